@@ -1,0 +1,222 @@
+"""The records newsweave produces: plain frozen dataclasses mirroring the record contract.
+
+Every stage takes and returns these (never a live spaCy object), so the same
+functions run in one process or inside a distributed engine's workers.
+Field names and meanings follow ``shared/eval/README.md``; a few extra fields
+(``evidence``, ``bound``, ...) are documented where they are declared.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+PLOVER_CATEGORIES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+    "MOBILIZE", "COERCE", "ASSAULT",
+)
+ENTITY_KINDS = ("country", "person", "organization", "location", "group", "other")
+AUXILIARIES = ("historical", "future", "hypothetical", "negation")
+
+
+def stable_id(prefix: str, *parts: Any) -> str:
+    """Same inputs, same id: a short content hash with a readable prefix."""
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+    return f"{prefix}_{h}"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of a document's clean text that supports a record (end exclusive)."""
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """What a source yields before cleaning: text or html plus whatever metadata came with it."""
+    source: str
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    site: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    source: str
+    title: str | None
+    author: str | None
+    site: str | None
+    published: str | None
+    language: str | None
+    text: str
+    url: str | None = None
+
+    @staticmethod
+    def make_id(source_key: str, text: str) -> str:
+        return stable_id("doc", source_key, text)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that produced no document, and why (stored, not just logged)."""
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    doc: str
+    entity: str
+    start: int
+    end: int
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    doc: str
+    speaker: str | None
+    speaker_text: str | None
+    kind: str  # "direct" | "indirect"
+    text: str
+    cue: str | None
+    hedged: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    id: str
+    doc: str
+    value: float
+    value_max: float | None
+    unit: str
+    per: str | None
+    counted: str | None
+    approximate: bool
+    claim: str | None
+    start: int
+    end: int
+    text: str
+    # direction of a bound: "at_least" ("more than"), "at_most" ("up to"), "about", or None
+    bound: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A date or time expression and its normalised value (None when it cannot be resolved)."""
+    id: str
+    doc: str
+    text: str
+    value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
+    start: int
+    end: int
+    relative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    doc: str
+    event_type: str
+    mode: str | None
+    context: tuple[str, ...]
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    date: str | None
+    auxiliary: str | None
+    reported_by: str | None
+    claim: str | None
+    quantities: tuple[str, ...]
+    start: int
+    end: int
+    text: str
+    # every mention of the same action in this document (the first is start/end)
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    doc: str
+    of: str
+    similarity: float
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecords:
+    """Everything the per-document stages produced for one document."""
+    document: Document
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    events: tuple[Event, ...] = ()
+
+
+RECORD_TYPES: dict[type, str] = {
+    Document: "document", Entity: "entity", Mention: "mention", Claim: "claim",
+    Quantity: "quantity", TimeExpression: "time", Event: "event", Copy: "copy",
+    Skipped: "skipped",
+}
+
+
+def to_dict(record: Any) -> dict:
+    """A record as the contract's JSON object (with its ``type``)."""
+    out = {"type": RECORD_TYPES[type(record)]}
+    for f in dataclasses.fields(record):
+        v = getattr(record, f.name)
+        if isinstance(v, tuple):
+            v = [dataclasses.asdict(x) if dataclasses.is_dataclass(x) else x for x in v]
+        out[f.name] = v
+    return out
+
+
+def from_dict(data: dict) -> Any:
+    """The inverse of :func:`to_dict`."""
+    by_name = {v: k for k, v in RECORD_TYPES.items()}
+    cls = by_name[data["type"]]
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if f.name not in data:
+            continue
+        v = data[f.name]
+        if isinstance(v, list):
+            v = tuple(Evidence(**x) if isinstance(x, dict) else x for x in v)
+        kwargs[f.name] = v
+    return cls(**kwargs)
+
+
+def iter_records(dr: DocumentRecords):
+    """The records of one document in contract order: document, entities, then the rest."""
+    yield dr.document
+    yield from dr.entities
+    yield from dr.mentions
+    yield from dr.claims
+    yield from dr.quantities
+    yield from dr.times
+    yield from dr.events

@@ -1,0 +1,130 @@
+"""The orchestrator: sources -> documents -> NLP -> per-document extractors -> store -> consolidation.
+
+Stages, in order (the numbers match the comments in the code):
+
+1. sources: expand paths and read each input into RawArticle values
+2. documents: clean each raw article into a Document (HTML extraction, chrome removal, language)
+3. NLP: parse documents with spaCy in batches (``nlp.pipe``, model loaded once per process)
+4. extractors: entities, then claims, quantities and time, then events, per document
+5. store: each document's records in one transaction
+6. consolidation: copies, merged graph, corroboration, contradictions across documents
+
+Each stage is a plain function over the dataclasses of :mod:`newsweave.model`; a failure
+affects one input only and is reported as a :class:`~newsweave.model.Skipped`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from .config import Options
+from .documents import build_document
+from .errors import IngestError, NewsweaveError
+from .extract.claims import extract_claims
+from .extract.entities import extract_entities
+from .extract.events import extract_events
+from .extract.quantities import extract_quantities
+from .extract.time import extract_times
+from .model import Document, DocumentRecords, Skipped
+from .nlp import parse_documents
+from .sources import expand_paths, read_path
+
+Progress = Callable[[int], None]
+
+
+def load_documents(paths: Iterable[str], options: Options) -> Iterator[Document | Skipped]:
+    """Stages 1 and 2: every input becomes Documents, or a Skipped naming the file and the problem."""
+    for path in expand_paths(paths):
+        # 1. sources
+        try:
+            raws = read_path(path, options.max_input_bytes)
+        except IngestError as e:
+            yield Skipped(source=str(path), reason=str(e))
+            continue
+        # 2. documents
+        for raw in raws:
+            try:
+                yield build_document(raw, options)
+            except IngestError as e:
+                yield Skipped(source=raw.source, reason=str(e))
+            except Exception as e:  # a parser bug must not stop the batch
+                yield Skipped(source=raw.source, reason=f"could not be cleaned: {type(e).__name__}: {e}")
+
+
+def extract_one(document: Document, parsed, options: Options) -> DocumentRecords:
+    """Stage 4 for one parsed document."""
+    entities = extract_entities(document, parsed, options)
+    claims = extract_claims(document, parsed, entities, options)
+    quantities = extract_quantities(document, parsed, claims, options)
+    times = extract_times(document, parsed, options)
+    events = extract_events(document, parsed, entities, claims, quantities, times, options)
+    return DocumentRecords(document=document, entities=entities.entities, mentions=entities.mentions,
+                           claims=claims, quantities=quantities, times=times, events=events)
+
+
+def extract_documents(documents: Iterable[Document], options: Options) -> Iterator[DocumentRecords | Skipped]:
+    """Stages 3 and 4 over documents: parse in batches, extract per document, isolate failures."""
+    # 3. NLP
+    for document, parsed in parse_documents(documents, options.spacy_model, options.batch_size):
+        # 4. extractors
+        try:
+            yield extract_one(document, parsed, options)
+        except Exception as e:  # one odd document must not lose the others' records
+            yield Skipped(source=document.source, reason=f"extraction failed: {type(e).__name__}: {e}")
+
+
+def process(paths: Iterable[str], options: Options) -> Iterator[DocumentRecords | Skipped]:
+    """Stages 1-4: inputs to per-document records, in input order."""
+    skipped: list[Skipped] = []
+
+    def documents() -> Iterator[Document]:
+        for item in load_documents(paths, options):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+            else:
+                yield item
+
+    for result in extract_documents(documents(), options):
+        while skipped:
+            yield skipped.pop(0)
+        yield result
+    yield from skipped
+
+
+@dataclass
+class RunSummary:
+    added: int = 0
+    already_stored: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    consolidation: dict = field(default_factory=dict)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.skipped)
+
+
+def run(paths: Iterable[str], store, options: Options, on_result: Callable[[object], None] | None = None) -> RunSummary:
+    """Stages 1-6: ingest into ``store`` and update the cross-document tables."""
+    summary = RunSummary()
+    for item in process(paths, options):
+        if on_result:
+            on_result(item)
+        if isinstance(item, Skipped):
+            summary.skipped.append(item)
+            store.add_skipped(item)
+            continue
+        # 5. store
+        try:
+            if store.add_document_records(item):
+                summary.added += 1
+            else:
+                summary.already_stored += 1
+        except NewsweaveError as e:
+            s = Skipped(source=item.document.source, reason=f"could not be stored: {e}")
+            summary.skipped.append(s)
+    # 6. consolidation
+    if summary.added:
+        from .consolidate import consolidate
+
+        summary.consolidation = consolidate(store, options)
+    return summary

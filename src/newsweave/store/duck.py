@@ -1,0 +1,180 @@
+"""DuckDB file store: transactional per-document writes, schema version checked on open."""
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import duckdb
+
+from .. import model
+from ..errors import StoreError
+from ..model import SCHEMA_VERSION, DocumentRecords, Entity
+from .schema import MIGRATIONS, TABLE_OF, TABLES, columns
+
+DEFAULT_DB = "newsweave.duckdb"
+
+
+def _to_row(record) -> list:
+    row = []
+    for f in dataclasses.fields(record):
+        v = getattr(record, f.name)
+        if isinstance(v, tuple) and v and dataclasses.is_dataclass(v[0]):
+            v = json.dumps([dataclasses.asdict(x) for x in v])
+        elif isinstance(v, tuple):
+            v = list(v)
+        elif isinstance(v, dict):
+            v = json.dumps(v)
+        row.append(v)
+    return row
+
+
+def _from_row(cls: type, names: list[str], row: tuple):
+    kwargs = {}
+    for name, v in zip(names, row):
+        if isinstance(v, list):
+            v = tuple(v)
+        elif name == "evidence" and isinstance(v, str):
+            v = tuple(model.Evidence(**x) for x in json.loads(v))
+        kwargs[name] = v
+    return cls(**kwargs)
+
+
+class Store:
+    """One DuckDB file (or ``:memory:``) holding every record type."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no store here yet; run `newsweave run PATH...` first")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as e:
+            raise StoreError(f"{self.path}: cannot open store: {e}") from e
+        if read_only:
+            self._check_version()
+        else:
+            self._migrate()
+
+    # -- schema ---------------------------------------------------------------
+    def _check_version(self) -> None:
+        try:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.Error as e:
+            raise StoreError(f"{self.path}: not a newsweave store") from e
+        if row is None or int(row[0]) != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: store schema version {row and row[0]} but this newsweave "
+                             f"needs {SCHEMA_VERSION}; re-run with a new --db")
+
+    def _migrate(self) -> None:
+        con = self.con
+        con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        con.execute("CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is not None and int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: store schema version {row[0]} is newer than this newsweave ({SCHEMA_VERSION})")
+        done = {r[0] for r in con.execute("SELECT name FROM migrations").fetchall()}
+        for name, statements in MIGRATIONS:
+            if name in done:
+                continue
+            with self.transaction():
+                for s in statements:
+                    con.execute(s)
+                con.execute("INSERT INTO migrations VALUES (?, now())", [name])
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    # -- writing ----------------------------------------------------------------
+    def transaction(self):
+        store = self
+
+        class _Tx:
+            def __enter__(self):
+                store.con.execute("BEGIN TRANSACTION")
+
+            def __exit__(self, exc_type, exc, tb):
+                store.con.execute("ROLLBACK" if exc_type else "COMMIT")
+                return False
+
+        return _Tx()
+
+    def _insert(self, records: Iterable[Any], replace: bool = False) -> None:
+        by_table: dict[str, list] = {}
+        for r in records:
+            by_table.setdefault(TABLE_OF[type(r)], []).append(r)
+        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+        for table, rows in by_table.items():
+            names = [c for c, _t in columns(TABLES[table][0])]
+            cols = ", ".join(f'"{c}"' for c in names)
+            marks = ", ".join("?" for _ in names)
+            self.con.executemany(f"{verb} INTO {table} ({cols}) VALUES ({marks})", [_to_row(r) for r in rows])
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+
+    def add_document_records(self, dr: DocumentRecords) -> bool:
+        """Store one document and its records atomically; False if it was already stored."""
+        if self.has_document(dr.document.id):
+            return False
+        with self.transaction():
+            self._upsert_entities(dr.entities)
+            self._insert([dr.document, *dr.mentions, *dr.claims, *dr.quantities, *dr.times, *dr.events])
+            self.con.execute("DELETE FROM skipped WHERE source = ?", [dr.document.source])
+        return True
+
+    def _upsert_entities(self, entities: Iterable[Entity]) -> None:
+        for e in entities:
+            row = self.con.execute("SELECT aliases FROM entities WHERE id = ?", [e.id]).fetchone()
+            if row is None:
+                self._insert([e])
+            else:
+                merged = sorted(set(row[0] or []) | set(e.aliases))
+                if merged != sorted(row[0] or []):
+                    self.con.execute("UPDATE entities SET aliases = ? WHERE id = ?", [merged, e.id])
+
+    def add_skipped(self, skipped: model.Skipped) -> None:
+        with self.transaction():
+            self._insert([skipped], replace=True)
+
+    def replace_records(self, table: str, records: Iterable[Any]) -> None:
+        """Replace a whole derived table (e.g. copies) atomically."""
+        records = list(records)
+        with self.transaction():
+            self.con.execute(f"DELETE FROM {table}")
+            self._insert(records)
+
+    # -- reading ----------------------------------------------------------------
+    def records(self, table: str, where: str = "", params: list | None = None) -> Iterator[Any]:
+        cls = TABLES[table][0]
+        names = [c for c, _t in columns(cls)]
+        cols = ", ".join(f'"{c}"' for c in names)
+        cur = self.con.execute(f"SELECT {cols} FROM {table} {where}", params or [])
+        while batch := cur.fetchmany(1000):
+            for row in batch:
+                yield _from_row(cls, names, row)
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+    def sql(self, query: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
+        try:
+            cur = self.con.execute(query, params or [])
+        except duckdb.Error as e:
+            raise StoreError(f"SQL error: {e}") from e
+        names = [d[0] for d in cur.description or []]
+        return names, cur.fetchall()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def contract_records(self) -> Iterator[Any]:
+        """Every stored record in the contract's order (documents first, derived tables last)."""
+        for table in ("documents", "entities", "mentions", "claims", "quantities", "times", "events", "copies"):
+            order = "ORDER BY id" if "id" in {c for c, _t in columns(TABLES[table][0])} else ""
+            yield from self.records(table, order)

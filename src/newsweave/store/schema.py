@@ -1,0 +1,58 @@
+"""Table definitions derived from the record dataclasses, so the store mirrors the contract."""
+from __future__ import annotations
+
+import dataclasses
+import typing
+
+from .. import model
+
+# one table per record type; the key columns make re-ingesting idempotent
+TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
+    "documents": (model.Document, ("id",)),
+    "entities": (model.Entity, ("id",)),
+    "mentions": (model.Mention, ("doc", "entity", "start", "end")),
+    "claims": (model.Claim, ("id",)),
+    "quantities": (model.Quantity, ("id",)),
+    "times": (model.TimeExpression, ("id",)),
+    "events": (model.Event, ("id",)),
+    "copies": (model.Copy, ("doc", "of")),
+    "skipped": (model.Skipped, ("source",)),
+}
+TABLE_OF: dict[type, str] = {cls: name for name, (cls, _key) in TABLES.items()}
+
+
+def sql_type(annotation) -> str:
+    text = str(annotation)
+    if "Evidence" in text:
+        return "JSON"
+    if "tuple" in text:
+        return "VARCHAR[]"
+    if "bool" in text:
+        return "BOOLEAN"
+    if "float" in text:
+        return "DOUBLE"
+    if "int" in text:
+        return "INTEGER"
+    if "dict" in text:
+        return "JSON"
+    return "VARCHAR"
+
+
+def columns(cls: type) -> list[tuple[str, str]]:
+    hints = typing.get_type_hints(cls, vars(model))
+    return [(f.name, sql_type(hints[f.name])) for f in dataclasses.fields(cls)]
+
+
+def create_statements() -> list[str]:
+    out = []
+    for name, (cls, key) in TABLES.items():
+        cols = ", ".join(f'"{c}" {t}' for c, t in columns(cls))
+        pk = ", ".join(f'"{k}"' for k in key)
+        out.append(f"CREATE TABLE IF NOT EXISTS {name} ({cols}, PRIMARY KEY ({pk}))")
+    return out
+
+
+# Named, ordered migrations; each runs once in its own transaction and is recorded.
+MIGRATIONS: list[tuple[str, list[str]]] = [
+    ("0001_initial", create_statements()),
+]
