@@ -1,0 +1,78 @@
+"""The CLI in-process: exit codes, help on every command, README coverage."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from newsweave.cli import app
+
+from conftest import EXAMPLES, ROOT
+
+runner = CliRunner()
+
+
+def _commands():
+    import typer.main
+
+    group = typer.main.get_command(app)
+    return sorted(group.commands)
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_every_command_has_help_with_an_example(name):
+    result = runner.invoke(app, [name, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Example" in result.output
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_every_command_is_in_the_readme(name):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert re.search(rf"newsweave {name}\b", readme), f"README does not mention `newsweave {name}`"
+
+
+def test_usage_error_exits_2():
+    result = runner.invoke(app, ["stats", "--no-such-option"])
+    assert result.exit_code == 2
+
+
+def test_missing_store_is_a_clean_error(tmp_path):
+    result = runner.invoke(app, ["stats", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1
+    assert "Error:" in result.output and "no store here" in result.output
+
+
+@pytest.mark.slow
+def test_run_then_stats_on_the_example_corpus(tmp_path):
+    db = str(tmp_path / "nw.duckdb")
+    result = runner.invoke(app, ["run", str(EXAMPLES), "--db", db, "-q"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["stats", "--db", db, "--format", "json"])
+    counts = {row["record"]: row["count"] for row in json.loads(result.output)}
+    n_docs = counts["documents"]
+    assert n_docs == 8
+    # running again adds nothing
+    runner.invoke(app, ["run", str(EXAMPLES), "--db", db, "-q"])
+    result = runner.invoke(app, ["stats", "--db", db, "--format", "json"])
+    assert {row["record"]: row["count"] for row in json.loads(result.output)} == counts
+
+
+@pytest.mark.slow
+def test_extract_writes_contract_records(tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(EXAMPLES), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    docs = [r for r in records if r["type"] == "document"]
+    assert len(docs) == 8
+    for d in docs:
+        assert set(d) >= {"id", "source", "title", "author", "site", "published", "language", "text"}
+    ids = {d["id"] for d in docs}
+    for r in records:
+        if "doc" in r and r["type"] != "copy":
+            assert r["doc"] in ids
+            doc = next(d for d in docs if d["id"] == r["doc"])
+            assert 0 <= r["start"] < r["end"] <= len(doc["text"])
