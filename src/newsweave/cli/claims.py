@@ -1,4 +1,78 @@
-"""CLI commands of this area (registered on the shared app)."""
+"""claims: who says what, as quotes and reported speech, with hedging and the source sentence."""
 from __future__ import annotations
 
-from .app import app  # noqa: F401
+import re
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .app import DbOption, FormatOption, app, emit, open_store
+
+# a sentence ends at . ! ? (optionally followed by a closing quote) before white space, or at a line break
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
+
+
+def source_sentence(text: str, start: int, end: int) -> str:
+    """The sentence(s) around [start, end) of ``text``, found with punctuation only (no model load)."""
+    begin = 0
+    for m in _SENTENCE_BREAK.finditer(text, 0, max(0, start)):
+        begin = m.end()
+    m = _SENTENCE_BREAK.search(text, max(end, start))
+    finish = m.start() + len(m.group().rstrip()) if m else len(text)
+    return re.sub(r"\s+", " ", text[begin:finish]).strip()
+
+
+def claim_rows(store, speaker: str | None = None, doc: str | None = None) -> list[dict]:
+    """Claims from the store with the speaker's entity name and the sentence they come from."""
+    where, params = [], []
+    if doc:
+        where.append("(c.doc = ? OR d.source LIKE ?)")
+        params += [doc, f"%{doc}%"]
+    if speaker:
+        where.append("(lower(c.speaker_text) LIKE ? OR lower(e.name) LIKE ? "
+                     "OR lower(array_to_string(coalesce(e.aliases, []::VARCHAR[]), '|')) LIKE ?)")
+        needle = f"%{speaker.lower()}%"
+        params += [needle, needle, needle]
+    query = ("SELECT c.id, c.doc, d.source, c.speaker, e.name, c.speaker_text, c.kind, c.cue, c.hedged, "
+             "c.text, c.start, c.\"end\", d.text FROM claims c JOIN documents d ON d.id = c.doc "
+             "LEFT JOIN entities e ON e.id = c.speaker"
+             + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.source, c.start")
+    _names, rows = store.sql(query, params)
+    out = []
+    for (cid, did, source, sid, sname, stext, kind, cue, hedged, text, start, end, dtext) in rows:
+        out.append({"id": cid, "doc": did, "source": source, "speaker": sid, "speaker_name": sname,
+                    "speaker_text": stext, "kind": kind, "cue": cue, "hedged": bool(hedged), "text": text,
+                    "start": start, "end": end, "sentence": source_sentence(dtext or "", start, end)})
+    return out
+
+
+@app.command()
+def claims(
+    speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Only claims whose speaker (as written, or its entity's name or alias) contains this."),
+    doc: Optional[str] = typer.Option(None, "--doc", "-d", help="Only this document (its id, or part of its source path)."),
+    db: str = DbOption,
+    fmt: str = FormatOption,
+) -> None:
+    """List claims (direct quotes and reported speech) with speaker, kind, hedging and source sentence.
+
+    Example: newsweave claims --speaker Zelensky --db newsweave.duckdb
+    """
+    with open_store(db) as store:
+        rows = claim_rows(store, speaker=speaker, doc=doc)
+    if fmt == "table":
+        columns = ["speaker", "kind", "hedged", "cue", "claim", "sentence", "doc"]
+        table = [[_speaker_label(r), r["kind"], "yes" if r["hedged"] else "", r["cue"], r["text"], r["sentence"],
+                  Path(str(r["source"])).name] for r in rows]
+        emit(columns, table, fmt, title=f"{len(rows)} claim(s)")
+        return
+    columns = ["id", "doc", "source", "speaker", "speaker_name", "speaker_text", "kind", "cue", "hedged", "text",
+               "start", "end", "sentence"]
+    emit(columns, [[r[c] for c in columns] for r in rows], fmt)
+
+
+def _speaker_label(row: dict) -> str:
+    written, name = row["speaker_text"], row["speaker_name"]
+    if written and name and name.lower() not in written.lower():
+        return f"{written} ({name})"
+    return written or name or "-"

@@ -1,0 +1,338 @@
+"""Claims: quote scanning, reported speech, speakers, hedging, the CLI, and the quality gate on our corpus."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsweave.extract.claims import extract_claims, find_quotes, paragraphs
+from newsweave.extract.entities import EntityResult
+from newsweave.extract.modality import HEDGES_FILE, hedge_cue, hedges, read_tsv
+from newsweave.model import Claim, Document, DocumentRecords, Entity, Mention
+
+from conftest import ROOT, shared_path
+
+CORPUS = ROOT / "tests" / "corpus" / "claims"
+# pinned minimums; raising one is an explicit act (measured F1 0.97 on our corpus, 1.00 on the seeds)
+CORPUS_MIN_F1 = 0.85
+SEEDS_MIN_F1 = 0.85
+SEEDS_MIN_PRECISION = 0.90
+
+
+def _doc(text: str) -> Document:
+    return Document(id=Document.make_id("t.txt", text), source="t.txt", title=None, author=None, site=None,
+                    published=None, language="en", text=text)
+
+
+def _entities(text: str, people: dict[str, list[str]] | None = None, countries: dict[str, list[str]] | None = None):
+    """A hand-built EntityResult: every occurrence of each listed surface form is a mention."""
+    ents, mentions = [], []
+    for kind, table in (("person", people or {}), ("country", countries or {})):
+        for name, forms in table.items():
+            eid = "e_" + re.sub(r"\W", "_", name.lower())
+            ents.append(Entity(id=eid, name=name, kind=kind))
+            for form in forms:
+                for m in re.finditer(re.escape(form), text):
+                    mentions.append(Mention(doc="d", entity=eid, start=m.start(), end=m.end(), text=form))
+    return EntityResult(entities=tuple(ents), mentions=tuple(sorted(mentions, key=lambda m: m.start)))
+
+
+def _claims(nlp, options, text, entities=None):
+    return extract_claims(_doc(text), nlp(text), entities or EntityResult(), options)
+
+
+# -- quotes and layout, no model ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("He said \u201cwe are ready\u201d today.", ["we are ready"]),
+    ('He said "we are ready" today.', ["we are ready"]),
+    ("\u2018We are ready,\u2019 she said. The North\u2019s army isn\u2019t.", ["We are ready"]),
+    ("The countries\u2019 troops left. \u2018Go home\u2019 was the call.", ["Go home"]),
+    ('"First part," she said, "second part."', ["First part", "second part."]),
+    ("\u201cNo quote ends here.\nThe next line is plain.", ["No quote ends here."]),
+])
+def test_find_quotes(text, expected):
+    quotes = find_quotes(text, paragraphs(text))
+    assert [" / ".join(text[s:e] for s, e in q.segments) for q in quotes] == expected
+
+
+def test_a_quote_left_open_continues_in_the_next_paragraph():
+    text = "\u201cThe first paragraph of the quote.\n\n\u201cThe second paragraph ends it,\u201d she said.\n"
+    (quote,) = find_quotes(text, paragraphs(text))
+    assert [text[s:e] for s, e in quote.segments] == ["The first paragraph of the quote.", "The second paragraph ends it"]
+
+
+@pytest.mark.parametrize("text, headings", [
+    ("Troops head west\n\nThe army moved on Monday.\n", [True, False]),
+    ("The army moved.\n'We are ready', says general\n", [False, True]),
+    ("He said:\n\u201cWe are ready.\u201d\n", [False, False]),
+])
+def test_headings_are_lines_without_final_punctuation(text, headings):
+    assert [p.heading for p in paragraphs(text)] == headings
+
+
+# -- hedging -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, cue", [
+    ("The troops could arrive next week.", "could"),
+    ("If talks fail, the army will move.", "If"),
+    ("The deal is expected to be signed in June.", "is expected to"),
+    ("The shells were reportedly made in 1980.", "reportedly"),
+    ("A second wave is likely.", "likely"),
+    ("The summit took place in May.", None),
+    ("The minister appeared at the summit.", None),
+    ("The army will not stand by.", None),
+])
+def test_hedge_cue(nlp, text, cue):
+    assert hedge_cue(nlp(text)) == cue
+
+
+def test_hedges_report_kind_and_offsets(nlp):
+    text = "If talks fail, troops could reportedly move."
+    found = hedges(nlp(text))
+    assert [(h.kind, text[h.start:h.end]) for h in found] == [("conditional", "If"), ("modal", "could"),
+                                                               ("adverb", "reportedly")]
+
+
+def test_data_files_have_a_source_column():
+    data = ROOT / "src" / "newsweave" / "data" / "claims"
+    for path in (HEDGES_FILE, data / "cues.tsv", data / "person_nouns.tsv"):
+        rows = read_tsv(path)
+        assert rows and all(len(r) >= 2 and r[-1].strip() and len(r[-1]) > 10 for r in rows), path
+
+
+# -- extraction on (text, expected) tables -----------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # direct quotes, cue after and before, straight and curly marks
+    ('"We will hold the line," said Jane Roe, a commander.', [("direct", "We will hold the line", "said", "Jane Roe")]),
+    ("Jane Roe said: \u201cWe will hold the line.\u201d", [("direct", "We will hold the line.", "said", "Jane Roe")]),
+    # an interrupted quote is one claim
+    ("\u201cThe talks failed,\u201d Jane Roe said, \u201cbut we will try again.\u201d",
+     [("direct", "The talks failed but we will try again.", "said", "Jane Roe")]),
+    ("\u201cThe danger,\u201d said Jane Roe, a former envoy, \u201cis the habit of testing.\u201d",
+     [("direct", "The danger is the habit of testing.", "said", "Jane Roe")]),
+    # reported speech in both orders, the that-clause as the text
+    ("Jane Roe warned that the border would close on Friday.",
+     [("indirect", "the border would close on Friday", "warned", "Jane Roe")]),
+    ("The border will close on Friday, officials said.",
+     [("indirect", "The border will close on Friday", "said", "officials")]),
+    ("According to the ministry, 3,000 soldiers crossed the border.",
+     [("indirect", "3,000 soldiers crossed the border", "according to", "the ministry")]),
+    ("Jane Roe pointed out that the shells were old.", [("indirect", "the shells were old", "pointed out", "Jane Roe")]),
+    # a quoted fragment framed by a naming verb, and a quote inside reported speech
+    ("Jane Roe called the treaty a \u201cdangerous gamble.\u201d", [("direct", "dangerous gamble.", "called", "Jane Roe")]),
+    ("Japan has warned that it \u201cwill respond firmly\u201d to any attack.",
+     [("indirect", "it \u201cwill respond firmly\u201d to any attack", "warned", "Japan")]),
+    # nested attitude verbs stay inside the outer claim
+    ("Experts said they did not believe that China would intervene.",
+     [("indirect", "they did not believe that China would intervene", "said", "Experts")]),
+    # not claims: scare quotes, the author in the first person, plain statements
+    ('Russia has drawn many "red lines" and offered "mutual assistance" to the North.', []),
+    ("I believe that the West misreads the regime.", []),
+    ("We think the sanctions have failed.", []),
+    ("The army moved two brigades to the border on Monday.", []),
+    ("What they call a \u201cstrategic partnership\u201d is an alliance.", []),
+])
+def test_extract_claims(nlp, options, text, expected):
+    got = [(c.kind, c.text, c.cue, c.speaker_text) for c in _claims(nlp, options, text)]
+    assert got == expected
+
+
+def test_offsets_point_at_the_quoted_words(nlp, options):
+    text = "\u201cWe are ready,\u201d said Jane Roe."
+    (claim,) = _claims(nlp, options, text)
+    assert text[claim.start:claim.end] == "We are ready"
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("Jane Roe said the army could cross the river.", True),
+    ("Jane Roe said that if talks fail, the army will cross the river.", True),
+    ("Analysts believe the army will cross the river.", True),
+    ("Jane Roe said the army crossed the river.", False),
+])
+def test_claims_are_hedged_when_speculative(nlp, options, text, hedged):
+    (claim,) = _claims(nlp, options, text)
+    assert claim.hedged is hedged
+
+
+def test_pronoun_speaker_is_resolved_to_the_person_named_before(nlp, options):
+    text = ("Foreign Minister Jane Roe spoke in Oslo on Monday.\n\n"
+            "She said that the shipment had been planned for a year.\n")
+    ents = _entities(text, people={"Jane Roe": ["Jane Roe"]})
+    (claim,) = _claims(nlp, options, text, ents)
+    assert (claim.speaker_text, claim.speaker) == ("She", "e_jane_roe")
+
+
+def test_pronoun_stays_unresolved_when_two_people_could_be_meant(nlp, options):
+    text = "Jane Roe met John Doe in Oslo on Monday. He said that the talks had gone well.\n"
+    ents = _entities(text, people={"Jane Roe": ["Jane Roe"], "John Doe": ["John Doe"]})
+    (claim,) = _claims(nlp, options, text, ents)
+    assert (claim.speaker_text, claim.speaker) == ("He", None)
+
+
+def test_people_named_inside_a_quote_do_not_become_the_speaker(nlp, options):
+    text = ("\u201cIf Moscow stops paying, Kim has nowhere to go,\u201d said Ana Cruz.\n\n"
+            "She added that the regime could turn to Beijing.\n")
+    ents = _entities(text, people={"Ana Cruz": ["Ana Cruz"], "Kim Jong Un": ["Kim"]})
+    claims = _claims(nlp, options, text, ents)
+    assert [c.speaker for c in claims] == ["e_ana_cruz", "e_ana_cruz"]
+
+
+def test_short_form_and_state_speakers_link_to_entities(nlp, options):
+    text = ("Envoy Martin Okafor arrived in Seoul.\n\nOkafor said the talks had stalled.\n\n"
+            "South Korea has warned that it will not send troops.\n")
+    ents = _entities(text, people={"Martin Okafor": ["Martin Okafor"]}, countries={"South Korea": ["South Korea"]})
+    claims = _claims(nlp, options, text, ents)
+    assert [(c.speaker_text, c.speaker) for c in claims] == [("Okafor", "e_martin_okafor"),
+                                                              ("South Korea", "e_south_korea")]
+
+
+def test_a_quote_without_a_cue_continues_the_previous_speaker(nlp, options):
+    text = ("\u201cEurope must act,\u201d said Ingrid Solberg.\n\n"
+            "\u201cIt has spent two years reacting to events.\u201d\n\n"
+            "The forum meets again next week.\n")
+    ents = _entities(text, people={"Ingrid Solberg": ["Ingrid Solberg"]})
+    claims = _claims(nlp, options, text, ents)
+    assert [(c.kind, c.speaker) for c in claims] == [("direct", "e_ingrid_solberg"), ("direct", "e_ingrid_solberg")]
+    assert claims[1].cue is None
+
+
+def test_headlines_and_chrome_hold_no_claims(nlp, options):
+    text = ("'We are ready', says general\nMarkets close higher\n\nShare this article\n\n"
+            "The army moved two brigades on Monday.\n")
+    assert _claims(nlp, options, text) == ()
+
+
+# -- the quality gate on our own corpus and the seeds ---------------------------------------------------------
+def _norm(s: str | None) -> str:
+    """The scorer's normalisation (shared/eval/score.py), re-implemented so this runs without ../shared."""
+    s = unicodedata.normalize("NFKC", s or "").lower()
+    s = s.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                                   "\u2013": "-", "\u2014": "-"}))
+    s = re.sub(r"[\"'`]", "", s).replace("-", " ")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _score(gold: list[dict], claims: list[Claim], entities: dict[str, Entity]) -> tuple[int, int, int]:
+    """Greedy one-to-one matching with the contract's rules: tp, fp, fn (optional gold neither counts)."""
+    def ok(g, c):
+        if _norm(g["phrase"]) not in _norm(c.text):
+            return False
+        if not g.get("speakers"):
+            return True
+        who = _norm(c.speaker_text)
+        e = entities.get(c.speaker) if c.speaker else None
+        if e is not None:
+            who += " | " + " | ".join([_norm(e.name), *(_norm(a) for a in e.aliases)] + ([e.country] if e.country else []))
+        return any(_norm(s) in who for s in g["speakers"])
+
+    used = [False] * len(claims)
+    tp = fn = 0
+    for g in sorted(gold, key=lambda g: bool(g.get("optional"))):
+        hit = next((i for i, c in enumerate(claims) if not used[i] and ok(g, c)), None)
+        if hit is not None:
+            used[hit] = True
+            tp += not g.get("optional")
+        elif not g.get("optional"):
+            fn += 1
+    return tp, used.count(False), fn
+
+
+def _run_claims(folder: Path, options):
+    """Stages 1-3 of the pipeline, then the entity and claim extractors, for every .txt in ``folder``."""
+    from newsweave.extract.entities import extract_entities
+    from newsweave.nlp import parse_documents
+    from newsweave.pipeline import load_documents
+
+    docs = [d for d in load_documents([str(p) for p in sorted(folder.glob("*.txt"))], options)
+            if isinstance(d, Document)]
+    out = {}
+    for document, parsed in parse_documents(docs, options.spacy_model, options.batch_size):
+        ents = extract_entities(document, parsed, options)
+        out[Path(document.source).name] = (extract_claims(document, parsed, ents, options),
+                                           {e.id: e for e in ents.entities})
+    return out
+
+
+def _prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@pytest.mark.slow
+def test_corpus_claims_f1_floor(options):
+    results = _run_claims(CORPUS, options)
+    golds = sorted(CORPUS.glob("*.json"))
+    assert len(golds) >= 20
+    totals = [0, 0, 0]
+    misses = []
+    for gf in golds:
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        claims, entities = results[gold["source"]]
+        tp, fp, fn = _score(gold["claims"], list(claims), entities)
+        totals = [a + b for a, b in zip(totals, (tp, fp, fn))]
+        if fp or fn:
+            misses.append(f"{gold['source']}: fp={fp} fn={fn}")
+        if not gold["claims"]:
+            assert claims == (), f"{gold['source']} must have no claims, got {[c.text for c in claims]}"
+    p, r, f1 = _prf(*totals)
+    assert f1 >= CORPUS_MIN_F1, f"claims F1 {f1:.3f} (P={p:.3f} R={r:.3f}); {misses}"
+
+
+@pytest.mark.slow
+def test_seeds_claims_floor_and_no_claims_in_the_opinion_piece(options):
+    seeds = shared_path("corpus", "seeds")
+    gold_dir = shared_path("eval", "gold")
+    results = _run_claims(seeds, options)
+    totals = [0, 0, 0]
+    for gf in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        claims, entities = results[gold["source"]]
+        totals = [a + b for a, b in zip(totals, _score(gold.get("claims", []), list(claims), entities))]
+        if gold["source"].startswith("004_"):
+            assert claims == ()
+    p, r, f1 = _prf(*totals)
+    assert p >= SEEDS_MIN_PRECISION and f1 >= SEEDS_MIN_F1, (p, r, f1)
+
+
+# -- CLI --------------------------------------------------------------------------------------------------
+def test_cli_lists_claims_filtered_by_speaker(tmp_path):
+    from newsweave.cli import app
+    from newsweave.store import Store
+
+    text = "Officials met. \u201cWe are ready,\u201d said Jane Roe. The army <b>moved</b>, analysts said."
+    d = _doc(text)
+    roe = Entity(id="e_roe", name="Jane Roe", kind="person", aliases=("J. Roe",))
+    claims = (
+        Claim(id="c1", doc=d.id, speaker="e_roe", speaker_text="Jane Roe", kind="direct", text="We are ready",
+              cue="said", hedged=False, start=16, end=28),
+        Claim(id="c2", doc=d.id, speaker=None, speaker_text="analysts", kind="indirect", text="The army <b>moved</b>",
+              cue="said", hedged=False, start=46, end=66),
+    )
+    db = tmp_path / "c.duckdb"
+    with Store(db) as store:
+        store.add_document_records(DocumentRecords(document=d, entities=(roe,), claims=claims))
+    runner = CliRunner()
+    result = runner.invoke(app, ["claims", "--db", str(db), "--speaker", "j. roe", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert [(r["id"], r["speaker_name"], r["sentence"]) for r in rows] == [
+        ("c1", "Jane Roe", "\u201cWe are ready,\u201d said Jane Roe.")]
+    table = runner.invoke(app, ["claims", "--db", str(db)])
+    assert table.exit_code == 0 and "analysts" in table.output and "<b>moved</b>" in table.output
+
+
+def test_hard_wrapped_paragraphs_are_read_whole(nlp, options):
+    text = ("Troops head west\n\n"
+            "South Korea's spy agency said on Friday that North Korea has sent\n"
+            "about 1,500 special forces soldiers to Russia's Far East, the first\n"
+            "step in a larger deployment.\n\n"
+            "\u201cWe are watching closely,\u201d said Jane Roe, a researcher at a think tank\n"
+            "in Seoul.\n")
+    assert [p.heading for p in paragraphs(text)] == [True, False, False]
+    claims = _claims(nlp, options, text)
+    assert [(c.kind, c.speaker_text) for c in claims] == [("indirect", "South Korea's spy agency"), ("direct", "Jane Roe")]
+    assert claims[0].text.endswith("the first\nstep in a larger deployment")
