@@ -48,6 +48,9 @@ class RawArticle:
     author: str | None = None
     published: str | None = None
     site: str | None = None
+    # set when one item of a multi-article file is unusable (a bad JSONL line, a broken WARC record):
+    # the document stage turns it into a Skipped naming it, and the file's other items go on
+    problem: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +141,24 @@ class TimeExpression:
 
 
 @dataclass(frozen=True, slots=True)
+class MagnitudeHint:
+    """A vague amount without a number ("thousands of soldiers", "a few hundred troops").
+
+    Not a contract ``quantity`` (it has no value to compare); ``magnitude`` is the order named:
+    "thousands" -> 1000, "tens of thousands" -> 10000, "a few dozen" -> 12.
+    """
+    id: str
+    doc: str
+    magnitude: float
+    unit: str
+    counted: str | None
+    claim: str | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     doc: str
@@ -176,11 +197,12 @@ class DocumentRecords:
     quantities: tuple[Quantity, ...] = ()
     times: tuple[TimeExpression, ...] = ()
     events: tuple[Event, ...] = ()
+    magnitudes: tuple[MagnitudeHint, ...] = ()
 
 
 RECORD_TYPES: dict[type, str] = {
     Document: "document", Entity: "entity", Mention: "mention", Claim: "claim",
-    Quantity: "quantity", TimeExpression: "time", Event: "event", Copy: "copy",
+    Quantity: "quantity", TimeExpression: "time", MagnitudeHint: "magnitude", Event: "event", Copy: "copy",
     Skipped: "skipped",
 }
 
@@ -220,3 +242,4 @@ def iter_records(dr: DocumentRecords):
     yield from dr.quantities
     yield from dr.times
     yield from dr.events
+    yield from dr.magnitudes

@@ -23,7 +23,7 @@ from .errors import IngestError, NewsweaveError
 from .extract.claims import extract_claims
 from .extract.entities import extract_entities
 from .extract.events import extract_events
-from .extract.quantities import extract_quantities
+from .extract.quantities import extract_magnitude_hints, extract_quantities
 from .extract.time import extract_times
 from .model import Document, DocumentRecords, Skipped
 from .nlp import parse_documents
@@ -56,10 +56,12 @@ def extract_one(document: Document, parsed, options: Options) -> DocumentRecords
     entities = extract_entities(document, parsed, options)
     claims = extract_claims(document, parsed, entities, options)
     quantities = extract_quantities(document, parsed, claims, options)
+    magnitudes = extract_magnitude_hints(document, parsed, claims, options)
     times = extract_times(document, parsed, options)
     events = extract_events(document, parsed, entities, claims, quantities, times, options)
     return DocumentRecords(document=document, entities=entities.entities, mentions=entities.mentions,
-                           claims=claims, quantities=quantities, times=times, events=events)
+                           claims=claims, quantities=quantities, times=times, events=events,
+                           magnitudes=magnitudes)
 
 
 def extract_documents(documents: Iterable[Document], options: Options) -> Iterator[DocumentRecords | Skipped]:

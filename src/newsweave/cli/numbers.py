@@ -1,4 +1,113 @@
-"""CLI commands of this area (registered on the shared app)."""
+"""numbers: the quantities found in stored documents, with what they count and the sentence they come from."""
 from __future__ import annotations
 
-from .app import app  # noqa: F401
+import re
+from typing import Optional
+
+import typer
+
+from .app import DbOption, FormatOption, app, emit, open_store
+
+# a sentence ends at . ! ? (optionally followed by a closing quote) before white space, or at a line break
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding [start, end) of ``text``, found with punctuation only (no model load)."""
+    begin = 0
+    for m in _SENTENCE_BREAK.finditer(text, 0, max(0, start)):
+        begin = m.end()
+    m = _SENTENCE_BREAK.search(text, max(end, start))
+    finish = m.start() + len(m.group().rstrip()) if m else len(text)
+    return re.sub(r"\s+", " ", text[begin:finish]).strip()
+
+
+def quantity_rows(store, counted: str | None = None, doc: str | None = None, unit: str | None = None) -> list[dict]:
+    """Quantities from the store, each with its document's source and its sentence."""
+    where, params = [], []
+    if doc:
+        where.append("(q.doc = ? OR d.source LIKE ?)")
+        params += [doc, f"%{doc}%"]
+    if counted:
+        where.append("(lower(q.counted) LIKE ? OR lower(q.text) LIKE ?)")
+        params += [f"%{counted.lower()}%", f"%{counted.lower()}%"]
+    if unit:
+        where.append("lower(q.unit) = ?")
+        params.append(unit.lower())
+    query = ("SELECT q.id, q.doc, d.source, q.value, q.value_max, q.unit, q.per, q.counted, q.approximate, "
+             "q.bound, q.claim, q.start, q.\"end\", q.text, d.text FROM quantities q "
+             "JOIN documents d ON d.id = q.doc"
+             + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.source, q.start")
+    _names, rows = store.sql(query, params)
+    out = []
+    for (qid, did, source, value, vmax, unit_, per, cnt, approx, bound, claim, start, end, text, dtext) in rows:
+        out.append({"id": qid, "doc": did, "source": source, "value": value, "value_max": vmax, "unit": unit_,
+                    "per": per, "counted": cnt, "approximate": bool(approx), "bound": bound, "claim": claim,
+                    "start": start, "end": end, "text": text, "sentence": sentence_around(dtext or "", start, end)})
+    return out
+
+
+def magnitude_rows(store, counted: str | None = None, doc: str | None = None) -> list[dict]:
+    """Vague amounts ("thousands of soldiers") from the store, each with its source and sentence."""
+    where, params = [], []
+    if doc:
+        where.append("(m.doc = ? OR d.source LIKE ?)")
+        params += [doc, f"%{doc}%"]
+    if counted:
+        where.append("lower(m.counted) LIKE ?")
+        params.append(f"%{counted.lower()}%")
+    query = ("SELECT m.id, m.doc, d.source, m.magnitude, m.unit, m.counted, m.claim, m.start, m.\"end\", m.text, "
+             "d.text FROM magnitudes m JOIN documents d ON d.id = m.doc"
+             + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.source, m.start")
+    _names, rows = store.sql(query, params)
+    return [{"id": mid, "doc": did, "source": source, "magnitude": mag, "unit": unit, "counted": cnt,
+             "claim": claim, "start": start, "end": end, "text": text,
+             "sentence": sentence_around(dtext or "", start, end)}
+            for (mid, did, source, mag, unit, cnt, claim, start, end, text, dtext) in rows]
+
+
+def _number(v: float | None) -> str:
+    if v is None:
+        return ""
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+
+
+def amount_label(row: dict) -> str:
+    """"about 2,000 USD / month", "22-24 percent", "at most 4 military_unit"."""
+    amount = _number(row["value"]) + (f"-{_number(row['value_max'])}" if row["value_max"] is not None else "")
+    cue = {"at_least": "at least ", "at_most": "at most ", "about": "about "}.get(row["bound"] or "", "")
+    return f"{cue}{amount} {row['unit']}" + (f" / {row['per']}" if row["per"] else "")
+
+
+@app.command()
+def numbers(
+    counted: Optional[str] = typer.Option(None, "--counted", "-c", help="Only quantities whose counted noun phrase (or text) contains this, e.g. soldiers."),
+    doc: Optional[str] = typer.Option(None, "--doc", "-d", help="Only this document (its id, or part of its source path)."),
+    unit: Optional[str] = typer.Option(None, "--unit", "-u", help="Only this unit: person, USD, percent, munition, missile, military_unit, ..."),
+    vague: bool = typer.Option(False, "--vague", help="List vague amounts instead ('thousands of soldiers'): their order of magnitude, no value."),
+    db: str = DbOption,
+    fmt: str = FormatOption,
+) -> None:
+    """List quantities (amounts with unit, bound, rate and what they count) with their sentence and source.
+
+    Example: newsweave numbers --counted soldiers --db newsweave.duckdb
+    """
+    if vague:
+        with open_store(db) as store:
+            hints = magnitude_rows(store, counted=counted, doc=doc)
+        columns = (["magnitude", "unit", "counted", "text", "sentence", "doc"] if fmt == "table" else
+                   ["id", "doc", "source", "magnitude", "unit", "counted", "claim", "start", "end", "text", "sentence"])
+        emit(columns, [[_number(r["magnitude"]) if c == "magnitude" and fmt == "table" else
+                        r["source"] if c == "doc" and fmt == "table" else r[c] for c in columns] for r in hints],
+             fmt, title=f"{len(hints)} vague amount(s)")
+        return
+    with open_store(db) as store:
+        rows = quantity_rows(store, counted=counted, doc=doc, unit=unit)
+    if fmt == "table":
+        columns = ["amount", "counted", "text", "sentence", "doc"]
+        emit(columns, [[amount_label(r), r["counted"] or "", r["text"], r["sentence"], r["source"]] for r in rows],
+             fmt, title=f"{len(rows)} quantit{'y' if len(rows) == 1 else 'ies'}")
+        return
+    columns = ["id", "doc", "source", "value", "value_max", "unit", "per", "counted", "approximate", "bound",
+               "claim", "start", "end", "text", "sentence"]
+    emit(columns, [[r[c] for c in columns] for r in rows], fmt)

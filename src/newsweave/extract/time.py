@@ -1,9 +1,414 @@
-"""Time expressions normalised to YYYY, YYYY-MM or YYYY-MM-DD (issue: quantities and time)."""
+"""Time expressions normalised to YYYY, YYYY-MM or YYYY-MM-DD (issue: quantities and time).
+
+Three entry points:
+
+- :func:`extract_times` finds every date expression in a parsed document (own patterns first,
+  then the spaCy DATE entities they missed, read by dateparser with restricted settings) and
+  resolves relative ones ("on Friday", "last month", "in June") against ``document.published``;
+  without a publication date they are kept with ``value=None`` and ``relative=True``.
+- :func:`resolve_date` is the resolver as a plain function of (expression, reference date).
+- :func:`date_for_span` picks the date an event at ``start:end`` happened on, for the events stage.
+
+Granularity is never invented: "June 2024" stays ``2024-06``; "this week" and "two weeks ago"
+resolve to the month they fall in, since the contract has no week format.
+"""
 from __future__ import annotations
 
+import calendar
+import re
+from datetime import date, timedelta
+
 from ..config import Options
-from ..model import Document, TimeExpression
+from ..model import Document, TimeExpression, stable_id
+from .numbers import parse_number
+
+MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name} | {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
+    "Oct": 10, "Nov": 11, "Dec": 12,
+}
+MONTHS = {k.lower(): v for k, v in MONTHS.items()}
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# "in June" without a year and without a tense to decide: the June nearest the reference date
+# (a month more than this many months away is taken from the neighbouring year)
+MAX_MONTHS_AWAY = 6
+# years outside this span read as numbers, not years
+YEAR_MIN, YEAR_MAX = 1500, 2199
+# how far before an event span (in characters) a date may stand when no text is given to find
+# the sentence; about one long sentence
+DATE_WINDOW_CHARS = 250
+
+_M = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_Y = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end|beginning|start)"
+_NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a\s+few|several)"
+
+# most specific first; every pattern is matched case-insensitively and whole-word
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", rf"\b{_Y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+    ("weekday_mdy", rf"\b{_WD},?\s+{_M}\s+{_D},?\s+{_Y}\b"),
+    ("weekday_dmy", rf"\b{_WD},?\s+{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b"),
+    ("mdy", rf"\b{_M}\s+{_D},?\s+{_Y}\b"),
+    ("dmy", rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b"),
+    ("weekday_md", rf"\b{_WD},?\s+{_M}\s+{_D}\b"),
+    ("weekday_dm", rf"\b{_WD},?\s+{_D}\s+(?:of\s+)?{_M}(?!\s*,?\s*\d)"),
+    ("md", rf"\b{_M}\s+{_D}\b(?!\s*,?\s*{_Y})(?![\d,]\d)"),
+    ("dm", rf"\b{_D}\s+(?:of\s+)?{_M}(?!\s*,?\s*{_Y})"),
+    ("part_my", rf"\b{_PART}[\s-]+{_M}\s+(?:of\s+)?{_Y}\b"),
+    ("my", rf"\b{_M},?\s+(?:of\s+)?{_Y}\b"),
+    ("part_y", rf"\b{_PART}[\s-]+{_Y}\b"),
+    ("ago", rf"\b{_NUMWORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b"),
+    ("rel_word", r"\b(?:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
+    ("rel_period", r"\b(?:(?:earlier|later|early|late)\s+)?(?:this|last|next|past)\s+(?:week|month|year)\b"),
+    ("rel_weekday", rf"\b(?:(?:last|next|this|on|coming)\s+)?{_WD}\b"),
+    ("part_m", rf"\b{_PART}[\s-]+{_M}(?!\s*,?\s*(?:\d|of\s+\d))"),
+    ("rel_month", rf"\b(?:(?:last|next|this|in|since|until|by|from|during)\s+){_M}(?!\s*,?\s*(?:\d|of\s+\d))"),
+    ("year", rf"(?<![\w$€£/.,-]){_Y}(?![\w%/]|[.,]\d|-\d)"),
+]
+_COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in PATTERNS]
+_BARE_MONTH = re.compile(_M, re.IGNORECASE)
+RELATIVE_KINDS = {"md", "dm", "weekday_md", "weekday_dm", "ago", "rel_word", "rel_period", "rel_weekday", "part_m", "rel_month"}
+
+
+# -- resolution ----------------------------------------------------------------------------------
+
+def _parse_reference(reference: str | None) -> tuple[date | None, int]:
+    """The reference date and how many of its parts are known (3 day, 2 month, 1 year, 0 none)."""
+    if not reference:
+        return None, 0
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", reference.strip())
+    if not m:
+        return None, 0
+    y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    try:
+        return date(y, mo, d), 1 + bool(m.group(2)) + bool(m.group(3))
+    except ValueError:
+        return None, 0
+
+
+def _month_num(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def _day_num(word: str) -> int:
+    return int(re.match(r"\d+", word).group(0))
+
+
+def _fmt(d: date, parts: int) -> str:
+    return d.isoformat()[: {1: 4, 2: 7, 3: 10}[parts]]
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _add_months(d: date, months: int) -> date:
+    total = d.year * 12 + d.month - 1 + months
+    y, m = divmod(total, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _nearest_year_for_month(month: int, ref: date, prefer: str, modifier: str = "") -> int:
+    if modifier == "last":
+        return ref.year if month < ref.month else ref.year - 1
+    if modifier == "next":
+        return ref.year if month > ref.month else ref.year + 1
+    if modifier == "this":
+        return ref.year
+    if prefer == "past":
+        return ref.year if month <= ref.month else ref.year - 1
+    if prefer == "future":
+        return ref.year if month >= ref.month else ref.year + 1
+    diff = month - ref.month  # months ahead of the reference within the same year
+    if diff > MAX_MONTHS_AWAY:
+        return ref.year - 1
+    if diff < -MAX_MONTHS_AWAY:
+        return ref.year + 1
+    return ref.year
+
+
+def _weekday(ref: date, weekday: int, modifier: str, prefer: str) -> date:
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
+    if modifier == "last":
+        return ref - timedelta(days=back or 7)
+    if modifier in ("next", "coming"):
+        return ref + timedelta(days=ahead or 7)
+    if modifier == "this":
+        return ref + timedelta(days=ahead) if prefer == "future" else ref - timedelta(days=back)
+    return ref + timedelta(days=ahead) if prefer == "future" else ref - timedelta(days=back)
+
+
+def _classify(expression: str) -> tuple[str, re.Match] | None:
+    """The pattern ``expression`` is (whole first, else the first pattern found inside it)."""
+    text = expression.strip()
+    for name, rx in _COMPILED:
+        m = rx.fullmatch(text)
+        if m:
+            return name, m
+    if _BARE_MONTH.fullmatch(text) and text[:1].isupper():  # "June", but never the modal "may"
+        return "rel_month", _BARE_MONTH.fullmatch(text)
+    for name, rx in _COMPILED:
+        m = rx.search(text)
+        if m:
+            return name, m
+    return None
+
+
+def _resolve(kind: str, text: str, ref: date | None, ref_parts: int, prefer: str) -> str | None:
+    low = re.sub(r"\s+", " ", text.lower().strip())
+    words = re.findall(r"[a-z]+\.?|\d+(?:st|nd|rd|th)?", low)
+    years = re.findall(_Y, low)
+    months = [_month_num(w) for w in words if _month_num(w)]
+    days = [_day_num(w) for w in words if re.fullmatch(_D, w) and not re.fullmatch(_Y, w)]
+
+    if kind == "iso":
+        return _valid(*map(int, low.split("-")))
+    if kind in ("weekday_mdy", "weekday_dmy", "mdy", "dmy"):
+        return _valid(int(years[0]), months[0], days[0])
+    if kind in ("my", "part_my"):
+        return f"{int(years[0]):04d}-{months[0]:02d}"
+    if kind in ("year", "part_y"):
+        return years[0]
+    # everything below needs the reference date
+    if ref is None:
+        return None
+    if kind in ("md", "dm", "weekday_md", "weekday_dm"):
+        if ref_parts < 2:
+            return None
+        y = _nearest_year_for_month(months[0], ref, prefer)
+        return _valid(y, months[0], days[0])
+    if kind in ("part_m", "rel_month"):
+        if ref_parts < 2:
+            return None
+        modifier = words[0] if words[0] in ("last", "next", "this") else ""
+        return f"{_nearest_year_for_month(months[0], ref, prefer, modifier):04d}-{months[0]:02d}"
+    if kind == "rel_word":
+        if ref_parts < 3:
+            return None
+        shift = {"yesterday": -1, "tomorrow": 1}.get(words[0], 0)
+        if low == "last night":
+            shift = -1
+        return (ref + timedelta(days=shift)).isoformat()
+    if kind == "rel_weekday":
+        if ref_parts < 3:
+            return None
+        modifier = words[0] if len(words) > 1 else ""
+        return _weekday(ref, WEEKDAYS[words[-1]], modifier, prefer).isoformat()
+    if kind == "rel_period":
+        unit = words[-1]
+        step = {"last": -1, "past": -1, "next": 1}.get(words[-2], 0)
+        if unit == "year":
+            return f"{ref.year + step:04d}"
+        if ref_parts < 2:
+            return None
+        if unit == "month":
+            return _fmt(_add_months(ref, step), 2)
+        if ref_parts < 3:
+            return None
+        return _fmt(ref + timedelta(days=7 * step), 2)  # a week: the month it falls in
+    if kind == "ago":
+        m = re.match(r"(.+?)\s+(day|week|month|year)s?\s+ago", low)
+        n = parse_number(m.group(1)) if m.group(1) not in ("a", "an") else 1
+        if n is None:  # "a few", "several": no number to count back
+            return None
+        n = int(n)
+        unit = m.group(2)
+        if unit == "year":
+            return f"{ref.year - n:04d}"
+        if unit == "month":
+            return _fmt(_add_months(ref, -n), 2) if ref_parts >= 2 else None
+        if ref_parts < 3:
+            return None
+        back = ref - timedelta(days=n * (7 if unit == "week" else 1))
+        return _fmt(back, 2 if unit == "week" else 3)
+    return None
+
+
+def resolve_date(expression: str, reference: str | None, prefer: str = "nearest") -> str | None:
+    """``expression`` ("June 2024", "last Friday", "two weeks ago") as YYYY[-MM[-DD]], or None.
+
+    ``reference`` is the publication date (YYYY, YYYY-MM or YYYY-MM-DD) relative expressions are
+    counted from; ``prefer`` ("past", "future" or "nearest") decides "on Friday" and "in June"
+    when the words do not ("next Friday" and "last June" decide themselves). A bare weekday
+    reads as the past one unless ``prefer="future"``: news reports what happened.
+    """
+    found = _classify(expression)
+    if not found:
+        return None
+    kind, m = found
+    ref, parts = _parse_reference(reference)
+    return _resolve(kind, m.group(0), ref, parts, prefer)
+
+
+# -- extraction ----------------------------------------------------------------------------------
+
+_DURATION_RE = re.compile(r"^(?:the\s+)?(?:(?:past|last|next|first|coming)\s+)?(?:\d[\d,.]*|[a-z-]+)\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries)$", re.IGNORECASE)
+_ORDINAL_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+_SEASON_RE = re.compile(r"\b(?:spring|summer|autumn|fall|winter|weekend|christmas|easter|new year)\b", re.IGNORECASE)
+_STRIP_LEAD = re.compile(r"^(?:on|in|since|by|until|from|during|at|the)\s+", re.IGNORECASE)
+
+
+def _find_spans(text: str) -> list[tuple[int, int, str]]:
+    taken: list[tuple[int, int, str]] = []
+    for kind, rx in _COMPILED:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if kind == "rel_weekday" or kind == "rel_month":
+                lead = _STRIP_LEAD.match(m.group(0))  # keep "on Friday" as "Friday"
+                if lead and lead.group(0).strip().lower() in ("on", "in", "since", "by", "until", "from", "during"):
+                    s += lead.end()
+            if any(s < te and ts < e for ts, te, _ in taken):
+                continue
+            taken.append((s, e, kind))
+    return sorted(taken)
+
+
+def _month_word_is_verb(text: str, s: int, e: int, parsed) -> bool:
+    """ "may" / "March" as a verb: a month word the parser tags as a verb or modal."""
+    span = parsed.char_span(s, e, alignment_mode="expand") if parsed is not None else None
+    if span is None:
+        return False
+    return any(t.lower_ in ("may", "march") and t.tag_ in ("MD", "VB", "VBP") for t in span)
+
+
+def _tense(parsed, s: int, e: int) -> str:
+    """ "future" ("will meet on Friday"), "past" ("met on Friday") or "nearest" when the clause does not say."""
+    span = parsed.char_span(s, e, alignment_mode="expand") if parsed is not None else None
+    if span is None or not len(span):
+        return "nearest"
+    tok = span.root
+    for _ in range(6):  # up to the verb that governs the date; its tense decides
+        if tok.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall", "wo") for c in tok.children):
+                return "future"
+            if any(c.lower_ == "going" for c in tok.children) or tok.lemma_ in ("plan", "schedule", "expect"):
+                return "future"
+            if tok.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.children):
+                return "past"
+            return "nearest"
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return "nearest"
+
+
+def _from_dateparser(expression: str, reference: str | None) -> str | None:
+    """dateparser on one candidate span only (never over free text), English, past-leaning."""
+    from dateparser.date import DateDataParser
+
+    if not (re.search(_M, expression, re.IGNORECASE) or _NUMERIC_DATE.search(expression)):
+        return None  # "Q3 2024", "10x20": dateparser guesses a day from any digits
+    ref, parts = _parse_reference(reference)
+    settings = {"PREFER_DATES_FROM": "past", "STRICT_PARSING": False, "RETURN_AS_TIMEZONE_AWARE": False,
+                "PARSERS": ["absolute-time"]}
+    if ref is not None:
+        from datetime import datetime
+        settings["RELATIVE_BASE"] = datetime(ref.year, ref.month, ref.day)
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(expression)
+    except Exception:  # dateparser raises assorted errors on odd strings
+        return None
+    if not data or data.date_obj is None:
+        return None
+    period = data.period or "day"
+    if not re.search(_Y, expression) and ref is None:
+        return None  # the year came from today's clock, not from the text
+    if not re.search(r"\d", expression) and period == "day" and not re.search(_M, expression, re.IGNORECASE):
+        return None
+    width = {"year": 1, "month": 2}.get(period, 3)
+    return _fmt(data.date_obj.date(), width)
 
 
 def extract_times(document: Document, parsed, options: Options) -> tuple[TimeExpression, ...]:
-    return ()
+    text = document.text
+    reference = document.published
+    out: list[TimeExpression] = []
+    ref, parts = _parse_reference(reference)
+    spans = _find_spans(text)
+    for s, e, kind in spans:
+        surface = text[s:e]
+        if kind in ("rel_month", "part_m", "md", "dm", "my", "mdy") and _month_word_is_verb(text, s, e, parsed):
+            continue
+        if kind == "year" and (_year_is_quantity(text, e) or _year_is_label(text, s)):
+            continue
+        prefer = _tense(parsed, s, e) if kind in RELATIVE_KINDS else "nearest"
+        value = _resolve(kind, surface, ref, parts, prefer)
+        out.append(TimeExpression(id=stable_id("time", document.id, s, e), doc=document.id, text=surface,
+                                  value=value, start=s, end=e, relative=kind in RELATIVE_KINDS))
+    # spaCy DATE entities the patterns missed: durations and ordinals are not dates; the rest go
+    # through dateparser one span at a time
+    for ent in getattr(parsed, "ents", ()):
+        if ent.label_ != "DATE" or any(ent.start_char < te and ts < ent.end_char for ts, te, _ in spans):
+            continue
+        surface = ent.text.strip()
+        if _DURATION_RE.match(surface) or _ORDINAL_RE.search(surface):
+            continue
+        if not re.search(r"\d", surface) and not _SEASON_RE.search(surface):
+            continue  # "each per month", "recent weeks": no point in time to record
+        value = _from_dateparser(surface, reference) if re.search(r"\d", surface) or re.search(_M, surface, re.I) else None
+        if value is None and re.search(r"\d", surface):
+            continue  # digits dateparser cannot read ("10x20") are not a date
+        out.append(TimeExpression(id=stable_id("time", document.id, ent.start_char, ent.end_char), doc=document.id,
+                                  text=ent.text, value=value, start=ent.start_char, end=ent.end_char,
+                                  relative=value is None or not re.search(_Y, surface)))
+    return tuple(sorted(out, key=lambda t: t.start))
+
+
+def _year_is_label(text: str, start: int) -> bool:
+    """ "Resolution 1718", "GTX 1660", "2134 Caldwell Place": a reference number that looks like a year."""
+    from .quantities import load_tables
+
+    from .quantities import is_reference_number
+
+    prev = re.search(r"([\w.#]+)\s*$", text[max(0, start - 25):start])
+    return (bool(prev) and prev.group(1).lower() in load_tables(()).label_before) or is_reference_number(text, start, start + 4)
+
+
+def _year_is_quantity(text: str, end: int) -> bool:
+    """ "2000 troops": a number with a counted noun after it, not a year."""
+    from .quantities import load_tables
+
+    nxt = re.match(r"\s+([A-Za-z]+)", text[end:end + 30])
+    if not nxt:
+        return False
+    word = nxt.group(1).lower()
+    units = load_tables(()).units
+    return word in units or word.rstrip("s") in units
+
+
+# -- for the events stage ------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n")
+
+
+def date_for_span(times, start: int, end: int, text: str | None = None) -> str | None:
+    """The date of whatever the span ``start:end`` reports, or None.
+
+    A resolved time expression inside the span wins; otherwise the nearest one before it in the
+    same sentence, then the nearest after it in the same sentence. ``text`` (the document text)
+    finds sentence ends; without it, "same sentence" is approximated by ``DATE_WINDOW_CHARS``.
+    """
+    resolved = [t for t in times if t.value]
+    inside = [t for t in resolved if start <= t.start and t.end <= end]
+    if inside:
+        return inside[0].value
+
+    def same_sentence(a: int, b: int) -> bool:
+        if text is None:
+            return b - a <= DATE_WINDOW_CHARS
+        # two characters past b so the boundary's look-ahead sees the next sentence's first letter
+        return not _SENTENCE_END.search(text[a:min(len(text), b + 2)]) if a <= b else True
+
+    before = [t for t in resolved if t.end <= start and same_sentence(t.end, start)]
+    if before:
+        return max(before, key=lambda t: t.end).value
+    after = [t for t in resolved if t.start >= end and same_sentence(end, t.start)]
+    if after:
+        return min(after, key=lambda t: t.start).value
+    return None

@@ -118,7 +118,8 @@ class Store:
             return False
         with self.transaction():
             self._upsert_entities(dr.entities)
-            self._insert([dr.document, *dr.mentions, *dr.claims, *dr.quantities, *dr.times, *dr.events])
+            self._insert([dr.document, *dr.mentions, *dr.claims, *dr.quantities, *dr.times, *dr.events,
+                          *dr.magnitudes])
             self.con.execute("DELETE FROM skipped WHERE source = ?", [dr.document.source])
         return True
 

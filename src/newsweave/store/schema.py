@@ -5,6 +5,7 @@ import dataclasses
 import typing
 
 from .. import model
+from ..consolidate.records import CROSSDOC_TABLES  # derived cross-document tables (not contract records)
 
 # one table per record type; the key columns make re-ingesting idempotent
 TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
@@ -43,9 +44,9 @@ def columns(cls: type) -> list[tuple[str, str]]:
     return [(f.name, sql_type(hints[f.name])) for f in dataclasses.fields(cls)]
 
 
-def create_statements() -> list[str]:
+def create_statements(tables: dict[str, tuple[type, tuple[str, ...]]] | None = None) -> list[str]:
     out = []
-    for name, (cls, key) in TABLES.items():
+    for name, (cls, key) in (TABLES if tables is None else tables).items():
         cols = ", ".join(f'"{c}" {t}' for c, t in columns(cls))
         pk = ", ".join(f'"{k}"' for k in key)
         out.append(f"CREATE TABLE IF NOT EXISTS {name} ({cols}, PRIMARY KEY ({pk}))")
@@ -55,4 +56,12 @@ def create_statements() -> list[str]:
 # Named, ordered migrations; each runs once in its own transaction and is recorded.
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", create_statements()),
+    ("0002_crossdoc", create_statements(CROSSDOC_TABLES)),
+    ("0003_magnitudes", create_statements({"magnitudes": (model.MagnitudeHint, ("id",))})),
 ]
+# registered after the migrations are built, so 0001_initial still creates exactly what it always did
+TABLES.update(CROSSDOC_TABLES)
+TABLE_OF.update({cls: name for name, (cls, _key) in CROSSDOC_TABLES.items()})
+# vague amounts ("thousands of soldiers"), per document like quantities but not contract records
+TABLES["magnitudes"] = (model.MagnitudeHint, ("id",))
+TABLE_OF[model.MagnitudeHint] = "magnitudes"
