@@ -1,0 +1,135 @@
+"""The PLOVER event lexicon: trigger words, their cues and categories, read from data files.
+
+``data/plover/lexicon.tsv`` maps a verb or noun lemma (plus an optional cue on its object,
+particle, prepositions or modifiers) to a PLOVER category, mode and context; ``objects.tsv``
+groups object words into classes (personnel, weapons, aid, ...), ``contexts.tsv`` maps words
+to PLOVER contexts.  Users add rows in their own files (``Options.event_lexicon_files``); their
+rows are tried before the shipped ones.  The file headers document the cue language.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..model import PLOVER_CATEGORIES
+
+PLOVER_DIR = Path(__file__).resolve().parent.parent / "data" / "plover"
+LEXICON_FILE = PLOVER_DIR / "lexicon.tsv"
+OBJECTS_FILE = PLOVER_DIR / "objects.tsv"
+CONTEXTS_FILE = PLOVER_DIR / "contexts.tsv"
+
+LEXICON_COLUMNS = ("lemma", "pos", "cue", "roles", "category", "mode", "context", "example", "source")
+ROLES = ("", "swap", "from", "joint")
+CUE_KEYS = {"obj", "obj2", "prt", "prep", "mod", "nomod", "subj", "nosubj", "under", "notunder"}
+CUE_FLAGS = {"rcpt", "objent", "objreq", "noobj", "self", "must"}
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    """One lexicon row: when ``lemma`` (as ``pos``) meets ``cue``, it is a ``category`` event."""
+    lemma: str
+    pos: str
+    cue: tuple  # ((key, frozenset(values)), ...) plus (flag, None) pairs
+    roles: str
+    category: str
+    mode: str | None
+    context: tuple[str, ...]
+    example: str
+    source: str
+
+    def cue_values(self, key: str) -> frozenset | None:
+        for k, v in self.cue:
+            if k == key:
+                return v if v is not None else frozenset()
+        return None
+
+    @property
+    def rule(self) -> str:
+        """A readable name of the rule, for provenance."""
+        cue = ";".join(k if v is None else f"{k}={'|'.join(sorted(v))}" for k, v in self.cue)
+        return f"{self.lemma}/{self.pos}" + (f"[{cue}]" if cue else "")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: dict = field(default_factory=dict)  # (lemma, pos) -> tuple[LexEntry, ...]
+    object_class: dict = field(default_factory=dict)  # lemma -> class
+    class_context: dict = field(default_factory=dict)  # class -> context
+    context_words: dict = field(default_factory=dict)  # lemma -> context
+
+    def lookup(self, lemma: str, pos: str) -> tuple[LexEntry, ...]:
+        return self.entries.get((lemma, pos), ())
+
+
+def _rows(path: Path) -> list[dict]:
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read event lexicon file: {e}") from e
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def parse_cue(text: str, where: str) -> tuple:
+    out = []
+    for part in (text or "").split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        if "=" in part:
+            key, _, values = part.partition("=")
+            key = key.strip()
+            if key not in CUE_KEYS:
+                raise ConfigError(f"{where}: unknown cue {key!r} (known: {', '.join(sorted(CUE_KEYS | CUE_FLAGS))})")
+            out.append((key, frozenset(v.strip().lower() for v in values.split("|") if v.strip())))
+        elif part in CUE_FLAGS:
+            out.append((part, None))
+        else:
+            raise ConfigError(f"{where}: unknown cue {part!r}")
+    return tuple(out)
+
+
+def _entries_from(path: Path) -> list[LexEntry]:
+    rows = _rows(path)
+    if rows and not {"lemma", "pos", "category"} <= set(rows[0]):
+        raise ConfigError(f"{path}: an event lexicon needs the columns {', '.join(LEXICON_COLUMNS)}")
+    out = []
+    for n, row in enumerate(rows, 2):
+        where = f"{path}: row {n}"
+        category = (row.get("category") or "").strip().upper()
+        if category not in PLOVER_CATEGORIES:
+            raise ConfigError(f"{where}: {category!r} is not a PLOVER category")
+        pos = (row.get("pos") or "").strip().lower()
+        if pos not in ("verb", "noun"):
+            raise ConfigError(f"{where}: pos must be verb or noun, not {pos!r}")
+        roles = (row.get("roles") or "").strip().lower()
+        if roles not in ROLES:
+            raise ConfigError(f"{where}: roles must be one of {ROLES}, not {roles!r}")
+        out.append(LexEntry(
+            lemma=row["lemma"].strip().lower(), pos=pos, cue=parse_cue(row.get("cue") or "", where),
+            roles=roles, category=category, mode=(row.get("mode") or "").strip() or None,
+            context=tuple(c.strip() for c in (row.get("context") or "").split("|") if c.strip()),
+            example=(row.get("example") or "").strip(), source=(row.get("source") or str(path)).strip()))
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
+    """The shipped lexicon plus the user's files (tried first, so a user row overrides a shipped one)."""
+    entries: dict = {}
+    for rank, path in enumerate([*(Path(p) for p in extra_files), LEXICON_FILE]):
+        for e in _entries_from(path):
+            entries.setdefault((e.lemma, e.pos), []).append((rank, not e.cue, e))
+    # a user's file first; within a file the most specific row first (more cue conditions), the catch-all last
+    entries = {k: [e for _r, _c, e in sorted(v, key=lambda x: (x[0], -len(x[2].cue)))] for k, v in entries.items()}
+    object_class, class_context = {}, {}
+    for row in _rows(OBJECTS_FILE):
+        object_class.setdefault(row["lemma"].strip().lower(), row["class"].strip())
+        if row.get("context"):
+            class_context.setdefault(row["class"].strip(), row["context"].strip())
+    context_words = {row["lemma"].strip().lower(): row["context"].strip() for row in _rows(CONTEXTS_FILE)}
+    return Lexicon(entries={k: tuple(v) for k, v in entries.items()}, object_class=object_class,
+                   class_context=class_context, context_words=context_words)

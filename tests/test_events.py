@@ -1,0 +1,199 @@
+"""Events: PLOVER coding of our own sentences, auxiliary modes, merging, quantities, the lexicon and the CLI."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsweave.errors import ConfigError
+from newsweave.extract.plover import load_lexicon, parse_cue
+from newsweave.model import Document, DocumentRecords, Event, Evidence
+from newsweave.pipeline import extract_one
+
+DATA = Path(__file__).parent / "data" / "events.tsv"
+ALL_AUXILIARIES = {"event_auxiliaries": ["negation", "hypothetical", "future", "historical"]}
+
+
+def _rows():
+    with open(DATA, encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _extract(nlp, options, text, published=None, extra=None):
+    doc = Document(id="doc_test", source="test.txt", title=None, author=None, site=None,
+                   published=published or None, language="en", text=text)
+    opts = options.replace(extra=extra if extra is not None else ALL_AUXILIARIES)
+    return extract_one(doc, nlp(text), opts)
+
+
+def _countries(ids, records):
+    ents = {e.id: e for e in records.entities}
+    return {ents[i].country for i in ids if i in ents and ents[i].country}
+
+
+def test_the_table_covers_every_category_and_auxiliary():
+    rows = _rows()
+    assert len(rows) >= 40
+    from newsweave.model import AUXILIARIES, PLOVER_CATEGORIES
+
+    assert {r["event_type"] for r in rows} == set(PLOVER_CATEGORIES)
+    assert {r["auxiliary"] for r in rows if r["auxiliary"]} == set(AUXILIARIES)
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["text"][:40])
+def test_sentence_is_coded(nlp, options, row):
+    records = _extract(nlp, options, row["text"], row.get("published"))
+    want_actor = set(row["actor"].split(","))
+    want_recipient = set(filter(None, row["recipient"].split(",")))
+    found = [(e.event_type, sorted(_countries(e.actor, records)), sorted(_countries(e.recipient, records)), e.auxiliary)
+             for e in records.events]
+    ok = [e for e in records.events
+          if e.event_type == row["event_type"]
+          and _countries(e.actor, records) & want_actor
+          and (not want_recipient or _countries(e.recipient, records) & want_recipient)
+          and (e.auxiliary or "") == row["auxiliary"]]
+    assert ok, f"wanted {row['event_type']} {want_actor}->{want_recipient or '*'} {row['auxiliary'] or '-'}; got {found}"
+
+
+def test_every_event_points_at_its_evidence(nlp, options):
+    text = "Poland delivered 40 tanks to Ukraine in March. Iran threatened to close the strait."
+    records = _extract(nlp, options, text)
+    assert records.events
+    for e in records.events:
+        assert text[e.start:e.end] == e.text and e.text
+        assert e.evidence[0] == Evidence(doc="doc_test", start=e.start, end=e.end)
+
+
+def test_negated_and_hypothetical_events_stay_out_by_default(nlp, options):
+    text = "Japan did not send troops to Jordan. Ukraine could receive more fighter jets from Norway."
+    assert _extract(nlp, options, text, extra={}).events == ()
+    assert {e.auxiliary for e in _extract(nlp, options, text).events} == {"negation", "hypothetical"}
+
+
+def test_the_same_action_mentioned_three_times_is_one_event(nlp, options):
+    text = ("North Korea sent artillery shells to Russia. Satellite images show that North Korea sent "
+            "artillery shells to Russia by rail. Officials in Kyiv said North Korea has sent shells to Russia.")
+    records = _extract(nlp, options, text, extra={})
+    aid = [e for e in records.events if e.event_type == "AID"]
+    assert len(aid) == 1
+    assert len(aid[0].evidence) == 3
+    assert [text[ev.start:ev.end] for ev in aid[0].evidence][0] == aid[0].text
+
+
+def test_different_things_sent_stay_different_events(nlp, options):
+    text = "North Korea sent artillery shells to Russia. North Korea also sent 3,000 soldiers to Russia."
+    aid = [e for e in _extract(nlp, options, text, extra={}).events if e.event_type == "AID"]
+    assert len(aid) == 2
+
+
+def test_quantities_inside_the_evidence_are_linked(nlp, options):
+    records = _extract(nlp, options, "Poland delivered 40 tanks to Ukraine in March.")
+    forty = [q.id for q in records.quantities if q.value == 40]
+    aid = next(e for e in records.events if e.event_type == "AID")
+    assert forty and set(forty) <= set(aid.quantities)
+
+
+def test_events_inside_a_quote_are_reported_by_the_speaker(nlp, options):
+    text = 'Foreign Minister Radoslaw Sikorski said that "Belarus sent fuel trucks to Russia last week."'
+    records = _extract(nlp, options, text)
+    aid = [e for e in records.events if e.event_type == "AID"]
+    assert aid
+    if records.claims:  # the claims stage found the quote: the event points at it
+        assert aid[0].claim in {c.id for c in records.claims}
+        claim = next(c for c in records.claims if c.id == aid[0].claim)
+        assert aid[0].reported_by == claim.speaker
+
+
+def test_nominal_events_are_coded(nlp, options):
+    records = _extract(nlp, options, "The deployment of Chadian troops to Niger began in May.", extra={})
+    assert any(e.event_type == "AID" and _countries(e.actor, records) == {"TCD"}
+               and _countries(e.recipient, records) == {"NER"} for e in records.events)
+
+
+def test_users_extend_the_lexicon_with_their_own_file(nlp, options, tmp_path):
+    text = "Qatar airlifted blankets to Syria."
+    assert not [e for e in _extract(nlp, options, text, extra={}).events if e.event_type == "AID"]
+    own = tmp_path / "mine.tsv"
+    own.write_text("lemma\tpos\tcue\troles\tcategory\tmode\tcontext\texample\tsource\n"
+                   "airlift\tverb\trcpt\t\tAID\t\t\tQatar airlifted blankets to Syria.\tmy team\n", encoding="utf-8")
+    doc = Document(id="d", source="s", title=None, author=None, site=None, published=None, language="en", text=text)
+    records = extract_one(doc, nlp(text), options.replace(event_lexicon_files=(str(own),), extra={}))
+    assert any(e.event_type == "AID" for e in records.events)
+
+
+@pytest.mark.parametrize("cue", ["obj=a|b", "rcpt", "prt=out;obj=@personnel", ""])
+def test_cue_language_accepts(cue):
+    parse_cue(cue, "here")
+
+
+@pytest.mark.parametrize("cue", ["object=a", "recipient", "obj"])
+def test_cue_language_rejects_unknown_cues(cue):
+    with pytest.raises(ConfigError):
+        parse_cue(cue, "here")
+
+
+def test_a_bad_lexicon_file_names_the_problem(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("lemma\tpos\tcue\troles\tcategory\tmode\tcontext\texample\tsource\n"
+                   "bomb\tverb\t\t\tBOMBARD\t\t\t\tme\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="BOMBARD"):
+        load_lexicon((str(bad),))
+
+
+def test_shipped_lexicon_rows_are_complete():
+    lex = load_lexicon()
+    entries = [e for es in lex.entries.values() for e in es]
+    assert len(entries) > 300
+    assert all(e.example and e.source for e in entries)
+
+
+def _event(doc, eid, kind, actor, date, text="x"):
+    return Event(id=eid, doc=doc.id, event_type=kind, mode=None, context=(), actor=actor, recipient=(), date=date,
+                 auxiliary=None, reported_by=None, claim=None, quantities=(), start=0, end=1, text=text)
+
+
+def test_cli_filters_by_actor_type_and_date(store, tmp_path):
+    from newsweave.cli import app
+    from newsweave.model import Entity
+    from newsweave.store import Store
+
+    db = tmp_path / "t.duckdb"
+    doc = Document(id="doc_1", source="a.txt", title=None, author=None, site=None, published=None,
+                   language="en", text="x")
+    ents = (Entity(id="Q423", name="North Korea", kind="country", country="PRK"),
+            Entity(id="Q159", name="Russia", kind="country", country="RUS"))
+    evs = (_event(doc, "evt_1", "AID", ("Q423",), "2024-10"), _event(doc, "evt_2", "ASSAULT", ("Q159",), "2022-02"),
+           _event(doc, "evt_3", "AID", ("Q159",), None))
+    with Store(db) as s:
+        s.add_document_records(DocumentRecords(document=doc, entities=ents, events=evs))
+    runner = CliRunner()
+    res = runner.invoke(app, ["events", "--db", str(db), "--actor", "PRK", "--json"])
+    assert res.exit_code == 0, res.output
+    assert '"evt_1"' in res.output and '"evt_2"' not in res.output
+    res = runner.invoke(app, ["events", "--db", str(db), "--type", "aid", "--json"])
+    assert '"evt_1"' in res.output and '"evt_3"' in res.output and '"evt_2"' not in res.output
+    res = runner.invoke(app, ["events", "--db", str(db), "--since", "2024", "--json"])
+    assert '"evt_1"' in res.output and '"evt_2"' not in res.output and '"evt_3"' not in res.output
+    res = runner.invoke(app, ["events", "--db", str(db), "--actor", "Russia"])
+    assert res.exit_code == 0 and "ASSAULT" in res.output
+    assert runner.invoke(app, ["events", "--db", str(db), "--type", "BOMB"]).exit_code == 2
+
+
+@pytest.mark.parametrize("text,not_wanted", [
+    # the passive subject of an attack is its victim, never its actor
+    ("Two Georgian soldiers were killed near the boundary line.", ("ASSAULT", "GEO")),
+    # a position is not a recipient: moving troops to a border is no aid to anyone
+    ("Armenia sent troops to the Azerbaijani border.", ("AID", "ARM")),
+    # a modifier noun is not an act: "approval ratings", "battle tanks"
+    ("The Estonian president's approval ratings fell to 30 percent.", ("SUPPORT", "EST")),
+    ("Polish battle tanks arrived in the port of Gdansk.", ("ASSAULT", "POL")),
+    # a warning about someone else's plans is a claim, not a threat by the speaker
+    ("Moldova warned that Russia plans to hold exercises in Transnistria.", ("THREATEN", "MDA")),
+])
+def test_what_is_not_an_event(nlp, options, text, not_wanted):
+    records = _extract(nlp, options, text)
+    kind, country = not_wanted
+    assert not [e for e in records.events if e.event_type == kind and country in _countries(e.actor, records)]
