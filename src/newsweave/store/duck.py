@@ -177,5 +177,9 @@ class Store:
     def contract_records(self) -> Iterator[Any]:
         """Every stored record in the contract's order (documents first, derived tables last)."""
         for table in ("documents", "entities", "mentions", "claims", "quantities", "times", "events", "copies"):
-            order = "ORDER BY id" if "id" in {c for c, _t in columns(TABLES[table][0])} else ""
+            names = {c for c, _t in columns(TABLES[table][0])}
+            # records of a document in reading order, so "the first event of a type" is the first in the text
+            order = ('ORDER BY doc, start, id' if {"doc", "start", "id"} <= names
+                     else 'ORDER BY doc, start, "end", entity' if table == "mentions"
+                     else "ORDER BY id" if "id" in names else "")
             yield from self.records(table, order)
