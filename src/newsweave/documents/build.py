@@ -1,4 +1,4 @@
-"""Turn a RawArticle into a Document: main text, metadata, language."""
+"""Turn a RawArticle into a Document: main text, metadata (title, author, site, date), language."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,29 +8,48 @@ from ..errors import IngestError
 from ..model import Document, RawArticle
 from .html import extract_html
 from .language import detect_language
-from .textclean import clean_text
+from .pubdate import choose_published
+from .textclean import clean_text, strip_chrome_lines
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def _clean_meta(value: object) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(str(value).split())
+    return value or None
 
 
 def build_document(raw: RawArticle, options: Options) -> Document:
     """Clean one raw article; raises IngestError when nothing usable is left."""
-    meta = {"title": raw.title, "author": raw.author, "published": raw.published, "site": raw.site}
+    if raw.problem:
+        raise IngestError(raw.problem)
+    meta = {"title": raw.title, "author": raw.author, "site": raw.site}
+    html_date = text_date = None
     if raw.html is not None and not raw.text:
         extracted = extract_html(raw.html, url=raw.url)
-        text = extracted.text
+        text = strip_chrome_lines(extracted.text, extracted.title)
+        html_date = extracted.published
         for k in meta:
             meta[k] = meta[k] or getattr(extracted, k)
     else:
-        cleaned = clean_text(raw.text or "")
+        markdown = raw.source.lower().endswith(MARKDOWN_SUFFIXES)
+        cleaned = clean_text(raw.text or "", markdown=markdown, title=raw.title)
         text = cleaned.text
-        for k in ("title", "site"):
+        text_date = cleaned.published
+        for k in meta:
             meta[k] = meta[k] or getattr(cleaned, k)
     text = (text or "").strip()
     if len(text) < options.min_text_chars:
         raise IngestError("empty: no article text left after cleaning" if not text
-                          else f"too short after cleaning ({len(text)} characters)")
+                          else f"too short after cleaning ({len(text)} characters; min_text_chars is "
+                               f"{options.min_text_chars})")
+    published = choose_published(metadata=raw.published, html_date=html_date, url=raw.url,
+                                 text_date=text_date, text=text)
     source_key = raw.url or Path(raw.source).name
     return Document(
         id=Document.make_id(source_key, text), source=raw.source, url=raw.url,
-        title=meta["title"], author=meta["author"], site=meta["site"],
-        published=meta["published"], language=detect_language(text), text=text,
+        title=_clean_meta(meta["title"]), author=_clean_meta(meta["author"]), site=_clean_meta(meta["site"]),
+        published=published, language=detect_language(text), text=text,
     )

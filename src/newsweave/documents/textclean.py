@@ -1,7 +1,84 @@
-"""Remove page chrome from plain text copied from web pages (placeholder: the ingest issue refines it)."""
+"""Remove page chrome from plain text copied from web pages, and recover the title and site.
+
+A page copied as text keeps its chrome: menu words, the site name and tagline, the title
+(often twice), a byline handle, a date line, teaser blocks for other articles, image credits,
+subscription pleas, reference lists. Nothing here knows any particular page; it works from
+
+- line features: length, end punctuation, capitalisation, whether the line reads as prose;
+- position: a *head zone* (before the first prose paragraph) and a *tail zone* (trailing lines
+  peeled off from the end while they look like chrome);
+- repetition: a headline-like line seen twice in the head is the title; a short line repeated a
+  few lines later in the body is a teaser card;
+- link statistics: URL-only and link-dominated lines;
+- cue patterns kept as data (``data/cleaning/chrome_cues.tsv``, with a source column).
+
+Steps, in order (numbers match the code in :func:`clean_text`):
+
+1. split into paragraph units (unwrapping hard-wrapped blocks; light Markdown handling)
+2. find the body's first prose unit: everything before it is the head zone
+3. head: title (markdown heading, repeated line, line above a byline/date, first headline),
+   site (first line of the site header above the title), byline, date; drop the rest of the header
+4. tail: peel trailing chrome and cut trailing sections ("About the author", "References")
+5. body: drop widget/credit/plea lines, URL-only lines, teaser blocks and repeated lines
+"""
 from __future__ import annotations
 
+import csv
+import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Callable
+
+from ..config import DATA_DIR
+from .pubdate import date_line, find_text_date
+
+CUES_FILE = DATA_DIR / "cleaning" / "chrome_cues.tsv"
+
+# Calibration notes: the thresholds below were set on invented pages of several styles (news site,
+# blog/newsletter, content farm; see tests/test_textclean.py) and on typical news paragraph lengths
+# (a news paragraph is 1-3 sentences, 20-70 words; headlines 4-20 words).
+
+# A unit reads as prose when it has at least this many words and ends like a sentence ...
+PROSE_MIN_WORDS = 8
+# ... or is at least this long, whatever its last character.
+PROSE_LONG_WORDS = 30
+# Headlines: word count range; longer lines are paragraphs, shorter ones labels.
+HEADLINE_MIN_WORDS = 2
+HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_CHARS = 220
+# A site name above the title: at most this many words (brand names are short).
+SITE_MAX_WORDS = 5
+SITE_MAX_CHARS = 60
+# Cue lines of these kinds are dropped only when they are short (a long paragraph that happens
+# to contain "support our work" is article text, not a plea).
+SHORT_CUE_MAX_WORDS = {"ui": 25, "credit": 30, "support": 60, "support_tail": 60, "copyright": 30}
+# Cue kinds found inside sentences: a headline may contain them ("Donors support independent media")
+PROSE_CUE_KINDS = frozenset({"support", "support_tail", "bio"})
+# A byline handle is one token of at most this many characters ("minsta", "staff_desk").
+HANDLE_MAX_CHARS = 30
+# A teaser card repeats its headline within this many units (image alt text, then the link).
+TEASER_WINDOW = 3
+# A teaser card's summary is one short paragraph of at most this many words.
+TEASER_SUMMARY_MAX_WORDS = 60
+# A trailing section heading is honoured only in the second half of the body ...
+TAIL_SECTION_MIN_POSITION = 0.5
+# ... and when at most this many prose units follow it (a bio, a note on sources).
+TAIL_SECTION_MAX_PROSE = 2
+# Hard-wrapped text: lines of a block are joined when they are this long and mostly unpunctuated.
+WRAP_MIN_CHARS = 45
+WRAP_MAX_CHARS = 100
+# A line is link-dominated when URLs make up at least this share of its characters.
+LINK_SHARE_MAX = 0.6
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:[^()\s]+|\([^()\s]*\))*\)")
+_MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+_TERMINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+CHARS_PER_UNSPACED_WORD = 2
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
 @dataclass(frozen=True)
@@ -9,8 +86,457 @@ class CleanedText:
     text: str
     title: str | None = None
     site: str | None = None
+    author: str | None = None
+    published: str | None = None
 
 
-def clean_text(text: str) -> CleanedText:
-    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n") if p.strip()]
-    return CleanedText(text="\n\n".join(paragraphs))
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    scope: str
+    pattern: re.Pattern
+    source: str
+
+
+@lru_cache(maxsize=8)
+def load_cues(path: str | Path = CUES_FILE) -> tuple[Cue, ...]:
+    """The cue table (kind, scope, pattern, source); comment lines start with '#'."""
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        rows.append(Cue(row["kind"], row["scope"], re.compile(row["pattern"], re.I), row["source"]))
+    return tuple(rows)
+
+
+@dataclass
+class Unit:
+    """One paragraph-like line of the page and its features."""
+    text: str
+    block: int  # index of the blank-line separated block it came from
+    heading_level: int = 0  # markdown heading level, 0 when none
+
+    def __post_init__(self):
+        self.words = self.text.split()
+        # scripts written without spaces (Chinese, Japanese, Thai): about two characters a word
+        unspaced = len(_UNSPACED.findall(self.text))
+        self.n_words = max(len(self.words), unspaced // CHARS_PER_UNSPACED_WORD) if unspaced else len(self.words)
+        self.key = re.sub(r"\W+", " ", self.text.translate(_QUOTES).lower()).strip()
+        self.cue_text = re.sub(r"[\s:.|>»-]+$", "", self.text.translate(_QUOTES).lower()).strip()
+        url_chars = sum(len(m.group()) for m in _URL.finditer(self.text))
+        self.link_share = url_chars / max(1, len(self.text.replace(" ", "")))
+        self.ends_sentence = bool(_TERMINAL.search(self.text))
+
+    @cached_property
+    def kinds(self) -> frozenset[str]:
+        kinds = _cue_kinds(self.cue_text)
+        if "menu" not in kinds and _is_menu_row(self.cue_text):
+            kinds |= {"menu"}
+        return kinds
+
+    @cached_property
+    def date(self) -> tuple[str, str] | None:
+        return date_line(self.text)
+
+    @property
+    def is_prose(self) -> bool:
+        if self.n_words >= PROSE_LONG_WORDS:
+            return True
+        return self.n_words >= PROSE_MIN_WORDS and self.ends_sentence and not self.text.rstrip().endswith("?")
+
+    @property
+    def is_linky(self) -> bool:
+        return self.link_share >= LINK_SHARE_MAX
+
+    @property
+    def is_headline(self) -> bool:
+        t = self.text
+        return (HEADLINE_MIN_WORDS <= self.n_words <= HEADLINE_MAX_WORDS and len(t) <= HEADLINE_MAX_CHARS
+                and not re.search(r"(?<!\.\.)\.[\"'”’)]*$", t) and ((t[0].isalnum() and not t[0].islower()) or t[0] in "\"'“‘«([「")
+                and not self.is_linky and not (self.kinds - PROSE_CUE_KINDS) and self.date is None)
+
+    @property
+    def is_handle(self) -> bool:
+        return (self.n_words == 1 and len(self.text) <= HANDLE_MAX_CHARS and not self.ends_sentence
+                and not self.kinds and self.date is None) or bool(re.match(r"^by\s+@?[\w.-]+$", self.text, re.I))
+
+    def has(self, *kinds: str) -> bool:
+        return any(k in self.kinds for k in kinds)
+
+
+@lru_cache(maxsize=8)
+def _cue_matchers(path: str | Path = CUES_FILE) -> tuple[tuple[str, Callable[[str], object]], ...]:
+    """One compiled alternation per (kind, scope): a line is matched once per kind, not once per row."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for cue in load_cues(path):
+        grouped.setdefault((cue.kind, cue.scope), []).append(cue.pattern.pattern)
+    matchers = []
+    for (kind, scope), patterns in grouped.items():
+        alternation = "|".join(f"(?:{p})" for p in patterns)
+        # "word" patterns are tried only where a word starts, which makes the search several times faster
+        rx = re.compile(rf"\b(?:{alternation})" if scope == "word" else alternation, re.I)
+        matchers.append((kind, {"line": rx.fullmatch, "start": rx.match}.get(scope, rx.search)))
+    return tuple(matchers)
+
+
+def _cue_kinds(cue_text: str, only: tuple[str, ...] | None = None) -> frozenset[str]:
+    return frozenset(kind for kind, match in _cue_matchers() if (only is None or kind in only) and match(cue_text))
+
+
+# A breadcrumb or a row of menu items: short items joined by separators ("Home > World > Asia").
+BREADCRUMB_MIN_ITEMS = 3
+BREADCRUMB_MAX_ITEM_WORDS = 3
+_SEPARATORS = re.compile(r"\s*(?:>|»|›|\||·|•)\s*|\s+/\s+")
+
+
+def _is_menu_row(cue_text: str) -> bool:
+    items = [x for x in _SEPARATORS.split(cue_text) if x.strip()]
+    if len(items) >= BREADCRUMB_MIN_ITEMS and all(len(x.split()) <= BREADCRUMB_MAX_ITEM_WORDS for x in items) \
+            and not _URL.search(cue_text) and len(_SEPARATORS.findall(cue_text)) >= BREADCRUMB_MIN_ITEMS - 1:
+        return True
+    # several menu labels on one line ("log in subscribe", "home news sport weather")
+    return _menu_sequence()(cue_text) is not None
+
+
+@lru_cache(maxsize=1)
+def _menu_sequence():
+    labels = "|".join(f"(?:{c.pattern.pattern})" for c in load_cues() if c.kind == "menu" and c.scope == "line")
+    return re.compile(rf"(?:{labels})(?:\s+(?:{labels}))+", re.I).fullmatch
+
+
+def _short_cue(u: Unit, kinds: tuple[str, ...]) -> bool:
+    return any(k in u.kinds and u.n_words <= SHORT_CUE_MAX_WORDS.get(k, 0) for k in kinds)
+
+
+# 1. units -------------------------------------------------------------------------------------
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    body = lines[:-1]
+    if len(body) < 1 or any(not WRAP_MIN_CHARS <= len(ln) <= WRAP_MAX_CHARS for ln in body):
+        return False
+    unpunctuated = sum(1 for ln in body if not _TERMINAL.search(ln))
+    if len(lines) == 2:  # two lines join only when the second continues the first
+        nxt = lines[1]
+        return unpunctuated == 1 and len(nxt.split()) >= 3 and nxt[:1].islower()
+    return unpunctuated * 2 >= len(body)
+
+
+def split_units(text: str, markdown: bool = False, unwrap: bool = True) -> list[Unit]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "").replace("\ufeff", "")
+    units: list[Unit] = []
+    for b, block in enumerate(re.split(r"\n[ \t]*\n", text)):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        if markdown:
+            lines = [ln for ln in lines if not _MD_IMAGE.match(ln)]
+        if unwrap and len(lines) > 1 and _looks_wrapped(lines) and not (markdown and any(_MD_HEADING.match(ln) for ln in lines)):
+            lines = [" ".join(lines)]
+        for ln in lines:
+            level = 0
+            if markdown:
+                m = _MD_HEADING.match(ln)
+                if m:
+                    level, ln = len(m.group(1)), m.group(2)
+                ln = _MD_LINK.sub(r"\1", ln)
+                ln = re.sub(r"^(\*\*|__)(.+)\1$", r"\2", ln)
+                if not ln.strip():
+                    continue
+            units.append(Unit(ln, b, level))
+    return units
+
+
+# 3. head ------------------------------------------------------------------------------------------
+
+def _byline_author(u: Unit) -> str | None:
+    m = re.match(r"^(?:by|written by|words by|story by|posted by|reporting by|author:|authors?:)\s+(.*)$", u.text, re.I)
+    if not m:
+        return None
+    rest = m.group(1)
+    found = find_text_date(rest)
+    if found:
+        rest = rest[:found[1]]
+    rest = re.split(r"\s*[|·•]\s*|\s+[–—-]\s+|,\s*(?=(?:[a-z]|\d))|\s+(?:on|in|for|at)\s+|\s*\(", rest)[0].strip(" ,;:")
+    words = rest.split()
+    # a person's name: 1-5 words, each capitalised (or a particle); a lowercase single token is a handle
+    if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.lower() in {"van", "von", "de", "der", "da", "al", "bin", "and", "&"} for w in words):
+        return None
+    return rest
+
+
+_TITLE_SITE_SEPARATOR = re.compile(r"\s+[|–—:·•-]\s+|\s*[|·•]\s*")
+
+
+def _page_title_site(line: str, title: str) -> str | None:
+    """When ``line`` is ``title`` plus a site name after a separator ("Title | Site"), the site name."""
+    if len(title.split()) < 3 or not line.startswith(title) or len(line) == len(title):
+        return None
+    m = _TITLE_SITE_SEPARATOR.match(line, len(title))
+    rest = line[m.end():].strip() if m else ""
+    return rest if m and rest and len(rest.split()) <= SITE_MAX_WORDS else None
+
+
+def _block_size(units: list[Unit], block: int) -> int:
+    return sum(1 for u in units if u.block == block)
+
+
+def _brand_like(u: Unit) -> bool:
+    return u.n_words <= 3 and len(u.text) <= SITE_MAX_CHARS and not u.ends_sentence and not u.has("menu", "ui") \
+        and u.date is None
+
+
+def _choose_title(head: list[int], units: list[Unit], markdown: bool) -> int | None:
+    cands = [i for i in head if units[i].is_headline]
+    if not cands:
+        return None
+    if markdown:
+        heads = [i for i in head if units[i].heading_level == 1] or [i for i in head if units[i].heading_level]
+        if heads:
+            return heads[0]
+    # a headline-like line repeated in the head (page title plus article heading)
+    seen: dict[str, int] = {}
+    for i in cands:
+        if units[i].key in seen:
+            return seen[units[i].key]
+        seen[units[i].key] = i
+    # the browser's page title ("Title | Site") above the article's own heading ("Title")
+    for i in cands:
+        for j in cands:
+            if i != j and _page_title_site(units[i].text, units[j].text):
+                return j
+    # the headlines right above a byline, a handle or a date line: title, then maybe a subtitle
+    for i in head:
+        u = units[i]
+        if u.date or u.has("byline") or _byline_author(u) or (u.is_handle and i > cands[0]):
+            # the run stays in the byline's own block; a byline standing alone looks at the
+            # single-line blocks above it
+            run: list[int] = []
+            j = i - 1
+            alone = j < 0 or units[j].block != u.block
+            while j >= 0 and (j in cands or units[j].is_handle) and (
+                    units[j].block == u.block or (alone and _block_size(units, units[j].block) == 1)):
+                if j in cands:
+                    run.insert(0, j)
+                j -= 1
+            run = run[-2:]  # a title and its subtitle at most
+            while len(run) > 1 and units[run[0]].n_words <= 3:  # a brand line above the title
+                run.pop(0)
+            if len(run) == 2 and run[0] > 0 and _brand_like(units[run[0] - 1]):
+                return run[1]  # brand, tagline, title
+            if run:
+                return run[0]
+    # a site header (short brand line, maybe a tagline) above the title
+    first = units[cands[0]]
+    if len(cands) >= 2 and first.n_words <= 3 and len(first.text) <= SITE_MAX_CHARS:
+        rest = cands[1:]
+        if len(rest) >= 2 and units[rest[0]].block != units[rest[1]].block:
+            return rest[1]  # brand, tagline, then title in its own block
+        return rest[0]
+    return cands[0]
+
+
+def _site_name(before: list[int], units: list[Unit]) -> str | None:
+    """The first line of the site header: a short brand line that is not a menu word."""
+    for i in before:
+        u = units[i]
+        if u.has("menu", "ui") or u.date or u.is_linky:
+            continue
+        if u.n_words <= SITE_MAX_WORDS and len(u.text) <= SITE_MAX_CHARS and not u.ends_sentence:
+            # a block of several one-word lines is a menu, not a brand
+            same_block = [j for j in before if units[j].block == u.block]
+            if len(same_block) >= 3 and all(units[j].n_words <= 2 for j in same_block):
+                continue
+            return u.text
+    return None
+
+
+# 4./5. tail and body ------------------------------------------------------------------------------
+
+def _is_tail_chrome(u: Unit, author: str | None) -> bool:
+    if u.is_linky or u.has("menu", "tail_section", "related", "copyright", "support", "support_tail", "credit", "ui"):
+        return not u.is_prose or _short_cue(u, ("support", "support_tail", "credit", "ui", "copyright"))
+    if u.date is not None:
+        return True
+    # a bio of the byline's author ("Jane Roe is a freelance journalist..."); a closing paragraph
+    # describing anyone else is article text
+    if author and u.has("bio") and author.split()[-1].lower() in " ".join(u.words[:5]).lower():
+        return True
+    # a short label with no sentence end ("Reference", "Tags", a handle)
+    return u.n_words <= 4 and not u.ends_sentence
+
+
+def clean_text(text: str, markdown: bool = False, title: str | None = None, unwrap: bool = True) -> CleanedText:
+    """Drop page chrome from copied page text; keep every body paragraph; recover title, site, author, date.
+
+    ``markdown`` enables heading, link and image handling; ``title``, when the title is already
+    known from metadata, is looked for instead of guessed (the head is left alone if it is absent);
+    ``unwrap=False`` keeps every line a paragraph (text already extracted from HTML).
+    """
+    known_title = title
+    # 1. units
+    units = split_units(text, markdown, unwrap)
+    if not units:
+        return CleanedText(text="")
+    n = len(units)
+    drop = [False] * n
+    title = site = author = published = updated = None
+
+    # 2. the head zone ends at the first prose unit that is not itself chrome
+    body_start = next((i for i, u in enumerate(units)
+                       if u.is_prose and not _short_cue(u, ("ui", "support", "credit", "copyright"))
+                       and not u.has("menu", "byline") and u.date is None and not u.heading_level), n)
+    head = list(range(body_start))
+
+    # 3. head: title, site, byline, date
+    if known_title:
+        key = Unit(known_title, -1).key
+        title_i = next((i for i in head if units[i].key == key), None)
+    else:
+        title_i = _choose_title(head, units, markdown) if body_start < n or n > 1 else None
+    if title_i is not None:
+        title = units[title_i].text
+        before = [i for i in head if i < title_i]
+        site = _site_name(before, units)
+        for i in before:
+            drop[i] = True
+        for i in head:
+            if units[i].key == units[title_i].key:
+                drop[i] = True
+            elif (page_site := _page_title_site(units[i].text, title)):
+                drop[i] = True
+                site = site or page_site
+    for i in head:
+        u = units[i]
+        if drop[i]:
+            continue
+        name = _byline_author(u)
+        if name or u.has("byline"):
+            author = author or name
+            drop[i] = True
+            d = find_text_date(u.text)
+            if d:
+                published = published or d[0]
+        elif u.date is not None:
+            drop[i] = True
+            if u.date[1] == "updated":
+                updated = updated or u.date[0]
+            else:
+                published = published or u.date[0]
+        elif u.has("menu", "ui", "credit", "copyright") or u.is_linky:
+            drop[i] = True
+        elif title_i is not None and i > title_i and u.is_handle:
+            drop[i] = True  # a byline handle under the title
+
+    # 4. tail: peel chrome from the end, then cut a trailing section opened by a heading
+    end = n
+    while end > body_start and _is_tail_chrome(units[end - 1], author):
+        end -= 1
+    for i in range(body_start + int((end - body_start) * TAIL_SECTION_MIN_POSITION), end):
+        u = units[i]
+        if u.has("tail_section") and not u.is_prose:
+            if sum(1 for j in range(i + 1, end) if units[j].is_prose) <= TAIL_SECTION_MAX_PROSE:
+                end = i
+                break
+    for i in range(end, n):
+        u = units[i]
+        if u.date is not None and not published and u.date[1] != "updated":
+            published = u.date[0]
+        drop[i] = True
+
+    # 5. body
+    title_key = units[title_i].key if title_i is not None else None
+    seen_prose: set[str] = set()
+    i = body_start
+    while i < end:
+        u = units[i]
+        if u.key == title_key or u.is_linky or _short_cue(u, ("ui", "credit", "support", "copyright")):
+            drop[i] = True
+        elif u.is_prose and u.key in seen_prose:
+            drop[i] = True  # the same paragraph pasted twice
+        elif u.has("related") and not u.is_prose:
+            i = _drop_teasers(units, i, end, drop)
+            continue
+        elif u.is_headline and not u.heading_level:
+            repeat = next((j for j in range(i + 1, min(end, i + TEASER_WINDOW + 1)) if units[j].key == u.key), None)
+            if repeat is not None:
+                for j in range(i, repeat + 1):
+                    if j == i or j == repeat or not units[j].is_prose:
+                        drop[j] = True
+                i = _drop_card_summary(units, repeat + 1, end, drop)
+                continue
+        if u.is_prose:
+            seen_prose.add(u.key)
+        i += 1
+
+    kept = [u.text for u, d in zip(units, drop) if not d]
+    return CleanedText(text="\n\n".join(kept), title=title or known_title, site=site, author=author,
+                       published=published or updated)
+
+
+def _drop_card_summary(units: list[Unit], i: int, end: int, drop: list[bool]) -> int:
+    """After a teaser card's headline: its one short summary paragraph, if any, goes too."""
+    if i < end and units[i].is_prose and units[i].n_words <= TEASER_SUMMARY_MAX_WORDS and not units[i].heading_level:
+        drop[i] = True
+        return i + 1
+    return i
+
+
+def _drop_teasers(units: list[Unit], i: int, end: int, drop: list[bool]) -> int:
+    """A related-articles heading at ``i`` and the teaser items under it; returns where the body resumes.
+
+    Items are headline-like lines; a headline that is repeated nearby is a card (its summary goes
+    too). A headline followed directly by prose that is not repeated is the body's own subheading,
+    and the body resumes there.
+    """
+    drop[i] = True
+    # the card's headline may also sit just above the heading (image alt text, then the heading)
+    for j in range(max(0, i - TEASER_WINDOW), i):
+        if not drop[j] and units[j].is_headline and any(units[k].key == units[j].key for k in range(i + 1, min(end, i + TEASER_WINDOW + 1))):
+            drop[j] = True
+    j = i + 1
+    while j < end:
+        u = units[j]
+        nearby = [k for k in range(max(0, j - TEASER_WINDOW), min(end, j + TEASER_WINDOW + 1)) if k != j]
+        repeated = any(units[k].key == u.key for k in nearby)
+        if u.is_linky or u.has("related", "ui", "credit"):
+            drop[j] = True
+            j += 1
+        elif u.is_headline and repeated:
+            drop[j] = True
+            j = _drop_card_summary(units, j + 1, end, drop)
+        elif u.is_headline and (j + 1 >= end or not units[j + 1].is_prose):
+            drop[j] = True  # a plain list of linked headlines
+            j += 1
+        else:
+            break
+    return j
+
+
+# Kinds of cue lines removed from text an HTML extractor already produced: its own boilerplate
+# detection has removed menus and teasers; widget, credit, plea and copyright lines can slip through.
+# (On the extraction benchmark this changes token F1 by under 0.001 and raises precision.)
+EXTRACTED_TEXT_CUES = ("ui", "credit", "support", "copyright")
+
+
+def strip_chrome_lines(text: str, title: str | None = None) -> str:
+    """Light cleaning of text extracted from HTML: a leading copy of the title and short
+    widget/credit/plea/copyright lines go; every other line stays as it is."""
+    title_key = Unit(title, -1).key if title else None
+    longest = max(SHORT_CUE_MAX_WORDS[k] for k in EXTRACTED_TEXT_CUES)
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not out and title_key:
+            if Unit(stripped, 0).key == title_key:
+                continue
+        # most lines are longer than any short cue line: no pattern needs to run on them
+        n_words = len(stripped.split())
+        if n_words <= longest:
+            cue_text = re.sub(r"[\s:.|>»-]+$", "", stripped.translate(_QUOTES).lower())
+            kinds = _cue_kinds(cue_text, EXTRACTED_TEXT_CUES)
+            if any(n_words <= SHORT_CUE_MAX_WORDS[k] for k in kinds):
+                continue
+        out.append(line)
+    return "\n".join(out)

@@ -1,0 +1,99 @@
+"""Publication dates from metadata, HTML, URL and text, normalised to YYYY[-MM[-DD]]."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.config import load_options
+from newsweave.documents import build_document
+from newsweave.documents.pubdate import choose_published, date_from_text, date_from_url, date_line, normalise_date
+from newsweave.model import RawArticle
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-10-24", "2024-10-24"),
+    ("2024-10-24T14:05:00+00:00", "2024-10-24"),
+    ("2024-10-24T14:05:00Z", "2024-10-24"),
+    ("Fri, 25 Oct 2024 10:00:00 GMT", "2024-10-25"),
+    ("October 25, 2024", "2024-10-25"),
+    ("25 Oct. 2024", "2024-10-25"),
+    ("2024-03", "2024-03"),
+    ("2024", "2024"),
+    (2024, "2024"),
+    ("March 2024", "2024-03"),
+    ("2024-02-30", None),       # no such day
+    ("1066-10-14", None),       # outside the plausible window
+    ("soon", None),
+    ("", None),
+    (None, None),
+])
+def test_normalise_date(value, expected):
+    assert normalise_date(value) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://example.org/2024/12/05/a-story", "2024-12-05"),
+    ("https://example.org/world/2024/12/a-story", "2024-12"),
+    ("https://example.org/news/2024-03-28-ceasefire-talks", "2024-03-28"),
+    ("https://example.org/story/20241205-talks", "2024-12-05"),
+    ("https://example.org/2024/13/40/bad", None),
+    ("https://example.org/item/123456789", None),
+    ("https://example.org/about", None),
+    (None, None),
+])
+def test_date_from_url(url, expected):
+    assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Published October 18, 2024", ("2024-10-18", "published")),
+    ("Posted on March 3rd, 2023 at 10:05 am", ("2023-03-03", "published")),
+    ("Updated: 2024-10-25 14:05 GMT", ("2024-10-25", "updated")),
+    ("Friday, 25 October 2024", ("2024-10-25", "date")),
+    ("25/10/2024", ("2024-10-25", "date")),
+    ("05/06/2024", None),  # day and month cannot be told apart
+    ("The summit took place on October 25, 2024 in Seoul, officials said.", None),
+    ("A headline without any date", None),
+])
+def test_date_line(line, expected):
+    assert date_line(line) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A headline\nPublished 14 January 2025\n\nThe body of the story follows here with several words.", "2025-01-14"),
+    ("A headline\nBy Jane Roe | Jan. 9, 2025\n\nThe body of the story follows here with several words.", "2025-01-09"),
+    ("A headline\nUpdated 2 February 2025\n\nThe body of the story follows here with several words.", "2025-02-02"),
+    ("November 5, 2024 — The ministry said on Tuesday that it had completed the review of the programme.", "2024-11-05"),
+    ("The ministry said that the review of the programme, begun on November 5, 2024, was complete.", None),
+])
+def test_date_from_text(text, expected):
+    assert date_from_text(text) == expected
+
+
+def test_sources_in_order_of_trust():
+    url = "https://example.org/2023/01/02/story"
+    text = "Published 3 March 2023\nThe body of the story follows here with several words."
+    assert choose_published(metadata="2023-01-01", html_date="2023-01-05", url=url, text=text) == "2023-01-01"
+    assert choose_published(metadata=None, html_date="2023-01-05", url=url, text=text) == "2023-01-05"
+    assert choose_published(metadata="not a date", html_date=None, url=url, text=text) == "2023-01-02"
+    assert choose_published(url="https://example.org/story", text=text) == "2023-03-03"
+    assert choose_published(url=None, text="No date anywhere in this short text.") is None
+
+
+BODY = ("<p>Officials in the capital said on Monday that the new bridge would open to traffic next month, "
+        "two years later than planned, after engineers finished testing its cables.</p>"
+        "<p>The delay was caused by a shortage of steel and by a dispute with the contractor.</p>")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (RawArticle(source="a.html", html=f'<html><head><meta property="article:published_time" '
+                                     f'content="2024-06-19T08:00:00Z"></head><body><article>{BODY}</article></body></html>'),
+     "2024-06-19"),
+    (RawArticle(source="b.jsonl#1", url="https://example.org/2024/06/20/bridge", text="Bridge opening delayed\n\n"
+                + BODY.replace("<p>", "").replace("</p>", "\n\n")), "2024-06-20"),
+    (RawArticle(source="c.jsonl#2", published="2024-06-21T09:30:00+02:00", text=BODY.replace("<p>", "").replace("</p>", "\n\n")),
+     "2024-06-21"),
+    (RawArticle(source="d.txt", text="Bridge opening delayed\nPublished June 22, 2024\n\n"
+                + BODY.replace("<p>", "").replace("</p>", "\n\n")), "2024-06-22"),
+])
+def test_documents_carry_their_date(raw, expected):
+    assert build_document(raw, load_options()).published == expected

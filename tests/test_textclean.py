@@ -1,0 +1,330 @@
+"""The page-chrome cleaner on invented pages of several styles (all text written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.documents.textclean import clean_text, load_cues, strip_chrome_lines
+
+# A news site: menu, brand and tagline, title twice with a handle, date line, an inline
+# "related" teaser card, photo credit, share widget, copyright footer.
+NEWS_SITE = """\
+Menu
+Search
+Home
+World
+Business
+
+The Harbour Courier
+Reporting from the coast since 1921
+
+Port workers end strike after pay deal with shipping firms
+
+by harbourdesk
+
+Port workers end strike after pay deal with shipping firms
+
+Updated 3 March 2025, 09:40
+
+Dock workers at the country's largest container port returned to work on Monday after union leaders accepted a pay offer that ends a nine-day strike.
+
+The agreement raises wages by six percent this year and a further four percent next year, according to a statement from the union.
+
+Ferry timetables to the islands will stay reduced until Wednesday
+Read more
+Ferry timetables to the islands will stay reduced until Wednesday
+Operators said crews and ships would need two days to return to normal rotations after the stoppage.
+
+Shipping companies had warned that the stoppage was costing them millions each day as vessels queued outside the harbour.
+
+Photo: Cranes stand idle at the container terminal / Courier archive
+
+"We are relieved that the cranes are moving again," said Marta Lindqvist, who chairs the regional chamber of commerce.
+
+Share this article
+© 2025 The Harbour Courier. All rights reserved.
+"""
+
+# A newsletter post: title and subtitle, byline with date, body, a plea in many words, author bio,
+# a reference list of URLs.
+NEWSLETTER = """\
+Why the river towns keep flooding
+What three decades of levee repairs tell us about the next big storm
+By Anneliese Korver | October 2, 2024
+The river has left its banks four times since 2010, and each time the same towns have paid for it. Their levees were built for a climate that no longer exists, and the repairs since then have mostly restored what was there before.
+Engineers I spoke to for this piece agree on one point: raising the walls again only moves the water downstream. The alternative, giving the river room to spread over farmland, is cheaper but politically much harder.
+A regional plan published last spring would buy flood easements on about 4,000 hectares. Farmers' groups have opposed it, although several of their members quietly support the idea if the payments are fair.
+If you enjoyed this essay, please consider becoming a paid subscriber or leave a tip on Ko-fi. It keeps this newsletter free for everyone.
+About the author
+Anneliese Korver is a freelance journalist who writes about water, farming and local government.
+Sources:
+https://example.net/reports/flood-easement-plan-2024
+https://example.org/levee-history
+"""
+
+# A content farm: brand line, repeated title, credits mid-article, a block of teasers at the
+# end, a "you may also like" list of link headlines, sharing prompts.
+CONTENT_FARM = """\
+close
+close
+
+TrendyDailyHub
+
+Ten facts about honeybees that will surprise you
+admin2
+
+Ten facts about honeybees that will surprise you
+
+Honeybees communicate the location of flowers to each other with a dance that encodes both direction and distance.
+
+A single colony can contain more than fifty thousand workers in summer, but only one queen, who may lay two thousand eggs a day.
+
+Image credit: Pixabay (CC0)
+
+Worker bees live for about six weeks during the busy season, while bees born in autumn can survive the whole winter.
+
+The wax they use to build their combs is produced by glands on the underside of their bodies, and it takes a lot of honey to make it.
+
+You May Also Like
+
+Why cats knock things off tables
+The surprising history of the humble fork
+How to keep basil alive on a windowsill
+
+Follow us on Facebook for more amazing facts!
+"""
+
+# A plain article: no chrome at all, the first short line is the title.
+PLAIN = """\
+City council approves new tram line
+
+The city council voted on Tuesday to build a tram line linking the university district with the main railway station, ending years of debate over the route.
+
+Construction is expected to begin next spring and to last about three years, the council said in a statement.
+"""
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p]
+
+
+@pytest.mark.parametrize("page, title, site, keep, drop", [
+    (NEWS_SITE, "Port workers end strike after pay deal with shipping firms", "The Harbour Courier",
+     ["Dock workers at the country's largest container port returned to work",
+      "raises wages by six percent",
+      "costing them millions each day",
+      "said Marta Lindqvist, who chairs the regional chamber of commerce."],
+     ["Menu", "The Harbour Courier", "Reporting from the coast", "harbourdesk", "Updated 3 March",
+      "Ferry timetables", "crews and ships would need two days", "Read more", "Photo:", "Share this",
+      "All rights reserved"]),
+    (NEWSLETTER, "Why the river towns keep flooding", None,
+     ["The river has left its banks four times since 2010",
+      "Engineers I spoke to for this piece",
+      "several of their members quietly support the idea if the payments are fair."],
+     ["By Anneliese Korver", "paid subscriber", "Ko-fi", "About the author", "freelance journalist",
+      "Sources", "https://"]),
+    (CONTENT_FARM, "Ten facts about honeybees that will surprise you", "TrendyDailyHub",
+     ["Honeybees communicate the location of flowers",
+      "only one queen, who may lay two thousand eggs a day.",
+      "Worker bees live for about six weeks",
+      "it takes a lot of honey to make it."],
+     ["close", "TrendyDailyHub", "admin2", "Image credit", "You May Also Like", "cats knock",
+      "humble fork", "basil", "Follow us"]),
+    (PLAIN, "City council approves new tram line", None,
+     ["The city council voted on Tuesday", "to last about three years, the council said in a statement."],
+     []),
+])
+def test_chrome_goes_body_stays(page, title, site, keep, drop):
+    cleaned = clean_text(page)
+    assert cleaned.title == title
+    assert cleaned.site == site
+    for phrase in keep:
+        assert phrase in cleaned.text, phrase
+    for phrase in drop:
+        assert phrase not in cleaned.text, phrase
+    assert title not in cleaned.text  # the title goes to metadata, not the text
+
+
+def test_every_body_paragraph_is_kept_whole():
+    cleaned = clean_text(NEWS_SITE)
+    assert _paragraphs(cleaned.text) == [
+        "Dock workers at the country's largest container port returned to work on Monday after union "
+        "leaders accepted a pay offer that ends a nine-day strike.",
+        "The agreement raises wages by six percent this year and a further four percent next year, "
+        "according to a statement from the union.",
+        "Shipping companies had warned that the stoppage was costing them millions each day as vessels "
+        "queued outside the harbour.",
+        "\"We are relieved that the cranes are moving again,\" said Marta Lindqvist, who chairs the "
+        "regional chamber of commerce.",
+    ]
+
+
+def test_subtitle_under_the_title_is_article_text():
+    cleaned = clean_text(NEWSLETTER)
+    assert _paragraphs(cleaned.text)[0] == "What three decades of levee repairs tell us about the next big storm"
+
+
+@pytest.mark.parametrize("page, author, published", [
+    (NEWSLETTER, "Anneliese Korver", "2024-10-02"),
+    (NEWS_SITE, None, "2025-03-03"),  # a handle is not an author; an update date is better than none
+    ("Rail fares rise again\nPublished 14 January 2025\n\n" + PLAIN.split("\n", 2)[2], None, "2025-01-14"),
+    (PLAIN, None, None),
+])
+def test_byline_and_date_lines_become_metadata(page, author, published):
+    cleaned = clean_text(page)
+    assert cleaned.author == author
+    assert cleaned.published == published
+    assert "Published 14" not in cleaned.text
+
+
+@pytest.mark.parametrize("text", [
+    # body paragraphs that merely mention the words cues look for
+    "The newspaper said its number of paying subscribers had doubled, and it thanked readers for their support "
+    "in a note published on Sunday.",
+    "Analysts said the fund would support independent journalism in the region through grants to local outlets, "
+    "a plan that several publishers welcomed.",
+    "Photographers from Reuters and AFP were kept away from the site, and the images that did emerge were taken "
+    "by residents on their phones.",
+])
+def test_prose_mentioning_cue_words_is_kept(text):
+    page = "A headline about media funding\n\n" + text + "\n\nA second paragraph follows here, with more detail on the plan."
+    assert text in clean_text(page).text
+
+
+def test_no_title_when_the_text_starts_with_prose():
+    page = ("The committee met for three hours on Thursday and agreed to publish its findings in May.\n\n"
+            "Its chair said the report would include recommendations on funding.")
+    cleaned = clean_text(page)
+    assert cleaned.title is None
+    assert cleaned.text == page
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    page = ("Storm closes mountain passes\n\n"
+            "Heavy snow closed three mountain passes on Sunday and left hundreds of\n"
+            "drivers waiting in their cars overnight, police in the region said in\n"
+            "a statement issued early on Monday morning.\n\n"
+            "Snow ploughs reopened one of the roads by noon.\n")
+    cleaned = clean_text(page)
+    assert cleaned.title == "Storm closes mountain passes"
+    assert "hundreds of drivers waiting" in cleaned.text
+    assert _paragraphs(cleaned.text)[1] == "Snow ploughs reopened one of the roads by noon."
+
+
+def test_markdown_heading_links_and_images():
+    page = ("# Glaciers lose record ice in the Alps\n\n"
+            "![A glacier tongue](glacier.jpg)\n\n"
+            "Swiss glaciers lost about four percent of their volume this year, "
+            "[the monitoring network](https://example.org/glaciers) reported on Friday.\n\n"
+            "## What comes next\n\n"
+            "Scientists expect the loss to continue for decades even if warming stops soon.\n")
+    cleaned = clean_text(page, markdown=True)
+    assert cleaned.title == "Glaciers lose record ice in the Alps"
+    assert "the monitoring network reported on Friday." in cleaned.text
+    assert "https://" not in cleaned.text and "glacier.jpg" not in cleaned.text
+    assert "What comes next" in cleaned.text
+
+
+def test_known_title_from_metadata_is_not_guessed_again():
+    page = "A short summary line of the story\n\nThe body starts here and goes on to explain what happened in detail today."
+    cleaned = clean_text(page, title="Something else entirely")
+    assert cleaned.title == "Something else entirely"
+    assert "A short summary line of the story" in cleaned.text
+
+
+def test_a_pasted_twice_paragraph_is_kept_once():
+    para = "The bridge will stay closed to lorries until engineers have finished checking its bearings."
+    page = f"Bridge closed to lorries\n\n{para}\n\nTraffic was diverted through the town centre.\n\n{para}"
+    assert clean_text(page).text.count(para) == 1
+
+
+def test_empty_and_whitespace_pages():
+    assert clean_text("").text == ""
+    assert clean_text(" \n\n \t\n").text == ""
+
+
+def test_extracted_html_text_loses_title_copy_and_widget_lines():
+    text = ("Port workers end strike\nDock workers returned to work on Monday after a pay deal.\n"
+            "Share this article\nPhoto: Courier archive\nThe deal raises wages by six percent.")
+    assert strip_chrome_lines(text, "Port workers end strike") == (
+        "Dock workers returned to work on Monday after a pay deal.\nThe deal raises wages by six percent.")
+
+
+def test_every_cue_row_has_a_source_and_compiles():
+    cues = load_cues()
+    assert len(cues) > 20
+    assert all(c.source.strip() and c.scope in {"line", "start", "word", "any"} for c in cues)
+
+
+BODY = ("The regional rail operator will add evening trains on three lines from next month, "
+        "its chief executive told reporters on Thursday.\n\nThe extra services are funded by the province.")
+
+
+@pytest.mark.parametrize("head, title", [
+    ("Valley Rail News\n\nTrains for everyone\n\nEvening trains added on three lines\n\nBy Karin Olsen\n\n",
+     "Evening trains added on three lines"),                      # brand, tagline, title, byline
+    ("Evening trains added on three lines\n\nMore services after complaints from commuters about late gaps\n\n"
+     "By Karin Olsen\n\n", "Evening trains added on three lines"),  # title, subtitle, byline
+    ("Skip to content\nHome > Transport > Rail\nLog in Subscribe\n\nEvening trains added on three lines\n"
+     "By Karin Olsen\n4 min read\n\n", "Evening trains added on three lines"),  # breadcrumb and menu row
+    ("列車の増便について\n\n", "列車の増便について"),
+])
+def test_title_among_header_lines(head, title):
+    cleaned = clean_text(head + BODY)
+    assert cleaned.title == title
+    assert "The extra services are funded by the province." in cleaned.text
+    assert "Skip to" not in cleaned.text and "Home >" not in cleaned.text and "min read" not in cleaned.text
+
+
+BLOG_WITH_COMMENTS = """\
+The Quiet Gardener
+Notes from a small allotment
+
+How I finally beat slugs without chemicals
+Posted on May 12, 2023 by quietgardener
+
+For years the slugs won every battle on my plot. This spring I tried copper tape, beer traps and ground beetles, and for the first time my lettuces survived.
+
+The beer traps caught the most, but the beetles did the steady work night after night.
+
+Tags: slugs, organic, lettuce
+12 Comments
+Leave a Reply
+Ruth on May 13, 2023 at 8:15 am
+Great tips, I will try the copper tape this year!
+"""
+
+
+def test_blog_comments_and_tags_are_chrome():
+    cleaned = clean_text(BLOG_WITH_COMMENTS)
+    assert (cleaned.title, cleaned.site, cleaned.published) == \
+        ("How I finally beat slugs without chemicals", "The Quiet Gardener", "2023-05-12")
+    assert _paragraphs(cleaned.text) == [
+        "For years the slugs won every battle on my plot. This spring I tried copper tape, beer traps and ground "
+        "beetles, and for the first time my lettuces survived.",
+        "The beer traps caught the most, but the beetles did the steady work night after night.",
+    ]
+
+
+def test_closing_paragraph_about_someone_else_is_not_a_bio():
+    page = ("Grain exports recover\nBy Lena Marsh\n\n"
+            "Grain shipments from the northern ports rose for a third month in September, customs data showed.\n\n"
+            "Pavel Orlov is a senior analyst at a commodities consultancy and expects the rise to continue.\n\n"
+            "Lena Marsh is a reporter covering trade and shipping for the paper.")
+    cleaned = clean_text(page)
+    assert cleaned.author == "Lena Marsh"
+    assert "Pavel Orlov is a senior analyst" in cleaned.text
+    assert "covering trade and shipping" not in cleaned.text
+
+
+def test_browser_page_title_gives_title_and_site():
+    page = ("Evening trains added on three lines | Valley Rail News\n\nMenu\n\nEvening trains added on three lines\n\n"
+            + BODY)
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.site) == ("Evening trains added on three lines", "Valley Rail News")
+    assert "Valley Rail News" not in cleaned.text and "Menu" not in cleaned.text
+
+
+def test_a_headline_may_contain_plea_words():
+    page = ("Donors pledge to support independent journalism in the region\n\n"
+            "A group of foundations said on Monday it would give grants to local newspapers over five years.")
+    assert clean_text(page).title == "Donors pledge to support independent journalism in the region"
