@@ -328,3 +328,9 @@ def test_a_headline_may_contain_plea_words():
     page = ("Donors pledge to support independent journalism in the region\n\n"
             "A group of foundations said on Monday it would give grants to local newspapers over five years.")
     assert clean_text(page).title == "Donors pledge to support independent journalism in the region"
+
+
+def test_a_person_named_like_a_support_platform_is_not_a_plea():
+    # "Kofi" is a given name, not the Ko-fi tipping platform; a one-line article must survive
+    text = "Ghana's Kofi Mensah said on Monday that the ceasefire talks would resume in Accra next week."
+    assert clean_text(text).text == text
