@@ -1,0 +1,419 @@
+"""Actors: gazetteer data, linking rules on (text, expected) tables, and the entity quality gate."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from newsweave.extract.entities import EntityResult, extract_entities
+from newsweave.extract.gazetteer import GAZETTEER_DIR, load_gazetteer
+from newsweave.model import Document
+
+from conftest import ROOT, shared_path
+
+CORPUS = ROOT / "tests" / "corpus" / "entities"
+# pinned minimum of the entity F1 on our own corpus (issue 3 acceptance: 0.85); raising it is an explicit act
+OWN_CORPUS_MIN_F1 = 0.85
+SEED_MIN_F1 = 0.90
+SEED_MIN_PRECISION = 0.90
+
+
+def run(nlp, options, text: str) -> EntityResult:
+    doc = Document(id="d1", source="t.txt", title=None, author=None, site=None, published=None,
+                   language="en", text=text)
+    return extract_entities(doc, nlp(text), options)
+
+
+def by_surface(result: EntityResult) -> dict[str, object]:
+    return {m.text: result.entity(m.entity) for m in result.mentions}
+
+
+# -- the gazetteer as data ---------------------------------------------------------------------------
+
+def test_every_state_has_a_valid_code_and_unique_qid():
+    gaz = load_gazetteer()
+    states = [e for e in gaz.entries.values() if e.kind == "country"]
+    assert len(states) >= 193 + 2  # UN members and observers
+    for e in states:
+        assert e.country == "XKX" or pycountry.countries.get(alpha_3=e.country), e
+        assert e.wikidata is None or re.fullmatch(r"Q\d+", e.wikidata), e
+    qids = [e.wikidata for e in gaz.entries.values() if e.wikidata]
+    assert len(qids) == len(set(qids))
+
+
+@pytest.mark.parametrize("alpha3, qid", [("PRK", "Q423"), ("KOR", "Q884"), ("RUS", "Q159"), ("UKR", "Q212"),
+                                         ("USA", "Q30"), ("CHN", "Q148"), ("FRA", "Q142"), ("TWN", "Q865")])
+def test_known_state_qids(alpha3, qid):
+    gaz = load_gazetteer()
+    assert gaz.entries[qid].country == alpha3
+
+
+def test_shipped_country_table_is_the_generator_output():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    rows = build.build_rows(build.read_facts(build.FACTS))
+    lines = [ln for ln in (GAZETTEER_DIR / "countries.tsv").read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    shipped = list(csv.DictReader(lines, delimiter="\t"))
+    assert [(r["id"], r["aliases"], r["capitals"]) for r in rows] == \
+        [(r["id"], r["aliases"], r["capitals"]) for r in shipped], "run scripts/build_gazetteer.py"
+
+
+def test_every_data_row_names_its_source():
+    for path in GAZETTEER_DIR.glob("*.tsv"):
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        for row in csv.DictReader(lines, delimiter="\t"):
+            assert row.get("source"), (path.name, row)
+
+
+def test_user_gazetteer_file_extends_the_shipped_one(tmp_path, nlp, options):
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("id\tkind\tname\tcountry\twikidata\taliases\tcontext_aliases\trole\tsource\n"
+                     "org:zzz:harbour-watch\torganization\tHarbour Watch\tNOR\t\tHarbour Watch|HW\t\tngo\tme\n",
+                     encoding="utf-8")
+    mine = options.replace(gazetteer_files=(str(extra),))
+    result = run(nlp, mine, "Officials from HW said the ferry left Bergen on time.")
+    e = by_surface(result)["HW"]
+    assert (e.id, e.kind, e.country) == ("org:zzz:harbour-watch", "organization", "NOR")
+
+
+# -- linking rules -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, kind, country", [
+    ("Pyongyang rejected the statement on Monday, officials said.", "Pyongyang", "country", "PRK"),
+    ("The Kremlin said the talks would continue next month.", "Kremlin", "country", "RUS"),
+    ("North Korean troops were seen near the border, a monitoring group said.", "North Korean", "country", "PRK"),
+    ("Russian lawmakers approved the bill in a single reading on Thursday.", "Russian", "country", "RUS"),
+    ("The DPRK has not commented on the report so far this week.", "DPRK", "country", "PRK"),
+    ("Ukrainians queued for water after the strike on the power plant.", "Ukrainians", "country", "UKR"),
+    ("Officials in Kyiv said the convoy had arrived safely that evening.", "Kyiv", "country", "UKR"),
+    ("NATO allies met in the Belgian capital to discuss air defence on Friday.", "NATO", "organization", None),
+    ("The IAEA said its inspectors had been denied access to the site.", "IAEA", "organization", None),
+    ("South Korea's NIS told lawmakers that more troops had been sent abroad.", "NIS", "organization", "KOR"),
+    ("Drones struck an airfield in the Kursk region overnight, the governor said.", "Kursk region", "location", "RUS"),
+    ("Tensions on the Korean Peninsula have risen sharply since the spring.", "the Korean Peninsula", "location", None),
+])
+def test_gazetteer_forms(nlp, options, text, surface, kind, country):
+    result = run(nlp, options, text)
+    assert (kind, country) in {(result.entity(m.entity).kind, result.entity(m.entity).country)
+                               for m in result.mentions if m.text == surface}
+
+
+def test_seat_of_power_is_the_body_and_its_state(nlp, options):
+    result = run(nlp, options, "Kremlin spokesman Dmitry Peskov declined to comment on the report.")
+    named = {(result.entity(m.entity).kind, result.entity(m.entity).name) for m in result.mentions
+             if m.text == "Kremlin"}
+    assert named == {("country", "Russia"), ("organization", "Kremlin")}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Ukrainian President Volodymyr Zelenskiy said more air defence was needed before winter.",
+     "Volodymyr Zelensky", "UKR"),
+    ("Indian Prime Minister Narendra Modi will travel to the summit next week, his office said.",
+     "Narendra Modi", "IND"),
+    ("The ceasefire will hold, said Henrik Aaland, a former Norwegian diplomat who led earlier talks.",
+     "Henrik Aaland", "NOR"),
+    ("Brazilian Foreign Minister Ricardo Alvarenga met his counterparts at the meeting on Tuesday.",
+     "Ricardo Alvarenga", "BRA"),
+    ("The proposal is unrealistic, said Lena Hartwig, a Germany expert at a think tank in Vienna.",
+     "Lena Hartwig", None),
+])
+def test_person_names_titles_and_affiliation(nlp, options, text, name, country):
+    persons = [e for e in run(nlp, options, text).entities if e.kind == "person"]
+    assert [(e.name, e.country) for e in persons] == [(name, country)]
+
+
+def test_later_surname_links_to_the_full_name(nlp, options):
+    text = ("Marta Kowalczyk of the Polish Institute of International Affairs said the deal was fragile. "
+            "The talks could collapse within weeks, Kowalczyk added in an interview on Friday.")
+    result = run(nlp, options, text)
+    surfaces = by_surface(result)
+    assert surfaces["Kowalczyk"].id == surfaces["Marta Kowalczyk"].id == "person:marta-kowalczyk"
+
+
+def test_family_name_first_short_form(nlp, options):
+    text = ("North Korean leader Kim Jong Un inspected a missile factory on Sunday. "
+            "State media said Kim called for more production of launchers this year.")
+    surfaces = by_surface(run(nlp, options, text))
+    assert surfaces["Kim"].id == surfaces["Kim Jong Un"].id == "Q56226"
+
+
+def test_the_north_needs_north_korea_in_the_document(nlp, options):
+    with_state = run(nlp, options, "North Korea fired a missile. Seoul said the North had fired it at dawn.")
+    assert by_surface(with_state)["the North"].country == "PRK"
+    without = run(nlp, options, "Storms hit the North and the South of the country during the night.")
+    assert "the North" not in by_surface(without)
+    korean = run(nlp, options, "South Korea exports chips. The South Korean government and the South Dakota "
+                               "delegation met on Monday.")
+    assert "South Korean" in by_surface(korean) and "the South" not in by_surface(korean)
+
+
+def test_government_of_a_leader_mentions_the_state(nlp, options):
+    text = "South Korean officials met on Monday. The Yoon administration has not commented on the plan so far."
+    result = run(nlp, options, text)
+    start = text.index("Yoon administration")
+    states = {result.entity(m.entity).country for m in result.mentions_in(start, start + 19)
+              if result.entity(m.entity).kind == "country"}
+    assert states == {"KOR"}
+
+
+def test_org_with_based_prefix_and_abbreviation(nlp, options):
+    text = ("The question is open, said Ana Ruiz of the Madrid-based Center for Maritime Policy Studies (CMPS). "
+            "Researchers at CMPS have tracked the ships since the spring of last year.")
+    result = run(nlp, options, text)
+    surfaces = by_surface(result)
+    org = surfaces["Center for Maritime Policy Studies"]
+    assert (org.kind, org.country) == ("organization", "ESP")
+    assert surfaces["CMPS"].id == org.id
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Russia has long ties with the Stalinist state, analysts said on Tuesday.", "Stalinist"),
+    ("The ICBMs were displayed at a parade in the capital on Saturday night.", "ICBMs"),
+    ("The armistice of 1953 ended the fighting but never became a peace treaty.", "armistice"),
+])
+def test_small_model_errors_are_filtered(nlp, options, text, absent):
+    assert absent not in by_surface(run(nlp, options, text))
+
+
+def test_end_matter_and_bylines_are_not_actors(nlp, options):
+    text = ("Daily Crossroads\n\nBy Tomas Lindqvist\n\n"
+            "Finland and Estonia agreed on Monday to share surveillance data on shipping in the Baltic Sea.\n\n"
+            "About the author\n\nJonas Berg is a fellow at the Nordic Policy Forum in Oslo.")
+    result = run(nlp, options, text)
+    names = {result.entity(m.entity).name for m in result.mentions}
+    assert {"Finland", "Estonia"} <= names
+    assert not names & {"Daily Crossroads", "Tomas Lindqvist", "Jonas Berg", "Nordic Policy Forum", "Norway"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("By Tomas Lindqvist and Kari Nordmann, Nordic Wire | 3 March 2024\n\n"
+     "Finland and Estonia agreed on Monday to share surveillance data on shipping.", "Tomas Lindqvist"),
+    ("Follow the latest updates from our correspondent @jlindqvist_news on the talks in Helsinki today.",
+     "@jlindqvist_news"),
+])
+def test_bylines_and_handles(nlp, options, text, absent):
+    result = run(nlp, options, text)
+    assert absent not in {result.entity(m.entity).name for m in result.mentions}
+
+
+@pytest.mark.parametrize("text, person, not_country", [
+    ("Republican congressman Jim Jordan questioned the witness for an hour on Tuesday.", "Jim Jordan", "JOR"),
+    ("The coach, Chad Whitfield, said his team had trained hard for the final in May.", "Chad Whitfield", "TCD"),
+    ("The opera was sold out, said Sofia Rossi, a critic who writes about classical music.", "Sofia Rossi", "BGR"),
+])
+def test_people_named_like_states(nlp, options, text, person, not_country):
+    result = run(nlp, options, text)
+    assert person in {e.name for e in result.entities if e.kind == "person"}
+    assert not_country not in {e.country for e in result.entities if e.kind == "country"}
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Pentagon spokesperson Dana Whitlow said the estimate was credible.", "Dana Whitlow", "USA"),
+    ("Chinese foreign ministry spokesperson Hu Wenbo said Beijing was not aware of it.", "Hu Wenbo", "CHN"),
+    ("The drills ended on Monday, said Choi Min-seo, a spokesman for the Joint Chiefs of Staff in Seoul.",
+     "Choi Min-seo", "KOR"),
+    ("Andrew Pell, the special envoy to Ukraine Gareth Moss and others met in the capital.", "Gareth Moss", None),
+])
+def test_affiliation_through_a_body_or_office(nlp, options, text, surface, country):
+    e = by_surface(run(nlp, options, text))[surface]
+    assert (e.kind, e.country) == ("person", country)
+
+
+def test_a_states_own_body_is_not_the_international_one(nlp, options):
+    result = run(nlp, options, "Sergei Shoigu, secretary of Russia's Security Council, flew to Pyongyang on Sunday.")
+    e = by_surface(result)["Security Council"]
+    assert (e.kind, e.country) == ("organization", "RUS") and e.id != "Q37470"
+    un = run(nlp, options, "The UN Security Council met on Monday. Russia vetoed the draft in the Security Council.")
+    assert by_surface(un)["Security Council"].id == "Q37470"
+
+
+@pytest.mark.parametrize("text, surface, entity_id", [
+    ("Seoul's unification ministry urged the North to stop the launches.", "unification ministry",
+     "org:kor:unification-ministry"),
+    ("Japan's defense ministry said it had tracked the missile for ten minutes.", "defense ministry",
+     "org:jpn:japanese-defense-ministry"),
+])
+def test_lower_case_bodies_of_a_state(nlp, options, text, surface, entity_id):
+    e = by_surface(run(nlp, options, text))[surface]
+    assert (e.id, e.kind) == (entity_id, "organization")
+
+
+def test_states_glued_to_a_hyphen(nlp, options):
+    result = run(nlp, options, "The U.S.-South Korea drills and the U.S.-led coalition angered officials.")
+    assert {(m.text, result.entity(m.entity).country) for m in result.mentions} >= {("U.S.", "USA"),
+                                                                                   ("South Korea", "KOR")}
+
+
+def test_ambiguous_short_form_prefers_the_leader(nlp, options):
+    text = ("Kim Jong Un watched the launch with his sister Kim Yo Jong, state media said. "
+            "Kim ordered more tests, the agency added.")
+    start = text.index("Kim ordered")
+    assert run(nlp, options, text).entity_for_span(start, start + 3).id == "Q56226"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The two states signed the Comprehensive Strategic Partnership Treaty in June last year.",
+     "Comprehensive Strategic Partnership Treaty"),
+    ("Lawmakers passed the Hong Kong Human Rights and Democracy Act after a long debate.",
+     "Hong Kong Human Rights and Democracy Act"),
+])
+def test_treaties_and_laws_are_not_actors(nlp, options, text, absent):
+    assert absent not in by_surface(run(nlp, options, text))
+
+
+def test_a_capital_naming_a_newspaper_is_not_the_state(nlp, options):
+    result = run(nlp, options, "The report was first published by the Washington Post on Sunday morning.")
+    assert "USA" not in {e.country for e in result.entities if e.kind == "country"}
+
+
+def test_author_bio_without_heading_at_the_end(nlp, options):
+    text = ("Finland and Estonia agreed on Monday to share surveillance data on shipping in the Baltic Sea.\n\n"
+            "Officials in Helsinki said the agreement would be reviewed next year.\n\n"
+            "Jonas Berg is a senior fellow at the Nordic Policy Forum and a former adviser to the Swedish government.")
+    names = {e.name for e in run(nlp, options, text).entities}
+    assert "Finland" in names and not names & {"Jonas Berg", "Nordic Policy Forum", "Sweden"}
+
+
+def test_the_pages_author_and_site_are_not_actors(nlp, options):
+    text = ("Finland and Estonia agreed to share data, wrote Maria Lind for Baltic Ledger Media in a long report. "
+            "Analysts at Baltic Ledger Media said the deal would hold, according to Maria Lind and Olli Rehn.")
+    doc = Document(id="d1", source="t.txt", title=None, author="Maria Lind", site="Baltic Ledger Media",
+                   published=None, language="en", text=text)
+    result = extract_entities(doc, nlp(text), options)
+    names = {e.name for e in result.entities}
+    assert {"Finland", "Estonia"} <= names
+    assert not names & {"Maria Lind", "Baltic Ledger Media", "Baltic Sea"}
+
+
+def test_offsets_point_at_the_text(nlp, options):
+    text = "Moscow and Pyongyang signed the treaty in June, and Vladimir Putin praised it."
+    result = run(nlp, options, text)
+    assert result.mentions
+    for m in result.mentions:
+        assert text[m.start:m.end] == m.text
+    assert result.last_person_before(len(text)).name == "Vladimir Putin"
+    assert result.entity_for_span(text.index("Vladimir"), len(text)).name == "Vladimir Putin"
+
+
+# -- quality gate on our own corpus (and the seeds when ../shared is present) ------------------------
+
+def _norm(s: str | None) -> str:
+    """The contract scorer's normalisation: case, quotes, hyphens and spaces do not matter."""
+    s = unicodedata.normalize("NFKC", s or "").lower()
+    s = s.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                                   "\u2013": "-", "\u2014": "-"}))
+    s = re.sub(r"[\"'`]", "", s).replace("-", " ")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def score_entities(gold: dict, entities: dict[str, dict]) -> tuple[int, int, int, list, list]:
+    """tp, fp, fn, missed, extra for one document, with the contract's matching rules: countries by code,
+    persons by name suffix, organisations by any alias; only country/person/organization predictions
+    count, minus those the gold lists under ``ignore``."""
+    ge = gold["entities"]
+    golds = ([("country", c) for c in ge.get("countries", [])] + [("person", p) for p in ge.get("persons", [])]
+             + [("organization", o) for o in ge.get("organizations", [])])
+    ignore = {_norm(x) for x in ge.get("ignore", [])}
+
+    def names(p):
+        return {_norm(p["name"])} | {_norm(a) for a in p.get("aliases") or []}
+
+    preds = [p for p in entities.values() if p["kind"] in ("country", "person", "organization")
+             and not names(p) & ignore]
+
+    def ok(g, p):
+        kind, v = g
+        if kind == "country":
+            return p["kind"] == "country" and (p.get("country") or "").upper() == v
+        if kind == "person":
+            return p["kind"] == "person" and any(n.endswith(_norm(v)) or _norm(v).endswith(n) and len(n) > 3
+                                                 for n in names(p))
+        return p["kind"] in ("organization", "group", "other") and any(_norm(a) in names(p) for a in v)
+
+    used = [False] * len(preds)
+    tp, missed = 0, []
+    for g in golds:
+        hit = next((i for i, p in enumerate(preds) if not used[i] and ok(g, p)), None)
+        if hit is None:
+            missed.append(g[1])
+        else:
+            used[hit] = True
+            tp += 1
+    extra = [f'{p["kind"]}:{p["name"]}' for p, u in zip(preds, used) if not u]
+    return tp, len(extra), len(missed), missed, extra
+
+
+def corpus_f1(paths: list[str], gold_dir: Path, options, raw: bool = False) -> tuple[float, float, dict]:
+    """Entity F1 and precision over ``paths`` against ``gold_dir``; ``raw`` feeds the .txt files as they
+    are (our own corpus), otherwise they go through the documents stage first (the seeds keep page chrome)."""
+    from newsweave.model import Skipped
+    from newsweave.nlp import parse_documents
+    from newsweave.pipeline import load_documents
+
+    # the entity stage alone (plus parsing, and cleaning unless raw), so the gate measures this stage
+    if raw:
+        files = [f for p in map(Path, paths) for f in (sorted(p.glob("*.txt")) if p.is_dir() else [p])]
+        documents = [Document(id=f.stem, source=str(f), title=None, author=None, site=None, published=None,
+                              language="en", text=f.read_text(encoding="utf-8")) for f in files]
+    else:
+        documents = [d for d in load_documents(paths, options) if not isinstance(d, Skipped)]
+    by_source = {}
+    for document, parsed in parse_documents(documents, options.spacy_model, options.batch_size):
+        result = extract_entities(document, parsed, options)
+        mentioned = {m.entity for m in result.mentions}
+        by_source[Path(document.source).name] = {
+            e.id: {"name": e.name, "kind": e.kind, "country": e.country, "aliases": list(e.aliases)}
+            for e in result.entities if e.id in mentioned}
+    tp = fp = fn = 0
+    detail = {}
+    for gf in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        t, f, n, missed, extra = score_entities(gold, by_source.get(gold["source"], {}))
+        tp, fp, fn = tp + t, fp + f, fn + n
+        if missed or extra:
+            detail[gold["source"]] = {"missed": missed, "extra": extra}
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return (2 * p * r / (p + r) if p + r else 0.0), p, detail
+
+
+@pytest.mark.slow
+def test_own_corpus_entity_f1(options):
+    assert len(list(CORPUS.glob("*.txt"))) >= 20
+    f1, _p, detail = corpus_f1([str(CORPUS)], CORPUS, options, raw=True)
+    assert f1 >= OWN_CORPUS_MIN_F1, json.dumps(detail, indent=1)
+
+
+@pytest.mark.slow
+def test_seed_entity_f1(options):
+    seeds = shared_path("corpus", "seeds")
+    gold = shared_path("eval", "gold")
+    f1, p, detail = corpus_f1([str(seeds)], gold, options)
+    assert f1 >= SEED_MIN_F1 and p >= SEED_MIN_PRECISION, json.dumps(detail, indent=1)
+
+
+def test_actors_cli_lists_ids_and_counts(tmp_path, options):
+    from typer.testing import CliRunner
+
+    from newsweave.cli import app
+
+    src = tmp_path / "a.txt"
+    src.write_text("Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday. Putin praised the treaty, "
+                   "and Moscow said Pyongyang would receive food aid before the winter.", encoding="utf-8")
+    db = str(tmp_path / "t.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(app, ["run", str(src), "--db", db, "-q"]).exit_code == 0
+    res = runner.invoke(app, ["actors", "--db", db, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = {r["id"]: r for r in json.loads(res.stdout)}
+    assert rows["Q7747"]["mentions"] == 2 and rows["Q423"]["country"] == "PRK"
+    assert runner.invoke(app, ["actors", "--db", db, "--kind", "planet"]).exit_code == 2
