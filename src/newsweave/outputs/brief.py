@@ -1,0 +1,284 @@
+"""The cited briefing: key actors, events by actor pair, contested numbers, who said what.
+
+Every line of the briefing is generated from stored records and carries footnotes; each
+footnote names the source article (its URL, or the path it was read from) and quotes the
+sentence holding the evidence span. Rendered to HTML (Jinja2, autoescape on) or Markdown
+(every printed value escaped by the environment's ``finalize``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+import jinja2
+
+from ..model import Evidence
+from .text import md_escape, sentence_around
+from .view import EventGroup, View, format_value, load_view
+
+# how much the briefing lists before it stops (a briefing is read, not searched)
+MAX_ACTORS = 12
+MAX_PAIRS = 20
+MAX_EVENTS_PER_PAIR = 8
+MAX_SPEAKERS = 12
+MAX_CLAIMS_PER_SPEAKER = 3
+MAX_CONTESTED = 10
+# footnotes per statement: one per independent story is enough to check it
+MAX_NOTES_PER_LINE = 4
+# characters of an event's own words quoted on its line (the footnotes quote whole sentences)
+MAX_AS_REPORTED = 140
+
+# speakers named only by a pronoun the claim extractor could not resolve: not worth a heading
+UNRESOLVED_SPEAKERS = frozenset("he she they it we i you someone".split())
+
+AUXILIARY_LABEL = {"future": "planned or expected", "hypothetical": "possible, not reported as done",
+                   "negation": "reported as NOT happening", "historical": "in the past"}
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    number: int
+    doc: str
+    title: str
+    link: str
+    is_url: bool
+    published: str | None
+    before: str
+    span: str
+    after: str
+
+
+@dataclass
+class Line:
+    """One statement of the briefing, as separate fields the templates arrange, plus its footnotes."""
+    fields: dict
+    notes: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Briefing:
+    title: str
+    scope: str
+    generated: str
+    counts: dict
+    actors: list[Line]
+    pairs: list[tuple[str, list[Line]]]
+    contested: list[tuple[Line, list[Line]]]
+    speakers: list[tuple[str, list[Line]]]
+    footnotes: list[Footnote]
+    timeline: str | None
+    network: str | None
+    notes: list[str]
+
+
+class _Notes:
+    """Numbers footnotes in order of first use; the same span of the same article is one note."""
+
+    def __init__(self, view: View) -> None:
+        self.view = view
+        self.by_key: dict[tuple, int] = {}
+        self.items: list[Footnote] = []
+
+    def cite(self, evidence) -> list[int]:
+        out: list[int] = []
+        seen_stories = set()
+        for ev in sorted(evidence, key=lambda ev: (self.view.doc_rank(ev.doc), ev.start)):
+            doc = self.view.documents.get(ev.doc)
+            if doc is None:
+                continue
+            story = self.view.story_of.get(ev.doc, ev.doc)
+            if story in seen_stories:
+                continue  # one note per independent story: copies add nothing to check
+            seen_stories.add(story)
+            n = self._note(doc, ev)
+            if n not in out:
+                out.append(n)
+            if len(out) >= MAX_NOTES_PER_LINE:
+                break
+        return out
+
+    def _note(self, doc, ev: Evidence) -> int:
+        s, e = sentence_around(doc.text, ev.start, ev.end)
+        key = (doc.id, s, e, ev.start, ev.end)
+        if key not in self.by_key:
+            a, b = max(s, ev.start), min(e, ev.end)
+            link = doc.url or doc.source
+            self.items.append(Footnote(
+                number=len(self.items) + 1, doc=doc.id, title=doc.title or Path(doc.source).name, link=link,
+                is_url=bool(doc.url and doc.url.startswith(("http://", "https://"))), published=doc.published,
+                before=doc.text[s:a], span=doc.text[a:b], after=doc.text[b:e]))
+            self.by_key[key] = len(self.items)
+        return self.by_key[key]
+
+
+def build_briefing(view: View, actor: str | None = None, since: str | None = None,
+                   with_charts: bool = True) -> Briefing:
+    notes = _Notes(view)
+    scope = ", ".join(x for x in (f"actor: {actor}" if actor else "", f"since {since}" if since else "") if x)
+    counts = {"documents": len(view.documents), "events": len(view.events), "claims": len(view.claims),
+              "quantities": len(view.quantities), "independent stories": len(set(view.story_of.get(d, d)
+                                                                                for d in view.documents))}
+    caveats = []
+    if "merged_events" not in view.derived:
+        caveats.append("Events were grouped by type, actors and recipients within this briefing; independent "
+                       "sources are documents that are not copies of one another.")
+    if "contradictions" not in view.derived:
+        caveats.append("Contested numbers are quantities counting the same thing with different values in "
+                       "independent sources.")
+    b = Briefing(
+        title="newsweave briefing" + (f": {actor}" if actor else ""), scope=scope or "all stored articles",
+        generated=dt.date.today().isoformat(), counts=counts, actors=_actors(view, notes), pairs=_pairs(view, notes),
+        contested=_contested(view, notes), speakers=_speakers(view, notes), footnotes=notes.items,
+        timeline=None, network=None, notes=caveats)
+    if with_charts:
+        from .charts import network_png, timeline_png
+
+        b.timeline = timeline_png(view)
+        b.network = network_png(view)
+    return b
+
+
+def _actors(view: View, notes: _Notes) -> list[Line]:
+    counts = view.mention_counts()
+    first: dict[str, Evidence] = {}
+    for m in sorted(view.mentions, key=lambda m: (view.doc_rank(m.doc), m.start)):
+        first.setdefault(view.canon(m.entity), Evidence(m.doc, m.start, m.end))
+    in_events: dict[str, int] = defaultdict(int)
+    for g in view.groups:
+        for a in {view.canon(x) for x in (*g.actor, *g.recipient)}:
+            in_events[a] += 1
+    ranked = sorted(counts, key=lambda k: (-in_events.get(k, 0), -counts[k][1], -counts[k][0], view.name(k)))
+    out = []
+    for eid in ranked[:MAX_ACTORS]:
+        e = view.entities.get(eid)
+        out.append(Line(fields={"id": eid, "name": view.name(eid), "kind": e.kind if e else "",
+                                "country": (e.country if e else None) or "", "wikidata": (e.wikidata if e else None) or "",
+                                "mentions": counts[eid][0], "documents": counts[eid][1],
+                                "events": in_events.get(eid, 0)},
+                        notes=notes.cite([first[eid]])))
+    return out
+
+
+def _as_reported(view: View, g: EventGroup) -> str:
+    """The words of the best-placed article for the event (its evidence span), cut to a line."""
+    events = [view.events[e] for e in g.events if e in view.events]
+    if not events:
+        return ""
+    lead = min(events, key=lambda e: (view.doc_rank(e.doc), e.start))
+    words = " ".join(lead.text.split())
+    return words if len(words) <= MAX_AS_REPORTED else words[:MAX_AS_REPORTED].rsplit(" ", 1)[0] + " …"
+
+
+def _numbers_of(view: View, g: EventGroup) -> str:
+    values = []
+    for eid in g.events:
+        ev = view.events.get(eid)
+        for qid in (ev.quantities if ev else ()):
+            q = view.quantities.get(qid)
+            if q is not None:
+                text = f"{format_value(q)} {q.counted or q.unit}"
+                if text not in values:
+                    values.append(text)
+    return "; ".join(values)
+
+
+def _pairs(view: View, notes: _Notes) -> list[tuple[str, list[Line]]]:
+    by_pair: dict[str, list[EventGroup]] = defaultdict(list)
+    for g in view.groups:
+        by_pair[view.pair(g)].append(g)
+    # most corroborated first; on a tie, dyads (an event with a named recipient says more)
+    ranked = sorted(by_pair.items(), key=lambda kv: (-sum(g.sources for g in kv[1]), not kv[1][0].recipient, kv[0]))
+    out = []
+    for pair, groups in ranked[:MAX_PAIRS]:
+        groups.sort(key=lambda g: (g.date or "9999", -g.sources, g.event_type))
+        lines = []
+        for g in groups[:MAX_EVENTS_PER_PAIR]:
+            lines.append(Line(fields={"id": g.id, "date": g.date or "undated", "event_type": g.event_type,
+                                      "mode": g.mode or "", "auxiliary": AUXILIARY_LABEL.get(g.auxiliary or "", ""),
+                                      "sources": g.sources, "documents": len(g.docs), "numbers": _numbers_of(view, g),
+                                      "as_reported": _as_reported(view, g)},
+                              notes=notes.cite(g.evidence)))
+        out.append((pair, lines))
+    return out
+
+
+def _contested(view: View, notes: _Notes) -> list[tuple[Line, list[Line]]]:
+    out = []
+    ranked = sorted(view.contested, key=lambda c: (-sum(s.sources for s in c.sides), c.slot))
+    for c in ranked[:MAX_CONTESTED]:
+        sides = [Line(fields={"value": s.value, "sources": s.sources, "speakers": ", ".join(
+                          x for x in s.speakers if x.strip().casefold() not in UNRESOLVED_SPEAKERS)},
+                      notes=notes.cite(s.evidence)) for s in c.sides]
+        out.append((Line(fields={"slot": c.slot, "pattern": c.pattern or ""}), sides))
+    return out
+
+
+def _speakers(view: View, notes: _Notes) -> list[tuple[str, list[Line]]]:
+    by_speaker: dict[str, list] = defaultdict(list)
+    for c in view.claims.values():
+        who = view.name(c.speaker) if c.speaker else (c.speaker_text or "")
+        if who.strip() and who.strip().casefold() not in UNRESOLVED_SPEAKERS:
+            by_speaker[who.strip()].append(c)
+    ranked = sorted(by_speaker.items(), key=lambda kv: (-sum(c.kind == "direct" for c in kv[1]), -len(kv[1]), kv[0]))
+    out = []
+    for who, claims in ranked[:MAX_SPEAKERS]:
+        claims.sort(key=lambda c: (c.kind != "direct", view.doc_rank(c.doc), c.start))
+        seen, lines = set(), []
+        for c in claims:
+            key = " ".join(c.text.split()).casefold()
+            if key in seen:
+                continue
+            seen.add(key)
+            lines.append(Line(fields={"kind": c.kind, "text": " ".join(c.text.split()), "cue": c.cue or "",
+                                      "hedged": c.hedged}, notes=notes.cite([Evidence(c.doc, c.start, c.end)])))
+            if len(lines) >= MAX_CLAIMS_PER_SPEAKER:
+                break
+        out.append((who, lines))
+    return out
+
+
+# -- rendering ------------------------------------------------------------------
+class _Raw(str):
+    """A value the Markdown environment prints as is (our own markup, e.g. an image data URI)."""
+
+
+def _md_finalize(value):
+    if value is None:
+        return ""
+    if isinstance(value, _Raw):
+        return value
+    return md_escape(str(value))
+
+
+def _env(markdown: bool) -> jinja2.Environment:
+    loader = jinja2.PackageLoader("newsweave.outputs", "templates")
+    if markdown:
+        env = jinja2.Environment(loader=loader, autoescape=False, finalize=_md_finalize,
+                                 trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        env.filters["raw"] = _Raw
+        env.filters["mdtext"] = md_escape
+        env.filters["mdurl"] = lambda url: quote(url, safe=":/?#@!$&'*+,;=%~-._")
+    else:
+        env = jinja2.Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    return env
+
+
+def render_html(b: Briefing) -> str:
+    return _env(False).get_template("brief.html").render(b=b)
+
+
+def render_markdown(b: Briefing) -> str:
+    return _env(True).get_template("brief.md").render(b=b)
+
+
+def write_briefing(store, output: str | Path, actor: str | None = None, since: str | None = None) -> Briefing:
+    """Build the briefing from ``store`` and write it to ``output`` (.md for Markdown, else HTML)."""
+    view = load_view(store, actor=actor, since=since)
+    b = build_briefing(view, actor=actor, since=since)
+    output = Path(output)
+    text = render_markdown(b) if output.suffix.lower() in (".md", ".markdown") else render_html(b)
+    output.write_text(text, encoding="utf-8")
+    return b

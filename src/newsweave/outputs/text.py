@@ -1,0 +1,89 @@
+"""Text helpers shared by the outputs: evidence sentences and highlighting by offsets.
+
+Highlighting never inserts raw article text into HTML: the text is cut at record offsets and
+every piece is escaped on its own, then wrapped in markup we write ourselves.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+# a sentence ends at . ! ? (optionally followed by a closing quote or bracket) and whitespace,
+# or at a line break; enough to quote the sentence around an evidence span
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n+")
+# longest sentence quoted in a footnote before it is cut around the span (characters)
+MAX_QUOTE = 600
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence(s) containing ``text[start:end]``."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    s = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        s = m.end()
+    m = _SENTENCE_END.search(text, max(end - 1, start))
+    if m is None:
+        e = len(text)
+    elif text[m.start()] in ".!?":
+        e = m.start() + len(m.group(0).rstrip())  # keep a closing quote that belongs to the sentence
+    else:
+        e = m.start()
+    if e - s > MAX_QUOTE:
+        s, e = max(s, start - MAX_QUOTE // 3), min(e, end + MAX_QUOTE // 3)
+    return s, max(e, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    css: str
+    title: str = ""
+    anchor: str | None = None
+
+
+def highlight(text: str, spans: list[Span], window: tuple[int, int] | None = None) -> Markup:
+    """HTML for ``text`` (or ``text[window]``) with ``spans`` wrapped in ``<mark>``.
+
+    Overlapping spans are flattened: each character range gets the classes of every span over it.
+    """
+    lo, hi = window if window else (0, len(text))
+    cuts = {lo, hi}
+    for sp in spans:
+        if sp.end > lo and sp.start < hi and sp.end > sp.start:
+            cuts.add(max(lo, sp.start))
+            cuts.add(min(hi, sp.end))
+    points = sorted(cuts)
+    out = []
+    anchored = set()
+    for a, b in zip(points, points[1:]):
+        piece = escape(text[a:b])
+        over = [sp for sp in spans if sp.start <= a and b <= sp.end and sp.end > sp.start]
+        if not over:
+            out.append(piece)
+            continue
+        classes = " ".join(sorted({sp.css for sp in over}))
+        titles = "; ".join(dict.fromkeys(sp.title for sp in over if sp.title))
+        anchor = next((sp.anchor for sp in over if sp.anchor and sp.anchor not in anchored and sp.start == a), None)
+        attrs = Markup(' class="{}"').format(classes)
+        if titles:
+            attrs += Markup(' title="{}"').format(titles)
+        if anchor:
+            anchored.add(anchor)
+            attrs += Markup(' id="{}"').format(anchor)
+        out.append(Markup("<mark{}>{}</mark>").format(attrs, piece))
+    return Markup("").join(out)
+
+
+def md_escape(text: str) -> str:
+    """Text safe to place inline in Markdown: no emphasis, links, code, tables or raw HTML.
+
+    Values are only ever placed mid-line by the templates, so line-start markers (``#``, ``-``,
+    ``1.``) need no escaping; whitespace runs (newlines included) become one space.
+    """
+    text = re.sub(r"\s+", " ", text or "")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_{}\[\]|~!])", r"\\\1", text)

@@ -1,0 +1,373 @@
+"""What every output reads: a snapshot of the store, with cross-document tables when present.
+
+The briefing, the web view and the exports all start from :func:`load_view`. When the
+cross-document stage has not filled its tables (``merged_events``, ``contradictions``,
+``stories``, ``entity_links``...), the view derives simple stand-ins from the contract
+records so the outputs degrade instead of failing: events are grouped by type, actors,
+recipients and auxiliary; independent sources are counted as distinct stories (documents
+joined through ``copies``), and contested numbers are quantities counting the same thing
+with different values in different stories.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import duckdb
+
+from ..errors import NewsweaveError
+from ..model import Claim, Copy, Document, Entity, Evidence, Event, Mention, Quantity, stable_id
+
+# Quantities whose ``counted`` phrases share a head noun (and unit) are compared as one slot;
+# words that only qualify the count ("about", "some") are dropped first. A deliberately simple
+# stand-in for the cross-document stage's contradictions table.
+_COUNTED_NOISE = frozenset("a an the some about around more than up to at least of".split())
+
+
+@dataclass(frozen=True, slots=True)
+class EventGroup:
+    """Events describing one action across documents, with their independent-source count."""
+    id: str
+    event_type: str
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    date: str | None
+    auxiliary: str | None
+    events: tuple[str, ...]
+    docs: tuple[str, ...]
+    sources: int
+    evidence: tuple[Evidence, ...]
+    mode: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSide:
+    """One value reported for a contested slot, with the records that report it."""
+    value: str
+    records: tuple[str, ...]
+    docs: tuple[str, ...]
+    sources: int
+    speakers: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Contested:
+    id: str
+    slot: str
+    pattern: str | None
+    sides: tuple[NumberSide, ...]
+
+
+@dataclass
+class View:
+    """Everything outputs show, keyed by id (document texts included)."""
+    documents: dict[str, Document] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    claims: dict[str, Claim] = field(default_factory=dict)
+    quantities: dict[str, Quantity] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    copies: list[Copy] = field(default_factory=list)
+    canonical: dict[str, str] = field(default_factory=dict)  # entity id -> merged entity id
+    story_of: dict[str, str] = field(default_factory=dict)  # doc id -> story id
+    groups: list[EventGroup] = field(default_factory=list)
+    contested: list[Contested] = field(default_factory=list)
+    derived: set[str] = field(default_factory=set)  # which cross-document tables were present
+    copy_docs: set[str] = field(default_factory=set)  # documents that copy or rewrite another one
+    magnitudes: list = field(default_factory=list)  # vague amounts ("thousands of soldiers"), when stored
+
+    # -- lookups ------------------------------------------------------------
+    def canon(self, entity_id: str | None) -> str | None:
+        return None if entity_id is None else self.canonical.get(entity_id, entity_id)
+
+    def name(self, entity_id: str | None) -> str:
+        if entity_id is None:
+            return "unknown"
+        e = self.entities.get(self.canon(entity_id)) or self.entities.get(entity_id)
+        return e.name if e else entity_id
+
+    def actor_names(self, ids) -> str:
+        return " and ".join(self.name(i) for i in ids) if ids else "unspecified"
+
+    def pair(self, g: EventGroup) -> str:
+        """"A → B", or "A (no recipient named)"."""
+        if not g.recipient:
+            return f"{self.actor_names(g.actor)} (no recipient named)"
+        return f"{self.actor_names(g.actor)} → {self.actor_names(g.recipient)}"
+
+    def group_of_event(self) -> dict[str, EventGroup]:
+        return {e: g for g in self.groups for e in g.events}
+
+    def mention_counts(self) -> dict[str, tuple[int, int]]:
+        """Merged entity id -> (mentions, documents)."""
+        n: dict[str, int] = defaultdict(int)
+        docs: dict[str, set] = defaultdict(set)
+        for m in self.mentions:
+            c = self.canon(m.entity)
+            n[c] += 1
+            docs[c].add(m.doc)
+        return {k: (n[k], len(docs[k])) for k in n}
+
+    def doc_rank(self, doc_id: str) -> tuple:
+        """Which document to cite first: originals before copies, then oldest, then those with a URL."""
+        d = self.documents.get(doc_id)
+        return (doc_id in self.copy_docs, (d.published if d else None) or "9999", not (d and d.url), doc_id)
+
+    def independent_sources(self, docs) -> int:
+        return len({self.story_of.get(d, d) for d in docs})
+
+    def find_entities(self, query: str) -> list[str]:
+        """Merged entity ids whose id, name, alias or country code matches ``query`` (case-insensitive)."""
+        q = query.strip().casefold()
+        if not q:
+            return []
+        exact, partial = [], []
+        for e in self.entities.values():
+            keys = [e.id, e.name, *(e.aliases or ()), e.wikidata or "", e.country if e.kind == "country" else ""]
+            keys = [k.casefold() for k in keys if k]
+            cid = self.canon(e.id)
+            if q in keys:
+                exact.append(cid)
+            elif any(q in k for k in keys):
+                partial.append(cid)
+        out = []
+        for cid in exact + partial:
+            if cid not in out:
+                out.append(cid)
+        return out
+
+
+def _derived(v: View, store, table: str, read):
+    """A cross-document table's content, or None when it is absent, empty or unreadable.
+
+    Unreadable covers a store written by another version of the cross-document stage (columns
+    differ): the outputs then fall back to what they derive themselves instead of failing.
+    """
+    try:
+        if not _has_table(store, table):
+            return None
+        out = read()
+    except (duckdb.Error, NewsweaveError, TypeError, KeyError):
+        return None
+    v.derived.add(table)
+    return out
+
+
+def _has_table(store, name: str) -> bool:
+    row = store.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()
+    if not row[0]:
+        return False
+    return store.con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] > 0
+
+
+def _stories_from_copies(docs, copies) -> dict[str, str]:
+    """Union-find over copy relations: each document's story is the oldest id of its group."""
+    parent = {d: d for d in docs}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for c in copies:
+        a, b = find(c.doc), find(c.of)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return {d: find(d) for d in docs}
+
+
+def _counted_key(counted: str | None) -> str:
+    """The head noun of what is counted, singular: "North Korean soldiers" and "soldiers" share a slot."""
+    words = [w for w in re.findall(r"[a-z]+", (counted or "").casefold()) if w not in _COUNTED_NOISE]
+    if not words:
+        return ""
+    head = words[-1]
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") and len(head) > 3 else head
+
+
+def format_value(q: Quantity) -> str:
+    def num(v: float) -> str:
+        return f"{int(v):,}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+    text = num(q.value) if q.value_max is None else f"{num(q.value)}-{num(q.value_max)}"
+    if q.bound == "at_least":
+        text = "at least " + text
+    elif q.bound == "at_most":
+        text = "up to " + text
+    elif q.approximate or q.bound == "about":
+        text = "about " + text
+    return text
+
+
+def load_view(store, actor: str | None = None, since: str | None = None) -> View:
+    """Read the store into a :class:`View`; ``actor`` and ``since`` narrow what it holds.
+
+    ``actor`` is a name, alias, entity id, QID or country code; the view then keeps the events
+    involving it, the claims by it or mentioning it, and contested numbers in documents naming it.
+    ``since`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) keeps documents published on or after it
+    (undated documents are kept) and events dated on or after it (undated events are kept).
+    """
+    v = View()
+    v.documents = {d.id: d for d in store.records("documents", "ORDER BY published NULLS LAST, id")}
+    v.entities = {e.id: e for e in store.records("entities", "ORDER BY id")}
+    v.mentions = list(store.records("mentions", 'ORDER BY doc, start'))
+    v.claims = {c.id: c for c in store.records("claims", "ORDER BY doc, start")}
+    v.quantities = {q.id: q for q in store.records("quantities", "ORDER BY doc, start")}
+    v.events = {e.id: e for e in store.records("events", "ORDER BY doc, start")}
+    v.copies = list(store.records("copies"))
+    v.copy_docs = {c.doc for c in v.copies}
+
+    v.magnitudes = _derived(v, store, "magnitudes", lambda: list(store.records("magnitudes", "ORDER BY doc, start"))) or []
+    links = _derived(v, store, "entity_links", lambda: list(store.records("entity_links")))
+    if links:
+        v.canonical = {r.entity: r.canonical for r in links}
+    members = _derived(v, store, "stories", lambda: list(store.records("stories")))
+    if members:
+        v.story_of = {r.doc: r.story for r in members}
+        v.copy_docs |= {r.doc for r in members if r.role == "copy"}
+    else:
+        v.story_of = _stories_from_copies(v.documents, v.copies)
+    v.groups = _derived(v, store, "merged_events", lambda: _groups_from_merged(v, store)) or _groups_from_events(v)
+    contested = _derived(v, store, "contradictions", lambda: _contested_from_table(v, store))
+    v.contested = contested if contested is not None else _contested_from_quantities(v)
+
+    if since:
+        _narrow_since(v, since)
+    if actor:
+        _narrow_actor(v, actor)
+    v.groups.sort(key=lambda g: (-g.sources, g.date or "9999", g.event_type, g.id))
+    return v
+
+
+def _groups_from_merged(v: View, store) -> list[EventGroup]:
+    out = []
+    for m in store.records("merged_events"):
+        modes = sorted({v.events[e].mode for e in m.events if e in v.events and v.events[e].mode})
+        out.append(EventGroup(id=m.id, event_type=m.event_type, actor=tuple(m.actor), recipient=tuple(m.recipient),
+                              date=m.date, auxiliary=m.auxiliary, events=tuple(m.events), docs=tuple(m.docs),
+                              sources=m.sources, evidence=tuple(m.evidence) or _evidence_of(v, m.events),
+                              mode=modes[0] if modes else None))
+    return out
+
+
+def _evidence_of(v: View, event_ids) -> tuple[Evidence, ...]:
+    ev = []
+    for eid in event_ids:
+        e = v.events.get(eid)
+        if e is None:
+            continue
+        ev.extend(e.evidence or (Evidence(e.doc, e.start, e.end),))
+    return tuple(dict.fromkeys(ev))
+
+
+def _groups_from_events(v: View) -> list[EventGroup]:
+    buckets: dict[tuple, list[Event]] = defaultdict(list)
+    for e in v.events.values():
+        key = (e.event_type, tuple(sorted({v.canon(a) for a in e.actor})),
+               tuple(sorted({v.canon(r) for r in e.recipient})), e.auxiliary)
+        buckets[key].append(e)
+    out = []
+    for (etype, actors, recipients, aux), events in buckets.items():
+        docs = tuple(dict.fromkeys(e.doc for e in events))
+        dates = sorted(e.date for e in events if e.date)
+        modes = sorted({e.mode for e in events if e.mode})
+        ids = tuple(e.id for e in events)
+        out.append(EventGroup(id=stable_id("grp", *ids), event_type=etype, actor=actors, recipient=recipients,
+                              date=dates[0] if dates else None, auxiliary=aux, events=ids, docs=docs,
+                              sources=v.independent_sources(docs), evidence=_evidence_of(v, ids),
+                              mode=modes[0] if modes else None))
+    return out
+
+
+def _speaker_of_quantity(v: View, q: Quantity) -> str | None:
+    c = v.claims.get(q.claim) if q.claim else None
+    if c is None:
+        return None
+    return v.name(c.speaker) if c.speaker else c.speaker_text
+
+
+def _contested_from_table(v: View, store) -> list[Contested]:
+    by_id: dict[str, list] = defaultdict(list)
+    for side in store.records("contradictions", "ORDER BY id, value"):
+        by_id[side.id].append(side)
+    out = []
+    for cid, sides in by_id.items():
+        sides.sort(key=lambda side: (_leading_number(side.value), side.value))
+        out.append(Contested(id=cid, slot=sides[0].slot, pattern=sides[0].pattern, sides=tuple(
+            NumberSide(value=s.value, records=tuple(s.records), docs=tuple(s.docs), sources=s.sources,
+                       speakers=tuple(s.speakers), evidence=tuple(s.evidence) or _record_evidence(v, s.records))
+            for s in sides)))
+    return out
+
+
+def _leading_number(value: str) -> float:
+    """The first number in a side's value ("about 12,000" -> 12000.0), to list sides in order."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", value or "")
+    return float(m.group(0).replace(",", "")) if m else float("inf")
+
+
+def _record_evidence(v: View, record_ids) -> tuple[Evidence, ...]:
+    ev = []
+    for rid in record_ids:
+        r = v.quantities.get(rid) or v.claims.get(rid) or v.events.get(rid)
+        if r is not None:
+            ev.append(Evidence(r.doc, r.start, r.end))
+    return tuple(ev)
+
+
+def _contested_from_quantities(v: View) -> list[Contested]:
+    slots: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+    for q in v.quantities.values():
+        key = _counted_key(q.counted)
+        if key:
+            slots[(q.unit, key)].append(q)
+    out = []
+    for (unit, key), qs in sorted(slots.items()):
+        by_value: dict[str, list[Quantity]] = defaultdict(list)
+        for q in qs:
+            by_value[format_value(q)].append(q)
+        stories = {v.story_of.get(q.doc, q.doc) for q in qs}
+        if len(by_value) < 2 or len(stories) < 2:
+            continue
+        sides = []
+        for value, group in sorted(by_value.items(), key=lambda kv: min(q.value for q in kv[1])):
+            docs = tuple(dict.fromkeys(q.doc for q in group))
+            speakers = tuple(dict.fromkeys(s for q in group if (s := _speaker_of_quantity(v, q))))
+            sides.append(NumberSide(value=value, records=tuple(q.id for q in group), docs=docs,
+                                    sources=v.independent_sources(docs), speakers=speakers,
+                                    evidence=tuple(Evidence(q.doc, q.start, q.end) for q in group)))
+        out.append(Contested(id=stable_id("num", unit, key), slot=f"{qs[0].counted} ({unit})", pattern=None,
+                             sides=tuple(sides)))
+    return out
+
+
+def _narrow_since(v: View, since: str) -> None:
+    keep_docs = {d for d, doc in v.documents.items() if not doc.published or doc.published[:len(since)] >= since}
+    v.groups = [g for g in v.groups if (g.date is None or g.date[:len(since)] >= since)
+                and any(d in keep_docs for d in g.docs)]
+    _keep_docs(v, keep_docs)
+
+
+def _keep_docs(v: View, keep_docs: set[str]) -> None:
+    v.documents = {k: d for k, d in v.documents.items() if k in keep_docs}
+    v.mentions = [m for m in v.mentions if m.doc in keep_docs]
+    v.claims = {k: c for k, c in v.claims.items() if c.doc in keep_docs}
+    v.quantities = {k: q for k, q in v.quantities.items() if q.doc in keep_docs}
+    v.events = {k: e for k, e in v.events.items() if e.doc in keep_docs}
+    v.contested = [c for c in v.contested if sum(1 for s in c.sides if any(d in keep_docs for d in s.docs)) >= 2]
+
+
+def _narrow_actor(v: View, actor: str) -> None:
+    ids = set(v.find_entities(actor))
+    v.groups = [g for g in v.groups if ids & {v.canon(a) for a in (*g.actor, *g.recipient)}]
+    mentioned = [m for m in v.mentions if v.canon(m.entity) in ids]
+    docs_naming = {m.doc for m in mentioned}
+    # key actors of a narrowed briefing are those named alongside it
+    v.mentions = [m for m in v.mentions if m.doc in docs_naming]
+    v.claims = {k: c for k, c in v.claims.items()
+                if v.canon(c.speaker) in ids
+                or any(m.doc == c.doc and c.start <= m.start and m.end <= c.end for m in mentioned)}
+    v.contested = [c for c in v.contested if any(d in docs_naming for s in c.sides for d in s.docs)]

@@ -1,0 +1,248 @@
+"""The local web view: server-rendered pages over a read-only snapshot of the store.
+
+Security, because article text is untrusted: every page is a Jinja2 template with autoescape
+on, and highlighted text is built by :func:`~newsweave.outputs.text.highlight`, which escapes each
+piece it cuts; a Content-Security-Policy allows only our own static script and style; the app
+answers GET and HEAD only, rejects request bodies and long URLs or query strings, checks the
+Host header when bound to loopback (DNS rebinding), serves static files from a fixed in-memory
+dict, and looks ids up in the snapshot only (no URL part ever becomes a file path).
+"""
+from __future__ import annotations
+
+import importlib.resources
+from collections import defaultdict
+from urllib.parse import quote
+
+import jinja2
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from ..model import Evidence
+from .brief import AUXILIARY_LABEL
+from .text import Span, highlight, sentence_around
+from .view import View, format_value, load_view
+
+# request limits: the app takes no bodies, and nothing it serves needs a long URL
+MAX_PATH = 512
+MAX_QUERY_STRING = 1024
+MAX_HEADER_BYTES = 16 * 1024
+MAX_SEARCH = 200
+MAX_RESULTS = 50
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cache-control", b"no-store"),
+]
+STATIC_TYPES = {"graph.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
+
+
+class LimitsMiddleware:
+    """Rejects bodies, long paths and long query strings; adds the security headers to every answer."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope.get("headers") or [])
+        status = None
+        if sum(len(k) + len(v) for k, v in scope.get("headers") or []) > MAX_HEADER_BYTES:
+            status, text = 431, b"request headers too large"
+        elif len(scope.get("raw_path") or scope["path"].encode()) > MAX_PATH:
+            status, text = 414, b"URL too long"
+        elif len(scope.get("query_string", b"")) > MAX_QUERY_STRING:
+            status, text = 414, b"query string too long"
+        elif headers.get(b"content-length", b"0") not in (b"0", b"") or b"transfer-encoding" in headers:
+            status, text = 413, b"request bodies are not accepted"
+        elif scope["method"] not in ("GET", "HEAD"):
+            status, text = 405, b"read-only: GET and HEAD only"
+
+        async def send_secured(message):
+            if message["type"] == "http.response.start":
+                message = dict(message)
+                message["headers"] = [h for h in message.get("headers", []) if h[0].lower() not in
+                                      {k for k, _v in SECURITY_HEADERS}] + SECURITY_HEADERS
+            await send(message)
+
+        if status is not None:
+            await send_secured({"type": "http.response.start", "status": status,
+                                "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                                            (b"content-length", str(len(text)).encode())]})
+            await send_secured({"type": "http.response.body", "body": text})
+            return
+        await self.app(scope, receive, send_secured)
+
+
+def _static_files() -> dict[str, bytes]:
+    root = importlib.resources.files("newsweave.outputs") / "static"
+    return {name: (root / name).read_bytes() for name in STATIC_TYPES}
+
+
+def _passages(view: View, doc_id: str, evidence: list[Evidence], css: str = "ev") -> list:
+    """Each evidence span of one document in its sentence, highlighted (escaped piece by piece)."""
+    doc = view.documents.get(doc_id)
+    if doc is None:
+        return []
+    windows: list[list[int]] = []
+    for ev in sorted(evidence, key=lambda e: e.start):
+        s, e = sentence_around(doc.text, ev.start, ev.end)
+        if windows and s <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], e)
+        else:
+            windows.append([s, e])
+    spans = [Span(ev.start, ev.end, css) for ev in evidence]
+    return [highlight(doc.text, spans, (s, e)) for s, e in windows]
+
+
+def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """A FastAPI app over a snapshot of ``store`` (read once; the store can be closed afterwards)."""
+    view = load_view(store)
+    static = _static_files()
+    env = jinja2.Environment(loader=jinja2.PackageLoader("newsweave.outputs", "templates"), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(view=view, aux_label=AUXILIARY_LABEL, format_value=format_value)
+    # ids go into one path segment: quote everything, "/" included (the urlencode filter keeps "/")
+    env.filters["idurl"] = lambda value: quote(str(value), safe="")
+    group_of = view.group_of_event()
+    by_doc: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for m in view.mentions:
+        by_doc[m.doc]["mentions"].append(m)
+    for kind, records in (("claims", view.claims), ("quantities", view.quantities), ("events", view.events)):
+        for r in records.values():
+            by_doc[r.doc][kind].append(r)
+    for r in view.magnitudes:
+        by_doc[r.doc]["magnitudes"].append(r)
+    groups = {g.id: g for g in view.groups}
+    counts = view.mention_counts()
+
+    web = FastAPI(title="newsweave", docs_url=None, redoc_url=None, openapi_url=None)
+
+    def page(name: str, status: int = 200, **ctx) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**ctx), status_code=status)
+
+    @web.exception_handler(HTTPException)
+    async def not_found(request: Request, exc: HTTPException):
+        return page("error.html", status=exc.status_code, message=str(exc.detail))
+
+    pair = view.pair
+
+    @web.get("/", response_class=HTMLResponse)
+    def home():
+        actors = sorted(counts, key=lambda k: (-counts[k][1], -counts[k][0], view.name(k)))[:30]
+        return page("home.html", actors=actors, counts=counts, groups=view.groups[:30], pair=pair,
+                    documents=list(view.documents.values()), contested=view.contested)
+
+    @web.get("/search", response_class=HTMLResponse)
+    def search(q: str = Query("", max_length=MAX_SEARCH)):
+        needle = q.strip().casefold()
+        actors = view.find_entities(q)[:MAX_RESULTS] if needle else []
+        docs = [d for d in view.documents.values()
+                if needle and (needle in (d.title or "").casefold() or needle in d.text.casefold())][:MAX_RESULTS]
+        claims = [c for c in view.claims.values() if needle and needle in c.text.casefold()][:MAX_RESULTS]
+        return page("search.html", q=q, actors=actors, docs=docs, claims=claims, counts=counts)
+
+    @web.get("/actor/{entity_id:path}", response_class=HTMLResponse)
+    def actor(entity_id: str):
+        eid = view.canon(entity_id)
+        if eid not in view.entities and eid not in counts:
+            raise HTTPException(404, "no such actor")
+        members = {k for k in view.entities if view.canon(k) == eid} | {eid}
+        out_groups = [g for g in view.groups if members & set(g.actor)]
+        in_groups = [g for g in view.groups if members & set(g.recipient) and g not in out_groups]
+        mentions = [m for m in view.mentions if m.entity in members]
+        by_claims = [c for c in view.claims.values() if c.speaker in members]
+        about = [c for c in view.claims.values() if c.speaker not in members and any(
+            m.doc == c.doc and c.start <= m.start and m.end <= c.end for m in mentions)]
+        numbers = []
+        for g in out_groups + in_groups:
+            for ev_id in g.events:
+                ev = view.events.get(ev_id)
+                numbers += [view.quantities[q] for q in (ev.quantities if ev else ()) if q in view.quantities]
+        numbers += [q for q in view.quantities.values() if q.claim and q.claim in {c.id for c in by_claims}]
+        numbers = list({q.id: q for q in numbers}.values())
+        return page("actor.html", eid=eid, entity=view.entities.get(eid), out_groups=out_groups, in_groups=in_groups,
+                    by_claims=by_claims, about=about, numbers=numbers, pair=pair,
+                    n_mentions=len(mentions), n_docs=len({m.doc for m in mentions}))
+
+    @web.get("/event/{event_id:path}", response_class=HTMLResponse)
+    def event(event_id: str):
+        g = groups.get(event_id) or group_of.get(event_id)
+        if g is None:
+            raise HTTPException(404, "no such event")
+        by_doc: dict[str, list[Evidence]] = defaultdict(list)
+        for ev in g.evidence:
+            by_doc[ev.doc].append(ev)
+        by_story: dict[str, list[str]] = defaultdict(list)
+        for d in sorted(by_doc, key=lambda d: ((view.documents[d].published or "9999") if d in view.documents
+                                               else "9999", d)):
+            by_story[view.story_of.get(d, d)].append(d)
+        stories = [{"lead": docs[0], "lead_passages": _passages(view, docs[0], by_doc[docs[0]]),
+                    "copies": [{"doc": d, "passages": _passages(view, d, by_doc[d])} for d in docs[1:]]}
+                   for docs in by_story.values()]
+        numbers = [view.quantities[q] for e in g.events if (ev := view.events.get(e))
+                   for q in ev.quantities if q in view.quantities]
+        return page("event.html", g=g, pair=pair, stories=stories, numbers=numbers)
+
+    @web.get("/doc/{doc_id:path}", response_class=HTMLResponse)
+    def document(doc_id: str):
+        doc = view.documents.get(doc_id)
+        if doc is None:
+            raise HTTPException(404, "no such document")
+        records = by_doc[doc_id]
+        spans = [Span(m.start, m.end, "mention", f"actor: {view.name(m.entity)}") for m in records["mentions"]]
+        claims = records["claims"]
+        spans += [Span(c.start, c.end, "claim", f"{c.kind} claim by "
+                       f"{view.name(c.speaker) if c.speaker else (c.speaker_text or 'unknown')}") for c in claims]
+        spans += [Span(q.start, q.end, "number", f"{format_value(q)} {q.unit}" + (f" of {q.counted}" if q.counted else ""))
+                  for q in records["quantities"]]
+        spans += [Span(h.start, h.end, "number", f"order of {h.magnitude:,.0f} {h.unit}" +
+                       (f" of {h.counted}" if h.counted else "")) for h in records["magnitudes"]]
+        events = records["events"]
+        for e in events:
+            for ev in (e.evidence or (Evidence(e.doc, e.start, e.end),)):
+                if ev.doc == doc_id:
+                    spans.append(Span(ev.start, ev.end, "event", f"{e.event_type}: {view.pair(e)}",
+                                      anchor=f"ev-{e.id}"))
+        copies = [c for c in view.copies if c.doc == doc_id or c.of == doc_id]
+        return page("doc.html", doc=doc, body=highlight(doc.text, spans), events=events, claims=claims,
+                    group_of=group_of, copies=copies)
+
+    @web.get("/graph", response_class=HTMLResponse)
+    def graph_page():
+        return page("graph.html")
+
+    @web.get("/api/graph")
+    def graph_data():
+        nodes, links = {}, []
+        for g in view.groups:
+            for a in g.actor:
+                for r in g.recipient:
+                    a_id, r_id = view.canon(a), view.canon(r)
+                    for n in (a_id, r_id):
+                        nodes.setdefault(n, {"id": n, "name": view.name(n),
+                                             "kind": view.entities[n].kind if n in view.entities else "other",
+                                             "mentions": counts.get(n, (0, 0))[0]})
+                    links.append({"source": a_id, "target": r_id, "type": g.event_type, "sources": g.sources,
+                                  "event": g.id, "auxiliary": g.auxiliary})
+        return JSONResponse({"nodes": list(nodes.values()), "links": links})
+
+    @web.get("/favicon.ico")
+    def favicon():
+        return Response(status_code=204)  # browsers ask for it; answering spares a 404 in every console
+
+    @web.get("/static/{name}")
+    def static_file(name: str):
+        if name not in static:
+            raise HTTPException(404, "no such file")
+        return Response(static[name], media_type=STATIC_TYPES[name])
+
+    if allowed_hosts:
+        web.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    web.add_middleware(LimitsMiddleware)  # added last, so outermost: limits and headers apply to every answer
+    return web

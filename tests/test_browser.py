@@ -1,0 +1,163 @@
+"""End to end in a real browser: Debian's headless Chromium, driven by Playwright, against `serve`.
+
+The store is built by the pipeline from the example corpus plus one injected article whose text
+carries a <script> and an onerror handler that would set ``window.__nwInjected``.
+Never runs ``playwright install``: the system browser is used.
+"""
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsweave.cli import app
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "corpus"
+# how long the server thread may take to bind before the test gives up (seconds; not a speed assertion)
+STARTUP_LIMIT = 30
+
+INJECTED = """Injected <script>window.__nwInjected = true;</script> notes on the border
+
+North Korea sent artillery shells to Russia in March 2025, customs officials in Seoul said on Tuesday.
+<img src="x" onerror="window.__nwInjected = true"> The shipments crossed by rail, the officials said.
+"Nobody should be surprised <script>window.__nwInjected = true;</script>," said Mara Velde, a researcher.
+"""
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                       reason=f"{CHROMIUM} is absent (apt-get install -y chromium; CI installs it)"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory) -> str:
+    tmp = tmp_path_factory.mktemp("browser")
+    injected = tmp / "injected_article.txt"
+    injected.write_text(INJECTED, encoding="utf-8")
+    db = str(tmp / "web.duckdb")
+    result = CliRunner().invoke(app, ["run", str(EXAMPLES), str(injected), "--db", db, "-q"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.fixture(scope="module")
+def server(store_path):
+    import uvicorn
+
+    from newsweave.outputs.web import create_app
+    from newsweave.store import Store
+
+    with Store(store_path, read_only=True) as store:
+        web = create_app(store, allowed_hosts=["127.0.0.1", "localhost"])
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(web, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + STARTUP_LIMIT
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the web server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    pg = context.new_page()
+    pg.errors = []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    yield pg
+    context.close()
+
+
+def _not_injected(page) -> bool:
+    return page.evaluate("typeof window.__nwInjected === 'undefined'")
+
+
+def test_search_actor_open_event_see_evidence(server, page):
+    page.goto(server + "/")
+    assert page.locator("h1").inner_text() == "What the stored articles say"
+    page.fill("#q", "North Korea")
+    page.press("#q", "Enter")
+    page.wait_for_url(re.compile(r"/search\?q=North"))
+    page.locator("#actor-results a.actor", has_text="North Korea").first.click()
+    page.wait_for_url(re.compile(r"/actor/"))
+    assert page.locator("h1").inner_text() == "North Korea"
+    page.locator("a.event-link").first.click()
+    page.wait_for_url(re.compile(r"/event/"))
+    marks = page.locator("blockquote.passage mark.ev")
+    assert marks.count() >= 1
+    assert marks.first.is_visible()
+    assert int(page.locator("#sources").inner_text()) >= 1
+    assert _not_injected(page) and page.errors == []
+
+
+def test_injected_script_does_not_run(server, page):
+    page.goto(server + "/")
+    assert _not_injected(page)  # the injected title is listed on the home page
+    page.fill("#q", "customs officials in Seoul")
+    page.press("#q", "Enter")
+    page.wait_for_url(re.compile(r"/search"))
+    page.locator("a.doc-link", has_text="Injected").first.click()
+    page.wait_for_url(re.compile(r"/doc/"))
+    text = page.locator("#doc-text").inner_text()
+    # the markup is shown as the text it is, and none of it became an element
+    assert "<script>window.__nwInjected = true;</script>" in text
+    assert '<img src="x" onerror="window.__nwInjected = true">' in text
+    assert page.locator("script").count() == 0
+    assert page.locator("#doc-text img").count() == 0
+    assert page.locator("h1").inner_text().startswith("Injected <script>")
+    assert _not_injected(page) and page.errors == []
+
+
+def test_actor_graph_is_drawn_and_clickable(server, page):
+    page.goto(server + "/graph")
+    page.wait_for_selector("#graph[data-nodes]")
+    nodes = page.locator("#graph g.node")
+    assert nodes.count() >= 2
+    page.wait_for_timeout(300)  # let the layout cool a little so the node stays under the pointer
+    nodes.first.locator("circle").click()
+    page.wait_for_url(re.compile(r"/actor/"))
+    assert _not_injected(page) and page.errors == []
+
+
+def test_briefing_file_shows_injected_markup_as_text(store_path, tmp_path, page):
+    out = tmp_path / "brief.html"
+    # narrowed to the injected article's speaker, so her quote (with its <script>) is certainly shown
+    result = CliRunner().invoke(app, ["brief", "--db", store_path, "--actor", "Mara Velde", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page.goto(out.as_uri())
+    assert page.locator("h2", has_text="Who said what").count() == 1
+    assert "Nobody should be surprised <script>window.__nwInjected = true;</script>" in page.locator("body").inner_text()
+    assert page.locator("script").count() == 0
+    assert _not_injected(page) and page.errors == []

@@ -1,0 +1,174 @@
+"""The web view in-process (Starlette TestClient): pages, escaping, limits, headers, no file access."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsweave.outputs.web import CSP, MAX_HEADER_BYTES, MAX_QUERY_STRING, create_app
+from newsweave.store import Store
+from test_brief import sample_db  # noqa: F401  (fixture)
+
+
+@pytest.fixture
+def client(sample_db):  # noqa: F811
+    with Store(sample_db, read_only=True) as s:
+        web = create_app(s, allowed_hosts=["testserver", "127.0.0.1", "localhost"])
+    return TestClient(web)
+
+
+def test_home_lists_actors_events_documents(client):
+    r = client.get("/")
+    assert r.status_code == 200
+    assert 'href="/actor/ent_prk"' in r.text and "North Korea" in r.text
+    assert "3 independent sources" in r.text
+    assert r.headers["content-security-policy"] == CSP
+    assert r.headers["x-content-type-options"] == "nosniff"
+    contested = r.text.split("<h2>Contested numbers</h2>")[1].split("</section>")[0]
+    assert "<strong>about 11,000</strong>" in contested and "<strong>12,000</strong>" in contested
+
+
+def test_search_query_is_reflected_escaped(client):
+    r = client.get("/search", params={"q": '"><script>alert(1)</script>'})
+    assert r.status_code == 200
+    assert "<script>alert(1)" not in r.text
+    assert 'value="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in r.text
+
+
+def test_an_event_record_id_opens_its_group(client):
+    r = client.get("/event/e_repost_troops")
+    assert r.status_code == 200 and '<strong id="sources">3</strong>' in r.text
+
+
+@pytest.mark.parametrize("q, expected", [("north korea", "ent_prk"), ("DPRK", "ent_prk"), ("Q159", "ent_rus"),
+                                         ("ostrova", "ent_ostrova")])
+def test_search_finds_actors_by_name_alias_and_id(client, q, expected):
+    r = client.get("/search", params={"q": q})
+    assert r.status_code == 200
+    block = r.text.split('id="actor-results"')[1].split("</ul>")[0]
+    assert f'href="/actor/{expected}"' in block
+
+
+def test_actor_page_has_events_claims_numbers(client):
+    r = client.get("/actor/ent_prk")
+    assert r.status_code == 200
+    out_part, in_part = r.text.split("Events directed at it")
+    assert "AID" in out_part and "AGREE" in in_part
+    assert "12,000" in r.text  # numbers of its events
+    r = client.get("/actor/ent_ostrova")
+    assert "This changes the balance on the front" in r.text.split("Claims it makes")[1]
+
+
+def test_event_page_highlights_evidence_and_collapses_copies(client):
+    home = client.get("/").text
+    event_id = re.search(r'href="/event/([^"]+)">2024-10: AID', home).group(1)
+    r = client.get(f"/event/{event_id}")
+    assert r.status_code == 200
+    assert '<strong id="sources">3</strong> independent sources' in r.text
+    assert '<mark class="ev">Pyongyang has moved roughly 11,000 soldiers into Russia</mark>' in r.text
+    # the repost is inside a collapsed <details>, after the original
+    details = r.text.split('<details class="copies">')[1].split("</details>")[0]
+    assert "Troops move north (repost)" in details
+    assert r.text.index("Troops move north</a>") < r.text.index('<details class="copies">')
+
+
+def test_document_page_escapes_article_html(client):
+    r = client.get("/doc/doc_hostile")
+    assert r.status_code == 200
+    body = r.text
+    assert "<script>window" not in body and "<img src=x" not in body and "<b>shells" not in body
+    assert "&lt;script&gt;window.__nw_pwned = 1&lt;/script&gt;" in body
+    assert "Shells &lt;script&gt;" in body  # the title too
+    # the event span is highlighted, its pieces escaped inside the mark
+    assert re.search(r'<mark class="event"[^>]*>&lt;script&gt;window.__nw_pwned = 1&lt;/script&gt;', body)
+    # only our own script tags exist on any page
+    assert re.findall(r"<script[^>]*>", body) == []
+
+
+def test_graph_page_and_data(client):
+    page = client.get("/graph")
+    assert '<script src="/static/graph.js"></script>' in page.text
+    data = client.get("/api/graph").json()
+    assert {n["name"] for n in data["nodes"]} == {"North Korea", "Russia"}
+    assert {(l["source"], l["target"], l["type"]) for l in data["links"]} == {
+        ("ent_prk", "ent_rus", "AID"), ("ent_rus", "ent_prk", "AGREE")}
+    js = client.get("/static/graph.js")
+    assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
+    assert "innerHTML" not in js.text
+
+
+@pytest.mark.parametrize("path", ["/static/../web.py", "/static/%2e%2e%2fweb.py", "/static/..%2f..%2fpyproject.toml",
+                                  "/static/templates/base.html", "/static//etc/passwd", "/doc/..%2F..%2Fetc%2Fpasswd",
+                                  "/actor/nobody", "/event/nothing"])
+def test_no_url_reaches_the_file_system(client, path):
+    r = client.get(path)
+    assert r.status_code == 404
+    assert "root:" not in r.text and "import" not in r.text
+
+
+def test_request_limits(client):
+    assert client.get("/search?q=" + "a" * (MAX_QUERY_STRING + 1)).status_code == 414
+    assert client.get("/doc/" + "x" * 600).status_code == 414
+    assert client.post("/search", content=b"x" * 10).status_code == 413
+    assert client.post("/").status_code == 405
+    assert client.get("/", headers={"x-padding": "a" * (MAX_HEADER_BYTES + 1)}).status_code == 431
+    r = client.get("/search", params={"q": "a" * 300})
+    assert r.status_code == 422  # longer than the search box allows
+    assert r.headers["content-security-policy"] == CSP
+
+
+def test_foreign_host_header_is_refused(client):
+    r = client.get("/", headers={"host": "evil.example"})
+    assert r.status_code == 400
+
+
+def test_no_api_docs_pages(client):
+    # FastAPI's default /docs loads scripts from a CDN: switched off
+    for path in ("/docs", "/redoc", "/openapi.json"):
+        assert client.get(path).status_code == 404
+
+
+def test_serve_binds_loopback_by_default_and_releases_the_store(sample_db, monkeypatch):  # noqa: F811
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from newsweave.cli import app
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda web, **kw: calls.append(kw))
+    result = CliRunner().invoke(app, ["serve", "--db", sample_db, "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert calls[0]["host"] == "127.0.0.1" and calls[0]["port"] == 8123
+    # the snapshot is read and the store closed: a writer can open it while the view is served
+    with Store(sample_db) as writer:
+        assert writer.counts()["documents"] == 4
+
+
+def test_serve_warns_when_exposed(sample_db, monkeypatch):  # noqa: F811
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from newsweave.cli import app
+
+    monkeypatch.setattr(uvicorn, "run", lambda web, **kw: None)
+    result = CliRunner().invoke(app, ["serve", "--db", sample_db, "--host", "0.0.0.0"])
+    assert result.exit_code == 0 and "anyone who can reach this address" in " ".join(result.output.split())
+
+
+def test_ids_with_slashes_are_linked_and_found(tmp_path):
+    from newsweave.model import Document, DocumentRecords, Entity, Mention
+
+    path = str(tmp_path / "slash.duckdb")
+    text = "Odd ids: Alpha/Beta met here."
+    with Store(path) as s:
+        s.add_document_records(DocumentRecords(
+            document=Document("doc/odd?x#y", "odd.txt", "Odd", None, None, None, "en", text),
+            entities=(Entity("org/alpha beta", "Alpha/Beta", "organization"),),
+            mentions=(Mention("doc/odd?x#y", "org/alpha beta", 9, 19, "Alpha/Beta"),)))
+    with Store(path, read_only=True) as s:
+        c = TestClient(create_app(s))
+    home = c.get("/").text
+    assert 'href="/actor/org%2Falpha%20beta"' in home and 'href="/doc/doc%2Fodd%3Fx%23y"' in home
+    assert c.get("/actor/org%2Falpha%20beta").status_code == 200
+    assert c.get("/doc/doc%2Fodd%3Fx%23y").status_code == 200
