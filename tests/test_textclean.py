@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsweave.config import load_options
+from newsweave.documents.build import build_document
 from newsweave.documents.textclean import clean_text, load_cues, strip_chrome_lines
+from newsweave.errors import ConfigError
+from newsweave.model import RawArticle
 
 # A news site: menu, brand and tagline, title twice with a handle, date line, an inline
 # "related" teaser card, photo credit, share widget, copyright footer.
@@ -184,6 +188,11 @@ def test_byline_and_date_lines_become_metadata(page, author, published):
     "a plan that several publishers welcomed.",
     "Photographers from Reuters and AFP were kept away from the site, and the images that did emerge were taken "
     "by residents on their phones.",
+    # words of email footers and newsletter promotions, used in a news sentence
+    "Customers can unsubscribe or manage preferences online, the regulator said in its ruling on Tuesday.",
+    "The minister did not receive the daily briefing for two weeks, officials said.",
+    "The station, which is listener-funded, said it would close two regional studios next year.",
+    "Ferries to the island now leave daily, every morning at six, the operator said on Monday.",
 ])
 def test_prose_mentioning_cue_words_is_kept(text):
     page = "A headline about media funding\n\n" + text + "\n\nA second paragraph follows here, with more detail on the plan."
@@ -334,3 +343,155 @@ def test_a_person_named_like_a_support_platform_is_not_a_plea():
     # "Kofi" is a given name, not the Ko-fi tipping platform; a one-line article must survive
     text = "Ghana's Kofi Mensah said on Monday that the ceasefire talks would resume in Accra next week."
     assert clean_text(text).text == text
+
+
+# --- chrome categories found on unseen pages (each page below is invented for these tests) --------
+
+LEDE = ("The regional ferry operator restored its full timetable on Saturday after a week of storms, "
+        "the company said, and added two extra sailings for stranded passengers.")
+SECOND = ("Harbour officials said the breakwater had held, although a loading ramp on the north quay "
+          "needs repairs that will take about a month.")
+
+
+@pytest.mark.parametrize("page, gone", [
+    # an email footer that names no classic cue line on its own: funding statement, forward, unsubscribe
+    (f"Ferries back on full timetable\n\n{LEDE}\n\n{SECOND}\n\n"
+     "The Harbour Letter is listener-supported. Forward this newsletter to a friend | Unsubscribe | "
+     "Update your preferences", ["listener-supported", "Unsubscribe", "Update your preferences"]),
+    (f"Ferries back on full timetable\n\n{LEDE}\n\n{SECOND}\n\nYou're receiving this because you signed up "
+     "at our website.\nView this email in your browser", ["receiving this", "View this email"]),
+    # a labelled newsletter promotion above a copyright line
+    (f"Ferries back on full timetable\n\n{LEDE}\n\n{SECOND}\n\n"
+     "Newsletter: Get the Coastal Morning Note, free, every weekday.\n(c) 2025 Coastal Media",
+     ["Coastal Morning Note", "Coastal Media"]),
+    # labelled footers on the line itself: a bio after its label, standards and editor's notes
+    (f"Ferries back on full timetable\nBy Karin Olsen\n\n{LEDE}\n\n{SECOND}\n\n"
+     "About the writer: Karin Olsen spent a decade reporting on island transport and now edits the "
+     "travel pages.\nEditor's note: sailing times were checked with the operator on Friday.\n"
+     "Our Standards: The Coastal Trust Principles.", ["spent a decade", "Editor's note", "Our Standards"]),
+])
+def test_footer_lines_without_a_classic_cue_go(page, gone):
+    cleaned = clean_text(page)
+    assert LEDE in cleaned.text and SECOND in cleaned.text
+    for phrase in gone:
+        assert phrase not in cleaned.text, phrase
+
+
+@pytest.mark.parametrize("line", [
+    "Share this: Bluesky | LinkedIn | Email",       # a labelled share row
+    "Edition #112 · 6 min read",                    # issue counter and reading time on one row
+    "Posted 2 hours ago",                           # relative timestamps
+    "Updated 15 mins ago",
+    "Download the report (PDF) | Print | Share",    # a tool row
+])
+def test_widget_rows_between_paragraphs_go(line):
+    page = f"Ferries back on full timetable\n\n{LEDE}\n\n{line}\n\n{SECOND}"
+    cleaned = clean_text(page)
+    assert _paragraphs(cleaned.text) == [LEDE, SECOND]
+
+
+def test_a_short_line_repeated_after_every_entry_is_a_widget():
+    entries = [
+        "09:10\nThe coastguard says all crews of the fishing fleet are accounted for after the night's storm.",
+        "08:45\nWinds have eased to gale force along the northern coast, the weather service reports this morning.",
+        "08:05\nTwo ferry sailings have been cancelled and a third is delayed until the afternoon at the earliest.",
+    ]
+    page = "Storm on the coast: live updates\n\n" + "\n\nJump to comments\n\n".join(entries) + "\n\nJump to comments"
+    cleaned = clean_text(page)
+    assert "Jump to comments" not in cleaned.text
+    for entry in entries:
+        assert entry.split("\n")[1] in cleaned.text
+
+
+def test_a_line_seen_twice_is_not_a_widget():
+    # a short answer can come up twice in an interview; only a pattern of three is chrome
+    more = ["Passengers who missed sailings will be refunded in full, the operator said on its website.",
+            "Repairs to the north quay are due to start in the spring, weather permitting, officials said.",
+            "The island council has asked for a second vessel to be kept in reserve during the winter."]
+    page = (f"Ferries back on full timetable\n\n{LEDE}\n\nNot yet, no.\n\n{SECOND}\n\n" + "\n\n".join(more)
+            + "\n\nNot yet, no.\n\nThe operator expects the repairs to be finished before the summer season.")
+    assert clean_text(page).text.count("Not yet, no.") == 2
+
+
+@pytest.mark.parametrize("byline", ["Coastal Courier staff", "Harbour Times news desk",
+                                    "From staff reports", "Island Post staff and agencies"])
+def test_a_staff_byline_without_by_is_chrome(byline):
+    page = f"Ferries back on full timetable\n{byline}\n3 min read\n\n{LEDE}\n\n{SECOND}"
+    cleaned = clean_text(page)
+    assert cleaned.title == "Ferries back on full timetable"
+    assert _paragraphs(cleaned.text) == [LEDE, SECOND]
+    assert cleaned.author is None  # a desk is not a person
+
+
+def test_a_sentence_case_headline_ending_in_staff_is_a_title():
+    page = f"Regional hospital cuts staff\n\n{LEDE}\n\n{SECOND}"
+    assert clean_text(page).title == "Regional hospital cuts staff"
+
+
+@pytest.mark.parametrize("heading, items", [
+    ("Popular now", ["1. Why lighthouse keepers are coming back", "2. Ten ferry routes worth the detour",
+                     "3. The quiet return of the night train"]),
+    ("Most read", ["1) Why lighthouse keepers are coming back", "2) Ten ferry routes worth the detour"]),
+    ("More stories", ["- Why lighthouse keepers are coming back", "- Ten ferry routes worth the detour"]),
+])
+def test_a_numbered_or_bulleted_teaser_list_goes_whole(heading, items):
+    # between two body paragraphs: the last item is followed by prose, yet it is no subheading
+    page = f"Ferries back on full timetable\n\n{LEDE}\n\n{heading}\n" + "\n".join(items) + f"\n\n{SECOND}"
+    cleaned = clean_text(page)
+    assert _paragraphs(cleaned.text) == [LEDE, SECOND]
+
+
+def test_site_name_above_its_navigation_row_is_not_the_title():
+    page = ("Northern Institute for Maritime Affairs\nResearch | People | Publications | Events | Donate\nAnalysis\n\n"
+            "Breakwaters, Budgets and the Next Big Storm\n\nDownload PDF | Print | Share\n\n" + LEDE + "\n\n" + SECOND)
+    cleaned = clean_text(page)
+    assert cleaned.title == "Breakwaters, Budgets and the Next Big Storm"
+    assert cleaned.site == "Northern Institute for Maritime Affairs"
+    assert _paragraphs(cleaned.text) == [LEDE, SECOND]
+
+
+@pytest.mark.parametrize("head", [
+    "Ferry operator restores full timetable after a week of storms.\nBy Karin Olsen\n\n",
+    "Ferry operator restores full timetable after a week of storms.\nPublished 14 January 2025\n\n",
+    "Ferry operator restores full timetable after a week of storms.\ncoastdesk\n\n"
+    "Ferry operator restores full timetable after a week of storms.\n\n",
+])
+def test_a_title_ending_in_a_full_stop(head):
+    cleaned = clean_text(head + LEDE + "\n\n" + SECOND)
+    assert cleaned.title == "Ferry operator restores full timetable after a week of storms."
+    assert _paragraphs(cleaned.text) == [LEDE, SECOND]
+
+
+def test_a_one_sentence_lede_is_not_taken_for_a_title():
+    lede = "Vladimir Orlov and Anna Berg opened the new ferry terminal in Tromsø on Friday."
+    cleaned = clean_text(f"{lede}\n\n{SECOND}")
+    assert cleaned.title is None and cleaned.text.startswith(lede)
+
+
+def test_user_cue_files_add_chrome_patterns(tmp_path):
+    cues = tmp_path / "my_cues.tsv"
+    cues.write_text("kind\tscope\tpattern\tsource\n"
+                    "ui\tstart\tthis (story|report) was (produced|supported) with\tmy newsroom's partner credits\n",
+                    encoding="utf-8")
+    credit = "This story was produced with help from the Coastal Reporting Fund."
+    page = f"Ferries back on full timetable\n\n{LEDE}\n\n{SECOND}\n\n{credit}"
+    assert credit in clean_text(page).text
+    assert credit not in clean_text(page, cue_files=(str(cues),)).text
+    # through the options, as the pipeline reads a .txt file
+    options = load_options(cleaning_cue_files=[str(cues)])
+    document = build_document(RawArticle(source="ferries.txt", text=page), options)
+    assert credit not in document.text and LEDE in document.text
+    assert credit in build_document(RawArticle(source="ferries.txt", text=page), load_options()).text
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("kind\tscope\tpattern\tsource\nui\tline\t(unclosed\tme\n", "not a valid regular expression"),
+    ("kind\tscope\tpattern\tsource\nui\teverywhere\tpromo\tme\n", "scope"),
+    ("kind\tscope\tpattern\nui\tline\tpromo\n", "four tab-separated columns"),
+])
+def test_a_bad_user_cue_file_is_named_with_its_problem(tmp_path, content, problem):
+    cues = tmp_path / "bad.tsv"
+    cues.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=problem) as err:
+        clean_text("Title line here\n\n" + LEDE, cue_files=(str(cues),))
+    assert "bad.tsv" in str(err.value)

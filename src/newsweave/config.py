@@ -31,6 +31,8 @@ class Options:
     gazetteer_files: tuple[str, ...] = ()
     event_lexicon_files: tuple[str, ...] = ()
     unit_files: tuple[str, ...] = ()
+    # page-chrome cue tables (same columns as data/cleaning/chrome_cues.tsv) read after the shipped one
+    cleaning_cue_files: tuple[str, ...] = ()
     # cross-document thresholds (see consolidate/ for how they were calibrated)
     copy_threshold: float = 0.5
     extra: dict = field(default_factory=dict)

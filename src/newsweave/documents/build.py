@@ -29,13 +29,14 @@ def build_document(raw: RawArticle, options: Options) -> Document:
     html_date = text_date = None
     if raw.html is not None and not raw.text:
         extracted = extract_html(raw.html, url=raw.url)
-        text = strip_chrome_lines(extracted.text, extracted.title)
+        text = strip_chrome_lines(extracted.text, extracted.title, cue_files=options.cleaning_cue_files)
         html_date = extracted.published
         for k in meta:
             meta[k] = meta[k] or getattr(extracted, k)
     else:
         markdown = raw.source.lower().endswith(MARKDOWN_SUFFIXES)
-        cleaned = clean_text(raw.text or "", markdown=markdown, title=raw.title)
+        cleaned = clean_text(raw.text or "", markdown=markdown, title=raw.title,
+                             cue_files=options.cleaning_cue_files)
         text = cleaned.text
         text_date = cleaned.published
         for k in meta:

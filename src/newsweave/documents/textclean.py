@@ -8,9 +8,13 @@ subscription pleas, reference lists. Nothing here knows any particular page; it 
 - position: a *head zone* (before the first prose paragraph) and a *tail zone* (trailing lines
   peeled off from the end while they look like chrome);
 - repetition: a headline-like line seen twice in the head is the title; a short line repeated a
-  few lines later in the body is a teaser card;
+  few lines later in the body is a teaser card; a short line closing every entry (three times or
+  more, each time after prose) is a widget;
+- rows: a line of separated items ("Issue #47 · 9 min read", "Print | Share") is chrome when every
+  item is; a name line directly above a navigation row is the site, not the title;
 - link statistics: URL-only and link-dominated lines;
-- cue patterns kept as data (``data/cleaning/chrome_cues.tsv``, with a source column).
+- cue patterns kept as data (``data/cleaning/chrome_cues.tsv``, with a source column; users add
+  their own tables through ``Options.cleaning_cue_files``).
 
 Steps, in order (numbers match the code in :func:`clean_text`):
 
@@ -18,7 +22,8 @@ Steps, in order (numbers match the code in :func:`clean_text`):
 2. find the body's first prose unit: everything before it is the head zone
 3. head: title (markdown heading, repeated line, line above a byline/date, first headline),
    site (first line of the site header above the title), byline, date; drop the rest of the header
-4. tail: peel trailing chrome and cut trailing sections ("About the author", "References")
+4. tail: peel trailing chrome (labelled footers such as "About the author: ...", teaser lists under
+   their heading) and cut trailing sections ("About the author", "References")
 5. body: drop widget/credit/plea lines, URL-only lines, teaser blocks and repeated lines
 """
 from __future__ import annotations
@@ -31,9 +36,11 @@ from pathlib import Path
 from typing import Callable
 
 from ..config import DATA_DIR
+from ..errors import ConfigError
 from .pubdate import date_line, find_text_date
 
 CUES_FILE = DATA_DIR / "cleaning" / "chrome_cues.tsv"
+CUE_SCOPES = ("line", "start", "word", "any")
 
 # Calibration notes: the thresholds below were set on invented pages of several styles (news site,
 # blog/newsletter, content farm; see tests/test_textclean.py) and on typical news paragraph lengths
@@ -52,7 +59,7 @@ SITE_MAX_WORDS = 5
 SITE_MAX_CHARS = 60
 # Cue lines of these kinds are dropped only when they are short (a long paragraph that happens
 # to contain "support our work" is article text, not a plea).
-SHORT_CUE_MAX_WORDS = {"ui": 25, "credit": 30, "support": 60, "support_tail": 60, "copyright": 30}
+SHORT_CUE_MAX_WORDS = {"ui": 25, "credit": 30, "support": 60, "support_tail": 60, "copyright": 30, "timestamp": 8}
 # Cue kinds found inside sentences: a headline may contain them ("Donors support independent media")
 PROSE_CUE_KINDS = frozenset({"support", "support_tail", "bio"})
 # A byline handle is one token of at most this many characters ("minsta", "staff_desk").
@@ -70,6 +77,11 @@ WRAP_MIN_CHARS = 45
 WRAP_MAX_CHARS = 100
 # A line is link-dominated when URLs make up at least this share of its characters.
 LINK_SHARE_MAX = 0.6
+# A short non-prose line seen this many times in one page is a widget ("Share this update" under each
+# live-blog entry, "Advertisement" slots); no body line repeats like that. Set on live-blog and
+# ad-slot layouts: two repeats can be a title plus its copy, three are a pattern.
+REPEATED_LINE_MIN_COUNT = 3
+REPEATED_LINE_MAX_WORDS = 6
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:[^()\s]+|\([^()\s]*\))*\)")
@@ -102,10 +114,21 @@ class Cue:
 def load_cues(path: str | Path = CUES_FILE) -> tuple[Cue, ...]:
     """The cue table (kind, scope, pattern, source); comment lines start with '#'."""
     rows = []
-    with open(path, encoding="utf-8") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-        rows.append(Cue(row["kind"], row["scope"], re.compile(row["pattern"], re.I), row["source"]))
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: cue file cannot be read: {e}") from e
+    for n, row in enumerate(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+        if None in row.values() or not all(row.get(k) for k in ("kind", "scope", "pattern", "source")):
+            raise ConfigError(f"{path}: cue row {n} needs four tab-separated columns: kind, scope, pattern, source")
+        if row["scope"] not in CUE_SCOPES:
+            raise ConfigError(f"{path}: cue row {n}: scope {row['scope']!r} is not one of {', '.join(CUE_SCOPES)}")
+        try:
+            pattern = re.compile(row["pattern"], re.I)
+        except re.error as e:
+            raise ConfigError(f"{path}: cue row {n}: pattern is not a valid regular expression ({e})") from e
+        rows.append(Cue(row["kind"], row["scope"], pattern, row["source"]))
     return tuple(rows)
 
 
@@ -115,6 +138,7 @@ class Unit:
     text: str
     block: int  # index of the blank-line separated block it came from
     heading_level: int = 0  # markdown heading level, 0 when none
+    cue_files: tuple[str, ...] = ()  # the user's cue files, read after the shipped one
 
     def __post_init__(self):
         self.words = self.text.split()
@@ -129,14 +153,19 @@ class Unit:
 
     @cached_property
     def kinds(self) -> frozenset[str]:
-        kinds = _cue_kinds(self.cue_text)
-        if "menu" not in kinds and _is_menu_row(self.cue_text):
+        kinds = _cue_kinds(self.cue_text, extra=self.cue_files)
+        if "menu" not in kinds and _is_menu_row(self.cue_text, self.cue_files):
             kinds |= {"menu"}
-        return kinds
+        return kinds | _row_kinds(self.cue_text, self.cue_files)
 
     @cached_property
     def date(self) -> tuple[str, str] | None:
         return date_line(self.text)
+
+    @property
+    def is_dateish(self) -> bool:
+        """A date line or a relative timestamp ("Updated 4 min ago"): the line under a title."""
+        return self.date is not None or self.has("timestamp")
 
     @property
     def is_prose(self) -> bool:
@@ -150,9 +179,14 @@ class Unit:
 
     @property
     def is_headline(self) -> bool:
+        return self.headline_shape and not re.search(r"(?<!\.\.)\.[\"'”’)]*$", self.text)
+
+    @property
+    def headline_shape(self) -> bool:
+        """Headline length, capital start, no cue; a final full stop allowed (see :func:`_period_title`)."""
         t = self.text
         return (HEADLINE_MIN_WORDS <= self.n_words <= HEADLINE_MAX_WORDS and len(t) <= HEADLINE_MAX_CHARS
-                and not re.search(r"(?<!\.\.)\.[\"'”’)]*$", t) and ((t[0].isalnum() and not t[0].islower()) or t[0] in "\"'“‘«([「")
+                and ((t[0].isalnum() and not t[0].islower()) or t[0] in "\"'“‘«([「")
                 and not self.is_linky and not (self.kinds - PROSE_CUE_KINDS) and self.date is None)
 
     @property
@@ -164,11 +198,16 @@ class Unit:
         return any(k in self.kinds for k in kinds)
 
 
+def all_cues(extra: tuple[str, ...] = ()) -> tuple[Cue, ...]:
+    """The shipped cue table followed by the user's own cue files (``Options.cleaning_cue_files``)."""
+    return load_cues(CUES_FILE) + tuple(c for path in extra for c in load_cues(path))
+
+
 @lru_cache(maxsize=8)
-def _cue_matchers(path: str | Path = CUES_FILE) -> tuple[tuple[str, Callable[[str], object]], ...]:
+def _cue_matchers(extra: tuple[str, ...] = ()) -> tuple[tuple[str, Callable[[str], object]], ...]:
     """One compiled alternation per (kind, scope): a line is matched once per kind, not once per row."""
     grouped: dict[tuple[str, str], list[str]] = {}
-    for cue in load_cues(path):
+    for cue in all_cues(extra):
         grouped.setdefault((cue.kind, cue.scope), []).append(cue.pattern.pattern)
     matchers = []
     for (kind, scope), patterns in grouped.items():
@@ -179,8 +218,8 @@ def _cue_matchers(path: str | Path = CUES_FILE) -> tuple[tuple[str, Callable[[st
     return tuple(matchers)
 
 
-def _cue_kinds(cue_text: str, only: tuple[str, ...] | None = None) -> frozenset[str]:
-    return frozenset(kind for kind, match in _cue_matchers() if (only is None or kind in only) and match(cue_text))
+def _cue_kinds(cue_text: str, only: tuple[str, ...] | None = None, extra: tuple[str, ...] = ()) -> frozenset[str]:
+    return frozenset(kind for kind, match in _cue_matchers(extra) if (only is None or kind in only) and match(cue_text))
 
 
 # A breadcrumb or a row of menu items: short items joined by separators ("Home > World > Asia").
@@ -189,19 +228,42 @@ BREADCRUMB_MAX_ITEM_WORDS = 3
 _SEPARATORS = re.compile(r"\s*(?:>|»|›|\||·|•)\s*|\s+/\s+")
 
 
-def _is_menu_row(cue_text: str) -> bool:
+def _is_menu_row(cue_text: str, extra: tuple[str, ...] = ()) -> bool:
     items = [x for x in _SEPARATORS.split(cue_text) if x.strip()]
     if len(items) >= BREADCRUMB_MIN_ITEMS and all(len(x.split()) <= BREADCRUMB_MAX_ITEM_WORDS for x in items) \
             and not _URL.search(cue_text) and len(_SEPARATORS.findall(cue_text)) >= BREADCRUMB_MIN_ITEMS - 1:
         return True
     # several menu labels on one line ("log in subscribe", "home news sport weather")
-    return _menu_sequence()(cue_text) is not None
+    return _menu_sequence(extra)(cue_text) is not None
 
 
-@lru_cache(maxsize=1)
-def _menu_sequence():
-    labels = "|".join(f"(?:{c.pattern.pattern})" for c in load_cues() if c.kind == "menu" and c.scope == "line")
+@lru_cache(maxsize=8)
+def _menu_sequence(extra: tuple[str, ...] = ()):
+    labels = "|".join(f"(?:{c.pattern.pattern})" for c in all_cues(extra) if c.kind == "menu" and c.scope == "line")
     return re.compile(rf"(?:{labels})(?:\s+(?:{labels}))+", re.I).fullmatch
+
+
+# Kinds a row of items may be made of ("Issue #47 · 9 min read", "Download PDF | Print | Share"):
+# when every item of a separated row is chrome of these kinds, so is the row.
+ROW_ITEM_KINDS = frozenset({"ui", "menu", "credit", "copyright", "timestamp"})
+
+
+def _row_kinds(cue_text: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
+    if not _SEPARATORS.search(cue_text):
+        return frozenset()
+    items = [x.strip(" :.-–—") for x in _SEPARATORS.split(cue_text)]
+    items = [x for x in items if x]
+    if len(items) < 2:
+        return frozenset()
+    found: set[str] = set()
+    for item in items:
+        kinds = _cue_kinds(item, extra=extra) & ROW_ITEM_KINDS
+        if not kinds and date_line(item) is None:
+            return frozenset()
+        found |= kinds
+    if not found:  # dates only ("29 November 2018 | 20 January 2019"): left to the date-line rules
+        return frozenset()
+    return frozenset({"ui"}) if found & {"ui", "timestamp"} else frozenset({"menu"})
 
 
 def _short_cue(u: Unit, kinds: tuple[str, ...]) -> bool:
@@ -221,7 +283,7 @@ def _looks_wrapped(lines: list[str]) -> bool:
     return unpunctuated * 2 >= len(body)
 
 
-def split_units(text: str, markdown: bool = False, unwrap: bool = True) -> list[Unit]:
+def split_units(text: str, markdown: bool = False, unwrap: bool = True, cue_files: tuple[str, ...] = ()) -> list[Unit]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "").replace("\ufeff", "")
     units: list[Unit] = []
     for b, block in enumerate(re.split(r"\n[ \t]*\n", text)):
@@ -242,7 +304,7 @@ def split_units(text: str, markdown: bool = False, unwrap: bool = True) -> list[
                 ln = re.sub(r"^(\*\*|__)(.+)\1$", r"\2", ln)
                 if not ln.strip():
                     continue
-            units.append(Unit(ln, b, level))
+            units.append(Unit(ln, b, level, cue_files))
     return units
 
 
@@ -264,6 +326,19 @@ def _byline_author(u: Unit) -> str | None:
     return rest
 
 
+# "<Outlet> staff", "Meridian News desk", "Harbour Courier correspondents": a byline without "by" naming
+# no person. The outlet words are capitalised and the role word is not, so a sentence-case headline
+# ("Hospital cuts staff") does not match.
+_STAFF_BYLINE = re.compile(
+    r"^(?:from\s+)?(?:(?:[A-Z0-9][\w.'’&-]*|of|the|and|for)\s+){0,5}(?:[A-Z0-9][\w.'’&-]*\s+)"
+    r"(?:staff|staff (?:writers?|reporters?|reports?)|desk|news desk|newsroom|reporters|correspondents?|editors|"
+    r"editorial (?:board|staff)|bureau|wire services)(?:\s+(?:and|&)\s+(?:agencies|wires|wire services))?$")
+
+
+def _staff_byline(u: Unit) -> bool:
+    return u.n_words <= SITE_MAX_WORDS + 3 and bool(_STAFF_BYLINE.match(u.text))
+
+
 _TITLE_SITE_SEPARATOR = re.compile(r"\s+[|–—:·•-]\s+|\s*[|·•]\s*")
 
 
@@ -282,13 +357,49 @@ def _block_size(units: list[Unit], block: int) -> int:
 
 def _brand_like(u: Unit) -> bool:
     return u.n_words <= 3 and len(u.text) <= SITE_MAX_CHARS and not u.ends_sentence and not u.has("menu", "ui") \
-        and u.date is None
+        and not u.is_dateish
+
+
+def _is_nav_row(u: Unit) -> bool:
+    """A row of section links ("Research | Programmes | Events"), not a row of tools ("Print | Share")."""
+    return u.has("menu") and not u.has("ui") and len(_SEPARATORS.findall(u.cue_text)) >= BREADCRUMB_MIN_ITEMS - 1
+
+
+def _introduces_article(units: list[Unit], i: int) -> bool:
+    """Unit ``i`` is followed by a byline, a date line or a handle, or is repeated just below (title twice)."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    # a handle is a lower-case user name ("coastdesk"); a capitalised word is a label ("Rating")
+    if nxt is not None and (nxt.is_dateish or nxt.has("byline") or _byline_author(nxt) or _staff_byline(nxt)
+                            or (nxt.is_handle and not nxt.text[:1].isupper())):
+        return True
+    # repeated below with only label lines between (title, byline handle, title again); a paragraph
+    # pasted twice has sentences between its copies
+    for j in range(i + 1, min(len(units), i + TEASER_WINDOW + 1)):
+        if units[j].key == units[i].key:
+            return True
+        if units[j].ends_sentence and not units[j].kinds and units[j].date is None:
+            return False
+    return False
+
+
+def _period_title(units: list[Unit], i: int) -> bool:
+    """A headline ending in a full stop ("Putin signs pact with Kim."): one sentence of headline shape
+    that introduces the article (followed by a byline or date line, or repeated just below). Title Case
+    alone is not enough: a one-sentence lede full of names looks the same."""
+    u = units[i]
+    return (u.headline_shape and not u.is_headline and not re.search(r"[.!?]\s+[\"'“‘(]*[A-Z]", u.text)
+            and _introduces_article(units, i))
 
 
 def _choose_title(head: list[int], units: list[Unit], markdown: bool) -> int | None:
-    cands = [i for i in head if units[i].is_headline]
+    cands = [i for i in head if units[i].is_headline or _period_title(units, i)]
     if not cands:
         return None
+    # the site header: a name line directly above the site's navigation row is a brand, not a title
+    brands = {i for i in cands if i + 1 < len(units) and units[i + 1].block == units[i].block
+              and _is_nav_row(units[i + 1])}
+    if brands and len(brands) < len(cands):
+        cands = [i for i in cands if i not in brands]
     if markdown:
         heads = [i for i in head if units[i].heading_level == 1] or [i for i in head if units[i].heading_level]
         if heads:
@@ -307,7 +418,7 @@ def _choose_title(head: list[int], units: list[Unit], markdown: bool) -> int | N
     # the headlines right above a byline, a handle or a date line: title, then maybe a subtitle
     for i in head:
         u = units[i]
-        if u.date or u.has("byline") or _byline_author(u) or (u.is_handle and i > cands[0]):
+        if u.is_dateish or u.has("byline") or _byline_author(u) or _staff_byline(u) or (u.is_handle and i > cands[0]):
             # the run stays in the byline's own block; a byline standing alone looks at the
             # single-line blocks above it
             run: list[int] = []
@@ -339,7 +450,7 @@ def _site_name(before: list[int], units: list[Unit]) -> str | None:
     """The first line of the site header: a short brand line that is not a menu word."""
     for i in before:
         u = units[i]
-        if u.has("menu", "ui") or u.date or u.is_linky:
+        if u.has("menu", "ui") or u.is_dateish or u.is_linky:
             continue
         if u.n_words <= SITE_MAX_WORDS and len(u.text) <= SITE_MAX_CHARS and not u.ends_sentence:
             # a block of several one-word lines is a menu, not a brand
@@ -355,7 +466,7 @@ def _site_name(before: list[int], units: list[Unit]) -> str | None:
 def _is_tail_chrome(u: Unit, author: str | None) -> bool:
     if u.is_linky or u.has("menu", "tail_section", "related", "copyright", "support", "support_tail", "credit", "ui"):
         return not u.is_prose or _short_cue(u, ("support", "support_tail", "credit", "ui", "copyright"))
-    if u.date is not None:
+    if u.is_dateish or u.has("tail_label"):
         return True
     # a bio of the byline's author ("Jane Roe is a freelance journalist..."); a closing paragraph
     # describing anyone else is article text
@@ -365,32 +476,36 @@ def _is_tail_chrome(u: Unit, author: str | None) -> bool:
     return u.n_words <= 4 and not u.ends_sentence
 
 
-def clean_text(text: str, markdown: bool = False, title: str | None = None, unwrap: bool = True) -> CleanedText:
+def clean_text(text: str, markdown: bool = False, title: str | None = None, unwrap: bool = True,
+               cue_files: tuple[str, ...] = ()) -> CleanedText:
     """Drop page chrome from copied page text; keep every body paragraph; recover title, site, author, date.
 
     ``markdown`` enables heading, link and image handling; ``title``, when the title is already
     known from metadata, is looked for instead of guessed (the head is left alone if it is absent);
-    ``unwrap=False`` keeps every line a paragraph (text already extracted from HTML).
+    ``unwrap=False`` keeps every line a paragraph (text already extracted from HTML);
+    ``cue_files`` are the user's own cue tables, read after the shipped one.
     """
     known_title = title
+    known_key = Unit(known_title, -1).key if known_title else None
     # 1. units
-    units = split_units(text, markdown, unwrap)
+    units = split_units(text, markdown, unwrap, tuple(cue_files))
     if not units:
         return CleanedText(text="")
     n = len(units)
     drop = [False] * n
     title = site = author = published = updated = None
 
-    # 2. the head zone ends at the first prose unit that is not itself chrome
+    # 2. the head zone ends at the first prose unit that is not itself chrome (nor a title that
+    #    ends in a full stop, which reads as a sentence)
     body_start = next((i for i, u in enumerate(units)
-                       if u.is_prose and not _short_cue(u, ("ui", "support", "credit", "copyright"))
-                       and not u.has("menu", "byline") and u.date is None and not u.heading_level), n)
+                       if u.is_prose and not _short_cue(u, ("ui", "support", "credit", "copyright", "timestamp"))
+                       and not u.has("menu", "byline") and u.date is None and not u.heading_level
+                       and not (u.key == known_key if known_key else _period_title(units, i))), n)
     head = list(range(body_start))
 
     # 3. head: title, site, byline, date
-    if known_title:
-        key = Unit(known_title, -1).key
-        title_i = next((i for i in head if units[i].key == key), None)
+    if known_key:
+        title_i = next((i for i in head if units[i].key == known_key), None)
     else:
         title_i = _choose_title(head, units, markdown) if body_start < n or n > 1 else None
     if title_i is not None:
@@ -410,7 +525,7 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
         if drop[i]:
             continue
         name = _byline_author(u)
-        if name or u.has("byline"):
+        if name or u.has("byline") or _staff_byline(u):
             author = author or name
             drop[i] = True
             d = find_text_date(u.text)
@@ -422,15 +537,26 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
                 updated = updated or u.date[0]
             else:
                 published = published or u.date[0]
-        elif u.has("menu", "ui", "credit", "copyright") or u.is_linky:
+        elif u.has("menu", "ui", "credit", "copyright", "timestamp") or u.is_linky:
             drop[i] = True
         elif title_i is not None and i > title_i and u.is_handle:
             drop[i] = True  # a byline handle under the title
 
     # 4. tail: peel chrome from the end, then cut a trailing section opened by a heading
     end = n
-    while end > body_start and _is_tail_chrome(units[end - 1], author):
-        end -= 1
+    while end > body_start:
+        if _is_tail_chrome(units[end - 1], author):
+            end -= 1
+            continue
+        # a teaser list under its heading ("Most read", then "1. ...", "2. ..."); a list without such a
+        # heading may be the article's own closing list and stays
+        k = end
+        while k > body_start and _teaser_list_item(units[k - 1]):
+            k -= 1
+        if k < end and k > body_start and units[k - 1].has("related") and not units[k - 1].is_prose:
+            end = k - 1
+            continue
+        break
     for i in range(body_start + int((end - body_start) * TAIL_SECTION_MIN_POSITION), end):
         u = units[i]
         if u.has("tail_section") and not u.is_prose:
@@ -444,12 +570,14 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
         drop[i] = True
 
     # 5. body
+    for i in _repeated_widgets(units):
+        drop[i] = True
     title_key = units[title_i].key if title_i is not None else None
     seen_prose: set[str] = set()
     i = body_start
     while i < end:
         u = units[i]
-        if u.key == title_key or u.is_linky or _short_cue(u, ("ui", "credit", "support", "copyright")):
+        if u.key == title_key or u.is_linky or _short_cue(u, ("ui", "credit", "support", "copyright", "timestamp")):
             drop[i] = True
         elif u.is_prose and u.key in seen_prose:
             drop[i] = True  # the same paragraph pasted twice
@@ -473,12 +601,46 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
                        published=published or updated)
 
 
+def _repeated_widgets(units: list[Unit]) -> list[int]:
+    """Short non-prose lines repeated REPEATED_LINE_MIN_COUNT times or more, each right after a prose
+    paragraph (a widget closing every entry). Labels inside structured content (recipe steps, table
+    headers, product boxes) sit among other short lines, and labels ending in ':' (a transcript's
+    speaker names) are not widgets."""
+    counts: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        if re.search(r"[^\W_]", u.key) and u.n_words <= REPEATED_LINE_MAX_WORDS and not u.is_prose \
+                and not u.ends_sentence and not u.text.endswith(":") and not u.heading_level:
+            counts.setdefault(u.key, []).append(i)
+    widgets = []
+    for idx in counts.values():
+        if len(idx) < REPEATED_LINE_MIN_COUNT or not all(i > 0 and units[i - 1].is_prose for i in idx):
+            continue
+        # a template repeats its labels together ("Meal 1" then "Eat before your workout" each time);
+        # a widget is followed by something new each time
+        following = [units[i + 1].key for i in idx if i + 1 < len(units)]
+        if len(set(following)) == len(following):
+            widgets += idx
+    return widgets
+
+
 def _drop_card_summary(units: list[Unit], i: int, end: int, drop: list[bool]) -> int:
     """After a teaser card's headline: its one short summary paragraph, if any, goes too."""
     if i < end and units[i].is_prose and units[i].n_words <= TEASER_SUMMARY_MAX_WORDS and not units[i].heading_level:
         drop[i] = True
         return i + 1
     return i
+
+
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*•·▪►→])\s+")
+
+
+def _teaser_list_item(u: Unit) -> bool:
+    """A list item that is one headline: a marker, then at most a headline's words in one sentence."""
+    m = _LIST_MARKER.match(u.text)
+    if not m:
+        return False
+    rest = u.text[m.end():]
+    return 0 < len(rest.split()) <= HEADLINE_MAX_WORDS and not re.search(r"[.!?]\s+[A-Z]", rest)
 
 
 def _drop_teasers(units: list[Unit], i: int, end: int, drop: list[bool]) -> int:
@@ -501,6 +663,9 @@ def _drop_teasers(units: list[Unit], i: int, end: int, drop: list[bool]) -> int:
         if u.is_linky or u.has("related", "ui", "credit"):
             drop[j] = True
             j += 1
+        elif _teaser_list_item(u):
+            drop[j] = True  # a numbered or bulleted list of headlines ("1. ...", "- ...")
+            j += 1
         elif u.is_headline and repeated:
             drop[j] = True
             j = _drop_card_summary(units, j + 1, end, drop)
@@ -515,10 +680,10 @@ def _drop_teasers(units: list[Unit], i: int, end: int, drop: list[bool]) -> int:
 # Kinds of cue lines removed from text an HTML extractor already produced: its own boilerplate
 # detection has removed menus and teasers; widget, credit, plea and copyright lines can slip through.
 # (On the extraction benchmark this changes token F1 by under 0.001 and raises precision.)
-EXTRACTED_TEXT_CUES = ("ui", "credit", "support", "copyright")
+EXTRACTED_TEXT_CUES = ("ui", "credit", "support", "copyright", "timestamp")
 
 
-def strip_chrome_lines(text: str, title: str | None = None) -> str:
+def strip_chrome_lines(text: str, title: str | None = None, cue_files: tuple[str, ...] = ()) -> str:
     """Light cleaning of text extracted from HTML: a leading copy of the title and short
     widget/credit/plea/copyright lines go; every other line stays as it is."""
     title_key = Unit(title, -1).key if title else None
@@ -535,7 +700,7 @@ def strip_chrome_lines(text: str, title: str | None = None) -> str:
         n_words = len(stripped.split())
         if n_words <= longest:
             cue_text = re.sub(r"[\s:.|>»-]+$", "", stripped.translate(_QUOTES).lower())
-            kinds = _cue_kinds(cue_text, EXTRACTED_TEXT_CUES)
+            kinds = _cue_kinds(cue_text, EXTRACTED_TEXT_CUES, tuple(cue_files))
             if any(n_words <= SHORT_CUE_MAX_WORDS[k] for k in kinds):
                 continue
         out.append(line)
