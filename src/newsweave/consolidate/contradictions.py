@@ -1,0 +1,344 @@
+"""Contradictions: the same slot reported with values that exclude each other.
+
+A *numeric slot* is what a number counts, stated so that two reports of it can be compared:
+
+    (unit class, counted-noun class, owner, modality)
+
+- unit class: the quantity's ``unit`` (``person``, ``munition``, a currency code, ...);
+- counted-noun class: the head noun of ``counted`` mapped through ``data/crossdoc/slots.tsv``
+  ("soldiers", "troops", "forces" -> ``troops``), or ``casualties`` / ``prisoners`` when the
+  count is of losses ("300 soldiers were killed");
+- owner: the state the counted things belong to, from the entity mentions in the counted phrase
+  ("North Korean troops" -> PRK) or just before the number ("North Korea has sent about 1,500
+  soldiers"), else from the actor of an event the quantity belongs to; unknown owners form
+  their own slot rather than joining a known one;
+- modality: ``projected`` when the number is a forecast ("could eventually reach 12,000", or
+  the quantity belongs to a future/hypothetical event), else ``reported``; negated numbers are
+  left out.
+
+Values conflict when their ranges do not overlap ("more than 10,000" fits 11,000; 10,000 does
+not fit 11,000). A slot is a contradiction when it holds conflicting values from two stories
+or two speakers. Event slots: the same action (type, actors, recipients) reported with day
+dates less than a month apart, or reported by one story and denied (``negation``) by another.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from ..config import DATA_DIR
+from ..model import Claim, Document, Entity, Event, Evidence, Mention, Quantity, stable_id
+from .graph import Corpus, dates_compatible
+from .records import ContradictionSide, MergedEvent
+
+SLOTS_FILE = DATA_DIR / "crossdoc" / "slots.tsv"
+# conflicting values published this close together are a disagreement, not a change over time
+# (wire reports of one briefing spread over two or three days)
+SAME_TIME_DAYS = 3
+# how far before a number its owner or a forecast cue may stand (characters / words)
+OWNER_WINDOW_CHARS = 40
+PROJECTION_WINDOW_WORDS = 6
+# two day-level dates of one action closer than this are one action misdated, not two actions
+DATE_CONFLICT_MAX_DAYS = 31
+
+# a duration or a percentage says nothing comparable without its subject ("15 years" of what)
+UNCOMPARED_UNITS = frozenset({"duration", "percent"})
+# actions done once at a given time: two dates for one of these is a disagreement, while
+# ASSAULT, AID or MOBILIZE go on for months and are reported on many days
+ONE_OFF_EVENT_TYPES = frozenset({"AGREE", "CONSULT", "SANCTION"})
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class SlotWords:
+    heads: dict[str, str]
+    casualty: dict[str, str]
+    projection: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def slot_words(path: Path = SLOTS_FILE) -> SlotWords:
+    heads: dict[str, str] = {}
+    casualty: dict[str, str] = {}
+    projection: set[str] = set()
+    with open(path, encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            word, role, value = row["word"].strip().lower(), row["role"].strip(), row["value"].strip()
+            if role == "head":
+                heads[word] = value
+            elif role == "casualty":
+                casualty[word] = value
+            elif role == "projection":
+                projection.add(word)
+    return SlotWords(heads, casualty, frozenset(projection))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One number reported for a slot, with who reported it and where."""
+    slot: str
+    low: float
+    high: float
+    label: str
+    quantity: Quantity
+    speaker: str | None
+
+
+def _unit_class(unit: str) -> str:
+    return f"money:{unit}" if len(unit) == 3 and unit.isupper() else unit
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+
+
+def value_range(q: Quantity) -> tuple[float, float, str]:
+    """The range a quantity allows, and how to show it."""
+    if q.value_max is not None:
+        return q.value, q.value_max, f"{_fmt(q.value)}-{_fmt(q.value_max)}"
+    if q.bound == "at_least":
+        return q.value, math.inf, f"at least {_fmt(q.value)}"
+    if q.bound == "at_most":
+        return 0.0, q.value, f"at most {_fmt(q.value)}"
+    return q.value, q.value, _fmt(q.value)
+
+
+def _counted_span(q: Quantity, text: str) -> tuple[int, int]:
+    """Where the counted phrase is written: right after the number, or named before it."""
+    if not q.counted:
+        return q.start, q.end
+    after = text.find(q.counted, q.start, q.end + len(q.counted) + 40)
+    if after >= 0:
+        return after, after + len(q.counted)
+    before = text.rfind(q.counted, max(0, q.start - 160), q.start)
+    if before >= 0:
+        return before, before + len(q.counted)
+    return q.start, q.end
+
+
+def counted_class(q: Quantity, text: str, words: SlotWords) -> str | None:
+    start, end = _counted_span(q, text)
+    phrase = _WORDS.findall((q.counted or "").lower())
+    following = _WORDS.findall(text[max(end, q.end):max(end, q.end) + 30].lower())[:4]
+    for w in phrase + following:
+        if w in words.casualty:
+            return words.casualty[w]
+    if not phrase:
+        return None
+    # the head is the last word before a preposition: "troops in Russia" -> troops
+    for i, w in enumerate(phrase):
+        if w in ("in", "to", "from", "of", "at", "on", "for", "with", "into", "near") and i:
+            phrase = phrase[:i]
+            break
+    head = phrase[-1]
+    return words.heads.get(head, head[:-1] if head.endswith("s") and len(head) > 3 else head)
+
+
+def is_projection(q: Quantity, text: str, words: SlotWords) -> bool:
+    sentence_start = max(text.rfind(".", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    before = _WORDS.findall(text[sentence_start:q.start].lower())[-PROJECTION_WINDOW_WORDS:]
+    return any(w in words.projection for w in before)
+
+
+class Owners:
+    """The state an entity belongs to, after cross-document merging."""
+
+    def __init__(self, entities: Iterable[Entity], canonical: dict[str, str], mentions: Iterable[Mention]):
+        self.entities = {e.id: e for e in entities}
+        self.canonical = canonical
+        self.by_doc: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            self.by_doc[m.doc].append(m)
+
+    def country(self, entity_id: str) -> str | None:
+        e = self.entities.get(self.canonical.get(entity_id, entity_id)) or self.entities.get(entity_id)
+        return e.country if e is not None else None
+
+    def name(self, entity_id: str | None) -> str | None:
+        if not entity_id:
+            return None
+        e = self.entities.get(entity_id) or self.entities.get(self.canonical.get(entity_id, entity_id))
+        return e.name if e is not None else entity_id
+
+    def of_quantity(self, q: Quantity, text: str, events: list[Event]) -> str | None:
+        start, end = _counted_span(q, text)
+        mentions = self.by_doc.get(q.doc, [])
+        inside = [m for m in mentions if m.start < end and m.end > start and self.country(m.entity)]
+        if inside:
+            return self.country(min(inside, key=lambda m: m.start).entity)
+        near = [m for m in mentions if q.start - OWNER_WINDOW_CHARS <= m.start and m.end <= q.start
+                and "\n" not in text[m.end:q.start] and self.country(m.entity)]
+        if near:
+            return self.country(max(near, key=lambda m: m.end).entity)
+        for e in events:
+            for actor in e.actor:
+                if self.country(actor):
+                    return self.country(actor)
+        return None
+
+
+def readings(quantities: Iterable[Quantity], documents: dict[str, Document], events: Iterable[Event],
+             claims: dict[str, Claim], owners: Owners, words: SlotWords | None = None) -> list[Reading]:
+    words = words or slot_words()
+    events_of: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        for qid in e.quantities:
+            events_of[qid].append(e)
+    out = []
+    for q in quantities:
+        doc = documents.get(q.doc)
+        if doc is None:
+            continue
+        linked = events_of.get(q.id, [])
+        if any(e.auxiliary == "negation" for e in linked):
+            continue
+        noun = counted_class(q, doc.text, words)
+        if noun is None:
+            continue
+        if q.unit in UNCOMPARED_UNITS:
+            continue
+        # the text's own cue, not a linked event's mode: an event lists every number of its
+        # sentence, and "sent 1,500 ... could reach 12,000" has one forecast, not two
+        projected = is_projection(q, doc.text, words)
+        owner = owners.of_quantity(q, doc.text, linked)
+        modality = "projected" if projected else "reported"
+        slot = f"{modality} {noun} of {owner or 'unknown owner'} ({_unit_class(q.unit)}{', per ' + q.per if q.per else ''})"
+        low, high, label = value_range(q)
+        claim = claims.get(q.claim) if q.claim else None
+        speaker = None
+        if claim is not None:
+            speaker = owners.name(claim.speaker) or claim.speaker_text
+        else:
+            speaker = next((owners.name(e.reported_by) for e in linked if e.reported_by), None)
+        out.append(Reading(slot, low, high, label, q, speaker))
+    return out
+
+
+def _overlap(a: Reading, b: Reading) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def _days(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days) if a and b and len(a) >= 10 and len(b) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _pattern(conflicts: list[tuple[list[str | None], list[str | None]]]) -> str:
+    gaps = []
+    for dates_a, dates_b in conflicts:
+        ds = [_days(x, y) for x in dates_a for y in dates_b]
+        ds = [d for d in ds if d is not None]
+        if ds:
+            gaps.append(min(ds))
+    if not gaps:
+        return "undated"
+    return "disagree at the same time" if min(gaps) <= SAME_TIME_DAYS else "changed over time"
+
+
+def number_contradictions(readings_: Iterable[Reading], corpus: Corpus) -> list[ContradictionSide]:
+    by_slot: dict[str, list[Reading]] = defaultdict(list)
+    for r in readings_:
+        by_slot[r.slot].append(r)
+    out: list[ContradictionSide] = []
+    for slot, rs in by_slot.items():
+        sides: dict[str, list[Reading]] = defaultdict(list)
+        for r in rs:
+            sides[r.label].append(r)
+        if len(sides) < 2:
+            continue
+        labels = sorted(sides, key=lambda k: (sides[k][0].low, sides[k][0].high))
+        conflicts = []
+        for i, la in enumerate(labels):
+            for lb in labels[i + 1:]:
+                a, b = sides[la][0], sides[lb][0]
+                if _overlap(a, b):
+                    continue
+                stories_a = set(corpus.stories(r.quantity.doc for r in sides[la]))
+                stories_b = set(corpus.stories(r.quantity.doc for r in sides[lb]))
+                speakers_a = {r.speaker for r in sides[la] if r.speaker}
+                speakers_b = {r.speaker for r in sides[lb] if r.speaker}
+                independent = stories_a != stories_b or (speakers_a and speakers_b and speakers_a != speakers_b)
+                if independent:
+                    conflicts.append((la, lb))
+        if not conflicts:
+            continue
+        involved = sorted({x for pair in conflicts for x in pair}, key=labels.index)
+        pattern = _pattern([([corpus.published.get(r.quantity.doc) for r in sides[a]],
+                             [corpus.published.get(r.quantity.doc) for r in sides[b]]) for a, b in conflicts])
+        cid = stable_id("contra", "number", slot)
+        for label in involved:
+            members = sorted(sides[label], key=lambda r: (r.quantity.doc, r.quantity.start))
+            docs = tuple(sorted({r.quantity.doc for r in members}))
+            dates = sorted(d for d in (corpus.published.get(x) for x in docs) if d)
+            stories = corpus.stories(docs)
+            out.append(ContradictionSide(
+                id=cid, kind="number", slot=slot, value=label, pattern=pattern,
+                records=tuple(r.quantity.id for r in members), docs=docs, stories=stories, sources=len(stories),
+                speakers=tuple(sorted({r.speaker for r in members if r.speaker})),
+                first_published=dates[0] if dates else None, last_published=dates[-1] if dates else None,
+                evidence=tuple(Evidence(r.quantity.doc, r.quantity.start, r.quantity.end) for r in members),
+            ))
+    return out
+
+
+def event_contradictions(merged: Iterable[MergedEvent], corpus: Corpus, names) -> list[ContradictionSide]:
+    """Dates of one action that exclude each other, and actions one story reports and another denies."""
+    by_action: dict[tuple, list[MergedEvent]] = defaultdict(list)
+    for m in merged:
+        by_action[(m.event_type, m.actor, m.recipient)].append(m)
+    out: list[ContradictionSide] = []
+    for (event_type, actors, recipients), group in by_action.items():
+        slot = f"{event_type} {'+'.join(names(a) for a in actors) or '?'} -> {'+'.join(names(r) for r in recipients) or '?'}"
+        affirmed = [m for m in group if m.auxiliary is None]
+        dated = [m for m in affirmed if m.date and len(m.date) == 10 and event_type in ONE_OFF_EVENT_TYPES]
+        sides = []
+        for i, a in enumerate(dated):
+            for b in dated[i + 1:]:
+                gap = _days(a.date, b.date)
+                if gap is not None and 0 < gap <= DATE_CONFLICT_MAX_DAYS and set(a.stories) != set(b.stories):
+                    sides.extend(x for x in (a, b) if x not in sides)
+        if sides:
+            out.extend(_event_sides("date", slot, sides, [m.date for m in sides], corpus))
+        denied = [m for m in group if m.auxiliary == "negation"]
+        pairs = [(a, d) for a in affirmed for d in denied
+                 if dates_compatible(a.date, d.date) and set(a.stories) != set(d.stories)]
+        if pairs:
+            yes = sorted({a for a, _ in pairs}, key=lambda m: m.id)
+            no = sorted({d for _, d in pairs}, key=lambda m: m.id)
+            out.extend(_event_sides("polarity", slot, yes + no,
+                                    ["reported"] * len(yes) + ["denied"] * len(no), corpus))
+    return out
+
+
+def _event_sides(kind: str, slot: str, members: list[MergedEvent], values: list[str],
+                 corpus: Corpus) -> list[ContradictionSide]:
+    by_value: dict[str, list[MergedEvent]] = defaultdict(list)
+    for m, v in zip(members, values):
+        by_value[v].append(m)
+    pattern = _pattern([([corpus.published.get(d) for m in by_value[a] for d in m.docs],
+                         [corpus.published.get(d) for m in by_value[b] for d in m.docs])
+                        for i, a in enumerate(sorted(by_value)) for b in sorted(by_value)[i + 1:]])
+    cid = stable_id("contra", kind, slot)
+    out = []
+    for value, ms in sorted(by_value.items()):
+        docs = tuple(sorted({d for m in ms for d in m.docs}))
+        dates = sorted(d for d in (corpus.published.get(x) for x in docs) if d)
+        stories = corpus.stories(docs)
+        out.append(ContradictionSide(
+            id=cid, kind=kind, slot=slot, value=value, pattern=pattern,
+            records=tuple(e for m in ms for e in m.events), docs=docs, stories=stories, sources=len(stories),
+            speakers=(), first_published=dates[0] if dates else None, last_published=dates[-1] if dates else None,
+            evidence=tuple(ev for m in ms for ev in m.evidence),
+        ))
+    return out

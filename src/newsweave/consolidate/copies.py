@@ -1,0 +1,371 @@
+"""Copies and rewrites: exact duplicates, near-duplicates (MinHash LSH) and spun rewrites.
+
+Three signals, cheapest first, each sub-quadratic in the number of documents:
+
+1. exact: the hash of the normalised word sequence (case, punctuation and spacing ignored);
+2. near-duplicate: MinHash over word 5-shingles, candidates from an LSH index, accepted on the
+   containment estimated from Jaccard and set sizes (a repost wrapped in page chrome, or cut short);
+3. rewrite: spinners swap ordinary words for synonyms, which breaks word shingles, but names,
+   numbers and quoted words survive. A second MinHash LSH over each text's set of *anchors*
+   (named tokens, numbers, quotes) gives candidates; a pair is accepted when most anchor-bearing
+   sentences of the shorter text align, in order, with a sentence of the other.
+
+Everything a later run needs (hash, both MinHash signatures) is a :class:`DocSignature`,
+persisted per document, so adding documents only signs and queries the new ones.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+from rapidfuzz import fuzz
+
+from ..model import Copy, stable_id
+from .records import CopyPair, DocSignature, StoryMember
+
+NUM_PERM = 128
+SCHEME = "affine32"
+SHINGLE_WORDS = 5
+# LSH recall thresholds: below the acceptance thresholds, so pairs near the bar are still
+# proposed and then judged on their own estimate (calibrated on tests/corpus/copies)
+NEAR_LSH_THRESHOLD = 0.3
+# anchor index: 32 bands of 4 rows. A pair sharing half its anchors is proposed with p = 0.87,
+# 0.65 (the least of our rewrites) with p = 0.99; 0.15 (texts on the same topic) with p = 0.016.
+# A lower threshold multiplies false candidates as the corpus grows (benchmarks/copies.py)
+ANCHOR_LSH_BANDS = (32, 4)
+# a near-duplicate: estimated containment of the smaller shingle set in the larger one (the
+# default of Options.copy_threshold); light edits in tests/corpus/copies keep >= 0.78, chrome-wrapped
+# reposts >= 0.98, while independent texts on the same topic reach at most 0.22 (docs/copies.md)
+NEAR_MIN_CONTAINMENT = 0.5
+# a rewrite: share of each text's anchor sentences aligned in order with the other. In
+# tests/corpus/copies spun and hand-rewritten copies align >= 0.62 of the shorter and >= 0.57 of
+# the longer text; independent reports of the same briefing align up to 0.75 of the shorter but
+# at most 0.43 of the longer one. Spun excerpts are let through on their skeleton instead:
+# synonym-swapped sentences keep >= 0.88 of their function words, other pairs <= 0.83.
+REWRITE_MIN_SHORT = 0.6
+REWRITE_MIN_LONG = 0.5
+SPUN_MIN_SKELETON = 0.88
+# ...and both the aligned sentences' skeletons and the two texts' whole anchor sets must agree this
+# much: hand rewrites keep >= 0.61 / >= 0.55, independent same-event reports pass one bar, never both
+# (0.15 skeleton for a pair aligning 0.6/0.6; 0.32 anchor Jaccard for a pair aligning 0.6/0.5)
+REWRITE_MIN_SKELETON = 0.5
+REWRITE_MIN_ANCHOR_JACCARD = 0.5
+REWRITE_MIN_SENTENCES = 3
+# two sentences align when their anchor sets overlap this much (Jaccard)
+SENTENCE_MIN_OVERLAP = 0.5
+# rewrite candidates go to sentence alignment only when their anchor sets agree this much
+# (estimated Jaccard): rewrites in tests/corpus/copies and the holdout spun pair share >= 0.5 of
+# their anchors. LSH proposes pairs below its threshold too; frequent names (North Korea,
+# Russia) would make those grow with the square of the corpus, each costing an alignment.
+ANCHOR_MIN_JACCARD = 0.4
+SENTENCE_MIN_ANCHORS = 2
+
+ANCHOR_MIN_AGREEING = int(ANCHOR_MIN_JACCARD * NUM_PERM)
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+_NUMBER = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?(?!\w)")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_QUOTE = re.compile(r"[\"“]([^\"“”]{12,400})[\"”]")
+
+
+def normalise(text: str) -> list[str]:
+    """The words of a text, casefolded, accents and punctuation aside."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _WORD.findall(text.replace("’", "'"))
+
+
+def text_hash(words: list[str]) -> str:
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
+
+
+def shingles(words: list[str], k: int = SHINGLE_WORDS) -> set[bytes]:
+    if len(words) < k:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    # spaCy's English stop list: capitalised only because they open a sentence, so not names
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """What a spinner leaves of a sentence: its anchors (names, numbers, quoted words) and its
+    skeleton (the function words in order, which synonym swaps do not touch)."""
+    anchors: frozenset[str]
+    skeleton: str
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of a text that carry at least two anchors, in order."""
+    stop = _stop_words()
+    out = []
+    for sentence in _SENTENCE_END.split(text):
+        if not sentence or not sentence.strip():
+            continue
+        anchors = {n.replace(",", "") for n in _NUMBER.findall(sentence)}
+        for word in _CAPITALISED.findall(sentence):
+            word = word.casefold().replace("’", "'")
+            if word.endswith("'s"):
+                word = word[:-2]
+            if word not in stop and len(word) > 1:
+                anchors.add(word)
+        for q in _QUOTE.findall(sentence):
+            anchors.add("q:" + text_hash(normalise(q))[:12])
+        if len(anchors) >= SENTENCE_MIN_ANCHORS:
+            skeleton = " ".join(w for w in normalise(sentence) if w in stop)
+            out.append(Sentence(frozenset(anchors), skeleton))
+    return out
+
+
+def anchor_set(text: str) -> frozenset[str]:
+    """Every anchor of the text's anchor sentences (a spinner keeps most of them)."""
+    return frozenset().union(*(s.anchors for s in sentences(text)))
+
+
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
+def _minhash(values: Iterable[bytes]) -> MinHash:
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_PERMUTATIONS)
+    m.update_batch(list(values))
+    return m
+
+
+def _encode(m: MinHash) -> str:
+    return base64.b64encode(np.asarray(m.hashvalues, dtype="<u4").tobytes()).decode("ascii")
+
+
+def _decode(data: str) -> MinHash:
+    values = np.frombuffer(base64.b64decode(data), dtype="<u4").astype(np.uint32)
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=values, permutations=_PERMUTATIONS)
+
+
+def sign(doc: str, text: str, published: str | None = None) -> DocSignature:
+    """The persisted fingerprint of one document."""
+    words = normalise(text)
+    word_shingles = shingles(words)
+    anchors = {a.encode("utf-8") for a in anchor_set(text)}
+    return DocSignature(doc=doc, published=published, length=len(text), text_hash=text_hash(words),
+                        shingles=len(word_shingles), minhash=_encode(_minhash(word_shingles)),
+                        anchors=len(anchors), anchor_minhash=_encode(_minhash(anchors)))
+
+
+def containment(jaccard: float, n_a: int, n_b: int) -> float:
+    """Share of the smaller set inside the larger, from their Jaccard similarity and sizes."""
+    if not n_a or not n_b:
+        return 0.0
+    inter = jaccard * (n_a + n_b) / (1.0 + jaccard)
+    return min(1.0, inter / min(n_a, n_b))
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    short: float     # share of the shorter text's anchor sentences aligned in order
+    long: float      # the same share of the longer text
+    skeleton: float  # mean function-word similarity of the aligned sentences, 0..1
+    anchors: float   # Jaccard similarity of the two texts' whole anchor sets
+    aligned: int
+
+    @property
+    def is_rewrite(self) -> bool:
+        if self.aligned < REWRITE_MIN_SENTENCES or self.short < REWRITE_MIN_SHORT:
+            return False
+        if self.skeleton >= SPUN_MIN_SKELETON:
+            return True
+        return (self.long >= REWRITE_MIN_LONG and self.skeleton >= REWRITE_MIN_SKELETON
+                and self.anchors >= REWRITE_MIN_ANCHOR_JACCARD)
+
+    @property
+    def similarity(self) -> float:
+        return round((self.short + self.long) / 2, 3)
+
+
+def align(a: list[Sentence], b: list[Sentence]) -> Alignment:
+    """Align two texts sentence by sentence on their anchors.
+
+    Each sentence of the shorter text takes its best match in the other by anchor overlap;
+    the longest run of matches in increasing order counts: a rewrite keeps the sequence,
+    independent reports of one event share a few facts in their own order.
+    """
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) < REWRITE_MIN_SENTENCES:
+        return Alignment(0.0, 0.0, 0.0, 0.0, 0)
+    matches: list[tuple[int, int]] = []
+    last = -1
+    for i, sa in enumerate(a):
+        best, ties = SENTENCE_MIN_OVERLAP, []
+        for j, sb in enumerate(b):
+            overlap = len(sa.anchors & sb.anchors) / len(sa.anchors | sb.anchors)
+            if overlap > best:
+                best, ties = overlap, [j]
+            elif overlap == best:
+                ties.append(j)
+        if ties:
+            # among equally good sentences, the first one after the previous match keeps the order
+            last = next((j for j in ties if j > last), ties[0])
+            matches.append((i, last))
+    run = _longest_increasing([j for _i, j in matches])
+    if not run:
+        return Alignment(0.0, 0.0, 0.0, 0.0, 0)
+    skeleton = sum(fuzz.ratio(a[i].skeleton, b[j].skeleton) for i, j in matches) / (100.0 * len(matches))
+    all_a = frozenset().union(*(s.anchors for s in a))
+    all_b = frozenset().union(*(s.anchors for s in b))
+    anchors = len(all_a & all_b) / len(all_a | all_b)
+    return Alignment(run / len(a), run / len(b), skeleton, anchors, run)
+
+
+def _longest_increasing(values: list[int]) -> int:
+    import bisect
+
+    tails: list[int] = []
+    for v in values:
+        i = bisect.bisect_right(tails, v)
+        if i == len(tails):
+            tails.append(v)
+        else:
+            tails[i] = v
+    return len(tails)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    signature: DocSignature
+    minhash: MinHash
+    anchor_minhash: MinHash
+
+
+class CopyIndex:
+    """The LSH indexes over every signed document; documents are added once, queried once."""
+
+    def __init__(self, near_threshold: float = NEAR_MIN_CONTAINMENT) -> None:
+        self.near_threshold = near_threshold
+        self.near = MinHashLSH(threshold=NEAR_LSH_THRESHOLD, num_perm=NUM_PERM)
+        self.anchor = MinHashLSH(num_perm=NUM_PERM, params=ANCHOR_LSH_BANDS)
+        self.by_hash: dict[str, str] = {}
+        self.entries: dict[str, _Entry] = {}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def add(self, sig: DocSignature) -> None:
+        if sig.doc in self.entries:
+            return
+        entry = _Entry(sig, _decode(sig.minhash), _decode(sig.anchor_minhash))
+        self.entries[sig.doc] = entry
+        self.by_hash.setdefault(sig.text_hash, sig.doc)
+        if sig.shingles:
+            self.near.insert(sig.doc, entry.minhash, check_duplication=False)
+        if sig.anchors:
+            self.anchor.insert(sig.doc, entry.anchor_minhash, check_duplication=False)
+
+    def find(self, sig: DocSignature, sentences_of: Callable[[str], list[Sentence]]) -> list[CopyPair]:
+        """Verified copy pairs between ``sig`` and the documents already in the index.
+
+        ``sentences_of(doc_id)`` gives a document's :func:`sentences`; it is called only for
+        rewrite candidates, so texts are read for a handful of documents, not the corpus.
+        """
+        pairs: dict[str, CopyPair] = {}
+        twin = self.by_hash.get(sig.text_hash)
+        if twin is not None and twin != sig.doc:
+            pairs[twin] = _pair(sig.doc, twin, 1.0, "exact")
+        mine = _Entry(sig, _decode(sig.minhash), _decode(sig.anchor_minhash))
+        if sig.shingles:
+            for other in self.near.query(mine.minhash):
+                if other == sig.doc or other in pairs:
+                    continue
+                theirs = self.entries[other]
+                j = mine.minhash.jaccard(theirs.minhash)
+                c = containment(j, sig.shingles, theirs.signature.shingles)
+                if c >= self.near_threshold:
+                    pairs[other] = _pair(sig.doc, other, round(c, 3), "near-duplicate")
+        if sig.anchors:
+            mine_values = mine.anchor_minhash.hashvalues
+            candidates = [o for o in self.anchor.query(mine.anchor_minhash) if o != sig.doc and o not in pairs
+                          and np.count_nonzero(self.entries[o].anchor_minhash.hashvalues == mine_values) >= ANCHOR_MIN_AGREEING]
+            if candidates:
+                own = sentences_of(sig.doc)
+                for other in candidates:
+                    alignment = align(own, sentences_of(other))
+                    if alignment.is_rewrite:
+                        pairs[other] = _pair(sig.doc, other, alignment.similarity, "rewrite")
+        return list(pairs.values())
+
+
+def _pair(x: str, y: str, similarity: float, method: str) -> CopyPair:
+    a, b = sorted((x, y))
+    return CopyPair(a=a, b=b, similarity=similarity, method=method)
+
+
+def detect(new: Iterable[DocSignature], index: CopyIndex,
+           sentences_of: Callable[[str], list[Sentence]]) -> list[CopyPair]:
+    """Query then insert each new signature: pairs among new documents and with old ones."""
+    found: list[CopyPair] = []
+    for sig in new:
+        found.extend(index.find(sig, sentences_of))
+        index.add(sig)
+    return found
+
+
+def _sort_key(sig: DocSignature) -> tuple:
+    # earliest published first; undated after dated; then the fullest text; then the id
+    return (sig.published is None, sig.published or "", -sig.length, sig.doc)
+
+
+def group(signatures: dict[str, DocSignature], pairs: Iterable[CopyPair]) -> tuple[list[StoryMember], list[Copy]]:
+    """Stories (connected groups of copy pairs) and one ``copy`` record per non-original member.
+
+    Every document belongs to exactly one story; a story's original is its earliest published
+    member (the fullest when dates tie or are missing).
+    """
+    parent = {d: d for d in signatures}
+
+    def root(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    edges: dict[frozenset, CopyPair] = {}
+    for p in pairs:
+        if p.a not in parent or p.b not in parent:
+            continue
+        edges[frozenset((p.a, p.b))] = p
+        ra, rb = root(p.a), root(p.b)
+        if ra != rb:
+            parent[ra] = rb
+    members: dict[str, list[DocSignature]] = {}
+    for d, sig in signatures.items():
+        members.setdefault(root(d), []).append(sig)
+    incident: dict[str, list[CopyPair]] = {}
+    for p in edges.values():
+        incident.setdefault(p.a, []).append(p)
+        incident.setdefault(p.b, []).append(p)
+    stories: list[StoryMember] = []
+    copies: list[Copy] = []
+    for group_sigs in members.values():
+        group_sigs.sort(key=_sort_key)
+        original = group_sigs[0].doc
+        story = stable_id("story", original)
+        stories.append(StoryMember(story=story, doc=original, role="original"))
+        for sig in group_sigs[1:]:
+            stories.append(StoryMember(story=story, doc=sig.doc, role="copy"))
+            direct = edges.get(frozenset((sig.doc, original)))
+            best = direct or max(incident.get(sig.doc, []), key=lambda p: p.similarity)
+            copies.append(Copy(doc=sig.doc, of=original, similarity=best.similarity, method=best.method))
+    stories.sort(key=lambda s: (s.story, s.role != "original", s.doc))
+    copies.sort(key=lambda c: (c.of, c.doc))
+    return stories, copies

@@ -1,0 +1,234 @@
+"""One graph across documents: entities, events and claims merged, with their corroboration.
+
+Merging never deletes: the per-document records stay as they are; the merged records list
+their members, and corroboration counts *stories* (a story is an original and its copies),
+so a wire text reposted twenty times is still one source.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+from ..model import Claim, Document, Entity, Event, Evidence, stable_id
+from .records import EntityLink, MergedClaim, MergedEvent
+
+# claims of one speaker are the same claim when their normalised texts are this similar
+# (rapidfuzz token_sort_ratio, 0..100): the same quote with different punctuation, an article
+# or a clause trimmed scores >= 90; two different sentences of one speaker on one topic <= 70
+# (tests/test_consolidate.py has the table)
+CLAIM_MIN_SIMILARITY = 82
+
+
+def slug(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+# -- entities -------------------------------------------------------------------------------
+
+def link_entities(entities: Iterable[Entity]) -> dict[str, EntityLink]:
+    """Map every entity id to the id of the entity it is merged into.
+
+    - the same Wikidata QID is one entity (whatever the ids);
+    - states are one entity per ISO code;
+    - persons without a QID merge by name (accents, case and punctuation aside) when their
+      countries agree or one is unknown ("Marie Dumoulin" with and without FRA); two different
+      known countries keep them apart, and a name-only record joins them only when one country
+      is known for that name;
+    - a one-word person name ("Dumoulin") joins the only full name ending with it;
+    - organisations, groups and locations merge by name or alias within their kind.
+    """
+    entities = sorted({e.id: e for e in entities}.values(), key=lambda e: e.id)
+    parent = {e.id: e.id for e in entities}
+    rule: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str, why: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+            rule.setdefault(a, why)
+            rule.setdefault(b, why)
+
+    by_key: dict[tuple, list[Entity]] = defaultdict(list)
+    persons_by_name: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        if e.wikidata:
+            by_key[("qid", e.wikidata)].append(e)
+        if e.kind == "country" and e.country:
+            by_key[("state", e.country)].append(e)
+        elif e.kind == "person":
+            persons_by_name[slug(e.name)].append(e)
+        elif e.kind in ("organization", "group", "location"):
+            for name in {e.name, *e.aliases}:
+                if len(slug(name)) > 1:
+                    by_key[(e.kind, slug(name))].append(e)
+    for key, group in by_key.items():
+        for other in group[1:]:
+            union(group[0].id, other.id, f"same {key[0]}")
+    for name, group in persons_by_name.items():
+        qids = {e.wikidata for e in group if e.wikidata}
+        countries = {e.country for e in group if e.country}
+        if len(qids) > 1:
+            continue  # namesakes the gazetteer tells apart
+        for country in countries:
+            same = [e for e in group if e.country == country]
+            for other in same[1:]:
+                union(same[0].id, other.id, "same person name and country")
+        if len(countries) <= 1:
+            for other in group[1:]:
+                union(group[0].id, other.id, "same person name")
+    # surnames alone join the one full name ending with them
+    full_names = [k for k in persons_by_name if "-" in k]
+    for name, group in persons_by_name.items():
+        if "-" in name:
+            continue
+        owners = [k for k in full_names if k.endswith("-" + name)]
+        if len(owners) == 1:
+            target = persons_by_name[owners[0]][0]
+            for e in group:
+                if not e.country or not target.country or e.country == target.country:
+                    union(target.id, e.id, "surname of a full name")
+    return {e.id: EntityLink(entity=e.id, canonical=root(e.id), rule=rule.get(e.id, "itself")) for e in entities}
+
+
+# -- corroboration helpers ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Corpus:
+    """What merging needs to know about documents: their story and publication date."""
+    story_of: dict[str, str]
+    published: dict[str, str | None]
+
+    @classmethod
+    def of(cls, documents: Iterable[Document], story_of: dict[str, str]) -> "Corpus":
+        published = {d.id: d.published for d in documents}
+        return cls(story_of={d: story_of.get(d, d) for d in published}, published=published)
+
+    def stories(self, docs: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted({self.story_of.get(d, d) for d in docs}))
+
+    def first_published(self, docs: Iterable[str]) -> str | None:
+        dates = [self.published.get(d) for d in docs if self.published.get(d)]
+        return min(dates) if dates else None
+
+
+def _evidence(record: Event | Claim) -> tuple[Evidence, ...]:
+    own = getattr(record, "evidence", ()) or ()
+    return tuple(own) if own else (Evidence(record.doc, record.start, record.end),)
+
+
+# -- events ---------------------------------------------------------------------------------
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Same date at the precision both give ("2024-06" fits "2024-06-19"); unknown fits all."""
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _more_precise(a: str | None, b: str | None) -> str | None:
+    if not a:
+        return b
+    if not b:
+        return a
+    return a if len(a) >= len(b) else b
+
+
+def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Corpus) -> list[MergedEvent]:
+    """Events describing the same action: same type and mode, same actors and recipients once
+    entities are merged, and dates that do not exclude each other."""
+    keyed: dict[tuple, list[Event]] = defaultdict(list)
+    for e in events:
+        actors = tuple(sorted({canonical.get(a, a) for a in e.actor}))
+        recipients = tuple(sorted({canonical.get(r, r) for r in e.recipient}))
+        keyed[(e.event_type, actors, recipients, e.auxiliary)].append(e)
+    merged = []
+    for (event_type, actors, recipients, auxiliary), group in keyed.items():
+        # most precise dates first, so a month-only or undated mention joins a dated cluster
+        group.sort(key=lambda e: (-len(e.date or ""), e.date or "", e.doc, e.start))
+        clusters: list[tuple[str | None, list[Event]]] = []
+        for e in group:
+            for i, (date, members) in enumerate(clusters):
+                if dates_compatible(date, e.date):
+                    members.append(e)
+                    clusters[i] = (_more_precise(date, e.date), members)
+                    break
+            else:
+                clusters.append((e.date, [e]))
+        for date, members in clusters:
+            docs = tuple(sorted({e.doc for e in members}))
+            stories = corpus.stories(docs)
+            merged.append(MergedEvent(
+                id=stable_id("mevent", event_type, actors, recipients, auxiliary, date),
+                event_type=event_type, actor=actors, recipient=recipients, date=date, auxiliary=auxiliary,
+                events=tuple(sorted(e.id for e in members)), docs=docs, stories=stories, sources=len(stories),
+                first_published=corpus.first_published(docs),
+                evidence=tuple(ev for e in sorted(members, key=lambda e: (e.doc, e.start)) for ev in _evidence(e)),
+            ))
+    merged.sort(key=lambda m: (m.date or "9999", m.event_type, m.id))
+    return merged
+
+
+# -- claims ---------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def claim_key_text(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.translate(_QUOTES).casefold())).strip()
+
+
+def same_claim(a: str, b: str) -> bool:
+    return fuzz.token_sort_ratio(claim_key_text(a), claim_key_text(b)) >= CLAIM_MIN_SIMILARITY
+
+
+def merge_claims(claims: Iterable[Claim], canonical: dict[str, str], corpus: Corpus) -> list[MergedClaim]:
+    """Claims of one speaker saying the same thing; a claim without a known speaker merges only
+    by the speaker words as written ("a senior diplomat" with "a senior diplomat")."""
+    by_speaker: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.speaker:
+            key = "id:" + canonical.get(c.speaker, c.speaker)
+        elif c.speaker_text:
+            key = "text:" + slug(c.speaker_text)
+        else:
+            key = "none:" + c.id  # nobody named: nothing to merge it with
+        by_speaker[key].append(c)
+    merged = []
+    for key, group in by_speaker.items():
+        group.sort(key=lambda c: (corpus.published.get(c.doc) or "9999", c.doc, c.start))
+        clusters: list[list[Claim]] = []
+        for c in group:
+            for members in clusters:
+                if same_claim(members[0].text, c.text):
+                    members.append(c)
+                    break
+            else:
+                clusters.append([c])
+        for members in clusters:
+            first = members[0]
+            docs = tuple(sorted({c.doc for c in members}))
+            stories = corpus.stories(docs)
+            speaker = canonical.get(first.speaker, first.speaker) if first.speaker else None
+            merged.append(MergedClaim(
+                id=stable_id("mclaim", key, claim_key_text(first.text)),
+                speaker=speaker, speaker_text=first.speaker_text, text=first.text,
+                claims=tuple(sorted(c.id for c in members)), docs=docs, stories=stories, sources=len(stories),
+                first_published=corpus.first_published(docs),
+                evidence=tuple(ev for c in sorted(members, key=lambda c: (c.doc, c.start)) for ev in _evidence(c)),
+            ))
+    merged.sort(key=lambda m: (-m.sources, m.first_published or "9999", m.id))
+    return merged

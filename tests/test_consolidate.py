@@ -1,0 +1,283 @@
+"""Across documents: merged entities, events and claims, corroboration, contradictions, timeline, CLI."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newsweave.cli import app
+from newsweave.consolidate import consolidate
+from newsweave.consolidate.contradictions import SlotWords, counted_class, slot_words
+from newsweave.consolidate.graph import Corpus, link_entities, merge_claims, merge_events, same_claim
+from newsweave.consolidate.timeline import timeline
+from newsweave.model import Claim, Document, DocumentRecords, Entity, Event, Evidence, Mention, Quantity
+
+from conftest import EXAMPLES, shared_path
+
+runner = CliRunner()
+
+PRK = Entity("Q423", "North Korea", "country", "PRK", "Q423", ("North Korea", "Pyongyang"))
+RUS = Entity("Q159", "Russia", "country", "RUS", "Q159", ("Russia", "Moscow"))
+
+
+# -- entities ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("entities, merged, apart", [
+    # an unknown person with and without an affiliation is one person
+    ([Entity("person:marie-dumoulin", "Marie Dumoulin", "person", "FRA"),
+      Entity("person:marie-dumoulin-x", "Marie Dumoulin", "person", None)],
+     [("person:marie-dumoulin", "person:marie-dumoulin-x")], []),
+    # accents and case aside
+    ([Entity("p1", "Hélène Marsh", "person"), Entity("p2", "helene marsh", "person")], [("p1", "p2")], []),
+    # the same name for two different states stays two people
+    ([Entity("p1", "Kim Min-jun", "person", "KOR"), Entity("p2", "Kim Min-jun", "person", "PRK")], [], [("p1", "p2")]),
+    # a surname alone joins the only full name ending with it
+    ([Entity("p1", "Helena Marsh", "person", "GBR"), Entity("p2", "Marsh", "person", None)], [("p1", "p2")], []),
+    ([Entity("p1", "Helena Marsh", "person"), Entity("p2", "Tom Marsh", "person"), Entity("p3", "Marsh", "person")],
+     [], [("p1", "p3"), ("p2", "p3")]),
+    # the same QID under two ids; organisations by alias
+    ([Entity("org:a", "National Intelligence Service", "organization", "KOR", "Q1"), Entity("org:b", "NIS", "organization", "KOR", "Q1")],
+     [("org:a", "org:b")], []),
+    ([Entity("org:a", "Storm Corps", "organization", "PRK", None, ("11th Corps",)), Entity("org:b", "11th Corps", "organization", "PRK")],
+     [("org:a", "org:b")], []),
+    ([Entity("p1", "Lee Jun", "person"), Entity("org:x", "Lee Jun", "organization")], [], [("p1", "org:x")]),
+])
+def test_entities_merge_across_documents(entities, merged, apart):
+    links = link_entities(entities)
+    for a, b in merged:
+        assert links[a].canonical == links[b].canonical
+    for a, b in apart:
+        assert links[a].canonical != links[b].canonical
+
+
+# -- events and claims ----------------------------------------------------------------------
+
+def _event(eid, doc, etype, actor, recipient, date=None, aux=None, start=0):
+    return Event(id=eid, doc=doc, event_type=etype, mode=None, context=(), actor=tuple(actor), recipient=tuple(recipient),
+                 date=date, auxiliary=aux, reported_by=None, claim=None, quantities=(), start=start, end=start + 10,
+                 text="x", evidence=(Evidence(doc, start, start + 10),))
+
+
+CORPUS = Corpus(story_of={"d1": "s1", "d1copy": "s1", "d2": "s2", "d3": "s3"},
+                published={"d1": "2024-10-18", "d1copy": "2024-10-19", "d2": "2024-10-20", "d3": "2024-11-02"})
+
+
+def test_events_merge_on_type_actors_and_compatible_dates_and_count_stories_not_copies():
+    canonical = {"Q423": "Q423", "prk-alias": "Q423", "Q159": "Q159"}
+    events = [
+        _event("e1", "d1", "AID", ["Q423"], ["Q159"], "2024-10"),
+        _event("e2", "d1copy", "AID", ["Q423"], ["Q159"], "2024-10-08"),
+        _event("e3", "d2", "AID", ["prk-alias"], ["Q159"], None),        # same actor once merged, undated
+        _event("e4", "d3", "AID", ["Q423"], ["Q159"], "2023-09"),        # a different, earlier delivery
+        _event("e5", "d3", "AID", ["Q423"], ["Q159"], "2024-10", "negation"),  # a denial is its own record
+    ]
+    merged = merge_events(events, canonical, CORPUS)
+    by_members = {m.events: m for m in merged}
+    main = by_members[("e1", "e2", "e3")]
+    assert main.date == "2024-10-08" and main.sources == 2 and main.docs == ("d1", "d1copy", "d2")
+    assert [e.doc for e in main.evidence] == ["d1", "d1copy", "d2"]
+    assert by_members[("e4",)].sources == 1
+    assert by_members[("e5",)].auxiliary == "negation"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("“Another piece of fake news,” he said", '"another piece of fake news"', True),
+    ("the troops had been issued Russian uniforms and fake identity documents",
+     "the troops had been issued Russian uniforms and fake identity papers", True),
+    ("the treaty is a defensive document", "the treaty is not aimed at any third country", False),
+    ("North Korea has sent 3,000 troops to Russia", "North Korea has sent 12,000 troops to Russia", True),
+    ("Seoul will consider sending weapons to Ukraine", "Seoul will never send lethal weapons abroad", False),
+])
+def test_same_claim(a, b, same):
+    assert same_claim(a, b) is same
+
+
+def _claim(cid, doc, speaker, text, speaker_text=None):
+    return Claim(id=cid, doc=doc, speaker=speaker, speaker_text=speaker_text, kind="direct", text=text, cue="said",
+                 hedged=False, start=0, end=len(text))
+
+
+def test_claims_merge_per_speaker_and_count_independent_sources():
+    canonical = {"p:peskov": "p:peskov", "p:peskov2": "p:peskov", "p:zel": "p:zel"}
+    claims = [
+        _claim("c1", "d1", "p:peskov", "another piece of fake news"),
+        _claim("c2", "d1copy", "p:peskov", "another piece of fake news"),
+        _claim("c3", "d2", "p:peskov2", "Another piece of fake news."),
+        _claim("c4", "d3", "p:zel", "another piece of fake news"),  # someone else saying it is another claim
+        _claim("c5", "d2", None, "the sanctions have failed", "a senior diplomat"),
+        _claim("c6", "d3", None, "the sanctions have failed", "A senior diplomat"),
+    ]
+    merged = {m.claims: m for m in merge_claims(claims, canonical, CORPUS)}
+    assert merged[("c1", "c2", "c3")].sources == 2
+    assert merged[("c4",)].sources == 1
+    assert merged[("c5", "c6")].sources == 2
+
+
+# -- contradictions -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("counted, after, expected", [
+    ("North Korean soldiers", " were in Kursk.", "troops"),
+    ("troops in Russia", ".", "troops"),
+    ("special operations fighters", ".", "troops"),
+    ("North Korean soldiers", " had been killed.", "casualties"),
+    ("artillery shells", " since 2023.", "artillery shells"),
+    ("freight wagons", ".", "wagon"),  # an unlisted head: its singular
+    (None, ".", None),
+])
+def test_counted_class(counted, after, expected):
+    text = f"about 10,000 {counted or ''}{after}"
+    q = _quantity("q", "d", 10000, text, counted=counted)
+    assert counted_class(q, text, slot_words()) == expected
+
+
+def _quantity(qid, doc, value, text, counted="North Korean troops", bound=None, start=0, claim=None, unit="person"):
+    number = f"{value:,}"
+    s = text.index(number) if number in text else 0
+    return Quantity(id=qid, doc=doc, value=float(value), value_max=None, unit=unit, per=None, counted=counted,
+                    approximate=False, claim=claim, start=s, end=s + len(number), text=number, bound=bound)
+
+
+TROOP_REPORTS = [
+    # (doc id, published, sentence, value, bound)
+    ("w1", "2024-10-23", "The Pentagon said 3,000 North Korean troops were training in eastern Russia.", 3000, None),
+    ("w1r", "2024-10-24", "The Pentagon said 3,000 North Korean troops were training in eastern Russia.", 3000, None),
+    ("w2", "2024-11-05", "Officials put the figure at 10,000 North Korean troops in Kursk.", 10000, None),
+    ("w3", "2024-11-05", "Kyiv said 11,000 North Korean troops were now in the region.", 11000, None),
+    ("w4", "2024-12-02", "Seoul said 12,000 North Korean troops were deployed.", 12000, None),
+    ("w5", "2024-12-03", "More than 10,000 North Korean troops are there, a lawmaker said.", 10000, "at_least"),
+    ("w6", "2024-10-18", "The deployment could eventually reach 12,000 North Korean troops.", 12000, None),
+]
+
+
+def _store_troop_reports(store):
+    for doc_id, published, text, value, bound in TROOP_REPORTS:
+        body = text + " Officials gave no further details about the deployment or its cost."
+        doc = Document(id=doc_id, source=f"{doc_id}.txt", title=None, author=None, site="Wire", published=published,
+                       language="en", text=body)
+        start = body.index("North Korean")
+        mention = Mention(doc_id, "Q423", start, start + len("North Korean"), "North Korean")
+        q = _quantity(f"q_{doc_id}", doc_id, value, body, bound=bound)
+        store.add_document_records(DocumentRecords(document=doc, entities=(PRK,), mentions=(mention,), quantities=(q,)))
+
+
+def test_troop_numbers_contradict_with_sources_and_dates(store, options):
+    _store_troop_reports(store)
+    consolidate(store, options)
+    sides = [s for s in store.records("contradictions") if s.kind == "number"]
+    assert {s.slot for s in sides} == {"reported troops of PRK (person)"}
+    by_value = {s.value: s for s in sides}
+    assert set(by_value) == {"3,000", "10,000", "11,000", "12,000", "at least 10,000"}
+    # a repost is not a second source; its date still shows
+    assert by_value["3,000"].docs == ("w1", "w1r") and by_value["3,000"].sources == 1
+    assert (by_value["3,000"].first_published, by_value["3,000"].last_published) == ("2024-10-23", "2024-10-24")
+    assert by_value["10,000"].evidence == (Evidence("w2", 28, 34),)  # "10,000" after "Officials put the figure at "
+    # 10,000 and 11,000 on the same day: sources disagree, not a number that moved
+    assert {s.pattern for s in sides} == {"disagree at the same time"}
+
+
+def test_numbers_that_only_change_over_time(store, options):
+    _store_troop_reports(store)
+    with store.transaction():
+        store.con.execute("DELETE FROM quantities WHERE doc IN ('w2', 'w5')")
+    consolidate(store, options)
+    sides = [s for s in store.records("contradictions") if s.kind == "number"]
+    assert {s.value for s in sides} == {"3,000", "11,000", "12,000"}
+    assert {s.pattern for s in sides} == {"changed over time"}
+
+
+def test_cli_contradictions_and_min_sources(tmp_path, options):
+    from newsweave.store import Store
+
+    db = str(tmp_path / "nw.duckdb")
+    with Store(db) as store:
+        _store_troop_reports(store)
+        consolidate(store, options)
+    result = runner.invoke(app, ["contradictions", "--db", db, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert {r["value"] for r in rows} >= {"3,000", "12,000"}
+    assert all(r["evidence"] and r["documents"] for r in rows)
+    result = runner.invoke(app, ["contradictions", "--db", db, "--format", "json", "--min-sources", "2"])
+    assert json.loads(result.stdout) == []  # every value comes from one story only
+    result = runner.invoke(app, ["contradictions", "--db", db, "--kind", "nonsense"])
+    assert result.exit_code == 2
+
+
+# -- timeline and the other commands --------------------------------------------------------
+
+def test_timeline_orders_by_pair_then_date_and_filters_by_actor():
+    events = [
+        _event("e1", "d2", "ASSAULT", ["Q423"], ["Q212"], "2024-12-01"),
+        _event("e2", "d1", "AID", ["Q423"], ["Q159"], "2024-10-08"),
+        _event("e3", "d3", "ASSAULT", ["Q423"], ["Q212"], "2024-11-05"),
+        _event("e4", "d3", "SANCTION", ["Q212"], ["Q159"], None),
+    ]
+    merged = merge_events(events, {}, CORPUS)
+    entries = timeline(merged, actor={"Q423"})
+    assert [(t.event.events, t.date) for t in entries] == [
+        (("e2",), "2024-10-08"), (("e3",), "2024-11-05"), (("e1",), "2024-12-01")]
+    undated = timeline(merged, actor={"Q159"})
+    assert [(t.event.events, t.date, t.date_basis) for t in undated] == [
+        (("e4",), "2024-11-02", "published"),  # Ukraine -> Russia, dated by its report
+        (("e2",), "2024-10-08", "event"),      # North Korea -> Russia
+    ]
+    assert timeline(merged, min_sources=2) == []
+
+
+def _store_events(store):
+    docs = {  # three independent wordings (near-identical texts would rightly be one story)
+        "d1": ("2024-10-18", "North Korea sent troops to Russia, officials in Seoul said on Friday."),
+        "d2": ("2024-10-20", "Satellite photos show soldiers boarding ships at Chongjin, analysts say."),
+        "d3": ("2024-11-02", "Kyiv accused Pyongyang of arming Moscow and urged partners to act."),
+    }
+    for doc_id, (published, text) in docs.items():
+        doc = Document(id=doc_id, source=f"{doc_id}.txt", title=f"Report {doc_id}", author=None, site=None,
+                       published=published, language="en", text=text)
+        event = _event(f"ev_{doc_id}", doc_id, "AID", ["Q423"], ["Q159"], "2024-10" if doc_id != "d3" else None)
+        store.add_document_records(DocumentRecords(document=doc, entities=(PRK, RUS), events=(event,)))
+
+
+def test_cli_timeline_corroboration_and_stories(tmp_path, options):
+    from newsweave.store import Store
+
+    db = str(tmp_path / "nw.duckdb")
+    with Store(db) as store:
+        _store_events(store)
+        consolidate(store, options)
+    result = runner.invoke(app, ["timeline", "--db", db, "--actor", "PRK", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert len(rows) == 1 and rows[0]["sources"] == 3 and rows[0]["actors"] == "North Korea -> Russia"
+    assert '"North Kore" (d1.txt 0-10)' in rows[0]["evidence"]  # each span quoted with its document
+    result = runner.invoke(app, ["timeline", "--db", db, "--actor", "Narnia"])
+    assert result.exit_code == 1 and "no actor matches" in result.output
+    result = runner.invoke(app, ["corroboration", "--db", db, "--min-sources", "3", "--format", "json"])
+    assert [r["event"] for r in json.loads(result.stdout)] == ["AID"]
+    result = runner.invoke(app, ["corroboration", "--db", db, "--min-sources", "4", "--format", "json"])
+    assert json.loads(result.stdout) == []
+    result = runner.invoke(app, ["stories", "--db", db, "--all", "--format", "json"])
+    assert {r["role"] for r in json.loads(result.stdout)} == {"original"}
+
+
+def test_slot_words_are_data_with_a_source():
+    words = slot_words()
+    assert isinstance(words, SlotWords) and words.heads["soldiers"] == "troops" and "could" in words.projection
+
+
+# -- the whole pipeline -----------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_seeds_and_examples_report_the_troop_number_contradiction(tmp_path, options):
+    from newsweave.pipeline import run
+    from newsweave.store import Store
+
+    seeds = shared_path("corpus", "seeds")
+    with Store(str(tmp_path / "nw.duckdb")) as store:
+        summary = run([str(seeds), str(EXAMPLES)], store, options)
+        assert summary.added >= 11
+        sides = [s for s in store.records("contradictions") if s.kind == "number" and "troops" in s.slot]
+        assert len({s.value for s in sides}) >= 3
+        assert all(s.docs and s.evidence for s in sides)
+        sources = {d for s in sides for d in s.docs}
+        assert len(sources) >= 3

@@ -1,0 +1,160 @@
+"""Copy detection: exact, near-duplicate and rewritten copies; stories; incremental updates."""
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from newsweave.consolidate import consolidate
+from newsweave.consolidate.copies import CopyIndex, detect, group, sentences, sign
+from newsweave.model import Document, DocumentRecords
+from newsweave.pipeline import load_documents
+
+from conftest import EXAMPLES, ROOT
+
+CORPUS = ROOT / "tests" / "corpus" / "copies"
+FOLDERS = ("originals", "variants", "rewritten", "independent")
+
+
+def _corpus_documents(options) -> list[Document]:
+    docs = [d for d in load_documents([str(CORPUS / f) for f in FOLDERS], options) if isinstance(d, Document)]
+    assert len(docs) == sum(len(list((CORPUS / f).glob("*.txt"))) for f in FOLDERS)
+    return docs
+
+
+def _name(doc: Document) -> str:
+    return "/".join(Path(doc.source).parts[-2:])
+
+
+def _detect(docs: list[Document]):
+    sigs = {d.id: sign(d.id, d.text, d.published) for d in docs}
+    cache = {d.id: sentences(d.text) for d in docs}
+    pairs = detect(sigs.values(), CopyIndex(), cache.__getitem__)
+    return group(sigs, pairs)
+
+
+def _story_pairs(stories, name_of) -> set[frozenset]:
+    members: dict[str, list[str]] = {}
+    for s in stories:
+        members.setdefault(s.story, []).append(name_of[s.doc])
+    return {frozenset(p) for ms in members.values() for p in itertools.combinations(ms, 2)}
+
+
+def test_corpus_has_ten_copy_groups_and_thirty_independent_articles():
+    groups = json.loads((CORPUS / "groups.json").read_text(encoding="utf-8"))
+    assert len([g for g in groups.values() if len(g) > 1]) >= 10
+    assert len(list((CORPUS / "independent").glob("*.txt"))) >= 30
+    kinds = {Path(m).stem.split("_")[-1] for ms in groups.values() for m in ms if m.startswith("variants/")}
+    assert {"verbatim", "chrome", "light", "spun", "heavy"} <= kinds
+
+
+def test_copy_detection_pair_precision_and_recall_on_our_corpus(options):
+    docs = _corpus_documents(options)
+    name_of = {d.id: _name(d) for d in docs}
+    stories, copies = _detect(docs)
+    groups = json.loads((CORPUS / "groups.json").read_text(encoding="utf-8"))
+    gold = {frozenset(p) for ms in groups.values() for p in itertools.combinations(ms, 2)}
+    found = _story_pairs(stories, name_of)
+    tp = len(found & gold)
+    precision = tp / len(found) if found else 1.0
+    recall = tp / len(gold)
+    assert precision >= 0.95, sorted(tuple(sorted(p)) for p in found - gold)
+    assert recall >= 0.9, sorted(tuple(sorted(p)) for p in gold - found)
+    # the contract's copy records point every other member of a story at one original
+    original_of = {name_of[c.doc]: name_of[c.of] for c in copies}
+    for members in groups.values():
+        originals = {original_of.get(m, m) for m in members}
+        assert len(originals) == 1 and originals <= set(members)
+
+
+def _doc(doc_id: str, text: str, published: str | None = None) -> Document:
+    return Document(id=doc_id, source=f"{doc_id}.txt", title=None, author=None, site=None,
+                    published=published, language="en", text=text)
+
+
+BASE = ("Officials in Lisbon said on Monday that the harbour authority had ordered 42 new cranes from a "
+        "company in Rotterdam, the largest order in its history. The cranes will arrive in 2026 and replace "
+        "machines bought in 1998. \"This is about keeping the port open for the next thirty years,\" said the "
+        "authority's director, Ana Ribeiro. Dock workers' unions welcomed the purchase but asked for training. "
+        "The government in Lisbon will pay a third of the cost, about 90 million euros, from a European fund.")
+SPUN = ("Authorities in Lisbon stated on Monday that the harbour administration had requested 42 fresh cranes from a "
+        "firm in Rotterdam, the biggest purchase in its past. The cranes will come in 2026 and substitute "
+        "equipment purchased in 1998. \"This is about keeping the port open for the next thirty years,\" stated the "
+        "administration's head, Ana Ribeiro. Dock labourers' unions applauded the acquisition but requested coaching. "
+        "The administration in Lisbon will fund a third of the price, approximately 90 million euros, from a European fund.")
+OTHER = ("Farmers near Lyon say a late frost in April destroyed much of this year's apricot harvest. Prices at "
+         "the Rungis market have doubled, traders said. The agriculture minister, Paul Girard, promised aid within "
+         "weeks. \"We have never seen the blossom burn like that,\" one grower from Ampuis said. Insurers expect "
+         "claims above 200 million euros, according to the French Insurance Federation.")
+
+
+@pytest.mark.parametrize("text_b, method", [
+    (BASE, "exact"),
+    ("  " + BASE.upper().replace(". ", ".\n\n") + "  ", "exact"),  # case, spacing and line breaks aside
+    ("Home | World | Business\nShare this story\n" + BASE + "\nRelated: Ten gardens to visit\n© 2025 The Example Post", "near-duplicate"),
+    (BASE.rsplit(". ", 1)[0] + ". This story was updated on Tuesday.", "near-duplicate"),
+    (SPUN, "rewrite"),
+    (OTHER, None),
+])
+def test_copy_methods(text_b, method):
+    stories, copies = _detect([_doc("doc_a", BASE, "2025-01-01"), _doc("doc_b", text_b, "2025-01-02")])
+    if method is None:
+        assert copies == []
+        assert len({s.story for s in stories}) == 2
+    else:
+        assert [(c.doc, c.of, c.method) for c in copies] == [("doc_b", "doc_a", method)]
+        assert 0 < copies[0].similarity <= 1
+
+
+@pytest.mark.parametrize("dates, lengths, original", [
+    (("2025-01-03", "2025-01-01", "2025-01-02"), (100, 100, 100), "doc_b"),  # earliest published
+    ((None, "2025-01-05", None), (100, 100, 300), "doc_b"),                  # a dated version before undated ones
+    ((None, None, None), (100, 300, 200), "doc_b"),                          # then the fullest
+])
+def test_the_original_is_the_earliest_then_the_fullest(dates, lengths, original):
+    ids = ["doc_a", "doc_b", "doc_c"]
+    sigs = {}
+    for i, d, n in zip(ids, dates, lengths):
+        s = sign(i, BASE, d)
+        sigs[i] = type(s)(**{**{f: getattr(s, f) for f in s.__slots__}, "length": n})
+    pairs = detect(sigs.values(), CopyIndex(), lambda _d: sentences(BASE))
+    stories, copies = group(sigs, pairs)
+    assert {s.doc for s in stories if s.role == "original"} == {original}
+    assert {c.of for c in copies} == {original} and len(copies) == 2
+
+
+def _store_with(store, docs):
+    for d in docs:
+        store.add_document_records(DocumentRecords(document=d))
+
+
+def test_incremental_run_equals_a_full_run(store, options):
+    docs = _corpus_documents(options)
+    half = len(docs) // 2
+    _store_with(store, docs[:half])
+    first = consolidate(store, options)
+    assert first["signed"] == half
+    _store_with(store, docs[half:])
+    second = consolidate(store, options)
+    assert second["signed"] == len(docs) - half  # only the new documents are signed and queried
+    incremental = sorted((s.doc, s.role) for s in store.records("stories"))
+    again = consolidate(store, options, full=True)
+    assert again["signed"] == len(docs)
+    assert sorted((s.doc, s.role) for s in store.records("stories")) == incremental
+    assert consolidate(store, options)["signed"] == 0
+
+
+def test_example_corpus_repost_and_spun_rewrite_form_one_story(store, options):
+    docs = [d for d in load_documents([str(EXAMPLES)], options) if isinstance(d, Document)]
+    _store_with(store, docs)
+    consolidate(store, options)
+    name_of = {d.id: Path(d.source).name for d in docs}
+    members: dict[str, set[str]] = {}
+    for s in store.records("stories"):
+        members.setdefault(s.story, set()).add(name_of[s.doc])
+    assert {"01_wire_troops.txt", "02_repost_troops.txt", "03_spun_troops.txt"} in members.values()
+    assert sum(len(m) > 1 for m in members.values()) == 1
+    methods = {c.method for c in store.records("copies")}
+    assert "rewrite" in methods
