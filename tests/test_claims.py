@@ -336,3 +336,124 @@ def test_hard_wrapped_paragraphs_are_read_whole(nlp, options):
     claims = _claims(nlp, options, text)
     assert [(c.kind, c.speaker_text) for c in claims] == [("indirect", "South Korea's spy agency"), ("direct", "Jane Roe")]
     assert claims[0].text.endswith("the first\nstep in a larger deployment")
+
+
+# -- generalisation categories (claims engineer 2): speaker windows, relative and role speakers, cues ----
+def test_pronoun_after_a_quote_of_several_sentences_finds_the_name_before_the_quote(nlp, options):
+    text = ("Port director Lena Holt told reporters that the cranes were idle. \u201cThe ships have stopped "
+            "coming. The warehouses are half empty. We are waiting for the insurers,\u201d she said.\n")
+    ents = _entities(text, people={"Lena Holt": ["Lena Holt"]})
+    claims = _claims(nlp, options, text, ents)
+    assert [(c.kind, c.speaker) for c in claims] == [("indirect", "e_lena_holt"), ("direct", "e_lena_holt")]
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    # a "who" speaker is the noun its relative clause modifies (through an apposition)
+    ("The warning came from Tomas Berg, a grain trader, who predicted that prices would double.", "Tomas Berg"),
+    ("Several economists, who asked not to be named, said that the rouble would fall.", "Several economists"),
+    # "he" after an unnamed role noun: the role noun phrase, unlinked
+    ("A senior border guard conceded that the fence was porous. \u201cWe cannot watch every metre of it,\u201d "
+     "he said.", "A senior border guard"),
+    # "it" in a relative clause: the organisation that is the subject of the sentence
+    ("The customs agency seized four trucks that it said carried smuggled fuel.", "The customs agency"),
+])
+def test_relative_role_and_it_speakers_take_their_antecedent(nlp, options, text, speaker_text):
+    claims = _claims(nlp, options, text)
+    assert claims and claims[-1].speaker_text == speaker_text, [(c.speaker_text, c.text) for c in claims]
+    assert claims[-1].speaker is None
+
+
+def test_he_after_two_named_people_and_a_role_noun_stays_unresolved(nlp, options):
+    text = ("Ana Cruz met a senior diplomat and Piet Vos. \u201cThe talks went badly,\u201d he said.\n")
+    ents = _entities(text, people={"Ana Cruz": ["Ana Cruz"], "Piet Vos": ["Piet Vos"]})
+    (claim,) = _claims(nlp, options, text, ents)
+    assert (claim.speaker_text, claim.speaker) == ("he", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # inform-type verbs take a that-clause
+    ("Minister Ola Berg informed parliament that the reserves would last until April.",
+     [("indirect", "the reserves would last until April", "informed", "Ola Berg")]),
+    ("The general assured the villagers that the shelling would stop.",
+     [("indirect", "the shelling would stop", "assured", "The general")]),
+    ("The envoy mentioned that the convoy had been delayed.",
+     [("indirect", "the convoy had been delayed", "mentioned", "The envoy")]),
+    # an adverbial between the cue and "that"
+    ("The ambassador argued at the meeting that the inspectors had exceeded their mandate.",
+     [("indirect", "the inspectors had exceeded their mandate", "argued", "The ambassador")]),
+    # a cue in a relative clause without "that" (a contact clause)
+    ("Beijing held the drills near the island, a step Taipei said undermined regional stability.",
+     [("indirect", "undermined regional stability", "said", "Taipei")]),
+    # a post-posed attribution followed by a comment clause: the content is what comes before
+    ("About 3,000 Chinese engineers have moved into the port city of Gwadar, the ministry said on Tuesday, "
+     "in the clearest sign yet that Beijing is taking over the project.",
+     [("indirect", "About 3,000 Chinese engineers have moved into the port city of Gwadar", "said", "the ministry")]),
+])
+def test_more_reporting_constructions(nlp, options, text, expected):
+    got = [(c.kind, c.text, c.cue, c.speaker_text) for c in _claims(nlp, options, text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote that carries the content clause to the end of the sentence belongs to the indirect claim
+    ("The broker, Anna Lind, said that insurers would stay away \u201cuntil the shooting really stops\u201d.",
+     [("indirect", "insurers would stay away \u201cuntil the shooting really stops\u201d", "said", "Anna Lind")]),
+    # an evidential participle after a finding is an inference of the writer, not a reported claim
+    ("The engineers measured the cracks twice, suggesting that the dam is moving.", []),
+])
+def test_quote_continuing_a_content_clause_and_inferences(nlp, options, text, expected):
+    got = [(c.kind, c.text, c.cue, c.speaker_text) for c in _claims(nlp, options, text)]
+    assert got == expected
+
+
+def test_pronoun_after_a_closing_quote_mark_parsed_as_its_own_sentence(nlp, options):
+    # the parser often splits a closing mark after a colon-introduced quote into a "sentence" of its own
+    text = ("Speaking to a Polish weekly, Admiral Rena Sato said: \"Our crews are tired, but they are not beaten.\"\n\n"
+            "She told the weekly that two frigates had been sent back to port for repairs.\n")
+    ents = _entities(text, people={"Rena Sato": ["Rena Sato"]})
+    claims = _claims(nlp, options, text, ents)
+    assert [(c.kind, c.speaker) for c in claims] == [("direct", "e_rena_sato"), ("indirect", "e_rena_sato")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parenthetical attribution followed by the writer's comment: the content is the clause before it
+    ("Troops crossed the river on Sunday, the army said, in a clear sign that the offensive has begun.",
+     [("indirect", "Troops crossed the river on Sunday", "said", "the army")]),
+    ("Troops crossed the river, the army said, a sign that the offensive has begun.",
+     [("indirect", "Troops crossed the river", "said", "the army")]),
+    # an attribution set inside the content clause
+    ("Japan, she said, has no interest in a wider war.",
+     [("indirect", "Japan has no interest in a wider war", "said", "she")]),
+    # the comment set off after the content clause is not part of it
+    ("The report, published on Monday, said the strikes were illegal, in a sign that pressure is growing.",
+     [("indirect", "the strikes were illegal", "said", "The report")]),
+])
+def test_comment_clauses_after_an_attribution_are_not_content(nlp, options, text, expected):
+    got = [(c.kind, c.text, c.cue, c.speaker_text) for c in _claims(nlp, options, text)]
+    assert got == expected
+
+
+def test_an_unattributed_quote_paragraph_after_a_paragraph_about_one_person(nlp, options):
+    text = ("Colonel Ines Varga has trained artillery crews for twenty years.\n\n"
+            "Varga doubts that the new recruits will be ready by winter.\n\n"
+            "\u201cThey have the courage. What they lack is time on the guns, and nobody can give them that.\u201d\n")
+    ents = _entities(text, people={"Ines Varga": ["Ines Varga", "Varga"]})
+    claims = _claims(nlp, options, text, ents)
+    assert [(c.kind, c.speaker) for c in claims][-1] == ("direct", "e_ines_varga")
+
+
+def test_an_unattributed_quote_after_a_paragraph_naming_two_people_stays_unattributed(nlp, options):
+    text = ("Ines Varga met Piet Vos at the range on Monday.\n\n"
+            "\u201cThey have the courage. What they lack is time on the guns, and nobody can give them that.\u201d\n")
+    ents = _entities(text, people={"Ines Varga": ["Ines Varga"], "Piet Vos": ["Piet Vos"]})
+    claims = _claims(nlp, options, text, ents)
+    assert all(c.speaker is None for c in claims)
+
+
+def test_pronoun_after_a_quote_spanning_paragraphs_refers_to_its_speaker(nlp, options):
+    text = ("\u201cThe crews are exhausted,\u201d said Ines Varga. \u201cThey sleep in shifts.\n\n"
+            "\u201cNobody has had leave since March. Some of them have stopped writing home.\u201d\n\n"
+            "She said the rotation plan had been shelved.\n")
+    ents = _entities(text, people={"Ines Varga": ["Ines Varga"]})
+    claims = _claims(nlp, options, text, ents)
+    assert [(c.kind, c.speaker) for c in claims][-1] == ("indirect", "e_ines_varga")

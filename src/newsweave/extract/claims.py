@@ -6,9 +6,13 @@ Steps of :func:`extract_claims` (numbers match the comments in the code):
    (lines without sentence-final punctuation); nothing in a heading becomes a claim
 2. quotes: scan the characters for quoted spans (curly, straight and single marks; a paragraph that
    opens a quote without closing it continues when the next paragraph opens with a quote mark)
-3. reported speech: every cue verb of ``data/claims/cues.tsv`` with a clause complement (``ccomp``),
-   and every "according to X", read from spaCy's dependency parse; a complement that is mostly one
-   quote attributes that quote instead; a quote inside a complement is part of the indirect claim
+3. reported speech: every cue verb of ``data/claims/cues.tsv`` with a clause complement (``ccomp``,
+   or a that-clause the parser hung on the addressee or on "at the meeting"), a contact clause ("a move
+   China said violated ..."), a parenthetical "A, X said, ..." (content A), and every "according to X",
+   read from spaCy's dependency parse; a comment after a content noun ("in the clearest sign yet
+   that ...") is never the content; a complement that is mostly one quote attributes that quote
+   instead; a quote inside a complement, or carrying it on to the end of the sentence, is part of the
+   indirect claim; an evidential participle ("..., suggesting that") is the writer's inference
 4. attribution of the remaining quotes to a cue verb in the quote's own sentence and paragraph; an
    interrupted quote ("...," she said, "...") becomes one claim; a 1-3 word quote is a claim only when
    a naming verb frames it ('called the plan a "cheap trick"') or it opens its sentence with an
@@ -16,7 +20,10 @@ Steps of :func:`extract_claims` (numbers match the comments in the code):
    with no cue continues the previous speaker (same or preceding paragraph); other cue-less quotes
    (titles, slogans) are not claims
 5. speakers: the cue's subject linked to an entity mention; he/she resolved to a person named just
-   before, only when that person is unambiguous; anonymous and collective speakers kept as written
+   before the claim (a multi-sentence quote before "she said" does not push the name out), only when
+   that person is unambiguous, else to the one role noun there ("a senior naval officer"), kept unlinked;
+   "who" to the noun its relative clause modifies; "it" to the organisation subject of its sentence;
+   anonymous and collective speakers kept as written
 6. records: one :class:`~newsweave.model.Claim` per statement, hedged when the cue or the content
    carries a hedge cue (:mod:`newsweave.extract.modality`)
 
@@ -72,6 +79,7 @@ SENTENCE_END = ".!?\u2026:"
 FIRST_PERSON = {"i", "we", "me", "us", "myself", "ourselves"}
 INANIMATE_PRONOUNS = {"it", "this", "that", "which", "these", "those", "what"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PLURAL_PRONOUNS = {"they", "them"}
 # cue roles whose speaker a following cue-less quote may continue
 CONTINUABLE_ROLES = {"speech", "question", "naming"}
@@ -82,21 +90,25 @@ CONTINUABLE_ROLES = {"speech", "question", "naming"}
 class CueLexicon:
     verbs: dict  # lemma -> role
     particles: dict  # (lemma, particle) -> role
+    content_nouns: frozenset = frozenset()  # "sign", "evidence": their that-clause is their own
 
 
 @lru_cache(maxsize=4)
 def load_cues(path: str | None = None) -> CueLexicon:
-    verbs, particles = {}, {}
+    verbs, particles, content_nouns = {}, {}, set()
     for row in read_tsv(Path(path) if path else CUES_FILE):
         cue, role = row[0].strip().lower(), row[1].strip()
         parts = cue.split()
         if role == "according":
             continue
+        if role == "content_noun":
+            content_nouns.add(cue)
+            continue
         if len(parts) == 2:
             particles[(parts[0], parts[1])] = role
         else:
             verbs[cue] = role
-    return CueLexicon(verbs=verbs, particles=particles)
+    return CueLexicon(verbs=verbs, particles=particles, content_nouns=frozenset(content_nouns))
 
 
 def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
@@ -305,7 +317,8 @@ def _span_chars(tokens) -> tuple[int, int]:
 def _trim_tokens(tokens: list) -> list:
     """Drop a leading complementizer and punctuation at both ends of a content clause."""
     toks = sorted(tokens, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("mark", "cc") and toks[0].lower_ in ("that", "and", "but", "whether")):
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("mark", "cc") and toks[0].lower_ in ("that", "and", "but", "whether")
+                    or toks[0].lower_ == "that" and toks[0].pos_ == "SCONJ"):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("?", "!"):
         toks = toks[:-1]
@@ -419,12 +432,26 @@ def _clause_region(cue_tok, text: str, pars) -> tuple[int, int]:
     return (lo + 1 if lo >= 0 else par.start), (hi if hi >= 0 else par.end)
 
 
+def _comment_phrase(t, lexicon: CueLexicon) -> bool:
+    """', in a sign that ...' / ', a sign that ...': the writer's comment set off by a comma, headed by
+    a content noun; not part of what the speaker said."""
+    if t.i == 0 or t.doc[t.i - 1].text != ",":
+        return False
+    if t.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in lexicon.content_nouns for c in t.children)
+    first_noun = next((x for x in t.subtree if x.pos_ == "NOUN"), None)
+    return (t.dep_ in ("npadvmod", "appos", "dobj", "attr") and t.lemma_.lower() in lexicon.content_nouns
+            and first_noun is t)
+
+
 def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
     """The complement clauses' tokens, minus participial cue clauses that report a separate statement."""
     # with a complement on each side of the cue, the one after it is the content ("A; X said that B")
     after = [h for h in heads if h.i > cue_tok.i]
     if after and len(after) < len(heads):
-        heads = after
+        # "A, X said on Monday, in the clearest sign yet that B": B completes "sign"; A is the content
+        own = [h for h in after if not _noun_complement(h, lexicon)]
+        heads = own or [h for h in heads if h.i < cue_tok.i]
     drop = set()
     for h in heads:
         for t in h.subtree:
@@ -433,7 +460,7 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
             separate_speech = t.dep_ in ("advcl", "conj") and cue_role(t, lexicon) and (
                 t.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in t.children))
             attribution = t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
-            if separate_speech or attribution:
+            if separate_speech or attribution or _comment_phrase(t, lexicon):
                 drop.update(x.i for x in t.subtree)
                 drop.update(c.i for c in t.children if c.dep_ == "mark")
     toks = [t for h in heads for t in h.subtree if t.i not in drop]
@@ -458,10 +485,20 @@ def _reported_speech(doc, text: str, quote_index: QuoteIndex, pars, lexicon) -> 
         role, cue_text = found
         if role in ("naming", "question"):  # 'asked that ...' requests, it does not claim
             continue
+        if role == "evidential" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):
+            continue  # '..., suggesting that ...': an inference drawn from the clause before, not a report
+
         if _right_after_quote(text, tok.idx, quote_index):
             continue  # '"...," said Jane Roe, "..."': the quote's attribution, handled with the quotes
         region = _clause_region(tok, text, pars)
-        heads = _complements(tok, region)
+        heads = _complements(tok, region, lexicon)
+        if not heads and tok.dep_ == "relcl":
+            heads = _contact_clause(tok, region)
+        parenthetical = (not heads and tok.dep_ == "parataxis" and region[0] <= tok.head.idx < region[1]
+                         and (tok.left_edge.text == "," or tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",")
+                         and not any(c.dep_ == "dobj" for c in tok.children))
+        if parenthetical:  # "Troops crossed the river, the army said, ..." / "China, he said, has ...": the clause around the cue
+            heads = [tok.head]
         if not heads:
             continue
         subj, via = _subject_of(tok, quote_index)
@@ -469,6 +506,12 @@ def _reported_speech(doc, text: str, quote_index: QuoteIndex, pars, lexicon) -> 
         if not _allowed_subject(subj, role):
             continue
         toks = _content_tokens(tok, heads, lexicon, region)
+        if tok.dep_ == "relcl":  # "companies that it said had ...": the content follows the cue
+            toks = _trim_tokens([t for t in toks if t.i > tok.i])
+        if parenthetical:
+            cue_span = range(tok.left_edge.i, tok.right_edge.i + 1)
+            keep = (lambda t: t.i < tok.left_edge.i) if tok.head.i < tok.i else (lambda t: t.i not in cue_span)
+            toks = _trim_tokens([t for t in toks if keep(t)])
         if not toks:
             continue
         segments = _contiguous_segments(toks)
@@ -476,6 +519,28 @@ def _reported_speech(doc, text: str, quote_index: QuoteIndex, pars, lexicon) -> 
                              subject=subj.i, subject_via=via, role=role,
                              hedge_extra=role in ("epistemic", "evidential")))
     return out
+
+
+def _contact_clause(cue_tok, region: tuple[int, int]) -> list:
+    """'a move Taiwan said undermined stability': a cue in a relative clause with no "that", followed
+    directly by a finite verb without a subject of its own (the parser often hangs that verb elsewhere)."""
+    doc = cue_tok.doc
+    k = cue_tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= len(doc) or not region[0] <= doc[k].idx < region[1]:
+        return []
+    verb = doc[k]
+    if verb.pos_ == "AUX" and verb.head.i > verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+    # a bare "-ed" form right after the cue is finite here even when tagged as a participle
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") or (
+        verb.tag_ == "VBN" and verb.i == k and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    # its only subject may be the noun the cue's clause modifies (the parser's reading of "a step X said undermined")
+    if not finite or verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != cue_tok.head.i for c in verb.children):
+        return []
+    return [verb]
 
 
 def _right_after_quote(text: str, offset: int, quote_index: QuoteIndex) -> bool:
@@ -486,19 +551,42 @@ def _right_after_quote(text: str, offset: int, quote_index: QuoteIndex) -> bool:
     return k >= 0 and quote_index.inside(k) and not quote_index.inside(offset)
 
 
-def _complements(cue_tok, region: tuple[int, int]) -> list:
-    """The cue's clause complements; a that-clause hung on "in a statement (published ...)" counts too.
+def _noun_complement(head, lexicon: CueLexicon | None) -> bool:
+    """A that-clause right after a content noun ("in the clearest sign yet that ..."): the noun's
+    complement, even when the parser hangs it on the cue."""
+    if lexicon is None:
+        return False
+    k = head.left_edge.i - 1
+    doc = head.doc
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in lexicon.content_nouns
+
+
+def _complements(cue_tok, region: tuple[int, int], lexicon: CueLexicon | None = None) -> list:
+    """The cue's clause complements; a that-clause hung on "in a statement (published ...)" or "at the
+    time" counts too, but not one that completes a content noun ("in a sign that ...").
     Complements outside ``region`` (a heading glued on by the parser) do not count."""
     heads = [c for c in cue_tok.children if c.dep_ == "ccomp" and region[0] <= c.idx < region[1]]
     if heads:
         return heads
     for prep in (c for c in cue_tok.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if lexicon is not None and pobj.lemma_.lower() in lexicon.content_nouns:
+                continue
             for node in [pobj, *(c for c in pobj.children if c.dep_ == "acl")]:
                 for c in node.children:
-                    if c.dep_ in ("ccomp", "acl") and c.i > node.i and any(
-                            m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    if c.dep_ in ("ccomp", "acl", "relcl") and c.i > node.i and any(
+                            m.dep_ in ("mark", "advmod") and m.lower_ == "that" and m.i < c.i for m in c.children) \
+                            and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
                         return [c]
+    # "assured the villagers that ...": the parser hung the that-clause on the addressee
+    for obj in (c for c in cue_tok.children if c.dep_ in ("dobj", "dative")):
+        for c in obj.children:
+            that = c.left_edge
+            if (c.dep_ in ("acl", "relcl", "ccomp") and that.lower_ == "that" and that.i == obj.i + 1
+                    and region[0] <= c.idx < region[1] and any(x.dep_ in ("nsubj", "nsubjpass") and x.i != that.i for x in c.children)):
+                return [c]
     # the parser hung the content on a glued heading: keep the part inside this paragraph
     return [c for c in cue_tok.children if c.dep_ == "ccomp"
             and any(region[0] <= t.idx < region[1] and not t.is_punct for t in c.subtree)]
@@ -788,12 +876,30 @@ class SpeakerResolver:
             if (ent := entities.entity(m.entity)) is not None and ent.kind == "person"
             and not (quote_index is not None and quote_index.inside(m.start)))
 
-    def resolve(self, subj, previous: list[tuple[int, "Speaker"]]) -> Speaker:
+    def resolve(self, subj, previous: list[tuple[int, "Speaker"]], anchor: int | None = None) -> Speaker:
+        """The speaker named by ``subj``; ``anchor`` is where the claim starts (a quote before its
+        "he said" counts as the pronoun's own context)."""
         doc = self.doc
         low = subj.lower_
+        if low in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+            # "Jane Roe, an analyst, who estimated that ...": the noun the relative clause modifies
+            antecedent = subj.head.head
+            if antecedent.dep_ == "appos" and antecedent.head.pos_ in ("PROPN", "NOUN"):
+                antecedent = antecedent.head
+            if antecedent.pos_ in ("PROPN", "NOUN") and antecedent.lower_ not in RELATIVE_PRONOUNS:
+                return self.resolve(antecedent, previous, anchor)
         if low in PERSON_PRONOUNS:
-            return Speaker(subj.text, self._pronoun(subj, previous), False)
+            entity = self._pronoun(subj, previous, anchor)
+            if entity is None:
+                role = self._role_antecedent(subj, anchor)
+                if role is not None:
+                    return role
+            return Speaker(subj.text, entity, False)
         if low in PLURAL_PRONOUNS or low == "it":
+            if low == "it":  # the subject of its own sentence first, then the previous speaker
+                found = self._clause_subject(subj)
+                if found is not None:
+                    return found
             return Speaker(subj.text, self._inherit_group(subj, previous), False)
         subj = _appositive_name(subj)
         home = paragraph_index(self.pars, subj.idx)
@@ -825,7 +931,78 @@ class SpeakerResolver:
                         for n in (ent.name, *ent.aliases) if n.split())}
         return hits.pop() if len(hits) == 1 else None
 
-    def _pronoun(self, subj, previous) -> str | None:
+    def _window_start(self, subj, anchor: int | None) -> int:
+        """Where a pronoun's antecedents may start: the sentence before the claim's first sentence
+        (a quote of several sentences before "she said" does not push the name out), within the
+        paragraph before the claim's."""
+        doc = self.doc
+        first = subj
+        if anchor is not None and anchor < subj.idx:
+            span = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+            if span is not None and len(span):
+                first = span[0]
+        sent = first.sent
+        prev_sent = doc[sent.start - 1].sent if sent.start > 0 else None
+        # a stray closing quote mark split off as a "sentence" of its own is no sentence
+        while prev_sent is not None and prev_sent.start > 0 and not any(ch.isalnum() for ch in prev_sent.text):
+            prev_sent = doc[prev_sent.start - 1].sent
+        lo = prev_sent.start_char if prev_sent is not None else sent.start_char
+        return max(lo, self.pars[max(0, paragraph_index(self.pars, first.idx) - 1)].start)
+
+    def _role_antecedent(self, subj, anchor: int | None) -> "Speaker | None":
+        """'A senior naval officer admitted ... "...," he said': with no one named in the window, the
+        one role-noun subject there ("officer") is the antecedent; kept unlinked, written as that noun phrase."""
+        lo = self._window_start(subj, anchor)
+        if any(lo <= s and e <= subj.idx for s, e, _eid in self.persons):
+            return None
+        nouns = self._role_nouns(lo, subj.idx, [])
+        if len(nouns) != 1:
+            return None
+        toks = [t for t in _speaker_tokens(nouns[0], self.doc) if not t.is_space]
+        return Speaker(self.text[_span_chars(toks)[0]:_span_chars(toks)[1]], None, False)
+
+    def paragraph_person(self, start: int) -> "Speaker | None":
+        """The one person the paragraph before ``start`` is about: exactly one person named there
+        (outside quotes), and named as the subject of a clause ("Choi does not think ...")."""
+        k = paragraph_index(self.pars, start)
+        if k == 0 or self.pars[k - 1].heading:
+            return None
+        par = self.pars[k - 1]
+        named = [(s, eid) for s, _e, eid in self.persons if par.start <= s < par.end]
+        if len({eid for _s, eid in named}) != 1:
+            return None
+        eid = named[0][1]
+        for s, _eid in named:
+            span = self.doc.char_span(s, s + 1, alignment_mode="expand")
+            tok = span[0] if span is not None and len(span) else None
+            while tok is not None and tok.dep_ in ("compound", "flat") and tok.head is not tok:
+                tok = tok.head
+            if tok is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+                ent = self.entities.entity(eid)
+                return Speaker(ent.name if ent else None, eid, True)
+        return None
+
+    def _clause_subject(self, subj) -> "Speaker | None":
+        """'The ministry fined three firms that it said had ...': "it" is the subject of the clause the
+        relative clause hangs on, when that subject is an organisation or a state (never a person)."""
+        k = subj.i - 1
+        sent_start = subj.sent.start
+        while k >= sent_start:
+            t = self.doc[k]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
+                if t.lemma_.lower() in load_person_nouns():
+                    return None
+                m = _mention_for([t], self.entities, prefer_head=t)
+                ent = self.entities.entity(m.entity) if m else None
+                if ent is not None and ent.kind == "person":
+                    return None
+                toks = [x for x in _speaker_tokens(t, self.doc) if not x.is_space]
+                written = self.text[_span_chars(toks)[0]:_span_chars(toks)[1]]
+                return Speaker(written, ent.id if ent is not None else None, bool(ent))
+            k -= 1
+        return None
+
+    def _pronoun(self, subj, previous, anchor: int | None = None) -> str | None:
         """The person a he/she refers to, or None unless exactly one candidate is plausible.
 
         Candidates are the people named (outside quotes) in the pronoun's sentence before it and in the
@@ -833,11 +1010,7 @@ class SpeakerResolver:
         ('"..." He added that ...'). A role noun as a subject there ("the president posted ...") could
         be the antecedent too, so the pronoun then stays unresolved.
         """
-        doc = self.doc
-        sent = subj.sent
-        prev_sent = doc[sent.start - 1].sent if sent.start > 0 else None
-        lo = prev_sent.start_char if prev_sent is not None else sent.start_char
-        lo = max(lo, self.pars[max(0, paragraph_index(self.pars, subj.idx) - 1)].start)
+        lo = self._window_start(subj, anchor)
         window = [(s, e, eid) for s, e, eid in self.persons if lo <= s and e <= subj.idx]
         candidates = {eid for _s, _e, eid in window}
         if self._role_noun_subject(lo, subj.idx, window):
@@ -858,6 +1031,11 @@ class SpeakerResolver:
 
     def _role_noun_subject(self, lo: int, hi: int, window) -> bool:
         """A subject like "the president" between lo and hi that is not part of a named person."""
+        return bool(self._role_nouns(lo, hi, window))
+
+    def _role_nouns(self, lo: int, hi: int, window) -> list:
+        """Subjects like "the president" between lo and hi that are not part of a named person."""
+        found = []
         nouns = load_person_nouns()
         for t in self.doc.char_span(lo, hi, alignment_mode="contract") or ():
             if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN" or t.lemma_.lower() not in nouns:
@@ -867,8 +1045,8 @@ class SpeakerResolver:
             related = [t, t.head, *(c for c in t.children if c.dep_ in ("appos", "compound"))]
             if any(s <= x.idx < e for s, e, _eid in window for x in related):
                 continue
-            return True
-        return False
+            found.append(t)
+        return found
 
     def _inherit_group(self, subj, previous) -> str | None:
         """'It'/'they' continue the previous speaker only when that was an organisation or a state."""
@@ -960,6 +1138,25 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None):
         straight_open = text[s:e].count('"') % 2
         if e < len(text) and ((opened > 0 and text[e] in DOUBLE_CLOSE) or (straight_open and text[e] == '"')):
             r.segments[-1] = (s, e + 1)
+    # 'estimated that carriers would stay away "until there is a ceasefire".': a quote that carries
+    # the content clause on to the end of its sentence is part of the indirect claim, not a second claim
+    for r in indirect:
+        s, e = r.segments[-1]
+        for q in quotes:
+            if q.absorbed or q.start <= e or q.start - e > 3 or len(q.segments) > 1:
+                continue
+            gap = text[e:q.start]
+            if gap.strip(" \"'" + DOUBLE_OPEN + SINGLE_OPEN) or text[e - 1:e] in SENTENCE_END:
+                continue
+            close = q.end + 1 if q.end < len(text) and text[q.end] in DOUBLE_CLOSE + SINGLE_CLOSE + "\"'" else q.end
+            tail_end = pars[paragraph_index(pars, q.end)].end
+            sentence_tail = re.match(r"[\s,.;!?)\u201d\u2019\"']*", text[close:tail_end])
+            if sentence_tail is None or not (close + sentence_tail.end() >= tail_end
+                                             or text[close:close + sentence_tail.end()].strip()[:1] in (".", "!", "?")):
+                continue
+            r.segments[-1] = (s, close)
+            q.absorbed = True
+            break
     # 4. direct quotes
     direct: list[Candidate] = []
     live = [q for q in quotes if not q.absorbed]
@@ -1031,7 +1228,7 @@ def extract_claims(document: Document, parsed, entities: EntityResult, options: 
             continue
         if speaker.text is not None:
             if speaker.named or speaker.entity:
-                spoken.append((c.start, speaker))
+                spoken.append((c.end, speaker))  # where it ends: a long quote is recent at its end
             # only someone who spoke can go on speaking: "reports suggest" or "analysts believe" cannot
             if c.role in CONTINUABLE_ROLES:
                 last = (c.start, _named(speaker, entities))
@@ -1043,10 +1240,13 @@ def _to_claim(document: Document, doc, c: Candidate, resolver: SpeakerResolver, 
     text = document.text
     # 5. speakers
     if c.subject is not None:
-        speaker = resolver.resolve(doc[c.subject], spoken)
+        speaker = resolver.resolve(doc[c.subject], spoken, anchor=c.start)
     elif c.subject_via == "continuation" and last is not None and last[1].text is not None and \
             paragraph_index(pars, c.start) - paragraph_index(pars, last[0]) <= CONTINUATION_MAX_PARAGRAPHS:
         speaker = last[1]
+    elif c.subject_via == "continuation":
+        # a quote paragraph with no attribution of its own after a paragraph about one person
+        speaker = resolver.paragraph_person(c.start) or Speaker(None, None, False)
     else:
         speaker = Speaker(None, None, False)
     # 6. records

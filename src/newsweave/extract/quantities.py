@@ -8,7 +8,12 @@ How a number becomes a :class:`~newsweave.model.Quantity`:
    listicle headlines, vague amounts ("a few thousand" becomes a :class:`MagnitudeHint` instead);
 3. join neighbours into ranges ("22-24%", "between 3,000 and 5,000", "25 to 40 miles");
 4. read the unit: a currency (symbol, code or word, to ISO 4217), percent, or the counted noun
-   from the parse ("11,000 combat troops" -> person, counted "combat troops");
+   from the parse ("11,000 combat troops" -> person, counted "combat troops"); a bare number reads
+   it from its context: a vote tally counts voters, "111 of which" its antecedent, "the toll ... 4,000"
+   and "displaced 40,000" people, and an elliptical total ("up to 12,000 in all") what the amount just
+   before it counted; members of a body of states ("the alliance's 32 members") are a count.
+   Conventions: watercraft (ships, vessels, frigates) are ``count``, ``vehicle`` is land vehicles;
+   a range followed by a time unit ("10 to 14 days") is a duration, not a date;
 5. read the bound cue before or after ("up to" -> at_most, "more than" -> at_least, "about") and
    the rate ("a month", "per soldier", "monthly" -> ``per``).
 
@@ -58,6 +63,19 @@ MASS_NOUNS = {"personnel", "staff", "police", "infantry", "cavalry", "militia", 
 PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
 # "a 10,000-strong force", "a 40-man unit": the hyphenated word makes the number count people
 HYPHEN_PERSON_WORDS = {"strong", "man", "member", "person", "soldier", "troop"}
+# roles of quantity_cues.tsv that tell what a bare number counts (see _context_unit)
+CONTEXT_ROLES = {"people_total", "people_verb", "people_place", "state_body", "tally"}
+# A bare number ("up to 12,000 in all") takes the counted noun of an earlier amount at most this many
+# sentences back in its paragraph. Set from our hand-written test sentences (tests/data/quantities.tsv):
+# an elliptical total follows its first mention in the same or the next sentence; further back,
+# other amounts and topics intervene.
+ANTECEDENT_MAX_SENTENCES = 1
+# units an elliptical amount may inherit: things counted by a noun, not money, shares or spans of time
+COUNTED_UNITS = {"person", "munition", "missile", "military_unit", "vehicle", "aircraft", "count"}
+# A total noun ("the death toll", "casualties") names what a bare number counts only this close before it
+# (tokens). Set from our test sentences: "put the death toll as high as N" spans 5; further back the
+# noun usually belongs to another clause.
+TOTAL_NOUN_WINDOW = 8
 # "50 units of howitzers", "200 pieces of artillery": the count is of what follows "of"
 CONTAINER_NOUNS = {"unit", "piece", "set", "batch", "pair", "item", "lot", "type", "kind", "variant"}
 # how far a counted noun phrase may run after the number (tokens); longer runs are parse noise
@@ -79,6 +97,9 @@ class UnitTables:
     label_before: frozenset
     vague_before: frozenset
     per_words: dict        # "monthly" -> "month"
+    # what a bare number counts, read from its context: role -> phrases ("people_total": toll,
+    # "people_verb": displace, "state_body": alliance, "tally": vote)
+    context: dict = dataclasses.field(default_factory=dict)
 
 
 def _read_tsv(path: Path) -> list[dict]:
@@ -97,6 +118,7 @@ def load_tables(extra_files: tuple[str, ...] = ()) -> UnitTables:
     """The shipped tables plus the user's (a file's header decides which table its rows join)."""
     units, prefix, suffix, before, after, per = {}, {}, {}, {}, {}, {}
     labels, vague = set(), set()
+    context: dict[str, set] = {}
     for path in (UNIT_FILE, CURRENCY_FILE, CUE_FILE, *map(Path, extra_files)):
         for n, row in enumerate(_read_tsv(path), 2):
             try:
@@ -120,11 +142,14 @@ def load_tables(extra_files: tuple[str, ...] = ()) -> UnitTables:
                         vague.add(phrase)
                     elif role == "per":
                         per[phrase] = value
+                    elif role in CONTEXT_ROLES:
+                        context.setdefault(role, set()).add(phrase)
                 else:
                     raise KeyError("surface/unit, surface/code/position or phrase/role")
             except (KeyError, AttributeError) as e:
                 raise ConfigError(f"{path}:{n}: unit table row lacks a column: {e}") from e
-    return UnitTables(units, prefix, suffix, before, after, frozenset(labels), frozenset(vague), per)
+    return UnitTables(units, prefix, suffix, before, after, frozenset(labels), frozenset(vague), per,
+                      {role: frozenset(v) for role, v in context.items()})
 
 
 # -- small text helpers --------------------------------------------------------------------------
@@ -299,10 +324,11 @@ def _label_reason(text: str, atom: _Atom, tables: UnitTables, parsed, sent_start
         return "age"
     if re.match(r"\.\d", after):
         return "version or section number (1.2.3)"
+    vote = _in_vote_tally(text[max(sent_start, atom.start - 60):atom.start], tables)  # a vote counts voters
     if (re.match(r"[-–]\d{1,3}\b(?![.,]\d|\s*%)", after) and atom.surface.isdigit() and not atom.currency
-            and int(re.match(r"[-–](\d+)", after).group(1)) <= atom.value < 1000):
+            and int(re.match(r"[-–](\d+)", after).group(1)) <= atom.value < 1000 and not vote):
         return "score or vote tally (3-1, 98-0)"
-    if (re.search(r"\b(\d{1,3})[-–]$", before + "") and atom.surface.isdigit()
+    if (re.search(r"\b(\d{1,3})[-–]$", before + "") and atom.surface.isdigit() and not vote
             and int(re.search(r"(\d+)[-–]$", text[max(0, atom.start - 5):atom.start]).group(1)) >= atom.value):
         return "score or vote tally (3-1, 98-0)"
     if re.match(r":\d", after) or before.endswith(":") or re.match(r"/\d", after) or before.endswith("/"):
@@ -344,9 +370,12 @@ def _label_reason(text: str, atom: _Atom, tables: UnitTables, parsed, sent_start
     return None
 
 
-def _date_reason(text: str, atom: _Atom, tables: UnitTables, parsed) -> str | None:
-    if _followed_by_time_unit(text, atom.right):
-        return "ago" if re.match(r"\W*\w+\s+ago\b", text[atom.right:atom.right + 25]) else None
+def _date_reason(text: str, atom: _Atom, tables: UnitTables, parsed, unit_end: int | None = None) -> str | None:
+    """Why the atom is a date or a time, or None. ``unit_end`` is where the group ends: in a range
+    ("adds 10 to 14 days") the time unit after the last number makes every number a duration."""
+    after = atom.right if unit_end is None else unit_end
+    if _followed_by_time_unit(text, after):
+        return "ago" if re.match(r"\W*\w+\s+ago\b", text[after:after + 25]) else None
     if _is_year(atom, text, tables):
         return "year"
     prev, nxt = _word_before(text, atom.left).lower().rstrip("."), _word_after(text, atom.right).lower().rstrip(".")
@@ -464,11 +493,26 @@ def _counted_by_reference(parsed, start_char: int):
     return []
 
 
+def _members_are_states(head, tables: UnitTables) -> bool:
+    """'the alliance's 32 members', '15 members of the Security Council': the members of a body of
+    states are states (count), unlike the members of a parliament or a party (people)."""
+    bodies = tables.context.get("state_body", frozenset())
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound")]  # "the bloc's", "Security Council members"
+    owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for owner in owners:
+        words = [t.lower_ for t in owner.subtree if t.i <= owner.i and not t.is_punct and t.pos_ != "DET"]
+        if owner.lower_ in bodies or owner.lemma_.lower() in bodies or " ".join(words) in bodies:
+            return True
+    return False
+
+
 def _unit_of(run, tables: UnitTables) -> str:
     if not run:
         return "count"
     head = run[-1]
     doc = head.doc
+    if head.lemma_.lower() == "member" and _members_are_states(head, tables):
+        return "count"
     if head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" and doc[head.i + 2].pos_ == "NOUN":
         key = f"{head.lemma_.lower()} of {doc[head.i + 2].lemma_.lower()}"  # "200 pieces of artillery"
         if key in tables.units:
@@ -485,6 +529,63 @@ def _unit_of(run, tables: UnitTables) -> str:
     if head.tag_ == "NNPS" or head.ent_type_ == "NORP":  # "10,000 North Koreans"
         return "person"
     return "count"
+
+
+def _noun_phrase(noun) -> list:
+    """A noun with its compound and adjective modifiers: 'Chinese military aircraft'."""
+    lo = noun.i
+    while lo > 0 and noun.doc[lo - 1].dep_ in ("compound", "amod") and noun.doc[lo - 1].head.i <= noun.i \
+            and noun.doc[lo - 1].head.i >= lo - 1:
+        lo -= 1
+    return list(noun.doc[lo:noun.i + 1])
+
+
+def _in_vote_tally(before: str, tables: UnitTables) -> bool:
+    """The text before a number ends in a vote word ("a vote of", "voted", "voted 412-"): a tally of voters."""
+    tally = tables.context.get("tally")
+    if not tally:
+        return False
+    words = "|".join(re.escape(w) for w in sorted(tally, key=len, reverse=True))
+    link = r"(?:\s+(?:of|by|was|were|is|a|an|the|final|margin))*\s*"
+    return bool(re.search(rf"\b(?:{words}){link}(?:[\d,]+\s*(?:to|-|\u2013)\s*)?$", before, re.IGNORECASE))
+
+
+def _context_unit(text: str, parsed, first: _Atom, last: _Atom, tables: UnitTables):
+    """What a bare number counts when no noun follows it, read from its clause: (unit, counted tokens)
+    or None. A vote tally counts voters; "111 of which" counts its antecedent; "the toll ... 150,000"
+    and "displaced 2 million" count people; "2 million from their homes" too."""
+    ctx = tables.context
+    span = parsed.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    num = span[-1]
+    sent_start = parsed[_sentence_first(parsed, num.i)].idx
+    before = text[max(sent_start, first.left - 60):first.left]
+    if _in_vote_tally(before, tables):
+        return "person", []
+    relative = re.match(r"\s+of\s+(which|whom)\b", text[last.right:last.right + 12])
+    if relative:
+        node = num
+        for _ in range(4):
+            if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+                phrase = _noun_phrase(node.head)
+                return _unit_of(phrase, tables), phrase
+            if node.head is node:
+                break
+            node = node.head
+        return ("person", []) if relative.group(1).lower() == "whom" else None
+    lo = max(_sentence_first(parsed, num.i), num.i - TOTAL_NOUN_WINDOW)
+    if any(t.lemma_.lower() in ctx.get("people_total", ()) for t in parsed[lo:num.i]):
+        return "person", []
+    node = num
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head is not node:
+        node = node.head
+    if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in ctx.get("people_verb", ()):
+        return "person", []
+    place = re.match(r"\s+from\s+their\s+([a-z]+)", text[last.right:last.right + 30])
+    if place and place.group(1) in ctx.get("people_place", ()):
+        return "person", []
+    return None
 
 
 def _rate(parsed, text: str, pos: int, tables: UnitTables) -> str | None:
@@ -597,7 +698,8 @@ def _read_group(text: str, parsed, group: list[_Atom], tables: UnitTables) -> _R
     first, last = group[0], group[-1]
     sent_start = _sentence_start(parsed, first.start)
     for atom in group:
-        reason = _label_reason(text, atom, tables, parsed, sent_start) or _date_reason(text, atom, tables, parsed)
+        reason = (_label_reason(text, atom, tables, parsed, sent_start)
+                  or _date_reason(text, atom, tables, parsed, last.right if len(group) > 1 else None))
         if reason:
             return reason
     values = [a.value for a in group]
@@ -645,6 +747,11 @@ def _read_group(text: str, parsed, group: list[_Atom], tables: UnitTables) -> _R
         return reason
     if not counted_run and not currency and not percent:
         counted_run = _counted_by_reference(parsed, first.left)
+    context_unit = None
+    if not counted_run and not currency and not percent and not hyphen_unit:
+        found = _context_unit(text, parsed, first, last, tables)
+        if found is not None:
+            context_unit, counted_run = found
     money_for = re.match(r"\s+(?:in|of|worth\s+of)\s+(?!the\b|a\b|an\b|\d)", text[end:end + 16]) if currency else None
     if money_for:  # "$2 billion in military aid": what the money is, kept as counted
         counted_run = _counted_tokens(parsed, end + money_for.end())
@@ -657,6 +764,8 @@ def _read_group(text: str, parsed, group: list[_Atom], tables: UnitTables) -> _R
         unit = "percent"
     elif hyphen_unit:
         unit = hyphen_unit
+    elif context_unit and not counted_run:
+        unit = context_unit
     else:
         unit = _unit_of(counted_run, tables)
     counted = text[counted_run[0].idx:counted_run[-1].idx + len(counted_run[-1].text)] if counted_run else None
@@ -716,6 +825,19 @@ def read_quantities(text: str, parsed, tables: UnitTables) -> list[_Reading]:
         r, prev = readings[i], readings[i - 1]
         if r.unit == "count" and r.counted is None and _COMPARED_GAP.fullmatch(text[prev.end:r.start]):
             readings[i] = dataclasses.replace(r, unit=prev.unit, counted=prev.counted, per=r.per or prev.per)
+    # "recruited 5,000 volunteers and hopes to enlist up to 9,000 in all": an elliptical amount counts
+    # what the amount just before it counted, within its paragraph
+    for i in range(1, len(readings)):
+        r, prev = readings[i], readings[i - 1]
+        if r.unit != "count" or r.counted is not None or not prev.counted or prev.unit not in COUNTED_UNITS:
+            continue
+        between = text[prev.end:r.start]
+        if "\n" in between:
+            continue
+        span = parsed.char_span(prev.end, r.start, alignment_mode="contract")
+        if span is not None and sum(1 for t in span if t.is_sent_start) > ANTECEDENT_MAX_SENTENCES:
+            continue
+        readings[i] = dataclasses.replace(r, unit=prev.unit, counted=prev.counted)
     return readings
 
 
