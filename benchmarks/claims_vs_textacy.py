@@ -19,18 +19,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
+import sys
 import time
-import unicodedata
 from pathlib import Path
 
-
-def norm(s: str | None) -> str:
-    s = unicodedata.normalize("NFKC", s or "").lower()
-    s = s.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                                   "\u2013": "-", "\u2014": "-"}))
-    s = re.sub(r"[\"'`]", "", s).replace("-", " ")
-    return re.sub(r"\s+", " ", s).strip()
+# the contract scorer's matching rules, shared with the quality-gate tests
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from gold_scoring import greedy_match, norm, prf  # noqa: E402
 
 
 def match(gold: list[dict], preds: list[dict], use_speaker: bool = True) -> tuple[int, int, int]:
@@ -42,22 +37,11 @@ def match(gold: list[dict], preds: list[dict], use_speaker: bool = True) -> tupl
             return True
         return any(norm(s) in p["who"] for s in g["speakers"])
 
-    used = [False] * len(preds)
-    tp = fn = 0
-    for g in sorted(gold, key=lambda g: bool(g.get("optional"))):
-        hit = next((i for i, p in enumerate(preds) if not used[i] and ok(g, p)), None)
-        if hit is not None:
-            used[hit] = True
-            tp += not g.get("optional")
-        elif not g.get("optional"):
-            fn += 1
-    return tp, used.count(False), fn
+    return greedy_match(gold, preds, ok)
 
 
-def prf(tp: int, fp: int, fn: int) -> str:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+def prf_line(tp: int, fp: int, fn: int) -> str:
+    p, r, f = prf(tp, fp, fn)
     return f"P={p:.3f} R={r:.3f} F1={f:.3f} (tp={tp} fp={fp} fn={fn})"
 
 
@@ -154,12 +138,12 @@ def main() -> int:
         r = run_set(name, Path(texts), Path(gold), options, show=args.show)
         t = r["tallies"]
         print(f"## {name}: {r['docs']} documents")
-        print(f"direct quotes, text + speaker   textacy   {prf(*t['tx_direct_spk'])}")
-        print(f"direct quotes, text + speaker   newsweave {prf(*t['nw_direct_spk'])}")
-        print(f"direct quotes, text only        textacy   {prf(*t['tx_direct_txt'])}")
-        print(f"direct quotes, text only        newsweave {prf(*t['nw_direct_txt'])}")
-        print(f"all claims (contract rules)     textacy   {prf(*t['tx_all'])}")
-        print(f"all claims (contract rules)     newsweave {prf(*t['nw_all'])}")
+        print(f"direct quotes, text + speaker   textacy   {prf_line(*t['tx_direct_spk'])}")
+        print(f"direct quotes, text + speaker   newsweave {prf_line(*t['nw_direct_spk'])}")
+        print(f"direct quotes, text only        textacy   {prf_line(*t['tx_direct_txt'])}")
+        print(f"direct quotes, text only        newsweave {prf_line(*t['nw_direct_txt'])}")
+        print(f"all claims (contract rules)     textacy   {prf_line(*t['tx_all'])}")
+        print(f"all claims (contract rules)     newsweave {prf_line(*t['nw_all'])}")
         print(f"textacy gave up on {len(r['bailed'])} document(s) (odd number of quote marks): {r['bailed']}")
         ratio = r["t_nw"] / r["t_tx"] if r["t_tx"] else float("nan")
         print(f"time, extractor only: textacy {r['t_tx']:.3f}s, newsweave {r['t_nw']:.3f}s (ratio {ratio:.1f}x)")

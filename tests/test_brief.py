@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsweave.cli import app
+from newsweave.consolidate import consolidate
 from newsweave.model import Claim, Copy, Document, DocumentRecords, Entity, Event, Evidence, Mention, Quantity
 from newsweave.outputs.brief import build_briefing, render_html, render_markdown
 from newsweave.outputs.text import highlight, md_escape, sentence_around, Span
@@ -111,10 +112,12 @@ def fill_sample(store: Store) -> dict[str, Document]:
 
 
 @pytest.fixture
-def sample_db(tmp_path) -> str:
+def sample_db(tmp_path, options) -> str:
+    """The sample after the cross-document stage, as `newsweave run` leaves a store."""
     path = str(tmp_path / "sample.duckdb")
     with Store(path) as s:
         fill_sample(s)
+        consolidate(s, options)
     return path
 
 
@@ -153,10 +156,11 @@ def test_md_escape_leaves_no_markup(text):
 def test_view_counts_independent_sources_through_copies(sample_db):
     with Store(sample_db, read_only=True) as s:
         view = load_view(s)
-    aid = [g for g in view.groups if g.event_type == "AID"]
-    assert len(aid) == 1  # grouped by type, actor and recipient when no merged_events table is filled
-    # wire + repost are one story; other and hostile are two more
-    assert aid[0].sources == 3 and len(aid[0].docs) == 4
+    aid = {g.date: g for g in view.groups if g.event_type == "AID"}
+    assert sorted(aid) == ["2024-10", "2024-11"]  # the cross-document stage merges an action per month
+    # wire + repost are one story (one source in two articles); other and hostile are two more
+    assert aid["2024-10"].sources == 1 and set(aid["2024-10"].docs) == {"doc_wire", "doc_repost"}
+    assert aid["2024-11"].sources == 2 and set(aid["2024-11"].docs) == {"doc_other", "doc_hostile"}
 
 
 def test_contested_numbers_have_both_sides(sample_db):
@@ -165,7 +169,8 @@ def test_contested_numbers_have_both_sides(sample_db):
     assert len(view.contested) == 1
     sides = {s.value: s.sources for s in view.contested[0].sides}
     # the wire story and its repost are one source for 11,000
-    assert sides == {"about 11,000": 1, "12,000": 1}
+    assert sides == {"11,000": 1, "12,000": 1}
+    assert {s.value: set(s.docs) for s in view.contested[0].sides}["11,000"] <= {"doc_wire", "doc_repost"}
 
 
 def test_briefing_html_cites_every_statement(sample_db):
@@ -264,12 +269,38 @@ def test_view_prefers_the_cross_document_tables(sample_db):
     assert "according to Seoul" in html and "Note: Events were grouped" not in html
 
 
-def test_view_falls_back_when_a_cross_document_table_is_unreadable(sample_db):
+def test_view_leaves_out_an_unreadable_cross_document_table_and_says_so(sample_db):
     # a store written by another version of the cross-document stage: a column it expects is gone
     with Store(sample_db) as s:
-        s.con.execute("INSERT INTO contradictions (id, kind, slot, value) VALUES ('x', 'quantity', 'slot', '1')")
         s.con.execute("ALTER TABLE contradictions DROP COLUMN pattern")
     with Store(sample_db, read_only=True) as s:
         view = load_view(s)
-    assert "contradictions" not in view.derived
-    assert {side.value for c in view.contested for side in c.sides} == {"about 11,000", "12,000"}
+    assert "contradictions" not in view.derived and view.unreadable == {"contradictions"}
+    assert view.contested == [] and len(view.groups) == 3  # the other tables are still shown
+    html = render_html(build_briefing(view, with_charts=False))
+    assert "table(s) contradictions were written by another version" in html
+    assert "No numbers are reported differently by independent sources." in html
+
+
+def test_a_store_not_yet_consolidated_renders_and_says_what_is_missing(tmp_path):
+    path = str(tmp_path / "raw.duckdb")
+    with Store(path) as s:
+        fill_sample(s)  # records only: the cross-document stage has not run
+    with Store(path, read_only=True) as s:
+        view = load_view(s)
+    assert view.pending == 4 and view.groups == [] and view.contested == []
+    md = render_markdown(build_briefing(view, with_charts=False))
+    assert "4 stored document(s) have not been through the cross-document stage" in md
+    result = CliRunner().invoke(app, ["brief", "--db", path, "-o", str(tmp_path / "b.html")])
+    assert result.exit_code == 0, result.output
+    assert "newsweave consolidate" in " ".join(result.output.split())
+
+
+def test_an_empty_store_renders_without_notes(tmp_path):
+    path = str(tmp_path / "empty.duckdb")
+    Store(path).close()
+    with Store(path, read_only=True) as s:
+        view = load_view(s)
+    assert view.pending == 0 and view.caveats() == [] and view.groups == []
+    html = render_html(build_briefing(view, with_charts=True))
+    assert "Note:" not in html and "No numbers are reported differently by independent sources." in html

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from newsweave.extract.modality import HEDGES_FILE, hedge_cue, hedges, read_tsv
 from newsweave.model import Claim, Document, DocumentRecords, Entity, Mention
 
 from conftest import ROOT, shared_path
+from gold_scoring import greedy_match, norm, prf
 
 CORPUS = ROOT / "tests" / "corpus" / "claims"
 # pinned minimums; raising one is an explicit act (measured F1 0.97 on our corpus, 1.00 on the seeds)
@@ -206,38 +206,20 @@ def test_headlines_and_chrome_hold_no_claims(nlp, options):
 
 
 # -- the quality gate on our own corpus and the seeds ---------------------------------------------------------
-def _norm(s: str | None) -> str:
-    """The scorer's normalisation (shared/eval/score.py), re-implemented so this runs without ../shared."""
-    s = unicodedata.normalize("NFKC", s or "").lower()
-    s = s.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                                   "\u2013": "-", "\u2014": "-"}))
-    s = re.sub(r"[\"'`]", "", s).replace("-", " ")
-    return re.sub(r"\s+", " ", s).strip()
-
-
 def _score(gold: list[dict], claims: list[Claim], entities: dict[str, Entity]) -> tuple[int, int, int]:
-    """Greedy one-to-one matching with the contract's rules: tp, fp, fn (optional gold neither counts)."""
+    """The contract's claim matching: tp, fp, fn (optional gold neither counts)."""
     def ok(g, c):
-        if _norm(g["phrase"]) not in _norm(c.text):
+        if norm(g["phrase"]) not in norm(c.text):
             return False
         if not g.get("speakers"):
             return True
-        who = _norm(c.speaker_text)
+        who = norm(c.speaker_text)
         e = entities.get(c.speaker) if c.speaker else None
         if e is not None:
-            who += " | " + " | ".join([_norm(e.name), *(_norm(a) for a in e.aliases)] + ([e.country] if e.country else []))
-        return any(_norm(s) in who for s in g["speakers"])
+            who += " | " + " | ".join([norm(e.name), *(norm(a) for a in e.aliases)] + ([e.country] if e.country else []))
+        return any(norm(s) in who for s in g["speakers"])
 
-    used = [False] * len(claims)
-    tp = fn = 0
-    for g in sorted(gold, key=lambda g: bool(g.get("optional"))):
-        hit = next((i for i, c in enumerate(claims) if not used[i] and ok(g, c)), None)
-        if hit is not None:
-            used[hit] = True
-            tp += not g.get("optional")
-        elif not g.get("optional"):
-            fn += 1
-    return tp, used.count(False), fn
+    return greedy_match(gold, claims, ok)
 
 
 def _run_claims(folder: Path, options):
@@ -256,12 +238,6 @@ def _run_claims(folder: Path, options):
     return out
 
 
-def _prf(tp, fp, fn):
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 @pytest.mark.slow
 def test_corpus_claims_f1_floor(options):
     results = _run_claims(CORPUS, options)
@@ -278,7 +254,7 @@ def test_corpus_claims_f1_floor(options):
             misses.append(f"{gold['source']}: fp={fp} fn={fn}")
         if not gold["claims"]:
             assert claims == (), f"{gold['source']} must have no claims, got {[c.text for c in claims]}"
-    p, r, f1 = _prf(*totals)
+    p, r, f1 = prf(*totals)
     assert f1 >= CORPUS_MIN_F1, f"claims F1 {f1:.3f} (P={p:.3f} R={r:.3f}); {misses}"
 
 
@@ -294,7 +270,7 @@ def test_seeds_claims_floor_and_no_claims_in_the_opinion_piece(options):
         totals = [a + b for a, b in zip(totals, _score(gold.get("claims", []), list(claims), entities))]
         if gold["source"].startswith("004_"):
             assert claims == ()
-    p, r, f1 = _prf(*totals)
+    p, r, f1 = prf(*totals)
     assert p >= SEEDS_MIN_PRECISION and f1 >= SEEDS_MIN_F1, (p, r, f1)
 
 

@@ -28,8 +28,8 @@ def test_graph_exports_open_in_networkx(sample_db, tmp_path, fmt, reader):  # no
               d["event_type"]) for a, b, d in g.edges(data=True)]
     assert ("North Korea", "Russia", "AID") in edges
     assert ("Russia", "North Korea", "AGREE") in edges
-    aid = [d for _a, _b, d in g.edges(data=True) if d["event_type"] == "AID"][0]
-    assert int(aid["sources"]) == 3  # the repost is not an independent source
+    aid = sorted(int(d["sources"]) for _a, _b, d in g.edges(data=True) if d["event_type"] == "AID")
+    assert aid == [1, 2]  # October: the wire and its repost, one source; November: two independent ones
 
 
 def test_cytoscape_json_round_trips(sample_db, tmp_path):  # noqa: F811
@@ -37,7 +37,7 @@ def test_cytoscape_json_round_trips(sample_db, tmp_path):  # noqa: F811
     _export(sample_db, "cytoscape-json", out)
     data = json.loads(out.read_text(encoding="utf-8"))
     g = nx.cytoscape_graph(data)
-    assert g.number_of_nodes() == 3 and g.number_of_edges() == 2
+    assert g.number_of_nodes() == 3 and g.number_of_edges() == 3  # AID in October and November, AGREE
     assert {n["data"]["name"] for n in data["elements"]["nodes"]} == {"North Korea", "Russia", "Lena Ostrova"}
 
 
@@ -87,7 +87,7 @@ def test_plover_jsonl_uses_plover_field_names(sample_db, tmp_path):  # noqa: F81
     assert pact["text"] == "Russia and North Korea signed a mutual defence pact in June 2024."
     assert pact["eventText"] == "Russia and North Korea signed a mutual defence pact"
     troops = next(r for r in records if r["id"] == "e_other_troops")
-    assert troops["quantities"][0]["value"] == 12000 and troops["sources"] == 3
+    assert troops["quantities"][0]["value"] == 12000 and troops["sources"] == 2  # with the hostile page
 
 
 def test_unknown_format_is_a_usage_error(sample_db, tmp_path):  # noqa: F811

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-import unicodedata
 
 import pytest
 from typer.testing import CliRunner
@@ -18,6 +17,7 @@ from typer.testing import CliRunner
 from newsweave.cli import app
 
 from conftest import ROOT, shared_path
+from gold_scoring import norm
 
 HOLDOUT = ROOT / "tests" / "corpus" / "holdout"
 
@@ -36,15 +36,6 @@ F1_FLOORS = {
 GOLD_KEYS = {"source", "document", "entities", "claims", "quantities", "events"}
 
 
-def _norm(s: str) -> str:
-    """The shared scorer's text normalisation (case, quotes, dashes, spaces)."""
-    s = unicodedata.normalize("NFKC", s or "").lower()
-    s = s.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                                   "\u2013": "-", "\u2014": "-"}))
-    s = re.sub(r"[\"'`]", "", s).replace("-", " ")
-    return re.sub(r"\s+", " ", s).strip()
-
-
 def _gold_files():
     return sorted(HOLDOUT.glob("*.json"))
 
@@ -55,12 +46,12 @@ def test_gold_is_well_formed_and_anchored_in_its_article(gold_file):
     assert GOLD_KEYS <= set(gold)
     article = HOLDOUT / gold["source"]
     assert article.exists()
-    text = _norm(article.read_text(encoding="utf-8"))
+    text = norm(article.read_text(encoding="utf-8"))
     words = len(article.read_text(encoding="utf-8").split())
     assert 350 <= words <= 800, f"{article.name} has {words} words"
     doc = gold["document"]
     phrases = [doc["title"], *doc["must_contain"], *doc["must_not_contain"], *(c["phrase"] for c in gold["claims"])]
-    missing = [p for p in phrases if _norm(p) not in text]
+    missing = [p for p in phrases if norm(p) not in text]
     assert not missing, f"gold phrases not in {article.name}: {missing}"
     for e in gold["events"]:
         assert e["actor"], "an event without gold actors can never match"

@@ -1,26 +1,13 @@
 """claims: who says what, as quotes and reported speech, with hedging and the source sentence."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Optional
 
 import typer
 
+from ..outputs.text import sentence_text
 from .app import DbOption, FormatOption, app, emit, open_store
-
-# a sentence ends at . ! ? (optionally followed by a closing quote) before white space, or at a line break
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
-
-
-def source_sentence(text: str, start: int, end: int) -> str:
-    """The sentence(s) around [start, end) of ``text``, found with punctuation only (no model load)."""
-    begin = 0
-    for m in _SENTENCE_BREAK.finditer(text, 0, max(0, start)):
-        begin = m.end()
-    m = _SENTENCE_BREAK.search(text, max(end, start))
-    finish = m.start() + len(m.group().rstrip()) if m else len(text)
-    return re.sub(r"\s+", " ", text[begin:finish]).strip()
 
 
 def claim_rows(store, speaker: str | None = None, doc: str | None = None) -> list[dict]:
@@ -43,7 +30,7 @@ def claim_rows(store, speaker: str | None = None, doc: str | None = None) -> lis
     for (cid, did, source, sid, sname, stext, kind, cue, hedged, text, start, end, dtext) in rows:
         out.append({"id": cid, "doc": did, "source": source, "speaker": sid, "speaker_name": sname,
                     "speaker_text": stext, "kind": kind, "cue": cue, "hedged": bool(hedged), "text": text,
-                    "start": start, "end": end, "sentence": source_sentence(dtext or "", start, end)})
+                    "start": start, "end": end, "sentence": sentence_text(dtext or "", start, end)})
     return out
 
 

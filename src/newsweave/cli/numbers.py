@@ -1,25 +1,12 @@
 """numbers: the quantities found in stored documents, with what they count and the sentence they come from."""
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 import typer
 
+from ..outputs.text import sentence_text
 from .app import DbOption, FormatOption, app, emit, open_store
-
-# a sentence ends at . ! ? (optionally followed by a closing quote) before white space, or at a line break
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding [start, end) of ``text``, found with punctuation only (no model load)."""
-    begin = 0
-    for m in _SENTENCE_BREAK.finditer(text, 0, max(0, start)):
-        begin = m.end()
-    m = _SENTENCE_BREAK.search(text, max(end, start))
-    finish = m.start() + len(m.group().rstrip()) if m else len(text)
-    return re.sub(r"\s+", " ", text[begin:finish]).strip()
 
 
 def quantity_rows(store, counted: str | None = None, doc: str | None = None, unit: str | None = None) -> list[dict]:
@@ -43,7 +30,7 @@ def quantity_rows(store, counted: str | None = None, doc: str | None = None, uni
     for (qid, did, source, value, vmax, unit_, per, cnt, approx, bound, claim, start, end, text, dtext) in rows:
         out.append({"id": qid, "doc": did, "source": source, "value": value, "value_max": vmax, "unit": unit_,
                     "per": per, "counted": cnt, "approximate": bool(approx), "bound": bound, "claim": claim,
-                    "start": start, "end": end, "text": text, "sentence": sentence_around(dtext or "", start, end)})
+                    "start": start, "end": end, "text": text, "sentence": sentence_text(dtext or "", start, end)})
     return out
 
 
@@ -62,7 +49,7 @@ def magnitude_rows(store, counted: str | None = None, doc: str | None = None) ->
     _names, rows = store.sql(query, params)
     return [{"id": mid, "doc": did, "source": source, "magnitude": mag, "unit": unit, "counted": cnt,
              "claim": claim, "start": start, "end": end, "text": text,
-             "sentence": sentence_around(dtext or "", start, end)}
+             "sentence": sentence_text(dtext or "", start, end)}
             for (mid, did, source, mag, unit, cnt, claim, start, end, text, dtext) in rows]
 
 

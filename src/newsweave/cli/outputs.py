@@ -34,6 +34,8 @@ def brief(
             fail(f"{output}: cannot write: {e.strerror or e}")
     err.print(f"briefing written to {output}: {len(b.pairs)} actor pairs, {len(b.contested)} contested numbers, "
               f"{len(b.footnotes)} footnotes", markup=False)
+    for note in b.notes:
+        err.print(f"note: {note}", markup=False)
 
 
 @app.command()

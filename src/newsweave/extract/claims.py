@@ -180,15 +180,9 @@ def paragraph_index(pars: list[Paragraph], offset: int) -> int:
     return max(0, bisect.bisect_right(pars, offset, key=lambda p: p.start) - 1)
 
 
-# -- quotes ----------------------------------------------------------------------------------------
-@dataclass
-class Quote:
-    """A quoted stretch: one or more segments (inside the marks), interrupted or across paragraphs."""
-    segments: list  # [(start, end)]
-    cue: str | None = None
-    cue_token: int | None = None
-    subject: int | None = None  # token index of the speaker's head word
-    absorbed: bool = False
+class _Segmented:
+    """A claim piece made of character ``segments`` [(start, end)], in reading order."""
+    segments: list
 
     @property
     def start(self) -> int:
@@ -197,6 +191,17 @@ class Quote:
     @property
     def end(self) -> int:
         return self.segments[-1][1]
+
+
+# -- quotes ----------------------------------------------------------------------------------------
+@dataclass
+class Quote(_Segmented):
+    """A quoted stretch: one or more segments (inside the marks), interrupted or across paragraphs."""
+    segments: list  # [(start, end)]
+    cue: str | None = None
+    cue_token: int | None = None
+    subject: int | None = None  # token index of the speaker's head word
+    absorbed: bool = False
 
 
 def _straight_is_open(text: str, i: int) -> bool:
@@ -290,7 +295,7 @@ class QuoteIndex:
 
 # -- candidates ------------------------------------------------------------------------------------
 @dataclass
-class Candidate:
+class Candidate(_Segmented):
     kind: str  # direct | indirect
     segments: list  # [(start, end)] character spans of the claimed words
     cue: str | None
@@ -299,14 +304,6 @@ class Candidate:
     subject_via: str = "subject"  # subject | according | acl | continuation
     hedge_extra: bool = False
     role: str = "speech"
-
-    @property
-    def start(self) -> int:
-        return self.segments[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.segments[-1][1]
 
 
 def _span_chars(tokens) -> tuple[int, int]:

@@ -121,13 +121,7 @@ def build_briefing(view: View, actor: str | None = None, since: str | None = Non
     counts = {"documents": len(view.documents), "events": len(view.events), "claims": len(view.claims),
               "quantities": len(view.quantities), "independent stories": len(set(view.story_of.get(d, d)
                                                                                 for d in view.documents))}
-    caveats = []
-    if "merged_events" not in view.derived:
-        caveats.append("Events were grouped by type, actors and recipients within this briefing; independent "
-                       "sources are documents that are not copies of one another.")
-    if "contradictions" not in view.derived:
-        caveats.append("Contested numbers are quantities counting the same thing with different values in "
-                       "independent sources.")
+    caveats = view.caveats()
     b = Briefing(
         title="newsweave briefing" + (f": {actor}" if actor else ""), scope=scope or "all stored articles",
         generated=dt.date.today().isoformat(), counts=counts, actors=_actors(view, notes), pairs=_pairs(view, notes),

@@ -22,6 +22,7 @@ def export(store, fmt: str, output: str | Path) -> str:
     if fmt in ("csv", "parquet"):
         return export_tables(store, fmt, output)
     view = load_view(store)
+    caveats = "".join(f"\nnote: {c}" for c in view.caveats())
     if fmt in ("graphml", "gexf", "cytoscape-json"):
         g = _flat_graph(actor_graph(view))
         if fmt == "graphml":
@@ -30,14 +31,14 @@ def export(store, fmt: str, output: str | Path) -> str:
             nx.write_gexf(g, output)
         else:
             output.write_text(json.dumps(nx.cytoscape_data(g), ensure_ascii=False, indent=1), encoding="utf-8")
-        return f"{g.number_of_nodes()} actors, {g.number_of_edges()} event edges written to {output}"
+        return f"{g.number_of_nodes()} actors, {g.number_of_edges()} event edges written to {output}" + caveats
     if fmt == "plover-jsonl":
         n = 0
         with output.open("w", encoding="utf-8") as fh:
             for rec in plover_records(view):
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 n += 1
-        return f"{n} PLOVER event records written to {output}"
+        return f"{n} PLOVER event records written to {output}" + caveats
     raise NewsweaveError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 

@@ -17,8 +17,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n+")
 MAX_QUOTE = 600
 
 
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the sentence(s) containing ``text[start:end]``."""
+def sentence_around(text: str, start: int, end: int, max_chars: int | None = MAX_QUOTE) -> tuple[int, int]:
+    """Offsets of the sentence(s) containing ``text[start:end]``.
+
+    A sentence longer than ``max_chars`` is cut to a window around the span (``None``: never cut).
+    """
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
     s = 0
@@ -31,9 +34,15 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
         e = m.start() + len(m.group(0).rstrip())  # keep a closing quote that belongs to the sentence
     else:
         e = m.start()
-    if e - s > MAX_QUOTE:
-        s, e = max(s, start - MAX_QUOTE // 3), min(e, end + MAX_QUOTE // 3)
+    if max_chars is not None and e - s > max_chars:
+        s, e = max(s, start - max_chars // 3), min(e, end + max_chars // 3)
     return s, max(e, end)
+
+
+def sentence_text(text: str, start: int, end: int) -> str:
+    """The whole sentence(s) around ``text[start:end]`` as one line (white space runs become one space)."""
+    s, e = sentence_around(text, start, end, max_chars=None)
+    return re.sub(r"\s+", " ", text[s:e]).strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,63 +1,40 @@
-"""What every output reads: a snapshot of the store, with cross-document tables when present.
+"""What every output reads: a snapshot of the store with its cross-document tables.
 
-The briefing, the web view and the exports all start from :func:`load_view`. When the
-cross-document stage has not filled its tables (``merged_events``, ``contradictions``,
-``stories``, ``entity_links``...), the view derives simple stand-ins from the contract
-records so the outputs degrade instead of failing: events are grouped by type, actors,
-recipients and auxiliary; independent sources are counted as distinct stories (documents
-joined through ``copies``), and contested numbers are quantities counting the same thing
-with different values in different stories.
+The briefing, the web view and the exports all start from :func:`load_view`. Event groups,
+stories, merged entities and contested numbers come only from the tables the cross-document
+stage (:mod:`newsweave.consolidate`) fills, so every output agrees with `newsweave stories`,
+`corroboration` and `contradictions`. A store (or some of its documents) that has not been
+through that stage yet, or a table written by another version of it, renders without those
+parts; :attr:`View.pending` and :attr:`View.unreadable` say so, and the outputs tell the user.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 import duckdb
 
+from ..consolidate.records import CROSSDOC_TABLES, ContradictionSide, MergedEvent
 from ..errors import NewsweaveError
-from ..model import Claim, Copy, Document, Entity, Evidence, Event, Mention, Quantity, stable_id
-
-# Quantities whose ``counted`` phrases share a head noun (and unit) are compared as one slot;
-# words that only qualify the count ("about", "some") are dropped first. A deliberately simple
-# stand-in for the cross-document stage's contradictions table.
-_COUNTED_NOISE = frozenset("a an the some about around more than up to at least of".split())
+from ..model import Claim, Copy, Document, Entity, Evidence, Event, Mention, Quantity
 
 
 @dataclass(frozen=True, slots=True)
-class EventGroup:
-    """Events describing one action across documents, with their independent-source count."""
-    id: str
-    event_type: str
-    actor: tuple[str, ...]
-    recipient: tuple[str, ...]
-    date: str | None
-    auxiliary: str | None
-    events: tuple[str, ...]
-    docs: tuple[str, ...]
-    sources: int
-    evidence: tuple[Evidence, ...]
+class EventGroup(MergedEvent):
+    """A merged event as shown: evidence filled from its events when the row has none, and the
+    ``mode`` of its events (the first in sorted order when they differ)."""
     mode: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class NumberSide:
-    """One value reported for a contested slot, with the records that report it."""
-    value: str
-    records: tuple[str, ...]
-    docs: tuple[str, ...]
-    sources: int
-    speakers: tuple[str, ...]
-    evidence: tuple[Evidence, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class Contested:
+    """The sides of one contradiction (rows of the ``contradictions`` table sharing an id)."""
     id: str
     slot: str
     pattern: str | None
-    sides: tuple[NumberSide, ...]
+    sides: tuple[ContradictionSide, ...]
 
 
 @dataclass
@@ -75,8 +52,22 @@ class View:
     groups: list[EventGroup] = field(default_factory=list)
     contested: list[Contested] = field(default_factory=list)
     derived: set[str] = field(default_factory=set)  # which cross-document tables were present
+    unreadable: set[str] = field(default_factory=set)  # tables written by another version of the stage
+    pending: int = 0  # documents the cross-document stage has not seen yet
     copy_docs: set[str] = field(default_factory=set)  # documents that copy or rewrite another one
     magnitudes: list = field(default_factory=list)  # vague amounts ("thousands of soldiers"), when stored
+
+    def caveats(self) -> list[str]:
+        """What the outputs leave out because the cross-document stage has not filled its tables."""
+        out = []
+        if self.pending:
+            out.append(f"{self.pending} stored document(s) have not been through the "
+                       "cross-document stage yet, so their events and numbers are not grouped or compared here; "
+                       "run `newsweave consolidate`.")
+        if self.unreadable:
+            out.append(f"The cross-document table(s) {', '.join(sorted(self.unreadable))} were written by another "
+                       "version of newsweave and are left out; run `newsweave consolidate --full`.")
+        return out
 
     # -- lookups ------------------------------------------------------------
     def canon(self, entity_id: str | None) -> str | None:
@@ -143,16 +134,26 @@ def _derived(v: View, store, table: str, read):
     """A cross-document table's content, or None when it is absent, empty or unreadable.
 
     Unreadable covers a store written by another version of the cross-document stage (columns
-    differ): the outputs then fall back to what they derive themselves instead of failing.
+    differ): the outputs then show nothing from that table and say so, instead of failing.
     """
     try:
         if not _has_table(store, table):
             return None
         out = read()
     except (duckdb.Error, NewsweaveError, TypeError, KeyError):
+        if table in CROSSDOC_TABLES:
+            v.unreadable.add(table)
         return None
     v.derived.add(table)
     return out
+
+
+def _pending_documents(store) -> int:
+    """Documents without a copy-detection signature: the cross-document stage has not run on them."""
+    try:
+        return store.con.execute("SELECT count(*) FROM documents WHERE id NOT IN (SELECT doc FROM signatures)").fetchone()[0]
+    except duckdb.Error:  # no signatures table: a store older than the cross-document stage
+        return store.con.execute("SELECT count(*) FROM documents").fetchone()[0]
 
 
 def _has_table(store, name: str) -> bool:
@@ -160,32 +161,6 @@ def _has_table(store, name: str) -> bool:
     if not row[0]:
         return False
     return store.con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] > 0
-
-
-def _stories_from_copies(docs, copies) -> dict[str, str]:
-    """Union-find over copy relations: each document's story is the oldest id of its group."""
-    parent = {d: d for d in docs}
-
-    def find(x):
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for c in copies:
-        a, b = find(c.doc), find(c.of)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    return {d: find(d) for d in docs}
-
-
-def _counted_key(counted: str | None) -> str:
-    """The head noun of what is counted, singular: "North Korean soldiers" and "soldiers" share a slot."""
-    words = [w for w in re.findall(r"[a-z]+", (counted or "").casefold()) if w not in _COUNTED_NOISE]
-    if not words:
-        return ""
-    head = words[-1]
-    return head[:-1] if head.endswith("s") and not head.endswith("ss") and len(head) > 3 else head
 
 
 def format_value(q: Quantity) -> str:
@@ -228,11 +203,9 @@ def load_view(store, actor: str | None = None, since: str | None = None) -> View
     if members:
         v.story_of = {r.doc: r.story for r in members}
         v.copy_docs |= {r.doc for r in members if r.role == "copy"}
-    else:
-        v.story_of = _stories_from_copies(v.documents, v.copies)
-    v.groups = _derived(v, store, "merged_events", lambda: _groups_from_merged(v, store)) or _groups_from_events(v)
-    contested = _derived(v, store, "contradictions", lambda: _contested_from_table(v, store))
-    v.contested = contested if contested is not None else _contested_from_quantities(v)
+    v.groups = _derived(v, store, "merged_events", lambda: _groups_from_merged(v, store)) or []
+    v.contested = _derived(v, store, "contradictions", lambda: _contested_from_table(v, store)) or []
+    v.pending = _pending_documents(store)
 
     if since:
         _narrow_since(v, since)
@@ -246,10 +219,11 @@ def _groups_from_merged(v: View, store) -> list[EventGroup]:
     out = []
     for m in store.records("merged_events"):
         modes = sorted({v.events[e].mode for e in m.events if e in v.events and v.events[e].mode})
-        out.append(EventGroup(id=m.id, event_type=m.event_type, actor=tuple(m.actor), recipient=tuple(m.recipient),
-                              date=m.date, auxiliary=m.auxiliary, events=tuple(m.events), docs=tuple(m.docs),
-                              sources=m.sources, evidence=tuple(m.evidence) or _evidence_of(v, m.events),
-                              mode=modes[0] if modes else None))
+        fields = {f.name: getattr(m, f.name) for f in dataclasses.fields(MergedEvent)}
+        fields.update(actor=tuple(m.actor), recipient=tuple(m.recipient), events=tuple(m.events),
+                      docs=tuple(m.docs), stories=tuple(m.stories),
+                      evidence=tuple(m.evidence) or _evidence_of(v, m.events))
+        out.append(EventGroup(**fields, mode=modes[0] if modes else None))
     return out
 
 
@@ -263,32 +237,6 @@ def _evidence_of(v: View, event_ids) -> tuple[Evidence, ...]:
     return tuple(dict.fromkeys(ev))
 
 
-def _groups_from_events(v: View) -> list[EventGroup]:
-    buckets: dict[tuple, list[Event]] = defaultdict(list)
-    for e in v.events.values():
-        key = (e.event_type, tuple(sorted({v.canon(a) for a in e.actor})),
-               tuple(sorted({v.canon(r) for r in e.recipient})), e.auxiliary)
-        buckets[key].append(e)
-    out = []
-    for (etype, actors, recipients, aux), events in buckets.items():
-        docs = tuple(dict.fromkeys(e.doc for e in events))
-        dates = sorted(e.date for e in events if e.date)
-        modes = sorted({e.mode for e in events if e.mode})
-        ids = tuple(e.id for e in events)
-        out.append(EventGroup(id=stable_id("grp", *ids), event_type=etype, actor=actors, recipient=recipients,
-                              date=dates[0] if dates else None, auxiliary=aux, events=ids, docs=docs,
-                              sources=v.independent_sources(docs), evidence=_evidence_of(v, ids),
-                              mode=modes[0] if modes else None))
-    return out
-
-
-def _speaker_of_quantity(v: View, q: Quantity) -> str | None:
-    c = v.claims.get(q.claim) if q.claim else None
-    if c is None:
-        return None
-    return v.name(c.speaker) if c.speaker else c.speaker_text
-
-
 def _contested_from_table(v: View, store) -> list[Contested]:
     by_id: dict[str, list] = defaultdict(list)
     for side in store.records("contradictions", "ORDER BY id, value"):
@@ -297,8 +245,9 @@ def _contested_from_table(v: View, store) -> list[Contested]:
     for cid, sides in by_id.items():
         sides.sort(key=lambda side: (_leading_number(side.value), side.value))
         out.append(Contested(id=cid, slot=sides[0].slot, pattern=sides[0].pattern, sides=tuple(
-            NumberSide(value=s.value, records=tuple(s.records), docs=tuple(s.docs), sources=s.sources,
-                       speakers=tuple(s.speakers), evidence=tuple(s.evidence) or _record_evidence(v, s.records))
+            dataclasses.replace(s, records=tuple(s.records), docs=tuple(s.docs), stories=tuple(s.stories),
+                                speakers=tuple(s.speakers),
+                                evidence=tuple(s.evidence) or _record_evidence(v, s.records))
             for s in sides)))
     return out
 
@@ -316,32 +265,6 @@ def _record_evidence(v: View, record_ids) -> tuple[Evidence, ...]:
         if r is not None:
             ev.append(Evidence(r.doc, r.start, r.end))
     return tuple(ev)
-
-
-def _contested_from_quantities(v: View) -> list[Contested]:
-    slots: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
-    for q in v.quantities.values():
-        key = _counted_key(q.counted)
-        if key:
-            slots[(q.unit, key)].append(q)
-    out = []
-    for (unit, key), qs in sorted(slots.items()):
-        by_value: dict[str, list[Quantity]] = defaultdict(list)
-        for q in qs:
-            by_value[format_value(q)].append(q)
-        stories = {v.story_of.get(q.doc, q.doc) for q in qs}
-        if len(by_value) < 2 or len(stories) < 2:
-            continue
-        sides = []
-        for value, group in sorted(by_value.items(), key=lambda kv: min(q.value for q in kv[1])):
-            docs = tuple(dict.fromkeys(q.doc for q in group))
-            speakers = tuple(dict.fromkeys(s for q in group if (s := _speaker_of_quantity(v, q))))
-            sides.append(NumberSide(value=value, records=tuple(q.id for q in group), docs=docs,
-                                    sources=v.independent_sources(docs), speakers=speakers,
-                                    evidence=tuple(Evidence(q.doc, q.start, q.end) for q in group)))
-        out.append(Contested(id=stable_id("num", unit, key), slot=f"{qs[0].counted} ({unit})", pattern=None,
-                             sides=tuple(sides)))
-    return out
 
 
 def _narrow_since(v: View, since: str) -> None:
