@@ -22,9 +22,11 @@ OBJECTS_FILE = PLOVER_DIR / "objects.tsv"
 CONTEXTS_FILE = PLOVER_DIR / "contexts.tsv"
 
 LEXICON_COLUMNS = ("lemma", "pos", "cue", "roles", "category", "mode", "context", "example", "source")
-ROLES = ("", "swap", "from", "joint")
-CUE_KEYS = {"obj", "obj2", "prt", "prep", "mod", "nomod", "subj", "nosubj", "under", "notunder"}
-CUE_FLAGS = {"rcpt", "objent", "objreq", "noobj", "self", "must"}
+ROLES = ("", "swap", "from", "joint", "feel")
+CUE_KEYS = {"obj", "obj2", "prt", "prep", "mod", "nomod", "subj", "nosubj", "under", "notunder", "pred", "comp", "gov"}
+CUE_FLAGS = {"rcpt", "objent", "objreq", "noobj", "self", "must", "pred"}
+# the category of a lexicon row that says "this set phrase is no event" (it stops the rows below it)
+NOT_AN_EVENT = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,7 @@ def _entries_from(path: Path) -> list[LexEntry]:
     for n, row in enumerate(rows, 2):
         where = f"{path}: row {n}"
         category = (row.get("category") or "").strip().upper()
-        if category not in PLOVER_CATEGORIES:
+        if category not in PLOVER_CATEGORIES and category != NOT_AN_EVENT:
             raise ConfigError(f"{where}: {category!r} is not a PLOVER category")
         pos = (row.get("pos") or "").strip().lower()
         if pos not in ("verb", "noun"):
