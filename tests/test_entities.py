@@ -294,6 +294,90 @@ def test_the_pages_author_and_site_are_not_actors(nlp, options):
     assert not names & {"Maria Lind", "Baltic Ledger Media", "Baltic Sea"}
 
 
+# -- ranks, long titles, hyphenated given names, the state from the title (actors engineer 2) -----------
+
+@pytest.mark.parametrize("text, full, short", [
+    ("The drills posed no threat, said retired Lieutenant General Park Jae-hoon, who led the corps until "
+     "last year. Park said the other side would answer.", "Park Jae-hoon", "Park"),
+    ("Finance Minister Elena Marquez presented the spending plan on Thursday. Marquez said deep cuts were "
+     "unavoidable this year.", "Elena Marquez", "Marquez"),
+    ("Defector Han Ji-woo said food had grown scarce in the border towns. Han crossed the river in winter.",
+     "Han Ji-woo", "Han"),
+])
+def test_titled_and_hyphenated_names_and_their_short_forms(nlp, options, text, full, short):
+    surfaces = by_surface(run(nlp, options, text))
+    assert surfaces[full].kind == "person" and surfaces[full].name == full
+    assert surfaces[short].id == surfaces[full].id
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sergeant Oleksandr said his unit had held the trench for nine days under fire.", "Oleksandr"),
+    ("Queen Rania of Jordan opened the new hospital wing on Tuesday, palace officials said.", "Rania"),
+    ("Sgt. Taras, 41, said the brigade had not been rotated out of the line since spring.", "Taras"),
+])
+def test_one_name_after_a_rank_or_title_is_a_person(nlp, options, text, name):
+    persons = {e.name for e in run(nlp, options, text).entities if e.kind == "person"}
+    assert name in persons
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kenyan President Daniel Mutua warned protest leaders against marching on Saturday.", "Daniel Mutua", "KEN"),
+    ("The president of Ivory Coast, Alassane Kone, extended the curfew in the port city.", "Alassane Kone", "CIV"),
+    ("Former US President Harold Brandt urged both sides to return to the talks.", "Harold Brandt", "USA"),
+    ("Chad's army chief, Moussa Idriss, rejected the proposal for a truce on Monday.", "Moussa Idriss", "TCD"),
+    ("The Ghanaian foreign minister, Kwesi Boateng, arrived for the summit on Friday.", "Kwesi Boateng", "GHA"),
+    ("Foreign Minister Lucia Ferreyra of Argentina met the delegation in the capital.", "Lucia Ferreyra", "ARG"),
+    ("President Joseph Kabwe threatened to impose a curfew in Lusaka after the riots.", "Joseph Kabwe", "ZMB"),
+    # two states in the sentence: the bare title says nothing about which
+    ("President Joseph Kabwe said Zambia would send grain to Malawi next month.", "Joseph Kabwe", None),
+    # the only state named is the other party of the act, not the leader's own
+    ("President Joseph Kabwe threatened new tariffs against Tanzania on Friday.", "Joseph Kabwe", None),
+    ("The Russian president, Pavel Orlov, signed the decree late on Monday night.", "Pavel Orlov", "RUS"),
+    ("Pavel Orlov, the president of Kenya, signed the decree late on Monday night.", "Pavel Orlov", "KEN"),
+    ("Nadia Rahal, Algeria's best-known human rights activist, began a hunger strike.", "Nadia Rahal", "DZA"),
+    ("U.S. Secretary of State Mark Whitmore arrived in the capital on Tuesday.", "Mark Whitmore", "USA"),
+    ("Brigadier General Oleh Tkach of the Ukrainian army said the front line was stable.", "Oleh Tkach", "UKR"),
+    ("Former Socialist prime minister Nikos Andreou demanded early elections in Greece.", "Nikos Andreou", "GRC"),
+    # the one state named is another person's nationality
+    ("President Joseph Kabwe warmly welcomed South African leader Thabo Sithole on Thursday.", "Joseph Kabwe", None),
+    ("Iran's foreign ministry spokesman, Reza Karimi, said the programme was peaceful.", "Reza Karimi", "IRN"),
+    ("US Ambassador Helen Marsh accused the council of ignoring the report.", "Helen Marsh", "USA"),
+    # a state's plain name before a role that is not its own office: an envoy *to* it
+    ("Ukraine envoy Peter Lang met officials in the capital on Monday.", "Peter Lang", None),
+    # "beside the ROLE, NAME said": the role is someone else's
+    ("Speaking beside the German foreign minister, Ana Ruiz said more aid would follow.", "Ana Ruiz", None),
+])
+def test_a_persons_state_from_the_title_context(nlp, options, text, name, country):
+    persons = {e.name: e.country for e in run(nlp, options, text).entities if e.kind == "person"}
+    assert persons.get(name, "missing") == country
+
+
+def test_a_short_form_keeps_the_country_of_the_introduction(nlp, options):
+    text = ("Syria's interim president, Omar Khatib, asked donors on Wednesday to lift the sanctions. "
+            "Speaking beside the French foreign minister, Khatib said the economy could not recover.")
+    surfaces = by_surface(run(nlp, options, text))
+    assert surfaces["Khatib"].id == surfaces["Omar Khatib"].id and surfaces["Khatib"].country == "SYR"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("North and South Korea traded warning shots across the border on Wednesday, officials said.", "North", "PRK"),
+    ("Envoys of North and South Korean agencies met at the truce village on Friday, officials said.", "North", "PRK"),
+])
+def test_a_shared_state_name_links_both_parts(nlp, options, text, surface, country):
+    assert by_surface(run(nlp, options, text))[surface].country == country
+
+
+def test_north_and_south_alone_are_not_states(nlp, options):
+    result = run(nlp, options, "Floods cut roads in the north and south of the province over the weekend.")
+    assert not [e for e in result.entities if e.kind == "country"]
+
+
+def test_bare_korean_is_left_unlinked(nlp, options):
+    # "Korean" alone names neither state (the two share it; "Korean culture", "the Korean War"): no guess
+    result = run(nlp, options, "Korean broadcasters carried the speech live on Monday, while Japan stayed silent.")
+    assert "Korean" not in by_surface(result)
+
+
 def test_offsets_point_at_the_text(nlp, options):
     text = "Moscow and Pyongyang signed the treaty in June, and Vladimir Putin praised it."
     result = run(nlp, options, text)

@@ -6,7 +6,7 @@ Steps of :func:`extract_entities` (numbers match the comments in the code):
    "By Jane Roe, Agency", see ``data/gazetteer/sections.tsv``) yield no entity; headlines and short lines
    (site names, taglines) yield gazetteer matches only
 2. gazetteer: one PhraseMatcher over every surface form (names, demonyms, capitals, metonyms), longest
-   match wins; a capital is read as its state wherever it stands ("Seoul said", "talks in Seoul": an
+   match wins ("North and South Korea" names both states); a capital is read as its state wherever it stands ("Seoul said", "talks in Seoul": an
    analyst counts both as a reference to South Korea); context aliases ("the North", "JCS") count only
    when their entity or its state is named plainly; a seat of power ("the Kremlin", "the White House") is
    both the body (an organisation) and its state; a state inside its own body's name ("Russian Defence
@@ -21,11 +21,18 @@ Steps of :func:`extract_entities` (numbers match the comments in the code):
    fellow" / "said X of the ..." -> person); "Long Name (ABBR)" makes ABBR an alias
 4. persons: later short forms ("Dumoulin", "Kim") link to the most recent full name with that surname
    (last token, or first token for family-name-first names; the head of state when two people share
-   it); one-word PERSON spans that link to nobody are dropped; full names the NER missed are taken from
-   the subject of a reporting verb ("added Jane Roe of ...")
+   it); one-word PERSON spans that link to nobody are dropped unless a title stands before them
+   ("Sergeant Dmytro", "King Hassan"); spans led by ranks are persons even when the NER says ORG
+   ("Lieutenant General Choi Min"); hyphenated given names are kept whole ("Cha Min-soo"); full names
+   the NER missed are taken from the subject of a reporting verb ("added Jane Roe of ...") or a name
+   with a role in apposition ("Pavel Orlov, the president of Kenya, ...")
 5. affiliation: a person's country from a demonym or possessive state before a role ("former French
-   diplomat X", "Russia's foreign minister X"), from a state body ("Pentagon spokesperson X", "X, a
-   spokesman for the JCS"); an organisation's from a prefix ("the France-based X"); "the Yoon
+   diplomat X", "Russia's foreign minister X", "US Ambassador X"), from a role in apposition ("the
+   president of Ivory Coast, X,", "X, Algeria's leading activist"), from "X of Argentina" / "X of the
+   Ukrainian army", from a state body ("Pentagon spokesperson X", "X, a spokesman for the JCS"); a head
+   of state introduced by title alone leads the one state his sentence names, unless that state is the
+   other party ("sanctions against Russia"); a short form never changes the country its full name was
+   introduced with; an organisation's from a prefix ("the France-based X"); "the Yoon
    administration" mentions the leader and the state
 6. records: one :class:`Entity` per linked entity (gazetteer id, or a stable slug such as
    ``person:marie-dumoulin`` / ``org:fra:foundation-for-strategic-research``) and one :class:`Mention`
@@ -107,6 +114,8 @@ class EntityResult:
 
 # states whose people's names put the family name first in English news ("Kim Jong Un" -> "Kim")
 FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "VNM"})
+# first words of two-part state names that share the rest ("North and South Korea")
+DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower"})
 # words after a leader's name that make the phrase name the state's government
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 # a line is a headline (no NER-only entities) when it has no sentence punctuation at its end and at
@@ -323,6 +332,7 @@ class _Linker:
                 p = entries[pair.entry]
                 spans.append(Span(start, end, cs, ce, p.id, p.kind, pair.form, p.name, p.country))
         kept = _longest_first(spans) + self._inside_hyphen_tokens(spans, by_text)
+        kept += self._shared_head_spans(kept, by_text)
         # a state inside the name of one of its own bodies ("Russian Defence Ministry") is named too
         orgs = [k for k in kept if k.kind == "organization" and k.country]
         kept_ids = {id(k) for k in kept}
@@ -334,6 +344,26 @@ class _Linker:
         kept.sort(key=lambda s: s.start)
         self._national_bodies(kept)
         return kept
+
+    def _shared_head_spans(self, spans: list[Span], by_text: dict) -> list[Span]:
+        """"North and South Korea", "East and West Germany": the first direction word names the state made
+        of it and the shared rest, when the gazetteer knows that name."""
+        doc = self.doc
+        taken = {t for s in spans for t in range(s.start, s.end)}
+        out = []
+        for s in spans:
+            if s.start < 2 or s.end - s.start < 2 or doc[s.start].text not in DIRECTIONS \
+                    or doc[s.start - 1].lower_ not in ("and", "or", "&") or doc[s.start - 2].text not in DIRECTIONS \
+                    or s.start - 2 in taken:
+                continue
+            first = doc[s.start - 2]
+            text = " ".join([first.text] + [t.text for t in doc[s.start + 1:s.end]])
+            forms = [f for f in by_text.get(text, ()) if f.form != CONTEXT]
+            if forms:
+                e = self.gaz.entries[forms[0].entry]
+                out.append(Span(first.i, first.i + 1, first.idx, first.idx + len(first.text), e.id, e.kind,
+                                forms[0].form, e.name, e.country, "shared head"))
+        return out
 
     def _inside_hyphen_tokens(self, spans: list[Span], by_text: dict) -> list[Span]:
         """Names the tokenizer glued to a hyphen: "U.S.-led" -> "U.S.", "U.S.-South Korea" -> both states."""
@@ -413,8 +443,11 @@ class _Linker:
                 continue  # a shouted dateline or header ("UNITED NATIONS, Oct 16 -")
             if kind == "organization" and any(t.text in (",", ";") for t in doc[start:end - 1]):
                 continue  # a list glued into one span ("Kyiv, Choi")
+            if kind == "organization" and self._titled(start, end):
+                kind = "person"  # "Lieutenant General Choi Min" read as a body: a rank makes it a person
             if kind == "person":
                 end = self._extend_name(end)
+                start = self._extend_name_left(start, end, by_token)
             # trailing possessive and punctuation; an organisation's name ends at its last capitalised
             # word ("the Georgian Dream party" -> "Georgian Dream")
             while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
@@ -497,13 +530,50 @@ class _Linker:
         return any(self.gaz.has_role(t.text, "org_noun") for t in span if t.text[:1].isupper())
 
     def _extend_name(self, end: int) -> int:
-        """The small model often stops a long name early ("Min Aung" of "Min Aung Hlaing")."""
+        """The small model often stops a long name early ("Min Aung" of "Min Aung Hlaing", "Cha Min" of
+        "Cha Min-soo": the tokenizer splits hyphenated given names)."""
         doc = self.doc
-        while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper() \
-                and NAME_TOKEN.match(doc[end].text) and doc[end].text.lower() not in NOT_NAMES \
-                and not doc[end].is_sent_start and doc[end].ent_type_ in ("", "PERSON"):
-            end += 1
+        while end < len(doc):
+            t = doc[end]
+            if self._hyphen_part(end):
+                end += 2
+            elif t.tag_ == "NNP" and t.text[:1].isupper() and NAME_TOKEN.match(t.text) \
+                    and t.text.lower() not in NOT_NAMES and not t.is_sent_start and t.ent_type_ in ("", "PERSON"):
+                end += 1
+            else:
+                break
         return end
+
+    def _hyphen_part(self, i: int) -> bool:
+        """Tokens i, i+1 are "-" and a lower-case part glued to the name before it ("Min" "-" "seok")."""
+        doc = self.doc
+        return i + 1 < len(doc) and i > 0 and doc[i].text in ("-", "‑") and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_ and doc[i + 1].is_alpha and doc[i + 1].is_lower and len(doc[i + 1]) <= 6
+
+    def _extend_name_left(self, start: int, end: int, by_token: dict) -> int:
+        """A one-word person span whose given name the model left out ("Laurent" of "Laurent Gbagbo")."""
+        doc = self.doc
+        if end - start != 1 or start == 0:
+            return start
+        t = doc[start - 1]
+        if t.tag_ == "NNP" and t.text[:1].isupper() and NAME_TOKEN.match(t.text) and not t.is_upper \
+                and t.text.lower() not in NOT_NAMES and t.ent_type_ in ("", "PERSON") and start - 1 not in by_token \
+                and not self.gaz.has_role(t.text, "title") and not self.gaz.has_role(t.text, "person") \
+                and not self.gaz.has_role(t.text, "org_noun"):
+            return start - 1
+        return start
+
+    def _titled(self, start: int, end: int) -> bool:
+        """The span is capitalised titles then a name-like rest ("Major General Kyrylo Budanov")."""
+        doc = self.doc
+        k = start
+        while k < end and (doc[k].text in ARTICLES or doc[k].text[:1].isupper() and self.gaz.has_role(doc[k].text, "title")):
+            k += 1
+        rest = [t for t in doc[k:end] if t.text not in ("-", "‑")]
+        titled = k > start and doc[k - 1].text not in ARTICLES or k == start and self._after_title(start) and len(rest) >= 2
+        return titled and 1 <= len(rest) <= 4 and not self._has_org_noun(doc[k:end]) \
+            and all(NAME_TOKEN.match(t.text) or self._after_hyphen(t) for t in rest) \
+            and not any(t.text.lower() in NOT_NAMES or t.is_upper and len(t) > 1 for t in rest)
 
     def _plausible(self, span, kind: str) -> bool:
         text = span.text
@@ -562,12 +632,20 @@ class _Linker:
         names_like_person = all(NAME_TOKEN.match(t.text) or self._after_hyphen(t) or t.text == "-" for t in span) \
             and len(span) <= 5 and not span[0].is_upper
         prev = doc[span.start - 1] if span.start > 0 else None
+        if names_like_person and prev is not None and prev.text == "," and span.start > 1 and self._closed_apposition(span.end) \
+                and doc[span.start - 2].is_lower and self._role_noun(doc[span.start - 2]) and len(span) >= 2:
+            return "person"  # "the Russian president, Pavel Orlov, ..."
         if prev is not None and prev.is_lower:
             if self.gaz.has_role(prev.text, "org_noun"):
                 return "organization"
             if names_like_person and (self.gaz.has_role(prev.text, "person") or self.gaz.has_role(prev.text, "affiliation")):
                 return "person"
         i = span.end
+        appos = [c for c in span.root.children if c.dep_ == "appos" and c.i >= i and c.is_lower]
+        if appos and (self.gaz.has_role(appos[0].lemma_, "org_noun") or self.gaz.has_role(appos[0].text, "org_noun")):
+            return "organization"
+        if appos and names_like_person and self._role_noun(appos[0]):
+            return "person"  # "X, Algeria's best-known rights activist, ..." (the parse finds the noun)
         if i < len(doc) and doc[i].text == ",":
             for t in doc[i + 1:min(len(doc), i + 1 + AFFILIATION_WINDOW + 2)]:
                 if t.text in (",", ".", ";") or t.is_sent_start or t.pos_ in ("VERB", "AUX"):
@@ -665,20 +743,31 @@ class _Linker:
         taken = {t for s in spans for t in range(s.start, s.end)}
         out = []
         for t in doc:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.i in taken:
+            if t.pos_ != "PROPN" or t.i in taken:
                 continue
-            if not (self.gaz.has_role(t.head.text, "speech") or self.gaz.has_role(t.head.lemma_, "speech")):
+            speaker = t.dep_ in ("nsubj", "nsubjpass") and (
+                self.gaz.has_role(t.head.text, "speech") or self.gaz.has_role(t.head.lemma_, "speech"))
+            # "Pavel Orlov, the president of Kenya, ...": a name with a role noun in apposition
+            described = any(c.dep_ == "appos" and c.is_lower and c.i > t.i and doc[t.i + 1].text == ","
+                            and self._role_noun(c) for c in t.children)
+            if not (speaker or described):
                 continue
             left = t.i
             while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i in (t.i, left) \
                     and doc[left - 1].i not in taken:
                 left -= 1
-            words = doc[left:t.i + 1]
-            if not 2 <= len(words) <= 4 or not self.layout.prose(words.start_char):
+            # leading titles and role nouns ("Defector Cha Min-soo", "Sergeant ..."), hyphenated given names
+            while left < t.i and (self.gaz.has_role(doc[left].text, "title") or self.gaz.has_role(doc[left].text, "person")):
+                left += 1
+            right = t.i + 1
+            while self._hyphen_part(right) and right not in taken and right + 1 not in taken:
+                right += 2
+            words = doc[left:right]
+            if not 2 <= len([w for w in words if w.text != "-"]) <= 4 or not self.layout.prose(words.start_char):
                 continue
-            if all(NAME_TOKEN.match(w.text) and not w.is_upper for w in words if w.text != "-") \
+            if all(NAME_TOKEN.match(w.text) and not w.is_upper or self._after_hyphen(w) for w in words if w.text != "-") \
                     and self._plausible(words, "person") and not self._has_org_noun(words):
-                out.append(Span(left, t.i + 1, words.start_char, words.end_char, ("new", "person", words.text),
+                out.append(Span(left, right, words.start_char, words.end_char, ("new", "person", words.text),
                                 "person", NAME, words.text, None, "speaker"))
         return out
 
@@ -690,16 +779,27 @@ class _Linker:
         for t in doc[:-2]:
             if not (t.text[:1].isupper() and self.gaz.has_role(t.text, "title")) or t.i + 1 in taken:
                 continue
-            k = t.i + 1
-            while k < len(doc) and k not in taken and k - t.i <= 5 and self._name_part(doc[k], first=k == t.i + 1):
+            first = t.i + 1
+            if doc[first].text == "." and not t.whitespace_ and first + 1 < len(doc) and first + 1 not in taken \
+                    and self.gaz.has_role(t.text + ".", "title"):
+                first += 1  # "Sgt." split by the tokenizer
+            k = first
+            while k < len(doc) and k not in taken and k - first < 5 and self._name_part(doc[k], first=k == first):
                 k += 1
-            words = doc[t.i + 1:k]
-            if len([w for w in words if w.text != "-"]) < 2 or not self.layout.prose(words.start_char):
+            words = doc[first:k]
+            size = len([w for w in words if w.text != "-"])
+            if size == 0 or not self.layout.prose(words.start_char):
+                continue
+            # one word after a title is a person known by one name ("Sergeant Dmytro", "King Hassan") unless
+            # it is a word the gazetteer knows in another role ("State Department")
+            if size == 1 and (k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"
+                              or doc[first].ent_type_ not in ("", "PERSON") or t.text.lower() in ("state", "general")
+                              or any(self.gaz.roles.get(w.text.lower()) for w in words)):
                 continue
             if self._plausible(words, "person") and not self._has_org_noun(words) \
                     and not any(w.text.lower() in NOT_NAMES for w in words):
                 out.append(Span(words.start, words.end, words.start_char, words.end_char, ("new", "person", words.text),
-                                "person", NAME, words.text, None, "title"))
+                                "person", NAME, words.text, None, "title" if size > 1 else "title1"))
                 taken.update(range(words.start, words.end))
         return out
 
@@ -740,7 +840,7 @@ class _Linker:
 
         out: list[Span] = []
         for s in spans:
-            if s.origin in ("ner", "speaker") and " " not in s.name:
+            if s.origin in ("ner", "speaker", "title1") and " " not in s.name:
                 # a one-word name: the full name it shortens, else drop it when it is a person (the small
                 # model's single-word PERSON spans are too often wrong to stand alone)
                 owner = owner_for(tuple(t.text for t in doc[s.start:s.end]), s.start)
@@ -752,7 +852,7 @@ class _Linker:
                 if leader is not None:
                     out.append(leader)
                     continue
-                if s.kind == "person":
+                if s.kind == "person" and not self._after_title(s.start):
                     continue
             out.append(s)
         # surnames the NER missed: capitalised tokens equal to a known surname
@@ -776,6 +876,16 @@ class _Linker:
                               owner.country, "surname"))
             i += n
         return sorted(out + extra, key=lambda s: s.start)
+
+    def _after_title(self, i: int) -> bool:
+        """A capitalised title right before token i ("Sergeant Dmytro", "King Hassan"): one name is enough."""
+        doc = self.doc
+        prev = doc[i - 1] if i > 0 else None
+        word = prev.text if prev is not None else ""
+        if word == "." and i >= 2 and not doc[i - 2].whitespace_:
+            prev, word = doc[i - 2], doc[i - 2].text + "."  # "Sgt." split by the tokenizer
+        return prev is not None and word[:1].isupper() and self.gaz.has_role(word, "title") \
+            and prev.lower_ not in ("state", "general", "former", "acting", "late", "retired")
 
     def _leader_by_surname(self, s: Span) -> Span | None:
         """A lone family name of a head of state or government whose state the text names ("a favour to
@@ -823,25 +933,31 @@ class _Linker:
         by_token = {t: s for s in sorted(spans, key=lambda s: s.kind == "country") for t in range(s.start, s.end)}
         self._bodies = {t: s for s in spans if s.kind == "organization" and s.country for t in range(s.start, s.end)}
         for s in spans:
-            if s.origin == "gazetteer" or s.kind not in ("person", "organization") or s.country:
+            # a short form takes its full name's country (the introduction decides, see _propagate_countries)
+            if s.origin in ("gazetteer", "surname") or s.kind not in ("person", "organization") or s.country:
                 continue
-            country = self._country_before(s, by_token) or self._country_after(s, by_token)
+            country = self._country_before(s, by_token) or self._country_after(s, by_token) \
+                or self._country_of_leader(s, spans)
             if country:
                 s.country = country
                 if isinstance(s.key, tuple):
-                    self.new_entities.setdefault(s.key, {"aliases": set()})["country"] = country
+                    self.new_entities.setdefault(s.key, {"aliases": set()}).setdefault("country", country)
 
     def _country_before(self, s: Span, by_token) -> str | None:
         """"Ukrainian President X", "Russia's foreign minister X", "the France-based X"."""
         doc = self.doc
         j = s.start - 1
         role_seen = office_seen = False
+        if s.kind == "person" and j > 0 and doc[j].text == "," and self._closed_apposition(s.end):
+            return self._role_of_state(j - 1, by_token)  # "the president of Ivory Coast, Laurent Gbagbo, ..."
         while j >= 0 and s.start - j <= AFFILIATION_WINDOW:
             t = doc[j]
             g = by_token.get(j)
             if g is not None and g.kind == "country":
                 possessive = g.end < len(doc) and doc[g.end].text in POSSESSIVE
-                if s.kind == "organization" or role_seen and (g.form == ADJECTIVE or possessive):
+                # an acronym state name before a role is used as a demonym ("US envoy X", "UK minister X")
+                attributive = g.form == ADJECTIVE or g.form == NAME and doc[g.start:g.end].text.replace(".", "").isupper()
+                if s.kind == "organization" or role_seen and (attributive or possessive):
                     return g.country
                 # a plain state name before a role: "Ukraine President X" is Ukraine's, "Ukraine envoy X"
                 # is someone else's envoy to Ukraine, so only offices of the state itself count
@@ -853,8 +969,9 @@ class _Linker:
                 return body.country  # "Pentagon spokesperson X", "NIS director X"
             if self.gaz.has_role(t.text, "office"):
                 office_seen = True
-            if t.text in POSSESSIVE or t.text == "-" or t.lower_ == "based":
-                j -= 1
+            if t.text in POSSESSIVE or t.text == "-" or t.lower_ == "based" or t.lower_ == "of" and 0 < j < s.start - 1 \
+                    and self.gaz.has_role(doc[j - 1].text, "title") and self.gaz.has_role(doc[j + 1].text, "title"):
+                j -= 1  # ("Secretary of State": "of" between two titles)
                 continue
             if self.gaz.has_role(t.text, "affiliation") or self.gaz.has_role(t.lemma_, "affiliation"):
                 role_seen = True
@@ -864,10 +981,93 @@ class _Linker:
             j -= 1
         return None
 
+    def _country_of_leader(self, s: Span, spans: list[Span]) -> str | None:
+        """"President X threatened a curfew in Algiers": a head of state or government introduced by title
+        alone leads the one state the sentence names (news introduces a foreign leader with the state,
+        a domestic one without). Two states named, or none: unknown."""
+        doc = self.doc
+        k = s.start - 1
+        titles = []
+        while k >= 0 and (doc[k].text[:1].isupper() or LEADER_TITLE.fullmatch(doc[k].lower_) or doc[k].lower_ in ("prime", "minister")) \
+                and self.gaz.has_role(doc[k].text, "title"):
+            titles.append(doc[k].lower_)
+            k -= 1
+        if s.kind != "person" or not titles or not LEADER_TITLE.search(" ".join(reversed(titles))):
+            return None
+        sent = doc[s.start].sent
+        named = [g for g in spans if g.kind == "country" and g.country and sent.start <= g.start and g.end <= sent.end]
+        if len({g.country for g in named}) != 1 or any(self._other_party(g) for g in named):
+            return None
+        return named[0].country
+
+    def _other_party(self, g: Span) -> bool:
+        """A state that is a party the sentence acts on or with ("threatened action against Russia", "a
+        faction that controls Afghanistan", "said Zambia would"), not the setting of a leader's act."""
+        head = self.doc[g.end - 1]
+        owner = head.head
+        if head.dep_ in ("amod", "compound", "poss", "nmod") and owner.i != head.i and (
+                self._role_noun(owner) or owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"):
+            return True  # the nationality of someone else ("welcomed South African leader X")
+        if head.dep_ == "pobj":
+            return head.head.lower_ in OTHER_PARTY_PREPOSITIONS
+        return head.dep_ in ("dobj", "nsubj", "nsubjpass", "conj")
+
+    def _closed_apposition(self, end: int) -> bool:
+        """A name ending in a comma or the sentence's end: "the ROLE, NAME," is an apposition; "beside the
+        ROLE, NAME said" is two people."""
+        doc = self.doc
+        return end >= len(doc) or doc[end].text in (",", ".", ";", ")")
+
+    def _role_noun(self, t) -> bool:
+        """A noun naming what a person is (a role for a state, or an occupation such as "activist")."""
+        return any(self.gaz.has_role(w, c) for w in (t.text, t.lemma_) for c in ("affiliation", "person"))
+
+    def _role_of_state(self, j: int, by_token) -> str | None:
+        """A role of a state ending at token j: "the president of Ivory Coast", "Sudan's army chief"."""
+        doc = self.doc
+        g = by_token.get(j)
+        if g is not None and g.kind == "country" and g.form in (NAME, CAPITAL) and g.start >= 2 \
+                and doc[g.start - 1].lower_ == "of" and (self.gaz.has_role(doc[g.start - 2].lemma_, "affiliation")
+                                                         or self.gaz.has_role(doc[g.start - 2].text, "affiliation")):
+            return g.country
+        if not (self.gaz.has_role(doc[j].lemma_, "affiliation") or self.gaz.has_role(doc[j].text, "affiliation")):
+            return None
+        k = j
+        # lower-case words of the role ("foreign ministry spokesman"; the small model tags some as PROPN)
+        while k >= 0 and j - k < AFFILIATION_WINDOW and (doc[k].is_lower and doc[k].is_alpha or doc[k].text == "-") \
+                and k not in self._bodies:
+            k -= 1
+        if k < 0 or k == j:
+            return None
+        body = self._bodies.get(k)
+        if body is not None:
+            return body.country  # "the Pentagon spokesman, X"
+        if doc[k].text in POSSESSIVE:
+            g = by_token.get(k - 1)
+            if g is not None and g.country and g.kind in ("country", "location"):
+                return g.country  # "Sudan's army chief, X"
+        g = by_token.get(k)
+        if g is not None and g.kind == "country" and g.form == ADJECTIVE:
+            return g.country  # "the Ghanaian foreign minister, X"
+        return None
+
     def _country_after(self, s: Span, by_token) -> str | None:
-        """"X, a ... former French diplomat ..." (an appositive right after the name)."""
+        """"X, a ... former French diplomat ..." (an appositive right after the name); "X of Argentina"."""
         doc = self.doc
         i = s.end
+        if s.kind == "person" and i + 1 < len(doc) and doc[i].lower_ == "of":
+            k = i + 1 + (doc[i + 1].lower_ == "the")
+            g = by_token.get(k)
+            if g is not None and g.kind == "country" and g.start == k and g.form == ADJECTIVE and g.end < len(doc) \
+                    and doc[g.end].is_lower and self.gaz.has_role(doc[g.end].text, "org_noun"):
+                return g.country  # "General X of the Ukrainian army"
+            body = self._bodies.get(k)
+            if body is not None and body.start == k and body.origin == "gazetteer":
+                return body.country  # "X of the Joint Chiefs of Staff"
+            g = by_token.get(i + 1)
+            if g is not None and g.kind == "country" and g.start == i + 1 and g.form in (NAME, CAPITAL) \
+                    and not (g.end < len(doc) and (doc[g.end].text in POSSESSIVE or doc[g.end].pos_ == "PROPN")):
+                return g.country
         if i >= len(doc) or doc[i].text != ",":
             return None
         for j in range(i + 1, min(len(doc), i + 1 + 3 * AFFILIATION_WINDOW)):
@@ -882,6 +1082,10 @@ class _Linker:
                 body = self._bodies.get(k)
                 if body is not None and body.start == k:
                     return body.country  # "X, a spokesman for the Joint Chiefs of Staff"
+                state = by_token.get(k)
+                if state is not None and state.kind == "country" and state.start == k and doc[j + 1].lower_ in ("of", "for") \
+                        and state.form in (NAME, CAPITAL) and not (state.end < len(doc) and doc[state.end].text in POSSESSIVE):
+                    return state.country  # "X, the president of Kenya"
             g = by_token.get(j)
             if g is not None and g.kind == "country" and g.form == ADJECTIVE and g.end < len(doc):
                 k = g.end
@@ -889,6 +1093,16 @@ class _Linker:
                     k += 1
                 if k < len(doc) and (self.gaz.has_role(doc[k].text, "affiliation") or self.gaz.has_role(doc[k].lemma_, "affiliation")):
                     return g.country
+            if g is not None and g.kind == "country" and g.start == j and g.end + 1 < len(doc) \
+                    and doc[g.end].text in POSSESSIVE and s.kind == "person":
+                # "X, Algeria's leading rights activist": the first noun after the possessive's modifiers
+                k = g.end + 1
+                while k < len(doc) and k - g.end <= AFFILIATION_WINDOW and (doc[k].is_lower or doc[k].text == "-") \
+                        and not self._role_noun(doc[k]):
+                    k += 1
+                if k < len(doc) and doc[k].is_lower and self._role_noun(doc[k]):
+                    return g.country
+                return None
         return None
 
     def leader_surname_spans(self, spans: list[Span]) -> list[Span]:
@@ -1006,6 +1220,11 @@ def state_adjectives(gazetteer: Gazetteer) -> dict[str, str]:
     return out
 
 
+# titles of a head of state or government (before a name); roles.tsv lists them as titles too
+LEADER_TITLE = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|sheikh)\b")
+# prepositions whose object is the other side of an act, not where it happens ("sanctions on X")
+OTHER_PARTY_PREPOSITIONS = frozenset({"against", "with", "on", "to", "toward", "towards", "at", "versus", "over",
+                                      "between", "into"})
 LEADER_ROLES = re.compile(r"\b(president|prime minister|chancellor|premier|supreme leader|head of state)\b")
 
 
