@@ -21,16 +21,16 @@ from gold_scoring import norm
 
 HOLDOUT = ROOT / "tests" / "corpus" / "holdout"
 
-# Per-row F1 floors, set ~0.1 below what was measured on 2026-11-24 (text 0.92, metadata 0.96,
-# entities 0.96, claims 0.86, quantities 0.75, events 0.43), so a regression of that size fails
-# while normal run-to-run movement from ongoing extractor work does not. Raise them as scores rise.
+# Per-row F1 floors, set ~0.1 below what was measured on 2026-11-24 after the generalisation
+# passes (text 1.00, metadata 1.00, entities 0.997, claims 0.988, quantities 1.00, events 0.677),
+# so a regression of that size fails. Raising a floor is an explicit act: measure, then edit here.
 F1_FLOORS = {
-    "text": 0.82,
-    "metadata": 0.85,
-    "entities": 0.86,
-    "claims": 0.76,
-    "quantities": 0.65,
-    "events": 0.33,
+    "text": 0.90,
+    "metadata": 0.90,
+    "entities": 0.90,
+    "claims": 0.88,
+    "quantities": 0.90,
+    "events": 0.57,
 }
 
 GOLD_KEYS = {"source", "document", "entities", "claims", "quantities", "events"}
