@@ -43,3 +43,16 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def load_shared_scorer():
+    """../shared/eval/score.py as a module, or skip the calling test when this checkout has no ../shared."""
+    import importlib.util
+
+    from conftest import shared_path
+
+    path = shared_path("eval", "score.py")
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

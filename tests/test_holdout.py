@@ -7,7 +7,6 @@ numbers the project is judged by; without ../shared the scoring test skips.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 
@@ -16,8 +15,8 @@ from typer.testing import CliRunner
 
 from newsweave.cli import app
 
-from conftest import ROOT, shared_path
-from gold_scoring import norm
+from conftest import ROOT
+from gold_scoring import load_shared_scorer, norm
 
 HOLDOUT = ROOT / "tests" / "corpus" / "holdout"
 
@@ -67,17 +66,9 @@ def holdout_records(tmp_path_factory):
     return out
 
 
-def _load_scorer():
-    path = shared_path("eval", "score.py")
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.slow
 def test_holdout_scores_stay_above_floors(holdout_records, capsys):
-    scorer = _load_scorer()
+    scorer = load_shared_scorer()
     pred = scorer.Prediction(scorer.load_jsonl(holdout_records))
     result = scorer.run_gold(HOLDOUT, pred)
     scores = result["scores"]
