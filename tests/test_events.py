@@ -13,7 +13,7 @@ from newsweave.model import Document, DocumentRecords, Event, Evidence
 from newsweave.pipeline import extract_one
 
 DATA = Path(__file__).parent / "data" / "events.tsv"
-ALL_AUXILIARIES = {"event_auxiliaries": ["negation", "hypothetical", "future", "historical"]}
+ALL_AUXILIARIES = {"event_auxiliaries": ("negation", "hypothetical", "future", "historical")}
 
 
 def _rows():
@@ -25,7 +25,7 @@ def _rows():
 def _extract(nlp, options, text, published=None, extra=None):
     doc = Document(id="doc_test", source="test.txt", title=None, author=None, site=None,
                    published=published or None, language="en", text=text)
-    opts = options.replace(extra=extra if extra is not None else ALL_AUXILIARIES)
+    opts = options.replace(**(extra if extra is not None else ALL_AUXILIARIES))
     return extract_one(doc, nlp(text), opts)
 
 

@@ -33,6 +33,11 @@ class Options:
     unit_files: tuple[str, ...] = ()
     # page-chrome cue tables (same columns as data/cleaning/chrome_cues.tsv) read after the shipped one
     cleaning_cue_files: tuple[str, ...] = ()
+    # auxiliary modes of events that reach the output besides plain ones; negated and modal/conditional
+    # hypothetical events are coded but left out unless listed here (see extract/events.py for the measurements)
+    event_auxiliaries: tuple[str, ...] = ("future", "historical")
+    # output a hypothetical that is only an epistemic hedge over a reported act ("X is believed to have sent")
+    event_hedged: bool = True
     # cross-document thresholds (see consolidate/ for how they were calibrated)
     copy_threshold: float = 0.5
     extra: dict = field(default_factory=dict)

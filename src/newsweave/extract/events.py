@@ -19,8 +19,8 @@ How an event is found, per sentence of the spaCy parse:
    future RETREAT is CONCEDE, a future or conditional SANCTION/COERCE/ASSAULT/PROTEST is THREATEN,
    "will not accept/agree/ratify" is REJECT ("cannot meet demand" is an inability, not a refusal).
    Negated and hypothetical events are coded but left out of the output unless ``event_auxiliaries``
-   asks for them (see DEFAULT_AUXILIARIES); a hypothetical that is only an epistemic hedge over an
-   act ("X is believed to have sent") is output all the same (KEEP_HEDGED).  An embedded question
+   asks for them (Options.event_auxiliaries); a hypothetical that is only an epistemic hedge over an
+   act ("X is believed to have sent") is output all the same (Options.event_hedged).  An embedded question
    ("how X fight") and the infinitive of a request ("called on X to withdraw") assert nothing.
 4. claims: an event inside a claim is reported by the claim's speaker; a hedged claim makes it hypothetical.
 5. one event per action: mentions with the same type, actors, recipients, auxiliary, object class
@@ -62,18 +62,18 @@ REQUIRE_ACTOR = True
 # (calibrated by hand on our own test sentences: a war three years old is still the story, a 1953 armistice is history)
 HISTORICAL_YEARS = 5
 # Which auxiliary modes reach the output by default.  Negated and hypothetical events are coded all the
-# same (users opt in with ``[newsweave.extra] event_auxiliaries = ["negation", "hypothetical", ...]``):
+# same (users opt in with ``event_auxiliaries = ["negation", "hypothetical", ...]`` in newsweave.toml):
 # the PLOVER manual lets "negated events be excluded from the final event dataset", and a careful reader
 # does not list what did not or may not happen as an event (on the seed gold, keeping them costs
 # about a third of the precision).
-DEFAULT_AUXILIARIES = (None, "future", "historical")
+# -> Options.event_auxiliaries, default ("future", "historical")
 # A hypothetical that comes only from an epistemic hedge ("X is believed to have sent", "officials
 # estimate that X shipped") still reports an act, so it is output (auxiliary "hypothetical") by default;
 # modal and conditional hypotheticals ("could send", "if X attacked") are not.  Measured 2026-11-24 (events F1,
 # default -> variant): hedged-only events on the holdout corpus 0.646 -> 0.677 (+4 tp, +2 fp), on the seeds no
 # change (0.786); every hypothetical instead: holdout 0.667 but seeds 0.649 (+1 tp, +8 fp); negations too:
-# holdout 0.638 (+10 fp), seeds 0.800 (+1 tp, +1 fp).  ``extra.event_hedged = false`` turns this off.
-KEEP_HEDGED = True
+# holdout 0.638 (+10 fp), seeds 0.800 (+1 tp, +1 fp).  ``event_hedged = false`` turns this off.
+# -> Options.event_hedged, default true
 # the conflict side of the same rule: an announced future coercion, sanction, protest or attack is a
 # threat (PLOVER: "THREATEN could be ASSAULT + hypothetical ... return the single event category")
 FUTURE_TO_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
@@ -1242,9 +1242,8 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
                 break
         else:
             groups.append([f])
-    wanted = options.extra.get("event_auxiliaries") if isinstance(options.extra, dict) else None
-    keep = set(DEFAULT_AUXILIARIES) if wanted is None else {None, *wanted}
-    keep_hedged = options.extra.get("event_hedged", KEEP_HEDGED) if isinstance(options.extra, dict) else KEEP_HEDGED
+    keep = {None, *options.event_auxiliaries}
+    keep_hedged = options.event_hedged
     events = []
     for g in groups:
         if g[0].auxiliary not in keep and not (keep_hedged and all(f.hedged_only for f in g)):
