@@ -495,3 +495,129 @@ def test_a_bad_user_cue_file_is_named_with_its_problem(tmp_path, content, proble
     with pytest.raises(ConfigError, match=problem) as err:
         clean_text("Title line here\n\n" + LEDE, cue_files=(str(cues),))
     assert "bad.tsv" in str(err.value)
+
+
+# --- blind-evaluation chrome categories (third pass); every page below is invented -----------------
+
+@pytest.mark.parametrize("heading, items", [
+    ("MORE FROM THE HARBOUR GAZETTE", ["> Why lighthouse keepers are coming back", "> Ten ferry routes worth the detour"]),
+    ("READ NEXT", ["» The quiet return of the night train", "» Island schools reopen after the gales"]),
+    ("More from Coastline", ["› Why lighthouse keepers are coming back"]),
+])
+def test_a_trailing_teaser_block_with_arrow_bullets_goes(heading, items):
+    page = (f"Ferries back on full timetable\n\n{LEDE}\n\n{SECOND}\n\n{heading}\n" + "\n".join(items)
+            + "\n\nPhoto credit: Harbour Authority / handout")
+    assert _paragraphs(clean_text(page).text) == [LEDE, SECOND]
+
+
+def test_a_quoted_arrow_line_in_the_body_without_a_teaser_heading_stays():
+    page = f"Ferries back on full timetable\n\n{LEDE}\n\n> The sea was calmer than anyone expected\n\n{SECOND}"
+    assert "> The sea was calmer than anyone expected" in clean_text(page).text
+
+
+@pytest.mark.parametrize("bio", [
+    "Mara Vinter is a contributing editor of the Coastline Quarterly. She previously covered shipping for a wire agency.",
+    "Mara Vinter is a contributing editor of the Coastline Quarterly.\n\nShe previously covered shipping for a wire "
+    "agency and holds a degree in maritime law.",
+    "Jonas Pell is a visiting fellow at the Institute for Northern Seas, where he studies port economics.",
+])
+def test_an_unsigned_author_bio_at_the_end_goes(bio):
+    page = f"Ferries back on full timetable\n\n{LEDE}\n\n{SECOND}\n\n{bio}\n\nEnjoyed this piece? Share it."
+    assert _paragraphs(clean_text(page).text) == [LEDE, SECOND]
+
+
+@pytest.mark.parametrize("closing", [
+    # an expert quoted in the closing paragraph is article text
+    "Tomas Reyes is a senior analyst at a maritime consultancy. He said the repairs would take a month.",
+    # a description of someone that does not open the paragraph
+    "The new harbour master, Tomas Reyes, is a former ferry captain and starts work in April.",
+])
+def test_a_closing_paragraph_about_an_expert_is_not_a_bio(closing):
+    page = f"Ferries back on full timetable\n\n{LEDE}\n\n{SECOND}\n\n{closing}"
+    assert closing in clean_text(page).text
+
+
+def test_an_unsigned_bio_shape_in_the_middle_of_the_body_stays():
+    middle = "Jonas Pell is a researcher at the port authority and has counted ferry passengers since 2010."
+    page = f"Ferries back on full timetable\n\n{LEDE}\n\n{middle}\n\n{SECOND}\n\n{SECOND.replace('month', 'week')}"
+    assert middle in clean_text(page).text
+
+
+@pytest.mark.parametrize("plea", [
+    "Enjoyed this piece? Become a Coastline member for unlimited essays, from $4 a month.",
+    "Become a Harbour Weekly supporter today.",
+    "Paid subscribers keep The Tide Letter independent: $5 a month or $50 a year.",
+    "If this letter was useful, forward it to a friend.",
+    "If today's issue was helpful, share it with a colleague.",
+    "Enjoying this newsletter? Tell a friend.",
+])
+def test_newsletter_pleas_with_inserted_names_go(plea):
+    page = f"Ferries back on full timetable\n\n{LEDE}\n\n{plea}\n\n{SECOND}"
+    assert _paragraphs(clean_text(page).text) == [LEDE, SECOND]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Finland could become a NATO member within weeks, the minister said.",
+    "Readers keep writing to the editor about the ferry fares.",
+])
+def test_membership_words_inside_news_sentences_stay(sentence):
+    page = f"Ferries back on full timetable\n\n{LEDE}\n\n{sentence}\n\n{SECOND}"
+    assert sentence in clean_text(page).text
+
+
+LIVE_BLOG = """\
+● LIVE  Storm Hilde hits the coast — as it happened
+Jump to latest | Refresh | 12 posts
+
+19:10 GMT
+Posted by Ada Brenner
+We are closing this live coverage now. Ferries will resume a reduced timetable tomorrow morning, the operator said.
+Share this update
+
+17:45 GMT
+Updated by Piet Vos
+The coastguard says it is due to publish its damage report within the hour.
+Share this update
+
+16:20 GMT
+Posted by Ada Brenner
+Winds of more than 120 kilometres an hour were recorded on the outer islands this afternoon, the weather office said.
+Share this update
+
+Live coverage by our regional desk. Corrections: desk@tidings.example
+"""
+
+
+def test_live_blog_bylines_widgets_and_short_posts():
+    cleaned = clean_text(LIVE_BLOG)
+    assert cleaned.title == "Storm Hilde hits the coast — as it happened"
+    assert "is due to publish its damage report within the hour" in cleaned.text
+    assert "Ferries will resume a reduced timetable" in cleaned.text
+    for chrome in ("Posted by", "Updated by", "Share this update", "Jump to latest", "19:10 GMT", "Corrections:"):
+        assert chrome not in cleaned.text
+
+
+@pytest.mark.parametrize("line, title", [
+    ("LIVE: Storm Hilde hits the coast", "Storm Hilde hits the coast"),
+    ("LIVE UPDATES: Storm Hilde hits the coast", "Storm Hilde hits the coast"),
+    ("🔴 Live Storm Hilde hits the coast", "Storm Hilde hits the coast"),
+    ("Liverpool ferry terminal reopens after storm", "Liverpool ferry terminal reopens after storm"),
+])
+def test_a_live_marker_is_not_part_of_the_title(line, title):
+    assert clean_text(f"{line}\n\n{LEDE}\n\n{SECOND}").title == title
+
+
+def test_a_lower_case_byline_under_a_title_is_not_joined_to_it():
+    page = ("Ferry Firm Restores Full Timetable After Storms: All You Need To Know\nposted by tide_admin\n\n"
+            f"{LEDE}\n\n{SECOND}")
+    cleaned = clean_text(page)
+    assert cleaned.title == "Ferry Firm Restores Full Timetable After Storms: All You Need To Know"
+    assert "tide_admin" not in cleaned.text
+
+
+def test_a_fact_box_label_above_bullets_goes_but_a_subheading_above_prose_stays():
+    page = (f"Ferries back on full timetable\nBy Ada Brenner\n\nAt a glance\n• Two extra sailings\n• North quay ramp closed\n\n"
+            f"{LEDE}\n\nWhat comes next\n{SECOND}")
+    text = clean_text(page).text
+    assert "At a glance" not in text
+    assert "• Two extra sailings" in text and "What comes next" in text

@@ -22,9 +22,13 @@ Steps, in order (numbers match the code in :func:`clean_text`):
 2. find the body's first prose unit: everything before it is the head zone
 3. head: title (markdown heading, repeated line, line above a byline/date, first headline),
    site (first line of the site header above the title), byline, date; drop the rest of the header
+   (a live-blog marker such as "● LIVE" or "LIVE:" is stripped from the headline first)
 4. tail: peel trailing chrome (labelled footers such as "About the author: ...", teaser lists under
-   their heading) and cut trailing sections ("About the author", "References")
-5. body: drop widget/credit/plea lines, URL-only lines, teaser blocks and repeated lines
+   their heading, including "> item" bullets; a bio of the byline's author, or with no byline a
+   "NAME is a contributing editor ..." bio among the last two prose units) and cut trailing sections
+   ("About the author", "References"; a widget line repeated under every entry is no section heading)
+5. body: drop widget/credit/plea lines, URL-only lines, teaser blocks, repeated lines, short byline
+   lines ("Posted by NAME" above each live-blog entry) and a fact-box label above a bulleted list
 """
 from __future__ import annotations
 
@@ -82,6 +86,16 @@ LINK_SHARE_MAX = 0.6
 # ad-slot layouts: two repeats can be a title plus its copy, three are a pattern.
 REPEATED_LINE_MIN_COUNT = 3
 REPEATED_LINE_MAX_WORDS = 6
+# A bio with no byline to match ("NAME is a contributing editor of ...") is dropped only among this many
+# closing prose units: an analysis may end on a paragraph about an expert, so the budget stays small.
+UNSIGNED_BIO_MAX_UNITS = 2
+# A byline line inside the body ("Posted by NAME" above each live-blog entry) is at most this long.
+BODY_BYLINE_MAX_WORDS = 6
+# A box label ("Key facts") above a bulleted list: at most this many words, at least this many items.
+LIST_LABEL_MAX_WORDS = 3
+LIST_LABEL_MIN_ITEMS = 2
+# A live-blog marker before the headline ("● LIVE", "LIVE:", "LIVE UPDATES"): page chrome, not title.
+_LIVE_MARKER = re.compile(r"^(?:[●•◉⦿🔴]\s*)?(?:LIVE|Live)(?:\s+(?:[Uu]pdates?|UPDATES?|[Bb]log|BLOG|[Cc]overage|COVERAGE))?\s*(?:[:|–—-]\s*|\s{2,}|\s+(?=[A-Z]))(?=\S)")
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:[^()\s]+|\([^()\s]*\))*\)")
@@ -279,7 +293,8 @@ def _looks_wrapped(lines: list[str]) -> bool:
     unpunctuated = sum(1 for ln in body if not _TERMINAL.search(ln))
     if len(lines) == 2:  # two lines join only when the second continues the first
         nxt = lines[1]
-        return unpunctuated == 1 and len(nxt.split()) >= 3 and nxt[:1].islower()
+        byline = bool(re.match(r"(?:posted|written|updated|published) by\s", nxt, re.I))
+        return unpunctuated == 1 and len(nxt.split()) >= 3 and nxt[:1].islower() and not byline
     return unpunctuated * 2 >= len(body)
 
 
@@ -311,7 +326,7 @@ def split_units(text: str, markdown: bool = False, unwrap: bool = True, cue_file
 # 3. head ------------------------------------------------------------------------------------------
 
 def _byline_author(u: Unit) -> str | None:
-    m = re.match(r"^(?:by|written by|words by|story by|posted by|reporting by|author:|authors?:)\s+(.*)$", u.text, re.I)
+    m = re.match(r"^(?:by|written by|words by|story by|posted by|updated by|reporting by|author:|authors?:)\s+(.*)$", u.text, re.I)
     if not m:
         return None
     rest = m.group(1)
@@ -463,6 +478,19 @@ def _site_name(before: list[int], units: list[Unit]) -> str | None:
 
 # 4./5. tail and body ------------------------------------------------------------------------------
 
+# the second paragraph of a bio goes on about the writer's career
+_BIO_CONTINUATION = re.compile(r"(?:She|He|They)\s+(?:previously|formerly|also|has|had|was|is|holds|covered|covers|"
+                               r"reported|lives|worked|works|joined|spent|studied|writes|wrote)\b")
+_QUOTES_OR_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|added|according to)\b")
+
+
+def _unsigned_bio(u: Unit) -> bool:
+    """A closing paragraph that opens "NAME is a contributing editor of ..." and quotes nobody: the
+    writer's bio with no byline to match (callers limit it to the last prose units)."""
+    return (u.has("bio_unsigned") and u.text[:1].isupper() and u.words[0][:1].isupper()
+            and not _QUOTES_OR_SPEECH.search(u.text))
+
+
 def _is_tail_chrome(u: Unit, author: str | None) -> bool:
     if u.is_linky or u.has("menu", "tail_section", "related", "copyright", "support", "support_tail", "credit", "ui"):
         return not u.is_prose or _short_cue(u, ("support", "support_tail", "credit", "ui", "copyright"))
@@ -492,6 +520,12 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
     if not units:
         return CleanedText(text="")
     n = len(units)
+    for i, u in enumerate(units):
+        if u.is_prose:
+            break
+        m = _LIVE_MARKER.match(u.text)
+        if m and not known_key:
+            units[i] = Unit(u.text[m.end():], u.block, u.heading_level, u.cue_files)
     drop = [False] * n
     title = site = author = published = updated = None
 
@@ -541,12 +575,29 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
             drop[i] = True
         elif title_i is not None and i > title_i and u.is_handle:
             drop[i] = True  # a byline handle under the title
+        elif title_i is not None and i > title_i and _list_label(units, i, body_start):
+            drop[i] = True  # a fact box's label; its items repeat the body and stay
 
     # 4. tail: peel chrome from the end, then cut a trailing section opened by a heading
     end = n
+    unsigned_bios = 0
     while end > body_start:
         if _is_tail_chrome(units[end - 1], author):
             end -= 1
+            continue
+        # with a byline, only a bio naming its author is chrome (above); a closing paragraph about
+        # someone else is article text
+        if author is None and unsigned_bios < UNSIGNED_BIO_MAX_UNITS and end - 1 > body_start \
+                and _unsigned_bio(units[end - 1]):
+            unsigned_bios += 1
+            end -= 1
+            continue
+        # a two-paragraph bio: "NAME is a ... fellow at ...", then "She previously reported from ..."
+        if author is None and unsigned_bios == 0 and UNSIGNED_BIO_MAX_UNITS >= 2 and end - 2 > body_start \
+                and _BIO_CONTINUATION.match(units[end - 1].text) and _unsigned_bio(units[end - 2]) \
+                and not _QUOTES_OR_SPEECH.search(units[end - 1].text):
+            unsigned_bios += 2
+            end -= 2
             continue
         # a teaser list under its heading ("Most read", then "1. ...", "2. ..."); a list without such a
         # heading may be the article's own closing list and stays
@@ -557,9 +608,11 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
             end = k - 1
             continue
         break
+    widgets = set(_repeated_widgets(units))
     for i in range(body_start + int((end - body_start) * TAIL_SECTION_MIN_POSITION), end):
         u = units[i]
-        if u.has("tail_section") and not u.is_prose:
+        # a line closing every entry ("Share this post") is a widget, not the heading of a last section
+        if u.has("tail_section") and not u.is_prose and i not in widgets:
             if sum(1 for j in range(i + 1, end) if units[j].is_prose) <= TAIL_SECTION_MAX_PROSE:
                 end = i
                 break
@@ -570,7 +623,7 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
         drop[i] = True
 
     # 5. body
-    for i in _repeated_widgets(units):
+    for i in widgets:
         drop[i] = True
     title_key = units[title_i].key if title_i is not None else None
     seen_prose: set[str] = set()
@@ -578,6 +631,10 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
     while i < end:
         u = units[i]
         if u.key == title_key or u.is_linky or _short_cue(u, ("ui", "credit", "support", "copyright", "timestamp")):
+            drop[i] = True
+        elif u.n_words <= BODY_BYLINE_MAX_WORDS and not u.ends_sentence and (_byline_author(u) or _staff_byline(u)):
+            drop[i] = True  # "Posted by NAME" above each live-blog entry
+        elif _list_label(units, i, end):
             drop[i] = True
         elif u.is_prose and u.key in seen_prose:
             drop[i] = True  # the same paragraph pasted twice
@@ -623,6 +680,21 @@ def _repeated_widgets(units: list[Unit]) -> list[int]:
     return widgets
 
 
+def _list_label(units: list[Unit], i: int, end: int) -> bool:
+    """A box label ("Key facts", "At a glance") heading a bulleted list in its own block: a short
+    capitalised line with no sentence end and no colon. A sub-heading above paragraphs stays."""
+    u = units[i]
+    if not (u.n_words <= LIST_LABEL_MAX_WORDS and u.text[:1].isupper() and not u.ends_sentence and not u.kinds
+            and not u.text.endswith(":") and not u.is_prose):
+        return False
+    items = 0
+    for j in range(i + 1, end):
+        if units[j].block != u.block or not _LIST_MARKER.match(units[j].text):
+            break
+        items += 1
+    return items >= LIST_LABEL_MIN_ITEMS
+
+
 def _drop_card_summary(units: list[Unit], i: int, end: int, drop: list[bool]) -> int:
     """After a teaser card's headline: its one short summary paragraph, if any, goes too."""
     if i < end and units[i].is_prose and units[i].n_words <= TEASER_SUMMARY_MAX_WORDS and not units[i].heading_level:
@@ -631,7 +703,7 @@ def _drop_card_summary(units: list[Unit], i: int, end: int, drop: list[bool]) ->
     return i
 
 
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*•·▪►→])\s+")
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*•·▪►→>»›])\s+")
 
 
 def _teaser_list_item(u: Unit) -> bool:
