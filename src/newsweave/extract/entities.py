@@ -17,11 +17,13 @@ Steps of :func:`extract_entities` (numbers match the comments in the code):
    titles and state prefixes ("Indian Prime Minister Narendra Modi" -> person "Narendra Modi", IND;
    "China Coast Guard" keeps its prefix), filtered for the small model's usual errors (lower-case words,
    adjectives like "Stalinist", plural acronyms, treaties and laws, headline fragments), and re-typed
-   by the noun next to them ("the gang coalition X" / "X, a militia" -> organisation; "X, a senior
-   fellow" / "said X of the ..." -> person); "Long Name (ABBR)" makes ABBR an alias
+   by the noun next to them ("the gang coalition X" / "X, a militia" / a name ending in "Monitor",
+   "Observatory", "Witness" -> organisation; "X, a senior fellow" / "X, a retired army colonel" (a noun
+   modifier before the role is skipped) / "said X of the ..." -> person); "Long Name (ABBR)" makes ABBR
+   an alias
 4. persons: later short forms ("Dumoulin", "Kim") link to the most recent full name with that surname
    (last token, or first token for family-name-first names; the head of state when two people share
-   it); one-word PERSON spans that link to nobody are dropped unless a title stands before them
+   it), and a later two-word form of a three-part name ("Kayikwamba Wagner") to that name; one-word PERSON spans that link to nobody are dropped unless a title stands before them
    ("Sergeant Dmytro", "King Hassan"); spans led by ranks are persons even when the NER says ORG
    ("Lieutenant General Choi Min"); hyphenated given names are kept whole ("Cha Min-soo"); full names
    the NER missed are taken from the subject of a reporting verb ("added Jane Roe of ...") or a name
@@ -527,7 +529,12 @@ class _Linker:
         return kept_gaz, out
 
     def _has_org_noun(self, span) -> bool:
-        return any(self.gaz.has_role(t.text, "org_noun") for t in span if t.text[:1].isupper())
+        return any(self.gaz.has_role(t.text, "org_noun") for t in span if t.text[:1].isupper()) \
+            or self._org_final(span)
+
+    def _org_final(self, span) -> bool:
+        """A capitalised last word that names organisations ("Myanmar Witness", "Conflict Armament Research")."""
+        return len(span) >= 2 and span[-1].text[:1].isupper() and self.gaz.has_role(span[-1].text, "org_final")
 
     def _extend_name(self, end: int) -> int:
         """The small model often stops a long name early ("Min Aung" of "Min Aung Hlaing", "Cha Min" of
@@ -627,8 +634,12 @@ class _Linker:
         "the gang coalition X" / "X, a militia" -> organisation; "the billionaire X" / "X, a senior fellow",
         "said X of the ..." -> person."""
         doc = self.doc
-        if self.gaz.has_role(span[-1].text, "org_noun"):
-            return "organization"  # "Eastern Theater Command", "Arakan Army"
+        if self.gaz.has_role(span[-1].text, "org_noun") or self._org_final(span):
+            return "organization"  # "Eastern Theater Command", "Arakan Army", "Myanmar Witness"
+        if kind == "location" and any(
+                t.text[:1].isupper() and self.gaz.has_role(t.text, "org_noun") and t.i + 1 < span.end
+                and doc[t.i + 1].lower_ in ("for", "of") for t in span):
+            return "organization"  # a place-typed "Aldgate Centre for Defence Studies", "Institute of X"
         names_like_person = all(NAME_TOKEN.match(t.text) or self._after_hyphen(t) or t.text == "-" for t in span) \
             and len(span) <= 5 and not span[0].is_upper
         prev = doc[span.start - 1] if span.start > 0 else None
@@ -652,6 +663,9 @@ class _Linker:
                     break
                 if t.pos_ != "NOUN":
                     continue
+                head = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                if head is not None and head.pos_ == "NOUN" and head.is_lower and self._role_noun(head):
+                    continue  # a modifier of a person's role ("a retired army colonel", "a navy officer")
                 if self.gaz.has_role(t.text, "org_noun") or self.gaz.has_role(t.lemma_, "org_noun"):
                     return "organization"
                 if names_like_person and (self.gaz.has_role(t.text, "person") or self.gaz.has_role(t.lemma_, "person")):
@@ -840,6 +854,14 @@ class _Linker:
 
         out: list[Span] = []
         for s in spans:
+            if s.kind == "person" and s.origin in ("ner", "speaker") and " " in s.name:
+                # a later two-part short form of a longer name ("Kayikwamba Wagner" after "Thérèse
+                # Kayikwamba Wagner") is the same person
+                owner = owner_for(tuple(t.text for t in doc[s.start:s.end]), s.start)
+                if owner is not None and owner.key != s.key and len(owner.name) > len(s.name):
+                    out.append(Span(s.start, s.end, s.cstart, s.cend, owner.key, "person", NAME, owner.name,
+                                    owner.country, "surname"))
+                    continue
             if s.origin in ("ner", "speaker", "title1") and " " not in s.name:
                 # a one-word name: the full name it shortens, else drop it when it is a person (the small
                 # model's single-word PERSON spans are too often wrong to stand alone)
@@ -922,6 +944,8 @@ class _Linker:
             last -= 2
         keys = [tuple(words[last:]), (words[-1],)]
         groups = s.name.split()
+        if len(groups) >= 3:  # a compound family name without the given name ("Kayikwamba Wagner")
+            keys.append(tuple(t.text for t in self.make_doc(" ".join(groups[1:]))))
         if len(groups) >= 2 and (s.country in FAMILY_NAME_FIRST or re.fullmatch(r"\w+ \w+-[a-z]+", s.name)
                                  or len(groups) == 3 and all(len(g) <= 4 for g in groups)):
             keys.append((words[0],))
@@ -1089,7 +1113,8 @@ class _Linker:
             g = by_token.get(j)
             if g is not None and g.kind == "country" and g.form == ADJECTIVE and g.end < len(doc):
                 k = g.end
-                while k < len(doc) and doc[k].pos_ == "ADJ":
+                # adjectives and noun modifiers before the role ("a retired South Korean army colonel")
+                while k < len(doc) and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "compound" and doc[k].is_lower):
                     k += 1
                 if k < len(doc) and (self.gaz.has_role(doc[k].text, "affiliation") or self.gaz.has_role(doc[k].lemma_, "affiliation")):
                     return g.country
