@@ -1,7 +1,8 @@
-"""Generalisation check on the hand-written holdout corpus (tests/corpus/holdout).
+"""Generalisation checks on the hand-written evaluation corpora (tests/corpus/holdout, tests/corpus/blind).
 
-The twelve articles and their gold were written for evaluation only and are never used to tune
-extractors; docs/holdout-evaluation.md has the measured scores and the error analysis. The scoring
+The articles and their gold were written for evaluation, gold first; docs/holdout-evaluation.md and
+docs/blind-evaluation.md have the first-run scores and the error analyses (both sets were later used
+to find general failure categories, so they now guard against regressions rather than measure blind). The scoring
 is the shared scorer (../shared/eval/score.py), imported when present, so the numbers here are the
 numbers the project is judged by; without ../shared the scoring test skips.
 """
@@ -19,6 +20,7 @@ from conftest import ROOT
 from gold_scoring import load_shared_scorer, norm
 
 HOLDOUT = ROOT / "tests" / "corpus" / "holdout"
+BLIND = ROOT / "tests" / "corpus" / "blind"
 
 # Per-row F1 floors, set ~0.1 below what was measured on 2026-11-24 after the generalisation
 # passes (text 1.00, metadata 1.00, entities 0.997, claims 0.988, quantities 1.00, events 0.677),
@@ -31,19 +33,30 @@ F1_FLOORS = {
     "quantities": 0.90,
     "events": 0.57,
 }
+# the blind set, measured 2026-11-24 21:04 (text 1.00, metadata 1.00, entities 1.00, claims 0.903,
+# quantities 0.907, events 0.649; first blind run: 0.901, 0.889, 0.942, 0.865, 0.871, 0.655)
+BLIND_F1_FLOORS = {
+    "text": 0.90,
+    "metadata": 0.90,
+    "entities": 0.90,
+    "claims": 0.80,
+    "quantities": 0.80,
+    "events": 0.55,
+}
+CORPORA = {"holdout": (HOLDOUT, F1_FLOORS), "blind": (BLIND, BLIND_F1_FLOORS)}
 
 GOLD_KEYS = {"source", "document", "entities", "claims", "quantities", "events"}
 
 
 def _gold_files():
-    return sorted(HOLDOUT.glob("*.json"))
+    return sorted(HOLDOUT.glob("*.json")) + sorted(BLIND.glob("*.json"))
 
 
 @pytest.mark.parametrize("gold_file", _gold_files(), ids=lambda p: p.stem)
 def test_gold_is_well_formed_and_anchored_in_its_article(gold_file):
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     assert GOLD_KEYS <= set(gold)
-    article = HOLDOUT / gold["source"]
+    article = gold_file.parent / gold["source"]
     assert article.exists()
     text = norm(article.read_text(encoding="utf-8"))
     words = len(article.read_text(encoding="utf-8").split())
@@ -58,25 +71,22 @@ def test_gold_is_well_formed_and_anchored_in_its_article(gold_file):
         assert re.fullmatch(r"[A-Z]{3}", country)
 
 
-@pytest.fixture(scope="module")
-def holdout_records(tmp_path_factory):
-    out = tmp_path_factory.mktemp("holdout") / "holdout.jsonl"
-    result = CliRunner().invoke(app, ["extract", str(HOLDOUT), "-o", str(out), "-q"])
-    assert result.exit_code == 0, result.output
-    return out
-
-
 @pytest.mark.slow
-def test_holdout_scores_stay_above_floors(holdout_records, capsys):
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_scores_stay_above_floors(corpus, tmp_path, capsys):
+    folder, floors = CORPORA[corpus]
     scorer = load_shared_scorer()
-    pred = scorer.Prediction(scorer.load_jsonl(holdout_records))
-    result = scorer.run_gold(HOLDOUT, pred)
+    out = tmp_path / f"{corpus}.jsonl"
+    run = CliRunner().invoke(app, ["extract", str(folder), "-o", str(out), "-q"])
+    assert run.exit_code == 0, run.output
+    pred = scorer.Prediction(scorer.load_jsonl(out))
+    result = scorer.run_gold(folder, pred)
     scores = result["scores"]
     with capsys.disabled():
         print()
         for row, s in scores.items():
-            print(f"holdout {row:11s} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
+            print(f"{corpus} {row:11s} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
                   f"(tp={s['tp']} fp={s['fp']} fn={s['fn']})")
-    assert all(d["found"] for d in result["documents"].values()), "a holdout article produced no document"
-    below = {row: scores[row]["f1"] for row, floor in F1_FLOORS.items() if scores[row]["f1"] < floor}
-    assert not below, f"holdout F1 below floor {F1_FLOORS}: {below}"
+    assert all(d["found"] for d in result["documents"].values()), f"a {corpus} article produced no document"
+    below = {row: scores[row]["f1"] for row, floor in floors.items() if scores[row]["f1"] < floor}
+    assert not below, f"{corpus} F1 below floor {floors}: {below}"
