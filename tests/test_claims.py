@@ -18,7 +18,7 @@ from gold_scoring import greedy_match, norm, prf
 
 CORPUS = ROOT / "tests" / "corpus" / "claims"
 # pinned minimums; raising one is an explicit act (measured F1 0.97 on our corpus, 1.00 on the seeds)
-CORPUS_MIN_F1 = 0.85
+CORPUS_MIN_F1 = 0.97  # measured 0.993 (2026-11-24), floor 0.02 below
 SEEDS_MIN_F1 = 0.85
 SEEDS_MIN_PRECISION = 0.90
 

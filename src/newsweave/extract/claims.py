@@ -9,7 +9,7 @@ Steps of :func:`extract_claims` (numbers match the comments in the code):
 3. reported speech: every cue verb of ``data/claims/cues.tsv`` with a clause complement (``ccomp``,
    or a that-clause the parser hung on the addressee or on "at the meeting"), a contact clause ("a move
    China said violated ..."), a parenthetical "A, X said, ..." (content A), and every "according to X",
-   read from spaCy's dependency parse; a comment after a content noun ("in the clearest sign yet
+   read from spaCy's dependency parse; a comment after a content noun ("in the strongest hint so far
    that ...") is never the content; a complement that is mostly one quote attributes that quote
    instead; a quote inside a complement, or carrying it on to the end of the sentence, is part of the
    indirect claim; an evidential participle ("..., suggesting that") is the writer's inference
@@ -446,7 +446,7 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
     # with a complement on each side of the cue, the one after it is the content ("A; X said that B")
     after = [h for h in heads if h.i > cue_tok.i]
     if after and len(after) < len(heads):
-        # "A, X said on Monday, in the clearest sign yet that B": B completes "sign"; A is the content
+        # "A, X said on Monday, in the strongest hint so far that B": B completes "sign"; A is the content
         own = [h for h in after if not _noun_complement(h, lexicon)]
         heads = own or [h for h in heads if h.i < cue_tok.i]
     drop = set()
@@ -549,7 +549,7 @@ def _right_after_quote(text: str, offset: int, quote_index: QuoteIndex) -> bool:
 
 
 def _noun_complement(head, lexicon: CueLexicon | None) -> bool:
-    """A that-clause right after a content noun ("in the clearest sign yet that ..."): the noun's
+    """A that-clause right after a content noun ("in the strongest hint so far that ..."): the noun's
     complement, even when the parser hangs it on the cue."""
     if lexicon is None:
         return False
@@ -808,7 +808,7 @@ def _speaker_tokens(subj, doc) -> list:
     if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         toks = _name_chain(subj, doc)
         conj, frontier = [], [subj]
-        while frontier:  # "South Korea, NATO and the United States": conjuncts of the subject itself
+        while frontier:  # "Chile, the OAS and Peru": conjuncts of the subject itself
             nxt = [c for f in frontier for c in f.children if c.dep_ == "conj"]
             conj += nxt
             frontier = nxt

@@ -1113,7 +1113,7 @@ class _Linker:
             g = by_token.get(j)
             if g is not None and g.kind == "country" and g.form == ADJECTIVE and g.end < len(doc):
                 k = g.end
-                # adjectives and noun modifiers before the role ("a retired South Korean army colonel")
+                # adjectives and noun modifiers before the role ("a former Chilean navy captain")
                 while k < len(doc) and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "compound" and doc[k].is_lower):
                     k += 1
                 if k < len(doc) and (self.gaz.has_role(doc[k].text, "affiliation") or self.gaz.has_role(doc[k].lemma_, "affiliation")):

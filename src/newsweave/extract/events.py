@@ -9,7 +9,7 @@ How an event is found, per sentence of the spaCy parse:
    "North Korean troops were sent") is the actor; indirect objects, entity objects and
    to/against/on/with phrases are the recipient; coordinated subjects make a compound actor;
    for nouns, the possessive ("Russia's veto"), a by- or between-phrase, an adjective ("Russian
-   strikes"), the owner of the of-phrase ("the deployment of North Korean troops") or the subject of
+   strikes"), the owner of the of-phrase ("the dispatch of Chilean engineers") or the subject of
    the verb governing the noun ("launched an attack").  A clause without a subject inherits the actor
    of the clause it depends on ("plans to send", "...and sent").
 3. auxiliary mode: negation ("not", "no plans to", "refused to", a negated belief over the clause),
@@ -475,7 +475,7 @@ class _DocReader:
 
     def particle(self, tok) -> set[str]:
         # a preposition is a particle only next to its verb (adverbs aside): "called on X", "called
-        # repeatedly for"; not "what it calls separatist forces on the island"
+        # repeatedly for"; not "what it calls rogue elements in the province"
         out = {c.lower_ for c in tok.children if c.dep_ == "prt" or (
             c.dep_ == "prep" and c.i > tok.i and all(t.pos_ == "ADV" for t in tok.doc[tok.i + 1:c.i]))
             or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in PARTICLE_ADVERBS)}
@@ -675,7 +675,7 @@ class _DocReader:
             # the rebels...") is done TO the main clause's subject, which is not its actor
             return []
         if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN":
-            # "North Korea's decision to send troops", "Seoul's plan to buy"
+            # "Chile's decision to send engineers", "Seoul's plan to buy"
             poss = [e for c in tok.head.children if c.dep_ == "poss" for e in self.phrase_entities(c)]
             if poss:
                 return poss

@@ -10,7 +10,7 @@ How a number becomes a :class:`~newsweave.model.Quantity`:
 4. read the unit: a currency (symbol, code or word, to ISO 4217), percent, or the counted noun
    from the parse ("11,000 combat troops" -> person, counted "combat troops"); a bare number reads
    it from its context: a vote tally counts voters, "111 of which" its antecedent, "the toll ... 4,000"
-   and "displaced 40,000" people, and an elliptical total ("up to 12,000 in all") what the amount just
+   and "displaced 40,000" people, and an elliptical total ("up to 4,500 altogether") what the amount just
    before it counted; members of a body of states ("the alliance's 32 members") are a count.
    Conventions: watercraft (ships, vessels, frigates) are ``count``, ``vehicle`` is land vehicles;
    a range followed by a time unit ("10 to 14 days") is a duration, not a date;
@@ -65,7 +65,7 @@ PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
 HYPHEN_PERSON_WORDS = {"strong", "man", "member", "person", "soldier", "troop"}
 # roles of quantity_cues.tsv that tell what a bare number counts (see _context_unit)
 CONTEXT_ROLES = {"people_total", "people_verb", "people_place", "state_body", "tally"}
-# A bare number ("up to 12,000 in all") takes the counted noun of an earlier amount at most this many
+# A bare number ("up to 4,500 altogether") takes the counted noun of an earlier amount at most this many
 # sentences back in its paragraph. Set from our hand-written test sentences (tests/data/quantities.tsv):
 # an elliptical total follows its first mention in the same or the next sentence; further back,
 # other amounts and topics intervene.
@@ -439,7 +439,7 @@ def _counted_tokens(parsed, end_char: int):
         if _MODEL_NAME_RE.fullmatch(t.text):  # "48 FA-50 light attack aircraft", "180 K2 tanks"
             run.append(t)
             i += 1
-            # "100 KN-23 and KN-24 missiles": coordinated model names
+            # "40 AB-7 and AB-9 missiles": coordinated model names
             while (i + 1 < sent_end and parsed[i].lower_ in ("and", "or", ",", "/")
                    and _MODEL_NAME_RE.fullmatch(parsed[i + 1].text)):
                 run += [parsed[i], parsed[i + 1]]
