@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -72,9 +73,11 @@ def main() -> int:
     short = write_input(records, src, min_chars)
     if short:
         print(f"warning: {short} record(s) shorter than min_text_chars={min_chars} will be skipped", file=sys.stderr)
-    exe = ROOT / ".venv" / "bin" / "newsweave"
-    cmd = [str(exe) if exe.exists() else "newsweave", "extract", str(src), "-o", str(out), "-q"]
-    subprocess.run(cmd, check=False)
+    # this checkout's code, whichever interpreter runs the benchmark
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
+    cmd = [sys.executable, "-c", "import sys; from newsweave.cli import main; sys.exit(main())",
+           "extract", str(src), "-o", str(out), "-q"]
+    subprocess.run(cmd, check=False, env=env)
     res = subprocess.run([sys.executable, str(SCORER), "--plover", str(args.gsr), "--pred", str(out), "--json"],
                          capture_output=True, text=True, check=True)
     result = json.loads(res.stdout)
