@@ -183,7 +183,7 @@ def pattern_cue(pattern: str, synsets: dict) -> str | None:
             if prep == "of" and objects_seen:
                 cues.append("obj=" + "|".join(sorted(set(alts))))  # "SERIES (OF ATTACKS)": the measured thing
             else:
-                cues.append(f"pp={prep}:" + "|".join(sorted(set(alts))))
+                cues.append("pp=" + "|".join(f"{prep}:{a}" for a in sorted(set(alts))))
             continue
         i += 1
         if t in ROLE_MARKERS or t == ")":

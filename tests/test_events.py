@@ -251,3 +251,38 @@ def test_what_is_not_asserted_stays_out_by_default(nlp, options, text, not_wante
     records = _extract(nlp, options, text, extra={})
     kind, country = not_wanted
     assert not [e for e in records.events if e.event_type == kind and country in _countries(e.actor, records)]
+
+
+# -- sources of knowledge: Phoenix agents and PETRARCH2 verb patterns (issue 13) ---------------------------
+def test_an_unmodified_state_organ_acts_for_the_one_state_the_article_names(nlp, options):
+    text = "Floods hit Niger last week. The junta arrested three opposition leaders on Monday."
+    with_agents = _extract(nlp, options, text, extra={"event_sources": ("lexicon", "agents")})
+    assert [(e.event_type, _countries(e.actor, with_agents)) for e in with_agents.events] == [("COERCE", {"NER"})]
+    without = _extract(nlp, options, text, extra={"event_sources": ("lexicon",)})
+    assert not without.events
+
+
+def test_an_organ_is_not_given_a_state_when_the_article_names_two(nlp, options):
+    text = "Floods hit Niger and Mali last week. The junta arrested three opposition leaders on Monday."
+    records = _extract(nlp, options, text, extra={"event_sources": ("lexicon", "agents")})
+    assert not [e for e in records.events if e.event_type == "COERCE"]
+
+
+def test_petrarch_verb_patterns_are_an_opt_in_trigger_source(nlp, options):
+    text = "Ghana and Togo hammered out a framework agreement on Friday."
+    on = _extract(nlp, options, text, extra={"event_sources": ("lexicon", "petrarch")})
+    assert [(e.event_type, _countries(e.actor, on)) for e in on.events] == [("AGREE", {"GHA", "TGO"})]
+    assert not _extract(nlp, options, text, extra={"event_sources": ("lexicon",)}).events
+
+
+def test_a_petrarch_pattern_inside_another_act_is_its_content(nlp, options):
+    # "abandon ... policy" is a PETRARCH pattern; here it is only what is demanded
+    text = "Opposition parties in Kenya demanded that the president abandon his tax policy."
+    records = _extract(nlp, options, text, extra={"event_sources": ("lexicon", "petrarch"),
+                                                  "event_auxiliaries": ("future", "historical")})
+    assert {e.event_type for e in records.events} <= {"REQUEST"}
+
+
+def test_an_unknown_event_source_is_a_config_error():
+    with pytest.raises(ConfigError, match="unknown source"):
+        load_lexicon((), ("lexicon", "crystal-ball"))

@@ -169,6 +169,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 ACTOR_KINDS = {"country", "person", "organization", "group", "other"}
+# agent sectors (Phoenix agents.tsv) that are organs of a state: "the army" acts for its state
+STATE_SECTORS = {"government", "military", "police", "judiciary", "legislature", "intelligence"}
 
 
 @dataclass
@@ -226,6 +228,21 @@ class _DocReader:
                 if m.entity not in ids:
                     ids.append(m.entity)
             self.mention_starts.append((m.start, m.entity))
+
+        # the one state the document names, if it names exactly one (an unmodified "junta" or "army" is its organ)
+        states = {e.country for e in self.entities.values() if e.kind == "country" and e.country}
+        self.context_state = next((e.id for e in self.entities.values() if e.kind == "country"), None) if len(states) == 1 else None
+
+    def agent_sector(self, x) -> str | None:
+        """The Phoenix sector of an agent noun ("coast guard" -> military, "junta" -> government), or None."""
+        if not self.lex.agents or x.pos_ not in ("NOUN", "PROPN"):
+            return None
+        words = [c.lower_ for c in x.children if c.dep_ == "compound" and c.i == x.i - 1]
+        for phrase in ([*words, x.lower_], [*words, x.lemma_.lower()], [x.lower_], [x.lemma_.lower()]):
+            sector = self.lex.agents.get(" ".join(phrase))
+            if sector:
+                return sector
+        return None
 
     # -- entities of a phrase ---------------------------------------------------------------
     def entity(self, eid: str) -> Entity | None:
@@ -361,6 +378,10 @@ class _DocReader:
         if not found:
             for p in pronouns:
                 found.extend(e for e in self.resolve_pronoun(p) if e not in found)
+        if not found and self.agent_sector(x) in STATE_SECTORS and self.context_state and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in x.children if c.lower_ not in ("the", "'s")):
+            # "the junta", "the coast guard" with no state named: the article's state when it names only one
+            return [self.context_state]
         if not found:
             # "opposition groups in Zimbabwe", "students at Seoul's universities": where a group is from
             for t in x.subtree:
@@ -505,6 +526,13 @@ class _DocReader:
                 # the phrase may hang on the verb or on its object ("fired missiles at the city")
                 heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
                 if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in values for h in heads for c in h.children):
+                    return False
+            elif key == "pp":
+                # a PETRARCH prepositional phrase "(AT SHIP)": on the verb or on its object
+                heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+                pairs = {f"{c.lower_}:{w}" for h in heads for c in h.children if c.dep_ in ("prep", "agent", "dative")
+                         for p in c.children if p.dep_ in ("pobj", "pcomp") for w in (p.lemma_.lower(), p.lower_)}
+                if not pairs & values:
                     return False
             elif key == "obj2":
                 if not any(p.lemma_.lower() in values or p.lower_ in values
@@ -1057,6 +1085,10 @@ class _DocReader:
 
     def code(self, tok, consumed: set[int]) -> _Found | None:
         entries = self.lex_entries(tok)
+        if entries and self.embedded(tok):
+            # PETRARCH codes a sentence's own predicates: a pattern inside someone else's act ("demanded that X
+            # abandon", "an invitation to attend", "ordered out as aliens") is that act's content, not an event
+            entries = tuple(e for e in entries if not e.rule_id.startswith("petrarch:"))
         if not entries:
             return None
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in LIGHT_HEADS:
@@ -1169,8 +1201,14 @@ class _DocReader:
             context.append(self.lex.class_context[obj_class])
         return _Found(category=category, mode=entry.mode, context=context, actor=actors, recipient=recipients,
                       auxiliary=auxiliary, start=start, end=end, trigger=tok.idx, object_class=obj_class,
-                      rule=entry.rule, claim_main=tok.dep_ in ("ccomp", "ROOT"), hedged_only=hedged_only and auxiliary == "hypothetical",
+                      rule=entry.rule_id or entry.rule, claim_main=tok.dep_ in ("ccomp", "ROOT"), hedged_only=hedged_only and auxiliary == "hypothetical",
                       folded=category != entry.category and coded_auxiliary is not None)
+
+    def embedded(self, tok) -> bool:
+        """The verb is inside another event's clause or describes a participant (relative, participle, adverbial)."""
+        if tok.dep_ in ("acl", "relcl", "advcl", "pcomp", "amod", "csubj", "prep", "pobj"):
+            return True
+        return any(g.i in self.matched for g in self.governors(tok)[1:])
 
     def context_words(self, start: int, end: int) -> list[str]:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -1212,7 +1250,7 @@ def _historical(date: str | None, published: str | None) -> bool:
 def extract_events(document: Document, parsed, entities: EntityResult, claims: tuple[Claim, ...],
                    quantities: tuple[Quantity, ...], times: tuple[TimeExpression, ...],
                    options: Options) -> tuple[Event, ...]:
-    lexicon = load_lexicon(tuple(options.event_lexicon_files))
+    lexicon = load_lexicon(tuple(options.event_lexicon_files), tuple(options.event_sources))
     reader = _DocReader(document, parsed, entities, claims, lexicon)
     mentions = reader.read()
     for f in mentions:
