@@ -286,3 +286,63 @@ def test_a_petrarch_pattern_inside_another_act_is_its_content(nlp, options):
 def test_an_unknown_event_source_is_a_config_error():
     with pytest.raises(ConfigError, match="unknown source"):
         load_lexicon((), ("lexicon", "crystal-ball"))
+
+
+# -- explainable records: every event names the rule that coded it (issue 13) -------------------------------
+def test_every_event_names_the_lexicon_row_that_coded_it(nlp, options):
+    records = _extract(nlp, options, "Estonia expelled two Belarusian diplomats on Monday.")
+    (event,) = [e for e in records.events if e.event_type == "SANCTION"]
+    assert event.rule and event.rule.startswith("lexicon:")
+    line = int(event.rule.split(":")[1])
+    from newsweave.extract.plover import LEXICON_FILE
+
+    fields = LEXICON_FILE.read_text(encoding="utf-8").splitlines()[line - 1].split("\t")
+    assert fields[0] == "expel" and fields[4] == "SANCTION"
+
+
+def test_a_petrarch_event_names_its_cameo_pattern(nlp, options):
+    records = _extract(nlp, options, "Ghana and Togo hammered out a framework agreement on Friday.",
+                       extra={"event_sources": ("lexicon", "petrarch")})
+    assert [e.rule for e in records.events] == ["petrarch:030 hammer * &treaty"]
+
+
+def test_the_rule_reaches_the_contract_output_the_store_and_events_why(tmp_path):
+    import json
+
+    from newsweave.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("Estonia expelled two Belarusian diplomats on Monday, the foreign ministry in Tallinn said.\n")
+    out = tmp_path / "out.jsonl"
+    runner = CliRunner()
+    assert runner.invoke(app, ["extract", str(article), "-o", str(out), "-q"]).exit_code == 0
+    events = [r for r in map(json.loads, out.read_text().splitlines()) if r["type"] == "event"]
+    assert events and all(r["rule"].startswith("lexicon:") for r in events)
+    db = tmp_path / "s.duckdb"
+    assert runner.invoke(app, ["run", str(article), "--db", str(db), "-q"]).exit_code == 0
+    res = runner.invoke(app, ["events", "--db", str(db), "--why"])
+    assert res.exit_code == 0 and events[0]["rule"] in res.output
+    assert events[0]["rule"] not in runner.invoke(app, ["events", "--db", str(db)]).output
+
+
+def test_a_store_made_before_event_rules_gets_the_column(tmp_path):
+    import duckdb
+
+    from newsweave.store import Store
+    from newsweave.store.schema import MIGRATIONS
+
+    db = tmp_path / "old.duckdb"
+    with Store(db):
+        pass
+    con = duckdb.connect(str(db))
+    con.execute('ALTER TABLE events DROP COLUMN "rule"')
+    con.execute("DELETE FROM migrations WHERE name = '0004_event_rule'")
+    con.close()
+    doc = Document(id="doc_1", source="a.txt", title=None, author=None, site=None, published=None, language="en", text="x")
+    with Store(db) as s:
+        s.add_document_records(DocumentRecords(document=doc, events=(
+            Event(id="evt_1", doc="doc_1", event_type="AID", mode=None, context=(), actor=(), recipient=(), date=None,
+                  auxiliary=None, reported_by=None, claim=None, quantities=(), start=0, end=1, text="x", rule="lexicon:9"),)))
+        assert [e.rule for e in s.records("events")] == ["lexicon:9"]
+        assert "0004_event_rule" in {n for n, _ in MIGRATIONS}
+        assert s.sql("SELECT count(*) FROM migrations WHERE name = '0004_event_rule'")[1] == [(1,)]

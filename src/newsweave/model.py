@@ -177,6 +177,8 @@ class Event:
     text: str
     # every mention of the same action in this document (the first is start/end)
     evidence: tuple[Evidence, ...] = ()
+    # the lexicon row or pattern that coded it ("lexicon:214", "petrarch:0312 fire * (at)")
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1305,5 +1305,5 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
             actor=tuple(first.actor), recipient=tuple(first.recipient), date=date, auxiliary=first.auxiliary,
             reported_by=claim.speaker if claim is not None else None, claim=claim.id if claim is not None else None,
             quantities=tuple(quantities_linked), start=first.start, end=first.end,
-            text=document.text[first.start:first.end], evidence=tuple(evidence)))
+            text=document.text[first.start:first.end], evidence=tuple(evidence), rule=first.rule))
     return tuple(events)
