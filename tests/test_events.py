@@ -346,3 +346,46 @@ def test_a_store_made_before_event_rules_gets_the_column(tmp_path):
         assert [e.rule for e in s.records("events")] == ["lexicon:9"]
         assert "0004_event_rule" in {n for n, _ in MIGRATIONS}
         assert s.sql("SELECT count(*) FROM migrations WHERE name = '0004_event_rule'")[1] == [(1,)]
+
+
+# -- every event dated, with its basis (issue 13) ------------------------------------------------------------
+@pytest.mark.parametrize("text, published, date, basis", [
+    ("Estonia expelled two Belarusian diplomats on 3 March 2024.", "2024-03-10", "2024-03-03", "explicit"),
+    ("Estonia expelled two Belarusian diplomats on Monday.", "2024-03-08", "2024-03-04", "relative"),
+    ("Estonia expelled two Belarusian diplomats, the ministry said.", "2024-03-08", "2024-03-08", "reported"),
+    ("Estonia expelled two Belarusian diplomats, the ministry said.", None, None, None),
+])
+def test_an_event_date_and_its_basis(nlp, options, text, published, date, basis):
+    records = _extract(nlp, options, text, published)
+    (event,) = [e for e in records.events if e.event_type == "SANCTION"]
+    assert (event.date, event.date_basis) == (date, basis)
+
+
+def test_a_reported_date_is_an_upper_bound_when_mentions_merge(nlp, options):
+    text = ("Estonia expelled two Belarusian diplomats on 3 March 2024. "
+            "Estonia expelled two Belarusian diplomats, the ministry in Tallinn said.")
+    records = _extract(nlp, options, text, "2024-03-10")
+    (event,) = [e for e in records.events if e.event_type == "SANCTION"]
+    assert (event.date, event.date_basis, len(event.evidence)) == ("2024-03-03", "explicit", 2)
+
+
+def test_merging_across_documents_treats_a_reported_date_as_an_upper_bound():
+    from newsweave.consolidate.graph import merge_events
+
+    class _Corpus:
+        def stories(self, docs):
+            return tuple(docs)
+
+        def first_published(self, docs):
+            return "2024-03-10"
+
+    def ev(i, date, basis):
+        return Event(id=f"evt_{i}", doc=f"doc_{i}", event_type="SANCTION", mode=None, context=(), actor=("Q191",),
+                     recipient=("Q184",), date=date, auxiliary=None, reported_by=None, claim=None, quantities=(),
+                     start=0, end=1, text="x", date_basis=basis)
+
+    merged = merge_events([ev(1, "2024-03-03", "explicit"), ev(2, "2024-03-10", "reported"),
+                           ev(3, "2024-02-20", "reported")], {}, _Corpus())
+    by_events = {m.events: m.date for m in merged}
+    # reported on 10 March: may be the act of 3 March; reported on 20 February: cannot be
+    assert by_events == {("evt_1", "evt_2"): "2024-03-03", ("evt_3",): None}

@@ -192,6 +192,7 @@ class _Found:
     folded: bool = False  # PLOVER folded the mode into the category (future AID -> AGREE, "will not accept" -> REJECT)
     claim: Claim | None = None
     date: str | None = None
+    date_basis: str | None = None
     quantities: list = field(default_factory=list)
 
 
@@ -1234,8 +1235,32 @@ def _date_for(times: tuple[TimeExpression, ...], start: int, end: int, text: str
     return inside[0].value if inside else None
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
+def _dated(times: tuple[TimeExpression, ...], start: int, end: int, text: str,
+           published: str | None) -> tuple[str | None, str | None]:
+    """The event's date and its basis: a date expression of its clause or sentence ("explicit" or
+    "relative" to the publication date), else the publication date ("reported": an upper bound), else None."""
+    value = _date_for(times, start, end, text)
+    if value:
+        # the expression that gave the date: the nearest one with that value
+        near = sorted((t for t in times if t.value == value), key=lambda t: min(abs(t.start - start), abs(t.start - end)))
+        return value, "relative" if near and near[0].relative else "explicit"
+    if published:
+        return published, "reported"
+    return None, None
+
+
+def _compatible(a: _Found, b: _Found) -> bool:
+    """Two mentions' dates do not exclude each other; a reported date only bounds the action from above."""
+    x, y = a.date, b.date
+    if x is None or y is None:
+        return True
+    if a.date_basis == "reported" or b.date_basis == "reported":
+        n = min(len(x), len(y))
+        if a.date_basis == b.date_basis:
+            return True
+        bound, other = (x, y) if a.date_basis == "reported" else (y, x)
+        return other[:n] <= bound[:n]
+    return x.startswith(y) or y.startswith(x)
 
 
 def _historical(date: str | None, published: str | None) -> bool:
@@ -1258,7 +1283,7 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
         # a hedged claim hedges what it asserts: its main predicate (details inside it keep their own mode)
         if f.claim is not None and f.claim.hedged and f.auxiliary is None and f.claim_main and not f.folded:
             f.auxiliary, f.hedged_only = "hypothetical", True
-        f.date = _date_for(times, f.start, f.end, document.text)
+        f.date, f.date_basis = _dated(times, f.start, f.end, document.text, document.published)
         if f.auxiliary is None and _historical(f.date, document.published):
             f.auxiliary = "historical"
         f.quantities = [q.id for q in quantities if f.start <= q.start and q.end <= f.end]
@@ -1275,7 +1300,7 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
             if (h.category == f.category and h.auxiliary == f.auxiliary and h.object_class == f.object_class
                     and frozenset(reader.key(a) for a in h.actor) == akey
                     and frozenset(reader.key(r) for r in h.recipient) == rkey
-                    and all(_compatible(x.date, f.date) for x in g)):
+                    and all(_compatible(x, f) for x in g)):
                 g.append(f)
                 break
         else:
@@ -1297,7 +1322,9 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
         for f in g:
             quantities_linked.extend(q for q in f.quantities if q not in quantities_linked)
             context.extend(c for c in f.context if c not in context)
-        date = next((f.date for f in sorted(g, key=lambda f: -len(f.date or "")) if f.date), None)
+        # the most precise date the text gives; the publication date only when no mention is dated
+        dated = sorted(g, key=lambda f: (f.date_basis == "reported", -len(f.date or "")))
+        date, date_basis = next(((f.date, f.date_basis) for f in dated if f.date), (None, None))
         claim = next((f.claim for f in g if f.claim is not None), None)
         events.append(Event(
             id=stable_id("evt", document.id, first.category, first.start, first.end, ",".join(first.actor)),
@@ -1305,5 +1332,6 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
             actor=tuple(first.actor), recipient=tuple(first.recipient), date=date, auxiliary=first.auxiliary,
             reported_by=claim.speaker if claim is not None else None, claim=claim.id if claim is not None else None,
             quantities=tuple(quantities_linked), start=first.start, end=first.end,
-            text=document.text[first.start:first.end], evidence=tuple(evidence), rule=first.rule))
+            text=document.text[first.start:first.end], evidence=tuple(evidence), rule=first.rule,
+            date_basis=date_basis))
     return tuple(events)
