@@ -389,3 +389,31 @@ def test_merging_across_documents_treats_a_reported_date_as_an_upper_bound():
     by_events = {m.events: m.date for m in merged}
     # reported on 10 March: may be the act of 3 March; reported on 20 February: cannot be
     assert by_events == {("evt_1", "evt_2"): "2024-03-03", ("evt_3",): None}
+
+
+# -- negation and background possessives (issue 13) ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hungary has held back from sending weapons to Ukraine.",
+    "Austria refrained from supplying ammunition to Ukraine.",
+    "Bulgaria stopped short of delivering fighter jets to Ukraine, officials said.",
+])
+def test_an_act_held_back_from_is_never_the_plain_act(nlp, options, text):
+    records = _extract(nlp, options, text)
+    assert not [e for e in records.events if e.event_type == "AID" and e.auxiliary is None]
+    plain = _extract(nlp, options, text, extra={"event_auxiliaries": ("future", "historical")})
+    assert not [e for e in plain.events if e.event_type == "AID"]
+
+
+def test_a_background_war_is_historical_and_named_once_per_article(nlp, options):
+    text = ("Moscow said its war on Georgia had been a mistake. Its war on Georgia still shapes the region, "
+            "diplomats said, and its occupation of the two provinces worries Tbilisi.")
+    records = _extract(nlp, options, text, "2024-05-10")
+    wars = [e for e in records.events if e.event_type == "ASSAULT"]
+    assert len(wars) <= 1 and all(e.auxiliary == "historical" for e in wars)
+
+
+def test_a_possessed_act_that_a_verb_starts_is_a_fresh_event(nlp, options):
+    records = _extract(nlp, options, "Russia launched its invasion of Ukraine on Thursday.", "2022-02-26")
+    (event,) = [e for e in records.events if e.event_type == "ASSAULT"]
+    assert event.auxiliary is None and (event.date, event.date_basis) == ("2022-02-24", "relative")
+    assert _countries(event.recipient, records) == {"UKR"}

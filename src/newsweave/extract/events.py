@@ -91,7 +91,15 @@ FUTURE_GOVERNORS = {"plan", "intend", "prepare", "aim", "expect", "hope", "want"
 HYPOTHETICAL_GOVERNORS = {"effort", "strive", "push", "option", "idea", "possibility", "prospect",
                           "consider", "mull", "weigh", "may", "might", "could", "would", "can", "discuss", "debate",
                           "explore", "review", "suggest", "urge", "ask", "call", "demand", "request", "want", "wish", "hope"}
-NEGATING_GOVERNORS = {"refuse", "deny", "decline", "fail", "reject", "avoid", "rule", "oppose", "doubt", "halt", "stop", "cease", "veto"}
+NEGATING_GOVERNORS = {"refuse", "deny", "decline", "fail", "reject", "avoid", "rule", "oppose", "doubt", "halt", "stop", "cease",
+                      "veto", "refrain", "abstain", "desist", "shy", "balk", "baulk"}
+# phrasal verbs of holding back from an act: "held back from sending", "held off on", "stopped short of"
+NEGATING_PHRASALS = {"hold": {"back", "off"}, "stop": {"short"}, "pull": {"back"}}
+# a nominal act owned by a possessive ("its invasion", "Russia's war on X") is background unless a verb starts it
+# or the sentence dates it: at most historical, and one per actor and category in an article
+BACKGROUND_CATEGORIES = {"ASSAULT", "COERCE"}
+INITIATING_VERBS = {"launch", "begin", "start", "order", "announce", "open", "escalate", "resume", "step", "mount",
+                    "unleash", "conduct", "carry", "stage", "wage"}
 NEGATING_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 HYPOTHETICAL_MODIFIERS = {"possible", "potential", "hypothetical", "proposed", "planned", "prospective", "eventual",
                           "likely", "possibly", "perhaps", "maybe", "conceivably"}
@@ -189,6 +197,7 @@ class _Found:
     rule: str
     hedged_only: bool = False  # hypothetical only because an epistemic verb hedges it ("believed to have sent")
     claim_main: bool = False  # the trigger is the main predicate of a clause (ROOT or reported that-clause)
+    background: bool = False  # a possessed nominal act no verb starts ("its invasion"): background at most
     folded: bool = False  # PLOVER folded the mode into the category (future AID -> AGREE, "will not accept" -> REJECT)
     claim: Claim | None = None
     date: str | None = None
@@ -912,7 +921,8 @@ class _DocReader:
             # "to halt transfers and to withdraw", "will attack and seize": a shared subject shares the mode
             cur = cur.head
             chain.append(cur)
-        while cur.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "acomp") and cur.head is not cur:
+        while (cur.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "acomp")
+               or (cur.dep_ == "advmod" and cur.lower_ == "short")) and cur.head is not cur:
             if cur.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                 break
             cur = cur.head
@@ -933,7 +943,10 @@ class _DocReader:
             if g.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 if any(c.dep_ == "neg" or (c.lower_ in NEGATING_WORDS and c.dep_ in ("det", "advmod", "neg", "preconj")) for c in kids):
                     negated = True
-                if depth and g.lemma_.lower() in NEGATING_GOVERNORS and tok.i > g.i and chain[depth - 1].dep_ != "conj":
+                if depth and tok.i > g.i and chain[depth - 1].dep_ != "conj" and (
+                        g.lemma_.lower() in NEGATING_GOVERNORS or
+                        (g.lower_ == "short" and g.head.lemma_.lower() in ("stop", "fall")) or
+                        any(c.lower_ in NEGATING_PHRASALS.get(g.lemma_.lower(), ()) for c in kids if c.i > g.i)):
                     negated = True
             for c in kids:
                 low = c.lower_
@@ -1203,7 +1216,10 @@ class _DocReader:
         return _Found(category=category, mode=entry.mode, context=context, actor=actors, recipient=recipients,
                       auxiliary=auxiliary, start=start, end=end, trigger=tok.idx, object_class=obj_class,
                       rule=entry.rule_id or entry.rule, claim_main=tok.dep_ in ("ccomp", "ROOT"), hedged_only=hedged_only and auxiliary == "hypothetical",
-                      folded=category != entry.category and coded_auxiliary is not None)
+                      folded=category != entry.category and coded_auxiliary is not None,
+                      background=is_noun and category in BACKGROUND_CATEGORIES
+                      and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+                      and self.governing_verb(tok) not in INITIATING_VERBS)
 
     def embedded(self, tok) -> bool:
         """The verb is inside another event's clause or describes a participant (relative, participle, adverbial)."""
@@ -1290,6 +1306,18 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
         for c in reader.context_words(f.start, f.end):
             if c not in f.context:
                 f.context.append(c)
+    # background possessives ("its war on X", "since its invasion"): historical at most, and one per category in
+    # an article (none where the same actor's act of that category is coded as an event of its own)
+    acts = {(f.category, frozenset(reader.key(a) for a in f.actor)) for f in mentions if not f.background}
+    kept, seen = [], set()
+    for f in mentions:
+        if f.background and f.date_basis not in ("explicit", "relative"):
+            if (f.category, frozenset(reader.key(a) for a in f.actor)) in acts or f.category in seen:
+                continue
+            seen.add(f.category)
+            f.auxiliary = f.auxiliary or "historical"
+        kept.append(f)
+    mentions = kept
     # 5. one event per action: merge repeated mentions
     groups: list[list[_Found]] = []
     for f in mentions:
