@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -56,6 +57,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, help="where to write the extracted records (default: a temp file)")
     ap.add_argument("--keep", action="store_true", help="keep the generated input and output files")
     ap.add_argument("--json", action="store_true", help="print the scorer's JSON only")
+    ap.add_argument("--config", type=Path, help="a newsweave.toml to run with (e.g. other event_sources)")
     args = ap.parse_args()
     if not args.gsr.exists() or not SCORER.exists():
         print(f"needs {args.gsr} and {SCORER}", file=sys.stderr)
@@ -72,9 +74,11 @@ def main() -> int:
     short = write_input(records, src, min_chars)
     if short:
         print(f"warning: {short} record(s) shorter than min_text_chars={min_chars} will be skipped", file=sys.stderr)
-    exe = ROOT / ".venv" / "bin" / "newsweave"
-    cmd = [str(exe) if exe.exists() else "newsweave", "extract", str(src), "-o", str(out), "-q"]
-    subprocess.run(cmd, check=False)
+    # this checkout's code, whichever interpreter runs the benchmark
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
+    cmd = [sys.executable, "-c", "import sys; from newsweave.cli import main; sys.exit(main())",
+           "extract", str(src), "-o", str(out), "-q", *(["--config", str(args.config)] if args.config else [])]
+    subprocess.run(cmd, check=False, env=env)
     res = subprocess.run([sys.executable, str(SCORER), "--plover", str(args.gsr), "--pred", str(out), "--json"],
                          capture_output=True, text=True, check=True)
     result = json.loads(res.stdout)

@@ -251,3 +251,169 @@ def test_what_is_not_asserted_stays_out_by_default(nlp, options, text, not_wante
     records = _extract(nlp, options, text, extra={})
     kind, country = not_wanted
     assert not [e for e in records.events if e.event_type == kind and country in _countries(e.actor, records)]
+
+
+# -- sources of knowledge: Phoenix agents and PETRARCH2 verb patterns (issue 13) ---------------------------
+def test_an_unmodified_state_organ_acts_for_the_one_state_the_article_names(nlp, options):
+    text = "Floods hit Niger last week. The junta arrested three opposition leaders on Monday."
+    with_agents = _extract(nlp, options, text, extra={"event_sources": ("lexicon", "agents")})
+    assert [(e.event_type, _countries(e.actor, with_agents)) for e in with_agents.events] == [("COERCE", {"NER"})]
+    without = _extract(nlp, options, text, extra={"event_sources": ("lexicon",)})
+    assert not without.events
+
+
+def test_an_organ_is_not_given_a_state_when_the_article_names_two(nlp, options):
+    text = "Floods hit Niger and Mali last week. The junta arrested three opposition leaders on Monday."
+    records = _extract(nlp, options, text, extra={"event_sources": ("lexicon", "agents")})
+    assert not [e for e in records.events if e.event_type == "COERCE"]
+
+
+def test_petrarch_verb_patterns_are_an_opt_in_trigger_source(nlp, options):
+    text = "Ghana and Togo hammered out a framework agreement on Friday."
+    on = _extract(nlp, options, text, extra={"event_sources": ("lexicon", "petrarch")})
+    assert [(e.event_type, _countries(e.actor, on)) for e in on.events] == [("AGREE", {"GHA", "TGO"})]
+    assert not _extract(nlp, options, text, extra={"event_sources": ("lexicon",)}).events
+
+
+def test_a_petrarch_pattern_inside_another_act_is_its_content(nlp, options):
+    # "abandon ... policy" is a PETRARCH pattern; here it is only what is demanded
+    text = "Opposition parties in Kenya demanded that the president abandon his tax policy."
+    records = _extract(nlp, options, text, extra={"event_sources": ("lexicon", "petrarch"),
+                                                  "event_auxiliaries": ("future", "historical")})
+    assert {e.event_type for e in records.events} <= {"REQUEST"}
+
+
+def test_an_unknown_event_source_is_a_config_error():
+    with pytest.raises(ConfigError, match="unknown source"):
+        load_lexicon((), ("lexicon", "crystal-ball"))
+
+
+# -- explainable records: every event names the rule that coded it (issue 13) -------------------------------
+def test_every_event_names_the_lexicon_row_that_coded_it(nlp, options):
+    records = _extract(nlp, options, "Estonia expelled two Belarusian diplomats on Monday.")
+    (event,) = [e for e in records.events if e.event_type == "SANCTION"]
+    assert event.rule and event.rule.startswith("lexicon:")
+    line = int(event.rule.split(":")[1])
+    from newsweave.extract.plover import LEXICON_FILE
+
+    fields = LEXICON_FILE.read_text(encoding="utf-8").splitlines()[line - 1].split("\t")
+    assert fields[0] == "expel" and fields[4] == "SANCTION"
+
+
+def test_a_petrarch_event_names_its_cameo_pattern(nlp, options):
+    records = _extract(nlp, options, "Ghana and Togo hammered out a framework agreement on Friday.",
+                       extra={"event_sources": ("lexicon", "petrarch")})
+    assert [e.rule for e in records.events] == ["petrarch:030 hammer * &treaty"]
+
+
+def test_the_rule_reaches_the_contract_output_the_store_and_events_why(tmp_path):
+    import json
+
+    from newsweave.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("Estonia expelled two Belarusian diplomats on Monday, the foreign ministry in Tallinn said.\n")
+    out = tmp_path / "out.jsonl"
+    runner = CliRunner()
+    assert runner.invoke(app, ["extract", str(article), "-o", str(out), "-q"]).exit_code == 0
+    events = [r for r in map(json.loads, out.read_text().splitlines()) if r["type"] == "event"]
+    assert events and all(r["rule"].startswith("lexicon:") for r in events)
+    db = tmp_path / "s.duckdb"
+    assert runner.invoke(app, ["run", str(article), "--db", str(db), "-q"]).exit_code == 0
+    res = runner.invoke(app, ["events", "--db", str(db), "--why"])
+    assert res.exit_code == 0 and events[0]["rule"] in res.output
+    assert events[0]["rule"] not in runner.invoke(app, ["events", "--db", str(db)]).output
+
+
+def test_a_store_made_before_event_rules_gets_the_column(tmp_path):
+    import duckdb
+
+    from newsweave.store import Store
+    from newsweave.store.schema import MIGRATIONS
+
+    db = tmp_path / "old.duckdb"
+    with Store(db):
+        pass
+    con = duckdb.connect(str(db))
+    con.execute('ALTER TABLE events DROP COLUMN "rule"')
+    con.execute("DELETE FROM migrations WHERE name = '0004_event_rule'")
+    con.close()
+    doc = Document(id="doc_1", source="a.txt", title=None, author=None, site=None, published=None, language="en", text="x")
+    with Store(db) as s:
+        s.add_document_records(DocumentRecords(document=doc, events=(
+            Event(id="evt_1", doc="doc_1", event_type="AID", mode=None, context=(), actor=(), recipient=(), date=None,
+                  auxiliary=None, reported_by=None, claim=None, quantities=(), start=0, end=1, text="x", rule="lexicon:9"),)))
+        assert [e.rule for e in s.records("events")] == ["lexicon:9"]
+        assert "0004_event_rule" in {n for n, _ in MIGRATIONS}
+        assert s.sql("SELECT count(*) FROM migrations WHERE name = '0004_event_rule'")[1] == [(1,)]
+
+
+# -- every event dated, with its basis (issue 13) ------------------------------------------------------------
+@pytest.mark.parametrize("text, published, date, basis", [
+    ("Estonia expelled two Belarusian diplomats on 3 March 2024.", "2024-03-10", "2024-03-03", "explicit"),
+    ("Estonia expelled two Belarusian diplomats on Monday.", "2024-03-08", "2024-03-04", "relative"),
+    ("Estonia expelled two Belarusian diplomats, the ministry said.", "2024-03-08", "2024-03-08", "reported"),
+    ("Estonia expelled two Belarusian diplomats, the ministry said.", None, None, None),
+])
+def test_an_event_date_and_its_basis(nlp, options, text, published, date, basis):
+    records = _extract(nlp, options, text, published)
+    (event,) = [e for e in records.events if e.event_type == "SANCTION"]
+    assert (event.date, event.date_basis) == (date, basis)
+
+
+def test_a_reported_date_is_an_upper_bound_when_mentions_merge(nlp, options):
+    text = ("Estonia expelled two Belarusian diplomats on 3 March 2024. "
+            "Estonia expelled two Belarusian diplomats, the ministry in Tallinn said.")
+    records = _extract(nlp, options, text, "2024-03-10")
+    (event,) = [e for e in records.events if e.event_type == "SANCTION"]
+    assert (event.date, event.date_basis, len(event.evidence)) == ("2024-03-03", "explicit", 2)
+
+
+def test_merging_across_documents_treats_a_reported_date_as_an_upper_bound():
+    from newsweave.consolidate.graph import merge_events
+
+    class _Corpus:
+        def stories(self, docs):
+            return tuple(docs)
+
+        def first_published(self, docs):
+            return "2024-03-10"
+
+    def ev(i, date, basis):
+        return Event(id=f"evt_{i}", doc=f"doc_{i}", event_type="SANCTION", mode=None, context=(), actor=("Q191",),
+                     recipient=("Q184",), date=date, auxiliary=None, reported_by=None, claim=None, quantities=(),
+                     start=0, end=1, text="x", date_basis=basis)
+
+    merged = merge_events([ev(1, "2024-03-03", "explicit"), ev(2, "2024-03-10", "reported"),
+                           ev(3, "2024-02-20", "reported")], {}, _Corpus())
+    by_events = {m.events: m.date for m in merged}
+    # reported on 10 March: may be the act of 3 March; reported on 20 February: cannot be
+    assert by_events == {("evt_1", "evt_2"): "2024-03-03", ("evt_3",): None}
+
+
+# -- negation and background possessives (issue 13) ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hungary has held back from sending weapons to Ukraine.",
+    "Austria refrained from supplying ammunition to Ukraine.",
+    "Bulgaria stopped short of delivering fighter jets to Ukraine, officials said.",
+])
+def test_an_act_held_back_from_is_never_the_plain_act(nlp, options, text):
+    records = _extract(nlp, options, text)
+    assert not [e for e in records.events if e.event_type == "AID" and e.auxiliary is None]
+    plain = _extract(nlp, options, text, extra={"event_auxiliaries": ("future", "historical")})
+    assert not [e for e in plain.events if e.event_type == "AID"]
+
+
+def test_a_background_war_is_historical_and_named_once_per_article(nlp, options):
+    text = ("Moscow said its war on Georgia had been a mistake. Its war on Georgia still shapes the region, "
+            "diplomats said, and its occupation of the two provinces worries Tbilisi.")
+    records = _extract(nlp, options, text, "2024-05-10")
+    wars = [e for e in records.events if e.event_type == "ASSAULT"]
+    assert len(wars) <= 1 and all(e.auxiliary == "historical" for e in wars)
+
+
+def test_a_possessed_act_that_a_verb_starts_is_a_fresh_event(nlp, options):
+    records = _extract(nlp, options, "Russia launched its invasion of Ukraine on Thursday.", "2022-02-26")
+    (event,) = [e for e in records.events if e.event_type == "ASSAULT"]
+    assert event.auxiliary is None and (event.date, event.date_basis) == ("2022-02-24", "relative")
+    assert _countries(event.recipient, records) == {"UKR"}

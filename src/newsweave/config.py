@@ -38,6 +38,9 @@ class Options:
     event_auxiliaries: tuple[str, ...] = ("future", "historical")
     # output a hypothetical that is only an epistemic hedge over a reported act ("X is believed to have sent")
     event_hedged: bool = True
+    # where event triggers and roles come from: "lexicon" (data/plover/lexicon.tsv), "petrarch" (PETRARCH2 verb
+    # patterns), "petrarch_bare" (isolated PETRARCH2 verbs), "agents" (Phoenix agent nouns); see extract/plover.py
+    event_sources: tuple[str, ...] = ("lexicon", "agents")
     # cross-document thresholds (see consolidate/ for how they were calibrated)
     copy_threshold: float = 0.5
     extra: dict = field(default_factory=dict)

@@ -177,6 +177,11 @@ class Event:
     text: str
     # every mention of the same action in this document (the first is start/end)
     evidence: tuple[Evidence, ...] = ()
+    # the lexicon row or pattern that coded it ("lexicon:214", "petrarch:0312 fire * (at)")
+    rule: str | None = None
+    # where ``date`` comes from: "explicit" ("on 3 May"), "relative" ("on Monday", resolved against the
+    # publication date), "reported" (the publication date stands in: the action happened on or before it), or None
+    date_basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

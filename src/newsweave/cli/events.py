@@ -59,11 +59,12 @@ def events(
     event_type: Optional[str] = typer.Option(None, "--type", "-t", help="PLOVER category, e.g. AID or ASSAULT."),
     since: Optional[str] = typer.Option(None, "--since", help="Only events dated on or after YYYY, YYYY-MM or YYYY-MM-DD."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON (every field, actor and recipient names) instead of a table."),
+    why: bool = typer.Option(False, "--why", help="Show the rule that coded each event (lexicon row or PETRARCH pattern)."),
     db: str = DbOption,
 ) -> None:
     """List who did what to whom: PLOVER events with actor, recipient, mode, date and evidence.
 
-    Example: newsweave events --actor PRK --type AID --since 2024-06
+    Example: newsweave events --actor PRK --type AID --since 2024-06 --why
     """
     if event_type:
         event_type = event_type.strip().upper()
@@ -82,6 +83,15 @@ def events(
             d["recipient_names"] = [entities[i].name if i in entities else i for i in ev.recipient]
             rows.append(d)
         emit(list(rows[0].keys()) if rows else ["id"], [list(r.values()) for r in rows], "json")
+        return
+    if why:
+        # one plain block per event (no table: a rule or evidence must never be cut by the terminal's width)
+        typer.echo(f"{len(chosen)} event(s)")
+        for ev in chosen:
+            typer.echo(f"{ev.date or 'undated'}  {ev.event_type}{'/' + ev.auxiliary if ev.auxiliary else ''}  "
+                       f"{_names(ev.actor, entities)} -> {_names(ev.recipient, entities) or '-'}")
+            typer.echo(f"    rule: {ev.rule or '(unknown)'}")
+            typer.echo(f"    evidence: {' '.join(ev.text.split())}")
         return
     rows = [[ev.date or "", ev.event_type, ev.mode or "", _names(ev.actor, entities), _names(ev.recipient, entities),
              ev.auxiliary or "", len(ev.evidence) or 1,

@@ -147,6 +147,19 @@ def _more_precise(a: str | None, b: str | None) -> str | None:
     return a if len(a) >= len(b) else b
 
 
+def _action_date(e: Event) -> str | None:
+    """The date the text gives the action; a "reported" date (the publication date) is only an upper bound."""
+    return None if getattr(e, "date_basis", None) == "reported" else e.date
+
+
+def _before_bound(date: str | None, e: Event) -> bool:
+    """A mention dated only by its report fits a cluster dated on or before that report."""
+    if getattr(e, "date_basis", None) != "reported" or not date or not e.date:
+        return True
+    n = min(len(date), len(e.date))
+    return date[:n] <= e.date[:n]
+
+
 def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Corpus) -> list[MergedEvent]:
     """Events describing the same action: same type and mode, same actors and recipients once
     entities are merged, and dates that do not exclude each other."""
@@ -158,16 +171,16 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
     merged = []
     for (event_type, actors, recipients, auxiliary), group in keyed.items():
         # most precise dates first, so a month-only or undated mention joins a dated cluster
-        group.sort(key=lambda e: (-len(e.date or ""), e.date or "", e.doc, e.start))
+        group.sort(key=lambda e: (-len(_action_date(e) or ""), _action_date(e) or "", e.doc, e.start))
         clusters: list[tuple[str | None, list[Event]]] = []
         for e in group:
             for i, (date, members) in enumerate(clusters):
-                if dates_compatible(date, e.date):
+                if dates_compatible(date, _action_date(e)) and _before_bound(date, e):
                     members.append(e)
-                    clusters[i] = (_more_precise(date, e.date), members)
+                    clusters[i] = (_more_precise(date, _action_date(e)), members)
                     break
             else:
-                clusters.append((e.date, [e]))
+                clusters.append((_action_date(e), [e]))
         for date, members in clusters:
             docs = tuple(sorted({e.doc for e in members}))
             stories = corpus.stories(docs)

@@ -91,7 +91,15 @@ FUTURE_GOVERNORS = {"plan", "intend", "prepare", "aim", "expect", "hope", "want"
 HYPOTHETICAL_GOVERNORS = {"effort", "strive", "push", "option", "idea", "possibility", "prospect",
                           "consider", "mull", "weigh", "may", "might", "could", "would", "can", "discuss", "debate",
                           "explore", "review", "suggest", "urge", "ask", "call", "demand", "request", "want", "wish", "hope"}
-NEGATING_GOVERNORS = {"refuse", "deny", "decline", "fail", "reject", "avoid", "rule", "oppose", "doubt", "halt", "stop", "cease", "veto"}
+NEGATING_GOVERNORS = {"refuse", "deny", "decline", "fail", "reject", "avoid", "rule", "oppose", "doubt", "halt", "stop", "cease",
+                      "veto", "refrain", "abstain", "desist", "shy", "balk", "baulk"}
+# phrasal verbs of holding back from an act: "held back from sending", "held off on", "stopped short of"
+NEGATING_PHRASALS = {"hold": {"back", "off"}, "stop": {"short"}, "pull": {"back"}}
+# a nominal act owned by a possessive ("its invasion", "Russia's war on X") is background unless a verb starts it
+# or the sentence dates it: at most historical, and one per actor and category in an article
+BACKGROUND_CATEGORIES = {"ASSAULT", "COERCE"}
+INITIATING_VERBS = {"launch", "begin", "start", "order", "announce", "open", "escalate", "resume", "step", "mount",
+                    "unleash", "conduct", "carry", "stage", "wage"}
 NEGATING_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 HYPOTHETICAL_MODIFIERS = {"possible", "potential", "hypothetical", "proposed", "planned", "prospective", "eventual",
                           "likely", "possibly", "perhaps", "maybe", "conceivably"}
@@ -169,6 +177,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 ACTOR_KINDS = {"country", "person", "organization", "group", "other"}
+# agent sectors (Phoenix agents.tsv) that are organs of a state: "the army" acts for its state
+STATE_SECTORS = {"government", "military", "police", "judiciary", "legislature", "intelligence"}
 
 
 @dataclass
@@ -187,9 +197,11 @@ class _Found:
     rule: str
     hedged_only: bool = False  # hypothetical only because an epistemic verb hedges it ("believed to have sent")
     claim_main: bool = False  # the trigger is the main predicate of a clause (ROOT or reported that-clause)
+    background: bool = False  # a possessed nominal act no verb starts ("its invasion"): background at most
     folded: bool = False  # PLOVER folded the mode into the category (future AID -> AGREE, "will not accept" -> REJECT)
     claim: Claim | None = None
     date: str | None = None
+    date_basis: str | None = None
     quantities: list = field(default_factory=list)
 
 
@@ -226,6 +238,21 @@ class _DocReader:
                 if m.entity not in ids:
                     ids.append(m.entity)
             self.mention_starts.append((m.start, m.entity))
+
+        # the one state the document names, if it names exactly one (an unmodified "junta" or "army" is its organ)
+        states = {e.country for e in self.entities.values() if e.kind == "country" and e.country}
+        self.context_state = next((e.id for e in self.entities.values() if e.kind == "country"), None) if len(states) == 1 else None
+
+    def agent_sector(self, x) -> str | None:
+        """The Phoenix sector of an agent noun ("coast guard" -> military, "junta" -> government), or None."""
+        if not self.lex.agents or x.pos_ not in ("NOUN", "PROPN"):
+            return None
+        words = [c.lower_ for c in x.children if c.dep_ == "compound" and c.i == x.i - 1]
+        for phrase in ([*words, x.lower_], [*words, x.lemma_.lower()], [x.lower_], [x.lemma_.lower()]):
+            sector = self.lex.agents.get(" ".join(phrase))
+            if sector:
+                return sector
+        return None
 
     # -- entities of a phrase ---------------------------------------------------------------
     def entity(self, eid: str) -> Entity | None:
@@ -361,6 +388,10 @@ class _DocReader:
         if not found:
             for p in pronouns:
                 found.extend(e for e in self.resolve_pronoun(p) if e not in found)
+        if not found and self.agent_sector(x) in STATE_SECTORS and self.context_state and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in x.children if c.lower_ not in ("the", "'s")):
+            # "the junta", "the coast guard" with no state named: the article's state when it names only one
+            return [self.context_state]
         if not found:
             # "opposition groups in Zimbabwe", "students at Seoul's universities": where a group is from
             for t in x.subtree:
@@ -505,6 +536,13 @@ class _DocReader:
                 # the phrase may hang on the verb or on its object ("fired missiles at the city")
                 heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
                 if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in values for h in heads for c in h.children):
+                    return False
+            elif key == "pp":
+                # a PETRARCH prepositional phrase "(AT SHIP)": on the verb or on its object
+                heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+                pairs = {f"{c.lower_}:{w}" for h in heads for c in h.children if c.dep_ in ("prep", "agent", "dative")
+                         for p in c.children if p.dep_ in ("pobj", "pcomp") for w in (p.lemma_.lower(), p.lower_)}
+                if not pairs & values:
                     return False
             elif key == "obj2":
                 if not any(p.lemma_.lower() in values or p.lower_ in values
@@ -883,7 +921,8 @@ class _DocReader:
             # "to halt transfers and to withdraw", "will attack and seize": a shared subject shares the mode
             cur = cur.head
             chain.append(cur)
-        while cur.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "acomp") and cur.head is not cur:
+        while (cur.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "acomp")
+               or (cur.dep_ == "advmod" and cur.lower_ == "short")) and cur.head is not cur:
             if cur.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                 break
             cur = cur.head
@@ -904,7 +943,10 @@ class _DocReader:
             if g.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 if any(c.dep_ == "neg" or (c.lower_ in NEGATING_WORDS and c.dep_ in ("det", "advmod", "neg", "preconj")) for c in kids):
                     negated = True
-                if depth and g.lemma_.lower() in NEGATING_GOVERNORS and tok.i > g.i and chain[depth - 1].dep_ != "conj":
+                if depth and tok.i > g.i and chain[depth - 1].dep_ != "conj" and (
+                        g.lemma_.lower() in NEGATING_GOVERNORS or
+                        (g.lower_ == "short" and g.head.lemma_.lower() in ("stop", "fall")) or
+                        any(c.lower_ in NEGATING_PHRASALS.get(g.lemma_.lower(), ()) for c in kids if c.i > g.i)):
                     negated = True
             for c in kids:
                 low = c.lower_
@@ -1057,6 +1099,10 @@ class _DocReader:
 
     def code(self, tok, consumed: set[int]) -> _Found | None:
         entries = self.lex_entries(tok)
+        if entries and self.embedded(tok):
+            # PETRARCH codes a sentence's own predicates: a pattern inside someone else's act ("demanded that X
+            # abandon", "an invitation to attend", "ordered out as aliens") is that act's content, not an event
+            entries = tuple(e for e in entries if not e.rule_id.startswith("petrarch:"))
         if not entries:
             return None
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in LIGHT_HEADS:
@@ -1169,8 +1215,17 @@ class _DocReader:
             context.append(self.lex.class_context[obj_class])
         return _Found(category=category, mode=entry.mode, context=context, actor=actors, recipient=recipients,
                       auxiliary=auxiliary, start=start, end=end, trigger=tok.idx, object_class=obj_class,
-                      rule=entry.rule, claim_main=tok.dep_ in ("ccomp", "ROOT"), hedged_only=hedged_only and auxiliary == "hypothetical",
-                      folded=category != entry.category and coded_auxiliary is not None)
+                      rule=entry.rule_id or entry.rule, claim_main=tok.dep_ in ("ccomp", "ROOT"), hedged_only=hedged_only and auxiliary == "hypothetical",
+                      folded=category != entry.category and coded_auxiliary is not None,
+                      background=is_noun and category in BACKGROUND_CATEGORIES
+                      and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+                      and self.governing_verb(tok) not in INITIATING_VERBS)
+
+    def embedded(self, tok) -> bool:
+        """The verb is inside another event's clause or describes a participant (relative, participle, adverbial)."""
+        if tok.dep_ in ("acl", "relcl", "advcl", "pcomp", "amod", "csubj", "prep", "pobj"):
+            return True
+        return any(g.i in self.matched for g in self.governors(tok)[1:])
 
     def context_words(self, start: int, end: int) -> list[str]:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -1196,8 +1251,32 @@ def _date_for(times: tuple[TimeExpression, ...], start: int, end: int, text: str
     return inside[0].value if inside else None
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
+def _dated(times: tuple[TimeExpression, ...], start: int, end: int, text: str,
+           published: str | None) -> tuple[str | None, str | None]:
+    """The event's date and its basis: a date expression of its clause or sentence ("explicit" or
+    "relative" to the publication date), else the publication date ("reported": an upper bound), else None."""
+    value = _date_for(times, start, end, text)
+    if value:
+        # the expression that gave the date: the nearest one with that value
+        near = sorted((t for t in times if t.value == value), key=lambda t: min(abs(t.start - start), abs(t.start - end)))
+        return value, "relative" if near and near[0].relative else "explicit"
+    if published:
+        return published, "reported"
+    return None, None
+
+
+def _compatible(a: _Found, b: _Found) -> bool:
+    """Two mentions' dates do not exclude each other; a reported date only bounds the action from above."""
+    x, y = a.date, b.date
+    if x is None or y is None:
+        return True
+    if a.date_basis == "reported" or b.date_basis == "reported":
+        n = min(len(x), len(y))
+        if a.date_basis == b.date_basis:
+            return True
+        bound, other = (x, y) if a.date_basis == "reported" else (y, x)
+        return other[:n] <= bound[:n]
+    return x.startswith(y) or y.startswith(x)
 
 
 def _historical(date: str | None, published: str | None) -> bool:
@@ -1212,7 +1291,7 @@ def _historical(date: str | None, published: str | None) -> bool:
 def extract_events(document: Document, parsed, entities: EntityResult, claims: tuple[Claim, ...],
                    quantities: tuple[Quantity, ...], times: tuple[TimeExpression, ...],
                    options: Options) -> tuple[Event, ...]:
-    lexicon = load_lexicon(tuple(options.event_lexicon_files))
+    lexicon = load_lexicon(tuple(options.event_lexicon_files), tuple(options.event_sources))
     reader = _DocReader(document, parsed, entities, claims, lexicon)
     mentions = reader.read()
     for f in mentions:
@@ -1220,13 +1299,25 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
         # a hedged claim hedges what it asserts: its main predicate (details inside it keep their own mode)
         if f.claim is not None and f.claim.hedged and f.auxiliary is None and f.claim_main and not f.folded:
             f.auxiliary, f.hedged_only = "hypothetical", True
-        f.date = _date_for(times, f.start, f.end, document.text)
+        f.date, f.date_basis = _dated(times, f.start, f.end, document.text, document.published)
         if f.auxiliary is None and _historical(f.date, document.published):
             f.auxiliary = "historical"
         f.quantities = [q.id for q in quantities if f.start <= q.start and q.end <= f.end]
         for c in reader.context_words(f.start, f.end):
             if c not in f.context:
                 f.context.append(c)
+    # background possessives ("its war on X", "since its invasion"): historical at most, and one per category in
+    # an article (none where the same actor's act of that category is coded as an event of its own)
+    acts = {(f.category, frozenset(reader.key(a) for a in f.actor)) for f in mentions if not f.background}
+    kept, seen = [], set()
+    for f in mentions:
+        if f.background and f.date_basis not in ("explicit", "relative"):
+            if (f.category, frozenset(reader.key(a) for a in f.actor)) in acts or f.category in seen:
+                continue
+            seen.add(f.category)
+            f.auxiliary = f.auxiliary or "historical"
+        kept.append(f)
+    mentions = kept
     # 5. one event per action: merge repeated mentions
     groups: list[list[_Found]] = []
     for f in mentions:
@@ -1237,7 +1328,7 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
             if (h.category == f.category and h.auxiliary == f.auxiliary and h.object_class == f.object_class
                     and frozenset(reader.key(a) for a in h.actor) == akey
                     and frozenset(reader.key(r) for r in h.recipient) == rkey
-                    and all(_compatible(x.date, f.date) for x in g)):
+                    and all(_compatible(x, f) for x in g)):
                 g.append(f)
                 break
         else:
@@ -1259,7 +1350,9 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
         for f in g:
             quantities_linked.extend(q for q in f.quantities if q not in quantities_linked)
             context.extend(c for c in f.context if c not in context)
-        date = next((f.date for f in sorted(g, key=lambda f: -len(f.date or "")) if f.date), None)
+        # the most precise date the text gives; the publication date only when no mention is dated
+        dated = sorted(g, key=lambda f: (f.date_basis == "reported", -len(f.date or "")))
+        date, date_basis = next(((f.date, f.date_basis) for f in dated if f.date), (None, None))
         claim = next((f.claim for f in g if f.claim is not None), None)
         events.append(Event(
             id=stable_id("evt", document.id, first.category, first.start, first.end, ",".join(first.actor)),
@@ -1267,5 +1360,6 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
             actor=tuple(first.actor), recipient=tuple(first.recipient), date=date, auxiliary=first.auxiliary,
             reported_by=claim.speaker if claim is not None else None, claim=claim.id if claim is not None else None,
             quantities=tuple(quantities_linked), start=first.start, end=first.end,
-            text=document.text[first.start:first.end], evidence=tuple(evidence)))
+            text=document.text[first.start:first.end], evidence=tuple(evidence), rule=first.rule,
+            date_basis=date_basis))
     return tuple(events)

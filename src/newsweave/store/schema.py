@@ -58,6 +58,10 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", create_statements()),
     ("0002_crossdoc", create_statements(CROSSDOC_TABLES)),
     ("0003_magnitudes", create_statements({"magnitudes": (model.MagnitudeHint, ("id",))})),
+    # every event says which lexicon row or pattern coded it (issue 13)
+    ("0004_event_rule", ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "rule" VARCHAR']),
+    # what an event's date rests on: explicit, relative, reported (an upper bound) or null (issue 13)
+    ("0005_event_date_basis", ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "date_basis" VARCHAR']),
 ]
 # registered after the migrations are built, so 0001_initial still creates exactly what it always did
 TABLES.update(CROSSDOC_TABLES)
