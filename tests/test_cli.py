@@ -77,3 +77,19 @@ def test_extract_writes_contract_records(tmp_path):
             assert r["doc"] in ids
             doc = next(d for d in docs if d["id"] == r["doc"])
             assert 0 <= r["start"] < r["end"] <= len(doc["text"])
+
+
+@pytest.mark.parametrize("command, extra, module", [
+    (["serve", "--db", "x.duckdb"], "web", "fastapi"),
+    (["brief", "-o", "b.html", "--db", "x.duckdb"], "brief", "matplotlib"),
+])
+def test_a_command_whose_extra_is_missing_says_which_extra_to_install(command, extra, module, monkeypatch, tmp_path):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == module else real(name, *a))
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code == 1
+    flat = " ".join(result.output.split())
+    assert f'pip install "newsweave[{extra}]"' in flat and module in flat

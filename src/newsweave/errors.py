@@ -19,3 +19,21 @@ class ExtractionError(NewsweaveError):
 
 class StoreError(NewsweaveError):
     """The store could not be opened, migrated or written."""
+
+
+class MissingExtra(NewsweaveError):
+    """A command needs packages of an optional extra that is not installed."""
+
+    def __init__(self, extra: str, missing: str) -> None:
+        super().__init__(f'this command needs the "{extra}" extra ({missing} is not installed): '
+                         f'pip install "newsweave[{extra}]"')
+        self.extra = extra
+
+
+def require_extra(extra: str, *modules: str) -> None:
+    """Raise MissingExtra naming the extra when one of ``modules`` cannot be imported."""
+    import importlib.util
+
+    for name in modules:
+        if importlib.util.find_spec(name) is None:
+            raise MissingExtra(extra, name)

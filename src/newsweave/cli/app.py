@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 import typer
+from rich.markup import escape as rich_escape
 from rich.console import Console
 from rich.table import Table
 
@@ -33,7 +34,7 @@ FormatOption = typer.Option("table", "--format", "-f", help="Output format: tabl
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"[red]Error:[/red] {message}", markup=True, highlight=False)
+    err.print(f"[red]Error:[/red] {rich_escape(message)}", markup=True, highlight=False)
     raise typer.Exit(code)
 
 

@@ -23,6 +23,12 @@ def brief(
     """
     import re
 
+    from ..errors import MissingExtra, require_extra
+
+    try:
+        require_extra("brief", "jinja2", "matplotlib")
+    except MissingExtra as e:
+        fail(str(e))
     from ..outputs.brief import write_briefing
 
     if since and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", since):
@@ -71,6 +77,12 @@ def serve(
 
     Example: newsweave serve --db newsweave.duckdb --port 8000
     """
+    from ..errors import MissingExtra, require_extra
+
+    try:
+        require_extra("web", "fastapi", "uvicorn", "jinja2")
+    except MissingExtra as e:
+        fail(str(e))
     import uvicorn
 
     from ..outputs.web import MAX_HEADER_BYTES, create_app
