@@ -45,9 +45,9 @@ def options_from(config: Path | None, **overrides) -> Options:
 
 
 @contextmanager
-def open_store(db: str, read_only: bool = True) -> Iterator[Store]:
+def open_store(db: str, read_only: bool = True, sandbox: bool = False) -> Iterator[Store]:
     try:
-        store = Store(db, read_only=read_only)
+        store = Store(db, read_only=read_only, sandbox=sandbox)
     except NewsweaveError as e:
         fail(str(e))
     try:

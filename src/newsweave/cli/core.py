@@ -312,7 +312,7 @@ def sql(
             fail(str(e))
         emit(names, rows, fmt)
         return
-    with open_store(db) as store:
+    with open_store(db, sandbox=True) as store:
         names, rows = store.sql(query)
     emit(names, rows, fmt)
 

@@ -248,9 +248,18 @@ def query_shards(out_dir: str | Path, query: str | None) -> tuple[list[str], lis
     if not (Path(out_dir) / "documents").is_dir():
         raise StoreError(f"{out_dir}: no Parquet shards here (expected {out_dir}/documents/part-*.parquet); "
                          f"write some with `newsweave run PATH --engine local --output {out_dir}`")
+    from ..store.duck import check_query
+
+    if query is not None:
+        check_query(query)
     con = duckdb.connect(":memory:")
     try:
-        views = create_views(con, out_dir)
+        # the same sandbox as `sql` on a store: files under the shard folder only, no settings, no extensions
+        folder = str(Path(out_dir).resolve()) + "/"
+        con.execute("SET allowed_directories = ?", [[folder]])
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+        views = create_views(con, Path(out_dir).resolve())
         if query is None:
             return ["table", "rows"], [(v, con.execute(f'SELECT count(*) FROM "{v}"').fetchone()[0]) for v in views]
         cur = con.execute(query)

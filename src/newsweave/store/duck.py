@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -14,6 +15,23 @@ from ..model import SCHEMA_VERSION, DocumentRecords, Entity
 from .schema import MIGRATIONS, TABLE_OF, TABLES, columns
 
 DEFAULT_DB = "newsweave.duckdb"
+# `newsweave sql` runs queries only: every other statement kind (COPY, EXPORT, ATTACH, DETACH, SET,
+# INSTALL, LOAD, PRAGMA, CREATE, ...) is refused before it reaches DuckDB
+QUERY_STATEMENTS = ("SELECT", "EXPLAIN")
+# a sandboxed connection reaches no file but the store, loads nothing and cannot be reconfigured
+SANDBOX_CONFIG = {"enable_external_access": False, "lock_configuration": True}
+
+
+def check_query(query: str) -> None:
+    """Raise StoreError with one line unless ``query`` is made of read-only query statements."""
+    try:
+        statements = duckdb.extract_statements(query)
+    except duckdb.Error as e:
+        raise StoreError(f"SQL error: {' '.join(str(e).split())}") from e
+    for st in statements:
+        kind = st.type.name
+        if kind not in QUERY_STATEMENTS:
+            raise StoreError(f"refused: `sql` is read-only and runs SELECT queries only, not {kind} statements")
 
 
 def _to_row(record) -> list:
@@ -41,17 +59,32 @@ def _from_row(cls: type, names: list[str], row: tuple):
     return cls(**kwargs)
 
 
+def open_error(path: str, e: Exception) -> str:
+    """One line for a store that cannot be opened; a store held by a writer names its process."""
+    text = " ".join(str(e).split())
+    if "lock" in text.lower():
+        pid = re.search(r"PID (\d+)", text)
+        who = f"by process {pid.group(1)}" if pid else "by another process"
+        return f"{path}: the store is being written {who} (a `run` or `merge`?); try again when it ends"
+    return f"{path}: cannot open store: {text}"
+
+
 class Store:
     """One DuckDB file (or ``:memory:``) holding every record type."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False, sandbox: bool = False) -> None:
+        """``sandbox`` (read-only only): the connection cannot reach files outside the store, load
+        extensions or change settings, and :meth:`sql` accepts queries only."""
         self.path = str(path)
+        self.sandbox = sandbox
+        if sandbox and not read_only:
+            raise StoreError("a sandboxed store is read-only")
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no store here yet; run `newsweave run PATH...` first")
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
+            self.con = duckdb.connect(self.path, read_only=read_only, config=SANDBOX_CONFIG if sandbox else {})
         except duckdb.Error as e:
-            raise StoreError(f"{self.path}: cannot open store: {e}") from e
+            raise StoreError(open_error(self.path, e)) from e
         if read_only:
             self._check_version()
         else:
@@ -158,6 +191,8 @@ class Store:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
     def sql(self, query: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
+        if self.sandbox:
+            check_query(query)
         try:
             cur = self.con.execute(query, params or [])
         except duckdb.Error as e:
