@@ -19,3 +19,7 @@ class ExtractionError(NewsweaveError):
 
 class StoreError(NewsweaveError):
     """The store could not be opened, migrated or written."""
+
+
+class DiskFullError(StoreError):
+    """No space left on the device while writing: the run stops (what was committed stays consistent)."""

@@ -86,7 +86,7 @@ def _merge(output: str, db: str, options) -> tuple:
 
     with open_store(db, read_only=False) as store:
         merged = load_shards(output, store)
-        if merged.added:
+        if merged.added or store.consolidation_pending():
             consolidate(store, options)
         counts = store.counts()
     return merged, counts
@@ -285,6 +285,11 @@ def stats(db: str = DbOption, fmt: str = FormatOption, parquet: Optional[str] = 
     with open_store(db) as store:
         counts = store.counts()
         skipped = list(store.records("skipped"))
+        pending = store.consolidation_pending()
+    if pending:
+        err.print(f"warning: {db}: the cross-document tables (copies, stories, merged events, contradictions) are "
+                  f"out of date or were left half-done by an interrupted run; `newsweave consolidate` (or the next "
+                  f"`newsweave run`) completes them", markup=False)
     emit(["record", "count"], [[k, v] for k, v in counts.items()], fmt)
     if skipped and fmt == "table":
         emit(["skipped input", "reason"], [[s.source, s.reason] for s in skipped], fmt)

@@ -76,6 +76,7 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
     sides = contra.number_contradictions(readings, corpus)
     sides += contra.event_contradictions(merged_events, corpus, lambda e: owners.name(e) or e)
     store.replace_records("contradictions", sides)
+    store.mark_consolidated()  # last: a consolidation cut short anywhere above is redone by the next run
     return {
         "signed": len(new_sigs), "new_copy_pairs": len(new_pairs),
         "stories": len({s.story for s in stories}), "copies": len(copies),

@@ -231,6 +231,8 @@ def load_shards(out_dir: str | Path, store) -> MergeSummary:
                     f"SELECT DISTINCT ON (source) * FROM {src('skipped')} ORDER BY source, {latest_first})")
         summary.skipped = con.execute(f"SELECT count(DISTINCT source) FROM {src('skipped')}").fetchone()[0]
         con.execute("DELETE FROM skipped WHERE source IN (SELECT source FROM nw_new_docs)")
+        if summary.added:
+            store.mark_unconsolidated()
         con.execute("DROP TABLE nw_new_docs")
         con.execute("DROP TABLE nw_new_entities")
     return summary

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import json
 import re
 from pathlib import Path
@@ -10,11 +11,14 @@ from typing import Any, Iterable, Iterator
 import duckdb
 
 from .. import model
-from ..errors import StoreError
+from ..errors import DiskFullError, StoreError
 from ..model import SCHEMA_VERSION, DocumentRecords, Entity
 from .schema import MIGRATIONS, TABLE_OF, TABLES, columns
 
 DEFAULT_DB = "newsweave.duckdb"
+# meta key present from the moment documents are added until a consolidation has completed, so an
+# interrupted consolidation is finished by the next `run` and reported by `stats`
+CONSOLIDATION_KEY = "consolidation"
 # `newsweave sql` runs queries only: every other statement kind (COPY, EXPORT, ATTACH, DETACH, SET,
 # INSTALL, LOAD, PRAGMA, CREATE, ...) is refused before it reaches DuckDB
 QUERY_STATEMENTS = ("SELECT", "EXPLAIN")
@@ -57,6 +61,12 @@ def _from_row(cls: type, names: list[str], row: tuple):
             v = tuple(model.Evidence(**x) for x in json.loads(v))
         kwargs[name] = v
     return cls(**kwargs)
+
+
+def _disk_full(e: BaseException) -> bool:
+    if isinstance(e, OSError) and e.errno == errno.ENOSPC:
+        return True
+    return isinstance(e, (duckdb.Error, OSError)) and "no space left on device" in str(e).lower()
 
 
 def open_error(path: str, e: Exception) -> str:
@@ -126,7 +136,18 @@ class Store:
                 store.con.execute("BEGIN TRANSACTION")
 
             def __exit__(self, exc_type, exc, tb):
-                store.con.execute("ROLLBACK" if exc_type else "COMMIT")
+                try:
+                    store.con.execute("ROLLBACK" if exc_type else "COMMIT")
+                except duckdb.Error as e:
+                    if exc is None:
+                        exc = e
+                    elif not _disk_full(exc):
+                        raise
+                if exc is not None and _disk_full(exc):
+                    raise DiskFullError(f"{store.path}: disk full (no space left on device); the store keeps "
+                                        f"what was written before: free some space and run again") from exc
+                if exc_type is None and exc is not None:
+                    raise StoreError(f"{store.path}: could not commit: {' '.join(str(exc).split())}") from exc
                 return False
 
         return _Tx()
@@ -154,7 +175,21 @@ class Store:
             self._insert([dr.document, *dr.mentions, *dr.claims, *dr.quantities, *dr.times, *dr.events,
                           *dr.magnitudes])
             self.con.execute("DELETE FROM skipped WHERE source = ?", [dr.document.source])
+            self.mark_unconsolidated()
         return True
+
+    # -- the cross-document stage's bookmark ------------------------------------------
+    def mark_unconsolidated(self) -> None:
+        """Record (inside the caller's transaction) that the cross-document tables are out of date."""
+        self.con.execute(f"INSERT OR REPLACE INTO meta VALUES ('{CONSOLIDATION_KEY}', 'pending')")
+
+    def mark_consolidated(self) -> None:
+        self.con.execute(f"DELETE FROM meta WHERE key = '{CONSOLIDATION_KEY}'")
+
+    def consolidation_pending(self) -> bool:
+        """True when documents were added (or a consolidation was cut short) since the last complete one."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [CONSOLIDATION_KEY]).fetchone()
+        return row is not None
 
     def _upsert_entities(self, entities: Iterable[Entity]) -> None:
         for e in entities:
