@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from ..errors import NewsweaveError
 from ..model import DocumentRecords, Skipped, to_dict
+from ..outputs.escape import terminal_safe
 from ..pipeline import run as run_pipeline
 from ..sources import expand_paths
 from ..store import Store
@@ -29,7 +30,9 @@ def _progress(quiet: bool) -> Progress:
 
 
 def _report_skipped(item: Skipped) -> None:
-    err.print(f"skipped {item.source}: {item.reason}", markup=False, soft_wrap=True)  # one line per input
+    # one line per input, whatever the file name or the reason holds (a newline in a name is shown as \n)
+    err.print(f"skipped {terminal_safe(item.source, one_line=True)}: {terminal_safe(item.reason, one_line=True)}",
+              markup=False, soft_wrap=True)
 
 
 def _ingest(paths: list[str], store: Store, options, quiet: bool):

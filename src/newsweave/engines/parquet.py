@@ -267,6 +267,6 @@ def query_shards(out_dir: str | Path, query: str | None) -> tuple[list[str], lis
         cur = con.execute(query)
         return [d[0] for d in cur.description or []], cur.fetchall()
     except duckdb.Error as e:
-        raise StoreError(f"SQL error: {e}") from e
+        raise StoreError(f"SQL error: {' '.join(str(e).split())}") from e
     finally:
         con.close()

@@ -231,7 +231,7 @@ class Store:
         try:
             cur = self.con.execute(query, params or [])
         except duckdb.Error as e:
-            raise StoreError(f"SQL error: {e}") from e
+            raise StoreError(f"SQL error: {' '.join(str(e).split())}") from e
         names = [d[0] for d in cur.description or []]
         return names, cur.fetchall()
 
