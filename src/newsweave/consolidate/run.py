@@ -44,6 +44,8 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
     old_sigs = {s.doc: s for s in store.records("signatures")}
     for sig in old_sigs.values():
         index.add(sig)
+    for pair in store.records("copy_pairs"):
+        index.join(pair.a, pair.b)
     new_pairs = detect(new_sigs, index, sentences_of)
     with store.transaction():
         store._insert([*new_sigs, *new_pairs])  # append-only: earlier rows stay as they are
