@@ -198,3 +198,21 @@ def test_disk_full_is_one_line_and_the_store_stays_consistent(tmp_path, monkeypa
     with Store(db, read_only=True) as store:
         assert store.counts()["documents"] == 1
         assert store.consolidation_pending()  # the next run consolidates
+
+
+@pytest.mark.parametrize("depth", [300, 1500])
+def test_deeply_nested_html_keeps_its_text(tmp_path, depth):
+    body = "<p>" + "A sentence about an invented harbour festival and its fireworks. " * 5 + "</p>"
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * depth + body + "</div>" * depth + "</body></html>", encoding="utf-8")
+    items = list(load_documents([str(page)], load_options()))
+    assert len(items) == 1 and not isinstance(items[0], Skipped), items
+    assert "harbour festival and its fireworks" in items[0].text
+
+
+def test_absurdly_nested_html_is_one_skipped_line(tmp_path):
+    page = tmp_path / "abyss.html"
+    page.write_text("<html><body>" + "<div>" * 100_000 + "<p>text</p>" + "</div>" * 100_000 + "</body></html>",
+                    encoding="utf-8")
+    items = list(load_documents([str(page)], load_options()))
+    assert len(items) == 1 and isinstance(items[0], Skipped) and "\n" not in items[0].reason
