@@ -51,6 +51,9 @@ def load_documents(paths: Iterable[str], options: Options) -> Iterator[Document 
         except Exception as e:  # whatever a reader raises spoils this input only
             yield Skipped(source=str(path), reason=f"could not be read: {_describe(e)}")
             continue
+        if not raws:  # a feed without entries, an archive without HTML pages: still one line
+            yield Skipped(source=str(path), reason="no articles in it (no feed entry or archived HTML page with text)")
+            continue
         # 2. documents
         for raw in raws:
             try:
