@@ -216,3 +216,18 @@ def test_absurdly_nested_html_is_one_skipped_line(tmp_path):
                     encoding="utf-8")
     items = list(load_documents([str(page)], load_options()))
     assert len(items) == 1 and isinstance(items[0], Skipped) and "\n" not in items[0].reason
+
+
+def test_a_broken_gazetteer_row_is_reported_once_at_the_start(tmp_path):
+    bad = tmp_path / "mine.tsv"
+    bad.write_text("id\tname\tkind\nperson:x\t\tperson\n", encoding="utf-8")
+    (tmp_path / "newsweave.toml").write_text(f'[newsweave]\ngazetteer_files = ["{bad}"]\n', encoding="utf-8")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for n in range(3):
+        (inputs / f"{n}.txt").write_text(_article(n), encoding="utf-8")
+    result = runner.invoke(app, ["run", str(inputs), "--db", str(tmp_path / "s.duckdb"), "-q",
+                                 "--config", str(tmp_path / "newsweave.toml")])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "mine.tsv" in lines[0] and "row" in lines[0], result.output

@@ -93,6 +93,11 @@ def extract_documents(documents: Iterable[Document], options: Options) -> Iterat
 
 def process(paths: Iterable[str], options: Options) -> Iterator[DocumentRecords | Skipped]:
     """Stages 1-4: inputs to per-document records, in input order."""
+    # the user's knowledge files are read once, before any input: a broken row is one error at
+    # the start, not the same `skipped` line for every document
+    from .extract.gazetteer import load_gazetteer
+
+    load_gazetteer(tuple(options.gazetteer_files))
     skipped: list[Skipped] = []
 
     def documents() -> Iterator[Document]:
