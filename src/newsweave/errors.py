@@ -37,3 +37,7 @@ def require_extra(extra: str, *modules: str) -> None:
     for name in modules:
         if importlib.util.find_spec(name) is None:
             raise MissingExtra(extra, name)
+
+
+class DiskFullError(StoreError):
+    """No space left on the device while writing: the run stops (what was committed stays consistent)."""

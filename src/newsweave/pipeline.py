@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator
 
 from .config import Options
 from .documents import build_document
-from .errors import IngestError, NewsweaveError
+from .errors import DiskFullError, IngestError, NewsweaveError, StoreError
 from .extract.claims import extract_claims
 from .extract.entities import extract_entities
 from .extract.events import extract_events
@@ -32,6 +32,13 @@ from .sources import expand_paths, read_path
 Progress = Callable[[int], None]
 
 
+def _describe(e: BaseException) -> str:
+    """An unexpected exception as one short line (its type and the first line of its message)."""
+    lines = str(e).strip().splitlines()
+    message = lines[0][:300] if lines else ""
+    return f"{type(e).__name__}: {message}" if message else type(e).__name__
+
+
 def load_documents(paths: Iterable[str], options: Options) -> Iterator[Document | Skipped]:
     """Stages 1 and 2: every input becomes Documents, or a Skipped naming the file and the problem."""
     for path in expand_paths(paths):
@@ -41,6 +48,12 @@ def load_documents(paths: Iterable[str], options: Options) -> Iterator[Document 
         except IngestError as e:
             yield Skipped(source=str(path), reason=str(e))
             continue
+        except Exception as e:  # whatever a reader raises spoils this input only
+            yield Skipped(source=str(path), reason=f"could not be read: {_describe(e)}")
+            continue
+        if not raws:  # a feed without entries, an archive without HTML pages: still one line
+            yield Skipped(source=str(path), reason="no articles in it (no feed entry or archived HTML page with text)")
+            continue
         # 2. documents
         for raw in raws:
             try:
@@ -48,7 +61,7 @@ def load_documents(paths: Iterable[str], options: Options) -> Iterator[Document 
             except IngestError as e:
                 yield Skipped(source=raw.source, reason=str(e))
             except Exception as e:  # a parser bug must not stop the batch
-                yield Skipped(source=raw.source, reason=f"could not be cleaned: {type(e).__name__}: {e}")
+                yield Skipped(source=raw.source, reason=f"could not be cleaned: {_describe(e)}")
 
 
 def extract_one(document: Document, parsed, options: Options) -> DocumentRecords:
@@ -68,15 +81,23 @@ def extract_documents(documents: Iterable[Document], options: Options) -> Iterat
     """Stages 3 and 4 over documents: parse in batches, extract per document, isolate failures."""
     # 3. NLP
     for document, parsed in parse_documents(documents, options.spacy_model, options.batch_size):
+        if isinstance(parsed, Exception):
+            yield Skipped(source=document.source, reason=str(parsed))
+            continue
         # 4. extractors
         try:
             yield extract_one(document, parsed, options)
         except Exception as e:  # one odd document must not lose the others' records
-            yield Skipped(source=document.source, reason=f"extraction failed: {type(e).__name__}: {e}")
+            yield Skipped(source=document.source, reason=f"extraction failed: {_describe(e)}")
 
 
 def process(paths: Iterable[str], options: Options) -> Iterator[DocumentRecords | Skipped]:
     """Stages 1-4: inputs to per-document records, in input order."""
+    # the user's knowledge files are read once, before any input: a broken row is one error at
+    # the start, not the same `skipped` line for every document
+    from .extract.gazetteer import load_gazetteer
+
+    load_gazetteer(tuple(options.gazetteer_files))
     skipped: list[Skipped] = []
 
     def documents() -> Iterator[Document]:
@@ -121,12 +142,23 @@ def run(paths: Iterable[str], store, options: Options, on_result: Callable[[obje
                 summary.added += 1
             else:
                 summary.already_stored += 1
-        except NewsweaveError as e:
-            s = Skipped(source=item.document.source, reason=f"could not be stored: {e}")
+        except DiskFullError:
+            raise  # every later write would fail too: stop with one line (the store stays consistent)
+        except Exception as e:
+            reason = str(e) if isinstance(e, NewsweaveError) else _describe(e)
+            s = Skipped(source=item.document.source, reason=f"could not be stored: {reason}")
             summary.skipped.append(s)
-    # 6. consolidation
-    if summary.added:
+            if on_result:
+                on_result(s)
+    # 6. consolidation (also when an earlier run was stopped before finishing it)
+    if summary.added or store.consolidation_pending():
         from .consolidate import consolidate
 
-        summary.consolidation = consolidate(store, options)
+        try:
+            summary.consolidation = consolidate(store, options)
+        except NewsweaveError:
+            raise
+        except Exception as e:  # the stored documents are safe; the next run finishes consolidation
+            raise StoreError(f"cross-document stage failed ({_describe(e)}); the documents are stored, "
+                             f"run `newsweave consolidate` to retry") from e
     return summary

@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 import typer
-from rich.markup import escape as rich_escape
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..config import Options, load_options
 from ..errors import NewsweaveError
+from ..outputs.escape import csv_cell, terminal_safe
 from ..store import DEFAULT_DB, Store
 
 app = typer.Typer(
@@ -25,8 +26,16 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+class SafeConsole(Console):
+    """A rich Console that shows control characters in printed strings as escapes (file names and
+    article text are untrusted: an escape sequence in them must not reach the terminal)."""
+
+    def print(self, *objects, **kwargs) -> None:
+        super().print(*(terminal_safe(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+
+out = SafeConsole(highlight=False, soft_wrap=True)
+err = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.")
 ConfigOption = typer.Option(None, "--config", help="A newsweave.toml overriding the shipped defaults.")
@@ -34,7 +43,7 @@ FormatOption = typer.Option("table", "--format", "-f", help="Output format: tabl
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"[red]Error:[/red] {rich_escape(message)}", markup=True, highlight=False)
+    err.print(f"[red]Error:[/red] {escape(terminal_safe(message, one_line=True))}", markup=True, highlight=False)
     raise typer.Exit(code)
 
 
@@ -46,9 +55,9 @@ def options_from(config: Path | None, **overrides) -> Options:
 
 
 @contextmanager
-def open_store(db: str, read_only: bool = True) -> Iterator[Store]:
+def open_store(db: str, read_only: bool = True, sandbox: bool = False) -> Iterator[Store]:
     try:
-        store = Store(db, read_only=read_only)
+        store = Store(db, read_only=read_only, sandbox=sandbox)
     except NewsweaveError as e:
         fail(str(e))
     try:
@@ -70,7 +79,7 @@ def emit(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str = "tabl
         buf = io.StringIO()
         w = csv.writer(buf)
         w.writerow(columns)
-        w.writerows([["" if v is None else v for v in r] for r in rows])
+        w.writerows([["" if v is None else csv_cell(v) for v in r] for r in rows])
         sys.stdout.write(buf.getvalue())
     elif fmt == "table":
         table = Table(title=title, show_lines=False)
@@ -78,7 +87,7 @@ def emit(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str = "tabl
             table.add_column(str(c), overflow="fold")
         for r in rows:
             # article text is untrusted: never let it be read as rich markup
-            table.add_row(*["" if v is None else str(v) for v in r])
+            table.add_row(*["" if v is None else terminal_safe(str(v)) for v in r])
         out.print(table, markup=False)
     else:
         fail(f"unknown --format {fmt!r}; use table, json, ndjson or csv", 2)

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from ..errors import NewsweaveError
 from ..model import DocumentRecords, Skipped, to_dict
+from ..outputs.escape import terminal_safe
 from ..pipeline import run as run_pipeline
 from ..sources import expand_paths
 from ..store import Store
@@ -29,7 +30,9 @@ def _progress(quiet: bool) -> Progress:
 
 
 def _report_skipped(item: Skipped) -> None:
-    err.print(f"skipped {item.source}: {item.reason}", markup=False, soft_wrap=True)  # one line per input
+    # one line per input, whatever the file name or the reason holds (a newline in a name is shown as \n)
+    err.print(f"skipped {terminal_safe(item.source, one_line=True)}: {terminal_safe(item.reason, one_line=True)}",
+              markup=False, soft_wrap=True)
 
 
 def _ingest(paths: list[str], store: Store, options, quiet: bool):
@@ -86,7 +89,7 @@ def _merge(output: str, db: str, options) -> tuple:
 
     with open_store(db, read_only=False) as store:
         merged = load_shards(output, store)
-        if merged.added:
+        if merged.added or store.consolidation_pending():
             consolidate(store, options)
         counts = store.counts()
     return merged, counts
@@ -285,6 +288,11 @@ def stats(db: str = DbOption, fmt: str = FormatOption, parquet: Optional[str] = 
     with open_store(db) as store:
         counts = store.counts()
         skipped = list(store.records("skipped"))
+        pending = store.consolidation_pending()
+    if pending:
+        err.print(f"warning: {db}: the cross-document tables (copies, stories, merged events, contradictions) are "
+                  f"out of date or were left half-done by an interrupted run; `newsweave consolidate` (or the next "
+                  f"`newsweave run`) completes them", markup=False)
     emit(["record", "count"], [[k, v] for k, v in counts.items()], fmt)
     if skipped and fmt == "table":
         emit(["skipped input", "reason"], [[s.source, s.reason] for s in skipped], fmt)
@@ -312,7 +320,7 @@ def sql(
             fail(str(e))
         emit(names, rows, fmt)
         return
-    with open_store(db) as store:
+    with open_store(db, sandbox=True) as store:
         names, rows = store.sql(query)
     emit(names, rows, fmt)
 

@@ -257,6 +257,22 @@ class CopyIndex:
         self.anchor = MinHashLSH(num_perm=NUM_PERM, params=ANCHOR_LSH_BANDS)
         self.by_hash: dict[str, str] = {}
         self.entries: dict[str, _Entry] = {}
+        # documents already known to be copies of each other (union-find): a new document is verified
+        # against one member of such a group, not each (2,000 near-duplicates: 2,000 pairs, not 2 million)
+        self._parent: dict[str, str] = {}
+
+    def _root(self, doc: str) -> str:
+        parent = self._parent
+        while parent.get(doc, doc) != doc:
+            parent[doc] = parent.get(parent[doc], parent[doc])
+            doc = parent[doc]
+        return doc
+
+    def join(self, a: str, b: str) -> None:
+        """Record that ``a`` and ``b`` are copies (a stored pair, or one just found)."""
+        ra, rb = self._root(a), self._root(b)
+        if ra != rb:
+            self._parent[max(ra, rb)] = min(ra, rb)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -279,29 +295,39 @@ class CopyIndex:
         rewrite candidates, so texts are read for a handful of documents, not the corpus.
         """
         pairs: dict[str, CopyPair] = {}
+        joined: set[str] = set()  # groups of copies this document already has a pair with
+
+        def accept(other: str, similarity: float, method: str) -> None:
+            pairs[other] = _pair(sig.doc, other, similarity, method)
+            joined.add(self._root(other))
+
         twin = self.by_hash.get(sig.text_hash)
         if twin is not None and twin != sig.doc:
-            pairs[twin] = _pair(sig.doc, twin, 1.0, "exact")
+            accept(twin, 1.0, "exact")
         mine = _Entry(sig, _decode(sig.minhash), _decode(sig.anchor_minhash))
         if sig.shingles:
-            for other in self.near.query(mine.minhash):
-                if other == sig.doc or other in pairs:
+            # candidates in id order, so which member of a group is paired does not depend on set order
+            for other in sorted(self.near.query(mine.minhash)):
+                if other == sig.doc or other in pairs or self._root(other) in joined:
                     continue
                 theirs = self.entries[other]
                 j = mine.minhash.jaccard(theirs.minhash)
                 c = containment(j, sig.shingles, theirs.signature.shingles)
                 if c >= self.near_threshold:
-                    pairs[other] = _pair(sig.doc, other, round(c, 3), "near-duplicate")
+                    accept(other, round(c, 3), "near-duplicate")
         if sig.anchors:
             mine_values = mine.anchor_minhash.hashvalues
-            candidates = [o for o in self.anchor.query(mine.anchor_minhash) if o != sig.doc and o not in pairs
+            candidates = [o for o in sorted(self.anchor.query(mine.anchor_minhash))
+                          if o != sig.doc and o not in pairs and self._root(o) not in joined
                           and np.count_nonzero(self.entries[o].anchor_minhash.hashvalues == mine_values) >= ANCHOR_MIN_AGREEING]
             if candidates:
                 own = sentences_of(sig.doc)
                 for other in candidates:
+                    if self._root(other) in joined:
+                        continue
                     alignment = align(own, sentences_of(other))
                     if alignment.is_rewrite:
-                        pairs[other] = _pair(sig.doc, other, alignment.similarity, "rewrite")
+                        accept(other, alignment.similarity, "rewrite")
         return list(pairs.values())
 
 
@@ -315,8 +341,11 @@ def detect(new: Iterable[DocSignature], index: CopyIndex,
     """Query then insert each new signature: pairs among new documents and with old ones."""
     found: list[CopyPair] = []
     for sig in new:
-        found.extend(index.find(sig, sentences_of))
+        pairs = index.find(sig, sentences_of)
         index.add(sig)
+        for p in pairs:
+            index.join(p.a, p.b)
+        found.extend(pairs)
     return found
 
 

@@ -44,6 +44,8 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
     old_sigs = {s.doc: s for s in store.records("signatures")}
     for sig in old_sigs.values():
         index.add(sig)
+    for pair in store.records("copy_pairs"):
+        index.join(pair.a, pair.b)
     new_pairs = detect(new_sigs, index, sentences_of)
     with store.transaction():
         store._insert([*new_sigs, *new_pairs])  # append-only: earlier rows stay as they are
@@ -76,6 +78,7 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
     sides = contra.number_contradictions(readings, corpus)
     sides += contra.event_contradictions(merged_events, corpus, lambda e: owners.name(e) or e)
     store.replace_records("contradictions", sides)
+    store.mark_consolidated()  # last: a consolidation cut short anywhere above is redone by the next run
     return {
         "signed": len(new_sigs), "new_copy_pairs": len(new_pairs),
         "stories": len({s.story for s in stories}), "copies": len(copies),

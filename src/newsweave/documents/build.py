@@ -1,6 +1,7 @@
 """Turn a RawArticle into a Document: main text, metadata (title, author, site, date), language."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..config import Options
@@ -12,6 +13,8 @@ from .pubdate import choose_published
 from .textclean import clean_text, strip_chrome_lines
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+# the source of one item read from a multi-article file (sources/files.py, sources/feeds.py)
+ITEM_OF_FILE = re.compile(r"#\d+$")
 
 
 def _clean_meta(value: object) -> str | None:
@@ -48,9 +51,19 @@ def build_document(raw: RawArticle, options: Options) -> Document:
                                f"{options.min_text_chars})")
     published = choose_published(metadata=raw.published, html_date=html_date, url=raw.url,
                                  text_date=text_date, text=text)
-    source_key = raw.url or Path(raw.source).name
+    title = _clean_meta(meta["title"])
+    # identity: the URL when there is one; an item of a multi-article file (a JSON Lines row, a feed
+    # entry: source "file#n") without one is its content (title + text), never its file name or line
+    # number, so a renamed file or a line added above stores nothing twice. A single-article file keeps
+    # its file name: the same text saved as two files (a verbatim repost) stays two documents.
+    if raw.url:
+        source_key = raw.url
+    elif ITEM_OF_FILE.search(raw.source):
+        source_key = f"content:{title or ''}"
+    else:
+        source_key = Path(raw.source).name
     return Document(
         id=Document.make_id(source_key, text), source=raw.source, url=raw.url,
-        title=_clean_meta(meta["title"]), author=_clean_meta(meta["author"]), site=_clean_meta(meta["site"]),
+        title=title, author=_clean_meta(meta["author"]), site=_clean_meta(meta["site"]),
         published=published, language=detect_language(text), text=text,
     )

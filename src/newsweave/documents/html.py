@@ -23,6 +23,10 @@ FALLBACK_BELOW_CHARS = 600
 FALLBACK_MIN_GAIN = 3.0
 
 
+# the nesting depth past which libxml2's HTML parser drops content (without its huge_tree option)
+LIBXML_MAX_DEPTH = 255
+
+
 @dataclass(frozen=True)
 class ExtractedPage:
     text: str
@@ -30,6 +34,12 @@ class ExtractedPage:
     author: str | None = None
     published: str | None = None
     site: str | None = None
+
+
+def _huge_tree(html: str):
+    import lxml.html
+
+    return lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
 
 
 def _date_params() -> dict:
@@ -50,6 +60,13 @@ def extract_html(html: str, url: str | None = None) -> ExtractedPage:
         if other is not None and len(other.text or "") >= FALLBACK_MIN_GAIN * max(1, len(text)):
             text = other.text or ""
             result = result if result is not None else other
+    if len(text) < FALLBACK_BELOW_CHARS and html.count("<") > LIBXML_MAX_DEPTH:
+        # libxml2 stops building the tree below 255 levels of nesting unless told otherwise: a page
+        # nested deeper (broken markup, or on purpose) loses its text. Parse it again without the limit.
+        deep = _extract(_huge_tree(html), url, favor_precision=True)
+        if deep is not None and len(deep.text or "") > len(text):
+            text = deep.text or ""
+            result = result if result is not None else deep
     if result is None:
         return ExtractedPage(text="")
     return ExtractedPage(text=text, title=result.title, author=result.author,

@@ -231,6 +231,8 @@ def load_shards(out_dir: str | Path, store) -> MergeSummary:
                     f"SELECT DISTINCT ON (source) * FROM {src('skipped')} ORDER BY source, {latest_first})")
         summary.skipped = con.execute(f"SELECT count(DISTINCT source) FROM {src('skipped')}").fetchone()[0]
         con.execute("DELETE FROM skipped WHERE source IN (SELECT source FROM nw_new_docs)")
+        if summary.added:
+            store.mark_unconsolidated()
         con.execute("DROP TABLE nw_new_docs")
         con.execute("DROP TABLE nw_new_entities")
     return summary
@@ -248,14 +250,23 @@ def query_shards(out_dir: str | Path, query: str | None) -> tuple[list[str], lis
     if not (Path(out_dir) / "documents").is_dir():
         raise StoreError(f"{out_dir}: no Parquet shards here (expected {out_dir}/documents/part-*.parquet); "
                          f"write some with `newsweave run PATH --engine local --output {out_dir}`")
+    from ..store.duck import check_query
+
+    if query is not None:
+        check_query(query)
     con = duckdb.connect(":memory:")
     try:
-        views = create_views(con, out_dir)
+        # the same sandbox as `sql` on a store: files under the shard folder only, no settings, no extensions
+        folder = str(Path(out_dir).resolve()) + "/"
+        con.execute("SET allowed_directories = ?", [[folder]])
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+        views = create_views(con, Path(out_dir).resolve())
         if query is None:
             return ["table", "rows"], [(v, con.execute(f'SELECT count(*) FROM "{v}"').fetchone()[0]) for v in views]
         cur = con.execute(query)
         return [d[0] for d in cur.description or []], cur.fetchall()
     except duckdb.Error as e:
-        raise StoreError(f"SQL error: {e}") from e
+        raise StoreError(f"SQL error: {' '.join(str(e).split())}") from e
     finally:
         con.close()

@@ -1,10 +1,11 @@
 """Load the configured spaCy pipeline once per process and parse documents in batches."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from ..errors import ConfigError
+from ..errors import ConfigError, ExtractionError
 from ..model import Document
 
 
@@ -66,9 +67,101 @@ def load_pipeline(name: str):
     return nlp
 
 
-def parse_documents(documents: Iterable[Document], model: str, batch_size: int = 32) -> Iterator[tuple[Document, object]]:
-    """Yield ``(document, spacy Doc)`` pairs; the document travels with its text via as_tuples."""
+# Texts longer than this are parsed in chunks cut at paragraph breaks. spaCy refuses texts over
+# nlp.max_length (1,000,000 characters) and needs about 1 GB of working memory per 100,000
+# characters parsed at once; chunks of this size keep memory flat and cost linear in length.
+CHUNK_CHARS = 100_000
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces that cover ``text`` exactly, each at most ``limit`` characters.
+
+    A piece ends after the last paragraph break it can hold, else after a line break, a sentence
+    end or a space; only text with none of these in ``limit`` characters is cut mid-word.
+    """
+    bounds = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for pattern in (_PARAGRAPH_BREAK, _LINE_BREAK, _SENTENCE_BREAK, _SPACE):
+            # the last break whose white space ends inside the window, past its first half when possible
+            ends = [m.end() for m in pattern.finditer(window, limit // 2) if m.end() < limit]
+            if not ends:
+                ends = [m.end() for m in pattern.finditer(window) if 0 < m.end() < limit]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or limit
+        bounds.append((start, start + cut))
+        start += cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _parse_long(nlp, text: str):
+    """One Doc for a text of any length: chunks parsed apart and joined, character offsets unchanged."""
+    from spacy.tokens import Doc
+
+    chunks = [text[s:e] for s, e in chunk_bounds(text, _chunk_limit(nlp))]
+    doc = Doc.from_docs(list(nlp.pipe(chunks, batch_size=1)), ensure_whitespace=False)
+    if doc.text != text:  # from_docs keeps every character; a mismatch would shift every offset
+        raise ExtractionError("the chunked parse does not reproduce the text")
+    return doc
+
+
+def _chunk_limit(nlp) -> int:
+    return min(CHUNK_CHARS, nlp.max_length)
+
+
+def _parse_one(nlp, document: Document):
+    try:
+        if len(document.text) > _chunk_limit(nlp):
+            return _parse_long(nlp, document.text)
+        return nlp(document.text)
+    except ExtractionError:
+        raise
+    except Exception as e:  # a parser failure on one text spoils that document only
+        raise ExtractionError(f"could not be parsed: {type(e).__name__}: {e}") from e
+
+
+def parse_documents(documents: Iterable[Document], model: str,
+                    batch_size: int = 32) -> Iterator[tuple[Document, object]]:
+    """Yield ``(document, spacy Doc)`` pairs in input order; the document travels with its text via
+    as_tuples. A document that cannot be parsed comes with an :class:`ExtractionError` instead of a Doc.
+    """
     nlp = load_pipeline(model)
-    pairs = ((d.text, d) for d in documents)
-    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield document, parsed
+    batch: list[Document] = []
+
+    def flush() -> Iterator[tuple[Document, object]]:
+        if not batch:
+            return
+        try:
+            parsed = list(nlp.pipe(((d.text, d) for d in batch), as_tuples=True, batch_size=batch_size))
+        except Exception:  # find the document that failed: parse this batch one by one
+            parsed = []
+            for d in batch:
+                try:
+                    parsed.append((_parse_one(nlp, d), d))
+                except ExtractionError as e:
+                    parsed.append((e, d))
+        batch.clear()
+        for doc, document in parsed:
+            yield document, doc
+
+    for document in documents:
+        if len(document.text) > _chunk_limit(nlp):
+            yield from flush()
+            try:
+                yield document, _parse_one(nlp, document)
+            except ExtractionError as e:
+                yield document, e
+            continue
+        batch.append(document)
+        if len(batch) >= batch_size:
+            yield from flush()
+    yield from flush()

@@ -9,6 +9,7 @@ import networkx as nx
 
 from ..errors import NewsweaveError
 from .charts import actor_graph
+from .escape import FORMULA_STARTS, xml_safe
 from .text import sentence_around
 from .view import View, load_view
 
@@ -42,14 +43,21 @@ def export(store, fmt: str, output: str | Path) -> str:
     raise NewsweaveError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
+def _scalar(v):
+    """GraphML and GEXF take only scalar attributes: None becomes an empty string, text loses the
+    characters XML cannot hold (a control character from an article would make the file unreadable)."""
+    if v is None:
+        return ""
+    return xml_safe(v) if isinstance(v, str) else v
+
+
 def _flat_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """GraphML and GEXF take only scalar attributes: None becomes an empty string."""
     out = nx.MultiDiGraph()
     for n, data in g.nodes(data=True):
-        out.add_node(n, **{k: ("" if v is None else v) for k, v in data.items()}, label=data.get("name", n))
+        out.add_node(_scalar(n), **{k: _scalar(v) for k, v in data.items()}, label=_scalar(data.get("name", n)))
     for a, b, key, data in g.edges(keys=True, data=True):
-        out.add_edge(a, b, key=key, **{k: ("" if v is None else v) for k, v in data.items()},
-                     label=data.get("event_type", ""))
+        out.add_edge(_scalar(a), _scalar(b), key=_scalar(key), **{k: _scalar(v) for k, v in data.items()},
+                     label=_scalar(data.get("event_type", "")))
     return out
 
 
@@ -57,6 +65,24 @@ def _tables(store) -> list[str]:
     rows = store.con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
                              "ORDER BY table_name").fetchall()
     return [r[0] for r in rows if r[0] not in ("meta", "migrations")]
+
+
+def _select_list(store, table: str, fmt: str) -> str:
+    """Every column; in CSV, text a spreadsheet would run as a formula gets a leading apostrophe."""
+    if fmt != "csv":
+        return "*"
+    cols = store.con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = "
+                             "'main' AND table_name = ? ORDER BY ordinal_position", [table]).fetchall()
+    starts = ", ".join(f"chr({ord(c)})" for c in FORMULA_STARTS)
+    out = []
+    for name, kind in cols:
+        q = '"' + name.replace('"', '""') + '"'
+        if kind in ("VARCHAR", "JSON"):
+            out.append(f"CASE WHEN left({q}::VARCHAR, 1) IN ({starts}) THEN chr(39) || {q}::VARCHAR "
+                       f"ELSE {q}::VARCHAR END AS {q}")
+        else:
+            out.append(q)
+    return ", ".join(out)
 
 
 def export_tables(store, fmt: str, folder: Path) -> str:
@@ -70,7 +96,7 @@ def export_tables(store, fmt: str, folder: Path) -> str:
         # COPY takes no bound parameter for its target: quote the path as an SQL string literal
         literal = "'" + str(target).replace("'", "''") + "'"
         options = "(HEADER, DELIMITER ',')" if fmt == "csv" else "(FORMAT PARQUET)"
-        store.con.execute(f'COPY (SELECT * FROM "{table}") TO {literal} {options}')
+        store.con.execute(f'COPY (SELECT {_select_list(store, table, fmt)} FROM "{table}") TO {literal} {options}')
         written.append(target.name)
     return f"{len(written)} tables written to {folder}/: {', '.join(written)}"
 

@@ -54,6 +54,7 @@ class View:
     derived: set[str] = field(default_factory=set)  # which cross-document tables were present
     unreadable: set[str] = field(default_factory=set)  # tables written by another version of the stage
     pending: int = 0  # documents the cross-document stage has not seen yet
+    interrupted: bool = False  # every document signed, but the last consolidation did not complete
     copy_docs: set[str] = field(default_factory=set)  # documents that copy or rewrite another one
     magnitudes: list = field(default_factory=list)  # vague amounts ("thousands of soldiers"), when stored
 
@@ -64,6 +65,9 @@ class View:
             out.append(f"{self.pending} stored document(s) have not been through the "
                        "cross-document stage yet, so their events and numbers are not grouped or compared here; "
                        "run `newsweave consolidate`.")
+        if self.interrupted:
+            out.append("The last cross-document stage was interrupted, so copies, merged events and "
+                       "contradictions may be incomplete; run `newsweave consolidate`.")
         if self.unreadable:
             out.append(f"The cross-document table(s) {', '.join(sorted(self.unreadable))} were written by another "
                        "version of newsweave and are left out; run `newsweave consolidate --full`.")
@@ -206,6 +210,7 @@ def load_view(store, actor: str | None = None, since: str | None = None) -> View
     v.groups = _derived(v, store, "merged_events", lambda: _groups_from_merged(v, store)) or []
     v.contested = _derived(v, store, "contradictions", lambda: _contested_from_table(v, store)) or []
     v.pending = _pending_documents(store)
+    v.interrupted = not v.pending and store.consolidation_pending()
 
     if since:
         _narrow_since(v, since)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
 from ..errors import IngestError
@@ -30,6 +30,12 @@ ROBOTS_AGENT = "newsweave"
 CONNECT_TIMEOUT, READ_TIMEOUT = 10.0, 30.0
 # attempts per URL on timeouts, connection errors, 429 and 5xx; the wait doubles from BACKOFF_SECONDS
 RETRIES, BACKOFF_SECONDS, MAX_RETRY_AFTER_SECONDS = 3, 1.0, 60.0
+# the most seconds one response may take from request to last byte: a read timeout alone never fires
+# on a server that trickles a byte every few seconds
+TOTAL_SECONDS = 60.0
+# redirects followed per URL; each target is checked against its own robots.txt and host delay
+MAX_REDIRECTS = 5
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # pause between two requests to the same host unless robots.txt asks for a longer Crawl-delay
 HOST_DELAY_SECONDS = 1.0
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -105,7 +111,9 @@ class PoliteClient:
     retries: int = RETRIES
     backoff: float = BACKOFF_SECONDS
     max_bytes: int = 20_000_000
+    total_seconds: float = TOTAL_SECONDS
     sleep: object = time.sleep
+    clock: object = time.monotonic
     _robots: dict = field(default_factory=dict)
     _last: dict = field(default_factory=dict)
 
@@ -113,7 +121,7 @@ class PoliteClient:
         import httpx
 
         self._httpx = httpx
-        self.client = httpx.Client(headers={"User-Agent": self.user_agent}, follow_redirects=True,
+        self.client = httpx.Client(headers={"User-Agent": self.user_agent}, follow_redirects=False,
                                    timeout=httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT))
 
     def close(self) -> None:
@@ -151,10 +159,14 @@ class PoliteClient:
                             self.sleep(min(float(retry_after), MAX_RETRY_AFTER_SECONDS))
                         continue
                     body = bytearray()
+                    started = self.clock()
                     for chunk in response.iter_bytes():
                         body.extend(chunk)
                         if len(body) > self.max_bytes:
                             raise FetchError(f"{url}: larger than {self.max_bytes:,} bytes")
+                        if self.clock() - started > self.total_seconds:
+                            raise FetchError(f"{url}: too slow (not complete after {self.total_seconds:g} s; "
+                                             f"{len(body):,} bytes received)")
                     # the body is already decoded: keep headers that do not describe the transfer
                     headers = [(k, v) for k, v in response.headers.multi_items()
                                if k.lower() not in ("content-encoding", "transfer-encoding", "content-length")]
@@ -175,8 +187,17 @@ class PoliteClient:
         if origin not in self._robots:
             rp = urllib.robotparser.RobotFileParser(origin + "/robots.txt")
             try:
-                response = self._request(origin + "/robots.txt", self.host_delay)
-                status = response.status_code
+                where = origin + "/robots.txt"
+                for _hop in range(MAX_REDIRECTS + 1):  # RFC 9309: follow at least five redirects
+                    response = self._request(where, self.host_delay)
+                    status = response.status_code
+                    location = response.headers.get("Location")
+                    if status not in REDIRECT_STATUSES or not location:
+                        break
+                    where = urljoin(where, location)
+                    if urlsplit(where).scheme not in ("http", "https"):
+                        status = 404
+                        break
             except FetchError:
                 status = 503
             if 200 <= status < 300:
@@ -189,15 +210,28 @@ class PoliteClient:
         return self._robots[origin]
 
     def get(self, url: str):
-        """A successful response for ``url``, or FetchError (disallowed, unreachable, HTTP error)."""
-        rp = self.robots(url)
-        if not rp.can_fetch(ROBOTS_AGENT, url):
-            raise FetchError(f"{url}: robots.txt does not allow newsweave to fetch it")
-        delay = max(self.host_delay, float(rp.crawl_delay(ROBOTS_AGENT) or 0))
-        response = self._request(url, delay)
-        if response.status_code >= 400:
-            raise FetchError(f"{url}: HTTP {response.status_code}")
-        return response
+        """A successful response for ``url``, or FetchError (disallowed, unreachable, HTTP error).
+
+        Redirects are followed by hand so that every target obeys its own robots.txt and host delay.
+        """
+        target = url
+        for _hop in range(MAX_REDIRECTS + 1):
+            if urlsplit(target).scheme not in ("http", "https"):
+                raise FetchError(f"{url}: redirected to a non-web address {target!r}")
+            rp = self.robots(target)
+            if not rp.can_fetch(ROBOTS_AGENT, target):
+                via = f" (redirected from {url})" if target != url else ""
+                raise FetchError(f"{target}{via}: robots.txt does not allow newsweave to fetch it")
+            delay = max(self.host_delay, float(rp.crawl_delay(ROBOTS_AGENT) or 0))
+            response = self._request(target, delay)
+            location = response.headers.get("Location")
+            if response.status_code in REDIRECT_STATUSES and location:
+                target = urljoin(target, location)
+                continue
+            if response.status_code >= 400:
+                raise FetchError(f"{url}: HTTP {response.status_code}")
+            return response
+        raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
 
 
 # -- fetching a feed and its pages -------------------------------------------------------------------

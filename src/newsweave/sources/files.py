@@ -202,6 +202,12 @@ def _read_jsonl(source: str, text: str) -> Iterator[RawArticle]:
         except json.JSONDecodeError as e:
             yield RawArticle(source=where, problem=f"line {n}: not JSON ({e.msg} at column {e.colno})")
             continue
+        except RecursionError:
+            yield RawArticle(source=where, problem=f"line {n}: JSON nested too deeply to read")
+            continue
+        except ValueError as e:  # e.g. an integer of more digits than Python converts (sys.int_info)
+            yield RawArticle(source=where, problem=f"line {n}: unreadable JSON value ({str(e).split(';')[0]})")
+            continue
         problem = _line_problem(obj)
         if problem:
             yield RawArticle(source=where, problem=f"line {n}: {problem}")

@@ -2,18 +2,40 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import json
+import re
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import duckdb
 
 from .. import model
-from ..errors import StoreError
+from ..errors import DiskFullError, StoreError
 from ..model import SCHEMA_VERSION, DocumentRecords, Entity
 from .schema import MIGRATIONS, TABLE_OF, TABLES, columns
 
 DEFAULT_DB = "newsweave.duckdb"
+# meta key present from the moment documents are added until a consolidation has completed, so an
+# interrupted consolidation is finished by the next `run` and reported by `stats`
+CONSOLIDATION_KEY = "consolidation"
+# `newsweave sql` runs queries only: every other statement kind (COPY, EXPORT, ATTACH, DETACH, SET,
+# INSTALL, LOAD, PRAGMA, CREATE, ...) is refused before it reaches DuckDB
+QUERY_STATEMENTS = ("SELECT", "EXPLAIN")
+# a sandboxed connection reaches no file but the store, loads nothing and cannot be reconfigured
+SANDBOX_CONFIG = {"enable_external_access": False, "lock_configuration": True}
+
+
+def check_query(query: str) -> None:
+    """Raise StoreError with one line unless ``query`` is made of read-only query statements."""
+    try:
+        statements = duckdb.extract_statements(query)
+    except duckdb.Error as e:
+        raise StoreError(f"SQL error: {' '.join(str(e).split())}") from e
+    for st in statements:
+        kind = st.type.name
+        if kind not in QUERY_STATEMENTS:
+            raise StoreError(f"refused: `sql` is read-only and runs SELECT queries only, not {kind} statements")
 
 
 def _to_row(record) -> list:
@@ -41,17 +63,38 @@ def _from_row(cls: type, names: list[str], row: tuple):
     return cls(**kwargs)
 
 
+def _disk_full(e: BaseException) -> bool:
+    if isinstance(e, OSError) and e.errno == errno.ENOSPC:
+        return True
+    return isinstance(e, (duckdb.Error, OSError)) and "no space left on device" in str(e).lower()
+
+
+def open_error(path: str, e: Exception) -> str:
+    """One line for a store that cannot be opened; a store held by a writer names its process."""
+    text = " ".join(str(e).split())
+    if "lock" in text.lower():
+        pid = re.search(r"PID (\d+)", text)
+        who = f"by process {pid.group(1)}" if pid else "by another process"
+        return f"{path}: the store is being written {who} (a `run` or `merge`?); try again when it ends"
+    return f"{path}: cannot open store: {text}"
+
+
 class Store:
     """One DuckDB file (or ``:memory:``) holding every record type."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False, sandbox: bool = False) -> None:
+        """``sandbox`` (read-only only): the connection cannot reach files outside the store, load
+        extensions or change settings, and :meth:`sql` accepts queries only."""
         self.path = str(path)
+        self.sandbox = sandbox
+        if sandbox and not read_only:
+            raise StoreError("a sandboxed store is read-only")
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no store here yet; run `newsweave run PATH...` first")
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
+            self.con = duckdb.connect(self.path, read_only=read_only, config=SANDBOX_CONFIG if sandbox else {})
         except duckdb.Error as e:
-            raise StoreError(f"{self.path}: cannot open store: {e}") from e
+            raise StoreError(open_error(self.path, e)) from e
         if read_only:
             self._check_version()
         else:
@@ -93,7 +136,18 @@ class Store:
                 store.con.execute("BEGIN TRANSACTION")
 
             def __exit__(self, exc_type, exc, tb):
-                store.con.execute("ROLLBACK" if exc_type else "COMMIT")
+                try:
+                    store.con.execute("ROLLBACK" if exc_type else "COMMIT")
+                except duckdb.Error as e:
+                    if exc is None:
+                        exc = e
+                    elif not _disk_full(exc):
+                        raise
+                if exc is not None and _disk_full(exc):
+                    raise DiskFullError(f"{store.path}: disk full (no space left on device); the store keeps "
+                                        f"what was written before: free some space and run again") from exc
+                if exc_type is None and exc is not None:
+                    raise StoreError(f"{store.path}: could not commit: {' '.join(str(exc).split())}") from exc
                 return False
 
         return _Tx()
@@ -121,7 +175,21 @@ class Store:
             self._insert([dr.document, *dr.mentions, *dr.claims, *dr.quantities, *dr.times, *dr.events,
                           *dr.magnitudes])
             self.con.execute("DELETE FROM skipped WHERE source = ?", [dr.document.source])
+            self.mark_unconsolidated()
         return True
+
+    # -- the cross-document stage's bookmark ------------------------------------------
+    def mark_unconsolidated(self) -> None:
+        """Record (inside the caller's transaction) that the cross-document tables are out of date."""
+        self.con.execute(f"INSERT OR REPLACE INTO meta VALUES ('{CONSOLIDATION_KEY}', 'pending')")
+
+    def mark_consolidated(self) -> None:
+        self.con.execute(f"DELETE FROM meta WHERE key = '{CONSOLIDATION_KEY}'")
+
+    def consolidation_pending(self) -> bool:
+        """True when documents were added (or a consolidation was cut short) since the last complete one."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [CONSOLIDATION_KEY]).fetchone()
+        return row is not None
 
     def _upsert_entities(self, entities: Iterable[Entity]) -> None:
         for e in entities:
@@ -158,10 +226,12 @@ class Store:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
     def sql(self, query: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
+        if self.sandbox:
+            check_query(query)
         try:
             cur = self.con.execute(query, params or [])
         except duckdb.Error as e:
-            raise StoreError(f"SQL error: {e}") from e
+            raise StoreError(f"SQL error: {' '.join(str(e).split())}") from e
         names = [d[0] for d in cur.description or []]
         return names, cur.fetchall()
 
