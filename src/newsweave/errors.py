@@ -19,3 +19,13 @@ class ExtractionError(NewsweaveError):
 
 class StoreError(NewsweaveError):
     """The store could not be opened, migrated or written."""
+
+
+class UnknownActor(NewsweaveError):
+    """A filter named an actor no stored entity answers to; carries the closest names."""
+
+    def __init__(self, query: str, suggestions: list[str]) -> None:
+        self.query = query
+        self.suggestions = suggestions
+        hint = f"; closest names: {', '.join(suggestions)}" if suggestions else ""
+        super().__init__(f"no actor matches {query!r}{hint}")

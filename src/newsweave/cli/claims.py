@@ -1,12 +1,15 @@
 """claims: who says what, as quotes and reported speech, with hedging and the source sentence."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Optional
 
 import typer
 
+from ..errors import UnknownActor
 from ..outputs.text import sentence_text
+from ..queries import actor_index, resolve_actors
 from .app import DbOption, FormatOption, app, emit, open_store
 
 
@@ -17,10 +20,10 @@ def claim_rows(store, speaker: str | None = None, doc: str | None = None) -> lis
         where.append("(c.doc = ? OR d.source LIKE ?)")
         params += [doc, f"%{doc}%"]
     if speaker:
-        where.append("(lower(c.speaker_text) LIKE ? OR lower(e.name) LIKE ? "
-                     "OR lower(array_to_string(coalesce(e.aliases, []::VARCHAR[]), '|')) LIKE ?)")
-        needle = f"%{speaker.lower()}%"
-        params += [needle, needle, needle]
+        ids = _speaker_ids(store, speaker)
+        written = rf"(?i)(^|\W){re.escape(' '.join(speaker.split()))}($|\W)"
+        where.append("(c.speaker IN (SELECT unnest(?::VARCHAR[])) OR regexp_matches(coalesce(c.speaker_text, ''), ?))")
+        params += [sorted(ids), written]
     query = ("SELECT c.id, c.doc, d.source, c.speaker, e.name, c.speaker_text, c.kind, c.cue, c.hedged, "
              "c.text, c.start, c.\"end\", d.text FROM claims c JOIN documents d ON d.id = c.doc "
              "LEFT JOIN entities e ON e.id = c.speaker"
@@ -31,12 +34,21 @@ def claim_rows(store, speaker: str | None = None, doc: str | None = None) -> lis
         out.append({"id": cid, "doc": did, "source": source, "speaker": sid, "speaker_name": sname,
                     "speaker_text": stext, "kind": kind, "cue": cue, "hedged": bool(hedged), "text": text,
                     "start": start, "end": end, "sentence": sentence_text(dtext or "", start, end)})
+    if speaker and not out:
+        resolve_actors(speaker, actor_index(store))  # names the closest actors
     return out
+
+
+def _speaker_ids(store, speaker: str) -> set[str]:
+    try:
+        return resolve_actors(speaker, actor_index(store))
+    except UnknownActor:
+        return set()  # the speaker may still be written so ("a senior official") without an entity
 
 
 @app.command()
 def claims(
-    speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Only claims whose speaker (as written, or its entity's name or alias) contains this."),
+    speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Only claims by this speaker: a name, alias or QID of its entity, or whole words of the speaker as written."),
     doc: Optional[str] = typer.Option(None, "--doc", "-d", help="Only this document (its id, or part of its source path)."),
     db: str = DbOption,
     fmt: str = FormatOption,

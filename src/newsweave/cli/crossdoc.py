@@ -8,6 +8,7 @@ import typer
 
 from ..consolidate.records import MergedEvent
 from ..consolidate.timeline import timeline as build_timeline
+from ..queries import actor_index, resolve_actors
 from ..store import Store
 from .app import ConfigOption, DbOption, FormatOption, app, emit, err, fail, open_store, options_from
 
@@ -114,21 +115,11 @@ def contradictions(
          title=f"{len({r[1] for r in rows})} contradiction(s)")
 
 
-def _resolve_actor(store: Store, actor: str) -> set[str]:
-    """Entity ids (after merging) matching an id, an ISO country code, a name or an alias."""
-    _n, rows = store.sql("SELECT e.id, e.name, e.kind, e.country, e.aliases, l.canonical "
-                         "FROM entities e JOIN entity_links l ON l.entity = e.id")
-    wanted = actor.casefold()
-    return {canonical for eid, name, kind, country, aliases, canonical in rows
-            if eid == actor or (kind == "country" and (country or "").casefold() == wanted)
-            or name.casefold() == wanted or wanted in {a.casefold() for a in aliases or ()}}
-
-
 @app.command()
 def timeline(
     db: str = DbOption,
     fmt: str = FormatOption,
-    actor: Optional[str] = typer.Option(None, "--actor", help="Only events of this actor: entity id, ISO code or name."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Only events involving this actor: a name, alias, QID or ISO code."),
     min_sources: int = MinSourcesOption,
 ) -> None:
     """Events merged across documents, ordered by date within each actor pair, with their evidence.
@@ -140,9 +131,8 @@ def timeline(
         look = _Lookup(store)
         wanted = None
         if actor:
-            wanted = _resolve_actor(store, actor)
-            if not wanted:
-                fail(f"no actor matches {actor!r}; try an ISO code (PRK), an entity id or a name", 1)
+            index = actor_index(store)
+            wanted = {index.canon(i) for i in resolve_actors(actor, index)}
         merged: list[MergedEvent] = list(store.records("merged_events"))
         entries = build_timeline(merged, wanted, min_sources)
         rows = [[f"{look.names_of(t.pair[0])} -> {look.names_of(t.pair[1])}", t.date, t.date_basis,

@@ -6,6 +6,7 @@ from typing import Optional
 import typer
 
 from ..model import PLOVER_CATEGORIES, to_dict
+from ..queries import actor_index, on_or_after, resolve_actors
 from .app import DbOption, app, emit, fail, open_store
 
 TEXT_WIDTH = 90  # characters of evidence shown in the table; --json has it all
@@ -20,44 +21,30 @@ def _names(ids, entities) -> str:
     return "; ".join(out)
 
 
-def actor_matches(ids, wanted: str, entities) -> bool:
-    """An actor filter: an ISO 3166 alpha-3 code matches the entity's country, anything else its names."""
-    w = wanted.strip()
-    for i in ids or ():
-        e = entities.get(i)
-        if e is None:
-            continue
-        if len(w) == 3 and w.isalpha() and (e.country or "").upper() == w.upper():
-            return True
-        names = [e.name, *(e.aliases or ())]
-        if any(w.lower() == n.lower() or (len(w) > 3 and w.lower() in n.lower()) for n in names if n):
-            return True
-    return False
+def select_events(events, actor_ids: set[str] | None = None, event_type: str | None = None,
+                  since: str | None = None, published: dict[str, str | None] | None = None) -> list:
+    """The events passing the filters, in date order (undated last), then by document and position.
 
-
-def select_events(events, entities, actor: str | None = None, event_type: str | None = None,
-                  since: str | None = None) -> list:
-    """The events passing the filters, in date order (undated last), then by document and position."""
+    ``actor_ids``: keep events with one of these entities as actor or recipient. ``since``: see
+    :func:`newsweave.queries.on_or_after`; ``published`` maps document ids to their publication date.
+    """
     out = []
     for ev in events:
         if event_type and ev.event_type != event_type:
             continue
-        if actor and not actor_matches(ev.actor, actor, entities):
+        if actor_ids is not None and not actor_ids & {*ev.actor, *ev.recipient}:
             continue
-        if since:
-            # compare at the coarser precision: an event dated 2024 may be on or after 2024-06
-            k = min(len(ev.date or ""), len(since))
-            if not ev.date or ev.date[:k] < since[:k]:
-                continue
+        if since and not on_or_after(ev.date, (published or {}).get(ev.doc), since):
+            continue
         out.append(ev)
     return sorted(out, key=lambda e: (e.date is None, e.date or "", e.doc, e.start))
 
 
 @app.command()
 def events(
-    actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Actor: ISO 3166 alpha-3 code (PRK) or a name."),
+    actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Only events involving this actor (as actor or recipient): a name, alias, QID or ISO code (PRK)."),
     event_type: Optional[str] = typer.Option(None, "--type", "-t", help="PLOVER category, e.g. AID or ASSAULT."),
-    since: Optional[str] = typer.Option(None, "--since", help="Only events dated on or after YYYY, YYYY-MM or YYYY-MM-DD."),
+    since: Optional[str] = typer.Option(None, "--since", help="Only events on or after YYYY, YYYY-MM or YYYY-MM-DD (undated ones by their report's date)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON (every field, actor and recipient names) instead of a table."),
     db: str = DbOption,
 ) -> None:
@@ -73,7 +60,9 @@ def events(
         fail(f"--since {since!r} is not a date like 2024, 2024-06 or 2024-06-19", 2)
     with open_store(db) as store:
         entities = {e.id: e for e in store.records("entities")}
-        chosen = select_events(store.records("events"), entities, actor, event_type, since)
+        ids = resolve_actors(actor, actor_index(store)) if actor else None
+        _n, rows = store.sql("SELECT id, published FROM documents")
+        chosen = select_events(store.records("events"), ids, event_type, since, dict(rows))
     if as_json:
         rows = []
         for ev in chosen:
