@@ -5,33 +5,10 @@ from typing import Optional
 
 import typer
 
+from ..queries import list_actors
 from .app import DbOption, FormatOption, app, emit, fail, open_store
 
-COLUMNS = ["id", "name", "kind", "country", "wikidata", "mentions", "documents", "surface forms"]
-
-
-def actor_rows(store, doc: str | None = None, kind: str | None = None, limit: int | None = None) -> list[list]:
-    """Entities with their mention and document counts, most mentioned first.
-
-    ``doc`` is a document id or part of its source path; ``kind`` one of the entity kinds.
-    """
-    where, params = [], []
-    if doc:
-        where.append("(m.doc = ? OR d.source LIKE ?)")
-        params += [doc, f"%{doc}%"]
-    if kind:
-        where.append("e.kind = ?")
-        params.append(kind)
-    query = (
-        "SELECT e.id, e.name, e.kind, e.country, e.wikidata, count(*) AS mentions, "
-        "count(DISTINCT m.doc) AS documents, string_agg(DISTINCT m.text, ' | ' ORDER BY m.text) AS forms "
-        "FROM mentions m JOIN entities e ON e.id = m.entity JOIN documents d ON d.id = m.doc"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + " GROUP BY e.id, e.name, e.kind, e.country, e.wikidata ORDER BY mentions DESC, e.name"
-        + (f" LIMIT {int(limit)}" if limit else "")
-    )
-    _names, rows = store.sql(query, params)
-    return [list(r) for r in rows]
+COLUMNS = ["id", "name", "kind", "country", "wikidata", "mentions", "documents", "forms"]
 
 
 @app.command()
@@ -52,7 +29,8 @@ def actors(
     if kind and kind not in ("country", "person", "organization", "location", "group", "other"):
         fail(f"unknown --kind {kind!r}; use country, person, organization, location, group or other", 2)
     with open_store(db) as store:
-        rows = actor_rows(store, doc=doc, kind=kind, limit=limit)
+        rows = list_actors(store, doc=doc, kind=kind, limit=limit)
     if not rows and doc:
         fail(f"no actors found for document {doc!r}")
-    emit(COLUMNS, rows, fmt, title="actors")
+    emit(COLUMNS, [[" | ".join(r[c]) if c == "forms" and fmt in ("table", "csv") else r[c] for c in COLUMNS]
+                   for r in rows], fmt, title="actors")
