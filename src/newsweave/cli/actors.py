@@ -6,9 +6,12 @@ from typing import Optional
 import typer
 
 from ..queries import list_actors
-from .app import DbOption, FormatOption, app, emit, fail, open_store
+from .app import Column, DbOption, FormatOption, WideOption, app, fail, open_store, show
 
-COLUMNS = ["id", "name", "kind", "country", "wikidata", "mentions", "documents", "forms"]
+TABLE = [Column("name", lambda r: r["name"], 28), Column("kind", lambda r: r["kind"], 12),
+         Column("state", lambda r: r["country"], 5), Column("id", lambda r: r["id"], 14),
+         Column("mentions", lambda r: r["mentions"], 8), Column("docs", lambda r: r["documents"], 4),
+         Column("forms", lambda r: r["forms"])]
 
 
 @app.command()
@@ -18,6 +21,7 @@ def actors(
     limit: Optional[int] = typer.Option(None, "--limit", "-n", help="At most this many rows."),
     db: str = DbOption,
     fmt: str = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """List actors (states, people, organisations, places) with mention counts and their ids.
 
@@ -32,5 +36,4 @@ def actors(
         rows = list_actors(store, doc=doc, kind=kind, limit=limit)
     if not rows and doc:
         fail(f"no actors found for document {doc!r}")
-    emit(COLUMNS, [[" | ".join(r[c]) if c == "forms" and fmt in ("table", "csv") else r[c] for c in COLUMNS]
-                   for r in rows], fmt, title="actors")
+    show(rows, TABLE, fmt, wide, title=f"{len(rows)} actor(s)")

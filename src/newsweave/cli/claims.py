@@ -1,13 +1,12 @@
 """claims: who says what, as quotes and reported speech, with hedging and the source sentence."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 import typer
 
-from ..queries import list_claims
-from .app import DbOption, FormatOption, app, emit, open_store
+from ..queries import list_claims, source_name
+from .app import Column, DbOption, FormatOption, WideOption, app, open_store, show
 
 
 @app.command()
@@ -16,6 +15,7 @@ def claims(
     doc: Optional[str] = typer.Option(None, "--doc", "-d", help="Only this document (its id, or part of its source path)."),
     db: str = DbOption,
     fmt: str = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """List claims (direct quotes and reported speech) with speaker, kind, hedging and source sentence.
 
@@ -23,19 +23,14 @@ def claims(
     """
     with open_store(db) as store:
         rows = list_claims(store, speaker=speaker, doc=doc)
-    if fmt == "table":
-        columns = ["speaker", "kind", "hedged", "cue", "claim", "sentence", "doc"]
-        table = [[_speaker_label(r), r["kind"], "yes" if r["hedged"] else "", r["cue"], r["text"], r["sentence"],
-                  Path(str(r["source"])).name] for r in rows]
-        emit(columns, table, fmt, title=f"{len(rows)} claim(s)")
-        return
-    columns = ["id", "doc", "source", "speaker", "speaker_name", "speaker_text", "kind", "cue", "hedged", "text",
-               "start", "end", "sentence"]
-    emit(columns, [[r[c] for c in columns] for r in rows], fmt)
+    show(rows, TABLE, fmt, wide, title=f"{len(rows)} claim(s)")
 
 
 def _speaker_label(row: dict) -> str:
-    written, name = row["speaker_text"], row["speaker_name"]
-    if written and name and name.lower() not in written.lower():
-        return f"{written} ({name})"
-    return written or name or "-"
+    """The speaker's entity name when linked ("the agency" said -> its name), else as written."""
+    return row["speaker_name"] or row["speaker_text"] or "-"
+
+
+TABLE = [Column("speaker", _speaker_label, 20), Column("kind", lambda r: r["kind"], 8),
+         Column("hedged", lambda r: r["hedged"], 6), Column("claim", lambda r: r["text"]),
+         Column("source", lambda r: source_name(r["source"], r["site"]), 16)]

@@ -6,26 +6,53 @@ from typing import Optional
 
 import typer
 
-from ..queries import list_contradictions, list_corroboration, list_stories, list_timeline
-from .app import ConfigOption, DbOption, FormatOption, app, emit, err, fail, open_store, options_from
+from ..queries import list_contradictions, list_corroboration, list_stories, list_timeline, source_name
+from .app import (Column, ConfigOption, DbOption, FormatOption, WideOption, app, err, fail, open_store, options_from,
+                  show)
 
 MinSourcesOption = typer.Option(1, "--min-sources", min=1,
                                 help="Only what at least N independent sources (stories, not copies) report.")
-SNIPPET_CHARS = 160
 
 
-def _evidence(spans: list[dict], limit: int = 3) -> str:
-    """Evidence spans as one cell: quoted, each cut to SNIPPET_CHARS, with its source."""
-    cut = [f'"{e["text"] if len(e["text"]) <= SNIPPET_CHARS else e["text"][:SNIPPET_CHARS - 1] + "…"}" '
-           f'({e["source"]} {e["start"]}-{e["end"]})' for e in spans[:limit]]
-    more = len(spans) - limit
-    return " | ".join(cut) + (f" | +{more} more" if more > 0 else "")
+def _evidence(spans: list[dict]) -> str:
+    """The first evidence span as one cell, with how many more there are."""
+    if not spans:
+        return ""
+    more = f" (+{len(spans) - 1} more)" if len(spans) > 1 else ""
+    return f'"{spans[0]["text"]}"{more}'
+
+
+def _pair(r: dict) -> str:
+    return f"{', '.join(r['actors']) or '?'} -> {', '.join(r['recipients']) or '?'}"
+
+
+def _published(r: dict) -> str:
+    first, last = r["first_published"], r["last_published"]
+    return first if first == last else f"{first}..{last}"
+
+
+STORY_TABLE = [Column("story", lambda r: r["story"], 12), Column("role", lambda r: r["role"], 8),
+               Column("published", lambda r: (r["published"] or "")[:10], 10),
+               Column("similarity", lambda r: None if r["similarity"] is None else f"{r['similarity']:.2f}", 10),
+               Column("source", lambda r: source_name(r["source"], r["site"]))]
+CONTRADICTION_TABLE = [Column("slot", lambda r: r["slot"], 20), Column("value", lambda r: r["value"], 14),
+                       Column("sources", lambda r: r["sources"], 7), Column("published", _published, 10),
+                       Column("reported by", lambda r: r["docs"])]
+TIMELINE_TABLE = [Column("actors", _pair, 22), Column("date", lambda r: r["date"], 10),
+                  Column("event", lambda r: r["event_type"], 9), Column("sources", lambda r: r["sources"], 7),
+                  Column("evidence", lambda r: _evidence(r["evidence"]))]
+EVENTS_TABLE = [Column("event", lambda r: r["event_type"], 9), Column("actors", _pair, 24),
+                Column("date", lambda r: r["date"], 10), Column("sources", lambda r: r["sources"], 7),
+                Column("evidence", lambda r: _evidence(r["evidence"]))]
+CLAIMS_TABLE = [Column("speaker", lambda r: r["speaker"], 18), Column("sources", lambda r: r["sources"], 7),
+                Column("published", lambda r: r["first_published"], 10), Column("claim", lambda r: r["text"])]
 
 
 @app.command()
 def stories(
     db: str = DbOption,
     fmt: str = FormatOption,
+    wide: bool = WideOption,
     all_stories: bool = typer.Option(False, "--all", help="Also list stories told by one document only."),
 ) -> None:
     """List stories: an original document and the copies, reposts and rewrites of it.
@@ -34,14 +61,14 @@ def stories(
     """
     with open_store(db) as store:
         rows = list_stories(store, all_stories)
-    columns = ["story", "role", "source", "site", "published", "similarity", "method", "title"]
-    emit(columns, [[r[c] for c in columns] for r in rows], fmt, title=f"{len({r['story'] for r in rows})} stories")
+    show(rows, STORY_TABLE, fmt, wide, title=f"{len({r['story'] for r in rows})} stories")
 
 
 @app.command()
 def contradictions(
     db: str = DbOption,
     fmt: str = FormatOption,
+    wide: bool = WideOption,
     kind: Optional[str] = typer.Option(None, "--kind", help="Only one kind: number, date or polarity."),
     min_sources: int = MinSourcesOption,
 ) -> None:
@@ -53,18 +80,14 @@ def contradictions(
         fail(f"unknown --kind {kind!r}; use number, date or polarity", 2)
     with open_store(db) as store:
         sides = list_contradictions(store, kind, min_sources)
-    rows = [[s["kind"], s["slot"], s["value"], s["pattern"], s["sources"], ", ".join(s["speakers"]),
-             s["first_published"] if s["first_published"] == s["last_published"]
-             else f"{s['first_published']}..{s['last_published']}", "; ".join(s["docs"]), _evidence(s["evidence"])]
-            for s in sides]
-    emit(["kind", "slot", "value", "pattern", "sources", "said by", "published", "documents", "evidence"], rows, fmt,
-         title=f"{len({s['id'] for s in sides})} contradiction(s)")
+    show(sides, CONTRADICTION_TABLE, fmt, wide, title=f"{len({s['id'] for s in sides})} contradiction(s)")
 
 
 @app.command()
 def timeline(
     db: str = DbOption,
     fmt: str = FormatOption,
+    wide: bool = WideOption,
     actor: Optional[str] = typer.Option(None, "--actor", help="Only events involving this actor: a name, alias, QID or ISO code."),
     min_sources: int = MinSourcesOption,
 ) -> None:
@@ -74,16 +97,14 @@ def timeline(
     """
     with open_store(db) as store:
         entries = list_timeline(store, actor, min_sources)
-    rows = [[f"{', '.join(t['actors']) or '?'} -> {', '.join(t['recipients']) or '?'}", t["date"], t["dated_by"],
-             t["event_type"], t["auxiliary"], t["sources"], t["documents"], _evidence(t["evidence"])] for t in entries]
-    emit(["actors", "date", "dated by", "event", "auxiliary", "sources", "documents", "evidence"], rows, fmt,
-         title=f"{len(rows)} event(s)")
+    show(entries, TIMELINE_TABLE, fmt, wide, title=f"{len(entries)} event(s)")
 
 
 @app.command()
 def corroboration(
     db: str = DbOption,
     fmt: str = FormatOption,
+    wide: bool = WideOption,
     kind: str = typer.Option("events", "--kind", help="events or claims."),
     min_sources: int = MinSourcesOption,
 ) -> None:
@@ -95,15 +116,8 @@ def corroboration(
         fail(f"unknown --kind {kind!r}; use events or claims", 2)
     with open_store(db) as store:
         records = list_corroboration(store, kind, min_sources)
-    if kind == "events":
-        rows = [[m["event_type"], ", ".join(m["actors"]) or "?", ", ".join(m["recipients"]) or "?", m["date"],
-                 m["auxiliary"], m["sources"], m["documents"], _evidence(m["evidence"])] for m in records]
-        columns = ["event", "actors", "recipients", "date", "auxiliary", "sources", "documents", "evidence"]
-    else:
-        rows = [[m["speaker"], m["text"], m["first_published"], m["sources"], m["documents"], _evidence(m["evidence"])]
-                for m in records]
-        columns = ["speaker", "claim", "first published", "sources", "documents", "evidence"]
-    emit(columns, rows, fmt, title=f"{len(rows)} merged {kind} with at least {min_sources} independent source(s)")
+    show(records, EVENTS_TABLE if kind == "events" else CLAIMS_TABLE, fmt, wide,
+         title=f"{len(records)} merged {kind} with at least {min_sources} independent source(s)")
 
 
 @app.command()

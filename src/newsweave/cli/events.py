@@ -7,9 +7,7 @@ import typer
 
 from ..model import PLOVER_CATEGORIES
 from ..queries import list_events
-from .app import DbOption, app, emit, fail, open_store
-
-TEXT_WIDTH = 90  # characters of evidence shown in the table; --json has it all
+from .app import Column, DbOption, FormatOption, WideOption, app, fail, open_store, show
 
 
 @app.command()
@@ -17,8 +15,10 @@ def events(
     actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Only events involving this actor (as actor or recipient): a name, alias, QID or ISO code (PRK)."),
     event_type: Optional[str] = typer.Option(None, "--type", "-t", help="PLOVER category, e.g. AID or ASSAULT."),
     since: Optional[str] = typer.Option(None, "--since", help="Only events on or after YYYY, YYYY-MM or YYYY-MM-DD (undated ones by their report's date)."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON (every field, actor and recipient names) instead of a table."),
+    as_json: bool = typer.Option(False, "--json", hidden=True, help="The same as --format json."),
     db: str = DbOption,
+    fmt: str = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """List who did what to whom: PLOVER events with actor, recipient, mode, date and evidence.
 
@@ -31,12 +31,10 @@ def events(
     if since and not (len(since) in (4, 7, 10) and since[:4].isdigit()):
         fail(f"--since {since!r} is not a date like 2024, 2024-06 or 2024-06-19", 2)
     with open_store(db) as store:
-        chosen = list_events(store, actor, event_type, since)
-    if as_json:
-        emit(list(chosen[0].keys()) if chosen else ["id"], [list(r.values()) for r in chosen], "json")
-        return
-    rows = [[ev["date"] or "", ev["event_type"], ev["mode"] or "", "; ".join(ev["actor_names"]),
-             "; ".join(ev["recipient_names"]), ev["auxiliary"] or "", len(ev["evidence"]) or 1,
-             ev["text"] if len(ev["text"]) <= TEXT_WIDTH else ev["text"][:TEXT_WIDTH - 1] + "…"] for ev in chosen]
-    emit(["date", "type", "mode", "actor", "recipient", "aux", "mentions", "evidence"], rows, "table",
-         title=f"{len(rows)} event(s)")
+        rows = list_events(store, actor, event_type, since)
+    show(rows, TABLE, "json" if as_json else fmt, wide, title=f"{len(rows)} event(s)")
+
+
+TABLE = [Column("date", lambda r: r["date"], 10), Column("type", lambda r: r["event_type"], 9),
+         Column("actor", lambda r: r["actor_names"], 14), Column("recipient", lambda r: r["recipient_names"], 14),
+         Column("evidence", lambda r: r["text"])]

@@ -5,8 +5,8 @@ from typing import Optional
 
 import typer
 
-from ..queries import list_magnitudes, list_quantities
-from .app import DbOption, FormatOption, app, emit, open_store
+from ..queries import list_magnitudes, list_quantities, source_name
+from .app import Column, DbOption, FormatOption, WideOption, app, open_store, show
 
 
 def _number(v: float | None) -> str:
@@ -30,27 +30,23 @@ def numbers(
     vague: bool = typer.Option(False, "--vague", help="List vague amounts instead ('thousands of soldiers'): their order of magnitude, no value."),
     db: str = DbOption,
     fmt: str = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """List quantities (amounts with unit, bound, rate and what they count) with their sentence and source.
 
     Example: newsweave numbers --counted soldiers --db newsweave.duckdb
     """
-    if vague:
-        with open_store(db) as store:
-            hints = list_magnitudes(store, counted=counted, doc=doc)
-        columns = (["magnitude", "unit", "counted", "text", "sentence", "doc"] if fmt == "table" else
-                   ["id", "doc", "source", "magnitude", "unit", "counted", "claim", "start", "end", "text", "sentence"])
-        emit(columns, [[_number(r["magnitude"]) if c == "magnitude" and fmt == "table" else
-                        r["source"] if c == "doc" and fmt == "table" else r[c] for c in columns] for r in hints],
-             fmt, title=f"{len(hints)} vague amount(s)")
-        return
     with open_store(db) as store:
-        rows = list_quantities(store, counted=counted, doc=doc, unit=unit)
-    if fmt == "table":
-        columns = ["amount", "counted", "text", "sentence", "doc"]
-        emit(columns, [[amount_label(r), r["counted"] or "", r["text"], r["sentence"], r["source"]] for r in rows],
-             fmt, title=f"{len(rows)} quantit{'y' if len(rows) == 1 else 'ies'}")
-        return
-    columns = ["id", "doc", "source", "value", "value_max", "unit", "per", "counted", "approximate", "bound",
-               "claim", "start", "end", "text", "sentence"]
-    emit(columns, [[r[c] for c in columns] for r in rows], fmt)
+        rows = list_magnitudes(store, counted=counted, doc=doc) if vague else list_quantities(
+            store, counted=counted, doc=doc, unit=unit)
+    if vague:
+        show(rows, VAGUE_TABLE, fmt, wide, title=f"{len(rows)} vague amount(s)")
+    else:
+        show(rows, TABLE, fmt, wide, title=f"{len(rows)} quantit{'y' if len(rows) == 1 else 'ies'}")
+
+
+TABLE = [Column("amount", amount_label, 22), Column("counted", lambda r: r["counted"], 18),
+         Column("sentence", lambda r: r["sentence"]), Column("source", lambda r: source_name(r["source"], r["site"]), 14)]
+VAGUE_TABLE = [Column("magnitude", lambda r: _number(r["magnitude"]), 9), Column("counted", lambda r: r["counted"], 18),
+               Column("sentence", lambda r: r["sentence"]),
+               Column("source", lambda r: source_name(r["source"], r["site"]), 14)]
