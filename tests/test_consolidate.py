@@ -197,7 +197,7 @@ def test_cli_contradictions_and_min_sources(tmp_path, options):
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     assert {r["value"] for r in rows} >= {"3,000", "12,000"}
-    assert all(r["evidence"] and r["documents"] for r in rows)
+    assert all(r["evidence"] and r["docs"] for r in rows)
     result = runner.invoke(app, ["contradictions", "--db", db, "--format", "json", "--min-sources", "2"])
     assert json.loads(result.stdout) == []  # every value comes from one story only
     result = runner.invoke(app, ["contradictions", "--db", db, "--kind", "nonsense"])
@@ -248,12 +248,14 @@ def test_cli_timeline_corroboration_and_stories(tmp_path, options):
     result = runner.invoke(app, ["timeline", "--db", db, "--actor", "PRK", "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    assert len(rows) == 1 and rows[0]["sources"] == 3 and rows[0]["actors"] == "North Korea -> Russia"
-    assert '"North Kore" (d1.txt 0-10)' in rows[0]["evidence"]  # each span quoted with its document
+    assert len(rows) == 1 and rows[0]["sources"] == 3
+    assert (rows[0]["actors"], rows[0]["recipients"]) == (["North Korea"], ["Russia"])
+    # each span quoted with its document
+    assert {"doc": "d1", "source": "d1.txt", "start": 0, "end": 10, "text": "North Kore"} in rows[0]["evidence"]
     result = runner.invoke(app, ["timeline", "--db", db, "--actor", "Narnia"])
     assert result.exit_code == 1 and "no actor matches" in result.output
     result = runner.invoke(app, ["corroboration", "--db", db, "--min-sources", "3", "--format", "json"])
-    assert [r["event"] for r in json.loads(result.stdout)] == ["AID"]
+    assert [r["event_type"] for r in json.loads(result.stdout)] == ["AID"]
     result = runner.invoke(app, ["corroboration", "--db", db, "--min-sources", "4", "--format", "json"])
     assert json.loads(result.stdout) == []
     result = runner.invoke(app, ["stories", "--db", db, "--all", "--format", "json"])

@@ -41,3 +41,13 @@ def require_extra(extra: str, *modules: str) -> None:
 
 class DiskFullError(StoreError):
     """No space left on the device while writing: the run stops (what was committed stays consistent)."""
+
+
+class UnknownActor(NewsweaveError):
+    """A filter named an actor no stored entity answers to; carries the closest names."""
+
+    def __init__(self, query: str, suggestions: list[str]) -> None:
+        self.query = query
+        self.suggestions = suggestions
+        hint = f"; closest names: {', '.join(suggestions)}" if suggestions else ""
+        super().__init__(f"no actor matches {query!r}{hint}")

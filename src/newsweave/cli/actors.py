@@ -5,33 +5,13 @@ from typing import Optional
 
 import typer
 
-from .app import DbOption, FormatOption, app, emit, fail, open_store
+from ..queries import list_actors
+from .app import Column, DbOption, FormatOption, WideOption, app, fail, open_store, show
 
-COLUMNS = ["id", "name", "kind", "country", "wikidata", "mentions", "documents", "surface forms"]
-
-
-def actor_rows(store, doc: str | None = None, kind: str | None = None, limit: int | None = None) -> list[list]:
-    """Entities with their mention and document counts, most mentioned first.
-
-    ``doc`` is a document id or part of its source path; ``kind`` one of the entity kinds.
-    """
-    where, params = [], []
-    if doc:
-        where.append("(m.doc = ? OR d.source LIKE ?)")
-        params += [doc, f"%{doc}%"]
-    if kind:
-        where.append("e.kind = ?")
-        params.append(kind)
-    query = (
-        "SELECT e.id, e.name, e.kind, e.country, e.wikidata, count(*) AS mentions, "
-        "count(DISTINCT m.doc) AS documents, string_agg(DISTINCT m.text, ' | ' ORDER BY m.text) AS forms "
-        "FROM mentions m JOIN entities e ON e.id = m.entity JOIN documents d ON d.id = m.doc"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + " GROUP BY e.id, e.name, e.kind, e.country, e.wikidata ORDER BY mentions DESC, e.name"
-        + (f" LIMIT {int(limit)}" if limit else "")
-    )
-    _names, rows = store.sql(query, params)
-    return [list(r) for r in rows]
+TABLE = [Column("name", lambda r: r["name"], 28), Column("kind", lambda r: r["kind"], 12),
+         Column("state", lambda r: r["country"], 5), Column("id", lambda r: r["id"], 14),
+         Column("mentions", lambda r: r["mentions"], 8), Column("docs", lambda r: r["documents"], 4),
+         Column("forms", lambda r: r["forms"])]
 
 
 @app.command()
@@ -41,6 +21,7 @@ def actors(
     limit: Optional[int] = typer.Option(None, "--limit", "-n", help="At most this many rows."),
     db: str = DbOption,
     fmt: str = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """List actors (states, people, organisations, places) with mention counts and their ids.
 
@@ -52,7 +33,7 @@ def actors(
     if kind and kind not in ("country", "person", "organization", "location", "group", "other"):
         fail(f"unknown --kind {kind!r}; use country, person, organization, location, group or other", 2)
     with open_store(db) as store:
-        rows = actor_rows(store, doc=doc, kind=kind, limit=limit)
+        rows = list_actors(store, doc=doc, kind=kind, limit=limit)
     if not rows and doc:
         fail(f"no actors found for document {doc!r}")
-    emit(COLUMNS, rows, fmt, title="actors")
+    show(rows, TABLE, fmt, wide, title=f"{len(rows)} actor(s)")

@@ -1,65 +1,36 @@
 """claims: who says what, as quotes and reported speech, with hedging and the source sentence."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 import typer
 
-from ..outputs.text import sentence_text
-from .app import DbOption, FormatOption, app, emit, open_store
-
-
-def claim_rows(store, speaker: str | None = None, doc: str | None = None) -> list[dict]:
-    """Claims from the store with the speaker's entity name and the sentence they come from."""
-    where, params = [], []
-    if doc:
-        where.append("(c.doc = ? OR d.source LIKE ?)")
-        params += [doc, f"%{doc}%"]
-    if speaker:
-        where.append("(lower(c.speaker_text) LIKE ? OR lower(e.name) LIKE ? "
-                     "OR lower(array_to_string(coalesce(e.aliases, []::VARCHAR[]), '|')) LIKE ?)")
-        needle = f"%{speaker.lower()}%"
-        params += [needle, needle, needle]
-    query = ("SELECT c.id, c.doc, d.source, c.speaker, e.name, c.speaker_text, c.kind, c.cue, c.hedged, "
-             "c.text, c.start, c.\"end\", d.text FROM claims c JOIN documents d ON d.id = c.doc "
-             "LEFT JOIN entities e ON e.id = c.speaker"
-             + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.source, c.start")
-    _names, rows = store.sql(query, params)
-    out = []
-    for (cid, did, source, sid, sname, stext, kind, cue, hedged, text, start, end, dtext) in rows:
-        out.append({"id": cid, "doc": did, "source": source, "speaker": sid, "speaker_name": sname,
-                    "speaker_text": stext, "kind": kind, "cue": cue, "hedged": bool(hedged), "text": text,
-                    "start": start, "end": end, "sentence": sentence_text(dtext or "", start, end)})
-    return out
+from ..queries import list_claims, source_name
+from .app import Column, DbOption, FormatOption, WideOption, app, open_store, show
 
 
 @app.command()
 def claims(
-    speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Only claims whose speaker (as written, or its entity's name or alias) contains this."),
+    speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Only claims by this speaker: a name, alias or QID of its entity, or whole words of the speaker as written."),
     doc: Optional[str] = typer.Option(None, "--doc", "-d", help="Only this document (its id, or part of its source path)."),
     db: str = DbOption,
     fmt: str = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """List claims (direct quotes and reported speech) with speaker, kind, hedging and source sentence.
 
     Example: newsweave claims --speaker Zelensky --db newsweave.duckdb
     """
     with open_store(db) as store:
-        rows = claim_rows(store, speaker=speaker, doc=doc)
-    if fmt == "table":
-        columns = ["speaker", "kind", "hedged", "cue", "claim", "sentence", "doc"]
-        table = [[_speaker_label(r), r["kind"], "yes" if r["hedged"] else "", r["cue"], r["text"], r["sentence"],
-                  Path(str(r["source"])).name] for r in rows]
-        emit(columns, table, fmt, title=f"{len(rows)} claim(s)")
-        return
-    columns = ["id", "doc", "source", "speaker", "speaker_name", "speaker_text", "kind", "cue", "hedged", "text",
-               "start", "end", "sentence"]
-    emit(columns, [[r[c] for c in columns] for r in rows], fmt)
+        rows = list_claims(store, speaker=speaker, doc=doc)
+    show(rows, TABLE, fmt, wide, title=f"{len(rows)} claim(s)")
 
 
 def _speaker_label(row: dict) -> str:
-    written, name = row["speaker_text"], row["speaker_name"]
-    if written and name and name.lower() not in written.lower():
-        return f"{written} ({name})"
-    return written or name or "-"
+    """The speaker's entity name when linked ("the agency" said -> its name), else as written."""
+    return row["speaker_name"] or row["speaker_text"] or "-"
+
+
+TABLE = [Column("speaker", _speaker_label, 20), Column("kind", lambda r: r["kind"], 8),
+         Column("hedged", lambda r: r["hedged"], 6), Column("claim", lambda r: r["text"]),
+         Column("source", lambda r: source_name(r["source"], r["site"]), 16)]

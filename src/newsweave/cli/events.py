@@ -5,62 +5,22 @@ from typing import Optional
 
 import typer
 
-from ..model import PLOVER_CATEGORIES, to_dict
-from .app import DbOption, app, emit, fail, open_store
-
-TEXT_WIDTH = 90  # characters of evidence shown in the table; --json has it all
-
-
-def _names(ids, entities) -> str:
-    out = []
-    for i in ids or ():
-        e = entities.get(i)
-        out.append(f"{e.name} ({e.country})" if e is not None and e.country and e.kind != "country"
-                   else (e.name if e is not None else i))
-    return "; ".join(out)
-
-
-def actor_matches(ids, wanted: str, entities) -> bool:
-    """An actor filter: an ISO 3166 alpha-3 code matches the entity's country, anything else its names."""
-    w = wanted.strip()
-    for i in ids or ():
-        e = entities.get(i)
-        if e is None:
-            continue
-        if len(w) == 3 and w.isalpha() and (e.country or "").upper() == w.upper():
-            return True
-        names = [e.name, *(e.aliases or ())]
-        if any(w.lower() == n.lower() or (len(w) > 3 and w.lower() in n.lower()) for n in names if n):
-            return True
-    return False
-
-
-def select_events(events, entities, actor: str | None = None, event_type: str | None = None,
-                  since: str | None = None) -> list:
-    """The events passing the filters, in date order (undated last), then by document and position."""
-    out = []
-    for ev in events:
-        if event_type and ev.event_type != event_type:
-            continue
-        if actor and not actor_matches(ev.actor, actor, entities):
-            continue
-        if since:
-            # compare at the coarser precision: an event dated 2024 may be on or after 2024-06
-            k = min(len(ev.date or ""), len(since))
-            if not ev.date or ev.date[:k] < since[:k]:
-                continue
-        out.append(ev)
-    return sorted(out, key=lambda e: (e.date is None, e.date or "", e.doc, e.start))
+from ..model import PLOVER_CATEGORIES
+from ..outputs.escape import terminal_safe
+from ..queries import list_events
+from .app import Column, DbOption, FormatOption, WideOption, app, fail, open_store, show
 
 
 @app.command()
 def events(
-    actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Actor: ISO 3166 alpha-3 code (PRK) or a name."),
+    actor: Optional[str] = typer.Option(None, "--actor", "-a", help="Only events involving this actor (as actor or recipient): a name, alias, QID or ISO code (PRK)."),
     event_type: Optional[str] = typer.Option(None, "--type", "-t", help="PLOVER category, e.g. AID or ASSAULT."),
-    since: Optional[str] = typer.Option(None, "--since", help="Only events dated on or after YYYY, YYYY-MM or YYYY-MM-DD."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON (every field, actor and recipient names) instead of a table."),
-    why: bool = typer.Option(False, "--why", help="Show the rule that coded each event (lexicon row or PETRARCH pattern)."),
+    since: Optional[str] = typer.Option(None, "--since", help="Only events on or after YYYY, YYYY-MM or YYYY-MM-DD (undated ones by their report's date)."),
+    as_json: bool = typer.Option(False, "--json", hidden=True, help="The same as --format json."),
+    why: bool = typer.Option(False, "--why", help="Show the rule that coded each event (lexicon row or PETRARCH pattern) and its evidence."),
     db: str = DbOption,
+    fmt: str = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """List who did what to whom: PLOVER events with actor, recipient, mode, date and evidence.
 
@@ -73,28 +33,20 @@ def events(
     if since and not (len(since) in (4, 7, 10) and since[:4].isdigit()):
         fail(f"--since {since!r} is not a date like 2024, 2024-06 or 2024-06-19", 2)
     with open_store(db) as store:
-        entities = {e.id: e for e in store.records("entities")}
-        chosen = select_events(store.records("events"), entities, actor, event_type, since)
-    if as_json:
-        rows = []
-        for ev in chosen:
-            d = to_dict(ev)
-            d["actor_names"] = [entities[i].name if i in entities else i for i in ev.actor]
-            d["recipient_names"] = [entities[i].name if i in entities else i for i in ev.recipient]
-            rows.append(d)
-        emit(list(rows[0].keys()) if rows else ["id"], [list(r.values()) for r in rows], "json")
-        return
+        rows = list_events(store, actor, event_type, since)
     if why:
-        # one plain block per event (no table: a rule or evidence must never be cut by the terminal's width)
-        typer.echo(f"{len(chosen)} event(s)")
-        for ev in chosen:
-            typer.echo(f"{ev.date or 'undated'}  {ev.event_type}{'/' + ev.auxiliary if ev.auxiliary else ''}  "
-                       f"{_names(ev.actor, entities)} -> {_names(ev.recipient, entities) or '-'}")
-            typer.echo(f"    rule: {ev.rule or '(unknown)'}")
-            typer.echo(f"    evidence: {' '.join(ev.text.split())}")
+        # one plain block per event: a rule or evidence is never cut by the terminal's width
+        typer.echo(f"{len(rows)} event(s)")
+        for r in rows:
+            aux = "/" + r["auxiliary"] if r.get("auxiliary") else ""
+            typer.echo(terminal_safe(f"{r['date'] or 'undated'}  {r['event_type']}{aux}  "
+                                     f"{', '.join(r['actor_names'])} -> {', '.join(r['recipient_names']) or '-'}"))
+            typer.echo(terminal_safe(f"    rule: {r.get('rule') or '(unknown)'}"))
+            typer.echo(terminal_safe(f"    evidence: {' '.join(r['text'].split())}"))
         return
-    rows = [[ev.date or "", ev.event_type, ev.mode or "", _names(ev.actor, entities), _names(ev.recipient, entities),
-             ev.auxiliary or "", len(ev.evidence) or 1,
-             ev.text if len(ev.text) <= TEXT_WIDTH else ev.text[:TEXT_WIDTH - 1] + "…"] for ev in chosen]
-    emit(["date", "type", "mode", "actor", "recipient", "aux", "mentions", "evidence"], rows, "table",
-         title=f"{len(rows)} event(s)")
+    show(rows, TABLE, "json" if as_json else fmt, wide, title=f"{len(rows)} event(s)")
+
+
+TABLE = [Column("date", lambda r: r["date"], 10), Column("type", lambda r: r["event_type"], 9),
+         Column("actor", lambda r: r["actor_names"], 14), Column("recipient", lambda r: r["recipient_names"], 14),
+         Column("evidence", lambda r: r["text"])]

@@ -5,52 +5,8 @@ from typing import Optional
 
 import typer
 
-from ..outputs.text import sentence_text
-from .app import DbOption, FormatOption, app, emit, open_store
-
-
-def quantity_rows(store, counted: str | None = None, doc: str | None = None, unit: str | None = None) -> list[dict]:
-    """Quantities from the store, each with its document's source and its sentence."""
-    where, params = [], []
-    if doc:
-        where.append("(q.doc = ? OR d.source LIKE ?)")
-        params += [doc, f"%{doc}%"]
-    if counted:
-        where.append("(lower(q.counted) LIKE ? OR lower(q.text) LIKE ?)")
-        params += [f"%{counted.lower()}%", f"%{counted.lower()}%"]
-    if unit:
-        where.append("lower(q.unit) = ?")
-        params.append(unit.lower())
-    query = ("SELECT q.id, q.doc, d.source, q.value, q.value_max, q.unit, q.per, q.counted, q.approximate, "
-             "q.bound, q.claim, q.start, q.\"end\", q.text, d.text FROM quantities q "
-             "JOIN documents d ON d.id = q.doc"
-             + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.source, q.start")
-    _names, rows = store.sql(query, params)
-    out = []
-    for (qid, did, source, value, vmax, unit_, per, cnt, approx, bound, claim, start, end, text, dtext) in rows:
-        out.append({"id": qid, "doc": did, "source": source, "value": value, "value_max": vmax, "unit": unit_,
-                    "per": per, "counted": cnt, "approximate": bool(approx), "bound": bound, "claim": claim,
-                    "start": start, "end": end, "text": text, "sentence": sentence_text(dtext or "", start, end)})
-    return out
-
-
-def magnitude_rows(store, counted: str | None = None, doc: str | None = None) -> list[dict]:
-    """Vague amounts ("thousands of soldiers") from the store, each with its source and sentence."""
-    where, params = [], []
-    if doc:
-        where.append("(m.doc = ? OR d.source LIKE ?)")
-        params += [doc, f"%{doc}%"]
-    if counted:
-        where.append("lower(m.counted) LIKE ?")
-        params.append(f"%{counted.lower()}%")
-    query = ("SELECT m.id, m.doc, d.source, m.magnitude, m.unit, m.counted, m.claim, m.start, m.\"end\", m.text, "
-             "d.text FROM magnitudes m JOIN documents d ON d.id = m.doc"
-             + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.source, m.start")
-    _names, rows = store.sql(query, params)
-    return [{"id": mid, "doc": did, "source": source, "magnitude": mag, "unit": unit, "counted": cnt,
-             "claim": claim, "start": start, "end": end, "text": text,
-             "sentence": sentence_text(dtext or "", start, end)}
-            for (mid, did, source, mag, unit, cnt, claim, start, end, text, dtext) in rows]
+from ..queries import list_magnitudes, list_quantities, source_name
+from .app import Column, DbOption, FormatOption, WideOption, app, open_store, show
 
 
 def _number(v: float | None) -> str:
@@ -74,27 +30,23 @@ def numbers(
     vague: bool = typer.Option(False, "--vague", help="List vague amounts instead ('thousands of soldiers'): their order of magnitude, no value."),
     db: str = DbOption,
     fmt: str = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """List quantities (amounts with unit, bound, rate and what they count) with their sentence and source.
 
     Example: newsweave numbers --counted soldiers --db newsweave.duckdb
     """
-    if vague:
-        with open_store(db) as store:
-            hints = magnitude_rows(store, counted=counted, doc=doc)
-        columns = (["magnitude", "unit", "counted", "text", "sentence", "doc"] if fmt == "table" else
-                   ["id", "doc", "source", "magnitude", "unit", "counted", "claim", "start", "end", "text", "sentence"])
-        emit(columns, [[_number(r["magnitude"]) if c == "magnitude" and fmt == "table" else
-                        r["source"] if c == "doc" and fmt == "table" else r[c] for c in columns] for r in hints],
-             fmt, title=f"{len(hints)} vague amount(s)")
-        return
     with open_store(db) as store:
-        rows = quantity_rows(store, counted=counted, doc=doc, unit=unit)
-    if fmt == "table":
-        columns = ["amount", "counted", "text", "sentence", "doc"]
-        emit(columns, [[amount_label(r), r["counted"] or "", r["text"], r["sentence"], r["source"]] for r in rows],
-             fmt, title=f"{len(rows)} quantit{'y' if len(rows) == 1 else 'ies'}")
-        return
-    columns = ["id", "doc", "source", "value", "value_max", "unit", "per", "counted", "approximate", "bound",
-               "claim", "start", "end", "text", "sentence"]
-    emit(columns, [[r[c] for c in columns] for r in rows], fmt)
+        rows = list_magnitudes(store, counted=counted, doc=doc) if vague else list_quantities(
+            store, counted=counted, doc=doc, unit=unit)
+    if vague:
+        show(rows, VAGUE_TABLE, fmt, wide, title=f"{len(rows)} vague amount(s)")
+    else:
+        show(rows, TABLE, fmt, wide, title=f"{len(rows)} quantit{'y' if len(rows) == 1 else 'ies'}")
+
+
+TABLE = [Column("amount", amount_label, 22), Column("counted", lambda r: r["counted"], 18),
+         Column("sentence", lambda r: r["sentence"]), Column("source", lambda r: source_name(r["source"], r["site"]), 14)]
+VAGUE_TABLE = [Column("magnitude", lambda r: _number(r["magnitude"]), 9), Column("counted", lambda r: r["counted"], 18),
+               Column("sentence", lambda r: r["sentence"]),
+               Column("source", lambda r: source_name(r["source"], r["site"]), 14)]

@@ -20,7 +20,9 @@ Steps of :func:`extract_entities` (numbers match the comments in the code):
    by the noun next to them ("the gang coalition X" / "X, a militia" / a name ending in "Monitor",
    "Observatory", "Witness" -> organisation; "X, a senior fellow" / "X, a retired army colonel" (a noun
    modifier before the role is skipped) / "said X of the ..." -> person); "Long Name (ABBR)" makes ABBR
-   an alias
+   an alias, and the NER's own spans of ABBR that entity; a known name in other letter case ("HAMAS")
+   is the known entity; datelines ("PARIS (Agency) -") and photo credits yield no entity (``span`` rows of
+   ``sections.tsv``)
 4. persons: later short forms ("Dumoulin", "Kim") link to the most recent full name with that surname
    (last token, or first token for family-name-first names; the head of state when two people share
    it), and a later two-word form of a three-part name ("Kayikwamba Wagner") to that name; one-word PERSON spans that link to nobody are dropped unless a title stands before them
@@ -171,9 +173,12 @@ class Layout:
     excluded: set[int] = field(default_factory=set)
     headline: set[int] = field(default_factory=set)
     short: set[int] = field(default_factory=set)
+    blocked: list[tuple[int, int]] = field(default_factory=list)  # datelines, photo credits: no entity
 
     def __post_init__(self) -> None:
         self.cut = len(self.text)
+        self.blocked = sorted((m.start(), m.end()) for pattern, effect in self.gazetteer.sections if effect == "span"
+                              for m in pattern.finditer(self.text) if m.end() > m.start())
         pos = 0
         lines = self.text.split("\n")
         filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -182,6 +187,8 @@ class Layout:
             self.starts.append(pos)
             stripped = line.strip()
             for pattern, effect in self.gazetteer.sections:
+                if effect == "span":
+                    continue
                 if stripped and (effect != "tail" or i in tail) and pattern.fullmatch(stripped):
                     if effect in ("cut", "tail") and pos < self.cut:
                         self.cut = pos
@@ -200,8 +207,12 @@ class Layout:
         return bisect.bisect_right(self.starts, offset) - 1
 
     def usable(self, start: int) -> bool:
-        """Any entity may come from here (not end matter, not an excluded line)."""
-        return start < self.cut and self.line_of(start) not in self.excluded
+        """Any entity may come from here (not end matter, not an excluded line, not a dateline or credit)."""
+        return start < self.cut and self.line_of(start) not in self.excluded and not self.in_blocked(start)
+
+    def in_blocked(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.blocked, (offset, len(self.text) + 1)) - 1
+        return k >= 0 and self.blocked[k][0] <= offset < self.blocked[k][1]
 
     def prose(self, start: int) -> bool:
         """NER-only entities may come from here (a real sentence, not a heading, byline or tagline)."""
@@ -523,6 +534,13 @@ class _Linker:
             if not self._plausible(span, kind):
                 continue
             kind = self._kind_from_context(span, kind)
+            known = folded_names(self.gaz).get(span.text.casefold())
+            if known is not None and not span.text.islower():
+                # a known name in other letter case ("KYIV", "Amnesty international") is that entity, not a new one
+                e = self.gaz.entries[known[0]]
+                out.append(Span(start, end, span.start_char, span.end_char, e.id, e.kind, known[1], e.name,
+                                e.country, "case"))
+                continue
             out.append(Span(start, end, span.start_char, span.end_char, ("new", kind, span.text), kind, NAME,
                             span.text, prefix_country, "ner"))
         kept_gaz = [g for g in gaz if id(g) not in drop_gaz]
@@ -682,12 +700,14 @@ class _Linker:
         doc = self.doc
         by_token = {t: s for s in spans for t in range(s.start, s.end)}
         for s in spans:
-            if s.kind != "organization" or s.origin != "ner":
+            if s.kind != "organization" or s.origin not in ("ner", "gazetteer"):
                 continue
             i = s.end
             if not (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper):
                 continue
             known = by_token.get(i + 1)
+            if s.origin == "gazetteer" and known is not None:
+                continue  # a known body with a known abbreviation: both linked already
             if known is not None and known.kind == "organization" and isinstance(known.key, str):
                 # the gazetteer knows the abbreviation: the long form is that entity too
                 s.key, s.name, s.country, s.origin = known.key, known.name, known.country, "abbreviation"
@@ -697,6 +717,12 @@ class _Linker:
             self._alias(s, abbr)
         if not self.abbreviations:
             return []
+        for s in spans:
+            # the NER's own span of a defined abbreviation ("(ABBR)", later "ABBR") is its long form's entity
+            owner = self.abbreviations.get(doc[s.start:s.end].text)
+            if owner is not None and s is not owner and s.origin == "ner" and isinstance(s.key, tuple):
+                s.key, s.kind, s.name, s.country, s.origin = owner.key, owner.kind, owner.name, owner.country, \
+                    "abbreviation"
         out = []
         taken = {t for s in spans for t in range(s.start, s.end)}
         for t in doc:
@@ -1228,6 +1254,17 @@ class _Linker:
         entities[eid] = Entity(id=eid, name=base, kind=kind, country=country, wikidata=None,
                                aliases=tuple(sorted(a for a in aliases if a != base)))
         return eid
+
+
+@lru_cache(maxsize=8)
+def folded_names(gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
+    """Case-folded names, aliases and capitals (four letters or more) -> (the one entry they name, the form);
+    forms naming two entries are left out."""
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for f in gazetteer.forms:
+        if f.form in (NAME, CAPITAL) and len(f.text) >= 4:
+            owners.setdefault(f.text.casefold(), set()).add((f.entry, f.form))
+    return {k: next(iter(v)) for k, v in owners.items() if len({e for e, _ in v}) == 1}
 
 
 # heads of lower-case phrases that name a state's body after the state ("Russia's defence ministry")

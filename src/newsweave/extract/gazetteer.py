@@ -55,7 +55,7 @@ class Gazetteer:
     entries: dict[str, Entry]
     forms: tuple[Form, ...]
     roles: dict[str, frozenset[str]]          # lower-cased word -> classes (title, affiliation, person)
-    sections: tuple[tuple[re.Pattern, str], ...]  # (line pattern, "cut" | "line")
+    sections: tuple[tuple[re.Pattern, str], ...]  # (pattern, "cut" | "line" | "tail" | "span")
 
     def has_role(self, word: str, cls: str) -> bool:
         return cls in self.roles.get(word.lower(), ())
@@ -113,7 +113,7 @@ def _read_sections(path: Path) -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for row in _read_tsv(path):
         try:
-            out.append((re.compile(row["pattern"], re.IGNORECASE), row["effect"].strip()))
+            out.append((re.compile(row["pattern"], re.IGNORECASE | re.MULTILINE), row["effect"].strip()))
         except re.error as e:
             raise ConfigError(f"{path}: bad pattern {row['pattern']!r}: {e}") from e
     return tuple(out)

@@ -123,7 +123,7 @@ def build_briefing(view: View, actor: str | None = None, since: str | None = Non
                                                                                 for d in view.documents))}
     caveats = view.caveats()
     b = Briefing(
-        title="newsweave briefing" + (f": {actor}" if actor else ""), scope=scope or "all stored articles",
+        title="newsweave briefing" + (f": {_actor_title(view, actor)}" if actor else ""), scope=scope or "all stored articles",
         generated=dt.date.today().isoformat(), counts=counts, actors=_actors(view, notes), pairs=_pairs(view, notes),
         contested=_contested(view, notes), speakers=_speakers(view, notes), footnotes=notes.items,
         timeline=None, network=None, notes=caveats)
@@ -133,6 +133,12 @@ def build_briefing(view: View, actor: str | None = None, since: str | None = Non
         b.timeline = timeline_png(view)
         b.network = network_png(view)
     return b
+
+
+def _actor_title(view: View, actor: str) -> str:
+    """The names an actor filter resolved to ("North Korea" for "Pyongyang")."""
+    names = [view.name(i) for i in view.find_entities(actor)[:3]]
+    return ", ".join(names) if names else actor
 
 
 def _actors(view: View, notes: _Notes) -> list[Line]:

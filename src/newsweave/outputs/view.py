@@ -18,6 +18,7 @@ import duckdb
 
 from ..consolidate.records import CROSSDOC_TABLES, ContradictionSide, MergedEvent
 from ..errors import NewsweaveError
+from ..queries import ActorIndex, build_actor_index, on_or_after, resolve_actors
 from ..model import Claim, Copy, Document, Entity, Evidence, Event, Mention, Quantity
 
 
@@ -57,6 +58,7 @@ class View:
     interrupted: bool = False  # every document signed, but the last consolidation did not complete
     copy_docs: set[str] = field(default_factory=set)  # documents that copy or rewrite another one
     magnitudes: list = field(default_factory=list)  # vague amounts ("thousands of soldiers"), when stored
+    actor_index: ActorIndex | None = None  # every surface form of every actor, for filters and search
 
     def caveats(self) -> list[str]:
         """What the outputs leave out because the cross-document stage has not filled its tables."""
@@ -114,24 +116,13 @@ class View:
         return len({self.story_of.get(d, d) for d in docs})
 
     def find_entities(self, query: str) -> list[str]:
-        """Merged entity ids whose id, name, alias or country code matches ``query`` (case-insensitive)."""
-        q = query.strip().casefold()
-        if not q:
-            return []
-        exact, partial = [], []
-        for e in self.entities.values():
-            keys = [e.id, e.name, *(e.aliases or ()), e.wikidata or "", e.country if e.kind == "country" else ""]
-            keys = [k.casefold() for k in keys if k]
-            cid = self.canon(e.id)
-            if q in keys:
-                exact.append(cid)
-            elif any(q in k for k in keys):
-                partial.append(cid)
-        out = []
-        for cid in exact + partial:
-            if cid not in out:
-                out.append(cid)
-        return out
+        """Merged entity ids ``query`` names (see :func:`newsweave.queries.resolve_actors`), most mentioned first.
+
+        Raises :class:`~newsweave.errors.UnknownActor`, naming the closest actors, when none matches.
+        """
+        counts = self.mention_counts()
+        ids = {self.canon(i) for i in resolve_actors(query, self.actor_index)}
+        return sorted(ids, key=lambda i: (-counts.get(i, (0, 0))[0], self.name(i), i))
 
 
 def _derived(v: View, store, table: str, read):
@@ -187,7 +178,9 @@ def load_view(store, actor: str | None = None, since: str | None = None) -> View
     ``actor`` is a name, alias, entity id, QID or country code; the view then keeps the events
     involving it, the claims by it or mentioning it, and contested numbers in documents naming it.
     ``since`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) keeps documents published on or after it
-    (undated documents are kept) and events dated on or after it (undated events are kept).
+    (undated documents are kept) and events on or after it by :func:`newsweave.queries.on_or_after`
+    (an undated event by its first report's date), the rule ``newsweave events --since`` applies.
+    An ``actor`` no stored entity answers to raises :class:`~newsweave.errors.UnknownActor`.
     """
     v = View()
     v.documents = {d.id: d for d in store.records("documents", "ORDER BY published NULLS LAST, id")}
@@ -211,6 +204,7 @@ def load_view(store, actor: str | None = None, since: str | None = None) -> View
     v.contested = _derived(v, store, "contradictions", lambda: _contested_from_table(v, store)) or []
     v.pending = _pending_documents(store)
     v.interrupted = not v.pending and store.consolidation_pending()
+    v.actor_index = build_actor_index(v.entities.values(), v.canonical, {(m.text, m.entity) for m in v.mentions})
 
     if since:
         _narrow_since(v, since)
@@ -274,7 +268,7 @@ def _record_evidence(v: View, record_ids) -> tuple[Evidence, ...]:
 
 def _narrow_since(v: View, since: str) -> None:
     keep_docs = {d for d, doc in v.documents.items() if not doc.published or doc.published[:len(since)] >= since}
-    v.groups = [g for g in v.groups if (g.date is None or g.date[:len(since)] >= since)
+    v.groups = [g for g in v.groups if on_or_after(g.date, g.first_published, since)
                 and any(d in keep_docs for d in g.docs)]
     _keep_docs(v, keep_docs)
 

@@ -18,6 +18,7 @@ from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from ..errors import UnknownActor
 from ..model import Evidence
 from .brief import AUXILIARY_LABEL
 from .text import Span, highlight, sentence_around
@@ -141,11 +142,16 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
     @web.get("/search", response_class=HTMLResponse)
     def search(q: str = Query("", max_length=MAX_SEARCH)):
         needle = q.strip().casefold()
-        actors = view.find_entities(q)[:MAX_RESULTS] if needle else []
+        actors, closest = [], []
+        if needle:
+            try:
+                actors = view.find_entities(q)[:MAX_RESULTS]
+            except UnknownActor as e:
+                closest = e.suggestions
         docs = [d for d in view.documents.values()
                 if needle and (needle in (d.title or "").casefold() or needle in d.text.casefold())][:MAX_RESULTS]
         claims = [c for c in view.claims.values() if needle and needle in c.text.casefold()][:MAX_RESULTS]
-        return page("search.html", q=q, actors=actors, docs=docs, claims=claims, counts=counts)
+        return page("search.html", q=q, actors=actors, closest=closest, docs=docs, claims=claims, counts=counts)
 
     @web.get("/actor/{entity_id:path}", response_class=HTMLResponse)
     def actor(entity_id: str):
