@@ -1,0 +1,116 @@
+"""Auxiliary mode of an event: negation, hypothetical, future, historical (step 3 of the coder)."""
+from __future__ import annotations
+
+from .grammar import controlled, governors, reported
+from .vocab import (FUTURE_AUX, FUTURE_GOVERNORS, HISTORICAL_ADVERBS, HYPOTHETICAL_GOVERNORS, HYPOTHETICAL_MODALS,
+                    HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS, NEGATING_PHRASALS, NEGATING_WORDS, QUESTION_WORDS,
+                    REPORTING_VERBS)
+
+try:  # the claims stage's hedge signal: one hedge vocabulary for claims and events
+    from ..modality import token_hedge_kind as _hedge_kind
+except ImportError:  # pragma: no cover - depends on the state of extract/modality.py
+    _hedge_kind = None
+
+def auxiliary_mode(r, tok) -> str | None:
+    """The auxiliary mode; ``r.hedged_only`` tells whether a hypothetical comes only from an
+    epistemic hedge over the clause ("is believed to have sent", "estimate that X shipped")."""
+    chain = governors(r, tok)
+    negated = hypothetical = future = False
+    other_hypothetical = False
+    for depth, g in enumerate(chain):
+        kids = list(g.children)
+        before = hypothetical
+        if g.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            if any(c.dep_ == "neg" or (c.lower_ in NEGATING_WORDS and c.dep_ in ("det", "advmod", "neg", "preconj")) for c in kids):
+                negated = True
+            if depth and tok.i > g.i and chain[depth - 1].dep_ != "conj" and (
+                    g.lemma_.lower() in NEGATING_GOVERNORS or
+                    (g.lower_ == "short" and g.head.lemma_.lower() in ("stop", "fall")) or
+                    any(c.lower_ in NEGATING_PHRASALS.get(g.lemma_.lower(), ()) for c in kids if c.i > g.i)):
+                negated = True
+        for c in kids:
+            low = c.lower_
+            if c.dep_ in ("aux",) and c.tag_ == "MD":
+                if low in FUTURE_AUX:
+                    future = True
+                elif low == "would":
+                    if reported(r, g):
+                        future = True
+                    else:
+                        hypothetical = True
+                elif low in HYPOTHETICAL_MODALS:
+                    hypothetical = True
+            elif c.dep_ == "mark" and low in ("if", "unless", "whether"):
+                hypothetical = True
+            elif c.dep_ == "advmod" and low in QUESTION_WORDS and c.i < g.i and g.dep_ in ("ccomp", "pcomp", "xcomp", "csubj"):
+                hypothetical = True
+            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and depth == 0 and g.pos_ in ("VERB", "AUX"):
+                hypothetical = hypothetical or any(a.tag_ == "MD" and a.lower_ in ("would", "could", "might") for a in kids)
+            elif c.dep_ in ("amod", "advmod") and low in HYPOTHETICAL_MODIFIERS and depth <= 1:
+                hypothetical = True
+            elif c.dep_ == "aux" and low == "going" and depth == 0:
+                future = True
+        other_hypothetical = other_hypothetical or (hypothetical and not before)
+        if hedge(r, g, depth, kids):
+            hypothetical = True
+            epistemic = bool(depth) and _hedge_kind is not None and _hedge_kind(g) == "verb"
+            other_hypothetical = other_hypothetical or not epistemic
+        before = hypothetical
+        if depth and (g.lemma_.lower() in FUTURE_GOVERNORS or g.lower_ == "going") and chain[depth - 1].dep_ in ("xcomp", "acl", "acomp", "prep", "pcomp") and g.i < tok.i:
+            future = True
+        if depth and g.lemma_.lower() in HYPOTHETICAL_GOVERNORS and g.pos_ in ("VERB", "NOUN") and (
+                chain[depth - 1].dep_ in ("xcomp", "ccomp", "pobj", "prep", "acl") or controlled(chain[depth - 1])):
+            hypothetical = hypothetical or g.lemma_.lower() not in REPORTING_VERBS
+        other_hypothetical = other_hypothetical or (hypothetical and not before)
+    r.hedged_only = hypothetical and not other_hypothetical
+    if negated:
+        return "negation"
+    if hypothetical:
+        return "hypothetical"
+    if future:
+        return "future"
+    for t in tok.sent:
+        if t.lower_ in HISTORICAL_ADVERBS and t.dep_ == "advmod" and t.head == tok:
+            return "historical"
+    return None
+
+
+def hedge(r, g, depth: int, kids) -> bool:
+    """A hedge cue scoping over the event: an epistemic governor ("appears to", "believe that")
+    or a hedging modal/adverb/conditional on a clause of the chain."""
+    if _hedge_kind is None:
+        return False
+    try:
+        if depth and _hedge_kind(g) in ("verb", "adjective"):
+            return True
+        # evidential adverbs ("reportedly", "allegedly") report an act, they do not make it possible-only
+        return any(c.dep_ in ("aux", "mark", "amod") and _hedge_kind(c) in ("modal", "conditional", "adjective")
+                   for c in kids if c.lower_ not in FUTURE_AUX | {"would"})
+    except Exception:  # another stage's helper must never cost us the event
+        return False
+
+
+def is_conditional(r, tok) -> bool:
+    """An if/unless clause hangs on the event's clause (the event is the consequence, not the condition)."""
+    if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.children):
+        return False
+    for g in governors(r, tok)[:2]:
+        for c in g.children:
+            if c is not tok and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                return True
+    return False
+
+
+def directly_negated(r, tok) -> bool:
+    """ "did not agree", "will not accept", "refused to concede", "failed to reach": the act itself is denied."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in head.children)
+                                    or head.lemma_.lower() in NEGATING_GOVERNORS)
+
+
+def unable(r, tok) -> bool:
+    """ "cannot meet demand", "could not agree": an inability, not a refusal."""
+    clause = tok.head if tok.dep_ == "xcomp" else tok
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in clause.children)
