@@ -33,6 +33,20 @@ believed to have"); "accused X of arming Y" makes X the actor of arming; a bare 
 A lexicon row of category "-" marks a set phrase that is no event ("who requested anonymity").
 
 Entity spans come from the actors stage (entity ids only); nothing here keeps a spaCy object.
+
+Where things are (each rule a plain function of the reader state ``r`` and a token):
+
+- ``vocab.py``: the word lists (data: ``data/plover/coder_words.tsv``) and PLOVER category sets;
+  a new trigger is a row of ``data/plover/lexicon.tsv``, a new word of a list a row of ``coder_words.tsv``.
+- ``reader.py``: the document being read (entity mentions per token, claims, lexicon) and ``Found``, a mention.
+- ``grammar.py``: parse-tree look-ups (subject, object, prepositions, governors); ``phrases.py``: the
+  entities a phrase names (mentions, pronouns, agent nouns).
+- ``coding.py``: step 1-3 for one trigger (``code``), with ``FOLD_RULES``; ``cues.py``: the lexicon's cue
+  tests (``CUE_TESTS``); ``roles.py``: actors (``ACTOR_RULES``, first that answers) and recipients;
+  ``modes.py``: the auxiliary mode; ``dates.py``: dates and their compatibility.
+- here: steps 4-5 (``annotate``, ``drop_background``, ``merge_mentions``, ``output_group``, ``to_event``).
+
+A rule of ``ACTOR_RULES`` or ``FOLD_RULES`` is switched off by name with ``extract_events(..., rules_off=...)``.
 """
 from __future__ import annotations
 
@@ -63,10 +77,11 @@ __all__ = ["extract_events"]
 
 def extract_events(document: Document, parsed, entities: EntityResult, claims: tuple[Claim, ...],
                    quantities: tuple[Quantity, ...], times: tuple[TimeExpression, ...],
-                   options: Options) -> tuple[Event, ...]:
-    """The coder's steps, in order (numbered as in the module docstring)."""
+                   options: Options, *, rules_off: frozenset[str] = frozenset()) -> tuple[Event, ...]:
+    """The coder's steps, in order (numbered as in the module docstring).  ``rules_off``: names of rules
+    of ``roles.ACTOR_RULES`` and ``coding.FOLD_RULES`` to skip (to test or diagnose one rule)."""
     lexicon = load_lexicon(tuple(options.event_lexicon_files), tuple(options.event_sources))
-    reader = DocReader(document, parsed, entities, claims, lexicon)
+    reader = DocReader(document, parsed, entities, claims, lexicon, off=frozenset(rules_off))
     # 1.-3. triggers, roles and auxiliary modes, sentence by sentence
     mentions = read(reader)
     # 4. claims, dates, quantities and contexts of each mention

@@ -1,4 +1,8 @@
-"""Auxiliary mode of an event: negation, hypothetical, future, historical (step 3 of the coder)."""
+"""Auxiliary mode of an event: negation, hypothetical, future, historical (step 3 of the coder).
+
+The trigger and the clauses it is embedded in (``grammar.governors``) are read from the inside out;
+each test below looks at one governor.  Negation wins over hypothetical, hypothetical over future.
+"""
 from __future__ import annotations
 
 from .grammar import controlled, governors, reported
@@ -11,68 +15,94 @@ try:  # the claims stage's hedge signal: one hedge vocabulary for claims and eve
 except ImportError:  # pragma: no cover - depends on the state of extract/modality.py
     _hedge_kind = None
 
-def auxiliary_mode(r, tok) -> str | None:
-    """The auxiliary mode; ``r.hedged_only`` tells whether a hypothetical comes only from an
-    epistemic hedge over the clause ("is believed to have sent", "estimate that X shipped")."""
+
+def auxiliary_mode(r, tok) -> tuple[str | None, bool]:
+    """The auxiliary mode, and whether a hypothetical comes only from an epistemic hedge over the
+    clause ("is believed to have sent", "estimate that X shipped")."""
     chain = governors(r, tok)
-    negated = hypothetical = future = False
-    other_hypothetical = False
+    negated = hypothetical = future = other_hypothetical = False
     for depth, g in enumerate(chain):
         kids = list(g.children)
         before = hypothetical
-        if g.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
-            if any(c.dep_ == "neg" or (c.lower_ in NEGATING_WORDS and c.dep_ in ("det", "advmod", "neg", "preconj")) for c in kids):
-                negated = True
-            if depth and tok.i > g.i and chain[depth - 1].dep_ != "conj" and (
-                    g.lemma_.lower() in NEGATING_GOVERNORS or
-                    (g.lower_ == "short" and g.head.lemma_.lower() in ("stop", "fall")) or
-                    any(c.lower_ in NEGATING_PHRASALS.get(g.lemma_.lower(), ()) for c in kids if c.i > g.i)):
-                negated = True
-        for c in kids:
-            low = c.lower_
-            if c.dep_ in ("aux",) and c.tag_ == "MD":
-                if low in FUTURE_AUX:
-                    future = True
-                elif low == "would":
-                    if reported(r, g):
-                        future = True
-                    else:
-                        hypothetical = True
-                elif low in HYPOTHETICAL_MODALS:
-                    hypothetical = True
-            elif c.dep_ == "mark" and low in ("if", "unless", "whether"):
-                hypothetical = True
-            elif c.dep_ == "advmod" and low in QUESTION_WORDS and c.i < g.i and g.dep_ in ("ccomp", "pcomp", "xcomp", "csubj"):
-                hypothetical = True
-            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and depth == 0 and g.pos_ in ("VERB", "AUX"):
-                hypothetical = hypothetical or any(a.tag_ == "MD" and a.lower_ in ("would", "could", "might") for a in kids)
-            elif c.dep_ in ("amod", "advmod") and low in HYPOTHETICAL_MODIFIERS and depth <= 1:
-                hypothetical = True
-            elif c.dep_ == "aux" and low == "going" and depth == 0:
-                future = True
+        negated = negated or negates(chain, depth, g, tok, kids)
+        hyp, fut = marked(r, g, depth, kids)
+        hypothetical, future = hypothetical or hyp, future or fut
         other_hypothetical = other_hypothetical or (hypothetical and not before)
         if hedge(r, g, depth, kids):
             hypothetical = True
             epistemic = bool(depth) and _hedge_kind is not None and _hedge_kind(g) == "verb"
             other_hypothetical = other_hypothetical or not epistemic
         before = hypothetical
-        if depth and (g.lemma_.lower() in FUTURE_GOVERNORS or g.lower_ == "going") and chain[depth - 1].dep_ in ("xcomp", "acl", "acomp", "prep", "pcomp") and g.i < tok.i:
-            future = True
-        if depth and g.lemma_.lower() in HYPOTHETICAL_GOVERNORS and g.pos_ in ("VERB", "NOUN") and (
-                chain[depth - 1].dep_ in ("xcomp", "ccomp", "pobj", "prep", "acl") or controlled(chain[depth - 1])):
-            hypothetical = hypothetical or g.lemma_.lower() not in REPORTING_VERBS
+        future = future or future_governor(chain, depth, g, tok)
+        hypothetical = hypothetical or hypothetical_governor(chain, depth, g)
         other_hypothetical = other_hypothetical or (hypothetical and not before)
-    r.hedged_only = hypothetical and not other_hypothetical
+    hedged_only = hypothetical and not other_hypothetical
     if negated:
-        return "negation"
+        return "negation", hedged_only
     if hypothetical:
-        return "hypothetical"
+        return "hypothetical", hedged_only
     if future:
-        return "future"
+        return "future", hedged_only
     for t in tok.sent:
         if t.lower_ in HISTORICAL_ADVERBS and t.dep_ == "advmod" and t.head == tok:
-            return "historical"
-    return None
+            return "historical", hedged_only
+    return None, hedged_only
+
+
+def negates(chain, depth: int, g, tok, kids) -> bool:
+    """A negation on the governor ("not", "no", "never"), or a negating governor over the trigger
+    ("refused to", "held back from", "stopped short of")."""
+    if g.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return False
+    if any(c.dep_ == "neg" or (c.lower_ in NEGATING_WORDS and c.dep_ in ("det", "advmod", "neg", "preconj")) for c in kids):
+        return True
+    return bool(depth and tok.i > g.i and chain[depth - 1].dep_ != "conj" and (
+        g.lemma_.lower() in NEGATING_GOVERNORS or
+        (g.lower_ == "short" and g.head.lemma_.lower() in ("stop", "fall")) or
+        any(c.lower_ in NEGATING_PHRASALS.get(g.lemma_.lower(), ()) for c in kids if c.i > g.i)))
+
+
+def marked(r, g, depth: int, kids) -> tuple[bool, bool]:
+    """(hypothetical, future) from the governor's own words: modals, if/whether, question words, possible-type
+    modifiers, "going to"."""
+    hypothetical = future = False
+    for c in kids:
+        low = c.lower_
+        if c.dep_ in ("aux",) and c.tag_ == "MD":
+            if low in FUTURE_AUX:
+                future = True
+            elif low == "would":
+                if reported(r, g):
+                    future = True
+                else:
+                    hypothetical = True
+            elif low in HYPOTHETICAL_MODALS:
+                hypothetical = True
+        elif c.dep_ == "mark" and low in ("if", "unless", "whether"):
+            hypothetical = True
+        elif c.dep_ == "advmod" and low in QUESTION_WORDS and c.i < g.i and g.dep_ in ("ccomp", "pcomp", "xcomp", "csubj"):
+            hypothetical = True
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and depth == 0 and g.pos_ in ("VERB", "AUX"):
+            hypothetical = hypothetical or any(a.tag_ == "MD" and a.lower_ in ("would", "could", "might") for a in kids)
+        elif c.dep_ in ("amod", "advmod") and low in HYPOTHETICAL_MODIFIERS and depth <= 1:
+            hypothetical = True
+        elif c.dep_ == "aux" and low == "going" and depth == 0:
+            future = True
+    return hypothetical, future
+
+
+def future_governor(chain, depth: int, g, tok) -> bool:
+    """ "plans to send", "is ready to", "going to": an announced act."""
+    return bool(depth and (g.lemma_.lower() in FUTURE_GOVERNORS or g.lower_ == "going")
+                and chain[depth - 1].dep_ in ("xcomp", "acl", "acomp", "prep", "pcomp") and g.i < tok.i)
+
+
+def hypothetical_governor(chain, depth: int, g) -> bool:
+    """ "considering sending", "urged X to": an act only weighed or asked for (a report over it is no hedge)."""
+    if depth and g.lemma_.lower() in HYPOTHETICAL_GOVERNORS and g.pos_ in ("VERB", "NOUN") and (
+            chain[depth - 1].dep_ in ("xcomp", "ccomp", "pobj", "prep", "acl") or controlled(chain[depth - 1])):
+        return g.lemma_.lower() not in REPORTING_VERBS
+    return False
 
 
 def hedge(r, g, depth: int, kids) -> bool:

@@ -39,11 +39,13 @@ class Found:
 class DocReader:
     """One parsed document: entity mentions per token, paragraph blocks, claims and the lexicon."""
 
-    def __init__(self, document: Document, parsed, entities: EntityResult, claims, lexicon: Lexicon) -> None:
+    def __init__(self, document: Document, parsed, entities: EntityResult, claims, lexicon: Lexicon,
+                 off: frozenset[str] = frozenset()) -> None:
         self.doc = parsed
         self.document = document
         self.entities = {e.id: e for e in entities.entities}
         self.lex = lexicon
+        self.off = off  # names of rules switched off (of roles.ACTOR_RULES, coding.FOLD_RULES): for tests and diagnosis
         self.claims = claims
         # token index -> entity ids whose mention covers the token (longest mention first)
         self.token_entities: dict[int, list[str]] = {}

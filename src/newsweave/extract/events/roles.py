@@ -8,84 +8,144 @@ from .vocab import (ACTOR_KINDS, BENEFICIARY_PREPS, CONTROL_PREPS, CONTROL_VERBS
                     PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS, RECIPIENT_PREPS,
                     RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES, TEMPORAL_PREPS)
 
-def actor_of_clause(r, tok, seen: set, own_theme: bool = True) -> list[str]:
-    """The entities acting in the clause headed by ``tok``, inherited from the governing clause if unstated.
+# -- the actor of a clause: ordered rules, the first that answers (a list, maybe empty) decides ------------
+# Each rule takes (r, tok, seen, own_theme) and returns the actors, or None to let the next rule try.
+# ``own_theme``: the event moves the actor's own people or things (AID, MOBILIZE...), so in a passive
+# without agent ("North Korean troops were deployed") their owner acts; otherwise the passive
+# subject is the one acted upon ("soldiers were killed") and the actor is unknown.
 
-    ``own_theme``: the event moves the actor's own people or things (AID, MOBILIZE...), so in a passive
-    without agent ("North Korean troops were deployed") their owner acts; otherwise the passive
-    subject is the one acted upon ("soldiers were killed") and the actor is unknown."""
-    if tok.i in seen:
-        return []
-    seen.add(tok.i)
+def actor_relative_antecedent(r, tok, seen, own_theme):
+    """ "Iran, which arms the rebels", "cooperation that violates...": the relative pronoun is the
+    antecedent, never the subject of the clause above."""
     subj = subject(r, tok)
     if subj is not None and tok.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
-        # "Iran, which arms the rebels", "cooperation that violates...": the relative pronoun is the
-        # antecedent, never the subject of the clause above
         return phrase_entities(r, tok.head)
+    return None
+
+
+def actor_subject(r, tok, seen, own_theme):
+    """The nominal subject's entities (an unresolved pronoun lets the next rules try)."""
+    subj = subject(r, tok)
     if subj is not None:
         ents = phrase_entities(r, subj)
         if ents or subj.pos_ != "PRON":
             return ents
+    return None
+
+
+def actor_passive_agent(r, tok, seen, own_theme):
+    """The by-phrase of a passive: "was attacked by X"."""
     for c in tok.children:
         if c.dep_ == "agent":
             ents = [e for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
             if ents:
                 return ents
+    return None
+
+
+def actor_passive_owner(r, tok, seen, own_theme):
+    """A passive without agent: the owner of moved own things acts ("X's troops were sent"), else nobody known."""
     passive = next((c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
     if passive is not None:
         return phrase_entities(r, passive) if own_theme and object_class(r, passive) else []
+    return None
+
+
+def actor_participle_owner(r, tok, seen, own_theme):
+    """A participle on moved own things: "troops sent by..." without agent, "X's troops deployed to Y"."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and own_theme:
         owner = phrase_entities(r, tok.head)
         if owner and object_class(r, tok.head):
             return owner
-    if controlled(tok) and tok.head.pos_ in ("VERB", "AUX"):
-        # object control: "encouraged Iran to strengthen", "allowed X to send", "called on X to withdraw"
-        ctrl = next((c for c in tok.head.children if c.dep_ in OBJECT_DEPS and c.i < tok.i), None)
-        if ctrl is None:
-            ctrl = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS and c.i < tok.i
-                         for p in c.children if p.dep_ == "pobj"), None)
-        if ctrl is not None:
-            ents = phrase_entities(r, ctrl)
-            if ents:
-                return ents
-            if tok.head.lemma_.lower() in CONTROL_VERBS:
-                return []  # the one asked acts, even when it is no known entity
-        # raising and control by a passive subject: "X is believed to have sent", "X was forced to withdraw"
-        raised = next((c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
-        if raised is not None:
-            return phrase_entities(r, raised)
+    return None
+
+
+def actor_controller(r, tok, seen, own_theme):
+    """Object control ("encouraged X to strengthen", "called on X to withdraw"), raising and control by a
+    passive subject ("X is believed to have sent", "X was forced to withdraw")."""
+    if not (controlled(tok) and tok.head.pos_ in ("VERB", "AUX")):
+        return None
+    ctrl = next((c for c in tok.head.children if c.dep_ in OBJECT_DEPS and c.i < tok.i), None)
+    if ctrl is None:
+        ctrl = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS and c.i < tok.i
+                     for p in c.children if p.dep_ == "pobj"), None)
+    if ctrl is not None:
+        ents = phrase_entities(r, ctrl)
+        if ents:
+            return ents
+        if tok.head.lemma_.lower() in CONTROL_VERBS:
+            return []  # the one asked acts, even when it is no known entity
+    raised = next((c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    if raised is not None:
+        return phrase_entities(r, raised)
+    return None
+
+
+def actor_gerund_object(r, tok, seen, own_theme):
+    """ "accused X of arming Y", "praised X for sending": the object of the verb does the gerund."""
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
-        # "accused X of arming Y", "praised X for sending": the object of the verb does the gerund
         ctrl = next((c for c in tok.head.head.children if c.dep_ in OBJECT_DEPS), None)
         if ctrl is not None:
             ents = phrase_entities(r, ctrl)
             if ents:
                 return ents
-    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass") for c in tok.children):
-        # a bare passive participle ("Asked about the reports, the minister said", "Backed by X,
-        # the rebels...") is done TO the main clause's subject, which is not its actor
+    return None
+
+
+def actor_none_for_bare_participle(r, tok, seen, own_theme):
+    """A bare passive participle ("Asked about the reports, the minister said", "Backed by X, the
+    rebels...") is done TO the main clause's subject, which is not its actor."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return []
+    return None
+
+
+def actor_noun_possessor(r, tok, seen, own_theme):
+    """ "Chile's decision to send engineers", "Seoul's plan to buy": the owner of the governing noun."""
     if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN":
-        # "Chile's decision to send engineers", "Seoul's plan to buy"
         poss = [e for c in tok.head.children if c.dep_ == "poss" for e in phrase_entities(r, c)]
         if poss:
             return poss
-    if tok.dep_ in INHERIT_DEPS and tok.head.i != tok.i and r.same_block(tok.head):
-        head = tok.head
-        if tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and tok.tag_ == head.head.tag_ != head.tag_:
-            # "X found that Y have hacked..., and expelled Z": a second predicate in the tense of the
-            # matrix verb, not of the that-clause, continues the matrix clause (a common misattachment)
-            head = head.head
-        if head.pos_ == "NOUN" and tok.dep_ in ("acl", "relcl") and lex_entries(r, head):
-            # "the deployment of X's troops to help Y": the nominal event's actor
-            ents, _ = noun_actor(r, head)
-            if ents:
-                return ents
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ not in ("ROOT",):
-            head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            return actor_of_clause(r, head, seen)
+    return None
+
+
+def actor_inherited(r, tok, seen, own_theme):
+    """A clause without a subject inherits the actor of the clause it depends on ("plans to send", "...and
+    sent"), or of the nominal event it describes ("the deployment of X's troops to help Y")."""
+    if not (tok.dep_ in INHERIT_DEPS and tok.head.i != tok.i and r.same_block(tok.head)):
+        return None
+    head = tok.head
+    if tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and tok.tag_ == head.head.tag_ != head.tag_:
+        # "X found that Y have hacked..., and expelled Z": a second predicate in the tense of the
+        # matrix verb, not of the that-clause, continues the matrix clause (a common misattachment)
+        head = head.head
+    if head.pos_ == "NOUN" and tok.dep_ in ("acl", "relcl") and lex_entries(r, head):
+        ents, _ = noun_actor(r, head)
+        if ents:
+            return ents
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ not in ("ROOT",):
+        head = head.head
+    if head.pos_ in ("VERB", "AUX"):
+        return actor_of_clause(r, head, seen)
+    return None
+
+
+ACTOR_RULES = (actor_relative_antecedent, actor_subject, actor_passive_agent, actor_passive_owner,
+               actor_participle_owner, actor_controller, actor_gerund_object, actor_none_for_bare_participle,
+               actor_noun_possessor, actor_inherited)
+
+
+def actor_of_clause(r, tok, seen: set, own_theme: bool = True) -> list[str]:
+    """The entities acting in the clause headed by ``tok``: the first of ``ACTOR_RULES`` that answers."""
+    if tok.i in seen:
+        return []
+    seen.add(tok.i)
+    for rule in ACTOR_RULES:
+        if rule.__name__ in r.off:
+            continue
+        found = rule(r, tok, seen, own_theme)
+        if found is not None:
+            return found
     return []
 
 
