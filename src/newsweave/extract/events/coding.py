@@ -14,9 +14,10 @@ from .modes import auxiliary_mode, directly_negated, is_conditional, unable
 from .phrases import phrase_entities
 from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
-from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, CONTENT_CATEGORIES, FEELING_PREPS, FUTURE_TO_AGREE, FUTURE_TO_THREATEN,
-                    HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS, NEGATED_TO_REJECT, OWN_THEME_CATEGORIES,
-                    PASSIVE_SUBJECT_DEPS, REQUIRES_RECIPIENT, WITH_RECIPIENT_CATEGORIES)
+from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, CONTENT_CATEGORIES, FEELING_PREPS,
+                    FUTURE_TO_AGREE, FUTURE_TO_THREATEN, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
+                    NEGATED_TO_REJECT, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, REQUIRES_RECIPIENT,
+                    WITH_RECIPIENT_CATEGORIES)
 
 # an event needs a known actor: an actor-less event is not a usable fact of the model
 REQUIRE_ACTOR = True
@@ -144,7 +145,7 @@ def row_roles(r, tok, entry: LexEntry, obj, actors, recipients):
 def mediated_roles(r, tok, entry: LexEntry, is_noun: bool, actors, recipients, joint):
     """A between-phrase: the parties a mediator (mode third-party) acts on, else joint actors of a verb.
     Returns the actors, recipients, whether the act is joint, and the between-parties left."""
-    between = [e for p in preps(r, tok, {"between", "among"}) for e in phrase_entities(r, p)]
+    between = [e for p in preps(r, tok, BETWEEN_PREPS) for e in phrase_entities(r, p)]
     if entry.mode == "third-party":
         # a mediator acts; the parties it mediates between receive
         joint = False
@@ -185,6 +186,7 @@ def clean_roles(r, actors, recipients):
 # -- 3. auxiliary mode folded into the category (PLOVER's own rules) ----------------------------
 # Each rule takes (r, tok, category, auxiliary, conditional) and returns the new category (the auxiliary
 # is then consumed), or None; the first that answers decides.
+
 
 def fold_future_cooperation(r, tok, category, auxiliary, conditional):
     """PLOVER: future CONSULT, SUPPORT, COOPERATE or AID is AGREE."""

@@ -10,7 +10,7 @@ from ..plover import LexEntry
 from .grammar import governing_verb, object_class, object_lemmas, particle, predicate_of, subject
 from .phrases import names_entity, phrase_entities
 from .roles import actor_of_clause, names_recipient
-from .vocab import GROUP_PRONOUNS, OBJECT_DEPS, PERSON_PRONOUNS, SPEAKER_PRONOUNS
+from .vocab import (GROUP_PRONOUNS, OBJECT_DEPS, OBLIGATION_MODALS, PERSON_PRONOUNS, SPEAKER_PRONOUNS)
 
 
 def _heads(tok) -> list:
@@ -132,7 +132,7 @@ def demands_of_other(r, tok) -> bool:
     for comp in tok.children:
         if comp.dep_ != "ccomp":
             continue
-        if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in comp.children) or (
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children) or (
                 comp.lemma_ == "have" and any(c.dep_ == "xcomp" for c in comp.children) and comp.tag_ != "VBN"):
             inner = subject(r, comp)
             if inner is None:

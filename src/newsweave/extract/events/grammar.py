@@ -5,8 +5,9 @@ Plain functions of the reader ``r`` and a spaCy token; no rule of the coder deci
 from __future__ import annotations
 
 from ..plover import LexEntry
-from .vocab import (CONTROL_VERBS, MEASURE_NOUNS, OBJECT_DEPS, PARTICLE_ADVERBS, PASSIVE_SUBJECT_DEPS,
-                    RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS)
+from .vocab import (CONTRAST_CONJUNCTIONS, CONTROL_VERBS, MEASURE_NOUNS, OBJECT_DEPS, PARTICLE_ADVERBS,
+                    PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS)
+
 
 def subject(r, tok):
     """The nominal subject (a clausal subject such as "Fighting X could..." names no actor)."""
@@ -189,7 +190,7 @@ def governors(r, tok):
     chain = [tok]
     cur = tok
     while cur.dep_ == "conj" and cur.pos_ == "VERB" and cur.head.pos_ in ("VERB", "AUX") and subject(r, cur) is None \
-            and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in cur.head.children) and len(chain) < 4:
+            and not any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS for c in cur.head.children) and len(chain) < 4:
         # "to halt transfers and to withdraw", "will attack and seize": a shared subject shares the mode
         cur = cur.head
         chain.append(cur)

@@ -6,9 +6,10 @@ each test below looks at one governor.  Negation wins over hypothetical, hypothe
 from __future__ import annotations
 
 from .grammar import controlled, governors, reported
-from .vocab import (FUTURE_AUX, FUTURE_GOVERNORS, HISTORICAL_ADVERBS, HYPOTHETICAL_GOVERNORS, HYPOTHETICAL_MODALS,
-                    HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS, NEGATING_PHRASALS, NEGATING_WORDS, QUESTION_WORDS,
-                    REPORTING_VERBS)
+from .vocab import (ABILITY_MODALS, CONDITION_MARKS, CONSEQUENCE_MODALS, FALLING_SHORT_VERBS, FUTURE_AUX,
+                    FUTURE_GOVERNORS, HISTORICAL_ADVERBS, HYPOTHESIS_MARKS, HYPOTHETICAL_GOVERNORS,
+                    HYPOTHETICAL_MODALS, HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS, NEGATING_PHRASALS,
+                    NEGATING_WORDS, QUESTION_WORDS, REPORTING_VERBS)
 
 try:  # the claims stage's hedge signal: one hedge vocabulary for claims and events
     from ..modality import token_hedge_kind as _hedge_kind
@@ -58,7 +59,7 @@ def negates(chain, depth: int, g, tok, kids) -> bool:
         return True
     return bool(depth and tok.i > g.i and chain[depth - 1].dep_ != "conj" and (
         g.lemma_.lower() in NEGATING_GOVERNORS or
-        (g.lower_ == "short" and g.head.lemma_.lower() in ("stop", "fall")) or
+        (g.lower_ == "short" and g.head.lemma_.lower() in FALLING_SHORT_VERBS) or
         any(c.lower_ in NEGATING_PHRASALS.get(g.lemma_.lower(), ()) for c in kids if c.i > g.i)))
 
 
@@ -78,12 +79,12 @@ def marked(r, g, depth: int, kids) -> tuple[bool, bool]:
                     hypothetical = True
             elif low in HYPOTHETICAL_MODALS:
                 hypothetical = True
-        elif c.dep_ == "mark" and low in ("if", "unless", "whether"):
+        elif c.dep_ == "mark" and low in HYPOTHESIS_MARKS:
             hypothetical = True
         elif c.dep_ == "advmod" and low in QUESTION_WORDS and c.i < g.i and g.dep_ in ("ccomp", "pcomp", "xcomp", "csubj"):
             hypothetical = True
-        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and depth == 0 and g.pos_ in ("VERB", "AUX"):
-            hypothetical = hypothetical or any(a.tag_ == "MD" and a.lower_ in ("would", "could", "might") for a in kids)
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) and depth == 0 and g.pos_ in ("VERB", "AUX"):
+            hypothetical = hypothetical or any(a.tag_ == "MD" and a.lower_ in CONSEQUENCE_MODALS for a in kids)
         elif c.dep_ in ("amod", "advmod") and low in HYPOTHETICAL_MODIFIERS and depth <= 1:
             hypothetical = True
         elif c.dep_ == "aux" and low == "going" and depth == 0:
@@ -122,11 +123,11 @@ def hedge(r, g, depth: int, kids) -> bool:
 
 def is_conditional(r, tok) -> bool:
     """An if/unless clause hangs on the event's clause (the event is the consequence, not the condition)."""
-    if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.children):
+    if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children):
         return False
     for g in governors(r, tok)[:2]:
         for c in g.children:
-            if c is not tok and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            if c is not tok and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
                 return True
     return False
 
@@ -143,4 +144,4 @@ def directly_negated(r, tok) -> bool:
 def unable(r, tok) -> bool:
     """ "cannot meet demand", "could not agree": an inability, not a refusal."""
     clause = tok.head if tok.dep_ == "xcomp" else tok
-    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in clause.children)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .grammar import object_class, subject
 from .vocab import (ACTOR_KINDS, GROUP_PRONOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PRUNE_DEPS,
-                    RELATIVE_PRONOUNS, ROLE_NOUNS, SEAT_VERBS, SPEAKER_PRONOUNS, STATE_SECTORS)
+                    RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_PRONOUNS, STATE_SECTORS)
+
 
 def resolve_pronoun(r, tok) -> list[str]:
     low = tok.lower_
@@ -160,5 +161,5 @@ def names_entity(r, obj) -> bool:
         return True
     # "the foreign ministers of Somalia and Ethiopia"
     return obj.lemma_.lower() in ROLE_NOUNS and any(
-        p.i in r.token_entities for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "including", "from")
+        p.i in r.token_entities for c in obj.children if c.dep_ == "prep" and c.lower_ in ROLE_OWNER_PREPS
         for p in c.children if p.dep_ == "pobj")

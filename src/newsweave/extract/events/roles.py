@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
 from .phrases import best_entities, phrase_entities
-from .vocab import (ACTOR_KINDS, BENEFICIARY_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS, EVALUATING_VERBS,
-                    INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS,
-                    PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS, RECIPIENT_PREPS,
-                    RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES, TEMPORAL_PREPS)
+from .vocab import (ACTOR_KINDS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
+                    EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
+                    PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
+                    RECIPIENT_PREPS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
+                    TEMPORAL_PREPS)
+
 
 # -- the actor of a clause: ordered rules, the first that answers (a list, maybe empty) decides ------------
 # Each rule takes (r, tok, seen, own_theme) and returns the actors, or None to let the next rule try.
 # ``own_theme``: the event moves the actor's own people or things (AID, MOBILIZE...), so in a passive
 # without agent ("North Korean troops were deployed") their owner acts; otherwise the passive
 # subject is the one acted upon ("soldiers were killed") and the actor is unknown.
+
 
 def actor_relative_antecedent(r, tok, seen, own_theme):
     """ "Iran, which arms the rebels", "cooperation that violates...": the relative pronoun is the
@@ -154,7 +157,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         # "a mediation effort between X and Y", "the aid package Japan announced": read the whole phrase
         tok = tok.head
-    joint = [e for p in preps(r, tok, {"between", "among"}) for e in phrase_entities(r, p)]
+    joint = [e for p in preps(r, tok, BETWEEN_PREPS) for e in phrase_entities(r, p)]
     if joint:
         return joint, True
     for c in tok.children:

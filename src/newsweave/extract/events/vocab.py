@@ -71,8 +71,18 @@ QUESTION_WORDS = words("question_words")
 PERSON_PRONOUNS = words("person_pronouns")
 GROUP_PRONOUNS = words("group_pronouns")
 SPEAKER_PRONOUNS = words("speaker_pronouns")
+CONDITION_MARKS = words("condition_marks")
+HYPOTHESIS_MARKS = words("hypothesis_marks")
+CONSEQUENCE_MODALS = words("consequence_modals")
+OBLIGATION_MODALS = words("obligation_modals")
+ABILITY_MODALS = words("ability_modals")
+CONTRAST_CONJUNCTIONS = words("contrast_conjunctions")
+FALLING_SHORT_VERBS = words("falling_short_verbs")
+BETWEEN_PREPS = words("between_preps")
+ROLE_OWNER_PREPS = words("role_owner_preps")
 HELP_VERBS = words("help_verbs")  # a purpose clause that is the same act as the transfer
 PURPOSE_VERBS = words("purpose_verbs")  # a purpose clause whose object is the beneficiary
+
 
 # -- PLOVER category sets of the coding rules ---------------------------------------------------
 # PLOVER manual, "Requires recipient: Yes": without one these are not coded
@@ -99,10 +109,12 @@ PLACE_TARGET_CATEGORIES = {"ASSAULT", "COERCE"}
 # ("X consulted with Y and Z"); a coordinated subject ("X and Y held talks") stays a compound actor
 WITH_RECIPIENT_CATEGORIES = {"CONSULT", "COOPERATE"}
 
+
 # -- entity kinds and sectors ----------------------------------------------------------------
 ACTOR_KINDS = {"country", "person", "organization", "group", "other"}
 # agent sectors (Phoenix agents.tsv) that are organs of a state: "the army" acts for its state
 STATE_SECTORS = {"government", "military", "police", "judiciary", "legislature", "intelligence"}
+
 
 # -- dependency labels (spaCy's English scheme) ------------------------------------------------
 SUBJECT_DEPS = {"nsubj", "csubj"}
