@@ -1,0 +1,299 @@
+"""Coding one trigger into an event mention, and reading a whole document (steps 1-3 of the coder).
+
+``code`` runs the steps in order: the trigger's lexicon rows, the first row whose cue holds, the roles
+(``roles.py`` plus the row's role adjustments below), the auxiliary mode (``modes.py``) and PLOVER's
+folding of a mode into a category (``FOLD_RULES``), then what the event consumes so it is not coded twice.
+"""
+from __future__ import annotations
+
+from ..plover import NOT_AN_EVENT, LexEntry
+from .cues import cue_holds
+from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
+                      preps, subject)
+from .modes import auxiliary_mode, directly_negated, is_conditional, unable
+from .phrases import phrase_entities
+from .reader import Found
+from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
+from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, CONTENT_CATEGORIES, FEELING_PREPS,
+                    FUTURE_TO_AGREE, FUTURE_TO_THREATEN, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
+                    NEGATED_TO_REJECT, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, REQUIRES_RECIPIENT,
+                    WITH_RECIPIENT_CATEGORIES)
+
+# an event needs a known actor: an actor-less event is not a usable fact of the model
+REQUIRE_ACTOR = True
+
+
+def read(r) -> list[Found]:
+    """Every event mention of the document, sentence by sentence, token by token."""
+    found: list[Found] = []
+    consumed: set[int] = set()
+    for sent in r.doc.sents:
+        for tok in sent:
+            if tok.i in consumed:
+                continue
+            try:
+                got = code(r, tok, consumed)
+            except (IndexError, AttributeError, StopIteration, ValueError, KeyError):
+                # an odd parse around one trigger must not cost the document its other events
+                got = None
+            if got is not None:
+                found.append(got)
+    return found
+
+
+def code(r, tok, consumed: set[int]) -> Found | None:
+    """The event mention ``tok`` triggers, or None; adds the tokens it covers to ``consumed``."""
+    entries = trigger_entries(r, tok)
+    if not entries:
+        return None
+    r.current_block = r.block[tok.i]
+    is_noun = tok.pos_ == "NOUN" and not mistagged_verb(tok)
+    obj = object_of(r, tok)
+    entry, recipients = first_matching_row(r, tok, entries, obj, is_noun)
+    if entry is None or entry.category == NOT_AN_EVENT:
+        return None
+    r.matched.add(tok.i)
+    actors, recipients = roles_of(r, tok, entry, obj, is_noun, recipients, consumed)
+    if REQUIRE_ACTOR and not actors:
+        return None
+    category, (auxiliary, hedged_only) = entry.category, auxiliary_mode(r, tok)
+    if category in REQUIRES_RECIPIENT and not recipients:
+        if not (category == "COOPERATE" and len({r.key(a) for a in actors}) >= 2) and not names_recipient(r, tok):
+            return None
+    conditional = is_conditional(r, tok)
+    coded_auxiliary = auxiliary
+    category, auxiliary = fold_mode(r, tok, category, auxiliary, conditional)
+    consume_same_act(r, tok, entry, category, obj, is_noun, consumed)
+    subj = subject(r, tok)
+    start, end = clause_span(r, tok, [subj] if subj is not None else [])
+    obj_class = object_class(r, obj)
+    context = list(entry.context)
+    if obj_class and r.lex.class_context.get(obj_class) and category not in ("ACCUSE", "REJECT", "REQUEST"):
+        context.append(r.lex.class_context[obj_class])
+    return Found(category=category, mode=entry.mode, context=context, actor=actors, recipient=recipients,
+                 auxiliary=auxiliary, start=start, end=end, trigger=tok.idx, object_class=obj_class,
+                 rule=entry.rule_id or entry.rule, claim_main=tok.dep_ in ("ccomp", "ROOT"),
+                 hedged_only=hedged_only and auxiliary == "hypothetical",
+                 folded=category != entry.category and coded_auxiliary is not None,
+                 background=is_noun and category in BACKGROUND_CATEGORIES
+                 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+                 and governing_verb(r, tok) not in INITIATING_VERBS)
+
+
+# -- 1. triggers -------------------------------------------------------------------------------
+def trigger_entries(r, tok) -> tuple[LexEntry, ...]:
+    """The lexicon rows of a trigger word, in the order they are tried."""
+    entries = lex_entries(r, tok)
+    if entries and embedded(r, tok):
+        # PETRARCH codes a sentence's own predicates: a pattern inside someone else's act ("demanded that X
+        # abandon", "an invitation to attend", "ordered out as aliens") is that act's content, not an event
+        entries = tuple(e for e in entries if not e.rule_id.startswith("petrarch:"))
+    if entries and tok.dep_ == "compound" and tok.head.lemma_.lower() not in LIGHT_HEADS:
+        return ()  # "approval ratings", "battle tanks", "a cooperation agreement": a modifier, not an act
+    return entries
+
+
+def first_matching_row(r, tok, entries, obj, is_noun: bool) -> tuple[LexEntry | None, list[str]]:
+    """The first row whose cue holds, with the recipients read for its category."""
+    for e in entries:
+        theme = e.cue_values("obj") is not None
+        rec = recipients_of(r, tok, e.category, theme_is_object=theme)
+        if not rec and (e.category == "AID" or "rcpt" in {k for k, _ in e.cue}) and not is_noun:
+            rec = purpose_recipients(r, tok) or sibling_recipients(r, tok)
+        if cue_holds(r, e, tok, obj, rec):
+            return e, rec
+    return None, []
+
+
+# -- 2. roles ----------------------------------------------------------------------------------
+def roles_of(r, tok, entry: LexEntry, obj, is_noun: bool, recipients: list[str], consumed: set[int]):
+    """Actors and recipients of the event: the clause's or noun's actor, then the row's role adjustments."""
+    joint = entry.roles == "joint"
+    if is_noun:
+        actors, between = noun_actor(r, tok, participant=joint, category=entry.category)
+        joint = joint or between
+    else:
+        actors = actor_of_clause(r, tok, set(), entry.category in OWN_THEME_CATEGORIES)
+    if ("must", None) in entry.cue:
+        # "said the rebels must disarm": the ones the demand is laid on receive it
+        comp = next(c for c in tok.children if c.dep_ == "ccomp")
+        recipients = phrase_entities(r, subject(r, comp))
+        consumed.update(t.i for t in comp.subtree)
+    actors, recipients = row_roles(r, tok, entry, obj, actors, recipients)
+    actors, recipients, joint, between = mediated_roles(r, tok, entry, is_noun, actors, recipients, joint)
+    if joint:
+        actors, recipients = joint_roles(r, tok, entry, obj, actors, recipients, between)
+    return clean_roles(r, actors, recipients)
+
+
+def row_roles(r, tok, entry: LexEntry, obj, actors, recipients):
+    """The row's ``roles`` column: feel (the one who feels acts), swap (the object acts), from (the giver acts)."""
+    if entry.roles == "feel":
+        # "X is concerned by Y", "X was alarmed at Y": the one who feels acts; the cause receives
+        felt = next((c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        if felt is not None:
+            actors = phrase_entities(r, felt)
+        recipients = [e for p in preps(r, tok, FEELING_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})]
+    if entry.roles == "swap":
+        actors, recipients = (phrase_entities(r, obj) if obj is not None else []), actors
+    elif entry.roles == "from":
+        givers = [e for p in preps(r, tok, {"from"}) for e in phrase_entities(r, p)]
+        actors, recipients = givers, actors
+    return actors, recipients
+
+
+def mediated_roles(r, tok, entry: LexEntry, is_noun: bool, actors, recipients, joint):
+    """A between-phrase: the parties a mediator (mode third-party) acts on, else joint actors of a verb.
+    Returns the actors, recipients, whether the act is joint, and the between-parties left."""
+    between = [e for p in preps(r, tok, BETWEEN_PREPS) for e in phrase_entities(r, p)]
+    if entry.mode == "third-party":
+        # a mediator acts; the parties it mediates between receive
+        joint = False
+        if is_noun:
+            actors = [a for a in actors if a not in between] or noun_actor_outside(r, tok, between)
+        recipients = list(dict.fromkeys(recipients + between))
+        between = []
+    if between and not is_noun:
+        joint, actors = True, actors + between
+    return actors, recipients, joint, between
+
+
+def joint_roles(r, tok, entry: LexEntry, obj, actors, recipients, between):
+    """Partners of a joint act are actors too; the with-partners of CONSULT/COOPERATE are recipients."""
+    partners = [e for p in preps(r, tok, JOINT_PREPS) for e in phrase_entities(r, p)]
+    if obj is not None and entry.cue_values("obj") is None:
+        partners += phrase_entities(r, obj)
+    # "an agreement with X": the partner hangs on the object
+    if obj is not None:
+        partners += [e for c in obj.children if c.dep_ == "prep" and c.lower_ in JOINT_PREPS
+                     for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
+    if entry.category in WITH_RECIPIENT_CATEGORIES and actors and not between:
+        # "X consulted closely with Y and Z": X acts, Y and Z are consulted
+        return actors, [e for e in [*recipients, *partners] if e not in actors]
+    return actors + [e for e in [*recipients, *partners] if e not in actors], []
+
+
+def clean_roles(r, actors, recipients):
+    """Each entity once; no recipient that is (the state of) an actor; no place as an actor."""
+    actors = list(dict.fromkeys(actors))
+    recipients = list(dict.fromkeys(recipients))
+    actor_keys = {r.key(a) for a in actors}
+    recipients = [x for x in recipients if r.key(x) not in actor_keys and x not in actors]
+    actors = [a for a in actors if (r.entity(a) is not None and r.entity(a).kind != "location")]
+    return actors, recipients
+
+
+# -- 3. auxiliary mode folded into the category (PLOVER's own rules) ----------------------------
+# Each rule takes (r, tok, category, auxiliary, conditional) and returns the new category (the auxiliary
+# is then consumed), or None; the first that answers decides.
+
+
+def fold_future_cooperation(r, tok, category, auxiliary, conditional):
+    """PLOVER: future CONSULT, SUPPORT, COOPERATE or AID is AGREE."""
+    return "AGREE" if auxiliary == "future" and category in FUTURE_TO_AGREE else None
+
+
+def fold_conditional_harm(r, tok, category, auxiliary, conditional):
+    """ "will pull its force out unless...": a conditional harm is a threat."""
+    if auxiliary in ("future", "hypothetical") and conditional and category in FUTURE_TO_THREATEN | {"RETREAT", "SANCTION"}:
+        return "THREATEN"
+    return None
+
+
+def fold_future_harm(r, tok, category, auxiliary, conditional):
+    """PLOVER: a future SANCTION, COERCE, ASSAULT or PROTEST is THREATEN."""
+    return "THREATEN" if auxiliary == "future" and category in FUTURE_TO_THREATEN else None
+
+
+def fold_future_retreat(r, tok, category, auxiliary, conditional):
+    """PLOVER: a future RETREAT is CONCEDE."""
+    return "CONCEDE" if auxiliary == "future" and category == "RETREAT" else None
+
+
+def fold_refusal(r, tok, category, auxiliary, conditional):
+    """ "will not accept", "failed to reach agreement": a refusal is an event of its own ("cannot meet" is not)."""
+    if auxiliary == "negation" and category in NEGATED_TO_REJECT and directly_negated(r, tok) and not unable(r, tok):
+        return "REJECT"
+    return None
+
+
+FOLD_RULES = (fold_future_cooperation, fold_conditional_harm, fold_future_harm, fold_future_retreat, fold_refusal)
+
+
+def fold_mode(r, tok, category: str, auxiliary: str | None, conditional: bool) -> tuple[str, str | None]:
+    """The category and auxiliary after the first of ``FOLD_RULES`` that answers."""
+    for rule in FOLD_RULES:
+        if rule.__name__ in r.off:
+            continue
+        folded = rule(r, tok, category, auxiliary, conditional)
+        if folded is not None:
+            return folded, None
+    return category, auxiliary
+
+
+# -- what the event covers ---------------------------------------------------------------------
+def consume_same_act(r, tok, entry: LexEntry, category: str, obj, is_noun: bool, consumed: set[int]) -> None:
+    """Tokens that name the same act again are not coded on their own: the object noun of a matched verb
+    ("imposed sanctions", "launched an attack"), a help-clause of a transfer, and nouns under the verb that
+    repeat it ("hosted leaders at the summit") or are the content of an agreement, demand or refusal
+    ("agreed to US mediation", "opposed the deployment")."""
+    if obj is not None and not is_noun:
+        consumed.add(obj.i)
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS and category in ("AID", "MOBILIZE"):
+            consumed.add(c.i)
+    if not is_noun:
+        for d in noun_descendants(r, tok):
+            if entry.category in CONTENT_CATEGORIES or any(e.category in (category, entry.category) for e in lex_entries(r, d)):
+                consumed.add(d.i)
+
+
+def embedded(r, tok) -> bool:
+    """The verb is inside another event's clause or describes a participant (relative, participle, adverbial)."""
+    if tok.dep_ in ("acl", "relcl", "advcl", "pcomp", "amod", "csubj", "prep", "pobj"):
+        return True
+    return any(g.i in r.matched for g in governors(r, tok)[1:])
+
+
+def clause_span(r, tok, actor_tokens) -> tuple[int, int]:
+    keep = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        for c in t.children:
+            if t == tok and c.dep_ in ("conj", "cc", "parataxis", "advcl") and c.pos_ in ("VERB", "AUX"):
+                continue
+            if t == tok and c.dep_ == "cc" and any(k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") for k in tok.children):
+                continue  # the "and" before a coordinated clause left out
+            if t == tok and c.dep_ in ("conj", "cc") and tok.pos_ == "NOUN":
+                continue
+            stack.append(c)
+    for a in actor_tokens:
+        if a.sent == tok.sent:
+            keep.extend(a.subtree)
+    sent = tok.sent
+    start = max(min(t.idx for t in keep), sent.start_char)
+    end = min(max(t.idx + len(t) for t in keep), sent.end_char)
+    text = r.document.text
+    line_start = text.rfind("\n", start, tok.idx) + 1
+    line_end = text.find("\n", tok.idx, end)
+    start = max(start, line_start)
+    end = end if line_end < 0 else line_end
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    while start < end and text[start] in " ,;:":
+        start += 1
+    return start, end
+
+
+def context_words(r, start: int, end: int) -> list[str]:
+    span = r.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for t in span:
+        c = r.lex.context_words.get(t.lemma_.lower()) or r.lex.context_words.get(t.lower_)
+        if c and c not in out:
+            out.append(c)
+    return out

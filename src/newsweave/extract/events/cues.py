@@ -1,0 +1,158 @@
+"""The cue language of the lexicon (``data/plover/lexicon.tsv``): does a row's cue hold for a trigger?
+
+One test per cue key, each ``(r, tok, obj, recipients, values) -> bool`` (``values`` is None for a flag);
+``nomod``, ``nosubj`` and ``notunder`` are the negations of ``mod``, ``subj`` and ``under``.  The file header
+of ``lexicon.tsv`` documents the keys for users.
+"""
+from __future__ import annotations
+
+from ..plover import LexEntry
+from .grammar import governing_verb, object_class, object_lemmas, particle, predicate_of, subject
+from .phrases import names_entity, phrase_entities
+from .roles import actor_of_clause, names_recipient
+from .vocab import (GROUP_PRONOUNS, OBJECT_DEPS, OBLIGATION_MODALS, PERSON_PRONOUNS, SPEAKER_PRONOUNS)
+
+
+def _heads(tok) -> list:
+    """The verb and its direct objects: where a prepositional phrase of the cue may hang ("fired missiles at X")."""
+    return [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+
+
+def cue_obj(r, tok, obj, recipients, values) -> bool:
+    """obj=a|b|@class: the object's lemma (or a modifier, or its of-complement) or its object class."""
+    cls = object_class(r, obj)
+    return bool(object_lemmas(r, obj) & values or (cls and f"@{cls}" in values))
+
+
+def cue_prt(r, tok, obj, recipients, values) -> bool:
+    return bool(particle(r, tok) & values)
+
+
+def cue_prep(r, tok, obj, recipients, values) -> bool:
+    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in values for h in _heads(tok) for c in h.children)
+
+
+def cue_pp(r, tok, obj, recipients, values) -> bool:
+    """A PETRARCH prepositional phrase "(AT SHIP)": on the verb or on its object."""
+    pairs = {f"{c.lower_}:{w}" for h in _heads(tok) for c in h.children if c.dep_ in ("prep", "agent", "dative")
+             for p in c.children if p.dep_ in ("pobj", "pcomp") for w in (p.lemma_.lower(), p.lower_)}
+    return bool(pairs & values)
+
+
+def cue_obj2(r, tok, obj, recipients, values) -> bool:
+    return any(p.lemma_.lower() in values or p.lower_ in values
+               for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+
+
+def cue_mod(r, tok, obj, recipients, values) -> bool:
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+    mods |= {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    return bool(mods & values)
+
+
+def cue_subj(r, tok, obj, recipients, values) -> bool:
+    s = subject(r, tok)
+    cls = object_class(r, s)
+    return s is not None and (s.lemma_.lower() in values or s.lower_ in values
+                              or (cls is not None and f"@{cls}" in values))
+
+
+def cue_under(r, tok, obj, recipients, values) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in values
+
+
+def cue_rcpt(r, tok, obj, recipients, values) -> bool:
+    return bool(recipients) or names_recipient(r, tok)
+
+
+def cue_objent(r, tok, obj, recipients, values) -> bool:
+    return names_entity(r, obj)
+
+
+def cue_noobj(r, tok, obj, recipients, values) -> bool:
+    return not (obj is not None and obj.dep_ in OBJECT_DEPS)
+
+
+def cue_objreq(r, tok, obj, recipients, values) -> bool:
+    return obj is not None
+
+
+def cue_pred(r, tok, obj, recipients, values) -> bool:
+    """pred / pred=a|@class: the object is called or described as something (of these words)."""
+    pred = predicate_of(r, tok)
+    if pred is None:
+        return False
+    words = {pred.lemma_.lower(), pred.lower_} | {c.lemma_.lower() for c in pred.children if c.dep_ in ("amod", "compound")}
+    cls = object_class(r, pred)
+    return not (values and not (words & values or (cls and f"@{cls}" in values)))
+
+
+def cue_gov(r, tok, obj, recipients, values) -> bool:
+    return governing_verb(r, tok) in values
+
+
+def cue_comp(r, tok, obj, recipients, values) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in values for c in tok.children)
+
+
+def cue_must(r, tok, obj, recipients, values) -> bool:
+    return demands_of_other(r, tok)
+
+
+def cue_self(r, tok, obj, recipients, values) -> bool:
+    return about_self(r, tok)
+
+
+def _negated(test):
+    def negation(r, tok, obj, recipients, values) -> bool:
+        return not test(r, tok, obj, recipients, values)
+    return negation
+
+
+CUE_TESTS = {
+    "obj": cue_obj, "prt": cue_prt, "prep": cue_prep, "pp": cue_pp, "obj2": cue_obj2,
+    "mod": cue_mod, "nomod": _negated(cue_mod), "subj": cue_subj, "nosubj": _negated(cue_subj),
+    "under": cue_under, "notunder": _negated(cue_under), "rcpt": cue_rcpt, "objent": cue_objent,
+    "noobj": cue_noobj, "objreq": cue_objreq, "pred": cue_pred, "gov": cue_gov, "comp": cue_comp,
+    "must": cue_must, "self": cue_self,
+}
+
+
+def cue_holds(r, entry: LexEntry, tok, obj, recipients: list[str]) -> bool:
+    """Every condition of the row's cue holds, tested in the row's order."""
+    for key, values in entry.cue:
+        test = CUE_TESTS.get(key)
+        if test is not None and not test(r, tok, obj, recipients, values):
+            return False
+    return True
+
+
+def demands_of_other(r, tok) -> bool:
+    """ "said (that) the rebels must disarm": a reported obligation laid on someone else."""
+    for comp in tok.children:
+        if comp.dep_ != "ccomp":
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children) or (
+                comp.lemma_ == "have" and any(c.dep_ == "xcomp" for c in comp.children) and comp.tag_ != "VBN"):
+            inner = subject(r, comp)
+            if inner is None:
+                return False
+            theirs = {r.key(e) for e in phrase_entities(r, inner)}
+            own = {r.key(e) for e in actor_of_clause(r, tok, set())}
+            return bool(theirs) and not theirs & own
+    return False
+
+
+def about_self(r, tok) -> bool:
+    """A warning is a threat when it is about the speaker's own action, not a report on someone else's."""
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return True
+    inner = subject(r, comp)
+    if inner is None:
+        return True
+    own = set(actor_of_clause(r, tok, set()))
+    theirs = set(phrase_entities(r, inner))
+    if not theirs:
+        return inner.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS | SPEAKER_PRONOUNS
+    return bool({r.key(e) for e in own} & {r.key(e) for e in theirs})

@@ -1,0 +1,216 @@
+"""Reading the parse tree around a trigger: its subject, object, particles, prepositions, governors.
+
+Plain functions of the reader ``r`` and a spaCy token; no rule of the coder decides anything here.
+"""
+from __future__ import annotations
+
+from ..plover import LexEntry
+from .vocab import (CONTRAST_CONJUNCTIONS, CONTROL_VERBS, MEASURE_NOUNS, OBJECT_DEPS, PARTICLE_ADVERBS,
+                    PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS)
+
+
+def subject(r, tok):
+    """The nominal subject (a clausal subject such as "Fighting X could..." names no actor)."""
+    for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"):
+            return c
+    return None
+
+
+def object_of(r, tok):
+    """The thing acted on: direct object, passive subject, a noun's of-phrase or compound, an acl's head."""
+    for c in tok.children:
+        if c.dep_ in OBJECT_DEPS:
+            if tok.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and c.i < tok.i:
+                return tok.head  # "the pact that X signed": the antecedent
+            return c
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and subject(r, tok) is not None and \
+            not any(c.dep_ in ("prep", "ccomp", "xcomp") and c.i > tok.i for c in tok.children) and tok.head.i < tok.i:
+        # a contact clause "the treaty the two leaders signed": its antecedent is the object
+        return tok.head
+    for c in tok.children:
+        if c.dep_ in PASSIVE_SUBJECT_DEPS:
+            return c
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN"):
+                return c
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return tok.head
+    for c in tok.children:
+        # a shared object: "arms and trains the rebels" (the second verb has no subject of its own)
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and subject(r, c) is None:
+            obj = next((o for o in c.children if o.dep_ in OBJECT_DEPS), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def measured(r, obj):
+    """ "tons of grain", "millions of shells", "thousands of troops": the measured thing."""
+    if obj is not None and (obj.lemma_.lower() in MEASURE_NOUNS or obj.pos_ == "NUM"):
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return obj
+
+
+def object_lemmas(r, obj) -> set[str]:
+    if obj is None:
+        return set()
+    out = set()
+    obj = measured(r, obj)
+    for o in [obj, *obj.conjuncts]:
+        out.add(o.lemma_.lower())
+        out.add(o.lower_)
+        out.update(c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod", "nmod"))
+        # "a state of emergency", "the ban on rallies": the head's complement names it too
+        out.update(p.lemma_.lower() for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def object_class(r, obj) -> str | None:
+    if obj is None:
+        return None
+    obj = measured(r, obj)
+    for o in [obj, *obj.conjuncts]:
+        for word in (o.lemma_.lower(), o.lower_):
+            if word in r.lex.object_class:
+                return r.lex.object_class[word]
+    return None
+
+
+def preps(r, tok, names) -> list:
+    """Objects of prepositions with these names under ``tok`` (and under its direct object)."""
+    out = []
+    heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    if tok.pos_ == "NOUN":
+        obj = object_of(r, tok)  # "a suspension of air links with X"
+        if obj is not None and obj is not tok:
+            heads.append(obj)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in names:
+                out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def particle(r, tok) -> set[str]:
+    # a preposition is a particle only next to its verb (adverbs aside): "called on X", "called
+    # repeatedly for"; not "what it calls rogue elements in the province"
+    out = {c.lower_ for c in tok.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and c.i > tok.i and all(t.pos_ == "ADV" for t in tok.doc[tok.i + 1:c.i]))
+        or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in PARTICLE_ADVERBS)}
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.dep_ in ("prep", "prt", "agent") and nxt.head == tok:
+        out.add(nxt.lower_)
+    return out
+
+
+def governing_verb(r, tok) -> str | None:
+    """The verb a noun trigger is the object of, directly or through a preposition ("expressed
+    concern", "viewed the move with concern"): lemma, or None."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.lemma_.lower()
+    return None
+
+
+def predicate_of(r, tok):
+    """What the object is called or described as: "called the move a provocation", "described X as a
+    mistake", "calls it reckless" (an object predicate, an as-phrase, or a verbless small clause)."""
+    for c in tok.children:
+        if c.dep_ == "oprd":
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in OBJECT_DEPS for o in tok.children):
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and any(k.dep_ == "nsubj" for k in c.children):
+            return c
+    return None
+
+
+def controlled(tok) -> bool:
+    """An infinitive complement, also when parsed as a purpose clause of a request verb ("called on X to withdraw")."""
+    if tok.dep_ == "xcomp":
+        return True
+    return (tok.dep_ == "advcl" and tok.head.lemma_.lower() in CONTROL_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def mistagged_verb(tok) -> bool:
+    """A relative clause is headed by a verb even when the tagger calls it a noun ("which arms the rebels")."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "relcl" and tok.tag_ == "NNS"
+
+
+def lex_entries(r, tok) -> tuple[LexEntry, ...]:
+    if tok.pos_ == "ADJ" and tok.lower_.endswith("ed") and tok.dep_ in ("acomp", "ROOT", "ccomp", "xcomp", "conj"):
+        # participles the tagger calls adjectives: "is opposed to", "are committed to"
+        low = tok.lower_
+        for stem in (low[:-1], low[:-2], low[:-3] if low[-3:-2] == low[-4:-3] else low[:-2]):
+            found = r.lex.lookup(stem, "verb")
+            if found:
+                return found
+        return ()
+    pos = "verb" if tok.pos_ == "VERB" or mistagged_verb(tok) else "noun" if tok.pos_ in ("NOUN",) else None
+    if pos is None:
+        return ()
+    return r.lex.lookup(tok.lemma_.lower(), pos) or r.lex.lookup(tok.lower_, pos)
+
+
+def noun_descendants(r, tok, depth: int = 3):
+    """Nouns reached from a verb through its object and prepositions ("hosted leaders at the summit")."""
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in ("dobj", "obj", "prep", "pobj", "nsubjpass", "attr"):
+                    nxt.append(c)
+                    if c.pos_ == "NOUN":
+                        yield c
+        frontier = nxt
+
+
+def governors(r, tok):
+    """The trigger, then the clauses it is embedded in (to-infinitive, that-clause, participle)."""
+    chain = [tok]
+    cur = tok
+    while cur.dep_ == "conj" and cur.pos_ == "VERB" and cur.head.pos_ in ("VERB", "AUX") and subject(r, cur) is None \
+            and not any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS for c in cur.head.children) and len(chain) < 4:
+        # "to halt transfers and to withdraw", "will attack and seize": a shared subject shares the mode
+        cur = cur.head
+        chain.append(cur)
+    while (cur.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "acomp")
+           or (cur.dep_ == "advmod" and cur.lower_ == "short")) and cur.head.i != cur.i:
+        if cur.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            break
+        cur = cur.head
+        chain.append(cur)
+        if len(chain) > 8:
+            break
+    return chain
+
+
+def reported(r, tok) -> bool:
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False

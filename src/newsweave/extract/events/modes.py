@@ -1,0 +1,147 @@
+"""Auxiliary mode of an event: negation, hypothetical, future, historical (step 3 of the coder).
+
+The trigger and the clauses it is embedded in (``grammar.governors``) are read from the inside out;
+each test below looks at one governor.  Negation wins over hypothetical, hypothetical over future.
+"""
+from __future__ import annotations
+
+from .grammar import controlled, governors, reported
+from .vocab import (ABILITY_MODALS, CONDITION_MARKS, CONSEQUENCE_MODALS, FALLING_SHORT_VERBS, FUTURE_AUX,
+                    FUTURE_GOVERNORS, HISTORICAL_ADVERBS, HYPOTHESIS_MARKS, HYPOTHETICAL_GOVERNORS,
+                    HYPOTHETICAL_MODALS, HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS, NEGATING_PHRASALS,
+                    NEGATING_WORDS, QUESTION_WORDS, REPORTING_VERBS)
+
+try:  # the claims stage's hedge signal: one hedge vocabulary for claims and events
+    from ..modality import token_hedge_kind as _hedge_kind
+except ImportError:  # pragma: no cover - depends on the state of extract/modality.py
+    _hedge_kind = None
+
+
+def auxiliary_mode(r, tok) -> tuple[str | None, bool]:
+    """The auxiliary mode, and whether a hypothetical comes only from an epistemic hedge over the
+    clause ("is believed to have sent", "estimate that X shipped")."""
+    chain = governors(r, tok)
+    negated = hypothetical = future = other_hypothetical = False
+    for depth, g in enumerate(chain):
+        kids = list(g.children)
+        before = hypothetical
+        negated = negated or negates(chain, depth, g, tok, kids)
+        hyp, fut = marked(r, g, depth, kids)
+        hypothetical, future = hypothetical or hyp, future or fut
+        other_hypothetical = other_hypothetical or (hypothetical and not before)
+        if hedge(r, g, depth, kids):
+            hypothetical = True
+            epistemic = bool(depth) and _hedge_kind is not None and _hedge_kind(g) == "verb"
+            other_hypothetical = other_hypothetical or not epistemic
+        before = hypothetical
+        future = future or future_governor(chain, depth, g, tok)
+        hypothetical = hypothetical or hypothetical_governor(chain, depth, g)
+        other_hypothetical = other_hypothetical or (hypothetical and not before)
+    hedged_only = hypothetical and not other_hypothetical
+    if negated:
+        return "negation", hedged_only
+    if hypothetical:
+        return "hypothetical", hedged_only
+    if future:
+        return "future", hedged_only
+    for t in tok.sent:
+        if t.lower_ in HISTORICAL_ADVERBS and t.dep_ == "advmod" and t.head == tok:
+            return "historical", hedged_only
+    return None, hedged_only
+
+
+def negates(chain, depth: int, g, tok, kids) -> bool:
+    """A negation on the governor ("not", "no", "never"), or a negating governor over the trigger
+    ("refused to", "held back from", "stopped short of")."""
+    if g.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return False
+    if any(c.dep_ == "neg" or (c.lower_ in NEGATING_WORDS and c.dep_ in ("det", "advmod", "neg", "preconj")) for c in kids):
+        return True
+    return bool(depth and tok.i > g.i and chain[depth - 1].dep_ != "conj" and (
+        g.lemma_.lower() in NEGATING_GOVERNORS or
+        (g.lower_ == "short" and g.head.lemma_.lower() in FALLING_SHORT_VERBS) or
+        any(c.lower_ in NEGATING_PHRASALS.get(g.lemma_.lower(), ()) for c in kids if c.i > g.i)))
+
+
+def marked(r, g, depth: int, kids) -> tuple[bool, bool]:
+    """(hypothetical, future) from the governor's own words: modals, if/whether, question words, possible-type
+    modifiers, "going to"."""
+    hypothetical = future = False
+    for c in kids:
+        low = c.lower_
+        if c.dep_ in ("aux",) and c.tag_ == "MD":
+            if low in FUTURE_AUX:
+                future = True
+            elif low == "would":
+                if reported(r, g):
+                    future = True
+                else:
+                    hypothetical = True
+            elif low in HYPOTHETICAL_MODALS:
+                hypothetical = True
+        elif c.dep_ == "mark" and low in HYPOTHESIS_MARKS:
+            hypothetical = True
+        elif c.dep_ == "advmod" and low in QUESTION_WORDS and c.i < g.i and g.dep_ in ("ccomp", "pcomp", "xcomp", "csubj"):
+            hypothetical = True
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) and depth == 0 and g.pos_ in ("VERB", "AUX"):
+            hypothetical = hypothetical or any(a.tag_ == "MD" and a.lower_ in CONSEQUENCE_MODALS for a in kids)
+        elif c.dep_ in ("amod", "advmod") and low in HYPOTHETICAL_MODIFIERS and depth <= 1:
+            hypothetical = True
+        elif c.dep_ == "aux" and low == "going" and depth == 0:
+            future = True
+    return hypothetical, future
+
+
+def future_governor(chain, depth: int, g, tok) -> bool:
+    """ "plans to send", "is ready to", "going to": an announced act."""
+    return bool(depth and (g.lemma_.lower() in FUTURE_GOVERNORS or g.lower_ == "going")
+                and chain[depth - 1].dep_ in ("xcomp", "acl", "acomp", "prep", "pcomp") and g.i < tok.i)
+
+
+def hypothetical_governor(chain, depth: int, g) -> bool:
+    """ "considering sending", "urged X to": an act only weighed or asked for (a report over it is no hedge)."""
+    if depth and g.lemma_.lower() in HYPOTHETICAL_GOVERNORS and g.pos_ in ("VERB", "NOUN") and (
+            chain[depth - 1].dep_ in ("xcomp", "ccomp", "pobj", "prep", "acl") or controlled(chain[depth - 1])):
+        return g.lemma_.lower() not in REPORTING_VERBS
+    return False
+
+
+def hedge(r, g, depth: int, kids) -> bool:
+    """A hedge cue scoping over the event: an epistemic governor ("appears to", "believe that")
+    or a hedging modal/adverb/conditional on a clause of the chain."""
+    if _hedge_kind is None:
+        return False
+    try:
+        if depth and _hedge_kind(g) in ("verb", "adjective"):
+            return True
+        # evidential adverbs ("reportedly", "allegedly") report an act, they do not make it possible-only
+        return any(c.dep_ in ("aux", "mark", "amod") and _hedge_kind(c) in ("modal", "conditional", "adjective")
+                   for c in kids if c.lower_ not in FUTURE_AUX | {"would"})
+    except Exception:  # another stage's helper must never cost us the event
+        return False
+
+
+def is_conditional(r, tok) -> bool:
+    """An if/unless clause hangs on the event's clause (the event is the consequence, not the condition)."""
+    if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children):
+        return False
+    for g in governors(r, tok)[:2]:
+        for c in g.children:
+            if c is not tok and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+                return True
+    return False
+
+
+def directly_negated(r, tok) -> bool:
+    """ "did not agree", "will not accept", "refused to concede", "failed to reach": the act itself is denied."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in head.children)
+                                    or head.lemma_.lower() in NEGATING_GOVERNORS)
+
+
+def unable(r, tok) -> bool:
+    """ "cannot meet demand", "could not agree": an inability, not a refusal."""
+    clause = tok.head if tok.dep_ == "xcomp" else tok
+    return any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in clause.children)

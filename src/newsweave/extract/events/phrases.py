@@ -1,0 +1,165 @@
+"""Which entities a noun phrase names: its mention, its modifiers' mentions, a pronoun's antecedent,
+an agent noun's state ("the junta"), a group's place ("students in X").
+"""
+from __future__ import annotations
+
+from .grammar import object_class, subject
+from .vocab import (ACTOR_KINDS, GROUP_PRONOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PRUNE_DEPS,
+                    RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_PRONOUNS, STATE_SECTORS)
+
+
+def resolve_pronoun(r, tok) -> list[str]:
+    low = tok.lower_
+    if low in SPEAKER_PRONOUNS:
+        c = r.claim_at(tok.idx, tok.idx + len(tok))
+        return [c.speaker] if c is not None and c.speaker in r.entities else []
+    if low in PERSON_PRONOUNS:
+        kinds = {"person"}
+    elif low in GROUP_PRONOUNS:
+        kinds = {"country", "organization", "group"} if low.startswith("it") else {"country", "organization", "group", "person"}
+    else:
+        return []
+    quote = r.claim_at(tok.idx, tok.idx + len(tok))
+    if quote is not None and quote.kind == "direct" and quote.speaker:
+        # in a direct quote the speaker says I or we: "he" and "they" are someone else
+        return resolve_third_person(r, tok, kinds, exclude=quote.speaker)
+    return resolve_third_person(r, tok, kinds)
+
+
+def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]:
+    # subject continuity first: "Ivory Coast rebels rejected..., and said they also opposed..."
+    for eid in enclosing_subject(r, tok):
+        e = r.entities.get(eid)
+        if e is not None and e.kind in kinds and eid != exclude:
+            return [eid]
+    # else the nearest earlier mention of the right kind, not reaching back more than two sentences
+    sent_start = tok.sent.start
+    limit = r.doc[max(0, sent_start - 1)].sent.start if sent_start > 0 else 0
+    limit_char = r.doc[limit].idx
+    for start, eid in reversed(r.mention_starts):
+        if start >= tok.idx or start < limit_char:
+            continue
+        e = r.entities.get(eid)
+        if e is not None and e.kind in kinds and eid != exclude:
+            return [eid]
+    return []
+
+
+def enclosing_subject(r, tok) -> list[str]:
+    """Entities of the nearest enclosing clause's nominal subject that does not contain ``tok``."""
+    if r.resolving:
+        return []
+    r.resolving = True
+    try:
+        cur = tok
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                subj = subject(r, cur)
+                if cur.dep_ == "relcl" and subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
+                    # "the Russians, who used their veto": the relative pronoun is the head noun
+                    return phrase_entities(r, cur.head)
+                if subj is not None and subj.pos_ != "PRON" and tok not in list(subj.subtree):
+                    ents = phrase_entities(r, subj)
+                    if ents:
+                        return ents
+        return []
+    finally:
+        r.resolving = False
+
+
+def phrase_entities(r, head, kinds=ACTOR_KINDS) -> list[str]:
+    """Entities a noun phrase names: its head's mention, else mentions in its modifiers; conjuncts too."""
+    out: list[str] = []
+    for x in [head, *head.conjuncts] if head.dep_ != "conj" else [head]:
+        for eid in one_phrase(r, x):
+            e = r.entities.get(eid)
+            if e is not None and e.kind in kinds and eid not in out:
+                out.append(eid)
+    return out
+
+
+def best_entities(r, i: int) -> list[str]:
+    """The entity a modifier token stands for: of overlapping readings ("Radical French" as a name,
+    "French" as the state) the one tied to a state, else the longest."""
+    ids = r.token_entities.get(i, [])
+    for eid in ids:
+        e = r.entities.get(eid)
+        if e is not None and e.country:
+            return [eid]
+    return ids[:1]
+
+
+def one_phrase(r, x) -> list[str]:
+    if not r.same_block(x):
+        return []
+    if x.i in r.token_entities:
+        head = r.token_entities[x.i][0]
+        e = r.entities.get(head)
+        if e is not None and e.kind == "person" and not e.country:
+            # "British Defence Secretary Tom King": a person the linker has no country for
+            for c in x.subtree:
+                if c.i >= x.i:
+                    break
+                if c.i in r.token_entities and c.dep_ in ("amod", "compound", "poss", "nmod"):
+                    others = [r.entities.get(i) for i in r.token_entities[c.i] if i != head]
+                    others = sorted((o for o in others if o is not None and o.country), key=lambda o: o.kind != "country")
+                    if others:
+                        return [head, others[0].id]
+        return [head]
+    if x.pos_ == "PRON":
+        return resolve_pronoun(r, x)
+    found: list[str] = []
+    pronouns = []
+    # conjuncts of the phrase itself are read separately; deeper ones ("including X and Y") belong here
+    stack = [c for c in x.children if c.dep_ not in ("conj", "cc")]
+    while stack:
+        t = stack.pop(0)
+        if not r.same_block(t):
+            continue
+        if t.dep_ in PRUNE_DEPS - {"conj"} or (t.dep_ == "prep" and t.lower_ not in OWNER_PREPS):
+            continue
+        if t.i in r.token_entities:
+            for eid in best_entities(r, t.i):
+                if eid not in found:
+                    found.append(eid)
+            stack.extend(c for c in t.children if c.dep_ in ("conj", "prep"))
+            continue
+        if t.pos_ == "PRON" and t.dep_ == "poss":
+            pronouns.append(t)
+        stack.extend(t.children)
+    if not found:
+        for p in pronouns:
+            found.extend(e for e in resolve_pronoun(r, p) if e not in found)
+    if not found and r.agent_sector(x) in STATE_SECTORS and r.context_state and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in x.children if c.lower_ not in ("the", "'s")):
+        # "the junta", "the coast guard" with no state named: the article's state when it names only one
+        return [r.context_state]
+    if not found:
+        # "opposition groups in Zimbabwe", "students at Seoul's universities": where a group is from
+        for t in x.subtree:
+            if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and r.same_block(t) and t.i > x.i - 1:
+                for p in t.children:
+                    if p.dep_ == "pobj" and p.i in r.token_entities:
+                        found.extend(e for e in best_entities(r, p.i) if e not in found)
+            if found or (t.dep_ in ("relcl", "acl") and t.lemma_.lower() not in SEAT_VERBS):
+                break
+    return found
+
+
+def names_entity(r, obj) -> bool:
+    """The object itself is an actor: "met Xi", "received the Chinese president" (not "a response from X")."""
+    if obj is None:
+        return False
+    if obj.i in r.token_entities or (obj.pos_ == "PRON" and resolve_pronoun(r, obj)):
+        return True
+    if obj.pos_ not in ("NOUN", "PROPN") or object_class(r, obj):
+        return False
+    if any(c.dep_ in ("poss", "amod", "compound") and c.i in r.token_entities for c in obj.children):
+        return True
+    # "the foreign ministers of Somalia and Ethiopia"
+    return obj.lemma_.lower() in ROLE_NOUNS and any(
+        p.i in r.token_entities for c in obj.children if c.dep_ == "prep" and c.lower_ in ROLE_OWNER_PREPS
+        for p in c.children if p.dep_ == "pobj")

@@ -1,0 +1,111 @@
+"""The state of one document being read: its parse, entity mentions by token, claims, the lexicon.
+
+Plain look-ups only; the rules that read the parse live in the neighbouring modules and take this
+reader as their first argument (``r``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Claim, Document, Entity
+from ..entities import EntityResult
+from ..plover import Lexicon
+
+
+@dataclass
+class Found:
+    """One event mention while the document is being read (plain values, no spaCy objects)."""
+    category: str
+    mode: str | None
+    context: list
+    actor: list
+    recipient: list
+    auxiliary: str | None
+    start: int
+    end: int
+    trigger: int  # character offset of the trigger word
+    object_class: str | None
+    rule: str
+    hedged_only: bool = False  # hypothetical only because an epistemic verb hedges it ("believed to have sent")
+    claim_main: bool = False  # the trigger is the main predicate of a clause (ROOT or reported that-clause)
+    background: bool = False  # a possessed nominal act no verb starts ("its invasion"): background at most
+    folded: bool = False  # PLOVER folded the mode into the category (future AID -> AGREE, "will not accept" -> REJECT)
+    claim: Claim | None = None
+    date: str | None = None
+    date_basis: str | None = None
+    quantities: list = field(default_factory=list)
+
+
+class DocReader:
+    """One parsed document: entity mentions per token, paragraph blocks, claims and the lexicon."""
+
+    def __init__(self, document: Document, parsed, entities: EntityResult, claims, lexicon: Lexicon,
+                 off: frozenset[str] = frozenset()) -> None:
+        self.doc = parsed
+        self.document = document
+        self.entities = {e.id: e for e in entities.entities}
+        self.lex = lexicon
+        self.off = off  # names of rules switched off (of roles.ACTOR_RULES, coding.FOLD_RULES): for tests and diagnosis
+        self.claims = claims
+        # token index -> entity ids whose mention covers the token (longest mention first)
+        self.token_entities: dict[int, list[str]] = {}
+        self.mention_starts: list[tuple[int, str]] = []
+        # paragraph number of each token: the parser sometimes runs a sentence across a line break
+        # (a title into the lead); roles are only read within the trigger's own paragraph
+        self.block: list[int] = []
+        n = 0
+        for t in parsed:
+            self.block.append(n)
+            if "\n" in t.text:
+                n += 1
+        self.current_block: int | None = None
+        self.resolving = False  # a pronoun is being resolved (no recursion through subjects)
+        self.matched: set[int] = set()  # tokens already coded as event triggers
+        for m in sorted(entities.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            if m.entity not in self.entities:
+                continue
+            span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                ids = self.token_entities.setdefault(t.i, [])
+                if m.entity not in ids:
+                    ids.append(m.entity)
+            self.mention_starts.append((m.start, m.entity))
+
+        # the one state the document names, if it names exactly one (an unmodified "junta" or "army" is its organ)
+        states = {e.country for e in self.entities.values() if e.kind == "country" and e.country}
+        self.context_state = next((e.id for e in self.entities.values() if e.kind == "country"), None) if len(states) == 1 else None
+
+
+    def agent_sector(self, x) -> str | None:
+        """The Phoenix sector of an agent noun ("coast guard" -> military, "junta" -> government), or None."""
+        if not self.lex.agents or x.pos_ not in ("NOUN", "PROPN"):
+            return None
+        words = [c.lower_ for c in x.children if c.dep_ == "compound" and c.i == x.i - 1]
+        for phrase in ([*words, x.lower_], [*words, x.lemma_.lower()], [x.lower_], [x.lemma_.lower()]):
+            sector = self.lex.agents.get(" ".join(phrase))
+            if sector:
+                return sector
+        return None
+
+
+    def entity(self, eid: str) -> Entity | None:
+        return self.entities.get(eid)
+
+
+    def claim_at(self, start: int, end: int) -> Claim | None:
+        best = None
+        for c in self.claims:
+            if c.start <= start and end <= c.end and (best is None or c.end - c.start < best.end - best.start):
+                best = c
+        return best
+
+
+    def key(self, eid: str) -> str:
+        e = self.entities.get(eid)
+        return (e.country or e.id) if e is not None else eid
+
+
+    def same_block(self, t) -> bool:
+        return self.current_block is None or self.block[t.i] == self.current_block

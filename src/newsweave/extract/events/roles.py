@@ -1,0 +1,295 @@
+"""Roles: who acts (the actor) and who is acted on (the recipient) of a trigger."""
+from __future__ import annotations
+
+from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
+from .phrases import best_entities, phrase_entities
+from .vocab import (ACTOR_KINDS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
+                    EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
+                    PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
+                    RECIPIENT_PREPS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
+                    TEMPORAL_PREPS)
+
+
+# -- the actor of a clause: ordered rules, the first that answers (a list, maybe empty) decides ------------
+# Each rule takes (r, tok, seen, own_theme) and returns the actors, or None to let the next rule try.
+# ``own_theme``: the event moves the actor's own people or things (AID, MOBILIZE...), so in a passive
+# without agent ("North Korean troops were deployed") their owner acts; otherwise the passive
+# subject is the one acted upon ("soldiers were killed") and the actor is unknown.
+
+
+def actor_relative_antecedent(r, tok, seen, own_theme):
+    """ "Iran, which arms the rebels", "cooperation that violates...": the relative pronoun is the
+    antecedent, never the subject of the clause above."""
+    subj = subject(r, tok)
+    if subj is not None and tok.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
+        return phrase_entities(r, tok.head)
+    return None
+
+
+def actor_subject(r, tok, seen, own_theme):
+    """The nominal subject's entities (an unresolved pronoun lets the next rules try)."""
+    subj = subject(r, tok)
+    if subj is not None:
+        ents = phrase_entities(r, subj)
+        if ents or subj.pos_ != "PRON":
+            return ents
+    return None
+
+
+def actor_passive_agent(r, tok, seen, own_theme):
+    """The by-phrase of a passive: "was attacked by X"."""
+    for c in tok.children:
+        if c.dep_ == "agent":
+            ents = [e for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
+            if ents:
+                return ents
+    return None
+
+
+def actor_passive_owner(r, tok, seen, own_theme):
+    """A passive without agent: the owner of moved own things acts ("X's troops were sent"), else nobody known."""
+    passive = next((c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    if passive is not None:
+        return phrase_entities(r, passive) if own_theme and object_class(r, passive) else []
+    return None
+
+
+def actor_participle_owner(r, tok, seen, own_theme):
+    """A participle on moved own things: "troops sent by..." without agent, "X's troops deployed to Y"."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and own_theme:
+        owner = phrase_entities(r, tok.head)
+        if owner and object_class(r, tok.head):
+            return owner
+    return None
+
+
+def actor_controller(r, tok, seen, own_theme):
+    """Object control ("encouraged X to strengthen", "called on X to withdraw"), raising and control by a
+    passive subject ("X is believed to have sent", "X was forced to withdraw")."""
+    if not (controlled(tok) and tok.head.pos_ in ("VERB", "AUX")):
+        return None
+    ctrl = next((c for c in tok.head.children if c.dep_ in OBJECT_DEPS and c.i < tok.i), None)
+    if ctrl is None:
+        ctrl = next((p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS and c.i < tok.i
+                     for p in c.children if p.dep_ == "pobj"), None)
+    if ctrl is not None:
+        ents = phrase_entities(r, ctrl)
+        if ents:
+            return ents
+        if tok.head.lemma_.lower() in CONTROL_VERBS:
+            return []  # the one asked acts, even when it is no known entity
+    raised = next((c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    if raised is not None:
+        return phrase_entities(r, raised)
+    return None
+
+
+def actor_gerund_object(r, tok, seen, own_theme):
+    """ "accused X of arming Y", "praised X for sending": the object of the verb does the gerund."""
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        ctrl = next((c for c in tok.head.head.children if c.dep_ in OBJECT_DEPS), None)
+        if ctrl is not None:
+            ents = phrase_entities(r, ctrl)
+            if ents:
+                return ents
+    return None
+
+
+def actor_none_for_bare_participle(r, tok, seen, own_theme):
+    """A bare passive participle ("Asked about the reports, the minister said", "Backed by X, the
+    rebels...") is done TO the main clause's subject, which is not its actor."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return []
+    return None
+
+
+def actor_noun_possessor(r, tok, seen, own_theme):
+    """ "Chile's decision to send engineers", "Seoul's plan to buy": the owner of the governing noun."""
+    if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN":
+        poss = [e for c in tok.head.children if c.dep_ == "poss" for e in phrase_entities(r, c)]
+        if poss:
+            return poss
+    return None
+
+
+def actor_inherited(r, tok, seen, own_theme):
+    """A clause without a subject inherits the actor of the clause it depends on ("plans to send", "...and
+    sent"), or of the nominal event it describes ("the deployment of X's troops to help Y")."""
+    if not (tok.dep_ in INHERIT_DEPS and tok.head.i != tok.i and r.same_block(tok.head)):
+        return None
+    head = tok.head
+    if tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and tok.tag_ == head.head.tag_ != head.tag_:
+        # "X found that Y have hacked..., and expelled Z": a second predicate in the tense of the
+        # matrix verb, not of the that-clause, continues the matrix clause (a common misattachment)
+        head = head.head
+    if head.pos_ == "NOUN" and tok.dep_ in ("acl", "relcl") and lex_entries(r, head):
+        ents, _ = noun_actor(r, head)
+        if ents:
+            return ents
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ not in ("ROOT",):
+        head = head.head
+    if head.pos_ in ("VERB", "AUX"):
+        return actor_of_clause(r, head, seen)
+    return None
+
+
+ACTOR_RULES = (actor_relative_antecedent, actor_subject, actor_passive_agent, actor_passive_owner,
+               actor_participle_owner, actor_controller, actor_gerund_object, actor_none_for_bare_participle,
+               actor_noun_possessor, actor_inherited)
+
+
+def actor_of_clause(r, tok, seen: set, own_theme: bool = True) -> list[str]:
+    """The entities acting in the clause headed by ``tok``: the first of ``ACTOR_RULES`` that answers."""
+    if tok.i in seen:
+        return []
+    seen.add(tok.i)
+    for rule in ACTOR_RULES:
+        if rule.__name__ in r.off:
+            continue
+        found = rule(r, tok, seen, own_theme)
+        if found is not None:
+            return found
+    return []
+
+
+def noun_actor(r, tok, participant: bool = False, category: str | None = None) -> tuple[list[str], bool]:
+    """Actors of a nominal event, and whether they are joint (between X and Y)."""
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        # "a mediation effort between X and Y", "the aid package Japan announced": read the whole phrase
+        tok = tok.head
+    joint = [e for p in preps(r, tok, BETWEEN_PREPS) for e in phrase_entities(r, p)]
+    if joint:
+        return joint, True
+    for c in tok.children:
+        if c.dep_ == "poss":
+            if c.pos_ == "PRON" and (tok.dep_ not in OBJECT_DEPS or category not in SPEECH_ACT_CATEGORIES) and not any(
+                    k.dep_ in ("prep", "compound", "amod", "nmod", "acl", "relcl", "ccomp") for k in tok.children):
+                # a bare "its offensive stalled", "during our exercises": a reference back to some act, too vague
+                # to be a new event (unlike "renewed its demand": repeating a demand is making it again)
+                return [], False
+            ents = phrase_entities(r, c)
+            if ents:
+                return ents, False
+    by = [e for p in preps(r, tok, {"by"}) for e in phrase_entities(r, p)]
+    if by:
+        return by, False
+    mods = []
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i in r.token_entities:
+            mods.extend(e for e in best_entities(r, c.i) if e not in mods)
+    if mods:
+        return mods, False
+    # "launched an attack", "arrived on a visit", "began ten days of war games": the verb's subject
+    # (a participant also acts in the talks it took part in: "said after talks with X")
+    named_partner = any(c.dep_ == "prep" and c.lower_ in JOINT_PREPS for c in tok.children)
+    through = LIGHT_PREPS | TEMPORAL_PREPS if participant and named_partner else LIGHT_PREPS
+    verb, cur = None, tok
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "attr") or cur.head.i == cur.i:
+            break
+        if cur.dep_ == "prep" and cur.lower_ not in through:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            verb = cur
+            break
+    if verb is not None and verb.i not in r.matched and not (
+            tok.dep_ in OBJECT_DEPS and verb.lemma_.lower() in EVALUATING_VERBS):
+        ents = actor_of_clause(r, verb, set())
+        if ents:
+            return ents, False
+    obj = object_of(r, tok)
+    if obj is not None and object_class(r, obj):
+        owner = phrase_entities(r, obj)
+        if owner:
+            return owner, False
+    return [], False
+
+
+def noun_actor_outside(r, tok, parties: list[str]) -> list[str]:
+    """The actor of a mediation noun when the between-phrase named only the parties."""
+    base = tok.head if tok.dep_ == "compound" else tok
+    for c in base.children:
+        if c.dep_ == "poss":
+            return phrase_entities(r, c)
+    if base.dep_ in OBJECT_DEPS and base.head.pos_ in ("VERB", "AUX"):
+        return [e for e in actor_of_clause(r, base.head, set()) if e not in parties]
+    return []
+
+
+def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
+    out: list[str] = []
+
+    def add(ents):
+        out.extend(e for e in ents if e not in out)
+
+    for c in tok.children:
+        if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            add(phrase_entities(r, c, kinds=ACTOR_KINDS | {"location"}))
+    obj = object_of(r, tok)
+    if obj is not None and (not theme_is_object or category not in OWN_THEME_CATEGORIES):
+        # "attacked Kyiv", "expelled two Russian diplomats": whoever the object is or belongs to
+        if not (tok.pos_ == "NOUN" and object_class(r, obj) and category in OWN_THEME_CATEGORIES):
+            add(phrase_entities(r, obj, kinds=ACTOR_KINDS | {"location"}))
+    names = set(RECIPIENT_PREPS)
+    if category == "MOBILIZE":
+        names |= SHOW_OF_FORCE_PREPS
+    if category in ("AID", "SUPPORT"):
+        names |= BENEFICIARY_PREPS
+    if category in ("RETREAT", "SANCTION"):
+        names |= SOURCE_PREPS
+    for p in preps(r, tok, names):
+        if p.lemma_.lower() not in POSITION_NOUNS:
+            add(phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"}))
+        elif p.head.lower_ in ENTRY_PREPS and category in ("AID", "MOBILIZE"):
+            # "moved into Russia's border region": forces entering another state's territory are
+            # received by that state (one's own region is filtered out with the actor below)
+            add([e for c in p.children if c.dep_ in ("poss", "amod", "compound") and c.i in r.token_entities
+                 for e in best_entities(r, c.i) if r.entities[e].kind == "country"])
+    if not out and category in PLACE_TARGET_CATEGORIES:
+        # "struck targets in southern Lebanon": where force is used is whom it is used on
+        for p in preps(r, tok, PLACE_PREPS):
+            add([e for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
+                 if r.entities[e].country])
+    return out
+
+
+def names_recipient(r, tok) -> bool:
+    """A recipient is stated even if it is no known entity ("food aid to refugees")."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    return any((c.dep_ in ("dative", "iobj") and c.pos_ != "ADP") or (c.dep_ in ("prep", "dative") and c.lower_ == "to" and
+               any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.lemma_.lower() not in POSITION_NOUNS
+                   for p in c.children))
+               for h in heads for c in h.children)
+
+
+def sibling_recipients(r, tok) -> list[str]:
+    """A transfer with no stated recipient takes the one of the clause it is coordinated with:
+    "provided shells, dedicating its output to X and sending brigades" (all to X)."""
+    head = tok.head if tok.dep_ in ("conj", "advcl") else tok
+    clauses = [head, *[c for c in head.children if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")]]
+    for c in clauses:
+        if c == tok:
+            continue
+        for p in preps(r, c, {"to"}):
+            ents = phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
+            if ents:
+                return ents
+    # participles hanging on the object: "troops sent to Kursk"
+    for d in tok.subtree:
+        if d.dep_ == "acl" and d is not tok:
+            for p in preps(r, d, {"to"}):
+                ents = phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
+                if ents:
+                    return ents
+    return []
+
+
+def purpose_recipients(r, tok) -> list[str]:
+    """ "...to help Russia": the beneficiary named by a purpose clause of a transfer."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PURPOSE_VERBS:
+            obj = next((o for o in c.children if o.dep_ in OBJECT_DEPS), None)
+            if obj is not None:
+                return phrase_entities(r, obj, kinds=ACTOR_KINDS | {"location"})
+    return []

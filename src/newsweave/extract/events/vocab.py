@@ -1,0 +1,124 @@
+"""The events coder's word lists and category sets.
+
+Words are data: ``data/plover/coder_words.tsv`` (columns ``set``, ``word``, ``source``; the comment above
+each group says what the list is for), read once with the PLOVER tables' TSV reader.  What stays here
+are the PLOVER category sets of the coding rules (from the PLOVER manual) and the parser's dependency labels.
+"""
+from __future__ import annotations
+
+from ..plover import PLOVER_DIR, _rows
+
+WORDS_FILE = PLOVER_DIR / "coder_words.tsv"
+
+
+def _load_words() -> dict[str, frozenset[str]]:
+    sets: dict[str, set[str]] = {}
+    for row in _rows(WORDS_FILE):
+        sets.setdefault(row["set"].strip(), set()).add(row["word"].strip().lower())
+    return {name: frozenset(members) for name, members in sets.items()}
+
+
+_WORDS = _load_words()
+
+
+def words(name: str) -> frozenset[str]:
+    """The words of one list of ``coder_words.tsv`` (a KeyError names a list the file lacks)."""
+    return _WORDS[name]
+
+
+def _phrasals(name: str) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for pair in words(name):
+        verb, _, particle = pair.partition(" ")
+        out.setdefault(verb, set()).add(particle)
+    return {verb: frozenset(ps) for verb, ps in out.items()}
+
+
+# -- word lists (data/plover/coder_words.tsv) ------------------------------------------------
+HYPOTHETICAL_MODALS = words("hypothetical_modals")
+FUTURE_AUX = words("future_aux")
+FUTURE_GOVERNORS = words("future_governors")
+HYPOTHETICAL_GOVERNORS = words("hypothetical_governors")  # (an attempt is an act: "tried to hack" is coded)
+NEGATING_GOVERNORS = words("negating_governors")
+NEGATING_PHRASALS = _phrasals("negating_phrasals")  # verb -> particles: "held back from", "stopped short of"
+INITIATING_VERBS = words("initiating_verbs")
+NEGATING_WORDS = words("negating_words")
+HYPOTHETICAL_MODIFIERS = words("hypothetical_modifiers")
+HISTORICAL_ADVERBS = words("historical_adverbs")
+REPORTING_VERBS = words("reporting_verbs")
+MEASURE_NOUNS = words("measure_nouns")
+LIGHT_HEADS = words("light_heads")
+LIGHT_PREPS = words("light_preps")
+EVALUATING_VERBS = words("evaluating_verbs")
+TEMPORAL_PREPS = words("temporal_preps")
+RECIPIENT_PREPS = words("recipient_preps")
+BENEFICIARY_PREPS = words("beneficiary_preps")
+SOURCE_PREPS = words("source_preps")
+JOINT_PREPS = words("joint_preps")
+OWNER_PREPS = words("owner_preps")
+POSITION_NOUNS = words("position_nouns")
+ROLE_NOUNS = words("role_nouns")
+PLACE_PREPS = words("place_preps")
+SEAT_VERBS = words("seat_verbs")
+PARTICLE_ADVERBS = words("particle_adverbs")
+SHOW_OF_FORCE_PREPS = words("show_of_force_preps")
+ENTRY_PREPS = words("entry_preps")
+FEELING_PREPS = words("feeling_preps")
+RELATIVE_PRONOUNS = words("relative_pronouns")
+CONTROL_PREPS = words("control_preps")
+CONTROL_VERBS = words("control_verbs")
+QUESTION_WORDS = words("question_words")
+PERSON_PRONOUNS = words("person_pronouns")
+GROUP_PRONOUNS = words("group_pronouns")
+SPEAKER_PRONOUNS = words("speaker_pronouns")
+CONDITION_MARKS = words("condition_marks")
+HYPOTHESIS_MARKS = words("hypothesis_marks")
+CONSEQUENCE_MODALS = words("consequence_modals")
+OBLIGATION_MODALS = words("obligation_modals")
+ABILITY_MODALS = words("ability_modals")
+CONTRAST_CONJUNCTIONS = words("contrast_conjunctions")
+FALLING_SHORT_VERBS = words("falling_short_verbs")
+BETWEEN_PREPS = words("between_preps")
+ROLE_OWNER_PREPS = words("role_owner_preps")
+HELP_VERBS = words("help_verbs")  # a purpose clause that is the same act as the transfer
+PURPOSE_VERBS = words("purpose_verbs")  # a purpose clause whose object is the beneficiary
+
+
+# -- PLOVER category sets of the coding rules ---------------------------------------------------
+# PLOVER manual, "Requires recipient: Yes": without one these are not coded
+# (COOPERATE also accepts a compound actor of two or more parties, the manual's reciprocal form)
+REQUIRES_RECIPIENT = {"AID", "SANCTION", "COOPERATE"}
+# the conflict side of the future rule: an announced future coercion, sanction, protest or attack is a
+# threat (PLOVER: "THREATEN could be ASSAULT + hypothetical ... return the single event category")
+FUTURE_TO_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
+# refusing to agree or to give way is a rejection
+NEGATED_TO_REJECT = {"AGREE", "CONCEDE", "SUPPORT"}
+# PLOVER: "cooperative actions of types CONSULT, SUPPORT, COOPERATE and AID reported in future tense ... AGREE"
+FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# a nominal act owned by a possessive ("its invasion", "Russia's war on X") is background unless a verb starts it
+# or the sentence dates it: at most historical, and one per actor and category in an article
+BACKGROUND_CATEGORIES = {"ASSAULT", "COERCE"}
+# categories whose object is the actor's own (troops sent, forces withdrawn), so its owner is no recipient
+OWN_THEME_CATEGORIES = {"AID", "MOBILIZE", "RETREAT", "COOPERATE", "AGREE", "CONCEDE", "SUPPORT", "CONSULT"}
+# verbal acts whose object is the act agreed to, asked for or refused (that act has not happened)
+CONTENT_CATEGORIES = {"AGREE", "REQUEST", "REJECT"}
+# verbal acts: "reiterated its demand", "renewed its offer" make the act again (not so "continued its offensive")
+SPEECH_ACT_CATEGORIES = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT", "CONSULT"}
+PLACE_TARGET_CATEGORIES = {"ASSAULT", "COERCE"}
+# partners of consultations and cooperation named by a with-phrase are recipients when a subject acts
+# ("X consulted with Y and Z"); a coordinated subject ("X and Y held talks") stays a compound actor
+WITH_RECIPIENT_CATEGORIES = {"CONSULT", "COOPERATE"}
+
+
+# -- entity kinds and sectors ----------------------------------------------------------------
+ACTOR_KINDS = {"country", "person", "organization", "group", "other"}
+# agent sectors (Phoenix agents.tsv) that are organs of a state: "the army" acts for its state
+STATE_SECTORS = {"government", "military", "police", "judiciary", "legislature", "intelligence"}
+
+
+# -- dependency labels (spaCy's English scheme) ------------------------------------------------
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj"}
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp"}
+PRUNE_DEPS = {"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis", "ccomp"}

@@ -1,0 +1,108 @@
+"""The events coder as named rules: sizes of its code, its word lists as data, rules switched off one by one."""
+from __future__ import annotations
+
+import ast
+import csv
+from pathlib import Path
+
+import pytest
+
+from newsweave.extract.claims import extract_claims
+from newsweave.extract.entities import extract_entities
+from newsweave.extract.events import extract_events
+from newsweave.extract.events import coding, roles, vocab
+from newsweave.extract.quantities import extract_quantities
+from newsweave.extract.time import extract_times
+from newsweave.model import Document
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "newsweave"
+# the events coder: extract/events.py (before the split) or the package extract/events/
+EVENTS_CODE = sorted((SRC / "extract").glob("events*.py")) + sorted((SRC / "extract" / "events").glob("*.py"))
+MAX_MODULE, MAX_CLASS, MAX_FUNCTION = 600, 300, 60
+
+
+def code_sizes(source: str) -> dict[str, list[tuple[int, str]]]:
+    """Line counts of a module, of each class and of each function (methods and nested ones too)."""
+    tree = ast.parse(source)
+    sizes: dict[str, list[tuple[int, str]]] = {"module": [(len(source.splitlines()), "")], "class": [], "function": []}
+    for node in ast.walk(tree):
+        kind = "class" if isinstance(node, ast.ClassDef) else \
+            "function" if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+        if kind:
+            sizes[kind].append((node.end_lineno - node.lineno + 1, node.name))
+    return sizes
+
+
+def test_code_sizes_counts_modules_classes_and_functions():
+    source = "class A:\n    def f(self):\n        x = 1\n        return x\n\n\ndef g():\n    def h():\n        pass\n    return h\n"
+    sizes = code_sizes(source)
+    assert sizes["module"] == [(10, "")]
+    assert sizes["class"] == [(4, "A")]
+    assert sorted(sizes["function"]) == [(2, "h"), (3, "f"), (4, "g")]
+
+
+def test_the_events_code_stays_small():
+    assert EVENTS_CODE, "no events code found"
+    largest = {"module": (0, ""), "class": (0, ""), "function": (0, "")}
+    for path in EVENTS_CODE:
+        for kind, found in code_sizes(path.read_text(encoding="utf-8")).items():
+            for n, name in found:
+                if n > largest[kind][0]:
+                    largest[kind] = (n, f"{path.relative_to(SRC)}:{name}" if name else str(path.relative_to(SRC)))
+    report = ", ".join(f"largest {kind} {n} lines ({where})" for kind, (n, where) in largest.items())
+    print(report)
+    assert largest["module"][0] <= MAX_MODULE, report
+    assert largest["class"][0] <= MAX_CLASS, report
+    assert largest["function"][0] <= MAX_FUNCTION, report
+
+
+def test_every_word_list_is_data_with_a_source():
+    with open(vocab.WORDS_FILE, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t"))
+    assert rows and set(rows[0]) == {"set", "word", "source"}
+    assert all(r["set"] and r["word"] and r["source"] for r in rows)
+    assert all(r["word"] == r["word"].lower() for r in rows)
+    used = {node.args[0].value for node in ast.walk(ast.parse(Path(vocab.__file__).read_text(encoding="utf-8")))
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("words", "_phrasals") and node.args
+            and isinstance(node.args[0], ast.Constant)}
+    assert used == {r["set"] for r in rows}
+
+
+def test_an_unknown_word_list_name_fails_loudly():
+    with pytest.raises(KeyError):
+        vocab.words("no_such_list")
+
+
+def _events(nlp, options, text, off=()):
+    """The events of one invented sentence with some rules switched off (every auxiliary mode kept)."""
+    opts = options.replace(event_auxiliaries=("negation", "hypothetical", "future", "historical"))
+    doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
+                   language="en", text=text)
+    parsed = nlp(text)
+    entities = extract_entities(doc, parsed, opts)
+    claims = extract_claims(doc, parsed, entities, opts)
+    quantities = extract_quantities(doc, parsed, claims, opts)
+    times = extract_times(doc, parsed, opts)
+    countries = {e.id: e.country for e in entities.entities}
+    return [(e.event_type, [countries[a] for a in e.actor], [countries[r] for r in e.recipient], e.auxiliary)
+            for e in extract_events(doc, parsed, entities, claims, quantities, times, opts, rules_off=frozenset(off))]
+
+
+def test_rule_names_are_unique_and_switchable():
+    names = [rule.__name__ for rule in (*roles.ACTOR_RULES, *coding.FOLD_RULES)]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("text, off, want", [
+    # the one urged to act is the actor of the infinitive; without that rule the asker is taken
+    ("Chile urged Peru to withdraw its troops from the border.", (), ("RETREAT", ["PER"])),
+    ("Chile urged Peru to withdraw its troops from the border.", ("actor_controller",), ("RETREAT", ["CHL"])),
+    # PLOVER: future AID is AGREE, a future SANCTION is THREATEN; switched off, the category stays with a future mode
+    ("Brazil will send troops to Haiti next month.", (), ("AGREE", ["BRA"])),
+    ("Brazil will send troops to Haiti next month.", ("fold_future_cooperation",), ("AID", ["BRA"])),
+    ("Norway will impose sanctions on Iran.", (), ("THREATEN", ["NOR"])),
+    ("Norway will impose sanctions on Iran.", ("fold_future_harm",), ("SANCTION", ["NOR"])),
+])
+def test_a_rule_switched_off_changes_only_what_it_decides(nlp, options, text, off, want):
+    found = _events(nlp, options, text, off)
+    assert any((t, a) == want for t, a, _r, _aux in found), found
