@@ -117,3 +117,109 @@ def test_location_travels_through_the_contract_and_the_store(nlp, options, store
     assert back.location == Location("Red Sea", None, 20.0, 38.5, "water")
     names = {r[0] for r in store.con.execute("SELECT name FROM migrations").fetchall()}
     assert "0006_event_location" in names
+
+
+# -- where locations are shown: exports, the briefing, the web view --------------------------------------------
+from test_brief import sample_db  # noqa: E402,F401  (fixture)
+
+PLACE_TEXT = ("Rebel fighters shelled the port of Kelvar on Monday. "
+              "Naval drones struck a tanker off the coast of <b>Kelvar</b> on Tuesday.")
+
+
+@pytest.fixture
+def located_db(sample_db):  # noqa: F811
+    """The brief's sample store plus one article whose two events happened at one invented port."""
+    from newsweave.consolidate import consolidate
+    from newsweave.config import load_options
+    from newsweave.model import DocumentRecords, Entity, Event, Evidence
+    from newsweave.store import Store
+
+    doc = Document("doc_port", "port.txt", "Port attacked", None, "Example Wire", "2024-11-10", "en", PLACE_TEXT)
+    a = Entity("ent_rebels", "Rebel Front", "organization")
+    b = Entity("ent_navy", "Coastal Navy", "organization")
+    where = Location("<b>Kelvar</b>", "UKR", 46.5, 30.7, "city")
+    events = []
+    for i, (phrase, etype) in enumerate([("shelled the port", "ASSAULT"), ("struck a tanker", "ASSAULT")]):
+        s = PLACE_TEXT.index(phrase)
+        events.append(Event(id=f"e_port_{i}", doc=doc.id, event_type=etype, mode=None, context=(),
+                            actor=(a.id,), recipient=(b.id,), date="2024-11", auxiliary=None, reported_by=None,
+                            claim=None, quantities=(), start=s, end=s + len(phrase), text=phrase,
+                            evidence=(Evidence(doc.id, s, s + len(phrase)),), location=where))
+    with Store(sample_db) as s:
+        s.add_document_records(DocumentRecords(document=doc, entities=(a, b), events=tuple(events)))
+        consolidate(s, load_options())
+    return sample_db
+
+
+def test_plover_export_carries_the_geolocation(located_db, tmp_path):
+    from test_export import _export
+
+    out = tmp_path / "events.jsonl"
+    _export(located_db, "plover-jsonl", out)
+    recs = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert recs["e_port_0"]["geolocation"] == {"placeName": "<b>Kelvar</b>", "country": "UKR", "latitude": 46.5,
+                                               "longitude": 30.7, "featureType": "city"}
+    assert recs["e_other_pact"]["geolocation"] is None
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_table_exports_flatten_the_location(located_db, tmp_path, fmt):
+    import duckdb
+
+    from test_export import _export
+
+    _export(located_db, fmt, tmp_path / "tables")
+    path = str(tmp_path / "tables" / f"events.{fmt}")
+    reader = "read_csv_auto" if fmt == "csv" else "read_parquet"
+    rows = dict(duckdb.sql(f"SELECT id, location_lat FROM {reader}('{path}')").fetchall())
+    assert rows["e_port_1"] == 46.5 and rows["e_other_pact"] is None
+    ((country,),) = duckdb.sql(f"SELECT location_country FROM {reader}('{path}') WHERE id = 'e_port_0'").fetchall()
+    assert country == "UKR"
+
+
+def test_briefing_lists_places_with_footnotes_and_a_map(located_db, tmp_path):
+    import base64
+    import re
+
+    from typer.testing import CliRunner
+
+    from newsweave.cli import app
+
+    out = tmp_path / "brief.html"
+    result = CliRunner().invoke(app, ["brief", "--db", located_db, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    section = html[html.index("Where events happened"):]
+    assert "&lt;b&gt;Kelvar&lt;/b&gt; (UKR), city: 2 events (ASSAULT 2)" in section
+    assert "<b>Kelvar</b>" not in html
+    assert re.search(r'href="#note-\d+"', section.split("</ul>")[0])
+    maps = re.findall(r'alt="Map of where events happened" src="data:image/png;base64,([A-Za-z0-9+/=]+)"', html)
+    assert len(maps) == 1 and base64.b64decode(maps[0]).startswith(b"\x89PNG")
+
+
+def test_briefing_without_locations_says_so(sample_db):  # noqa: F811
+    from newsweave.outputs.brief import build_briefing, render_markdown
+    from newsweave.outputs.view import load_view
+    from newsweave.store import Store
+
+    with Store(sample_db, read_only=True) as s:
+        md = render_markdown(build_briefing(load_view(s), with_charts=True))
+    assert "## Where events happened" in md and "No event has a location" in md
+    assert "Map of where events happened" not in md
+
+
+def test_web_map_draws_outlines_and_linked_escaped_places(located_db):
+    from fastapi.testclient import TestClient
+
+    from newsweave.outputs.web import create_app
+    from newsweave.store import Store
+
+    with Store(located_db, read_only=True) as s:
+        client = TestClient(create_app(s, allowed_hosts=["testserver"]))
+    r = client.get("/map")
+    assert r.status_code == 200
+    assert '<svg class="map"' in r.text and 'class="land"' in r.text
+    assert '<a href="/event/e_port_0"><circle class="place city"' in r.text
+    assert "&lt;b&gt;Kelvar&lt;/b&gt;" in r.text and "<b>Kelvar</b>" not in r.text
+    assert client.get("/event/e_port_0").status_code == 200
+    assert 'href="/map"' in client.get("/").text

@@ -59,6 +59,22 @@ def _tables(store) -> list[str]:
     return [r[0] for r in rows if r[0] not in ("meta", "migrations")]
 
 
+# events' location object flattened into plain columns, so a spreadsheet or GIS reads it without JSON
+LOCATION_COLUMNS = (("location_name", "$.name", "VARCHAR"), ("location_country", "$.country", "VARCHAR"),
+                    ("location_lat", "$.lat", "DOUBLE"), ("location_lon", "$.lon", "DOUBLE"),
+                    ("location_level", "$.level", "VARCHAR"))
+
+
+def _table_query(store, table: str) -> str:
+    cols = {r[0] for r in store.con.execute("SELECT column_name FROM information_schema.columns "
+                                            "WHERE table_name = ?", [table]).fetchall()}
+    if table != "events" or "location" not in cols:
+        return f'SELECT * FROM "{table}"'
+    flat = ", ".join(f"CAST(json_extract_string(location, '{path}') AS {t}) AS {name}"
+                     for name, path, t in LOCATION_COLUMNS)
+    return f'SELECT *, {flat} FROM "{table}"'
+
+
 def export_tables(store, fmt: str, folder: Path) -> str:
     """One file per table in ``folder`` (created), written by DuckDB's COPY."""
     if folder.exists() and not folder.is_dir():
@@ -70,7 +86,7 @@ def export_tables(store, fmt: str, folder: Path) -> str:
         # COPY takes no bound parameter for its target: quote the path as an SQL string literal
         literal = "'" + str(target).replace("'", "''") + "'"
         options = "(HEADER, DELIMITER ',')" if fmt == "csv" else "(FORMAT PARQUET)"
-        store.con.execute(f'COPY (SELECT * FROM "{table}") TO {literal} {options}')
+        store.con.execute(f'COPY ({_table_query(store, table)}) TO {literal} {options}')
         written.append(target.name)
     return f"{len(written)} tables written to {folder}/: {', '.join(written)}"
 
@@ -105,6 +121,10 @@ def plover_records(view: View):
             "eventText": ev.text,
             "text": " ".join(text[s:e].split()) if text else ev.text,
             "textInfo": {"doc": ev.doc, "start": ev.start, "end": ev.end, "sentenceStart": s, "sentenceEnd": e},
+            # where, as POLECAT's Placename / Country / Latitude / Longitude / Feature Type
+            "geolocation": ({"placeName": ev.location.name, "country": ev.location.country or "",
+                             "latitude": ev.location.lat, "longitude": ev.location.lon,
+                             "featureType": ev.location.level} if ev.location else None),
             "quantities": [{"value": q.value, "valueMax": q.value_max, "unit": q.unit, "counted": q.counted,
                             "text": q.text} for qid in ev.quantities if (q := view.quantities.get(qid))],
             "reportedBy": view.name(ev.reported_by) if ev.reported_by else (claim.speaker_text if claim else None),

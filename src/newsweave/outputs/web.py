@@ -217,6 +217,14 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
     def graph_page():
         return page("graph.html")
 
+    @web.get("/map", response_class=HTMLResponse)
+    def map_page():
+        from .maps import map_svg, place_points
+
+        points = place_points(view)
+        return page("map.html", svg=map_svg(points) if points else None, points=points,
+                    n_events=len(view.events))
+
     @web.get("/api/graph")
     def graph_data():
         nodes, links = {}, []
