@@ -42,14 +42,11 @@ def named_places(text: str, index) -> list[tuple[int, int, str]]:
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("paths", nargs="+")
-    ap.add_argument("--misses", action="store_true", help="print each miss with its sentence")
-    args = ap.parse_args()
+def measure(paths: list[str]) -> dict:
+    """{"total", "located", "share", "levels": Counter, "kinds": Counter, "misses": [(kind, names, sentence)]}."""
     options = load_options()
     index = load_places()
-    docs = [d for d in load_documents(args.paths, options) if not isinstance(d, Skipped)]
+    docs = [d for d in load_documents(paths, options) if not isinstance(d, Skipped)]
     total = located = 0
     kinds: Counter = Counter()
     levels: Counter = Counter()
@@ -69,7 +66,7 @@ def main() -> None:
                 levels[ev.location.level] += 1
                 continue
             reasons = []
-            for s, e, name in names:
+            for s, e, _name in names:
                 s += sent.start_char
                 e += sent.start_char
                 inside = {kind_of.get(m.entity) for m in recs.mentions if m.start < e and s < m.end}
@@ -82,13 +79,22 @@ def main() -> None:
             kind = reasons[0] if len(set(reasons)) == 1 else "mixed: " + "; ".join(sorted(set(reasons)))
             kinds[kind] += 1
             misses.append((kind, [n for _s, _e, n in names], sent.text.strip()))
-    share = located / total if total else 0.0
-    print(f"{total} events whose sentence names a place; {located} with a location ({share:.1%})")
-    print("levels: " + ", ".join(f"{k} {v}" for k, v in levels.most_common()))
-    for kind, n in kinds.most_common():
+    return {"total": total, "located": located, "share": located / total if total else 0.0, "levels": levels,
+            "kinds": kinds, "misses": misses}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("paths", nargs="+")
+    ap.add_argument("--misses", action="store_true", help="print each miss with its sentence")
+    args = ap.parse_args()
+    r = measure(args.paths)
+    print(f"{r['total']} events whose sentence names a place; {r['located']} with a location ({r['share']:.1%})")
+    print("levels: " + ", ".join(f"{k} {v}" for k, v in r["levels"].most_common()))
+    for kind, n in r["kinds"].most_common():
         print(f"  miss: {n:3d}  {kind}")
     if args.misses:
-        for kind, names, text in misses:
+        for kind, names, text in r["misses"]:
             print(f"- [{kind}] {names}: {text[:200]}")
 
 

@@ -43,6 +43,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # this many times as populous ("Paris" stays in France in a text about the United States)
 POPULATION_OVERRIDE = 10
 MAX_NAME_TOKENS = 5
+# categories whose object is where the act happens ("visited X", "struck X", "deployed to X"): there a capital
+# that is also the state recipient is the place; elsewhere ("accused X", "urged X") it is only the state
+PLACE_AS_OBJECT = frozenset({"CONSULT", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 # how much a kind of place is preferred for a shared name: hand-written regions and states, then a city's
 # main name, then its alternate names
 _REGION, _COUNTRY, _CITY, _CITY_ALTERNATE = 0, 0, 1, 2
@@ -166,6 +169,8 @@ class Candidate:
     places: tuple[Place, ...]
     preposition: str | None
     fixed: Place | None = None  # a state mention already linked by the entity stage
+    # a capital named without a preposition: its state's entity id (no place for an event it is a party to)
+    state: str | None = None
 
 
 def _preposition(parsed, start: int, end: int) -> str | None:
@@ -192,6 +197,21 @@ def _preposition(parsed, start: int, end: int) -> str | None:
     return None
 
 
+def _stands_for_state(parsed, start: int, end: int) -> bool:
+    """A capital used as its state: the subject ("X said"), a possessor ("X's demands") or a modifier ("the X
+    government", "the X agreement"); not the object of a verb ("visiting X")."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    root = span.root
+    if root.dep_ in ("dobj", "attr", "oprd", "appos"):
+        return False
+    if root.dep_ == "conj":  # "X and Y agreed": as the first conjunct
+        head = root.head
+        return head.dep_ not in ("dobj", "attr", "oprd", "appos", "pobj")
+    return True
+
+
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
@@ -210,7 +230,7 @@ def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, kno
             (guessed if e.kind != "person" and e.id not in known else blocked).append((m.start, m.end))
     out: dict[tuple[int, int], Candidate] = {}
 
-    def take(start: int, end: int, text: str, places=(), fixed=None, capital=False) -> None:
+    def take(start: int, end: int, text: str, places=(), fixed=None, capital=None) -> None:
         if (start, end) in out or _overlaps((start, end), blocked) or not (places or fixed):
             return
         if parsed.text[end:end + 1] in ("-", "\u2013"):
@@ -218,14 +238,15 @@ def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, kno
         prep = _preposition(parsed, start, end)
         if _overlaps((start, end), guessed) and not ((start, end) in guessed and prep in LOCATIVE):
             return
-        if capital and prep is None:
+        if capital and prep is None and _stands_for_state(parsed, start, end):
             blocked.append((start, end))  # a capital standing for its state ("X said") is an actor, not a place
             return
         if any(c.start <= start and end <= c.end for c in out.values()):
             return  # inside a longer candidate ("Kursk" in "Kursk region")
         for key in [k for k, c in out.items() if start <= c.start and c.end <= end]:
             del out[key]
-        out[(start, end)] = Candidate(start, end, text, tuple(places), prep, fixed)
+        out[(start, end)] = Candidate(start, end, text, tuple(places), prep, fixed,
+                                      capital if prep is None else None)
 
     # entity mentions: a state by its name or capital, a location entity
     for m in mentions:
@@ -238,7 +259,7 @@ def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, kno
                 take(m.start, m.end, m.text, fixed=index.countries[e.country])
             elif form == CAPITAL:
                 cities = tuple(p for p in index.lookup(m.text) if p.country == e.country) or index.lookup(m.text)
-                take(m.start, m.end, m.text, cities, capital=True)
+                take(m.start, m.end, m.text, cities, capital=e.id)
         elif e.kind == "location":
             # the entity stage knows the place's state ("Odessa" in Ukraine): keep the places there when any
             places = index.lookup(m.text) or index.lookup(e.name)
@@ -305,7 +326,9 @@ def locate_events(document: Document, parsed, entities, events: tuple[Event, ...
         sent = span[0].sent
         if sent.start not in cache:
             cache[sent.start] = place_candidates(parsed, sent, entities, index, forms, gaz.entries.keys())
-        choice = _choose(cache[sent.start], span.root.idx)
+        parties = {*ev.actor, *ev.recipient} if ev.event_type not in PLACE_AS_OBJECT else set()
+        choice = _choose([c for c in cache[sent.start] if c.state is None or c.state not in parties],
+                         span.root.idx)
         if choice is None:
             out.append(ev)
             continue

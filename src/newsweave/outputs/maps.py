@@ -139,17 +139,39 @@ def map_png(view: View) -> str | None:
     for c in world().values():
         for ring in c["rings"]:
             ax.add_patch(Polygon(ring, closed=True, facecolor="#f4f1ea", edgecolor="#9a9a9a", linewidth=0.5))
-    xs, ys = [p.lon for p in points], [p.lat for p in points]
-    ax.scatter(xs, ys, s=[(_radius(p.count, 1.0) * 2.2) ** 2 for p in points], color="#c0392b", alpha=0.7,
-               edgecolors="white", linewidths=0.8, zorder=3)
-    for p in points[:MAX_LABELS]:
-        ax.annotate(f"{p.name} ({p.count})", (p.lon, p.lat), xytext=(6, 4), textcoords="offset points", fontsize=8,
-                    zorder=4)
+    # a place in a city, region or sea is a filled dot; a whole state (its representative point) a ring
+    for whole_state in (False, True):
+        sel = [p for p in points if (p.level == "country") == whole_state]
+        if not sel:
+            continue
+        ax.scatter([p.lon for p in sel], [p.lat for p in sel], s=[(_radius(p.count, 0.8) * 1.6) ** 2 for p in sel],
+                   facecolors="none" if whole_state else "#c0392b", edgecolors="#7d3c98" if whole_state else "white",
+                   linewidths=1.6 if whole_state else 0.8, alpha=0.8, zorder=3,
+                   label="a state as a whole" if whole_state else "a city, region or sea")
     ax.set_xlim(west, east)
     ax.set_ylim(south, north)
     ax.set_aspect("equal")
+    _labels(fig, ax, points[:MAX_LABELS])
+    ax.legend(loc="lower left", fontsize=7, framealpha=0.8, markerscale=0.4)
     ax.set_xticks([])
     ax.set_yticks([])
     ax.set_title(f"Where events happened ({sum(p.count for p in points)} located events, {len(points)} places)",
                  fontsize=10)
     return _png(fig)
+
+
+def _labels(fig, ax, points: list[PlacePoint]) -> None:
+    """Label the most eventful places first, each where it overlaps no label placed before; else not at all."""
+    fig.canvas.draw()
+    placed = []
+    renderer = fig.canvas.get_renderer()
+    for p in points:
+        for dx, dy, ha in ((7, 3, "left"), (7, -10, "left"), (-7, 3, "right"), (-7, -10, "right")):
+            t = ax.annotate(f"{p.name} ({p.count})", (p.lon, p.lat), xytext=(dx, dy), textcoords="offset points",
+                            fontsize=8, ha=ha, zorder=4,
+                            bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7})
+            box = t.get_window_extent(renderer)
+            if not any(box.overlaps(b) for b in placed):
+                placed.append(box)
+                break
+            t.remove()
