@@ -9,8 +9,10 @@ For each event (after the event stage) :func:`locate_events` reads the sentence 
 
 1. candidates: the sentence's place names, from the entity mentions (a state named by its name, a capital, a
    ``location`` entity), spaCy's GPE/LOC/FAC spans and capitalised words after a locative preposition, each
-   looked up in the place gazetteer; a span inside a person, organisation or group mention is never a place,
-   and neither is a demonym ("Russian") or a metonym ("the Kremlin");
+   looked up in the place gazetteer; a span inside a person mention or a gazetteer organisation is never a
+   place, and neither is a demonym ("Russian"), a metonym ("the Kremlin"), the first part of a compound
+   ("an X-based group") or a capital standing for its state (the subject or possessor, "X said", "X's
+   demands", or the object of a verbal act its state is party to, "accused X"; but "visited X", "struck X");
 2. choice: a place in a locative phrase ("in", "near", "at", "off", "across" + place) before one after another
    preposition ("on", "to", "from" + place) before a bare name; supra-national areas ("Europe") last; then the
    place nearest the event's trigger (the root of its clause);
