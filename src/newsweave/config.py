@@ -31,6 +31,8 @@ class Options:
     gazetteer_files: tuple[str, ...] = ()
     event_lexicon_files: tuple[str, ...] = ()
     unit_files: tuple[str, ...] = ()
+    # regions, seas and other places for event locations (columns of data/geo/regions.tsv)
+    place_files: tuple[str, ...] = ()
     # page-chrome cue tables (same columns as data/cleaning/chrome_cues.tsv) read after the shipped one
     cleaning_cue_files: tuple[str, ...] = ()
     # auxiliary modes of events that reach the output besides plain ones; negated and modal/conditional

@@ -158,6 +158,23 @@ class MagnitudeHint:
     text: str
 
 
+LOCATION_LEVELS = ("city", "region", "country", "water", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where an event happened: the place as the sentence names it, its state and a point on the map.
+
+    ``country`` is the ISO alpha-3 of the state the place lies in (None for open seas and disputed or
+    supra-national places); ``level`` is one of :data:`LOCATION_LEVELS`; ``lat``/``lon`` in degrees (WGS 84).
+    """
+    name: str
+    country: str | None
+    lat: float
+    lon: float
+    level: str
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
@@ -182,6 +199,8 @@ class Event:
     # where ``date`` comes from: "explicit" ("on 3 May"), "relative" ("on Monday", resolved against the
     # publication date), "reported" (the publication date stands in: the action happened on or before it), or None
     date_basis: str | None = None
+    # where it happened, when its sentence names a place (set by extract/places.py), else None
+    location: Location | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +238,8 @@ def to_dict(record: Any) -> dict:
         v = getattr(record, f.name)
         if isinstance(v, tuple):
             v = [dataclasses.asdict(x) if dataclasses.is_dataclass(x) else x for x in v]
+        elif dataclasses.is_dataclass(v):
+            v = dataclasses.asdict(v)
         out[f.name] = v
     return out
 
@@ -234,6 +255,8 @@ def from_dict(data: dict) -> Any:
         v = data[f.name]
         if isinstance(v, list):
             v = tuple(Evidence(**x) if isinstance(x, dict) else x for x in v)
+        elif f.name == "location" and isinstance(v, dict):
+            v = Location(**v)
         kwargs[f.name] = v
     return cls(**kwargs)
 

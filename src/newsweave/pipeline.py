@@ -5,7 +5,7 @@ Stages, in order (the numbers match the comments in the code):
 1. sources: expand paths and read each input into RawArticle values
 2. documents: clean each raw article into a Document (HTML extraction, chrome removal, language)
 3. NLP: parse documents with spaCy in batches (``nlp.pipe``, model loaded once per process)
-4. extractors: entities, then claims, quantities and time, then events, per document
+4. extractors: entities, then claims, quantities and time, then events and their locations, per document
 5. store: each document's records in one transaction
 6. consolidation: copies, merged graph, corroboration, contradictions across documents
 
@@ -23,6 +23,7 @@ from .errors import DiskFullError, IngestError, NewsweaveError, StoreError
 from .extract.claims import extract_claims
 from .extract.entities import extract_entities
 from .extract.events import extract_events
+from .extract.places import locate_events
 from .extract.quantities import extract_magnitude_hints, extract_quantities
 from .extract.time import extract_times
 from .model import Document, DocumentRecords, Skipped
@@ -72,6 +73,7 @@ def extract_one(document: Document, parsed, options: Options) -> DocumentRecords
     magnitudes = extract_magnitude_hints(document, parsed, claims, options)
     times = extract_times(document, parsed, options)
     events = extract_events(document, parsed, entities, claims, quantities, times, options)
+    events = locate_events(document, parsed, entities, events, options)
     return DocumentRecords(document=document, entities=entities.entities, mentions=entities.mentions,
                            claims=claims, quantities=quantities, times=times, events=events,
                            magnitudes=magnitudes)

@@ -26,6 +26,7 @@ MAX_EVENTS_PER_PAIR = 8
 MAX_SPEAKERS = 12
 MAX_CLAIMS_PER_SPEAKER = 3
 MAX_CONTESTED = 10
+MAX_PLACES = 12
 # footnotes per statement: one per independent story is enough to check it
 MAX_NOTES_PER_LINE = 4
 # characters of an event's own words quoted on its line (the footnotes quote whole sentences)
@@ -72,6 +73,9 @@ class Briefing:
     timeline: str | None
     network: str | None
     notes: list[str]
+    # where events happened: the map (PNG data URI) and the most eventful places, footnoted
+    map: str | None = None
+    places: list[Line] = field(default_factory=list)
 
 
 class _Notes:
@@ -127,11 +131,14 @@ def build_briefing(view: View, actor: str | None = None, since: str | None = Non
         generated=dt.date.today().isoformat(), counts=counts, actors=_actors(view, notes), pairs=_pairs(view, notes),
         contested=_contested(view, notes), speakers=_speakers(view, notes), footnotes=notes.items,
         timeline=None, network=None, notes=caveats)
+    b.places = _places(view, notes)
     if with_charts:
         from .charts import network_png, timeline_png
+        from .maps import map_png
 
         b.timeline = timeline_png(view)
         b.network = network_png(view)
+        b.map = map_png(view)
     return b
 
 
@@ -139,6 +146,19 @@ def _actor_title(view: View, actor: str) -> str:
     """The names an actor filter resolved to ("North Korea" for "Pyongyang")."""
     names = [view.name(i) for i in view.find_entities(actor)[:3]]
     return ", ".join(names) if names else actor
+
+
+def _places(view: View, notes: _Notes) -> list[Line]:
+    from .maps import place_points
+
+    lines = []
+    for p in place_points(view)[:MAX_PLACES]:
+        evidence = [x for eid in p.events if (ev := view.events.get(eid))
+                    for x in (ev.evidence or (Evidence(ev.doc, ev.start, ev.end),))]
+        kinds = ", ".join(f"{t} {n}" for t, n in sorted(p.types.items(), key=lambda kv: (-kv[1], kv[0])))
+        lines.append(Line(fields={"name": p.name, "country": p.country or "", "level": p.level, "count": p.count,
+                                  "types": kinds}, notes=notes.cite(evidence)))
+    return lines
 
 
 def _actors(view: View, notes: _Notes) -> list[Line]:

@@ -85,6 +85,28 @@ def _select_list(store, table: str, fmt: str) -> str:
     return ", ".join(out)
 
 
+# events' location object flattened into plain columns, so a spreadsheet or GIS reads it without JSON
+LOCATION_COLUMNS = (("location_name", "$.name", "VARCHAR"), ("location_country", "$.country", "VARCHAR"),
+                    ("location_lat", "$.lat", "DOUBLE"), ("location_lon", "$.lon", "DOUBLE"),
+                    ("location_level", "$.level", "VARCHAR"))
+
+
+def _table_query(store, table: str, fmt: str) -> str:
+    cols = {r[0] for r in store.con.execute("SELECT column_name FROM information_schema.columns "
+                                            "WHERE table_name = ?", [table]).fetchall()}
+    select = _select_list(store, table, fmt)
+    if table == "events" and "location" in cols:
+        flat = []
+        for name, path, kind in LOCATION_COLUMNS:
+            value = f"CAST(json_extract_string(location, '{path}') AS {kind})"
+            if fmt == "csv" and kind == "VARCHAR":
+                starts = ", ".join(f"chr({ord(c)})" for c in FORMULA_STARTS)
+                value = f"CASE WHEN left({value}, 1) IN ({starts}) THEN chr(39) || {value} ELSE {value} END"
+            flat.append(f"{value} AS {name}")
+        select += ", " + ", ".join(flat)
+    return f'SELECT {select} FROM "{table}"'
+
+
 def export_tables(store, fmt: str, folder: Path) -> str:
     """One file per table in ``folder`` (created), written by DuckDB's COPY."""
     if folder.exists() and not folder.is_dir():
@@ -96,7 +118,7 @@ def export_tables(store, fmt: str, folder: Path) -> str:
         # COPY takes no bound parameter for its target: quote the path as an SQL string literal
         literal = "'" + str(target).replace("'", "''") + "'"
         options = "(HEADER, DELIMITER ',')" if fmt == "csv" else "(FORMAT PARQUET)"
-        store.con.execute(f'COPY (SELECT {_select_list(store, table, fmt)} FROM "{table}") TO {literal} {options}')
+        store.con.execute(f'COPY ({_table_query(store, table, fmt)}) TO {literal} {options}')
         written.append(target.name)
     return f"{len(written)} tables written to {folder}/: {', '.join(written)}"
 
@@ -131,6 +153,10 @@ def plover_records(view: View):
             "eventText": ev.text,
             "text": " ".join(text[s:e].split()) if text else ev.text,
             "textInfo": {"doc": ev.doc, "start": ev.start, "end": ev.end, "sentenceStart": s, "sentenceEnd": e},
+            # where, as POLECAT's Placename / Country / Latitude / Longitude / Feature Type
+            "geolocation": ({"placeName": ev.location.name, "country": ev.location.country or "",
+                             "latitude": ev.location.lat, "longitude": ev.location.lon,
+                             "featureType": ev.location.level} if ev.location else None),
             "quantities": [{"value": q.value, "valueMax": q.value_max, "unit": q.unit, "counted": q.counted,
                             "text": q.text} for qid in ev.quantities if (q := view.quantities.get(qid))],
             "reportedBy": view.name(ev.reported_by) if ev.reported_by else (claim.speaker_text if claim else None),

@@ -193,7 +193,8 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
                    for docs in by_story.values()]
         numbers = [view.quantities[q] for e in g.events if (ev := view.events.get(e))
                    for q in ev.quantities if q in view.quantities]
-        return page("event.html", g=g, pair=pair, stories=stories, numbers=numbers)
+        places = list(dict.fromkeys(ev.location for e in g.events if (ev := view.events.get(e)) and ev.location))
+        return page("event.html", g=g, pair=pair, stories=stories, numbers=numbers, places=places)
 
     @web.get("/doc/{doc_id:path}", response_class=HTMLResponse)
     def document(doc_id: str):
@@ -222,6 +223,14 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
     @web.get("/graph", response_class=HTMLResponse)
     def graph_page():
         return page("graph.html")
+
+    @web.get("/map", response_class=HTMLResponse)
+    def map_page():
+        from .maps import map_svg, place_points
+
+        points = place_points(view)
+        return page("map.html", svg=map_svg(points) if points else None, points=points,
+                    n_events=len(view.events))
 
     @web.get("/api/graph")
     def graph_data():

@@ -48,6 +48,8 @@ def _to_row(record) -> list:
             v = list(v)
         elif isinstance(v, dict):
             v = json.dumps(v)
+        elif dataclasses.is_dataclass(v):
+            v = json.dumps(dataclasses.asdict(v))
         row.append(v)
     return row
 
@@ -59,6 +61,8 @@ def _from_row(cls: type, names: list[str], row: tuple):
             v = tuple(v)
         elif name == "evidence" and isinstance(v, str):
             v = tuple(model.Evidence(**x) for x in json.loads(v))
+        elif name == "location" and isinstance(v, str):
+            v = model.Location(**json.loads(v))
         kwargs[name] = v
     return cls(**kwargs)
 

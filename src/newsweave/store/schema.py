@@ -24,7 +24,7 @@ TABLE_OF: dict[type, str] = {cls: name for name, (cls, _key) in TABLES.items()}
 
 def sql_type(annotation) -> str:
     text = str(annotation)
-    if "Evidence" in text:
+    if "Evidence" in text or "Location" in text:
         return "JSON"
     if "tuple" in text:
         return "VARCHAR[]"
@@ -62,6 +62,8 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0004_event_rule", ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "rule" VARCHAR']),
     # what an event's date rests on: explicit, relative, reported (an upper bound) or null (issue 13)
     ("0005_event_date_basis", ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "date_basis" VARCHAR']),
+    # where an event happened: {"name", "country", "lat", "lon", "level"} or null (issue 15)
+    ("0006_event_location", ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "location" JSON']),
 ]
 # registered after the migrations are built, so 0001_initial still creates exactly what it always did
 TABLES.update(CROSSDOC_TABLES)
