@@ -72,3 +72,26 @@ def test_read_only_store_must_exist(tmp_path):
 def test_skipped_inputs_are_recorded(store):
     store.add_skipped(Skipped(source="bad.bin", reason="binary file, not text"))
     assert [s.reason for s in store.records("skipped")] == ["binary file, not text"]
+
+
+def test_the_written_migrations_create_every_column_the_records_have():
+    """Migrations are frozen SQL; a field added to a record needs a new migration, or this fails."""
+    from newsweave.store.migrations import MIGRATIONS
+    from newsweave.store.schema import TABLES, columns
+
+    con = duckdb.connect(":memory:")
+    for _name, statements in MIGRATIONS:
+        for sql in statements:
+            con.execute(sql)
+    for table, (cls, _key) in TABLES.items():
+        have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                                          [table]).fetchall()}
+        missing = {name for name, _type in columns(cls)} - have
+        assert not missing, f"{table} lacks {sorted(missing)}: add a migration"
+
+
+def test_migration_names_are_unique_and_ordered():
+    from newsweave.store.migrations import MIGRATIONS
+
+    names = [n for n, _ in MIGRATIONS]
+    assert names == sorted(names) and len(set(n[:4] for n in names)) == len(names)

@@ -53,19 +53,9 @@ def create_statements(tables: dict[str, tuple[type, tuple[str, ...]]] | None = N
     return out
 
 
-# Named, ordered migrations; each runs once in its own transaction and is recorded.
-MIGRATIONS: list[tuple[str, list[str]]] = [
-    ("0001_initial", create_statements()),
-    ("0002_crossdoc", create_statements(CROSSDOC_TABLES)),
-    ("0003_magnitudes", create_statements({"magnitudes": (model.MagnitudeHint, ("id",))})),
-    # every event says which lexicon row or pattern coded it (issue 13)
-    ("0004_event_rule", ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "rule" VARCHAR']),
-    # what an event's date rests on: explicit, relative, reported (an upper bound) or null (issue 13)
-    ("0005_event_date_basis", ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "date_basis" VARCHAR']),
-    # where an event happened: {"name", "country", "lat", "lon", "level"} or null (issue 15)
-    ("0006_event_location", ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "location" JSON']),
-]
-# registered after the migrations are built, so 0001_initial still creates exactly what it always did
+from .migrations import MIGRATIONS  # noqa: E402  (written SQL, frozen once released)
+
+# the cross-document tables and magnitudes are tables of the store too (created by 0002 and 0003)
 TABLES.update(CROSSDOC_TABLES)
 TABLE_OF.update({cls: name for name, (cls, _key) in CROSSDOC_TABLES.items()})
 # vague amounts ("thousands of soldiers"), per document like quantities but not contract records

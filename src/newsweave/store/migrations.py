@@ -1,0 +1,40 @@
+"""The store's migrations as written SQL: named, ordered, frozen once released.
+
+Each runs once, in its own transaction, and is recorded in the ``migrations`` table. A migration is
+never edited after it ships: a new column or table is a new migration at the end of the list (the
+dataclasses in ``model.py`` may change; what an old store was created with may not). A test checks
+that a store built from these statements has every column the dataclasses have.
+"""
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, list[str]]] = [
+    ("0001_initial", [
+        'CREATE TABLE IF NOT EXISTS documents ("id" VARCHAR, "source" VARCHAR, "title" VARCHAR, "author" VARCHAR, "site" VARCHAR, "published" VARCHAR, "language" VARCHAR, "text" VARCHAR, "url" VARCHAR, PRIMARY KEY ("id"))',
+        'CREATE TABLE IF NOT EXISTS entities ("id" VARCHAR, "name" VARCHAR, "kind" VARCHAR, "country" VARCHAR, "wikidata" VARCHAR, "aliases" VARCHAR[], PRIMARY KEY ("id"))',
+        'CREATE TABLE IF NOT EXISTS mentions ("doc" VARCHAR, "entity" VARCHAR, "start" INTEGER, "end" INTEGER, "text" VARCHAR, PRIMARY KEY ("doc", "entity", "start", "end"))',
+        'CREATE TABLE IF NOT EXISTS claims ("id" VARCHAR, "doc" VARCHAR, "speaker" VARCHAR, "speaker_text" VARCHAR, "kind" VARCHAR, "text" VARCHAR, "cue" VARCHAR, "hedged" BOOLEAN, "start" INTEGER, "end" INTEGER, PRIMARY KEY ("id"))',
+        'CREATE TABLE IF NOT EXISTS quantities ("id" VARCHAR, "doc" VARCHAR, "value" DOUBLE, "value_max" DOUBLE, "unit" VARCHAR, "per" VARCHAR, "counted" VARCHAR, "approximate" BOOLEAN, "claim" VARCHAR, "start" INTEGER, "end" INTEGER, "text" VARCHAR, "bound" VARCHAR, PRIMARY KEY ("id"))',
+        'CREATE TABLE IF NOT EXISTS times ("id" VARCHAR, "doc" VARCHAR, "text" VARCHAR, "value" VARCHAR, "start" INTEGER, "end" INTEGER, "relative" BOOLEAN, PRIMARY KEY ("id"))',
+        'CREATE TABLE IF NOT EXISTS events ("id" VARCHAR, "doc" VARCHAR, "event_type" VARCHAR, "mode" VARCHAR, "context" VARCHAR[], "actor" VARCHAR[], "recipient" VARCHAR[], "date" VARCHAR, "auxiliary" VARCHAR, "reported_by" VARCHAR, "claim" VARCHAR, "quantities" VARCHAR[], "start" INTEGER, "end" INTEGER, "text" VARCHAR, "evidence" JSON, PRIMARY KEY ("id"))',
+        'CREATE TABLE IF NOT EXISTS copies ("doc" VARCHAR, "of" VARCHAR, "similarity" DOUBLE, "method" VARCHAR, PRIMARY KEY ("doc", "of"))',
+        'CREATE TABLE IF NOT EXISTS skipped ("source" VARCHAR, "reason" VARCHAR, PRIMARY KEY ("source"))',
+    ]),
+    ("0002_crossdoc", [
+        'CREATE TABLE IF NOT EXISTS signatures ("doc" VARCHAR, "published" VARCHAR, "length" INTEGER, "text_hash" VARCHAR, "shingles" INTEGER, "minhash" VARCHAR, "anchors" INTEGER, "anchor_minhash" VARCHAR, PRIMARY KEY ("doc"))',
+        'CREATE TABLE IF NOT EXISTS copy_pairs ("a" VARCHAR, "b" VARCHAR, "similarity" DOUBLE, "method" VARCHAR, PRIMARY KEY ("a", "b"))',
+        'CREATE TABLE IF NOT EXISTS stories ("story" VARCHAR, "doc" VARCHAR, "role" VARCHAR, PRIMARY KEY ("doc"))',
+        'CREATE TABLE IF NOT EXISTS entity_links ("entity" VARCHAR, "canonical" VARCHAR, "rule" VARCHAR, PRIMARY KEY ("entity"))',
+        'CREATE TABLE IF NOT EXISTS merged_events ("id" VARCHAR, "event_type" VARCHAR, "actor" VARCHAR[], "recipient" VARCHAR[], "date" VARCHAR, "auxiliary" VARCHAR, "events" VARCHAR[], "docs" VARCHAR[], "stories" VARCHAR[], "sources" INTEGER, "first_published" VARCHAR, "evidence" JSON, PRIMARY KEY ("id"))',
+        'CREATE TABLE IF NOT EXISTS merged_claims ("id" VARCHAR, "speaker" VARCHAR, "speaker_text" VARCHAR, "text" VARCHAR, "claims" VARCHAR[], "docs" VARCHAR[], "stories" VARCHAR[], "sources" INTEGER, "first_published" VARCHAR, "evidence" JSON, PRIMARY KEY ("id"))',
+        'CREATE TABLE IF NOT EXISTS contradictions ("id" VARCHAR, "kind" VARCHAR, "slot" VARCHAR, "value" VARCHAR, "pattern" VARCHAR, "records" VARCHAR[], "docs" VARCHAR[], "stories" VARCHAR[], "sources" INTEGER, "speakers" VARCHAR[], "first_published" VARCHAR, "last_published" VARCHAR, "evidence" JSON, PRIMARY KEY ("id", "value"))',
+    ]),
+    ("0003_magnitudes", [
+        'CREATE TABLE IF NOT EXISTS magnitudes ("id" VARCHAR, "doc" VARCHAR, "magnitude" DOUBLE, "unit" VARCHAR, "counted" VARCHAR, "claim" VARCHAR, "start" INTEGER, "end" INTEGER, "text" VARCHAR, PRIMARY KEY ("id"))',
+    ]),
+    # every event says which lexicon row or pattern coded it
+    ("0004_event_rule", ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "rule" VARCHAR']),
+    # what an event's date rests on: explicit, relative, reported (an upper bound) or null
+    ("0005_event_date_basis", ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "date_basis" VARCHAR']),
+    # where an event happened: {name, country, lat, lon, level}
+    ("0006_event_location", ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "location" JSON']),
+]
