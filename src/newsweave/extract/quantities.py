@@ -52,6 +52,8 @@ YEAR_RANGE = (1000, 2199)
 # number words up to this value after "the/these/both ..." refer back to things already named
 # ("the two Koreas", "both three"), they do not report an amount
 ANAPHORIC_MAX = 10
+# counted heads that stand for the noun of an earlier amount ("12 soldiers and 3 others")
+ANAPHORIC_HEADS = {"others", "other", "more"}
 ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their", "our", "his", "her", "my", "your", "all"}
 # "Kim Yo Jong, 37, said": a small number set off by commas right after a name is an age
 MAX_AGE = 120
@@ -430,6 +432,10 @@ def _counted_tokens(parsed, end_char: int):
         while j < len(parsed) and parsed[j].pos_ in ("DET", "PRON") and parsed[j].lower_ not in ("them", "us", "it"):
             j += 1
         i = j
+    # "two million [residents]": an editor's bracketed noun is the counted noun
+    if i < len(parsed) - 1 and parsed[i].text == "[" and parsed[i].idx == end_char + 1 \
+            and parsed[i + 1].pos_ in ("NOUN", "PROPN"):
+        i += 1
     run = []
     sent_end = _sentence_end(parsed, i)
     while i < sent_end and len(run) < MAX_COUNTED_TOKENS:
@@ -693,6 +699,18 @@ def _counted_reason(text: str, group: list[_Atom], values: list[float], counted_
     return None
 
 
+def _one_counted_victim(parsed, atom: _Atom, tables: UnitTables) -> bool:
+    """'killed one person', 'wounded one soldier': a 'one' that counts the person object of a
+    people verb is an amount, not an article."""
+    span = parsed.char_span(atom.start, atom.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    noun = span[-1].head
+    return (span[-1].dep_ == "nummod" and tables.units.get(noun.lemma_.lower()) == "person"
+            and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.head.lemma_.lower() in tables.context.get("people_verb", ()))
+
+
 def _read_group(text: str, parsed, group: list[_Atom], tables: UnitTables) -> _Reading | str:
     """The reading of a group, or the reason it is not an amount."""
     first, last = group[0], group[-1]
@@ -713,7 +731,7 @@ def _read_group(text: str, parsed, group: list[_Atom], tables: UnitTables) -> _R
     hyphenated = re.match(r"-([A-Za-z]+)\b", text[last.end:last.end + 20])
     hyphen_word = hyphenated.group(1).lower() if hyphenated and hyphenated.group(1).lower() != "plus" else None
     if first.is_words and len(group) == 1 and not hyphen_word:
-        if first.value == 1 and not has_scale(first.surface):
+        if first.value == 1 and not has_scale(first.surface) and not _one_counted_victim(parsed, first, tables):
             return "'one' as a pronoun or article"
         if first.value == 0:
             return "'zero' as a word ('zero in on', 'zero tolerance')"
@@ -838,6 +856,16 @@ def read_quantities(text: str, parsed, tables: UnitTables) -> list[_Reading]:
         if span is not None and sum(1 for t in span if t.is_sent_start) > ANTECEDENT_MAX_SENTENCES:
             continue
         readings[i] = dataclasses.replace(r, unit=prev.unit, counted=prev.counted)
+    # "sank two tankers and hit three others": "others" counts what the amount before it in the
+    # sentence counted; with no such amount the table's reading (people) stands
+    for i in range(1, len(readings)):
+        r, prev = readings[i], readings[i - 1]
+        if (r.counted or "").lower() not in ANAPHORIC_HEADS or prev.unit not in COUNTED_UNITS or not prev.counted:
+            continue
+        span = parsed.char_span(prev.end, r.start, alignment_mode="contract")
+        if "\n" in text[prev.end:r.start] or span is not None and any(t.is_sent_start for t in span):
+            continue
+        readings[i] = dataclasses.replace(r, unit=prev.unit)
     return readings
 
 
