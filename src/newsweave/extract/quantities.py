@@ -675,6 +675,11 @@ class _Reading:
     bound: str | None
 
 
+def _listed_abbreviation(word: str, tables: UnitTables) -> bool:
+    """'PoWs', 'UAVs': a plural abbreviation of a listed unit noun, whatever its tag."""
+    return word.endswith("s") and any(c.isupper() for c in word[1:]) and word[:-1].lower() in tables.units
+
+
 def _counted_reason(text: str, group: list[_Atom], values: list[float], counted_run, currency: bool,
                     percent: bool, hyphenated: bool, tables: UnitTables) -> str | None:
     """Why what follows the number shows it is not an amount ("20 times the wage", "737 Max jet"), or None."""
@@ -682,7 +687,8 @@ def _counted_reason(text: str, group: list[_Atom], values: list[float], counted_
     if counted_run and counted_run[-1].lower_ == "times" and re.match(
             r"\s+(?:the|as|more|less|higher|lower|larger|bigger|smaller|greater|that|what)\b", text[counted_run[-1].idx + 5:counted_run[-1].idx + 20]):
         return "multiplier ('20 times the wage')"
-    if not currency and counted_run and counted_run[-1].tag_ == "NNP" and not _MODEL_NAME_RE.fullmatch(counted_run[-1].text):
+    if (not currency and counted_run and counted_run[-1].tag_ == "NNP" and not _MODEL_NAME_RE.fullmatch(counted_run[-1].text)
+            and not _listed_abbreviation(counted_run[-1].text, tables)):
         return "number before a singular proper name (an address or a title)"
     if not (currency or percent) and (_PROPORTION.match(text[last.right:last.right + 14])
                                       or _PROPORTION_BEFORE.search(text[max(0, first.left - 20):first.left])):
