@@ -134,6 +134,15 @@ def test_data_files_have_a_source_column():
     ("We think the sanctions have failed.", []),
     ("The army moved two brigades to the border on Monday.", []),
     ("What they call a \u201cstrategic partnership\u201d is an alliance.", []),
+    # accusations, active and passive with an agent; a passive with no agent names no speaker
+    ("The union accused the port authority of ignoring an earlier deal on shifts.",
+     [("indirect", "the port authority of ignoring an earlier deal on shifts", "accused", "The union")]),
+    ("The agency has been accused by several charities of delaying food deliveries to the north.",
+     [("indirect", "The agency delaying food deliveries to the north", "accused", "several charities")]),
+    ("The mayor was accused of fraud.", []),
+    # "as reported by X": the clause it qualifies, said by the agent
+    ("The storm flooded three villages, as reported by the regional weather office.",
+     [("indirect", "The storm flooded three villages", "reported", "the regional weather office")]),
 ])
 def test_extract_claims(nlp, options, text, expected):
     got = [(c.kind, c.text, c.cue, c.speaker_text) for c in _claims(nlp, options, text)]

@@ -488,6 +488,16 @@ def _reported_speech(doc, text: str, quote_index: QuoteIndex, pars, lexicon) -> 
         if _right_after_quote(text, tok.idx, quote_index):
             continue  # '"...," said Jane Roe, "..."': the quote's attribution, handled with the quotes
         region = _clause_region(tok, text, pars)
+        if role == "accusation":
+            cand = _accusation(tok, region, cue_text)
+            if cand:
+                out.append(cand)
+            continue
+        if role == "speech" and tok.tag_ == "VBN":
+            cand = _as_reported_by(tok, region, cue_text)
+            if cand:  # "..., as reported by the coastguard": the clause it qualifies, said by the agent
+                out.append(cand)
+                continue
         heads = _complements(tok, region, lexicon)
         if not heads and tok.dep_ == "relcl":
             heads = _contact_clause(tok, region)
@@ -619,6 +629,62 @@ def _contiguous_segments(toks) -> list:
             run = [t]
     segs.append(_span_chars(run))
     return segs
+
+
+ACCUSATION_PREPS = ("of", "for")
+
+
+def _by_agent(tok):
+    """The agent noun of a passive: 'by X' as the parser's agent, or a 'by' phrase it hung on a child."""
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return c, pobj
+    return None, None
+
+
+def _accusation(tok, region, cue_text: str) -> Candidate | None:
+    """"X accused Y of doing Z" / "Y is accused (by X) of doing Z": a claim by X that Y did Z. The
+    content is the accused and the act; a passive with no agent names no speaker and gives no claim."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    by, agent = _by_agent(tok)
+    holders = [tok] + ([agent] if agent is not None else [])
+    prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ACCUSATION_PREPS), None)
+    act = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")), None) if prep is not None else None
+    if act is None or target is None:
+        return None
+    if subj is None:
+        if agent is None:
+            by, agent = _by_agent(act)
+        subj = agent
+    if subj is None or subj.lower_ in FIRST_PERSON:
+        return None
+    skip = {t.i for t in by.subtree} - {t.i for t in prep.subtree} if by is not None else set()
+    toks = [t for t in [*target.subtree, *act.subtree] if t.i not in skip and region[0] <= t.idx < region[1]]
+    toks = _trim_tokens(sorted(toks, key=lambda t: t.i))
+    if not toks:
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
+                     subject=subj.i, subject_via="subject", role="speech")
+
+
+def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
+    """'..., as stated by the police': a passive cue in an 'as' clause with an agent attributes the
+    clause it qualifies to that agent."""
+    if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in tok.children) or tok.head.i == tok.i:
+        return None
+    by, agent = _by_agent(tok)
+    if agent is None:
+        return None
+    clause = tok.head
+    exclude = {t.i for t in tok.subtree}
+    toks = _trim_tokens([t for t in clause.subtree if t.i not in exclude and region[0] <= t.idx < region[1]])
+    if not toks:
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
+                     subject=agent.i, subject_via="according", role="according")
 
 
 def _according_to(tok, doc, region) -> Candidate | None:
@@ -823,6 +889,8 @@ def _speaker_tokens(subj, doc) -> list:
             toks.extend(c.subtree)
     for c in subj.rights:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "in", "with", "for"):
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                break  # "charities of delaying ...": an act the parser hung on the noun, not part of its name
             toks.extend(c.subtree)
             break
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
