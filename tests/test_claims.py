@@ -143,6 +143,19 @@ def test_data_files_have_a_source_column():
     # "as reported by X": the clause it qualifies, said by the agent
     ("The storm flooded three villages, as reported by the regional weather office.",
      [("indirect", "The storm flooded three villages", "reported", "the regional weather office")]),
+    # a role named by the person after it
+    ("On Monday, the Chief Harbour Inspector, Jane Roe, stated that the quay would reopen.",
+     [("indirect", "the quay would reopen", "stated", "Jane Roe")]),
+    # the reporting verb opens the quote, its subject stands before it
+    ('The two mayors "stressed the need for calm in the coming days."',
+     [("direct", "stressed the need for calm in the coming days.", "stressed", "The two mayors")]),
+    # reports whose content is a noun phrase; a bare topic is no content
+    ("The league has warned of heavy fines if clubs break the rules.",
+     [("indirect", "heavy fines if clubs break the rules", "warned", "The league")]),
+    ("The firm noted a sharp rise in thefts from its depots.",
+     [("indirect", "a sharp rise in thefts from its depots", "noted", "The firm")]),
+    ("The paper reported the story on Monday.", []),
+    ("Local radio reported the floods.", []),
 ])
 def test_extract_claims(nlp, options, text, expected):
     got = [(c.kind, c.text, c.cue, c.speaker_text) for c in _claims(nlp, options, text)]

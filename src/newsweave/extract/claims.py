@@ -91,15 +91,21 @@ class CueLexicon:
     verbs: dict  # lemma -> role
     particles: dict  # (lemma, particle) -> role
     content_nouns: frozenset = frozenset()  # "sign", "evidence": their that-clause is their own
+    # reports whose content is a noun phrase: (lemma, preposition) for "warned of X", (lemma, "") for
+    # "reported the death of X"
+    nominal: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
 def load_cues(path: str | None = None) -> CueLexicon:
-    verbs, particles, content_nouns = {}, {}, set()
+    verbs, particles, content_nouns, nominal = {}, {}, set(), set()
     for row in read_tsv(Path(path) if path else CUES_FILE):
         cue, role = row[0].strip().lower(), row[1].strip()
         parts = cue.split()
         if role == "according":
+            continue
+        if role == "nominal":
+            nominal.add((parts[0], parts[1] if len(parts) > 1 else ""))
             continue
         if role == "content_noun":
             content_nouns.add(cue)
@@ -108,7 +114,8 @@ def load_cues(path: str | None = None) -> CueLexicon:
             particles[(parts[0], parts[1])] = role
         else:
             verbs[cue] = role
-    return CueLexicon(verbs=verbs, particles=particles, content_nouns=frozenset(content_nouns))
+    return CueLexicon(verbs=verbs, particles=particles, content_nouns=frozenset(content_nouns),
+                      nominal=frozenset(nominal))
 
 
 def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
@@ -506,13 +513,20 @@ def _reported_speech(doc, text: str, quote_index: QuoteIndex, pars, lexicon) -> 
                          and not any(c.dep_ == "dobj" for c in tok.children))
         if parenthetical:  # "Troops crossed the river, the army said, ..." / "China, he said, has ...": the clause around the cue
             heads = [tok.head]
+        nominal = None if heads or parenthetical else _nominal_content(tok, lexicon, region)
+        if nominal is not None:
+            heads = [nominal]
         if not heads:
             continue
         subj, via = _subject_of(tok, quote_index)
         subj = _same_paragraph_subject(subj, tok, text, pars, quote_index)
         if not _allowed_subject(subj, role):
             continue
-        toks = _content_tokens(tok, heads, lexicon, region)
+        if nominal is not None:  # the noun phrase, and a condition on it ("warned of fines if ...")
+            extra = [t for c in tok.children if c.dep_ == "advcl" and c.i > nominal.i for t in c.subtree]
+            toks = _trim_tokens([t for t in [*nominal.subtree, *extra] if region[0] <= t.idx < region[1]])
+        else:
+            toks = _content_tokens(tok, heads, lexicon, region)
         if tok.dep_ == "relcl":  # "companies that it said had ...": the content follows the cue
             toks = _trim_tokens([t for t in toks if t.i > tok.i])
         if parenthetical:
@@ -687,6 +701,28 @@ def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
                      subject=agent.i, subject_via="according", role="according")
 
 
+# a noun-phrase content ("the death of a guard") has at least this many words; "the story" is none
+NOMINAL_MIN_WORDS = 3
+
+
+def _nominal_content(tok, lexicon: CueLexicon, region):
+    """The noun phrase a report is about when it has no clause: "warned of severe consequences",
+    "reported the death of a guard" (the pairs are data: role ``nominal`` in cues.tsv)."""
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "prep" and (lemma, c.lower_) in lexicon.nominal:
+            pobj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+            if pobj is not None and region[0] <= pobj.idx < region[1]:
+                return pobj
+        # "reported the air strikes" names a topic, not content; content says something of its noun
+        # ("the death of a guard", "the army's retreat from the coast")
+        if (c.dep_ == "dobj" and (lemma, "") in lexicon.nominal and c.pos_ == "NOUN" and region[0] <= c.idx < region[1]
+                and tok.tag_ != "VBG" and sum(1 for t in c.subtree if not t.is_punct) >= NOMINAL_MIN_WORDS
+                and any(g.dep_ in ("prep", "poss") for g in c.children)):
+            return c
+    return None
+
+
 def _according_to(tok, doc, region) -> Candidate | None:
     to = doc[tok.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -742,6 +778,22 @@ def _governing_cue(doc, q: Quote, lexicon):
             return None
         v = v.head
     return None
+
+
+def _quoted_predicate(doc, q: Quote, quote_index: QuoteIndex, lexicon):
+    """'The two mayors "stressed the need for calm."': the quote opens with the reporting verb and its
+    subject stands before the quote, so the cue is inside the quote and the speaker outside it."""
+    toks = _quote_tokens(doc, q)
+    first = next((t for t in toks if not t.is_punct), None)
+    if first is None:
+        return None
+    found = cue_role(first, lexicon)
+    if not found or found[0] != "speech" or first.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subj = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i >= first.i or quote_index.inside(subj.idx):
+        return None
+    return first, found[1], found[0]
 
 
 def _window_cue(doc, q: Quote, quote_index: QuoteIndex, lexicon, par: Paragraph | None = None):
@@ -898,11 +950,20 @@ def _speaker_tokens(subj, doc) -> list:
 
 
 def _appositive_name(subj):
-    """'Ukraine's foreign minister, Andrii Sybiha, said': the name, not the role, names the speaker."""
-    if subj.pos_ != "NOUN":
+    """'Ukraine's foreign minister, Andrii Sybiha, said': the name, not the role, names the speaker; so
+    does a person's name closing the role's own phrase ('Spokesperson for the fleet Captain Jane Roe said').
+    A role written in title case ('the Chief Prosecutor, Jane Roe,') is a role all the same."""
+    if subj.ent_type_ == "PERSON" or subj.pos_ not in ("NOUN", "PROPN"):
+        return subj
+    if subj.pos_ == "PROPN" and not (subj.ent_type_ in ("", "ORG") and subj.lemma_.lower() in load_person_nouns()):
         return subj
     name = next((c for c in subj.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")), None)
-    return name if name is not None else subj
+    if name is not None:
+        return name
+    last = subj.doc[subj.right_edge.i]
+    if last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
+        return last
+    return subj
 
 
 def _agent_of(subj):
@@ -1238,7 +1299,8 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None):
                     continue
                 v, cue_text, role = gov
             else:
-                found = _window_cue(doc, q, qindex, lexicon, pars[paragraph_index(pars, q.end)]) or _colon_lead(doc, text, q, qindex)
+                found = (_window_cue(doc, q, qindex, lexicon, pars[paragraph_index(pars, q.end)])
+                         or _colon_lead(doc, text, q, qindex) or _quoted_predicate(doc, q, qindex, lexicon))
                 if found is None:
                     if not _sentence_level(doc, text, q, pars):
                         q.absorbed = True  # a quoted title or phrase, no statement
