@@ -156,6 +156,17 @@ def test_data_files_have_a_source_column():
      [("indirect", "a sharp rise in thefts from its depots", "noted", "The firm")]),
     ("The paper reported the story on Monday.", []),
     ("Local radio reported the floods.", []),
+    # "CLAUSE, NP said." read by the parser as a conjunct: the noun phrase speaks
+    ("PARIS: A storm on the coast killed three fishermen, locals and media reports said on Monday.",
+     [("indirect", "A storm on the coast killed three fishermen", "said", "locals")]),
+    ("The army took the hill and the rebels fled.", []),
+    # "which" of a named body speaks for it
+    ("The insurer also confirmed the fire, as did the firm Ocean Watch, which noted the rebels have fired many rockets in recent weeks.",
+     [("indirect", "the rebels have fired many rockets in recent weeks", "noted", "Ocean Watch")]),
+    # a participle cue hung inside the reported clause belongs to the reporting verb
+    ("The envoy suggested that this compromise made a breach unlikely, adding that every clause mattered for both sides.",
+     [("indirect", "this compromise made a breach unlikely", "suggested", "The envoy"),
+      ("indirect", "every clause mattered for both sides", "adding", "The envoy")]),
 ])
 def test_extract_claims(nlp, options, text, expected):
     got = [(c.kind, c.text, c.cue, c.speaker_text) for c in _claims(nlp, options, text)]

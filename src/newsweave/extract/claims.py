@@ -332,11 +332,17 @@ def _trim_tokens(tokens: list) -> list:
 def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
     """The subject of a cue verb, climbing from participles ("..., adding that") to their clause."""
     v = verb
+    climbed = False
 
     def quoted(t):
         return quote_index is not None and quote_index.inside(t.idx)
 
     for _ in range(4):
+        # "X said that A made B unlikely, adding that ...": a participle the parser hung inside the
+        # reported clause belongs to the reporting verb above that clause
+        if climbed and v.dep_ == "ccomp" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c)), None)
         if subj is not None:
             return subj, "subject"
@@ -354,6 +360,7 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
             return v.head, "acl"
         # "..., adding that", "was quoted as saying that": the subject of the clause above
         if v.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep") and v.head.i != v.i:
+            climbed = climbed or v.tag_ == "VBG"
             v = v.head
             continue
         break
@@ -513,13 +520,19 @@ def _reported_speech(doc, text: str, quote_index: QuoteIndex, pars, lexicon) -> 
                          and not any(c.dep_ == "dobj" for c in tok.children))
         if parenthetical:  # "Troops crossed the river, the army said, ..." / "China, he said, has ...": the clause around the cue
             heads = [tok.head]
+        trailing = None if heads or parenthetical else _trailing_attribution(tok, region)
+        if trailing is not None:
+            heads, parenthetical = [tok.head], True
         nominal = None if heads or parenthetical else _nominal_content(tok, lexicon, region)
         if nominal is not None:
             heads = [nominal]
         if not heads:
             continue
-        subj, via = _subject_of(tok, quote_index)
+        subj, via = (trailing, "subject") if trailing is not None else _subject_of(tok, quote_index)
         subj = _same_paragraph_subject(subj, tok, text, pars, quote_index)
+        if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl" and subj.head.i == tok.i \
+                and tok.head.pos_ == "PROPN":
+            subj = tok.head  # "the firm Ocean Watch, which noted that ...": the named body speaks
         if not _allowed_subject(subj, role):
             continue
         if nominal is not None:  # the noun phrase, and a condition on it ("warned of fines if ...")
@@ -529,7 +542,10 @@ def _reported_speech(doc, text: str, quote_index: QuoteIndex, pars, lexicon) -> 
             toks = _content_tokens(tok, heads, lexicon, region)
         if tok.dep_ == "relcl":  # "companies that it said had ...": the content follows the cue
             toks = _trim_tokens([t for t in toks if t.i > tok.i])
-        if parenthetical:
+        if trailing is not None:  # the clause before the comma
+            comma = trailing.left_edge.i - 1
+            toks = _trim_tokens([t for t in toks if t.i < comma])
+        elif parenthetical:
             cue_span = range(tok.left_edge.i, tok.right_edge.i + 1)
             keep = (lambda t: t.i < tok.left_edge.i) if tok.head.i < tok.i else (lambda t: t.i not in cue_span)
             toks = _trim_tokens([t for t in toks if keep(t)])
@@ -703,6 +719,31 @@ def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
 
 # a noun-phrase content ("the death of a guard") has at least this many words; "the story" is none
 NOMINAL_MIN_WORDS = 3
+
+
+_TRAILING_NP_POS = ("NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PART")
+
+
+def _trailing_attribution(tok, region):
+    """"The storm killed three people, locals and media reports said.": the parser made the cue a
+    conjunct of the clause and the speakers conjuncts of its object. When a subject-less cue verb is
+    preceded by a comma and a bare noun phrase, that phrase is the speaker and the clause the content.
+    Returns the speaker's head noun, or None."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.i >= tok.i:
+        return None
+    doc = tok.doc
+    j = tok.i - 1
+    while j > tok.head.i and doc[j].pos_ in _TRAILING_NP_POS and doc[j].text != ",":
+        j -= 1
+    if j >= tok.i - 1 or doc[j].text != "," or doc[j].idx < region[0]:
+        return None
+    phrase = list(doc[j + 1:tok.i])
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or phrase[0].pos_ == "CCONJ":
+        return None
+    # the phrase's first head noun ("locals" of "locals and media reports")
+    first = next((t for t in nouns if t.dep_ != "compound"), nouns[0])
+    return first
 
 
 def _nominal_content(tok, lexicon: CueLexicon, region):
