@@ -160,6 +160,17 @@ def test_data_files_have_a_source_column():
     ("PARIS: A storm on the coast killed three fishermen, locals and media reports said on Monday.",
      [("indirect", "A storm on the coast killed three fishermen", "said", "locals")]),
     ("The army took the hill and the rebels fled.", []),
+    # "citing X" between the cue and its that-clause; a stance adverb before the complement is said
+    ("The broadcaster has reported, citing a source in the ministry, that the talks stalled over fuel prices.",
+     [("indirect", "the talks stalled over fuel prices", "reported", "The broadcaster")]),
+    ("The adviser said hopefully a deal will be reached this week.",
+     [("indirect", "hopefully a deal will be reached this week", "said", "The adviser")]),
+    ("The adviser said again the deal was close.", [("indirect", "the deal was close", "said", "The adviser")]),
+    # a study's finding, a noun-phrase indication
+    ("Using satellite images, the institute found that the new runway has been extended.",
+     [("indirect", "the new runway has been extended", "found", "the institute")]),
+    ("Surveys from several banks indicate limited immediate effects due to low exposure.",
+     [("indirect", "limited immediate effects due to low exposure", "indicate", "Surveys from several banks")]),
     # "which" of a named body speaks for it
     ("The insurer also confirmed the fire, as did the firm Ocean Watch, which noted the rebels have fired many rockets in recent weeks.",
      [("indirect", "the rebels have fired many rockets in recent weeks", "noted", "Ocean Watch")]),

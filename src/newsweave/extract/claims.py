@@ -45,7 +45,7 @@ from pathlib import Path
 from ..config import Options
 from ..model import Claim, Document, stable_id
 from .entities import EntityResult
-from .modality import hedge_cue, read_tsv
+from .modality import HEDGES_FILE, hedge_cue, read_tsv
 
 log = logging.getLogger(__name__)
 
@@ -475,9 +475,21 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
                 drop.update(x.i for x in t.subtree)
                 drop.update(c.i for c in t.children if c.dep_ == "mark")
     toks = [t for h in heads for t in h.subtree if t.i not in drop]
+    # "said hopefully a deal will come": a stance adverb the parser hung on the cue, standing right
+    # before a complement with no "that", is the speaker's, so part of what is said (hedges.tsv adverbs)
+    first = min((t.i for t in toks), default=None)
+    for c in cue_tok.children:
+        if (c.dep_ == "advmod" and first is not None and c.i == first - 1 and c.i > cue_tok.i
+                and (c.lemma_.lower(), "adverb") in _hedge_adverbs()):
+            toks.append(c)
     if region is not None:
         toks = [t for t in toks if region[0] <= t.idx < region[1]]
     return _trim_tokens(toks)
+
+
+@lru_cache(maxsize=1)
+def _hedge_adverbs() -> frozenset:
+    return frozenset((row[0].strip().lower(), row[1].strip()) for row in read_tsv(HEDGES_FILE) if len(row) > 1)
 
 
 def _reported_speech(doc, text: str, quote_index: QuoteIndex, pars, lexicon) -> list[Candidate]:
@@ -624,6 +636,11 @@ def _complements(cue_tok, region: tuple[int, int], lexicon: CueLexicon | None = 
             if (c.dep_ in ("acl", "relcl", "ccomp") and that.lower_ == "that" and that.i == obj.i + 1
                     and region[0] <= c.idx < region[1] and any(x.dep_ in ("nsubj", "nsubjpass") and x.i != that.i for x in c.children)):
                 return [c]
+    # "has reported, citing a source, that ...": the parser hung the that-clause on "citing"
+    for cite in (c for c in cue_tok.children if c.dep_ == "advcl" and c.lemma_.lower() == "cite" and c.i > cue_tok.i):
+        heads = [c for c in cite.children if c.dep_ == "ccomp" and region[0] <= c.idx < region[1]]
+        if heads:
+            return heads
     # the parser hung the content on a glued heading: keep the part inside this paragraph
     return [c for c in cue_tok.children if c.dep_ == "ccomp"
             and any(region[0] <= t.idx < region[1] and not t.is_punct for t in c.subtree)]
@@ -759,7 +776,7 @@ def _nominal_content(tok, lexicon: CueLexicon, region):
         # ("the death of a guard", "the army's retreat from the coast")
         if (c.dep_ == "dobj" and (lemma, "") in lexicon.nominal and c.pos_ == "NOUN" and region[0] <= c.idx < region[1]
                 and tok.tag_ != "VBG" and sum(1 for t in c.subtree if not t.is_punct) >= NOMINAL_MIN_WORDS
-                and any(g.dep_ in ("prep", "poss") for g in c.children)):
+                and any(g.dep_ in ("prep", "poss", "amod") for g in c.children)):
             return c
     return None
 
