@@ -171,6 +171,13 @@ def test_data_files_have_a_source_column():
      [("indirect", "the new runway has been extended", "found", "the institute")]),
     ("Surveys from several banks indicate limited immediate effects due to low exposure.",
      [("indirect", "limited immediate effects due to low exposure", "indicate", "Surveys from several banks")]),
+    # an appositive names the speaker only when it is set off; else it is the clause's subject
+    ("According to the prime minister, Paris and Rome cannot currently sign a full treaty.",
+     [("indirect", "Paris and Rome cannot currently sign a full treaty", "according to", "the prime minister")]),
+    ("The country's defence minister Jane Roe who led the delegation said the talks failed.",
+     [("indirect", "the talks failed", "said", "Jane Roe")]),
+    ("The talks failed, according to the spokesman, Jane Roe.",
+     [("indirect", "The talks failed", "according to", "Jane Roe")]),
     # "which" of a named body speaks for it
     ("The insurer also confirmed the fire, as did the firm Ocean Watch, which noted the rebels have fired many rockets in recent weeks.",
      [("indirect", "the rebels have fired many rockets in recent weeks", "noted", "Ocean Watch")]),

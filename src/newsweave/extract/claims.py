@@ -790,6 +790,10 @@ def _according_to(tok, doc, region) -> Candidate | None:
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     exclude = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        # "According to the envoy, Paris and Rome cannot ...": the subject the parser hung on the source
+        for ap in (c for c in source.children if c.dep_ == "appos" and not _set_off_name(c)):
+            exclude -= {t.i for t in ap.subtree}
     toks = [t for t in clause.subtree if t.i not in exclude and region[0] <= t.idx < region[1]]
     toks = _trim_tokens(toks)
     if not toks:
@@ -1007,6 +1011,19 @@ def _speaker_tokens(subj, doc) -> list:
     return [t for t in doc[lo:hi + 1]]
 
 
+def _set_off_name(appos) -> bool:
+    """An appositive that names a person: a person entity, or a proper name closed by a comma or a
+    bracket. "According to the envoy, Paris and Rome cannot ...": the parser's appositive is the
+    clause's subject, not the envoy's name."""
+    nxt = appos.doc[appos.right_edge.i + 1] if appos.right_edge.i + 1 < len(appos.doc) else None
+    # closed by punctuation, or followed by the verb of the noun it names ("minister Jane Roe who ... said")
+    owner_verb = appos.head.head
+    closed = (nxt is None or nxt.text in (",", ")", ".", ";", ":", "\u2014", "\u2013") or nxt.lower_ in ("who", "whose")
+              or appos.head.dep_ in ("nsubj", "nsubjpass") and (nxt.i == owner_verb.i or nxt.head.i == owner_verb.i
+                                                                  and nxt.dep_ in ("aux", "auxpass", "neg", "advmod")))
+    return closed and (appos.ent_type_ == "PERSON" or appos.pos_ == "PROPN" and appos.ent_type_ not in ("GPE", "LOC", "NORP"))
+
+
 def _appositive_name(subj):
     """'Ukraine's foreign minister, Andrii Sybiha, said': the name, not the role, names the speaker; so
     does a person's name closing the role's own phrase ('Spokesperson for the fleet Captain Jane Roe said').
@@ -1015,7 +1032,7 @@ def _appositive_name(subj):
         return subj
     if subj.pos_ == "PROPN" and not (subj.ent_type_ in ("", "ORG") and subj.lemma_.lower() in load_person_nouns()):
         return subj
-    name = next((c for c in subj.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")), None)
+    name = next((c for c in subj.children if c.dep_ == "appos" and _set_off_name(c)), None)
     if name is not None:
         return name
     last = subj.doc[subj.right_edge.i]
