@@ -495,3 +495,18 @@ def test_according_to_under_a_verbless_headline_sentence_ends_and_gives_a_claim(
     a walk that stopped at ``head is token`` never ended on sentences whose root is a noun."""
     claims = _claims(nlp, options, text)
     assert [c.cue for c in claims] == ["according to"]
+
+
+def test_a_quoted_excerpt_of_a_report_gives_the_statements_it_reports(nlp, options):
+    text = ('The rail strike ended on Friday, writes the Gazette. \u201cThe transport minister, Jane Roe, said the two '
+            'unions had agreed to a new pay scale for drivers and guards. She said the deal would run for three years.\u201d')
+    got = [(c.text, c.speaker_text) for c in _claims(nlp, options, text)]
+    assert ("the two unions had agreed to a new pay scale for drivers and guards", "Jane Roe") in got
+    assert not any(t.startswith("The transport minister, Jane Roe, said") for t, _ in got)
+
+
+def test_a_speakers_own_long_quote_mentioning_others_stays_one_quote(nlp, options):
+    text = ('"The minister told us the bridge would close and the mayor said the ferries would run all night, '
+            'so we packed early," a resident said.')
+    got = [(c.kind, c.speaker_text) for c in _claims(nlp, options, text)]
+    assert got == [("direct", "a resident")]

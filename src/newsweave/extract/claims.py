@@ -842,6 +842,30 @@ def _governing_cue(doc, q: Quote, lexicon):
     return None
 
 
+# a quote this long that reports others' speech in the third person is an excerpt of a report
+EXCERPT_MIN_WORDS = 20
+
+
+def _reported_excerpt(doc, q: Quote, lexicon) -> bool:
+    """A long quote that speaks of others, not for its speaker: no first or second person, and a
+    reporting verb inside it whose subject is a name or a noun inside it ("the minister said ...")."""
+    toks = _quote_tokens(doc, q)
+    if sum(1 for t in toks if not t.is_punct) < EXCERPT_MIN_WORDS:
+        return False
+    if any(t.lower_ in FIRST_PERSON or t.lower_ in ("you", "your", "our", "my") for t in toks):
+        return False
+    ids = {t.i for t in toks}
+    for t in toks:
+        found = cue_role(t, lexicon)
+        if not found or found[0] != "speech":
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i in ids and subj.pos_ in ("PROPN", "NOUN") \
+                and any(c.dep_ == "ccomp" and c.i in ids for c in t.children):
+            return True
+    return False
+
+
 def _quoted_predicate(doc, q: Quote, quote_index: QuoteIndex, lexicon):
     """'The two mayors "stressed the need for calm."': the quote opens with the reporting verb and its
     subject stands before the quote, so the cue is inside the quote and the speaker outside it."""
@@ -1291,6 +1315,9 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None):
         return [], pars, []
     # 2. quotes
     quotes = [q for q in find_quotes(text, pars) if not pars[paragraph_index(pars, q.start)].heading]
+    # a quoted excerpt of another outlet's report ('"The minister said the talks failed. ..." writes the
+    # Gazette') is read as text: the statements it reports are the claims
+    quotes = [q for q in quotes if not _reported_excerpt(doc, q, lexicon)]
     qindex = QuoteIndex(quotes)
     # 3. reported speech
     reports = _reported_speech(doc, text, qindex, pars, lexicon)
