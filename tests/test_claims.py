@@ -510,3 +510,15 @@ def test_a_speakers_own_long_quote_mentioning_others_stays_one_quote(nlp, option
             'so we packed early," a resident said.')
     got = [(c.kind, c.speaker_text) for c in _claims(nlp, options, text)]
     assert got == [("direct", "a resident")]
+
+
+def test_a_last_line_cut_off_mid_sentence_still_holds_its_claim(nlp, options):
+    text = ("Floods closed the coastal road on Monday.\n\n"
+            "On Tuesday, the harbour master said the ferries would stay in port until the storm passed over the")
+    got = [(c.speaker_text, c.text) for c in _claims(nlp, options, text)]
+    assert got and got[0][0] == "the harbour master"
+
+
+def test_a_short_closing_line_without_a_full_stop_is_still_no_claim(nlp, options):
+    text = "Floods closed the coastal road on Monday.\n\nMayor says the road will reopen"
+    assert _claims(nlp, options, text) == ()

@@ -56,6 +56,9 @@ PERSON_NOUNS_FILE = CUES_FILE.parent / "person_nouns.tsv"
 # ("mutual assistance", "red lines"), not a claim. Calibrated on hand-written news sentences:
 # labels and coined terms run 1-3 words, quoted statements almost always 4 or more.
 SCARE_QUOTE_MAX_WORDS = 3
+# The last line of a text ending mid-sentence is prose cut off, not a heading, when it has at least
+# this many words (headlines and labels closing a page are shorter; news sentences rarely are)
+CUT_PROSE_MIN_WORDS = 12
 # A stand-alone quote with no cue of its own continues the previous speaker only when that
 # speaker's claim is in the same paragraph or at most this many paragraphs back.
 CONTINUATION_MAX_PARAGRAPHS = 1
@@ -167,6 +170,9 @@ def paragraphs(text: str) -> list[Paragraph]:
         blank_after = n + 1 >= len(units) or "\n\n" in text[e:units[n + 1][0] + 1]
         next_upper = n + 1 < len(units) and not text[units[n + 1][0]:].lstrip()[:1].islower()
         heading = (not ends_sentence and len(line.split()) <= HEADING_MAX_WORDS and (blank_after or next_upper))
+        # the text's last line heads nothing: a long one is prose cut off mid-sentence (an excerpt)
+        if heading and n + 1 == len(units) and n > 0 and len(line.split()) >= CUT_PROSE_MIN_WORDS:
+            heading = False
         out.append(Paragraph(s, e, heading))
     return out
 
