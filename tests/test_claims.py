@@ -522,3 +522,12 @@ def test_a_last_line_cut_off_mid_sentence_still_holds_its_claim(nlp, options):
 def test_a_short_closing_line_without_a_full_stop_is_still_no_claim(nlp, options):
     text = "Floods closed the coastal road on Monday.\n\nMayor says the road will reopen"
     assert _claims(nlp, options, text) == ()
+
+
+def test_a_closing_according_to_covers_its_sentence_and_keeps_a_relative_claim(nlp, options):
+    text = ("The fines were imposed in response to a planned merger worth two billion euros, which Brussels said "
+            "breached core rules governing EU-UK trade, according to a report by the Daily Ledger.")
+    got = [(c.cue, c.speaker_text, c.text) for c in _claims(nlp, options, text)]
+    assert ("said", "Brussels", "breached core rules governing EU-UK trade") in got
+    according = [t for cue, _, t in got if cue == "according to"]
+    assert according and according[0].startswith("The fines were imposed in response to a planned merger")

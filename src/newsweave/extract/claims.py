@@ -795,6 +795,11 @@ def _according_to(tok, doc, region) -> Candidate | None:
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
+    # "..., according to X." closing its sentence qualifies the whole sentence, however deep the
+    # parser hung it (on a noun of a relative clause, say)
+    end = tok.right_edge.i + 1
+    if tok.i > 0 and doc[tok.i - 1].text == "," and (end >= len(doc) or doc[end].text in (".", "!", "?")):
+        clause = tok.sent.root
     exclude = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         # "According to the envoy, Paris and Rome cannot ...": the subject the parser hung on the source
@@ -1072,7 +1077,11 @@ def _appositive_name(subj):
 
 
 def _agent_of(subj):
-    """'A study published by the Centre concluded': the publisher behind a document noun."""
+    """'A study published by the Centre concluded', 'a report by the Ledger': the publisher behind a document noun."""
+    for by in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"):
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
     for acl in (c for c in subj.children if c.dep_ == "acl"):
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -1351,10 +1360,14 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None):
     # "X said Y, according to Z": X's statement is the claim, Z only relays it
     indirect = [r for r in indirect if r.role != "according" or not any(
         o is not r and (any(s <= doc[o.cue_token].idx < e for s, e in r.segments)
+                        and doc[o.cue_token].dep_ not in ("relcl", "acl")
                         or o.cue_token in {a.i for a in doc[r.cue_token].ancestors}) for o in indirect)]
     # a cue inside another claim's content is part of that claim ("analysts said they did not think that ...")
     indirect = [r for r in indirect
-                if not any(o is not r and any(s <= doc[r.cue_token].idx < e for s, e in o.segments) for o in indirect)]
+                if not any(o is not r and any(s <= doc[r.cue_token].idx < e for s, e in o.segments)
+                           # "..., which X said ..., according to Z": X's statement is Z's report's too
+                           and not (o.role == "according" and doc[r.cue_token].dep_ in ("relcl", "acl"))
+                           for o in indirect)]
     # "X said A, adding that B": one statement of one speaker
     merged = []
     by_cue = {r.cue_token: r for r in indirect}
