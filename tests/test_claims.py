@@ -178,6 +178,11 @@ def test_data_files_have_a_source_column():
      [("indirect", "the talks failed", "said", "Jane Roe")]),
     ("The talks failed, according to the spokesman, Jane Roe.",
      [("indirect", "The talks failed", "according to", "Jane Roe")]),
+    # a that-clause labelled adverbial; a parenthetical cue before a trailing noun phrase
+    ("The head of the visiting team, Jane Roe, confirmed only that it had received a list of 40 names.",
+     [("indirect", "only that it had received a list of 40 names", "confirmed", "Jane Roe")]),
+    # a quoted modifier inside a named thing is a scare quote
+    ("The island had called the move a step towards annexation and an \u201cexistential\u201d threat.", []),
     # "which" of a named body speaks for it
     ("The insurer also confirmed the fire, as did the firm Ocean Watch, which noted the rebels have fired many rockets in recent weeks.",
      [("indirect", "the rebels have fired many rockets in recent weeks", "noted", "Ocean Watch")]),
@@ -531,3 +536,17 @@ def test_a_closing_according_to_covers_its_sentence_and_keeps_a_relative_claim(n
     assert ("said", "Brussels", "breached core rules governing EU-UK trade") in got
     according = [t for cue, _, t in got if cue == "according to"]
     assert according and according[0].startswith("The fines were imposed in response to a planned merger")
+
+
+def test_it_after_a_quote_is_not_a_subject_inside_the_quote(nlp, options):
+    text = ("In a report, the Harbour Institute warns that the port is at risk. \u201cThe constant claim that "
+            "\u2018the island is ours,\u2019 together with new patrols, keeps the region on edge,\u201d it wrote.")
+    got = [(c.kind, c.speaker_text) for c in _claims(nlp, options, text)]
+    assert ("direct", "it") in got and not any(s and "island" in s for _, s in got)
+
+
+def test_a_parenthetical_cue_before_a_trailing_noun_phrase_reports_the_clause(nlp, options):
+    text = ("A tanker came under repeated rocket fire on Friday in a likely attack launched by the rebels, "
+            "officials said, the latest to target the busy lane.")
+    got = [(c.speaker_text, c.text) for c in _claims(nlp, options, text)]
+    assert got and got[0][0] == "officials" and got[0][1].startswith("A tanker came under repeated rocket fire")

@@ -538,6 +538,9 @@ def _reported_speech(doc, text: str, quote_index: QuoteIndex, pars, lexicon) -> 
                          and not any(c.dep_ == "dobj" for c in tok.children))
         if parenthetical:  # "Troops crossed the river, the army said, ..." / "China, he said, has ...": the clause around the cue
             heads = [tok.head]
+            root = tok.sent.root
+            if tok.head.pos_ not in ("VERB", "AUX") and root.i < tok.i and root.pos_ in ("VERB", "AUX"):
+                heads = [root]  # "A ship was hit, officials said, the third this week": the clause, not the trailing noun
         trailing = None if heads or parenthetical else _trailing_attribution(tok, region)
         if trailing is not None:
             heads, parenthetical = [tok.head], True
@@ -623,6 +626,12 @@ def _complements(cue_tok, region: tuple[int, int], lexicon: CueLexicon | None = 
     time" counts too, but not one that completes a content noun ("in a sign that ...").
     Complements outside ``region`` (a heading glued on by the parser) do not count."""
     heads = [c for c in cue_tok.children if c.dep_ == "ccomp" and region[0] <= c.idx < region[1]]
+    if heads:
+        return heads
+    # "confirmed only that ...": a that-clause the parser labelled adverbial is the complement
+    heads = [c for c in cue_tok.children if c.dep_ == "advcl" and c.i > cue_tok.i and region[0] <= c.idx < region[1]
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+             and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
     if heads:
         return heads
     for prep in (c for c in cue_tok.children if c.dep_ == "prep"):
@@ -835,6 +844,8 @@ def _governing_cue(doc, q: Quote, lexicon):
         return None
     ids = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    if len(roots) == 1 and roots[0].dep_ in ("amod", "compound") and roots[0].head.i not in ids:
+        return None  # 'called it an "existential" threat': a quoted modifier of the named thing, a scare quote
     v = roots[0].head if roots else None
     for _ in range(6):
         if v is None:
@@ -1229,6 +1240,9 @@ class SpeakerResolver:
         sent_start = subj.sent.start
         while k >= sent_start:
             t = self.doc[k]
+            if self.quote_index is not None and self.quote_index.inside(t.idx):
+                k -= 1  # a subject inside a quote is talked about ('"... the island is ours," it wrote')
+                continue
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
                 if t.lemma_.lower() in load_person_nouns():
                     return None
