@@ -310,6 +310,19 @@ def is_reference_number(text: str, start: int, end: int) -> bool:
     return bool(_ADDRESS_AFTER.match(text, end) or _ACRONYM_BEFORE.search(text[max(0, start - 12):start]))
 
 
+def _label_is_verb(parsed, left: int) -> bool:
+    """The label word before the number is a verb ("the force numbers 900 troops", "it turns 40" stays a
+    label because 'turns' is listed for ages): a verb names no item, so the number is an amount."""
+    i = _token_index_at(parsed, left) if parsed is not None else None
+    if i is None or i == 0:
+        return False
+    i -= 1
+    while i > 0 and parsed[i].is_space:
+        i -= 1
+    word = parsed[i]
+    return word.pos_ == "VERB" and word.lemma_.lower() not in ("turn", "age") and word.tag_ in ("VBZ", "VBD", "VBP", "VB")
+
+
 def _label_reason(text: str, atom: _Atom, tables: UnitTables, parsed, sent_start: int) -> str | None:
     """Why the number is a name or reference rather than an amount, or None."""
     if atom.cur_start is None and is_reference_number(text, atom.start, atom.end):
@@ -355,7 +368,8 @@ def _label_reason(text: str, atom: _Atom, tables: UnitTables, parsed, sent_start
         if not (word.rstrip("s") in TIME_UNITS or word in HYPHEN_PERSON_WORDS or word in tables.units or word.rstrip("s") in tables.units):
             return f"compound adjective ('-{word}')"
     prev = _word_before(text, atom.left).lower()
-    if (prev in tables.label_before or prev.endswith("s") and prev[:-1] in tables.label_before) and atom.cur_start is None:
+    if (prev in tables.label_before or prev.endswith("s") and prev[:-1] in tables.label_before) and atom.cur_start is None \
+            and not _label_is_verb(parsed, atom.left):
         return f"label word {prev!r}"
     if atom.is_words and atom.surface[0].isupper() and atom.start > sent_start and text[sent_start:atom.start].strip(" \"“'‘([") != "":
         return "capitalised number word inside a name (Group of Seven)"
@@ -458,6 +472,10 @@ def _counted_tokens(parsed, end_char: int):
             # a plural noun ends the phrase unless it modifies the next noun ("arms shipments")
             if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
                 break
+            i += 1
+        elif (t.lower_ in ("or", "and") and run and run[-1].pos_ == "ADJ" and i + 1 < sent_end
+              and parsed[i + 1].pos_ in ("ADJ", "NOUN", "PROPN")):  # "19 naval or coastguard ships"
+            run.append(t)
             i += 1
         elif t.text == "-" and run and i + 1 < sent_end and (parsed[i + 1].pos_ in _RUN_POS
                                                              or parsed[i + 1].dep_ in ("amod", "compound")):
