@@ -134,6 +134,62 @@ def test_data_files_have_a_source_column():
     ("We think the sanctions have failed.", []),
     ("The army moved two brigades to the border on Monday.", []),
     ("What they call a \u201cstrategic partnership\u201d is an alliance.", []),
+    # accusations, active and passive with an agent; a passive with no agent names no speaker
+    ("The union accused the port authority of ignoring an earlier deal on shifts.",
+     [("indirect", "the port authority of ignoring an earlier deal on shifts", "accused", "The union")]),
+    ("The agency has been accused by several charities of delaying food deliveries to the north.",
+     [("indirect", "The agency delaying food deliveries to the north", "accused", "several charities")]),
+    ("The mayor was accused of fraud.", []),
+    # "as reported by X": the clause it qualifies, said by the agent
+    ("The storm flooded three villages, as reported by the regional weather office.",
+     [("indirect", "The storm flooded three villages", "reported", "the regional weather office")]),
+    # a role named by the person after it
+    ("On Monday, the Chief Harbour Inspector, Jane Roe, stated that the quay would reopen.",
+     [("indirect", "the quay would reopen", "stated", "Jane Roe")]),
+    # the reporting verb opens the quote, its subject stands before it
+    ('The two mayors "stressed the need for calm in the coming days."',
+     [("direct", "stressed the need for calm in the coming days.", "stressed", "The two mayors")]),
+    # reports whose content is a noun phrase; a bare topic is no content
+    ("The league has warned of heavy fines if clubs break the rules.",
+     [("indirect", "heavy fines if clubs break the rules", "warned", "The league")]),
+    ("The firm noted a sharp rise in thefts from its depots.",
+     [("indirect", "a sharp rise in thefts from its depots", "noted", "The firm")]),
+    ("The paper reported the story on Monday.", []),
+    ("Local radio reported the floods.", []),
+    # "CLAUSE, NP said." read by the parser as a conjunct: the noun phrase speaks
+    ("PARIS: A storm on the coast killed three fishermen, locals and media reports said on Monday.",
+     [("indirect", "A storm on the coast killed three fishermen", "said", "locals")]),
+    ("The army took the hill and the rebels fled.", []),
+    # "citing X" between the cue and its that-clause; a stance adverb before the complement is said
+    ("The broadcaster has reported, citing a source in the ministry, that the talks stalled over fuel prices.",
+     [("indirect", "the talks stalled over fuel prices", "reported", "The broadcaster")]),
+    ("The adviser said hopefully a deal will be reached this week.",
+     [("indirect", "hopefully a deal will be reached this week", "said", "The adviser")]),
+    ("The adviser said again the deal was close.", [("indirect", "the deal was close", "said", "The adviser")]),
+    # a study's finding, a noun-phrase indication
+    ("Using satellite images, the institute found that the new runway has been extended.",
+     [("indirect", "the new runway has been extended", "found", "the institute")]),
+    ("Surveys from several banks indicate limited immediate effects due to low exposure.",
+     [("indirect", "limited immediate effects due to low exposure", "indicate", "Surveys from several banks")]),
+    # an appositive names the speaker only when it is set off; else it is the clause's subject
+    ("According to the prime minister, Paris and Rome cannot currently sign a full treaty.",
+     [("indirect", "Paris and Rome cannot currently sign a full treaty", "according to", "the prime minister")]),
+    ("The country's defence minister Jane Roe who led the delegation said the talks failed.",
+     [("indirect", "the talks failed", "said", "Jane Roe")]),
+    ("The talks failed, according to the spokesman, Jane Roe.",
+     [("indirect", "The talks failed", "according to", "Jane Roe")]),
+    # a that-clause labelled adverbial; a parenthetical cue before a trailing noun phrase
+    ("The head of the visiting team, Jane Roe, confirmed only that it had received a list of 40 names.",
+     [("indirect", "only that it had received a list of 40 names", "confirmed", "Jane Roe")]),
+    # a quoted modifier inside a named thing is a scare quote
+    ("The island had called the move a step towards annexation and an \u201cexistential\u201d threat.", []),
+    # "which" of a named body speaks for it
+    ("The insurer also confirmed the fire, as did the firm Ocean Watch, which noted the rebels have fired many rockets in recent weeks.",
+     [("indirect", "the rebels have fired many rockets in recent weeks", "noted", "Ocean Watch")]),
+    # a participle cue hung inside the reported clause belongs to the reporting verb
+    ("The envoy suggested that this compromise made a breach unlikely, adding that every clause mattered for both sides.",
+     [("indirect", "this compromise made a breach unlikely", "suggested", "The envoy"),
+      ("indirect", "every clause mattered for both sides", "adding", "The envoy")]),
 ])
 def test_extract_claims(nlp, options, text, expected):
     got = [(c.kind, c.text, c.cue, c.speaker_text) for c in _claims(nlp, options, text)]
@@ -444,3 +500,53 @@ def test_according_to_under_a_verbless_headline_sentence_ends_and_gives_a_claim(
     a walk that stopped at ``head is token`` never ended on sentences whose root is a noun."""
     claims = _claims(nlp, options, text)
     assert [c.cue for c in claims] == ["according to"]
+
+
+def test_a_quoted_excerpt_of_a_report_gives_the_statements_it_reports(nlp, options):
+    text = ('The rail strike ended on Friday, writes the Gazette. \u201cThe transport minister, Jane Roe, said the two '
+            'unions had agreed to a new pay scale for drivers and guards. She said the deal would run for three years.\u201d')
+    got = [(c.text, c.speaker_text) for c in _claims(nlp, options, text)]
+    assert ("the two unions had agreed to a new pay scale for drivers and guards", "Jane Roe") in got
+    assert not any(t.startswith("The transport minister, Jane Roe, said") for t, _ in got)
+
+
+def test_a_speakers_own_long_quote_mentioning_others_stays_one_quote(nlp, options):
+    text = ('"The minister told us the bridge would close and the mayor said the ferries would run all night, '
+            'so we packed early," a resident said.')
+    got = [(c.kind, c.speaker_text) for c in _claims(nlp, options, text)]
+    assert got == [("direct", "a resident")]
+
+
+def test_a_last_line_cut_off_mid_sentence_still_holds_its_claim(nlp, options):
+    text = ("Floods closed the coastal road on Monday.\n\n"
+            "On Tuesday, the harbour master said the ferries would stay in port until the storm passed over the")
+    got = [(c.speaker_text, c.text) for c in _claims(nlp, options, text)]
+    assert got and got[0][0] == "the harbour master"
+
+
+def test_a_short_closing_line_without_a_full_stop_is_still_no_claim(nlp, options):
+    text = "Floods closed the coastal road on Monday.\n\nMayor says the road will reopen"
+    assert _claims(nlp, options, text) == ()
+
+
+def test_a_closing_according_to_covers_its_sentence_and_keeps_a_relative_claim(nlp, options):
+    text = ("The fines were imposed in response to a planned merger worth two billion euros, which Brussels said "
+            "breached core rules governing EU-UK trade, according to a report by the Daily Ledger.")
+    got = [(c.cue, c.speaker_text, c.text) for c in _claims(nlp, options, text)]
+    assert ("said", "Brussels", "breached core rules governing EU-UK trade") in got
+    according = [t for cue, _, t in got if cue == "according to"]
+    assert according and according[0].startswith("The fines were imposed in response to a planned merger")
+
+
+def test_it_after_a_quote_is_not_a_subject_inside_the_quote(nlp, options):
+    text = ("In a report, the Harbour Institute warns that the port is at risk. \u201cThe constant claim that "
+            "\u2018the island is ours,\u2019 together with new patrols, keeps the region on edge,\u201d it wrote.")
+    got = [(c.kind, c.speaker_text) for c in _claims(nlp, options, text)]
+    assert ("direct", "it") in got and not any(s and "island" in s for _, s in got)
+
+
+def test_a_parenthetical_cue_before_a_trailing_noun_phrase_reports_the_clause(nlp, options):
+    text = ("A tanker came under repeated rocket fire on Friday in a likely attack launched by the rebels, "
+            "officials said, the latest to target the busy lane.")
+    got = [(c.speaker_text, c.text) for c in _claims(nlp, options, text)]
+    assert got and got[0][0] == "officials" and got[0][1].startswith("A tanker came under repeated rocket fire")

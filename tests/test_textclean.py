@@ -621,3 +621,123 @@ def test_a_fact_box_label_above_bullets_goes_but_a_subheading_above_prose_stays(
     text = clean_text(page).text
     assert "At a glance" not in text
     assert "• Two extra sailings" in text and "What comes next" in text
+
+
+# -- real-page chrome kinds (issue 19), on invented pages ----------------------------------------
+
+def test_a_date_label_glued_to_the_headline_gives_title_and_date():
+    page = (" date 2024-11-03 Harbour board approves new ferry terminal\n\n"
+            "The harbour board voted on Thursday to build a second ferry terminal on the east quay, its chair said.\n\n"
+            "Construction is due to start next spring and last two years, according to the plan.")
+    r = clean_text(page)
+    assert r.title == "Harbour board approves new ferry terminal"
+    assert r.published == "2024-11-03"
+    assert "2024-11-03" not in r.text and r.text.startswith("The harbour board voted")
+
+
+def test_a_date_label_glued_to_the_first_paragraph_leaves_the_paragraph():
+    page = (" date 2024-11-03 The harbour board voted on Thursday to build a second ferry terminal, its chair said.\n\n"
+            "Construction is due to start next spring and last two years, according to the plan.")
+    r = clean_text(page)
+    assert r.published == "2024-11-03"
+    assert r.text.startswith("The harbour board voted on Thursday")
+
+
+@pytest.mark.parametrize("chrome", [
+    "Fishing boats moored at the old quay before the storm. / Handout",
+    "Fishing boats moored at the old quay before the storm (Reuters)",
+    "Aerial view of the flooded valley taken from a helicopter on 2 May 2024.",
+    "(Web editor: Ann Lee, Bo Park)",
+    "3 Min Read",
+    "Coastal Daily 3 Min Read",
+    "2 days ago 14",
+    "Video PlayerClose",
+    "How informative is this news?",
+    "Live Story",
+])
+def test_captions_credits_and_labels_in_the_body_go(chrome):
+    body = ["The harbour board voted on Thursday to build a second ferry terminal on the east quay, its chair said.",
+            "Construction is due to start next spring and last two years, according to the plan."]
+    page = "Harbour board approves new ferry terminal\n\n" + body[0] + "\n\n" + chrome + "\n\n" + body[1]
+    r = clean_text(page)
+    assert chrome not in r.text
+    assert body[0] in r.text and body[1] in r.text
+
+
+def test_a_credit_with_its_caption_glued_on_goes_with_the_caption_repeat():
+    caption = "Volunteers stack sandbags along the river wall in the old town before the flood peak"
+    page = ("Harbour board approves new ferry terminal\n\n"
+            "The harbour board voted on Thursday to build a second ferry terminal on the east quay, its chair said.\n"
+            f"© JANE ROE{caption}\n{caption}\n© JANE ROE\n"
+            "Construction is due to start next spring and last two years, according to the plan.")
+    r = clean_text(page, unwrap=False)
+    assert "JANE ROE" not in r.text and caption not in r.text
+    assert "Construction is due to start" in r.text
+
+
+def test_an_embedded_post_and_its_signature_go():
+    page = ("Harbour board approves new ferry terminal\n\n"
+            "The harbour board voted on Thursday to build a second ferry terminal on the east quay, its chair said.\n\n"
+            "Ferries will run every twenty minutes once the terminal opens pic.twitter.com/abc123\n\n"
+            "— Harbour Board (@harbourboard) May 2, 2024\n\n"
+            "Construction is due to start next spring and last two years, according to the plan.")
+    r = clean_text(page)
+    assert "pic.twitter.com" not in r.text and "@harbourboard" not in r.text
+    assert "Construction is due to start" in r.text
+
+
+def test_a_label_glued_in_front_of_a_paragraph_is_cut():
+    page = ("Harbour board approves new ferry terminal\n\n"
+            "VIDEO: The harbour board voted on Thursday to build a second ferry terminal on the east quay, its chair said.\n\n"
+            "Construction is due to start next spring and last two years, according to the plan.")
+    r = clean_text(page)
+    assert r.text.startswith("The harbour board voted")
+
+
+def test_a_repost_source_label_goes():
+    page = ("Harbour board approves new ferry terminal\n\nFrom The Coastal Daily:\n"
+            "The harbour board voted on Thursday to build a second ferry terminal on the east quay, its chair said.\n\n"
+            "Construction is due to start next spring and last two years, according to the plan.")
+    assert "Coastal Daily" not in clean_text(page, unwrap=False).text
+
+
+def test_furniture_between_two_copies_of_the_title_goes():
+    page = ("World\n\nHarbour board approves new ferry terminal\n\nNavigation\n\nAsk Helper\n\n"
+            "Harbour board approves new ferry terminal\n\n"
+            "The harbour board voted on Thursday to build a second ferry terminal on the east quay, its chair said.\n\n"
+            "Construction is due to start next spring and last two years, according to the plan.")
+    r = clean_text(page)
+    assert r.title == "Harbour board approves new ferry terminal"
+    assert "Ask Helper" not in r.text
+
+
+@pytest.mark.parametrize("line,author", [
+    ("By Ann Lee, Omar al-Farsi and Bo Park", "Ann Lee, Omar al-Farsi and Bo Park"),
+    ("By Ann Lee of Coastal Daily", "Ann Lee"),
+    ("Ann Lee Published May 2, 2024", "Ann Lee"),
+])
+def test_byline_shapes(line, author):
+    page = ("Harbour board approves new ferry terminal\n" + line + "\n\n"
+            "The harbour board voted on Thursday to build a second ferry terminal on the east quay, its chair said.\n\n"
+            "Construction is due to start next spring and last two years, according to the plan.")
+    r = clean_text(page)
+    assert r.author == author
+    assert line not in r.text
+
+
+def test_a_country_as_the_largest_contributor_is_not_a_bio():
+    last = "Norway is the largest contributor to the fund, which other donors have been slow to join."
+    page = ("Harbour board approves new ferry terminal\n\n"
+            "The harbour board voted on Thursday to build a second ferry terminal on the east quay, its chair said.\n\n"
+            + last)
+    assert last in clean_text(page).text
+
+
+def test_a_browser_page_title_with_a_notification_count_gives_title_and_site():
+    page = ("Harbour board approves new ferry terminal | Coastal Daily (12)\n\n"
+            "Harbour board approves new ferry terminal | Coastal Daily (1)\n\n"
+            "The harbour board voted on Thursday to build a second ferry terminal on the east quay, its chair said.\n\n"
+            "Construction is due to start next spring and last two years, according to the plan.")
+    r = clean_text(page)
+    assert (r.title, r.site) == ("Harbour board approves new ferry terminal", "Coastal Daily")
+    assert "Coastal Daily" not in r.text

@@ -66,6 +66,12 @@ SITE_MAX_CHARS = 60
 SHORT_CUE_MAX_WORDS = {"ui": 25, "credit": 30, "support": 60, "support_tail": 60, "copyright": 30, "timestamp": 8}
 # Cue kinds found inside sentences: a headline may contain them ("Donors support independent media")
 PROSE_CUE_KINDS = frozenset({"support", "support_tail", "bio"})
+# A repost's source label ("From The Daily Bugle:") has at most this many words.
+REPOST_LABEL_MAX_WORDS = 5
+# The text of an embedded social post above its signature line is at most this long.
+EMBED_MAX_WORDS = 80
+# A caption repeated inside its credit line is dropped with it when it has at least this many words.
+CAPTION_REPEAT_MIN_WORDS = 5
 # A byline handle is one token of at most this many characters ("minsta", "staff_desk").
 HANDLE_MAX_CHARS = 30
 # A teaser card repeats its headline within this many units (image alt text, then the link).
@@ -97,6 +103,10 @@ LIST_LABEL_MIN_ITEMS = 2
 # A live-blog marker before the headline ("● LIVE", "LIVE:", "LIVE UPDATES"): page chrome, not title.
 _LIVE_MARKER = re.compile(r"^(?:[●•◉⦿🔴]\s*)?(?:LIVE|Live)(?:\s+(?:[Uu]pdates?|UPDATES?|[Bb]log|BLOG|[Cc]overage|COVERAGE))?\s*(?:[:|–—-]\s*|\s{2,}|\s+(?=[A-Z]))(?=\S)")
 
+# a date label glued in front of the page's first line ("date 2024-05-01 Headline ...")
+_DATE_PREFIX = re.compile(r"\A\s*((?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2})[ \t]+(?=\S)", re.I)
+# the signature line of an embedded social post: "— Name (@handle) May 1, 2024"
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*.{0,120}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:[^()\s]+|\([^()\s]*\))*\)")
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
@@ -325,19 +335,40 @@ def split_units(text: str, markdown: bool = False, unwrap: bool = True, cue_file
 
 # 3. head ------------------------------------------------------------------------------------------
 
+NAME_PARTICLES = {"van", "von", "de", "der", "da", "al", "el", "bin", "ibn", "abu", "du", "la", "le", "di", "dos"}
+# names in a byline list: "A B, C D and E F"
+BYLINE_MAX_NAMES = 4
+# "Jane Roe Published May 1, 2024": a name, then a publishing verb and the date
+_NAME_THEN_DATE = re.compile(r"^((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s+(?:published|posted|updated)\b", re.I)
+
+
+def _name_word(w: str) -> bool:
+    """A capitalised word of a name, a particle ("van", "al"), or a particle joined by a hyphen ("al-Amin")."""
+    head, _, tail = w.partition("-")
+    return w[:1].isupper() or w.lower() in NAME_PARTICLES or (head.lower() in NAME_PARTICLES and tail[:1].isupper())
+
+
 def _byline_author(u: Unit) -> str | None:
     m = re.match(r"^(?:by|written by|words by|story by|posted by|updated by|reporting by|author:|authors?:)\s+(.*)$", u.text, re.I)
     if not m:
+        named = _NAME_THEN_DATE.match(u.text)
+        if named and find_text_date(u.text[named.end():]) and all(_name_word(w) for w in named.group(1).split()):
+            return named.group(1)
         return None
     rest = m.group(1)
     found = find_text_date(rest)
     if found:
         rest = rest[:found[1]]
-    rest = re.split(r"\s*[|·•]\s*|\s+[–—-]\s+|,\s*(?=(?:[a-z]|\d))|\s+(?:on|in|for|at)\s+|\s*\(", rest)[0].strip(" ,;:")
-    words = rest.split()
-    # a person's name: 1-5 words, each capitalised (or a particle); a lowercase single token is a handle
-    if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.lower() in {"van", "von", "de", "der", "da", "al", "bin", "and", "&"} for w in words):
+    rest = re.split(r"\s*[|·•]\s*|\s+[–—-]\s+|,\s*(?=(?:[a-z]|\d))|\s+(?:on|in|for|at|of)\s+|\s*\(", rest)[0].strip(" ,;:")
+    # a person's name: 1-5 words, each capitalised (or a particle); a lowercase single token is a handle;
+    # several names are joined by commas and "and"
+    names = [n for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", rest) if n]
+    if not 1 <= len(names) <= BYLINE_MAX_NAMES:
         return None
+    for name in names:
+        words = name.split()
+        if not 1 <= len(words) <= 5 or not all(_name_word(w) for w in words):
+            return None
     return rest
 
 
@@ -487,7 +518,9 @@ _QUOTES_OR_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|added|according 
 def _unsigned_bio(u: Unit) -> bool:
     """A closing paragraph that opens "NAME is a contributing editor of ..." and quotes nobody: the
     writer's bio with no byline to match (callers limit it to the last prose units)."""
-    return (u.has("bio_unsigned") and u.text[:1].isupper() and u.words[0][:1].isupper()
+    subject = re.match(r"^(.*?)\s+(?:is|was|has been|serves as)\s", u.text)
+    name = subject.group(1).split() if subject else []
+    return (u.has("bio_unsigned") and u.text[:1].isupper() and 2 <= len(name) and all(_name_word(w) for w in name)
             and not _QUOTES_OR_SPEECH.search(u.text))
 
 
@@ -515,7 +548,8 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
     """
     known_title = title
     known_key = Unit(known_title, -1).key if known_title else None
-    # 1. units
+    # 1. units ("date 2024-05-01 Headline ..." is a date label glued to the first line: two units)
+    text = _DATE_PREFIX.sub(r"\1\n\n", text, count=1)
     units = split_units(text, markdown, unwrap, tuple(cue_files))
     if not units:
         return CleanedText(text="")
@@ -544,10 +578,24 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
         title_i = _choose_title(head, units, markdown) if body_start < n or n > 1 else None
     if title_i is not None:
         title = units[title_i].text
+        # the browser's page title: "Headline | Site (3)", the count being unread notifications
+        page_title = re.match(r"^(\S.*\S)\s+\|\s+([^|]+?)(?:\s*\(\d+\))?$", title)
+        if page_title and len(page_title.group(1).split()) >= 3 and len(page_title.group(2).split()) <= SITE_MAX_WORDS:
+            title, site = page_title.group(1), page_title.group(2)
         before = [i for i in head if i < title_i]
-        site = _site_name(before, units)
+        site = _site_name(before, units) or site
         for i in before:
             drop[i] = True
+            if units[i].date is not None and units[i].date[1] != "updated":
+                published = published or units[i].date[0]
+        # the title printed twice (page title, then the article's heading): what sits between the
+        # two copies is page furniture ("Navigation", a widget label), its dates and bylines read below
+        repeat = max((i for i in head if i > title_i and units[i].key == units[title_i].key), default=None)
+        if repeat is not None:
+            for i in range(title_i + 1, repeat):
+                u = units[i]
+                if not (u.date is not None or _byline_author(u) or u.has("byline") or _staff_byline(u)):
+                    drop[i] = True
         for i in head:
             if units[i].key == units[title_i].key:
                 drop[i] = True
@@ -571,7 +619,7 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
                 updated = updated or u.date[0]
             else:
                 published = published or u.date[0]
-        elif u.has("menu", "ui", "credit", "copyright", "timestamp") or u.is_linky:
+        elif u.has("menu", "ui", "credit", "copyright", "timestamp") or u.is_linky or _repost_label(units, i):
             drop[i] = True
         elif title_i is not None and i > title_i and u.is_handle:
             drop[i] = True  # a byline handle under the title
@@ -632,6 +680,14 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
         u = units[i]
         if u.key == title_key or u.is_linky or _short_cue(u, ("ui", "credit", "support", "copyright", "timestamp")):
             drop[i] = True
+        elif _repost_label(units, i):
+            drop[i] = True
+        elif u.text.startswith("©"):
+            drop[i] = True  # a credit opens the line, a caption may be glued to it: never article text
+        elif _EMBED_SIGNATURE.match(u.text):
+            drop[i] = True  # an embedded post: its signature line and the post's text above it
+            if i > body_start and units[i - 1].n_words <= EMBED_MAX_WORDS:
+                drop[i - 1] = True
         elif u.n_words <= BODY_BYLINE_MAX_WORDS and not u.ends_sentence and (_byline_author(u) or _staff_byline(u)):
             drop[i] = True  # "Posted by NAME" above each live-blog entry
         elif _list_label(units, i, end):
@@ -653,9 +709,33 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
             seen_prose.add(u.key)
         i += 1
 
-    kept = [u.text for u, d in zip(units, drop) if not d]
+    # a caption printed twice, once glued to its dropped credit ("© NAME" + caption, then the caption)
+    for i, u in enumerate(units):
+        if drop[i] and (u.has("credit", "copyright") or u.text.startswith("©")):
+            for j in (i - 1, i + 1):
+                if 0 <= j < n and not drop[j] and units[j].n_words >= CAPTION_REPEAT_MIN_WORDS and units[j].key in u.key:
+                    drop[j] = True
+    kept = [_strip_prefix_label(u) for u, d in zip(units, drop) if not d]
     return CleanedText(text="\n\n".join(kept), title=title or known_title, site=site, author=author,
                        published=published or updated)
+
+
+def _repost_label(units: list[Unit], i: int) -> bool:
+    """"From The Daily Bugle:" on its own line above a reposted story's first paragraph."""
+    u = units[i]
+    return (u.n_words <= REPOST_LABEL_MAX_WORDS and bool(re.match(r"^from\s+\S.*:$", u.text, re.I))
+            and i + 1 < len(units) and units[i + 1].is_prose)
+
+
+def _strip_prefix_label(u: Unit) -> str:
+    """The unit's text without a label glued in front of it (cue kind ``prefix``: "VIDEO: ...")."""
+    if not u.has("prefix"):
+        return u.text
+    for kind, match in _cue_matchers(u.cue_files):
+        m = match(u.text.translate(_QUOTES)) if kind == "prefix" else None
+        if m and m.end() < len(u.text):
+            return u.text[m.end():]
+    return u.text
 
 
 def _repeated_widgets(units: list[Unit]) -> list[int]:

@@ -45,7 +45,7 @@ from pathlib import Path
 from ..config import Options
 from ..model import Claim, Document, stable_id
 from .entities import EntityResult
-from .modality import hedge_cue, read_tsv
+from .modality import HEDGES_FILE, hedge_cue, read_tsv
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,9 @@ PERSON_NOUNS_FILE = CUES_FILE.parent / "person_nouns.tsv"
 # ("mutual assistance", "red lines"), not a claim. Calibrated on hand-written news sentences:
 # labels and coined terms run 1-3 words, quoted statements almost always 4 or more.
 SCARE_QUOTE_MAX_WORDS = 3
+# The last line of a text ending mid-sentence is prose cut off, not a heading, when it has at least
+# this many words (headlines and labels closing a page are shorter; news sentences rarely are)
+CUT_PROSE_MIN_WORDS = 12
 # A stand-alone quote with no cue of its own continues the previous speaker only when that
 # speaker's claim is in the same paragraph or at most this many paragraphs back.
 CONTINUATION_MAX_PARAGRAPHS = 1
@@ -91,15 +94,21 @@ class CueLexicon:
     verbs: dict  # lemma -> role
     particles: dict  # (lemma, particle) -> role
     content_nouns: frozenset = frozenset()  # "sign", "evidence": their that-clause is their own
+    # reports whose content is a noun phrase: (lemma, preposition) for "warned of X", (lemma, "") for
+    # "reported the death of X"
+    nominal: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
 def load_cues(path: str | None = None) -> CueLexicon:
-    verbs, particles, content_nouns = {}, {}, set()
+    verbs, particles, content_nouns, nominal = {}, {}, set(), set()
     for row in read_tsv(Path(path) if path else CUES_FILE):
         cue, role = row[0].strip().lower(), row[1].strip()
         parts = cue.split()
         if role == "according":
+            continue
+        if role == "nominal":
+            nominal.add((parts[0], parts[1] if len(parts) > 1 else ""))
             continue
         if role == "content_noun":
             content_nouns.add(cue)
@@ -108,7 +117,8 @@ def load_cues(path: str | None = None) -> CueLexicon:
             particles[(parts[0], parts[1])] = role
         else:
             verbs[cue] = role
-    return CueLexicon(verbs=verbs, particles=particles, content_nouns=frozenset(content_nouns))
+    return CueLexicon(verbs=verbs, particles=particles, content_nouns=frozenset(content_nouns),
+                      nominal=frozenset(nominal))
 
 
 def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
@@ -160,6 +170,9 @@ def paragraphs(text: str) -> list[Paragraph]:
         blank_after = n + 1 >= len(units) or "\n\n" in text[e:units[n + 1][0] + 1]
         next_upper = n + 1 < len(units) and not text[units[n + 1][0]:].lstrip()[:1].islower()
         heading = (not ends_sentence and len(line.split()) <= HEADING_MAX_WORDS and (blank_after or next_upper))
+        # the text's last line heads nothing: a long one is prose cut off mid-sentence (an excerpt)
+        if heading and n + 1 == len(units) and n > 0 and len(line.split()) >= CUT_PROSE_MIN_WORDS:
+            heading = False
         out.append(Paragraph(s, e, heading))
     return out
 
@@ -325,11 +338,17 @@ def _trim_tokens(tokens: list) -> list:
 def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
     """The subject of a cue verb, climbing from participles ("..., adding that") to their clause."""
     v = verb
+    climbed = False
 
     def quoted(t):
         return quote_index is not None and quote_index.inside(t.idx)
 
     for _ in range(4):
+        # "X said that A made B unlikely, adding that ...": a participle the parser hung inside the
+        # reported clause belongs to the reporting verb above that clause
+        if climbed and v.dep_ == "ccomp" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c)), None)
         if subj is not None:
             return subj, "subject"
@@ -347,6 +366,7 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
             return v.head, "acl"
         # "..., adding that", "was quoted as saying that": the subject of the clause above
         if v.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep") and v.head.i != v.i:
+            climbed = climbed or v.tag_ == "VBG"
             v = v.head
             continue
         break
@@ -461,9 +481,21 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
                 drop.update(x.i for x in t.subtree)
                 drop.update(c.i for c in t.children if c.dep_ == "mark")
     toks = [t for h in heads for t in h.subtree if t.i not in drop]
+    # "said hopefully a deal will come": a stance adverb the parser hung on the cue, standing right
+    # before a complement with no "that", is the speaker's, so part of what is said (hedges.tsv adverbs)
+    first = min((t.i for t in toks), default=None)
+    for c in cue_tok.children:
+        if (c.dep_ == "advmod" and first is not None and c.i == first - 1 and c.i > cue_tok.i
+                and (c.lemma_.lower(), "adverb") in _hedge_adverbs()):
+            toks.append(c)
     if region is not None:
         toks = [t for t in toks if region[0] <= t.idx < region[1]]
     return _trim_tokens(toks)
+
+
+@lru_cache(maxsize=1)
+def _hedge_adverbs() -> frozenset:
+    return frozenset((row[0].strip().lower(), row[1].strip()) for row in read_tsv(HEDGES_FILE) if len(row) > 1)
 
 
 def _reported_speech(doc, text: str, quote_index: QuoteIndex, pars, lexicon) -> list[Candidate]:
@@ -488,6 +520,16 @@ def _reported_speech(doc, text: str, quote_index: QuoteIndex, pars, lexicon) -> 
         if _right_after_quote(text, tok.idx, quote_index):
             continue  # '"...," said Jane Roe, "..."': the quote's attribution, handled with the quotes
         region = _clause_region(tok, text, pars)
+        if role == "accusation":
+            cand = _accusation(tok, region, cue_text)
+            if cand:
+                out.append(cand)
+            continue
+        if role == "speech" and tok.tag_ == "VBN":
+            cand = _as_reported_by(tok, region, cue_text)
+            if cand:  # "..., as reported by the coastguard": the clause it qualifies, said by the agent
+                out.append(cand)
+                continue
         heads = _complements(tok, region, lexicon)
         if not heads and tok.dep_ == "relcl":
             heads = _contact_clause(tok, region)
@@ -496,16 +538,35 @@ def _reported_speech(doc, text: str, quote_index: QuoteIndex, pars, lexicon) -> 
                          and not any(c.dep_ == "dobj" for c in tok.children))
         if parenthetical:  # "Troops crossed the river, the army said, ..." / "China, he said, has ...": the clause around the cue
             heads = [tok.head]
+            root = tok.sent.root
+            if tok.head.pos_ not in ("VERB", "AUX") and root.i < tok.i and root.pos_ in ("VERB", "AUX"):
+                heads = [root]  # "A ship was hit, officials said, the third this week": the clause, not the trailing noun
+        trailing = None if heads or parenthetical else _trailing_attribution(tok, region)
+        if trailing is not None:
+            heads, parenthetical = [tok.head], True
+        nominal = None if heads or parenthetical else _nominal_content(tok, lexicon, region)
+        if nominal is not None:
+            heads = [nominal]
         if not heads:
             continue
-        subj, via = _subject_of(tok, quote_index)
+        subj, via = (trailing, "subject") if trailing is not None else _subject_of(tok, quote_index)
         subj = _same_paragraph_subject(subj, tok, text, pars, quote_index)
+        if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl" and subj.head.i == tok.i \
+                and tok.head.pos_ == "PROPN":
+            subj = tok.head  # "the firm Ocean Watch, which noted that ...": the named body speaks
         if not _allowed_subject(subj, role):
             continue
-        toks = _content_tokens(tok, heads, lexicon, region)
+        if nominal is not None:  # the noun phrase, and a condition on it ("warned of fines if ...")
+            extra = [t for c in tok.children if c.dep_ == "advcl" and c.i > nominal.i for t in c.subtree]
+            toks = _trim_tokens([t for t in [*nominal.subtree, *extra] if region[0] <= t.idx < region[1]])
+        else:
+            toks = _content_tokens(tok, heads, lexicon, region)
         if tok.dep_ == "relcl":  # "companies that it said had ...": the content follows the cue
             toks = _trim_tokens([t for t in toks if t.i > tok.i])
-        if parenthetical:
+        if trailing is not None:  # the clause before the comma
+            comma = trailing.left_edge.i - 1
+            toks = _trim_tokens([t for t in toks if t.i < comma])
+        elif parenthetical:
             cue_span = range(tok.left_edge.i, tok.right_edge.i + 1)
             keep = (lambda t: t.i < tok.left_edge.i) if tok.head.i < tok.i else (lambda t: t.i not in cue_span)
             toks = _trim_tokens([t for t in toks if keep(t)])
@@ -567,6 +628,12 @@ def _complements(cue_tok, region: tuple[int, int], lexicon: CueLexicon | None = 
     heads = [c for c in cue_tok.children if c.dep_ == "ccomp" and region[0] <= c.idx < region[1]]
     if heads:
         return heads
+    # "confirmed only that ...": a that-clause the parser labelled adverbial is the complement
+    heads = [c for c in cue_tok.children if c.dep_ == "advcl" and c.i > cue_tok.i and region[0] <= c.idx < region[1]
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+             and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+    if heads:
+        return heads
     for prep in (c for c in cue_tok.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if lexicon is not None and pobj.lemma_.lower() in lexicon.content_nouns:
@@ -584,6 +651,11 @@ def _complements(cue_tok, region: tuple[int, int], lexicon: CueLexicon | None = 
             if (c.dep_ in ("acl", "relcl", "ccomp") and that.lower_ == "that" and that.i == obj.i + 1
                     and region[0] <= c.idx < region[1] and any(x.dep_ in ("nsubj", "nsubjpass") and x.i != that.i for x in c.children)):
                 return [c]
+    # "has reported, citing a source, that ...": the parser hung the that-clause on "citing"
+    for cite in (c for c in cue_tok.children if c.dep_ == "advcl" and c.lemma_.lower() == "cite" and c.i > cue_tok.i):
+        heads = [c for c in cite.children if c.dep_ == "ccomp" and region[0] <= c.idx < region[1]]
+        if heads:
+            return heads
     # the parser hung the content on a glued heading: keep the part inside this paragraph
     return [c for c in cue_tok.children if c.dep_ == "ccomp"
             and any(region[0] <= t.idx < region[1] and not t.is_punct for t in c.subtree)]
@@ -621,6 +693,109 @@ def _contiguous_segments(toks) -> list:
     return segs
 
 
+ACCUSATION_PREPS = ("of", "for")
+
+
+def _by_agent(tok):
+    """The agent noun of a passive: 'by X' as the parser's agent, or a 'by' phrase it hung on a child."""
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return c, pobj
+    return None, None
+
+
+def _accusation(tok, region, cue_text: str) -> Candidate | None:
+    """"X accused Y of doing Z" / "Y is accused (by X) of doing Z": a claim by X that Y did Z. The
+    content is the accused and the act; a passive with no agent names no speaker and gives no claim."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    by, agent = _by_agent(tok)
+    holders = [tok] + ([agent] if agent is not None else [])
+    prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ACCUSATION_PREPS), None)
+    act = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")), None) if prep is not None else None
+    if act is None or target is None:
+        return None
+    if subj is None:
+        if agent is None:
+            by, agent = _by_agent(act)
+        subj = agent
+    if subj is None or subj.lower_ in FIRST_PERSON:
+        return None
+    skip = {t.i for t in by.subtree} - {t.i for t in prep.subtree} if by is not None else set()
+    toks = [t for t in [*target.subtree, *act.subtree] if t.i not in skip and region[0] <= t.idx < region[1]]
+    toks = _trim_tokens(sorted(toks, key=lambda t: t.i))
+    if not toks:
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
+                     subject=subj.i, subject_via="subject", role="speech")
+
+
+def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
+    """'..., as stated by the police': a passive cue in an 'as' clause with an agent attributes the
+    clause it qualifies to that agent."""
+    if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in tok.children) or tok.head.i == tok.i:
+        return None
+    by, agent = _by_agent(tok)
+    if agent is None:
+        return None
+    clause = tok.head
+    exclude = {t.i for t in tok.subtree}
+    toks = _trim_tokens([t for t in clause.subtree if t.i not in exclude and region[0] <= t.idx < region[1]])
+    if not toks:
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
+                     subject=agent.i, subject_via="according", role="according")
+
+
+# a noun-phrase content ("the death of a guard") has at least this many words; "the story" is none
+NOMINAL_MIN_WORDS = 3
+
+
+_TRAILING_NP_POS = ("NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PART")
+
+
+def _trailing_attribution(tok, region):
+    """"The storm killed three people, locals and media reports said.": the parser made the cue a
+    conjunct of the clause and the speakers conjuncts of its object. When a subject-less cue verb is
+    preceded by a comma and a bare noun phrase, that phrase is the speaker and the clause the content.
+    Returns the speaker's head noun, or None."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.i >= tok.i:
+        return None
+    doc = tok.doc
+    j = tok.i - 1
+    while j > tok.head.i and doc[j].pos_ in _TRAILING_NP_POS and doc[j].text != ",":
+        j -= 1
+    if j >= tok.i - 1 or doc[j].text != "," or doc[j].idx < region[0]:
+        return None
+    phrase = list(doc[j + 1:tok.i])
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or phrase[0].pos_ == "CCONJ":
+        return None
+    # the phrase's first head noun ("locals" of "locals and media reports")
+    first = next((t for t in nouns if t.dep_ != "compound"), nouns[0])
+    return first
+
+
+def _nominal_content(tok, lexicon: CueLexicon, region):
+    """The noun phrase a report is about when it has no clause: "warned of severe consequences",
+    "reported the death of a guard" (the pairs are data: role ``nominal`` in cues.tsv)."""
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "prep" and (lemma, c.lower_) in lexicon.nominal:
+            pobj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+            if pobj is not None and region[0] <= pobj.idx < region[1]:
+                return pobj
+        # "reported the air strikes" names a topic, not content; content says something of its noun
+        # ("the death of a guard", "the army's retreat from the coast")
+        if (c.dep_ == "dobj" and (lemma, "") in lexicon.nominal and c.pos_ == "NOUN" and region[0] <= c.idx < region[1]
+                and tok.tag_ != "VBG" and sum(1 for t in c.subtree if not t.is_punct) >= NOMINAL_MIN_WORDS
+                and any(g.dep_ in ("prep", "poss", "amod") for g in c.children)):
+            return c
+    return None
+
+
 def _according_to(tok, doc, region) -> Candidate | None:
     to = doc[tok.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -629,7 +804,16 @@ def _according_to(tok, doc, region) -> Candidate | None:
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
+    # "..., according to X." closing its sentence qualifies the whole sentence, however deep the
+    # parser hung it (on a noun of a relative clause, say)
+    end = tok.right_edge.i + 1
+    if tok.i > 0 and doc[tok.i - 1].text == "," and (end >= len(doc) or doc[end].text in (".", "!", "?")):
+        clause = tok.sent.root
     exclude = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        # "According to the envoy, Paris and Rome cannot ...": the subject the parser hung on the source
+        for ap in (c for c in source.children if c.dep_ == "appos" and not _set_off_name(c)):
+            exclude -= {t.i for t in ap.subtree}
     toks = [t for t in clause.subtree if t.i not in exclude and region[0] <= t.idx < region[1]]
     toks = _trim_tokens(toks)
     if not toks:
@@ -660,6 +844,8 @@ def _governing_cue(doc, q: Quote, lexicon):
         return None
     ids = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    if len(roots) == 1 and roots[0].dep_ in ("amod", "compound") and roots[0].head.i not in ids:
+        return None  # 'called it an "existential" threat': a quoted modifier of the named thing, a scare quote
     v = roots[0].head if roots else None
     for _ in range(6):
         if v is None:
@@ -676,6 +862,46 @@ def _governing_cue(doc, q: Quote, lexicon):
             return None
         v = v.head
     return None
+
+
+# a quote this long that reports others' speech in the third person is an excerpt of a report
+EXCERPT_MIN_WORDS = 20
+
+
+def _reported_excerpt(doc, q: Quote, lexicon) -> bool:
+    """A long quote that speaks of others, not for its speaker: no first or second person, and a
+    reporting verb inside it whose subject is a name or a noun inside it ("the minister said ...")."""
+    toks = _quote_tokens(doc, q)
+    if sum(1 for t in toks if not t.is_punct) < EXCERPT_MIN_WORDS:
+        return False
+    if any(t.lower_ in FIRST_PERSON or t.lower_ in ("you", "your", "our", "my") for t in toks):
+        return False
+    ids = {t.i for t in toks}
+    for t in toks:
+        found = cue_role(t, lexicon)
+        if not found or found[0] != "speech":
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i in ids and subj.pos_ in ("PROPN", "NOUN") \
+                and any(c.dep_ == "ccomp" and c.i in ids for c in t.children):
+            return True
+    return False
+
+
+def _quoted_predicate(doc, q: Quote, quote_index: QuoteIndex, lexicon):
+    """'The two mayors "stressed the need for calm."': the quote opens with the reporting verb and its
+    subject stands before the quote, so the cue is inside the quote and the speaker outside it."""
+    toks = _quote_tokens(doc, q)
+    first = next((t for t in toks if not t.is_punct), None)
+    if first is None:
+        return None
+    found = cue_role(first, lexicon)
+    if not found or found[0] != "speech" or first.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subj = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i >= first.i or quote_index.inside(subj.idx):
+        return None
+    return first, found[1], found[0]
 
 
 def _window_cue(doc, q: Quote, quote_index: QuoteIndex, lexicon, par: Paragraph | None = None):
@@ -823,22 +1049,50 @@ def _speaker_tokens(subj, doc) -> list:
             toks.extend(c.subtree)
     for c in subj.rights:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "in", "with", "for"):
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                break  # "charities of delaying ...": an act the parser hung on the noun, not part of its name
             toks.extend(c.subtree)
             break
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
     return [t for t in doc[lo:hi + 1]]
 
 
+def _set_off_name(appos) -> bool:
+    """An appositive that names a person: a person entity, or a proper name closed by a comma or a
+    bracket. "According to the envoy, Paris and Rome cannot ...": the parser's appositive is the
+    clause's subject, not the envoy's name."""
+    nxt = appos.doc[appos.right_edge.i + 1] if appos.right_edge.i + 1 < len(appos.doc) else None
+    # closed by punctuation, or followed by the verb of the noun it names ("minister Jane Roe who ... said")
+    owner_verb = appos.head.head
+    closed = (nxt is None or nxt.text in (",", ")", ".", ";", ":", "\u2014", "\u2013") or nxt.lower_ in ("who", "whose")
+              or appos.head.dep_ in ("nsubj", "nsubjpass") and (nxt.i == owner_verb.i or nxt.head.i == owner_verb.i
+                                                                  and nxt.dep_ in ("aux", "auxpass", "neg", "advmod")))
+    return closed and (appos.ent_type_ == "PERSON" or appos.pos_ == "PROPN" and appos.ent_type_ not in ("GPE", "LOC", "NORP"))
+
+
 def _appositive_name(subj):
-    """'Ukraine's foreign minister, Andrii Sybiha, said': the name, not the role, names the speaker."""
-    if subj.pos_ != "NOUN":
+    """'Ukraine's foreign minister, Andrii Sybiha, said': the name, not the role, names the speaker; so
+    does a person's name closing the role's own phrase ('Spokesperson for the fleet Captain Jane Roe said').
+    A role written in title case ('the Chief Prosecutor, Jane Roe,') is a role all the same."""
+    if subj.ent_type_ == "PERSON" or subj.pos_ not in ("NOUN", "PROPN"):
         return subj
-    name = next((c for c in subj.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")), None)
-    return name if name is not None else subj
+    if subj.pos_ == "PROPN" and not (subj.ent_type_ in ("", "ORG") and subj.lemma_.lower() in load_person_nouns()):
+        return subj
+    name = next((c for c in subj.children if c.dep_ == "appos" and _set_off_name(c)), None)
+    if name is not None:
+        return name
+    last = subj.doc[subj.right_edge.i]
+    if last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
+        return last
+    return subj
 
 
 def _agent_of(subj):
-    """'A study published by the Centre concluded': the publisher behind a document noun."""
+    """'A study published by the Centre concluded', 'a report by the Ledger': the publisher behind a document noun."""
+    for by in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"):
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
     for acl in (c for c in subj.children if c.dep_ == "acl"):
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -986,6 +1240,9 @@ class SpeakerResolver:
         sent_start = subj.sent.start
         while k >= sent_start:
             t = self.doc[k]
+            if self.quote_index is not None and self.quote_index.inside(t.idx):
+                k -= 1  # a subject inside a quote is talked about ('"... the island is ours," it wrote')
+                continue
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
                 if t.lemma_.lower() in load_person_nouns():
                     return None
@@ -1087,6 +1344,9 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None):
         return [], pars, []
     # 2. quotes
     quotes = [q for q in find_quotes(text, pars) if not pars[paragraph_index(pars, q.start)].heading]
+    # a quoted excerpt of another outlet's report ('"The minister said the talks failed. ..." writes the
+    # Gazette') is read as text: the statements it reports are the claims
+    quotes = [q for q in quotes if not _reported_excerpt(doc, q, lexicon)]
     qindex = QuoteIndex(quotes)
     # 3. reported speech
     reports = _reported_speech(doc, text, qindex, pars, lexicon)
@@ -1114,10 +1374,14 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None):
     # "X said Y, according to Z": X's statement is the claim, Z only relays it
     indirect = [r for r in indirect if r.role != "according" or not any(
         o is not r and (any(s <= doc[o.cue_token].idx < e for s, e in r.segments)
+                        and doc[o.cue_token].dep_ not in ("relcl", "acl")
                         or o.cue_token in {a.i for a in doc[r.cue_token].ancestors}) for o in indirect)]
     # a cue inside another claim's content is part of that claim ("analysts said they did not think that ...")
     indirect = [r for r in indirect
-                if not any(o is not r and any(s <= doc[r.cue_token].idx < e for s, e in o.segments) for o in indirect)]
+                if not any(o is not r and any(s <= doc[r.cue_token].idx < e for s, e in o.segments)
+                           # "..., which X said ..., according to Z": X's statement is Z's report's too
+                           and not (o.role == "according" and doc[r.cue_token].dep_ in ("relcl", "acl"))
+                           for o in indirect)]
     # "X said A, adding that B": one statement of one speaker
     merged = []
     by_cue = {r.cue_token: r for r in indirect}
@@ -1170,7 +1434,8 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None):
                     continue
                 v, cue_text, role = gov
             else:
-                found = _window_cue(doc, q, qindex, lexicon, pars[paragraph_index(pars, q.end)]) or _colon_lead(doc, text, q, qindex)
+                found = (_window_cue(doc, q, qindex, lexicon, pars[paragraph_index(pars, q.end)])
+                         or _colon_lead(doc, text, q, qindex) or _quoted_predicate(doc, q, qindex, lexicon))
                 if found is None:
                     if not _sentence_level(doc, text, q, pars):
                         q.absorbed = True  # a quoted title or phrase, no statement

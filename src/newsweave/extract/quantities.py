@@ -52,6 +52,8 @@ YEAR_RANGE = (1000, 2199)
 # number words up to this value after "the/these/both ..." refer back to things already named
 # ("the two Koreas", "both three"), they do not report an amount
 ANAPHORIC_MAX = 10
+# counted heads that stand for the noun of an earlier amount ("12 soldiers and 3 others")
+ANAPHORIC_HEADS = {"others", "other", "more"}
 ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their", "our", "his", "her", "my", "your", "all"}
 # "Kim Yo Jong, 37, said": a small number set off by commas right after a name is an age
 MAX_AGE = 120
@@ -308,6 +310,19 @@ def is_reference_number(text: str, start: int, end: int) -> bool:
     return bool(_ADDRESS_AFTER.match(text, end) or _ACRONYM_BEFORE.search(text[max(0, start - 12):start]))
 
 
+def _label_is_verb(parsed, left: int) -> bool:
+    """The label word before the number is a verb ("the force numbers 900 troops", "it turns 40" stays a
+    label because 'turns' is listed for ages): a verb names no item, so the number is an amount."""
+    i = _token_index_at(parsed, left) if parsed is not None else None
+    if i is None or i == 0:
+        return False
+    i -= 1
+    while i > 0 and parsed[i].is_space:
+        i -= 1
+    word = parsed[i]
+    return word.pos_ == "VERB" and word.lemma_.lower() not in ("turn", "age") and word.tag_ in ("VBZ", "VBD", "VBP", "VB")
+
+
 def _label_reason(text: str, atom: _Atom, tables: UnitTables, parsed, sent_start: int) -> str | None:
     """Why the number is a name or reference rather than an amount, or None."""
     if atom.cur_start is None and is_reference_number(text, atom.start, atom.end):
@@ -353,7 +368,8 @@ def _label_reason(text: str, atom: _Atom, tables: UnitTables, parsed, sent_start
         if not (word.rstrip("s") in TIME_UNITS or word in HYPHEN_PERSON_WORDS or word in tables.units or word.rstrip("s") in tables.units):
             return f"compound adjective ('-{word}')"
     prev = _word_before(text, atom.left).lower()
-    if (prev in tables.label_before or prev.endswith("s") and prev[:-1] in tables.label_before) and atom.cur_start is None:
+    if (prev in tables.label_before or prev.endswith("s") and prev[:-1] in tables.label_before) and atom.cur_start is None \
+            and not _label_is_verb(parsed, atom.left):
         return f"label word {prev!r}"
     if atom.is_words and atom.surface[0].isupper() and atom.start > sent_start and text[sent_start:atom.start].strip(" \"“'‘([") != "":
         return "capitalised number word inside a name (Group of Seven)"
@@ -430,6 +446,10 @@ def _counted_tokens(parsed, end_char: int):
         while j < len(parsed) and parsed[j].pos_ in ("DET", "PRON") and parsed[j].lower_ not in ("them", "us", "it"):
             j += 1
         i = j
+    # "two million [residents]": an editor's bracketed noun is the counted noun
+    if i < len(parsed) - 1 and parsed[i].text == "[" and parsed[i].idx == end_char + 1 \
+            and parsed[i + 1].pos_ in ("NOUN", "PROPN"):
+        i += 1
     run = []
     sent_end = _sentence_end(parsed, i)
     while i < sent_end and len(run) < MAX_COUNTED_TOKENS:
@@ -452,6 +472,10 @@ def _counted_tokens(parsed, end_char: int):
             # a plural noun ends the phrase unless it modifies the next noun ("arms shipments")
             if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
                 break
+            i += 1
+        elif (t.lower_ in ("or", "and") and run and run[-1].pos_ == "ADJ" and i + 1 < sent_end
+              and parsed[i + 1].pos_ in ("ADJ", "NOUN", "PROPN")):  # "19 naval or coastguard ships"
+            run.append(t)
             i += 1
         elif t.text == "-" and run and i + 1 < sent_end and (parsed[i + 1].pos_ in _RUN_POS
                                                              or parsed[i + 1].dep_ in ("amod", "compound")):
@@ -669,6 +693,11 @@ class _Reading:
     bound: str | None
 
 
+def _listed_abbreviation(word: str, tables: UnitTables) -> bool:
+    """'PoWs', 'UAVs': a plural abbreviation of a listed unit noun, whatever its tag."""
+    return word.endswith("s") and any(c.isupper() for c in word[1:]) and word[:-1].lower() in tables.units
+
+
 def _counted_reason(text: str, group: list[_Atom], values: list[float], counted_run, currency: bool,
                     percent: bool, hyphenated: bool, tables: UnitTables) -> str | None:
     """Why what follows the number shows it is not an amount ("20 times the wage", "737 Max jet"), or None."""
@@ -676,7 +705,8 @@ def _counted_reason(text: str, group: list[_Atom], values: list[float], counted_
     if counted_run and counted_run[-1].lower_ == "times" and re.match(
             r"\s+(?:the|as|more|less|higher|lower|larger|bigger|smaller|greater|that|what)\b", text[counted_run[-1].idx + 5:counted_run[-1].idx + 20]):
         return "multiplier ('20 times the wage')"
-    if not currency and counted_run and counted_run[-1].tag_ == "NNP" and not _MODEL_NAME_RE.fullmatch(counted_run[-1].text):
+    if (not currency and counted_run and counted_run[-1].tag_ == "NNP" and not _MODEL_NAME_RE.fullmatch(counted_run[-1].text)
+            and not _listed_abbreviation(counted_run[-1].text, tables)):
         return "number before a singular proper name (an address or a title)"
     if not (currency or percent) and (_PROPORTION.match(text[last.right:last.right + 14])
                                       or _PROPORTION_BEFORE.search(text[max(0, first.left - 20):first.left])):
@@ -691,6 +721,18 @@ def _counted_reason(text: str, group: list[_Atom], values: list[float], counted_
     if counted_run and counted_run[-1].ent_type_ in PLACE_ENTITY_LABELS:
         return "counts places by name ('two Koreas')"
     return None
+
+
+def _one_counted_victim(parsed, atom: _Atom, tables: UnitTables) -> bool:
+    """'killed one person', 'wounded one soldier': a 'one' that counts the person object of a
+    people verb is an amount, not an article."""
+    span = parsed.char_span(atom.start, atom.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    noun = span[-1].head
+    return (span[-1].dep_ == "nummod" and tables.units.get(noun.lemma_.lower()) == "person"
+            and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.head.lemma_.lower() in tables.context.get("people_verb", ()))
 
 
 def _read_group(text: str, parsed, group: list[_Atom], tables: UnitTables) -> _Reading | str:
@@ -713,7 +755,7 @@ def _read_group(text: str, parsed, group: list[_Atom], tables: UnitTables) -> _R
     hyphenated = re.match(r"-([A-Za-z]+)\b", text[last.end:last.end + 20])
     hyphen_word = hyphenated.group(1).lower() if hyphenated and hyphenated.group(1).lower() != "plus" else None
     if first.is_words and len(group) == 1 and not hyphen_word:
-        if first.value == 1 and not has_scale(first.surface):
+        if first.value == 1 and not has_scale(first.surface) and not _one_counted_victim(parsed, first, tables):
             return "'one' as a pronoun or article"
         if first.value == 0:
             return "'zero' as a word ('zero in on', 'zero tolerance')"
@@ -838,6 +880,16 @@ def read_quantities(text: str, parsed, tables: UnitTables) -> list[_Reading]:
         if span is not None and sum(1 for t in span if t.is_sent_start) > ANTECEDENT_MAX_SENTENCES:
             continue
         readings[i] = dataclasses.replace(r, unit=prev.unit, counted=prev.counted)
+    # "sank two tankers and hit three others": "others" counts what the amount before it in the
+    # sentence counted; with no such amount the table's reading (people) stands
+    for i in range(1, len(readings)):
+        r, prev = readings[i], readings[i - 1]
+        if (r.counted or "").lower() not in ANAPHORIC_HEADS or prev.unit not in COUNTED_UNITS or not prev.counted:
+            continue
+        span = parsed.char_span(prev.end, r.start, alignment_mode="contract")
+        if "\n" in text[prev.end:r.start] or span is not None and any(t.is_sent_start for t in span):
+            continue
+        readings[i] = dataclasses.replace(r, unit=prev.unit)
     return readings
 
 
