@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 PLOVER_CATEGORIES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
@@ -53,6 +53,27 @@ class RawArticle:
     problem: str | None = None
 
 
+OUTLET_KINDS = ("wire", "state_media", "public_broadcaster", "newspaper", "magazine", "broadcaster",
+                "think_tank", "newsletter", "aggregator")
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """Who published a document: from its URL's registered domain (data/outlets.tsv), else its own
+    site name; ``kind`` is one of OUTLET_KINDS, or "unknown" when neither names a known outlet."""
+    name: str | None
+    domain: str | None
+    country: str | None
+    kind: str
+
+    @property
+    def is_state_media(self) -> bool:
+        return self.kind == "state_media"
+
+
+UNKNOWN_OUTLET = Outlet(name=None, domain=None, country=None, kind="unknown")
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     id: str
@@ -64,6 +85,11 @@ class Document:
     language: str | None
     text: str
     url: str | None = None
+    # the publisher (never read from navigation or chrome lines)
+    outlet: Outlet = UNKNOWN_OUTLET
+    # the agency or outlet the text credits as its origin ("(Reuters) -", "AFP contributed to this
+    # report", "originally published by ..."); several are joined by "; " in the order they appear
+    credit: str | None = None
 
     @staticmethod
     def make_id(source_key: str, text: str) -> str:
@@ -214,6 +240,8 @@ def to_dict(record: Any) -> dict:
         v = getattr(record, f.name)
         if isinstance(v, tuple):
             v = [dataclasses.asdict(x) if dataclasses.is_dataclass(x) else x for x in v]
+        elif dataclasses.is_dataclass(v):
+            v = dataclasses.asdict(v)
         out[f.name] = v
     return out
 
@@ -229,6 +257,8 @@ def from_dict(data: dict) -> Any:
         v = data[f.name]
         if isinstance(v, list):
             v = tuple(Evidence(**x) if isinstance(x, dict) else x for x in v)
+        elif f.name == "outlet" and isinstance(v, dict):
+            v = Outlet(**v)
         kwargs[f.name] = v
     return cls(**kwargs)
 

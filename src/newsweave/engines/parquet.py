@@ -65,6 +65,8 @@ def _value(v):
         return list(v)
     if isinstance(v, dict):
         return json.dumps(v)
+    if dataclasses.is_dataclass(v):
+        return json.dumps(dataclasses.asdict(v))
     return v
 
 

@@ -26,6 +26,8 @@ def _to_row(record) -> list:
             v = list(v)
         elif isinstance(v, dict):
             v = json.dumps(v)
+        elif dataclasses.is_dataclass(v):
+            v = json.dumps(dataclasses.asdict(v))
         row.append(v)
     return row
 
@@ -37,6 +39,8 @@ def _from_row(cls: type, names: list[str], row: tuple):
             v = tuple(v)
         elif name == "evidence" and isinstance(v, str):
             v = tuple(model.Evidence(**x) for x in json.loads(v))
+        elif name == "outlet":
+            v = model.Outlet(**json.loads(v)) if isinstance(v, str) else model.UNKNOWN_OUTLET
         kwargs[name] = v
     return cls(**kwargs)
 
