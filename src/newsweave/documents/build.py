@@ -7,6 +7,7 @@ from ..config import Options
 from ..errors import IngestError
 from ..model import Document, RawArticle
 from .html import extract_html
+from .credits import credit_of
 from .language import detect_language
 from .outlets import outlet_for
 from .pubdate import choose_published
@@ -34,11 +35,13 @@ def build_document(raw: RawArticle, options: Options) -> Document:
     if raw.html is not None and not raw.text:
         extracted = extract_html(raw.html, url=raw.url)
         own_site = own_site or extracted.site
+        before_cleaning = extracted.text
         text = strip_chrome_lines(extracted.text, extracted.title, cue_files=options.cleaning_cue_files)
         html_date = extracted.published
         for k in meta:
             meta[k] = meta[k] or getattr(extracted, k)
     else:
+        before_cleaning = raw.text or ""
         markdown = raw.source.lower().endswith(MARKDOWN_SUFFIXES)
         cleaned = clean_text(raw.text or "", markdown=markdown, title=raw.title,
                              cue_files=options.cleaning_cue_files)
@@ -59,4 +62,5 @@ def build_document(raw: RawArticle, options: Options) -> Document:
         title=_clean_meta(meta["title"]), author=_clean_meta(meta["author"]), site=_clean_meta(meta["site"]),
         published=published, language=detect_language(text), text=text,
         outlet=outlet_for(raw.url, own_site, options.outlet_files),
+        credit=credit_of(before_cleaning or "", options.outlet_files),
     )
