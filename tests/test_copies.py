@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsweave.consolidate import consolidate
-from newsweave.consolidate.copies import CopyIndex, detect, group, sentences, sign
+from newsweave.consolidate.copies import CopyIndex, detect, group, profile, sign
 from newsweave.model import Document, DocumentRecords
 from newsweave.pipeline import load_documents
 
@@ -30,7 +30,7 @@ def _name(doc: Document) -> str:
 
 def _detect(docs: list[Document]):
     sigs = {d.id: sign(d.id, d.text, d.published) for d in docs}
-    cache = {d.id: sentences(d.text) for d in docs}
+    cache = {d.id: profile(d.text, d.credit, d.outlet.name) for d in docs}
     pairs = detect(sigs.values(), CopyIndex(), cache.__getitem__)
     return group(sigs, pairs)
 
@@ -119,7 +119,7 @@ def test_the_original_is_the_earliest_then_the_fullest(dates, lengths, original)
     for i, d, n in zip(ids, dates, lengths):
         s = sign(i, BASE, d)
         sigs[i] = type(s)(**{**{f: getattr(s, f) for f in s.__slots__}, "length": n})
-    pairs = detect(sigs.values(), CopyIndex(), lambda _d: sentences(BASE))
+    pairs = detect(sigs.values(), CopyIndex(), lambda _d: profile(BASE))
     stories, copies = group(sigs, pairs)
     assert {s.doc for s in stories if s.role == "original"} == {original}
     assert {c.of for c in copies} == {original} and len(copies) == 2
@@ -158,3 +158,36 @@ def test_example_corpus_repost_and_spun_rewrite_form_one_story(store, options):
     assert sum(len(m) > 1 for m in members.values()) == 1
     methods = {c.method for c in store.records("copies")}
     assert "rewrite" in methods
+
+
+# a long wire-style story and a condensed copy (three of its sentences, word for word)
+LONG = [
+    "A road bridge over the Tagus river near Santarem partly collapsed early on Thursday, the civil protection agency said.",
+    "Two lorries fell into the water and 3 drivers were taken to hospital in Lisbon.",
+    "The agency's commander, Rui Almeida, said divers had searched the river until midnight.",
+    "The bridge, opened in 1954, carried about 11,000 vehicles a day between Santarem and Almeirim.",
+    "Engineers from the LNEC laboratory had inspected it in March and found cracks in two pillars.",
+    "Infrastructure minister Sofia Marques told parliament that repairs had been planned for September.",
+    "\"We were told the bridge was safe until the autumn,\" Marques said.",
+    "The opposition Chega party called for her resignation within hours.",
+    "Traffic was diverted to the A13 motorway, adding 40 minutes to the journey.",
+    "Local firms in Almeirim said deliveries of tomatoes to the Sugal factory had stopped.",
+    "Prime Minister Luis Montenegro visited the site on Thursday afternoon.",
+    "He promised a temporary crossing built by army engineers within 6 weeks.",
+    "The European Commission said Portugal could ask for help from the EU Solidarity Fund.",
+    "Police opened an inquiry into the inspection reports of 2021 and 2023.",
+    "Insurers estimated the damage to the lorries and their loads at 2 million euros.",
+    "The river authority said the water level would stay high until Monday.",
+]
+CONDENSED = " ".join([LONG[0], LONG[3], LONG[13]])
+def _methods(*texts: str) -> dict[frozenset, str]:
+    docs = [_doc(f"doc_{i}", t, f"2025-03-0{i + 1}") for i, t in enumerate(texts)]
+    sigs = {d.id: sign(d.id, d.text, d.published) for d in docs}
+    cache = {d.id: profile(d.text, d.credit, d.outlet.name) for d in docs}
+    return {frozenset((p.a, p.b)): p.method for p in detect(sigs.values(), CopyIndex(), cache.__getitem__)}
+
+
+def test_a_condensed_copy_is_proposed_by_containment_and_verified_by_its_sentences():
+    assert _methods(" ".join(LONG), CONDENSED) == {frozenset(("doc_0", "doc_1")): "condensed"}
+    # the same when the condensed copy came first (the long original is then the newer document)
+    assert _methods(CONDENSED, " ".join(LONG)) == {frozenset(("doc_0", "doc_1")): "condensed"}
