@@ -160,7 +160,8 @@ def test_example_corpus_repost_and_spun_rewrite_form_one_story(store, options):
     assert "rewrite" in methods
 
 
-# a long wire-style story and a condensed copy (three of its sentences, word for word)
+# a long wire-style story, a condensed copy (three of its sentences, word for word), a rewrite that keeps
+# its facts in order in other words, and an independent report of the same event (own selection and order)
 LONG = [
     "A road bridge over the Tagus river near Santarem partly collapsed early on Thursday, the civil protection agency said.",
     "Two lorries fell into the water and 3 drivers were taken to hospital in Lisbon.",
@@ -180,6 +181,31 @@ LONG = [
     "The river authority said the water level would stay high until Monday.",
 ]
 CONDENSED = " ".join([LONG[0], LONG[3], LONG[13]])
+REWRITE = " ".join([
+    "Part of a road bridge across the Tagus close to Santarem gave way on Thursday morning, according to civil protection.",
+    "Two trucks plunged into the river and 3 of their drivers were rushed to hospital in Lisbon.",
+    "Commander Rui Almeida said his divers had kept searching the river until midnight.",
+    "Built in 1954, the bridge took some 11,000 vehicles a day from Santarem to Almeirim.",
+    "LNEC engineers had found cracks in two pillars when they inspected it in March.",
+    "Sofia Marques, the infrastructure minister, said in parliament that repairs had been planned for September.",
+    "Chega, the opposition party, demanded that she resign.",
+    "Drivers now use the A13 motorway, 40 minutes longer.",
+    "Luis Montenegro, the prime minister, went to the site on Thursday afternoon.",
+    "Army engineers would build a temporary crossing within 6 weeks, he said.",
+])
+INDEPENDENT = " ".join([
+    "Prime Minister Luis Montenegro on Thursday pledged a temporary army crossing after the collapse near Santarem.",
+    "Residents of Almeirim described hearing a loud crack before dawn.",
+    "Sofia Marques, who oversees infrastructure, faced calls from Chega to step down.",
+    "Our reporter at the scene saw cranes lifting a lorry out of the Tagus.",
+    "Shopkeepers said the detour via the A13 would hurt trade for months.",
+    "Rui Almeida of the civil protection agency said nobody was missing.",
+    "The bridge dates from 1954 and was inspected by LNEC in March, the ministry said.",
+    "Farmers fear losses as the tomato harvest begins, and the Sugal plant is idle.",
+    "Brussels said Portugal could apply to the EU Solidarity Fund.",
+])
+
+
 def _methods(*texts: str) -> dict[frozenset, str]:
     docs = [_doc(f"doc_{i}", t, f"2025-03-0{i + 1}") for i, t in enumerate(texts)]
     sigs = {d.id: sign(d.id, d.text, d.published) for d in docs}
@@ -191,3 +217,25 @@ def test_a_condensed_copy_is_proposed_by_containment_and_verified_by_its_sentenc
     assert _methods(" ".join(LONG), CONDENSED) == {frozenset(("doc_0", "doc_1")): "condensed"}
     # the same when the condensed copy came first (the long original is then the newer document)
     assert _methods(CONDENSED, " ".join(LONG)) == {frozenset(("doc_0", "doc_1")): "condensed"}
+
+
+def test_a_rewrite_with_the_facts_in_order_joins_and_an_independent_report_does_not():
+    methods = _methods(" ".join(LONG), REWRITE, INDEPENDENT)
+    assert methods == {frozenset(("doc_0", "doc_1")): "fact-sequence"}
+
+
+def test_credits_join_a_loose_rewrite_of_one_origin_and_keep_two_agencies_apart():
+    from newsweave.consolidate.copies import fact_match
+
+    long_p = profile(" ".join(LONG), "Example Wire")
+    # a loose rewrite sharing the facts but hardly any wording: joined only through the shared credit
+    loose = fact_match(long_p, profile(INDEPENDENT, "Example Wire"))
+    plain = fact_match(profile(" ".join(LONG)), profile(INDEPENDENT))
+    assert plain is not None and not plain.is_copy
+    assert loose.credited and loose.is_copy
+    # two documents crediting different agencies are never joined by the fact channel
+    other = fact_match(long_p, profile(REWRITE, "Another Agency"))
+    assert other.conflicting and not other.is_copy
+    # a document crediting the other's outlet is credited to it
+    by_outlet = fact_match(profile(" ".join(LONG), None, "Example Wire"), profile(REWRITE, "Example Wire"))
+    assert by_outlet.credited and by_outlet.is_copy

@@ -12,7 +12,12 @@ Three signals, cheapest first, each sub-quadratic in the number of documents:
 4. condensed: a shortened copy (a subset of the original's sentences) has a low Jaccard similarity
    with its original, so candidates come from containment indexes (datasketch's
    ``MinHashLSHEnsemble``) over the same word-shingle signatures; a pair is accepted when most
-   sentences of the shorter text appear, word for word, in the longer one.
+   sentences of the shorter text appear, word for word, in the longer one;
+5. fact sequence: a human or machine rewrite keeps the facts (names, numbers, dates, quotes) in
+   their order but few words; candidates from a containment index over the anchor signatures, a
+   pair is accepted on the longest common subsequence of the two texts' fact sequences together
+   with a little shared wording, or with a shared wire credit ("(Agency) -"). Two documents that
+   credit different agencies and no common one are never joined by this channel.
 
 Everything a later run needs (hash, both MinHash signatures) is a :class:`DocSignature`,
 persisted per document, so adding documents only signs and queries the new ones.
@@ -73,13 +78,16 @@ SENTENCE_MIN_ANCHORS = 2
 
 ANCHOR_MIN_AGREEING = int(ANCHOR_MIN_JACCARD * NUM_PERM)
 
-# Containment index (MinHashLSHEnsemble, 8 size partitions, memory factor 2) over the word-shingle
-# signatures. Its threshold is low because at 0.5 it picks 64 bands of 2 rows, which missed a
+# Containment indexes (MinHashLSHEnsemble, 8 size partitions, memory factor 2) over the word-shingle
+# and the anchor signatures. Its threshold is low because at 0.5 it picks 64 bands of 2 rows, which missed a
 # three-sentence excerpt of a sixteen-sentence text (Jaccard 0.21); at 0.3 it uses single rows.
 # Candidates are then kept only when the containment estimated from their signatures (Jaccard
 # and set sizes) reaches CONTAINED_MIN_ESTIMATE, before any text is read.
 CONTAINED_WORDS_THRESHOLD = 0.3
 CONTAINED_MIN_ESTIMATE = 0.5
+CONTAINED_ANCHORS_THRESHOLD = 0.3
+# rewrites on dev keep >= 0.49 of the shorter text's anchors in the other (estimated with noise)
+ANCHORS_MIN_ESTIMATE = 0.4
 ENSEMBLE_PARTS = 8
 ENSEMBLE_MEMORY = 2
 # condensed: share of the shorter text's sentences (of at least SENTENCE_KEY_MIN_WORDS words) found
@@ -87,6 +95,23 @@ ENSEMBLE_MEMORY = 2
 CONDENSED_MIN_SHARE = 0.6
 CONDENSED_MIN_SENTENCES = 3
 SENTENCE_KEY_MIN_WORDS = 6
+# fact sequence, calibrated on tests/corpus/real/dev (10 same-story pairs, 18 independent-report
+# pairs, 990 pairs in all) and tests/corpus/copies (33 pairs, 1,830 in all): with FACTS = the longest
+# common subsequence of the two fact sequences over the shorter sequence, and WORDING = the share of
+# the shorter text's word 3-grams (those with a content word) found in the other,
+# - same-story rewrites on dev reach FACTS 0.29-1.00 and WORDING 0.10-0.90;
+# - independent reports of one event reach FACTS up to 0.75 (short texts with few facts) but WORDING
+#   at most 0.07 in both corpora. The wording margin (0.07 / 0.10) is thin: more real rewrites
+#   would make it safer. Facts alone never suffice.
+FACTS_MIN_WITH_WORDING = 0.28
+WORDING_MIN = 0.09
+# a shared credit ("(Agency) -" in both, or one crediting the other's outlet) lowers the wording bar
+# to nothing but needs more of the facts: independent stories of one agency on one topic, days
+# apart, share FACTS <= 0.24 and fact containment <= 0.29 on dev
+FACTS_MIN_CREDITED = 0.4
+FACT_CONTAINMENT_MIN_CREDITED = 0.5
+# too few facts say nothing about a sequence
+FACTS_MIN_COUNT = 8
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
@@ -203,6 +228,50 @@ def condensed(a: Profile, b: Profile) -> float:
     inside = set(b.sentence_keys)
     found = sum(1 for k in a.sentence_keys if k in inside)
     return found / len(a.sentence_keys) if found >= CONDENSED_MIN_SENTENCES else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class FactMatch:
+    facts: float        # longest common subsequence of the fact sequences over the shorter one
+    containment: float  # share of the shorter fact set inside the other
+    wording: float      # share of the shorter text's word 3-grams inside the other
+    credited: bool      # both credit one origin, or one credits the other's outlet
+    conflicting: bool   # both credit origins and none in common
+
+    @property
+    def is_copy(self) -> bool:
+        if self.conflicting:
+            return False
+        if self.facts >= FACTS_MIN_WITH_WORDING and self.wording >= WORDING_MIN:
+            return True
+        return self.credited and self.facts >= FACTS_MIN_CREDITED and self.containment >= FACT_CONTAINMENT_MIN_CREDITED
+
+
+def fact_match(a: Profile, b: Profile) -> FactMatch | None:
+    """Compare two texts' ordered facts; None when either has too few facts to say."""
+    if min(len(a.facts), len(b.facts)) < FACTS_MIN_COUNT:
+        return None
+    common = set(a.facts) & set(b.facts)
+    seq_a = [f for f in a.facts if f in common]
+    seq_b = [f for f in b.facts if f in common]
+    short = min(len(a.facts), len(b.facts))
+    tri = min(len(a.trigrams), len(b.trigrams))
+    wording = len(a.trigrams & b.trigrams) / tri if tri else 0.0
+    credited = bool(a.credits & b.credits) or (a.outlet in b.credits) or (b.outlet in a.credits)
+    conflicting = bool(a.credits and b.credits and not (a.credits & b.credits)) and not credited
+    return FactMatch(_lcs(seq_a, seq_b) / short, len(common) / short, wording, credited, conflicting)
+
+
+def _lcs(a: list[str], b: list[str]) -> int:
+    if not a or not b:
+        return 0
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
 
 
 def anchor_set(text: str) -> frozenset[str]:
@@ -395,25 +464,32 @@ def _ensemble(entries: list[tuple[str, MinHash, int]], threshold: float) -> MinH
 
 
 def _contained_candidates(queries: list[_Entry], indexed: list[_Entry]) -> set[tuple[str, str]]:
-    """Pairs (query doc, indexed doc) where the query's word shingles lie mostly inside the other."""
+    """Pairs (query doc, indexed doc) where the query's shingles or anchors lie mostly inside the other."""
     out: set[tuple[str, str]] = set()
     words = _ensemble([(e.signature.doc, e.minhash, e.signature.shingles) for e in indexed], CONTAINED_WORDS_THRESHOLD)
+    anchors = _ensemble([(e.signature.doc, e.anchor_minhash, e.signature.anchors) for e in indexed],
+                        CONTAINED_ANCHORS_THRESHOLD)
     for e in queries:
         doc = e.signature.doc
         if words is not None and e.signature.shingles:
             out.update((doc, o) for o in words.query(e.minhash, e.signature.shingles) if o != doc)
+        if anchors is not None and e.signature.anchors:
+            out.update((doc, o) for o in anchors.query(e.anchor_minhash, e.signature.anchors) if o != doc)
     return out
 
 
 def _worth_reading(x: _Entry, y: _Entry) -> bool:
     """The containment estimated from the signatures is high enough to read the two texts."""
     j = x.minhash.jaccard(y.minhash)
-    return containment(j, x.signature.shingles, y.signature.shingles) >= CONTAINED_MIN_ESTIMATE
+    if containment(j, x.signature.shingles, y.signature.shingles) >= CONTAINED_MIN_ESTIMATE:
+        return True
+    j = x.anchor_minhash.jaccard(y.anchor_minhash)
+    return containment(j, x.signature.anchors, y.signature.anchors) >= ANCHORS_MIN_ESTIMATE
 
 
 def contained_pairs(new: list[DocSignature], index: CopyIndex, profile_of: Callable[[str], Profile],
                     known: set[frozenset] = frozenset()) -> list[CopyPair]:
-    """Condensed copies involving the new documents (all in ``index``).
+    """Condensed copies and fact-sequence rewrites involving the new documents (all in ``index``).
 
     Each new document is looked up as the contained text in an index of every document; the old
     documents are looked up in an index of the new ones, so an old excerpt finds its new original.
@@ -433,13 +509,17 @@ def contained_pairs(new: list[DocSignature], index: CopyIndex, profile_of: Calla
         share = condensed(a, b)
         if share >= CONDENSED_MIN_SHARE:
             pairs[key] = _pair(x, y, round(share, 3), "condensed")
+            continue
+        match = fact_match(a, b)
+        if match is not None and match.is_copy:
+            pairs[key] = _pair(x, y, round(match.facts, 3), "fact-sequence")
     return list(pairs.values())
 
 
 def detect(new: Iterable[DocSignature], index: CopyIndex,
            profile_of: Callable[[str], Profile]) -> list[CopyPair]:
     """Query then insert each new signature: pairs among new documents and with old ones; then the
-    containment channel (condensed copies) for what is still unpaired."""
+    containment channels (condensed copies, fact-sequence rewrites) for what is still unpaired."""
     new = list(new)
     found: list[CopyPair] = []
     for sig in new:
