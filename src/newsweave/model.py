@@ -134,6 +134,10 @@ class Claim:
     hedged: bool
     start: int
     end: int
+    # the outlet the claim is attributed through ("according to Example Wire"), and its primary source
+    # when the text names one ("citing the defence ministry"); see extract/provenance.py
+    via: str | None = None
+    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +156,9 @@ class Quantity:
     text: str
     # direction of a bound: "at_least" ("more than"), "at_most" ("up to"), "about", or None
     bound: str | None = None
+    # as for claims: the outlet the figure is attributed through and its primary source
+    via: str | None = None
+    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,8 @@ def columns(cls: type) -> list[tuple[str, str]]:
 
 
 # columns added to a table by a later migration, left out of the statement that first created it
-ADDED_LATER: dict[str, tuple[str, ...]] = {"documents": ("outlet", "credit")}
+ADDED_LATER: dict[str, tuple[str, ...]] = {"documents": ("outlet", "credit"), "claims": ("via", "origin"),
+                                           "quantities": ("via", "origin")}
 
 
 def create_statements(tables: dict[str, tuple[type, tuple[str, ...]]] | None = None) -> list[str]:
@@ -65,6 +66,9 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     # who published each document (data/outlets.tsv) and whom its text credits as the origin
     ("0004_outlets", ['ALTER TABLE documents ADD COLUMN IF NOT EXISTS "outlet" JSON',
                       'ALTER TABLE documents ADD COLUMN IF NOT EXISTS "credit" VARCHAR']),
+    # the outlet each claim and figure is attributed through, and its primary source
+    ("0005_provenance", [f'ALTER TABLE {t} ADD COLUMN IF NOT EXISTS "{c}" VARCHAR'
+                         for t in ("claims", "quantities") for c in ("via", "origin")]),
 ]
 # registered after the migrations are built, so 0001_initial still creates exactly what it always did
 TABLES.update(CROSSDOC_TABLES)
