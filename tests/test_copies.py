@@ -239,3 +239,25 @@ def test_credits_join_a_loose_rewrite_of_one_origin_and_keep_two_agencies_apart(
     # a document crediting the other's outlet is credited to it
     by_outlet = fact_match(profile(" ".join(LONG), None, "Example Wire"), profile(REWRITE, "Example Wire"))
     assert by_outlet.credited and by_outlet.is_copy
+
+
+REAL_DEV = ROOT / "tests" / "corpus" / "real" / "dev"
+
+
+def test_real_dev_same_story_groups_join_and_independent_reports_stay_apart(options):
+    """The real corpus's dev split (the split thresholds were calibrated on; blind is reported apart)."""
+    docs = [d for d in load_documents([str(REAL_DEV)], options) if isinstance(d, Document)]
+    name_of = {d.id: Path(d.source).name for d in docs}
+    stories, _copies = _detect(docs)
+    found = _story_pairs(stories, name_of)
+    want, apart = set(), set()
+    manifest = json.loads((REAL_DEV.parent / "manifest.json").read_text(encoding="utf-8"))
+    for t in manifest["texts"]:
+        if t["split"] == "dev":
+            want |= {frozenset((t["slug"] + ".txt", o + ".txt")) for o in t["same_story_as"]}
+            apart |= {frozenset((t["slug"] + ".txt", o + ".txt")) for o in t["independent_of"]}
+    assert len(want) >= 8 and len(apart) >= 10
+    assert not found & apart, sorted(tuple(sorted(p)) for p in found & apart)
+    tp = len(found & want)
+    assert tp / len(found) >= 0.95, sorted(tuple(sorted(p)) for p in found - want)
+    assert tp / len(want) >= 0.9, sorted(tuple(sorted(p)) for p in want - found)
