@@ -14,6 +14,7 @@ from newsweave.model import RawArticle
     ("NAIROBI, Nov. 2 (Xinhua) -- A new bridge opened on Sunday.", ["Xinhua"]),
     ("The ferry company said repairs would take a week. — AFP", ["Agence France-Presse"]),
     ("Ferries resumed on Friday.\nAFP", ["Agence France-Presse"]),
+    ("Ferry services resume after the storm | BBC\nFerries resumed on Friday.", ["BBC"]),
     ("Ferries resumed on Friday, officials said (with AFP).", ["Agence France-Presse"]),
     ("Ferries resumed on Friday.\n\nThe Associated Press contributed to this report.", ["Associated Press"]),
     ("Ferries resumed on Friday.\n\nSource: Al Jazeera", ["Al Jazeera"]),
@@ -33,6 +34,7 @@ from newsweave.model import RawArticle
     ("Ferries at the pier on Friday. AFP/Getty Images", []),
     ("The AP reported that two ferries were damaged.", []),
     ("The ferry company said in a statement that services resumed.", []),
+    ("Menu\nReport\nTime\nFerries resumed on Friday.", []),  # menu items that are also outlet names
 ])
 def test_find_credits(text, expected):
     assert find_credits(text) == expected

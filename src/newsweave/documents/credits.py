@@ -4,7 +4,9 @@ Reposted wire copy says so in a handful of fixed forms, found here on the text a
 (before page chrome is removed, since closing credit lines are chrome to the cleaner):
 
 - a dateline: "LONDON (Agency) -", "PARIS, May 3 (Agency) --", "(Agency) —" opening a paragraph;
-- a closing mark: a paragraph ending "— Agency", or a line that is only "Agency" or "(Agency)";
+- a closing mark: a paragraph ending "— Agency", or a line that is only "Agency" or "(Agency)" (an
+  agency's name or an abbreviation);
+- a copied page title naming its outlet: "Headline words | Outlet";
 - "with Agency" / "(with Agency and Other)" closing a paragraph or line;
 - "Agency contributed to this report", "Agency contributed reporting";
 - "Source: Agency" on its own line;
@@ -31,15 +33,22 @@ def _patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     table = load_outlets(files)
     names = sorted(table.aliases, key=len, reverse=True)
     alias = "(?P<who>" + "|".join(re.escape(n) for n in names) + ")"
+    # a line that is only a name credits it when the name is an agency's or an abbreviation ("CNN")
+    agency = "(?P<who>" + "|".join(re.escape(n) for n in names if len(n) > 1 and (
+        table.aliases[n].kind in ("wire", "state_media") or re.fullmatch(r"[A-Z]{2,6}", n))) + ")"
     # written names need a capital (an outlet's own casing); credits are case-sensitive
     alias_ci = "(?P<who>" + "|".join(re.escape(n) for n in names if len(n) > 3) + ")"
     return (
+        # a copied page title naming its outlet: "Some headline words | Outlet"
+        re.compile(rf"^[^\n|]{{20,200}}\s\|\s*(?:The\s+)?{alias}(?:\s*\(\d+\))?\s*$", re.M),
         # dateline opening a paragraph: CITY[, date] (Agency) -
         re.compile(rf"^[^\n()\"“”]{{0,80}}?\({alias}\)\s*{_DASH}", re.M),
         # ... or CITY (Site / Agency - date): a syndicating site naming the agency after a slash
         re.compile(rf"^[^\n()\"“”]{{0,80}}?\([^()\n/]{{0,40}}/\s*{alias}(?:\s*{_DASH}[^()\n]{{0,40}})?\)", re.M),
-        # closing mark: "... last sentence. — Agency" or a line that is only the agency
-        re.compile(rf"(?:[.!?”\"]\s*{_DASH}\s*|^\s*\(?){alias}\)?\s*\.?\s*$", re.M),
+        # closing mark: "... last sentence. — Agency", or a line that is only an agency or an abbreviation
+        # (a line that is only "Report" or "Time" is a menu item more often than a credit)
+        re.compile(rf"[.!?”\"]\s*{_DASH}\s*{alias}\s*\.?\s*$", re.M),
+        re.compile(rf"^\s*\(?{agency}\)?\s*\.?\s*$", re.M),
         # "with Agency" closing a paragraph, optionally in parentheses, several agencies allowed
         re.compile(rf"[(.\s](?:[Ww]ith|[Ww]ith reporting by|[Aa]dditional reporting by)\s+(?:the\s+)?{alias}"
                    rf"(?:\s*(?:,|and)\s*[A-Z][\w-]+)*\s*\)?\s*\.?\s*$", re.M),
@@ -47,10 +56,11 @@ def _patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         re.compile(rf"^\s*\(?Sources?\s*:\s*(?:the\s+)?{alias}\s*\.?\)?\s*$", re.M),
         re.compile(rf"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)\s+(?:the\s+)?{alias_ci}\b", re.I),
         re.compile(rf"\brepublished\s+(?:from|with permission (?:of|from))\s+(?:the\s+)?{alias_ci}\b", re.I),
-        # bylines
-        re.compile(rf"^\s*(?:By\s+)?(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*(?:,|\||for)\s*)?(?:The\s+)?{alias}"
-                   rf"(?:\s+(?:staff|reporters?|correspondents?|[Ww]ire))?\s*$", re.M),
+        # bylines: "By Agency", "Jane Roe, Agency", "Jane Roe | Agency", "Agency staff" (a bare name is not one)
         re.compile(rf"^\s*By\s+(?:The\s+)?{alias}\b", re.M),
+        re.compile(rf"^\s*(?:By\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}\s*(?:,|\||for)\s*(?:The\s+)?{alias}"
+                   rf"(?:\s+(?:staff|reporters?|correspondents?))?\s*$", re.M),
+        re.compile(rf"^\s*(?:The\s+)?{alias}\s+(?:staff|reporters?|correspondents?|[Ww]ire)\s*$", re.M),
     )
 
 
