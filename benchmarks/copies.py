@@ -92,7 +92,7 @@ def synthetic_corpus(n: int, seed: int = 7) -> tuple[list[tuple[str, str, str]],
 
 
 def run_size(n: int) -> dict:
-    from newsweave.consolidate.copies import CopyIndex, detect, group, sentences, sign
+    from newsweave.consolidate.copies import CopyIndex, detect, group, profile, sign
 
     docs, planted = synthetic_corpus(n)
     texts = {d: t for d, t, _p in docs}
@@ -107,7 +107,7 @@ def run_size(n: int) -> dict:
         if doc_id not in cache:
             if len(cache) > 20_000:
                 cache.clear()
-            cache[doc_id] = sentences(texts[doc_id])
+            cache[doc_id] = profile(texts[doc_id])
         return cache[doc_id]
 
     pairs = detect(sigs.values(), CopyIndex(), sentences_of)

@@ -35,6 +35,8 @@ class Options:
     place_files: tuple[str, ...] = ()
     # page-chrome cue tables (same columns as data/cleaning/chrome_cues.tsv) read after the shipped one
     cleaning_cue_files: tuple[str, ...] = ()
+    # outlet tables (same columns as data/outlets.tsv) read after the shipped one; a later row wins
+    outlet_files: tuple[str, ...] = ()
     # auxiliary modes of events that reach the output besides plain ones; negated and modal/conditional
     # hypothetical events are coded but left out unless listed here (see extract/events.py for the measurements)
     event_auxiliaries: tuple[str, ...] = ("future", "historical")

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 PLOVER_CATEGORIES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
@@ -53,6 +53,27 @@ class RawArticle:
     problem: str | None = None
 
 
+OUTLET_KINDS = ("wire", "state_media", "public_broadcaster", "newspaper", "magazine", "broadcaster",
+                "think_tank", "newsletter", "aggregator")
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """Who published a document: from its URL's registered domain (data/outlets.tsv), else its own
+    site name; ``kind`` is one of OUTLET_KINDS, or "unknown" when neither names a known outlet."""
+    name: str | None
+    domain: str | None
+    country: str | None
+    kind: str
+
+    @property
+    def is_state_media(self) -> bool:
+        return self.kind == "state_media"
+
+
+UNKNOWN_OUTLET = Outlet(name=None, domain=None, country=None, kind="unknown")
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     id: str
@@ -64,6 +85,11 @@ class Document:
     language: str | None
     text: str
     url: str | None = None
+    # the publisher (never read from navigation or chrome lines)
+    outlet: Outlet = UNKNOWN_OUTLET
+    # the agency or outlet the text credits as its origin ("(Reuters) -", "AFP contributed to this
+    # report", "originally published by ..."); several are joined by "; " in the order they appear
+    credit: str | None = None
 
     @staticmethod
     def make_id(source_key: str, text: str) -> str:
@@ -108,6 +134,10 @@ class Claim:
     hedged: bool
     start: int
     end: int
+    # the outlet the claim is attributed through ("according to Example Wire"), and its primary source
+    # when the text names one ("citing the defence ministry"); see extract/provenance.py
+    via: str | None = None
+    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +156,9 @@ class Quantity:
     text: str
     # direction of a bound: "at_least" ("more than"), "at_most" ("up to"), "about", or None
     bound: str | None = None
+    # as for claims: the outlet the figure is attributed through and its primary source
+    via: str | None = None
+    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +290,8 @@ def from_dict(data: dict) -> Any:
             v = tuple(Evidence(**x) if isinstance(x, dict) else x for x in v)
         elif f.name == "location" and isinstance(v, dict):
             v = Location(**v)
+        elif f.name == "outlet" and isinstance(v, dict):
+            v = Outlet(**v)
         kwargs[f.name] = v
     return cls(**kwargs)
 

@@ -24,6 +24,7 @@ from .extract.claims import extract_claims
 from .extract.entities import extract_entities
 from .extract.events import extract_events
 from .extract.places import locate_events
+from .extract.provenance import attach_provenance
 from .extract.quantities import extract_magnitude_hints, extract_quantities
 from .extract.time import extract_times
 from .model import Document, DocumentRecords, Skipped
@@ -71,6 +72,7 @@ def extract_one(document: Document, parsed, options: Options) -> DocumentRecords
     claims = extract_claims(document, parsed, entities, options)
     quantities = extract_quantities(document, parsed, claims, options)
     magnitudes = extract_magnitude_hints(document, parsed, claims, options)
+    claims, quantities = attach_provenance(document, claims, quantities, options.outlet_files)
     times = extract_times(document, parsed, options)
     events = extract_events(document, parsed, entities, claims, quantities, times, options)
     events = locate_events(document, parsed, entities, events, options)

@@ -235,11 +235,16 @@ def merge_claims(claims: Iterable[Claim], canonical: dict[str, str], corpus: Cor
             first = members[0]
             docs = tuple(sorted({c.doc for c in members}))
             stories = corpus.stories(docs)
+            # independent origins: claims passed on via one outlet ("according to Example Wire", a
+            # repost credited to it) are one origin however many stories repeat them
+            origins = {("via", c.via.casefold()) if c.via else ("story", corpus.story_of.get(c.doc, c.doc))
+                       for c in members}
             speaker = canonical.get(first.speaker, first.speaker) if first.speaker else None
             merged.append(MergedClaim(
                 id=stable_id("mclaim", key, claim_key_text(first.text)),
                 speaker=speaker, speaker_text=first.speaker_text, text=first.text,
-                claims=tuple(sorted(c.id for c in members)), docs=docs, stories=stories, sources=len(stories),
+                claims=tuple(sorted(c.id for c in members)), docs=docs, stories=stories,
+                sources=min(len(stories), len(origins)),
                 first_published=corpus.first_published(docs),
                 evidence=tuple(ev for c in sorted(members, key=lambda c: (c.doc, c.start)) for ev in _evidence(c)),
             ))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..config import Options
 from . import contradictions as contra
-from .copies import CopyIndex, Sentence, detect, group, sentences, sign
+from .copies import CopyIndex, Profile, detect, group, profile, sign
 from .graph import Corpus, link_entities, merge_claims, merge_events
 from .records import DocSignature
 
@@ -31,12 +31,12 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
     # 1. signatures for new documents
     new_docs = list(store.records("documents", "WHERE id NOT IN (SELECT doc FROM signatures) ORDER BY id"))
     new_sigs = [sign(d.id, d.text, d.published) for d in new_docs]
-    cache: dict[str, list[Sentence]] = {d.id: sentences(d.text) for d in new_docs}
+    cache: dict[str, Profile] = {d.id: profile(d.text, d.credit, d.outlet.name) for d in new_docs}
 
-    def sentences_of(doc_id: str) -> list[Sentence]:
+    def profile_of(doc_id: str) -> Profile:
         if doc_id not in cache:
-            _names, rows = store.sql("SELECT text FROM documents WHERE id = ?", [doc_id])
-            cache[doc_id] = sentences(rows[0][0]) if rows else []
+            _names, rows = store.sql("SELECT text, credit, outlet->>'name' FROM documents WHERE id = ?", [doc_id])
+            cache[doc_id] = profile(*rows[0]) if rows else profile("")
         return cache[doc_id]
 
     # 2. copy candidates from the LSH indexes, verified
@@ -46,7 +46,7 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
         index.add(sig)
     for pair in store.records("copy_pairs"):
         index.join(pair.a, pair.b)
-    new_pairs = detect(new_sigs, index, sentences_of)
+    new_pairs = detect(new_sigs, index, profile_of)
     with store.transaction():
         store._insert([*new_sigs, *new_pairs])  # append-only: earlier rows stay as they are
     # 3. stories and copy records

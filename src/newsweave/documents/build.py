@@ -8,7 +8,9 @@ from ..config import Options
 from ..errors import IngestError
 from ..model import Document, RawArticle
 from .html import extract_html
+from .credits import credit_of
 from .language import detect_language
+from .outlets import outlet_for
 from .pubdate import choose_published
 from .textclean import clean_text, strip_chrome_lines
 
@@ -30,13 +32,19 @@ def build_document(raw: RawArticle, options: Options) -> Document:
         raise IngestError(raw.problem)
     meta = {"title": raw.title, "author": raw.author, "site": raw.site}
     html_date = text_date = None
+    # the page's own site name (feed or JSON Lines metadata, an HTML page's og:site_name), never a
+    # name guessed from the first lines of copied text, which may be a menu or a language switcher
+    own_site = raw.site
     if raw.html is not None and not raw.text:
         extracted = extract_html(raw.html, url=raw.url)
+        own_site = own_site or extracted.site
+        before_cleaning = extracted.text
         text = strip_chrome_lines(extracted.text, extracted.title, cue_files=options.cleaning_cue_files)
         html_date = extracted.published
         for k in meta:
             meta[k] = meta[k] or getattr(extracted, k)
     else:
+        before_cleaning = raw.text or ""
         markdown = raw.source.lower().endswith(MARKDOWN_SUFFIXES)
         cleaned = clean_text(raw.text or "", markdown=markdown, title=raw.title,
                              cue_files=options.cleaning_cue_files)
@@ -66,4 +74,6 @@ def build_document(raw: RawArticle, options: Options) -> Document:
         id=Document.make_id(source_key, text), source=raw.source, url=raw.url,
         title=title, author=_clean_meta(meta["author"]), site=_clean_meta(meta["site"]),
         published=published, language=detect_language(text), text=text,
+        outlet=outlet_for(raw.url, own_site, options.outlet_files),
+        credit=credit_of(before_cleaning or "", options.outlet_files),
     )

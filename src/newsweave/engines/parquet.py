@@ -65,7 +65,7 @@ def _value(v):
         return list(v)
     if isinstance(v, dict):
         return json.dumps(v)
-    if dataclasses.is_dataclass(v):  # an event's location
+    if dataclasses.is_dataclass(v):  # an event's location, a document's outlet
         return json.dumps(dataclasses.asdict(v))
     return v
 

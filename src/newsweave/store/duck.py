@@ -63,6 +63,8 @@ def _from_row(cls: type, names: list[str], row: tuple):
             v = tuple(model.Evidence(**x) for x in json.loads(v))
         elif name == "location" and isinstance(v, str):
             v = model.Location(**json.loads(v))
+        elif name == "outlet":
+            v = model.Outlet(**json.loads(v)) if isinstance(v, str) else model.UNKNOWN_OUTLET
         kwargs[name] = v
     return cls(**kwargs)
 

@@ -37,4 +37,10 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0005_event_date_basis", ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "date_basis" VARCHAR']),
     # where an event happened: {name, country, lat, lon, level}
     ("0006_event_location", ['ALTER TABLE events ADD COLUMN IF NOT EXISTS "location" JSON']),
+    # who published each document (data/outlets.tsv) and whom its text credits as the origin
+    ("0007_outlets", ['ALTER TABLE documents ADD COLUMN IF NOT EXISTS "outlet" JSON',
+                      'ALTER TABLE documents ADD COLUMN IF NOT EXISTS "credit" VARCHAR']),
+    # the outlet each claim and figure is attributed through, and its primary source
+    ("0008_provenance", [f'ALTER TABLE {t} ADD COLUMN IF NOT EXISTS "{c}" VARCHAR'
+                         for t in ("claims", "quantities") for c in ("via", "origin")]),
 ]

@@ -24,7 +24,7 @@ TABLE_OF: dict[type, str] = {cls: name for name, (cls, _key) in TABLES.items()}
 
 def sql_type(annotation) -> str:
     text = str(annotation)
-    if "Evidence" in text or "Location" in text:
+    if "Evidence" in text or "Location" in text or "Outlet" in text:
         return "JSON"
     if "tuple" in text:
         return "VARCHAR[]"
@@ -44,10 +44,15 @@ def columns(cls: type) -> list[tuple[str, str]]:
     return [(f.name, sql_type(hints[f.name])) for f in dataclasses.fields(cls)]
 
 
+# columns added to a table by a later migration, left out of the statement that first created it
+ADDED_LATER: dict[str, tuple[str, ...]] = {"documents": ("outlet", "credit"), "claims": ("via", "origin"),
+                                           "quantities": ("via", "origin")}
+
+
 def create_statements(tables: dict[str, tuple[type, tuple[str, ...]]] | None = None) -> list[str]:
     out = []
     for name, (cls, key) in (TABLES if tables is None else tables).items():
-        cols = ", ".join(f'"{c}" {t}' for c, t in columns(cls))
+        cols = ", ".join(f'"{c}" {t}' for c, t in columns(cls) if c not in ADDED_LATER.get(name, ()))
         pk = ", ".join(f'"{k}"' for k in key)
         out.append(f"CREATE TABLE IF NOT EXISTS {name} ({cols}, PRIMARY KEY ({pk}))")
     return out

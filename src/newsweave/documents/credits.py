@@ -1,0 +1,110 @@
+"""Wire and syndication credits: the agency or outlet a text says it comes from.
+
+Reposted wire copy says so in a handful of fixed forms, found here on the text as it came in
+(before page chrome is removed, since closing credit lines are chrome to the cleaner):
+
+- a dateline: "LONDON (Agency) -", "PARIS, May 3 (Agency) --", "(Agency) —" opening a paragraph;
+- a closing mark: a paragraph ending "— Agency", or a line that is only "Agency" or "(Agency)" (an
+  agency's name or an abbreviation);
+- a copied page title naming its outlet: "Headline words | Outlet";
+- "with Agency" / "(with Agency and Other)" closing a paragraph or line;
+- "Agency contributed to this report", "Agency contributed reporting";
+- "Source: Agency" on its own line;
+- "This story was originally published by X", "first appeared on X", "republished from X";
+- agency bylines: "By Agency", "Agency staff", "By Jane Roe, Agency", "Jane Roe | Agency";
+- the Reuters sign-off, "Reporting by ...; Editing by ...".
+
+Agencies and outlets are the names and aliases of the outlet table (``data/outlets.tsv``), so a
+user's outlet file extends what is recognised. Photo credits ("Photo: Agency", "Agency/Getty") are
+not text credits and none of the forms above matches them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .outlets import load_outlets
+
+_DASH = r"(?:-{1,2}|–|—)"
+
+
+@lru_cache(maxsize=8)
+def _patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    table = load_outlets(files)
+    names = sorted(table.aliases, key=len, reverse=True)
+    alias = "(?P<who>" + "|".join(re.escape(n) for n in names) + ")"
+    # a line that is only a name credits it when the name is an agency's or an abbreviation ("CNN")
+    agency = "(?P<who>" + "|".join(re.escape(n) for n in names if len(n) > 1 and (
+        table.aliases[n].kind in ("wire", "state_media") or re.fullmatch(r"[A-Z]{2,6}", n))) + ")"
+    # written names need a capital (an outlet's own casing); credits are case-sensitive
+    alias_ci = "(?P<who>" + "|".join(re.escape(n) for n in names if len(n) > 3) + ")"
+    return (
+        # a copied page title naming its outlet: "Some headline words | Outlet"
+        re.compile(rf"^[^\n|]{{20,200}}\s\|\s*(?:The\s+)?{alias}(?:\s*\(\d+\))?\s*$", re.M),
+        # dateline opening a paragraph: CITY[, date] (Agency) -
+        re.compile(rf"^[^\n()\"“”]{{0,80}}?\({alias}\)\s*{_DASH}", re.M),
+        # ... or CITY (Site / Agency - date): a syndicating site naming the agency after a slash
+        re.compile(rf"^[^\n()\"“”]{{0,80}}?\([^()\n/]{{0,40}}/\s*{alias}(?:\s*{_DASH}[^()\n]{{0,40}})?\)", re.M),
+        # closing mark: "... last sentence. — Agency", or a line that is only an agency or an abbreviation
+        # (a line that is only "Report" or "Time" is a menu item more often than a credit)
+        re.compile(rf"[.!?”\"]\s*{_DASH}\s*{alias}\s*\.?\s*$", re.M),
+        re.compile(rf"^\s*\(?{agency}\)?\s*\.?\s*$", re.M),
+        # "with Agency" closing a paragraph, optionally in parentheses, several agencies allowed
+        re.compile(rf"[(.\s](?:[Ww]ith|[Ww]ith reporting by|[Aa]dditional reporting by)\s+(?:the\s+)?{alias}"
+                   rf"(?:\s*(?:,|and)\s*[A-Z][\w-]+)*\s*\)?\s*\.?\s*$", re.M),
+        re.compile(rf"\b(?:[Tt]he\s+)?{alias}\s+(?:also\s+)?contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)"),
+        re.compile(rf"^\s*\(?Sources?\s*:\s*(?:the\s+)?{alias}\s*\.?\)?\s*$", re.M),
+        re.compile(rf"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)\s+(?:the\s+)?{alias_ci}\b", re.I),
+        re.compile(rf"\brepublished\s+(?:from|with permission (?:of|from))\s+(?:the\s+)?{alias_ci}\b", re.I),
+        # bylines: "By Agency", "Jane Roe, Agency", "Jane Roe | Agency", "Agency staff" (a bare name is not one)
+        re.compile(rf"^\s*By\s+(?:The\s+)?{alias}\b", re.M),
+        re.compile(rf"^\s*(?:By\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}\s*(?:,|\||for)\s*(?:The\s+)?{alias}"
+                   rf"(?:\s+(?:staff|reporters?|correspondents?))?\s*$", re.M),
+        re.compile(rf"^\s*(?:The\s+)?{alias}\s+(?:staff|reporters?|correspondents?|[Ww]ire)\s*$", re.M),
+    )
+
+
+# "Reporting by Jane Roe in Paris; Editing by John Doe": the Reuters sign-off
+_REUTERS_SIGNOFF = re.compile(r"\(?\b(?:Additional\s+)?[Rr]eporting by [^;\n]{2,200};[^\n]{0,300}?\b[Ee]diting by\b")
+_ORIGINALLY_UNKNOWN = re.compile(r"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)\s+(?:the\s+)?"
+                                 r"(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
+
+
+@lru_cache(maxsize=8)
+def _wire_patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    # a wire agency's own copy names it as the one spoken to or checking: "an official told
+    # Agency", "Agency could not independently verify", "Agency's verification reporters"
+    table = load_outlets(files)
+    names = sorted((a for a, o in table.aliases.items() if o.kind == "wire" and len(a) > 1), key=len, reverse=True)
+    wire = "(?P<who>" + "|".join(re.escape(n) for n in names) + ")"
+    return (
+        re.compile(rf"\b(?:told|said to|confirmed to|speaking to|interview with)\s+(?:the\s+)?{wire}\b(?![-\w])"),
+        re.compile(rf"\b{wire}(?:'s)?\s+(?:could not|was unable to|has not been able to)\s+(?:independently\s+)?"
+                   rf"(?:verify|confirm)"),
+        re.compile(rf"\b{wire}(?:'s)?\s+(?:digital\s+)?(?:verification|fact-check(?:ing)?)\s+(?:reporters|team|journalists)"),
+        re.compile(rf"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{wire}\b"),
+    )
+
+
+def find_credits(text: str, files: tuple[str, ...] = ()) -> list[str]:
+    """Outlet names the text credits as its origin, in order of first appearance, without repeats."""
+    table = load_outlets(files)
+    found: list[tuple[int, str]] = []
+    for pattern in (*_patterns(files), *_wire_patterns(files)):
+        for m in pattern.finditer(text):
+            who = m.group("who")
+            outlet = table.aliases.get(who) or table.by_name.get(who.casefold())
+            found.append((m.start("who"), outlet.name if outlet else who))
+    for m in _REUTERS_SIGNOFF.finditer(text):
+        found.append((m.start(), "Reuters"))
+    if not found:
+        for m in _ORIGINALLY_UNKNOWN.finditer(text):
+            found.append((m.start("who"), m.group("who").rstrip(".")))
+    found.sort()
+    return list(dict.fromkeys(name for _pos, name in found))
+
+
+def credit_of(text: str, files: tuple[str, ...] = ()) -> str | None:
+    """The ``credit`` field of a document: its credited origins joined by "; ", or None."""
+    names = find_credits(text, files)
+    return "; ".join(names) if names else None

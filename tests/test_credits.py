@@ -1,0 +1,53 @@
+"""Wire and syndication credits: the origin a text says it was copied from."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.documents import build_document
+from newsweave.documents.credits import credit_of, find_credits
+from newsweave.model import RawArticle
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OSLO (AP) — Ferry services resumed on Friday after the storm.", ["Associated Press"]),
+    ("LIMA, March 4 (Reuters) - The central bank held its rate.", ["Reuters"]),
+    ("NAIROBI, Nov. 2 (Xinhua) -- A new bridge opened on Sunday.", ["Xinhua"]),
+    ("The ferry company said repairs would take a week. — AFP", ["Agence France-Presse"]),
+    ("Ferries resumed on Friday.\nAFP", ["Agence France-Presse"]),
+    ("Ferry services resume after the storm | BBC\nFerries resumed on Friday.", ["BBC"]),
+    ("Ferries resumed on Friday, officials said (with AFP).", ["Agence France-Presse"]),
+    ("Ferries resumed on Friday.\n\nThe Associated Press contributed to this report.", ["Associated Press"]),
+    ("Ferries resumed on Friday.\n\nSource: Al Jazeera", ["Al Jazeera"]),
+    ("Ferries resumed on Friday.\n(Source: CNN)", ["CNN"]),
+    ("This story was originally published by The Harbour Ledger.", ["The Harbour Ledger"]),
+    ("This article first appeared on Deutsche Welle.", ["Deutsche Welle"]),
+    ("By Reuters\nFerries resumed on Friday.", ["Reuters"]),
+    ("Reuters staff\nFerries resumed on Friday.", ["Reuters"]),
+    ("Jane Roe, Associated Press\nFerries resumed on Friday.", ["Associated Press"]),
+    ("Ferries resumed.\n(Reporting by Jane Roe in Oslo; Editing by John Doe)", ["Reuters"]),
+    ("TIRANA (Example Post / Sputnik - 3rd May, 2021) Ferries resumed.", ["Sputnik"]),
+    ("A harbour official told AFP that repairs would take a week.", ["Agence France-Presse"]),
+    ("Reuters could not independently verify the figures.", ["Reuters"]),
+    ("OSLO (AP) — Ferries resumed.\n\nReuters contributed to this report.", ["Associated Press", "Reuters"]),
+    # not credits: photo credits, citations of another outlet's reporting, the word in passing
+    ("Photo: AFP", []),
+    ("Ferries at the pier on Friday. AFP/Getty Images", []),
+    ("The AP reported that two ferries were damaged.", []),
+    ("The ferry company said in a statement that services resumed.", []),
+    ("Menu\nReport\nTime\nFerries resumed on Friday.", []),  # menu items that are also outlet names
+])
+def test_find_credits(text, expected):
+    assert find_credits(text) == expected
+
+
+def test_credit_joins_several_origins():
+    assert credit_of("OSLO (AP) — Ferries resumed.\n\nReuters contributed to this report.") == \
+        "Associated Press; Reuters"
+    assert credit_of("Ferries resumed on Friday.") is None
+
+
+def test_a_closing_credit_line_is_found_although_the_cleaner_drops_it(options):
+    text = ("Harbour workers end strike\n\nDock workers in the port city returned to work on Monday after a "
+            "three-day strike over pay, the union said in a statement.\n\nThe union said talks would go on. — AFP")
+    doc = build_document(RawArticle(source="page.txt", text=text), options)
+    assert doc.credit == "Agence France-Presse"
