@@ -93,3 +93,20 @@ def test_a_command_whose_extra_is_missing_says_which_extra_to_install(command, e
     assert result.exit_code == 1
     flat = " ".join(result.output.split())
     assert f'pip install "newsweave[{extra}]"' in flat and module in flat
+
+
+def test_every_setting_has_its_default_and_its_note_in_the_shipped_settings_file():
+    """Defaults are written once, in data/settings.toml: each Options field is a key there and each key a field."""
+    import dataclasses
+    import tomllib
+
+    from newsweave.config import DATA_DIR, Options, load_options
+
+    text = (DATA_DIR / "settings.toml").read_text(encoding="utf-8")
+    keys = set(tomllib.loads(text)["newsweave"])
+    assert keys == {f.name for f in dataclasses.fields(Options)}
+    assert load_options() == Options()
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if "=" in line and not line.startswith("#") and line.split("=")[0].strip() in keys:
+            assert lines[i - 1].startswith("#") or "=" in lines[i - 1], f"{line!r} has no note above it"

