@@ -108,22 +108,35 @@ class RunSummary:
 def run(paths: Iterable[str], store, options: Options, on_result: Callable[[object], None] | None = None) -> RunSummary:
     """Stages 1-6: ingest into ``store`` and update the cross-document tables."""
     summary = RunSummary()
+    pending: list[DocumentRecords] = []
+
+    def store_pending() -> None:
+        # 5. store: a batch of documents in one transaction; if it fails, each alone, to find the culprit
+        try:
+            added = store.add_documents(pending)
+        except NewsweaveError:
+            added = []
+            for dr in pending:
+                try:
+                    added.append(store.add_document_records(dr))
+                except NewsweaveError as e:
+                    summary.skipped.append(Skipped(source=dr.document.source, reason=f"could not be stored: {e}"))
+        summary.added += sum(added)
+        summary.already_stored += len(added) - sum(added)
+        pending.clear()
+
     for item in process(paths, options):
         if on_result:
             on_result(item)
         if isinstance(item, Skipped):
+            store_pending()  # in input order: a later document from the same source clears its skipped row
             summary.skipped.append(item)
             store.add_skipped(item)
             continue
-        # 5. store
-        try:
-            if store.add_document_records(item):
-                summary.added += 1
-            else:
-                summary.already_stored += 1
-        except NewsweaveError as e:
-            s = Skipped(source=item.document.source, reason=f"could not be stored: {e}")
-            summary.skipped.append(s)
+        pending.append(item)
+        if len(pending) >= options.batch_size:
+            store_pending()
+    store_pending()
     # 6. consolidation
     if summary.added:
         from .consolidate import consolidate
