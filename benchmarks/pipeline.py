@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""End-to-end ``newsweave extract`` against the floor a user could write, same process, same model.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/pipeline.py [--corpus pages|text|both] [--repeat 1]
+                                                           [--workers 1] [--profile] [--limit N]
+
+The floor: read each input, trafilatura on each HTML page (``trafilatura.extract``, defaults), the
+text as it is otherwise, then one bare ``nlp.pipe`` over the texts with the same spaCy model
+(``spacy.load``, no newsweave component). newsweave: the ``extract`` command itself, called
+in-process, writing its JSON Lines to a temporary file. Both are warmed up first (model loads,
+gazetteer and matcher builds are once per process and not counted) and timed alternately; the best
+of ``--repeat`` is kept. Wall time and CPU time (this process plus its worker processes) are
+reported, and their ratios newsweave / floor.
+
+Corpora: ``pages``, the 181 pages of ../shared/data/article-extraction-benchmark/html (gzipped
+HTML); ``text``, tests/corpus/*/*.txt plus examples/corpus. ``--workers`` is passed to extract
+(1: one process, as the floor). ``--profile`` runs extract once more under cProfile and prints the
+time per stage (cumulative time of each stage's entry function).
+
+Acceptance (issue 16): pages <= 1.4x the floor, wall and CPU, one process each; text <= 1.3x.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT.parent / "shared" / "data" / "article-extraction-benchmark" / "html"
+LIMITS = {"pages": 1.4, "text": 1.3}
+
+
+def corpus_paths(name: str, limit: int | None) -> list[str]:
+    if name == "pages":
+        files = sorted(str(p) for p in PAGES.glob("*.html*"))
+    else:
+        files = sorted(str(p) for p in (ROOT / "tests" / "corpus").glob("*/*.txt"))
+        files += sorted(str(p) for p in (ROOT / "examples" / "corpus").iterdir() if p.is_file())
+    return files[:limit] if limit else files
+
+
+def cpu_seconds() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def floor(paths: list[str], nlp, batch_size: int) -> int:
+    """What a user could write: trafilatura on each page, the texts through one bare nlp.pipe."""
+    import trafilatura
+
+    from newsweave.sources import expand_paths, read_path
+
+    texts = []
+    for path in expand_paths(paths):
+        for raw in read_path(path, 50 * 1024 * 1024):
+            text = raw.text if raw.text else trafilatura.extract(raw.html or "")
+            if text:
+                texts.append(text)
+    tokens = 0
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        tokens += len(doc)
+    return tokens
+
+
+def extract(paths: list[str], out: str, workers: int | None) -> None:
+    """The ``newsweave extract`` command, in this process."""
+    from newsweave.cli import app
+
+    args = ["extract", *paths, "-o", out, "--quiet"]
+    if workers is not None:
+        args += ["--workers", str(workers)]
+    try:
+        app(args, standalone_mode=False)
+    except SystemExit as e:  # exit 1 when some input was skipped: still a finished run
+        if e.code not in (0, 1, None):
+            raise
+
+
+def timed(fn, *args) -> tuple[float, float]:
+    w0, c0 = time.perf_counter(), cpu_seconds()
+    fn(*args)
+    return time.perf_counter() - w0, cpu_seconds() - c0
+
+
+# stage -> (file suffix, function) whose cumulative time measures it
+STAGE_FUNCTIONS = {
+    "documents": ("newsweave/pipeline.py", "load_documents"),
+    "nlp": ("newsweave/nlp/pipeline.py", "parse_documents"),
+    "line_breaks": ("newsweave/nlp/pipeline.py", "_line_breaks"),
+    "extractors": ("newsweave/pipeline.py", "extract_one"),
+    "store": ("newsweave/store/duck.py", "add_documents"),
+    "consolidation": ("newsweave/consolidate/run.py", "consolidate"),
+    "output": ("newsweave/store/duck.py", "contract_records"),
+}
+
+
+def stage_table(profile: cProfile.Profile, total: float) -> list[tuple[str, float]]:
+    """Seconds per stage from a profile of one extract run (stage functions do not nest, except
+    that the documents are read while spaCy pulls them, so they are taken off the nlp time)."""
+    stats = pstats.Stats(profile).stats
+    cum = {}
+    for stage, (suffix, name) in STAGE_FUNCTIONS.items():
+        cum[stage] = sum(v[3] for (file, _line, func), v in stats.items()
+                         if func == name and file.replace(os.sep, "/").endswith(suffix))
+    in_workers = cum["nlp"] == 0 and cum["extractors"] == 0
+    rows = [("documents: read, trafilatura, cleaning, dates", cum["documents"]),
+            ("spaCy nlp.pipe", cum["nlp"] - cum["documents"]),
+            ("  of which newsweave_line_breaks", cum["line_breaks"]),
+            ("per-document extractors", cum["extractors"]),
+            ("store inserts", cum["store"]),
+            ("cross-document stage", cum["consolidation"]),
+            ("reading records back + JSON Lines", cum["output"])]
+    counted = sum(s for name, s in rows if not name.startswith("  "))
+    rows.append(("other (CLI, counting inputs, worker pool)" if in_workers else "other (CLI, counting inputs)",
+                 total - counted))
+    return rows
+
+
+def run_corpus(name: str, args, nlp, options) -> dict:
+    paths = corpus_paths(name, args.limit)
+    if not paths:
+        print(f"{name}: no inputs found", file=sys.stderr)
+        return {}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = str(Path(tmp) / "out.jsonl")
+        floor(paths[:2], nlp, options.batch_size)  # warm-up: trafilatura, spaCy
+        extract(paths[:2], out, args.workers)  # warm-up: model, gazetteer, matchers
+        best_floor = best_nw = (float("inf"), float("inf"))
+        for _ in range(args.repeat):
+            f = timed(floor, paths, nlp, options.batch_size)
+            n = timed(extract, paths, out, args.workers)
+            best_floor = min(best_floor, f)
+            best_nw = min(best_nw, n)
+        records = sum(1 for _ in open(out, encoding="utf-8"))
+        print(f"\n{name}: {len(paths)} inputs, {records} records, model {options.spacy_model}, "
+              f"workers {args.workers or 'default'}, best of {args.repeat}")
+        print(f"{'':24}{'wall s':>9}{'CPU s':>9}")
+        print(f"{'floor (trafilatura+pipe)':24}{best_floor[0]:9.2f}{best_floor[1]:9.2f}")
+        print(f"{'newsweave extract':24}{best_nw[0]:9.2f}{best_nw[1]:9.2f}")
+        ratio = (best_nw[0] / best_floor[0], best_nw[1] / best_floor[1])
+        print(f"{'ratio':24}{ratio[0]:8.2f}x{ratio[1]:8.2f}x   (target <= {LIMITS[name]}x; shared machine: noisy)")
+        if args.profile:
+            prof = cProfile.Profile()
+            w0 = time.perf_counter()
+            prof.runcall(extract, paths, out, args.workers)
+            total = time.perf_counter() - w0
+            print(f"\nprofile of one extract run on {name} (cProfile; its overhead inflates Python-heavy stages)")
+            print("| stage | seconds | share |\n| --- | ---: | ---: |")
+            for stage, seconds in stage_table(prof, total):
+                print(f"| {stage} | {seconds:.2f} | {seconds / total * 100:.0f} % |")
+            print(f"| total | {total:.2f} | 100 % |")
+    return {"wall": ratio[0], "cpu": ratio[1]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", choices=("pages", "text", "both"), default="both")
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--workers", type=int, default=1, help="passed to extract (0: its default)")
+    ap.add_argument("--profile", action="store_true", help="print the time per stage of one profiled run")
+    ap.add_argument("--limit", type=int, help="only the first N inputs of each corpus")
+    args = ap.parse_args()
+    args.workers = args.workers or None
+
+    import spacy
+
+    from newsweave.config import load_options
+
+    options = load_options()
+    nlp = spacy.load(options.spacy_model)
+    ok = True
+    for name in (("pages", "text") if args.corpus == "both" else (args.corpus,)):
+        ratios = run_corpus(name, args, nlp, options)
+        ok = ok and bool(ratios) and max(ratios.values()) <= LIMITS[name]
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
