@@ -105,8 +105,20 @@ class RunSummary:
         return bool(self.skipped)
 
 
-def run(paths: Iterable[str], store, options: Options, on_result: Callable[[object], None] | None = None) -> RunSummary:
-    """Stages 1-6: ingest into ``store`` and update the cross-document tables."""
+def process_with(paths: Iterable[str], options: Options, workers: int = 1) -> Iterator[DocumentRecords | Skipped]:
+    """Stages 1-4 in this process, or with ``workers`` > 1 in a process pool: the same records in the
+    same order (a skipped input may be reported earlier or later among them)."""
+    if workers <= 1:
+        return process(paths, options)
+    from .engines.pool import process_in_pool
+
+    return process_in_pool(list(expand_paths(paths)), options, workers)
+
+
+def run(paths: Iterable[str], store, options: Options, on_result: Callable[[object], None] | None = None,
+        workers: int = 1) -> RunSummary:
+    """Stages 1-6: ingest into ``store`` and update the cross-document tables (stages 1-4 in
+    ``workers`` processes)."""
     summary = RunSummary()
     pending: list[DocumentRecords] = []
 
@@ -125,7 +137,7 @@ def run(paths: Iterable[str], store, options: Options, on_result: Callable[[obje
         summary.already_stored += len(added) - sum(added)
         pending.clear()
 
-    for item in process(paths, options):
+    for item in process_with(paths, options, workers):
         if on_result:
             on_result(item)
         if isinstance(item, Skipped):
