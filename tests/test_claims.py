@@ -433,3 +433,14 @@ def test_pronoun_after_a_quote_spanning_paragraphs_refers_to_its_speaker(nlp, op
     ents = _entities(text, people={"Ines Varga": ["Ines Varga"]})
     claims = _claims(nlp, options, text, ents)
     assert [(c.kind, c.speaker) for c in claims][-1] == ("indirect", "e_ines_varga")
+
+
+@pytest.mark.parametrize("text", [
+    "Casualties in the hundreds, according to local officials.",
+    "A new round of talks next week, according to two diplomats.",
+])
+def test_according_to_under_a_verbless_headline_sentence_ends_and_gives_a_claim(nlp, options, text):
+    """spaCy makes a new Token object on every access, so a walk up the tree must compare indices:
+    a walk that stopped at ``head is token`` never ended on sentences whose root is a noun."""
+    claims = _claims(nlp, options, text)
+    assert [c.cue for c in claims] == ["according to"]

@@ -346,7 +346,7 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):  # "reports claiming that ..."
             return v.head, "acl"
         # "..., adding that", "was quoted as saying that": the subject of the clause above
-        if v.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep") and v.head is not v:
+        if v.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep") and v.head.i != v.i:
             v = v.head
             continue
         break
@@ -438,7 +438,7 @@ def _comment_phrase(t, lexicon: CueLexicon) -> bool:
         return any(c.dep_ == "pobj" and c.lemma_.lower() in lexicon.content_nouns for c in t.children)
     first_noun = next((x for x in t.subtree if x.pos_ == "NOUN"), None)
     return (t.dep_ in ("npadvmod", "appos", "dobj", "attr") and t.lemma_.lower() in lexicon.content_nouns
-            and first_noun is t)
+            and first_noun == t)
 
 
 def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
@@ -598,7 +598,7 @@ def _is_question(doc, cand: Candidate) -> bool:
     if span is None or not len(span):
         return False
     ids = {t.i for t in span}
-    roots = {t.i for t in span if t.head.i not in ids or t.head is t}
+    roots = {t.i for t in span if t.head.i not in ids or t.head.i == t.i}
     k = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ in ("whether", "if") else span.start
     first = doc[k]
     if first.lower_ in ("whether", "if") and first.dep_ == "mark":
@@ -627,7 +627,7 @@ def _according_to(tok, doc, region) -> Candidate | None:
     if source is None:
         return None
     clause = tok.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     exclude = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
     toks = [t for t in clause.subtree if t.i not in exclude and region[0] <= t.idx < region[1]]
@@ -659,7 +659,7 @@ def _governing_cue(doc, q: Quote, lexicon):
     if not toks:
         return None
     ids = {t.i for t in toks}
-    roots = [t for t in toks if t.head.i not in ids or t.head is t]
+    roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
     v = roots[0].head if roots else None
     for _ in range(6):
         if v is None:
@@ -672,7 +672,7 @@ def _governing_cue(doc, q: Quote, lexicon):
             if any(c.dep_ in ("dobj", "nsubj") and c.tag_ in ("WP", "WDT") for c in v.children):
                 return None
             return v, found[1], found[0]
-        if v.head is v:
+        if v.head.i == v.i:
             return None
         v = v.head
     return None
@@ -972,7 +972,7 @@ class SpeakerResolver:
         for s, _eid in named:
             span = self.doc.char_span(s, s + 1, alignment_mode="expand")
             tok = span[0] if span is not None and len(span) else None
-            while tok is not None and tok.dep_ in ("compound", "flat") and tok.head is not tok:
+            while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
                 tok = tok.head
             if tok is not None and tok.dep_ in ("nsubj", "nsubjpass"):
                 ent = self.entities.entity(eid)

@@ -281,7 +281,7 @@ class _DocReader:
         try:
             cur = tok
             for _ in range(8):
-                if cur.head is cur:
+                if cur.head.i == cur.i:
                     break
                 cur = cur.head
                 if cur.pos_ in ("VERB", "AUX"):
@@ -565,7 +565,7 @@ class _DocReader:
         concern", "viewed the move with concern"): lemma, or None."""
         cur = tok
         for _ in range(3):
-            if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "conj") or cur.head is cur:
+            if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "conj") or cur.head.i == cur.i:
                 return None
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
@@ -679,7 +679,7 @@ class _DocReader:
             poss = [e for c in tok.head.children if c.dep_ == "poss" for e in self.phrase_entities(c)]
             if poss:
                 return poss
-        if tok.dep_ in INHERIT_DEPS and tok.head is not tok and self._same_block(tok.head):
+        if tok.dep_ in INHERIT_DEPS and tok.head.i != tok.i and self._same_block(tok.head):
             head = tok.head
             if tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and tok.tag_ == head.head.tag_ != head.tag_:
                 # "X found that Y have hacked..., and expelled Z": a second predicate in the tense of the
@@ -690,7 +690,7 @@ class _DocReader:
                 ents, _ = self.noun_actor(head)
                 if ents:
                     return ents
-            while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ not in ("ROOT",):
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ not in ("ROOT",):
                 head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 return self.actor_of_clause(head, seen)
@@ -737,7 +737,7 @@ class _DocReader:
         preps = LIGHT_PREPS | TEMPORAL_PREPS if participant and named_partner else LIGHT_PREPS
         verb, cur = None, tok
         for _ in range(4):
-            if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "attr") or cur.head is cur:
+            if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "attr") or cur.head.i == cur.i:
                 break
             if cur.dep_ == "prep" and cur.lower_ not in preps:
                 break
@@ -849,7 +849,7 @@ class _DocReader:
         head = tok.head if tok.dep_ in ("conj", "advcl") else tok
         clauses = [head, *[c for c in head.children if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")]]
         for c in clauses:
-            if c is tok:
+            if c == tok:
                 continue
             for p in self.preps(c, {"to"}):
                 ents = self.phrase_entities(p, kinds=ACTOR_KINDS | {"location"})
@@ -883,7 +883,7 @@ class _DocReader:
             # "to halt transfers and to withdraw", "will attack and seize": a shared subject shares the mode
             cur = cur.head
             chain.append(cur)
-        while cur.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "acomp") and cur.head is not cur:
+        while cur.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "acomp") and cur.head.i != cur.i:
             if cur.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                 break
             cur = cur.head
@@ -1001,7 +1001,7 @@ class _DocReader:
         for _ in range(6):
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING_VERBS:
                 return True
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return False
             cur = cur.head
         return False
@@ -1014,11 +1014,11 @@ class _DocReader:
             t = stack.pop()
             keep.append(t)
             for c in t.children:
-                if t is tok and c.dep_ in ("conj", "cc", "parataxis", "advcl") and c.pos_ in ("VERB", "AUX"):
+                if t == tok and c.dep_ in ("conj", "cc", "parataxis", "advcl") and c.pos_ in ("VERB", "AUX"):
                     continue
-                if t is tok and c.dep_ == "cc" and any(k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") for k in tok.children):
+                if t == tok and c.dep_ == "cc" and any(k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") for k in tok.children):
                     continue  # the "and" before a coordinated clause left out
-                if t is tok and c.dep_ in ("conj", "cc") and tok.pos_ == "NOUN":
+                if t == tok and c.dep_ in ("conj", "cc") and tok.pos_ == "NOUN":
                     continue
                 stack.append(c)
         for a in actor_tokens:

@@ -570,7 +570,7 @@ def _context_unit(text: str, parsed, first: _Atom, last: _Atom, tables: UnitTabl
             if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
                 phrase = _noun_phrase(node.head)
                 return _unit_of(phrase, tables), phrase
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         return ("person", []) if relative.group(1).lower() == "whom" else None
@@ -578,7 +578,7 @@ def _context_unit(text: str, parsed, first: _Atom, last: _Atom, tables: UnitTabl
     if any(t.lemma_.lower() in ctx.get("people_total", ()) for t in parsed[lo:num.i]):
         return "person", []
     node = num
-    while node.dep_ in ("nummod", "quantmod", "compound") and node.head is not node:
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
         node = node.head
     if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in ctx.get("people_verb", ()):
         return "person", []

@@ -292,7 +292,7 @@ def _tense(parsed, s: int, e: int) -> str:
             if tok.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.children):
                 return "past"
             return "nearest"
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return "nearest"
