@@ -17,7 +17,12 @@ HTML); ``text``, tests/corpus/*/*.txt plus examples/corpus. ``--workers`` is pas
 (1: one process, as the floor). ``--profile`` runs extract once more under cProfile and prints the
 time per stage (cumulative time of each stage's entry function).
 
-Acceptance (issue 16): pages <= 1.4x the floor, wall and CPU, one process each; text <= 1.3x.
+``--scaling N``: instead, ``newsweave run`` on N synthetic articles (benchmarks/synthetic.py) with
+``--workers 1`` and with the default workers, alternately: throughput ratio, and whether the two
+stores hold the same records in the same order.
+
+Acceptance (issue 16): pages <= 1.4x the floor, wall and CPU, one process each; text <= 1.3x;
+default workers >= 1.7x the throughput of one process on 240 synthetic articles (2 cores).
 """
 from __future__ import annotations
 
@@ -47,6 +52,11 @@ def corpus_paths(name: str, limit: int | None) -> list[str]:
 def cpu_seconds() -> float:
     t = os.times()
     return t.user + t.system + t.children_user + t.children_system
+
+
+def load_average() -> str:
+    """The machine's 1-minute load average: above the core count, others' jobs share the CPU."""
+    return f"{os.getloadavg()[0]:.1f}"
 
 
 def floor(paths: list[str], nlp, batch_size: int) -> int:
@@ -140,7 +150,7 @@ def run_corpus(name: str, args, nlp, options) -> dict:
             best_nw = min(best_nw, n)
         records = sum(1 for _ in open(out, encoding="utf-8"))
         print(f"\n{name}: {len(paths)} input files, {records} records, model {options.spacy_model}, "
-              f"workers {args.workers or 'default'}, best of {args.repeat}")
+              f"workers {args.workers or 'default'}, best of {args.repeat}, load average {load_average()}")
         print(f"{'':24}{'wall s':>9}{'CPU s':>9}")
         print(f"{'floor (trafilatura+pipe)':24}{best_floor[0]:9.2f}{best_floor[1]:9.2f}")
         print(f"{'newsweave extract':24}{best_nw[0]:9.2f}{best_nw[1]:9.2f}")
@@ -160,6 +170,56 @@ def run_corpus(name: str, args, nlp, options) -> dict:
     return {"wall": ratio[0], "cpu": ratio[1]}
 
 
+def run_store(folder: str, db: str, workers: int | None) -> None:
+    """The ``newsweave run`` command, in this process."""
+    from newsweave.cli import app
+
+    args = ["run", folder, "--db", db, "--quiet"] + (["--workers", str(workers)] if workers else [])
+    try:
+        app(args, standalone_mode=False)
+    except SystemExit as e:
+        if e.code not in (0, 1, None):
+            raise
+
+
+def stored_records(db: str) -> list[str]:
+    import json
+
+    from newsweave.model import to_dict
+    from newsweave.store import Store
+
+    with Store(db, read_only=True) as store:
+        return [json.dumps(to_dict(r), sort_keys=True) for r in store.contract_records()]
+
+
+def compare_workers(n_docs: int, repeat: int) -> bool:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import generate_corpus
+
+    from newsweave.engines.pool import count_documents, default_workers
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        generate_corpus(corpus, n_docs)
+        n_default = default_workers(count_documents(sorted(corpus.iterdir())), None)
+        run_store(str(corpus), str(Path(tmp) / "warm.duckdb"), 1)  # warm-up: model, gazetteer
+        best = {1: (float("inf"),) * 2, None: (float("inf"),) * 2}
+        for i in range(repeat):
+            for workers in (1, None):
+                db = str(Path(tmp) / f"w{workers}-{i}.duckdb")
+                best[workers] = min(best[workers], timed(run_store, str(corpus), db, workers))
+        same = stored_records(str(Path(tmp) / "w1-0.duckdb")) == stored_records(str(Path(tmp) / "wNone-0.duckdb"))
+    speedup = best[1][0] / best[None][0]
+    print(f"\nrun on {n_docs} synthetic articles, {os.cpu_count()} cores, best of {repeat}, "
+          f"load average {load_average()}")
+    print(f"{'':24}{'wall s':>9}{'CPU s':>9}{'docs/s':>9}")
+    for workers, label in ((1, "--workers 1"), (None, f"default ({n_default} workers)")):
+        print(f"{label:24}{best[workers][0]:9.2f}{best[workers][1]:9.2f}{n_docs / best[workers][0]:9.2f}")
+    print(f"throughput ratio {speedup:.2f}x (target >= 1.7x on 2 cores); same records in the same order: {same}",
+          flush=True)
+    return same and speedup >= 1.7
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", choices=("pages", "text", "both"), default="both")
@@ -167,8 +227,12 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=1, help="passed to extract (0: its default)")
     ap.add_argument("--profile", action="store_true", help="print the time per stage of one profiled run")
     ap.add_argument("--limit", type=int, help="only the first N inputs of each corpus")
+    ap.add_argument("--scaling", type=int, metavar="N", help="compare run --workers 1 and the default on N "
+                                                               "synthetic articles instead")
     args = ap.parse_args()
     args.workers = args.workers or None
+    if args.scaling:
+        return 0 if compare_workers(args.scaling, args.repeat) else 1
 
     import spacy
 

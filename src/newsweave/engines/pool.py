@@ -18,9 +18,10 @@ from ..config import Options
 from ..model import DocumentRecords, Skipped
 from ..sources.files import JSONL_SUFFIXES, _suffix
 
-# Documents per worker below which one process is faster: starting a worker (spawn, imports, loading
-# the model) costs about what one process spends on ~10 documents (2-core machine, benchmarks/pipeline.py),
-# and the workers start together; 16 per worker leaves a margin.
+# Documents per worker below which one process is as fast: a pool of two is ready (spawn, imports,
+# the model in each) about 3x later than one process has loaded its model (20.6 s against 7.1 s on the
+# shared 2-core machine at load 11), an extra that one process spends on ~14 documents; two workers
+# save half a document's time per document, so they pay from ~28 documents, i.e. 14 per worker.
 MIN_DOCUMENTS_PER_WORKER = 16
 # Chunks per worker: several, so a worker that finishes early takes the next one (files differ in
 # size) and the progress bar moves; each chunk's nlp.pipe restart costs little next to its parse.
