@@ -19,10 +19,10 @@ from ..model import DocumentRecords, Skipped
 from ..sources.files import JSONL_SUFFIXES, _suffix
 
 # Documents per worker below which one process is as fast: a pool of two is ready (spawn, imports,
-# the model in each) about 3x later than one process has loaded its model (20.6 s against 7.1 s on the
-# shared 2-core machine at load 11), an extra that one process spends on ~14 documents; two workers
-# save half a document's time per document, so they pay from ~28 documents, i.e. 14 per worker.
-MIN_DOCUMENTS_PER_WORKER = 16
+# the model in each) 13.5 s later than one process has loaded its model (20.6 s against 7.1 s on the
+# shared 2-core machine at load 11), the time one process at that load spent on ~19 synthetic
+# articles (1.44/s); two workers save half a document's time per document, so they pay from ~38.
+MIN_DOCUMENTS_PER_WORKER = 20
 # Chunks per worker: several, so a worker that finishes early takes the next one (files differ in
 # size) and the progress bar moves; each chunk's nlp.pipe restart costs little next to its parse.
 CHUNKS_PER_WORKER = 8
