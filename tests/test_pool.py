@@ -73,3 +73,21 @@ def test_chunks_are_contiguous_and_cover_every_file():
     assert len(chunks) == 16
     assert [f for c in chunks for f in c] == [str(f) for f in files]
     assert max(map(len, chunks)) - min(map(len, chunks)) <= 1
+
+
+def test_a_chunk_that_fails_in_its_worker_reports_each_of_its_inputs(tmp_path, options):
+    import dataclasses
+
+    from newsweave.engines.pool import process_in_pool
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text("Officials said on Monday that the talks had resumed.", encoding="utf-8")
+
+    class Unpicklable:  # the job cannot be sent to a worker: the chunk fails, the run goes on
+        def __reduce__(self):
+            raise TypeError("cannot be sent")
+
+    broken = dataclasses.replace(options, gazetteer_files=Unpicklable())
+    results = list(process_in_pool(sorted(tmp_path.iterdir()), broken, workers=2))
+    assert [(Path(r.source).name, "worker failed" in r.reason) for r in results] == \
+        [("a.txt", True), ("b.txt", True), ("c.txt", True)]

@@ -80,6 +80,15 @@ def _process_chunk(paths: tuple[str, ...], options: Options) -> list[DocumentRec
     return list(process(paths, options))
 
 
+def _submit(pool: ProcessPoolExecutor, chunk: tuple[str, ...], options: Options) -> Future:
+    try:
+        return pool.submit(_process_chunk, chunk, options)
+    except Exception as e:  # the pool broke (a worker died): the chunk's inputs are reported below
+        failed: Future = Future()
+        failed.set_exception(e)
+        return failed
+
+
 def process_in_pool(paths: Sequence[Path], options: Options, workers: int) -> Iterator[DocumentRecords | Skipped]:
     """Stages 1-4 over ``paths`` in ``workers`` processes; results in input order."""
     chunks = plan_chunks(paths, workers)
@@ -97,7 +106,7 @@ def process_in_pool(paths: Sequence[Path], options: Options, workers: int) -> It
         try:
             while True:
                 while len(pending) < workers * WINDOW_PER_WORKER and (chunk := next(todo, None)) is not None:
-                    pending.append((chunk, pool.submit(_process_chunk, chunk, options)))
+                    pending.append((chunk, _submit(pool, chunk, options)))
                 if not pending:
                     return
                 chunk, future = pending.popleft()
