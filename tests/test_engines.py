@@ -162,7 +162,6 @@ def test_cli_engine_run_then_sql_and_stats_over_parquet_then_merge(tmp_path, nlp
 
 
 @pytest.mark.parametrize("args,message", [
-    (["--workers", "2"], "--engine"),
     (["--address", "tcp://127.0.0.1:1"], "--engine"),
     (["--merge"], "--engine"),
     (["--engine", "hadoop"], "unknown engine"),

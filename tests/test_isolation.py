@@ -147,17 +147,17 @@ def test_any_exception_in_one_input_is_one_skipped_line_and_the_run_consolidates
                 self._check(t[0] if isinstance(t, tuple) else t)
             return real_pipeline.pipe(items, **kw)
 
-    real_add = Store.add_document_records
+    real_write = Store._write_documents
 
-    def add(self, dr):
-        if dr.document.source.endswith("d_store.txt"):
+    def write(self, fresh, new_keys):  # a batch holding the document fails, then the document alone
+        if any(dr.document.source.endswith("d_store.txt") for dr in fresh):
             raise duckdb.ConversionException("invented conversion failure")
-        return real_add(self, dr)
+        return real_write(self, fresh, new_keys)
 
     monkeypatch.setattr(pipeline, "read_path", read)
     monkeypatch.setattr(pipeline, "build_document", build)
     monkeypatch.setattr(nlp_pipeline, "load_pipeline", lambda name: Flaky())
-    monkeypatch.setattr(Store, "add_document_records", add)
+    monkeypatch.setattr(Store, "_write_documents", write)
 
     db = str(tmp_path / "s.duckdb")
     result = runner.invoke(app, ["run", str(tmp_path), "--db", db, "-q"])
@@ -166,7 +166,7 @@ def test_any_exception_in_one_input_is_one_skipped_line_and_the_run_consolidates
     lines = _skipped_lines(result.output)
     assert len(lines) == 4, result.output
     for name, why in [("a_reader.txt", "MemoryError"), ("b_cleaner.txt", "RecursionError"),
-                      ("c_parser.txt", "invented parser failure"), ("d_store.txt", "ConversionException")]:
+                      ("c_parser.txt", "invented parser failure"), ("d_store.txt", "invented conversion failure")]:
         assert sum(name in line and why in line for line in lines) == 1, (name, lines)
     with Store(db, read_only=True) as store:
         sources = {d.source.rsplit("/", 1)[-1] for d in store.records("documents")}
@@ -182,15 +182,17 @@ def test_disk_full_is_one_line_and_the_store_stays_consistent(tmp_path, monkeypa
     db = str(tmp_path / "s.duckdb")
     real_insert = Store._insert
 
-    def insert(self, records, replace=False):
+    def insert(self, records, replace=False, **kw):
         records = list(records)
         if any(isinstance(r, Document) and not r.source.endswith("0.txt") for r in records):
             # the first document is written, then the disk fills up
             raise duckdb.IOException('Could not write file "s.duckdb.wal": No space left on device')
-        return real_insert(self, records, replace)
+        return real_insert(self, records, replace, **kw)
 
     monkeypatch.setattr(Store, "_insert", insert)
-    result = runner.invoke(app, ["run", str(tmp_path), "--db", db, "-q"])
+    config = tmp_path / "one-at-a-time.toml"  # documents stored one per transaction
+    config.write_text("[newsweave]\nbatch_size = 1\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(tmp_path), "--db", db, "-q", "--config", str(config)])
     assert result.exit_code == 1
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and "disk full" in lines[0] and "Traceback" not in result.output, result.output

@@ -2,7 +2,7 @@ import duckdb
 import pytest
 
 from newsweave.errors import StoreError
-from newsweave.model import Document, DocumentRecords, Entity, Mention, Skipped
+from newsweave.model import Claim, Document, DocumentRecords, Entity, Event, Evidence, Mention, Skipped
 from newsweave.store import Store
 
 
@@ -42,14 +42,14 @@ def test_failed_write_leaves_store_consistent(store, monkeypatch):
     bad = Mention(doc=d.id, entity="x", start=0, end=1)
     orig = store._insert
 
-    def broken(records, replace=False):
+    def broken(records, replace=False, **kw):
         records = list(records)
         if any(isinstance(r, Mention) for r in records):
             raise duckdb.Error("disk full")
-        return orig(records, replace)
+        return orig(records, replace, **kw)
 
     monkeypatch.setattr(store, "_insert", broken)
-    with pytest.raises(duckdb.Error):
+    with pytest.raises(StoreError, match="disk full"):
         store.add_document_records(DocumentRecords(document=d, mentions=(bad,)))
     assert store.counts()["documents"] == 0
 
@@ -95,3 +95,72 @@ def test_migration_names_are_unique_and_ordered():
 
     names = [n for n, _ in MIGRATIONS]
     assert names == sorted(names) and len(set(n[:4] for n in names)) == len(names)
+
+
+def _table_rows(store):
+    return {t: store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in store.counts()}
+
+
+def test_a_batch_stores_what_adding_one_by_one_stores():
+    known = Entity(id="Q159", name="Russia", kind="country", country="RUS", aliases=("Moscow",))
+    prk = Entity(id="Q423", name="North Korea", kind="country", country="PRK", aliases=("DPRK",))
+    prk_more = Entity(id="Q423", name="N. Korea", kind="country", country="PRK", aliases=("Pyongyang", "DPRK"))
+    ru_more = Entity(id="Q159", name="Russia", kind="country", country="RUS", aliases=("Kremlin",))
+    batch = []
+    for n, entities in enumerate([(prk,), (prk_more, ru_more), (prk,)]):
+        d = _doc(text=f"North Korea sent troops to Russia, report {n} says.", source=f"{n}.txt")
+        m = Mention(doc=d.id, entity="Q423", start=0, end=11, text="North Korea")
+        claim = Claim(id=f"c{n}", doc=d.id, speaker=None, speaker_text=None, kind="direct", text="sent troops",
+                      cue=None, hedged=bool(n % 2), start=12, end=23)
+        event = Event(id=f"e{n}", doc=d.id, event_type="MOBILIZE", mode=None, context=(), actor=("Q423",),
+                      recipient=("Q159",) * n, date=None, auxiliary=None, reported_by=None, claim=None,
+                      quantities=(), start=0, end=20, text="sent troops", evidence=(Evidence(d.id, 0, 20),) * n)
+        batch.append(DocumentRecords(document=d, entities=entities, mentions=(m, m), claims=(claim,),
+                                     events=(event,)))
+    batch.append(batch[1])  # the same document twice: stored once
+    one, many = Store(":memory:"), Store(":memory:")
+    for s in (one, many):
+        s.add_document_records(DocumentRecords(document=_doc(source="old.txt"), entities=(known,)))
+        s.add_skipped(Skipped(source="1.txt", reason="was unreadable"))
+    added_one = [one.add_document_records(dr) for dr in batch]
+    added_many = many.add_documents(batch)
+    assert added_one == added_many == [True, True, True, False]
+    assert _table_rows(one) == _table_rows(many)
+    aliases = dict(many.con.execute("SELECT id, aliases FROM entities").fetchall())
+    assert aliases == {"Q159": ["Kremlin", "Moscow"], "Q423": ["DPRK", "Pyongyang"]}
+    assert many.counts()["skipped"] == 0 and many.counts()["mentions"] == 3
+
+
+def test_a_record_id_already_stored_is_skipped_not_the_document(store):
+    first, second = _doc(source="a.txt"), _doc(text="Troops crossed the border.", source="b.txt")
+
+    def claim(doc, text):
+        return Claim(id="claim_same", doc=doc.id, speaker=None, speaker_text=None, kind="direct", text=text,
+                     cue=None, hedged=False, start=0, end=5)
+
+    store.add_document_records(DocumentRecords(document=first, claims=(claim(first, "one"),)))
+    assert store.add_documents([DocumentRecords(document=second, claims=(claim(second, "two"),))]) == [True]
+    assert store.counts()["documents"] == 2
+    assert [c.text for c in store.records("claims")] == ["one"]
+
+
+def test_a_failed_batch_falls_back_to_one_document_at_a_time(options, tmp_path, monkeypatch):
+    from newsweave.pipeline import run
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"Officials in {name.upper()}-town said on Monday that talks had "
+                                              f"resumed after a pause of several weeks.", encoding="utf-8")
+    store = Store(":memory:")
+    add_documents = store.add_documents
+
+    def refuse_b(batch):
+        if any(dr.document.source.endswith("b.txt") for dr in batch):
+            raise StoreError("constraint violated")
+        return add_documents(batch)
+
+    monkeypatch.setattr(store, "add_documents", refuse_b)
+    summary = run([str(tmp_path)], store, options)
+    assert summary.added == 2
+    assert [(s.source.endswith("b.txt"), "could not be stored" in s.reason) for s in summary.skipped] == [(True, True)]
+    assert sorted(r[0].rsplit("/", 1)[-1] for r in store.con.execute("SELECT source FROM documents").fetchall()) \
+        == ["a.txt", "c.txt"]

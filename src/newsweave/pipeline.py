@@ -130,30 +130,58 @@ class RunSummary:
         return bool(self.skipped)
 
 
-def run(paths: Iterable[str], store, options: Options, on_result: Callable[[object], None] | None = None) -> RunSummary:
-    """Stages 1-6: ingest into ``store`` and update the cross-document tables."""
+def process_with(paths: Iterable[str], options: Options, workers: int = 1) -> Iterator[DocumentRecords | Skipped]:
+    """Stages 1-4 in this process, or with ``workers`` > 1 in a process pool: the same records in the
+    same order (a skipped input may be reported earlier or later among them)."""
+    if workers <= 1:
+        return process(paths, options)
+    from .engines.pool import process_in_pool
+
+    return process_in_pool(list(expand_paths(paths)), options, workers)
+
+
+def run(paths: Iterable[str], store, options: Options, on_result: Callable[[object], None] | None = None,
+        workers: int = 1) -> RunSummary:
+    """Stages 1-6: ingest into ``store`` and update the cross-document tables (stages 1-4 in
+    ``workers`` processes)."""
     summary = RunSummary()
-    for item in process(paths, options):
+    pending: list[DocumentRecords] = []
+
+    def store_pending() -> None:
+        # 5. store: a batch of documents in one transaction; if it fails, each alone, to find the culprit
+        try:
+            added = store.add_documents(pending)
+        except DiskFullError:
+            raise  # every later write would fail too: stop with one line (the store stays consistent)
+        except Exception:
+            added = []
+            for dr in pending:
+                try:
+                    added.append(store.add_document_records(dr))
+                except DiskFullError:
+                    raise
+                except Exception as e:
+                    reason = str(e) if isinstance(e, NewsweaveError) else _describe(e)
+                    skipped = Skipped(source=dr.document.source, reason=f"could not be stored: {reason}")
+                    summary.skipped.append(skipped)
+                    if on_result:
+                        on_result(skipped)
+        summary.added += sum(added)
+        summary.already_stored += len(added) - sum(added)
+        pending.clear()
+
+    for item in process_with(paths, options, workers):
         if on_result:
             on_result(item)
         if isinstance(item, Skipped):
+            store_pending()  # in input order: a later document from the same source clears its skipped row
             summary.skipped.append(item)
             store.add_skipped(item)
             continue
-        # 5. store
-        try:
-            if store.add_document_records(item):
-                summary.added += 1
-            else:
-                summary.already_stored += 1
-        except DiskFullError:
-            raise  # every later write would fail too: stop with one line (the store stays consistent)
-        except Exception as e:
-            reason = str(e) if isinstance(e, NewsweaveError) else _describe(e)
-            s = Skipped(source=item.document.source, reason=f"could not be stored: {reason}")
-            summary.skipped.append(s)
-            if on_result:
-                on_result(s)
+        pending.append(item)
+        if len(pending) >= options.batch_size:
+            store_pending()
+    store_pending()
     # 6. consolidation (also when an earlier run was stopped before finishing it)
     if summary.added or store.consolidation_pending():
         from .consolidate import consolidate

@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.text import Text
 
 from ..errors import NewsweaveError
 from ..model import DocumentRecords, Skipped, to_dict
@@ -24,9 +26,22 @@ ParquetOption = typer.Option(None, "--parquet", help="Read Parquet shards writte
                                                      "instead of the DuckDB store.")
 
 
-def _progress(quiet: bool) -> Progress:
+class _RateColumn(ProgressColumn):
+    """Items per second over the last half minute (rich's own estimate)."""
+
+    def __init__(self, unit: str) -> None:
+        super().__init__()
+        self.unit = unit
+
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} {self.unit}/s" if speed else f"- {self.unit}/s")
+
+
+def _progress(quiet: bool, unit: str = "docs") -> Progress:
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err, transient=True, disable=quiet or not err.is_terminal)
+                    _RateColumn(unit), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
+                    console=err, transient=True, disable=quiet or not err.is_terminal)
 
 
 def _report_skipped(item: Skipped) -> None:
@@ -35,20 +50,27 @@ def _report_skipped(item: Skipped) -> None:
               markup=False, soft_wrap=True)
 
 
-def _ingest(paths: list[str], store: Store, options, quiet: bool):
-    n_inputs = sum(1 for _ in expand_paths(paths))
-    if n_inputs == 0:
+def _ingest(paths: list[str], store: Store, options, quiet: bool, workers: int | None = 1):
+    from ..engines.pool import count_documents, default_workers
+
+    inputs = list(expand_paths(paths))
+    if not inputs:
         fail(f"no input files found in {' '.join(paths)}", 2)
+    total = count_documents(inputs)  # the bar knows its total before the run
+    workers = default_workers(total, workers)
     progress = _progress(quiet)
 
     def on_result(item):
         if isinstance(item, Skipped):
             _report_skipped(item)
         progress.advance(task)
+        done = progress.tasks[0].completed
+        if done > progress.tasks[0].total:  # a feed or archive held more than one document
+            progress.update(task, total=done)
 
     with progress:
-        task = progress.add_task("extracting", total=None)
-        summary = run_pipeline(paths, store, options, on_result=on_result)
+        task = progress.add_task(f"extracting ({workers} process{'es' if workers > 1 else ''})", total=total)
+        summary = run_pipeline(paths, store, options, on_result=on_result, workers=workers)
     return summary
 
 
@@ -71,7 +93,7 @@ def _fetch(urls: list[str], folder: str, options) -> tuple[list[str], bool]:
 def _run_engine(engine, paths: list[str], options, output: str, quiet: bool):
     from ..engines import run_engine
 
-    progress = _progress(quiet)
+    progress = _progress(quiet, "partitions")
 
     def on_partition(result):
         for s in result.skipped:
@@ -104,8 +126,10 @@ def run(
     engine: Optional[str] = typer.Option(None, "--engine", help="Run stages 1-4 in parallel partitions on 'local' "
                                          "(this machine) or 'dask' (a Dask cluster) and write Parquet shards to "
                                          "--output instead of the store."),
-    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Processes (local) or workers of the "
-                                          "local Dask cluster (default 1 for local, 2 for dask)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Processes for stages 1-4 (default: one "
+                                          "per core when the input has enough documents; 1 forces one process). "
+                                          "With --engine: processes (local) or workers of the local Dask cluster "
+                                          "(default 1 for local, 2 for dask)."),
     address: Optional[str] = typer.Option(None, "--address", help="Dask scheduler to use, e.g. tcp://10.0.0.5:8786 "
                                           "(default: start a local cluster). --output must be reachable by every worker."),
     output: str = typer.Option(DEFAULT_OUTPUT, "--output", help="Folder for the Parquet shards of an --engine run."),
@@ -131,8 +155,8 @@ def run(
     fetch = list(fetch or [])
     if not paths and not fetch:
         fail("give files, folders or globs to ingest, or --fetch URL", 2)
-    if engine is None and (workers or address):
-        fail("--workers and --address need --engine local or --engine dask", 2)
+    if engine is None and address:
+        fail("--address needs --engine dask", 2)
     if engine is None and merge:
         fail("--merge needs --engine (without it documents go straight into --db)", 2)
 
@@ -150,7 +174,7 @@ def run(
             raise typer.Exit(1 if fetch_failed else 0)
     if engine is None:
         with open_store(db, read_only=False) as store:
-            summary = _ingest(paths, store, options, quiet)
+            summary = _ingest(paths, store, options, quiet, workers)
             counts = store.counts()
         emit(["record", "stored"], [[k, v] for k, v in counts.items()], "table",
              title=f"{db}: {summary.added} new document(s), {summary.already_stored} already stored, "
@@ -244,6 +268,8 @@ def extract(
     output: str = typer.Option("-", "--output", "-o", help="JSON Lines file to write ('-' for stdout)."),
     config: Optional[Path] = ConfigOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Processes (default: one per core when "
+                                          "the input has enough documents; 1 forces one process)."),
 ) -> None:
     """Extract records from articles and write them as the contract's JSON Lines (no store kept).
 
@@ -251,7 +277,7 @@ def extract(
     """
     options = options_from(config)
     with Store(":memory:") as store:
-        summary = _ingest(paths, store, options, quiet)
+        summary = _ingest(paths, store, options, quiet, workers)
         fh = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
         try:
             n = 0

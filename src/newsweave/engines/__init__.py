@@ -2,7 +2,7 @@
 
 ``local`` runs partitions in this process or a process pool; ``dask`` on a Dask cluster (a local
 one, or an existing scheduler via ``address``). The embedded default (``newsweave run PATH``) does
-not come through here.
+not come through here, except for :mod:`.pool`, which spreads its stages 1-4 over the cores.
 """
 from __future__ import annotations
 

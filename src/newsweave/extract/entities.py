@@ -907,11 +907,12 @@ class _Linker:
         taken = {t for s in out for t in range(s.start, s.end)}
         extra = []
         lengths = sorted({len(k) for k in owners}, reverse=True)
+        texts = [t.text for t in doc] if owners else []  # built once: a Span per position and length is slow
         i = 0
         while owners and i < len(doc):
             hit = None
             for n in lengths:
-                key = tuple(t.text for t in doc[i:i + n])
+                key = tuple(texts[i:i + n])
                 if len(key) == n and key in owners and not taken.intersection(range(i, i + n)):
                     hit = (n, owner_for(key, i))
                     break
@@ -1164,7 +1165,7 @@ class _Linker:
         leaders = leader_surnames(self.gaz)
         out = []
         for t in doc[:-1]:
-            if t.i in taken or doc[t.i + 1].lower_ not in GOVERNMENT_NOUNS or t.text not in leaders:
+            if t.text not in leaders or t.i in taken or doc[t.i + 1].lower_ not in GOVERNMENT_NOUNS:
                 continue
             if not self.layout.usable(t.idx):
                 continue

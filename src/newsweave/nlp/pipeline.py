@@ -5,6 +5,8 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+import numpy as np
+
 from ..errors import ConfigError, ExtractionError
 from ..model import Document
 
@@ -14,32 +16,53 @@ from ..model import Document
 # headings in web copies (rarely over 70 characters) against 72-80 column wrapped e-mail text.
 HEADING_MAX_CHARS = 70
 _SENTENCE_END = (".", "!", "?", ":", "\"", "\u201d", "'", "\u2019", ")")
+_NEWLINE = re.compile("\n")
+
+
+# Penn tags the tagger gives function words that never end a heading ("... from\nMoscow"): the
+# attribute ruler maps them to ADP, DET and CCONJ, but it runs after this component, so ``pos_``
+# is still empty here and the tags are what there is to read. Only alphabetic words count: the
+# tagger now and then tags a web address "IN", and a line ending on one is no wrapped prose.
+_FUNCTION_WORD_TAGS = frozenset({"IN", "RP", "DT", "PDT", "WDT", "WP$", "CC"})
+
+
+def _newline_tokens(doc, text: str) -> list[int]:
+    """Indices of the tokens holding a line break, in order, found from the text's newlines."""
+    starts = doc.to_array("IDX")
+    found: list[int] = []
+    for i in np.searchsorted(starts, [m.start() for m in _NEWLINE.finditer(text)], side="right") - 1:
+        if not found or found[-1] != i:
+            found.append(int(i))
+    return found
 
 
 def _line_breaks(doc):
     """Mark sentence starts at paragraph breaks and after heading lines, before the parser runs.
 
     The small model's parser otherwise glues a heading onto the first sentence below it,
-    which hands every extractor a wrong subject and a wrong clause.
+    which hands every extractor a wrong subject and a wrong clause. Linear in the document:
+    only the tokens at line breaks are visited, and the text is built once.
     """
+    text = doc.text
+    n = len(doc)
+    if n < 2 or "\n" not in text:
+        return doc
     line_start = 0
-    for i, token in enumerate(doc):
-        if not token.is_space or "\n" not in token.text or i + 1 >= len(doc):
-            if "\n" in token.whitespace_ and i + 1 < len(doc):
-                prev = token
-            else:
-                continue
-        else:
-            prev = doc[i - 1] if i > 0 else None
+    for i in _newline_tokens(doc, text):
+        token = doc[i]
+        if not token.is_space or i + 1 >= n:
+            continue
+        prev = doc[i - 1] if i > 0 else None
         nxt = doc[i + 1]
         if nxt.is_space:
             continue
-        paragraph = token.text.count("\n") >= 2 if token.is_space else False
-        line = doc.text[line_start:prev.idx + len(prev.text)] if prev is not None else ""
+        paragraph = token.text.count("\n") >= 2
+        line = text[line_start:prev.idx + len(prev.text)].strip() if prev is not None else ""
         ends = prev is not None and prev.text.endswith(_SENTENCE_END)
         # a heading starts with a capital and does not end on a function word ("... from\nMoscow")
-        heading = (prev is not None and not ends and len(line.strip()) <= HEADING_MAX_CHARS
-                   and line.strip()[:1].isupper() and not prev.is_stop and prev.pos_ not in ("ADP", "DET", "CCONJ")
+        heading = (prev is not None and not ends and len(line) <= HEADING_MAX_CHARS
+                   and line[:1].isupper() and not prev.is_stop
+                   and not (prev.is_alpha and prev.tag_ in _FUNCTION_WORD_TAGS)
                    and nxt.text[:1].isupper())
         if paragraph or ends or heading:
             nxt.is_sent_start = True

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import duckdb
+import pyarrow as pa
 
 from .. import model
 from ..errors import DiskFullError, StoreError
@@ -52,6 +53,25 @@ def _to_row(record) -> list:
             v = json.dumps(dataclasses.asdict(v))
         row.append(v)
     return row
+
+
+# Arrow types of the store's SQL column types; DuckDB casts them on insert (JSON from text).
+_ARROW_TYPES = {"VARCHAR": pa.string(), "JSON": pa.string(), "VARCHAR[]": pa.list_(pa.string()),
+                "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(), "INTEGER": pa.int64()}
+_BATCH_VIEW = "_newsweave_rows"
+_POSITION = "_newsweave_position"
+
+
+def _arrow_table(cls: type, rows: list[list]) -> pa.Table:
+    """The rows of ``cls`` records (from :func:`_to_row`) as one Arrow table, column by column."""
+    arrays, names = [], []
+    for i, (name, sql_type) in enumerate(columns(cls)):
+        values = [r[i] for r in rows]
+        if sql_type == "JSON":  # an empty tuple of dataclasses comes out of _to_row as a list
+            values = [json.dumps(v) if isinstance(v, list) else v for v in values]
+        arrays.append(pa.array(values, type=_ARROW_TYPES[sql_type]))
+        names.append(name)
+    return pa.Table.from_arrays(arrays, names=names)
 
 
 def _from_row(cls: type, names: list[str], row: tuple):
@@ -158,31 +178,90 @@ class Store:
 
         return _Tx()
 
-    def _insert(self, records: Iterable[Any], replace: bool = False) -> None:
-        by_table: dict[str, list] = {}
+    def _insert(self, records: Iterable[Any], replace: bool = False, *, new_keys: bool = False) -> None:
+        """One columnar insert per table: the rows go to DuckDB as an Arrow table, not row by row.
+
+        Rows whose key is already stored (or came earlier) are left out, or with ``replace`` they
+        replace the stored row, as a per-row ``INSERT OR IGNORE`` (``OR REPLACE``) would. Rows
+        keep their order (DuckDB's ``OR IGNORE`` from a query does not, hence the anti-join).
+        ``new_keys``: the caller knows no key is stored yet (a new document's records, a table
+        just emptied), so a plain ``INSERT`` does without the anti-join's scan of the table; a
+        stored key then raises ``duckdb.ConstraintException``.
+        """
+        by_table: dict[str, dict[tuple, Any]] = {}
         for r in records:
-            by_table.setdefault(TABLE_OF[type(r)], []).append(r)
-        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+            table = TABLE_OF[type(r)]
+            rows = by_table.setdefault(table, {})
+            key = tuple(getattr(r, k) for k in TABLES[table][1])
+            if replace:
+                rows.pop(key, None)
+                rows[key] = r
+            else:
+                rows.setdefault(key, r)
         for table, rows in by_table.items():
-            names = [c for c, _t in columns(TABLES[table][0])]
-            cols = ", ".join(f'"{c}"' for c in names)
-            marks = ", ".join("?" for _ in names)
-            self.con.executemany(f"{verb} INTO {table} ({cols}) VALUES ({marks})", [_to_row(r) for r in rows])
+            cls, key = TABLES[table]
+            cols = ", ".join(f'"{c}"' for c, _t in columns(cls))
+            arrow = _arrow_table(cls, [_to_row(r) for r in rows.values()])
+            if replace:
+                self._with_rows(arrow, f"INSERT OR REPLACE INTO {table} ({cols}) SELECT {cols} FROM {_BATCH_VIEW}")
+            elif new_keys:
+                self._with_rows(arrow, f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {_BATCH_VIEW}")
+            else:
+                arrow = arrow.append_column(_POSITION, pa.array(range(len(rows)), pa.int64()))
+                same_key = " AND ".join(f't."{k}" = r."{k}"' for k in key)
+                self._with_rows(arrow, f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {_BATCH_VIEW} r WHERE NOT "
+                                       f"EXISTS (SELECT 1 FROM {table} t WHERE {same_key}) ORDER BY {_POSITION}")
+
+    def _with_rows(self, rows: pa.Table, statement: str) -> None:
+        """Run ``statement`` with ``rows`` visible as the view ``_newsweave_rows``."""
+        self.con.register(_BATCH_VIEW, rows)
+        # not in a finally: after an error the transaction is aborted and refuses the unregister; the
+        # next register replaces the view
+        self.con.execute(statement)
+        self.con.unregister(_BATCH_VIEW)
 
     def has_document(self, doc_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
 
     def add_document_records(self, dr: DocumentRecords) -> bool:
         """Store one document and its records atomically; False if it was already stored."""
-        if self.has_document(dr.document.id):
-            return False
+        return self.add_documents([dr])[0]
+
+    def add_documents(self, batch: Iterable[DocumentRecords]) -> list[bool]:
+        """Store a batch of documents and their records in one transaction, one insert per table.
+
+        Returns, per document, True if it was added and False if it was already stored (or came
+        earlier in the batch). The stored rows are those of adding the documents one by one.
+        """
+        batch = list(batch)
+        ids = [dr.document.id for dr in batch]
+        seen = {r[0] for r in self.con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))",
+                                               [ids]).fetchall()}
+        added, fresh = [], []
+        for dr in batch:
+            added.append(dr.document.id not in seen)
+            if added[-1]:
+                seen.add(dr.document.id)
+                fresh.append(dr)
+        if fresh:
+            try:
+                try:
+                    self._write_documents(fresh, new_keys=True)
+                except duckdb.ConstraintException:
+                    # a record id already stored (ids include the document's, so hardly ever): skip it
+                    self._write_documents(fresh, new_keys=False)
+            except (duckdb.Error, pa.ArrowException) as e:
+                raise StoreError(f"{self.path}: could not store {len(fresh)} document(s): {e}") from e
+        return added
+
+    def _write_documents(self, fresh: list[DocumentRecords], new_keys: bool) -> None:
         with self.transaction():
-            self._upsert_entities(dr.entities)
-            self._insert([dr.document, *dr.mentions, *dr.claims, *dr.quantities, *dr.times, *dr.events,
-                          *dr.magnitudes])
-            self.con.execute("DELETE FROM skipped WHERE source = ?", [dr.document.source])
+            self._upsert_entities([e for dr in fresh for e in dr.entities])
+            self._insert([r for dr in fresh for r in (dr.document, *dr.mentions, *dr.claims, *dr.quantities,
+                                                      *dr.times, *dr.events, *dr.magnitudes)], new_keys=new_keys)
+            self.con.execute("DELETE FROM skipped WHERE source IN (SELECT unnest(?))",
+                             [[dr.document.source for dr in fresh]])
             self.mark_unconsolidated()
-        return True
 
     # -- the cross-document stage's bookmark ------------------------------------------
     def mark_unconsolidated(self) -> None:
@@ -198,14 +277,35 @@ class Store:
         return row is not None
 
     def _upsert_entities(self, entities: Iterable[Entity]) -> None:
+        """Insert new entities and merge the aliases of known ones, in two statements.
+
+        The same as taking the entities one at a time: the first version of a new entity is
+        inserted, and a later one only widens its aliases (sorted, when that changes them).
+        """
+        entities = list(entities)
+        if not entities:
+            return
+        stored = dict(self.con.execute("SELECT id, aliases FROM entities WHERE id IN (SELECT unnest(?))",
+                                       [sorted({e.id for e in entities})]).fetchall())
+        aliases: dict[str, list[str]] = {k: v or [] for k, v in stored.items()}
+        new: dict[str, Entity] = {}
+        changed: set[str] = set()
         for e in entities:
-            row = self.con.execute("SELECT aliases FROM entities WHERE id = ?", [e.id]).fetchone()
-            if row is None:
-                self._insert([e])
-            else:
-                merged = sorted(set(row[0] or []) | set(e.aliases))
-                if merged != sorted(row[0] or []):
-                    self.con.execute("UPDATE entities SET aliases = ? WHERE id = ?", [merged, e.id])
+            if e.id not in aliases:
+                new[e.id] = e
+                aliases[e.id] = list(e.aliases)
+                continue
+            merged = sorted(set(aliases[e.id]) | set(e.aliases))
+            if merged != sorted(aliases[e.id]):
+                aliases[e.id] = merged
+                changed.add(e.id)
+        self._insert([dataclasses.replace(e, aliases=tuple(aliases[i])) for i, e in new.items()], new_keys=True)
+        updates = sorted(changed - new.keys())
+        if updates:
+            rows = pa.table({"id": pa.array(updates, pa.string()),
+                             "aliases": pa.array([aliases[i] for i in updates], pa.list_(pa.string()))})
+            self._with_rows(rows, f"UPDATE entities SET aliases = u.aliases FROM {_BATCH_VIEW} u "
+                                  f"WHERE entities.id = u.id")
 
     def add_skipped(self, skipped: model.Skipped) -> None:
         with self.transaction():
@@ -216,7 +316,7 @@ class Store:
         records = list(records)
         with self.transaction():
             self.con.execute(f"DELETE FROM {table}")
-            self._insert(records)
+            self._insert(records, new_keys=True)
 
     # -- reading ----------------------------------------------------------------
     def records(self, table: str, where: str = "", params: list | None = None) -> Iterator[Any]:

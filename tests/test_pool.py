@@ -1,0 +1,93 @@
+"""All cores by default: the process pool gives the records of one process, in the same order."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsweave.cli import app
+from newsweave.engines.pool import count_documents, default_workers, plan_chunks
+from newsweave.model import DocumentRecords, Skipped
+from newsweave.pipeline import process, process_with
+
+from conftest import EXAMPLES, ROOT
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """The example corpus, some claim articles, and one input that cannot be read."""
+    folder = tmp_path_factory.mktemp("pool")
+    for f in sorted(EXAMPLES.iterdir()):
+        shutil.copy(f, folder / f.name)
+    for f in sorted((ROOT / "tests" / "corpus" / "claims").glob("*.txt"))[:8]:
+        shutil.copy(f, folder / f"claims_{f.name}")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02 not text at all \xff\xfe")
+    return folder
+
+
+def test_pool_gives_the_records_of_one_process_in_order(corpus, options):
+    one = list(process([str(corpus)], options))
+    two = list(process_with([str(corpus)], options, workers=2))
+    assert [r for r in two if isinstance(r, DocumentRecords)] == [r for r in one if isinstance(r, DocumentRecords)]
+    assert sorted(s.source for s in two if isinstance(s, Skipped)) == \
+        sorted(s.source for s in one if isinstance(s, Skipped)) != []
+    assert len([r for r in one if isinstance(r, DocumentRecords)]) >= 14
+
+
+def test_extract_with_two_workers_writes_the_same_json_lines(corpus, tmp_path):
+    outs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}.jsonl"
+        result = runner.invoke(app, ["extract", str(corpus), "-o", str(out), "--workers", workers, "-q"])
+        assert result.exit_code == 1, result.output  # the broken input is reported, the rest extracted
+        assert "broken.txt" in result.output
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] and outs[0].count(b"\n") > 100
+
+
+def test_documents_are_counted_before_the_run(tmp_path):
+    (tmp_path / "a.txt").write_text("one article", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n{"text": "z"}\n', encoding="utf-8")
+    assert count_documents(sorted(tmp_path.iterdir())) == 4
+
+
+@pytest.mark.parametrize("documents, workers, cores, expected", [
+    (10, None, 4, 1),     # too few documents to pay for starting workers
+    (40, None, 4, 2),
+    (1000, None, 4, 4),   # never more than the cores
+    (1000, 1, 4, 1),      # --workers 1 forces one process
+    (10, 3, 4, 3),        # an explicit choice is kept
+])
+def test_default_workers(monkeypatch, documents, workers, cores, expected):
+    monkeypatch.setattr("os.cpu_count", lambda: cores)
+    assert default_workers(documents, workers) == expected
+
+
+def test_chunks_are_contiguous_and_cover_every_file():
+    files = [Path(f"{i:03d}.txt") for i in range(37)]
+    chunks = plan_chunks(files, workers=2)
+    assert len(chunks) == 16
+    assert [f for c in chunks for f in c] == [str(f) for f in files]
+    assert max(map(len, chunks)) - min(map(len, chunks)) <= 1
+
+
+def test_a_chunk_that_fails_in_its_worker_reports_each_of_its_inputs(tmp_path, options):
+    import dataclasses
+
+    from newsweave.engines.pool import process_in_pool
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text("Officials said on Monday that the talks had resumed.", encoding="utf-8")
+
+    class Unpicklable:  # the job cannot be sent to a worker: the chunk fails, the run goes on
+        def __reduce__(self):
+            raise TypeError("cannot be sent")
+
+    broken = dataclasses.replace(options, gazetteer_files=Unpicklable())
+    results = list(process_in_pool(sorted(tmp_path.iterdir()), broken, workers=2))
+    assert [(Path(r.source).name, "worker failed" in r.reason) for r in results] == \
+        [("a.txt", True), ("b.txt", True), ("c.txt", True)]
