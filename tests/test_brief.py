@@ -214,9 +214,8 @@ def test_since_drops_older_events(sample_db):
     assert {g.event_type for g in view.groups} == {"AID"}  # the June pact is older
 
 
-@pytest.mark.parametrize("suffix", [".html", ".md"])
-def test_cli_brief_writes_self_contained_file_with_charts(sample_db, tmp_path, suffix):
-    out = tmp_path / f"brief{suffix}"
+def test_cli_brief_writes_self_contained_html_with_charts(sample_db, tmp_path):
+    out = tmp_path / "brief.html"
     result = CliRunner().invoke(app, ["brief", "--db", sample_db, "-o", str(out)])
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
@@ -225,6 +224,18 @@ def test_cli_brief_writes_self_contained_file_with_charts(sample_db, tmp_path, s
     assert all(base64.b64decode(i).startswith(b"\x89PNG") for i in images)
     # nothing fetched from elsewhere
     assert not re.search(r"(src|href)=\"(?!#|data:|https://example\.test|https://another\.test)", text)
+
+
+def test_cli_markdown_brief_writes_its_charts_as_files_beside_it(sample_db, tmp_path):
+    out = tmp_path / "my brief.md"
+    result = CliRunner().invoke(app, ["brief", "--db", sample_db, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "data:image" not in text and "base64" not in text
+    links = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text)
+    assert links == ["my%20brief-timeline.png", "my%20brief-network.png"]
+    for name in ("my brief-timeline.png", "my brief-network.png"):
+        assert (tmp_path / name).read_bytes().startswith(b"\x89PNG")
 
 
 def test_cli_brief_rejects_bad_since(sample_db, tmp_path):
@@ -304,3 +315,29 @@ def test_an_empty_store_renders_without_notes(tmp_path):
     assert view.pending == 0 and view.caveats() == [] and view.groups == []
     html = render_html(build_briefing(view, with_charts=True))
     assert "Note:" not in html and "No numbers are reported differently by independent sources." in html
+
+
+def test_timeline_ticks_months_over_the_span_of_the_events(sample_db, monkeypatch):
+    """One event a year earlier than the rest must not turn the axis into yearly ticks: the axis
+    spans the events' months, ticked on the first of a month, at most two months apart."""
+    import dataclasses
+    import datetime as dt
+
+    import matplotlib.dates as mdates
+
+    from newsweave.outputs import charts
+
+    with Store(sample_db, read_only=True) as s:
+        view = load_view(s)
+    dates = ["2023-02", "2024-10-01", "2024-12-03"]
+    view.groups = [dataclasses.replace(g, date=dates[i % len(dates)]) for i, g in enumerate(view.groups)]
+    assert len(view.groups) >= len(dates)
+    figures = []
+    monkeypatch.setattr(charts, "_png", lambda fig: figures.append(fig) or "data:image/png;base64,")
+    assert charts.timeline_png(view) is not None
+    ax = figures[0].axes[0]
+    left, right = (mdates.num2date(x).date() for x in ax.get_xlim())
+    ticks = [mdates.num2date(t).date() for t in ax.get_xticks()]
+    assert dt.date(2023, 1, 15) <= left and right <= dt.date(2025, 1, 1)
+    assert len(ticks) >= 6 and all(t.day == 1 for t in ticks)
+    assert max((b.year - a.year) * 12 + b.month - a.month for a, b in zip(ticks, ticks[1:])) <= 2

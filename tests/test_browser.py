@@ -161,3 +161,72 @@ def test_briefing_file_shows_injected_markup_as_text(store_path, tmp_path, page)
     assert "Nobody should be surprised <script>window.__nwInjected = true;</script>" in page.locator("body").inner_text()
     assert page.locator("script").count() == 0
     assert _not_injected(page) and page.errors == []
+
+
+def _screenshots_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("screenshots", ROOT / "scripts" / "screenshots.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def shots():
+    return _screenshots_script()
+
+
+@pytest.fixture(scope="module")
+def brief_uri(store_path, tmp_path_factory) -> str:
+    out = tmp_path_factory.mktemp("brief") / "brief.html"
+    result = CliRunner().invoke(app, ["brief", "--db", store_path, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out.as_uri()
+
+
+@pytest.fixture(scope="module")
+def pages_to_check(server, brief_uri, browser, shots) -> list[tuple[str, str]]:
+    scout = browser.new_page()
+    try:
+        return shots.targets(scout, server, brief_uri)
+    finally:
+        scout.close()
+
+
+@pytest.mark.parametrize("width,height", [(1280, 800), (390, 844)], ids=["desktop", "phone"])
+def test_pages_fit_their_window_without_errors(pages_to_check, browser, shots, width, height, tmp_path):
+    """Home, actor, event, document, graph, map and the briefing, at laptop and phone width: each is
+    captured, has no console error, no text box whose content is wider than the box, and no page
+    wider than the window."""
+    assert [name for name, _url in pages_to_check] == ["home", "actor", "event", "document", "graph", "map",
+                                                       "briefing"]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    problems = {}
+    try:
+        for name, url in pages_to_check:
+            page = context.new_page()
+            errors = shots.watch_errors(page)
+            shots.open_settled(page, url)
+            shot = tmp_path / f"{name}.png"
+            page.screenshot(path=str(shot))
+            assert shot.stat().st_size > 0
+            found = errors + shots.layout_problems(page)
+            if found:
+                problems[name] = found
+            page.close()
+    finally:
+        context.close()
+    assert problems == {}
+
+
+def test_layout_check_finds_overflowing_text(browser, shots):
+    """The overflow check itself: a word wider than its box, and a page wider than the window, are reported."""
+    page = browser.new_page(viewport={"width": 390, "height": 600})
+    page.set_content('<p style="width:100px; overflow-wrap:normal">Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</p>'
+                     '<div style="width:600px">wide</div>')
+    found = shots.layout_problems(page)
+    page.close()
+    assert any(line.startswith("p (content") for line in found), found
+    assert any("page is" in line for line in found), found
+    assert not any("div" in line and "content" in line for line in found), found

@@ -61,6 +61,14 @@ def test_actor_page_has_events_claims_numbers(client):
     assert "This changes the balance on the front" in r.text.split("Claims it makes")[1]
 
 
+def test_claim_rows_keep_a_space_between_speaker_and_cue(client):
+    """The speaker's link and the cue verb are separate words ("Ostrova said:", never "Ostrovasaid:")."""
+    r = client.get("/actor/ent_ostrova")
+    words = re.sub(r"<[^>]+>", "", r.text.split("Claims it makes")[1].split("</section>")[0])
+    assert re.search(r"\wsaid:", words) is None
+    assert "Lena Ostrova said:" in words
+
+
 def test_event_page_highlights_evidence_and_collapses_copies(client):
     home = client.get("/").text
     event_id = re.search(r'href="/event/([^"]+)">2024-10: AID', home).group(1)
@@ -173,3 +181,25 @@ def test_ids_with_slashes_are_linked_and_found(tmp_path):
     assert 'href="/actor/org%2Falpha%20beta"' in home and 'href="/doc/doc%2Fodd%3Fx%23y"' in home
     assert c.get("/actor/org%2Falpha%20beta").status_code == 200
     assert c.get("/doc/doc%2Fodd%3Fx%23y").status_code == 200
+
+
+def test_map_labels_stay_inside_the_picture_and_apart():
+    """Places at the east edge are labelled to the left of their dot, and close places' labels do not overlap."""
+    from newsweave.outputs.maps import LABEL_CHAR_WIDTH, LABEL_FONT, PlacePoint, map_svg
+
+    points = [PlacePoint("Westerly Harbour", None, 40.0, 10.0, "city", ["e1"]),
+              PlacePoint("Eastmost Lighthouse Point", None, 40.0, 60.0, "city", ["e2"]),
+              PlacePoint("Eastmost Ferry Landing", None, 40.4, 59.6, "city", ["e3"])]
+    svg = str(map_svg(points))
+    width, height = (float(v) for v in re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg).groups())
+    boxes = []
+    for x, y, anchor, name in re.findall(r'<text class="label" x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)">([^<]+)', svg):
+        w = len(name) * LABEL_FONT * LABEL_CHAR_WIDTH
+        left = float(x) - {"start": 0, "middle": w / 2, "end": w}[anchor]
+        boxes.append((name, left, float(y) - LABEL_FONT, left + w, float(y)))
+    assert len(boxes) == 3
+    for name, x0, y0, x1, y1 in boxes:
+        assert 0 <= x0 and x1 <= width + 1 and 0 <= y0 and y1 <= height, name
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert min(a[3], b[3]) <= max(a[1], b[1]) or min(a[4], b[4]) <= max(a[2], b[2]), (a[0], b[0])

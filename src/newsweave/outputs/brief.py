@@ -299,6 +299,26 @@ def write_briefing(store, output: str | Path, actor: str | None = None, since: s
     view = load_view(store, actor=actor, since=since)
     b = build_briefing(view, actor=actor, since=since)
     output = Path(output)
-    text = render_markdown(b) if output.suffix.lower() in (".md", ".markdown") else render_html(b)
+    if output.suffix.lower() in (".md", ".markdown"):
+        _images_beside(b, output)
+        text = render_markdown(b)
+    else:
+        text = render_html(b)  # HTML stays one self-contained file: its pictures are inline
     output.write_text(text, encoding="utf-8")
     return b
+
+
+PNG_DATA_URI = "data:image/png;base64,"
+
+
+def _images_beside(b: Briefing, output: Path) -> None:
+    """Write the briefing's pictures as PNG files beside a Markdown ``output`` ("brief-timeline.png" for
+    "brief.md") and point the briefing at them by relative name, so the Markdown stays small text."""
+    import base64
+
+    for name in ("timeline", "network", "map"):
+        uri = getattr(b, name)
+        if uri and uri.startswith(PNG_DATA_URI):
+            path = output.with_name(f"{output.stem}-{name}.png")
+            path.write_bytes(base64.b64decode(uri[len(PNG_DATA_URI):]))
+            setattr(b, name, quote(path.name))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import io
 from collections import Counter
 
@@ -19,6 +20,8 @@ MAX_TIMELINE_ROWS = 14
 MAX_NETWORK_NODES = 25
 # the timeline starts this many years before the median event date (see timeline_png)
 TIMELINE_YEARS_BEFORE_MEDIAN = 3
+# most month ticks on the timeline's axis; a longer span ticks every second, third... month
+MAX_MONTH_TICKS = 12
 # seed of the spring layout, so the same store gives the same picture
 LAYOUT_SEED = 7
 
@@ -31,8 +34,6 @@ def _png(fig) -> str:
 
 
 def _parse_date(value: str):
-    import datetime as dt
-
     parts = [int(p) for p in value.split("-")]
     while len(parts) < 3:
         parts.append(1 if len(parts) else 1)
@@ -44,11 +45,15 @@ def _parse_date(value: str):
 
 def timeline_png(view: View) -> str | None:
     """Dated event groups on a time axis, one row per actor pair; marker size = independent sources."""
-    points = []
+    points, reported = [], set()
     for g in view.groups:
         when = _parse_date(g.date) if g.date else None
-        if when is None:
-            continue
+        if when is None:  # an undated event is drawn at the date it was first reported, hollow
+            published = sorted(d.published for x in g.docs if (d := view.documents.get(x)) and d.published)
+            when = _parse_date(published[0][:10]) if published else None
+            if when is None:
+                continue
+            reported.add(g.id)
         pair = view.pair(g)
         points.append((when, pair, g))
     if not points:
@@ -66,20 +71,32 @@ def timeline_png(view: View) -> str | None:
     cmap = plt.get_cmap("tab20")
     fig, ax = plt.subplots(figsize=(9, 0.45 * len(rows) + 1.6))
     for i, etype in enumerate(types):
-        sel = [(w, rows.index(p), g) for w, p, g in points if g.event_type == etype]
-        ax.scatter([w for w, _r, _g in sel], [r for _w, r, _g in sel], s=[40 + 30 * g.sources for *_x, g in sel],
-                   color=cmap(i % 20), label=etype, alpha=0.8, edgecolors="black", linewidths=0.5)
+        label = etype  # once per type, on its first drawn set (filled or hollow)
+        for hollow in (False, True):
+            sel = [(w, rows.index(p), g) for w, p, g in points if g.event_type == etype and (g.id in reported) == hollow]
+            if sel:
+                ax.scatter([w for w, _r, _g in sel], [r for _w, r, _g in sel], s=[40 + 30 * g.sources for *_x, g in sel],
+                           facecolors="none" if hollow else cmap(i % 20), edgecolors=cmap(i % 20) if hollow else "black",
+                           linewidths=1.5 if hollow else 0.5, alpha=0.8, label=label)
+                label = None
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels(rows, fontsize=8)
     ax.set_ylim(len(rows) - 0.4, -0.6)
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
+    # monthly ticks over the months the drawn events cover (every n-th month when they span years)
+    first, last = min(w for w, _p, _g in points), max(w for w, _p, _g in points)
+    start = first.replace(day=1)
+    end = (last.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    months = (end.year - start.year) * 12 + end.month - start.month
+    locator = mdates.MonthLocator(interval=max(1, -(-months // MAX_MONTH_TICKS)))
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.margins(x=0.08)
+    ax.set_xlim(start - dt.timedelta(days=10), end)  # a dot on the first of a month stays whole
     ax.grid(axis="x", alpha=0.3)
     title = "Events by date (marker size: independent sources)"
     if left_out:
         title += f"; {left_out} dated before {earliest.year} not drawn"
+    if reported:
+        title += "\nhollow: undated event, drawn at the date it was first reported"
     ax.set_title(title, fontsize=10)
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     return _png(fig)

@@ -23,6 +23,10 @@ MIN_SPAN_LON, MIN_SPAN_LAT = 50.0, 28.0
 # places labelled on the map (the most eventful); the rest are dots with a tooltip
 MAX_LABELS = 12
 SVG_WIDTH = 960
+# label font size in the SVG's own units (style.css says the same) and the width of one character,
+# as a share of it, used to keep labels inside the picture and apart (Helvetica averages about 0.55)
+LABEL_FONT = 13
+LABEL_CHAR_WIDTH = 0.6
 
 
 @dataclass
@@ -110,6 +114,7 @@ def map_svg(points: list[PlacePoint], link_prefix: str | None = "/event/") -> Ma
         if d:
             parts.append(f'<path class="land" d="{"".join(d)}"><title>{escape(c["name"])}</title></path>')
     scale = width / SVG_WIDTH
+    placed: list[tuple[float, float, float, float]] = []
     for i, p in enumerate(points):
         x, y = xy(p.lon, p.lat)
         circle = (f'<circle class="place {escape(p.level)}" cx="{x:.1f}" cy="{y:.1f}" r="{_radius(p.count, scale):.1f}">'
@@ -118,10 +123,31 @@ def map_svg(points: list[PlacePoint], link_prefix: str | None = "/event/") -> Ma
             circle = f'<a href="{escape(link_prefix + p.events[0])}">{circle}</a>'
         parts.append(circle)
         if i < MAX_LABELS:
-            parts.append(f'<text class="label" x="{x + _radius(p.count, scale) + 3:.1f}" y="{y + 4:.1f}">'
-                         f'{escape(p.name)}</text>')
+            parts.append(_svg_label(p.name, x, y, _radius(p.count, scale) + 3, width, height, placed))
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _svg_label(name: str, x: float, y: float, gap: float, width: float, height: float,
+               placed: list[tuple[float, float, float, float]]) -> str:
+    """A label beside its dot: right of it, else left, above or below, the first spot that stays inside
+    the picture and clear of the labels already ``placed`` (a crowded spot takes the least-covered one)."""
+    w, h = len(name) * LABEL_FONT * LABEL_CHAR_WIDTH, LABEL_FONT
+    spots = [(x + gap, y + 4, "start"), (x - gap - w, y + 4, "end"),
+             (x - w / 2, y - gap - 2, "middle"), (x - w / 2, y + gap + h, "middle")]
+
+    def cost(spot) -> float:
+        left, base, _anchor = spot
+        box = (left, base - h, left + w, base + 3)
+        outside = max(0.0, -box[0]) + max(0.0, box[2] - width) + max(0.0, -box[1]) + max(0.0, box[3] - height)
+        overlap = sum(max(0.0, min(box[2], b[2]) - max(box[0], b[0])) * max(0.0, min(box[3], b[3]) - max(box[1], b[1]))
+                      for b in placed)
+        return outside * 1000 + overlap
+
+    left, base, anchor = min(spots, key=cost)  # min keeps the first of equal spots: right of the dot
+    placed.append((left, base - h, left + w, base + 3))
+    x_at = {"start": left, "end": left + w, "middle": left + w / 2}[anchor]
+    return f'<text class="label" x="{x_at:.1f}" y="{base:.1f}" text-anchor="{anchor}">{escape(name)}</text>'
 
 
 def map_png(view: View) -> str | None:
