@@ -19,7 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from gold_scoring import norm  # noqa: E402
+from gold_scoring import match, norm  # noqa: E402
 
 UNIT_CLASS = {
     "person": ["person", "people", "persons", "soldier", "soldiers", "troop", "troops",
@@ -62,24 +62,6 @@ class Tally:
         f = 2 * p * r / (p + r) if p + r else 0.0
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
                 "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
-
-
-def match(gold: list, pred: list, ok) -> tuple[int, int, int, list, list]:
-    """Each gold item takes the first unused prediction ``ok`` accepts, required gold first; an optional
-    gold item absorbs a prediction without counting. Returns tp, fp, fn, missed gold, extra predictions."""
-    used = [False] * len(pred)
-    tp = fn = 0
-    missed = []
-    for g in sorted(gold, key=lambda g: bool(g.get("optional"))):
-        hit = next((i for i, p in enumerate(pred) if not used[i] and ok(g, p)), None)
-        if hit is not None:
-            used[hit] = True
-            tp += not g.get("optional")
-        elif not g.get("optional"):
-            fn += 1
-            missed.append(g)
-    extra = [p for p, u in zip(pred, used) if not u]
-    return tp, len(extra), fn, missed, extra
 
 
 class Prediction:

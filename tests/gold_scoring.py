@@ -23,11 +23,12 @@ def norm(s: str | None) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def greedy_match(gold: Sequence[dict], preds: Sequence[P], ok: Callable[[dict, P], bool]) -> tuple[int, int, int]:
-    """tp, fp, fn: each gold item takes the first unused prediction ``ok`` accepts; required gold goes
-    first, and an ``optional`` gold item neither counts as a hit nor as a miss (its prediction is no fp)."""
+def match(gold: Sequence[dict], preds: Sequence[P], ok: Callable[[dict, P], bool]) -> tuple[int, int, int, list, list]:
+    """Each gold item takes the first unused prediction ``ok`` accepts, required gold first; an optional
+    gold item absorbs a prediction without counting. Returns tp, fp, fn, missed gold, extra predictions."""
     used = [False] * len(preds)
     tp = fn = 0
+    missed = []
     for g in sorted(gold, key=lambda g: bool(g.get("optional"))):
         hit = next((i for i, p in enumerate(preds) if not used[i] and ok(g, p)), None)
         if hit is not None:
@@ -35,7 +36,14 @@ def greedy_match(gold: Sequence[dict], preds: Sequence[P], ok: Callable[[dict, P
             tp += not g.get("optional")
         elif not g.get("optional"):
             fn += 1
-    return tp, used.count(False), fn
+            missed.append(g)
+    extra = [p for p, u in zip(preds, used) if not u]
+    return tp, len(extra), fn, missed, extra
+
+
+def greedy_match(gold: Sequence[dict], preds: Sequence[P], ok: Callable[[dict, P], bool]) -> tuple[int, int, int]:
+    """tp, fp, fn of :func:`match`."""
+    return match(gold, preds, ok)[:3]
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
