@@ -22,6 +22,8 @@ For each event (after the event stage) :func:`locate_events` reads the sentence 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import csv
 import dataclasses
 import gzip
@@ -183,11 +185,11 @@ def _preposition(parsed, start: int, end: int) -> str | None:
     tok = span.root
     for _ in range(4):  # through "of", compounds and conjuncts: "off the coast of X", "in X and Y"
         if tok.dep_ in ("pobj", "pcomp") and tok.head.pos_ == "ADP":
-            if tok.head.lower_ == "of" and tok.head.head is not tok.head:
+            if tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
                 tok = tok.head.head
                 continue
             return tok.head.lower_
-        if tok.dep_ in ("conj", "compound", "appos", "amod", "nmod") and tok.head is not tok:
+        if tok.dep_ in ("conj", "compound", "appos", "amod", "nmod") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
@@ -218,9 +220,16 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
-def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, known=frozenset()) -> list[Candidate]:
-    """Every place the sentence ``sent`` names (step 1 of the module docstring)."""
+def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, known=frozenset(),
+                     text: str | None = None, ents: list | None = None) -> list[Candidate]:
+    """Every place the sentence ``sent`` names (step 1 of the module docstring).
+
+    ``text`` (the document's text) and ``ents`` (the parse's named-entity spans) are taken once per
+    document by the caller: ``Doc.text`` and ``Doc.ents`` are rebuilt on every access, so reading them
+    per sentence made long documents cost the square of their length."""
     s0, s1 = sent.start_char, sent.end_char
+    text = parsed.text if text is None else text
+    ents = list(parsed.ents) if ents is None else ents
     by_id = {e.id: e for e in entities.entities}
     mentions = [m for m in entities.mentions if s0 <= m.start and m.end <= s1]
     # people, and organisations the actors gazetteer lists, are never places; an organisation only the parser
@@ -235,7 +244,7 @@ def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, kno
     def take(start: int, end: int, text: str, places=(), fixed=None, capital=None) -> None:
         if (start, end) in out or _overlaps((start, end), blocked) or not (places or fixed):
             return
-        if parsed.text[end:end + 1] in ("-", "\u2013"):
+        if text[end:end + 1] in ("-", "\u2013"):
             return  # part of a compound modifier ("an X-based think tank", "X-led strikes")
         prep = _preposition(parsed, start, end)
         if _overlaps((start, end), guessed) and not ((start, end) in guessed and prep in LOCATIVE):
@@ -267,7 +276,9 @@ def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, kno
             places = index.lookup(m.text) or index.lookup(e.name)
             take(m.start, m.end, m.text, tuple(p for p in places if p.country == e.country) or places)
     # spaCy's place spans, then capitalised words after a locative preposition
-    for ent in sent.ents:
+    for ent in ents[bisect_left(ents, sent.start, key=lambda e: e.start):]:
+        if ent.end > sent.end:
+            break
         if ent.label_ in PLACE_LABELS:
             take(ent.start_char, ent.end_char, ent.text, index.lookup(ent.text))
     for tok in sent:
@@ -319,6 +330,7 @@ def locate_events(document: Document, parsed, entities, events: tuple[Event, ...
     doc_countries = {by_id[m.entity].country for m in entities.mentions
                      if m.entity in by_id and by_id[m.entity].country}
     cache: dict[int, list[Candidate]] = {}
+    text, ents = parsed.text, list(parsed.ents)
     out = []
     for ev in events:
         span = parsed.char_span(ev.start, max(ev.end, ev.start + 1), alignment_mode="expand")
@@ -327,7 +339,7 @@ def locate_events(document: Document, parsed, entities, events: tuple[Event, ...
             continue
         sent = span[0].sent
         if sent.start not in cache:
-            cache[sent.start] = place_candidates(parsed, sent, entities, index, forms, gaz.entries.keys())
+            cache[sent.start] = place_candidates(parsed, sent, entities, index, forms, gaz.entries.keys(), text, ents)
         parties = {*ev.actor, *ev.recipient} if ev.event_type not in PLACE_AS_OBJECT else set()
         choice = _choose([c for c in cache[sent.start] if c.state is None or c.state not in parties],
                          span.root.idx)

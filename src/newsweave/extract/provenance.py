@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..documents.outlets import load_outlets
@@ -51,14 +52,18 @@ def _outlet_name(name: str, files: tuple[str, ...]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence break ends, found once per text (the string's hash is cached)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence(s) around a span: from the previous sentence end to the next one."""
-    left = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() > start:
-            break
-        left = m.end()
-    m = _SENTENCE_END.search(text, end)
+    ends = _sentence_ends(text)
+    i = bisect_right(ends, start)  # breaks ending at or before ``start``
+    left = ends[i - 1] if i else 0
+    m = _SENTENCE_END.search(text, end)  # the next break: a short search from ``end``
     return text[left:m.start() if m else len(text)]
 
 
