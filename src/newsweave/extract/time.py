@@ -405,10 +405,16 @@ def date_for_span(times, start: int, end: int, text: str | None = None) -> str |
         # two characters past b so the boundary's look-ahead sees the next sentence's first letter
         return not _SENTENCE_END.search(text[a:min(len(text), b + 2)]) if a <= b else True
 
-    before = [t for t in resolved if t.end <= start and same_sentence(t.end, start)]
-    if before:
-        return max(before, key=lambda t: t.end).value
-    after = [t for t in resolved if t.start >= end and same_sentence(end, t.start)]
-    if after:
-        return min(after, key=lambda t: t.start).value
+    # the nearest time before the span, then after it; a farther one is in the same sentence only if the
+    # nearest is, so one test each (per-time tests made a long document cost the square of its length)
+    nearest_before = nearest_after = None
+    for t in resolved:
+        if t.end <= start and (nearest_before is None or t.end > nearest_before.end):
+            nearest_before = t
+        if t.start >= end and (nearest_after is None or t.start < nearest_after.start):
+            nearest_after = t
+    if nearest_before is not None and same_sentence(nearest_before.end, start):
+        return nearest_before.value
+    if nearest_after is not None and same_sentence(end, nearest_after.start):
+        return nearest_after.value
     return None
