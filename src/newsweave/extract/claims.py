@@ -1377,11 +1377,23 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None):
                         and doc[o.cue_token].dep_ not in ("relcl", "acl")
                         or o.cue_token in {a.i for a in doc[r.cue_token].ancestors}) for o in indirect)]
     # a cue inside another claim's content is part of that claim ("analysts said they did not think that ...")
+    # (only claims whose content starts within the longest content's reach of the cue can hold it: a window
+    # over the claims sorted by start keeps this linear in a long document's length)
+    extents = sorted(((min(s for s, _ in o.segments), n, o) for n, o in enumerate(indirect) if o.segments),
+                     key=lambda x: (x[0], x[1]))
+    starts = [x[0] for x in extents]
+    reach = max((max(e for _, e in o.segments) - x for x, _n, o in extents), default=0)
+
+    def holders(idx: int):
+        lo = bisect.bisect_left(starts, idx - reach)
+        hi = bisect.bisect_right(starts, idx)
+        return (o for _x, _n, o in extents[lo:hi])
+
     indirect = [r for r in indirect
                 if not any(o is not r and any(s <= doc[r.cue_token].idx < e for s, e in o.segments)
                            # "..., which X said ..., according to Z": X's statement is Z's report's too
                            and not (o.role == "according" and doc[r.cue_token].dep_ in ("relcl", "acl"))
-                           for o in indirect)]
+                           for o in holders(doc[r.cue_token].idx))]
     # "X said A, adding that B": one statement of one speaker
     merged = []
     by_cue = {r.cue_token: r for r in indirect}
