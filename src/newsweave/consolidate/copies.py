@@ -159,15 +159,7 @@ def sentences(text: str) -> list[Sentence]:
     for sentence in _SENTENCE_END.split(text):
         if not sentence or not sentence.strip():
             continue
-        anchors = {n.replace(",", "") for n in _NUMBER.findall(sentence)}
-        for word in _CAPITALISED.findall(sentence):
-            word = word.casefold().replace("’", "'")
-            if word.endswith("'s"):
-                word = word[:-2]
-            if word not in stop and len(word) > 1:
-                anchors.add(word)
-        for q in _QUOTE.findall(sentence):
-            anchors.add("q:" + text_hash(normalise(q))[:12])
+        anchors = set(_sentence_facts(sentence, stop))
         if len(anchors) >= SENTENCE_MIN_ANCHORS:
             skeleton = " ".join(w for w in normalise(sentence) if w in stop)
             out.append(Sentence(frozenset(anchors), skeleton))
@@ -181,14 +173,20 @@ def _facts(text: str) -> list[str]:
     for sentence in _SENTENCE_END.split(text):
         if not sentence or not sentence.strip():
             continue
-        out.extend(n.replace(",", "") for n in _NUMBER.findall(sentence))
-        for word in _CAPITALISED.findall(sentence):
-            word = word.casefold().replace("’", "'")
-            if word.endswith("'s"):
-                word = word[:-2]
-            if word not in stop and len(word) > 1:
-                out.append(word)
-        out.extend("q:" + text_hash(normalise(q))[:12] for q in _QUOTE.findall(sentence))
+        out.extend(_sentence_facts(sentence, stop))
+    return out
+
+
+def _sentence_facts(sentence: str, stop) -> list[str]:
+    """One sentence's facts in order: its numbers, its named (capitalised non-stop) words, its quotes."""
+    out = [n.replace(",", "") for n in _NUMBER.findall(sentence)]
+    for word in _CAPITALISED.findall(sentence):
+        word = word.casefold().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word not in stop and len(word) > 1:
+            out.append(word)
+    out.extend("q:" + text_hash(normalise(q))[:12] for q in _QUOTE.findall(sentence))
     return out
 
 
