@@ -90,6 +90,8 @@ class Document:
     # the agency or outlet the text credits as its origin ("(Reuters) -", "AFP contributed to this
     # report", "originally published by ..."); several are joined by "; " in the order they appear
     credit: str | None = None
+    # the rule, pattern or data row that produced this record (``newsweave explain`` shows it)
+    rule: str | None = None
 
     @staticmethod
     def make_id(source_key: str, text: str) -> str:
@@ -111,6 +113,8 @@ class Entity:
     country: str | None = None
     wikidata: str | None = None
     aliases: tuple[str, ...] = ()
+    # the rule, pattern or data row that produced this record (``newsweave explain`` shows it)
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +124,8 @@ class Mention:
     start: int
     end: int
     text: str = ""
+    # the rule, pattern or data row that produced this record (``newsweave explain`` shows it)
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +144,8 @@ class Claim:
     # when the text names one ("citing the defence ministry"); see extract/provenance.py
     via: str | None = None
     origin: str | None = None
+    # the rule, pattern or data row that produced this record (``newsweave explain`` shows it)
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +167,8 @@ class Quantity:
     # as for claims: the outlet the figure is attributed through and its primary source
     via: str | None = None
     origin: str | None = None
+    # the rule, pattern or data row that produced this record (``newsweave explain`` shows it)
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +181,8 @@ class TimeExpression:
     start: int
     end: int
     relative: bool = False
+    # the rule, pattern or data row that produced this record (``newsweave explain`` shows it)
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +201,8 @@ class MagnitudeHint:
     start: int
     end: int
     text: str
+    # the rule, pattern or data row that produced this record (``newsweave explain`` shows it)
+    rule: str | None = None
 
 
 LOCATION_LEVELS = ("city", "region", "country", "water", "other")
@@ -242,6 +256,8 @@ class Copy:
     of: str
     similarity: float
     method: str
+    # the rule, pattern or data row that produced this record (``newsweave explain`` shows it)
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

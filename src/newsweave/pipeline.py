@@ -14,6 +14,8 @@ affects one input only and is reported as a :class:`~newsweave.model.Skipped`.
 """
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -182,6 +184,8 @@ def run(paths: Iterable[str], store, options: Options, on_result: Callable[[obje
         if len(pending) >= options.batch_size:
             store_pending()
     store_pending()
+    if summary.added:  # what ``newsweave explain`` reports as the settings that applied
+        store.set_meta("settings", json.dumps(dataclasses.asdict(options), sort_keys=True))
     # 6. consolidation (also when an earlier run was stopped before finishing it)
     if summary.added or store.consolidation_pending():
         from .consolidate import consolidate

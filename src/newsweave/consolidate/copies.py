@@ -612,7 +612,9 @@ def group(signatures: dict[str, DocSignature], pairs: Iterable[CopyPair]) -> tup
             stories.append(StoryMember(story=story, doc=sig.doc, role="copy"))
             direct = edges.get(frozenset((sig.doc, original)))
             best = direct or max(incident.get(sig.doc, []), key=lambda p: p.similarity)
-            copies.append(Copy(doc=sig.doc, of=original, similarity=best.similarity, method=best.method))
+            # the pair with the original itself, or the strongest pair that put it in the story
+            rule = f"copies:{best.method}" + ("" if direct else f" via {best.a if best.b == sig.doc else best.b}")
+            copies.append(Copy(doc=sig.doc, of=original, similarity=best.similarity, method=best.method, rule=rule))
     stories.sort(key=lambda s: (s.story, s.role != "original", s.doc))
     copies.sort(key=lambda c: (c.of, c.doc))
     return stories, copies

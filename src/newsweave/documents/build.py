@@ -41,6 +41,7 @@ def build_document(raw: RawArticle, options: Options) -> Document:
         before_cleaning = extracted.text
         text = strip_chrome_lines(extracted.text, extracted.title, cue_files=options.cleaning_cue_files)
         html_date = extracted.published
+        rule = f"documents:trafilatura {extracted.method}"
         for k in meta:
             meta[k] = meta[k] or getattr(extracted, k)
     else:
@@ -50,6 +51,7 @@ def build_document(raw: RawArticle, options: Options) -> Document:
                              cue_files=options.cleaning_cue_files)
         text = cleaned.text
         text_date = cleaned.published
+        rule = "documents:markdown text" if markdown else "documents:plain text"
         for k in meta:
             meta[k] = meta[k] or getattr(cleaned, k)
     text = (text or "").strip()
@@ -75,5 +77,5 @@ def build_document(raw: RawArticle, options: Options) -> Document:
         title=title, author=_clean_meta(meta["author"]), site=_clean_meta(meta["site"]),
         published=published, language=detect_language(text), text=text,
         outlet=outlet_for(raw.url, own_site, options.outlet_files),
-        credit=credit_of(before_cleaning or "", options.outlet_files),
+        credit=credit_of(before_cleaning or "", options.outlet_files), rule=rule,
     )

@@ -34,6 +34,8 @@ class ExtractedPage:
     author: str | None = None
     published: str | None = None
     site: str | None = None
+    # which trafilatura pass gave the text: "precision", "fallback" (the default balance) or "deep tree"
+    method: str = "precision"
 
 
 def _huge_tree(html: str):
@@ -54,20 +56,21 @@ def _extract(html: str, url: str | None, with_metadata: bool = True, **kwargs):
 def extract_html(html: str, url: str | None = None) -> ExtractedPage:
     result = _extract(html, url, favor_precision=True)
     text = (result.text or "") if result is not None else ""
+    method = "precision"
     if len(text) < FALLBACK_BELOW_CHARS:
         # metadata (the costly date search) is kept from the first pass
         other = _extract(html, url, with_metadata=False, fast=True)
         if other is not None and len(other.text or "") >= FALLBACK_MIN_GAIN * max(1, len(text)):
-            text = other.text or ""
+            text, method = other.text or "", "fallback"
             result = result if result is not None else other
     if len(text) < FALLBACK_BELOW_CHARS and html.count("<") > LIBXML_MAX_DEPTH:
         # libxml2 stops building the tree below 255 levels of nesting unless told otherwise: a page
         # nested deeper (broken markup, or on purpose) loses its text. Parse it again without the limit.
         deep = _extract(_huge_tree(html), url, favor_precision=True)
         if deep is not None and len(deep.text or "") > len(text):
-            text = deep.text or ""
+            text, method = deep.text or "", "deep tree"
             result = result if result is not None else deep
     if result is None:
         return ExtractedPage(text="")
     return ExtractedPage(text=text, title=result.title, author=result.author,
-                         published=result.date, site=result.sitename)
+                         published=result.date, site=result.sitename, method=method)

@@ -340,7 +340,8 @@ def extract_times(document: Document, parsed, options: Options) -> tuple[TimeExp
         prefer = _tense(parsed, s, e) if kind in RELATIVE_KINDS else "nearest"
         value = _resolve(kind, surface, ref, parts, prefer)
         out.append(TimeExpression(id=stable_id("time", document.id, s, e), doc=document.id, text=surface,
-                                  value=value, start=s, end=e, relative=kind in RELATIVE_KINDS))
+                                  value=value, start=s, end=e, relative=kind in RELATIVE_KINDS,
+                                  rule=f"time:{kind}"))
     # spaCy DATE entities the patterns missed: durations and ordinals are not dates; the rest go
     # through dateparser one span at a time
     for ent in getattr(parsed, "ents", ()):
@@ -356,7 +357,8 @@ def extract_times(document: Document, parsed, options: Options) -> tuple[TimeExp
             continue  # digits dateparser cannot read ("10x20") are not a date
         out.append(TimeExpression(id=stable_id("time", document.id, ent.start_char, ent.end_char), doc=document.id,
                                   text=ent.text, value=value, start=ent.start_char, end=ent.end_char,
-                                  relative=value is None or not re.search(_Y, surface)))
+                                  relative=value is None or not re.search(_Y, surface),
+                                  rule="time:spacy DATE" + (" dateparser" if value else "")))
     return tuple(sorted(out, key=lambda t: t.start))
 
 

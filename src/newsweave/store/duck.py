@@ -135,6 +135,11 @@ class Store:
         if row is None or int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"{self.path}: store schema version {row and row[0]} but this newsweave "
                              f"needs {SCHEMA_VERSION}; re-run with a new --db")
+        done = {r[0] for r in self.con.execute("SELECT name FROM migrations").fetchall()}
+        missing = [name for name, _statements in MIGRATIONS if name not in done]
+        if missing:
+            raise StoreError(f"{self.path}: store made by an older newsweave (lacks {', '.join(missing)}); "
+                             f"open it once for writing (`newsweave consolidate --db {self.path}`) to upgrade it")
 
     def _migrate(self) -> None:
         con = self.con
@@ -270,6 +275,13 @@ class Store:
 
     def mark_consolidated(self) -> None:
         self.con.execute(f"DELETE FROM meta WHERE key = '{CONSOLIDATION_KEY}'")
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    def meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
 
     def consolidation_pending(self) -> bool:
         """True when documents were added (or a consolidation was cut short) since the last complete one."""

@@ -43,4 +43,8 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     # the outlet each claim and figure is attributed through, and its primary source
     ("0008_provenance", [f'ALTER TABLE {t} ADD COLUMN IF NOT EXISTS "{c}" VARCHAR'
                          for t in ("claims", "quantities") for c in ("via", "origin")]),
+    # every record says which rule, pattern or data row produced it (events have had it since 0004)
+    ("0009_record_rule", [f'ALTER TABLE {t} ADD COLUMN IF NOT EXISTS "rule" VARCHAR'
+                          for t in ("documents", "entities", "mentions", "claims", "quantities", "times",
+                                    "magnitudes", "copies")]),
 ]

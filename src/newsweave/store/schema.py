@@ -45,8 +45,10 @@ def columns(cls: type) -> list[tuple[str, str]]:
 
 
 # columns added to a table by a later migration, left out of the statement that first created it
-ADDED_LATER: dict[str, tuple[str, ...]] = {"documents": ("outlet", "credit"), "claims": ("via", "origin"),
-                                           "quantities": ("via", "origin")}
+ADDED_LATER: dict[str, tuple[str, ...]] = {
+    "documents": ("outlet", "credit", "rule"), "claims": ("via", "origin", "rule"),
+    "quantities": ("via", "origin", "rule"), "entities": ("rule",), "mentions": ("rule",), "times": ("rule",),
+    "magnitudes": ("rule",), "copies": ("rule",)}
 
 
 def create_statements(tables: dict[str, tuple[type, tuple[str, ...]]] | None = None) -> list[str]:

@@ -1,0 +1,148 @@
+"""Why a record exists: the rule that made it, the characters it rests on, the settings that applied.
+
+:func:`explain` finds a record by its id in the store: a document, entity, claim, quantity, time,
+magnitude or event id, a merged event or claim, or a mention written ``DOC:START:END``. A document's
+explanation includes its copy record (the pair that made it a copy); an entity's, the rules that
+linked its mentions. ``newsweave explain`` prints it; the web view shows each record's rule.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .model import RECORD_TYPES, to_dict
+
+# the settings that can change each kind of record (data/settings.toml explains each)
+SETTINGS_FOR: dict[str, tuple[str, ...]] = {
+    "document": ("min_text_chars", "max_input_bytes", "cleaning_cue_files", "outlet_files"),
+    "entity": ("spacy_model", "gazetteer_files"),
+    "mention": ("spacy_model", "gazetteer_files"),
+    "claim": ("spacy_model",),
+    "quantity": ("spacy_model", "unit_files"),
+    "magnitude": ("spacy_model", "unit_files"),
+    "time": ("spacy_model",),
+    "event": ("spacy_model", "event_sources", "event_lexicon_files", "event_auxiliaries", "event_hedged",
+              "place_files"),
+    "copy": ("copy_threshold",),
+    "merged_event": ("copy_threshold",),
+    "merged_claim": ("copy_threshold",),
+}
+# tables looked up by id, in this order, and the record kind each holds
+ID_TABLES = (("documents", "document"), ("entities", "entity"), ("claims", "claim"), ("quantities", "quantity"),
+             ("events", "event"), ("times", "time"), ("magnitudes", "magnitude"),
+             ("merged_events", "merged_event"), ("merged_claims", "merged_claim"))
+# characters of context shown on each side of a record's span
+CONTEXT_CHARS = 60
+# mentions of an entity shown as examples of each linking rule
+EXAMPLES_PER_RULE = 2
+
+
+@dataclass
+class Evidence:
+    doc: str
+    start: int
+    end: int
+    text: str
+    before: str = ""
+    after: str = ""
+
+
+@dataclass
+class Explanation:
+    kind: str
+    id: str
+    rule: str | None
+    record: dict
+    evidence: list[Evidence] = field(default_factory=list)
+    settings: dict = field(default_factory=dict)
+    settings_note: str = ""
+    related: list[tuple[str, str]] = field(default_factory=list)  # (label, text) lines
+
+
+def explain(store, record_id: str) -> Explanation | None:
+    """The explanation of the record with this id, or None when the store has none."""
+    record_id = record_id.strip()
+    for table, kind in ID_TABLES:
+        found = next(store.records(table, "WHERE id = ?", [record_id]), None)
+        if found is not None:
+            return _explained(store, kind, found)
+    mention = _mention(store, record_id)
+    return _explained(store, "mention", mention) if mention is not None else None
+
+
+def _mention(store, record_id: str):
+    doc, _, span = record_id.partition(":")
+    start, _, end = span.partition(":")
+    if not (start.isdigit() and end.isdigit()):
+        return None
+    return next(store.records("mentions", 'WHERE doc = ? AND start = ? AND "end" = ?',
+                              [doc, int(start), int(end)]), None)
+
+
+def _explained(store, kind: str, record) -> Explanation:
+    data = to_dict(record) if type(record) in RECORD_TYPES else _plain(record)
+    data.pop("type", None)
+    ident = data.get("id") or f"{data['doc']}:{data['start']}:{data['end']}"
+    settings, note = _settings(store, kind)
+    out = Explanation(kind=kind, id=ident, rule=data.get("rule") or data.get("method"), record=data,
+                      settings=settings, settings_note=note)
+    if {"doc", "start", "end"} <= data.keys():
+        out.evidence.append(_evidence(store, data["doc"], data["start"], data["end"]))
+    for ev in data.get("evidence") or ():
+        if isinstance(ev, dict) and (ev["doc"], ev["start"]) != (data.get("doc"), data.get("start")):
+            out.evidence.append(_evidence(store, ev["doc"], ev["start"], ev["end"]))
+    if kind == "document":
+        _document_related(store, data, out)
+    elif kind == "entity":
+        _entity_related(store, data, out)
+    return out
+
+
+def _plain(record) -> dict:
+    from dataclasses import asdict
+
+    data = asdict(record)
+    for k, v in data.items():
+        if isinstance(v, str) and k == "evidence":
+            data[k] = json.loads(v)
+    return data
+
+
+def _evidence(store, doc: str, start: int, end: int) -> Evidence:
+    _names, rows = store.sql("SELECT text FROM documents WHERE id = ?", [doc])
+    text = rows[0][0] if rows else ""
+    return Evidence(doc=doc, start=start, end=end, text=text[start:end],
+                    before=text[max(0, start - CONTEXT_CHARS):start], after=text[end:end + CONTEXT_CHARS])
+
+
+def _document_related(store, data: dict, out: Explanation) -> None:
+    for c in store.records("copies", "WHERE doc = ?", [data["id"]]):
+        out.related.append(("copy of", f"{c.of} (similarity {c.similarity:.2f}; rule {c.rule or c.method})"))
+    for c in store.records("copies", 'WHERE "of" = ?', [data["id"]]):
+        out.related.append(("copied by", f"{c.doc} (similarity {c.similarity:.2f}; rule {c.rule or c.method})"))
+    outlet = data.get("outlet") or {}
+    if outlet.get("name"):
+        out.related.append(("outlet", f"{outlet['name']} ({outlet.get('kind')}, {outlet.get('domain') or 'no domain'})"))
+
+
+def _entity_related(store, data: dict, out: Explanation) -> None:
+    mentions = list(store.records("mentions", "WHERE entity = ? ORDER BY doc, start", [data["id"]]))
+    by_rule = Counter(m.rule or "(no rule recorded)" for m in mentions)
+    for rule, n in by_rule.most_common():
+        out.related.append(("mentions", f"{n} linked by {rule}"))
+        examples = [m for m in mentions if (m.rule or "(no rule recorded)") == rule][:EXAMPLES_PER_RULE]
+        out.evidence.extend(_evidence(store, m.doc, m.start, m.end) for m in examples)
+
+
+def _settings(store, kind: str) -> tuple[dict, str]:
+    """The settings of the last run that stored documents (the store records them), else the defaults."""
+    from .config import Options
+
+    names = SETTINGS_FOR.get(kind, ())
+    stored = store.meta("settings")
+    if stored:
+        values, note = json.loads(stored), "settings of the last run that stored documents"
+    else:
+        values, note = {n: getattr(Options(), n) for n in names}, "shipped defaults (this store predates recorded settings)"
+    return {n: values.get(n) for n in names}, note
