@@ -79,7 +79,7 @@ def test_a_bad_outlet_row_is_one_clear_error(tmp_path):
     bad = tmp_path / "bad.tsv"
     bad.write_text("domain\tname\tcountry\tkind\taliases\tsource\nexample.org\tExample\tFRA\ttabloid\t\tme\n",
                    encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"bad\.tsv: outlet row 2 .*kind"):
+    with pytest.raises(ConfigError, match=r"bad\.tsv:2: .*kind"):
         load_outlets((str(bad),))
 
 

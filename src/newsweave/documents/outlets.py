@@ -15,7 +15,6 @@ too often a menu, a "back to top" link or a language switcher.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +24,7 @@ from urllib.parse import urlsplit
 from ..config import DATA_DIR
 from ..errors import ConfigError
 from ..model import OUTLET_KINDS, UNKNOWN_OUTLET, Outlet
+from ..tables import read_table
 
 OUTLETS_FILE = DATA_DIR / "outlets.tsv"
 COLUMNS = ("domain", "name", "country", "kind", "aliases", "source")
@@ -40,15 +40,6 @@ class OutletTable:
     aliases: dict[str, Outlet]
 
 
-def _read(path: Path) -> list[dict]:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{path}: cannot read outlet file: {e}") from e
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 @lru_cache(maxsize=8)
 def load_outlets(files: tuple[str, ...] = ()) -> OutletTable:
     """The shipped outlet table, then the user's files (same columns; a later row for a domain wins)."""
@@ -56,12 +47,12 @@ def load_outlets(files: tuple[str, ...] = ()) -> OutletTable:
     by_name: dict[str, Outlet] = {}
     aliases: dict[str, Outlet] = {}
     for path in (OUTLETS_FILE, *map(Path, files)):
-        for n, row in enumerate(_read(path), start=2):
+        for row in read_table(path, ("domain", "name", "kind"), what="outlet file"):
             domain = (row.get("domain") or "").strip().casefold().removeprefix("www.")
             name = (row.get("name") or "").strip()
             kind = (row.get("kind") or "").strip()
             if not domain or not name or kind not in OUTLET_KINDS:
-                raise ConfigError(f"{path}: outlet row {n} needs a domain, a name and a kind among "
+                raise ConfigError(f"{path}:{row['_line']}: an outlet needs a domain, a name and a kind among "
                                   f"{', '.join(OUTLET_KINDS)}")
             country = (row.get("country") or "").strip().upper() or None
             outlet = Outlet(name=name, domain=domain, country=country, kind=kind)

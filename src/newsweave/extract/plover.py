@@ -8,12 +8,12 @@ rows are tried before the shipped ones.  The file headers document the cue langu
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..tables import read_table
 from ..model import PLOVER_CATEGORIES
 
 PLOVER_DIR = Path(__file__).resolve().parent.parent / "data" / "plover"
@@ -38,7 +38,6 @@ EVENT_SOURCES = ("lexicon", "petrarch", "petrarch_bare", "agents")
 OBJECTS_FILE = PLOVER_DIR / "objects.tsv"
 CONTEXTS_FILE = PLOVER_DIR / "contexts.tsv"
 
-LEXICON_COLUMNS = ("lemma", "pos", "cue", "roles", "category", "mode", "context", "example", "source")
 ROLES = ("", "swap", "from", "joint", "feel")
 CUE_KEYS = {"obj", "obj2", "pp", "prt", "prep", "mod", "nomod", "subj", "nosubj", "under", "notunder", "pred", "comp", "gov"}
 CUE_FLAGS = {"rcpt", "objent", "objreq", "noobj", "self", "must", "pred"}
@@ -87,18 +86,9 @@ class Lexicon:
         return self.entries.get((lemma, pos), ())
 
 
-def _rows(path: Path, numbered: bool = False) -> list[dict]:
-    """The rows of a TSV file; ``numbered``: each row gets ``_line``, its line number in the file."""
-    try:
-        with open(path, encoding="utf-8", newline="") as fh:
-            lines = [(n, line) for n, line in enumerate(fh, 1) if line.strip() and not line.startswith("#")]
-    except OSError as e:
-        raise ConfigError(f"{path}: cannot read event lexicon file: {e}") from e
-    rows = list(csv.DictReader((line for _n, line in lines), delimiter="\t"))
-    if numbered:
-        for (n, _line), row in zip(lines[1:], rows):
-            row["_line"] = n
-    return rows
+def _rows(path: Path, required: tuple[str, ...] = ()) -> list[dict]:
+    """The rows of one PLOVER table (each with ``_line``, its line in the file; see :mod:`newsweave.tables`)."""
+    return read_table(path, required, what="event lexicon file")
 
 
 def parse_cue(text: str, where: str) -> tuple:
@@ -121,13 +111,11 @@ def parse_cue(text: str, where: str) -> tuple:
 
 
 def _entries_from(path: Path) -> list[LexEntry]:
-    rows = _rows(path, numbered=True)
+    rows = _rows(path, ("lemma", "pos", "category"))
     label = "lexicon" if path == LEXICON_FILE else path.name
-    if rows and not {"lemma", "pos", "category"} <= set(rows[0]):
-        raise ConfigError(f"{path}: an event lexicon needs the columns {', '.join(LEXICON_COLUMNS)}")
     out = []
-    for n, row in enumerate(rows, 2):
-        where = f"{path}: row {n}"
+    for row in rows:
+        where = f"{path}:{row['_line']}"
         category = (row.get("category") or "").strip().upper()
         if category not in PLOVER_CATEGORIES and category != NOT_AN_EVENT:
             raise ConfigError(f"{where}: {category!r} is not a PLOVER category")
@@ -141,19 +129,19 @@ def _entries_from(path: Path) -> list[LexEntry]:
             lemma=row["lemma"].strip().lower(), pos=pos, cue=parse_cue(row.get("cue") or "", where),
             roles=roles, category=category, mode=(row.get("mode") or "").strip() or None,
             context=tuple(c.strip() for c in (row.get("context") or "").split("|") if c.strip()),
-            example=(row.get("example") or "").strip(), source=(row.get("source") or str(path)).strip(),
-            rule_id=f"{label}:{row.get('_line', n)}"))
+            example=(row.get("example") or "").strip(), source=row["source"] or str(path),
+            rule_id=f"{label}:{row['_line']}"))
     return out
 
 
 def _petrarch_entries(bare: bool) -> list[LexEntry]:
     """The PETRARCH2 verb patterns as lexicon rows (``bare``: also the isolated verbs, pattern ``*``)."""
     out = []
-    for n, row in enumerate(_rows(PETRARCH_FILE), 2):
+    for row in _rows(PETRARCH_FILE, ("verbs", "pattern", "cameo", "category")):
         pattern = row["pattern"]
         if pattern == "*" and not bare:
             continue
-        where = f"{PETRARCH_FILE}: row {n}"
+        where = f"{PETRARCH_FILE}:{row['_line']}"
         cue = parse_cue(row.get("cue") or "", where)
         context = tuple(c for c in (row.get("context") or "").split("|") if c)
         for lemma in row["verbs"].split("|"):
@@ -182,11 +170,11 @@ def load_lexicon(extra_files: tuple[str, ...] = (), sources: tuple[str, ...] = (
     # a user's file first; within a file the most specific row first (more cue conditions), the catch-all last
     entries = {k: [e for _r, _c, e in sorted(v, key=lambda x: (x[0], -len(x[2].cue)))] for k, v in entries.items()}
     object_class, class_context = {}, {}
-    for row in _rows(OBJECTS_FILE):
+    for row in _rows(OBJECTS_FILE, ("lemma", "class")):
         object_class.setdefault(row["lemma"].strip().lower(), row["class"].strip())
         if row.get("context"):
             class_context.setdefault(row["class"].strip(), row["context"].strip())
-    context_words = {row["lemma"].strip().lower(): row["context"].strip() for row in _rows(CONTEXTS_FILE)}
-    agents = {row["agent"]: row["sector"] for row in _rows(AGENTS_FILE)} if "agents" in sources else {}
+    context_words = {row["lemma"].strip().lower(): row["context"].strip() for row in _rows(CONTEXTS_FILE, ("lemma", "context"))}
+    agents = {row["agent"]: row["sector"] for row in _rows(AGENTS_FILE, ("agent", "sector"))} if "agents" in sources else {}
     return Lexicon(entries={k: tuple(v) for k, v in entries.items()}, object_class=object_class,
                    class_context=class_context, context_words=context_words, agents=agents)

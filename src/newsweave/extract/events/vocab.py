@@ -13,7 +13,7 @@ WORDS_FILE = PLOVER_DIR / "coder_words.tsv"
 
 def _load_words() -> dict[str, frozenset[str]]:
     sets: dict[str, set[str]] = {}
-    for row in _rows(WORDS_FILE):
+    for row in _rows(WORDS_FILE, ("set", "word")):
         sets.setdefault(row["set"].strip(), set()).add(row["word"].strip().lower())
     return {name: frozenset(members) for name, members in sets.items()}
 
