@@ -49,3 +49,19 @@ def test_unreadable_file_is_one_config_error(tmp_path):
     path.write_bytes(b"word\tsource\n\xff\xfe\n")
     with pytest.raises(ConfigError, match="cannot read"):
         read_table(path)
+
+
+@pytest.mark.parametrize("setting,header", [
+    ("outlet_files", "domain\tname\tcountry\tkind\taliases\tsource\n"),
+    ("event_lexicon_files", "lemma\tpos\tcue\troles\tcategory\tmode\tcontext\texample\tsource\n"),
+])
+def test_a_broken_user_table_stops_the_run_at_start_with_file_and_line(tmp_path, options, setting, header):
+    from newsweave.pipeline import run
+    from newsweave.store import Store
+
+    bad = tmp_path / "mine.tsv"
+    bad.write_text(header + "a\tb\tc\td\te\tf\tg\th\ti\tj\tk\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Chile and Peru signed a fishing accord on Monday, officials said.\n", encoding="utf-8")
+    with Store(":memory:") as store, pytest.raises(ConfigError, match=r"mine\.tsv:2"):
+        run([str(article)], store, options.replace(**{setting: (str(bad),)}))

@@ -97,13 +97,29 @@ def extract_documents(documents: Iterable[Document], options: Options) -> Iterat
             yield Skipped(source=document.source, reason=f"extraction failed: {_describe(e)}")
 
 
-def process(paths: Iterable[str], options: Options) -> Iterator[DocumentRecords | Skipped]:
-    """Stages 1-4: inputs to per-document records, in input order."""
-    # the user's knowledge files are read once, before any input: a broken row is one error at
-    # the start, not the same `skipped` line for every document
+def load_knowledge(options: Options) -> None:
+    """Read every knowledge table, shipped and the user's, once before any input (each loader caches
+    its tables): a broken row in a user file is one error naming the file and line at the start, not
+    the same ``skipped`` line for every document."""
+    from .documents.outlets import load_outlets
+    from .documents.textclean import load_cues
     from .extract.gazetteer import load_gazetteer
+    from .extract.places import load_places
+    from .extract.plover import load_lexicon
+    from .extract.quantities import load_tables
 
     load_gazetteer(tuple(options.gazetteer_files))
+    load_outlets(tuple(options.outlet_files))
+    for path in options.cleaning_cue_files:
+        load_cues(path)
+    load_tables(tuple(options.unit_files))
+    load_lexicon(tuple(options.event_lexicon_files), tuple(options.event_sources))
+    load_places(tuple(options.place_files), tuple(options.gazetteer_files))
+
+
+def process(paths: Iterable[str], options: Options) -> Iterator[DocumentRecords | Skipped]:
+    """Stages 1-4: inputs to per-document records, in input order."""
+    load_knowledge(options)
     skipped: list[Skipped] = []
 
     def documents() -> Iterator[Document]:

@@ -91,6 +91,9 @@ def _submit(pool: ProcessPoolExecutor, chunk: tuple[str, ...], options: Options)
 
 def process_in_pool(paths: Sequence[Path], options: Options, workers: int) -> Iterator[DocumentRecords | Skipped]:
     """Stages 1-4 over ``paths`` in ``workers`` processes; results in input order."""
+    from ..pipeline import load_knowledge
+
+    load_knowledge(options)  # a broken user table stops the run here, once, not in every worker
     chunks = plan_chunks(paths, workers)
     workers = min(workers, len(chunks))
     if workers <= 1:
