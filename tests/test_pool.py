@@ -87,7 +87,7 @@ def test_a_chunk_that_fails_in_its_worker_reports_each_of_its_inputs(tmp_path, o
         def __reduce__(self):
             raise TypeError("cannot be sent")
 
-    broken = dataclasses.replace(options, gazetteer_files=Unpicklable())
+    broken = dataclasses.replace(options, copy_threshold=Unpicklable())
     results = list(process_in_pool(sorted(tmp_path.iterdir()), broken, workers=2))
     assert [(Path(r.source).name, "worker failed" in r.reason) for r in results] == \
         [("a.txt", True), ("b.txt", True), ("c.txt", True)]
