@@ -43,6 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..config import Options
+from ..documents.layout import Block, page_layout
 from ..model import Claim, Document, stable_id
 from .entities import EntityResult
 from .modality import HEDGES_FILE, hedge_cue, read_tsv
@@ -56,9 +57,6 @@ PERSON_NOUNS_FILE = CUES_FILE.parent / "person_nouns.tsv"
 # ("mutual assistance", "red lines"), not a claim. Calibrated on hand-written news sentences:
 # labels and coined terms run 1-3 words, quoted statements almost always 4 or more.
 SCARE_QUOTE_MAX_WORDS = 3
-# The last line of a text ending mid-sentence is prose cut off, not a heading, when it has at least
-# this many words (headlines and labels closing a page are shorter; news sentences rarely are)
-CUT_PROSE_MIN_WORDS = 12
 # A stand-alone quote with no cue of its own continues the previous speaker only when that
 # speaker's claim is in the same paragraph or at most this many paragraphs back.
 CONTINUATION_MAX_PARAGRAPHS = 1
@@ -66,14 +64,7 @@ CONTINUATION_MAX_PARAGRAPHS = 1
 # indirect claim ('He said: "We will win."'). Calibrated on our corpus: 'told reporters that the
 # claims were "another piece of fake news"' is 0.62 quoted and is reported speech.
 QUOTED_CONTENT_SHARE = 0.85
-# A line without final punctuation and at most this many words is a heading or page chrome.
-HEADING_MAX_WORDS = 25
-# Lines at least this long that stop mid-sentence are hard-wrapped prose (fixed-width text wraps at
-# 60-80 characters; headings and chrome lines are shorter).
-WRAPPED_LINE_MIN_CHARS = 40
 
-# a wire dateline opening a paragraph: "SEOUL — ", "KYIV, Jan 6 — ", "WASHINGTON (Reuters) - "
-DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,30}(?:,[A-Za-z.,' ]{0,30}?\d{0,2})?(?: \([A-Za-z ]{2,20}\))? ?[\u2014\u2013-]{1,2} ")
 DOUBLE_OPEN = "\u201c\u201e\u00ab"
 DOUBLE_CLOSE = "\u201d\u00bb"
 SINGLE_OPEN = "\u2018"
@@ -139,54 +130,14 @@ def load_person_nouns() -> frozenset[str]:
 
 
 # -- layout ----------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Paragraph:
-    start: int
-    end: int
-    heading: bool
+# the page's blocks (documents/layout.py): one per line or hard-wrapped paragraph, a dateline split off
+# in front; a block shaped like a heading (``heading``) holds no claim
+Paragraph = Block
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Paragraphs with heading flags: one per line, except hard-wrapped prose (blocks between blank
-    lines whose lines mostly stop mid-sentence), which is one paragraph per block.
-    Short lines without final punctuation are headings or page chrome."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    units: list[tuple[int, int]] = []
-    block: list[tuple[int, int]] = []
-    for n, (s, e) in enumerate(lines):
-        block.append((s, e))
-        last_in_block = n + 1 >= len(lines) or not text[e:lines[n + 1][0]].count("\n") < 2
-        if last_in_block:
-            units.extend([(block[0][0], block[-1][1])] if _hard_wrapped(text, block) else block)
-            block = []
-    out = []
-    for n, (s, e) in enumerate(units):
-        dateline = DATELINE.match(text, s, e)
-        if dateline:  # "KYIV, Jan 6 — ": a place, not a speaker
-            s = dateline.end()
-        line = text[s:e].strip()
-        bare = line.rstrip("\"'\u201d\u2019\u00bb)] ")
-        ends_sentence = bool(bare) and bare[-1] in SENTENCE_END
-        blank_after = n + 1 >= len(units) or "\n\n" in text[e:units[n + 1][0] + 1]
-        next_upper = n + 1 < len(units) and not text[units[n + 1][0]:].lstrip()[:1].islower()
-        heading = (not ends_sentence and len(line.split()) <= HEADING_MAX_WORDS and (blank_after or next_upper))
-        # the text's last line heads nothing: a long one is prose cut off mid-sentence (an excerpt)
-        if heading and n + 1 == len(units) and n > 0 and len(line.split()) >= CUT_PROSE_MIN_WORDS:
-            heading = False
-        out.append(Paragraph(s, e, heading))
-    return out
-
-
-def _hard_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
-    """Most lines of the block are long and stop mid-sentence: one paragraph wrapped at a fixed width."""
-    inner = block[:-1]
-    if not inner:
-        return False
-    cut = sum(1 for s, e in inner if e - s >= WRAPPED_LINE_MIN_CHARS
-              and text[s:e].rstrip().rstrip("\"'\u201d\u2019)")[-1:] not in SENTENCE_END)
-    if len(inner) == 1:  # two lines: wrapped only when the second carries on the first's sentence
-        return cut == 1 and text[block[1][0]:block[1][1]].lstrip()[:1].islower()
-    return cut * 2 > len(inner)
+    """The blocks of the text's layout a claim can sit in (every block but datelines), in order."""
+    return list(page_layout(text).paragraphs())
 
 
 def paragraph_index(pars: list[Paragraph], offset: int) -> int:

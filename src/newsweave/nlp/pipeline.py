@@ -8,15 +8,11 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from ..errors import ConfigError, ExtractionError
+from ..documents.layout import page_layout
 from ..model import Document
 
 
-# A single line break starts a sentence only after a line this short without final punctuation
-# (a heading or a dateline); longer lines are taken as hard-wrapped prose. Set by reading
-# headings in web copies (rarely over 70 characters) against 72-80 column wrapped e-mail text.
-HEADING_MAX_CHARS = 70
 _SENTENCE_END = (".", "!", "?", ":", "\"", "\u201d", "'", "\u2019", ")")
-_NEWLINE = re.compile("\n")
 
 
 # Penn tags the tagger gives function words that never end a heading ("... from\nMoscow"): the
@@ -26,47 +22,33 @@ _NEWLINE = re.compile("\n")
 _FUNCTION_WORD_TAGS = frozenset({"IN", "RP", "DT", "PDT", "WDT", "WP$", "CC"})
 
 
-def _newline_tokens(doc, text: str) -> list[int]:
-    """Indices of the tokens holding a line break, in order, found from the text's newlines."""
-    starts = doc.to_array("IDX")
-    found: list[int] = []
-    for i in np.searchsorted(starts, [m.start() for m in _NEWLINE.finditer(text)], side="right") - 1:
-        if not found or found[-1] != i:
-            found.append(int(i))
-    return found
-
-
 def _line_breaks(doc):
-    """Mark sentence starts at paragraph breaks and after heading lines, before the parser runs.
+    """Start a sentence where the page layout (:mod:`newsweave.documents.layout`) starts a block, before
+    the parser runs, unless the block opens in lower case (a line that carries on a sentence).
 
-    The small model's parser otherwise glues a heading onto the first sentence below it,
-    which hands every extractor a wrong subject and a wrong clause. Linear in the document:
-    only the tokens at line breaks are visited, and the text is built once.
+    The small model's parser otherwise glues a heading onto the first sentence below it, which
+    hands every extractor a wrong subject and a wrong clause. A line that ends on a function word
+    ("... from\nMoscow") carries on too. Linear in the document: only block starts are visited.
     """
     text = doc.text
-    n = len(doc)
-    if n < 2 or "\n" not in text:
+    if len(doc) < 2 or "\n" not in text:
         return doc
-    line_start = 0
-    for i in _newline_tokens(doc, text):
-        token = doc[i]
-        if not token.is_space or i + 1 >= n:
+    blocks = page_layout(text).blocks
+    idx = doc.to_array("IDX")
+    for before, block in zip(blocks, blocks[1:]):
+        i = int(np.searchsorted(idx, block.start, side="left"))
+        if i <= 0 or i >= len(doc):
             continue
-        prev = doc[i - 1] if i > 0 else None
-        nxt = doc[i + 1]
-        if nxt.is_space:
+        nxt, prev = doc[i], doc[i - 1]
+        if prev.is_space and i > 1:
+            prev = doc[i - 2]
+        if nxt.is_space or nxt.text[:1].islower():
             continue
-        paragraph = token.text.count("\n") >= 2
-        line = text[line_start:prev.idx + len(prev.text)].strip() if prev is not None else ""
-        ends = prev is not None and prev.text.endswith(_SENTENCE_END)
-        # a heading starts with a capital and does not end on a function word ("... from\nMoscow")
-        heading = (prev is not None and not ends and len(line) <= HEADING_MAX_CHARS
-                   and line[:1].isupper() and not prev.is_stop
-                   and not (prev.is_alpha and prev.tag_ in _FUNCTION_WORD_TAGS)
-                   and nxt.text[:1].isupper())
-        if paragraph or ends or heading:
-            nxt.is_sent_start = True
-        line_start = nxt.idx
+        if "\n" in text[before.end:block.start] and "\n\n" not in text[before.end:block.start + 1] \
+                and not prev.text.endswith(_SENTENCE_END) \
+                and (prev.is_stop or (prev.is_alpha and prev.tag_ in _FUNCTION_WORD_TAGS)):
+            continue
+        nxt.is_sent_start = True
     return doc
 
 

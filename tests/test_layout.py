@@ -1,0 +1,57 @@
+"""The page layout: one model of a text's blocks, read by the parser, claims and entities alike."""
+from __future__ import annotations
+
+from newsweave.documents.layout import page_layout
+
+PAGE = ("Ferry service resumes on the lake\n\n"
+        "By Jane Roe and Ann Lee\n\n"
+        "PUNO, March 3 (Example Wire) - The ferry between the two towns ran again on Monday after a "
+        "week of storms, the operator said.\n\n"
+        "\u201cWe lost six days of trade,\u201d a fish seller said.\n\n"
+        "- Tickets are sold at the pier\n"
+        "2) Cars are not carried\n\n"
+        "Photo: the ferry leaving the pier at dawn\n"
+        "The operator said the next storm is due on Friday.")
+
+
+def _kinds(text):
+    return [(b.kind, text[b.start:b.end]) for b in page_layout(text).blocks]
+
+
+def test_each_block_gets_its_kind_and_exact_offsets():
+    kinds = _kinds(PAGE)
+    assert [k for k, _ in kinds] == ["heading", "byline", "dateline", "paragraph", "quote", "list_item",
+                                     "list_item", "caption", "paragraph"]
+    assert kinds[2][1] == "PUNO, March 3 (Example Wire) - "
+    assert kinds[3][1].startswith("The ferry between") and kinds[3][1].endswith("the operator said.")
+
+
+def test_hard_wrapped_prose_is_one_paragraph():
+    text = ("The ferry between the two lakeside towns ran again on\n"
+            "Monday after a week of storms that had kept every boat in\n"
+            "port, the operator said in a statement.\n\nA second paragraph follows here.")
+    blocks = page_layout(text).blocks
+    assert len(blocks) == 2 and blocks[0].kind == "paragraph"
+    assert text[blocks[0].start:blocks[0].end].endswith("in a statement.")
+
+
+def test_a_long_last_line_cut_mid_sentence_is_prose_not_a_heading():
+    text = "Storms close the lake\n\nThe ferry ran again on Monday, the operator said, and the next one leaves"
+    first, last = page_layout(text).blocks
+    assert first.heading and not last.heading
+
+
+def test_block_at_finds_the_block_of_an_offset():
+    layout = page_layout(PAGE)
+    offset = PAGE.index("fish seller")
+    assert layout.blocks[layout.block_at(offset)].kind == "quote"
+
+
+def test_the_parser_starts_a_sentence_at_each_block_but_not_inside_a_wrapped_line(nlp):
+    text = ("Storms close the lake\n\nPUNO, March 3 - The ferry stopped on Monday.\n"
+            "Officials from\nthe port said it would run again soon.")
+    doc = nlp(text)
+    puno = next(t for t in doc if t.text == "PUNO")
+    assert puno.is_sent_start  # the heading is never glued to the paragraph below it
+    # "... from\nthe port": the lower-case line carries on its sentence
+    assert next(t for t in doc if t.text == "the" and t.nbor(1).text == "port").sent.text.startswith("Officials")
