@@ -55,3 +55,23 @@ def test_the_parser_starts_a_sentence_at_each_block_but_not_inside_a_wrapped_lin
     assert puno.is_sent_start  # the heading is never glued to the paragraph below it
     # "... from\nthe port": the lower-case line carries on its sentence
     assert next(t for t in doc if t.text == "the" and t.nbor(1).text == "port").sent.text.startswith("Officials")
+
+
+def test_stored_sentences_are_the_parsers_and_outputs_quote_them(tmp_path, options):
+    from newsweave.outputs.text import sentence_text
+    from newsweave.pipeline import run
+    from newsweave.store import Store
+
+    text = ("The ferry ran again on Monday, Gen. Ana Roe said at the pier. Storms are due on Friday.\n\n"
+            "The port will stay open all week.")
+    (tmp_path / "f.txt").write_text(text, encoding="utf-8")
+    with Store(":memory:") as store:
+        run([str(tmp_path / "f.txt")], store, options)
+        doc = next(store.records("documents"))
+        bounds = store.sentence_bounds(doc.id)
+    stored = [doc.text[s:e] for s, e in bounds]
+    assert stored[-1] == "The port will stay open all week." and "Storms are due on Friday." in stored
+    at = doc.text.index("Roe")
+    # the punctuation rule cuts after "Gen."; the parser's sentence does not
+    assert sentence_text(doc.text, at, at + 3) == "Ana Roe said at the pier."
+    assert sentence_text(doc.text, at, at + 3, bounds).startswith("The ferry ran again on Monday, Gen. Ana Roe")

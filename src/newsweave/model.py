@@ -205,6 +205,15 @@ class MagnitudeHint:
     rule: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document as the parser split it (on the page layout's blocks), stored so the
+    briefing, the web view, exports and copies quote and compare the same sentences."""
+    doc: str
+    start: int
+    end: int
+
+
 LOCATION_LEVELS = ("city", "region", "country", "water", "other")
 
 
@@ -271,6 +280,7 @@ class DocumentRecords:
     times: tuple[TimeExpression, ...] = ()
     events: tuple[Event, ...] = ()
     magnitudes: tuple[MagnitudeHint, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
 
 
 RECORD_TYPES: dict[type, str] = {

@@ -29,7 +29,7 @@ from .extract.places import locate_events
 from .extract.provenance import attach_provenance
 from .extract.quantities import extract_magnitude_hints, extract_quantities
 from .extract.time import extract_times
-from .model import Document, DocumentRecords, Skipped
+from .model import Document, DocumentRecords, Sentence, Skipped
 from .nlp import parse_documents
 from .sources import expand_paths, read_path
 
@@ -68,6 +68,18 @@ def load_documents(paths: Iterable[str], options: Options) -> Iterator[Document 
                 yield Skipped(source=raw.source, reason=f"could not be cleaned: {_describe(e)}")
 
 
+def sentences_of(document: Document, parsed) -> tuple[Sentence, ...]:
+    """The parser's sentences, without the white space around them (a blank sentence is none)."""
+    out = []
+    for sent in parsed.sents:
+        chars = sent.text
+        lead = len(chars) - len(chars.lstrip())
+        tail = len(chars.rstrip())
+        if tail > lead:
+            out.append(Sentence(doc=document.id, start=sent.start_char + lead, end=sent.start_char + tail))
+    return tuple(out)
+
+
 def extract_one(document: Document, parsed, options: Options) -> DocumentRecords:
     """Stage 4 for one parsed document."""
     entities = extract_entities(document, parsed, options)
@@ -80,7 +92,7 @@ def extract_one(document: Document, parsed, options: Options) -> DocumentRecords
     events = locate_events(document, parsed, entities, events, options)
     return DocumentRecords(document=document, entities=entities.entities, mentions=entities.mentions,
                            claims=claims, quantities=quantities, times=times, events=events,
-                           magnitudes=magnitudes)
+                           magnitudes=magnitudes, sentences=sentences_of(document, parsed))
 
 
 def extract_documents(documents: Iterable[Document], options: Options) -> Iterator[DocumentRecords | Skipped]:

@@ -210,10 +210,12 @@ def list_claims(store, speaker: str | None = None, doc: str | None = None) -> li
              + _where(where) + " ORDER BY d.source, c.start")
     names, rows = store.sql(query, params)
     out = []
+    bounds = _SentenceBounds(store)
     for r in rows:
         row = dict(zip(names, r))
         text = row.pop("doc_text") or ""
-        row.update(hedged=bool(row["hedged"]), sentence=sentence_text(text, row["start"], row["end"]))
+        row.update(hedged=bool(row["hedged"]),
+                   sentence=sentence_text(text, row["start"], row["end"], bounds[row["doc"]]))
         out.append(row)
     if speaker and not out and not ids:
         raise UnknownActor(speaker, suggest_actors(speaker, index))
@@ -249,13 +251,26 @@ def list_magnitudes(store, counted: str | None = None, doc: str | None = None) -
     return _with_sentences(store, query, params)
 
 
+class _SentenceBounds(dict):
+    """The stored sentences of each document, read once per document when first asked for."""
+
+    def __init__(self, store) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, doc: str) -> list[tuple[int, int]]:
+        self[doc] = self.store.sentence_bounds(doc)
+        return self[doc]
+
+
 def _with_sentences(store, query: str, params: list, bool_fields: tuple[str, ...] = ()) -> list[dict]:
     names, rows = store.sql(query, params)
     out = []
+    bounds = _SentenceBounds(store)
     for r in rows:
         row = dict(zip(names, r))
         text = row.pop("doc_text") or ""
-        row["sentence"] = sentence_text(text, row["start"], row["end"])
+        row["sentence"] = sentence_text(text, row["start"], row["end"], bounds[row["doc"]])
         for f in bool_fields:
             row[f] = bool(row[f])
         out.append(row)

@@ -16,7 +16,7 @@ from urllib.parse import quote
 import jinja2
 
 from ..model import Evidence
-from .text import md_escape, sentence_around
+from .text import md_escape
 from .view import EventGroup, View, format_value, load_view
 
 # how much the briefing lists before it stops (a briefing is read, not searched)
@@ -105,7 +105,7 @@ class _Notes:
         return out
 
     def _note(self, doc, ev: Evidence) -> int:
-        s, e = sentence_around(doc.text, ev.start, ev.end)
+        s, e = self.view.sentence_around(doc, ev.start, ev.end)
         key = (doc.id, s, e, ev.start, ev.end)
         if key not in self.by_key:
             a, b = max(s, ev.start), min(e, ev.end)

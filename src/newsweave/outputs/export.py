@@ -10,7 +10,6 @@ import networkx as nx
 from ..errors import NewsweaveError
 from .charts import actor_graph
 from .escape import FORMULA_STARTS, xml_safe
-from .text import sentence_around
 from .view import View, load_view
 
 FORMATS = ("graphml", "gexf", "cytoscape-json", "csv", "parquet", "plover-jsonl")
@@ -138,7 +137,7 @@ def plover_records(view: View):
     for ev in sorted(view.events.values(), key=lambda e: (e.date or "", e.doc, e.start)):
         doc = view.documents.get(ev.doc)
         text = doc.text if doc else ""
-        s, e = sentence_around(text, ev.start, ev.end) if text else (ev.start, ev.end)
+        s, e = view.sentence_around(doc, ev.start, ev.end) if text else (ev.start, ev.end)
         g = group_of.get(ev.id)
         claim = view.claims.get(ev.claim) if ev.claim else None
         yield {

@@ -5,25 +5,45 @@ every piece is escaped on its own, then wrapped in markup we write ourselves.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-# a sentence ends at . ! ? (optionally followed by a closing quote or bracket) and whitespace,
-# or at a line break; enough to quote the sentence around an evidence span
+# for a store made before sentences were stored (0010): a sentence ends at . ! ? (optionally followed
+# by a closing quote or bracket) and whitespace, or at a line break
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n+")
 # longest sentence quoted in a footnote before it is cut around the span (characters)
 MAX_QUOTE = 600
 
 
-def sentence_around(text: str, start: int, end: int, max_chars: int | None = MAX_QUOTE) -> tuple[int, int]:
-    """Offsets of the sentence(s) containing ``text[start:end]``.
+def sentence_around(text: str, start: int, end: int, max_chars: int | None = MAX_QUOTE,
+                    bounds: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """Offsets of the sentence(s) containing ``text[start:end]``: the parser's sentences of the
+    document (``bounds``, stored with it), else a punctuation rule for stores made before them.
 
     A sentence longer than ``max_chars`` is cut to a window around the span (``None``: never cut).
     """
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
+    if bounds:
+        s, e = _covering(bounds, start, end)
+    else:
+        s, e = _by_punctuation(text, start, end)
+    if max_chars is not None and e - s > max_chars:
+        s, e = max(s, start - max_chars // 3), min(e, end + max_chars // 3)
+    return s, max(e, end)
+
+
+def _covering(bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """From the first stored sentence holding ``start`` to the last one holding ``end``."""
+    i = max(0, bisect.bisect_right(bounds, (start, float("inf"))) - 1)
+    j = max(i, bisect.bisect_right(bounds, (max(start, end - 1), float("inf"))) - 1)
+    return min(bounds[i][0], start), max(bounds[j][1], end)
+
+
+def _by_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
     s = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
         s = m.end()
@@ -34,14 +54,12 @@ def sentence_around(text: str, start: int, end: int, max_chars: int | None = MAX
         e = m.start() + len(m.group(0).rstrip())  # keep a closing quote that belongs to the sentence
     else:
         e = m.start()
-    if max_chars is not None and e - s > max_chars:
-        s, e = max(s, start - max_chars // 3), min(e, end + max_chars // 3)
-    return s, max(e, end)
+    return s, e
 
 
-def sentence_text(text: str, start: int, end: int) -> str:
+def sentence_text(text: str, start: int, end: int, bounds: list[tuple[int, int]] | None = None) -> str:
     """The whole sentence(s) around ``text[start:end]`` as one line (white space runs become one space)."""
-    s, e = sentence_around(text, start, end, max_chars=None)
+    s, e = sentence_around(text, start, end, max_chars=None, bounds=bounds)
     return re.sub(r"\s+", " ", text[s:e]).strip()
 
 

@@ -20,6 +20,7 @@ from ..consolidate.records import CROSSDOC_TABLES, ContradictionSide, MergedEven
 from ..errors import NewsweaveError
 from ..queries import ActorIndex, build_actor_index, on_or_after, resolve_actors
 from ..model import Claim, Copy, Document, Entity, Evidence, Event, Mention, Quantity
+from .text import sentence_around
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,11 @@ class View:
     copy_docs: set[str] = field(default_factory=set)  # documents that copy or rewrite another one
     magnitudes: list = field(default_factory=list)  # vague amounts ("thousands of soldiers"), when stored
     actor_index: ActorIndex | None = None  # every surface form of every actor, for filters and search
+    sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # doc id -> parser's sentences
+
+    def sentence_around(self, doc: Document, start: int, end: int) -> tuple[int, int]:
+        """The stored sentence(s) of ``doc`` around ``start:end`` (see :func:`outputs.text.sentence_around`)."""
+        return sentence_around(doc.text, start, end, bounds=self.sentences.get(doc.id))
 
     def caveats(self) -> list[str]:
         """What the outputs leave out because the cross-document stage has not filled its tables."""
@@ -191,6 +197,8 @@ def load_view(store, actor: str | None = None, since: str | None = None) -> View
     v.events = {e.id: e for e in store.records("events", "ORDER BY doc, start")}
     v.copies = list(store.records("copies"))
     v.copy_docs = {c.doc for c in v.copies}
+    for s in store.records("sentences", "ORDER BY doc, start"):
+        v.sentences.setdefault(s.doc, []).append((s.start, s.end))
 
     v.magnitudes = _derived(v, store, "magnitudes", lambda: list(store.records("magnitudes", "ORDER BY doc, start"))) or []
     links = _derived(v, store, "entity_links", lambda: list(store.records("entity_links")))

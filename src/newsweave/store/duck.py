@@ -263,7 +263,8 @@ class Store:
         with self.transaction():
             self._upsert_entities([e for dr in fresh for e in dr.entities])
             self._insert([r for dr in fresh for r in (dr.document, *dr.mentions, *dr.claims, *dr.quantities,
-                                                      *dr.times, *dr.events, *dr.magnitudes)], new_keys=new_keys)
+                                                      *dr.times, *dr.events, *dr.magnitudes, *dr.sentences)],
+                         new_keys=new_keys)
             self.con.execute("DELETE FROM skipped WHERE source IN (SELECT unnest(?))",
                              [[dr.document.source for dr in fresh]])
             self.mark_unconsolidated()
@@ -339,6 +340,10 @@ class Store:
         while batch := cur.fetchmany(1000):
             for row in batch:
                 yield _from_row(cls, names, row)
+
+    def sentence_bounds(self, doc: str) -> list[tuple[int, int]]:
+        """The stored sentences of one document, in order (empty for a store made before 0010)."""
+        return self.con.execute('SELECT start, "end" FROM sentences WHERE doc = ? ORDER BY start', [doc]).fetchall()
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}

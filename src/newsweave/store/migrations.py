@@ -47,4 +47,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0009_record_rule", [f'ALTER TABLE {t} ADD COLUMN IF NOT EXISTS "rule" VARCHAR'
                           for t in ("documents", "entities", "mentions", "claims", "quantities", "times",
                                     "magnitudes", "copies")]),
+    # the parser's sentences, stored once and quoted by every output
+    ("0010_sentences", ['CREATE TABLE IF NOT EXISTS sentences ("doc" VARCHAR, "start" INTEGER, "end" INTEGER, '
+                        'PRIMARY KEY ("doc", "start"))']),
 ]

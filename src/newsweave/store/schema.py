@@ -68,3 +68,6 @@ TABLE_OF.update({cls: name for name, (cls, _key) in CROSSDOC_TABLES.items()})
 # vague amounts ("thousands of soldiers"), per document like quantities but not contract records
 TABLES["magnitudes"] = (model.MagnitudeHint, ("id",))
 TABLE_OF[model.MagnitudeHint] = "magnitudes"
+# the parser's sentences of each document (0010)
+TABLES["sentences"] = (model.Sentence, ("doc", "start"))
+TABLE_OF[model.Sentence] = "sentences"
