@@ -353,11 +353,23 @@ class _Lookup:
         return out
 
 
+def outlet_label(name: str | None, kind: str | None, credit: str | None = None) -> str:
+    """ "Name", "Name (state media)", with the credited origin when the text names one; "unknown"."""
+    label = name or "unknown"
+    if kind == "state_media":
+        label += " (state media)"
+    if credit:
+        label += f", credits {credit}"
+    return label
+
+
 def list_stories(store, all_stories: bool = False) -> list[dict]:
     """Story members: each story's original and its copies, stories told by one document only with ``all_stories``."""
     require_crossdoc(store)
     names, rows = store.sql(
         """SELECT s.story, s.role, s.doc, d.source, d.site, d.published, c.similarity, c.method, d.title,
+                  d.outlet->>'name' AS outlet, d.outlet->>'kind' AS outlet_kind,
+                  d.outlet->>'country' AS outlet_country, d.credit,
                   count(*) OVER (PARTITION BY s.story) AS size
            FROM stories s JOIN documents d ON d.id = s.doc
            LEFT JOIN copies c ON c.doc = s.doc

@@ -6,7 +6,8 @@ from typing import Optional
 
 import typer
 
-from ..queries import list_contradictions, list_corroboration, list_stories, list_timeline, source_name
+from ..queries import (list_contradictions, list_corroboration, list_stories, list_timeline, outlet_label,
+                       source_name)
 from .app import (Column, ConfigOption, DbOption, FormatOption, WideOption, app, err, fail, open_store, options_from,
                   show)
 
@@ -34,6 +35,7 @@ def _published(r: dict) -> str:
 STORY_TABLE = [Column("story", lambda r: r["story"], 12), Column("role", lambda r: r["role"], 8),
                Column("published", lambda r: (r["published"] or "")[:10], 10),
                Column("similarity", lambda r: None if r["similarity"] is None else f"{r['similarity']:.2f}", 10),
+               Column("outlet", lambda r: outlet_label(r["outlet"], r["outlet_kind"], r["credit"]), 18),
                Column("source", lambda r: source_name(r["source"], r["site"]))]
 CONTRADICTION_TABLE = [Column("slot", lambda r: r["slot"], 20), Column("value", lambda r: r["value"], 14),
                        Column("sources", lambda r: r["sources"], 7), Column("published", _published, 10),
