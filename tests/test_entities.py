@@ -11,6 +11,7 @@ import pycountry
 import pytest
 
 from newsweave.extract.entities import EntityResult, extract_entities
+from newsweave.errors import ConfigError
 from newsweave.extract.gazetteer import GAZETTEER_DIR, load_gazetteer
 from newsweave.model import Document
 
@@ -83,6 +84,19 @@ def test_user_gazetteer_file_extends_the_shipped_one(tmp_path, nlp, options):
     result = run(nlp, mine, "Officials from HW said the ferry left Bergen on time.")
     e = by_surface(result)["HW"]
     assert (e.id, e.kind, e.country) == ("org:zzz:harbour-watch", "organization", "NOR")
+
+
+@pytest.mark.parametrize("content, where", [
+    ("id\tkind\tname\tsource\norg:x\tbody\tX Watch\tme\n", "mine.tsv:2"),          # a kind we do not know
+    ("# mine\nid\tkind\tname\tsource\n\norg:x\torganization\t\tme\n", "mine.tsv:4"),  # no name
+    ("id\tkind\tname\norg:x\torganization\tX Watch\n", "mine.tsv:1"),              # no source column
+    ("id\tkind\tname\tsource\norg:x\torganization\tX Watch\tme\textra\n", "mine.tsv:2"),  # a cell too many
+])
+def test_a_broken_user_gazetteer_fails_with_file_and_line(tmp_path, content, where):
+    bad = tmp_path / "mine.tsv"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(where)):
+        load_gazetteer((str(bad),))
 
 
 # -- linking rules -----------------------------------------------------------------------------------
