@@ -196,8 +196,9 @@ def shared_head_names(r: Reading) -> None:
 
 
 def state_inside_own_body(r: Reading) -> None:
-    """A state inside the name of one of its own bodies is named too: "the Kenyan Defence Ministry"
-    mentions Kenya as well as the ministry (the longest match alone would keep only the ministry)."""
+    """A state inside the name of one of its own bodies, or named by the same words, is named too: "the
+    Kenyan Defence Ministry" mentions Kenya as well as the ministry, "the Kremlin" Russia as well as the
+    Kremlin (the longest match alone keeps only the body)."""
     orgs = [k for k in r.spans if k.kind == "organization" and k.country]
     kept = {id(k) for k in r.spans}
     for s in r.matches:

@@ -2,9 +2,11 @@
 
 A gazetteer entity keeps its id (a Wikidata QID or a slug of the data file); an entity found in this
 text gets a stable slug id (``person:marie-dumoulin``, ``org:fra:foundation-for-strategic-research``,
-``place:...``). Offsets point into ``document.text``.
+``place:...``). Offsets point into ``document.text``. Each record names the rule that made it (``rule``).
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ...model import Entity, Mention
 from .result import EntityResult
@@ -13,16 +15,21 @@ from .vocab import slug
 
 
 def records(r: Reading) -> EntityResult:
+    """The records of the spans; a mention's ``rule`` is that of the first span making it, an entity's
+    that of its first mention in the text."""
     doc_id, text = r.document.id, r.document.text
     entities: dict[str, Entity] = {}
     mentions: dict[tuple, Mention] = {}
     for s in r.spans:
         eid = _entity(r, s, entities)
-        mentions[(eid, s.cstart, s.cend)] = Mention(doc=doc_id, entity=eid, start=s.cstart, end=s.cend,
-                                                    text=text[s.cstart:s.cend])
+        mentions.setdefault((eid, s.cstart, s.cend), Mention(doc=doc_id, entity=eid, start=s.cstart, end=s.cend,
+                                                             text=text[s.cstart:s.cend], rule=s.rule or None))
     ordered = sorted(mentions.values(), key=lambda m: (m.start, m.end, m.entity))
-    used = {m.entity for m in ordered}
-    return EntityResult(entities=tuple(e for eid, e in entities.items() if eid in used), mentions=tuple(ordered))
+    first_rule: dict[str, str | None] = {}
+    for m in ordered:
+        first_rule.setdefault(m.entity, m.rule)
+    return EntityResult(entities=tuple(replace(e, rule=first_rule[eid]) for eid, e in entities.items()
+                                       if eid in first_rule), mentions=tuple(ordered))
 
 
 def _entity(r: Reading, s: Span, entities: dict[str, Entity]) -> str:
