@@ -32,9 +32,9 @@ def affiliation(r: Reading) -> None:
 
 
 def country_before_name(r: Reading, s: Span, by_token: dict) -> str | None:
-    """"Ukrainian President X", "Russia's foreign minister X", "the France-based X", "Pentagon spokesperson
-    X"; a plain state name only before an office of the state itself ("Ukraine President X", not
-    "Ukraine envoy X")."""
+    """"Bolivian President X", "Uruguay's foreign minister X", "the Portugal-based X", "Pentagon
+    spokesperson X"; a plain state name only before an office of the state itself ("Bolivia President X",
+    not "Bolivia envoy X", who may be another state's envoy to Bolivia)."""
     doc = r.doc
     j = s.start - 1
     role_seen = office_seen = False
@@ -99,9 +99,9 @@ def _role_of_state(r: Reading, j: int, by_token: dict) -> str | None:
 
 
 def country_after_name(r: Reading, s: Span, by_token: dict) -> str | None:
-    """"X of Argentina", "General X of the Ukrainian army", "X of the Joint Chiefs of Staff"; and an
-    appositive right after the name: "X, a former French diplomat", "X, the president of Kenya",
-    "X, a spokesman for the JCS", "X, Algeria's leading rights activist"."""
+    """"X of Uruguay", "Colonel X of the Bolivian army", "X of the Joint Chiefs of Staff"; and an
+    appositive right after the name: "X, a former Uruguayan diplomat", "X, the president of Kenya",
+    "X, a spokeswoman for the Pentagon", "X, Bolivia's best-known union leader"."""
     doc = r.doc
     i = s.end
     if s.kind == "person" and i + 1 < len(doc) and doc[i].lower_ == "of":
@@ -165,9 +165,10 @@ def _appositive_country(r: Reading, s: Span, j: int, by_token: dict) -> str | No
 
 
 def country_of_leader(r: Reading, s: Span, by_token: dict) -> str | None:
-    """"President X threatened a curfew in Algiers": a head of state or government introduced by title
+    """"President X opened the new port in Montevideo": a head of state or government introduced by title
     alone leads the one state the sentence names (news introduces a foreign leader with the state,
-    a domestic one without). Two states named, or none, or the state is the other party: unknown."""
+    a domestic one without). Two states named, or none, or the state is the other party ("President X
+    imposed tariffs on Bolivia"): unknown."""
     doc = r.doc
     k = s.start - 1
     titles = []

@@ -150,8 +150,8 @@ def _row_rule(form) -> str:
 
 
 def names_inside_hyphens(r: Reading) -> None:
-    """Names the tokenizer glued to a hyphen: "U.K.-led" names the United Kingdom, "Chile-Peru" (one
-    token) names Chile and Peru."""
+    """Names the tokenizer glued to a hyphen: "the U.K.-brokered deal" names the United Kingdom, "the
+    U.S.-Chile talks" (one token and "Chile") names both states."""
     doc = r.doc
     taken = {t for s in r.matches for t in range(s.start, s.end)}
     out = []
@@ -197,7 +197,7 @@ def shared_head_names(r: Reading) -> None:
 
 def state_inside_own_body(r: Reading) -> None:
     """A state inside the name of one of its own bodies, or named by the same words, is named too: "the
-    Kenyan Defence Ministry" mentions Kenya as well as the ministry, "the Kremlin" Russia as well as the
+    Chinese Communist Party" mentions China as well as the party, "the Kremlin" Russia as well as the
     Kremlin (the longest match alone keeps only the body)."""
     orgs = [k for k in r.spans if k.kind == "organization" and k.country]
     kept = {id(k) for k in r.spans}

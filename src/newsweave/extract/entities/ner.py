@@ -14,7 +14,7 @@ from .vocab import ARTICLES, NAME_TOKEN, NER_LABELS, NOT_NAMES, POSSESSIVE, fold
 
 
 def ner_names(r: Reading) -> None:
-    """Names the model found that no gazetteer form covers: "Marta Kowalczyk", "the Aldgate Institute".
+    """Names the model found that no gazetteer form covers: "Ingrid Falkenberg", "the Baltic Fisheries Forum".
 
     Only from prose lines (not headlines, bylines or taglines). A known name in other letter case
     ("AMNESTY INTERNATIONAL") is the known entity. A gazetteer match inside a longer name gives way to

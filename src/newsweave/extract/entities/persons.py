@@ -248,8 +248,8 @@ def _inside_other_name(r: Reading, start: int, end: int) -> bool:
 
 
 def leaders_of_governments(r: Reading) -> None:
-    """"the Yoon administration" with no full name in the text: a head of state or government from the
-    gazetteer whose family name is unique among them."""
+    """"the Yoon administration" with no full name in the text: the head of state or government of the
+    gazetteer with that family name, when it is unique among them."""
     doc = r.doc
     taken = r.taken()
     leaders = leader_surnames(r.gaz)
