@@ -84,6 +84,7 @@ def test_user_gazetteer_file_extends_the_shipped_one(tmp_path, nlp, options):
     result = run(nlp, mine, "Officials from HW said the ferry left Bergen on time.")
     e = by_surface(result)["HW"]
     assert (e.id, e.kind, e.country) == ("org:zzz:harbour-watch", "organization", "NOR")
+    assert {m.rule for m in result.mentions if m.text == "HW"} == {"gazetteer:mine.tsv:2"}
 
 
 @pytest.mark.parametrize("content, where", [
