@@ -2,8 +2,8 @@
 
 End matter and bylines (author bios, reference lists, calls to subscribe, "By Jane Roe, Agency"; the
 ``cut``, ``line`` and ``tail`` rows of ``data/gazetteer/sections.tsv``) yield no entity, nor do datelines
-and photo credits (``span`` rows); headlines and short lines (site names, taglines) yield gazetteer
-names only.
+and photo credits (``span`` rows); headings, bylines, datelines and captions of the page layout
+(:mod:`newsweave.documents.layout`) and short lines (site names, taglines) yield gazetteer names only.
 """
 from __future__ import annotations
 
@@ -11,8 +11,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ...documents.layout import page_layout
 from ..gazetteer import Gazetteer
-from .vocab import HEADLINE_CAPITALISED_SHARE, MIN_PROSE_LINE_WORDS, TAIL_LINES
+
+# blocks of the page layout that are no sentence of the article: NER-only names are not read there
+NOT_PROSE = frozenset({"dateline", "byline", "caption"})
+from .vocab import MIN_PROSE_LINE_WORDS, TAIL_LINES
 
 
 @dataclass
@@ -23,7 +27,6 @@ class Layout:
     starts: list[int] = field(default_factory=list)
     cut: int = 0
     excluded: set[int] = field(default_factory=set)
-    headline: set[int] = field(default_factory=set)
     short: set[int] = field(default_factory=set)
     blocked: list[tuple[int, int]] = field(default_factory=list)  # datelines, photo credits: no entity
 
@@ -49,10 +52,6 @@ class Layout:
             words = re.findall(r"[^\W\d_][\w'’\-]*", stripped)
             if len(words) < MIN_PROSE_LINE_WORDS:
                 self.short.add(i)
-            if words and not re.search(r"[.!?:;\"”’)]$", stripped):
-                caps = sum(1 for w in words if w[0].isupper())
-                if caps / len(words) >= HEADLINE_CAPITALISED_SHARE:
-                    self.headline.add(i)
             pos += len(line) + 1
 
     def line_of(self, offset: int) -> int:
@@ -69,5 +68,9 @@ class Layout:
     def prose(self, start: int) -> bool:
         """NER-only entities may come from here (a real sentence, not a heading, byline or tagline)."""
         line = self.line_of(start)
-        return self.usable(start) and line not in self.headline and line not in self.short
+        if not self.usable(start) or line in self.short:
+            return False
+        page = page_layout(self.text)
+        block = page.blocks[page.block_at(start)]
+        return not block.heading and block.kind not in NOT_PROSE
 

@@ -15,10 +15,6 @@ DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern"
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 # heads of lower-case phrases that name a state's body after the state ("Russia's defence ministry")
 STATE_BODY_HEADS = frozenset({"ministry", "agency"})
-# a line is a headline (no NER-only entities) when it has no sentence punctuation at its end and at
-# least this share of its words are capitalised; calibrated on title/section lines of news pages
-# (section headings score 0.75-1.0, prose lines under 0.4)
-HEADLINE_CAPITALISED_SHARE = 0.6
 # NER-only entities need a line of at least this many words: bylines, site names and taglines left by
 # the cleaner are 1-5 word lines, prose paragraphs are longer
 MIN_PROSE_LINE_WORDS = 6
