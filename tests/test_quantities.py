@@ -305,3 +305,16 @@ def test_a_bad_unit_row_is_named_by_file_and_line(tmp_path, content, problem):
     bad.write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match=problem):
         load_tables((str(bad),))
+
+
+def test_quantity_rules_are_short_named_functions():
+    import inspect
+
+    from newsweave.extract.quantities import counted, exclusions, reading
+
+    rules = (*exclusions.LABEL_RULES, *exclusions.DATE_RULES, *exclusions.WORD_RULES, *exclusions.COUNTED_RULES,
+             *counted.CONTEXT_RULES, *reading.GROUP_STEPS, *reading.UNIT_RULES, *reading.BOUND_RULES,
+             *reading.NEIGHBOUR_RULES)
+    assert len({fn.__name__ for fn in rules}) == len(rules)  # a name switches off exactly one rule
+    for fn in rules:
+        assert len(inspect.getsource(fn).splitlines()) < 60, fn.__name__

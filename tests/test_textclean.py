@@ -772,5 +772,7 @@ def test_cleaning_steps_are_short_named_functions():
     from newsweave.documents.textclean.head import HEAD_RULES
     from newsweave.documents.textclean.tail import TAIL_RULES
 
-    for fn in (*CLEANING_STEPS, *HEAD_RULES, *TAIL_RULES, *LINE_RULES, *BLOCK_RULES):
+    rules = (*HEAD_RULES, *TAIL_RULES, *LINE_RULES, *BLOCK_RULES)
+    assert len({fn.__name__ for fn in rules}) == len(rules)  # a name switches off exactly one rule
+    for fn in (*CLEANING_STEPS, *rules):
         assert len(inspect.getsource(fn).splitlines()) < 60, fn.__name__
