@@ -232,7 +232,7 @@ def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, kno
     ents = list(parsed.ents) if ents is None else ents
     by_id = {e.id: e for e in entities.entities}
     mentions = [m for m in entities.mentions if s0 <= m.start and m.end <= s1]
-    found = _Candidates(parsed, *_not_places(mentions, by_id, known))
+    found = _Candidates(parsed, text, *_not_places(mentions, by_id, known))
     # entity mentions: a state by its name or capital, a location entity
     _mention_places(found, mentions, by_id, index, forms)
     # spaCy's place spans, then capitalised words after a locative preposition
@@ -259,17 +259,19 @@ def _not_places(mentions, by_id: dict, known) -> tuple[list[tuple[int, int]], li
 
 
 class _Candidates:
-    """The candidates of one sentence, keyed by span: a span inside a longer one is dropped."""
+    """The candidates of one sentence, keyed by span: a span inside a longer one is dropped.
 
-    def __init__(self, parsed, blocked: list[tuple[int, int]], guessed: list[tuple[int, int]]) -> None:
-        self.parsed, self.blocked, self.guessed = parsed, blocked, guessed
+    ``doc_text`` is the document's text (the caller's once-per-document copy of ``parsed.text``)."""
+
+    def __init__(self, parsed, doc_text: str, blocked: list[tuple[int, int]], guessed: list[tuple[int, int]]) -> None:
+        self.parsed, self.doc_text, self.blocked, self.guessed = parsed, doc_text, blocked, guessed
         self.out: dict[tuple[int, int], Candidate] = {}
 
     def take(self, start: int, end: int, text: str, places=(), fixed=None, capital=None) -> None:
         out, parsed = self.out, self.parsed
         if (start, end) in out or _overlaps((start, end), self.blocked) or not (places or fixed):
             return
-        if text[end:end + 1] in ("-", "\u2013"):
+        if self.doc_text[end:end + 1] in ("-", "\u2013"):
             return  # part of a compound modifier ("an X-based think tank", "X-led strikes")
         prep = _preposition(parsed, start, end)
         if _overlaps((start, end), self.guessed) and not ((start, end) in self.guessed and prep in LOCATIVE):
