@@ -10,6 +10,7 @@ dict, and looks ids up in the snapshot only (no URL part ever becomes a file pat
 from __future__ import annotations
 
 import importlib.resources
+import json
 from collections import defaultdict
 from urllib.parse import quote
 
@@ -19,10 +20,11 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import UnknownActor
+from ..explain import Explanation, explain_in
 from ..model import Evidence
 from .brief import AUXILIARY_LABEL
 from .text import Span, highlight, sentence_around
-from .view import View, format_value, load_view
+from .view import View, ViewRecords, format_value, load_view
 
 # request limits: the app takes no bodies, and nothing it serves needs a long URL
 MAX_PATH = 512
@@ -110,7 +112,7 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
     async def not_found(request: Request, exc: HTTPException):
         return site.page("error.html", status=exc.status_code, message=str(exc.detail))
 
-    for add_routes in (_overview_routes, _record_routes, _graph_routes, _static_routes):
+    for add_routes in (_overview_routes, _record_routes, _explain_routes, _graph_routes, _static_routes):
         add_routes(web, site)
     if allowed_hosts:
         web.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
@@ -129,9 +131,11 @@ class _Site:
         self.env.globals.update(view=view, aux_label=AUXILIARY_LABEL, format_value=format_value)
         # ids go into one path segment: quote everything, "/" included (the urlencode filter keeps "/")
         self.env.filters["idurl"] = lambda value: quote(str(value), safe="")
+        self.env.filters["jsonvalue"] = lambda value: json.dumps(value, ensure_ascii=False, default=str)
         self.group_of = view.group_of_event()
         self.groups = {g.id: g for g in view.groups}
         self.counts = view.mention_counts()
+        self.records = ViewRecords(view)
         self.by_doc: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for m in view.mentions:
             self.by_doc[m.doc]["mentions"].append(m)
@@ -229,7 +233,7 @@ def _event_context(site: _Site, event_id: str) -> dict:
     members = [ev for e in g.events if (ev := view.events.get(e))]
     numbers = [view.quantities[q] for ev in members for q in ev.quantities if q in view.quantities]
     places = list(dict.fromkeys(ev.location for ev in members if ev.location))
-    return dict(g=g, pair=view.pair, stories=stories, numbers=numbers, places=places)
+    return dict(g=g, pair=view.pair, stories=stories, numbers=numbers, places=places, members=members)
 
 
 def _document_context(site: _Site, doc_id: str) -> dict:
@@ -240,25 +244,63 @@ def _document_context(site: _Site, doc_id: str) -> dict:
     records = site.by_doc[doc_id]
     copies = [c for c in view.copies if c.doc == doc_id or c.of == doc_id]
     return dict(doc=doc, body=highlight(doc.text, _document_spans(view, doc_id, records)), events=records["events"],
-                claims=records["claims"], group_of=site.group_of, copies=copies)
+                claims=records["claims"], numbers=records["quantities"], magnitudes=records["magnitudes"],
+                mentions=records["mentions"], group_of=site.group_of, copies=copies)
 
 
 def _document_spans(view: View, doc_id: str, records: dict[str, list]) -> list[Span]:
-    """The marks of a document's text: each record's span, titled with what it is."""
-    spans = [Span(m.start, m.end, "mention", f"actor: {view.name(m.entity)}") for m in records["mentions"]]
-    spans += [Span(c.start, c.end, "claim", f"{c.kind} claim by "
-                   f"{view.name(c.speaker) if c.speaker else (c.speaker_text or 'unknown')}")
-              for c in records["claims"]]
-    spans += [Span(q.start, q.end, "number", f"{format_value(q)} {q.unit}" + (f" of {q.counted}" if q.counted else ""))
-              for q in records["quantities"]]
-    spans += [Span(h.start, h.end, "number", f"order of {h.magnitude:,.0f} {h.unit}" +
-                   (f" of {h.counted}" if h.counted else "")) for h in records["magnitudes"]]
+    """The marks of a document's text: each record's span, titled with what it is and its rule."""
+    def mark(r, css: str, title: str, start: int | None = None, end: int | None = None, anchor=None) -> Span:
+        title = f"{title} (rule: {r.rule})" if r.rule else title
+        return Span(r.start if start is None else start, r.end if end is None else end, css, title, anchor=anchor)
+
+    def counted(r) -> str:
+        return f" of {r.counted}" if r.counted else ""
+
+    spans = [mark(m, "mention", f"actor: {view.name(m.entity)}") for m in records["mentions"]]
+    spans += [mark(c, "claim", f"{c.kind} claim by "
+                   f"{view.name(c.speaker) if c.speaker else (c.speaker_text or 'unknown')}") for c in records["claims"]]
+    spans += [mark(q, "number", f"{format_value(q)} {q.unit}{counted(q)}") for q in records["quantities"]]
+    spans += [mark(h, "number", f"order of {h.magnitude:,.0f} {h.unit}{counted(h)}") for h in records["magnitudes"]]
     for e in records["events"]:
         for ev in (e.evidence or (Evidence(e.doc, e.start, e.end),)):
             if ev.doc == doc_id:
-                spans.append(Span(ev.start, ev.end, "event", f"{e.event_type}: {view.pair(e)}",
-                                  anchor=f"ev-{e.id}"))
+                spans.append(mark(e, "event", f"{e.event_type}: {view.pair(e)}", ev.start, ev.end, f"ev-{e.id}"))
     return spans
+
+
+# -- why a record exists ---------------------------------------------------------------------
+
+def _explain_routes(web: FastAPI, site: _Site) -> None:
+    def explained(record_id: str):
+        found = explain_in(site.records, record_id)
+        if found is None:
+            raise HTTPException(404, "no such record")
+        return found
+
+    @web.get("/explain/{record_id:path}", response_class=HTMLResponse)
+    def explain_page(record_id: str):
+        found = explained(record_id)
+        return site.page("explain.html", x=found, home=_record_page(found))
+
+    @web.get("/api/explain/{record_id:path}")
+    def explain_data(record_id: str):
+        return Response(json.dumps(explained(record_id).as_dict(), ensure_ascii=False, default=str),
+                        media_type="application/json")
+
+
+def _record_page(found: Explanation) -> str | None:
+    """The web view's page that shows an explained record (its document for a span record)."""
+    record = found.record
+    if found.kind == "document":
+        return f"/doc/{quote(found.id, safe='')}"
+    if found.kind == "entity":
+        return f"/actor/{quote(found.id, safe='')}"
+    if found.kind in ("event", "merged_event"):
+        return f"/event/{quote(found.id, safe='')}"
+    if found.kind == "mention":
+        return f"/actor/{quote(record['entity'], safe='')}"
+    return f"/doc/{quote(record['doc'], safe='')}" if record.get("doc") else None
 
 
 # -- the actor graph and the map -------------------------------------------------------------
