@@ -12,7 +12,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColu
 from rich.text import Text
 
 from ..errors import NewsweaveError
-from ..model import DocumentRecords, Skipped, to_dict
+from ..model import Skipped, to_dict
 from ..outputs.escape import terminal_safe
 from ..pipeline import run as run_pipeline
 from ..sources import expand_paths
