@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -203,3 +204,114 @@ def test_map_labels_stay_inside_the_picture_and_apart():
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
             assert min(a[3], b[3]) <= max(a[1], b[1]) or min(a[4], b[4]) <= max(a[2], b[2]), (a[0], b[0])
+
+
+# -- every record shows its rule, and /explain/<id> says why it exists (issue 18) -------------------------------
+
+RULED = ("Ruritania and Freedonia signed a grain accord on Monday. \"We will ship 4,000 tonnes before winter,\" "
+         "Trade Minister Ilsa Varga said. Ruritania sent twelve inspectors to the port of Velmar.")
+HOSTILE_RULE = "cue:said <script>alert(18)</script>"
+
+
+@pytest.fixture(scope="module")
+def ruled(tmp_path_factory):
+    """A store whose records all name a rule (one of them hostile), as a run leaves it, and a client over it."""
+    import json
+
+    from newsweave.config import load_options
+    from newsweave.consolidate import consolidate
+    from newsweave.model import Claim, Document, DocumentRecords, Entity, Event, Mention, Quantity
+
+    def at(phrase: str) -> tuple[int, int]:
+        start = RULED.index(phrase)
+        return start, start + len(phrase)
+
+    rur = Entity("ent_rur", "Ruritania", "country", country="RUR", rule="gazetteer:countries.tsv:7")
+    fre = Entity("ent_fre", "Freedonia", "country", country="FRE", rule="gazetteer:countries.tsv:9")
+    varga = Entity("person:ilsa-varga", "Ilsa Varga", "person", rule="ner:PERSON")
+    path = str(tmp_path_factory.mktemp("ruled") / "ruled.duckdb")
+    with Store(path) as s:
+        for doc_id, source in (("doc_accord", "accord.txt"), ("doc_accord_copy", "accord-copy.txt")):
+            doc = Document(doc_id, source, "Grain accord", None, None, "2025-03-03", "en", RULED,
+                           rule="documents:plain text")
+            qty = Quantity(f"qty_{doc_id}", doc_id, 4000, None, "tonnes", None, None, False, f"claim_{doc_id}",
+                           *at("4,000 tonnes"), "4,000 tonnes", rule="units:tonnes")
+            s.add_document_records(DocumentRecords(
+                document=doc, entities=(rur, fre, varga),
+                mentions=(Mention(doc_id, "ent_rur", *at("Ruritania"), "Ruritania", rule="gazetteer:name"),
+                          Mention(doc_id, "ent_fre", *at("Freedonia"), "Freedonia", rule="gazetteer:name"),
+                          Mention(doc_id, "person:ilsa-varga", *at("Ilsa Varga"), "Ilsa Varga", rule="ner:PERSON")),
+                claims=(Claim(f"claim_{doc_id}", doc_id, "person:ilsa-varga", "Ilsa Varga", "direct",
+                              "We will ship 4,000 tonnes before winter,", "said", False,
+                              *at("We will ship 4,000 tonnes before winter,"), rule=HOSTILE_RULE),),
+                quantities=(qty,),
+                events=(Event(f"evt_{doc_id}", doc_id, "AGREE", None, (), ("ent_rur",), ("ent_fre",), "2025-03",
+                              None, None, None, (qty.id,), *at("signed a grain accord"), "signed a grain accord",
+                              rule="lexicon:64"),)))
+        s.set_meta("settings", json.dumps({"min_text_chars": 20, "copy_threshold": 0.5}))
+        consolidate(s, load_options())
+    with Store(path, read_only=True) as s:
+        web = create_app(s)
+    return path, TestClient(web)
+
+
+def test_every_record_shows_its_rule_and_links_to_why(ruled):
+    _path, c = ruled
+    doc = c.get("/doc/doc_accord_copy").text
+    for rule, record_id in (("documents:plain text", "doc_accord_copy"), ("lexicon:64", "evt_doc_accord_copy"),
+                            ("units:tonnes", "qty_doc_accord_copy"), ("copies:exact", "doc_accord_copy"),
+                            ("gazetteer:name", "doc_accord_copy%3A0%3A9")):
+        assert f'rule: {rule} · <a href="/explain/{record_id}">why?</a>' in doc, rule
+    # each mark in the text names its record's rule too
+    assert re.search(r'<mark class="event" title="AGREE: [^"]*\(rule: lexicon:64\)"', doc)
+    actor = c.get("/actor/person%3Ailsa-varga").text
+    assert 'rule: ner:PERSON · <a href="/explain/person%3Ailsa-varga">why?</a>' in actor
+    event = c.get("/event/evt_doc_accord").text.split('id="event-records"')[1]
+    assert event.count("rule: lexicon:64") == 2  # the original's event and its copy's
+    assert 'title="rule: documents:plain text"' in c.get("/").text  # links to a record carry its rule
+
+
+def test_a_rule_is_escaped_like_all_text(ruled):
+    _path, c = ruled
+    for page in ("/doc/doc_accord", "/actor/person%3Ailsa-varga", "/explain/claim_doc_accord"):
+        r = c.get(page)
+        assert r.status_code == 200
+        assert "<script>alert(18)" not in r.text
+        assert "cue:said &lt;script&gt;alert(18)&lt;/script&gt;" in r.text
+
+
+def test_explain_page_shows_rule_evidence_and_settings(ruled):
+    _path, c = ruled
+    r = c.get("/explain/evt_doc_accord")
+    assert r.status_code == 200
+    assert '<code id="rule">lexicon:64</code>' in r.text
+    assert '<mark class="ev">signed a grain accord</mark>' in r.text
+    assert "<code>event_sources</code>" in r.text and "settings of the last run that stored documents" in r.text
+    assert 'href="/event/evt_doc_accord"' in r.text
+    doc = c.get("/explain/doc_accord_copy").text
+    assert "copy of" in doc and "copies:exact" in doc and "<code>20</code>" in doc  # the run's min_text_chars
+
+
+def test_explain_from_the_snapshot_is_the_stores_explanation(ruled):
+    """The web view answers from its snapshot (the store is closed) what `newsweave explain` reads in the store."""
+    import json
+
+    from newsweave.explain import explain
+
+    path, c = ruled
+    ids = ["doc_accord", "doc_accord_copy", "ent_rur", "person:ilsa-varga", "claim_doc_accord", "qty_doc_accord",
+           "evt_doc_accord_copy", "doc_accord:0:9"]
+    with Store(path, read_only=True) as s:
+        expected = {i: json.loads(json.dumps(explain(s, i).as_dict(), default=str)) for i in ids}
+    for i in ids:
+        r = c.get(f"/api/explain/{quote(i, safe='')}")
+        assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
+        assert r.json() == expected[i], i
+
+
+def test_explain_an_unknown_id_is_404(ruled):
+    _path, c = ruled
+    for path in ("/explain/no_such_record", "/api/explain/no_such_record", "/explain/doc_accord:1:2",
+                 "/explain/..%2F..%2Fetc%2Fpasswd"):
+        r = c.get(path)
+        assert r.status_code == 404 and "root:" not in r.text
