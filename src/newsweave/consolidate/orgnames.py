@@ -9,8 +9,9 @@ what is left through ``data/crossdoc/org_descriptors.tsv`` ("spy agency", "intel
 ``intelligence-agency``). Organisations of the same kind and state that share a key are one body
 (:func:`newsweave.consolidate.graph.link_entities`, rule ``same description in <ISO3>``).
 
-Only a name with its state taken off, or a listed description, gives a key: a bare name keeps the
-merging by name and alias that already applies, so two bodies merely sharing a word never merge.
+A listed description gives its key; any other name of two words or more gives itself as key, with the
+state's names taken off ("South Korea's National Intelligence Service" and "National Intelligence
+Service" meet); one word ("Ministry") gives none, so two bodies merely sharing a word never merge.
 """
 from __future__ import annotations
 
@@ -72,6 +73,6 @@ def org_keys(names: tuple[str, ...] | list[str], country: str | None,
             rest = _bare(name.strip()[m.end():])
         if rest in table:
             keys.add(table[rest])
-        elif m and len(rest.split()) >= 2:
+        elif len(rest.split()) >= 2:  # a name of two words or more, with or without its state in front
             keys.add(re.sub(r"[^a-z0-9]+", "-", rest).strip("-"))
     return keys
