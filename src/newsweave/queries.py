@@ -208,15 +208,7 @@ def list_claims(store, speaker: str | None = None, doc: str | None = None) -> li
              "c.cue, c.hedged, c.text, c.start, c.\"end\", d.text AS doc_text FROM claims c "
              "JOIN documents d ON d.id = c.doc LEFT JOIN entities e ON e.id = c.speaker"
              + _where(where) + " ORDER BY d.source, c.start")
-    names, rows = store.sql(query, params)
-    out = []
-    bounds = _SentenceBounds(store)
-    for r in rows:
-        row = dict(zip(names, r))
-        text = row.pop("doc_text") or ""
-        row.update(hedged=bool(row["hedged"]),
-                   sentence=sentence_text(text, row["start"], row["end"], bounds[row["doc"]]))
-        out.append(row)
+    out = _with_sentences(store, query, params, bool_fields=("hedged",))
     if speaker and not out and not ids:
         raise UnknownActor(speaker, suggest_actors(speaker, index))
     return out
