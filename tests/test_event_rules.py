@@ -10,7 +10,7 @@ import pytest
 from newsweave.extract.claims import extract_claims
 from newsweave.extract.entities import extract_entities
 from newsweave.extract.events import extract_events
-from newsweave.extract.events import coding, roles, vocab
+from newsweave.extract.events import coding, parties, roles, vocab
 from newsweave.extract.quantities import extract_quantities
 from newsweave.extract.time import extract_times
 from newsweave.model import Document
@@ -89,7 +89,7 @@ def _events(nlp, options, text, off=()):
 
 
 def test_rule_names_are_unique_and_switchable():
-    names = [rule.__name__ for rule in (*roles.ACTOR_RULES, *coding.FOLD_RULES)]
+    names = [rule.__name__ for rule in (*roles.ACTOR_RULES, *coding.FOLD_RULES, *parties.PARTY_RULES)]
     assert len(names) == len(set(names))
 
 
@@ -106,3 +106,20 @@ def test_rule_names_are_unique_and_switchable():
 def test_a_rule_switched_off_changes_only_what_it_decides(nlp, options, text, off, want):
     found = _events(nlp, options, text, off)
     assert any((t, a) == want for t, a, _r, _aux in found), found
+
+
+@pytest.mark.parametrize("text, off, want", [
+    # a joint act between two sides is the first side's act on the other; switched off, both act and nobody receives
+    ("Talks between Peruvian and Chilean envoys resumed in Lima.", (), ("CONSULT", ["PER"], ["CHL"])),
+    ("Talks between Peruvian and Chilean envoys resumed in Lima.", ("split_joint_parties",), ("CONSULT", ["PER", "CHL"], [])),
+    # a threat is aimed at the target of the act it threatens
+    ("Iran threatened to cut off gas supplies to Armenia.", (), ("THREATEN", ["IRN"], ["ARM"])),
+    ("Poland refused to deploy peacekeepers in Belarus.", (), ("REJECT", ["POL"], ["BLR"])),
+    ("Poland refused to deploy peacekeepers in Belarus.", ("recipient_of_complement_act",), ("REJECT", ["POL"], [])),
+    # a demand is laid on the subject of its that-clause
+    ("Egypt demanded that Sudan reopen the border crossings.", (), ("REQUEST", ["EGY"], ["SDN"])),
+    ("Egypt demanded that Sudan reopen the border crossings.", ("recipient_of_demanded_clause",), ("REQUEST", ["EGY"], [])),
+])
+def test_a_party_rule_switched_off_leaves_the_recipient_unread(nlp, options, text, off, want):
+    found = _events(nlp, options, text, off)
+    assert any((t, a, r) == want for t, a, r, _aux in found), found

@@ -43,10 +43,12 @@ Where things are (each rule a plain function of the reader state ``r`` and a tok
   entities a phrase names (mentions, pronouns, agent nouns).
 - ``coding.py``: step 1-3 for one trigger (``code``), with ``FOLD_RULES``; ``cues.py``: the lexicon's cue
   tests (``CUE_TESTS``); ``roles.py``: actors (``ACTOR_RULES``, first that answers) and recipients;
+  ``parties.py``: the other side the clause does not hold (``PARTY_RULES``: the one a demand is laid on, the
+  target of a threatened or refused act, the second side of a joint or reciprocal act);
   ``modes.py``: the auxiliary mode; ``dates.py``: dates and their compatibility.
 - here: steps 4-5 (``annotate``, ``drop_background``, ``merge_mentions``, ``output_group``, ``to_event``).
 
-A rule of ``ACTOR_RULES`` or ``FOLD_RULES`` is switched off by name with ``extract_events(..., rules_off=...)``.
+A rule of ``ACTOR_RULES``, ``PARTY_RULES`` or ``FOLD_RULES`` is switched off by name with ``extract_events(..., rules_off=...)``.
 """
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from .cues import cue_holds
 from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
                       preps, subject)
 from .modes import auxiliary_mode, directly_negated, is_conditional, unable
+from .parties import apply_party_rules
 from .phrases import phrase_entities
 from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
@@ -123,7 +124,8 @@ def roles_of(r, tok, entry: LexEntry, obj, is_noun: bool, recipients: list[str],
     actors, recipients, joint, between = mediated_roles(r, tok, entry, is_noun, actors, recipients, joint)
     if joint:
         actors, recipients = joint_roles(r, tok, entry, obj, actors, recipients, between)
-    return clean_roles(r, actors, recipients)
+    actors, recipients = clean_roles(r, actors, recipients)
+    return clean_roles(r, *apply_party_rules(r, tok, entry, obj, actors, recipients, joint))
 
 
 def row_roles(r, tok, entry: LexEntry, obj, actors, recipients):

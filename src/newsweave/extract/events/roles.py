@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
 from .phrases import best_entities, phrase_entities
-from .vocab import (ACTOR_KINDS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
+from .vocab import (ACTOR_KINDS, HYPHENS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
                     PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
                     RECIPIENT_PREPS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
@@ -157,7 +157,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         # "a mediation effort between X and Y", "the aid package Japan announced": read the whole phrase
         tok = tok.head
-    joint = [e for p in preps(r, tok, BETWEEN_PREPS) for e in phrase_entities(r, p)]
+    joint = noun_parties(r, tok)
     if joint:
         return joint, True
     for c in tok.children:
@@ -204,6 +204,29 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
         if owner:
             return owner, False
     return [], False
+
+
+def noun_parties(r, tok) -> list[str]:
+    """The parties of a nominal act between sides: its between-phrase ("talks between X and Y"), the
+    between-phrase of the verb it is the subject of ("fighting broke out between X and Y"), or two names
+    joined by a hyphen before it ("a Lima-Quito phone call", "Peruvian-Chilean negotiations")."""
+    joint = [e for p in preps(r, tok, BETWEEN_PREPS) for e in phrase_entities(r, p)]
+    if not joint and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and not any(
+            c.dep_ in OBJECT_DEPS for c in tok.head.children):
+        joint = [e for c in tok.head.children if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS
+                 for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
+    if joint:
+        return joint
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i not in r.token_entities:
+            continue
+        pair = [k for k in c.children if k.dep_ in ("amod", "compound", "nmod") and k.i in r.token_entities
+                and any(t.is_punct and t.text in HYPHENS for t in tok.doc[k.i + 1:c.i])]
+        if pair:
+            parties = [e for k in pair for e in best_entities(r, k.i)] + best_entities(r, c.i)
+            if len({r.key(e) for e in parties}) >= 2:
+                return list(dict.fromkeys(parties))
+    return []
 
 
 def noun_actor_outside(r, tok, parties: list[str]) -> list[str]:

@@ -82,6 +82,8 @@ BETWEEN_PREPS = words("between_preps")
 ROLE_OWNER_PREPS = words("role_owner_preps")
 HELP_VERBS = words("help_verbs")  # a purpose clause that is the same act as the transfer
 PURPOSE_VERBS = words("purpose_verbs")  # a purpose clause whose object is the beneficiary
+RECIPROCAL_WORDS = words("reciprocal_words")  # "accused each other": a mutual act
+HYPHENS = words("hyphens")  # "a Lima-Quito call": two parties joined
 
 
 # -- PLOVER category sets of the coding rules ---------------------------------------------------
@@ -105,6 +107,9 @@ CONTENT_CATEGORIES = {"AGREE", "REQUEST", "REJECT"}
 # verbal acts: "reiterated its demand", "renewed its offer" make the act again (not so "continued its offensive")
 SPEECH_ACT_CATEGORIES = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT", "CONSULT"}
 PLACE_TARGET_CATEGORIES = {"ASSAULT", "COERCE"}
+# verbal commitments about an act of one's own (promise, offer, threaten, refuse to do X): the act's target
+# receives the commitment (parties.recipient_of_complement_act)
+COMMITMENT_CATEGORIES = {"AGREE", "REJECT", "THREATEN", "CONCEDE"}
 # partners of consultations and cooperation named by a with-phrase are recipients when a subject acts
 # ("X consulted with Y and Z"); a coordinated subject ("X and Y held talks") stays a compound actor
 WITH_RECIPIENT_CATEGORIES = {"CONSULT", "COOPERATE"}

@@ -1,0 +1,91 @@
+"""The other side of an act: recipient rules applied after the actor is known (``PARTY_RULES``).
+
+Each rule takes ``(r, tok, entry, obj, actors, recipients, joint)`` (``joint``: the act was read as joint)
+and returns the new ``(actors, recipients)``, or None to leave them as they are; every rule runs in order, and one is switched off by name with
+``extract_events(..., rules_off=...)`` like the rules of ``roles.ACTOR_RULES``.  They fill the recipient
+that PLOVER codes but the clause of the trigger does not hold:
+
+- the one a demand is laid on ("demanded that Lima reopen the port": PER);
+- the target of the act a threat, promise, offer or refusal is about ("threatened to cut gas supplies to
+  Armenia": ARM; "refused to meet the Bolivian envoy": BOL);
+- the other side of a joint or reciprocal act ("talks between Lima and Quito", "Peru and Chile accused each
+  other": PLOVER codes the first party's act on the other, PER -> CHL).
+"""
+from __future__ import annotations
+
+from .grammar import lex_entries, preps, subject
+from .phrases import phrase_entities
+from .roles import recipients_of
+from .vocab import ACTOR_KINDS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES, RECIPROCAL_WORDS
+
+
+def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
+    """A demand whose content is a that-clause is laid on that clause's subject: "Chile demanded that
+    Bolivia withdraw its claim" (BOL receives), also for the noun: "its demand that Quito pay the debt"."""
+    if recipients or entry.category != "REQUEST":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+            subj = subject(r, c)
+            if subj is not None and subj.i > tok.i:
+                got = [e for e in phrase_entities(r, subj) if e not in actors]
+                if got:
+                    return actors, got
+    return None
+
+
+def recipient_of_complement_act(r, tok, entry, obj, actors, recipients, joint):
+    """A threat, promise, offer or refusal is aimed at the target of the act it is about: "Iran threatened to
+    cut off gas supplies to Armenia" (ARM), "Poland refused to deploy peacekeepers in Belarus" (BLR),
+    "Germany offered to negotiate with the Turkish president" (TUR)."""
+    if recipients or entry.category not in COMMITMENT_CATEGORIES:
+        return None
+    for c in tok.children:
+        if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        rows = lex_entries(r, c)
+        category = rows[0].category if rows else entry.category
+        got = recipients_of(r, c, category, theme_is_object=bool(rows and rows[0].cue_values("obj") is not None))
+        if not got and (category in PLACE_TARGET_CATEGORIES or entry.category in ("THREATEN", "REJECT")):
+            # "threatened to shell towns in Armenia": where the act would fall
+            got = [e for p in preps(r, c, PLACE_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
+                   if r.entities[e].country]
+        got = [e for e in got if e not in actors]
+        if got:
+            return actors, got
+    return None
+
+
+def reciprocal(r, obj) -> bool:
+    """The object is "each other" or "one another"."""
+    return obj is not None and " ".join(t.lower_ for t in obj.subtree) in RECIPROCAL_WORDS
+
+
+def split_joint_parties(r, tok, entry, obj, actors, recipients, joint):
+    """A joint or reciprocal act between two sides with nobody else named as receiving it is coded, as PLOVER
+    does, as the first side's act on the other: "Talks between Peruvian and Chilean envoys" (PER -> CHL),
+    "Lima and Santiago accused each other" (PER -> CHL), "a Peru-Chile phone call" (PER -> CHL)."""
+    named_sides = tok.pos_ == "NOUN" or preps(r, tok, BETWEEN_PREPS) or entry.category == "CONSULT"
+    if recipients or not (reciprocal(r, obj) or (joint and named_sides)):
+        # a coordinated subject of another joint verb stays a compound actor (the PLOVER manual's actor list:
+        # "Lima and Quito signed a pact"), so that the signing and, say, a later ratification by one of them
+        # stay two events
+        return None
+    keys = list(dict.fromkeys(r.key(a) for a in actors))
+    if len(keys) < 2:
+        return None
+    return [a for a in actors if r.key(a) == keys[0]], [a for a in actors if r.key(a) != keys[0]]
+
+
+PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_joint_parties)
+
+
+def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
+    """Every rule of ``PARTY_RULES`` not switched off, in order."""
+    for rule in PARTY_RULES:
+        if rule.__name__ in r.off:
+            continue
+        got = rule(r, tok, entry, obj, actors, recipients, joint)
+        if got is not None:
+            actors, recipients = got
+    return actors, recipients
