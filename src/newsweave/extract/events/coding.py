@@ -124,8 +124,9 @@ def roles_of(r, tok, entry: LexEntry, obj, is_noun: bool, recipients: list[str],
     actors, recipients, joint, between = mediated_roles(r, tok, entry, is_noun, actors, recipients, joint)
     if joint:
         actors, recipients = joint_roles(r, tok, entry, obj, actors, recipients, between)
-    actors, recipients = clean_roles(r, actors, recipients)
-    return clean_roles(r, *apply_party_rules(r, tok, entry, obj, actors, recipients, joint))
+    domestic = entry.category not in OWN_THEME_CATEGORIES
+    actors, recipients = clean_roles(r, actors, recipients, domestic)
+    return clean_roles(r, *apply_party_rules(r, tok, entry, obj, actors, recipients, joint), domestic)
 
 
 def row_roles(r, tok, entry: LexEntry, obj, actors, recipients):
@@ -175,12 +176,17 @@ def joint_roles(r, tok, entry: LexEntry, obj, actors, recipients, between):
     return actors + [e for e in [*recipients, *partners] if e not in actors], []
 
 
-def clean_roles(r, actors, recipients):
-    """Each entity once; no recipient that is (the state of) an actor; no place as an actor."""
+def clean_roles(r, actors, recipients, domestic: bool = False):
+    """Each entity once; no recipient that is an actor or (unless ``domestic``) the state of one; no place as an actor.
+
+    ``domestic``: PLOVER codes an act on one's own state's people as that state's act on itself ("the Peruvian
+    police arrested opposition leaders": PER -> PER), so a recipient of the actor's state stays when it is
+    another entity than the actor (not for own-theme acts: troops moved within one's own
+    territory are received by nobody)."""
     actors = list(dict.fromkeys(actors))
     recipients = list(dict.fromkeys(recipients))
     actor_keys = {r.key(a) for a in actors}
-    recipients = [x for x in recipients if r.key(x) not in actor_keys and x not in actors]
+    recipients = [x for x in recipients if x not in actors and (domestic or r.key(x) not in actor_keys)]
     actors = [a for a in actors if (r.entity(a) is not None and r.entity(a).kind != "location")]
     return actors, recipients
 

@@ -77,7 +77,19 @@ def split_joint_parties(r, tok, entry, obj, actors, recipients, joint):
     return [a for a in actors if r.key(a) == keys[0]], [a for a in actors if r.key(a) != keys[0]]
 
 
-PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_joint_parties)
+def protest_aimed_at_the_state_where(r, tok, entry, obj, actors, recipients, joint):
+    """PLOVER: a protest is aimed against its recipient; one that names no target is aimed at the authorities
+    of the place where it is held: "Farmers rallied outside parliament in Quito" (ECU receives)."""
+    if recipients or entry.category != "PROTEST":
+        return None
+    heads = [tok] if tok.pos_ != "NOUN" else [tok, tok.head]  # "staged rallies in X": the light verb's phrase
+    got = [e for h in heads for p in preps(r, h, PLACE_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
+           if r.entities[e].country and e not in actors]
+    return (actors, got[:1]) if got else None
+
+
+PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_joint_parties,
+               protest_aimed_at_the_state_where)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
