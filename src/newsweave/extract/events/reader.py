@@ -40,7 +40,7 @@ class DocReader:
     """One parsed document: entity mentions per token, paragraph blocks, claims and the lexicon."""
 
     def __init__(self, document: Document, parsed, entities: EntityResult, claims, lexicon: Lexicon,
-                 off: frozenset[str] = frozenset()) -> None:
+                 off: frozenset[str] = frozenset(), outlets: frozenset[str] = frozenset()) -> None:
         self.doc = parsed
         self.document = document
         self.entities = {e.id: e for e in entities.entities}
@@ -62,7 +62,7 @@ class DocReader:
         self.resolving = False  # a pronoun is being resolved (no recursion through subjects)
         self.matched: set[int] = set()  # tokens already coded as event triggers
         for m in sorted(entities.mentions, key=lambda m: (m.start, -(m.end - m.start))):
-            if m.entity not in self.entities:
+            if m.entity not in self.entities or credit(document.text, m.start, m.end, outlets):
                 continue
             span = parsed.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
@@ -109,3 +109,10 @@ class DocReader:
 
     def same_block(self, t) -> bool:
         return self.current_block is None or self.block[t.i] == self.current_block
+
+
+def credit(text: str, start: int, end: int, outlets: frozenset[str]) -> bool:
+    """A news outlet credited in parentheses ("LIMA (Example Wire) -", a photo's "(Example Wire)") only
+    says who reported the text: it never acts or receives in it.  ``outlets``: casefolded outlet names."""
+    return (text[start - 1:start] == "(" and text[end:end + 1] == ")"
+            and text[start:end].casefold() in outlets)
