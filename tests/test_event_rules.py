@@ -122,7 +122,21 @@ def test_a_rule_switched_off_changes_only_what_it_decides(nlp, options, text, of
     # a protest with no named target is aimed at the state where it is held
     ("Thousands of ethnic Hungarians demonstrated in Romania.", (), ("PROTEST", ["HUN"], ["ROU"])),
     ("Thousands of ethnic Hungarians demonstrated in Romania.", ("protest_aimed_at_the_state_where",), ("PROTEST", ["HUN"], [])),
+    # an attack falls on whom its relative clause says it hit, or on the one named as its target
+    ("A Chilean air strike that killed two Bolivian officers angered La Paz.", (), ("ASSAULT", ["CHL"], ["BOL"])),
+    ("A Chilean air strike that killed two Bolivian officers angered La Paz.", ("recipient_of_described_harm",),
+     ("ASSAULT", ["CHL"], [])),
+    ("Peru became the target of air strikes ordered by the Chilean president.", (), ("ASSAULT", ["CHL"], ["PER"])),
+    ("Peru became the target of air strikes ordered by the Chilean president.", ("recipient_named_as_target",),
+     ("ASSAULT", ["CHL"], [])),
 ])
 def test_a_party_rule_switched_off_leaves_the_recipient_unread(nlp, options, text, off, want):
     found = _events(nlp, options, text, off)
     assert any((t, a, r) == want for t, a, r, _aux in found), found
+
+
+def test_a_nominal_attack_is_made_by_whoever_ordered_it_and_not_by_whoever_acknowledged_it(nlp, options):
+    ordered = _events(nlp, options, "Air strikes ordered by the Chilean president hit the border town.")
+    assert ("ASSAULT", ["CHL"]) in [(t, a) for t, a, _r, _aux in ordered] and not any(t == "REQUEST" for t, *_ in ordered)
+    seen = _events(nlp, options, "The Chilean navy acknowledged the attack on the ferry.")
+    assert not any(t == "ASSAULT" and a == ["CHL"] for t, a, _r, _aux in seen), seen

@@ -30,8 +30,8 @@ def read(r) -> list[Found]:
     consumed: set[int] = set()
     for sent in r.doc.sents:
         for tok in sent:
-            if tok.i in consumed:
-                continue
+            if tok.i in consumed or tok.i in r.described:
+                continue  # already part of an event, or only says who made one ("strikes ordered by X")
             try:
                 got = code(r, tok, consumed)
             except (IndexError, AttributeError, StopIteration, ValueError, KeyError):

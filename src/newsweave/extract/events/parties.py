@@ -13,10 +13,12 @@ that PLOVER codes but the clause of the trigger does not hold:
 """
 from __future__ import annotations
 
-from .grammar import lex_entries, preps, subject
+from .cues import cue_holds
+from .grammar import lex_entries, object_of, preps, subject
 from .phrases import phrase_entities
 from .roles import recipients_of
-from .vocab import ACTOR_KINDS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES, RECIPROCAL_WORDS
+from .vocab import (ACTOR_KINDS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
+                    RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
 
 def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
@@ -43,9 +45,9 @@ def recipient_of_complement_act(r, tok, entry, obj, actors, recipients, joint):
     for c in tok.children:
         if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"):
             continue
-        rows = lex_entries(r, c)
-        category = rows[0].category if rows else entry.category
-        got = recipients_of(r, c, category, theme_is_object=bool(rows and rows[0].cue_values("obj") is not None))
+        row = row_of(r, c)
+        category = row.category if row is not None else entry.category
+        got = recipients_of(r, c, category, theme_is_object=bool(row is not None and row.cue_values("obj") is not None))
         if not got and (category in PLACE_TARGET_CATEGORIES or entry.category in ("THREATEN", "REJECT")):
             # "threatened to shell towns in Armenia": where the act would fall
             got = [e for p in preps(r, c, PLACE_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
@@ -54,6 +56,12 @@ def recipient_of_complement_act(r, tok, entry, obj, actors, recipients, joint):
         if got:
             return actors, got
     return None
+
+
+def row_of(r, verb):
+    """The lexicon row a verb inside another act's phrase would be coded with (the first whose cue holds), or None."""
+    obj = object_of(r, verb)
+    return next((e for e in lex_entries(r, verb) if cue_holds(r, e, verb, obj, [])), None)
 
 
 def reciprocal(r, obj) -> bool:
@@ -88,8 +96,46 @@ def protest_aimed_at_the_state_where(r, tok, entry, obj, actors, recipients, joi
     return (actors, got[:1]) if got else None
 
 
+def recipient_named_as_target(r, tok, entry, obj, actors, recipients, joint):
+    """The subject of "became / was the target of" an act receives it: "Peru became the target of a bombing
+    campaign" (PER receives; whoever ordered it acts)."""
+    tok = tok.head if tok.dep_ == "compound" else tok  # "the target of a bombing campaign"
+    if recipients or tok.pos_ != "NOUN":
+        return None
+    noun = tok
+    for _ in range(3):  # "the target of a campaign of strikes"
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+            return None
+        noun = noun.head.head
+        if noun.lemma_.lower() in TARGET_NOUNS:
+            break
+    if noun.lemma_.lower() not in TARGET_NOUNS or noun.dep_ not in ("attr", "dobj", "oprd"):
+        return None
+    subj = subject(r, noun.head) or next((c for c in noun.head.children if c.dep_ == "nsubjpass"), None)
+    got = [e for e in phrase_entities(r, subj)] if subj is not None else []
+    got = [e for e in got if e not in actors]
+    return (actors, got) if got else None
+
+
+def recipient_of_described_harm(r, tok, entry, obj, actors, recipients, joint):
+    """A nominal attack described by what it did falls on whom it hit: "a Chilean air strike that killed two
+    Bolivian officers" (BOL receives); also when the parser hangs the relative clause on the main verb."""
+    if recipients or tok.pos_ != "NOUN" or entry.category not in PLACE_TARGET_CATEGORIES:
+        return None
+    clauses = [c for c in tok.children if c.dep_ in ("relcl", "acl")]
+    clauses += [c for c in tok.head.children if c.dep_ in ("advcl", "relcl") and c.i > tok.i and (
+        s := subject(r, c)) is not None and s.lower_ in RELATIVE_PRONOUNS and s.i - tok.i <= 4]
+    for c in clauses:
+        row = row_of(r, c)
+        if row is not None and row.category in PLACE_TARGET_CATEGORIES:
+            got = [e for e in recipients_of(r, c, row.category, theme_is_object=False) if e not in actors]
+            if got:
+                return actors, got
+    return None
+
+
 PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_joint_parties,
-               protest_aimed_at_the_state_where)
+               protest_aimed_at_the_state_where, recipient_named_as_target, recipient_of_described_harm)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):

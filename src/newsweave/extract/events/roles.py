@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
 from .phrases import best_entities, phrase_entities
-from .vocab import (ACTOR_KINDS, HYPHENS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
+from .vocab import (ACTOR_KINDS, HYPHENS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
                     PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
                     RECIPIENT_PREPS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
@@ -170,7 +170,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
             ents = phrase_entities(r, c)
             if ents:
                 return ents, False
-    by = [e for p in preps(r, tok, {"by"}) for e in phrase_entities(r, p)]
+    by = described_by(r, tok)
     if by:
         return by, False
     mods = []
@@ -187,8 +187,8 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
     for _ in range(4):
         if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "attr") or cur.head.i == cur.i:
             break
-        if cur.dep_ == "prep" and cur.lower_ not in through:
-            break
+        if (cur.dep_ == "prep" and cur.lower_ not in through) or cur.lemma_.lower() in TARGET_NOUNS:
+            break  # "X became the target of strikes": X receives them (parties.recipient_named_as_target)
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             verb = cur
@@ -204,6 +204,18 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
         if owner:
             return owner, False
     return [], False
+
+
+def described_by(r, tok) -> list[str]:
+    """The by-phrase of a nominal act, or of the participle that describes it: "an attack by X", "strikes
+    ordered by X", "a raid carried out by X" (whoever orders or carries out an attack makes it)."""
+    by = [e for p in preps(r, tok, {"by"}) for e in phrase_entities(r, p)]
+    for c in tok.children:
+        if not by and c.dep_ == "acl" and c.tag_ == "VBN" and c.i not in r.matched:
+            by = [e for p in preps(r, c, {"by"}) for e in phrase_entities(r, p)]
+            if by:
+                r.described.add(c.i)
+    return by
 
 
 def noun_parties(r, tok) -> list[str]:

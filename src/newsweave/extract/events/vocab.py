@@ -83,7 +83,8 @@ ROLE_OWNER_PREPS = words("role_owner_preps")
 HELP_VERBS = words("help_verbs")  # a purpose clause that is the same act as the transfer
 PURPOSE_VERBS = words("purpose_verbs")  # a purpose clause whose object is the beneficiary
 RECIPROCAL_WORDS = words("reciprocal_words")  # "accused each other": a mutual act
-HYPHENS = words("hyphens")  # "a Lima-Quito call": two parties joined
+HYPHENS = words("hyphens")
+TARGET_NOUNS = words("target_nouns")  # "X became the target of strikes": X receives  # "a Lima-Quito call": two parties joined
 
 
 # -- PLOVER category sets of the coding rules ---------------------------------------------------
