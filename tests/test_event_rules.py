@@ -129,6 +129,10 @@ def test_a_rule_switched_off_changes_only_what_it_decides(nlp, options, text, of
     ("Peru became the target of air strikes ordered by the Chilean president.", (), ("ASSAULT", ["CHL"], ["PER"])),
     ("Peru became the target of air strikes ordered by the Chilean president.", ("recipient_named_as_target",),
      ("ASSAULT", ["CHL"], [])),
+    # answering someone's call, offer or demand is directed at whoever made it
+    ("Quito rejected recent calls by Peru's government for new border talks.", (), ("REJECT", ["ECU"], ["PER"])),
+    ("Quito rejected recent calls by Peru's government for new border talks.", ("recipient_of_answered_act",),
+     ("REJECT", ["ECU"], [])),
 ])
 def test_a_party_rule_switched_off_leaves_the_recipient_unread(nlp, options, text, off, want):
     found = _events(nlp, options, text, off)

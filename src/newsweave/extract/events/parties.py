@@ -18,7 +18,7 @@ from .grammar import lex_entries, object_of, preps, subject
 from .phrases import phrase_entities
 from .roles import recipients_of
 from .vocab import (ACTOR_KINDS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
-                    RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
+                    MAKER_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
 
 def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
@@ -134,8 +134,22 @@ def recipient_of_described_harm(r, tok, entry, obj, actors, recipients, joint):
     return None
 
 
+def recipient_of_answered_act(r, tok, entry, obj, actors, recipients, joint):
+    """Answering, judging or asking for someone's act is directed at whoever makes it: "Quito rejected calls by
+    Peru's government" (PER), "accepted an offer from Uruguay" (URY), "demanded a withdrawal by Peru" (PER),
+    "condemned the raid by Chilean police" (CHL).  The act is a noun of the lexicon; its maker is its
+    possessor or its by- or from-phrase."""
+    if recipients or obj is None or tok.pos_ == "NOUN" or not lex_entries(r, obj):
+        return None
+    makers = [e for c in obj.children if c.dep_ == "poss" for e in phrase_entities(r, c)]
+    makers += [e for p in preps(r, obj, MAKER_PREPS) for e in phrase_entities(r, p)]
+    got = [e for e in dict.fromkeys(makers) if e not in actors]
+    return (actors, got) if got else None
+
+
 PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_joint_parties,
-               protest_aimed_at_the_state_where, recipient_named_as_target, recipient_of_described_harm)
+               protest_aimed_at_the_state_where, recipient_named_as_target, recipient_of_described_harm,
+               recipient_of_answered_act)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
