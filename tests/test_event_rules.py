@@ -144,3 +144,8 @@ def test_a_nominal_attack_is_made_by_whoever_ordered_it_and_not_by_whoever_ackno
     assert ("ASSAULT", ["CHL"]) in [(t, a) for t, a, _r, _aux in ordered] and not any(t == "REQUEST" for t, *_ in ordered)
     seen = _events(nlp, options, "The Chilean navy acknowledged the attack on the ferry.")
     assert not any(t == "ASSAULT" and a == ["CHL"] for t, a, _r, _aux in seen), seen
+
+
+def test_a_with_partner_alone_is_never_the_actor(nlp, options):
+    found = _events(nlp, options, "Talks with Ecuador resumed on Monday.")
+    assert not any(a == ["ECU"] for _t, a, _r, _aux in found), found

@@ -173,6 +173,9 @@ def joint_roles(r, tok, entry: LexEntry, obj, actors, recipients, between):
     if entry.category in WITH_RECIPIENT_CATEGORIES and actors and not between:
         # "X consulted closely with Y and Z": X acts, Y and Z are consulted
         return actors, [e for e in [*recipients, *partners] if e not in actors]
+    if not actors and not between:
+        # "a dialogue with Y" whose other side the clause does not name: Y is only the partner, not the one acting
+        return [], [e for e in [*recipients, *partners]]
     return actors + [e for e in [*recipients, *partners] if e not in actors], []
 
 

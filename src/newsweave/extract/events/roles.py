@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
 from .phrases import best_entities, phrase_entities
-from .vocab import (ACTOR_KINDS, HYPHENS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
+from .vocab import (ACTOR_KINDS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
                     PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
                     RECIPIENT_PREPS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
@@ -43,6 +43,15 @@ def actor_passive_agent(r, tok, seen, own_theme):
             ents = [e for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
             if ents:
                 return ents
+    return None
+
+
+def actor_stative_participant(r, tok, seen, own_theme):
+    """A stative passive of taking part: "X is engaged in talks", "X was involved in the fighting" (X takes part)."""
+    if tok.lemma_.lower() in PARTICIPATION_VERBS and not any(c.dep_ == "agent" for c in tok.children):
+        passive = next((c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        if passive is not None:
+            return phrase_entities(r, passive)
     return None
 
 
@@ -133,8 +142,8 @@ def actor_inherited(r, tok, seen, own_theme):
     return None
 
 
-ACTOR_RULES = (actor_relative_antecedent, actor_subject, actor_passive_agent, actor_passive_owner,
-               actor_participle_owner, actor_controller, actor_gerund_object, actor_none_for_bare_participle,
+ACTOR_RULES = (actor_relative_antecedent, actor_subject, actor_passive_agent, actor_stative_participant,
+               actor_passive_owner, actor_participle_owner, actor_controller, actor_gerund_object, actor_none_for_bare_participle,
                actor_noun_possessor, actor_inherited)
 
 
@@ -185,7 +194,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
     through = LIGHT_PREPS | TEMPORAL_PREPS if participant and named_partner else LIGHT_PREPS
     verb, cur = None, tok
     for _ in range(4):
-        if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "attr") or cur.head.i == cur.i:
+        if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "attr", "acomp") or cur.head.i == cur.i:
             break
         if (cur.dep_ == "prep" and cur.lower_ not in through) or cur.lemma_.lower() in TARGET_NOUNS:
             break  # "X became the target of strikes": X receives them (parties.recipient_named_as_target)

@@ -84,6 +84,7 @@ HELP_VERBS = words("help_verbs")  # a purpose clause that is the same act as the
 PURPOSE_VERBS = words("purpose_verbs")  # a purpose clause whose object is the beneficiary
 RECIPROCAL_WORDS = words("reciprocal_words")  # "accused each other": a mutual act
 HYPHENS = words("hyphens")
+PARTICIPATION_VERBS = words("participation_verbs")  # "X is engaged in talks": X takes part
 MAKER_PREPS = words("maker_preps")  # "calls by X", "an offer from X": who makes a nominal act
 TARGET_NOUNS = words("target_nouns")  # "X became the target of strikes": X receives  # "a Lima-Quito call": two parties joined
 
