@@ -149,3 +149,20 @@ def test_a_nominal_attack_is_made_by_whoever_ordered_it_and_not_by_whoever_ackno
 def test_a_with_partner_alone_is_never_the_actor(nlp, options):
     found = _events(nlp, options, "Talks with Ecuador resumed on Monday.")
     assert not any(a == ["ECU"] for _t, a, _r, _aux in found), found
+
+
+TWO_STATES = ("Peru and Chile have quarrelled over the fishing grounds for months. Chilean officials say the waters "
+              "belong to Chile. Lima disputes that reading, and Peruvian boats keep fishing there. On Monday Peru "
+              "warned of severe consequences.")
+
+
+def test_in_an_article_about_two_states_a_threat_naming_no_one_is_aimed_at_the_other(nlp, options):
+    assert ("THREATEN", ["PER"], ["CHL"]) in [(t, a, r) for t, a, r, _aux in _events(nlp, options, TWO_STATES)]
+    off = _events(nlp, options, TWO_STATES, ("recipient_from_the_article_dyad",))
+    assert ("THREATEN", ["PER"], []) in [(t, a, r) for t, a, r, _aux in off], off
+
+
+def test_an_article_about_three_states_gives_no_implied_recipient(nlp, options):
+    text = TWO_STATES.replace("On Monday", "Bolivia, Bolivian diplomats and the Bolivian navy watched. On Monday")
+    found = _events(nlp, options, text)
+    assert not any(t == "THREATEN" and r for t, _a, r, _aux in found), found

@@ -17,7 +17,7 @@ from .cues import cue_holds
 from .grammar import lex_entries, object_of, preps, subject
 from .phrases import phrase_entities
 from .roles import recipients_of
-from .vocab import (ACTOR_KINDS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
+from .vocab import (ACTOR_KINDS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     MAKER_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
 
@@ -147,9 +147,21 @@ def recipient_of_answered_act(r, tok, entry, obj, actors, recipients, joint):
     return (actors, got) if got else None
 
 
+def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, joint):
+    """In an article about two states, a hostile or demanding act of one of them that names no one else is
+    aimed at the other, as a reader (and a PLOVER coder) takes it: in a story on a Peru-Chile border dispute,
+    "Peru warned of severe consequences" is a threat to Chile."""
+    if recipients or entry.category not in DYAD_CATEGORIES or not r.dyad:
+        return None
+    sides = {r.key(a) for a in actors}
+    if len(sides) != 1 or not sides <= set(r.dyad):
+        return None
+    return actors, [r.dyad[sides.pop()]]
+
+
 PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_joint_parties,
                protest_aimed_at_the_state_where, recipient_named_as_target, recipient_of_described_harm,
-               recipient_of_answered_act)
+               recipient_of_answered_act, recipient_from_the_article_dyad)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):

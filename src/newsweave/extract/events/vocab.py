@@ -113,6 +113,9 @@ PLACE_TARGET_CATEGORIES = {"ASSAULT", "COERCE"}
 # verbal commitments about an act of one's own (promise, offer, threaten, refuse to do X): the act's target
 # receives the commitment (parties.recipient_of_complement_act)
 COMMITMENT_CATEGORIES = {"AGREE", "REJECT", "THREATEN", "CONCEDE"}
+# hostile or demanding acts that, naming no recipient, are aimed at the other state of a two-state article
+# (parties.recipient_from_the_article_dyad)
+DYAD_CATEGORIES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REQUEST", "REJECT"}
 # partners of consultations and cooperation named by a with-phrase are recipients when a subject acts
 # ("X consulted with Y and Z"); a coordinated subject ("X and Y held talks") stays a compound actor
 WITH_RECIPIENT_CATEGORIES = {"CONSULT", "COOPERATE"}
