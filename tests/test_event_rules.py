@@ -166,3 +166,22 @@ def test_an_article_about_three_states_gives_no_implied_recipient(nlp, options):
     text = TWO_STATES.replace("On Monday", "Bolivia, Bolivian diplomats and the Bolivian navy watched. On Monday")
     found = _events(nlp, options, text)
     assert not any(t == "THREATEN" and r for t, _a, r, _aux in found), found
+
+
+def test_two_sides_of_one_state_are_split_by_entity(nlp, options):
+    found = _extract_named(nlp, options, "Clashes broke out between forces loyal to Prime Minister Ali Mansour and "
+                                         "his rival Omar Haddad in the capital.")
+    assert ("ASSAULT", ["Ali Mansour"], ["Omar Haddad"]) in found, found
+
+
+def _extract_named(nlp, options, text):
+    """(type, actor names, recipient names) of the events of one invented sentence."""
+    doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
+                   language="en", text=text)
+    parsed = nlp(text)
+    entities = extract_entities(doc, parsed, options)
+    claims = extract_claims(doc, parsed, entities, options)
+    names = {e.id: e.name for e in entities.entities}
+    events = extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, options),
+                            extract_times(doc, parsed, options), options)
+    return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient]) for e in events]

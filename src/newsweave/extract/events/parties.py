@@ -80,9 +80,14 @@ def split_joint_parties(r, tok, entry, obj, actors, recipients, joint):
         # stay two events
         return None
     keys = list(dict.fromkeys(r.key(a) for a in actors))
-    if len(keys) < 2:
+    if len(keys) >= 2:
+        return [a for a in actors if r.key(a) == keys[0]], [a for a in actors if r.key(a) != keys[0]]
+    # two sides of one state ("clashes between forces loyal to the premier and to his rival"): by entity,
+    # the state itself (named beside a person of it) on the first side
+    sides = [a for a in actors if r.entity(a) is None or r.entity(a).kind != "country"]
+    if len(sides) < 2:
         return None
-    return [a for a in actors if r.key(a) == keys[0]], [a for a in actors if r.key(a) != keys[0]]
+    return [a for a in actors if a not in sides[1:]], sides[1:]
 
 
 def protest_aimed_at_the_state_where(r, tok, entry, obj, actors, recipients, joint):

@@ -241,6 +241,9 @@ def noun_parties(r, tok) -> list[str]:
     for c in tok.children:
         if c.dep_ not in ("amod", "compound", "nmod") or c.i not in r.token_entities:
             continue
+        glued = r.token_entities[c.i]  # one token "Lima-Quito" holding both names
+        if any(h in c.text for h in HYPHENS) and len({r.key(e) for e in glued}) >= 2:
+            return list(glued)
         pair = [k for k in c.children if k.dep_ in ("amod", "compound", "nmod") and k.i in r.token_entities
                 and any(t.is_punct and t.text in HYPHENS for t in tok.doc[k.i + 1:c.i])]
         if pair:

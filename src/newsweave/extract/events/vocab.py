@@ -85,6 +85,7 @@ PURPOSE_VERBS = words("purpose_verbs")  # a purpose clause whose object is the b
 RECIPROCAL_WORDS = words("reciprocal_words")  # "accused each other": a mutual act
 HYPHENS = words("hyphens")
 PARTICIPATION_VERBS = words("participation_verbs")  # "X is engaged in talks": X takes part
+ALLEGIANCE_WORDS = words("allegiance_words")  # "forces loyal to X" are X's
 MAKER_PREPS = words("maker_preps")  # "calls by X", "an offer from X": who makes a nominal act
 TARGET_NOUNS = words("target_nouns")  # "X became the target of strikes": X receives  # "a Lima-Quito call": two parties joined
 
