@@ -185,3 +185,9 @@ def _extract_named(nlp, options, text):
     events = extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, options),
                             extract_times(doc, parsed, options), options)
     return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient]) for e in events]
+
+
+def test_a_negated_condition_is_no_refusal(nlp, options):
+    found = _events(nlp, options, "Peru said it would impose tariffs if Chile did not agree to a truce.")
+    assert not any(t == "REJECT" for t, *_ in found), found
+    assert ("REJECT", ["CHL"]) in [(t, a) for t, a, _r, _aux in _events(nlp, options, "Chile did not agree to a truce.")]

@@ -15,7 +15,7 @@ from .parties import apply_party_rules
 from .phrases import phrase_entities
 from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
-from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, CONTENT_CATEGORIES, FEELING_PREPS,
+from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, CONDITION_MARKS, CONTENT_CATEGORIES, FEELING_PREPS,
                     FUTURE_TO_AGREE, FUTURE_TO_THREATEN, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
                     NEGATED_TO_REJECT, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, REQUIRES_RECIPIENT,
                     WITH_RECIPIENT_CATEGORIES)
@@ -222,8 +222,10 @@ def fold_future_retreat(r, tok, category, auxiliary, conditional):
 
 
 def fold_refusal(r, tok, category, auxiliary, conditional):
-    """ "will not accept", "failed to reach agreement": a refusal is an event of its own ("cannot meet" is not)."""
-    if auxiliary == "negation" and category in NEGATED_TO_REJECT and directly_negated(r, tok) and not unable(r, tok):
+    """ "will not accept", "failed to reach agreement": a refusal is an event of its own ("cannot meet" is not,
+    nor the condition of another act: "sanctions if Lima does not agree" states no refusal)."""
+    if auxiliary == "negation" and category in NEGATED_TO_REJECT and directly_negated(r, tok) and not unable(r, tok) \
+            and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
         return "REJECT"
     return None
 
