@@ -191,3 +191,9 @@ def test_a_negated_condition_is_no_refusal(nlp, options):
     found = _events(nlp, options, "Peru said it would impose tariffs if Chile did not agree to a truce.")
     assert not any(t == "REJECT" for t, *_ in found), found
     assert ("REJECT", ["CHL"]) in [(t, a) for t, a, _r, _aux in _events(nlp, options, "Chile did not agree to a truce.")]
+
+
+def test_arriving_troops_are_no_aid_but_arriving_peacekeepers_are(nlp, options):
+    assert ("AID", ["GHA"], ["MLI"]) in [(t, a, r) for t, a, r, _aux in _events(
+        nlp, options, "Ghanaian peacekeepers arrived in Mali last week.")]
+    assert not any(t == "AID" for t, *_ in _events(nlp, options, "Ghanaian troops arrived in Mali last week."))

@@ -30,9 +30,9 @@ HOLDOUT = {"text": 0.98, "metadata": 0.98, "entities": 0.977, "claims": 0.964, "
 OWN_BLIND = {"text": 0.98, "metadata": 0.98, "entities": 0.98, "claims": 0.901, "quantities": 0.887,
              "events": 0.635, "events_precision": 0.735, "copies": 0.98}
 # real dev (51 texts after the rotation): text 0.977, metadata 0.971, entities 0.917, claims 0.902,
-# quantities 0.951, events 0.356 (P 0.396), copies 1.000; events 0.502 (P 0.565) after the party rules (wt-ev)
+# quantities 0.951, events 0.356 (P 0.396), copies 1.000; events 0.512 (P 0.571) after the party rules (wt-ev)
 REAL_DEV = {"text": 0.957, "metadata": 0.951, "entities": 0.897, "claims": 0.882, "quantities": 0.931,
-            "events": 0.482, "events_precision": 0.545, "copies": 0.98}
+            "events": 0.492, "events_precision": 0.551, "copies": 0.98}
 # real blind (22 texts after the rotation): text 0.880, metadata 0.889, entities 0.911, claims 0.840,
 # quantities 0.872, events 0.383 (P 0.364), copies 0.750
 REAL_BLIND = {"text": 0.86, "metadata": 0.869, "entities": 0.891, "claims": 0.82, "quantities": 0.852,

@@ -164,9 +164,18 @@ def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, join
     return actors, [r.dyad[sides.pop()]]
 
 
+def recipient_where_helpers_arrive(r, tok, entry, obj, actors, recipients, joint):
+    """Helpers sent abroad are received by the state where they arrive: "Ghanaian medics arrived in Chad" (TCD)."""
+    if recipients or entry.category != "AID" or tok.pos_ != "VERB" or obj is not None:
+        return None
+    got = [e for p in preps(r, tok, PLACE_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
+           if r.entities[e].country and r.key(e) not in {r.key(a) for a in actors}]
+    return (actors, got[:1]) if got else None
+
+
 PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_joint_parties,
                protest_aimed_at_the_state_where, recipient_named_as_target, recipient_of_described_harm,
-               recipient_of_answered_act, recipient_from_the_article_dyad)
+               recipient_of_answered_act, recipient_where_helpers_arrive, recipient_from_the_article_dyad)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
