@@ -17,7 +17,7 @@ from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
 from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, CONDITION_MARKS, CONTENT_CATEGORIES, FEELING_PREPS,
                     FUTURE_TO_AGREE, FUTURE_TO_THREATEN, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
-                    NEGATED_TO_REJECT, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, REQUIRES_RECIPIENT,
+                    NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, REQUIRES_RECIPIENT,
                     WITH_RECIPIENT_CATEGORIES)
 
 # an event needs a known actor: an actor-less event is not a usable fact of the model
@@ -148,7 +148,7 @@ def row_roles(r, tok, entry: LexEntry, obj, actors, recipients):
 def mediated_roles(r, tok, entry: LexEntry, is_noun: bool, actors, recipients, joint):
     """A between-phrase: the parties a mediator (mode third-party) acts on, else joint actors of a verb.
     Returns the actors, recipients, whether the act is joint, and the between-parties left."""
-    between = [e for p in preps(r, tok, BETWEEN_PREPS) for e in phrase_entities(r, p)]
+    between = between_parties(r, tok)
     if entry.mode == "third-party":
         # a mediator acts; the parties it mediates between receive
         joint = False
@@ -159,6 +159,14 @@ def mediated_roles(r, tok, entry: LexEntry, is_noun: bool, actors, recipients, j
     if between and not is_noun:
         joint, actors = True, actors + between
     return actors, recipients, joint, between
+
+
+def between_parties(r, tok) -> list[str]:
+    """The between-phrase of an act, also of the noun a modifier trigger belongs to ("a mediation mission
+    between X and Y") and of the verb that launches a nominal act ("launched a mediation effort between X and Y")."""
+    base = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    heads = [base] + ([base.head] if base.pos_ == "NOUN" and base.dep_ in OBJECT_DEPS else [])
+    return [e for h in heads for p in preps(r, h, BETWEEN_PREPS) for e in phrase_entities(r, p)]
 
 
 def joint_roles(r, tok, entry: LexEntry, obj, actors, recipients, between):
