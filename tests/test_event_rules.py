@@ -122,6 +122,8 @@ def test_a_rule_switched_off_changes_only_what_it_decides(nlp, options, text, of
     # a protest with no named target is aimed at the state where it is held
     ("Thousands of ethnic Hungarians demonstrated in Romania.", (), ("PROTEST", ["HUN"], ["ROU"])),
     ("Thousands of ethnic Hungarians demonstrated in Romania.", ("protest_aimed_at_the_state_where",), ("PROTEST", ["HUN"], [])),
+    ("Peru eased emergency measures on Monday in Bolivia.", (), ("CONCEDE", ["PER"], ["BOL"])),
+    ("Peru eased emergency measures on Monday in Bolivia.", ("protest_aimed_at_the_state_where",), ("CONCEDE", ["PER"], [])),
     # an attack falls on whom its relative clause says it hit, or on the one named as its target
     ("A Chilean air strike that killed two Bolivian officers angered La Paz.", (), ("ASSAULT", ["CHL"], ["BOL"])),
     ("A Chilean air strike that killed two Bolivian officers angered La Paz.", ("recipient_of_described_harm",),

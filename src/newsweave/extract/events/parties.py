@@ -92,8 +92,9 @@ def split_joint_parties(r, tok, entry, obj, actors, recipients, joint):
 
 def protest_aimed_at_the_state_where(r, tok, entry, obj, actors, recipients, joint):
     """PLOVER: a protest is aimed against its recipient; one that names no target is aimed at the authorities
-    of the place where it is held: "Farmers rallied outside parliament in Quito" (ECU receives)."""
-    if recipients or entry.category != "PROTEST":
+    of the place where it is held: "Farmers rallied outside parliament in Quito" (ECU receives).  A measure
+    eased or lifted in a place is a concession to it: "Lima lifted the curfew in Tacna" (the place receives)."""
+    if recipients or entry.category not in ("PROTEST", "CONCEDE"):
         return None
     heads = [tok] if tok.pos_ != "NOUN" else [tok, tok.head]  # "staged rallies in X": the light verb's phrase
     got = [e for h in heads for p in preps(r, h, PLACE_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
