@@ -99,14 +99,23 @@
   function layout() {
     var boxes = components().map(layoutComponent);
     boxes.sort(function (a, b) { return (b.nodes.length - a.nodes.length) || (b.h - a.h); });
-    var area = boxes.reduce(function (s, c) { return s + c.w * c.h; }, 0);
-    var rowWidth = Math.max(Math.sqrt(area * W / H), Math.max.apply(null, boxes.map(function (c) { return c.w; })));
-    var x = 0, y = 0, rowHeight = 0;
+    // rows of groups: of the row widths that break after each group, the one the window shows largest
+    function pack(rowWidth, place) {
+      var x = 0, y = 0, rowHeight = 0, width = 0;
+      boxes.forEach(function (c) {
+        if (x > 0 && x + c.w > rowWidth) { x = 0; y += rowHeight; rowHeight = 0; }
+        if (place) { c.nodes.forEach(function (node) { node.x += x - c.x0; node.y += y - c.y0; }); }
+        x += c.w; rowHeight = Math.max(rowHeight, c.h); width = Math.max(width, x);
+      });
+      return Math.min(W / width, H / (y + rowHeight));
+    }
+    var best = null, sum = 0;
     boxes.forEach(function (c) {
-      if (x > 0 && x + c.w > rowWidth) { x = 0; y += rowHeight; rowHeight = 0; }
-      c.nodes.forEach(function (node) { node.x += x - c.x0; node.y += y - c.y0; });
-      x += c.w; rowHeight = Math.max(rowHeight, c.h);
+      sum += c.w;
+      var scale = pack(sum, false);
+      if (best === null || scale > best.scale) { best = { width: sum, scale: scale }; }
     });
+    pack(best.width, true);
   }
 
   function fit() {
