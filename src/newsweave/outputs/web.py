@@ -45,7 +45,8 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"cache-control", b"no-store"),
 ]
-STATIC_TYPES = {"graph.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
+STATIC_TYPES = {"graph.js": "text/javascript; charset=utf-8", "map.js": "text/javascript; charset=utf-8",
+                "style.css": "text/css; charset=utf-8"}
 
 
 class LimitsMiddleware:
