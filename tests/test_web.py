@@ -103,9 +103,11 @@ def test_graph_page_and_data(client):
     assert {n["name"] for n in data["nodes"]} == {"North Korea", "Russia"}
     assert {(link["source"], link["target"], tuple(link["types"])) for link in data["links"]} == {
         ("ent_prk", "ent_rus", ("AID",)), ("ent_rus", "ent_prk", ("AGREE",))}
-    js = client.get("/static/graph.js")
-    assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
-    assert "innerHTML" not in js.text and "http" not in js.text.replace("http://www.w3.org/2000/svg", "")
+    for name in ("graph.js", "map.js"):  # text is set as text, and nothing is fetched from elsewhere
+        js = client.get(f"/static/{name}")
+        assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
+        assert "innerHTML" not in js.text and "insertAdjacentHTML" not in js.text
+        assert "http" not in js.text.replace("http://www.w3.org/2000/svg", "")
 
 
 # -- the graph's filters and its links to evidence (issue 15) -------------------------------------------------------
