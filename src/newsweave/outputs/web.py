@@ -120,9 +120,9 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
     @web.exception_handler(RequestValidationError)
     async def bad_parameter(request: Request, exc: RequestValidationError):
         # names the parameters only: FastAPI's own answer would echo the rejected (untrusted) value
-        names = ", ".join(sorted({str(e["loc"][-1]) for e in exc.errors() if e.get("loc")}))
-        message = f"malformed parameter: {names} (a date is YYYY, YYYY-MM or YYYY-MM-DD)" if {"since", "until"} & set(
-            names.split(", ")) else f"malformed parameter: {names}"
+        names = sorted({str(e["loc"][-1]) for e in exc.errors() if e.get("loc")})
+        hint = " (a date is YYYY, YYYY-MM or YYYY-MM-DD)" if {"since", "until"} & set(names) else ""
+        message = f"malformed parameter: {', '.join(names)}{hint}"
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": message}, status_code=422)
         return site.page("error.html", status=422, message=message)
@@ -348,7 +348,12 @@ def _graph_routes(web: FastAPI, site: _Site) -> None:
 
 @dataclass(frozen=True)
 class GraphFilter:
-    """What the graph shows: event types (none: all), and a date range with the ``--since`` rule at both ends."""
+    """What the graph shows: event types (none: all), and a date range with the ``--since`` rule at both ends.
+
+    Filtered on the server from the query string (``/graph?type=AID&since=2024-10``), not in the browser:
+    the form works without the script, a filtered graph is a link one can send, and the date rule is the
+    library's own (:func:`newsweave.queries.on_or_after`), tested in Python, rather than a copy in JavaScript.
+    """
     types: tuple[str, ...] = ()
     since: str = ""
     until: str = ""
