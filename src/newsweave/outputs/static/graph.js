@@ -12,7 +12,7 @@
   var svg = document.getElementById("graph");
   if (!svg) { return; }
   var MIN_K = 0.05, MAX_K = 20, FIT_MAX_K = 2, STEP = 1.4;
-  var LABEL_FONT = 12, EDGE_FONT = 10, LABEL_GAP = 3, FIT_MARGIN = 40;
+  var LABEL_FONT = 12, EDGE_FONT = 10, LABEL_GAP = 3, FIT_MARGIN = 24;
   var W = 0, H = 0, view = { k: 1, x: 0, y: 0 };
   var nodes = [], links = [], byId = {};
   var edgeLayer, nodeLayer, edgeLabelLayer;
@@ -107,7 +107,8 @@
         if (place) { c.nodes.forEach(function (node) { node.x += x - c.x0; node.y += y - c.y0; }); }
         x += c.w; rowHeight = Math.max(rowHeight, c.h); width = Math.max(width, x);
       });
-      return Math.min(W / width, H / (y + rowHeight));
+      var free = room();
+      return Math.min(free.w / width, free.h / (y + rowHeight));
     }
     var best = null, sum = 0;
     boxes.forEach(function (c) {
@@ -118,12 +119,17 @@
     pack(best.width, true);
   }
 
+  // the part of the window the dots may fill when fitted: labels keep their pixel size, so the sides keep
+  // room for half the widest one (at most a sixth of the width each: on a phone, names at the edge go inward)
+  function room() {
+    var mx = Math.min(W / 6, FIT_MARGIN + Math.max.apply(null, nodes.map(function (n) { return n.r + n.textWidth / 2; })));
+    return { w: Math.max(1, W - 2 * mx), h: Math.max(1, H - 2 * (FIT_MARGIN + LABEL_FONT)) };
+  }
+
   function fit() {
     var xs = nodes.map(function (n) { return n.x; }), ys = nodes.map(function (n) { return n.y; });
     var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs), y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
-    // labels keep their pixel size: leave the widest one room at each side
-    var mx = Math.min(W / 3, FIT_MARGIN + Math.max.apply(null, nodes.map(function (n) { return n.r + n.textWidth / 2; })));
-    var k = Math.min((W - 2 * mx) / ((x1 - x0) || 1), (H - 2 * FIT_MARGIN) / ((y1 - y0) || 1));
+    var free = room(), k = Math.min(free.w / ((x1 - x0) || 1), free.h / ((y1 - y0) || 1));
     view.k = Math.max(MIN_K, Math.min(FIT_MAX_K, k));
     view.x = W / 2 - (x0 + x1) / 2 * view.k; view.y = H / 2 - (y0 + y1) / 2 * view.k;
     draw();
