@@ -101,11 +101,128 @@ def test_graph_page_and_data(client):
     assert '<script src="/static/graph.js"></script>' in page.text
     data = client.get("/api/graph").json()
     assert {n["name"] for n in data["nodes"]} == {"North Korea", "Russia"}
-    assert {(l["source"], l["target"], l["type"]) for l in data["links"]} == {
-        ("ent_prk", "ent_rus", "AID"), ("ent_rus", "ent_prk", "AGREE")}
-    js = client.get("/static/graph.js")
-    assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
-    assert "innerHTML" not in js.text
+    assert {(link["source"], link["target"], tuple(link["types"])) for link in data["links"]} == {
+        ("ent_prk", "ent_rus", ("AID",)), ("ent_rus", "ent_prk", ("AGREE",))}
+    for name in ("graph.js", "map.js"):  # text is set as text, and nothing is fetched from elsewhere
+        js = client.get(f"/static/{name}")
+        assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
+        assert "innerHTML" not in js.text and "insertAdjacentHTML" not in js.text
+        assert "http" not in js.text.replace("http://www.w3.org/2000/svg", "")
+
+
+# -- the graph's filters and its links to evidence (issue 15) -------------------------------------------------------
+
+HOSTILE_NAME = "Brigade <img src=x onerror=alert(15)>"
+HOSTILE_TYPE = "THREATEN<script>alert(15)</script>"
+# (doc id, published, text, event type, actor, recipient, event date): Velmar and Ostia are invented states
+WAR_DOCS = [
+    ("doc_shell_a", "2025-01-10", "Velmar's navy shelled the harbour of Ostia on Monday.", "ASSAULT",
+     "ent_velmar", "ent_ostia", "2025-01"),
+    ("doc_shell_b", "2025-01-12", "Ostian officials said Velmar shelled their harbour this week.", "ASSAULT",
+     "ent_velmar", "ent_ostia", "2025-01"),
+    ("doc_shell_c", "2025-02-20", "Velmar shelled the Ostian coast again in February.", "ASSAULT",
+     "ent_velmar", "ent_ostia", "2025-02"),
+    ("doc_truce", "2025-03-05", "Ostia and Velmar agreed to a truce in March.", "AGREE",
+     "ent_ostia", "ent_velmar", "2025-03"),
+    ("doc_accuse", "2025-06-01", "Velmar accused Ostia of breaking the truce.", "ACCUSE",
+     "ent_velmar", "ent_ostia", None),
+    ("doc_brigade", "2024-11-02", "The brigade threatened Ostian border posts.", HOSTILE_TYPE,
+     "ent_brigade", "ent_ostia", "2024-11"),
+]
+
+
+@pytest.fixture(scope="module")
+def war(tmp_path_factory):
+    """A store of short texts about two invented states and a brigade with markup in its name, consolidated."""
+    from newsweave.config import load_options
+    from newsweave.consolidate import consolidate
+    from newsweave.model import Document, DocumentRecords, Entity, Event
+
+    entities = (Entity("ent_velmar", "Velmar", "country", country="VLM"),
+                Entity("ent_ostia", "Ostia", "country", country="OST"),
+                Entity("ent_brigade", HOSTILE_NAME, "armed_group"))
+    path = str(tmp_path_factory.mktemp("war") / "war.duckdb")
+    with Store(path) as s:
+        for doc_id, published, text, etype, actor, recipient, date in WAR_DOCS:
+            s.add_document_records(DocumentRecords(
+                document=Document(doc_id, f"{doc_id}.txt", doc_id.replace("_", " "), None, None, published, "en", text),
+                entities=entities,
+                events=(Event(f"evt_{doc_id}", doc_id, etype, None, (), (actor,), (recipient,), date, None, None, None,
+                              (), 0, len(text) - 1, text[:-1]),)))
+        consolidate(s, load_options())
+    with Store(path, read_only=True) as s:
+        web = create_app(s)
+    return TestClient(web)
+
+
+def _pairs(data: dict) -> dict[tuple[str, str], dict]:
+    return {(link["source"], link["target"]): link for link in data["links"]}
+
+
+def test_graph_links_each_pair_to_its_events_evidence(war):
+    data = war.get("/api/graph").json()
+    shelling = _pairs(data)["ent_velmar", "ent_ostia"]
+    # January's two reports are one event (two independent stories), February's another; then the undated
+    # accusation, by its report's date; the best corroborated first
+    kinds = [(g["type"], g["date"], g["sources"]) for g in shelling["groups"]]
+    assert kinds == [("ASSAULT", "2025-01", 2), ("ASSAULT", "2025-02", 1), ("ACCUSE", None, 1)]
+    assert shelling["types"] == ["ACCUSE", "ASSAULT"] and shelling["stories"] == 4  # the line's width
+    assert shelling["groups"][2]["reported"].startswith("2025-06-01")
+    # every link opens a page that quotes its evidence sentence
+    for group in shelling["groups"]:
+        page = war.get(group["href"])
+        assert page.status_code == 200
+        assert '<mark class="ev">' in page.text
+    assert shelling["href"] == shelling["groups"][0]["href"]
+    january = war.get(shelling["href"]).text
+    assert "Velmar&#39;s navy shelled the harbour of Ostia on Monday" in january
+    assert "Ostian officials said Velmar shelled their harbour this week" in january
+
+
+def test_graph_filters_by_event_type(war):
+    data = war.get("/api/graph", params={"type": ["ASSAULT", "AGREE"]}).json()
+    pairs = _pairs(data)
+    assert set(pairs) == {("ent_velmar", "ent_ostia"), ("ent_ostia", "ent_velmar")}
+    assert [g["type"] for g in pairs["ent_velmar", "ent_ostia"]["groups"]] == ["ASSAULT", "ASSAULT"]
+    assert {n["id"] for n in data["nodes"]} == {"ent_velmar", "ent_ostia"}  # the brigade has no event left
+    assert data["filters"]["types"] == ["AGREE", "ASSAULT"]
+    page = war.get("/graph", params={"type": "AGREE"}).text
+    assert re.search(r'<input type="checkbox" name="type" value="AGREE" checked>', page)
+    assert re.search(r'<input type="checkbox" name="type" value="ASSAULT">', page)
+    assert '<span id="graph-count">1 of 5</span>' in page and "<details class=\"graph-filter\" open>" in page
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"since": "2025-02"}, {("ASSAULT", "2025-02"), ("AGREE", "2025-03"), ("ACCUSE", None)}),
+    ({"until": "2025-01"}, {("ASSAULT", "2025-01"), (HOSTILE_TYPE, "2024-11")}),
+    ({"since": "2025-01", "until": "2025-03"}, {("ASSAULT", "2025-01"), ("ASSAULT", "2025-02"), ("AGREE", "2025-03")}),
+    # an undated event counts by its first report (June), as `--since` does everywhere
+    ({"since": "2025-06-01", "until": "2025"}, {("ACCUSE", None)}),
+    ({"since": "2025-04", "type": "ASSAULT"}, set()),
+])
+def test_graph_filters_by_date_range(war, params, expected):
+    data = war.get("/api/graph", params=params).json()
+    assert {(g["type"], g["date"]) for link in data["links"] for g in link["groups"]} == expected
+    page = war.get("/graph", params=params)
+    assert page.status_code == 200 and f'<span id="graph-count">{len(expected)} of 5</span>' in page.text
+
+
+@pytest.mark.parametrize("params", [{"since": "last week"}, {"until": "2025-1"}, {"since": "<script>"}])
+def test_graph_refuses_malformed_dates(war, params):
+    for path in ("/graph", "/api/graph"):
+        r = war.get(path, params=params)
+        assert r.status_code == 422 and "<script>" not in r.text
+        assert "malformed parameter: " + next(iter(params)) in r.text
+
+
+def test_graph_page_escapes_names_and_types(war):
+    page = war.get("/graph").text
+    assert "<script>alert(15)" not in page and "&lt;script&gt;alert(15)&lt;/script&gt;" in page
+    assert re.findall(r"<script[^>]*>", page) == ['<script src="/static/graph.js">']
+    # names travel as JSON, which graph.js sets as text (never as markup)
+    data = war.get("/api/graph").json()
+    assert HOSTILE_NAME in {n["name"] for n in data["nodes"]}
+    assert war.get("/api/graph").headers["content-type"].startswith("application/json")
 
 
 @pytest.mark.parametrize("path", ["/static/../web.py", "/static/%2e%2e%2fweb.py", "/static/..%2f..%2fpyproject.toml",

@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import importlib.resources
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from urllib.parse import quote
 
 import jinja2
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import UnknownActor
 from ..explain import Explanation, explain_in
 from ..model import Evidence
+from ..queries import on_or_after
 from .brief import AUXILIARY_LABEL
 from .text import Span, highlight
 from .view import View, ViewRecords, format_value, load_view
@@ -32,6 +35,7 @@ MAX_QUERY_STRING = 1024
 MAX_HEADER_BYTES = 16 * 1024
 MAX_SEARCH = 200
 MAX_RESULTS = 50
+DATE_PARAM = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD (or empty), as `--since` takes
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 SECURITY_HEADERS = [
@@ -41,7 +45,8 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"cache-control", b"no-store"),
 ]
-STATIC_TYPES = {"graph.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
+STATIC_TYPES = {"graph.js": "text/javascript; charset=utf-8", "map.js": "text/javascript; charset=utf-8",
+                "style.css": "text/css; charset=utf-8"}
 
 
 class LimitsMiddleware:
@@ -111,6 +116,16 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
     @web.exception_handler(HTTPException)
     async def not_found(request: Request, exc: HTTPException):
         return site.page("error.html", status=exc.status_code, message=str(exc.detail))
+
+    @web.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, exc: RequestValidationError):
+        # names the parameters only: FastAPI's own answer would echo the rejected (untrusted) value
+        names = sorted({str(e["loc"][-1]) for e in exc.errors() if e.get("loc")})
+        hint = " (a date is YYYY, YYYY-MM or YYYY-MM-DD)" if {"since", "until"} & set(names) else ""
+        message = f"malformed parameter: {', '.join(names)}{hint}"
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": message}, status_code=422)
+        return site.page("error.html", status=422, message=message)
 
     for add_routes in (_overview_routes, _record_routes, _explain_routes, _graph_routes, _static_routes):
         add_routes(web, site)
@@ -309,8 +324,14 @@ def _graph_routes(web: FastAPI, site: _Site) -> None:
     view = site.view
 
     @web.get("/graph", response_class=HTMLResponse)
-    def graph_page():
-        return site.page("graph.html")
+    def graph_page(filters: GraphFilter = Depends(_graph_filter)):
+        def groups(data: dict) -> dict[str, str]:
+            return {x["event"]: x["type"] for link in data["links"] for x in link["groups"]}
+
+        shown, everything = groups(_graph_json(view, site.counts, filters)), groups(_graph_json(view, site.counts))
+        types = Counter(everything.values())
+        return site.page("graph.html", filters=filters, types=sorted(types.items()), n_shown=len(shown),
+                         n_all=len(everything), span=_date_span(view))
 
     @web.get("/map", response_class=HTMLResponse)
     def map_page():
@@ -321,23 +342,87 @@ def _graph_routes(web: FastAPI, site: _Site) -> None:
                          n_events=len(view.events))
 
     @web.get("/api/graph")
-    def graph_data():
-        return JSONResponse(_graph_json(view, site.counts))
+    def graph_data(filters: GraphFilter = Depends(_graph_filter)):
+        return JSONResponse(_graph_json(view, site.counts, filters))
 
 
-def _graph_json(view: View, counts: dict) -> dict:
-    nodes, links = {}, []
+@dataclass(frozen=True)
+class GraphFilter:
+    """What the graph shows: event types (none: all), and a date range with the ``--since`` rule at both ends.
+
+    Filtered on the server from the query string (``/graph?type=AID&since=2024-10``), not in the browser:
+    the form works without the script, a filtered graph is a link one can send, and the date rule is the
+    library's own (:func:`newsweave.queries.on_or_after`), tested in Python, rather than a copy in JavaScript.
+    """
+    types: tuple[str, ...] = ()
+    since: str = ""
+    until: str = ""
+
+    def keeps(self, g) -> bool:
+        if self.types and g.event_type not in self.types:
+            return False
+        if self.since and not on_or_after(g.date, g.first_published, self.since):
+            return False
+        return not self.until or _on_or_before(g.date, g.first_published, self.until)
+
+
+def _graph_filter(type: list[str] = Query([]),  # noqa: A002  (the query parameter's name)
+                  since: str = Query("", pattern=DATE_PARAM), until: str = Query("", pattern=DATE_PARAM)) -> GraphFilter:
+    return GraphFilter(types=tuple(sorted({t for t in type if t})), since=since, until=until)
+
+
+def _on_or_before(date: str | None, published: str | None, until: str) -> bool:
+    """The end of a date range, mirroring :func:`newsweave.queries.on_or_after`: a dated group counts by
+    its own date compared at the coarser precision (``2024`` is on or before ``2024-03``), an undated
+    one by its first report; one with neither is left out."""
+    when = date or published
+    if not when:
+        return False
+    k = min(len(when), len(until))
+    return when[:k] <= until[:k]
+
+
+def _date_span(view: View) -> tuple[str, str] | None:
+    """The first and last month the event groups cover (undated ones by their first report)."""
+    months = sorted(w[:7] for g in view.groups if (w := g.date or g.first_published))
+    return (months[0], months[-1]) if months else None
+
+
+def _graph_json(view: View, counts: dict, filters: GraphFilter = GraphFilter()) -> dict:
+    """Actors as nodes and one link per (actor, recipient) pair over the groups ``filters`` keeps.
+
+    A link lists its event groups, each with the page that shows its evidence, and counts the
+    independent stories behind all of them (its width in the drawing)."""
+    nodes: dict[str, dict] = {}
+    pairs: dict[tuple[str, str], dict] = {}
     for g in view.groups:
+        if not filters.keeps(g):
+            continue
         for a in g.actor:
             for r in g.recipient:
                 a_id, r_id = view.canon(a), view.canon(r)
+                if a_id == r_id:
+                    continue
                 for n in (a_id, r_id):
                     nodes.setdefault(n, {"id": n, "name": view.name(n),
                                          "kind": view.entities[n].kind if n in view.entities else "other",
                                          "mentions": counts.get(n, (0, 0))[0]})
-                links.append({"source": a_id, "target": r_id, "type": g.event_type, "sources": g.sources,
-                              "event": g.id, "auxiliary": g.auxiliary})
-    return {"nodes": list(nodes.values()), "links": links}
+                link = pairs.setdefault((a_id, r_id), {"source": a_id, "target": r_id, "groups": [], "stories": set()})
+                if any(x["event"] == g.id for x in link["groups"]):
+                    continue
+                link["stories"] |= set(g.stories or g.docs)
+                link["groups"].append({"event": g.id, "type": g.event_type, "auxiliary": g.auxiliary,
+                                       "date": g.date, "reported": None if g.date else g.first_published,
+                                       "sources": g.sources, "href": f"/event/{quote(g.id, safe='')}"})
+    links = []
+    for link in pairs.values():
+        link["groups"].sort(key=lambda x: (-x["sources"], x["date"] or x["reported"] or "9999", x["type"], x["event"]))
+        link["types"] = sorted({x["type"] for x in link["groups"]})
+        link["stories"] = len(link["stories"])
+        link["href"] = link["groups"][0]["href"]
+        links.append(link)
+    return {"nodes": list(nodes.values()), "links": links,
+            "filters": {"types": list(filters.types), "since": filters.since, "until": filters.until}}
 
 
 # -- static files ----------------------------------------------------------------------------
