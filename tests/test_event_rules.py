@@ -199,3 +199,10 @@ def test_arriving_troops_are_no_aid_but_arriving_peacekeepers_are(nlp, options):
     assert ("AID", ["GHA"], ["MLI"]) in [(t, a, r) for t, a, r, _aux in _events(
         nlp, options, "Ghanaian peacekeepers arrived in Mali last week.")]
     assert not any(t == "AID" for t, *_ in _events(nlp, options, "Ghanaian troops arrived in Mali last week."))
+
+
+def test_a_place_as_target_stands_for_its_state_when_the_article_names_it(nlp, options):
+    text = ("Azerbaijan said on Monday that Armenian forces shelled Nagorno-Karabakh overnight. "
+            "Armenia denied the report.")
+    assaults = [e for e in _extract_named(nlp, options, text) if e[0] == "ASSAULT"]
+    assert assaults and assaults[0][1] == ["Armenia"] and assaults[0][2] == ["Azerbaijan"]

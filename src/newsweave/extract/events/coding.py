@@ -187,6 +187,15 @@ def joint_roles(r, tok, entry: LexEntry, obj, actors, recipients, between):
     return actors + [e for e in [*recipients, *partners] if e not in actors], []
 
 
+def place_to_state(r, eid: str) -> str:
+    """A place as target stands for its state when the article names that state ("shelled towns in the
+    Tacna region ... Peru said": PER receives, the place stays the event's location); else the place."""
+    place = r.entity(eid)
+    if place is None or place.kind != "location" or not place.country:
+        return eid
+    return next((e.id for e in r.entities.values() if e.kind == "country" and e.country == place.country), eid)
+
+
 def clean_roles(r, actors, recipients, domestic: bool = False):
     """Each entity once; no recipient that is an actor or (unless ``domestic``) the state of one; no place as an actor.
 
@@ -195,8 +204,9 @@ def clean_roles(r, actors, recipients, domestic: bool = False):
     another entity than the actor (not for own-theme acts: troops moved within one's own
     territory are received by nobody)."""
     actors = list(dict.fromkeys(actors))
-    recipients = list(dict.fromkeys(recipients))
     actor_keys = {r.key(a) for a in actors}
+    # a place of the actor's own state stays itself (a domestic act's recipient, keyed by its state)
+    recipients = list(dict.fromkeys(x if r.key(x) in actor_keys else place_to_state(r, x) for x in recipients))
     recipients = [x for x in recipients if x not in actors and (domestic or r.key(x) not in actor_keys)]
     actors = [a for a in actors if (r.entity(a) is not None and r.entity(a).kind != "location")]
     return actors, recipients
