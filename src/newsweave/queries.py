@@ -5,6 +5,7 @@ Every actor filter (``--actor``, ``--speaker``, web search, ``brief --actor``) g
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -357,12 +358,18 @@ def list_stories(store, all_stories: bool = False) -> list[dict]:
     """Story members: each story's original and its copies, stories told by one document only with ``all_stories``."""
     require_crossdoc(store)
     names, rows = store.sql(
-        """SELECT s.story, s.role, s.doc, d.source, d.site, d.published, c.similarity, c.method, d.title,
+        """SELECT s.story, s.role, s.doc, d.source, d.site, d.published, c.similarity, c.method, d.title, d.spun,
                   count(*) OVER (PARTITION BY s.story) AS size
            FROM stories s JOIN documents d ON d.id = s.doc
            LEFT JOIN copies c ON c.doc = s.doc
            ORDER BY s.story, s.role DESC, d.published NULLS LAST, d.source""")
-    return [dict(zip(names, r)) for r in rows if all_stories or r[-1] > 1]
+    out = []
+    for r in rows:
+        row = dict(zip(names, r))
+        if all_stories or row["size"] > 1:
+            row["spun"] = json.loads(row["spun"]) if isinstance(row["spun"], str) else row["spun"]
+            out.append(row)
+    return out
 
 
 def list_contradictions(store, kind: str | None = None, min_sources: int = 1) -> list[dict]:
