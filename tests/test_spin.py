@@ -146,3 +146,27 @@ def test_the_document_stage_flags_a_spun_file_and_stories_show_it(tmp_path):
     table = runner.invoke(app, ["stories", "--db", db, "--all"], env={"COLUMNS": "80"}).stdout
     spun_line = next(line for line in table.splitlines() if "spun.txt" in line)
     assert "spun" in spun_line.replace("spun.txt", "")
+
+
+def test_the_briefing_sources_mark_a_spun_article_small_and_escaped(tmp_path, options):
+    from newsweave.consolidate import consolidate
+    from newsweave.model import Claim
+    from newsweave.outputs.brief import build_briefing, render_html, render_markdown
+    from newsweave.outputs.view import load_view
+
+    doc = _doc(Spin(0.7, ("Head Minister", "<i>Joined</i> Countries")))
+    phrase = "We have no choice"
+    s = SPUN.index(phrase)
+    claim = Claim(id="c1", doc=doc.id, speaker=None, speaker_text="the authority's director", kind="direct",
+                  text=phrase, cue="informed", hedged=False, start=s, end=s + len(phrase))
+    path = str(tmp_path / "b.duckdb")
+    with Store(path) as store:
+        store.add_document_records(DocumentRecords(document=doc, claims=(claim,)))
+        consolidate(store, options)
+        b = build_briefing(load_view(store), with_charts=False)
+    (note,) = b.footnotes
+    assert note.spun == "spun text (score 0.70: Head Minister; <i>Joined</i> Countries)"
+    html = render_html(b)
+    assert '<small class="spun">spun text (score 0.70: Head Minister; &lt;i&gt;Joined&lt;/i&gt; Countries)</small>' in html
+    assert "<i>Joined</i>" not in html
+    assert "_(spun text (score 0.70: Head Minister; " in render_markdown(b)
