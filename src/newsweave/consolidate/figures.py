@@ -127,7 +127,7 @@ def estimates(readings: Iterable[Reading], documents: dict[str, Document], story
 
 
 def _join_unknown_owners(found: list[Estimate]) -> list[Estimate]:
-    """An estimate whose owner the text leaves unsaid ("10,000 soldiers is not that many") joins the one
+    """An estimate whose owner the text leaves unsaid ("2,400 soldiers would change little") joins the one
     estimate of the same value, class and modality with a known owner in the same story: it repeats it."""
     known: dict[tuple, list[Estimate]] = defaultdict(list)
     for e in found:

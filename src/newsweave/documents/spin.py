@@ -11,9 +11,9 @@ here from the document's own text (no original needed):
 - reporting verbs reworded around intact names and quotes: "stated", "informed journalists",
   "remarked" where news English writes "said" (counted against the text's own "said");
 - an article left agreeing with the word that was swapped out: "a interpreter", "an statement";
-- a verb left in its dictionary form after an auxiliary ("Seoul is now pursue"), as a spinner that
+- a verb left in its dictionary form after an auxiliary ("the city is now pursue"), as a spinner that
   swaps in a synonym's base form leaves it;
-- a full stop inside a sentence, the next word in lower case ("the treaty. sign between"), as a
+- a full stop inside a sentence, the next word in lower case ("the accord. sign by"), as a
   rewriter working on pieces of sentences leaves it (abbreviations such as "U.S." are not one).
 
 The phrases are data (``data/spin/phrases.tsv``, plus the user's ``spin_files``); each has a weight:
@@ -103,8 +103,8 @@ class SpinTable:
     verbs: tuple[SpinPhrase, ...]
 
 
-# a verb left in its base form after an auxiliary ("is now pursue"): a spinner that swaps in a synonym's
-# dictionary form loses the inflection ("pursuing"); the table's ``inflection`` rows list such verbs
+# a verb left in its base form after an auxiliary ("is now seek"): a spinner that swaps in a synonym's
+# dictionary form loses the inflection ("seeking"); the table's ``inflection`` rows list such verbs
 _AUXILIARY = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|still|also|already|being)\s+)?"
 
 
