@@ -91,7 +91,7 @@ def open_settled(page, url: str) -> None:
     page.goto(url, wait_until="load")
     if page.locator("#graph").count():
         page.wait_for_selector("#graph[data-nodes]")
-        page.wait_for_timeout(1500)  # let the force layout settle before the picture is taken
+        page.wait_for_timeout(200)  # the layout runs to rest before the first drawing; a frame to paint it
     page.evaluate("document.fonts.ready.then(() => true)")
 
 

@@ -151,6 +151,74 @@ def test_actor_graph_is_drawn_and_clickable(server, page):
     assert _not_injected(page) and page.errors == []
 
 
+def _zoom(page) -> float:
+    return float(page.locator("#graph").get_attribute("data-zoom"))
+
+
+def _spread(page) -> float:
+    """The distance in pixels between the first two nodes as drawn."""
+    return page.evaluate("""() => {
+      const [a, b] = [...document.querySelectorAll('#graph g.node')].map(g => g.getBoundingClientRect());
+      return Math.hypot(a.x - b.x, a.y - b.y);
+    }""")
+
+
+def test_actor_graph_zooms_with_buttons_and_wheel(server, page):
+    page.goto(server + "/graph")
+    page.wait_for_selector("#graph[data-nodes]")
+    fitted, spread = _zoom(page), _spread(page)
+    page.click("#zoom-in")
+    assert _zoom(page) > fitted * 1.3 and _spread(page) > spread * 1.3
+    page.click("#zoom-fit")
+    assert _zoom(page) == pytest.approx(fitted)
+    box = page.locator("#graph").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, 400)  # away from the reader: zoom out
+    page.wait_for_function(f"Number(document.querySelector('#graph').dataset.zoom) < {fitted}")
+    assert _spread(page) < spread
+    assert page.errors == []
+
+
+def test_actor_graph_labels_do_not_overlap(server, page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(server + "/graph")
+    page.wait_for_selector("#graph[data-nodes]")
+    boxes = page.evaluate("""() => [...document.querySelectorAll('#graph text.label, #graph text.edge-label')]
+        .filter(t => getComputedStyle(t).display !== 'none').map(t => {
+          const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.top, r.right, r.bottom]; })""")
+    assert len(boxes) >= 2
+    for i, (name, *a) in enumerate(boxes):
+        for other, *b in boxes[i + 1:]:
+            apart = a[2] <= b[0] + 1 or b[2] <= a[0] + 1 or a[3] <= b[1] + 1 or b[3] <= a[1] + 1
+            assert apart, (name, other)
+
+
+def test_actor_graph_filter_and_edge_open_the_evidence(server, page):
+    page.goto(server + "/graph")
+    page.wait_for_selector("#graph[data-nodes]")
+    every = int(page.locator("#graph").get_attribute("data-links"))
+    page.locator("details.graph-filter summary").click()
+    page.locator('input[name="type"][value="AID"]').check()
+    page.click("#graph-filter button[type=submit]")
+    page.wait_for_url(re.compile(r"/graph\?type=AID"))
+    page.wait_for_selector("#graph[data-nodes]")
+    assert 1 <= int(page.locator("#graph").get_attribute("data-links")) < every
+    assert page.locator("#graph .edge-label:not(.crowded)", has_text="COOPERATE").count() == 0
+    # click the middle of a line, where the pointer finds it
+    x, y, groups = page.evaluate("""() => {
+      const a = document.querySelector('#graph a.edge'), p = a.querySelector('path.line');
+      const pt = p.getPointAtLength(p.getTotalLength() / 2), m = p.getScreenCTM();
+      return [pt.x * m.a + m.e, pt.y * m.d + m.f, Number(a.dataset.groups)];
+    }""")
+    page.mouse.click(x, y)
+    if groups > 1:  # several events between the pair: the panel lists them, each linked to its evidence
+        assert page.locator("#edge-panel a.event-link").count() == groups
+        page.locator("#edge-panel a.event-link").first.click()
+    page.wait_for_url(re.compile(r"/event/"))
+    assert page.locator("blockquote.passage mark.ev").count() >= 1
+    assert page.errors == []
+
+
 def test_briefing_file_shows_injected_markup_as_text(store_path, tmp_path, page):
     out = tmp_path / "brief.html"
     # narrowed to the injected article's speaker, so her quote (with its <script>) is certainly shown

@@ -10,7 +10,8 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from newsweave.extract.entities import EntityResult, extract_entities
+from newsweave.extract.entities import COUNTRY_RULES, RULES, EntityResult, extract_entities
+from newsweave.errors import ConfigError
 from newsweave.extract.gazetteer import GAZETTEER_DIR, load_gazetteer
 from newsweave.model import Document
 
@@ -83,6 +84,20 @@ def test_user_gazetteer_file_extends_the_shipped_one(tmp_path, nlp, options):
     result = run(nlp, mine, "Officials from HW said the ferry left Bergen on time.")
     e = by_surface(result)["HW"]
     assert (e.id, e.kind, e.country) == ("org:zzz:harbour-watch", "organization", "NOR")
+    assert {m.rule for m in result.mentions if m.text == "HW"} == {"gazetteer:mine.tsv:2"}
+
+
+@pytest.mark.parametrize("content, where", [
+    ("id\tkind\tname\tsource\norg:x\tbody\tX Watch\tme\n", "mine.tsv:2"),          # a kind we do not know
+    ("# mine\nid\tkind\tname\tsource\n\norg:x\torganization\t\tme\n", "mine.tsv:4"),  # no name
+    ("id\tkind\tname\norg:x\torganization\tX Watch\n", "mine.tsv:1"),              # no source column
+    ("id\tkind\tname\tsource\norg:x\torganization\tX Watch\tme\textra\n", "mine.tsv:2"),  # a cell too many
+])
+def test_a_broken_user_gazetteer_fails_with_file_and_line(tmp_path, content, where):
+    bad = tmp_path / "mine.tsv"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(where)):
+        load_gazetteer((str(bad),))
 
 
 # -- linking rules -----------------------------------------------------------------------------------
@@ -566,3 +581,122 @@ def test_place_typed_centre_for_studies_is_an_organisation(nlp, options):
             "Studies. \"It is a gap.\"")
     kinds = {e.kind for e in run(nlp, options, text).entities if e.name == "Harlow Centre for Naval Studies"}
     assert kinds == {"organization"}
+
+
+# -- why: every mention names the rule or gazetteer row that made it; rules switch off by name ---------
+
+FALKENBERG = ("Norway's foreign minister met Ingrid Falkenberg in Oslo on Tuesday, and Falkenberg said the talks "
+              "had gone well.")
+OKAFOR = ("President Ruth Okafor of Nigeria spoke on Monday. The Okafor government later denied the report about "
+          "the ferry.")
+BFF = "The Baltic Fisheries Forum (BFF) said on Monday that its divers had found no damage, and BFF inspectors agreed."
+COUNCIL = "Peru's Security Council met in Lima on Sunday to discuss the border incident."
+KREMLIN = "The Kremlin said on Tuesday that the envoy would travel to Ankara next month."
+
+
+def _rules(result: EntityResult, surface: str) -> set[str]:
+    return {m.rule for m in result.mentions if m.text == surface}
+
+
+@pytest.mark.parametrize("text, surface, rule", [
+    (FALKENBERG, "Norway", "gazetteer:countries.tsv:"),
+    (FALKENBERG, "Ingrid Falkenberg", "ner:PERSON"),
+    (FALKENBERG, "Falkenberg", "persons:surname-after-full-name"),
+    ("Talks on the U.K.-brokered deal resumed in Geneva on Monday, a diplomat said.", "U.K.",
+     "gazetteer:inside-hyphen:countries.tsv:"),
+    ("Delegations from North and South Korea met at the border village on Friday.", "North",
+     "gazetteer:shared-head:countries.tsv:"),
+    ("North Korea tested an engine on Monday, and the North said more tests would follow soon.", "the North",
+     "gazetteer:context-alias:countries.tsv:"),
+    (KREMLIN, "Kremlin", "gazetteer:state-in-body:countries.tsv:"),
+    (COUNCIL, "Security Council", "organisations:national-body"),
+    ("Officials said AMNESTY International had written to the ministry about the detainees last week.",
+     "AMNESTY International", "ner:known-name:organizations.tsv:"),
+    (BFF, "BFF", "organisations:abbreviation"),
+    ("Chile's interior ministry said the mountain roads would stay closed after the storm.", "interior ministry",
+     "organisations:state-body"),
+    ("North Korea paraded its missiles through the capital, and the display was a present to Kim, an editorial "
+     "in the state paper said.", "Kim", "persons:leader-surname:Q56226"),
+    (OKAFOR, "Okafor government", "affiliation:state-of-government"),
+])
+def test_every_mention_names_the_rule_that_made_it(nlp, options, text, surface, rule):
+    rules = _rules(run(nlp, options, text), surface)
+    assert rules and all(r.startswith(rule) for r in rules), rules
+
+
+def test_a_gazetteer_mention_cites_the_row_of_its_entity(nlp, options):
+    result = run(nlp, options, FALKENBERG)
+    for m in result.mentions:
+        if m.rule.startswith("gazetteer:"):
+            file, line = m.rule.split(":")[-2:]
+            row = (GAZETTEER_DIR / file).read_text(encoding="utf-8").splitlines()[int(line) - 1]
+            assert row.split("\t")[0] == m.entity, (m, row)
+
+
+def test_an_entity_names_the_rule_of_its_first_mention(nlp, options):
+    result = run(nlp, options, FALKENBERG)
+    surfaces = by_surface(result)
+    assert surfaces["Falkenberg"].rule == surfaces["Ingrid Falkenberg"].rule == "ner:PERSON"
+    assert surfaces["Norway"].rule == surfaces["Oslo"].rule == _rules(result, "Norway").pop()
+
+
+# the shapes of the rule names the docstring of newsweave.extract.entities lists
+RULE_SHAPE = re.compile(
+    r"gazetteer(:(context-alias|inside-hyphen|shared-head|state-in-body))?:[\w.]+\.tsv:\d+"
+    r"|ner:[A-Z]+|ner:known-name:[\w.]+\.tsv:\d+"
+    r"|organisations:(national-body|abbreviation|state-body)(:\S+)?"
+    r"|persons:(speaker|described|after-title|short-form-of-long-name|surname-after-full-name|missed-surname)"
+    r"|persons:(leader-surname|leader-of-government):\S+"
+    r"|affiliation:state-of-government")
+
+
+def test_every_record_of_a_long_text_has_a_known_rule(nlp, options):
+    result = run(nlp, options, (CORPUS / "baltic_cable.txt").read_text(encoding="utf-8"))
+    assert result.mentions
+    for record in (*result.mentions, *result.entities):
+        assert record.rule and RULE_SHAPE.fullmatch(record.rule), record
+
+
+def test_rules_have_unique_names_and_say_what_they_catch():
+    names = [rule.__name__ for rule in (*RULES, *COUNTRY_RULES)]
+    assert len(names) == len(set(names))
+    for rule in (*RULES, *COUNTRY_RULES):
+        assert rule.__doc__ and '"' in rule.__doc__, f"{rule.__name__}: a docstring with an example"
+
+
+def test_an_unknown_rule_name_is_refused(nlp, options):
+    with pytest.raises(ValueError, match="no_such_rule"):
+        _without(nlp, options, COUNCIL, ("no_such_rule",))
+
+
+def _without(nlp, options, text: str, off: tuple[str, ...]) -> EntityResult:
+    doc = Document(id="d1", source="t.txt", title=None, author=None, site=None, published=None, language="en",
+                   text=text)
+    return extract_entities(doc, nlp(text), options, rules_off=frozenset(off))
+
+
+@pytest.mark.parametrize("text, off, surface, field, want", [
+    # a later surname is the full name's person; without the rule it is not
+    (FALKENBERG, (), "Falkenberg", "id", "person:ingrid-falkenberg"),
+    (FALKENBERG, ("one_word_names",), "Falkenberg", "id", "place:falkenberg"),
+    # "X of Nigeria" and "President X" with one state in the sentence both give the state
+    (OKAFOR, (), "Ruth Okafor", "country", "NGA"),
+    (OKAFOR, ("country_after_name",), "Ruth Okafor", "country", "NGA"),
+    (OKAFOR, ("country_after_name", "country_of_leader"), "Ruth Okafor", "country", None),
+    (OKAFOR, ("affiliation",), "Ruth Okafor", "country", None),
+    # "Long Name (ABBR)": without the rule, the acronym is a body of its own
+    (BFF, (), "BFF", "id", "org:baltic-fisheries-forum"),
+    (BFF, ("abbreviations",), "BFF", "id", "org:bff"),
+    # a state's own council; without the rule, the UN's
+    (COUNCIL, (), "Security Council", "id", "org:per:security-council"),
+    (COUNCIL, ("national_bodies",), "Security Council", "id", "Q37470"),
+])
+def test_a_rule_switched_off_no_longer_catches_its_case(nlp, options, text, off, surface, field, want):
+    assert getattr(by_surface(_without(nlp, options, text, off))[surface], field) == want
+
+
+def test_a_seat_of_power_without_the_state_rule_names_only_the_body(nlp, options):
+    assert {e.kind for e in _without(nlp, options, KREMLIN, ()).entities if e.name in ("Kremlin", "Russia")} \
+        == {"organization", "country"}
+    off = _without(nlp, options, KREMLIN, ("state_inside_own_body",))
+    assert "Russia" not in {e.name for e in off.entities}

@@ -10,7 +10,7 @@ import pytest
 from newsweave.extract.claims import extract_claims
 from newsweave.extract.entities import extract_entities
 from newsweave.extract.events import extract_events
-from newsweave.extract.events import coding, roles, vocab
+from newsweave.extract.events import coding, parties, roles, vocab
 from newsweave.extract.quantities import extract_quantities
 from newsweave.extract.time import extract_times
 from newsweave.model import Document
@@ -89,7 +89,7 @@ def _events(nlp, options, text, off=()):
 
 
 def test_rule_names_are_unique_and_switchable():
-    names = [rule.__name__ for rule in (*roles.ACTOR_RULES, *coding.FOLD_RULES)]
+    names = [rule.__name__ for rule in (*roles.ACTOR_RULES, *coding.FOLD_RULES, *parties.PARTY_RULES)]
     assert len(names) == len(set(names))
 
 
@@ -106,3 +106,96 @@ def test_rule_names_are_unique_and_switchable():
 def test_a_rule_switched_off_changes_only_what_it_decides(nlp, options, text, off, want):
     found = _events(nlp, options, text, off)
     assert any((t, a) == want for t, a, _r, _aux in found), found
+
+
+@pytest.mark.parametrize("text, off, want", [
+    # a joint act between two sides is the first side's act on the other; switched off, both act and nobody receives
+    ("Talks between Peruvian and Chilean envoys resumed in Lima.", (), ("CONSULT", ["PER"], ["CHL"])),
+    ("Talks between Peruvian and Chilean envoys resumed in Lima.", ("split_joint_parties",), ("CONSULT", ["PER", "CHL"], [])),
+    # a threat is aimed at the target of the act it threatens
+    ("Iran threatened to cut off gas supplies to Armenia.", (), ("THREATEN", ["IRN"], ["ARM"])),
+    ("Poland refused to deploy peacekeepers in Belarus.", (), ("REJECT", ["POL"], ["BLR"])),
+    ("Poland refused to deploy peacekeepers in Belarus.", ("recipient_of_complement_act",), ("REJECT", ["POL"], [])),
+    # a demand is laid on the subject of its that-clause
+    ("Egypt demanded that Sudan reopen the border crossings.", (), ("REQUEST", ["EGY"], ["SDN"])),
+    ("Egypt demanded that Sudan reopen the border crossings.", ("recipient_of_demanded_clause",), ("REQUEST", ["EGY"], [])),
+    # a protest with no named target is aimed at the state where it is held
+    ("Thousands of ethnic Hungarians demonstrated in Romania.", (), ("PROTEST", ["HUN"], ["ROU"])),
+    ("Thousands of ethnic Hungarians demonstrated in Romania.", ("protest_aimed_at_the_state_where",), ("PROTEST", ["HUN"], [])),
+    ("Peru eased emergency measures on Monday in Bolivia.", (), ("CONCEDE", ["PER"], ["BOL"])),
+    ("Peru eased emergency measures on Monday in Bolivia.", ("protest_aimed_at_the_state_where",), ("CONCEDE", ["PER"], [])),
+    # an attack falls on whom its relative clause says it hit, or on the one named as its target
+    ("A Chilean air strike that killed two Bolivian officers angered La Paz.", (), ("ASSAULT", ["CHL"], ["BOL"])),
+    ("A Chilean air strike that killed two Bolivian officers angered La Paz.", ("recipient_of_described_harm",),
+     ("ASSAULT", ["CHL"], [])),
+    ("Peru became the target of air strikes ordered by the Chilean president.", (), ("ASSAULT", ["CHL"], ["PER"])),
+    ("Peru became the target of air strikes ordered by the Chilean president.", ("recipient_named_as_target",),
+     ("ASSAULT", ["CHL"], [])),
+    # answering someone's call, offer or demand is directed at whoever made it
+    ("Quito rejected recent calls by Peru's government for new border talks.", (), ("REJECT", ["ECU"], ["PER"])),
+    ("Quito rejected recent calls by Peru's government for new border talks.", ("recipient_of_answered_act",),
+     ("REJECT", ["ECU"], [])),
+])
+def test_a_party_rule_switched_off_leaves_the_recipient_unread(nlp, options, text, off, want):
+    found = _events(nlp, options, text, off)
+    assert any((t, a, r) == want for t, a, r, _aux in found), found
+
+
+def test_a_nominal_attack_is_made_by_whoever_ordered_it_and_not_by_whoever_acknowledged_it(nlp, options):
+    ordered = _events(nlp, options, "Air strikes ordered by the Chilean president hit the border town.")
+    assert ("ASSAULT", ["CHL"]) in [(t, a) for t, a, _r, _aux in ordered] and not any(t == "REQUEST" for t, *_ in ordered)
+    seen = _events(nlp, options, "The Chilean navy acknowledged the attack on the ferry.")
+    assert not any(t == "ASSAULT" and a == ["CHL"] for t, a, _r, _aux in seen), seen
+
+
+def test_a_with_partner_alone_is_never_the_actor(nlp, options):
+    found = _events(nlp, options, "Talks with Ecuador resumed on Monday.")
+    assert not any(a == ["ECU"] for _t, a, _r, _aux in found), found
+
+
+TWO_STATES = ("Peru and Chile have quarrelled over the fishing grounds for months. Chilean officials say the waters "
+              "belong to Chile. Lima disputes that reading, and Peruvian boats keep fishing there. On Monday Peru "
+              "warned of severe consequences.")
+
+
+def test_in_an_article_about_two_states_a_threat_naming_no_one_is_aimed_at_the_other(nlp, options):
+    assert ("THREATEN", ["PER"], ["CHL"]) in [(t, a, r) for t, a, r, _aux in _events(nlp, options, TWO_STATES)]
+    off = _events(nlp, options, TWO_STATES, ("recipient_from_the_article_dyad",))
+    assert ("THREATEN", ["PER"], []) in [(t, a, r) for t, a, r, _aux in off], off
+
+
+def test_an_article_about_three_states_gives_no_implied_recipient(nlp, options):
+    text = TWO_STATES.replace("On Monday", "Bolivia, Bolivian diplomats and the Bolivian navy watched. On Monday")
+    found = _events(nlp, options, text)
+    assert not any(t == "THREATEN" and r for t, _a, r, _aux in found), found
+
+
+def test_two_sides_of_one_state_are_split_by_entity(nlp, options):
+    found = _extract_named(nlp, options, "Clashes broke out between forces loyal to Prime Minister Ali Mansour and "
+                                         "his rival Omar Haddad in the capital.")
+    assert ("ASSAULT", ["Ali Mansour"], ["Omar Haddad"]) in found, found
+
+
+def _extract_named(nlp, options, text):
+    """(type, actor names, recipient names) of the events of one invented sentence."""
+    doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
+                   language="en", text=text)
+    parsed = nlp(text)
+    entities = extract_entities(doc, parsed, options)
+    claims = extract_claims(doc, parsed, entities, options)
+    names = {e.id: e.name for e in entities.entities}
+    events = extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, options),
+                            extract_times(doc, parsed, options), options)
+    return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient]) for e in events]
+
+
+def test_a_negated_condition_is_no_refusal(nlp, options):
+    found = _events(nlp, options, "Peru said it would impose tariffs if Chile did not agree to a truce.")
+    assert not any(t == "REJECT" for t, *_ in found), found
+    assert ("REJECT", ["CHL"]) in [(t, a) for t, a, _r, _aux in _events(nlp, options, "Chile did not agree to a truce.")]
+
+
+def test_arriving_troops_are_no_aid_but_arriving_peacekeepers_are(nlp, options):
+    assert ("AID", ["GHA"], ["MLI"]) in [(t, a, r) for t, a, r, _aux in _events(
+        nlp, options, "Ghanaian peacekeepers arrived in Mali last week.")]
+    assert not any(t == "AID" for t, *_ in _events(nlp, options, "Ghanaian troops arrived in Mali last week."))

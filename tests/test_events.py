@@ -417,3 +417,14 @@ def test_a_possessed_act_that_a_verb_starts_is_a_fresh_event(nlp, options):
     (event,) = [e for e in records.events if e.event_type == "ASSAULT"]
     assert event.auxiliary is None and (event.date, event.date_basis) == ("2022-02-24", "relative")
     assert _countries(event.recipient, records) == {"UKR"}
+
+
+def test_an_outlet_credited_in_a_dateline_never_acts(nlp, options):
+    records = _extract(nlp, options, "LIMA (Reuters) - Marathon talks in Quito ended on Tuesday, officials said.")
+    names = {e.id: e.name for e in records.entities}
+    assert not any("Reuters" in names.get(a, "") for e in records.events for a in (*e.actor, *e.recipient))
+
+
+def test_undertaking_a_task_is_no_promise(nlp, options):
+    records = _extract(nlp, options, "Norway undertook a mediation mission between Colombia and Venezuela.")
+    assert not any(e.event_type == "AGREE" for e in records.events)

@@ -48,6 +48,15 @@ def test_documents_times_and_copies_say_which_rule_made_them(db):
     assert _ids(db, "SELECT rule FROM copies")[0].startswith("copies:")
 
 
+def test_entities_and_mentions_say_which_rule_made_them(db):
+    rules = _ids(db, "SELECT rule FROM entities") + _ids(db, "SELECT rule FROM mentions")
+    assert rules and all(rules)
+    with Store(db, read_only=True) as store:
+        chile = explain(store, "Q298")
+    assert chile.rule.startswith("gazetteer:countries.tsv:")
+    assert any(label == "mentions" and "linked by gazetteer:countries.tsv:" in text for label, text in chile.related)
+
+
 def test_explain_a_document_shows_its_copy_and_settings(db):
     doc = _ids(db, "SELECT doc FROM copies")[0]
     with Store(db, read_only=True) as store:

@@ -222,7 +222,7 @@ def test_absurdly_nested_html_is_one_skipped_line(tmp_path):
 
 def test_a_broken_gazetteer_row_is_reported_once_at_the_start(tmp_path):
     bad = tmp_path / "mine.tsv"
-    bad.write_text("id\tname\tkind\nperson:x\t\tperson\n", encoding="utf-8")
+    bad.write_text("id\tname\tkind\tsource\nperson:x\t\tperson\tme\n", encoding="utf-8")
     (tmp_path / "newsweave.toml").write_text(f'[newsweave]\ngazetteer_files = ["{bad}"]\n', encoding="utf-8")
     inputs = tmp_path / "in"
     inputs.mkdir()
@@ -232,4 +232,4 @@ def test_a_broken_gazetteer_row_is_reported_once_at_the_start(tmp_path):
                                  "--config", str(tmp_path / "newsweave.toml")])
     assert result.exit_code == 1
     lines = [line for line in result.output.splitlines() if line.strip()]
-    assert len(lines) == 1 and "mine.tsv" in lines[0] and "row" in lines[0], result.output
+    assert len(lines) == 1 and "mine.tsv:2" in lines[0] and "name" in lines[0], result.output

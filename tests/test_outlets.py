@@ -130,3 +130,32 @@ def test_migration_adds_outlet_and_credit_to_an_older_store(tmp_path):
         (doc,) = s.records("documents")
         assert doc.outlet.kind == "wire"
         assert "0007_outlets" in {r[0] for r in s.sql("SELECT name FROM migrations")[1]}
+
+
+def test_stories_and_the_briefing_name_each_documents_outlet_and_flag_state_media(tmp_path, options):
+    import json as _json
+
+    from typer.testing import CliRunner
+
+    from newsweave.cli import app
+    from newsweave.outputs.brief import build_briefing
+    from newsweave.outputs.view import load_view
+    from newsweave.pipeline import run
+    from newsweave.store import Store
+
+    body = ("Hungary and Austria agreed on Monday to reopen two border crossings closed since the floods, "
+            "officials in Budapest said. Trucks will be allowed through from Wednesday, the officials said.")
+    rows = [{"url": "https://mti.hu/a/1", "title": "Crossings reopen", "text": body},
+            {"url": "https://www.example-daily-news.org/b", "title": "Crossings reopen", "text": body}]
+    (tmp_path / "feed.jsonl").write_text("\n".join(_json.dumps(r) for r in rows), encoding="utf-8")
+    db = str(tmp_path / "nw.duckdb")
+    with Store(db) as store:
+        run([str(tmp_path / "feed.jsonl")], store, options)
+    result = CliRunner().invoke(app, ["stories", "--db", db, "-f", "json"])
+    outlets = {r["outlet"]: r["outlet_kind"] for r in _json.loads(result.output)}
+    assert outlets.get("MTI") == "state_media"
+    table = CliRunner().invoke(app, ["stories", "--db", db], env={"COLUMNS": "120"}).output
+    assert "MTI (state media)" in " ".join(table.split())
+    with Store(db, read_only=True) as store:
+        briefing = build_briefing(load_view(store), with_charts=False)
+    assert all(f.outlet for f in briefing.footnotes)

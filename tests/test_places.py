@@ -71,6 +71,9 @@ def test_no_location_without_a_place(nlp, options, text):
 def test_a_compound_modifier_is_not_the_place(nlp, options):
     (ev,) = _events(nlp, options, "A Washington-based group accused Iran of torture.")
     assert ev.location is None or ev.location.name != "Washington"
+    # a city named only as where a charity is based is not where its march took place
+    (ev,) = _events(nlp, options, "Protesters from a Paris-based charity marched on Friday.")
+    assert ev.location is None
 
 
 def test_resolve_prefers_the_context_state_unless_another_is_far_larger():

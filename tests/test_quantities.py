@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -222,3 +223,98 @@ def test_odd_inputs_give_consistent_offsets(nlp, text):
         assert text[q.start:q.end] == q.text and q.start < q.end
     for h in extract_magnitude_hints(doc, parsed, (), Options()):
         assert text[h.start:h.end] == h.text
+
+
+# --- which rule read each record (sentences written for these tests) ---------------------------------
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "newsweave" / "data"
+
+
+def _cited_row(rule: str, table: str) -> str:
+    """The first cell of the data row a rule cites ("units.tsv:5" -> "soldier")."""
+    line = int(re.search(rf"{re.escape(table)}:(\d+)", rule).group(1))
+    return (DATA / table).read_text(encoding="utf-8").splitlines()[line - 1].split("\t")[0]
+
+
+@pytest.mark.parametrize("text, pattern, rows", [
+    ("The garrison grew to 3,000 soldiers over the winter.",
+     r"quantities:unit-after-number units\.tsv:\d+", {"units.tsv": "soldier"}),
+    ("The council approved up to $40 million for the harbour wall.",
+     r"quantities:currency-prefix currencies\.tsv:\d+ \+ bound-before quantity_cues\.tsv:\d+",
+     {"currencies.tsv": "$", "quantity_cues.tsv": "up to"}),
+    ("Turnout in the valley fell to 48%.", r"quantities:percent", {}),
+    ("A 5,000-strong brigade crossed the river at dawn.", r"quantities:hyphen-person", {}),
+    ("The ministers met for a three-day session in the capital.", r"quantities:hyphen-time-unit", {}),
+    ("The depot sends 300 tonnes of grain a week to the coast.",
+     r"quantities:unit-after-number units\.tsv:\d+ \+ rate-phrase", {"units.tsv": "tonne"}),
+    ("The spring floods displaced 12,000 in the lowlands.",
+     r"quantities:people-verb quantity_cues\.tsv:\d+", {"quantity_cues.tsv": "displace"}),
+    ("The clinic hired 40 or 50 nurses this year.",
+     r"quantities:unit-of-next-amount unit-after-number units\.tsv:\d+", {"units.tsv": "nurse"}),
+    ("The ferry line bought 14 lanterns in May.", r"quantities:unit-after-number unlisted-noun", {}),
+])
+def test_each_quantity_names_its_rule_and_data_row(nlp, text, pattern, rows):
+    got = _extract(nlp, text)
+    assert got, text
+    rule = got[0].rule
+    assert re.fullmatch(pattern, rule), rule
+    for table, first_cell in rows.items():
+        assert _cited_row(rule, table) == first_cell, rule
+
+
+def test_a_unit_borrowed_from_the_amount_before_names_both_rules(nlp):
+    text = "The camp took in 600 volunteers and expects up to 900 in total."
+    got = _extract(nlp, text)
+    assert [q.value for q in got] == [600, 900]
+    assert got[1].rule.startswith("quantities:elliptical-total unit-after-number units.tsv:")
+    assert _cited_row(got[1].rule, "units.tsv") == "volunteer"
+
+
+def test_magnitude_hints_name_their_rule(nlp):
+    from newsweave.extract.quantities import extract_magnitude_hints
+
+    text = "Thousands of volunteers cleared the beach, and a few hundred stayed on."
+    hints = extract_magnitude_hints(_doc(text), nlp(text), (), Options())
+    assert hints[0].rule.startswith("quantities:vague-plural + unit-after-number units.tsv:")
+    assert _cited_row(hints[0].rule, "units.tsv") == "volunteer"
+    assert hints[1].rule == "quantities:vague-few-scale"
+
+
+def test_a_rule_can_be_switched_off_by_name(nlp):
+    text = "The two ministers met again in the harbour town."
+    assert _extract(nlp, text) == ()
+    got = extract_quantities(_doc(text), nlp(text), (), Options(), rules_off=frozenset({"anaphoric"}))
+    assert [(q.value, q.text) for q in got] == [(2, "two")]
+
+
+def test_user_unit_rows_are_cited_by_file_and_line(nlp, tmp_path):
+    extra = tmp_path / "my_units.tsv"
+    extra.write_text("# my own words\nsurface\tunit\tsource\ngadgets\tmunition\tmy notes\n", encoding="utf-8")
+    text = "The depot stored 40 gadgets."
+    got = extract_quantities(_doc(text), nlp(text), (), Options(unit_files=(str(extra),)))
+    assert got[0].rule == "quantities:unit-after-number my_units.tsv:3"
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("surface\tunit\tsource\ngadgets\t\tme\n", r"bad\.tsv:2: empty unit"),
+    ("surface\tcode\tposition\tsource\nkr\tSEK\n", r"bad\.tsv:2: expected 4 tab-separated columns"),
+    ("word\tclass\tsource\nfoo\tbar\tme\n", r"bad\.tsv: a unit table's header needs"),
+])
+def test_a_bad_unit_row_is_named_by_file_and_line(tmp_path, content, problem):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=problem):
+        load_tables((str(bad),))
+
+
+def test_quantity_rules_are_short_named_functions():
+    import inspect
+
+    from newsweave.extract.quantities import counted, exclusions, reading
+
+    rules = (*exclusions.LABEL_RULES, *exclusions.DATE_RULES, *exclusions.WORD_RULES, *exclusions.COUNTED_RULES,
+             *counted.CONTEXT_RULES, *reading.GROUP_STEPS, *reading.UNIT_RULES, *reading.BOUND_RULES,
+             *reading.NEIGHBOUR_RULES)
+    assert len({fn.__name__ for fn in rules}) == len(rules)  # a name switches off exactly one rule
+    for fn in rules:
+        assert len(inspect.getsource(fn).splitlines()) < 60, fn.__name__

@@ -52,9 +52,12 @@ def test_unreadable_file_is_one_config_error(tmp_path):
 
 
 @pytest.mark.parametrize("setting,header", [
+    ("gazetteer_files", "id\tname\tkind\tcountry\twikidata\taliases\tsource\n"),
     ("outlet_files", "domain\tname\tcountry\tkind\taliases\tsource\n"),
     ("spin_files", "spun\tfixed\tkind\tweight\tsource\n"),
     ("event_lexicon_files", "lemma\tpos\tcue\troles\tcategory\tmode\tcontext\texample\tsource\n"),
+    ("unit_files", "surface\tunit\tsource\n"),
+    ("cleaning_cue_files", "kind\tscope\tpattern\tsource\n"),
 ])
 def test_a_broken_user_table_stops_the_run_at_start_with_file_and_line(tmp_path, options, setting, header):
     from newsweave.pipeline import run

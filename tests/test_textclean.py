@@ -485,9 +485,11 @@ def test_user_cue_files_add_chrome_patterns(tmp_path):
 
 
 @pytest.mark.parametrize("content, problem", [
-    ("kind\tscope\tpattern\tsource\nui\tline\t(unclosed\tme\n", "not a valid regular expression"),
-    ("kind\tscope\tpattern\tsource\nui\teverywhere\tpromo\tme\n", "scope"),
-    ("kind\tscope\tpattern\nui\tline\tpromo\n", "four tab-separated columns"),
+    ("kind\tscope\tpattern\tsource\nui\tline\t(unclosed\tme\n", r"bad\.tsv:2: .*not a valid regular expression"),
+    ("kind\tscope\tpattern\tsource\nui\teverywhere\tpromo\tme\n", r"bad\.tsv:2: .*scope"),
+    ("kind\tscope\tpattern\nui\tline\tpromo\n", r"bad\.tsv:1: .*lacks column\(s\) source"),
+    ("# mine\nkind\tscope\tpattern\tsource\nui\tline\n", r"bad\.tsv:3: .*4 tab-separated columns"),
+    ("kind\tscope\tpattern\tsource\nui\tline\tpromo\t\n", r"bad\.tsv:2: empty source"),
 ])
 def test_a_bad_user_cue_file_is_named_with_its_problem(tmp_path, content, problem):
     cues = tmp_path / "bad.tsv"
@@ -741,3 +743,36 @@ def test_a_browser_page_title_with_a_notification_count_gives_title_and_site():
     r = clean_text(page)
     assert (r.title, r.site) == ("Harbour board approves new ferry terminal", "Coastal Daily")
     assert "Coastal Daily" not in r.text
+
+
+# --- the pipeline's rules, one by one (pages written for these tests) ------------------------------
+
+SWITCH_PAGE = ("Harbour Ledger\n\nNight ferries return to the northern route\n\nBy Ines Varga\n\n"
+               "The night ferry to the northern islands sails again from Monday, the operator said on Friday.\n\n"
+               "Share this article\n\n"
+               "Tickets go on sale at the harbour office and online from Saturday morning.\n\n"
+               "The crossing takes nine hours, and cabins can be booked for the whole family.\n\n"
+               "Fares stay at last year's level until the end of the summer, the operator added.")
+
+
+@pytest.mark.parametrize("rule, line", [
+    ("short_chrome_line", "Share this article"),      # LINE_RULES
+    ("byline_line", "By Ines Varga"),                 # HEAD_RULES
+])
+def test_a_cleaning_rule_can_be_switched_off_by_name(rule, line):
+    assert line not in clean_text(SWITCH_PAGE).text
+    assert line in clean_text(SWITCH_PAGE, rules_off=frozenset({rule})).text
+
+
+def test_cleaning_steps_are_short_named_functions():
+    import inspect
+
+    from newsweave.documents.textclean import CLEANING_STEPS
+    from newsweave.documents.textclean.body import BLOCK_RULES, LINE_RULES
+    from newsweave.documents.textclean.head import HEAD_RULES
+    from newsweave.documents.textclean.tail import TAIL_RULES
+
+    rules = (*HEAD_RULES, *TAIL_RULES, *LINE_RULES, *BLOCK_RULES)
+    assert len({fn.__name__ for fn in rules}) == len(rules)  # a name switches off exactly one rule
+    for fn in (*CLEANING_STEPS, *rules):
+        assert len(inspect.getsource(fn).splitlines()) < 60, fn.__name__

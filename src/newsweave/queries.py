@@ -211,15 +211,7 @@ def list_claims(store, speaker: str | None = None, doc: str | None = None) -> li
              "c.cue, c.hedged, c.text, c.start, c.\"end\", d.text AS doc_text FROM claims c "
              "JOIN documents d ON d.id = c.doc LEFT JOIN entities e ON e.id = c.speaker"
              + _where(where) + " ORDER BY d.source, c.start")
-    names, rows = store.sql(query, params)
-    out = []
-    bounds = _SentenceBounds(store)
-    for r in rows:
-        row = dict(zip(names, r))
-        text = row.pop("doc_text") or ""
-        row.update(hedged=bool(row["hedged"]),
-                   sentence=sentence_text(text, row["start"], row["end"], bounds[row["doc"]]))
-        out.append(row)
+    out = _with_sentences(store, query, params, bool_fields=("hedged",))
     if speaker and not out and not ids:
         raise UnknownActor(speaker, suggest_actors(speaker, index))
     return out
@@ -356,11 +348,23 @@ class _Lookup:
         return out
 
 
+def outlet_label(name: str | None, kind: str | None, credit: str | None = None) -> str:
+    """ "Name", "Name (state media)", with the credited origin when the text names one; "unknown"."""
+    label = name or "unknown"
+    if kind == "state_media":
+        label += " (state media)"
+    if credit:
+        label += f", credits {credit}"
+    return label
+
+
 def list_stories(store, all_stories: bool = False) -> list[dict]:
     """Story members: each story's original and its copies, stories told by one document only with ``all_stories``."""
     require_crossdoc(store)
     names, rows = store.sql(
         """SELECT s.story, s.role, s.doc, d.source, d.site, d.published, c.similarity, c.method, d.title, d.spun,
+                  d.outlet->>'name' AS outlet, d.outlet->>'kind' AS outlet_kind,
+                  d.outlet->>'country' AS outlet_country, d.credit,
                   count(*) OVER (PARTITION BY s.story) AS size
            FROM stories s JOIN documents d ON d.id = s.doc
            LEFT JOIN copies c ON c.doc = s.doc

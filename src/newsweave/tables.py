@@ -35,7 +35,7 @@ def read_table(path: str | Path, required: tuple[str, ...] = (), what: str = "da
     if not lines:
         raise ConfigError(f"{path}: {what} is empty (it needs a header line)")
     header_line, header = lines[0][0], [c.strip() for c in lines[0][1].split("\t")]
-    needed = (*required, "source") if source else required
+    needed = (*required, *(("source",) if source and "source" not in required else ()))
     missing = [c for c in needed if c not in header]
     if missing:
         raise ConfigError(f"{path}:{header_line}: the {what}'s header lacks column(s) {', '.join(missing)} "

@@ -6,7 +6,7 @@ from typing import Optional
 import typer
 
 from ..queries import list_actors
-from .app import Column, DbOption, FormatOption, WideOption, app, fail, open_store, show
+from .app import Column, DbOption, DocOption, FormatOption, WideOption, app, fail, open_store, show
 
 TABLE = [Column("name", lambda r: r["name"], 28), Column("kind", lambda r: r["kind"], 12),
          Column("state", lambda r: r["country"], 5), Column("id", lambda r: r["id"], 14),
@@ -16,7 +16,7 @@ TABLE = [Column("name", lambda r: r["name"], 28), Column("kind", lambda r: r["ki
 
 @app.command()
 def actors(
-    doc: Optional[str] = typer.Option(None, "--doc", "-d", help="Only this document (its id, or part of its source path)."),
+    doc: Optional[str] = DocOption,
     kind: Optional[str] = typer.Option(None, "--kind", "-k", help="Only this kind: country, person, organization, location, group, other."),
     limit: Optional[int] = typer.Option(None, "--limit", "-n", help="At most this many rows."),
     db: str = DbOption,

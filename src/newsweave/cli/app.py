@@ -46,6 +46,7 @@ DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.")
 ConfigOption = typer.Option(None, "--config", help="A newsweave.toml overriding the shipped defaults.")
 FormatOption = typer.Option("table", "--format", "-f", help="Output format: table, csv, json or jsonl.")
 WideOption = typer.Option(False, "--wide", "-w", help="Table with every field, wrapped to the terminal.")
+DocOption = typer.Option(None, "--doc", "-d", help="Only this document (its id, or part of its source path).")
 
 
 def fail(message: str, code: int = 1) -> None:

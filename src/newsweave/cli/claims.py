@@ -6,13 +6,13 @@ from typing import Optional
 import typer
 
 from ..queries import list_claims, source_name
-from .app import Column, DbOption, FormatOption, WideOption, app, open_store, show
+from .app import Column, DbOption, DocOption, FormatOption, WideOption, app, open_store, show
 
 
 @app.command()
 def claims(
     speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Only claims by this speaker: a name, alias or QID of its entity, or whole words of the speaker as written."),
-    doc: Optional[str] = typer.Option(None, "--doc", "-d", help="Only this document (its id, or part of its source path)."),
+    doc: Optional[str] = DocOption,
     db: str = DbOption,
     fmt: str = FormatOption,
     wide: bool = WideOption,

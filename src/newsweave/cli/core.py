@@ -12,7 +12,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColu
 from rich.text import Text
 
 from ..errors import NewsweaveError
-from ..model import DocumentRecords, Skipped, to_dict
+from ..model import Skipped, to_dict
 from ..outputs.escape import terminal_safe
 from ..pipeline import run as run_pipeline
 from ..sources import expand_paths
@@ -151,15 +151,8 @@ def run(
     At scale: newsweave run crawl/*.warc.gz --engine dask --workers 4 --output shards/ --merge
     """
     options = options_from(config)
-    paths = list(paths or [])
-    fetch = list(fetch or [])
-    if not paths and not fetch:
-        fail("give files, folders or globs to ingest, or --fetch URL", 2)
-    if engine is None and address:
-        fail("--address needs --engine dask", 2)
-    if engine is None and merge:
-        fail("--merge needs --engine (without it documents go straight into --db)", 2)
-
+    paths, fetch = list(paths or []), list(fetch or [])
+    _check_run_usage(paths, fetch, engine, address, merge)
     if watch:
         _watch(paths, fetch, fetch_dir, db, options, quiet, engine, workers, address, output, merge, interval,
                max_iterations)
@@ -173,21 +166,34 @@ def run(
             err.print("nothing new to ingest", markup=False)
             raise typer.Exit(1 if fetch_failed else 0)
     if engine is None:
-        with open_store(db, read_only=False) as store:
-            summary = _ingest(paths, store, options, quiet, workers)
-            counts = store.counts()
-        emit(["record", "stored"], [[k, v] for k, v in counts.items()], "table",
-             title=f"{db}: {summary.added} new document(s), {summary.already_stored} already stored, "
-                   f"{len(summary.skipped)} skipped")
-        if summary.failed or fetch_failed:
-            raise typer.Exit(1)
-        return
-
-    if sum(1 for _ in expand_paths(paths)) == 0:
-        fail(f"no input files found in {' '.join(paths)}", 2)
-    failed = _engine_round(paths, db, options, quiet, engine, workers, address, output, merge, None) or fetch_failed
-    if failed:
+        failed = _store_round(paths, db, options, quiet, workers)
+    else:
+        if sum(1 for _ in expand_paths(paths)) == 0:
+            fail(f"no input files found in {' '.join(paths)}", 2)
+        failed = _engine_round(paths, db, options, quiet, engine, workers, address, output, merge, None)
+    if failed or fetch_failed:
         raise typer.Exit(1)
+
+
+def _check_run_usage(paths: list[str], fetch: list[str], engine, address, merge: bool) -> None:
+    """Usage errors of `run` (exit 2) before anything is read."""
+    if not paths and not fetch:
+        fail("give files, folders or globs to ingest, or --fetch URL", 2)
+    if engine is None and address:
+        fail("--address needs --engine dask", 2)
+    if engine is None and merge:
+        fail("--merge needs --engine (without it documents go straight into --db)", 2)
+
+
+def _store_round(paths: list[str], db: str, options, quiet: bool, workers) -> bool:
+    """Ingest ``paths`` into the store and print its counts; returns whether any input failed."""
+    with open_store(db, read_only=False) as store:
+        summary = _ingest(paths, store, options, quiet, workers)
+        counts = store.counts()
+    emit(["record", "stored"], [[k, v] for k, v in counts.items()], "table",
+         title=f"{db}: {summary.added} new document(s), {summary.already_stored} already stored, "
+               f"{len(summary.skipped)} skipped")
+    return bool(summary.failed)
 
 
 def _open_engine(engine: str, workers, address, options):

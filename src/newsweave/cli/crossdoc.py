@@ -6,7 +6,8 @@ from typing import Optional
 
 import typer
 
-from ..queries import list_contradictions, list_corroboration, list_stories, list_timeline, source_name
+from ..queries import (list_contradictions, list_corroboration, list_stories, list_timeline, outlet_label,
+                       source_name)
 from .app import (Column, ConfigOption, DbOption, FormatOption, WideOption, app, err, fail, open_store, options_from,
                   show)
 
@@ -34,8 +35,8 @@ def _published(r: dict) -> str:
 STORY_TABLE = [Column("story", lambda r: r["story"], 12), Column("role", lambda r: r["role"], 8),
                Column("published", lambda r: (r["published"] or "")[:10], 10),
                Column("similarity", lambda r: None if r["similarity"] is None else f"{r['similarity']:.2f}", 10),
-               Column("spun", lambda r: "spun" if r.get("spun") else None, 4),
-               Column("source", lambda r: source_name(r["source"], r["site"]))]
+               Column("outlet", lambda r: outlet_label(r["outlet"], r["outlet_kind"], r["credit"]), 18),
+               Column("source", lambda r: ("[spun] " if r.get("spun") else "") + source_name(r["source"], r["site"]))]
 CONTRADICTION_TABLE = [Column("slot", lambda r: r["slot"], 20), Column("value", lambda r: r["value"], 14),
                        Column("sources", lambda r: r["sources"], 7), Column("published", _published, 10),
                        Column("reported by", lambda r: r["docs"])]
@@ -58,7 +59,7 @@ def stories(
 ) -> None:
     """List stories: an original document and the copies, reposts and rewrites of it.
 
-    A document whose own wording shows synonym spinning is marked "spun" (its score and the phrases that
+    A document whose own wording shows synonym spinning is marked "[spun]" (its score and the phrases that
     gave it away are in --wide and -f json).
 
     Example: newsweave stories --db newsweave.duckdb

@@ -26,18 +26,13 @@ def explain(
     if found is None:
         fail(f"no record with id {record_id!r} in {db}", 1)
     if as_json:
-        typer.echo(json.dumps({"kind": found.kind, "id": found.id, "rule": found.rule, "record": found.record,
-                               "evidence": [e.__dict__ for e in found.evidence], "settings": found.settings,
-                               "settings_note": found.settings_note, "related": found.related},
-                              ensure_ascii=False, default=str))
+        typer.echo(json.dumps(found.as_dict(), ensure_ascii=False, default=str))
         return
     line = lambda s: typer.echo(terminal_safe(s))  # noqa: E731  (article text is untrusted)
     line(f"{found.kind} {found.id}")
     line(f"  rule: {found.rule or '(none recorded)'}")
-    for key in ("event_type", "kind", "name", "speaker_text", "cue", "value", "unit", "counted", "date",
-                "date_basis", "title"):
-        if found.record.get(key) not in (None, "", []):
-            line(f"  {key}: {found.record[key]}")
+    for key, value in found.summary():
+        line(f"  {key}: {value}")
     for label, text in found.related:
         line(f"  {label}: {text}")
     for e in found.evidence:

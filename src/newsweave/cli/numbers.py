@@ -6,7 +6,7 @@ from typing import Optional
 import typer
 
 from ..queries import list_magnitudes, list_quantities, source_name
-from .app import Column, DbOption, FormatOption, WideOption, app, open_store, show
+from .app import Column, DbOption, DocOption, FormatOption, WideOption, app, open_store, show
 
 
 def _number(v: float | None) -> str:
@@ -25,7 +25,7 @@ def amount_label(row: dict) -> str:
 @app.command()
 def numbers(
     counted: Optional[str] = typer.Option(None, "--counted", "-c", help="Only quantities whose counted noun phrase (or text) contains this, e.g. soldiers."),
-    doc: Optional[str] = typer.Option(None, "--doc", "-d", help="Only this document (its id, or part of its source path)."),
+    doc: Optional[str] = DocOption,
     unit: Optional[str] = typer.Option(None, "--unit", "-u", help="Only this unit: person, USD, percent, munition, missile, military_unit, ..."),
     vague: bool = typer.Option(False, "--vague", help="List vague amounts instead ('thousands of soldiers'): their order of magnitude, no value."),
     db: str = DbOption,

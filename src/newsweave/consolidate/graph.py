@@ -15,6 +15,7 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from ..model import Claim, Document, Entity, Event, Evidence, stable_id
+from .orgnames import org_keys
 from .records import EntityLink, MergedClaim, MergedEvent
 
 # claims of one speaker are the same claim when their normalised texts are this similar
@@ -42,25 +43,59 @@ def link_entities(entities: Iterable[Entity]) -> dict[str, EntityLink]:
       known countries keep them apart, and a name-only record joins them only when one country
       is known for that name;
     - a one-word person name ("Dumoulin") joins the only full name ending with it;
-    - organisations, groups and locations merge by name or alias within their kind.
+    - organisations, groups and locations merge by name or alias within their kind;
+    - organisations and groups of one state merge when a name or alias, the state's own name taken
+      off, describes the same body ("Seoul's spy agency", the NIS's alias "South Korea's spy agency":
+      :mod:`newsweave.consolidate.orgnames`), unless the gazetteer tells them apart (two QIDs).
     """
     entities = sorted({e.id: e for e in entities}.values(), key=lambda e: e.id)
-    parent = {e.id: e.id for e in entities}
-    rule: dict[str, str] = {}
+    links = _UnionFind(entities)
+    by_key, persons_by_name = _link_keys(entities)
+    for key, group in by_key.items():
+        if key[0] in ("organization", "group", "location"):
+            _link_by_country(links, group, f"same {key[0]}")
+            continue
+        for other in group[1:]:
+            links.union(group[0].id, other.id, f"same {key[0]}")
+    for group in persons_by_name.values():
+        _link_namesakes(links, group)
+    _link_surnames(links, persons_by_name)
+    _link_descriptions(links, entities)
+    return {e.id: EntityLink(entity=e.id, canonical=links.root(e.id), rule=links.rule.get(e.id, "itself"))
+            for e in entities}
 
-    def root(x: str) -> str:
+
+class _UnionFind:
+    """Disjoint sets of entity ids; the smallest id of a set is its root, and each id keeps the
+    rule of the first union that joined it to another. Two sets with different Wikidata QIDs are
+    two things the gazetteer tells apart: they are never joined."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        entities = list(entities)
+        self.parent = {e.id: e.id for e in entities}
+        self.qid = {e.id: e.wikidata for e in entities}
+        self.rule: dict[str, str] = {}
+
+    def root(self, x: str) -> str:
+        parent = self.parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    def union(a: str, b: str, why: str) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-            rule.setdefault(a, why)
-            rule.setdefault(b, why)
+    def union(self, a: str, b: str, why: str) -> None:
+        ra, rb = self.root(a), self.root(b)
+        qa, qb = self.qid[ra], self.qid[rb]
+        if ra != rb and not (qa and qb and qa != qb):
+            self.parent[max(ra, rb)] = min(ra, rb)
+            self.qid[min(ra, rb)] = qa or qb
+            self.rule.setdefault(a, why)
+            self.rule.setdefault(b, why)
 
+
+def _link_keys(entities: list[Entity]) -> tuple[dict[tuple, list[Entity]], dict[str, list[Entity]]]:
+    """Entities by what merges them outright (QID, state code, a name or alias within a kind), and
+    persons by the slug of their name (merged by :func:`_link_namesakes`)."""
     by_key: dict[tuple, list[Entity]] = defaultdict(list)
     persons_by_name: dict[str, list[Entity]] = defaultdict(list)
     for e in entities:
@@ -74,22 +109,53 @@ def link_entities(entities: Iterable[Entity]) -> dict[str, EntityLink]:
             for name in {e.name, *e.aliases}:
                 if len(slug(name)) > 1:
                     by_key[(e.kind, slug(name))].append(e)
-    for key, group in by_key.items():
+    return by_key, persons_by_name
+
+
+def _link_namesakes(links: _UnionFind, group: list[Entity]) -> None:
+    """Persons of one name: one per country, and all one when at most one country is known."""
+    qids = {e.wikidata for e in group if e.wikidata}
+    countries = {e.country for e in group if e.country}
+    if len(qids) > 1:
+        return  # namesakes the gazetteer tells apart
+    for country in countries:
+        same = [e for e in group if e.country == country]
+        for other in same[1:]:
+            links.union(same[0].id, other.id, "same person name and country")
+    if len(countries) <= 1:
         for other in group[1:]:
-            union(group[0].id, other.id, f"same {key[0]}")
-    for name, group in persons_by_name.items():
-        qids = {e.wikidata for e in group if e.wikidata}
-        countries = {e.country for e in group if e.country}
-        if len(qids) > 1:
-            continue  # namesakes the gazetteer tells apart
-        for country in countries:
-            same = [e for e in group if e.country == country]
-            for other in same[1:]:
-                union(same[0].id, other.id, "same person name and country")
-        if len(countries) <= 1:
-            for other in group[1:]:
-                union(group[0].id, other.id, "same person name")
-    # surnames alone join the one full name ending with them
+            links.union(group[0].id, other.id, "same person name")
+
+
+def _link_by_country(links: _UnionFind, group: list[Entity], why: str) -> None:
+    """Bodies sharing a name or alias: one per state ("Foreign Ministry" of two states is two), and
+    those of no known state join the one state's body when only one state is known for the name."""
+    countries = sorted({e.country for e in group if e.country})
+    for country in countries:
+        same = [e for e in group if e.country == country]
+        for other in same[1:]:
+            links.union(same[0].id, other.id, why)
+    if len(countries) <= 1:
+        for other in group[1:]:
+            links.union(group[0].id, other.id, why)
+
+
+def _link_descriptions(links: _UnionFind, entities: list[Entity]) -> None:
+    """Organisations and groups of one state that a description key joins (see :mod:`.orgnames`)."""
+    by_description: dict[tuple, list[Entity]] = defaultdict(list)
+    for e in entities:
+        if e.kind in ("organization", "group"):
+            for key in org_keys((e.name, *e.aliases), e.country):
+                by_description[(e.kind, e.country, key)].append(e)
+    for (_kind, country, key), group in by_description.items():
+        if len({e.wikidata for e in group if e.wikidata}) > 1:
+            continue  # two bodies the gazetteer tells apart
+        for other in group[1:]:
+            links.union(group[0].id, other.id, f"same description in {country} ({key})")
+
+
+def _link_surnames(links: _UnionFind, persons_by_name: dict[str, list[Entity]]) -> None:
+    """Surnames alone join the one full name ending with them (when their countries do not differ)."""
     full_names = [k for k in persons_by_name if "-" in k]
     for name, group in persons_by_name.items():
         if "-" in name:
@@ -99,8 +165,7 @@ def link_entities(entities: Iterable[Entity]) -> dict[str, EntityLink]:
             target = persons_by_name[owners[0]][0]
             for e in group:
                 if not e.country or not target.country or e.country == target.country:
-                    union(target.id, e.id, "surname of a full name")
-    return {e.id: EntityLink(entity=e.id, canonical=root(e.id), rule=rule.get(e.id, "itself")) for e in entities}
+                    links.union(target.id, e.id, "surname of a full name")
 
 
 # -- corroboration helpers ------------------------------------------------------------------

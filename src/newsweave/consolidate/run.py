@@ -1,11 +1,13 @@
 """Entry point of the cross-document stage, called after new documents are stored."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..config import Options
 from . import contradictions as contra
 from .copies import CopyIndex, Profile, detect, group, profile, sign
 from .graph import Corpus, link_entities, merge_claims, merge_events
-from .records import DocSignature
+from .records import CopyPair, DocSignature
 
 
 def consolidate(store, options: Options, *, full: bool = False) -> dict:
@@ -29,6 +31,41 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
         store.replace_records("signatures", [])
         store.replace_records("copy_pairs", [])
     # 1. signatures for new documents
+    new_sigs, profile_of = _sign_new_documents(store)
+    # 2. copy candidates from the LSH indexes, verified
+    old_sigs = {s.doc: s for s in store.records("signatures")}
+    new_pairs = _find_copies(store, options, old_sigs, new_sigs, profile_of)
+    # 3. stories and copy records
+    stories, copies = group({**old_sigs, **{s.doc: s for s in new_sigs}}, list(store.records("copy_pairs")))
+    store.replace_records("stories", stories)
+    store.replace_records("copies", copies)
+    corpus = _corpus(store, {s.doc: s.story for s in stories})
+    # 4. entities across documents
+    entities = list(store.records("entities"))
+    links = link_entities(entities)
+    store.replace_records("entity_links", links.values())
+    canonical = {k: v.canonical for k, v in links.items()}
+    # 5. merged events and claims
+    events, claims = list(store.records("events")), list(store.records("claims"))
+    merged_events = merge_events(events, canonical, corpus)
+    merged_claims = merge_claims(claims, canonical, corpus)
+    store.replace_records("merged_events", merged_events)
+    store.replace_records("merged_claims", merged_claims)
+    # 6. contradictions
+    sides = _contradictions(store, entities, canonical, events, claims, merged_events, corpus)
+    store.replace_records("contradictions", sides)
+    store.mark_consolidated()  # last: a consolidation cut short anywhere above is redone by the next run
+    return {
+        "signed": len(new_sigs), "new_copy_pairs": len(new_pairs),
+        "stories": len({s.story for s in stories}), "copies": len(copies),
+        "merged_events": len(merged_events), "merged_claims": len(merged_claims),
+        "contradictions": len({s.id for s in sides}),
+    }
+
+
+def _sign_new_documents(store) -> tuple[list[DocSignature], Callable[[str], Profile]]:
+    """Signatures of the documents without one, and a reader of any document's copy profile
+    (those of the new documents computed now, the others read from the store when asked for)."""
     new_docs = list(store.records("documents", "WHERE id NOT IN (SELECT doc FROM signatures) ORDER BY id"))
     new_sigs = [sign(d.id, d.text, d.published) for d in new_docs]
     cache: dict[str, Profile] = {d.id: profile(d.text, d.credit, d.outlet.name) for d in new_docs}
@@ -39,9 +76,13 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
             cache[doc_id] = profile(*rows[0]) if rows else profile("")
         return cache[doc_id]
 
-    # 2. copy candidates from the LSH indexes, verified
+    return new_sigs, profile_of
+
+
+def _find_copies(store, options: Options, old_sigs: dict[str, DocSignature], new_sigs: list[DocSignature],
+                 profile_of: Callable[[str], Profile]) -> list[CopyPair]:
+    """The new documents' verified copy pairs, appended to the store with their signatures."""
     index = CopyIndex(near_threshold=options.copy_threshold)
-    old_sigs = {s.doc: s for s in store.records("signatures")}
     for sig in old_sigs.values():
         index.add(sig)
     for pair in store.records("copy_pairs"):
@@ -49,42 +90,24 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
     new_pairs = detect(new_sigs, index, profile_of)
     with store.transaction():
         store._insert([*new_sigs, *new_pairs])  # append-only: earlier rows stay as they are
-    # 3. stories and copy records
-    signatures: dict[str, DocSignature] = {**old_sigs, **{s.doc: s for s in new_sigs}}
-    pairs = list(store.records("copy_pairs"))
-    stories, copies = group(signatures, pairs)
-    store.replace_records("stories", stories)
-    store.replace_records("copies", copies)
-    story_of = {s.doc: s.story for s in stories}
+    return new_pairs
+
+
+def _corpus(store, story_of: dict[str, str]) -> Corpus:
+    """Every stored document's story (its own id when it belongs to none) and publication date."""
     _names, rows = store.sql("SELECT id, published FROM documents")
-    corpus = Corpus(story_of={doc: story_of.get(doc, doc) for doc, _p in rows}, published=dict(rows))
-    # 4. entities across documents
-    entities = list(store.records("entities"))
-    links = link_entities(entities)
-    store.replace_records("entity_links", links.values())
-    canonical = {k: v.canonical for k, v in links.items()}
-    # 5. merged events and claims
-    events = list(store.records("events"))
-    claims = list(store.records("claims"))
-    merged_events = merge_events(events, canonical, corpus)
-    merged_claims = merge_claims(claims, canonical, corpus)
-    store.replace_records("merged_events", merged_events)
-    store.replace_records("merged_claims", merged_claims)
-    # 6. contradictions
+    return Corpus(story_of={doc: story_of.get(doc, doc) for doc, _p in rows}, published=dict(rows))
+
+
+def _contradictions(store, entities, canonical, events, claims, merged_events, corpus: Corpus) -> list:
+    """Numeric slots whose values exclude each other, then events reported and denied or dated apart."""
     owners = contra.Owners(entities, canonical, store.records("mentions"))
     quantities = list(store.records("quantities"))
     docs_with_numbers = {d.id: d for d in store.records("documents", "WHERE id IN (SELECT DISTINCT doc FROM quantities)")}
     readings = contra.readings(quantities, docs_with_numbers, events, {c.id: c for c in claims}, owners)
     sides = contra.number_contradictions(readings, corpus)
     sides += contra.event_contradictions(merged_events, corpus, lambda e: owners.name(e) or e)
-    store.replace_records("contradictions", sides)
-    store.mark_consolidated()  # last: a consolidation cut short anywhere above is redone by the next run
-    return {
-        "signed": len(new_sigs), "new_copy_pairs": len(new_pairs),
-        "stories": len({s.story for s in stories}), "copies": len(copies),
-        "merged_events": len(merged_events), "merged_claims": len(merged_claims),
-        "contradictions": len({s.id for s in sides}),
-    }
+    return sides
 
 
 __all__ = ["consolidate"]

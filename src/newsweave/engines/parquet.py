@@ -46,6 +46,10 @@ RECORD_FIELDS = _per_document_tables()
 SHARD_TABLES = tuple(t for _f, t in RECORD_FIELDS) + ("skipped", "documents")
 CHILD_TABLES = tuple(t for _f, t in RECORD_FIELDS if t != "entities")
 PART_NAME = re.compile(r"^part-(\d+)\.parquet$")
+# rows in the order partitions wrote them; for skipped rows the last one written wins, as with
+# INSERT OR REPLACE one by one
+SHARD_ORDER = "length(filename), filename, file_row_number"
+LATEST_FIRST = "length(filename) DESC, filename DESC, file_row_number DESC"
 ARROW_TYPES = {"VARCHAR": pa.string(), "VARCHAR[]": pa.list_(pa.string()), "BOOLEAN": pa.bool_(),
                "DOUBLE": pa.float64(), "INTEGER": pa.int32(), "JSON": pa.string()}
 
@@ -130,6 +134,14 @@ def _q(names: Iterable[str], prefix: str = "") -> str:
     return ", ".join(f'{prefix}"{n}"' for n in names)
 
 
+def _merged_entities(src: str, where: str = "") -> str:
+    """Entity rows of ``src`` merged by id: the first row of each id supplies the fields, aliases are united."""
+    picks = ", ".join(f'arg_min("{c}", ({SHARD_ORDER})) AS "{c}"'
+                      for c in _cols("entities") if c not in ("id", "aliases"))
+    return (f'SELECT "id", {picks}, list_sort(list_distinct(flatten(list("aliases")))) AS "aliases" '
+            f'FROM {src} {where} GROUP BY "id"')
+
+
 def create_views(con, out_dir: str | Path) -> list[str]:
     """Views named like the store's tables over ``OUT/<table>/*.parquet``; returns the view names.
 
@@ -145,20 +157,15 @@ def create_views(con, out_dir: str | Path) -> list[str]:
         src = f"read_parquet({glob}, filename = true, file_row_number = true, union_by_name = true)"
         names = _cols(table)
         key = TABLES[table][1]
-        order = "length(filename), filename, file_row_number"
         if table == "entities":
-            picks = ", ".join(f'arg_min("{c}", ({order})) AS "{c}"'
-                              for c in names if c not in ("id", "aliases"))
-            body = (f'SELECT "id", {picks}, list_sort(list_distinct(flatten(list("aliases")))) AS "aliases" '
-                    f'FROM {src} GROUP BY "id"')
-            body = f"SELECT {_q(names)} FROM ({body})"
+            body = f"SELECT {_q(names)} FROM ({_merged_entities(src)})"
         elif table == "skipped":
             # as in the store: a source that later yielded a document is no longer skipped
             docs = "'" + str(Path(out_dir) / "documents" / "*.parquet").replace("'", "''") + "'"
             body = (f"SELECT DISTINCT ON (source) {_q(names)} FROM {src} WHERE source NOT IN "
-                    f"(SELECT source FROM read_parquet({docs})) ORDER BY source, {order.replace(',', ' DESC,')} DESC")
+                    f"(SELECT source FROM read_parquet({docs})) ORDER BY source, {LATEST_FIRST}")
         else:
-            body = f"SELECT DISTINCT ON ({_q(key)}) {_q(names)} FROM {src} ORDER BY {_q(key)}, {order}"
+            body = f"SELECT DISTINCT ON ({_q(key)}) {_q(names)} FROM {src} ORDER BY {_q(key)}, {SHARD_ORDER}"
         con.execute(f'CREATE OR REPLACE VIEW "{table}" AS {body}')
         made.append(table)
     return made
@@ -184,60 +191,72 @@ def load_shards(out_dir: str | Path, store) -> MergeSummary:
     if not parts:
         return summary
     con = store.con
-    order = "length(filename), filename, file_row_number"
-    # for skipped rows the last one written wins, as with INSERT OR REPLACE one by one
-    latest_first = "length(filename) DESC, filename DESC, file_row_number DESC"
 
     def src(table: str) -> str:
-        files = [Path(out_dir) / table / n for n in parts if (Path(out_dir) / table / n).exists()]
-        if not files:
-            # an empty relation with the table's columns
-            doc = ", NULL::VARCHAR AS doc" if table == "entities" else ""
-            return f"(SELECT {_q(_cols(table))}{doc}, '' AS filename, 0 AS file_row_number FROM {table} LIMIT 0)"
-        return f"read_parquet({_sql_list(files)}, filename = true, file_row_number = true, union_by_name = true)"
+        return _shard_source(out_dir, parts, table)
 
     with store.transaction():
-        con.execute("DROP TABLE IF EXISTS nw_new_docs")
-        con.execute(f"CREATE TEMP TABLE nw_new_docs AS SELECT DISTINCT ON (id) * FROM {src('documents')} "
-                    f"ORDER BY id, {order}")
-        total = con.execute("SELECT count(*) FROM nw_new_docs").fetchone()[0]
-        con.execute("DELETE FROM nw_new_docs WHERE id IN (SELECT id FROM documents)")
-        summary.added = con.execute("SELECT count(*) FROM nw_new_docs").fetchone()[0]
-        summary.already_stored = total - summary.added
-
-        # entities: the first row of each id supplies the fields, aliases are united
-        names = [c for c in _cols("entities") if c not in ("id", "aliases")]
-        picks = ", ".join(f'arg_min("{c}", ({order})) AS "{c}"' for c in names)
-        con.execute("DROP TABLE IF EXISTS nw_new_entities")
-        con.execute(f'CREATE TEMP TABLE nw_new_entities AS SELECT "id", {picks}, '
-                    f'list_sort(list_distinct(flatten(list("aliases")))) AS "aliases" '
-                    f"FROM {src('entities')} WHERE doc IN (SELECT id FROM nw_new_docs) GROUP BY id")
-        con.execute('UPDATE entities SET aliases = list_sort(list_distinct(list_concat(entities.aliases, n.aliases))) '
-                    'FROM nw_new_entities n WHERE entities.id = n.id')
-        cols = _cols("entities")
-        con.execute(f"INSERT INTO entities ({_q(cols)}) SELECT {_q(cols)} FROM nw_new_entities "
-                    f"WHERE id NOT IN (SELECT id FROM entities)")
-
+        summary.added, summary.already_stored = _stage_new_documents(con, src("documents"))
+        _merge_entities(con, src("entities"))
         for table in CHILD_TABLES:
             cols = _cols(table)
             key = TABLES[table][1]
             con.execute(f"INSERT OR IGNORE INTO {table} ({_q(cols)}) SELECT {_q(cols)} FROM ("
                         f"SELECT DISTINCT ON ({_q(key)}) * FROM {src(table)} "
-                        f"WHERE doc IN (SELECT id FROM nw_new_docs) ORDER BY {_q(key)}, {order})")
-
+                        f"WHERE doc IN (SELECT id FROM nw_new_docs) ORDER BY {_q(key)}, {SHARD_ORDER})")
         cols = _cols("documents")
         con.execute(f"INSERT INTO documents ({_q(cols)}) SELECT {_q(cols)} FROM nw_new_docs")
-
-        cols = _cols("skipped")
-        con.execute(f"INSERT OR REPLACE INTO skipped ({_q(cols)}) SELECT {_q(cols)} FROM ("
-                    f"SELECT DISTINCT ON (source) * FROM {src('skipped')} ORDER BY source, {latest_first})")
-        summary.skipped = con.execute(f"SELECT count(DISTINCT source) FROM {src('skipped')}").fetchone()[0]
-        con.execute("DELETE FROM skipped WHERE source IN (SELECT source FROM nw_new_docs)")
+        summary.skipped = _merge_skipped(con, src("skipped"))
         if summary.added:
             store.mark_unconsolidated()
         con.execute("DROP TABLE nw_new_docs")
         con.execute("DROP TABLE nw_new_entities")
     return summary
+
+
+def _shard_source(out_dir: str | Path, parts: list[str], table: str) -> str:
+    """The rows of ``table`` in the partitions ``parts``, with the file and row each came from."""
+    files = [Path(out_dir) / table / n for n in parts if (Path(out_dir) / table / n).exists()]
+    if not files:
+        # an empty relation with the table's columns
+        doc = ", NULL::VARCHAR AS doc" if table == "entities" else ""
+        return f"(SELECT {_q(_cols(table))}{doc}, '' AS filename, 0 AS file_row_number FROM {table} LIMIT 0)"
+    return f"read_parquet({_sql_list(files)}, filename = true, file_row_number = true, union_by_name = true)"
+
+
+def _stage_new_documents(con, documents: str) -> tuple[int, int]:
+    """The shards' documents the store does not hold yet, in the temporary table ``nw_new_docs``;
+    returns how many are new and how many were stored already."""
+    con.execute("DROP TABLE IF EXISTS nw_new_docs")
+    con.execute(f"CREATE TEMP TABLE nw_new_docs AS SELECT DISTINCT ON (id) * FROM {documents} "
+                f"ORDER BY id, {SHARD_ORDER}")
+    total = con.execute("SELECT count(*) FROM nw_new_docs").fetchone()[0]
+    con.execute("DELETE FROM nw_new_docs WHERE id IN (SELECT id FROM documents)")
+    added = con.execute("SELECT count(*) FROM nw_new_docs").fetchone()[0]
+    return added, total - added
+
+
+def _merge_entities(con, entities: str) -> None:
+    """The new documents' entities: stored ones get the new aliases, the others are inserted."""
+    con.execute("DROP TABLE IF EXISTS nw_new_entities")
+    con.execute(f"CREATE TEMP TABLE nw_new_entities AS "
+                f"{_merged_entities(entities, 'WHERE doc IN (SELECT id FROM nw_new_docs)')}")
+    con.execute('UPDATE entities SET aliases = list_sort(list_distinct(list_concat(entities.aliases, n.aliases))) '
+                'FROM nw_new_entities n WHERE entities.id = n.id')
+    cols = _cols("entities")
+    con.execute(f"INSERT INTO entities ({_q(cols)}) SELECT {_q(cols)} FROM nw_new_entities "
+                f"WHERE id NOT IN (SELECT id FROM entities)")
+
+
+def _merge_skipped(con, skipped: str) -> int:
+    """Skipped rows, the last written per source; a source that now yields a document is cleared.
+    Returns how many sources the shards skipped."""
+    cols = _cols("skipped")
+    con.execute(f"INSERT OR REPLACE INTO skipped ({_q(cols)}) SELECT {_q(cols)} FROM ("
+                f"SELECT DISTINCT ON (source) * FROM {skipped} ORDER BY source, {LATEST_FIRST})")
+    count = con.execute(f"SELECT count(DISTINCT source) FROM {skipped}").fetchone()[0]
+    con.execute("DELETE FROM skipped WHERE source IN (SELECT source FROM nw_new_docs)")
+    return count
 
 
 def query_shards(out_dir: str | Path, query: str | None) -> tuple[list[str], list[tuple]]:

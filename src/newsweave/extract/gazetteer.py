@@ -7,10 +7,13 @@ users add files with the same columns through ``Options.gazetteer_files``. Colum
 ``adjectives`` (demonyms such as "North Korean"), ``people`` ("North Koreans"), ``capitals`` and
 ``metonyms`` ("the Kremlin"). List cells are ``|``-separated. A row whose id is already known adds
 its aliases to that entry and overrides the fields it fills, so a user file can extend a shipped entry.
+
+Every file is read by :func:`newsweave.tables.read_table` (a header with ``id``, ``kind``, ``name`` and
+``source``; a broken row stops the run at start naming ``file:line``). Each surface form remembers the
+row that listed it (``persons.tsv:12``), which the actors stage records as the rule of a mention.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +21,7 @@ from pathlib import Path
 
 from ..config import DATA_DIR
 from ..errors import ConfigError
+from ..tables import read_table
 
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 SHIPPED_FILES = ("countries.tsv", "organizations.tsv", "persons.tsv", "places.tsv")
@@ -44,10 +48,11 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Form:
-    """One surface string of an entry and how it refers to it."""
+    """One surface string of an entry, how it refers to it, and the row that lists it ("persons.tsv:12")."""
     text: str
     entry: str
     form: str
+    row: str = ""
 
 
 @dataclass(frozen=True, eq=False)
@@ -65,57 +70,47 @@ def _split(cell: str | None) -> list[str]:
     return [v.strip() for v in (cell or "").split("|") if v.strip()]
 
 
-def _read_tsv(path: Path) -> list[dict]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise ConfigError(f"{path}: cannot read gazetteer file: {e}") from e
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
 def _entries_and_forms(paths: list[Path]) -> tuple[dict[str, Entry], list[Form]]:
     entries: dict[str, Entry] = {}
     forms: list[Form] = []
     for path in paths:
-        for n, row in enumerate(_read_tsv(path), 1):
-            eid = (row.get("id") or "").strip()
-            kind = (row.get("kind") or "").strip()
-            name = (row.get("name") or "").strip()
-            if not eid or kind not in ENTITY_KINDS or not name:
-                raise ConfigError(f"{path}: row {n}: needs an id, a name and a kind among {', '.join(ENTITY_KINDS)}")
+        for row in read_table(path, required=("id", "kind", "name"), what="gazetteer file"):
+            eid, kind, name = row["id"], row["kind"], row["name"]
+            where = f"{path.name}:{row['_line']}"
+            if kind not in ENTITY_KINDS:
+                raise ConfigError(f"{path}:{row['_line']}: kind {kind!r} is not one of {', '.join(ENTITY_KINDS)}")
             old = entries.get(eid)
             aliases = [name, *_split(row.get("aliases")), *_split(row.get("context_aliases"))]
             if old is not None:
                 aliases = [*old.aliases, *aliases]
             entries[eid] = Entry(
                 id=eid, kind=kind, name=name if old is None else old.name,
-                country=(row.get("country") or "").strip().upper() or (old.country if old else None),
-                wikidata=(row.get("wikidata") or "").strip() or (old.wikidata if old else None),
+                country=(row.get("country") or "").upper() or (old.country if old else None),
+                wikidata=row.get("wikidata") or (old.wikidata if old else None),
                 aliases=tuple(dict.fromkeys(aliases)),
-                role=(row.get("role") or "").strip() or (old.role if old else None),
-                source=(row.get("source") or "").strip() or (old.source if old else str(path.name)),
+                role=row.get("role") or (old.role if old else None),
+                source=row["source"] or (old.source if old else path.name),
             )
-            forms.append(Form(name, eid, NAME))
+            forms.append(Form(name, eid, NAME, where))
             for column, form in FORM_COLUMNS.items():
-                forms.extend(Form(t, eid, form) for t in _split(row.get(column)))
+                forms.extend(Form(t, eid, form, where) for t in _split(row.get(column)))
     return entries, forms
 
 
 def _read_roles(path: Path) -> dict[str, frozenset[str]]:
     roles: dict[str, set[str]] = {}
-    for row in _read_tsv(path):
-        roles.setdefault(row["word"].strip().lower(), set()).add(row["class"].strip())
+    for row in read_table(path, required=("word", "class"), what="role table"):
+        roles.setdefault(row["word"].lower(), set()).add(row["class"])
     return {k: frozenset(v) for k, v in roles.items()}
 
 
 def _read_sections(path: Path) -> tuple[tuple[re.Pattern, str], ...]:
     out = []
-    for row in _read_tsv(path):
+    for row in read_table(path, required=("pattern", "effect"), what="section table"):
         try:
-            out.append((re.compile(row["pattern"], re.IGNORECASE | re.MULTILINE), row["effect"].strip()))
+            out.append((re.compile(row["pattern"], re.IGNORECASE | re.MULTILINE), row["effect"]))
         except re.error as e:
-            raise ConfigError(f"{path}: bad pattern {row['pattern']!r}: {e}") from e
+            raise ConfigError(f"{path}:{row['_line']}: bad pattern {row['pattern']!r}: {e}") from e
     return tuple(out)
 
 

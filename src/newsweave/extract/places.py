@@ -232,25 +232,52 @@ def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, kno
     ents = list(parsed.ents) if ents is None else ents
     by_id = {e.id: e for e in entities.entities}
     mentions = [m for m in entities.mentions if s0 <= m.start and m.end <= s1]
-    # people, and organisations the actors gazetteer lists, are never places; an organisation only the parser
-    # guessed (spaCy labels some regions ORG) is a place when the whole of it follows a locative preposition
+    found = _Candidates(parsed, text, *_not_places(mentions, by_id, known))
+    # entity mentions: a state by its name or capital, a location entity
+    _mention_places(found, mentions, by_id, index, forms)
+    # spaCy's place spans, then capitalised words after a locative preposition
+    for ent in ents[bisect_left(ents, sent.start, key=lambda e: e.start):]:
+        if ent.end > sent.end:
+            break
+        if ent.label_ in PLACE_LABELS:
+            found.take(ent.start_char, ent.end_char, ent.text, index.lookup(ent.text))
+    _names_after_prepositions(found, parsed, sent, index)
+    return sorted(found.out.values(), key=lambda c: c.start)
+
+
+def _not_places(mentions, by_id: dict, known) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans that are never places, and spans that are places only after a locative preposition.
+
+    People, and organisations the actors gazetteer lists, are never places; an organisation only the parser
+    guessed (spaCy labels some regions ORG) is a place when the whole of it follows a locative preposition."""
     blocked, guessed = [], []
     for m in mentions:
         e = by_id.get(m.entity)
         if e is not None and e.kind in NOT_PLACES:
             (guessed if e.kind != "person" and e.id not in known else blocked).append((m.start, m.end))
-    out: dict[tuple[int, int], Candidate] = {}
+    return blocked, guessed
 
-    def take(start: int, end: int, text: str, places=(), fixed=None, capital=None) -> None:
-        if (start, end) in out or _overlaps((start, end), blocked) or not (places or fixed):
+
+class _Candidates:
+    """The candidates of one sentence, keyed by span: a span inside a longer one is dropped.
+
+    ``doc_text`` is the document's text (the caller's once-per-document copy of ``parsed.text``)."""
+
+    def __init__(self, parsed, doc_text: str, blocked: list[tuple[int, int]], guessed: list[tuple[int, int]]) -> None:
+        self.parsed, self.doc_text, self.blocked, self.guessed = parsed, doc_text, blocked, guessed
+        self.out: dict[tuple[int, int], Candidate] = {}
+
+    def take(self, start: int, end: int, text: str, places=(), fixed=None, capital=None) -> None:
+        out, parsed = self.out, self.parsed
+        if (start, end) in out or _overlaps((start, end), self.blocked) or not (places or fixed):
             return
-        if text[end:end + 1] in ("-", "\u2013"):
+        if self.doc_text[end:end + 1] in ("-", "\u2013"):
             return  # part of a compound modifier ("an X-based think tank", "X-led strikes")
         prep = _preposition(parsed, start, end)
-        if _overlaps((start, end), guessed) and not ((start, end) in guessed and prep in LOCATIVE):
+        if _overlaps((start, end), self.guessed) and not ((start, end) in self.guessed and prep in LOCATIVE):
             return
         if capital and prep is None and _stands_for_state(parsed, start, end):
-            blocked.append((start, end))  # a capital standing for its state ("X said") is an actor, not a place
+            self.blocked.append((start, end))  # a capital standing for its state ("X said") is an actor, not a place
             return
         if any(c.start <= start and end <= c.end for c in out.values()):
             return  # inside a longer candidate ("Kursk" in "Kursk region")
@@ -259,7 +286,9 @@ def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, kno
         out[(start, end)] = Candidate(start, end, text, tuple(places), prep, fixed,
                                       capital if prep is None else None)
 
-    # entity mentions: a state by its name or capital, a location entity
+
+def _mention_places(found: _Candidates, mentions, by_id: dict, index: PlaceIndex, forms: dict) -> None:
+    """Entity mentions that name a place: a state by its name or capital, a location entity."""
     for m in mentions:
         e = by_id.get(m.entity)
         if e is None or e.kind in NOT_PLACES:
@@ -267,20 +296,18 @@ def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, kno
         form = forms.get((m.text, e.id))
         if e.kind == "country":
             if form == NAME and e.country in index.countries:
-                take(m.start, m.end, m.text, fixed=index.countries[e.country])
+                found.take(m.start, m.end, m.text, fixed=index.countries[e.country])
             elif form == CAPITAL:
                 cities = tuple(p for p in index.lookup(m.text) if p.country == e.country) or index.lookup(m.text)
-                take(m.start, m.end, m.text, cities, capital=e.id)
+                found.take(m.start, m.end, m.text, cities, capital=e.id)
         elif e.kind == "location":
             # the entity stage knows the place's state ("Odessa" in Ukraine): keep the places there when any
             places = index.lookup(m.text) or index.lookup(e.name)
-            take(m.start, m.end, m.text, tuple(p for p in places if p.country == e.country) or places)
-    # spaCy's place spans, then capitalised words after a locative preposition
-    for ent in ents[bisect_left(ents, sent.start, key=lambda e: e.start):]:
-        if ent.end > sent.end:
-            break
-        if ent.label_ in PLACE_LABELS:
-            take(ent.start_char, ent.end_char, ent.text, index.lookup(ent.text))
+            found.take(m.start, m.end, m.text, tuple(p for p in places if p.country == e.country) or places)
+
+
+def _names_after_prepositions(found: _Candidates, parsed, sent, index: PlaceIndex) -> None:
+    """The longest capitalised run of words (up to MAX_NAME_TOKENS) after a preposition that names a place."""
     for tok in sent:
         if tok.pos_ != "ADP" or tok.lower_ not in LOCATIVE | OTHER_PREPOSITIONS | {"of"}:
             continue
@@ -293,9 +320,8 @@ def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, kno
                 continue
             places = index.lookup(span.text)
             if places:
-                take(span.start_char, span.end_char, span.text, places)
+                found.take(span.start_char, span.end_char, span.text, places)
                 break
-    return sorted(out.values(), key=lambda c: c.start)
 
 
 def _choose(cands: list[Candidate], trigger: int) -> Candidate | None:

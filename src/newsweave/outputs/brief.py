@@ -16,6 +16,7 @@ from urllib.parse import quote
 import jinja2
 
 from ..model import Evidence
+from ..queries import outlet_label
 from .text import md_escape
 from .view import EventGroup, View, format_value, load_view
 
@@ -48,6 +49,7 @@ class Footnote:
     link: str
     is_url: bool
     published: str | None
+    outlet: str  # "Name", "Name (state media)", "unknown", with the credited origin
     before: str
     span: str
     after: str
@@ -118,6 +120,7 @@ class _Notes:
             self.items.append(Footnote(
                 number=len(self.items) + 1, doc=doc.id, title=doc.title or Path(doc.source).name, link=link,
                 is_url=bool(doc.url and doc.url.startswith(("http://", "https://"))), published=doc.published,
+                outlet=outlet_label(doc.outlet.name, doc.outlet.kind, doc.credit),
                 before=doc.text[s:a], span=doc.text[a:b], after=doc.text[b:e], spun=_spun_note(doc)))
             self.by_key[key] = len(self.items)
         return self.by_key[key]

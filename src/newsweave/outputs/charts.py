@@ -18,6 +18,19 @@ from .view import View  # noqa: E402
 # most actor pairs drawn as rows of the timeline / nodes of the network before the picture is unreadable
 MAX_TIMELINE_ROWS = 14
 MAX_NETWORK_NODES = 25
+# an actor in the network needs this many mentions: on the store of examples + real dev/ (59 articles), the
+# actors named once were mostly stray readings (a "US" apart from the United States, a village or a
+# district read as an actor, a single-mention official), while at 3 NATO, Japan and Vladimir Putin would
+# drop out of the example corpus's picture; the web view's graph, which can be zoomed, shows them all
+MIN_NETWORK_MENTIONS = 2
+# nodes closer than this (layout units; a component spans about sqrt(its nodes)) are pushed apart
+MIN_NODE_GAP = 0.45
+# text and lines of the network: font sizes (points), label padding (pixels), arc bend, widest line
+NODE_FONT, EDGE_FONT, LABEL_PAD = 8, 6.5, 2.0
+EDGE_RAD = 0.12
+MAX_EDGE_WIDTH = 7.0
+# the network's largest size (inches); the layout's width and height choose it below that
+NETWORK_MAX_WIDTH, NETWORK_MAX_HEIGHT = 14.0, 9.0
 # the timeline starts this many years before the median event date (see timeline_png)
 TIMELINE_YEARS_BEFORE_MEDIAN = 3
 # most month ticks on the timeline's axis; a longer span ticks every second, third... month
@@ -120,11 +133,33 @@ def actor_graph(view: View) -> nx.MultiDiGraph:
     return g
 
 
+def _network(view: View) -> nx.DiGraph:
+    """The actor pairs drawn: actors with :data:`MIN_NETWORK_MENTIONS` mentions or more, the
+    :data:`MAX_NETWORK_NODES` most mentioned of them, each pair's event types and independent stories."""
+    full = actor_graph(view)
+    kept = [n for n in full if full.degree(n) > 0 and full.nodes[n]["mentions"] >= MIN_NETWORK_MENTIONS]
+    kept = sorted(kept, key=lambda n: (-full.nodes[n]["mentions"], -full.degree(n), n))[:MAX_NETWORK_NODES]
+    stories = {g.id: set(g.stories or g.docs) for g in view.groups}
+    simple = nx.DiGraph()
+    for a, b, key, data in full.subgraph(kept).edges(keys=True, data=True):
+        if a == b:
+            continue
+        if not simple.has_edge(a, b):
+            simple.add_edge(a, b, types=set(), stories=set())
+        simple.edges[a, b]["types"].add(data["event_type"] + (f" ({data['auxiliary']})" if data["auxiliary"] else ""))
+        simple.edges[a, b]["stories"] |= stories.get(key, set())
+    for n in simple:
+        simple.nodes[n].update(full.nodes[n])
+    simple.graph["left_out"] = sum(1 for n in full if full.degree(n) > 0) - len(simple)
+    return simple
+
+
 def _layout(g: nx.DiGraph) -> dict:
     """Each connected group of actors laid out on its own, groups side by side (largest first).
 
     One spring layout over disconnected groups pushes the groups apart and crushes each of them;
-    Kamada-Kawai per component keeps every group readable.
+    Kamada-Kawai per component keeps every group readable, and :func:`_spread` then pushes apart
+    the nodes it still leaves closer than a label's height.
     """
     pos: dict = {}
     x_offset = 0.0
@@ -141,40 +176,176 @@ def _layout(g: nx.DiGraph) -> dict:
         ys = [p[1] for p in local.values()]
         size = max(1.0, len(comp) ** 0.5)
         w, h = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-        for n, (x, y) in local.items():
-            pos[n] = (x_offset + (x - min(xs)) / w * size, (y - min(ys)) / h * size)
-        x_offset += size + 1.0
+        scale = size / max(w, h)  # one scale for both axes: a star stays round
+        for n, (x, y) in _spread({n: ((x - min(xs)) * scale, (y - min(ys)) * scale) for n, (x, y) in local.items()}).items():
+            pos[n] = (x_offset + x, y)
+        x_offset += max(x for x, _y in (pos[n] for n in comp)) - x_offset + 1.0
     return pos
 
 
+def _spread(local: dict, min_gap: float = MIN_NODE_GAP, rounds: int = 50) -> dict:
+    """Nodes closer than ``min_gap`` (layout units) pushed apart along the line between them."""
+    pos = {n: list(p) for n, p in local.items()}
+    names = sorted(pos)
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                dx, dy = pos[b][0] - pos[a][0], pos[b][1] - pos[a][1]
+                d = (dx * dx + dy * dy) ** 0.5
+                if d < min_gap:
+                    if d < 1e-9:
+                        dx, dy, d = 1.0, 0.0, 1.0
+                    push = (min_gap - d) / 2
+                    pos[a][0] -= dx / d * push; pos[a][1] -= dy / d * push
+                    pos[b][0] += dx / d * push; pos[b][1] += dy / d * push
+                    moved = True
+        if not moved:
+            break
+    return {n: tuple(p) for n, p in pos.items()}
+
+
+class _Boxes:
+    """Rectangles already taken on the picture (display pixels), to place each label where it overlaps none:
+    dots and labels (a label must not cover them), and points along the lines (better not, but allowed)."""
+
+    def __init__(self, width: float, height: float) -> None:
+        self.width, self.height = width, height
+        self.taken: list[tuple[float, float, float, float]] = []
+        self.lines: list[tuple[float, float, float, float]] = []
+
+    @staticmethod
+    def _area(box, others) -> float:
+        x0, y0, x1, y1 = box
+        return sum(max(0.0, min(x1, t[2]) - max(x0, t[0])) * max(0.0, min(y1, t[3]) - max(y0, t[1])) for t in others)
+
+    def overlap(self, box) -> tuple[float, float]:
+        """(area over dots and labels, area over lines); anything outside the picture counts as covered."""
+        x0, y0, x1, y1 = box
+        if x0 < 0 or y0 < 0 or x1 > self.width or y1 > self.height:
+            return float("inf"), float("inf")
+        return self._area(box, self.taken), self._area(box, self.lines)
+
+    def add(self, box) -> None:
+        self.taken.append(box)
+
+
+def _extent(text, renderer) -> tuple[float, float, float, float]:
+    bb = text.get_window_extent(renderer)
+    return (bb.x0 - LABEL_PAD, bb.y0 - LABEL_PAD, bb.x1 + LABEL_PAD, bb.y1 + LABEL_PAD)
+
+
+# where a node's label may go: directions (unit vectors, right first) and how far out (in node radii)
+LABEL_DIRECTIONS = [(1, 0), (-1, 0), (0, 1), (0, -1), (0.7, 0.7), (-0.7, 0.7), (0.7, -0.7), (-0.7, -0.7)]
+LABEL_RINGS = [1.0, 2.2, 3.6]
+
+
+def _place_node_labels(ax, g: nx.DiGraph, pos: dict, radii: dict, boxes: _Boxes, renderer) -> None:
+    """Each actor's name beside its dot where it covers no dot and no other name: the most mentioned first,
+    on the nearest ring with a free spot (the spot crossing fewest lines there); one further out than the
+    first ring gets a thin leader line; with no free spot anywhere, the least covered one."""
+    align = {1: "left", -1: "right", 0: "center"}
+    valign = {1: "bottom", -1: "top", 0: "center"}
+    for n in sorted(g, key=lambda n: (-g.nodes[n]["mentions"], n)):
+        best = None
+        for ring in LABEL_RINGS:
+            if best is not None and best[0][0] == 0:
+                break
+            for dx, dy in LABEL_DIRECTIONS:
+                off = radii[n] * ring + 3
+                text = ax.annotate(g.nodes[n]["name"], pos[n], xytext=(dx * off, dy * off), textcoords="offset pixels",
+                                   fontsize=NODE_FONT, ha=align[round(dx + 0.2) if dx > 0 else -round(-dx + 0.2)],
+                                   va=valign[round(dy + 0.2) if dy > 0 else -round(-dy + 0.2)], zorder=5)
+                box = _extent(text, renderer)
+                cost = boxes.overlap(box)
+                text.remove()
+                if best is None or cost < best[0]:
+                    best = (cost, (dx * off, dy * off), text.get_ha(), text.get_va(), box, ring)
+                if cost == (0, 0):
+                    break
+        _cost, offset, ha, va, box, ring = best
+        arrow = dict(arrowstyle="-", color="#999999", lw=0.6, shrinkA=0, shrinkB=radii[n] * 0.8) if ring > 1 else None
+        ax.annotate(g.nodes[n]["name"], pos[n], xytext=offset, textcoords="offset pixels", fontsize=NODE_FONT,
+                    ha=ha, va=va, zorder=5, arrowprops=arrow,
+                    bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.8))
+        boxes.add(box)
+
+
+def _place_edge_labels(ax, g: nx.DiGraph, pos: dict, boxes: _Boxes, renderer) -> int:
+    """Each pair's event types on its arc, at the middle or a third of the way along, where it overlaps
+    nothing already placed; returns how many did not fit (they are left out)."""
+    to_pixels = ax.transData
+    left_out = 0
+    for a, b, data in sorted(g.edges(data=True), key=lambda e: (-len(e[2]["stories"]), e[0], e[1])):
+        placed = False
+        for px, py in _arc_points(ax, pos[a], pos[b], (0.5, 0.35, 0.65)):
+            text = ax.text(*to_pixels.inverted().transform((px, py)), ", ".join(sorted(data["types"])),
+                           fontsize=EDGE_FONT, ha="center", va="center", color="#333333", zorder=4,
+                           bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.85))
+            box = _extent(text, renderer)
+            if boxes.overlap(box)[0] == 0:
+                boxes.add(box)
+                placed = True
+                break
+            text.remove()
+        left_out += not placed
+    return left_out
+
+
+def _arc_points(ax, start, end, at=tuple(i / 12 for i in range(1, 12))) -> list[tuple[float, float]]:
+    """Points (display pixels) at fractions ``at`` along the arc matplotlib's ``arc3`` draws from start to end."""
+    (x1, y1), (x2, y2) = ax.transData.transform(start), ax.transData.transform(end)
+    cx, cy = (x1 + x2) / 2 + EDGE_RAD * (y2 - y1), (y1 + y2) / 2 - EDGE_RAD * (x2 - x1)  # arc3's control point
+    return [((1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t * t * x2, (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t * t * y2)
+            for t in at]
+
+
 def network_png(view: View) -> str | None:
-    """The actors that take part in events, edges labelled with their PLOVER categories."""
-    full = actor_graph(view)
-    involved = sorted((n for n in full if full.degree(n) > 0), key=lambda n: -full.degree(n))[:MAX_NETWORK_NODES]
-    if len(involved) < 2:
+    """The actors that take part in events, edges labelled with their PLOVER categories, as a PNG data URI."""
+    fig = network_figure(view)
+    return None if fig is None else _png(fig)
+
+
+def network_figure(view: View):
+    """The network as a matplotlib figure (None with fewer than two actors to draw): nodes by
+    :func:`_layout`, names then event types placed where they cover no dot and no other text."""
+    g = _network(view)
+    if len(g) < 2:
         return None
-    sub = full.subgraph(involved)
-    simple = nx.DiGraph()
-    simple.add_nodes_from(sub.nodes(data=True))
-    for a, b, data in sub.edges(data=True):
-        if a == b:
-            continue
-        labels = simple.edges[a, b]["types"] if simple.has_edge(a, b) else set()
-        labels.add(data["event_type"] + (f" ({data['auxiliary']})" if data["auxiliary"] else ""))
-        simple.add_edge(a, b, types=labels, weight=(simple.edges[a, b]["weight"] + data["sources"])
-                        if simple.has_edge(a, b) else data["sources"])
-    pos = _layout(simple)
-    width = max(x for x, _y in pos.values()) - min(x for x, _y in pos.values())
-    fig, ax = plt.subplots(figsize=(min(14, 4 + 2.2 * width), 6.5))
-    sizes = [200 + 40 * simple.nodes[n].get("mentions", 0) ** 0.5 for n in simple]
-    nx.draw_networkx_nodes(simple, pos, ax=ax, node_size=sizes, node_color="#9ecae1", edgecolors="#3182bd")
-    nx.draw_networkx_labels(simple, pos, ax=ax, labels={n: simple.nodes[n]["name"] for n in simple}, font_size=8)
-    widths = [0.8 + 0.6 * d["weight"] for *_e, d in simple.edges(data=True)]
-    nx.draw_networkx_edges(simple, pos, ax=ax, width=widths, arrowsize=14, edge_color="#636363",
-                           connectionstyle="arc3,rad=0.12", node_size=sizes)
-    nx.draw_networkx_edge_labels(simple, pos, ax=ax, font_size=6, connectionstyle="arc3,rad=0.12",
-                                 edge_labels={(a, b): ", ".join(sorted(d["types"])) for a, b, d in simple.edges(data=True)})
-    ax.margins(0.15)
-    ax.set_title("Who does what to whom (edge width: independent sources)", fontsize=10)
+    pos = _layout(g)
+    xs, ys = [x for x, _y in pos.values()], [y for _x, y in pos.values()]
+    width, height = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    fig_w = min(NETWORK_MAX_WIDTH, max(6.0, 2.0 + 1.9 * width))
+    fig_h = min(NETWORK_MAX_HEIGHT, max(4.0, 2.0 + 1.9 * height))
+    fig, ax = plt.subplots(figsize=(fig_w, fig_h))
+    pad_x, pad_y = 0.12 * width + 0.3, 0.12 * height + 0.3
+    ax.set_xlim(min(xs) - pad_x, max(xs) + pad_x)
+    ax.set_ylim(min(ys) - pad_y, max(ys) + pad_y)
     ax.axis("off")
-    return _png(fig)
+    sizes = {n: 120 + 35 * g.nodes[n]["mentions"] ** 0.5 for n in g}
+    nodelist = list(g)
+    nx.draw_networkx_nodes(g, pos, ax=ax, nodelist=nodelist, node_size=[sizes[n] for n in nodelist],
+                           node_color="#9ecae1", edgecolors="#3182bd")
+    edges = list(g.edges(data=True))
+    nx.draw_networkx_edges(g, pos, ax=ax, edgelist=[(a, b) for a, b, _d in edges], arrowsize=12,
+                           width=[min(MAX_EDGE_WIDTH, 0.6 + 0.9 * len(d["stories"])) for *_e, d in edges],
+                           edge_color="#737373", connectionstyle=f"arc3,rad={EDGE_RAD}",
+                           nodelist=nodelist, node_size=[sizes[n] for n in nodelist])
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes = _Boxes(*fig.canvas.get_width_height())
+    radii = {n: (sizes[n] ** 0.5) / 2 * fig.dpi / 72 for n in g}  # node_size is an area in points squared
+    for n in g:
+        x, y = ax.transData.transform(pos[n])
+        boxes.add((x - radii[n], y - radii[n], x + radii[n], y + radii[n]))
+    for a, b in g.edges():
+        boxes.lines += [(x - 2, y - 2, x + 2, y + 2) for x, y in _arc_points(ax, pos[a], pos[b])]
+    _place_node_labels(ax, g, pos, radii, boxes, renderer)
+    unlabelled = _place_edge_labels(ax, g, pos, boxes, renderer)
+    notes = [f"{g.graph['left_out']} less mentioned actor(s) left out (the web view's graph has them all)"] \
+        if g.graph["left_out"] else []
+    if unlabelled:
+        notes.append(f"{unlabelled} crowded line(s) unlabelled; the event list names them")
+    ax.set_title("Who does what to whom (line width: independent stories)"
+                 + (f"\n{'; '.join(notes)}" if notes else ""), fontsize=10)
+    return fig

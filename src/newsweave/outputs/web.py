@@ -10,19 +10,24 @@ dict, and looks ids up in the snapshot only (no URL part ever becomes a file pat
 from __future__ import annotations
 
 import importlib.resources
-from collections import defaultdict
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from urllib.parse import quote
 
 import jinja2
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import UnknownActor
+from ..explain import Explanation, explain_in
 from ..model import Evidence
+from ..queries import on_or_after
 from .brief import AUXILIARY_LABEL
-from .text import Span, highlight, sentence_around
-from .view import View, format_value, load_view
+from .text import Span, highlight
+from .view import View, ViewRecords, format_value, load_view
 
 # request limits: the app takes no bodies, and nothing it serves needs a long URL
 MAX_PATH = 512
@@ -30,6 +35,7 @@ MAX_QUERY_STRING = 1024
 MAX_HEADER_BYTES = 16 * 1024
 MAX_SEARCH = 200
 MAX_RESULTS = 50
+DATE_PARAM = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD (or empty), as `--since` takes
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 SECURITY_HEADERS = [
@@ -39,7 +45,8 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"cache-control", b"no-store"),
 ]
-STATIC_TYPES = {"graph.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
+STATIC_TYPES = {"graph.js": "text/javascript; charset=utf-8", "map.js": "text/javascript; charset=utf-8",
+                "style.css": "text/css; charset=utf-8"}
 
 
 class LimitsMiddleware:
@@ -92,7 +99,7 @@ def _passages(view: View, doc_id: str, evidence: list[Evidence], css: str = "ev"
         return []
     windows: list[list[int]] = []
     for ev in sorted(evidence, key=lambda e: e.start):
-        s, e = sentence_around(doc.text, ev.start, ev.end)
+        s, e = view.sentence_around(doc, ev.start, ev.end)
         if windows and s <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], e)
         else:
@@ -103,41 +110,70 @@ def _passages(view: View, doc_id: str, evidence: list[Evidence], css: str = "ev"
 
 def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
     """A FastAPI app over a snapshot of ``store`` (read once; the store can be closed afterwards)."""
-    view = load_view(store)
-    static = _static_files()
-    env = jinja2.Environment(loader=jinja2.PackageLoader("newsweave.outputs", "templates"), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(view=view, aux_label=AUXILIARY_LABEL, format_value=format_value)
-    # ids go into one path segment: quote everything, "/" included (the urlencode filter keeps "/")
-    env.filters["idurl"] = lambda value: quote(str(value), safe="")
-    group_of = view.group_of_event()
-    by_doc: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for m in view.mentions:
-        by_doc[m.doc]["mentions"].append(m)
-    for kind, records in (("claims", view.claims), ("quantities", view.quantities), ("events", view.events)):
-        for r in records.values():
-            by_doc[r.doc][kind].append(r)
-    for r in view.magnitudes:
-        by_doc[r.doc]["magnitudes"].append(r)
-    groups = {g.id: g for g in view.groups}
-    counts = view.mention_counts()
-
+    site = _Site(load_view(store))
     web = FastAPI(title="newsweave", docs_url=None, redoc_url=None, openapi_url=None)
-
-    def page(name: str, status: int = 200, **ctx) -> HTMLResponse:
-        return HTMLResponse(env.get_template(name).render(**ctx), status_code=status)
 
     @web.exception_handler(HTTPException)
     async def not_found(request: Request, exc: HTTPException):
-        return page("error.html", status=exc.status_code, message=str(exc.detail))
+        return site.page("error.html", status=exc.status_code, message=str(exc.detail))
 
-    pair = view.pair
+    @web.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, exc: RequestValidationError):
+        # names the parameters only: FastAPI's own answer would echo the rejected (untrusted) value
+        names = sorted({str(e["loc"][-1]) for e in exc.errors() if e.get("loc")})
+        hint = " (a date is YYYY, YYYY-MM or YYYY-MM-DD)" if {"since", "until"} & set(names) else ""
+        message = f"malformed parameter: {', '.join(names)}{hint}"
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": message}, status_code=422)
+        return site.page("error.html", status=422, message=message)
+
+    for add_routes in (_overview_routes, _record_routes, _explain_routes, _graph_routes, _static_routes):
+        add_routes(web, site)
+    if allowed_hosts:
+        web.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    web.add_middleware(LimitsMiddleware)  # added last, so outermost: limits and headers apply to every answer
+    return web
+
+
+class _Site:
+    """What every route reads: the snapshot, its lookups made once, and the templates."""
+
+    def __init__(self, view: View) -> None:
+        self.view = view
+        self.static = _static_files()
+        self.env = jinja2.Environment(loader=jinja2.PackageLoader("newsweave.outputs", "templates"), autoescape=True,
+                                      trim_blocks=True, lstrip_blocks=True)
+        self.env.globals.update(view=view, aux_label=AUXILIARY_LABEL, format_value=format_value)
+        # ids go into one path segment: quote everything, "/" included (the urlencode filter keeps "/")
+        self.env.filters["idurl"] = lambda value: quote(str(value), safe="")
+        self.env.filters["jsonvalue"] = lambda value: json.dumps(value, ensure_ascii=False, default=str)
+        self.group_of = view.group_of_event()
+        self.groups = {g.id: g for g in view.groups}
+        self.counts = view.mention_counts()
+        self.records = ViewRecords(view)
+        self.by_doc: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for m in view.mentions:
+            self.by_doc[m.doc]["mentions"].append(m)
+        for kind, records in (("claims", view.claims), ("quantities", view.quantities), ("events", view.events)):
+            for r in records.values():
+                self.by_doc[r.doc][kind].append(r)
+        for r in view.magnitudes:
+            self.by_doc[r.doc]["magnitudes"].append(r)
+
+    def page(self, name: str, status: int = 200, **ctx) -> HTMLResponse:
+        return HTMLResponse(self.env.get_template(name).render(**ctx), status_code=status)
+
+
+# -- the start page and search ---------------------------------------------------------------
+
+def _overview_routes(web: FastAPI, site: _Site) -> None:
+    view, counts = site.view, site.counts
 
     @web.get("/", response_class=HTMLResponse)
     def home():
         actors = sorted(counts, key=lambda k: (-counts[k][1], -counts[k][0], view.name(k)))[:30]
-        return page("home.html", actors=actors, counts=counts, groups=view.groups[:30], pair=pair,
-                    documents=list(view.documents.values()), contested=view.contested)
+        return site.page("home.html", actors=actors, counts=counts, groups=view.groups[:30], pair=view.pair,
+                         documents=list(view.documents.values()), contested=view.contested)
 
     @web.get("/search", response_class=HTMLResponse)
     def search(q: str = Query("", max_length=MAX_SEARCH)):
@@ -151,113 +187,253 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
         docs = [d for d in view.documents.values()
                 if needle and (needle in (d.title or "").casefold() or needle in d.text.casefold())][:MAX_RESULTS]
         claims = [c for c in view.claims.values() if needle and needle in c.text.casefold()][:MAX_RESULTS]
-        return page("search.html", q=q, actors=actors, closest=closest, docs=docs, claims=claims, counts=counts)
+        return site.page("search.html", q=q, actors=actors, closest=closest, docs=docs, claims=claims, counts=counts)
 
+
+# -- one page per actor, event and document --------------------------------------------------
+
+def _record_routes(web: FastAPI, site: _Site) -> None:
     @web.get("/actor/{entity_id:path}", response_class=HTMLResponse)
     def actor(entity_id: str):
-        eid = view.canon(entity_id)
-        if eid not in view.entities and eid not in counts:
-            raise HTTPException(404, "no such actor")
-        members = {k for k in view.entities if view.canon(k) == eid} | {eid}
-        out_groups = [g for g in view.groups if members & set(g.actor)]
-        in_groups = [g for g in view.groups if members & set(g.recipient) and g not in out_groups]
-        mentions = [m for m in view.mentions if m.entity in members]
-        by_claims = [c for c in view.claims.values() if c.speaker in members]
-        about = [c for c in view.claims.values() if c.speaker not in members and any(
-            m.doc == c.doc and c.start <= m.start and m.end <= c.end for m in mentions)]
-        numbers = []
-        for g in out_groups + in_groups:
-            for ev_id in g.events:
-                ev = view.events.get(ev_id)
-                numbers += [view.quantities[q] for q in (ev.quantities if ev else ()) if q in view.quantities]
-        numbers += [q for q in view.quantities.values() if q.claim and q.claim in {c.id for c in by_claims}]
-        numbers = list({q.id: q for q in numbers}.values())
-        return page("actor.html", eid=eid, entity=view.entities.get(eid), out_groups=out_groups, in_groups=in_groups,
-                    by_claims=by_claims, about=about, numbers=numbers, pair=pair,
-                    n_mentions=len(mentions), n_docs=len({m.doc for m in mentions}))
+        return site.page("actor.html", **_actor_context(site, entity_id))
 
     @web.get("/event/{event_id:path}", response_class=HTMLResponse)
     def event(event_id: str):
-        g = groups.get(event_id) or group_of.get(event_id)
-        if g is None:
-            raise HTTPException(404, "no such event")
-        by_doc: dict[str, list[Evidence]] = defaultdict(list)
-        for ev in g.evidence:
-            by_doc[ev.doc].append(ev)
-        by_story: dict[str, list[str]] = defaultdict(list)
-        for d in sorted(by_doc, key=lambda d: ((view.documents[d].published or "9999") if d in view.documents
-                                               else "9999", d)):
-            by_story[view.story_of.get(d, d)].append(d)
-        stories = [{"lead": docs[0], "lead_passages": _passages(view, docs[0], by_doc[docs[0]]),
-                    "copies": [{"doc": d, "passages": _passages(view, d, by_doc[d])} for d in docs[1:]]}
-                   for docs in by_story.values()]
-        numbers = [view.quantities[q] for e in g.events if (ev := view.events.get(e))
-                   for q in ev.quantities if q in view.quantities]
-        places = list(dict.fromkeys(ev.location for e in g.events if (ev := view.events.get(e)) and ev.location))
-        return page("event.html", g=g, pair=pair, stories=stories, numbers=numbers, places=places)
+        return site.page("event.html", **_event_context(site, event_id))
 
     @web.get("/doc/{doc_id:path}", response_class=HTMLResponse)
     def document(doc_id: str):
-        doc = view.documents.get(doc_id)
-        if doc is None:
-            raise HTTPException(404, "no such document")
-        records = by_doc[doc_id]
-        spans = [Span(m.start, m.end, "mention", f"actor: {view.name(m.entity)}") for m in records["mentions"]]
-        claims = records["claims"]
-        spans += [Span(c.start, c.end, "claim", f"{c.kind} claim by "
-                       f"{view.name(c.speaker) if c.speaker else (c.speaker_text or 'unknown')}") for c in claims]
-        spans += [Span(q.start, q.end, "number", f"{format_value(q)} {q.unit}" + (f" of {q.counted}" if q.counted else ""))
-                  for q in records["quantities"]]
-        spans += [Span(h.start, h.end, "number", f"order of {h.magnitude:,.0f} {h.unit}" +
-                       (f" of {h.counted}" if h.counted else "")) for h in records["magnitudes"]]
-        events = records["events"]
-        for e in events:
-            for ev in (e.evidence or (Evidence(e.doc, e.start, e.end),)):
-                if ev.doc == doc_id:
-                    spans.append(Span(ev.start, ev.end, "event", f"{e.event_type}: {view.pair(e)}",
-                                      anchor=f"ev-{e.id}"))
-        copies = [c for c in view.copies if c.doc == doc_id or c.of == doc_id]
-        return page("doc.html", doc=doc, body=highlight(doc.text, spans), events=events, claims=claims,
-                    group_of=group_of, copies=copies)
+        return site.page("doc.html", **_document_context(site, doc_id))
+
+
+def _actor_context(site: _Site, entity_id: str) -> dict:
+    view = site.view
+    eid = view.canon(entity_id)
+    if eid not in view.entities and eid not in site.counts:
+        raise HTTPException(404, "no such actor")
+    members = {k for k in view.entities if view.canon(k) == eid} | {eid}
+    out_groups = [g for g in view.groups if members & set(g.actor)]
+    in_groups = [g for g in view.groups if members & set(g.recipient) and g not in out_groups]
+    mentions = [m for m in view.mentions if m.entity in members]
+    by_claims = [c for c in view.claims.values() if c.speaker in members]
+    about = [c for c in view.claims.values() if c.speaker not in members and any(
+        m.doc == c.doc and c.start <= m.start and m.end <= c.end for m in mentions)]
+    numbers = []
+    for g in out_groups + in_groups:
+        for ev_id in g.events:
+            ev = view.events.get(ev_id)
+            numbers += [view.quantities[q] for q in (ev.quantities if ev else ()) if q in view.quantities]
+    numbers += [q for q in view.quantities.values() if q.claim and q.claim in {c.id for c in by_claims}]
+    numbers = list({q.id: q for q in numbers}.values())
+    return dict(eid=eid, entity=view.entities.get(eid), out_groups=out_groups, in_groups=in_groups,
+                by_claims=by_claims, about=about, numbers=numbers, pair=view.pair,
+                n_mentions=len(mentions), n_docs=len({m.doc for m in mentions}))
+
+
+def _event_context(site: _Site, event_id: str) -> dict:
+    view = site.view
+    g = site.groups.get(event_id) or site.group_of.get(event_id)
+    if g is None:
+        raise HTTPException(404, "no such event")
+    by_doc: dict[str, list[Evidence]] = defaultdict(list)
+    for ev in g.evidence:
+        by_doc[ev.doc].append(ev)
+    by_story: dict[str, list[str]] = defaultdict(list)
+    for d in sorted(by_doc, key=lambda d: ((view.documents[d].published or "9999") if d in view.documents
+                                           else "9999", d)):
+        by_story[view.story_of.get(d, d)].append(d)
+    stories = [{"lead": docs[0], "lead_passages": _passages(view, docs[0], by_doc[docs[0]]),
+                "copies": [{"doc": d, "passages": _passages(view, d, by_doc[d])} for d in docs[1:]]}
+               for docs in by_story.values()]
+    members = [ev for e in g.events if (ev := view.events.get(e))]
+    numbers = [view.quantities[q] for ev in members for q in ev.quantities if q in view.quantities]
+    places = list(dict.fromkeys(ev.location for ev in members if ev.location))
+    return dict(g=g, pair=view.pair, stories=stories, numbers=numbers, places=places, members=members)
+
+
+def _document_context(site: _Site, doc_id: str) -> dict:
+    view = site.view
+    doc = view.documents.get(doc_id)
+    if doc is None:
+        raise HTTPException(404, "no such document")
+    records = site.by_doc[doc_id]
+    copies = [c for c in view.copies if c.doc == doc_id or c.of == doc_id]
+    return dict(doc=doc, body=highlight(doc.text, _document_spans(view, doc_id, records)), events=records["events"],
+                claims=records["claims"], numbers=records["quantities"], magnitudes=records["magnitudes"],
+                mentions=records["mentions"], group_of=site.group_of, copies=copies)
+
+
+def _document_spans(view: View, doc_id: str, records: dict[str, list]) -> list[Span]:
+    """The marks of a document's text: each record's span, titled with what it is and its rule."""
+    def mark(r, css: str, title: str, start: int | None = None, end: int | None = None, anchor=None) -> Span:
+        title = f"{title} (rule: {r.rule})" if r.rule else title
+        return Span(r.start if start is None else start, r.end if end is None else end, css, title, anchor=anchor)
+
+    def counted(r) -> str:
+        return f" of {r.counted}" if r.counted else ""
+
+    spans = [mark(m, "mention", f"actor: {view.name(m.entity)}") for m in records["mentions"]]
+    spans += [mark(c, "claim", f"{c.kind} claim by "
+                   f"{view.name(c.speaker) if c.speaker else (c.speaker_text or 'unknown')}") for c in records["claims"]]
+    spans += [mark(q, "number", f"{format_value(q)} {q.unit}{counted(q)}") for q in records["quantities"]]
+    spans += [mark(h, "number", f"order of {h.magnitude:,.0f} {h.unit}{counted(h)}") for h in records["magnitudes"]]
+    for e in records["events"]:
+        for ev in (e.evidence or (Evidence(e.doc, e.start, e.end),)):
+            if ev.doc == doc_id:
+                spans.append(mark(e, "event", f"{e.event_type}: {view.pair(e)}", ev.start, ev.end, f"ev-{e.id}"))
+    return spans
+
+
+# -- why a record exists ---------------------------------------------------------------------
+
+def _explain_routes(web: FastAPI, site: _Site) -> None:
+    def explained(record_id: str):
+        found = explain_in(site.records, record_id)
+        if found is None:
+            raise HTTPException(404, "no such record")
+        return found
+
+    @web.get("/explain/{record_id:path}", response_class=HTMLResponse)
+    def explain_page(record_id: str):
+        found = explained(record_id)
+        return site.page("explain.html", x=found, home=_record_page(found))
+
+    @web.get("/api/explain/{record_id:path}")
+    def explain_data(record_id: str):
+        return Response(json.dumps(explained(record_id).as_dict(), ensure_ascii=False, default=str),
+                        media_type="application/json")
+
+
+def _record_page(found: Explanation) -> str | None:
+    """The web view's page that shows an explained record (its document for a span record)."""
+    record = found.record
+    if found.kind == "document":
+        return f"/doc/{quote(found.id, safe='')}"
+    if found.kind == "entity":
+        return f"/actor/{quote(found.id, safe='')}"
+    if found.kind in ("event", "merged_event"):
+        return f"/event/{quote(found.id, safe='')}"
+    if found.kind == "mention":
+        return f"/actor/{quote(record['entity'], safe='')}"
+    return f"/doc/{quote(record['doc'], safe='')}" if record.get("doc") else None
+
+
+# -- the actor graph and the map -------------------------------------------------------------
+
+def _graph_routes(web: FastAPI, site: _Site) -> None:
+    view = site.view
 
     @web.get("/graph", response_class=HTMLResponse)
-    def graph_page():
-        return page("graph.html")
+    def graph_page(filters: GraphFilter = Depends(_graph_filter)):
+        def groups(data: dict) -> dict[str, str]:
+            return {x["event"]: x["type"] for link in data["links"] for x in link["groups"]}
+
+        shown, everything = groups(_graph_json(view, site.counts, filters)), groups(_graph_json(view, site.counts))
+        types = Counter(everything.values())
+        return site.page("graph.html", filters=filters, types=sorted(types.items()), n_shown=len(shown),
+                         n_all=len(everything), span=_date_span(view))
 
     @web.get("/map", response_class=HTMLResponse)
     def map_page():
         from .maps import map_svg, place_points
 
         points = place_points(view)
-        return page("map.html", svg=map_svg(points) if points else None, points=points,
-                    n_events=len(view.events))
+        return site.page("map.html", svg=map_svg(points) if points else None, points=points,
+                         n_events=len(view.events))
 
     @web.get("/api/graph")
-    def graph_data():
-        nodes, links = {}, []
-        for g in view.groups:
-            for a in g.actor:
-                for r in g.recipient:
-                    a_id, r_id = view.canon(a), view.canon(r)
-                    for n in (a_id, r_id):
-                        nodes.setdefault(n, {"id": n, "name": view.name(n),
-                                             "kind": view.entities[n].kind if n in view.entities else "other",
-                                             "mentions": counts.get(n, (0, 0))[0]})
-                    links.append({"source": a_id, "target": r_id, "type": g.event_type, "sources": g.sources,
-                                  "event": g.id, "auxiliary": g.auxiliary})
-        return JSONResponse({"nodes": list(nodes.values()), "links": links})
+    def graph_data(filters: GraphFilter = Depends(_graph_filter)):
+        return JSONResponse(_graph_json(view, site.counts, filters))
 
+
+@dataclass(frozen=True)
+class GraphFilter:
+    """What the graph shows: event types (none: all), and a date range with the ``--since`` rule at both ends.
+
+    Filtered on the server from the query string (``/graph?type=AID&since=2024-10``), not in the browser:
+    the form works without the script, a filtered graph is a link one can send, and the date rule is the
+    library's own (:func:`newsweave.queries.on_or_after`), tested in Python, rather than a copy in JavaScript.
+    """
+    types: tuple[str, ...] = ()
+    since: str = ""
+    until: str = ""
+
+    def keeps(self, g) -> bool:
+        if self.types and g.event_type not in self.types:
+            return False
+        if self.since and not on_or_after(g.date, g.first_published, self.since):
+            return False
+        return not self.until or _on_or_before(g.date, g.first_published, self.until)
+
+
+def _graph_filter(type: list[str] = Query([]),  # noqa: A002  (the query parameter's name)
+                  since: str = Query("", pattern=DATE_PARAM), until: str = Query("", pattern=DATE_PARAM)) -> GraphFilter:
+    return GraphFilter(types=tuple(sorted({t for t in type if t})), since=since, until=until)
+
+
+def _on_or_before(date: str | None, published: str | None, until: str) -> bool:
+    """The end of a date range, mirroring :func:`newsweave.queries.on_or_after`: a dated group counts by
+    its own date compared at the coarser precision (``2024`` is on or before ``2024-03``), an undated
+    one by its first report; one with neither is left out."""
+    when = date or published
+    if not when:
+        return False
+    k = min(len(when), len(until))
+    return when[:k] <= until[:k]
+
+
+def _date_span(view: View) -> tuple[str, str] | None:
+    """The first and last month the event groups cover (undated ones by their first report)."""
+    months = sorted(w[:7] for g in view.groups if (w := g.date or g.first_published))
+    return (months[0], months[-1]) if months else None
+
+
+def _graph_json(view: View, counts: dict, filters: GraphFilter = GraphFilter()) -> dict:
+    """Actors as nodes and one link per (actor, recipient) pair over the groups ``filters`` keeps.
+
+    A link lists its event groups, each with the page that shows its evidence, and counts the
+    independent stories behind all of them (its width in the drawing)."""
+    nodes: dict[str, dict] = {}
+    pairs: dict[tuple[str, str], dict] = {}
+    for g in view.groups:
+        if not filters.keeps(g):
+            continue
+        for a in g.actor:
+            for r in g.recipient:
+                a_id, r_id = view.canon(a), view.canon(r)
+                if a_id == r_id:
+                    continue
+                for n in (a_id, r_id):
+                    nodes.setdefault(n, {"id": n, "name": view.name(n),
+                                         "kind": view.entities[n].kind if n in view.entities else "other",
+                                         "mentions": counts.get(n, (0, 0))[0]})
+                link = pairs.setdefault((a_id, r_id), {"source": a_id, "target": r_id, "groups": [], "stories": set()})
+                if any(x["event"] == g.id for x in link["groups"]):
+                    continue
+                link["stories"] |= set(g.stories or g.docs)
+                link["groups"].append({"event": g.id, "type": g.event_type, "auxiliary": g.auxiliary,
+                                       "date": g.date, "reported": None if g.date else g.first_published,
+                                       "sources": g.sources, "href": f"/event/{quote(g.id, safe='')}"})
+    links = []
+    for link in pairs.values():
+        link["groups"].sort(key=lambda x: (-x["sources"], x["date"] or x["reported"] or "9999", x["type"], x["event"]))
+        link["types"] = sorted({x["type"] for x in link["groups"]})
+        link["stories"] = len(link["stories"])
+        link["href"] = link["groups"][0]["href"]
+        links.append(link)
+    return {"nodes": list(nodes.values()), "links": links,
+            "filters": {"types": list(filters.types), "since": filters.since, "until": filters.until}}
+
+
+# -- static files ----------------------------------------------------------------------------
+
+def _static_routes(web: FastAPI, site: _Site) -> None:
     @web.get("/favicon.ico")
     def favicon():
         return Response(status_code=204)  # browsers ask for it; answering spares a 404 in every console
 
     @web.get("/static/{name}")
     def static_file(name: str):
-        if name not in static:
+        if name not in site.static:
             raise HTTPException(404, "no such file")
-        return Response(static[name], media_type=STATIC_TYPES[name])
-
-    if allowed_hosts:
-        web.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
-    web.add_middleware(LimitsMiddleware)  # added last, so outermost: limits and headers apply to every answer
-    return web
+        return Response(site.static[name], media_type=STATIC_TYPES[name])

@@ -43,15 +43,20 @@ Where things are (each rule a plain function of the reader state ``r`` and a tok
   entities a phrase names (mentions, pronouns, agent nouns).
 - ``coding.py``: step 1-3 for one trigger (``code``), with ``FOLD_RULES``; ``cues.py``: the lexicon's cue
   tests (``CUE_TESTS``); ``roles.py``: actors (``ACTOR_RULES``, first that answers) and recipients;
+  ``parties.py``: the other side the clause does not hold (``PARTY_RULES``: the one a demand is laid on, the
+  target of a threatened or refused act, the second side of a joint or reciprocal act);
   ``modes.py``: the auxiliary mode; ``dates.py``: dates and their compatibility.
 - here: steps 4-5 (``annotate``, ``drop_background``, ``merge_mentions``, ``output_group``, ``to_event``).
 
-A rule of ``ACTOR_RULES`` or ``FOLD_RULES`` is switched off by name with ``extract_events(..., rules_off=...)``.
+A rule of ``ACTOR_RULES``, ``PARTY_RULES`` or ``FOLD_RULES`` is switched off by name with ``extract_events(..., rules_off=...)``.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...config import Options
 from ...model import Claim, Document, Event, Evidence, Quantity, TimeExpression, stable_id
+from ...documents.outlets import load_outlets
 from ..entities import EntityResult
 from ..plover import load_lexicon
 from .coding import context_words, read
@@ -81,7 +86,8 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     """The coder's steps, in order (numbered as in the module docstring).  ``rules_off``: names of rules
     of ``roles.ACTOR_RULES`` and ``coding.FOLD_RULES`` to skip (to test or diagnose one rule)."""
     lexicon = load_lexicon(tuple(options.event_lexicon_files), tuple(options.event_sources))
-    reader = DocReader(document, parsed, entities, claims, lexicon, off=frozenset(rules_off))
+    reader = DocReader(document, parsed, entities, claims, lexicon, off=frozenset(rules_off),
+                       outlets=outlet_names(tuple(options.outlet_files)))
     # 1.-3. triggers, roles and auxiliary modes, sentence by sentence
     mentions = read(reader)
     # 4. claims, dates, quantities and contexts of each mention
@@ -90,6 +96,12 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     # 5. one event per action: merge repeated mentions
     groups = merge_mentions(reader, mentions)
     return tuple(to_event(document, g) for g in groups if output_group(g, options))
+
+
+@lru_cache(maxsize=4)
+def outlet_names(files: tuple[str, ...]) -> frozenset[str]:
+    """Casefolded names and aliases of the news outlets (``data/outlets.tsv`` plus ``outlet_files``)."""
+    return frozenset(load_outlets(files).by_name)
 
 
 def annotate(reader: DocReader, mentions: list[Found], quantities: tuple[Quantity, ...],

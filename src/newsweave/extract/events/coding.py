@@ -11,12 +11,13 @@ from .cues import cue_holds
 from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
                       preps, subject)
 from .modes import auxiliary_mode, directly_negated, is_conditional, unable
+from .parties import apply_party_rules
 from .phrases import phrase_entities
 from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
-from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, CONTENT_CATEGORIES, FEELING_PREPS,
+from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, CONDITION_MARKS, CONTENT_CATEGORIES, FEELING_PREPS,
                     FUTURE_TO_AGREE, FUTURE_TO_THREATEN, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
-                    NEGATED_TO_REJECT, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, REQUIRES_RECIPIENT,
+                    NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, REQUIRES_RECIPIENT,
                     WITH_RECIPIENT_CATEGORIES)
 
 # an event needs a known actor: an actor-less event is not a usable fact of the model
@@ -29,8 +30,8 @@ def read(r) -> list[Found]:
     consumed: set[int] = set()
     for sent in r.doc.sents:
         for tok in sent:
-            if tok.i in consumed:
-                continue
+            if tok.i in consumed or tok.i in r.described:
+                continue  # already part of an event, or only says who made one ("strikes ordered by X")
             try:
                 got = code(r, tok, consumed)
             except (IndexError, AttributeError, StopIteration, ValueError, KeyError):
@@ -123,7 +124,9 @@ def roles_of(r, tok, entry: LexEntry, obj, is_noun: bool, recipients: list[str],
     actors, recipients, joint, between = mediated_roles(r, tok, entry, is_noun, actors, recipients, joint)
     if joint:
         actors, recipients = joint_roles(r, tok, entry, obj, actors, recipients, between)
-    return clean_roles(r, actors, recipients)
+    domestic = entry.category not in OWN_THEME_CATEGORIES
+    actors, recipients = clean_roles(r, actors, recipients, domestic)
+    return clean_roles(r, *apply_party_rules(r, tok, entry, obj, actors, recipients, joint), domestic)
 
 
 def row_roles(r, tok, entry: LexEntry, obj, actors, recipients):
@@ -145,7 +148,7 @@ def row_roles(r, tok, entry: LexEntry, obj, actors, recipients):
 def mediated_roles(r, tok, entry: LexEntry, is_noun: bool, actors, recipients, joint):
     """A between-phrase: the parties a mediator (mode third-party) acts on, else joint actors of a verb.
     Returns the actors, recipients, whether the act is joint, and the between-parties left."""
-    between = [e for p in preps(r, tok, BETWEEN_PREPS) for e in phrase_entities(r, p)]
+    between = between_parties(r, tok)
     if entry.mode == "third-party":
         # a mediator acts; the parties it mediates between receive
         joint = False
@@ -156,6 +159,14 @@ def mediated_roles(r, tok, entry: LexEntry, is_noun: bool, actors, recipients, j
     if between and not is_noun:
         joint, actors = True, actors + between
     return actors, recipients, joint, between
+
+
+def between_parties(r, tok) -> list[str]:
+    """The between-phrase of an act, also of the noun a modifier trigger belongs to ("a mediation mission
+    between X and Y") and of the verb that launches a nominal act ("launched a mediation effort between X and Y")."""
+    base = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    heads = [base] + ([base.head] if base.pos_ == "NOUN" and base.dep_ in OBJECT_DEPS else [])
+    return [e for h in heads for p in preps(r, h, BETWEEN_PREPS) for e in phrase_entities(r, p)]
 
 
 def joint_roles(r, tok, entry: LexEntry, obj, actors, recipients, between):
@@ -170,15 +181,23 @@ def joint_roles(r, tok, entry: LexEntry, obj, actors, recipients, between):
     if entry.category in WITH_RECIPIENT_CATEGORIES and actors and not between:
         # "X consulted closely with Y and Z": X acts, Y and Z are consulted
         return actors, [e for e in [*recipients, *partners] if e not in actors]
+    if not actors and not between:
+        # "a dialogue with Y" whose other side the clause does not name: Y is only the partner, not the one acting
+        return [], [e for e in [*recipients, *partners]]
     return actors + [e for e in [*recipients, *partners] if e not in actors], []
 
 
-def clean_roles(r, actors, recipients):
-    """Each entity once; no recipient that is (the state of) an actor; no place as an actor."""
+def clean_roles(r, actors, recipients, domestic: bool = False):
+    """Each entity once; no recipient that is an actor or (unless ``domestic``) the state of one; no place as an actor.
+
+    ``domestic``: PLOVER codes an act on one's own state's people as that state's act on itself ("the Peruvian
+    police arrested opposition leaders": PER -> PER), so a recipient of the actor's state stays when it is
+    another entity than the actor (not for own-theme acts: troops moved within one's own
+    territory are received by nobody)."""
     actors = list(dict.fromkeys(actors))
     recipients = list(dict.fromkeys(recipients))
     actor_keys = {r.key(a) for a in actors}
-    recipients = [x for x in recipients if r.key(x) not in actor_keys and x not in actors]
+    recipients = [x for x in recipients if x not in actors and (domestic or r.key(x) not in actor_keys)]
     actors = [a for a in actors if (r.entity(a) is not None and r.entity(a).kind != "location")]
     return actors, recipients
 
@@ -211,8 +230,10 @@ def fold_future_retreat(r, tok, category, auxiliary, conditional):
 
 
 def fold_refusal(r, tok, category, auxiliary, conditional):
-    """ "will not accept", "failed to reach agreement": a refusal is an event of its own ("cannot meet" is not)."""
-    if auxiliary == "negation" and category in NEGATED_TO_REJECT and directly_negated(r, tok) and not unable(r, tok):
+    """ "will not accept", "failed to reach agreement": a refusal is an event of its own ("cannot meet" is not,
+    nor the condition of another act: "sanctions if Lima does not agree" states no refusal)."""
+    if auxiliary == "negation" and category in NEGATED_TO_REJECT and directly_negated(r, tok) and not unable(r, tok) \
+            and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
         return "REJECT"
     return None
 

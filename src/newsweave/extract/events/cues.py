@@ -29,7 +29,16 @@ def cue_prt(r, tok, obj, recipients, values) -> bool:
 
 
 def cue_prep(r, tok, obj, recipients, values) -> bool:
-    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in values for h in _heads(tok) for c in h.children)
+    """prep=a|b: a prepositional phrase with one of these prepositions; one that only dates the act ("a call on
+    Monday", "talks to early June") is no cue."""
+    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in values and not dating(c)
+               for h in _heads(tok) for c in h.children)
+
+
+def dating(prep) -> bool:
+    """The prepositional phrase only names a date or time ("on Monday", "to 2025")."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
 def cue_pp(r, tok, obj, recipients, values) -> bool:

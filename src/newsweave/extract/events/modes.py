@@ -11,10 +11,8 @@ from .vocab import (ABILITY_MODALS, CONDITION_MARKS, CONSEQUENCE_MODALS, FALLING
                     HYPOTHETICAL_MODALS, HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS, NEGATING_PHRASALS,
                     NEGATING_WORDS, QUESTION_WORDS, REPORTING_VERBS)
 
-try:  # the claims stage's hedge signal: one hedge vocabulary for claims and events
-    from ..modality import token_hedge_kind as _hedge_kind
-except ImportError:  # pragma: no cover - depends on the state of extract/modality.py
-    _hedge_kind = None
+# the claims stage's hedge signal: one hedge vocabulary for claims and events
+from ..modality import token_hedge_kind as _hedge_kind
 
 
 def auxiliary_mode(r, tok) -> tuple[str | None, bool]:
@@ -31,7 +29,7 @@ def auxiliary_mode(r, tok) -> tuple[str | None, bool]:
         other_hypothetical = other_hypothetical or (hypothetical and not before)
         if hedge(r, g, depth, kids):
             hypothetical = True
-            epistemic = bool(depth) and _hedge_kind is not None and _hedge_kind(g) == "verb"
+            epistemic = bool(depth) and _hedge_kind(g) == "verb"
             other_hypothetical = other_hypothetical or not epistemic
         before = hypothetical
         future = future or future_governor(chain, depth, g, tok)
@@ -109,16 +107,11 @@ def hypothetical_governor(chain, depth: int, g) -> bool:
 def hedge(r, g, depth: int, kids) -> bool:
     """A hedge cue scoping over the event: an epistemic governor ("appears to", "believe that")
     or a hedging modal/adverb/conditional on a clause of the chain."""
-    if _hedge_kind is None:
-        return False
-    try:
-        if depth and _hedge_kind(g) in ("verb", "adjective"):
-            return True
-        # evidential adverbs ("reportedly", "allegedly") report an act, they do not make it possible-only
-        return any(c.dep_ in ("aux", "mark", "amod") and _hedge_kind(c) in ("modal", "conditional", "adjective")
-                   for c in kids if c.lower_ not in FUTURE_AUX | {"would"})
-    except Exception:  # another stage's helper must never cost us the event
-        return False
+    if depth and _hedge_kind(g) in ("verb", "adjective"):
+        return True
+    # evidential adverbs ("reportedly", "allegedly") report an act, they do not make it possible-only
+    return any(c.dep_ in ("aux", "mark", "amod") and _hedge_kind(c) in ("modal", "conditional", "adjective")
+               for c in kids if c.lower_ not in FUTURE_AUX | {"would"})
 
 
 def is_conditional(r, tok) -> bool:

@@ -4,7 +4,7 @@ an agent noun's state ("the junta"), a group's place ("students in X").
 from __future__ import annotations
 
 from .grammar import object_class, subject
-from .vocab import (ACTOR_KINDS, GROUP_PRONOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PRUNE_DEPS,
+from .vocab import (ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PRUNE_DEPS,
                     RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_PRONOUNS, STATE_SECTORS)
 
 
@@ -119,8 +119,9 @@ def one_phrase(r, x) -> list[str]:
         t = stack.pop(0)
         if not r.same_block(t):
             continue
-        if t.dep_ in PRUNE_DEPS - {"conj"} or (t.dep_ == "prep" and t.lower_ not in OWNER_PREPS):
-            continue
+        if t.dep_ in PRUNE_DEPS - {"conj"} or (t.dep_ == "prep" and t.lower_ not in OWNER_PREPS and not (
+                t.head.dep_ == "amod" and t.head.lemma_.lower() in ALLEGIANCE_WORDS)):
+            continue  # ("forces loyal to X", "militias allied with X": whom they serve is who they are)
         if t.i in r.token_entities:
             for eid in best_entities(r, t.i):
                 if eid not in found:

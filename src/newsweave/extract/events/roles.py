@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
 from .phrases import best_entities, phrase_entities
-from .vocab import (ACTOR_KINDS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
+from .vocab import (ACTOR_KINDS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
                     PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
                     RECIPIENT_PREPS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
@@ -43,6 +43,15 @@ def actor_passive_agent(r, tok, seen, own_theme):
             ents = [e for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
             if ents:
                 return ents
+    return None
+
+
+def actor_stative_participant(r, tok, seen, own_theme):
+    """A stative passive of taking part: "X is engaged in talks", "X was involved in the fighting" (X takes part)."""
+    if tok.lemma_.lower() in PARTICIPATION_VERBS and not any(c.dep_ == "agent" for c in tok.children):
+        passive = next((c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        if passive is not None:
+            return phrase_entities(r, passive)
     return None
 
 
@@ -133,8 +142,8 @@ def actor_inherited(r, tok, seen, own_theme):
     return None
 
 
-ACTOR_RULES = (actor_relative_antecedent, actor_subject, actor_passive_agent, actor_passive_owner,
-               actor_participle_owner, actor_controller, actor_gerund_object, actor_none_for_bare_participle,
+ACTOR_RULES = (actor_relative_antecedent, actor_subject, actor_passive_agent, actor_stative_participant,
+               actor_passive_owner, actor_participle_owner, actor_controller, actor_gerund_object, actor_none_for_bare_participle,
                actor_noun_possessor, actor_inherited)
 
 
@@ -157,7 +166,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         # "a mediation effort between X and Y", "the aid package Japan announced": read the whole phrase
         tok = tok.head
-    joint = [e for p in preps(r, tok, BETWEEN_PREPS) for e in phrase_entities(r, p)]
+    joint = noun_parties(r, tok)
     if joint:
         return joint, True
     for c in tok.children:
@@ -170,7 +179,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
             ents = phrase_entities(r, c)
             if ents:
                 return ents, False
-    by = [e for p in preps(r, tok, {"by"}) for e in phrase_entities(r, p)]
+    by = described_by(r, tok)
     if by:
         return by, False
     mods = []
@@ -185,10 +194,10 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
     through = LIGHT_PREPS | TEMPORAL_PREPS if participant and named_partner else LIGHT_PREPS
     verb, cur = None, tok
     for _ in range(4):
-        if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "attr") or cur.head.i == cur.i:
+        if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "attr", "acomp") or cur.head.i == cur.i:
             break
-        if cur.dep_ == "prep" and cur.lower_ not in through:
-            break
+        if (cur.dep_ == "prep" and cur.lower_ not in through) or cur.lemma_.lower() in TARGET_NOUNS:
+            break  # "X became the target of strikes": X receives them (parties.recipient_named_as_target)
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             verb = cur
@@ -204,6 +213,44 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
         if owner:
             return owner, False
     return [], False
+
+
+def described_by(r, tok) -> list[str]:
+    """The by-phrase of a nominal act, or of the participle that describes it: "an attack by X", "strikes
+    ordered by X", "a raid carried out by X" (whoever orders or carries out an attack makes it)."""
+    by = [e for p in preps(r, tok, {"by"}) for e in phrase_entities(r, p)]
+    for c in tok.children:
+        if not by and c.dep_ == "acl" and c.tag_ == "VBN" and c.i not in r.matched:
+            by = [e for p in preps(r, c, {"by"}) for e in phrase_entities(r, p)]
+            if by:
+                r.described.add(c.i)
+    return by
+
+
+def noun_parties(r, tok) -> list[str]:
+    """The parties of a nominal act between sides: its between-phrase ("talks between X and Y"), the
+    between-phrase of the verb it is the subject of ("fighting broke out between X and Y"), or two names
+    joined by a hyphen before it ("a Lima-Quito phone call", "Peruvian-Chilean negotiations")."""
+    joint = [e for p in preps(r, tok, BETWEEN_PREPS) for e in phrase_entities(r, p)]
+    if not joint and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and not any(
+            c.dep_ in OBJECT_DEPS for c in tok.head.children):
+        joint = [e for c in tok.head.children if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS
+                 for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
+    if joint:
+        return joint
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i not in r.token_entities:
+            continue
+        glued = r.token_entities[c.i]  # one token "Lima-Quito" holding both names
+        if any(h in c.text for h in HYPHENS) and len({r.key(e) for e in glued}) >= 2:
+            return list(glued)
+        pair = [k for k in c.children if k.dep_ in ("amod", "compound", "nmod") and k.i in r.token_entities
+                and any(t.is_punct and t.text in HYPHENS for t in tok.doc[k.i + 1:c.i])]
+        if pair:
+            parties = [e for k in pair for e in best_entities(r, k.i)] + best_entities(r, c.i)
+            if len({r.key(e) for e in parties}) >= 2:
+                return list(dict.fromkeys(parties))
+    return []
 
 
 def noun_actor_outside(r, tok, parties: list[str]) -> list[str]:

@@ -82,6 +82,12 @@ BETWEEN_PREPS = words("between_preps")
 ROLE_OWNER_PREPS = words("role_owner_preps")
 HELP_VERBS = words("help_verbs")  # a purpose clause that is the same act as the transfer
 PURPOSE_VERBS = words("purpose_verbs")  # a purpose clause whose object is the beneficiary
+RECIPROCAL_WORDS = words("reciprocal_words")  # "accused each other": a mutual act
+HYPHENS = words("hyphens")
+PARTICIPATION_VERBS = words("participation_verbs")  # "X is engaged in talks": X takes part
+ALLEGIANCE_WORDS = words("allegiance_words")  # "forces loyal to X" are X's
+MAKER_PREPS = words("maker_preps")  # "calls by X", "an offer from X": who makes a nominal act
+TARGET_NOUNS = words("target_nouns")  # "X became the target of strikes": X receives  # "a Lima-Quito call": two parties joined
 
 
 # -- PLOVER category sets of the coding rules ---------------------------------------------------
@@ -105,6 +111,12 @@ CONTENT_CATEGORIES = {"AGREE", "REQUEST", "REJECT"}
 # verbal acts: "reiterated its demand", "renewed its offer" make the act again (not so "continued its offensive")
 SPEECH_ACT_CATEGORIES = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SUPPORT", "CONSULT"}
 PLACE_TARGET_CATEGORIES = {"ASSAULT", "COERCE"}
+# verbal commitments about an act of one's own (promise, offer, threaten, refuse to do X): the act's target
+# receives the commitment (parties.recipient_of_complement_act)
+COMMITMENT_CATEGORIES = {"AGREE", "REJECT", "THREATEN", "CONCEDE"}
+# hostile or demanding acts that, naming no recipient, are aimed at the other state of a two-state article
+# (parties.recipient_from_the_article_dyad)
+DYAD_CATEGORIES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REQUEST", "REJECT"}
 # partners of consultations and cooperation named by a with-phrase are recipients when a subject acts
 # ("X consulted with Y and Z"); a coordinated subject ("X and Y held talks") stays a compound actor
 WITH_RECIPIENT_CATEGORIES = {"CONSULT", "COOPERATE"}

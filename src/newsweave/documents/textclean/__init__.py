@@ -1,0 +1,47 @@
+"""Remove page chrome from plain text copied from web pages, and recover the title and site.
+
+A page copied as text keeps its chrome: menu words, the site name and tagline, the title
+(often twice), a byline handle, a date line, teaser blocks for other articles, image credits,
+subscription pleas, reference lists. Nothing here knows any particular page; it works from
+
+- line features: length, end punctuation, capitalisation, whether the line reads as prose;
+- position: a *head zone* (before the first prose paragraph) and a *tail zone* (trailing lines
+  peeled off from the end while they look like chrome);
+- repetition: a headline-like line seen twice in the head is the title; a short line repeated a
+  few lines later in the body is a teaser card; a short line closing every entry (three times or
+  more, each time after prose) is a widget;
+- rows: a line of separated items ("Issue #47 · 9 min read", "Print | Share") is chrome when every
+  item is; a name line directly above a navigation row is the site, not the title;
+- link statistics: URL-only and link-dominated lines;
+- cue patterns kept as data (``data/cleaning/chrome_cues.tsv``, with a source column; users add
+  their own tables through ``Options.cleaning_cue_files``).
+
+Steps, in order (``clean.CLEANING_STEPS``; the numbers match its comments):
+
+1. split into paragraph units (unwrapping hard-wrapped blocks; light Markdown handling) (``units``)
+2. find the body's first prose unit: everything before it is the head zone
+3. head: title (markdown heading, repeated line, line above a byline/date, first headline),
+   site (first line of the site header above the title), byline, date; drop the rest of the header
+   (a live-blog marker such as "● LIVE" or "LIVE:" is stripped from the headline first) (``head``,
+   ``HEAD_RULES``; names and sites in ``bylines``)
+4. tail: peel trailing chrome (labelled footers such as "About the author: ...", teaser lists under
+   their heading, including "> item" bullets; a bio of the byline's author, or with no byline a
+   "NAME is a contributing editor ..." bio among the last two prose units) and cut trailing sections
+   ("About the author", "References"; a widget line repeated under every entry is no section heading)
+   (``tail``, ``TAIL_RULES``)
+5. body: drop widget/credit/plea lines, URL-only lines, teaser blocks, repeated lines, short byline
+   lines ("Posted by NAME" above each live-blog entry) and a fact-box label above a bulleted list
+   (``body``, ``LINE_RULES``, ``BLOCK_RULES``)
+
+The cue table is read in ``cues``. A rule of any ``*_RULES`` tuple is switched off by its function name
+with ``clean_text(..., rules_off=...)``; a new kind of layout line is a rule function added to one of them.
+"""
+from __future__ import annotations
+
+from .clean import CLEANING_STEPS, CleanedText, clean_text, strip_chrome_lines
+from .cues import CUE_SCOPES, CUES_FILE, Cue, all_cues, load_cues
+from .tail import UNSIGNED_BIO_MAX_UNITS
+from .units import Unit, split_units
+
+__all__ = ["clean_text", "strip_chrome_lines", "CleanedText", "CLEANING_STEPS", "load_cues", "all_cues", "Cue",
+           "CUES_FILE", "CUE_SCOPES", "Unit", "split_units", "UNSIGNED_BIO_MAX_UNITS"]

@@ -1,0 +1,278 @@
+"""Step 5, the body: ``LINE_RULES`` drop one line each (a title copy, widget, credit or plea line, a repost
+label, an embedded post, an entry byline, a fact-box label, a paragraph pasted twice); ``BLOCK_RULES``
+drop a run of lines (teasers under a related-articles heading, a teaser card) and say where the body
+resumes. Then widgets repeated under every entry, and captions printed twice."""
+from __future__ import annotations
+
+import re
+
+from .bylines import byline_author, staff_byline
+from .cues import cue_matchers
+from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
+
+# A repost's source label ("From The Daily Bugle:") has at most this many words.
+REPOST_LABEL_MAX_WORDS = 5
+# The text of an embedded social post above its signature line is at most this long.
+EMBED_MAX_WORDS = 80
+# A caption repeated inside its credit line is dropped with it when it has at least this many words.
+CAPTION_REPEAT_MIN_WORDS = 5
+# A teaser card's summary is one short paragraph of at most this many words.
+TEASER_SUMMARY_MAX_WORDS = 60
+# A short non-prose line seen this many times in one page is a widget ("Share this update" under each
+# live-blog entry, "Advertisement" slots); no body line repeats like that. Set on live-blog and
+# ad-slot layouts: two repeats can be a title plus its copy, three are a pattern.
+REPEATED_LINE_MIN_COUNT = 3
+REPEATED_LINE_MAX_WORDS = 6
+# A byline line inside the body ("Posted by NAME" above each live-blog entry) is at most this long.
+BODY_BYLINE_MAX_WORDS = 6
+# A box label ("Key facts") above a bulleted list: at most this many words, at least this many items.
+LIST_LABEL_MAX_WORDS = 3
+LIST_LABEL_MIN_ITEMS = 2
+# Cue kinds of a line dropped anywhere in the body when the line is short
+BODY_CUE_KINDS = ("ui", "credit", "support", "copyright", "timestamp")
+
+# the signature line of an embedded social post: "— Name (@handle) May 1, 2024"
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*.{0,120}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*•·▪►→>»›])\s+")
+
+
+# -- line shapes the head and tail steps use too ----------------------------------------------------
+
+def repost_label(units: list[Unit], i: int) -> bool:
+    """"From The Daily Bugle:" on its own line above a reposted story's first paragraph."""
+    u = units[i]
+    return (u.n_words <= REPOST_LABEL_MAX_WORDS and bool(re.match(r"^from\s+\S.*:$", u.text, re.I))
+            and i + 1 < len(units) and units[i + 1].is_prose)
+
+
+def list_label(units: list[Unit], i: int, end: int) -> bool:
+    """A box label ("Key facts", "At a glance") heading a bulleted list in its own block: a short
+    capitalised line with no sentence end and no colon. A sub-heading above paragraphs stays."""
+    u = units[i]
+    if not (u.n_words <= LIST_LABEL_MAX_WORDS and u.text[:1].isupper() and not u.ends_sentence and not u.kinds
+            and not u.text.endswith(":") and not u.is_prose):
+        return False
+    items = 0
+    for j in range(i + 1, end):
+        if units[j].block != u.block or not _LIST_MARKER.match(units[j].text):
+            break
+        items += 1
+    return items >= LIST_LABEL_MIN_ITEMS
+
+
+def teaser_list_item(u: Unit) -> bool:
+    """A list item that is one headline: a marker, then at most a headline's words in one sentence."""
+    m = _LIST_MARKER.match(u.text)
+    if not m:
+        return False
+    rest = u.text[m.end():]
+    return 0 < len(rest.split()) <= HEADLINE_MAX_WORDS and not re.search(r"[.!?]\s+[A-Z]", rest)
+
+
+def repeated_widgets(units: list[Unit]) -> list[int]:
+    """Short non-prose lines repeated REPEATED_LINE_MIN_COUNT times or more, each right after a prose
+    paragraph (a widget closing every entry). Labels inside structured content (recipe steps, table
+    headers, product boxes) sit among other short lines, and labels ending in ':' (a transcript's
+    speaker names) are not widgets."""
+    counts: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        if re.search(r"[^\W_]", u.key) and u.n_words <= REPEATED_LINE_MAX_WORDS and not u.is_prose \
+                and not u.ends_sentence and not u.text.endswith(":") and not u.heading_level:
+            counts.setdefault(u.key, []).append(i)
+    widgets = []
+    for idx in counts.values():
+        if len(idx) < REPEATED_LINE_MIN_COUNT or not all(i > 0 and units[i - 1].is_prose for i in idx):
+            continue
+        # a template repeats its labels together ("Meal 1" then "Eat before your workout" each time);
+        # a widget is followed by something new each time
+        following = [units[i + 1].key for i in idx if i + 1 < len(units)]
+        if len(set(following)) == len(following):
+            widgets += idx
+    return widgets
+
+
+def strip_prefix_label(u: Unit) -> str:
+    """The unit's text without a label glued in front of it (cue kind ``prefix``: "VIDEO: ...")."""
+    if not u.has("prefix"):
+        return u.text
+    for kind, match in cue_matchers(u.cue_files):
+        m = match(u.text.translate(QUOTES)) if kind == "prefix" else None
+        if m and m.end() < len(u.text):
+            return u.text[m.end():]
+    return u.text
+
+
+# -- teaser blocks ----------------------------------------------------------------------------------
+
+def drop_card_summary(p: Page, i: int) -> int:
+    """After a teaser card's headline: its one short summary paragraph, if any, goes too."""
+    u = p.units[i] if i < p.end else None
+    if u is not None and u.is_prose and u.n_words <= TEASER_SUMMARY_MAX_WORDS and not u.heading_level:
+        p.drop[i] = True
+        return i + 1
+    return i
+
+
+def _drop_teaser_item(p: Page, j: int) -> int | None:
+    """Drop the teaser item at ``j`` and return where the next one starts, or None where the teasers end."""
+    units, u = p.units, p.units[j]
+    nearby = [k for k in range(max(0, j - TEASER_WINDOW), min(p.end, j + TEASER_WINDOW + 1)) if k != j]
+    if u.is_linky or u.has("related", "ui", "credit") or teaser_list_item(u):
+        p.drop[j] = True  # a link, a widget, or a numbered or bulleted list of headlines ("1. ...", "- ...")
+        return j + 1
+    if u.is_headline and any(units[k].key == u.key for k in nearby):
+        p.drop[j] = True  # a card: its headline repeated nearby, then maybe its summary
+        return drop_card_summary(p, j + 1)
+    if u.is_headline and (j + 1 >= p.end or not units[j + 1].is_prose):
+        p.drop[j] = True  # a plain list of linked headlines
+        return j + 1
+    return None
+
+
+def drop_teasers(p: Page, i: int) -> int:
+    """A related-articles heading at ``i`` and the teaser items under it; returns where the body resumes.
+
+    Items are headline-like lines; a headline that is repeated nearby is a card (its summary goes
+    too). A headline followed directly by prose that is not repeated is the body's own subheading,
+    and the body resumes there.
+    """
+    p.drop[i] = True
+    # the card's headline may also sit just above the heading (image alt text, then the heading)
+    for j in range(max(0, i - TEASER_WINDOW), i):
+        if not p.drop[j] and p.units[j].is_headline and any(
+                p.units[k].key == p.units[j].key for k in range(i + 1, min(p.end, i + TEASER_WINDOW + 1))):
+            p.drop[j] = True
+    j = i + 1
+    while j < p.end:
+        nxt = _drop_teaser_item(p, j)
+        if nxt is None:
+            break
+        j = nxt
+    return j
+
+
+# -- LINE_RULES: (page, i) -> whether line i is chrome ----------------------------------------------
+
+def title_copy(p: Page, i: int) -> bool:
+    return p.units[i].key == p.title_key
+
+
+def link_line(p: Page, i: int) -> bool:
+    return p.units[i].is_linky
+
+
+def short_chrome_line(p: Page, i: int) -> bool:
+    """A short widget, credit, plea, copyright or timestamp line (``BODY_CUE_KINDS``)."""
+    return short_cue(p.units[i], BODY_CUE_KINDS)
+
+
+def repost_label_line(p: Page, i: int) -> bool:
+    return repost_label(p.units, i)
+
+
+def credit_line(p: Page, i: int) -> bool:
+    """A credit opens the line ("© NAME"), a caption may be glued to it: never article text."""
+    return p.units[i].text.startswith("©")
+
+
+def embedded_post(p: Page, i: int) -> bool:
+    """An embedded post: its signature line ("— Name (@handle) May 1, 2024") and the post's text above it."""
+    if not _EMBED_SIGNATURE.match(p.units[i].text):
+        return False
+    if i > p.body_start and p.units[i - 1].n_words <= EMBED_MAX_WORDS:
+        p.drop[i - 1] = True
+    return True
+
+
+def entry_byline(p: Page, i: int) -> bool:
+    """ "Posted by NAME" above each live-blog entry."""
+    u = p.units[i]
+    return u.n_words <= BODY_BYLINE_MAX_WORDS and not u.ends_sentence and bool(byline_author(u) or staff_byline(u))
+
+
+def fact_box_label(p: Page, i: int) -> bool:
+    return list_label(p.units, i, p.end)
+
+
+def pasted_twice(p: Page, i: int) -> bool:
+    """The same paragraph pasted twice: the second copy goes."""
+    return p.units[i].is_prose and p.units[i].key in p.seen_prose
+
+
+LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
+              fact_box_label, pasted_twice)
+
+
+# -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------
+
+def teaser_block(p: Page, i: int) -> int | None:
+    """A related-articles heading ("Read more") and the teasers under it."""
+    u = p.units[i]
+    return drop_teasers(p, i) if u.has("related") and not u.is_prose else None
+
+
+def teaser_card(p: Page, i: int) -> int | None:
+    """A headline repeated within ``TEASER_WINDOW`` lines (image alt text, then the link), with what is
+    between the copies and its summary."""
+    u = p.units[i]
+    if not u.is_headline or u.heading_level:
+        return None
+    repeat = next((j for j in range(i + 1, min(p.end, i + TEASER_WINDOW + 1)) if p.units[j].key == u.key), None)
+    if repeat is None:
+        return None
+    for j in range(i, repeat + 1):
+        if j == i or j == repeat or not p.units[j].is_prose:
+            p.drop[j] = True
+    return drop_card_summary(p, repeat + 1)
+
+
+BLOCK_RULES = (teaser_block, teaser_card)
+
+
+# -- the steps --------------------------------------------------------------------------------------
+
+def find_widgets(p: Page) -> None:
+    """Short lines repeated under every entry (see :func:`repeated_widgets`): no tail section heading."""
+    p.widgets = set(repeated_widgets(p.units))
+
+
+def drop_widgets(p: Page) -> None:
+    """Lines repeated under every entry (see :func:`repeated_widgets`)."""
+    for i in p.widgets:
+        p.drop[i] = True
+
+
+def _block_end(p: Page, i: int) -> int | None:
+    for rule in BLOCK_RULES:
+        if p.on(rule):
+            resume = rule(p, i)
+            if resume is not None:
+                return resume
+    return None
+
+
+def drop_body_lines(p: Page) -> None:
+    """Each body line: the first of ``LINE_RULES`` that holds drops it; else the first of ``BLOCK_RULES``
+    that answers drops a run of lines."""
+    i = p.body_start
+    while i < p.end:
+        if any(p.on(rule) and rule(p, i) for rule in LINE_RULES):
+            p.drop[i] = True
+        else:
+            resume = _block_end(p, i)
+            if resume is not None:
+                i = resume
+                continue
+        if p.units[i].is_prose:
+            p.seen_prose.add(p.units[i].key)
+        i += 1
+
+
+def drop_repeated_captions(p: Page) -> None:
+    """A caption printed twice, once glued to its dropped credit ("© NAME" + caption, then the caption)."""
+    units, n = p.units, len(p.units)
+    for i, u in enumerate(units):
+        if p.drop[i] and (u.has("credit", "copyright") or u.text.startswith("©")):
+            for j in (i - 1, i + 1):
+                if 0 <= j < n and not p.drop[j] and units[j].n_words >= CAPTION_REPEAT_MIN_WORDS and units[j].key in u.key:
+                    p.drop[j] = True

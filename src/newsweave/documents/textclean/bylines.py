@@ -1,0 +1,80 @@
+"""Bylines and site names: "By Jane Roe and Ali Khan", "Jane Roe Published May 1, 2024", "Harbour Courier
+staff", and the site after a page title ("Headline | Site")."""
+from __future__ import annotations
+
+import re
+
+from ..pubdate import find_text_date
+from .units import Unit
+
+# A site name above the title: at most this many words (brand names are short).
+SITE_MAX_WORDS = 5
+SITE_MAX_CHARS = 60
+NAME_PARTICLES = {"van", "von", "de", "der", "da", "al", "el", "bin", "ibn", "abu", "du", "la", "le", "di", "dos"}
+# names in a byline list: "A B, C D and E F"
+BYLINE_MAX_NAMES = 4
+# "Jane Roe Published May 1, 2024": a name, then a publishing verb and the date
+_NAME_THEN_DATE = re.compile(r"^((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s+(?:published|posted|updated)\b", re.I)
+_BY = re.compile(r"^(?:by|written by|words by|story by|posted by|updated by|reporting by|author:|authors?:)\s+(.*)$", re.I)
+# "<Outlet> staff", "Meridian News desk", "Harbour Courier correspondents": a byline without "by" naming
+# no person. The outlet words are capitalised and the role word is not, so a sentence-case headline
+# ("Hospital cuts staff") does not match.
+_STAFF_BYLINE = re.compile(
+    r"^(?:from\s+)?(?:(?:[A-Z0-9][\w.'’&-]*|of|the|and|for)\s+){0,5}(?:[A-Z0-9][\w.'’&-]*\s+)"
+    r"(?:staff|staff (?:writers?|reporters?|reports?)|desk|news desk|newsroom|reporters|correspondents?|editors|"
+    r"editorial (?:board|staff)|bureau|wire services)(?:\s+(?:and|&)\s+(?:agencies|wires|wire services))?$")
+_TITLE_SITE_SEPARATOR = re.compile(r"\s+[|–—:·•-]\s+|\s*[|·•]\s*")
+
+
+def name_word(w: str) -> bool:
+    """A capitalised word of a name, a particle ("van", "al"), or a particle joined by a hyphen ("al-Amin")."""
+    head, _, tail = w.partition("-")
+    return w[:1].isupper() or w.lower() in NAME_PARTICLES or (head.lower() in NAME_PARTICLES and tail[:1].isupper())
+
+
+def _named_then_dated(u: Unit) -> str | None:
+    """ "Jane Roe Published May 1, 2024": the name."""
+    named = _NAME_THEN_DATE.match(u.text)
+    if named and find_text_date(u.text[named.end():]) and all(name_word(w) for w in named.group(1).split()):
+        return named.group(1)
+    return None
+
+
+def byline_author(u: Unit) -> str | None:
+    """The names of a byline line ("By Jane Roe and Ali Khan | May 1"), or None."""
+    m = _BY.match(u.text)
+    if not m:
+        return _named_then_dated(u)
+    rest = m.group(1)
+    found = find_text_date(rest)
+    if found:
+        rest = rest[:found[1]]
+    rest = re.split(r"\s*[|·•]\s*|\s+[–—-]\s+|,\s*(?=(?:[a-z]|\d))|\s+(?:on|in|for|at|of)\s+|\s*\(", rest)[0].strip(" ,;:")
+    # a person's name: 1-5 words, each capitalised (or a particle); a lowercase single token is a handle;
+    # several names are joined by commas and "and"
+    names = [n for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", rest) if n]
+    if not 1 <= len(names) <= BYLINE_MAX_NAMES:
+        return None
+    for name in names:
+        words = name.split()
+        if not 1 <= len(words) <= 5 or not all(name_word(w) for w in words):
+            return None
+    return rest
+
+
+def staff_byline(u: Unit) -> bool:
+    return u.n_words <= SITE_MAX_WORDS + 3 and bool(_STAFF_BYLINE.match(u.text))
+
+
+def is_byline(u: Unit) -> bool:
+    """A byline line: names after "By", a staff byline, or a line of the byline cue kind."""
+    return u.has("byline") or bool(byline_author(u)) or staff_byline(u)
+
+
+def page_title_site(line: str, title: str) -> str | None:
+    """When ``line`` is ``title`` plus a site name after a separator ("Title | Site"), the site name."""
+    if len(title.split()) < 3 or not line.startswith(title) or len(line) == len(title):
+        return None
+    m = _TITLE_SITE_SEPARATOR.match(line, len(title))
+    rest = line[m.end():].strip() if m else ""
+    return rest if m and rest and len(rest.split()) <= SITE_MAX_WORDS else None

@@ -1,0 +1,95 @@
+"""The cleaning pipeline: :func:`clean_text` runs ``CLEANING_STEPS`` over the page's units (numbers as
+in the package docstring); :func:`strip_chrome_lines` is the light pass for text an HTML extractor produced."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .body import drop_body_lines, drop_repeated_captions, drop_widgets, find_widgets, strip_prefix_label
+from .cues import cue_kinds
+from .head import drop_between_title_copies, drop_site_header, drop_title_copies, find_body_start, read_head_lines, read_title
+from .tail import cut_tail_section, drop_tail, peel_tail
+from .units import SHORT_CUE_MAX_WORDS, Page, Unit, cue_text_of, split_units
+
+# A live-blog marker before the headline ("● LIVE", "LIVE:", "LIVE UPDATES"): page chrome, not title.
+_LIVE_MARKER = re.compile(r"^(?:[●•◉⦿🔴]\s*)?(?:LIVE|Live)(?:\s+(?:[Uu]pdates?|UPDATES?|[Bb]log|BLOG|[Cc]overage|COVERAGE))?\s*(?:[:|–—-]\s*|\s{2,}|\s+(?=[A-Z]))(?=\S)")
+# a date label glued in front of the page's first line ("date 2024-05-01 Headline ...")
+_DATE_PREFIX = re.compile(r"\A\s*((?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2})[ \t]+(?=\S)", re.I)
+# Kinds of cue lines removed from text an HTML extractor already produced: its own boilerplate
+# detection has removed menus and teasers; widget, credit, plea and copyright lines can slip through.
+# (On the extraction benchmark this changes token F1 by under 0.001 and raises precision.)
+EXTRACTED_TEXT_CUES = ("ui", "credit", "support", "copyright", "timestamp")
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    text: str
+    title: str | None = None
+    site: str | None = None
+    author: str | None = None
+    published: str | None = None
+
+
+def read_page(text: str, markdown: bool, title: str | None, unwrap: bool, cue_files: tuple[str, ...],
+              off: frozenset[str]) -> Page:
+    """1. the page's units ("date 2024-05-01 Headline ..." is a date label glued to the first line: two
+    units), without a live-blog marker in front of the headline."""
+    known_key = Unit(title, -1).key if title else None
+    units = split_units(_DATE_PREFIX.sub(r"\1\n\n", text, count=1), markdown, unwrap, tuple(cue_files))
+    for i, u in enumerate(units):
+        if u.is_prose:
+            break
+        m = _LIVE_MARKER.match(u.text)
+        if m and not known_key:
+            units[i] = Unit(u.text[m.end():], u.block, u.heading_level, u.cue_files)
+    return Page(units, markdown=markdown, known_title=title, known_key=known_key, off=off)
+
+
+CLEANING_STEPS = (
+    find_body_start,                                                        # 2. the head zone
+    read_title, drop_site_header, drop_between_title_copies, drop_title_copies, read_head_lines,  # 3. head
+    peel_tail, find_widgets, cut_tail_section, drop_tail,                   # 4. tail
+    drop_widgets, drop_body_lines, drop_repeated_captions,                  # 5. body
+)
+
+
+def clean_text(text: str, markdown: bool = False, title: str | None = None, unwrap: bool = True,
+               cue_files: tuple[str, ...] = (), *, rules_off: frozenset[str] = frozenset()) -> CleanedText:
+    """Drop page chrome from copied page text; keep every body paragraph; recover title, site, author, date.
+
+    ``markdown`` enables heading, link and image handling; ``title``, when the title is already
+    known from metadata, is looked for instead of guessed (the head is left alone if it is absent);
+    ``unwrap=False`` keeps every line a paragraph (text already extracted from HTML);
+    ``cue_files`` are the user's own cue tables, read after the shipped one; ``rules_off`` names rule
+    functions (of ``HEAD_RULES``, ``TAIL_RULES``, ``LINE_RULES``, ``BLOCK_RULES``) to skip.
+    """
+    page = read_page(text, markdown, title, unwrap, cue_files, frozenset(rules_off))
+    if not page.units:
+        return CleanedText(text="")
+    for step in CLEANING_STEPS:
+        step(page)
+    kept = [strip_prefix_label(u) for u, d in zip(page.units, page.drop) if not d]
+    return CleanedText(text="\n\n".join(kept), title=page.title or title, site=page.site, author=page.author,
+                       published=page.published or page.updated)
+
+
+def strip_chrome_lines(text: str, title: str | None = None, cue_files: tuple[str, ...] = ()) -> str:
+    """Light cleaning of text extracted from HTML: a leading copy of the title and short
+    widget/credit/plea/copyright lines go; every other line stays as it is."""
+    title_key = Unit(title, -1).key if title else None
+    longest = max(SHORT_CUE_MAX_WORDS[k] for k in EXTRACTED_TEXT_CUES)
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not out and title_key and Unit(stripped, 0).key == title_key:
+            continue
+        # most lines are longer than any short cue line: no pattern needs to run on them
+        n_words = len(stripped.split())
+        if n_words <= longest:
+            kinds = cue_kinds(cue_text_of(stripped), EXTRACTED_TEXT_CUES, tuple(cue_files))
+            if any(n_words <= SHORT_CUE_MAX_WORDS[k] for k in kinds):
+                continue
+        out.append(line)
+    return "\n".join(out)

@@ -1,0 +1,258 @@
+"""Steps 2-3, the head zone (everything before the first prose paragraph): the title (a Markdown heading,
+a line printed twice, the line above a byline or date, the first headline), the site name above it, the
+byline and date lines (``HEAD_RULES``), and the rest of the header dropped."""
+from __future__ import annotations
+
+import re
+
+from ..pubdate import find_text_date
+from .body import list_label, repost_label
+from .bylines import SITE_MAX_CHARS, SITE_MAX_WORDS, byline_author, is_byline, page_title_site, staff_byline
+from .cues import BREADCRUMB_MIN_ITEMS, SEPARATORS
+from .units import TEASER_WINDOW, Page, Unit, short_cue
+
+# a page title as browsers write it: "Headline | Site (3)", the count being unread notifications
+_PAGE_TITLE = re.compile(r"^(\S.*\S)\s+\|\s+([^|]+?)(?:\s*\(\d+\))?$")
+# Cue kinds that keep a prose-length line out of the body's first paragraph
+_HEAD_CUE_KINDS = ("ui", "support", "credit", "copyright", "timestamp")
+
+
+def _block_size(units: list[Unit], block: int) -> int:
+    return sum(1 for u in units if u.block == block)
+
+
+def _brand_like(u: Unit) -> bool:
+    return u.n_words <= 3 and len(u.text) <= SITE_MAX_CHARS and not u.ends_sentence and not u.has("menu", "ui") \
+        and not u.is_dateish
+
+
+def _is_nav_row(u: Unit) -> bool:
+    """A row of section links ("Research | Programmes | Events"), not a row of tools ("Print | Share")."""
+    return u.has("menu") and not u.has("ui") and len(SEPARATORS.findall(u.cue_text)) >= BREADCRUMB_MIN_ITEMS - 1
+
+
+def _introduces_article(units: list[Unit], i: int) -> bool:
+    """Unit ``i`` is followed by a byline, a date line or a handle, or is repeated just below (title twice)."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    # a handle is a lower-case user name ("coastdesk"); a capitalised word is a label ("Rating")
+    if nxt is not None and (nxt.is_dateish or is_byline(nxt) or (nxt.is_handle and not nxt.text[:1].isupper())):
+        return True
+    # repeated below with only label lines between (title, byline handle, title again); a paragraph
+    # pasted twice has sentences between its copies
+    for j in range(i + 1, min(len(units), i + TEASER_WINDOW + 1)):
+        if units[j].key == units[i].key:
+            return True
+        if units[j].ends_sentence and not units[j].kinds and units[j].date is None:
+            return False
+    return False
+
+
+def period_title(units: list[Unit], i: int) -> bool:
+    """A headline ending in a full stop ("Putin signs pact with Kim."): one sentence of headline shape
+    that introduces the article (followed by a byline or date line, or repeated just below). Title Case
+    alone is not enough: a one-sentence lede full of names looks the same."""
+    u = units[i]
+    return (u.headline_shape and not u.is_headline and not re.search(r"[.!?]\s+[\"'“‘(]*[A-Z]", u.text)
+            and _introduces_article(units, i))
+
+
+# -- the title --------------------------------------------------------------------------------------
+
+def _repeated_title(cands: list[int], units: list[Unit]) -> int | None:
+    """A headline-like line repeated in the head (page title plus article heading), or the article's own
+    heading ("Title") below the browser's page title ("Title | Site")."""
+    seen: dict[str, int] = {}
+    for i in cands:
+        if units[i].key in seen:
+            return seen[units[i].key]
+        seen[units[i].key] = i
+    return next((j for i in cands for j in cands if i != j and page_title_site(units[i].text, units[j].text)), None)
+
+
+def _title_above_byline(head: range, units: list[Unit], cands: list[int]) -> int | None:
+    """The headlines right above a byline, a handle or a date line: title, then maybe a subtitle."""
+    for i in head:
+        u = units[i]
+        if not (u.is_dateish or is_byline(u) or (u.is_handle and i > cands[0])):
+            continue
+        # the run stays in the byline's own block; a byline standing alone looks at the
+        # single-line blocks above it
+        run: list[int] = []
+        j = i - 1
+        alone = j < 0 or units[j].block != u.block
+        while j >= 0 and (j in cands or units[j].is_handle) and (
+                units[j].block == u.block or (alone and _block_size(units, units[j].block) == 1)):
+            if j in cands:
+                run.insert(0, j)
+            j -= 1
+        run = run[-2:]  # a title and its subtitle at most
+        while len(run) > 1 and units[run[0]].n_words <= 3:  # a brand line above the title
+            run.pop(0)
+        if len(run) == 2 and run[0] > 0 and _brand_like(units[run[0] - 1]):
+            return run[1]  # brand, tagline, title
+        if run:
+            return run[0]
+    return None
+
+
+def _title_below_brand(cands: list[int], units: list[Unit]) -> int:
+    """A site header (short brand line, maybe a tagline) above the title; else the first headline."""
+    first = units[cands[0]]
+    if len(cands) >= 2 and first.n_words <= 3 and len(first.text) <= SITE_MAX_CHARS:
+        rest = cands[1:]
+        if len(rest) >= 2 and units[rest[0]].block != units[rest[1]].block:
+            return rest[1]  # brand, tagline, then title in its own block
+        return rest[0]
+    return cands[0]
+
+
+def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
+    """The title among the head's headline-like lines."""
+    cands = [i for i in head if units[i].is_headline or period_title(units, i)]
+    if not cands:
+        return None
+    # the site header: a name line directly above the site's navigation row is a brand, not a title
+    brands = {i for i in cands if i + 1 < len(units) and units[i + 1].block == units[i].block
+              and _is_nav_row(units[i + 1])}
+    if brands and len(brands) < len(cands):
+        cands = [i for i in cands if i not in brands]
+    if markdown:
+        heads = [i for i in head if units[i].heading_level == 1] or [i for i in head if units[i].heading_level]
+        if heads:
+            return heads[0]
+    for found in (_repeated_title(cands, units), _title_above_byline(head, units, cands)):
+        if found is not None:
+            return found
+    return _title_below_brand(cands, units)
+
+
+def site_name(before: list[int], units: list[Unit]) -> str | None:
+    """The first line of the site header: a short brand line that is not a menu word."""
+    for i in before:
+        u = units[i]
+        if u.has("menu", "ui") or u.is_dateish or u.is_linky:
+            continue
+        if u.n_words <= SITE_MAX_WORDS and len(u.text) <= SITE_MAX_CHARS and not u.ends_sentence:
+            # a block of several one-word lines is a menu, not a brand
+            same_block = [j for j in before if units[j].block == u.block]
+            if len(same_block) >= 3 and all(units[j].n_words <= 2 for j in same_block):
+                continue
+            return u.text
+    return None
+
+
+# -- the steps --------------------------------------------------------------------------------------
+
+def find_body_start(p: Page) -> None:
+    """The head zone ends at the first prose unit that is not itself chrome (nor a title that ends in a
+    full stop, which reads as a sentence)."""
+    units = p.units
+    p.body_start = next((i for i, u in enumerate(units)
+                         if u.is_prose and not short_cue(u, _HEAD_CUE_KINDS) and not u.has("menu", "byline")
+                         and u.date is None and not u.heading_level
+                         and not (u.key == p.known_key if p.known_key else period_title(units, i))), len(units))
+
+
+def read_title(p: Page) -> None:
+    """The known title's line, else the chosen one; a browser's page title gives the site too."""
+    units, n = p.units, len(p.units)
+    if p.known_key:
+        p.title_i = next((i for i in p.head if units[i].key == p.known_key), None)
+    else:
+        p.title_i = choose_title(p.head, units, p.markdown) if p.body_start < n or n > 1 else None
+    if p.title_i is None:
+        return
+    p.title = units[p.title_i].text
+    page_title = _PAGE_TITLE.match(p.title)
+    if page_title and len(page_title.group(1).split()) >= 3 and len(page_title.group(2).split()) <= SITE_MAX_WORDS:
+        p.title, p.site = page_title.group(1), page_title.group(2)
+
+
+def drop_site_header(p: Page) -> None:
+    """Everything above the title goes; its first brand line is the site, its date the publication date."""
+    if p.title_i is None:
+        return
+    before = [i for i in p.head if i < p.title_i]
+    p.site = site_name(before, p.units) or p.site
+    for i in before:
+        p.drop[i] = True
+        date = p.units[i].date
+        if date is not None and date[1] != "updated":
+            p.published = p.published or date[0]
+
+
+def drop_between_title_copies(p: Page) -> None:
+    """The title printed twice (page title, then the article's heading): what sits between the two copies
+    is page furniture ("Navigation", a widget label); its dates and bylines are read by ``HEAD_RULES``."""
+    if p.title_i is None:
+        return
+    repeat = max((i for i in p.head if i > p.title_i and p.units[i].key == p.title_key), default=None)
+    for i in range(p.title_i + 1, repeat if repeat is not None else p.title_i + 1):
+        u = p.units[i]
+        if not (u.date is not None or is_byline(u)):
+            p.drop[i] = True
+
+
+def drop_title_copies(p: Page) -> None:
+    """Every copy of the title in the head, also with the site after it ("Title | Site")."""
+    if p.title_i is None:
+        return
+    for i in p.head:
+        if p.units[i].key == p.title_key:
+            p.drop[i] = True
+        elif (page_site := page_title_site(p.units[i].text, p.title)):
+            p.drop[i] = True
+            p.site = p.site or page_site
+
+
+# -- HEAD_RULES: (page, i) -> whether head line i is chrome (noting what it says) --------------------
+
+def byline_line(p: Page, i: int) -> bool:
+    """A byline: its names are the author, a date on it the publication date."""
+    u = p.units[i]
+    name = byline_author(u)
+    if not (name or u.has("byline") or staff_byline(u)):
+        return False
+    p.author = p.author or name
+    found = find_text_date(u.text)
+    if found:
+        p.published = p.published or found[0]
+    return True
+
+
+def dated_line(p: Page, i: int) -> bool:
+    """A date line: the publication date, or the update date."""
+    date = p.units[i].date
+    if date is None:
+        return False
+    if date[1] == "updated":
+        p.updated = p.updated or date[0]
+    else:
+        p.published = p.published or date[0]
+    return True
+
+
+def header_chrome(p: Page, i: int) -> bool:
+    """Menu, widget, credit, copyright or timestamp lines, link lines and a repost label."""
+    u = p.units[i]
+    return u.has("menu", "ui", "credit", "copyright", "timestamp") or u.is_linky or repost_label(p.units, i)
+
+
+def handle_under_title(p: Page, i: int) -> bool:
+    """A byline handle under the title ("coastdesk")."""
+    return p.title_i is not None and i > p.title_i and p.units[i].is_handle
+
+
+def fact_box_label_in_head(p: Page, i: int) -> bool:
+    """A fact box's label under the title; its items repeat the body and stay."""
+    return p.title_i is not None and i > p.title_i and list_label(p.units, i, p.body_start)
+
+
+HEAD_RULES = (byline_line, dated_line, header_chrome, handle_under_title, fact_box_label_in_head)
+
+
+def read_head_lines(p: Page) -> None:
+    """Each head line not dropped yet: the first of ``HEAD_RULES`` that holds drops it."""
+    for i in p.head:
+        if not p.drop[i] and any(p.on(rule) and rule(p, i) for rule in HEAD_RULES):
+            p.drop[i] = True

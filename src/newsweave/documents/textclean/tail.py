@@ -1,0 +1,119 @@
+"""Step 4, the tail zone: trailing chrome peeled off the end (``TAIL_RULES``: labelled footers, a bio of the
+byline's author or an unsigned one, a teaser list under its heading), then a trailing section cut
+("About the author", "References"; a widget line repeated under every entry is no section heading:
+:func:`.body.find_widgets` runs first)."""
+from __future__ import annotations
+
+import re
+
+from .body import teaser_list_item
+from .bylines import name_word
+from .units import Page, Unit, short_cue
+
+# A trailing section heading is honoured only in the second half of the body ...
+TAIL_SECTION_MIN_POSITION = 0.5
+# ... and when at most this many prose units follow it (a bio, a note on sources).
+TAIL_SECTION_MAX_PROSE = 2
+# A bio with no byline to match ("NAME is a contributing editor of ...") is dropped only among this many
+# closing prose units: an analysis may end on a paragraph about an expert, so the budget stays small.
+UNSIGNED_BIO_MAX_UNITS = 2
+
+# the second paragraph of a bio goes on about the writer's career
+_BIO_CONTINUATION = re.compile(r"(?:She|He|They)\s+(?:previously|formerly|also|has|had|was|is|holds|covered|covers|"
+                               r"reported|lives|worked|works|joined|spent|studied|writes|wrote)\b")
+_QUOTES_OR_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|added|according to)\b")
+
+
+def _unsigned_bio(u: Unit) -> bool:
+    """A closing paragraph that opens "NAME is a contributing editor of ..." and quotes nobody: the
+    writer's bio with no byline to match (callers limit it to the last prose units)."""
+    subject = re.match(r"^(.*?)\s+(?:is|was|has been|serves as)\s", u.text)
+    name = subject.group(1).split() if subject else []
+    return (u.has("bio_unsigned") and u.text[:1].isupper() and 2 <= len(name) and all(name_word(w) for w in name)
+            and not _QUOTES_OR_SPEECH.search(u.text))
+
+
+def _is_tail_chrome(u: Unit, author: str | None) -> bool:
+    if u.is_linky or u.has("menu", "tail_section", "related", "copyright", "support", "support_tail", "credit", "ui"):
+        return not u.is_prose or short_cue(u, ("support", "support_tail", "credit", "ui", "copyright"))
+    if u.is_dateish or u.has("tail_label"):
+        return True
+    # a bio of the byline's author ("Jane Roe is a freelance journalist..."); a closing paragraph
+    # describing anyone else is article text
+    if author and u.has("bio") and author.split()[-1].lower() in " ".join(u.words[:5]).lower():
+        return True
+    # a short label with no sentence end ("Reference", "Tags", a handle)
+    return u.n_words <= 4 and not u.ends_sentence
+
+
+# -- TAIL_RULES: (page) -> how many units to peel off the end (0: the rule does not hold) ------------
+
+def tail_chrome(p: Page) -> int:
+    """A footer, share row, date or label line, or a bio naming the byline's author."""
+    return 1 if _is_tail_chrome(p.units[p.end - 1], p.author) else 0
+
+
+def unsigned_bio(p: Page) -> int:
+    """With no byline: "NAME is a contributing editor ..." among the last ``UNSIGNED_BIO_MAX_UNITS`` prose units."""
+    if (p.author is None and p.unsigned_bios < UNSIGNED_BIO_MAX_UNITS and p.end - 1 > p.body_start
+            and _unsigned_bio(p.units[p.end - 1])):
+        p.unsigned_bios += 1
+        return 1
+    return 0
+
+
+def two_paragraph_bio(p: Page) -> int:
+    """With no byline: "NAME is a ... fellow at ...", then "She previously reported from ..."."""
+    units, end = p.units, p.end
+    if (p.author is None and p.unsigned_bios == 0 and UNSIGNED_BIO_MAX_UNITS >= 2 and end - 2 > p.body_start
+            and _BIO_CONTINUATION.match(units[end - 1].text) and _unsigned_bio(units[end - 2])
+            and not _QUOTES_OR_SPEECH.search(units[end - 1].text)):
+        p.unsigned_bios += 2
+        return 2
+    return 0
+
+
+def teaser_list_under_heading(p: Page) -> int:
+    """A teaser list under its heading ("Most read", then "1. ...", "2. ..."); a list without such a
+    heading may be the article's own closing list and stays."""
+    k = p.end
+    while k > p.body_start and teaser_list_item(p.units[k - 1]):
+        k -= 1
+    if k < p.end and k > p.body_start and p.units[k - 1].has("related") and not p.units[k - 1].is_prose:
+        return p.end - (k - 1)
+    return 0
+
+
+TAIL_RULES = (tail_chrome, unsigned_bio, two_paragraph_bio, teaser_list_under_heading)
+
+
+# -- the steps --------------------------------------------------------------------------------------
+
+def peel_tail(p: Page) -> None:
+    """Units peel off the end while one of ``TAIL_RULES`` holds for the last one."""
+    while p.end > p.body_start:
+        peeled = next((k for rule in TAIL_RULES if p.on(rule) for k in (rule(p),) if k), 0)
+        if not peeled:
+            break
+        p.end -= peeled
+
+
+def cut_tail_section(p: Page) -> None:
+    """A trailing section opened by a heading ("About the author") in the body's second half, with at most
+    ``TAIL_SECTION_MAX_PROSE`` prose units under it; a line closing every entry is a widget, no heading."""
+    units = p.units
+    for i in range(p.body_start + int((p.end - p.body_start) * TAIL_SECTION_MIN_POSITION), p.end):
+        u = units[i]
+        if u.has("tail_section") and not u.is_prose and i not in p.widgets:
+            if sum(1 for j in range(i + 1, p.end) if units[j].is_prose) <= TAIL_SECTION_MAX_PROSE:
+                p.end = i
+                break
+
+
+def drop_tail(p: Page) -> None:
+    """The tail zone goes; a date line in it is the publication date when the head had none."""
+    for i in range(p.end, len(p.units)):
+        date = p.units[i].date
+        if date is not None and not p.published and date[1] != "updated":
+            p.published = date[0]
+        p.drop[i] = True

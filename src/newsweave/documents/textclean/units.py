@@ -1,0 +1,204 @@
+"""Paragraph units: the page split into paragraph-like lines with their features (:class:`Unit`), and
+the page being cleaned (:class:`Page`), the state every cleaning step reads and marks."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..pubdate import date_line
+from .cues import cue_kinds, is_menu_row, row_kinds
+
+# Calibration notes: the thresholds below were set on invented pages of several styles (news site,
+# blog/newsletter, content farm; see tests/test_textclean.py) and on typical news paragraph lengths
+# (a news paragraph is 1-3 sentences, 20-70 words; headlines 4-20 words).
+
+# A unit reads as prose when it has at least this many words and ends like a sentence ...
+PROSE_MIN_WORDS = 8
+# ... or is at least this long, whatever its last character.
+PROSE_LONG_WORDS = 30
+# Headlines: word count range; longer lines are paragraphs, shorter ones labels.
+HEADLINE_MIN_WORDS = 2
+HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_CHARS = 220
+# Cue lines of these kinds are dropped only when they are short (a long paragraph that happens
+# to contain "support our work" is article text, not a plea).
+SHORT_CUE_MAX_WORDS = {"ui": 25, "credit": 30, "support": 60, "support_tail": 60, "copyright": 30, "timestamp": 8}
+# Cue kinds found inside sentences: a headline may contain them ("Donors support independent media")
+PROSE_CUE_KINDS = frozenset({"support", "support_tail", "bio"})
+# A byline handle is one token of at most this many characters ("minsta", "staff_desk").
+HANDLE_MAX_CHARS = 30
+# Hard-wrapped text: lines of a block are joined when they are this long and mostly unpunctuated.
+WRAP_MIN_CHARS = 45
+WRAP_MAX_CHARS = 100
+# A line is link-dominated when URLs make up at least this share of its characters.
+LINK_SHARE_MAX = 0.6
+CHARS_PER_UNSPACED_WORD = 2
+# A teaser card repeats its headline within this many units (image alt text, then the link); a title
+# printed twice repeats within as many.
+TEASER_WINDOW = 3
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:[^()\s]+|\([^()\s]*\))*\)")
+_MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+TERMINAL = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def cue_text_of(text: str) -> str:
+    """A line as cue patterns see it: lower case, plain quotes, no trailing separators."""
+    return re.sub(r"[\s:.|>»-]+$", "", text.translate(QUOTES).lower()).strip()
+
+
+@dataclass
+class Unit:
+    """One paragraph-like line of the page and its features."""
+    text: str
+    block: int  # index of the blank-line separated block it came from
+    heading_level: int = 0  # markdown heading level, 0 when none
+    cue_files: tuple[str, ...] = ()  # the user's cue files, read after the shipped one
+
+    def __post_init__(self):
+        self.words = self.text.split()
+        # scripts written without spaces (Chinese, Japanese, Thai): about two characters a word
+        unspaced = len(_UNSPACED.findall(self.text))
+        self.n_words = max(len(self.words), unspaced // CHARS_PER_UNSPACED_WORD) if unspaced else len(self.words)
+        self.key = re.sub(r"\W+", " ", self.text.translate(QUOTES).lower()).strip()
+        self.cue_text = cue_text_of(self.text)
+        url_chars = sum(len(m.group()) for m in _URL.finditer(self.text))
+        self.link_share = url_chars / max(1, len(self.text.replace(" ", "")))
+        self.ends_sentence = bool(TERMINAL.search(self.text))
+
+    @cached_property
+    def kinds(self) -> frozenset[str]:
+        kinds = cue_kinds(self.cue_text, extra=self.cue_files)
+        if "menu" not in kinds and is_menu_row(self.cue_text, self.cue_files):
+            kinds |= {"menu"}
+        return kinds | row_kinds(self.cue_text, self.cue_files)
+
+    @cached_property
+    def date(self) -> tuple[str, str] | None:
+        return date_line(self.text)
+
+    @property
+    def is_dateish(self) -> bool:
+        """A date line or a relative timestamp ("Updated 4 min ago"): the line under a title."""
+        return self.date is not None or self.has("timestamp")
+
+    @property
+    def is_prose(self) -> bool:
+        if self.n_words >= PROSE_LONG_WORDS:
+            return True
+        return self.n_words >= PROSE_MIN_WORDS and self.ends_sentence and not self.text.rstrip().endswith("?")
+
+    @property
+    def is_linky(self) -> bool:
+        return self.link_share >= LINK_SHARE_MAX
+
+    @property
+    def is_headline(self) -> bool:
+        return self.headline_shape and not re.search(r"(?<!\.\.)\.[\"'”’)]*$", self.text)
+
+    @property
+    def headline_shape(self) -> bool:
+        """Headline length, capital start, no cue; a final full stop allowed (see ``head.period_title``)."""
+        t = self.text
+        return (HEADLINE_MIN_WORDS <= self.n_words <= HEADLINE_MAX_WORDS and len(t) <= HEADLINE_MAX_CHARS
+                and ((t[0].isalnum() and not t[0].islower()) or t[0] in "\"'“‘«([「")
+                and not self.is_linky and not (self.kinds - PROSE_CUE_KINDS) and self.date is None)
+
+    @property
+    def is_handle(self) -> bool:
+        return (self.n_words == 1 and len(self.text) <= HANDLE_MAX_CHARS and not self.ends_sentence
+                and not self.kinds and self.date is None) or bool(re.match(r"^by\s+@?[\w.-]+$", self.text, re.I))
+
+    def has(self, *kinds: str) -> bool:
+        return any(k in self.kinds for k in kinds)
+
+
+def short_cue(u: Unit, kinds: tuple[str, ...]) -> bool:
+    """The unit has a cue of one of ``kinds`` and is short enough for it (``SHORT_CUE_MAX_WORDS``)."""
+    return any(k in u.kinds and u.n_words <= SHORT_CUE_MAX_WORDS.get(k, 0) for k in kinds)
+
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    body = lines[:-1]
+    if len(body) < 1 or any(not WRAP_MIN_CHARS <= len(ln) <= WRAP_MAX_CHARS for ln in body):
+        return False
+    unpunctuated = sum(1 for ln in body if not TERMINAL.search(ln))
+    if len(lines) == 2:  # two lines join only when the second continues the first
+        nxt = lines[1]
+        byline = bool(re.match(r"(?:posted|written|updated|published) by\s", nxt, re.I))
+        return unpunctuated == 1 and len(nxt.split()) >= 3 and nxt[:1].islower() and not byline
+    return unpunctuated * 2 >= len(body)
+
+
+def _markdown_line(ln: str) -> tuple[int, str]:
+    """A Markdown line's heading level and its text without link syntax or bold markers."""
+    level = 0
+    m = _MD_HEADING.match(ln)
+    if m:
+        level, ln = len(m.group(1)), m.group(2)
+    ln = _MD_LINK.sub(r"\1", ln)
+    return level, re.sub(r"^(\*\*|__)(.+)\1$", r"\2", ln)
+
+
+def split_units(text: str, markdown: bool = False, unwrap: bool = True, cue_files: tuple[str, ...] = ()) -> list[Unit]:
+    """The page's paragraph units: blocks split at blank lines, hard-wrapped blocks joined into one unit."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "").replace("\ufeff", "")
+    units: list[Unit] = []
+    for b, block in enumerate(re.split(r"\n[ \t]*\n", text)):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        if markdown:
+            lines = [ln for ln in lines if not _MD_IMAGE.match(ln)]
+        if unwrap and len(lines) > 1 and _looks_wrapped(lines) and not (markdown and any(_MD_HEADING.match(ln) for ln in lines)):
+            lines = [" ".join(lines)]
+        for ln in lines:
+            level = 0
+            if markdown:
+                level, ln = _markdown_line(ln)
+                if not ln.strip():
+                    continue
+            units.append(Unit(ln, b, level, cue_files))
+    return units
+
+
+@dataclass
+class Page:
+    """The page being cleaned: its units, which of them go, where the body runs, and what the head said."""
+    units: list[Unit]
+    markdown: bool = False
+    known_title: str | None = None   # the title from metadata, looked for instead of guessed
+    known_key: str | None = None
+    off: frozenset[str] = frozenset()  # names of rule functions to skip (to test or diagnose one rule)
+    drop: list[bool] = field(default_factory=list)
+    body_start: int = 0               # the first prose unit: everything before it is the head zone
+    end: int = 0                      # where the body ends: everything from here is the tail zone
+    title_i: int | None = None
+    title: str | None = None
+    site: str | None = None
+    author: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    unsigned_bios: int = 0            # closing prose units dropped as a bio with no byline to match
+    widgets: set[int] = field(default_factory=set)
+    seen_prose: set[str] = field(default_factory=set)
+
+    def __post_init__(self):
+        self.drop = self.drop or [False] * len(self.units)
+        self.end = self.end or len(self.units)
+
+    @property
+    def head(self) -> range:
+        return range(self.body_start)
+
+    @property
+    def title_key(self) -> str | None:
+        return self.units[self.title_i].key if self.title_i is not None else None
+
+    def on(self, rule) -> bool:
+        return rule.__name__ not in self.off

@@ -1,0 +1,116 @@
+"""Actors: gazetteer matches and NER spans linked to canonical entities (issue: actors).
+
+:func:`extract_entities` reads one parsed document in six steps; steps 2-5 are the rules of
+:data:`RULES`, run in order over a shared :class:`~.state.Reading` (each a short function whose
+docstring says what it catches):
+
+1. layout (``layout.py``): end matter and bylines (author bios, reference lists, calls to subscribe,
+   "By Jane Roe, Agency", see ``data/gazetteer/sections.tsv``) yield no entity, nor datelines and photo
+   credits; headlines and short lines (site names, taglines) yield gazetteer matches only
+2. gazetteer (``matching.py``): every surface form of ``data/gazetteer/*.tsv``, longest match first; a
+   capital is read as its state wherever it stands (an analyst counts "Seoul said" and "talks in Seoul"
+   as references to South Korea); context aliases ("the North", "JCS") only when their entity or its
+   state is named plainly; a seat of power ("the Kremlin") is the body and its state; names glued to a
+   hyphen ("U.S.-led"); "North and South Korea"; a state inside its own body's name; "Russia's Security
+   Council" is Russia's body, not the UN's (``organisations.py``)
+3. NER (``ner.py``): the model's spans the gazetteer did not cover, cut to the name and re-typed by the
+   noun next to it; then "Long Name (ABBR)" and lower-case bodies of a state ("Russia's defence
+   ministry") (``organisations.py``)
+4. persons (``persons.py``): full names the NER missed (speakers, names after a title), short forms
+   linked to the most recent full name ("Dumoulin", "Kim"; the head of state when two people share
+   it), unlinked one-word persons dropped unless titled
+5. affiliation (``affiliation.py``): a person's or organisation's state from the words around it
+   (``COUNTRY_RULES``); a short form keeps its introduction's country; "the Yoon administration"
+   mentions the leader and the state
+6. records (``records.py``): one :class:`Entity` per linked entity, one :class:`Mention` per span
+
+Every mention says which rule made it (``Mention.rule``), and an entity says the rule of its first
+mention in the document (``Entity.rule``; ``newsweave explain`` shows both):
+
+=================================================  ===============================================
+record rule                                        made by
+=================================================  ===============================================
+``gazetteer:<file>:<line>``                        ``gazetteer_names`` (the row listing the form)
+``gazetteer:context-alias:<file>:<line>``          ``gazetteer_names`` (a context alias)
+``gazetteer:inside-hyphen:<file>:<line>``          ``names_inside_hyphens``
+``gazetteer:shared-head:<file>:<line>``            ``shared_head_names``
+``gazetteer:state-in-body:<file>:<line>``          ``state_inside_own_body``
+``organisations:national-body``                    ``national_bodies``
+``ner:<label>``                                    ``ner_names`` (the model's label: PERSON, ORG...)
+``ner:known-name:<file>:<line>``                   ``ner_names`` (a known name in other letter case)
+``organisations:abbreviation[:<entry id>]``        ``abbreviations``
+``organisations:state-body[:<entry id>]``          ``state_bodies``
+``persons:speaker``, ``persons:described``         ``speaker_names``
+``persons:after-title``                            ``titled_names``
+``persons:short-form-of-long-name``                ``short_forms_of_long_names``
+``persons:surname-after-full-name``                ``one_word_names``
+``persons:leader-surname:<entry id>``              ``one_word_names`` (a lone leader's family name)
+``persons:missed-surname``                         ``missed_surnames``
+``persons:leader-of-government:<entry id>``        ``leaders_of_governments``
+``affiliation:state-of-government``                ``states_of_governments``
+=================================================  ===============================================
+
+A rule of ``RULES`` or ``affiliation.COUNTRY_RULES`` is switched off by name with
+``extract_entities(..., rules_off=...)`` (to test or diagnose one rule).
+
+:class:`EntityResult` is what later stages read: ``entity()``, ``mentions_in()``,
+``last_person_before()`` (the hook pronoun speakers use), plus ``entity_for_span()`` (the entity whose
+mention best covers a span, e.g. a claim's speaker words) and ``country_of()``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...config import Options
+from ...model import Document
+from ..gazetteer import load_gazetteer
+from .affiliation import COUNTRY_RULES, affiliation, one_country_per_entity, states_of_governments
+from .matching import gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body
+from .ner import ner_names
+from .organisations import abbreviations, national_bodies, state_bodies
+from .persons import (leaders_of_governments, lone_names_dropped, missed_surnames, one_word_names,
+                      short_forms_of_long_names, speaker_names, titled_names)
+from .records import records
+from .result import EntityResult
+from .state import reading
+
+__all__ = ["COUNTRY_RULES", "RULES", "EntityResult", "extract_entities"]
+
+# the rules of steps 2-5, in the order they run; each takes the reading state and changes its spans
+RULES = (
+    # 2. gazetteer
+    gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body, national_bodies,
+    # 3. NER, and organisations named through other names
+    ner_names, abbreviations, state_bodies,
+    # 4. persons
+    speaker_names, titled_names, short_forms_of_long_names, one_word_names, lone_names_dropped, missed_surnames,
+    # 5. affiliation
+    affiliation, one_country_per_entity, leaders_of_governments, states_of_governments,
+)
+RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES))
+
+
+def extract_entities(document: Document, parsed, options: Options, *,
+                     rules_off: frozenset[str] = frozenset()) -> EntityResult:
+    """Stage 4a: every actor and place of one parsed document, linked to canonical entities.
+    ``rules_off``: names of rules of ``RULES`` and ``COUNTRY_RULES`` to skip."""
+    unknown = set(rules_off) - RULE_NAMES
+    if unknown:
+        raise ValueError(f"unknown actor rule(s) {', '.join(sorted(unknown))}; the rules are "
+                         f"{', '.join(sorted(RULE_NAMES))}")
+    gazetteer = load_gazetteer(tuple(options.gazetteer_files))
+    # 1. layout
+    r = reading(document, parsed, gazetteer, _make_doc(options.spacy_model), frozenset(rules_off))
+    # 2.-5. the rules
+    for rule in RULES:
+        if rule.__name__ not in r.off:
+            rule(r)
+    # 6. records
+    return records(r)
+
+
+@lru_cache(maxsize=4)
+def _make_doc(model: str):
+    from ...nlp import load_pipeline
+
+    return load_pipeline(model).make_doc

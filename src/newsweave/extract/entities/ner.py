@@ -1,0 +1,189 @@
+"""Step 3, NER: the model's PERSON / ORG / GPE / LOC / FAC spans the gazetteer did not cover.
+
+A span is cut to its name (leading articles, titles and state prefixes off; "Indian Prime Minister
+Narendra Modi" -> person "Narendra Modi" of India, "China Coast Guard" keeps its prefix), checked for
+the small model's usual errors (lower-case words, adjectives, plural acronyms, treaties, headline
+fragments, weapons) and re-typed by the noun next to it. Its mention records ``ner:<label>``.
+"""
+from __future__ import annotations
+
+from ..gazetteer import ADJECTIVE, CAPITAL, NAME
+from .state import Reading, Span
+from .tokens import has_org_noun, hyphen_part, kind_from_context, plausible, titled
+from .vocab import ARTICLES, NAME_TOKEN, NER_LABELS, NOT_NAMES, POSSESSIVE, folded_names
+
+
+def ner_names(r: Reading) -> None:
+    """Names the model found that no gazetteer form covers: "Ingrid Falkenberg", "the Baltic Fisheries Forum".
+
+    Only from prose lines (not headlines, bylines or taglines). A known name in other letter case
+    ("AMNESTY INTERNATIONAL") is the known entity. A gazetteer match inside a longer name gives way to
+    it ("Jordan" in the person "Jordan Vale", "Vienna" in "University of Vienna"), except a state named
+    first ("China Coast Guard" mentions China too).
+    """
+    r.in_text_order()
+    by_token = {t: s for s in r.spans for t in range(s.start, s.end)}
+    drop: set[int] = set()  # gazetteer spans a longer name takes over
+    out = []
+    for ent in r.doc.ents:
+        kind = NER_LABELS.get(ent.label_)
+        if kind is not None and r.layout.prose(ent.start_char):
+            span = _ner_span(r, ent, kind, by_token, drop)
+            if span is not None:
+                out.append(span)
+    r.spans = [g for g in r.spans if id(g) not in drop] + out
+
+
+def _ner_span(r: Reading, ent, kind: str, by_token: dict, drop: set[int]) -> Span | None:
+    bounds = _bounds(r, ent, kind, by_token)
+    if bounds is None:
+        return None
+    first, start, end, kind = bounds
+    front = _strip_front(r, start, end, kind, by_token)
+    if front is None:
+        return None
+    start, kind, prefix_country = front
+    if not _beside_gazetteer(r, first, start, end, kind, by_token, drop):
+        return None
+    span = r.doc[start:end]
+    if not plausible(r, span, kind):
+        return None
+    kind = kind_from_context(r, span, kind)
+    known = folded_names(r.gaz).get(span.text.casefold())
+    if known is not None and not span.text.islower():
+        # a known name in other letter case ("KYIV", "Amnesty international") is that entity, not a new one
+        e = r.gaz.entries[known[0]]
+        return Span(start, end, span.start_char, span.end_char, e.id, e.kind, known[1], e.name, e.country, "case",
+                    f"ner:known-name:{known[2]}")
+    return Span(start, end, span.start_char, span.end_char, ("new", kind, span.text), kind, NAME, span.text,
+                prefix_country, "ner", f"ner:{ent.label_}")
+
+
+def _bounds(r: Reading, ent, kind: str, by_token: dict) -> tuple[int, int, int, str] | None:
+    """(first token of the span's line, start, end, kind) after the model's boundary errors are fixed, or
+    None for a shouted dateline or a list glued into one span."""
+    doc = r.doc
+    start, end = ent.start, ent.end
+    # a span running over a line break (headline into body) keeps its last line
+    breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+    if breaks:
+        start = breaks[-1] + 1
+    first = start
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if words and all(t.is_upper for t in words) and (len(words) > 1 or len(words[0]) > 5):
+        return None  # a shouted dateline or header ("UNITED NATIONS, Oct 16 -")
+    if kind == "organization" and any(t.text in (",", ";") for t in doc[start:end - 1]):
+        return None  # a list glued into one span ("Kyiv, Choi")
+    if kind == "organization" and titled(r, start, end):
+        kind = "person"  # "Lieutenant General Choi Min" read as a body: a rank makes it a person
+    if kind == "person":
+        end = _extend_name(r, end)
+        start = _extend_name_left(r, start, end, by_token)
+    # trailing possessive and punctuation; an organisation's name ends at its last capitalised
+    # word ("the Georgian Dream party" -> "Georgian Dream")
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
+                           or kind == "organization" and doc[end - 1].is_lower):
+        end -= 1
+    return first, start, end, kind
+
+
+def _extend_name(r: Reading, end: int) -> int:
+    """The small model often stops a long name early ("Min Aung" of "Min Aung Hlaing", "Cha Min" of
+    "Cha Min-soo": the tokenizer splits hyphenated given names)."""
+    doc = r.doc
+    while end < len(doc):
+        t = doc[end]
+        if hyphen_part(r, end):
+            end += 2
+        elif t.tag_ == "NNP" and t.text[:1].isupper() and NAME_TOKEN.match(t.text) \
+                and t.text.lower() not in NOT_NAMES and not t.is_sent_start and t.ent_type_ in ("", "PERSON"):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _extend_name_left(r: Reading, start: int, end: int, by_token: dict) -> int:
+    """A one-word person span whose given name the model left out ("Laurent" of "Laurent Gbagbo")."""
+    doc = r.doc
+    if end - start != 1 or start == 0:
+        return start
+    t = doc[start - 1]
+    if t.tag_ == "NNP" and t.text[:1].isupper() and NAME_TOKEN.match(t.text) and not t.is_upper \
+            and t.text.lower() not in NOT_NAMES and t.ent_type_ in ("", "PERSON") and start - 1 not in by_token \
+            and not any(r.gaz.has_role(t.text, c) for c in ("title", "person", "org_noun")):
+        return start - 1
+    return start
+
+
+def _strip_front(r: Reading, start: int, end: int, kind: str, by_token: dict) -> tuple[int, str, str | None] | None:
+    """(start, kind, country) once leading articles, punctuation and titles are off; a state before the
+    name gives its country: kept in an organisation's name ("China Coast Guard"), dropped when possessive
+    or "-based"; a person's country only from an adjective or possessive ("Ukrainian President X")."""
+    doc = r.doc
+    prefix_country, personal_prefix, name_start = None, False, None
+    while start < end:
+        t = doc[start]
+        g = by_token.get(start)
+        if t.text in ARTICLES or t.is_punct or t.text in POSSESSIVE:
+            start += 1
+        elif kind == "person" and r.gaz.has_role(t.text, "title") and g is None:
+            start += 1
+        elif g is not None and g.kind == "country" and g.end < end and not (
+                kind == "person" and g.form in (NAME, CAPITAL) and end - g.end == 1
+                and doc[g.end].text not in POSSESSIVE):
+            # (a state's name then one word is a first name: "Chad Whitfield", "Jordan Peterson")
+            # "Ukrainian President X", "Russia's X" give a person's country; "envoy to Ukraine X" does not
+            prefix_country = g.country
+            personal_prefix = g.form == ADJECTIVE or doc[g.end].text in POSSESSIVE
+            k = g.end
+            if doc[k].text in POSSESSIVE:
+                k += 1
+            elif k + 1 < end and doc[k].text == "-" and doc[k + 1].lower_ == "based":
+                k += 2
+            elif kind == "organization" and g.start == start:
+                name_start = start  # "China Coast Guard", "Indian Army"
+            start = k
+        elif kind == "person" and t.is_lower:
+            start += 1
+        else:
+            break
+    if start >= end:
+        return None
+    if name_start is not None and (has_org_noun(r, doc[start:end]) or end - start == 1
+                                   or not all(NAME_TOKEN.match(t.text) for t in doc[start:end])):
+        start = name_start  # "China Coast Guard", "Georgian Dream"; not "Ukraine Kurt Volker"
+    elif name_start is not None:
+        kind = "person"
+    return start, kind, prefix_country if kind != "person" or personal_prefix else None
+
+
+def _beside_gazetteer(r: Reading, first: int, start: int, end: int, kind: str, by_token: dict,
+                      drop: set[int]) -> bool:
+    """Whether the NER span stands beside what the gazetteer found (adding to ``drop`` the gazetteer
+    spans it takes over), or is the page's masthead, a known name, or a list of known names."""
+    doc = r.doc
+    inner = list({id(g): g for g in (by_token[t] for t in range(start, end) if t in by_token)}.values())
+    if doc[start:end].text.lower() in r.masthead:
+        drop.update(id(g) for g in inner)  # the site's name, "Baltic" in it included
+        return False
+    if any(g.start <= start and g.end >= end for g in inner):
+        return False  # the gazetteer names it already
+    if not inner:
+        return True
+    joined = len(inner) >= 2 and any(doc[t].lower_ in ("and", "or", ",", "&") for t in range(start, end))
+    if joined or any(g.start < first or g.end > end for g in inner):
+        return False  # a list of states, or a span cutting through a known name: trust the gazetteer
+    if kind == "person" and end - start >= 2 and doc[start].text[:1].isupper() and all(
+            g.kind != "person" and g.form in (NAME, CAPITAL) for g in inner):
+        # a person named like a place or body ("Jim Jordan", "Sofia Rossi", "Richard Wagner")
+        drop.update(id(g) for g in inner)
+    elif kind != "organization":
+        return False  # a person name around a known name: trust the gazetteer
+    else:
+        # a state, place or body inside a longer organisation name ("University of Vienna",
+        # "United Nations Relief and Works Agency") is part of that name
+        # a state named first stays a mention ("China Coast Guard") unless by its capital
+        # ("Washington Post", "Kyiv Independent" are papers, not the states)
+        drop.update(id(g) for g in inner if not (g.kind == "country" and g.start == start and g.form != CAPITAL))
+    return True

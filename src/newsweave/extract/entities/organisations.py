@@ -1,0 +1,120 @@
+"""Organisations named through other names: a state's own council, "Long Name (ABBR)", "Chile's
+interior ministry"."""
+from __future__ import annotations
+
+from ..gazetteer import ADJECTIVE, NAME
+from .state import Reading, Span
+from .vocab import POSSESSIVE, STATE_BODY_HEADS, state_adjectives
+
+
+def national_bodies(r: Reading) -> None:
+    """"Peru's Security Council", "the Peruvian Security Council": a state's own body, not the
+    international one the bare words name in the gazetteer ("Peru's UN envoy" stays the UN's)."""
+    r.in_text_order()
+    doc, spans = r.doc, r.spans
+    for i, s in enumerate(spans):
+        if s.kind != "organization" or s.country or i == 0 or not isinstance(s.key, str) \
+                or not (r.gaz.entries[s.key].role or "").startswith("igo"):
+            continue
+        prev = spans[i - 1]
+        if prev.kind != "country":
+            continue
+        gap = [t.text for t in doc[prev.end:s.start]]
+        if any(t.is_upper for t in doc[s.start:s.end]):
+            continue  # "Russia's UN ambassador" is Russia's envoy to the UN
+        if gap in ([], ["'s"], ["’s"]) and (prev.form == ADJECTIVE or gap):
+            text = doc[s.start:s.end].text
+            spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "organization", text), "organization", NAME,
+                            text, prev.country, "national", "organisations:national-body")
+            r.new_entity(spans[i].key)["country"] = prev.country
+
+
+def abbreviations(r: Reading) -> None:
+    """"the Baltic Fisheries Forum (BFF)": BFF is an alias of that body, and a later "BFF" (a span of the
+    NER's or a bare token) is that body too; when the gazetteer knows the abbreviation, the long form
+    is the known body."""
+    doc = r.doc
+    by_token = {t: s for s in r.spans for t in range(s.start, s.end)}
+    for s in r.spans:
+        if s.kind != "organization" or s.origin not in ("ner", "gazetteer"):
+            continue
+        i = s.end
+        if not (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper):
+            continue
+        known = by_token.get(i + 1)
+        if s.origin == "gazetteer" and known is not None:
+            continue  # a known body with a known abbreviation: both linked already
+        if known is not None and known.kind == "organization" and isinstance(known.key, str):
+            # the gazetteer knows the abbreviation: the long form is that entity too
+            s.key, s.name, s.country, s.origin = known.key, known.name, known.country, "abbreviation"
+            s.rule = f"organisations:abbreviation:{known.key}"
+            continue
+        abbr = doc[i + 1].text
+        r.abbreviations[abbr] = s
+        if isinstance(s.key, tuple):
+            r.new_entity(s.key)["aliases"].add(abbr)
+    if r.abbreviations:
+        _link_abbreviations(r)
+
+
+def _link_abbreviations(r: Reading) -> None:
+    doc = r.doc
+    for s in r.spans:
+        # the NER's own span of a defined abbreviation ("(ABBR)", later "ABBR") is its long form's entity
+        owner = r.abbreviations.get(doc[s.start:s.end].text)
+        if owner is not None and s is not owner and s.origin == "ner" and isinstance(s.key, tuple):
+            s.key, s.kind, s.name, s.country, s.origin = owner.key, owner.kind, owner.name, owner.country, \
+                "abbreviation"
+            s.rule = "organisations:abbreviation"
+    out = []
+    taken = r.taken()
+    for t in doc:
+        owner = r.abbreviations.get(t.text)
+        if owner is not None and t.i not in taken and r.layout.usable(t.idx):
+            out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), owner.key, owner.kind, NAME, owner.name,
+                            owner.country, "abbreviation", "organisations:abbreviation"))
+    r.spans += out
+
+
+def state_bodies(r: Reading) -> None:
+    """Lower-case bodies of a named state: "Chile's interior ministry", "the Chilean space agency" (the
+    gazetteer's body when it lists that name, else a new one named "Chilean Interior Ministry")."""
+    doc = r.doc
+    taken = r.taken()
+    out = []
+    for g in r.spans:
+        if g.kind != "country" or g.origin != "gazetteer":
+            continue
+        k = g.end
+        possessive = k < len(doc) and doc[k].text in POSSESSIVE
+        if not possessive and g.form != ADJECTIVE:
+            continue
+        k += possessive
+        words = []
+        while k < len(doc) and len(words) < 3 and doc[k].is_lower and doc[k].is_alpha and k not in taken:
+            words.append(doc[k].text)
+            if doc[k].lemma_ in STATE_BODY_HEADS:
+                break
+            k += 1
+        if not words or words[-1] not in STATE_BODY_HEADS or len(words) < 2:
+            continue
+        if k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
+            continue  # a description before the body's own name ("the American space agency NASA")
+        out.append(_state_body(r, g, g.end + possessive, words))
+    r.spans += out
+
+
+def _state_body(r: Reading, state: Span, start: int, words: list[str]) -> Span:
+    end = start + len(words)
+    title = " ".join(w.capitalize() for w in words)
+    name = f"{state_adjectives(r.gaz).get(state.country, state.name)} {title}"
+    known = next((e for e in r.gaz.entries.values() if e.kind == "organization" and e.country == state.country
+                  and (title in e.aliases or name in e.aliases)), None)
+    span = r.doc[start:end]
+    if known is not None:
+        return Span(start, end, span.start_char, span.end_char, known.id, "organization", NAME, known.name,
+                    known.country, "state body", f"organisations:state-body:{known.id}")
+    key = ("new", "organization", name)
+    r.new_entity(key)["country"] = state.country
+    return Span(start, end, span.start_char, span.end_char, key, "organization", NAME, name,
+                state.country, "state body", "organisations:state-body")

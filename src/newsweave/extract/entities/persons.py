@@ -1,0 +1,265 @@
+"""Step 4, persons: full names the NER missed, and short forms linked to the full name they stand for."""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import NAME
+from .state import Reading, Span
+from .tokens import after_hyphen, after_title, has_org_noun, hyphen_part, plausible, role_noun
+from .vocab import FAMILY_NAME_FIRST, GOVERNMENT_NOUNS, LEADER_ROLES, NAME_TOKEN, NOT_NAMES, leader_surnames
+
+
+def _person(r: Reading, words, origin: str, rule: str) -> Span:
+    return Span(words.start, words.end, words.start_char, words.end_char, ("new", "person", words.text), "person",
+                NAME, words.text, None, origin, rule)
+
+
+def _linked(s: Span, owner: Span, rule: str) -> Span:
+    """The span ``s`` as a mention of ``owner``'s person."""
+    return Span(s.start, s.end, s.cstart, s.cend, owner.key, "person", NAME, owner.name, owner.country, "surname", rule)
+
+
+# -- full names the NER missed ---------------------------------------------------------------------------
+
+def speaker_names(r: Reading) -> None:
+    """Full names the NER missed that speak or are described: the subject of a reporting verb ("added
+    Ines Arroyo of the port authority") or a name with a role noun in apposition ("Ines Arroyo, the
+    mayor of Valparaiso, ...")."""
+    doc = r.doc
+    taken = r.taken()
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.i in taken:
+            continue
+        speaker = t.dep_ in ("nsubj", "nsubjpass") and (
+            r.gaz.has_role(t.head.text, "speech") or r.gaz.has_role(t.head.lemma_, "speech"))
+        described = any(c.dep_ == "appos" and c.is_lower and c.i > t.i and doc[t.i + 1].text == ","
+                        and role_noun(r, c) for c in t.children)
+        if not (speaker or described):
+            continue
+        words = _name_around(r, t, taken)
+        if not 2 <= len([w for w in words if w.text != "-"]) <= 4 or not r.layout.prose(words.start_char):
+            continue
+        if all(NAME_TOKEN.match(w.text) and not w.is_upper or after_hyphen(w) for w in words if w.text != "-") \
+                and plausible(r, words, "person") and not has_org_noun(r, words):
+            out.append(_person(r, words, "speaker", "persons:speaker" if speaker else "persons:described"))
+    r.spans += out
+
+
+def _name_around(r: Reading, t, taken: set[int]):
+    """The proper nouns ending in token ``t``, without leading titles and role nouns ("Defector Cha
+    Min-soo"), with a hyphenated given name kept whole."""
+    doc = r.doc
+    left = t.i
+    while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i in (t.i, left) \
+            and doc[left - 1].i not in taken:
+        left -= 1
+    while left < t.i and (r.gaz.has_role(doc[left].text, "title") or r.gaz.has_role(doc[left].text, "person")):
+        left += 1
+    right = t.i + 1
+    while hyphen_part(r, right) and right not in taken and right + 1 not in taken:
+        right += 2
+    return doc[left:right]
+
+
+def titled_names(r: Reading) -> None:
+    """Names the NER missed after a title: "Rear Admiral Tomas Lindgren", "Ambassador Ruth Okafor"; one
+    word after a title is a person known by one name ("Sergeant Taras") unless the gazetteer knows the
+    word in another role ("State Department")."""
+    doc = r.doc
+    taken = r.taken()
+    out = []
+    for t in doc[:-2]:
+        if not (t.text[:1].isupper() and r.gaz.has_role(t.text, "title")) or t.i + 1 in taken:
+            continue
+        first = t.i + 1
+        if doc[first].text == "." and not t.whitespace_ and first + 1 < len(doc) and first + 1 not in taken \
+                and r.gaz.has_role(t.text + ".", "title"):
+            first += 1  # "Sgt." split by the tokenizer
+        k = first
+        while k < len(doc) and k not in taken and k - first < 5 and _name_part(r, doc[k], first=k == first):
+            k += 1
+        words = doc[first:k]
+        size = len([w for w in words if w.text != "-"])
+        if size == 0 or not r.layout.prose(words.start_char):
+            continue
+        if size == 1 and (k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"
+                          or doc[first].ent_type_ not in ("", "PERSON") or t.text.lower() in ("state", "general")
+                          or any(r.gaz.roles.get(w.text.lower()) for w in words)):
+            continue
+        if plausible(r, words, "person") and not has_org_noun(r, words) \
+                and not any(w.text.lower() in NOT_NAMES for w in words):
+            out.append(_person(r, words, "title" if size > 1 else "title1", "persons:after-title"))
+            taken.update(range(words.start, words.end))
+    r.spans += out
+
+
+def _name_part(r: Reading, t, first: bool) -> bool:
+    """A token that can continue a name: a capitalised proper noun, or a hyphen and the lower-case
+    part after it ("Min-seok")."""
+    if t.text == "-":
+        return not first and t.i + 1 < len(t.doc) and t.doc[t.i + 1].is_alpha
+    if after_hyphen(t):
+        return True
+    return t.pos_ == "PROPN" and bool(NAME_TOKEN.match(t.text)) and not r.gaz.has_role(t.text, "title")
+
+
+# -- short forms ---------------------------------------------------------------------------------------------
+
+def surname_owners(r: Reading) -> dict[tuple[str, ...], list[Span]]:
+    """Surname tokens -> the full-name spans a later short form may stand for, in text order; built once,
+    from the spans as they are before any short form is linked."""
+    if r.owners is None:
+        r.in_text_order()
+        r.owners = {}
+        for s in r.spans:
+            if s.kind == "person" and (s.origin == "gazetteer" or " " in s.name):
+                for key in _surname_keys(r, s):
+                    r.owners.setdefault(key, []).append(s)
+    return r.owners
+
+
+def _surname_keys(r: Reading, s: Span) -> list[tuple[str, ...]]:
+    """Token tuples a later short form of this name may use: the last name ("Dayez - Burgeon" kept
+    whole, "al - Sharaa" and "Sharaa"), and the first for family-name-first names ("Kim Jong Un",
+    "Yoon Suk-yeol", "Xi Jinping")."""
+    words = [t.text for t in r.make_doc(s.name)]
+    if len(words) < 2:
+        return []
+    last = len(words) - 1
+    while last >= 2 and words[last - 1] == "-":
+        last -= 2
+    keys = [tuple(words[last:]), (words[-1],)]
+    groups = s.name.split()
+    if len(groups) >= 3:  # a compound family name without the given name ("Kayikwamba Wagner")
+        keys.append(tuple(t.text for t in r.make_doc(" ".join(groups[1:]))))
+    if len(groups) >= 2 and (s.country in FAMILY_NAME_FIRST or re.fullmatch(r"\w+ \w+-[a-z]+", s.name)
+                             or len(groups) == 3 and all(len(g) <= 4 for g in groups)):
+        keys.append((words[0],))
+    return [k for k in dict.fromkeys(keys) if k[-1][:1].isupper() and k != tuple(words)]
+
+
+def _owner_for(r: Reading, key: tuple[str, ...], pos: int) -> Span | None:
+    """The full name a short form at token ``pos`` stands for: the most recent one before it; when two
+    people share the short form, the head of state or government if one of them is."""
+    cands = surname_owners(r).get(key)
+    if not cands:
+        return None
+    before = [c for c in cands if c.start < pos]
+    if len({c.key for c in before}) > 1:
+        leaders = [c for c in before if isinstance(c.key, str) and LEADER_ROLES.search(
+            r.gaz.entries[c.key].role or "")]
+        if len({c.key for c in leaders}) == 1:
+            return leaders[-1]
+    if before:
+        return before[-1]
+    # a short form before the full name ("the Yoon administration ... President Yoon Suk-yeol")
+    return cands[0] if len({c.key for c in cands}) == 1 else None
+
+
+def short_forms_of_long_names(r: Reading) -> None:
+    """A later two-word form of a longer name is the same person: "Ilunga Mbeki" after "Grace Ilunga Mbeki"."""
+    surname_owners(r)
+    for i, s in enumerate(r.spans):
+        if s.kind == "person" and s.origin in ("ner", "speaker") and " " in s.name:
+            owner = _owner_for(r, tuple(t.text for t in r.doc[s.start:s.end]), s.start)
+            if owner is not None and owner.key != s.key and len(owner.name) > len(s.name):
+                r.spans[i] = _linked(s, owner, "persons:short-form-of-long-name")
+
+
+def _one_word(s: Span) -> bool:
+    return s.origin in ("ner", "speaker", "title1") and " " not in s.name
+
+
+def one_word_names(r: Reading) -> None:
+    """A one-word name is the full name it shortens ("Okafor" after "Ruth Okafor"; "Kim" after "Kim Jong
+    Un"), else the head of state or government of that family name when the text names the state."""
+    surname_owners(r)
+    for i, s in enumerate(r.spans):
+        if not _one_word(s):
+            continue
+        owner = _owner_for(r, tuple(t.text for t in r.doc[s.start:s.end]), s.start)
+        if owner is not None and owner.key != s.key:
+            r.spans[i] = _linked(s, owner, "persons:surname-after-full-name")
+            continue
+        leader = _leader_by_surname(r, s)
+        if leader is not None:
+            r.spans[i] = leader
+
+
+def _leader_by_surname(r: Reading, s: Span) -> Span | None:
+    """A lone family name of a head of state or government whose state the text names ("a favour to
+    Kim" in a story about North Korea): that leader. Other one-word names stay unresolved."""
+    if s.kind != "person" or s.end - s.start != 1:
+        return None
+    leader = leader_surnames(r.gaz).get(r.doc[s.start].text)
+    if leader is None:
+        return None
+    e = r.gaz.entries[leader]
+    if e.country not in r.named_states:
+        return None
+    return Span(s.start, s.end, s.cstart, s.cend, e.id, "person", NAME, e.name, e.country, "leader",
+                f"persons:leader-surname:{e.id}")
+
+
+def lone_names_dropped(r: Reading) -> None:
+    """A one-word person the text links to nobody is dropped unless a title stands before it ("Sergeant
+    Taras" stays): the small model's single-word PERSON spans are too often wrong to stand alone."""
+    r.spans = [s for s in r.spans if not (_one_word(s) and s.kind == "person" and not after_title(r, s.start))]
+
+
+def missed_surnames(r: Reading) -> None:
+    """Short forms the NER missed: a capitalised token equal to a known surname ("Okafor" tagged as an
+    organisation or not at all), unless it is part of another name ("Kim Yo Jong" when "Kim" is Kim Jong Un)."""
+    owners = surname_owners(r)
+    doc = r.doc
+    taken = r.taken()
+    extra = []
+    lengths = sorted({len(k) for k in owners}, reverse=True)
+    texts = [t.text for t in doc] if owners else []  # built once: a Span per position and length is slow
+    i = 0
+    while owners and i < len(doc):
+        hit = None
+        for n in lengths:
+            key = tuple(texts[i:i + n])
+            if len(key) == n and key in owners and not taken.intersection(range(i, i + n)):
+                hit = (n, _owner_for(r, key, i))
+                break
+        if hit is None or hit[1] is None or not r.layout.usable(doc[i].idx) or _inside_other_name(r, i, i + hit[0]):
+            i += 1
+            continue
+        n, owner = hit
+        span = doc[i:i + n]
+        extra.append(Span(i, i + n, span.start_char, span.end_char, owner.key, "person", NAME, owner.name,
+                          owner.country, "surname", "persons:missed-surname"))
+        i += n
+    r.spans = sorted(r.spans + extra, key=lambda s: s.start)
+
+
+def _inside_other_name(r: Reading, start: int, end: int) -> bool:
+    """A surname hit that is part of a longer proper name ("Kim Yo Jong" when "Kim" is Kim Jong Un)."""
+    doc = r.doc
+    nxt = doc[end] if end < len(doc) else None
+    prev = doc[start - 1] if start > 0 else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return True
+    return prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start \
+        and not r.gaz.has_role(prev.text, "title")
+
+
+def leaders_of_governments(r: Reading) -> None:
+    """"the Yoon administration" with no full name in the text: the head of state or government of the
+    gazetteer with that family name, when it is unique among them."""
+    doc = r.doc
+    taken = r.taken()
+    leaders = leader_surnames(r.gaz)
+    out = []
+    for t in doc[:-1]:
+        if t.text not in leaders or t.i in taken or doc[t.i + 1].lower_ not in GOVERNMENT_NOUNS:
+            continue
+        if not r.layout.usable(t.idx):
+            continue
+        e = r.gaz.entries[leaders[t.text]]
+        out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), e.id, "person", NAME, e.name, e.country, "leader",
+                        f"persons:leader-of-government:{e.id}"))
+    r.spans += out

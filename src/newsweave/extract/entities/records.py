@@ -1,0 +1,59 @@
+"""Step 6, records: one :class:`Entity` per linked entity and one :class:`Mention` per span.
+
+A gazetteer entity keeps its id (a Wikidata QID or a slug of the data file); an entity found in this
+text gets a stable slug id (``person:marie-dumoulin``, ``org:fra:foundation-for-strategic-research``,
+``place:...``). Offsets point into ``document.text``. Each record names the rule that made it (``rule``).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model import Entity, Mention
+from .result import EntityResult
+from .state import Reading, Span
+from .vocab import slug
+
+
+def records(r: Reading) -> EntityResult:
+    """The records of the spans; a mention's ``rule`` is that of the first span making it, an entity's
+    that of its first mention in the text."""
+    doc_id, text = r.document.id, r.document.text
+    entities: dict[str, Entity] = {}
+    mentions: dict[tuple, Mention] = {}
+    for s in r.spans:
+        eid = _entity(r, s, entities)
+        mentions.setdefault((eid, s.cstart, s.cend), Mention(doc=doc_id, entity=eid, start=s.cstart, end=s.cend,
+                                                             text=text[s.cstart:s.cend], rule=s.rule or None))
+    ordered = sorted(mentions.values(), key=lambda m: (m.start, m.end, m.entity))
+    first_rule: dict[str, str | None] = {}
+    for m in ordered:
+        first_rule.setdefault(m.entity, m.rule)
+    return EntityResult(entities=tuple(replace(e, rule=first_rule[eid]) for eid, e in entities.items()
+                                       if eid in first_rule), mentions=tuple(ordered))
+
+
+def _entity(r: Reading, s: Span, entities: dict[str, Entity]) -> str:
+    """The id of the span's entity, adding or updating its record in ``entities``."""
+    if isinstance(s.key, str):
+        if s.key not in entities:
+            e = r.gaz.entries[s.key]
+            entities[s.key] = Entity(id=e.id, name=e.name, kind=e.kind, country=e.country, wikidata=e.wikidata,
+                                     aliases=tuple(a for a in e.aliases if a != e.name))
+        return s.key
+    kind, name = s.key[1], s.key[2]
+    extra = r.new_entities.get(s.key, {})
+    country = extra.get("country") or s.country
+    if kind == "person":
+        eid = f"person:{slug(name)}"
+    elif kind == "organization":
+        eid = f"org:{country.lower() + ':' if country else ''}{slug(name)}"
+    else:
+        eid = f"place:{slug(name)}"
+    aliases = set(extra.get("aliases", ()))
+    old = entities.get(eid)
+    if old is not None:
+        aliases |= set(old.aliases)
+        country = old.country or country
+    entities[eid] = Entity(id=eid, name=name, kind=kind, country=country, wikidata=None,
+                           aliases=tuple(sorted(a for a in aliases if a != name)))
+    return eid

@@ -1,0 +1,190 @@
+"""The other side of an act: recipient rules applied after the actor is known (``PARTY_RULES``).
+
+Each rule takes ``(r, tok, entry, obj, actors, recipients, joint)`` (``joint``: the act was read as joint)
+and returns the new ``(actors, recipients)``, or None to leave them as they are; every rule runs in order, and one is switched off by name with
+``extract_events(..., rules_off=...)`` like the rules of ``roles.ACTOR_RULES``.  They fill the recipient
+that PLOVER codes but the clause of the trigger does not hold:
+
+- the one a demand is laid on ("demanded that Lima reopen the port": PER);
+- the target of the act a threat, promise, offer or refusal is about ("threatened to cut gas supplies to
+  Armenia": ARM; "refused to meet the Bolivian envoy": BOL);
+- the other side of a joint or reciprocal act ("talks between Lima and Quito", "Peru and Chile accused each
+  other": PLOVER codes the first party's act on the other, PER -> CHL).
+"""
+from __future__ import annotations
+
+from .cues import cue_holds
+from .grammar import lex_entries, object_of, preps, subject
+from .phrases import phrase_entities
+from .roles import recipients_of
+from .vocab import (ACTOR_KINDS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
+                    MAKER_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
+
+
+def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
+    """A demand whose content is a that-clause is laid on that clause's subject: "Chile demanded that
+    Bolivia withdraw its claim" (BOL receives), also for the noun: "its demand that Quito pay the debt"."""
+    if recipients or entry.category != "REQUEST":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+            subj = subject(r, c)
+            if subj is not None and subj.i > tok.i:
+                got = [e for e in phrase_entities(r, subj) if e not in actors]
+                if got:
+                    return actors, got
+    return None
+
+
+def recipient_of_complement_act(r, tok, entry, obj, actors, recipients, joint):
+    """A threat, promise, offer or refusal is aimed at the target of the act it is about: "Iran threatened to
+    cut off gas supplies to Armenia" (ARM), "Poland refused to deploy peacekeepers in Belarus" (BLR),
+    "Germany offered to negotiate with the Turkish president" (TUR)."""
+    if recipients or entry.category not in COMMITMENT_CATEGORIES:
+        return None
+    for c in tok.children:
+        if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        row = row_of(r, c)
+        category = row.category if row is not None else entry.category
+        got = recipients_of(r, c, category, theme_is_object=bool(row is not None and row.cue_values("obj") is not None))
+        if not got and (category in PLACE_TARGET_CATEGORIES or entry.category in ("THREATEN", "REJECT")):
+            # "threatened to shell towns in Armenia": where the act would fall
+            got = [e for p in preps(r, c, PLACE_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
+                   if r.entities[e].country]
+        got = [e for e in got if e not in actors]
+        if got:
+            return actors, got
+    return None
+
+
+def row_of(r, verb):
+    """The lexicon row a verb inside another act's phrase would be coded with (the first whose cue holds), or None."""
+    obj = object_of(r, verb)
+    return next((e for e in lex_entries(r, verb) if cue_holds(r, e, verb, obj, [])), None)
+
+
+def reciprocal(r, obj) -> bool:
+    """The object is "each other" or "one another"."""
+    return obj is not None and " ".join(t.lower_ for t in obj.subtree) in RECIPROCAL_WORDS
+
+
+def split_joint_parties(r, tok, entry, obj, actors, recipients, joint):
+    """A joint or reciprocal act between two sides with nobody else named as receiving it is coded, as PLOVER
+    does, as the first side's act on the other: "Talks between Peruvian and Chilean envoys" (PER -> CHL),
+    "Lima and Santiago accused each other" (PER -> CHL), "a Peru-Chile phone call" (PER -> CHL)."""
+    named_sides = tok.pos_ == "NOUN" or preps(r, tok, BETWEEN_PREPS) or entry.category == "CONSULT"
+    if recipients or not (reciprocal(r, obj) or (joint and named_sides)):
+        # a coordinated subject of another joint verb stays a compound actor (the PLOVER manual's actor list:
+        # "Lima and Quito signed a pact"), so that the signing and, say, a later ratification by one of them
+        # stay two events
+        return None
+    keys = list(dict.fromkeys(r.key(a) for a in actors))
+    if len(keys) >= 2:
+        return [a for a in actors if r.key(a) == keys[0]], [a for a in actors if r.key(a) != keys[0]]
+    # two sides of one state ("clashes between forces loyal to the premier and to his rival"): by entity,
+    # the state itself (named beside a person of it) on the first side
+    sides = [a for a in actors if r.entity(a) is None or r.entity(a).kind != "country"]
+    if len(sides) < 2:
+        return None
+    return [a for a in actors if a not in sides[1:]], sides[1:]
+
+
+def protest_aimed_at_the_state_where(r, tok, entry, obj, actors, recipients, joint):
+    """PLOVER: a protest is aimed against its recipient; one that names no target is aimed at the authorities
+    of the place where it is held: "Farmers rallied outside parliament in Quito" (ECU receives).  A measure
+    eased or lifted in a place is a concession to it: "Lima lifted the curfew in Tacna" (the place receives)."""
+    if recipients or entry.category not in ("PROTEST", "CONCEDE"):
+        return None
+    heads = [tok] if tok.pos_ != "NOUN" else [tok, tok.head]  # "staged rallies in X": the light verb's phrase
+    got = [e for h in heads for p in preps(r, h, PLACE_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
+           if r.entities[e].country and e not in actors]
+    return (actors, got[:1]) if got else None
+
+
+def recipient_named_as_target(r, tok, entry, obj, actors, recipients, joint):
+    """The subject of "became / was the target of" an act receives it: "Peru became the target of a bombing
+    campaign" (PER receives; whoever ordered it acts)."""
+    tok = tok.head if tok.dep_ == "compound" else tok  # "the target of a bombing campaign"
+    if recipients or tok.pos_ != "NOUN":
+        return None
+    noun = tok
+    for _ in range(3):  # "the target of a campaign of strikes"
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+            return None
+        noun = noun.head.head
+        if noun.lemma_.lower() in TARGET_NOUNS:
+            break
+    if noun.lemma_.lower() not in TARGET_NOUNS or noun.dep_ not in ("attr", "dobj", "oprd"):
+        return None
+    subj = subject(r, noun.head) or next((c for c in noun.head.children if c.dep_ == "nsubjpass"), None)
+    got = [e for e in phrase_entities(r, subj)] if subj is not None else []
+    got = [e for e in got if e not in actors]
+    return (actors, got) if got else None
+
+
+def recipient_of_described_harm(r, tok, entry, obj, actors, recipients, joint):
+    """A nominal attack described by what it did falls on whom it hit: "a Chilean air strike that killed two
+    Bolivian officers" (BOL receives); also when the parser hangs the relative clause on the main verb."""
+    if recipients or tok.pos_ != "NOUN" or entry.category not in PLACE_TARGET_CATEGORIES:
+        return None
+    clauses = [c for c in tok.children if c.dep_ in ("relcl", "acl")]
+    clauses += [c for c in tok.head.children if c.dep_ in ("advcl", "relcl") and c.i > tok.i and (
+        s := subject(r, c)) is not None and s.lower_ in RELATIVE_PRONOUNS and s.i - tok.i <= 4]
+    for c in clauses:
+        row = row_of(r, c)
+        if row is not None and row.category in PLACE_TARGET_CATEGORIES:
+            got = [e for e in recipients_of(r, c, row.category, theme_is_object=False) if e not in actors]
+            if got:
+                return actors, got
+    return None
+
+
+def recipient_of_answered_act(r, tok, entry, obj, actors, recipients, joint):
+    """Answering, judging or asking for someone's act is directed at whoever makes it: "Quito rejected calls by
+    Peru's government" (PER), "accepted an offer from Uruguay" (URY), "demanded a withdrawal by Peru" (PER),
+    "condemned the raid by Chilean police" (CHL).  The act is a noun of the lexicon; its maker is its
+    possessor or its by- or from-phrase."""
+    if recipients or obj is None or tok.pos_ == "NOUN" or not lex_entries(r, obj):
+        return None
+    makers = [e for c in obj.children if c.dep_ == "poss" for e in phrase_entities(r, c)]
+    makers += [e for p in preps(r, obj, MAKER_PREPS) for e in phrase_entities(r, p)]
+    got = [e for e in dict.fromkeys(makers) if e not in actors]
+    return (actors, got) if got else None
+
+
+def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, joint):
+    """In an article about two states, a hostile or demanding act of one of them that names no one else is
+    aimed at the other, as a reader (and a PLOVER coder) takes it: in a story on a Peru-Chile border dispute,
+    "Peru warned of severe consequences" is a threat to Chile."""
+    if recipients or entry.category not in DYAD_CATEGORIES or not r.dyad:
+        return None
+    sides = {r.key(a) for a in actors}
+    if len(sides) != 1 or not sides <= set(r.dyad):
+        return None
+    return actors, [r.dyad[sides.pop()]]
+
+
+def recipient_where_helpers_arrive(r, tok, entry, obj, actors, recipients, joint):
+    """Helpers sent abroad are received by the state where they arrive: "Ghanaian medics arrived in Chad" (TCD)."""
+    if recipients or entry.category != "AID" or tok.pos_ != "VERB" or obj is not None:
+        return None
+    got = [e for p in preps(r, tok, PLACE_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
+           if r.entities[e].country and r.key(e) not in {r.key(a) for a in actors}]
+    return (actors, got[:1]) if got else None
+
+
+PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_joint_parties,
+               protest_aimed_at_the_state_where, recipient_named_as_target, recipient_of_described_harm,
+               recipient_of_answered_act, recipient_where_helpers_arrive, recipient_from_the_article_dyad)
+
+
+def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
+    """Every rule of ``PARTY_RULES`` not switched off, in order."""
+    for rule in PARTY_RULES:
+        if rule.__name__ in r.off:
+            continue
+        got = rule(r, tok, entry, obj, actors, recipients, joint)
+        if got is not None:
+            actors, recipients = got
+    return actors, recipients

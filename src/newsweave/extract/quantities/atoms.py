@@ -1,0 +1,174 @@
+"""Number atoms: every number expression of the text (:mod:`..numbers`) outside URLs, clock times and
+phone numbers, with the currency or percent sign written on it; and the small text look-ups the rules share."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..numbers import find_numbers, has_scale
+from .tables import UnitTables
+from .vocab import MIN_PHONE_DIGITS, PERCENT_AFTER
+
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+/\S+/\S+")
+_PHONE_RE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){1,5}(?![\d,])")
+_CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT\b|UTC\b)", re.IGNORECASE)
+
+
+# -- small text look-ups ----------------------------------------------------------------------------
+
+def phrase_before(text: str, pos: int, phrases, case_sensitive: bool = False) -> tuple[str, int] | None:
+    """The longest phrase ending just before ``pos`` (one optional space), as (phrase, start)."""
+    window = text[max(0, pos - 40):pos]
+    base = pos - len(window)
+    hay = window if case_sensitive else window.lower()
+    best = None
+    for p in phrases:
+        for gap in ("", " ", "\u00a0"):
+            if hay.endswith(p + gap):
+                start = base + len(hay) - len(p) - len(gap)
+                # whole words only: a letter may not run into the phrase
+                if p[:1].isalnum() and start > 0 and text[start - 1].isalnum():
+                    continue
+                if best is None or len(p) > len(best[0]):
+                    best = (p, start)
+    return best
+
+
+def phrase_after(text: str, pos: int, phrases, case_sensitive: bool = False) -> tuple[str, int] | None:
+    """The longest phrase starting just after ``pos`` (one optional space), as (phrase, end)."""
+    window = text[pos:pos + 40]
+    hay = window if case_sensitive else window.lower()
+    best = None
+    for p in phrases:
+        for gap in ("", " ", "\u00a0"):
+            if hay.startswith(gap + p):
+                end = pos + len(gap) + len(p)
+                if p[-1:].isalnum() and end < len(text) and text[end].isalnum():
+                    continue
+                if not gap and p[:1].isalpha():  # "10bn" is an abbreviation, not "10" + "bn"
+                    continue
+                if best is None or len(p) > len(best[0]):
+                    best = (p, end)
+    return best
+
+
+def word_before(text: str, pos: int) -> str:
+    m = re.search(r"([\w.#'’-]+)\W{0,2}$", text[max(0, pos - 30):pos])
+    return m.group(1) if m else ""
+
+
+def word_after(text: str, pos: int) -> str:
+    m = re.match(r"\W{0,2}?([\w'’-]+)", text[pos:pos + 30])
+    return m.group(1) if m else ""
+
+
+def excluded_spans(text: str) -> list[tuple[int, int]]:
+    """URLs and e-mail addresses, clock times and phone numbers: their digits are no amounts."""
+    spans = [m.span() for m in _URL_RE.finditer(text)]
+    spans += [m.span() for m in _CLOCK_RE.finditer(text)]
+    for m in _PHONE_RE.finditer(text):
+        if sum(c.isdigit() for c in m.group(0)) >= MIN_PHONE_DIGITS:
+            spans.append(m.span())
+    return spans
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# -- atoms ------------------------------------------------------------------------------------------
+
+@dataclass
+class Atom:
+    start: int
+    end: int
+    surface: str
+    value: float
+    currency: str | None = None
+    cur_start: int | None = None   # where a prefix currency begins
+    unit_end: int | None = None    # end of a suffix unit ("%", "percent", "dollars")
+    percent: bool = False
+    currency_rule: str | None = None  # "currency-prefix currencies.tsv:3": the rule and row of the currency
+
+    @property
+    def left(self) -> int:
+        return self.cur_start if self.cur_start is not None else self.start
+
+    @property
+    def right(self) -> int:
+        return self.unit_end if self.unit_end is not None else self.end
+
+    @property
+    def is_words(self) -> bool:
+        return not any(c.isdigit() for c in self.surface)
+
+
+def _cited(rule: str, row: str | None) -> str:
+    return f"{rule} {row}" if row else rule
+
+
+def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
+    """The currency written before the number ("$", "US$"), else the percent or currency after it."""
+    hit = phrase_before(text, atom.start, tables.currency_prefix, case_sensitive=True)
+    if hit:
+        atom.currency, atom.cur_start = tables.currency_prefix[hit[0]], hit[1]
+        atom.currency_rule = _cited("currency-prefix", tables.source("prefix", hit[0]))
+    pct = phrase_after(text, atom.end, PERCENT_AFTER)
+    if pct and (pct[0] != "%" or text[atom.end:pct[1]].strip() == "%"):
+        atom.percent, atom.unit_end = True, pct[1]
+        return
+    # words ("roubles") match in any case, codes ("USD") only in capitals
+    hit = (phrase_after(text, atom.end, [p for p in tables.currency_suffix if p.islower()])
+           or phrase_after(text, atom.end, [p for p in tables.currency_suffix if not p.islower()], case_sensitive=True))
+    if hit:
+        atom.currency, atom.unit_end = tables.currency_suffix[hit[0]], hit[1]
+        atom.currency_rule = _cited("currency-suffix", tables.source("suffix", hit[0]))
+
+
+def find_atoms(text: str, tables: UnitTables) -> list[Atom]:
+    """Every number of ``text`` outside URLs, clock times and phone numbers, with its currency or percent."""
+    excluded = excluded_spans(text)
+    atoms = []
+    for start, end, surface, value in find_numbers(text):
+        if _overlaps(excluded, start, end):
+            continue
+        atom = Atom(start, end, surface, value)
+        read_atom_units(text, atom, tables)
+        atoms.append(atom)
+    return atoms
+
+
+# -- groups: ranges of two atoms --------------------------------------------------------------------
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through)\s*$", re.IGNORECASE)
+_AND_JOIN = re.compile(r"\s*and\s*$", re.IGNORECASE)
+
+
+def _joins_range(text: str, a: Atom, b: Atom) -> bool:
+    """``a`` and ``b`` are the two ends of one range ("22-24%", "between 3,000 and 5,000")."""
+    gap = text[a.right:b.left]
+    between = phrase_before(text, a.left, ("between",)) is not None
+    # "rose from 5% to 7%" reports a change: two values, not a range
+    change = phrase_before(text, a.left, ("from",)) is not None
+    # a range writes its unit once at the end ("22-24%") or on both ends ("$1m to $2m");
+    # "fell 0.4% to 1,390" is two different things
+    kind_a, kind_b = ("percent" if a.percent else a.currency), ("percent" if b.percent else b.currency)
+    units_agree = (kind_a == kind_b or kind_a is None
+                   or kind_b is None and a.unit_end is None)  # "$40-50 billion", not "fell 0.4% to 1,390"
+    increasing = a.value < b.value or (not has_scale(a.surface) and has_scale(b.surface))
+    return bool((increasing and units_agree and not change and _RANGE_JOIN.fullmatch(gap)
+                 or between and _AND_JOIN.fullmatch(gap)) and "\n" not in gap)
+
+
+def group_atoms(text: str, atoms: list[Atom]) -> list[list[Atom]]:
+    """Neighbouring atoms joined into ranges ("22-24%", "between 3,000 and 5,000") or kept alone."""
+    groups: list[list[Atom]] = []
+    i = 0
+    while i < len(atoms):
+        if i + 1 < len(atoms) and _joins_range(text, atoms[i], atoms[i + 1]):
+            groups.append([atoms[i], atoms[i + 1]])
+            i += 2
+        else:
+            groups.append([atoms[i]])
+            i += 1
+    return groups

@@ -1,0 +1,310 @@
+"""What a number counts, and per what: the noun phrase after it and its unit class (from ``units.tsv``),
+the clause rules for a bare number (``CONTEXT_RULES``), and the rate ("a month", "per soldier")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .atoms import phrase_after
+from .reader import Group, Reader, first_answer
+from .tables import UnitTables
+from .vocab import CONTAINER_NOUNS, MAX_COUNTED_TOKENS, TIME_DEICTICS, TIME_UNITS, TOTAL_NOUN_WINDOW, TOTAL_NOUNS
+
+_RUN_POS = {"ADJ", "NOUN", "PROPN"}
+MODEL_NAME_RE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*|\d+(?:mm|cm)")
+
+
+def cited(rule: str, row: str | None) -> str:
+    """A rule name with the data row it used: ``unit-after-number units.tsv:42``."""
+    return f"{rule} {row}" if row else rule
+
+
+# -- tokens and sentences ---------------------------------------------------------------------------
+
+def token_index_at(parsed, char: int) -> int | None:
+    """Index of the token at (or just after the white space at) character ``char``, or None past the end."""
+    span = parsed.char_span(char, char + 1, alignment_mode="expand")  # None past the end of the text
+    return span.start if span is not None else None
+
+
+def sentence_first(parsed, i: int) -> int:
+    """Index of the first token of the sentence holding token ``i`` (``Token.sent`` rebuilds every sentence)."""
+    while i > 0 and not parsed[i].is_sent_start:
+        i -= 1
+    return i
+
+
+def sentence_end(parsed, i: int) -> int:
+    """Index one past the last token of the sentence holding token ``i``."""
+    n = len(parsed)
+    if i >= n:
+        return n
+    j = i + 1
+    while j < n and not parsed[j].is_sent_start:
+        j += 1
+    return j
+
+
+def sentence_start(parsed, char: int) -> int:
+    """The character where the sentence holding character ``char`` starts."""
+    span = parsed.char_span(char, char + 1, alignment_mode="expand")
+    return parsed[sentence_first(parsed, span[0].i)].idx if span is not None and len(span) else 0
+
+
+# -- the noun phrase after the number ---------------------------------------------------------------
+
+def _run_start(parsed, i: int, end_char: int) -> int:
+    """Where the counted phrase starts: past "of its" ("10,000 of its soldiers") or an editor's "["."""
+    if i < len(parsed) and parsed[i].lower_ == "of":
+        j = i + 1
+        while j < len(parsed) and parsed[j].pos_ in ("DET", "PRON") and parsed[j].lower_ not in ("them", "us", "it"):
+            j += 1
+        i = j
+    # "two million [residents]": an editor's bracketed noun is the counted noun
+    if i < len(parsed) - 1 and parsed[i].text == "[" and parsed[i].idx == end_char + 1 \
+            and parsed[i + 1].pos_ in ("NOUN", "PROPN"):
+        i += 1
+    return i
+
+
+def _run_step(parsed, i: int, sent_end: int, run: list) -> int | None:
+    """Take the token(s) at ``i`` into the phrase and return where to go on, or None where the phrase ends."""
+    t = parsed[i]
+    if t.lower_ in TIME_DEICTICS:  # "at about 10,000 last week": a date follows, not a noun
+        return None
+    if MODEL_NAME_RE.fullmatch(t.text):  # "48 FA-50 light attack aircraft", "180 K2 tanks"
+        run.append(t)
+        i += 1
+        # "40 AB-7 and AB-9 missiles": coordinated model names
+        while i + 1 < sent_end and parsed[i].lower_ in ("and", "or", ",", "/") and MODEL_NAME_RE.fullmatch(parsed[i + 1].text):
+            run += [parsed[i], parsed[i + 1]]
+            i += 2
+        return i
+    if t.like_num and i + 1 < sent_end and parsed[i + 1].lower_ in ("mm", "cm"):  # "170 mm howitzers"
+        run += [t, parsed[i + 1]]
+        return i + 2
+    if t.pos_ in _RUN_POS or t.dep_ in ("amod", "compound") and t.pos_ in ("VERB", "ADJ", "NOUN", "PROPN"):
+        run.append(t)
+        # a plural noun ends the phrase unless it modifies the next noun ("arms shipments")
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
+            return None
+        return i + 1
+    if (t.lower_ in ("or", "and") and run and run[-1].pos_ == "ADJ" and i + 1 < sent_end
+            and parsed[i + 1].pos_ in ("ADJ", "NOUN", "PROPN")):  # "19 naval or coastguard ships"
+        run.append(t)
+        return i + 1
+    if t.text == "-" and run and i + 1 < sent_end and (parsed[i + 1].pos_ in _RUN_POS
+                                                       or parsed[i + 1].dep_ in ("amod", "compound")):
+        run.append(t)
+        return i + 1
+    return None
+
+
+def counted_tokens(parsed, end_char: int):
+    """The noun phrase right after the number: ("combat", "troops") for "11,000 combat troops"."""
+    i = token_index_at(parsed, end_char)
+    if i is None:
+        return []
+    i = _run_start(parsed, i, end_char)
+    run: list = []
+    sent_end = sentence_end(parsed, i)
+    while i is not None and i < sent_end and len(run) < MAX_COUNTED_TOKENS:
+        i = _run_step(parsed, i, sent_end, run)
+    while run and run[-1].pos_ not in ("NOUN", "PROPN"):
+        run.pop()
+    # "50 units of self-propelled howitzers": the thing counted is after "of"
+    if run and run[-1].lemma_.lower() in CONTAINER_NOUNS and run[-1].i + 1 < len(parsed) and parsed[run[-1].i + 1].lower_ == "of":
+        tail = counted_tokens(parsed, parsed[run[-1].i + 1].idx)
+        if tail:
+            run = run + tail
+    return run
+
+
+def counted_by_reference(parsed, start_char: int):
+    """ "put the number of North Korean troops at about 10,000": the noun phrase named by
+    "number of ..." earlier in the same sentence."""
+    span = parsed.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    num = span[0]
+    for t in reversed(list(parsed[sentence_first(parsed, num.i):num.i])):
+        if t.lower_ in TOTAL_NOUNS:
+            of = next((c for c in t.children if c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is None or pobj.pos_ not in ("NOUN", "PROPN"):
+                return []
+            first = pobj.left_edge.i
+            while first < pobj.i and (parsed[first].pos_ in ("DET", "PRON") or parsed[first].dep_ == "poss"):
+                first += 1
+            return list(parsed[first:pobj.i + 1])
+    return []
+
+
+def noun_phrase(noun) -> list:
+    """A noun with its compound and adjective modifiers: 'Chinese military aircraft'."""
+    lo = noun.i
+    while lo > 0 and noun.doc[lo - 1].dep_ in ("compound", "amod") and noun.doc[lo - 1].head.i <= noun.i \
+            and noun.doc[lo - 1].head.i >= lo - 1:
+        lo -= 1
+    return list(noun.doc[lo:noun.i + 1])
+
+
+# -- the unit class of a noun phrase ----------------------------------------------------------------
+
+def _states_body(head, tables: UnitTables) -> str | None:
+    """'the alliance's 32 members', '15 members of the Security Council': the body of states whose
+    members are counted (states: count), unlike the members of a parliament or a party (people)."""
+    bodies = tables.context.get("state_body", frozenset())
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound")]  # "the bloc's", "Security Council members"
+    owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for owner in owners:
+        words = [t.lower_ for t in owner.subtree if t.i <= owner.i and not t.is_punct and t.pos_ != "DET"]
+        for key in (owner.lower_, owner.lemma_.lower(), " ".join(words)):
+            if key in bodies:
+                return key
+    return None
+
+
+def _listed_unit(run, tables: UnitTables) -> str | None:
+    """The key of ``units.tsv`` the phrase's head matches ("pieces of artillery", "armoured personnel
+    carrier", "troops"), or None."""
+    head = run[-1]
+    doc = head.doc
+    if head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" and doc[head.i + 2].pos_ == "NOUN":
+        key = f"{head.lemma_.lower()} of {doc[head.i + 2].lemma_.lower()}"  # "200 pieces of artillery"
+        if key in tables.units:
+            return key
+    # the longest listed phrase first: "armoured personnel carriers" is a vehicle, not people
+    for n in (3, 2):
+        if len(run) >= n:
+            key = " ".join([t.lower_ for t in run[-n:-1]] + [head.lemma_.lower()])
+            if key in tables.units:
+                return key
+    return next((k for k in (head.lower_, head.lemma_.lower(), head.lower_.rstrip("s")) if k in tables.units), None)
+
+
+def unit_reading(run, tables: UnitTables) -> tuple[str, str]:
+    """The unit class of a counted phrase and what decided it: a row (``units.tsv:42``), ``members-of-states``
+    with its row, ``plural-proper-noun`` ("10,000 North Koreans": people), ``unlisted-noun`` or ``no-noun``."""
+    if not run:
+        return "count", "no-noun"
+    head = run[-1]
+    if head.lemma_.lower() == "member":
+        body = _states_body(head, tables)
+        if body is not None:
+            return "count", cited("members-of-states", tables.source("state_body", body))
+    key = _listed_unit(run, tables)
+    if key is not None:
+        return tables.units[key], tables.source("unit", key) or "units"
+    if head.tag_ == "NNPS" or head.ent_type_ == "NORP":  # "10,000 North Koreans"
+        return "person", "plural-proper-noun"
+    return "count", "unlisted-noun"
+
+
+def unit_of(run, tables: UnitTables) -> str:
+    return unit_reading(run, tables)[0]
+
+
+# -- what a bare number counts, read from its clause ------------------------------------------------
+
+@dataclass(frozen=True)
+class ContextRead:
+    unit: str | None   # None: the clause answers that nothing can be read ("of which" with no antecedent)
+    run: list          # the counted tokens, when the clause names them
+    rule: str
+
+
+def tally_word(before: str, tables: UnitTables) -> str | None:
+    """The vote word the text before a number ends in ("a vote of", "voted", "voted 412-"), or None."""
+    tally = tables.context.get("tally")
+    if not tally:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(tally, key=len, reverse=True))
+    link = r"(?:\s+(?:of|by|was|were|is|a|an|the|final|margin))*\s*"
+    m = re.search(rf"\b(?P<cue>{words}){link}(?:[\d,]+\s*(?:to|-|\u2013)\s*)?$", before, re.IGNORECASE)
+    return m.group("cue").lower() if m else None
+
+
+def vote_tally(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "passed by a vote of 412": a vote counts voters."""
+    sent_start = r.parsed[sentence_first(r.parsed, num.i)].idx
+    word = tally_word(r.text[max(sent_start, g.first.left - 60):g.first.left], r.tables)
+    return ContextRead("person", [], cited("vote-tally", r.tables.source("tally", word))) if word else None
+
+
+def of_which_antecedent(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "111 of which", "40 of whom": the noun the relative clause hangs on."""
+    relative = re.match(r"\s+of\s+(which|whom)\b", r.text[g.last.right:g.last.right + 12])
+    if not relative:
+        return None
+    node = num
+    for _ in range(4):
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return ContextRead(None, noun_phrase(node.head), "of-which-antecedent")
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if relative.group(1).lower() == "whom":
+        return ContextRead("person", [], "of-whom")
+    return ContextRead(None, [], "of-which")
+
+
+def total_noun(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "the death toll rose to 150,000": a total noun of people shortly before the number."""
+    lo = max(sentence_first(r.parsed, num.i), num.i - TOTAL_NOUN_WINDOW)
+    totals = r.tables.context.get("people_total", ())
+    noun = next((t.lemma_.lower() for t in r.parsed[lo:num.i] if t.lemma_.lower() in totals), None)
+    return ContextRead("person", [], cited("total-noun", r.tables.source("people_total", noun))) if noun else None
+
+
+def people_verb(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "displaced 2 million": the number is the object of a verb done to people."""
+    node = num
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
+        node = node.head
+    verb = node.head.lemma_.lower()
+    if node.dep_ in ("dobj", "nsubjpass") and verb in r.tables.context.get("people_verb", ()):
+        return ContextRead("person", [], cited("people-verb", r.tables.source("people_verb", verb)))
+    return None
+
+
+def from_their_place(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "2 million from their homes": people leaving a place."""
+    place = re.match(r"\s+from\s+their\s+([a-z]+)", r.text[g.last.right:g.last.right + 30])
+    if place and place.group(1) in r.tables.context.get("people_place", ()):
+        return ContextRead("person", [], cited("from-their-place", r.tables.source("people_place", place.group(1))))
+    return None
+
+
+CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, people_verb, from_their_place)
+
+
+def context_unit(r: Reader, g: Group) -> ContextRead | None:
+    """What a bare number counts when no noun follows it: the first of ``CONTEXT_RULES`` that answers."""
+    span = r.parsed.char_span(g.first.start, g.first.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return first_answer(r, CONTEXT_RULES, g, span[-1])
+
+
+# -- the rate ---------------------------------------------------------------------------------------
+
+_RATE_RE = re.compile(r"(?:,?\s*(?:each|apiece))?[\s-]*(per|a|an|every|each)[\s-]+([A-Za-z]+)(?:\s+([A-Za-z]+))?", re.IGNORECASE)
+
+
+def rate(parsed, text: str, pos: int, tables: UnitTables) -> tuple[str, str] | None:
+    """The rate denominator after ``pos`` ("each per month", "a year", "per soldier", "monthly") and its rule."""
+    m = _RATE_RE.match(text[pos:pos + 40])
+    if m:
+        word = m.group(2).lower()
+        if m.group(3) and m.group(1).lower() == "per":  # "per diluted share": the noun, not its adjective
+            tok = parsed.char_span(pos + m.start(2), pos + m.end(2), alignment_mode="expand")
+            if tok is not None and len(tok) and tok[0].pos_ in ("ADJ", "VERB"):
+                word = m.group(3).lower()
+        singular = word[:-1] if word.endswith("s") and word[:-1] in TIME_UNITS else word
+        if singular in TIME_UNITS or m.group(1).lower() == "per" or singular in ("head", "capita"):
+            return ("person" if singular in ("head", "capita") else singular), "rate-phrase"
+    hit = phrase_after(text, pos, tables.per_words)
+    if hit:
+        return tables.per_words[hit[0]], cited("rate-word", tables.source("per", hit[0]))
+    return None

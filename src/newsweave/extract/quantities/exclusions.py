@@ -1,0 +1,340 @@
+"""Numbers that are not amounts, as ordered tuples of named rules; each answers with its reason or None.
+
+- ``LABEL_RULES``: names, codes and references ("Article 4", "Su-27", "10x20", "3-1", "Kim, 37,");
+- ``DATE_RULES``: years, days of the month, dates and times;
+- ``WORD_RULES``: number words that are no amount ("one" as an article, "the two Koreas");
+- ``COUNTED_RULES``: what follows the number shows it is none ("20 times the wage", "737 Max jet").
+
+A rule is switched off by its function name (``extract_quantities(..., rules_off=...)``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..numbers import has_scale
+from .atoms import Atom, phrase_before, word_after, word_before
+from .counted import MODEL_NAME_RE, counted_tokens, tally_word, token_index_at, unit_of
+from .reader import Group, Reader, first_answer
+from .vocab import (ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
+                    PLACE_ENTITY_LABELS, TIME_UNITS, WEEKDAYS, YEAR_RANGE)
+
+_ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Boulevard|Blvd\.|Lane|Drive|Square|Way)\b")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
+_PROPORTION = re.compile(r"\s+(?:out\s+of\s+(?:\d{1,3}|ten|five|four|three|two)|in\s+(?:\d{1,2}|every|ten|five|four|three|two))\b(?![,.]\d)", re.IGNORECASE)
+_PROPORTION_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+$", re.IGNORECASE)
+
+
+def is_reference_number(text: str, start: int, end: int) -> bool:
+    """A number that names rather than counts: a street address ("2134 Caldwell Place"),
+    or a model or resolution code after an acronym ("GTX 1660", "UNSCR 2231")."""
+    return bool(_ADDRESS_AFTER.match(text, end) or _ACRONYM_BEFORE.search(text[max(0, start - 12):start]))
+
+
+def _before(r: Reader, a: Atom, n: int = 2) -> str:
+    return r.text[max(0, a.start - n):a.start]
+
+
+def _after(r: Reader, a: Atom, n: int = 3) -> str:
+    return r.text[a.end:a.end + n]
+
+
+def _voters_before(r: Reader, a: Atom, sent_start: int) -> bool:
+    return tally_word(r.text[max(sent_start, a.start - 60):a.start], r.tables) is not None
+
+
+# -- LABEL_RULES: (reader, atom, sentence start) -> reason ------------------------------------------
+
+def address_or_code(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if a.cur_start is None and is_reference_number(r.text, a.start, a.end):
+        return "address or code ('2134 Caldwell Place', 'GTX 1660')"
+
+
+def attached_to_letters(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if a.cur_start is None and re.search(r"[A-Za-z]-?$|[#№]$", _before(r, a)):
+        return "attached to letters (Su-27, G7, #3)"
+
+
+def dimension(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if re.match(r"\s?[x×X*]\s?\d", _after(r, a)) or re.search(r"\d\s?[x×X*]\s?$", _before(r, a, 4)):
+        return "dimension or plan label (10x20)"
+
+
+def calibre(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if re.match(r"[\s-]?(?:mm\b|millimet)", _after(r, a, 12), re.IGNORECASE) and not a.currency:
+        return "calibre"
+
+
+def age_in_years(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if re.match(r"[-\s]years?[-\s]old", _after(r, a, 12), re.IGNORECASE):
+        return "age"
+
+
+def version_number(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if re.match(r"\.\d", _after(r, a)):
+        return "version or section number (1.2.3)"
+
+
+def score_first(r: Reader, a: Atom, sent_start: int) -> str | None:
+    """The first number of "3-1" (unless a vote precedes it: a tally counts voters)."""
+    m = re.match(r"[-–](\d{1,3})\b(?![.,]\d|\s*%)", _after(r, a))
+    if (m and a.surface.isdigit() and not a.currency and int(m.group(1)) <= a.value < 1000
+            and not _voters_before(r, a, sent_start)):
+        return "score or vote tally (3-1, 98-0)"
+
+
+def score_second(r: Reader, a: Atom, sent_start: int) -> str | None:
+    """The second number of "3-1"."""
+    m = re.search(r"(\d+)[-–]$", _before(r, a, 5))
+    if (re.search(r"\b(\d{1,3})[-–]$", _before(r, a)) and a.surface.isdigit() and int(m.group(1)) >= a.value
+            and not _voters_before(r, a, sent_start)):
+        return "score or vote tally (3-1, 98-0)"
+
+
+def ratio_or_reference(r: Reader, a: Atom, sent_start: int) -> str | None:
+    before, after = _before(r, a), _after(r, a)
+    if re.match(r":\d", after) or before.endswith(":") or re.match(r"/\d", after) or before.endswith("/"):
+        return "ratio, score or reference (3:2, 24/7)"
+
+
+def fraction(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if re.match(r"[-\s](?:thirds?|quarters?|halves|fifths?|sixths?|eighths?|tenths?)\b", _after(r, a, 10), re.IGNORECASE):
+        return "fraction (two-thirds)"
+
+
+def age_after_name(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if (a.surface.isdigit() and a.value < MAX_AGE and re.search(r"[A-Z][\w.'’-]*,\s?$|[A-Z][\w.'’-]*\s\($", _before(r, a, 30))
+            and re.match(r"[,)]", _after(r, a))):
+        return "age after a name ('Kim Yo Jong, 37,')"
+
+
+def code_shape(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if re.fullmatch(r"\d{1,2}K", a.surface):
+        return "display resolution (4K)"
+    if re.fullmatch(r"0\d+", a.surface):
+        return "leading zero: a code or clock time (0600)"
+
+
+def bracketed(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if _before(r, a).endswith(("[", "(")) and _after(r, a).startswith(("]", ")")):
+        return "footnote marker or bracketed reference ((5), [3])"
+
+
+def list_item_number(r: Reader, a: Atom, sent_start: int) -> str | None:
+    line_start = r.text.rfind("\n", 0, a.start) + 1
+    if not r.text[line_start:a.left].strip() and re.match(r"[.)]\s", _after(r, a)):
+        return "list item number"
+
+
+def compound_adjective(r: Reader, a: Atom, sent_start: int) -> str | None:
+    """ "a 3-point plan": a hyphenated word that is no unit, time or people word."""
+    hyphenated = re.match(r"-([A-Za-z]+)\b", _after(r, a, 20))
+    if not hyphenated or a.currency or hyphenated.group(1).lower() == "plus":
+        return None
+    word, units = hyphenated.group(1).lower(), r.tables.units
+    if not (word.rstrip("s") in TIME_UNITS or word in HYPHEN_PERSON_WORDS or word in units or word.rstrip("s") in units):
+        return f"compound adjective ('-{word}')"
+
+
+def _label_is_verb(parsed, left: int) -> bool:
+    """The label word before the number is a verb ("the force numbers 900 troops", "it turns 40" stays a
+    label because 'turns' is listed for ages): a verb names no item, so the number is an amount."""
+    i = token_index_at(parsed, left) if parsed is not None else None
+    if i is None or i == 0:
+        return False
+    i -= 1
+    while i > 0 and parsed[i].is_space:
+        i -= 1
+    word = parsed[i]
+    return word.pos_ == "VERB" and word.lemma_.lower() not in ("turn", "age") and word.tag_ in ("VBZ", "VBD", "VBP", "VB")
+
+
+def label_word(r: Reader, a: Atom, sent_start: int) -> str | None:
+    """ "page 12", "Resolution 1718": a label word of ``quantity_cues.tsv`` (role label_before)."""
+    prev, labels = word_before(r.text, a.left).lower(), r.tables.label_before
+    if ((prev in labels or prev.endswith("s") and prev[:-1] in labels) and a.cur_start is None
+            and not _label_is_verb(r.parsed, a.left)):
+        return f"label word {prev!r}"
+
+
+def number_word_in_name(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if a.is_words and a.surface[0].isupper() and a.start > sent_start and r.text[sent_start:a.start].strip(" \"“'‘([") != "":
+        return "capitalised number word inside a name (Group of Seven)"
+
+
+def listicle_headline(r: Reader, a: Atom, sent_start: int) -> str | None:
+    """A number opening a title-cased line without final punctuation ("7 Ways ...")."""
+    text = r.text
+    line_start = text.rfind("\n", 0, a.left) + 1
+    lead = text[line_start:a.left].strip()
+    if lead and not re.search(r"[:|–—]$", lead):  # "Read more: 5 Things ..."
+        return None
+    line_end = text.find("\n", a.right)
+    line = text[a.left:line_end if line_end >= 0 else len(text)].strip()
+    if not line or line[-1] in ".!?\"”'’:":
+        return None
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    if words and sum(w[0].isupper() for w in words) / len(words) >= 0.6:
+        return "listicle headline"
+
+
+def after_proper_name(r: Reader, a: Atom, sent_start: int) -> str | None:
+    parsed = r.parsed
+    span = parsed.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or not len(span) or span.start == 0 or a.cur_start is not None:
+        return None
+    num, left = span[-1], parsed[span.start - 1]
+    after_name = (left.pos_ in ("PROPN", "NOUN") and any(c.isupper() for c in left.text) and left.is_alpha
+                  and not left.is_sent_start and left.lower_ not in MONTHS and left.lower_ not in WEEKDAYS
+                  and left.idx + len(left.text) >= a.start - 1)
+    if after_name and (num.head == left or left.head == num or not counted_tokens(parsed, a.end)):
+        return "number after a proper name (Article 4, Windows 11, Destiny 2)"
+
+
+LABEL_RULES = (address_or_code, attached_to_letters, dimension, calibre, age_in_years, version_number, score_first,
+               score_second, ratio_or_reference, fraction, age_after_name, code_shape, bracketed, list_item_number,
+               compound_adjective, label_word, number_word_in_name, listicle_headline, after_proper_name)
+
+
+def label_reason(r: Reader, a: Atom, sent_start: int) -> str | None:
+    """Why the number is a name or reference rather than an amount: the first of ``LABEL_RULES`` that answers."""
+    return first_answer(r, LABEL_RULES, a, sent_start)
+
+
+# -- DATE_RULES: (reader, atom) -> reason -----------------------------------------------------------
+
+def year(r: Reader, a: Atom) -> str | None:
+    """ "in 2000 the treaty ...": four digits in the year range, no comma, currency or unit ("2000 troops" counts)."""
+    if a.currency or a.percent or "," in a.surface or "." in a.surface or not a.surface.isdigit():
+        return None
+    if not (YEAR_RANGE[0] <= a.value <= YEAR_RANGE[1]) or len(a.surface) != 4:
+        return None
+    nxt = word_after(r.text, a.end).lower()
+    if not (nxt in r.tables.units or nxt.rstrip("s") in r.tables.units):
+        return "year"
+
+
+def day_of_month(r: Reader, a: Atom) -> str | None:
+    prev, nxt = word_before(r.text, a.left).lower().rstrip("."), word_after(r.text, a.right).lower().rstrip(".")
+    if prev in MONTHS or nxt in MONTHS or nxt == "of" and word_after(r.text, a.right + 3).lower() in MONTHS:
+        return "day of month"
+
+
+def after_weekday(r: Reader, a: Atom) -> str | None:
+    if word_before(r.text, a.left).lower().rstrip(".") in WEEKDAYS:
+        return "date after weekday"
+
+
+def inside_date_entity(r: Reader, a: Atom) -> str | None:
+    if a.currency or a.percent:
+        return None
+    # token-level entity tags: cheap, where building ``parsed.ents`` spans per number is not
+    span = r.parsed.char_span(a.start, a.end, alignment_mode="expand")
+    if span is not None and len(span) > 0 and all(t.ent_type_ in ("DATE", "TIME") for t in span):
+        return "inside a date or time"
+
+
+DATE_RULES = (year, day_of_month, after_weekday, inside_date_entity)
+
+
+def _followed_by_time_unit(text: str, end: int) -> bool:
+    w = word_after(text, end).lower().lstrip("-").rstrip("s")
+    return w in TIME_UNITS or w.split("-")[0] in TIME_UNITS
+
+
+def date_reason(r: Reader, a: Atom, unit_end: int | None = None) -> str | None:
+    """Why the atom is a date or a time, or None. A time unit after it makes a duration ("10 days"),
+    or a time when "ago" follows; in a range ("adds 10 to 14 days") the unit after the last number
+    (``unit_end``) makes every number a duration. Otherwise the first of ``DATE_RULES`` that answers."""
+    after = a.right if unit_end is None else unit_end
+    if _followed_by_time_unit(r.text, after):
+        return "ago" if re.match(r"\W*\w+\s+ago\b", r.text[after:after + 25]) else None
+    return first_answer(r, DATE_RULES, a)
+
+
+# -- WORD_RULES: (reader, group) -> reason, for a lone number word ---------------------------------
+
+def _one_counted_victim(r: Reader, a: Atom) -> bool:
+    """'killed one person', 'wounded one soldier': a 'one' that counts the person object of a
+    people verb is an amount, not an article."""
+    span = r.parsed.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    noun = span[-1].head
+    return (span[-1].dep_ == "nummod" and r.tables.units.get(noun.lemma_.lower()) == "person"
+            and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.head.lemma_.lower() in r.tables.context.get("people_verb", ()))
+
+
+def one_as_article(r: Reader, g: Group) -> str | None:
+    if g.first.value == 1 and not has_scale(g.first.surface) and not _one_counted_victim(r, g.first):
+        return "'one' as a pronoun or article"
+
+
+def zero_word(r: Reader, g: Group) -> str | None:
+    if g.first.value == 0:
+        return "'zero' as a word ('zero in on', 'zero tolerance')"
+
+
+def anaphoric(r: Reader, g: Group) -> str | None:
+    if word_before(r.text, g.first.left).lower() in ANAPHORIC_DETERMINERS and g.first.value <= ANAPHORIC_MAX:
+        return "anaphoric ('the two Koreas')"
+
+
+def vague_scale_word(r: Reader, g: Group) -> str | None:
+    """ "a few thousand": a magnitude hint (see :mod:`.vague`), not a quantity."""
+    if (phrase_before(r.text, g.first.left, r.tables.vague_before)
+            and re.fullmatch(r"(?i)(?:hundred|thousand|million|billion|trillion|dozen)", g.first.surface)):
+        return "vague"
+
+
+WORD_RULES = (one_as_article, zero_word, anaphoric, vague_scale_word)
+
+
+# -- COUNTED_RULES: (reader, group) -> reason, once the counted noun phrase is read -----------------
+
+def multiplier(r: Reader, g: Group) -> str | None:
+    run = g.counted_run
+    if run and run[-1].lower_ == "times" and re.match(
+            r"\s+(?:the|as|more|less|higher|lower|larger|bigger|smaller|greater|that|what)\b", r.text[run[-1].idx + 5:run[-1].idx + 20]):
+        return "multiplier ('20 times the wage')"
+
+
+def _listed_abbreviation(word: str, r: Reader) -> bool:
+    """'PoWs', 'UAVs': a plural abbreviation of a listed unit noun, whatever its tag."""
+    return word.endswith("s") and any(c.isupper() for c in word[1:]) and word[:-1].lower() in r.tables.units
+
+
+def before_proper_name(r: Reader, g: Group) -> str | None:
+    head = g.counted_run[-1] if g.counted_run else None
+    if (not g.currency and head is not None and head.tag_ == "NNP" and not MODEL_NAME_RE.fullmatch(head.text)
+            and not _listed_abbreviation(head.text, r)):
+        return "number before a singular proper name (an address or a title)"
+
+
+def proportion(r: Reader, g: Group) -> str | None:
+    first, last = g.first, g.last
+    if not g.money_or_share and (_PROPORTION.match(r.text[last.right:last.right + 14])
+                                 or _PROPORTION_BEFORE.search(r.text[max(0, first.left - 20):first.left])):
+        return "proportion ('3 out of 4', '1 in 5')"
+
+
+def before_singular_noun(r: Reader, g: Group) -> str | None:
+    head = g.counted_run[-1] if g.counted_run else None
+    if (not g.money_or_share and head is not None and head.tag_ == "NN" and g.values[-1] != 1
+            and re.fullmatch(r"[\d,]+", g.first.surface) and not g.hyphen_unit and head.lower_ not in MASS_NOUNS
+            and (unit_of(g.counted_run, r.tables) not in ("count", "duration") or head.lower_ not in r.tables.units)):
+        return "number before a singular noun: a model or label ('737 Max jet', 'the 777 program')"
+
+
+def in_title(r: Reader, g: Group) -> str | None:
+    head = g.counted_run[-1] if g.counted_run else None
+    if head is not None and head.tag_ == "NNPS" and head.ent_type_ != "NORP" and not MODEL_NAME_RE.fullmatch(head.text):
+        return "number in a title ('The 7 Habits of ...')"
+
+
+def counts_places(r: Reader, g: Group) -> str | None:
+    if g.counted_run and g.counted_run[-1].ent_type_ in PLACE_ENTITY_LABELS:
+        return "counts places by name ('two Koreas')"
+
+
+COUNTED_RULES = (multiplier, before_proper_name, proportion, before_singular_noun, in_title, counts_places)

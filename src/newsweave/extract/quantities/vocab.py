@@ -1,0 +1,51 @@
+"""The fixed words and thresholds of the quantity rules (the growing vocabulary is in ``data/``: see
+:mod:`.tables`); each threshold has a note on how it was set."""
+from __future__ import annotations
+
+MONTHS = ("january february march april may june july august september october november december "
+          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "fortnight"}
+# a bare integer in this range, with no comma, currency or unit, reads as a year ("in 1953", "(2011)")
+YEAR_RANGE = (1000, 2199)
+# number words up to this value after "the/these/both ..." refer back to things already named
+# ("the two Koreas", "both three"), they do not report an amount
+ANAPHORIC_MAX = 10
+# counted heads that stand for the noun of an earlier amount ("12 soldiers and 3 others")
+ANAPHORIC_HEADS = {"others", "other", "more"}
+ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their", "our", "his", "her", "my", "your", "all"}
+# "Kim Yo Jong, 37, said": a small number set off by commas right after a name is an age
+MAX_AGE = 120
+# nouns that stay singular after a number ("11,000 personnel", "270 aircraft"); any other
+# singular noun after a number > 1 marks a model or a label ("737 Max jet", "the 777 program")
+MASS_NOUNS = {"personnel", "staff", "police", "infantry", "cavalry", "militia", "manpower", "crew", "ammunition",
+              "artillery", "equipment", "aircraft", "materiel", "livestock", "cattle", "sheep", "fish"}
+# a number before a place name enumerates places ("two Koreas", "both Germanys"), not an amount
+PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
+# "a 10,000-strong force", "a 40-man unit": the hyphenated word makes the number count people
+HYPHEN_PERSON_WORDS = {"strong", "man", "member", "person", "soldier", "troop"}
+# roles of quantity_cues.tsv that tell what a bare number counts (see .counted.context_unit)
+CONTEXT_ROLES = {"people_total", "people_verb", "people_place", "state_body", "tally"}
+# A bare number ("up to 4,500 altogether") takes the counted noun of an earlier amount at most this many
+# sentences back in its paragraph. Set from our hand-written test sentences (tests/data/quantities.tsv):
+# an elliptical total follows its first mention in the same or the next sentence; further back,
+# other amounts and topics intervene.
+ANTECEDENT_MAX_SENTENCES = 1
+# units an elliptical amount may inherit: things counted by a noun, not money, shares or spans of time
+COUNTED_UNITS = {"person", "munition", "missile", "military_unit", "vehicle", "aircraft", "count"}
+# A total noun ("the death toll", "casualties") names what a bare number counts only this close before it
+# (tokens). Set from our test sentences: "put the death toll as high as N" spans 5; further back the
+# noun usually belongs to another clause.
+TOTAL_NOUN_WINDOW = 8
+# "50 units of howitzers", "200 pieces of artillery": the count is of what follows "of"
+CONTAINER_NOUNS = {"unit", "piece", "set", "batch", "pair", "item", "lot", "type", "kind", "variant"}
+# how far a counted noun phrase may run after the number (tokens); longer runs are parse noise
+MAX_COUNTED_TOKENS = 8
+# "the number of North Korean troops at about 10,000": nouns naming a total of what follows "of"
+TOTAL_NOUNS = {"number", "total", "count", "tally", "toll", "strength", "size"}
+# "at about 10,000 last week": a date follows the number, not a counted noun
+TIME_DEICTICS = {"last", "next", "this", "past", "earlier", "later", "ago", "yesterday", "today", "tomorrow"}
+# a phone number has at least this many digits (shorter digit groups are scores, ranges, dates)
+MIN_PHONE_DIGITS = 7
+# suffixes that make a number a percentage
+PERCENT_AFTER = ("%", "percent", "per cent", "pct", "percentage points", "percentage point")
