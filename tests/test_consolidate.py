@@ -120,7 +120,8 @@ def test_claims_merge_per_speaker_and_count_independent_sources():
     ("North Korean soldiers", " were in Kursk.", "troops"),
     ("troops in Russia", ".", "troops"),
     ("special operations fighters", ".", "troops"),
-    ("North Korean soldiers", " had been killed.", "casualties"),
+    ("North Korean soldiers", " had been killed.", "killed"),
+    ("North Korean soldiers", " were killed or wounded.", "casualties"),
     ("artillery shells", " since 2023.", "artillery shells"),
     ("freight wagons", ".", "wagon"),  # an unlisted head: its singular
     (None, ".", None),

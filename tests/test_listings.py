@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from newsweave.cli import app
 from newsweave.cli import actors as actors_cli, claims as claims_cli, crossdoc, events as events_cli
-from newsweave.cli import numbers as numbers_cli
+from newsweave.cli import figures as figures_cli, numbers as numbers_cli
 from newsweave.cli.app import _widths
 
 from conftest import EXAMPLES, ROOT
@@ -20,7 +20,7 @@ from test_brief import sample_db  # noqa: F401  (fixture)
 runner = CliRunner()
 LISTINGS = {  # command -> the columns of its default table
     "actors": actors_cli.TABLE, "claims": claims_cli.TABLE, "events": events_cli.TABLE,
-    "numbers": numbers_cli.TABLE, "stories": crossdoc.STORY_TABLE, "contradictions": crossdoc.CONTRADICTION_TABLE,
+    "numbers": numbers_cli.TABLE, "figures": figures_cli.TABLE, "stories": crossdoc.STORY_TABLE, "contradictions": crossdoc.CONTRADICTION_TABLE,
     "timeline": crossdoc.TIMELINE_TABLE, "corroboration": crossdoc.EVENTS_TABLE,
 }
 

@@ -54,6 +54,7 @@ def test_unreadable_file_is_one_config_error(tmp_path):
 @pytest.mark.parametrize("setting,header", [
     ("gazetteer_files", "id\tname\tkind\tcountry\twikidata\taliases\tsource\n"),
     ("outlet_files", "domain\tname\tcountry\tkind\taliases\tsource\n"),
+    ("spin_files", "spun\tfixed\tkind\tweight\tsource\n"),
     ("event_lexicon_files", "lemma\tpos\tcue\troles\tcategory\tmode\tcontext\texample\tsource\n"),
     ("unit_files", "surface\tunit\tsource\n"),
     ("cleaning_cue_files", "kind\tscope\tpattern\tsource\n"),

@@ -44,6 +44,7 @@ class Options:
     place_files: tuple[str, ...] = _default("place_files")
     cleaning_cue_files: tuple[str, ...] = _default("cleaning_cue_files")
     outlet_files: tuple[str, ...] = _default("outlet_files")
+    spin_files: tuple[str, ...] = _default("spin_files")
     event_auxiliaries: tuple[str, ...] = _default("event_auxiliaries")
     event_hedged: bool = _default("event_hedged")
     event_sources: tuple[str, ...] = _default("event_sources")

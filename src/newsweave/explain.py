@@ -18,7 +18,7 @@ from .model import RECORD_TYPES, to_dict
 
 # the settings that can change each kind of record (data/settings.toml explains each)
 SETTINGS_FOR: dict[str, tuple[str, ...]] = {
-    "document": ("min_text_chars", "max_input_bytes", "cleaning_cue_files", "outlet_files"),
+    "document": ("min_text_chars", "max_input_bytes", "cleaning_cue_files", "outlet_files", "spin_files"),
     "entity": ("spacy_model", "gazetteer_files"),
     "mention": ("spacy_model", "gazetteer_files"),
     "claim": ("spacy_model",),
@@ -186,6 +186,9 @@ def _document_related(records: Records, data: dict, out: Explanation) -> None:
     outlet = data.get("outlet") or {}
     if outlet.get("name"):
         out.related.append(("outlet", f"{outlet['name']} ({outlet.get('kind')}, {outlet.get('domain') or 'no domain'})"))
+    spun = data.get("spun")
+    if spun:
+        out.related.append(("spun", f"score {spun['score']:.2f}: " + "; ".join(spun.get("evidence") or ())))
 
 
 def _entity_related(records: Records, data: dict, out: Explanation) -> None:

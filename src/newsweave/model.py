@@ -75,6 +75,14 @@ UNKNOWN_OUTLET = Outlet(name=None, domain=None, country=None, kind="unknown")
 
 
 @dataclass(frozen=True, slots=True)
+class Spin:
+    """A document's wording shows synonym spinning (documents/spin.py): ``score`` in 0..1 (0.5 and
+    over when flagged) and the phrases that gave it away, as written ("Head Minister", "to beryllium")."""
+    score: float
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     id: str
     source: str
@@ -92,6 +100,8 @@ class Document:
     credit: str | None = None
     # the rule, pattern or data row that produced this record (``newsweave explain`` shows it)
     rule: str | None = None
+    # None, or the synonym spinning its wording shows (a content farm's rewrite of someone else's story)
+    spun: Spin | None = None
 
     @staticmethod
     def make_id(source_key: str, text: str) -> str:
@@ -318,6 +328,8 @@ def from_dict(data: dict) -> Any:
             v = Location(**v)
         elif f.name == "outlet" and isinstance(v, dict):
             v = Outlet(**v)
+        elif f.name == "spun" and isinstance(v, dict):
+            v = Spin(score=v["score"], evidence=tuple(v.get("evidence") or ()))
         kwargs[f.name] = v
     return cls(**kwargs)
 

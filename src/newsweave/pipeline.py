@@ -114,6 +114,7 @@ def load_knowledge(options: Options) -> None:
     its tables): a broken row in a user file is one error naming the file and line at the start, not
     the same ``skipped`` line for every document."""
     from .documents.outlets import load_outlets
+    from .documents.spin import load_spin_table
     from .documents.textclean import load_cues
     from .extract.gazetteer import load_gazetteer
     from .extract.places import load_places
@@ -122,6 +123,7 @@ def load_knowledge(options: Options) -> None:
 
     load_gazetteer(tuple(options.gazetteer_files))
     load_outlets(tuple(options.outlet_files))
+    load_spin_table(tuple(options.spin_files))
     for path in options.cleaning_cue_files:
         load_cues(path)
     load_tables(tuple(options.unit_files))

@@ -5,6 +5,7 @@ Every actor filter (``--actor``, ``--speaker``, web search, ``brief --actor``) g
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -13,10 +14,12 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
+from .consolidate.contradictions import Owners, readings as slot_readings, slot_words
+from .consolidate.figures import estimates
 from .consolidate.timeline import timeline as build_timeline
 from .errors import NewsweaveError, UnknownActor
 from .extract.gazetteer import CONTEXT, load_gazetteer
-from .model import Entity, to_dict
+from .model import Claim, Document, Entity, Event, Mention, Quantity, to_dict
 from .outputs.text import sentence_text
 
 # how many close names an unknown actor's error offers, and how close they must be (rapidfuzz WRatio, 0-100)
@@ -359,14 +362,20 @@ def list_stories(store, all_stories: bool = False) -> list[dict]:
     """Story members: each story's original and its copies, stories told by one document only with ``all_stories``."""
     require_crossdoc(store)
     names, rows = store.sql(
-        """SELECT s.story, s.role, s.doc, d.source, d.site, d.published, c.similarity, c.method, d.title,
+        """SELECT s.story, s.role, s.doc, d.source, d.site, d.published, c.similarity, c.method, d.title, d.spun,
                   d.outlet->>'name' AS outlet, d.outlet->>'kind' AS outlet_kind,
                   d.outlet->>'country' AS outlet_country, d.credit,
                   count(*) OVER (PARTITION BY s.story) AS size
            FROM stories s JOIN documents d ON d.id = s.doc
            LEFT JOIN copies c ON c.doc = s.doc
            ORDER BY s.story, s.role DESC, d.published NULLS LAST, d.source""")
-    return [dict(zip(names, r)) for r in rows if all_stories or r[-1] > 1]
+    out = []
+    for r in rows:
+        row = dict(zip(names, r))
+        if all_stories or row["size"] > 1:
+            row["spun"] = json.loads(row["spun"]) if isinstance(row["spun"], str) else row["spun"]
+            out.append(row)
+    return out
 
 
 def list_contradictions(store, kind: str | None = None, min_sources: int = 1) -> list[dict]:
@@ -422,3 +431,66 @@ def list_corroboration(store, kind: str = "events", min_sources: int = 1) -> lis
     return [{"id": m.id, "speaker": m.speaker_text or (look.name(m.speaker) if m.speaker else None), "text": m.text,
              "first_published": m.first_published, "sources": m.sources, "documents": len(m.docs),
              "evidence": look.evidence(m.evidence)} for m in records]
+
+
+# -- figures over time ----------------------------------------------------------------------------
+
+def figure_rows(quantities: Iterable[Quantity], documents: dict[str, Document], events: Iterable[Event],
+                claims: dict[str, Claim], entities: Iterable[Entity], canonical: dict[str, str],
+                mentions: Iterable[Mention], story_of: dict[str, str], counted: str | None = None) -> list[dict]:
+    """One row per estimate of a count (:mod:`newsweave.consolidate.figures`), in time order.
+
+    ``counted`` keeps the estimates whose counted class ("troops", "killed", "artillery shells") or
+    counted phrase as written contains it. The command and the briefing both read these rows.
+    """
+    entities = list(entities)
+    names = {e.id: e.name for e in entities}
+    named: dict[str, str] = {}  # folded name or alias -> entity id, for an origin cited by name
+    for e in entities:
+        for n in (e.name, *(e.aliases or ())):
+            named.setdefault(_key(n).removeprefix("the "), e.id)
+    owners = Owners(entities, canonical, mentions)
+    wanted = " ".join((counted or "").split()).casefold()
+    found = [r for r in slot_readings(quantities, documents, events, claims, owners)
+             if not wanted or wanted in r.slot.split(" of ")[0].casefold()
+             or wanted in (r.quantity.counted or "").casefold()]
+    words = slot_words()
+    classes = {*words.heads.values(), *words.casualty.values()}  # named classes; other counts as written
+    out = []
+    for e in estimates(found, documents, story_of, claims,
+                       name_of=lambda i: names.get(canonical.get(i, i), names.get(i)),
+                       canon=lambda i: canonical.get(i, i),
+                       entity_named=lambda n: named.get(_key(n).removeprefix("the "))):
+        first = documents[e.first_doc]
+        what = e.counted if e.counted in classes else (e.written or e.counted)
+        out.append({
+            "value": e.label, "what": what + (f" ({e.owner})" if e.owner else ""), "scope": e.scope,
+            "projected": e.projected, "source": e.source,
+            "first_outlet": e.first_outlet, "first_seen": e.first_seen, "last_seen": e.last_seen,
+            "echoes": e.echoes, "reports": len(e.docs), "stories": len(e.stories), "counted": e.counted,
+            "owner": e.owner, "unit": e.unit, "written": e.written,
+            "first_report": source_name(first.source, first.site),
+            "docs": [source_name(documents[d].source, documents[d].site) for d in e.docs],
+            "quantities": list(e.quantities),
+            "evidence": [{"doc": ev.doc, "start": ev.start, "end": ev.end,
+                          "text": documents[ev.doc].text[ev.start:ev.end]} for ev in e.evidence],
+            "slot": e.slot,
+        })
+    return out
+
+
+def list_figures(store, counted: str | None = None) -> list[dict]:
+    """Figures over time (:func:`figure_rows`) from everything ``store`` holds."""
+    require_crossdoc(store)
+    quantities = list(store.records("quantities", "ORDER BY doc, start"))
+    docs = sorted({q.doc for q in quantities})
+    documents = {d.id: d for d in store.records("documents", "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [docs])}
+    events = list(store.records("events", "WHERE doc IN (SELECT unnest(?::VARCHAR[]))", [docs]))
+    claims = {c.id: c for c in store.records("claims", "WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                                             [sorted({q.claim for q in quantities if q.claim})])}
+    mentions = list(store.records("mentions", "WHERE doc IN (SELECT unnest(?::VARCHAR[]))", [docs]))
+    _n, rows = store.sql("SELECT entity, canonical FROM entity_links")
+    canonical = dict(rows)
+    _n, rows = store.sql("SELECT doc, story FROM stories")
+    return figure_rows(quantities, documents, events, claims, store.records("entities"), canonical, mentions,
+                       dict(rows), counted)

@@ -36,7 +36,7 @@ STORY_TABLE = [Column("story", lambda r: r["story"], 12), Column("role", lambda 
                Column("published", lambda r: (r["published"] or "")[:10], 10),
                Column("similarity", lambda r: None if r["similarity"] is None else f"{r['similarity']:.2f}", 10),
                Column("outlet", lambda r: outlet_label(r["outlet"], r["outlet_kind"], r["credit"]), 18),
-               Column("source", lambda r: source_name(r["source"], r["site"]))]
+               Column("source", lambda r: ("[spun] " if r.get("spun") else "") + source_name(r["source"], r["site"]))]
 CONTRADICTION_TABLE = [Column("slot", lambda r: r["slot"], 20), Column("value", lambda r: r["value"], 14),
                        Column("sources", lambda r: r["sources"], 7), Column("published", _published, 10),
                        Column("reported by", lambda r: r["docs"])]
@@ -58,6 +58,9 @@ def stories(
     all_stories: bool = typer.Option(False, "--all", help="Also list stories told by one document only."),
 ) -> None:
     """List stories: an original document and the copies, reposts and rewrites of it.
+
+    A document whose own wording shows synonym spinning is marked "[spun]" (its score and the phrases that
+    gave it away are in --wide and -f json).
 
     Example: newsweave stories --db newsweave.duckdb
     """

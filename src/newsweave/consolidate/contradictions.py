@@ -6,8 +6,10 @@ A *numeric slot* is what a number counts, stated so that two reports of it can b
 
 - unit class: the quantity's ``unit`` (``person``, ``munition``, a currency code, ...);
 - counted-noun class: the head noun of ``counted`` mapped through ``data/crossdoc/slots.tsv``
-  ("soldiers", "troops", "forces" -> ``troops``), or ``casualties`` / ``prisoners`` when the
-  count is of losses ("300 soldiers were killed");
+  ("soldiers", "troops", "forces" -> ``troops``), or ``killed`` / ``wounded`` / ``casualties`` /
+  ``prisoners`` when the count is of losses ("300 soldiers were killed"): killed, wounded and
+  casualties (the two together, "killed or wounded") are three slots, so a death toll never
+  contradicts a casualty count;
 - owner: the state the counted things belong to, from the entity mentions in the counted phrase
   ("North Korean troops" -> PRK) or just before the number ("North Korea has sent about 1,500
   soldiers"), else from the actor of an event the quantity belongs to; unknown owners form
@@ -28,7 +30,7 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -62,6 +64,7 @@ class SlotWords:
     heads: dict[str, str]
     casualty: dict[str, str]
     projection: frozenset[str]
+    scope: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -69,6 +72,7 @@ def slot_words(path: Path = SLOTS_FILE) -> SlotWords:
     heads: dict[str, str] = {}
     casualty: dict[str, str] = {}
     projection: set[str] = set()
+    scope: dict[str, str] = {}
     with open(path, encoding="utf-8") as fh:
         rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
         for row in rows:
@@ -79,7 +83,9 @@ def slot_words(path: Path = SLOTS_FILE) -> SlotWords:
                 casualty[word] = value
             elif role == "projection":
                 projection.add(word)
-    return SlotWords(heads, casualty, frozenset(projection))
+            elif role == "scope":
+                scope[word] = value
+    return SlotWords(heads, casualty, frozenset(projection), scope)
 
 
 @dataclass(frozen=True)
@@ -129,9 +135,11 @@ def counted_class(q: Quantity, text: str, words: SlotWords) -> str | None:
     start, end = _counted_span(q, text)
     phrase = _WORDS.findall((q.counted or "").lower())
     following = _WORDS.findall(text[max(end, q.end):max(end, q.end) + 30].lower())[:4]
-    for w in phrase + following:
-        if w in words.casualty:
-            return words.casualty[w]
+    losses = [words.casualty[w] for w in phrase + following if w in words.casualty]
+    if {"killed", "wounded"} <= set(losses):
+        return "casualties"  # "killed or wounded", "dead and injured": both together
+    if losses:
+        return losses[0]
     if not phrase:
         return None
     # the head is the last word before a preposition: "troops in Russia" -> troops
@@ -141,6 +149,40 @@ def counted_class(q: Quantity, text: str, words: SlotWords) -> str | None:
             break
     head = phrase[-1]
     return words.heads.get(head, head[:-1] if head.endswith("s") and len(head) > 3 else head)
+
+
+# a place a clause sends or keeps the counted things in: "to Russia's Far East", "in the Kursk region",
+# "to eastern Russia" (capitalised words, an optional compass adjective, a trailing region noun)
+_PLACE = re.compile(r"\b(?P<prep>in|to|into|inside|near|at)\s+(?P<place>(?:the\s+)?(?:(?:eastern|western|northern|"
+                    r"southern|central|north-eastern|north-western|south-eastern|south-western)\s+)?"
+                    r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|region|oblast|province|area|border|front|district))*)")
+_CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:where|which|who|while|and|but)\b|\s+(?:and|but|while)\s+(?![A-Z])")
+SCOPE_WINDOW_WORDS = 4
+PLACE_WINDOW_CHARS = 80
+
+
+def scope_of(q: Quantity, text: str, words: SlotWords) -> str | None:
+    """What a count is of, when its clause says so: a scope verb near the number ("has sent about
+    1,500", "were deployed") and the place it names ("to Russia's Far East", "in the Kursk region"):
+    "sent to Russia's Far East", "in Russia's Kursk region", "trained"; None when the clause says neither."""
+    start, end = _counted_span(q, text)
+    sentence_start = max(text.rfind(".", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    before = _WORDS.findall(text[sentence_start:min(q.start, start)].lower())[-SCOPE_WINDOW_WORDS:]
+    tail_from = max(end, q.end)
+    tail = text[tail_from:tail_from + PLACE_WINDOW_CHARS]
+    stop = _CLAUSE_END.search(tail)
+    tail = tail[:stop.start()] if stop else tail
+    verb = next((words.scope[w] for w in reversed(before) if w in words.scope), None)
+    if verb is None:
+        verb = next((words.scope[w] for w in _WORDS.findall(tail.lower())[:SCOPE_WINDOW_WORDS] if w in words.scope), None)
+    # the place: inside the counted phrase ("troops in Russia"), between a counted phrase written first and
+    # its number ("the number of troops in Russia at about 10,000"), or in the rest of the clause
+    between = text[end:q.start] if end <= q.start else ""
+    place = _PLACE.search(text[start:end]) or _PLACE.search(between) or _PLACE.search(tail)
+    where = f"{place.group('prep')} {' '.join(place.group('place').split())}" if place else None
+    if verb and where:
+        return f"{verb} {where}"
+    return verb or where
 
 
 def is_projection(q: Quantity, text: str, words: SlotWords) -> bool:

@@ -12,6 +12,7 @@ from .credits import credit_of
 from .language import detect_language
 from .outlets import outlet_for
 from .pubdate import choose_published
+from .spin import spin_of
 from .textclean import clean_text, strip_chrome_lines
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -62,6 +63,7 @@ def build_document(raw: RawArticle, options: Options) -> Document:
     published = choose_published(metadata=raw.published, html_date=html_date, url=raw.url,
                                  text_date=text_date, text=text)
     title = _clean_meta(meta["title"])
+    language = detect_language(text)
     # identity: the URL when there is one; an item of a multi-article file (a JSON Lines row, a feed
     # entry: source "file#n") without one is its content (title + text), never its file name or line
     # number, so a renamed file or a line added above stores nothing twice. A single-article file keeps
@@ -75,7 +77,8 @@ def build_document(raw: RawArticle, options: Options) -> Document:
     return Document(
         id=Document.make_id(source_key, text), source=raw.source, url=raw.url,
         title=title, author=_clean_meta(meta["author"]), site=_clean_meta(meta["site"]),
-        published=published, language=detect_language(text), text=text,
+        published=published, language=language, text=text,
         outlet=outlet_for(raw.url, own_site, options.outlet_files),
         credit=credit_of(before_cleaning or "", options.outlet_files), rule=rule,
+        spun=spin_of(text, options.spin_files, language),
     )

@@ -27,6 +27,7 @@ MAX_EVENTS_PER_PAIR = 8
 MAX_SPEAKERS = 12
 MAX_CLAIMS_PER_SPEAKER = 3
 MAX_CONTESTED = 10
+MAX_FIGURES = 20
 MAX_PLACES = 12
 # footnotes per statement: one per independent story is enough to check it
 MAX_NOTES_PER_LINE = 4
@@ -52,6 +53,8 @@ class Footnote:
     before: str
     span: str
     after: str
+    # the article's wording shows synonym spinning: "spun (0.72: Head Minister, ...)", else None
+    spun: str | None = None
 
 
 @dataclass
@@ -78,6 +81,8 @@ class Briefing:
     # where events happened: the map (PNG data URI) and the most eventful places, footnoted
     map: str | None = None
     places: list[Line] = field(default_factory=list)
+    # every estimate of a count in time order (the rows of `newsweave figures`), footnoted
+    figures: list[Line] = field(default_factory=list)
 
 
 class _Notes:
@@ -116,9 +121,21 @@ class _Notes:
                 number=len(self.items) + 1, doc=doc.id, title=doc.title or Path(doc.source).name, link=link,
                 is_url=bool(doc.url and doc.url.startswith(("http://", "https://"))), published=doc.published,
                 outlet=outlet_label(doc.outlet.name, doc.outlet.kind, doc.credit),
-                before=doc.text[s:a], span=doc.text[a:b], after=doc.text[b:e]))
+                before=doc.text[s:a], span=doc.text[a:b], after=doc.text[b:e], spun=_spun_note(doc)))
             self.by_key[key] = len(self.items)
         return self.by_key[key]
+
+
+# phrases of a spun article's evidence quoted in its source note
+MAX_SPUN_PHRASES = 3
+
+
+def _spun_note(doc) -> str | None:
+    """"spun text (score 0.72: Head Minister; successful the)" for an article whose wording shows spinning."""
+    if doc.spun is None:
+        return None
+    phrases = "; ".join(doc.spun.evidence[:MAX_SPUN_PHRASES])
+    return f"spun text (score {doc.spun.score:.2f}" + (f": {phrases}" if phrases else "") + ")"
 
 
 def build_briefing(view: View, actor: str | None = None, since: str | None = None,
@@ -135,6 +152,7 @@ def build_briefing(view: View, actor: str | None = None, since: str | None = Non
         contested=_contested(view, notes), speakers=_speakers(view, notes), footnotes=notes.items,
         timeline=None, network=None, notes=caveats)
     b.places = _places(view, notes)
+    b.figures = _figures(view, notes)
     if with_charts:
         from .charts import network_png, timeline_png
         from .maps import map_png
@@ -237,6 +255,28 @@ def _contested(view: View, notes: _Notes) -> list[tuple[Line, list[Line]]]:
                       notes=notes.cite(s.evidence)) for s in c.sides]
         out.append((Line(fields={"slot": c.slot, "pattern": c.pattern or ""}), sides))
     return out
+
+
+def _figures(view: View, notes: _Notes) -> list[Line]:
+    """Every estimate of a count in time order, as `newsweave figures` lists them (the same query)."""
+    from ..queries import figure_rows
+
+    rows = figure_rows(view.quantities.values(), view.documents, view.events.values(), view.claims,
+                       view.entities.values(), view.canonical, view.mentions, view.story_of)
+    lines = []
+    for r in rows[:MAX_FIGURES]:
+        scope = ", ".join(x for x in ("projected" if r["projected"] else "", r["scope"] or "") if x)
+        lines.append(Line(fields={"seen": _seen(r["first_seen"], r["last_seen"]), "value": r["value"],
+                                  "what": r["what"], "scope": scope, "source": r["source"] or "",
+                                  "outlet": r["first_outlet"] or "", "echoes": r["echoes"], "reports": r["reports"]},
+                          notes=notes.cite([Evidence(e["doc"], e["start"], e["end"]) for e in r["evidence"]])))
+    return lines
+
+
+def _seen(first: str | None, last: str | None) -> str:
+    if not first:
+        return "undated"
+    return first if not last or last == first else f"{first} to {last}"
 
 
 def _speakers(view: View, notes: _Notes) -> list[tuple[str, list[Line]]]:

@@ -85,6 +85,9 @@ def _from_row(cls: type, names: list[str], row: tuple):
             v = model.Location(**json.loads(v))
         elif name == "outlet":
             v = model.Outlet(**json.loads(v)) if isinstance(v, str) else model.UNKNOWN_OUTLET
+        elif name == "spun" and isinstance(v, str):
+            spin = json.loads(v)
+            v = model.Spin(score=spin["score"], evidence=tuple(spin.get("evidence") or ()))
         kwargs[name] = v
     return cls(**kwargs)
 

@@ -50,4 +50,6 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     # the parser's sentences, stored once and quoted by every output
     ("0010_sentences", ['CREATE TABLE IF NOT EXISTS sentences ("doc" VARCHAR, "start" INTEGER, "end" INTEGER, '
                         'PRIMARY KEY ("doc", "start"))']),
+    # the synonym spinning a document's wording shows: null or {score, evidence}
+    ("0011_spun", ['ALTER TABLE documents ADD COLUMN IF NOT EXISTS "spun" JSON']),
 ]

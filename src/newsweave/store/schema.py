@@ -24,7 +24,7 @@ TABLE_OF: dict[type, str] = {cls: name for name, (cls, _key) in TABLES.items()}
 
 def sql_type(annotation) -> str:
     text = str(annotation)
-    if "Evidence" in text or "Location" in text or "Outlet" in text:
+    if "Evidence" in text or "Location" in text or "Outlet" in text or "Spin" in text:
         return "JSON"
     if "tuple" in text:
         return "VARCHAR[]"
@@ -46,7 +46,7 @@ def columns(cls: type) -> list[tuple[str, str]]:
 
 # columns added to a table by a later migration, left out of the statement that first created it
 ADDED_LATER: dict[str, tuple[str, ...]] = {
-    "documents": ("outlet", "credit", "rule"), "claims": ("via", "origin", "rule"),
+    "documents": ("outlet", "credit", "rule", "spun"), "claims": ("via", "origin", "rule"),
     "quantities": ("via", "origin", "rule"), "entities": ("rule",), "mentions": ("rule",), "times": ("rule",),
     "magnitudes": ("rule",), "copies": ("rule",)}
 
