@@ -428,3 +428,48 @@ def test_an_outlet_credited_in_a_dateline_never_acts(nlp, options):
 def test_undertaking_a_task_is_no_promise(nlp, options):
     records = _extract(nlp, options, "Norway undertook a mediation mission between Colombia and Venezuela.")
     assert not any(e.event_type == "AGREE" for e in records.events)
+
+
+def _scan_merge(reader, mentions):
+    """merge_mentions as a scan of every group and every member (the definition the keyed look-up must match)."""
+    from newsweave.extract.events.dates import compatible
+
+    groups = []
+    for f in mentions:
+        for g in groups:
+            h = g[0]
+            if ((h.category, h.auxiliary, h.object_class) == (f.category, f.auxiliary, f.object_class)
+                    and {reader.key(a) for a in h.actor} == {reader.key(a) for a in f.actor}
+                    and {reader.key(r) for r in h.recipient} == {reader.key(r) for r in f.recipient}
+                    and all(compatible(x, f) for x in g)):
+                g.append(f)
+                break
+        else:
+            groups.append([f])
+    return groups
+
+
+def test_repeated_mentions_merge_as_a_scan_of_every_group_would():
+    import random
+
+    from newsweave.extract.events import merge_mentions
+    from newsweave.extract.events.reader import Found
+
+    class Reader:  # two ids of one state count as the same actor
+        @staticmethod
+        def key(eid):
+            return {"Q1a": "Q1"}.get(eid, eid)
+
+    rng = random.Random(7)
+    dates = [(None, None), ("2024", "explicit"), ("2024-06", "explicit"), ("2024-07", "relative"),
+             ("2024-06-02", "reported"), ("2023", "reported")]
+    mentions = []
+    for n in range(600):  # one long text: the same few actions mentioned many times, dated differently
+        date, basis = rng.choice(dates)
+        mentions.append(Found(category=rng.choice(["AID", "ASSAULT"]), mode=None, context=[],
+                              actor=rng.choice([["Q1"], ["Q1a"], ["Q2"], ["Q1", "Q2"]]), recipient=rng.choice([[], ["Q3"]]),
+                              auxiliary=rng.choice([None, "future"]), start=n * 10, end=n * 10 + 5, trigger=n * 10,
+                              object_class=rng.choice([None, "troops"]), rule="r", date=date, date_basis=basis))
+    got = merge_mentions(Reader(), mentions)
+    assert [[f.start for f in g] for g in got] == [[f.start for f in g] for g in _scan_merge(Reader(), mentions)]
+    assert len(got) < len(mentions) / 3  # many mentions did merge

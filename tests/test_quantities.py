@@ -98,6 +98,25 @@ def test_quantity_inside_claim_carries_claim_id(nlp):
     assert [(q.value, q.claim) for q in got] == [(300, "clm_1"), (40, None)]
 
 
+def test_the_innermost_claim_holds_a_quantity_as_a_scan_of_every_claim_finds(nlp):
+    from newsweave.extract.quantities.records import _claim_for
+    from newsweave.spans import SpanIndex
+
+    def claim(n, start, end):
+        return Claim(id=f"clm_{n}", doc="d", speaker=None, speaker_text=None, kind="indirect", text="x", cue="said",
+                     hedged=False, start=start, end=end)
+
+    # nested and equal claims, given out of order: the shortest holding the amount, the first given among equals
+    claims = (claim(0, 0, 500), claim(1, 100, 200), claim(2, 120, 180), claim(3, 120, 180), claim(4, 90, 400),
+              claim(5, 150, 160), *(claim(6 + n, 600 + n * 7, 640 + n * 7) for n in range(50)))
+    index = SpanIndex(claims)
+    for start in range(0, 1000, 3):
+        for width in (0, 4, 30):
+            inside = [c for c in claims if c.start <= start and start + width <= c.end]
+            expected = min(inside, key=lambda c: c.end - c.start).id if inside else None
+            assert _claim_for(index, start, start + width) == expected
+
+
 def test_user_unit_file_adds_rows(nlp, tmp_path):
     extra = tmp_path / "my_units.tsv"
     extra.write_text("surface\tunit\tsource\nhowitzers\tvehicle\tmy notes\ngadgets\tmunition\tmy notes\n", encoding="utf-8")

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsweave.config import Options
 from newsweave.extract.time import date_for_span, extract_times, resolve_date
@@ -145,3 +147,100 @@ def test_addresses_and_codes_are_not_years(nlp, text):
 ])
 def test_tense_of_the_clause_decides_month_without_year(nlp, text, expected):
     assert [(t.text, t.value) for t in _times(nlp, text)] == expected
+
+
+# -- look-ups by position give what a scan of every time expression gives -------------------------------
+# (the events stage asks per event mention; the scans made a long text cost the square of its length)
+
+def _scan_date_for_span(times, start, end, text):
+    """date_for_span as a scan of every expression (the definition the sorted look-ups must match)."""
+    from newsweave.extract.time import _SENTENCE_END
+
+    resolved = [t for t in times if t.value]
+    inside = [t for t in resolved if start <= t.start and t.end <= end]
+    if inside:
+        return inside[0].value
+    before = [t for t in resolved if t.end <= start]
+    after = [t for t in resolved if t.start >= end]
+    if before:
+        t = max(before, key=lambda t: t.end)  # the first given among equals
+        if not _SENTENCE_END.search(text[t.end:min(len(text), start + 2)]):
+            return t.value
+    if after:
+        t = min(after, key=lambda t: t.start)
+        if not _SENTENCE_END.search(text[end:min(len(text), t.start + 2)]):
+            return t.value
+    return None
+
+
+def _scan_dated(times, start, end, text, published):
+    value = _scan_date_for_span(times, start, end, text)
+    if value:
+        near = sorted((t for t in times if t.value == value), key=lambda t: min(abs(t.start - start), abs(t.start - end)))
+        return value, "relative" if near and near[0].relative else "explicit"
+    return (published, "reported") if published else (None, None)
+
+
+_SENTENCES = st.lists(st.sampled_from(["Troops moved", "in June", "on Friday", "and", "the depot burned",
+                                        "officials said", "2024", "."]), min_size=5, max_size=80).map(" ".join)
+_TIMES = st.lists(st.tuples(st.integers(0, 400), st.integers(0, 12), st.sampled_from([None, "2024", "2024-06", "2023"]),
+                            st.booleans()), max_size=40)
+
+
+@settings(derandomize=True, database=None, deadline=None, max_examples=300)
+@given(_SENTENCES, _TIMES, st.lists(st.tuples(st.integers(0, 420), st.integers(0, 60)), min_size=1, max_size=15))
+def test_date_for_span_and_dated_over_many_times_match_a_scan_of_them_all(text, raw, spans):
+    from newsweave.extract.events.dates import dated
+    from newsweave.extract.time import DatedTimes
+
+    # in no particular order, with equal starts and ends, so "the first given among equals" is tested
+    times = tuple(TimeExpression(id=f"t{n}", doc="d", text="x", value=v, start=s, end=s + w, relative=rel)
+                  for n, (s, w, v, rel) in enumerate(raw))
+    index = DatedTimes(times)
+    for s, w in spans:
+        expected = _scan_date_for_span(times, s, s + w, text)
+        assert date_for_span(times, s, s + w, text) == expected
+        assert date_for_span(index, s, s + w, text) == expected
+        assert dated(index, s, s + w, text, "2024-10-25") == _scan_dated(times, s, s + w, text, "2024-10-25")
+        assert dated(times, s, s + w, text, None) == _scan_dated(times, s, s + w, text, None)
+
+
+def test_the_expression_nearest_the_span_gives_the_basis_and_the_first_given_breaks_ties():
+    from newsweave.extract.events.dates import dated
+
+    text = "x" * 200
+
+    def june(start, relative):
+        return TimeExpression(id=f"t{start}", doc="d", text="June", value="2024-06", start=start, end=start + 4,
+                              relative=relative)
+
+    # the span 70-80 holds no time; the June ending at 64 dates it (same sentence); the basis comes
+    # from the June whose start is nearest either end of the span: 60 (10 before 70) over 95 (15 after 80)
+    assert dated((june(50, False), june(60, True), june(95, False)), 70, 80, text, None) == ("2024-06", "relative")
+    # 60 and 90 both 10 away: the one given first
+    assert dated((june(90, False), june(60, True)), 70, 80, text, None) == ("2024-06", "explicit")
+    assert dated((june(60, True), june(90, False)), 70, 80, text, None) == ("2024-06", "relative")
+
+
+_DATE_WORDS = st.lists(st.sampled_from(["on", "Friday", "June", "2024", "last", "month", "in", "May", "5", "March",
+                                        "2023", "the", "war", ".", "next", "week", "yesterday", "mid-2024", "until",
+                                        "since", "early", "December", "two", "years", "ago", "21"]),
+                       max_size=120).map(" ".join)
+
+
+@settings(derandomize=True, database=None, deadline=None, max_examples=300)
+@given(_DATE_WORDS)
+def test_date_patterns_keep_the_first_of_overlapping_matches_as_a_scan_does(text):
+    from newsweave.extract import time as tm
+
+    taken = []
+    for kind, rx in tm._COMPILED:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if kind in ("rel_weekday", "rel_month"):
+                lead = tm._STRIP_LEAD.match(m.group(0))
+                if lead and lead.group(0).strip().lower() in ("on", "in", "since", "by", "until", "from", "during"):
+                    s += lead.end()
+            if not any(s < te and ts < e for ts, te, _ in taken):
+                taken.append((s, e, kind))
+    assert tm._find_spans(text) == sorted(taken)

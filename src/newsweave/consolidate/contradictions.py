@@ -37,6 +37,7 @@ from typing import Iterable
 
 from ..config import DATA_DIR
 from ..model import Claim, Document, Entity, Event, Evidence, Mention, Quantity, stable_id
+from ..spans import SpanIndex
 from .graph import Corpus, dates_compatible
 from .records import ContradictionSide, MergedEvent
 
@@ -197,9 +198,12 @@ class Owners:
     def __init__(self, entities: Iterable[Entity], canonical: dict[str, str], mentions: Iterable[Mention]):
         self.entities = {e.id: e for e in entities}
         self.canonical = canonical
-        self.by_doc: dict[str, list[Mention]] = defaultdict(list)
+        by_doc: dict[str, list[Mention]] = defaultdict(list)
         for m in mentions:
-            self.by_doc[m.doc].append(m)
+            by_doc[m.doc].append(m)
+        # by position: a quantity looks at the mentions near it only (all of them per quantity made a
+        # long document cost the square of its length)
+        self.by_doc: dict[str, SpanIndex[Mention]] = {doc: SpanIndex(ms) for doc, ms in by_doc.items()}
 
     def country(self, entity_id: str) -> str | None:
         e = self.entities.get(self.canonical.get(entity_id, entity_id)) or self.entities.get(entity_id)
@@ -213,11 +217,12 @@ class Owners:
 
     def of_quantity(self, q: Quantity, text: str, events: list[Event]) -> str | None:
         start, end = _counted_span(q, text)
-        mentions = self.by_doc.get(q.doc, [])
-        inside = [m for m in mentions if m.start < end and m.end > start and self.country(m.entity)]
+        mentions = self.by_doc.get(q.doc) or SpanIndex(())
+        inside = [m for m in mentions.around(start, end) if m.start < end and m.end > start and self.country(m.entity)]
         if inside:
             return self.country(min(inside, key=lambda m: m.start).entity)
-        near = [m for m in mentions if q.start - OWNER_WINDOW_CHARS <= m.start and m.end <= q.start
+        near = [m for m in mentions.starting(q.start - OWNER_WINDOW_CHARS, q.start)
+                if q.start - OWNER_WINDOW_CHARS <= m.start and m.end <= q.start
                 and "\n" not in text[m.end:q.start] and self.country(m.entity)]
         if near:
             return self.country(max(near, key=lambda m: m.end).entity)

@@ -38,13 +38,14 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from ..config import Options
 from ..documents.layout import Block, page_layout
 from ..model import Claim, Document, stable_id
+from ..spans import SpanIndex
 from .entities import EntityResult
 from .modality import HEDGES_FILE, hedge_cue, read_tsv
 
@@ -955,6 +956,20 @@ class Speaker:
     named: bool  # a name (not a pronoun or an anonymous noun phrase)
 
 
+@dataclass
+class Heard:
+    """The speakers named or linked so far, each with where its claim ends, and the last who is a person
+    (kept as they come: a pronoun asks for it, and looking for it among all of them made long texts quadratic)."""
+    speakers: list = field(default_factory=list)  # [(end of the claim, Speaker)]
+    last_person: tuple[int, str] | None = None  # (end of the claim, person entity id)
+
+    def add(self, end: int, speaker: Speaker, entities: EntityResult) -> None:
+        self.speakers.append((end, speaker))
+        ent = entities.entity(speaker.entity) if speaker.entity else None
+        if ent is not None and ent.kind == "person":
+            self.last_person = (end, speaker.entity)
+
+
 def _entity_tokens(tok, doc) -> list:
     """The tokens of the named-entity span around ``tok`` (read from IOB tags; ``doc.ents`` is costly)."""
     if not tok.ent_type_:
@@ -1052,12 +1067,13 @@ def _agent_of(subj):
     return None
 
 
-def _mention_for(tokens, entities: EntityResult, prefer_head=None):
+def _mention_for(tokens, mentions: SpanIndex, prefer_head=None):
+    """The mention over ``tokens`` (the one holding ``prefer_head`` first, else the earliest)."""
     if not tokens:
         return None
     s, e = _span_chars(tokens)
     best = None
-    for m in entities.mentions:
+    for m in mentions.around(s, e):
         if m.start < e and m.end > s:
             if prefer_head is not None and m.start <= prefer_head.idx < m.end:
                 return m
@@ -1072,13 +1088,26 @@ class SpeakerResolver:
     def __init__(self, doc, text: str, pars, entities: EntityResult, quote_index: QuoteIndex | None = None):
         self.doc, self.text, self.pars, self.entities = doc, text, pars, entities
         self.quote_index = quote_index
+        self.mentions = SpanIndex(entities.mentions)
         # people named inside quotes are talked about, not talking: never a pronoun's speaker
         self.persons = sorted(
             (m.start, m.end, m.entity) for m in entities.mentions
             if (ent := entities.entity(m.entity)) is not None and ent.kind == "person"
             and not (quote_index is not None and quote_index.inside(m.start)))
+        # looked up per claim by position, so by their starts (scans of every person made long texts quadratic)
+        self._person_starts = [s for s, _e, _eid in self.persons]
+        self._first_end: dict[str, int] = {}  # each person: where their first mention ends
+        for _s, e, eid in self.persons:
+            self._first_end[eid] = min(e, self._first_end.get(eid, e))
+        self._short_forms: dict[str, list[tuple[int, str]]] = {}
 
-    def resolve(self, subj, previous: list[tuple[int, "Speaker"]], anchor: int | None = None) -> Speaker:
+    def _persons_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The persons whose mention starts at ``lo`` or later and ends by ``hi``, in text order."""
+        a = bisect.bisect_left(self._person_starts, lo)
+        b = bisect.bisect_right(self._person_starts, hi)
+        return [p for p in self.persons[a:b] if p[1] <= hi]
+
+    def resolve(self, subj, previous: Heard, anchor: int | None = None) -> Speaker:
         """The speaker named by ``subj``; ``anchor`` is where the claim starts (a quote before its
         "he said" counts as the pronoun's own context)."""
         doc = self.doc
@@ -1112,12 +1141,12 @@ class SpeakerResolver:
         if not is_name:
             # anonymous or collective speakers ("analysts", "a Ukrainian official") stay unlinked,
             # unless the head word itself is a linked name ("the ministry" linked by the actors stage)
-            m = _mention_for([subj], self.entities, prefer_head=subj)
+            m = _mention_for([subj], self.mentions, prefer_head=subj)
             agent = _agent_of(subj) if m is None else None
             if agent is not None:
-                m = _mention_for(_speaker_tokens(agent, doc), self.entities, prefer_head=agent)
+                m = _mention_for(_speaker_tokens(agent, doc), self.mentions, prefer_head=agent)
             return Speaker(text, m.entity if m else None, False)
-        m = _mention_for(toks, self.entities, prefer_head=subj)
+        m = _mention_for(toks, self.mentions, prefer_head=subj)
         entity = m.entity if m else self._short_form(toks)
         return Speaker(text, entity, True)
 
@@ -1127,11 +1156,15 @@ class SpeakerResolver:
             return None
         written = self.text[_span_chars(toks)[0]:_span_chars(toks)[1]].lower()
         before = _span_chars(toks)[0]
-        hits = {eid for s, e, eid in self.persons if e <= before
-                and (ent := self.entities.entity(eid)) is not None
+        if written not in self._short_forms:  # the persons a form can stand for, by where they are first named
+            self._short_forms[written] = sorted(
+                (first_end, eid) for eid, first_end in self._first_end.items()
+                if (ent := self.entities.entity(eid)) is not None
                 and any(written in (n.lower().split()[0], n.lower().split()[-1]) or n.lower().endswith(written)
-                        for n in (ent.name, *ent.aliases) if n.split())}
-        return hits.pop() if len(hits) == 1 else None
+                        for n in (ent.name, *ent.aliases) if n.split()))
+        named = self._short_forms[written]
+        hits = named[:bisect.bisect_right(named, before, key=lambda x: x[0])]
+        return hits[0][1] if len(hits) == 1 else None
 
     def _window_start(self, subj, anchor: int | None) -> int:
         """Where a pronoun's antecedents may start: the sentence before the claim's first sentence
@@ -1155,7 +1188,7 @@ class SpeakerResolver:
         """'A senior naval officer admitted ... "...," he said': with no one named in the window, the
         one role-noun subject there ("officer") is the antecedent; kept unlinked, written as that noun phrase."""
         lo = self._window_start(subj, anchor)
-        if any(lo <= s and e <= subj.idx for s, e, _eid in self.persons):
+        if self._persons_from(lo, subj.idx):
             return None
         nouns = self._role_nouns(lo, subj.idx, [])
         if len(nouns) != 1:
@@ -1170,7 +1203,8 @@ class SpeakerResolver:
         if k == 0 or self.pars[k - 1].heading:
             return None
         par = self.pars[k - 1]
-        named = [(s, eid) for s, _e, eid in self.persons if par.start <= s < par.end]
+        a, b = bisect.bisect_left(self._person_starts, par.start), bisect.bisect_left(self._person_starts, par.end)
+        named = [(s, eid) for s, _e, eid in self.persons[a:b]]
         if len({eid for _s, eid in named}) != 1:
             return None
         eid = named[0][1]
@@ -1197,7 +1231,7 @@ class SpeakerResolver:
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
                 if t.lemma_.lower() in load_person_nouns():
                     return None
-                m = _mention_for([t], self.entities, prefer_head=t)
+                m = _mention_for([t], self.mentions, prefer_head=t)
                 ent = self.entities.entity(m.entity) if m else None
                 if ent is not None and ent.kind == "person":
                     return None
@@ -1216,22 +1250,21 @@ class SpeakerResolver:
         be the antecedent too, so the pronoun then stays unresolved.
         """
         lo = self._window_start(subj, anchor)
-        window = [(s, e, eid) for s, e, eid in self.persons if lo <= s and e <= subj.idx]
+        window = self._persons_from(lo, subj.idx)
         candidates = {eid for _s, _e, eid in window}
         if self._role_noun_subject(lo, subj.idx, window):
             return None
         if len(candidates) == 1:
             return candidates.pop()
-        recent = [(pos, sp.entity) for pos, sp in previous if sp.entity
-                  and (ent := self.entities.entity(sp.entity)) is not None and ent.kind == "person"]
+        recent = previous.last_person
         if not candidates:
             # no one named: the speaker of the claim just before ('"..." He added that ...')
-            if recent and recent[-1][0] >= lo:
-                return recent[-1][1]
+            if recent is not None and recent[0] >= lo:
+                return recent[1]
             return None
         # several people: the one who spoke last, if among them
-        if recent and recent[-1][1] in candidates:
-            return recent[-1][1]
+        if recent is not None and recent[1] in candidates:
+            return recent[1]
         return None
 
     def _role_noun_subject(self, lo: int, hi: int, window) -> bool:
@@ -1256,7 +1289,7 @@ class SpeakerResolver:
     def _inherit_group(self, subj, previous) -> str | None:
         """'It'/'they' continue the previous speaker only when that was an organisation or a state."""
         par = paragraph_index(self.pars, subj.idx)
-        for pos, sp in reversed(previous):
+        for pos, sp in reversed(previous.speakers):
             if paragraph_index(self.pars, pos) < par - 1:
                 break
             ent = self.entities.entity(sp.entity) if sp.entity else None
@@ -1303,10 +1336,14 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None):
     reports = _reported_speech(doc, text, qindex, pars, lexicon)
     by_end = sorted(quotes, key=lambda q: q.end)
     quote_ends = [q.end for q in by_end]
+    # the longest quote: one ending more than this after r.end + 1 starts after it (so the quotes tested
+    # per report are those ending near it, not every later quote in a long text)
+    quote_reach = max((q.end - q.start for q in quotes), default=0)
     indirect = []
     for r in reports:
         lo_q = bisect.bisect_left(quote_ends, r.start - 1)
-        overlapping = [q for q in by_end[lo_q:] if q.start < r.end + 1
+        hi_q = bisect.bisect_right(quote_ends, r.end + 1 + quote_reach)
+        overlapping = [q for q in by_end[lo_q:hi_q] if q.start < r.end + 1
                        and any(q.start < e + 1 and s - 1 < q.end for s, e in r.segments)]
         if overlapping and _quoted_share(text, r.segments, qindex) >= QUOTED_CONTENT_SHARE:
             for q in overlapping:  # the complement is the quote: this verb attributes it
@@ -1323,10 +1360,24 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None):
                 q.absorbed = True
         indirect.append(r)
     # "X said Y, according to Z": X's statement is the claim, Z only relays it
-    indirect = [r for r in indirect if r.role != "according" or not any(
-        o is not r and (any(s <= doc[o.cue_token].idx < e for s, e in r.segments)
-                        and doc[o.cue_token].dep_ not in ("relcl", "acl")
-                        or o.cue_token in {a.i for a in doc[r.cue_token].ancestors}) for o in indirect)]
+    # (the other claims tested are those whose cue lies in Z's content or governs Z's cue, found by
+    # position and by token: testing every claim made a long document quadratic)
+    reported = indirect
+    cues = sorted((doc[o.cue_token].idx, n) for n, o in enumerate(reported))
+    cue_idx = [x for x, _n in cues]
+    by_cue_token: dict[int, list] = {}
+    for o in reported:
+        by_cue_token.setdefault(o.cue_token, []).append(o)
+
+    def relayed(r) -> bool:
+        for s, e in r.segments:
+            for _x, n in cues[bisect.bisect_left(cue_idx, s):bisect.bisect_left(cue_idx, e)]:
+                o = reported[n]
+                if o is not r and doc[o.cue_token].dep_ not in ("relcl", "acl"):
+                    return True
+        return any(o is not r for a in doc[r.cue_token].ancestors for o in by_cue_token.get(a.i, ()))
+
+    indirect = [r for r in reported if r.role != "according" or not relayed(r)]
     # a cue inside another claim's content is part of that claim ("analysts said they did not think that ...")
     # (only claims whose content starts within the longest content's reach of the cue can hold it: a window
     # over the claims sorted by start keeps this linear in a long document's length)
@@ -1364,9 +1415,10 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None):
             r.segments[-1] = (s, e + 1)
     # 'estimated that carriers would stay away "until there is a ceasefire".': a quote that carries
     # the content clause on to the end of its sentence is part of the indirect claim, not a second claim
+    quote_starts = SpanIndex(quotes)
     for r in indirect:
         s, e = r.segments[-1]
-        for q in quotes:
+        for q in quote_starts.starting(e + 1, e + 3):
             if q.absorbed or q.start <= e or q.start - e > 3 or len(q.segments) > 1:
                 continue
             gap = text[e:q.start]
@@ -1443,7 +1495,7 @@ def extract_claims(document: Document, parsed, entities: EntityResult, options: 
         return ()
     resolver = SpeakerResolver(doc, text, pars, entities, QuoteIndex(quotes))
     claims: list[Claim] = []
-    spoken: list[tuple[int, Speaker]] = []
+    spoken = Heard()
     last: tuple[int, Speaker] | None = None  # position and speaker of the previous claim
     for c in cands:
         try:
@@ -1453,7 +1505,7 @@ def extract_claims(document: Document, parsed, entities: EntityResult, options: 
             continue
         if speaker.text is not None:
             if speaker.named or speaker.entity:
-                spoken.append((c.end, speaker))  # where it ends: a long quote is recent at its end
+                spoken.add(c.end, speaker, entities)  # where it ends: a long quote is recent at its end
             # only someone who spoke can go on speaking: "reports suggest" or "analysts believe" cannot
             if c.role in CONTINUABLE_ROLES:
                 last = (c.start, _named(speaker, entities))

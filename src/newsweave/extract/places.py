@@ -34,6 +34,7 @@ from pathlib import Path
 from ..config import DATA_DIR, Options
 from ..errors import ConfigError
 from ..model import LOCATION_LEVELS, Document, Event, Location
+from ..spans import SpanIndex
 from .gazetteer import CAPITAL, NAME, load_gazetteer
 
 GEO_DIR = DATA_DIR / "geo"
@@ -221,17 +222,20 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, known=frozenset(),
-                     text: str | None = None, ents: list | None = None) -> list[Candidate]:
+                     text: str | None = None, ents: list | None = None,
+                     mention_index: SpanIndex | None = None) -> list[Candidate]:
     """Every place the sentence ``sent`` names (step 1 of the module docstring).
 
-    ``text`` (the document's text) and ``ents`` (the parse's named-entity spans) are taken once per
-    document by the caller: ``Doc.text`` and ``Doc.ents`` are rebuilt on every access, so reading them
-    per sentence made long documents cost the square of their length."""
+    ``text`` (the document's text), ``ents`` (the parse's named-entity spans) and ``mention_index`` (the entity
+    mentions by position) are taken once per document by the caller: ``Doc.text`` and ``Doc.ents`` are
+    rebuilt on every access, and reading them or every mention and entity per sentence made long documents
+    cost the square of their length."""
     s0, s1 = sent.start_char, sent.end_char
     text = parsed.text if text is None else text
     ents = list(parsed.ents) if ents is None else ents
-    by_id = {e.id: e for e in entities.entities}
-    mentions = [m for m in entities.mentions if s0 <= m.start and m.end <= s1]
+    mention_index = SpanIndex(entities.mentions) if mention_index is None else mention_index
+    mentions = [m for m in mention_index.starting(s0, s1) if s0 <= m.start and m.end <= s1]
+    by_id = {m.entity: entities.entity(m.entity) for m in mentions}  # the sentence's entities only
     found = _Candidates(parsed, text, *_not_places(mentions, by_id, known))
     # entity mentions: a state by its name or capital, a location entity
     _mention_places(found, mentions, by_id, index, forms)
@@ -356,7 +360,7 @@ def locate_events(document: Document, parsed, entities, events: tuple[Event, ...
     doc_countries = {by_id[m.entity].country for m in entities.mentions
                      if m.entity in by_id and by_id[m.entity].country}
     cache: dict[int, list[Candidate]] = {}
-    text, ents = parsed.text, list(parsed.ents)
+    text, ents, mentions = parsed.text, list(parsed.ents), SpanIndex(entities.mentions)
     out = []
     for ev in events:
         span = parsed.char_span(ev.start, max(ev.end, ev.start + 1), alignment_mode="expand")
@@ -365,7 +369,8 @@ def locate_events(document: Document, parsed, entities, events: tuple[Event, ...
             continue
         sent = span[0].sent
         if sent.start not in cache:
-            cache[sent.start] = place_candidates(parsed, sent, entities, index, forms, gaz.entries.keys(), text, ents)
+            cache[sent.start] = place_candidates(parsed, sent, entities, index, forms, gaz.entries.keys(), text, ents,
+                                                mentions)
         parties = {*ev.actor, *ev.recipient} if ev.event_type not in PLACE_AS_OBJECT else set()
         choice = _choose([c for c in cache[sent.start] if c.state is None or c.state not in parties],
                          span.root.idx)

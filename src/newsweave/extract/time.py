@@ -14,12 +14,16 @@ resolve to the month they fall in, since the contract has no week format.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from datetime import date, timedelta
+from operator import itemgetter
+from typing import Iterable
 
 from ..config import Options
 from ..model import Document, TimeExpression, stable_id
+from ..spans import SpanIndex
 from .numbers import parse_number
 
 MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name} | {
@@ -255,7 +259,9 @@ _STRIP_LEAD = re.compile(r"^(?:on|in|since|by|until|from|during|at|the)\s+", re.
 
 
 def _find_spans(text: str) -> list[tuple[int, int, str]]:
-    taken: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int, str]] = []  # sorted by start, so a match is tested against its neighbours only
+    starts: list[int] = []
+    reach = 0  # the longest span taken: one that overlaps a match starts at most this far before it
     for kind, rx in _COMPILED:
         for m in rx.finditer(text):
             s, e = m.span()
@@ -263,9 +269,13 @@ def _find_spans(text: str) -> list[tuple[int, int, str]]:
                 lead = _STRIP_LEAD.match(m.group(0))  # keep "on Friday" as "Friday"
                 if lead and lead.group(0).strip().lower() in ("on", "in", "since", "by", "until", "from", "during"):
                     s += lead.end()
-            if any(s < te and ts < e for ts, te, _ in taken):
+            lo, hi = bisect.bisect_left(starts, s - reach), bisect.bisect_left(starts, e)
+            if any(s < te and ts < e for ts, te, _ in taken[lo:hi]):
                 continue
-            taken.append((s, e, kind))
+            k = bisect.bisect_right(starts, s)
+            starts.insert(k, s)
+            taken.insert(k, (s, e, kind))
+            reach = max(reach, e - s)
     return sorted(taken)
 
 
@@ -344,8 +354,10 @@ def extract_times(document: Document, parsed, options: Options) -> tuple[TimeExp
                                   rule=f"time:{kind}"))
     # spaCy DATE entities the patterns missed: durations and ordinals are not dates; the rest go
     # through dateparser one span at a time
+    found = SpanIndex(spans, start=itemgetter(0), end=itemgetter(1))
     for ent in getattr(parsed, "ents", ()):
-        if ent.label_ != "DATE" or any(ent.start_char < te and ts < ent.end_char for ts, te, _ in spans):
+        if ent.label_ != "DATE" or any(ent.start_char < te and ts < ent.end_char
+                                       for ts, te, _ in found.around(ent.start_char, ent.end_char)):
             continue
         surface = ent.text.strip()
         if _DURATION_RE.match(surface) or _ORDINAL_RE.search(surface):
@@ -389,17 +401,77 @@ def _year_is_quantity(text: str, end: int) -> bool:
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n")
 
 
-def date_for_span(times, start: int, end: int, text: str | None = None) -> str | None:
+class DatedTimes:
+    """A document's time expressions sorted once, for the per-span look-ups of the events stage
+    (:func:`date_for_span`, :meth:`closest`): scanning every time expression per event span made a
+    long document cost the square of its length. Among equals, the one given first wins, as in a scan."""
+
+    def __init__(self, times: Iterable[TimeExpression]):
+        self.times = tuple(times)
+        resolved = [t for t in self.times if t.value]
+        self.resolved = SpanIndex(resolved)
+        self._by_end = sorted(resolved, key=lambda t: t.end)  # stable: equal ends keep the given order
+        self._ends = [t.end for t in self._by_end]
+        self._by_start = sorted(resolved, key=lambda t: t.start)
+        self._starts = [t.start for t in self._by_start]
+        groups: dict[str, list[tuple[int, int, TimeExpression]]] = {}
+        for n, t in enumerate(resolved):
+            groups.setdefault(t.value, []).append((t.start, n, t))
+        # per value: (start, position given, expression) by start, and the starts
+        self._by_value = {}
+        for v, g in groups.items():
+            g.sort()
+            self._by_value[v] = (g, [x[0] for x in g])
+
+    def __iter__(self):
+        return iter(self.times)
+
+    def inside(self, start: int, end: int) -> TimeExpression | None:
+        """The first resolved expression lying within ``start:end``."""
+        return next((t for t in self.resolved.starting(start, end) if t.end <= end), None)
+
+    def before(self, start: int) -> TimeExpression | None:
+        """The resolved expression ending last at or before ``start``."""
+        k = bisect.bisect_right(self._ends, start)
+        return self._by_end[bisect.bisect_left(self._ends, self._ends[k - 1])] if k else None
+
+    def after(self, end: int) -> TimeExpression | None:
+        """The resolved expression starting first at or after ``end``."""
+        k = bisect.bisect_left(self._starts, end)
+        return self._by_start[k] if k < len(self._starts) else None
+
+    def closest(self, value: str, start: int, end: int) -> TimeExpression | None:
+        """The expression resolved to ``value`` whose start is nearest ``start`` or ``end``."""
+        if value not in self._by_value:
+            return None
+        group, starts = self._by_value[value]
+
+        def distance(x: int) -> int:
+            return min(abs(x - start), abs(x - end))
+
+        # the start nearest either end of the span is a neighbour of one of them; then the first given
+        # among every expression at that distance
+        near = {k for p in (start, end) for k in (bisect.bisect_left(starts, p) - 1, bisect.bisect_left(starts, p))
+                if 0 <= k < len(starts)}
+        best = min(distance(starts[k]) for k in near)
+        tied = [x for p in {start - best, start + best, end - best, end + best}
+                for x in group[bisect.bisect_left(starts, p):bisect.bisect_right(starts, p)]]
+        return min(tied, key=lambda x: x[1])[2]
+
+
+def date_for_span(times: Iterable[TimeExpression] | DatedTimes, start: int, end: int,
+                  text: str | None = None) -> str | None:
     """The date of whatever the span ``start:end`` reports, or None.
 
     A resolved time expression inside the span wins; otherwise the nearest one before it in the
     same sentence, then the nearest after it in the same sentence. ``text`` (the document text)
     finds sentence ends; without it, "same sentence" is approximated by ``DATE_WINDOW_CHARS``.
+    ``times`` may be a :class:`DatedTimes`, built once for many spans of a document.
     """
-    resolved = [t for t in times if t.value]
-    inside = [t for t in resolved if start <= t.start and t.end <= end]
-    if inside:
-        return inside[0].value
+    index = times if isinstance(times, DatedTimes) else DatedTimes(times)
+    inside = index.inside(start, end)
+    if inside is not None:
+        return inside.value
 
     def same_sentence(a: int, b: int) -> bool:
         if text is None:
@@ -409,12 +481,7 @@ def date_for_span(times, start: int, end: int, text: str | None = None) -> str |
 
     # the nearest time before the span, then after it; a farther one is in the same sentence only if the
     # nearest is, so one test each (per-time tests made a long document cost the square of its length)
-    nearest_before = nearest_after = None
-    for t in resolved:
-        if t.end <= start and (nearest_before is None or t.end > nearest_before.end):
-            nearest_before = t
-        if t.start >= end and (nearest_after is None or t.start < nearest_after.start):
-            nearest_after = t
+    nearest_before, nearest_after = index.before(start), index.after(end)
     if nearest_before is not None and same_sentence(nearest_before.end, start):
         return nearest_before.value
     if nearest_after is not None and same_sentence(end, nearest_after.start):

@@ -57,8 +57,10 @@ from functools import lru_cache
 from ...config import Options
 from ...model import Claim, Document, Event, Evidence, Quantity, TimeExpression, stable_id
 from ...documents.outlets import load_outlets
+from ...spans import SpanIndex
 from ..entities import EntityResult
 from ..plover import load_lexicon
+from ..time import DatedTimes
 from .coding import context_words, read
 from .dates import compatible, dated, historical
 from .reader import DocReader, Found
@@ -109,15 +111,17 @@ def annotate(reader: DocReader, mentions: list[Found], quantities: tuple[Quantit
     """Each mention's claim (a hedged claim makes its main predicate hypothetical), date and basis,
     historical mode, linked quantities and contexts named in its evidence."""
     document = reader.document
+    dates = DatedTimes(times)  # sorted once: per-mention scans of every time or quantity made long texts quadratic
+    amounts = SpanIndex(quantities)
     for f in mentions:
         f.claim = reader.claim_at(f.trigger, f.trigger + 1)
         # a hedged claim hedges what it asserts: its main predicate (details inside it keep their own mode)
         if f.claim is not None and f.claim.hedged and f.auxiliary is None and f.claim_main and not f.folded:
             f.auxiliary, f.hedged_only = "hypothetical", True
-        f.date, f.date_basis = dated(times, f.start, f.end, document.text, document.published)
+        f.date, f.date_basis = dated(dates, f.start, f.end, document.text, document.published)
         if f.auxiliary is None and historical(f.date, document.published):
             f.auxiliary = "historical"
-        f.quantities = [q.id for q in quantities if f.start <= q.start and q.end <= f.end]
+        f.quantities = [q.id for q in amounts.starting(f.start, f.end) if f.start <= q.start and q.end <= f.end]
         for c in context_words(reader, f.start, f.end):
             if c not in f.context:
                 f.context.append(c)
@@ -141,19 +145,22 @@ def drop_background(reader: DocReader, mentions: list[Found]) -> list[Found]:
 def merge_mentions(reader: DocReader, mentions: list[Found]) -> list[list[Found]]:
     """Mentions with the same type, actors, recipients, auxiliary, object class and compatible dates, grouped."""
     groups: list[list[Found]] = []
+    # the groups of each key in the order they were opened, and the distinct dates each holds: a mention
+    # joins the first group of its key whose dates it is compatible with (comparing it with every group
+    # and every member made a long text, where one action is mentioned hundreds of times, quadratic)
+    by_key: dict[tuple, list[tuple[list[Found], dict[tuple, Found]]]] = {}
     for f in mentions:
         akey = frozenset(reader.key(a) for a in f.actor)
         rkey = frozenset(reader.key(r) for r in f.recipient)
-        for g in groups:
-            h = g[0]
-            if (h.category == f.category and h.auxiliary == f.auxiliary and h.object_class == f.object_class
-                    and frozenset(reader.key(a) for a in h.actor) == akey
-                    and frozenset(reader.key(r) for r in h.recipient) == rkey
-                    and all(compatible(x, f) for x in g)):
+        opened = by_key.setdefault((f.category, f.auxiliary, f.object_class, akey, rkey), [])
+        for g, dates in opened:
+            if all(compatible(x, f) for x in dates.values()):
                 g.append(f)
+                dates.setdefault((f.date, f.date_basis), f)
                 break
         else:
             groups.append([f])
+            opened.append((groups[-1], {(f.date, f.date_basis): f}))
     return groups
 
 

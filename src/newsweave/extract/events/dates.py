@@ -3,39 +3,33 @@ mentions' dates are compatible (step 5 of the coder merges only those)."""
 from __future__ import annotations
 
 from ...model import TimeExpression
+from ..time import DatedTimes, date_for_span
 from .reader import Found
-
-try:  # the time normaliser's helper, when the quantities engineer has shipped it
-    from ..time import date_for_span as _date_for_span
-except ImportError:  # pragma: no cover - depends on the state of extract/time.py
-    _date_for_span = None
 
 # years before the publication year from which a dated event counts as historical background
 # (calibrated by hand on our own test sentences: a war three years old is still the story, a 1953 armistice is history)
 HISTORICAL_YEARS = 5
 
 
-def _date_for(times: tuple[TimeExpression, ...], start: int, end: int, text: str) -> str | None:
-    if _date_for_span is not None:
-        try:
-            return _date_for_span(times, start, end, text=text)
-        except TypeError:  # an older helper without the text argument
-            return _date_for_span(times, start, end)
-        except Exception:  # the helper is someone else's work in progress: never lose the event for it
-            pass
-    inside = [t for t in times if t.value and start <= t.start and t.end <= end]
-    return inside[0].value if inside else None
+def _date_for(times: DatedTimes, start: int, end: int, text: str) -> str | None:
+    try:
+        return date_for_span(times, start, end, text=text)
+    except Exception:  # a slip in the date rules loses the event's date at most, never the event
+        inside = times.inside(start, end)
+        return inside.value if inside is not None else None
 
 
-def dated(times: tuple[TimeExpression, ...], start: int, end: int, text: str,
-           published: str | None) -> tuple[str | None, str | None]:
+def dated(times: tuple[TimeExpression, ...] | DatedTimes, start: int, end: int, text: str,
+          published: str | None) -> tuple[str | None, str | None]:
     """The event's date and its basis: a date expression of its clause or sentence ("explicit" or
-    "relative" to the publication date), else the publication date ("reported": an upper bound), else None."""
+    "relative" to the publication date), else the publication date ("reported": an upper bound), else None.
+    ``times`` is best a :class:`DatedTimes` built once for the document's mentions."""
+    times = times if isinstance(times, DatedTimes) else DatedTimes(times)
     value = _date_for(times, start, end, text)
     if value:
         # the expression that gave the date: the nearest one with that value
-        near = sorted((t for t in times if t.value == value), key=lambda t: min(abs(t.start - start), abs(t.start - end)))
-        return value, "relative" if near and near[0].relative else "explicit"
+        near = times.closest(value, start, end)
+        return value, "relative" if near is not None and near.relative else "explicit"
     if published:
         return published, "reported"
     return None, None

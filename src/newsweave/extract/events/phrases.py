@@ -3,6 +3,9 @@ an agent noun's state ("the junta"), a group's place ("students in X").
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import itemgetter
+
 from .grammar import object_class, subject
 from .vocab import (ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PRUNE_DEPS,
                     RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_PRONOUNS, STATE_SECTORS)
@@ -36,9 +39,10 @@ def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]
     sent_start = tok.sent.start
     limit = r.doc[max(0, sent_start - 1)].sent.start if sent_start > 0 else 0
     limit_char = r.doc[limit].idx
-    for start, eid in reversed(r.mention_starts):
-        if start >= tok.idx or start < limit_char:
-            continue
+    # mention_starts is in text order: only those from limit_char to before the pronoun, nearest first
+    lo = bisect_left(r.mention_starts, limit_char, key=itemgetter(0))
+    hi = bisect_left(r.mention_starts, tok.idx, key=itemgetter(0))
+    for start, eid in reversed(r.mention_starts[lo:hi]):
         e = r.entities.get(eid)
         if e is not None and e.kind in kinds and eid != exclude:
             return [eid]

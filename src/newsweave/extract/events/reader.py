@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import Claim, Document, Entity
+from ...spans import SpanIndex
 from ..entities import EntityResult
 from ..plover import Lexicon
 
@@ -47,6 +48,7 @@ class DocReader:
         self.lex = lexicon
         self.off = off  # names of rules switched off (of roles.ACTOR_RULES, coding.FOLD_RULES): for tests and diagnosis
         self.claims = claims
+        self.claim_index = SpanIndex(claims)  # claim_at per trigger: the claims around it only
         # token index -> entity ids whose mention covers the token (longest mention first)
         self.token_entities: dict[int, list[str]] = {}
         self.mention_starts: list[tuple[int, str]] = []
@@ -98,7 +100,7 @@ class DocReader:
 
     def claim_at(self, start: int, end: int) -> Claim | None:
         best = None
-        for c in self.claims:
+        for c in self.claim_index.around(start, end):
             if c.start <= start and end <= c.end and (best is None or c.end - c.start < best.end - best.start):
                 best = c
         return best
