@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
 from typing import Iterable
@@ -163,74 +164,118 @@ def _classify(expression: str) -> tuple[str, re.Match] | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Parts:
+    """One matched expression taken apart, with the reference date it is read against."""
+    low: str
+    words: list
+    years: list
+    months: list
+    days: list
+    ref: date | None
+    ref_parts: int
+    prefer: str
+
+
+def _absolute_day(p: _Parts) -> str | None:
+    """ "3 March 2025", "Monday, March 3, 2025"."""
+    return _valid(int(p.years[0]), p.months[0], p.days[0])
+
+
+def _month_of_year(p: _Parts) -> str | None:
+    """ "March 2025", "early March 2025"."""
+    return f"{int(p.years[0]):04d}-{p.months[0]:02d}"
+
+
+def _day_of_month(p: _Parts) -> str | None:
+    """ "March 3", "Monday, 3 March": the year nearest the reference (in the tense's direction)."""
+    if p.ref_parts < 2:
+        return None
+    return _valid(_nearest_year_for_month(p.months[0], p.ref, p.prefer), p.months[0], p.days[0])
+
+
+def _month_alone(p: _Parts) -> str | None:
+    """ "in March", "last March"."""
+    if p.ref_parts < 2:
+        return None
+    modifier = p.words[0] if p.words[0] in ("last", "next", "this") else ""
+    return f"{_nearest_year_for_month(p.months[0], p.ref, p.prefer, modifier):04d}-{p.months[0]:02d}"
+
+
+def _relative_word(p: _Parts) -> str | None:
+    """ "yesterday", "today", "last night"."""
+    if p.ref_parts < 3:
+        return None
+    shift = -1 if p.low == "last night" else {"yesterday": -1, "tomorrow": 1}.get(p.words[0], 0)
+    return (p.ref + timedelta(days=shift)).isoformat()
+
+
+def _relative_weekday(p: _Parts) -> str | None:
+    """ "on Friday", "last Tuesday"."""
+    if p.ref_parts < 3:
+        return None
+    modifier = p.words[0] if len(p.words) > 1 else ""
+    return _weekday(p.ref, WEEKDAYS[p.words[-1]], modifier, p.prefer).isoformat()
+
+
+def _relative_period(p: _Parts) -> str | None:
+    """ "last year", "next month", "this week" (a week: the month it falls in)."""
+    unit = p.words[-1]
+    step = {"last": -1, "past": -1, "next": 1}.get(p.words[-2], 0)
+    if unit == "year":
+        return f"{p.ref.year + step:04d}"
+    if p.ref_parts < 2:
+        return None
+    if unit == "month":
+        return _fmt(_add_months(p.ref, step), 2)
+    if p.ref_parts < 3:
+        return None
+    return _fmt(p.ref + timedelta(days=7 * step), 2)
+
+
+def _ago(p: _Parts) -> str | None:
+    """ "two weeks ago", "a year ago"; "a few days ago" has no number to count back."""
+    m = re.match(r"(.+?)\s+(day|week|month|year)s?\s+ago", p.low)
+    n = parse_number(m.group(1)) if m.group(1) not in ("a", "an") else 1
+    if n is None:
+        return None
+    n, unit = int(n), m.group(2)
+    if unit == "year":
+        return f"{p.ref.year - n:04d}"
+    if unit == "month":
+        return _fmt(_add_months(p.ref, -n), 2) if p.ref_parts >= 2 else None
+    if p.ref_parts < 3:
+        return None
+    back = p.ref - timedelta(days=n * (7 if unit == "week" else 1))
+    return _fmt(back, 2 if unit == "week" else 3)
+
+
+# how each kind of expression is read; the absolute ones need no reference date
+ABSOLUTE_RESOLVERS = {
+    "iso": lambda p: _valid(*map(int, p.low.split("-"))),
+    **dict.fromkeys(("weekday_mdy", "weekday_dmy", "mdy", "dmy"), _absolute_day),
+    **dict.fromkeys(("my", "part_my"), _month_of_year),
+    **dict.fromkeys(("year", "part_y"), lambda p: p.years[0]),
+}
+RELATIVE_RESOLVERS = {
+    **dict.fromkeys(("md", "dm", "weekday_md", "weekday_dm"), _day_of_month),
+    **dict.fromkeys(("part_m", "rel_month"), _month_alone),
+    "rel_word": _relative_word, "rel_weekday": _relative_weekday, "rel_period": _relative_period, "ago": _ago,
+}
+
+
 def _resolve(kind: str, text: str, ref: date | None, ref_parts: int, prefer: str) -> str | None:
     low = re.sub(r"\s+", " ", text.lower().strip())
     words = re.findall(r"[a-z]+\.?|\d+(?:st|nd|rd|th)?", low)
-    years = re.findall(_Y, low)
-    months = [_month_num(w) for w in words if _month_num(w)]
-    days = [_day_num(w) for w in words if re.fullmatch(_D, w) and not re.fullmatch(_Y, w)]
-
-    if kind == "iso":
-        return _valid(*map(int, low.split("-")))
-    if kind in ("weekday_mdy", "weekday_dmy", "mdy", "dmy"):
-        return _valid(int(years[0]), months[0], days[0])
-    if kind in ("my", "part_my"):
-        return f"{int(years[0]):04d}-{months[0]:02d}"
-    if kind in ("year", "part_y"):
-        return years[0]
-    # everything below needs the reference date
-    if ref is None:
+    parts = _Parts(low=low, words=words, years=re.findall(_Y, low),
+                   months=[_month_num(w) for w in words if _month_num(w)],
+                   days=[_day_num(w) for w in words if re.fullmatch(_D, w) and not re.fullmatch(_Y, w)],
+                   ref=ref, ref_parts=ref_parts, prefer=prefer)
+    if kind in ABSOLUTE_RESOLVERS:
+        return ABSOLUTE_RESOLVERS[kind](parts)
+    if ref is None or kind not in RELATIVE_RESOLVERS:
         return None
-    if kind in ("md", "dm", "weekday_md", "weekday_dm"):
-        if ref_parts < 2:
-            return None
-        y = _nearest_year_for_month(months[0], ref, prefer)
-        return _valid(y, months[0], days[0])
-    if kind in ("part_m", "rel_month"):
-        if ref_parts < 2:
-            return None
-        modifier = words[0] if words[0] in ("last", "next", "this") else ""
-        return f"{_nearest_year_for_month(months[0], ref, prefer, modifier):04d}-{months[0]:02d}"
-    if kind == "rel_word":
-        if ref_parts < 3:
-            return None
-        shift = {"yesterday": -1, "tomorrow": 1}.get(words[0], 0)
-        if low == "last night":
-            shift = -1
-        return (ref + timedelta(days=shift)).isoformat()
-    if kind == "rel_weekday":
-        if ref_parts < 3:
-            return None
-        modifier = words[0] if len(words) > 1 else ""
-        return _weekday(ref, WEEKDAYS[words[-1]], modifier, prefer).isoformat()
-    if kind == "rel_period":
-        unit = words[-1]
-        step = {"last": -1, "past": -1, "next": 1}.get(words[-2], 0)
-        if unit == "year":
-            return f"{ref.year + step:04d}"
-        if ref_parts < 2:
-            return None
-        if unit == "month":
-            return _fmt(_add_months(ref, step), 2)
-        if ref_parts < 3:
-            return None
-        return _fmt(ref + timedelta(days=7 * step), 2)  # a week: the month it falls in
-    if kind == "ago":
-        m = re.match(r"(.+?)\s+(day|week|month|year)s?\s+ago", low)
-        n = parse_number(m.group(1)) if m.group(1) not in ("a", "an") else 1
-        if n is None:  # "a few", "several": no number to count back
-            return None
-        n = int(n)
-        unit = m.group(2)
-        if unit == "year":
-            return f"{ref.year - n:04d}"
-        if unit == "month":
-            return _fmt(_add_months(ref, -n), 2) if ref_parts >= 2 else None
-        if ref_parts < 3:
-            return None
-        back = ref - timedelta(days=n * (7 if unit == "week" else 1))
-        return _fmt(back, 2 if unit == "week" else 3)
-    return None
+    return RELATIVE_RESOLVERS[kind](parts)
 
 
 def resolve_date(expression: str, reference: str | None, prefer: str = "nearest") -> str | None:

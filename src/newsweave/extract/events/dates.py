@@ -11,21 +11,13 @@ from .reader import Found
 HISTORICAL_YEARS = 5
 
 
-def _date_for(times: DatedTimes, start: int, end: int, text: str) -> str | None:
-    try:
-        return date_for_span(times, start, end, text=text)
-    except Exception:  # a slip in the date rules loses the event's date at most, never the event
-        inside = times.inside(start, end)
-        return inside.value if inside is not None else None
-
-
 def dated(times: tuple[TimeExpression, ...] | DatedTimes, start: int, end: int, text: str,
           published: str | None) -> tuple[str | None, str | None]:
     """The event's date and its basis: a date expression of its clause or sentence ("explicit" or
     "relative" to the publication date), else the publication date ("reported": an upper bound), else None.
     ``times`` is best a :class:`DatedTimes` built once for the document's mentions."""
     times = times if isinstance(times, DatedTimes) else DatedTimes(times)
-    value = _date_for(times, start, end, text)
+    value = date_for_span(times, start, end, text=text)
     if value:
         # the expression that gave the date: the nearest one with that value
         near = times.closest(value, start, end)
