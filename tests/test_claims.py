@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from newsweave.extract.claims import extract_claims, find_quotes, paragraphs
 from newsweave.extract.entities import EntityResult
-from newsweave.extract.modality import HEDGES_FILE, hedge_cue, hedges, read_tsv
+from newsweave.extract.modality import HEDGES_FILE, hedge_cue, hedges
+from newsweave.tables import read_table
 from newsweave.model import Claim, Document, DocumentRecords, Entity, Mention
 
 from conftest import ROOT, shared_path
@@ -99,8 +100,8 @@ def test_hedges_report_kind_and_offsets(nlp):
 def test_data_files_have_a_source_column():
     data = ROOT / "src" / "newsweave" / "data" / "claims"
     for path in (HEDGES_FILE, data / "cues.tsv", data / "person_nouns.tsv"):
-        rows = read_tsv(path)
-        assert rows and all(len(r) >= 2 and r[-1].strip() and len(r[-1]) > 10 for r in rows), path
+        rows = read_table(path)
+        assert rows and all(len(r["source"]) > 10 for r in rows), path
 
 
 # -- extraction on (text, expected) tables -----------------------------------------------------------------
