@@ -136,12 +136,13 @@ def extract_claims(document: Document, parsed, entities: EntityResult, options: 
 
     A rule that trips over one odd sentence loses that statement only (logged), never the
     document's other claims or its other records."""
+    off = _check_rules(rules_off)
     text = document.text
     if parsed is None or not text.strip():
         return ()
     lexicon = load_cues(tuple(options.claim_cue_files))
     try:
-        cands, pars, quotes = find_claim_candidates(parsed, text, lexicon, rules_off=_check_rules(rules_off))
+        cands, pars, quotes = find_claim_candidates(parsed, text, lexicon, rules_off=off)
     except Exception as e:  # noqa: BLE001 - the document's entities and events must survive a claims bug
         log.warning("%s: claims skipped: %s: %s", document.source, type(e).__name__, e)
         return ()
