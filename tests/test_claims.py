@@ -10,8 +10,9 @@ from typer.testing import CliRunner
 
 from newsweave.extract.claims import extract_claims, find_quotes, paragraphs
 from newsweave.extract.entities import EntityResult
-from newsweave.extract.modality import HEDGES_FILE, hedge_cue, hedges, read_tsv
+from newsweave.extract.modality import HEDGES_FILE, hedge_cue, hedges
 from newsweave.model import Claim, Document, DocumentRecords, Entity, Mention
+from newsweave.tables import read_table
 
 from conftest import ROOT, shared_path
 from gold_scoring import greedy_match, norm, prf
@@ -99,8 +100,79 @@ def test_hedges_report_kind_and_offsets(nlp):
 def test_data_files_have_a_source_column():
     data = ROOT / "src" / "newsweave" / "data" / "claims"
     for path in (HEDGES_FILE, data / "cues.tsv", data / "person_nouns.tsv"):
-        rows = read_tsv(path)
-        assert rows and all(len(r) >= 2 and r[-1].strip() and len(r[-1]) > 10 for r in rows), path
+        rows = read_table(path)
+        assert rows and all(len(r["source"]) > 10 for r in rows), path
+
+
+# -- the rule that made each claim, and rules switched off by name ----------------------------------------
+@pytest.mark.parametrize("text, rule", [
+    ("The harbour master said that the pier would stay shut until spring.", "claims:reported-speech cues.tsv:6"),
+    ("It was a decision the regulator said harmed small farmers.", "claims:contact-clause cues.tsv:6"),
+    ("The festival, the organisers said, will move to a larger park.", "claims:parenthetical cues.tsv:6"),
+    ("The league warned of heavy fines for late payments.", "claims:nominal-report cues.tsv:8"),
+    ("Marta Lind accused the council of wasting public money.", "claims:accusation cues.tsv:109"),
+    ("The bridge will reopen in June, as announced by the council.", "claims:as-reported-by cues.tsv:19"),
+    ("According to the weather office, the river will rise overnight.", "claims:according-to"),
+    ('The mayor said: "We will rebuild the library before winter."', "claims:quote-is-complement cues.tsv:6"),
+    ('"Nobody told us anything about the new timetable at all," complained one commuter at the station.',
+     "claims:quote-with-cue cues.tsv:47"),
+    ('The critic called the sequel a "tired copy".', "claims:quote-named-by-verb cues.tsv:74"),
+    ('"Never again," the goalkeeper said after the match.', "claims:short-quote-with-cue cues.tsv:6"),
+    ('The museum issued a short note: "The east wing stays closed this week."', "claims:quote-after-colon"),
+    ('Two cyclists "complained about the potholes on the hill road."', "claims:quote-opens-with-cue cues.tsv:47"),
+])
+def test_each_claim_names_its_rule_and_cue_row(nlp, options, text, rule):
+    assert [c.rule for c in _claims(nlp, options, text)] == [rule]
+
+
+def test_a_cue_less_quote_continues_the_speaker_before(nlp, options):
+    text = 'The coach said the squad was tired.\n"We need a week off before the final."'
+    assert [(c.kind, c.speaker_text, c.rule) for c in _claims(nlp, options, text)] == [
+        ("indirect", "The coach", "claims:reported-speech cues.tsv:6"),
+        ("direct", "The coach", "claims:quote-continues-speaker")]
+
+
+@pytest.mark.parametrize("text, off", [
+    ("The festival, the organisers said, will move to a larger park.", "parenthetical_clause"),
+    ("According to the weather office, the river will rise overnight.", "according_to"),
+    ('"Nobody told us anything about the new timetable at all," complained one commuter at the station.',
+     "quote_with_cue"),
+    ('The critic called the sequel a "tired copy".', "quote_named_by_verb"),
+])
+def test_a_rule_switched_off_makes_no_claim(nlp, options, text, off):
+    assert _claims(nlp, options, text)
+    assert extract_claims(_doc(text), nlp(text), EntityResult(), options, rules_off=frozenset({off})) == ()
+
+
+def test_switching_off_a_check_changes_only_its_part(nlp, options):
+    """With the negation check off, a negated cue makes a claim; an unknown rule name is an error."""
+    text = "The firm did not say that the plant would close."
+    assert _claims(nlp, options, text) == ()
+    claims = extract_claims(_doc(text), nlp(text), EntityResult(), options,
+                            rules_off=frozenset({"negated_cues_dropped"}))
+    assert [c.rule for c in claims] == ["claims:reported-speech cues.tsv:6"]
+    with pytest.raises(ValueError, match="unknown claim rule"):
+        extract_claims(_doc(text), nlp(text), EntityResult(), options, rules_off=frozenset({"no_such_rule"}))
+
+
+def test_a_user_cue_file_adds_verbs_cited_by_file_and_line(tmp_path, nlp, options):
+    text = "The farmers grumbled that the rain had ruined the harvest."
+    assert _claims(nlp, options, text) == ()
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("cue\trole\tsource\n# a verb of complaint\ngrumble\tspeech\tmy own list\n", encoding="utf-8")
+    claims = _claims(nlp, options.replace(claim_cue_files=(str(mine),)), text)
+    assert [(c.text, c.rule) for c in claims] == [("the rain had ruined the harvest",
+                                                   "claims:reported-speech mine.tsv:3")]
+
+
+def test_a_user_cue_with_an_unknown_role_fails_with_file_and_line(tmp_path):
+    from newsweave.errors import ConfigError
+    from newsweave.extract.claims import load_cues
+
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("cue\trole\tsource\ngrumble\tspeach\tmy own list\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"mine\.tsv:2: unknown cue role 'speach'"):
+        load_cues((str(mine),))
 
 
 # -- extraction on (text, expected) tables -----------------------------------------------------------------

@@ -58,6 +58,7 @@ def test_unreadable_file_is_one_config_error(tmp_path):
     ("event_lexicon_files", "lemma\tpos\tcue\troles\tcategory\tmode\tcontext\texample\tsource\n"),
     ("unit_files", "surface\tunit\tsource\n"),
     ("cleaning_cue_files", "kind\tscope\tpattern\tsource\n"),
+    ("claim_cue_files", "cue\trole\tsource\n"),
 ])
 def test_a_broken_user_table_stops_the_run_at_start_with_file_and_line(tmp_path, options, setting, header):
     from newsweave.pipeline import run

@@ -21,7 +21,7 @@ SETTINGS_FOR: dict[str, tuple[str, ...]] = {
     "document": ("min_text_chars", "max_input_bytes", "cleaning_cue_files", "outlet_files", "spin_files"),
     "entity": ("spacy_model", "gazetteer_files"),
     "mention": ("spacy_model", "gazetteer_files"),
-    "claim": ("spacy_model",),
+    "claim": ("spacy_model", "claim_cue_files"),
     "quantity": ("spacy_model", "unit_files"),
     "magnitude": ("spacy_model", "unit_files"),
     "time": ("spacy_model",),

@@ -116,6 +116,7 @@ def load_knowledge(options: Options) -> None:
     from .documents.outlets import load_outlets
     from .documents.spin import load_spin_table
     from .documents.textclean import load_cues
+    from .extract.claims import load_cues as load_claim_cues
     from .extract.gazetteer import load_gazetteer
     from .extract.places import load_places
     from .extract.plover import load_lexicon
@@ -127,6 +128,7 @@ def load_knowledge(options: Options) -> None:
     for path in options.cleaning_cue_files:
         load_cues(path)
     load_tables(tuple(options.unit_files))
+    load_claim_cues(tuple(options.claim_cue_files))
     load_lexicon(tuple(options.event_lexicon_files), tuple(options.event_sources))
     load_places(tuple(options.place_files), tuple(options.gazetteer_files))
 

@@ -19,12 +19,13 @@ The functions read the parse only and keep no reference to it.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-HEDGES_FILE = Path(__file__).resolve().parent.parent / "data" / "claims" / "hedges.tsv"
+from ..tables import DATA_DIR, read_table
+
+HEDGES_FILE = DATA_DIR / "claims" / "hedges.tsv"
 
 # epistemic verbs only hedge when they govern a proposition, not when used literally
 _PROPOSITION_DEPS = {"ccomp", "xcomp", "acomp"}
@@ -45,19 +46,17 @@ class HedgeLexicon:
     phrases: tuple  # (tuple of lemmas, kind)
 
 
-def read_tsv(path: Path) -> list[list[str]]:
-    """Rows of a tab-separated data file, skipping comments and blank lines."""
-    with open(path, encoding="utf-8", newline="") as fh:
-        return [row for row in csv.reader(fh, delimiter="\t")
-                if row and row[0].strip() and not row[0].startswith("#")]
+def hedge_rows(path: Path) -> list[dict]:
+    """The rows of a hedge table (columns cue, kind, source), read by the one table reader."""
+    return read_table(path, ("cue", "kind"), what="hedge table")
 
 
 @lru_cache(maxsize=4)
 def load_hedges(path: str | None = None) -> HedgeLexicon:
     words: dict[str, set[str]] = {}
     phrases = []
-    for row in read_tsv(Path(path) if path else HEDGES_FILE):
-        cue, kind = row[0].strip().lower(), row[1].strip()
+    for row in hedge_rows(Path(path) if path else HEDGES_FILE):
+        cue, kind = row["cue"].lower(), row["kind"]
         if kind == "phrase" or " " in cue:
             phrases.append((tuple(cue.split()), kind))
         else:

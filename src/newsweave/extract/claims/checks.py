@@ -1,0 +1,187 @@
+"""Step 3, continued: the reports checked against the quotes and against each other.
+
+Each step of :data:`REPORT_STEPS` is one check, in order: a report that is mostly one quote attributes
+that quote instead; negated cues and questions claim nothing; a quote inside a report is part of it;
+"X said Y, according to Z" is X's claim; a cue inside another claim's content is part of that claim;
+"X said A, adding that B" is one claim; a quote that carries a report's clause on to the end of its
+sentence is part of the report.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...spans import SpanIndex
+from .grammar import _is_question
+from .state import ClaimReading
+from .vocab import DOUBLE_CLOSE, DOUBLE_OPEN, QUOTED_CONTENT_SHARE, SENTENCE_END, SINGLE_CLOSE, SINGLE_OPEN
+
+
+def _covered(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _quoted_share(text: str, segs, quote_index) -> float:
+    total = quoted = 0
+    for s, e in segs:
+        for i in range(s, e):
+            if not text[i].isspace():
+                total += 1
+                quoted += quote_index.inside(i)
+    return quoted / total if total else 0.0
+
+
+def _quotes_touching(r: ClaimReading):
+    """A function giving the quotes that overlap a report's segments (looked up among the quotes ending
+    near it: the longest quote bounds how far after the report one may end)."""
+    by_end = sorted(r.quotes, key=lambda q: q.end)
+    quote_ends = [q.end for q in by_end]
+    quote_reach = max((q.end - q.start for q in r.quotes), default=0)
+
+    def overlapping(rep) -> list:
+        lo_q = bisect.bisect_left(quote_ends, rep.start - 1)
+        hi_q = bisect.bisect_right(quote_ends, rep.end + 1 + quote_reach)
+        return [q for q in by_end[lo_q:hi_q] if q.start < rep.end + 1
+                and any(q.start < e + 1 and s - 1 < q.end for s, e in rep.segments)]
+    return overlapping
+
+
+def quotes_as_complements(r: ClaimReading) -> None:
+    """A report whose content is mostly one quote attributes that quote: 'The pilot said: "We are
+    turning back."' is a direct claim, not an indirect one."""
+    overlapping, kept = _quotes_touching(r), []
+    for rep in r.reports:
+        quotes = overlapping(rep)
+        if not quotes or _quoted_share(r.text, rep.segments, r.qindex) < QUOTED_CONTENT_SHARE:
+            kept.append(rep)
+            continue
+        row = r.lexicon.row(r.doc[rep.cue_token], rep.cue)
+        for q in quotes:  # the complement is the quote: this verb attributes it
+            if q.cue is None:
+                q.cue, q.cue_token, q.subject = rep.cue, rep.cue_token, rep.subject
+                q.rule = f"claims:quote-is-complement {row}" if row else "claims:quote-is-complement"
+    r.reports = kept
+
+
+def negated_cues_dropped(r: ClaimReading) -> None:
+    """A negated cue claims nothing: "The firm did not say the plant would close."."""
+    r.reports = [rep for rep in r.reports if not any(c.dep_ == "neg" for c in r.doc[rep.cue_token].children)]
+
+
+def questions_dropped(r: ClaimReading) -> None:
+    """A question is no claim: "The reporter asked whether the dam was safe."."""
+    r.reports = [rep for rep in r.reports if rep.role == "according" or not _is_question(r.doc, rep)]
+
+
+def covered_quotes_absorbed(r: ClaimReading) -> None:
+    """A quote inside a report's content is part of that report: 'said the claims were "pure fiction"'."""
+    overlapping = _quotes_touching(r)
+    for rep in r.reports:
+        for q in overlapping(rep):
+            if any(_covered((q.start, q.end), (s - 1, e + 1)) for s, e in rep.segments):
+                q.absorbed = True
+
+
+def relays_dropped(r: ClaimReading) -> None:
+    """"The coach said the striker was fit, according to the club": the coach's statement is the claim,
+    the club only relays it. (The other claims tested are found by position and token: testing every
+    claim made a long document quadratic.)"""
+    doc, reported = r.doc, r.reports
+    cues = sorted((doc[o.cue_token].idx, n) for n, o in enumerate(reported))
+    cue_idx = [x for x, _n in cues]
+    by_cue_token: dict[int, list] = {}
+    for o in reported:
+        by_cue_token.setdefault(o.cue_token, []).append(o)
+
+    def relayed(rep) -> bool:
+        for s, e in rep.segments:
+            for _x, n in cues[bisect.bisect_left(cue_idx, s):bisect.bisect_left(cue_idx, e)]:
+                o = reported[n]
+                if o is not rep and doc[o.cue_token].dep_ not in ("relcl", "acl"):
+                    return True
+        return any(o is not rep for a in doc[rep.cue_token].ancestors for o in by_cue_token.get(a.i, ()))
+
+    r.reports = [rep for rep in reported if rep.role != "according" or not relayed(rep)]
+
+
+def nested_claims_dropped(r: ClaimReading) -> None:
+    """A cue inside another claim's content is part of that claim: "Economists said they doubted that
+    prices would fall." is one claim. (Only claims starting within the longest content's reach of the
+    cue can hold it: a window over the claims sorted by start keeps this linear.)"""
+    doc = r.doc
+    extents = sorted(((min(s for s, _ in o.segments), n, o) for n, o in enumerate(r.reports) if o.segments),
+                     key=lambda x: (x[0], x[1]))
+    starts = [x[0] for x in extents]
+    reach = max((max(e for _, e in o.segments) - x for x, _n, o in extents), default=0)
+
+    def holders(idx: int):
+        return (o for _x, _n, o in extents[bisect.bisect_left(starts, idx - reach):bisect.bisect_right(starts, idx)])
+
+    r.reports = [rep for rep in r.reports
+                 if not any(o is not rep and any(s <= doc[rep.cue_token].idx < e for s, e in o.segments)
+                            # "..., which X said ..., according to Z": X's statement is Z's report's too
+                            and not (o.role == "according" and doc[rep.cue_token].dep_ in ("relcl", "acl"))
+                            for o in holders(doc[rep.cue_token].idx))]
+
+
+def added_statements_merged(r: ClaimReading) -> None:
+    """"The chef said the kitchen was closed, adding that it would reopen in May": one statement of one
+    speaker, the added words joined to the first claim."""
+    merged = []
+    by_cue = {rep.cue_token: rep for rep in r.reports}
+    for rep in r.reports:
+        tok = r.doc[rep.cue_token]
+        parent = by_cue.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+        if parent is not None and parent is not rep and parent.role != "according":
+            parent.segments = sorted(parent.segments + rep.segments)
+            continue
+        merged.append(rep)
+    r.reports = merged
+
+
+def closing_marks_kept(r: ClaimReading) -> None:
+    """A quote mark closing right after the content stays with it: 'called the plan "a dead end".'."""
+    text = r.text
+    for rep in r.reports:
+        s, e = rep.segments[-1]
+        opened = sum(text[s:e].count(m) for m in DOUBLE_OPEN) - sum(text[s:e].count(m) for m in DOUBLE_CLOSE)
+        straight_open = text[s:e].count('"') % 2
+        if e < len(text) and ((opened > 0 and text[e] in DOUBLE_CLOSE) or (straight_open and text[e] == '"')):
+            rep.segments[-1] = (s, e + 1)
+
+
+def _ends_sentence(r: ClaimReading, q) -> int | None:
+    """Where the quote's closing mark ends when only punctuation follows it to its sentence's end."""
+    text = r.text
+    close = q.end + 1 if q.end < len(text) and text[q.end] in DOUBLE_CLOSE + SINGLE_CLOSE + "\"'" else q.end
+    tail_end = r.par_of(q.end).end
+    sentence_tail = re.match(r"[\s,.;!?)\u201d\u2019\"']*", text[close:tail_end])
+    if sentence_tail is None or not (close + sentence_tail.end() >= tail_end
+                                     or text[close:close + sentence_tail.end()].strip()[:1] in (".", "!", "?")):
+        return None
+    return close
+
+
+def trailing_quotes_absorbed(r: ClaimReading) -> None:
+    """A quote that carries the content clause on to the end of its sentence is part of the report:
+    'predicted that the market would stay quiet "until the harvest is in".' is one indirect claim."""
+    text, quote_starts = r.text, SpanIndex(r.quotes)
+    for rep in r.reports:
+        s, e = rep.segments[-1]
+        for q in quote_starts.starting(e + 1, e + 3):
+            if q.absorbed or q.start <= e or q.start - e > 3 or len(q.segments) > 1:
+                continue
+            gap = text[e:q.start]
+            if gap.strip(" \"'" + DOUBLE_OPEN + SINGLE_OPEN) or text[e - 1:e] in SENTENCE_END:
+                continue
+            close = _ends_sentence(r, q)
+            if close is None:
+                continue
+            rep.segments[-1] = (s, close)
+            q.absorbed = True
+            break
+
+
+REPORT_STEPS = (quotes_as_complements, negated_cues_dropped, questions_dropped, covered_quotes_absorbed,
+                relays_dropped, nested_claims_dropped, added_statements_merged, closing_marks_kept,
+                trailing_quotes_absorbed)

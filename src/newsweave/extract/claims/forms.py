@@ -1,0 +1,137 @@
+"""Reports that are not a verb and its clause: accusations, "as reported by", a trailing speaker, a noun
+phrase as content, "according to". Each makes a candidate from the cue token and the clause region."""
+from __future__ import annotations
+
+from .grammar import _contiguous_segments, _set_off_name, _trim_tokens
+from .state import Candidate
+from .tables import CueLexicon
+from .vocab import FIRST_PERSON
+
+ACCUSATION_PREPS = ("of", "for")
+
+
+def _by_agent(tok):
+    """The agent noun of a passive: 'by X' as the parser's agent, or a 'by' phrase it hung on a child."""
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return c, pobj
+    return None, None
+
+
+def _accusation(tok, region, cue_text: str) -> Candidate | None:
+    """"X accused Y of doing Z" / "Y is accused (by X) of doing Z": a claim by X that Y did Z. The
+    content is the accused and the act; a passive with no agent names no speaker and gives no claim."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    by, agent = _by_agent(tok)
+    holders = [tok] + ([agent] if agent is not None else [])
+    prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ACCUSATION_PREPS), None)
+    act = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")), None) if prep is not None else None
+    if act is None or target is None:
+        return None
+    if subj is None:
+        if agent is None:
+            by, agent = _by_agent(act)
+        subj = agent
+    if subj is None or subj.lower_ in FIRST_PERSON:
+        return None
+    skip = {t.i for t in by.subtree} - {t.i for t in prep.subtree} if by is not None else set()
+    toks = [t for t in [*target.subtree, *act.subtree] if t.i not in skip and region[0] <= t.idx < region[1]]
+    toks = _trim_tokens(sorted(toks, key=lambda t: t.i))
+    if not toks:
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
+                     subject=subj.i, subject_via="subject", role="speech")
+
+
+def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
+    """'..., as stated by the police': a passive cue in an 'as' clause with an agent attributes the
+    clause it qualifies to that agent."""
+    if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in tok.children) or tok.head.i == tok.i:
+        return None
+    by, agent = _by_agent(tok)
+    if agent is None:
+        return None
+    clause = tok.head
+    exclude = {t.i for t in tok.subtree}
+    toks = _trim_tokens([t for t in clause.subtree if t.i not in exclude and region[0] <= t.idx < region[1]])
+    if not toks:
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
+                     subject=agent.i, subject_via="according", role="according")
+
+
+# a noun-phrase content ("the death of a guard") has at least this many words; "the story" is none
+NOMINAL_MIN_WORDS = 3
+
+
+_TRAILING_NP_POS = ("NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PART")
+
+
+def _trailing_attribution(tok, region):
+    """"The storm killed three people, locals and media reports said.": the parser made the cue a
+    conjunct of the clause and the speakers conjuncts of its object. When a subject-less cue verb is
+    preceded by a comma and a bare noun phrase, that phrase is the speaker and the clause the content.
+    Returns the speaker's head noun, or None."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.i >= tok.i:
+        return None
+    doc = tok.doc
+    j = tok.i - 1
+    while j > tok.head.i and doc[j].pos_ in _TRAILING_NP_POS and doc[j].text != ",":
+        j -= 1
+    if j >= tok.i - 1 or doc[j].text != "," or doc[j].idx < region[0]:
+        return None
+    phrase = list(doc[j + 1:tok.i])
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or phrase[0].pos_ == "CCONJ":
+        return None
+    # the phrase's first head noun ("locals" of "locals and media reports")
+    first = next((t for t in nouns if t.dep_ != "compound"), nouns[0])
+    return first
+
+
+def _nominal_content(tok, lexicon: CueLexicon, region):
+    """The noun phrase a report is about when it has no clause: "warned of severe consequences",
+    "reported the death of a guard" (the pairs are data: role ``nominal`` in cues.tsv)."""
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "prep" and (lemma, c.lower_) in lexicon.nominal:
+            pobj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+            if pobj is not None and region[0] <= pobj.idx < region[1]:
+                return pobj
+        # "reported the air strikes" names a topic, not content; content says something of its noun
+        # ("the death of a guard", "the army's retreat from the coast")
+        if (c.dep_ == "dobj" and (lemma, "") in lexicon.nominal and c.pos_ == "NOUN" and region[0] <= c.idx < region[1]
+                and tok.tag_ != "VBG" and sum(1 for t in c.subtree if not t.is_punct) >= NOMINAL_MIN_WORDS
+                and any(g.dep_ in ("prep", "poss", "amod") for g in c.children)):
+            return c
+    return None
+
+
+def _according_to(tok, doc, region) -> Candidate | None:
+    to = doc[tok.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    # "..., according to X." closing its sentence qualifies the whole sentence, however deep the
+    # parser hung it (on a noun of a relative clause, say)
+    end = tok.right_edge.i + 1
+    if tok.i > 0 and doc[tok.i - 1].text == "," and (end >= len(doc) or doc[end].text in (".", "!", "?")):
+        clause = tok.sent.root
+    exclude = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        # "According to the envoy, Paris and Rome cannot ...": the subject the parser hung on the source
+        for ap in (c for c in source.children if c.dep_ == "appos" and not _set_off_name(c)):
+            exclude -= {t.i for t in ap.subtree}
+    toks = [t for t in clause.subtree if t.i not in exclude and region[0] <= t.idx < region[1]]
+    toks = _trim_tokens(toks)
+    if not toks:
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue="according to",
+                     cue_token=tok.i, subject=source.i, subject_via="according", role="according")
+

@@ -1,0 +1,185 @@
+"""Reading the parse around a cue: its subject, the noun phrase of a speaker, token runs as character spans.
+
+Shared by the reported-speech rules (``reported.py``, ``forms.py``) and the attribution of quotes
+(``attribution.py``).
+"""
+from __future__ import annotations
+
+from .layout import paragraph_index
+from .quotes import QuoteIndex
+from .vocab import FIRST_PERSON, INANIMATE_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
+
+def _span_chars(tokens) -> tuple[int, int]:
+    toks = sorted(tokens, key=lambda t: t.i)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _trim_tokens(tokens: list) -> list:
+    """Drop a leading complementizer and punctuation at both ends of a content clause."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("mark", "cc") and toks[0].lower_ in ("that", "and", "but", "whether")
+                    or toks[0].lower_ == "that" and toks[0].pos_ == "SCONJ"):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("?", "!"):
+        toks = toks[:-1]
+    return toks
+
+
+def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
+    """The subject of a cue verb, climbing from participles ("..., adding that") to their clause."""
+    v = verb
+    climbed = False
+
+    def quoted(t):
+        return quote_index is not None and quote_index.inside(t.idx)
+
+    for _ in range(4):
+        # "X said that A made B unlikely, adding that ...": a participle the parser hung inside the
+        # reported clause belongs to the reporting verb above that clause
+        if climbed and v.dep_ == "ccomp" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c)), None)
+        if subj is not None:
+            return subj, "subject"
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            # the parser took the quote for the subject ('"...," wrote Jane Roe'): the name after the verb
+            named = next((c for c in v.rights if c.pos_ in ("PROPN", "NOUN") and not quoted(c)), None)
+            if named is not None:
+                return named, "subject"
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, "subject"
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):  # "reports claiming that ..."
+            return v.head, "acl"
+        # "..., adding that", "was quoted as saying that": the subject of the clause above
+        if v.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep") and v.head.i != v.i:
+            climbed = climbed or v.tag_ == "VBG"
+            v = v.head
+            continue
+        break
+    return None, "none"
+
+
+def _same_paragraph_subject(subj, cue_tok, text: str, pars, quote_index: "QuoteIndex | None" = None):
+    """The subject, repaired when the parser glued a heading or a previous quote onto the cue's sentence.
+
+    A line without final punctuation (a heading) is parsed as the start of the next sentence, and the
+    cue's subject then lands in the heading or nowhere. In that case the speaker is the first noun phrase
+    of the cue's own paragraph (outside quotes, before the cue), or the one right after the cue in
+    an inverted attribution ('"...," said Jane Roe').
+    """
+    par = pars[paragraph_index(pars, cue_tok.idx)]
+    if subj is not None and par.start <= subj.idx < par.end:
+        return subj
+    other = next((c for c in cue_tok.children if c.dep_ in ("nsubj", "nsubjpass") and par.start <= c.idx < par.end
+                  and not (quote_index is not None and quote_index.inside(c.idx))), None)
+    if other is not None:
+        return other
+    if subj is None and cue_tok.sent.start_char >= par.start:
+        return _noun_phrase_head(cue_tok.doc, cue_tok.i + 1, par, quote_index, stop_at=None)
+    doc = cue_tok.doc
+    first = next((t for t in doc[cue_tok.sent.start:cue_tok.i] if t.idx >= par.start), None)
+    head = _noun_phrase_head(doc, first.i, par, quote_index, stop_at=cue_tok.i) if first is not None else None
+    return head or _noun_phrase_head(doc, cue_tok.i + 1, par, quote_index, stop_at=None)
+
+
+_NP_WORDS = ("PROPN", "NOUN")
+
+
+def _noun_phrase_head(doc, i: int, par, quote_index, stop_at: int | None):
+    """The head word of the first noun phrase from token ``i`` on, outside quotes, within ``par``."""
+    end = stop_at if stop_at is not None else len(doc)
+    k = i
+    while k < end and doc[k].idx < par.end:
+        t = doc[k]
+        if (quote_index is not None and quote_index.inside(t.idx)) or t.is_punct or t.is_space \
+                or t.pos_ in ("DET", "ADJ", "NUM", "ADV", "CCONJ", "INTJ"):
+            k += 1
+            continue
+        if t.pos_ in ("ADP", "SCONJ"):  # a leading "On Friday," or "In Seoul,": skip to its comma
+            while k < end and doc[k].text != "," and doc[k].idx < par.end:
+                k += 1
+            k += 1
+            continue
+        if t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"it"}:
+            return t
+        if t.pos_ not in _NP_WORDS:
+            return None
+        head = t
+        while k + 1 < end and (doc[k + 1].pos_ in _NP_WORDS or doc[k + 1].text in ("-", "'s", "\u2019s")
+                               or doc[k + 1].tag_ == "POS"):
+            k += 1
+            if doc[k].pos_ in _NP_WORDS:
+                head = doc[k]
+        return head
+    return None
+
+
+def _allowed_subject(subj, role: str) -> bool:
+    if subj is None:
+        return False
+    low = subj.lower_
+    if low in FIRST_PERSON:  # the author speaking (opinion pieces), never a reported claim
+        return False
+    if low in INANIMATE_PRONOUNS:
+        return role == "speech" and low == "it" and subj.dep_ == "nsubj"
+    if role == "evidential" and subj.pos_ == "PRON":
+        return False
+    return True
+
+
+def _clause_region(cue_tok, text: str, pars) -> tuple[int, int]:
+    """Character bounds a cue's content may not cross: its paragraph, and semicolons around it."""
+    par = pars[paragraph_index(pars, cue_tok.idx)]
+    lo = text.rfind(";", par.start, cue_tok.idx)
+    hi = text.find(";", cue_tok.idx, par.end)
+    return (lo + 1 if lo >= 0 else par.start), (hi if hi >= 0 else par.end)
+
+
+
+def _is_question(doc, cand) -> bool:
+    """A complement opened by whether/if or a wh-word ("asked whether", "would not say when").
+
+    Only a word that belongs to the complement's own head counts: in "said that if talks fail, the
+    army will move" the "if" opens an inner condition and the claim stands."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    ids = {t.i for t in span}
+    roots = {t.i for t in span if t.head.i not in ids or t.head.i == t.i}
+    k = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ in ("whether", "if") else span.start
+    first = doc[k]
+    if first.lower_ in ("whether", "if") and first.dep_ == "mark":
+        return first.head.i in roots
+    return first.tag_ in ("WRB", "WP") and (first.i in roots or first.head.i in roots)
+
+
+def _contiguous_segments(toks) -> list:
+    """Token runs as character segments; small gaps (a comma, an adverb) are bridged."""
+    toks = sorted(toks, key=lambda t: t.i)
+    segs = []
+    run = [toks[0]]
+    for t in toks[1:]:
+        if t.i - run[-1].i <= 3:
+            run.append(t)
+        else:
+            segs.append(_span_chars(run))
+            run = [t]
+    segs.append(_span_chars(run))
+    return segs
+
+
+def _set_off_name(appos) -> bool:
+    """An appositive that names a person: a person entity, or a proper name closed by a comma or a
+    bracket. "According to the envoy, Paris and Rome cannot ...": the parser's appositive is the
+    clause's subject, not the envoy's name."""
+    nxt = appos.doc[appos.right_edge.i + 1] if appos.right_edge.i + 1 < len(appos.doc) else None
+    # closed by punctuation, or followed by the verb of the noun it names ("minister Jane Roe who ... said")
+    owner_verb = appos.head.head
+    closed = (nxt is None or nxt.text in (",", ")", ".", ";", ":", "\u2014", "\u2013") or nxt.lower_ in ("who", "whose")
+              or appos.head.dep_ in ("nsubj", "nsubjpass") and (nxt.i == owner_verb.i or nxt.head.i == owner_verb.i
+                                                                  and nxt.dep_ in ("aux", "auxpass", "neg", "advmod")))
+    return closed and (appos.ent_type_ == "PERSON" or appos.pos_ == "PROPN" and appos.ent_type_ not in ("GPE", "LOC", "NORP"))

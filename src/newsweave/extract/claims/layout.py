@@ -1,0 +1,33 @@
+"""Step 1, layout: the page's blocks a claim can sit in (read from :mod:`newsweave.documents.layout`)."""
+from __future__ import annotations
+
+import bisect
+
+from ...documents.layout import Block, page_layout
+
+# the page's blocks (documents/layout.py): one per line or hard-wrapped paragraph, a dateline split off
+# in front; a block shaped like a heading (``heading``) holds no claim
+Paragraph = Block
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The blocks of the text's layout a claim can sit in (every block but datelines), in order."""
+    return list(page_layout(text).paragraphs())
+
+
+def paragraph_index(pars: list[Paragraph], offset: int) -> int:
+    return max(0, bisect.bisect_right(pars, offset, key=lambda p: p.start) - 1)
+
+
+class _Segmented:
+    """A claim piece made of character ``segments`` [(start, end)], in reading order."""
+    segments: list
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+

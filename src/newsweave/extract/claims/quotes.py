@@ -1,0 +1,112 @@
+"""Step 2, quotes: quoted spans found in the characters (curly, straight and single marks).
+
+A paragraph that opens a quote without closing it continues when the next paragraph opens with a quote
+mark; an unclosed quote ends with its paragraph rather than swallowing the article's other quotes.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from .layout import Paragraph, _Segmented
+from .vocab import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN
+
+@dataclass
+class Quote(_Segmented):
+    """A quoted stretch: one or more segments (inside the marks), interrupted or across paragraphs."""
+    segments: list  # [(start, end)]
+    cue: str | None = None
+    cue_token: int | None = None
+    subject: int | None = None  # token index of the speaker's head word
+    absorbed: bool = False
+    rule: str = ""  # the rule that attributed it, with its cue row (``claims:quote-with-cue cues.tsv:12``)
+
+
+def _straight_is_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{\u2014-/") and not after.isspace()
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+def find_quotes(text: str, pars: list[Paragraph]) -> list[Quote]:
+    """Quoted spans of ``text``; double marks first, then single marks outside them."""
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    carried: list = []  # segments of a quote still open at a paragraph break
+    for n, par in enumerate(pars):
+        i = par.start
+        if open_at is not None:  # the previous paragraph left a quote open
+            first = text[par.start:par.end].lstrip()[:1]
+            if first in DOUBLE_OPEN + '"':  # ...and this one reopens it: the same quote goes on
+                carried.append(_trim(text, open_at, pars[n - 1].end))
+                i = open_at = text.index(first, par.start) + 1
+            else:  # an unclosed quote ends with its paragraph: keep it rather than drop the article's quotes
+                carried.append(_trim(text, open_at, pars[n - 1].end))
+                quotes.append(Quote(segments=carried))
+                carried, open_at = [], None
+        while i < par.end:
+            c = text[i]
+            is_open = c in DOUBLE_OPEN or (c == '"' and open_at is None and _straight_is_open(text, i))
+            is_close = c in DOUBLE_CLOSE or (c == '"' and open_at is not None)
+            if open_at is None and is_open:
+                open_at = i + 1
+            elif open_at is not None and is_close:
+                seg = _trim(text, open_at, i)
+                if seg[1] > seg[0]:
+                    quotes.append(Quote(segments=carried + [seg]))
+                carried, open_at = [], None
+            elif open_at is not None and c in DOUBLE_OPEN:  # a stray opener: restart here
+                open_at = i + 1
+            i += 1
+    if open_at is not None:
+        carried.append(_trim(text, open_at, pars[-1].end))
+        quotes.append(Quote(segments=carried))
+    inside = [(q.start, q.end) for q in quotes]
+    quotes += _single_quotes(text, pars, inside)
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _single_quotes(text: str, pars: list[Paragraph], inside: list) -> list[Quote]:
+    out = []
+
+    def in_double(i: int) -> bool:
+        return any(s - 1 <= i <= e for s, e in inside)
+
+    for par in pars:
+        open_at = None
+        for i in range(par.start, par.end):
+            c = text[i]
+            if c not in (SINGLE_OPEN, SINGLE_CLOSE, "'") or in_double(i):
+                continue
+            before = text[i - 1] if i > par.start else " "
+            after = text[i + 1] if i + 1 < par.end else " "
+            if open_at is None:
+                if c in (SINGLE_OPEN, "'") and (before.isspace() or before in "([") and after.isalpha():
+                    open_at = i + 1
+            elif c in (SINGLE_CLOSE, "'") and not before.isspace() and not after.isalnum():
+                seg = _trim(text, open_at, i)
+                if seg[1] > seg[0]:
+                    out.append(Quote(segments=[seg]))
+                open_at = None
+    return out
+
+
+class QuoteIndex:
+    """Which characters lie inside a quote (marks included)."""
+
+    def __init__(self, quotes: list[Quote]):
+        self.spans = sorted((s - 1, e + 1) for q in quotes for s, e in q.segments)
+        self.starts = [s for s, _ in self.spans]
+
+    def inside(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return k >= 0 and self.spans[k][0] <= offset < self.spans[k][1]
+

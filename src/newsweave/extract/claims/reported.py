@@ -1,0 +1,294 @@
+"""Step 3, reported speech: a cue verb of ``cues.tsv`` and the content it reports.
+
+:func:`reported_speech` reads every token outside quotes and headings; "according to X" and the cue verbs
+make a candidate, and the content of a cue is the first found by the rules of :data:`CONTENT_RULES`, in
+order: a clause complement, a contact clause, a parenthetical, a trailing speaker, a noun phrase. A comment
+after a content noun ("in a sign that ...") is never the content; an evidential participle ("...,
+suggesting that") is the writer's inference, not a report.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .forms import _accusation, _according_to, _as_reported_by, _nominal_content, _trailing_attribution
+from .grammar import (_allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
+                      _subject_of, _trim_tokens)
+from .quotes import QuoteIndex
+from .state import Candidate, ClaimReading
+from .tables import CueLexicon, _hedge_adverbs, cue_role
+from .vocab import DOUBLE_CLOSE, SINGLE_CLOSE
+
+def _comment_phrase(t, lexicon: CueLexicon) -> bool:
+    """', in a sign that ...' / ', a sign that ...': the writer's comment set off by a comma, headed by
+    a content noun; not part of what the speaker said."""
+    if t.i == 0 or t.doc[t.i - 1].text != ",":
+        return False
+    if t.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in lexicon.content_nouns for c in t.children)
+    first_noun = next((x for x in t.subtree if x.pos_ == "NOUN"), None)
+    return (t.dep_ in ("npadvmod", "appos", "dobj", "attr") and t.lemma_.lower() in lexicon.content_nouns
+            and first_noun == t)
+
+
+def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
+    """The complement clauses' tokens, minus participial cue clauses that report a separate statement."""
+    # with a complement on each side of the cue, the one after it is the content ("A; X said that B")
+    after = [h for h in heads if h.i > cue_tok.i]
+    if after and len(after) < len(heads):
+        # "A, X said on Monday, in the strongest hint so far that B": B completes "sign"; A is the content
+        own = [h for h in after if not _noun_complement(h, lexicon)]
+        heads = own or [h for h in heads if h.i < cue_tok.i]
+    drop = set()
+    for h in heads:
+        for t in h.subtree:
+            if t is h:
+                continue
+            separate_speech = t.dep_ in ("advcl", "conj") and cue_role(t, lexicon) and (
+                t.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in t.children))
+            attribution = t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
+            if separate_speech or attribution or _comment_phrase(t, lexicon):
+                drop.update(x.i for x in t.subtree)
+                drop.update(c.i for c in t.children if c.dep_ == "mark")
+    toks = [t for h in heads for t in h.subtree if t.i not in drop]
+    # "said hopefully a deal will come": a stance adverb the parser hung on the cue, standing right
+    # before a complement with no "that", is the speaker's, so part of what is said (hedges.tsv adverbs)
+    first = min((t.i for t in toks), default=None)
+    for c in cue_tok.children:
+        if (c.dep_ == "advmod" and first is not None and c.i == first - 1 and c.i > cue_tok.i
+                and (c.lemma_.lower(), "adverb") in _hedge_adverbs()):
+            toks.append(c)
+    if region is not None:
+        toks = [t for t in toks if region[0] <= t.idx < region[1]]
+    return _trim_tokens(toks)
+
+
+
+def _contact_clause(cue_tok, region: tuple[int, int]) -> list:
+    """'a move Taiwan said undermined stability': a cue in a relative clause with no "that", followed
+    directly by a finite verb without a subject of its own (the parser often hangs that verb elsewhere)."""
+    doc = cue_tok.doc
+    k = cue_tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= len(doc) or not region[0] <= doc[k].idx < region[1]:
+        return []
+    verb = doc[k]
+    if verb.pos_ == "AUX" and verb.head.i > verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+    # a bare "-ed" form right after the cue is finite here even when tagged as a participle
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") or (
+        verb.tag_ == "VBN" and verb.i == k and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    # its only subject may be the noun the cue's clause modifies (the parser's reading of "a step X said undermined")
+    if not finite or verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != cue_tok.head.i for c in verb.children):
+        return []
+    return [verb]
+
+
+def _right_after_quote(text: str, offset: int, quote_index: QuoteIndex) -> bool:
+    """Only punctuation between a closing quote mark and ``offset`` (an inverted attribution)."""
+    k = offset - 1
+    while k >= 0 and (text[k].isspace() or text[k] in ",;:\u2014-\"'" + DOUBLE_CLOSE + SINGLE_CLOSE):
+        k -= 1
+    return k >= 0 and quote_index.inside(k) and not quote_index.inside(offset)
+
+
+def _noun_complement(head, lexicon: CueLexicon | None) -> bool:
+    """A that-clause right after a content noun ("in the strongest hint so far that ..."): the noun's
+    complement, even when the parser hangs it on the cue."""
+    if lexicon is None:
+        return False
+    k = head.left_edge.i - 1
+    doc = head.doc
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in lexicon.content_nouns
+
+
+def _complements(cue_tok, region: tuple[int, int], lexicon: CueLexicon | None = None) -> list:
+    """The cue's clause complements; a that-clause hung on "in a statement (published ...)" or "at the
+    time" counts too, but not one that completes a content noun ("in a sign that ...").
+    Complements outside ``region`` (a heading glued on by the parser) do not count."""
+    heads = [c for c in cue_tok.children if c.dep_ == "ccomp" and region[0] <= c.idx < region[1]]
+    if heads:
+        return heads
+    # "confirmed only that ...": a that-clause the parser labelled adverbial is the complement
+    heads = [c for c in cue_tok.children if c.dep_ == "advcl" and c.i > cue_tok.i and region[0] <= c.idx < region[1]
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+             and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+    if heads:
+        return heads
+    for prep in (c for c in cue_tok.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if lexicon is not None and pobj.lemma_.lower() in lexicon.content_nouns:
+                continue
+            for node in [pobj, *(c for c in pobj.children if c.dep_ == "acl")]:
+                for c in node.children:
+                    if c.dep_ in ("ccomp", "acl", "relcl") and c.i > node.i and any(
+                            m.dep_ in ("mark", "advmod") and m.lower_ == "that" and m.i < c.i for m in c.children) \
+                            and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+                        return [c]
+    # "assured the villagers that ...": the parser hung the that-clause on the addressee
+    for obj in (c for c in cue_tok.children if c.dep_ in ("dobj", "dative")):
+        for c in obj.children:
+            that = c.left_edge
+            if (c.dep_ in ("acl", "relcl", "ccomp") and that.lower_ == "that" and that.i == obj.i + 1
+                    and region[0] <= c.idx < region[1] and any(x.dep_ in ("nsubj", "nsubjpass") and x.i != that.i for x in c.children)):
+                return [c]
+    # "has reported, citing a source, that ...": the parser hung the that-clause on "citing"
+    for cite in (c for c in cue_tok.children if c.dep_ == "advcl" and c.lemma_.lower() == "cite" and c.i > cue_tok.i):
+        heads = [c for c in cite.children if c.dep_ == "ccomp" and region[0] <= c.idx < region[1]]
+        if heads:
+            return heads
+    # the parser hung the content on a glued heading: keep the part inside this paragraph
+    return [c for c in cue_tok.children if c.dep_ == "ccomp"
+            and any(region[0] <= t.idx < region[1] and not t.is_punct for t in c.subtree)]
+
+
+
+# -- the content rules ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Content:
+    """What a content rule found for a cue: the heads of the reported words and how to cut them."""
+    heads: list
+    rule: str  # the claim's rule name, "reported-speech", "parenthetical", ...
+    speaker: object = None  # the speaker a trailing attribution names
+    nominal: object = None  # the noun a nominal report is about
+    parenthetical: bool = False
+
+
+def complement_clause(tok, region, r: ClaimReading) -> Content | None:
+    """The cue's clause complement: "The mayor said that the bridge would reopen." (also a that-clause
+    the parser hung on the addressee or on "in a statement")."""
+    heads = _complements(tok, region, r.lexicon)
+    return Content(heads, "reported-speech") if heads else None
+
+
+def contact_clause(tok, region, r: ClaimReading) -> Content | None:
+    """A cue in a relative clause without "that": "a plan the council said cost too much"."""
+    heads = _contact_clause(tok, region) if tok.dep_ == "relcl" else []
+    return Content(heads, "contact-clause") if heads else None
+
+
+def parenthetical_clause(tok, region, r: ClaimReading) -> Content | None:
+    """A cue set off by commas inside or after its content: "The ferry, the port said, will sail late."."""
+    doc = tok.doc
+    if not (tok.dep_ == "parataxis" and region[0] <= tok.head.idx < region[1]
+            and (tok.left_edge.text == "," or tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",")
+            and not any(c.dep_ == "dobj" for c in tok.children)):
+        return None
+    heads = [tok.head]
+    root = tok.sent.root
+    if tok.head.pos_ not in ("VERB", "AUX") and root.i < tok.i and root.pos_ in ("VERB", "AUX"):
+        heads = [root]  # "A barn burned, farmers said, the second this month": the clause, not the trailing noun
+    return Content(heads, "parenthetical", parenthetical=True)
+
+
+def trailing_attribution(tok, region, r: ClaimReading) -> Content | None:
+    """A speaker the parser read as a conjunct after the content: "The dam held, engineers and residents said."."""
+    speaker = _trailing_attribution(tok, region)
+    if speaker is None:
+        return None
+    return Content([tok.head], "trailing-attribution", speaker=speaker, parenthetical=True)
+
+
+def nominal_report(tok, region, r: ClaimReading) -> Content | None:
+    """A report whose content is a noun phrase (``nominal`` rows of cues.tsv): "warned of long delays"."""
+    noun = _nominal_content(tok, r.lexicon, region)
+    return Content([noun], "nominal-report", nominal=noun) if noun is not None else None
+
+
+# the ways to find what a cue reports, tried in order: the first that finds content wins
+CONTENT_RULES = (complement_clause, contact_clause, parenthetical_clause, trailing_attribution, nominal_report)
+# the other report rules, switched off by name like the content rules
+REPORT_FORMS = ("according_to", "accusation", "as_reported_by")
+
+
+def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
+    """The tokens a cue reports, from what its content rule found."""
+    if content.nominal is not None:  # the noun phrase, and a condition on it ("warned of fines if ...")
+        extra = [t for c in tok.children if c.dep_ == "advcl" and c.i > content.nominal.i for t in c.subtree]
+        toks = _trim_tokens([t for t in [*content.nominal.subtree, *extra] if region[0] <= t.idx < region[1]])
+    else:
+        toks = _content_tokens(tok, content.heads, r.lexicon, region)
+    if tok.dep_ == "relcl":  # "companies that it said had ...": the content follows the cue
+        toks = _trim_tokens([t for t in toks if t.i > tok.i])
+    if content.speaker is not None:  # the clause before the comma
+        comma = content.speaker.left_edge.i - 1
+        toks = _trim_tokens([t for t in toks if t.i < comma])
+    elif content.parenthetical:
+        cue_span = range(tok.left_edge.i, tok.right_edge.i + 1)
+        keep = (lambda t: t.i < tok.left_edge.i) if tok.head.i < tok.i else (lambda t: t.i not in cue_span)
+        toks = _trim_tokens([t for t in toks if keep(t)])
+    return toks
+
+
+def _cue_report(tok, role: str, cue_text: str, region, r: ClaimReading) -> Candidate | None:
+    """The candidate a cue verb makes with the first content a rule of ``CONTENT_RULES`` finds."""
+    content = next((c for rule in CONTENT_RULES if r.on(rule) and (c := rule(tok, region, r)) is not None), None)
+    if content is None:
+        return None
+    if content.speaker is not None:
+        subj, via = content.speaker, "subject"
+    else:
+        subj, via = _subject_of(tok, r.qindex)
+    subj = _same_paragraph_subject(subj, tok, r.text, r.pars, r.qindex)
+    if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl" and subj.head.i == tok.i \
+            and tok.head.pos_ == "PROPN":
+        subj = tok.head  # "the firm Ocean Watch, which noted that ...": the named body speaks
+    if not _allowed_subject(subj, role):
+        return None
+    toks = _content_of(tok, content, region, r)
+    if not toks:
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
+                     subject=subj.i, subject_via=via, role=role, hedge_extra=role in ("epistemic", "evidential"),
+                     rule=_rule(content.rule, r.lexicon.row(tok, cue_text)))
+
+
+def _rule(name: str, row: str = "") -> str:
+    return f"claims:{name} {row}" if row else f"claims:{name}"
+
+
+def _report_at(tok, r: ClaimReading) -> Candidate | None:
+    """The report a token makes, if it is "according to" or a cue verb with content."""
+    doc, text = tok.doc, r.text
+    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        cand = _according_to(tok, doc, _clause_region(tok, text, r.pars)) if r.on("according_to") else None
+        if cand is not None:
+            cand.rule = _rule("according-to")
+        return cand
+    found = cue_role(tok, r.lexicon)
+    if not found:
+        return None
+    role, cue_text = found
+    if role in ("naming", "question"):  # 'asked that ...' requests, it does not claim
+        return None
+    if role == "evidential" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):
+        return None  # '..., suggesting that ...': an inference drawn from the clause before, not a report
+    if _right_after_quote(text, tok.idx, r.qindex):
+        return None  # '"...," said Jane Roe, "..."': the quote's attribution, handled with the quotes
+    region = _clause_region(tok, text, r.pars)
+    row = r.lexicon.row(tok, cue_text)
+    if role == "accusation":
+        cand = _accusation(tok, region, cue_text) if r.on("accusation") else None
+        if cand is not None:
+            cand.rule = _rule("accusation", row)
+        return cand
+    if role == "speech" and tok.tag_ == "VBN" and r.on("as_reported_by"):
+        cand = _as_reported_by(tok, region, cue_text)
+        if cand:  # "..., as reported by the coastguard": the clause it qualifies, said by the agent
+            cand.rule = _rule("as-reported-by", row)
+            return cand
+    return _cue_report(tok, role, cue_text, region, r)
+
+
+def reported_speech(r: ClaimReading) -> None:
+    """Every report outside quotes and headings: "Officials said the road was closed.", "according to
+    the agency", "The union accused the firm of cutting pay."."""
+    for tok in r.doc:
+        if r.qindex.inside(tok.idx) or r.par_of(tok.idx).heading:
+            continue
+        cand = _report_at(tok, r)
+        if cand is not None:
+            r.reports.append(cand)

@@ -1,0 +1,356 @@
+"""Step 5, speakers: a cue's subject linked to an entity mention, pronouns resolved conservatively.
+
+He/she goes to a person named just before the claim (a multi-sentence quote before "she said" does not
+push the name out) only when that person is unambiguous, else to the one role noun there ("a senior naval
+officer"), kept unlinked; "who" to the noun its relative clause modifies; "it" to the organisation subject
+of its sentence; anonymous and collective speakers are kept as written.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ...spans import SpanIndex
+from ..entities import EntityResult
+from .grammar import _set_off_name, _span_chars
+from .layout import paragraph_index
+from .quotes import QuoteIndex
+from .tables import load_person_nouns
+from .vocab import PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
+
+@dataclass(frozen=True)
+class Speaker:
+    text: str | None
+    entity: str | None
+    named: bool  # a name (not a pronoun or an anonymous noun phrase)
+
+
+@dataclass
+class Heard:
+    """The speakers named or linked so far, each with where its claim ends, and the last who is a person
+    (kept as they come: a pronoun asks for it, and looking for it among all of them made long texts quadratic)."""
+    speakers: list = field(default_factory=list)  # [(end of the claim, Speaker)]
+    last_person: tuple[int, str] | None = None  # (end of the claim, person entity id)
+
+    def add(self, end: int, speaker: Speaker, entities: EntityResult) -> None:
+        self.speakers.append((end, speaker))
+        ent = entities.entity(speaker.entity) if speaker.entity else None
+        if ent is not None and ent.kind == "person":
+            self.last_person = (end, speaker.entity)
+
+
+def _entity_tokens(tok, doc) -> list:
+    """The tokens of the named-entity span around ``tok`` (read from IOB tags; ``doc.ents`` is costly)."""
+    if not tok.ent_type_:
+        return []
+    lo = tok.i
+    while doc[lo].ent_iob_ == "I" and lo > 0:
+        lo -= 1
+    hi = tok.i + 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return list(doc[lo:hi])
+
+
+def _name_chain(tok, doc):
+    """The proper-name words around a head word: 'Anna Berg', 'Pierre Dayez-Morel'."""
+    ent = _entity_tokens(tok, doc)
+    if ent:
+        return [t for t in ent if not (t.is_punct and t.text not in "-.'\u2019")]
+    left = tok.i
+    while left - 1 >= 0 and (doc[left - 1].dep_ in ("compound", "flat") and doc[left - 1].head.i in range(left, tok.i + 1)
+                             or doc[left - 1].text == "-" and left - 2 >= 0):
+        left -= 1
+    return list(doc[left:tok.i + 1])
+
+
+def _speaker_tokens(subj, doc) -> list:
+    """The words naming the speaker: the name (with listed co-speakers), or the bare noun phrase."""
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        toks = _name_chain(subj, doc)
+        conj, frontier = [], [subj]
+        while frontier:  # "Chile, the OAS and Peru": conjuncts of the subject itself
+            nxt = [c for f in frontier for c in f.children if c.dep_ == "conj"]
+            conj += nxt
+            frontier = nxt
+        if conj:
+            last = max(conj, key=lambda c: c.i)
+            toks = list(doc[min(t.i for t in toks):max(t.i for t in _name_chain(last, doc)) + 1])
+        return toks
+    # a common noun phrase: its modifiers and a following "of/at/from ..." phrase, nothing else
+    toks = [subj]
+    for c in subj.lefts:
+        if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "predet"):
+            toks.extend(c.subtree)
+    for c in subj.rights:
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "in", "with", "for"):
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                break  # "charities of delaying ...": an act the parser hung on the noun, not part of its name
+            toks.extend(c.subtree)
+            break
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    return [t for t in doc[lo:hi + 1]]
+
+
+def _appositive_name(subj):
+    """'Ukraine's foreign minister, Andrii Sybiha, said': the name, not the role, names the speaker; so
+    does a person's name closing the role's own phrase ('Spokesperson for the fleet Captain Jane Roe said').
+    A role written in title case ('the Chief Prosecutor, Jane Roe,') is a role all the same."""
+    if subj.ent_type_ == "PERSON" or subj.pos_ not in ("NOUN", "PROPN"):
+        return subj
+    if subj.pos_ == "PROPN" and not (subj.ent_type_ in ("", "ORG") and subj.lemma_.lower() in load_person_nouns()):
+        return subj
+    name = next((c for c in subj.children if c.dep_ == "appos" and _set_off_name(c)), None)
+    if name is not None:
+        return name
+    last = subj.doc[subj.right_edge.i]
+    if last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
+        return last
+    return subj
+
+
+def _agent_of(subj):
+    """'A study published by the Centre concluded', 'a report by the Ledger': the publisher behind a document noun."""
+    for by in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"):
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    for acl in (c for c in subj.children if c.dep_ == "acl"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _mention_for(tokens, mentions: SpanIndex, prefer_head=None):
+    """The mention over ``tokens`` (the one holding ``prefer_head`` first, else the earliest)."""
+    if not tokens:
+        return None
+    s, e = _span_chars(tokens)
+    best = None
+    for m in mentions.around(s, e):
+        if m.start < e and m.end > s:
+            if prefer_head is not None and m.start <= prefer_head.idx < m.end:
+                return m
+            if best is None or m.start < best.start:
+                best = m
+    return best
+
+
+class SpeakerResolver:
+    """Subjects to speakers: names linked to entities, pronouns resolved conservatively."""
+
+    def __init__(self, doc, text: str, pars, entities: EntityResult, quote_index: QuoteIndex | None = None):
+        self.doc, self.text, self.pars, self.entities = doc, text, pars, entities
+        self.quote_index = quote_index
+        self.mentions = SpanIndex(entities.mentions)
+        # people named inside quotes are talked about, not talking: never a pronoun's speaker
+        self.persons = sorted(
+            (m.start, m.end, m.entity) for m in entities.mentions
+            if (ent := entities.entity(m.entity)) is not None and ent.kind == "person"
+            and not (quote_index is not None and quote_index.inside(m.start)))
+        # looked up per claim by position, so by their starts (scans of every person made long texts quadratic)
+        self._person_starts = [s for s, _e, _eid in self.persons]
+        self._first_end: dict[str, int] = {}  # each person: where their first mention ends
+        for _s, e, eid in self.persons:
+            self._first_end[eid] = min(e, self._first_end.get(eid, e))
+        self._short_forms: dict[str, list[tuple[int, str]]] = {}
+
+    def _persons_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The persons whose mention starts at ``lo`` or later and ends by ``hi``, in text order."""
+        a = bisect.bisect_left(self._person_starts, lo)
+        b = bisect.bisect_right(self._person_starts, hi)
+        return [p for p in self.persons[a:b] if p[1] <= hi]
+
+    def resolve(self, subj, previous: Heard, anchor: int | None = None) -> Speaker:
+        """The speaker named by ``subj``; ``anchor`` is where the claim starts (a quote before its
+        "he said" counts as the pronoun's own context)."""
+        doc = self.doc
+        low = subj.lower_
+        if low in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+            # "Jane Roe, an analyst, who estimated that ...": the noun the relative clause modifies
+            antecedent = subj.head.head
+            if antecedent.dep_ == "appos" and antecedent.head.pos_ in ("PROPN", "NOUN"):
+                antecedent = antecedent.head
+            if antecedent.pos_ in ("PROPN", "NOUN") and antecedent.lower_ not in RELATIVE_PRONOUNS:
+                return self.resolve(antecedent, previous, anchor)
+        if low in PERSON_PRONOUNS:
+            entity = self._pronoun(subj, previous, anchor)
+            if entity is None:
+                role = self._role_antecedent(subj, anchor)
+                if role is not None:
+                    return role
+            return Speaker(subj.text, entity, False)
+        if low in PLURAL_PRONOUNS or low == "it":
+            if low == "it":  # the subject of its own sentence first, then the previous speaker
+                found = self._clause_subject(subj)
+                if found is not None:
+                    return found
+            return Speaker(subj.text, self._inherit_group(subj, previous), False)
+        subj = _appositive_name(subj)
+        home = paragraph_index(self.pars, subj.idx)
+        toks = [t for t in _speaker_tokens(subj, doc) if paragraph_index(self.pars, t.idx) == home]
+        toks = [t for t in toks if not t.is_space]
+        text = self.text[_span_chars(toks)[0]:_span_chars(toks)[1]] if toks else subj.text
+        is_name = subj.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks if t.i == subj.i)
+        if not is_name:
+            # anonymous or collective speakers ("analysts", "a Ukrainian official") stay unlinked,
+            # unless the head word itself is a linked name ("the ministry" linked by the actors stage)
+            m = _mention_for([subj], self.mentions, prefer_head=subj)
+            agent = _agent_of(subj) if m is None else None
+            if agent is not None:
+                m = _mention_for(_speaker_tokens(agent, doc), self.mentions, prefer_head=agent)
+            return Speaker(text, m.entity if m else None, False)
+        m = _mention_for(toks, self.mentions, prefer_head=subj)
+        entity = m.entity if m else self._short_form(toks)
+        return Speaker(text, entity, True)
+
+    def _short_form(self, toks) -> str | None:
+        """A surname alone ('Okafor said') matched to the one person named earlier with that surname."""
+        if len(toks) != 1 and not all(t.text == "-" or t.pos_ == "PROPN" for t in toks):
+            return None
+        written = self.text[_span_chars(toks)[0]:_span_chars(toks)[1]].lower()
+        before = _span_chars(toks)[0]
+        if written not in self._short_forms:  # the persons a form can stand for, by where they are first named
+            self._short_forms[written] = sorted(
+                (first_end, eid) for eid, first_end in self._first_end.items()
+                if (ent := self.entities.entity(eid)) is not None
+                and any(written in (n.lower().split()[0], n.lower().split()[-1]) or n.lower().endswith(written)
+                        for n in (ent.name, *ent.aliases) if n.split()))
+        named = self._short_forms[written]
+        hits = named[:bisect.bisect_right(named, before, key=lambda x: x[0])]
+        return hits[0][1] if len(hits) == 1 else None
+
+    def _window_start(self, subj, anchor: int | None) -> int:
+        """Where a pronoun's antecedents may start: the sentence before the claim's first sentence
+        (a quote of several sentences before "she said" does not push the name out), within the
+        paragraph before the claim's."""
+        doc = self.doc
+        first = subj
+        if anchor is not None and anchor < subj.idx:
+            span = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+            if span is not None and len(span):
+                first = span[0]
+        sent = first.sent
+        prev_sent = doc[sent.start - 1].sent if sent.start > 0 else None
+        # a stray closing quote mark split off as a "sentence" of its own is no sentence
+        while prev_sent is not None and prev_sent.start > 0 and not any(ch.isalnum() for ch in prev_sent.text):
+            prev_sent = doc[prev_sent.start - 1].sent
+        lo = prev_sent.start_char if prev_sent is not None else sent.start_char
+        return max(lo, self.pars[max(0, paragraph_index(self.pars, first.idx) - 1)].start)
+
+    def _role_antecedent(self, subj, anchor: int | None) -> "Speaker | None":
+        """'A senior naval officer admitted ... "...," he said': with no one named in the window, the
+        one role-noun subject there ("officer") is the antecedent; kept unlinked, written as that noun phrase."""
+        lo = self._window_start(subj, anchor)
+        if self._persons_from(lo, subj.idx):
+            return None
+        nouns = self._role_nouns(lo, subj.idx, [])
+        if len(nouns) != 1:
+            return None
+        toks = [t for t in _speaker_tokens(nouns[0], self.doc) if not t.is_space]
+        return Speaker(self.text[_span_chars(toks)[0]:_span_chars(toks)[1]], None, False)
+
+    def paragraph_person(self, start: int) -> "Speaker | None":
+        """The one person the paragraph before ``start`` is about: exactly one person named there
+        (outside quotes), and named as the subject of a clause ("Choi does not think ...")."""
+        k = paragraph_index(self.pars, start)
+        if k == 0 or self.pars[k - 1].heading:
+            return None
+        par = self.pars[k - 1]
+        a, b = bisect.bisect_left(self._person_starts, par.start), bisect.bisect_left(self._person_starts, par.end)
+        named = [(s, eid) for s, _e, eid in self.persons[a:b]]
+        if len({eid for _s, eid in named}) != 1:
+            return None
+        eid = named[0][1]
+        for s, _eid in named:
+            span = self.doc.char_span(s, s + 1, alignment_mode="expand")
+            tok = span[0] if span is not None and len(span) else None
+            while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+                tok = tok.head
+            if tok is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+                ent = self.entities.entity(eid)
+                return Speaker(ent.name if ent else None, eid, True)
+        return None
+
+    def _clause_subject(self, subj) -> "Speaker | None":
+        """'The ministry fined three firms that it said had ...': "it" is the subject of the clause the
+        relative clause hangs on, when that subject is an organisation or a state (never a person)."""
+        k = subj.i - 1
+        sent_start = subj.sent.start
+        while k >= sent_start:
+            t = self.doc[k]
+            if self.quote_index is not None and self.quote_index.inside(t.idx):
+                k -= 1  # a subject inside a quote is talked about ('"... the island is ours," it wrote')
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
+                if t.lemma_.lower() in load_person_nouns():
+                    return None
+                m = _mention_for([t], self.mentions, prefer_head=t)
+                ent = self.entities.entity(m.entity) if m else None
+                if ent is not None and ent.kind == "person":
+                    return None
+                toks = [x for x in _speaker_tokens(t, self.doc) if not x.is_space]
+                written = self.text[_span_chars(toks)[0]:_span_chars(toks)[1]]
+                return Speaker(written, ent.id if ent is not None else None, bool(ent))
+            k -= 1
+        return None
+
+    def _pronoun(self, subj, previous, anchor: int | None = None) -> str | None:
+        """The person a he/she refers to, or None unless exactly one candidate is plausible.
+
+        Candidates are the people named (outside quotes) in the pronoun's sentence before it and in the
+        sentence just before. With none, the speaker of a claim in that previous sentence is meant
+        ('"..." He added that ...'). A role noun as a subject there ("the president posted ...") could
+        be the antecedent too, so the pronoun then stays unresolved.
+        """
+        lo = self._window_start(subj, anchor)
+        window = self._persons_from(lo, subj.idx)
+        candidates = {eid for _s, _e, eid in window}
+        if self._role_noun_subject(lo, subj.idx, window):
+            return None
+        if len(candidates) == 1:
+            return candidates.pop()
+        recent = previous.last_person
+        if not candidates:
+            # no one named: the speaker of the claim just before ('"..." He added that ...')
+            if recent is not None and recent[0] >= lo:
+                return recent[1]
+            return None
+        # several people: the one who spoke last, if among them
+        if recent is not None and recent[1] in candidates:
+            return recent[1]
+        return None
+
+    def _role_noun_subject(self, lo: int, hi: int, window) -> bool:
+        """A subject like "the president" between lo and hi that is not part of a named person."""
+        return bool(self._role_nouns(lo, hi, window))
+
+    def _role_nouns(self, lo: int, hi: int, window) -> list:
+        """Subjects like "the president" between lo and hi that are not part of a named person."""
+        found = []
+        nouns = load_person_nouns()
+        for t in self.doc.char_span(lo, hi, alignment_mode="contract") or ():
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN" or t.lemma_.lower() not in nouns:
+                continue
+            if self.quote_index is not None and self.quote_index.inside(t.idx):
+                continue
+            related = [t, t.head, *(c for c in t.children if c.dep_ in ("appos", "compound"))]
+            if any(s <= x.idx < e for s, e, _eid in window for x in related):
+                continue
+            found.append(t)
+        return found
+
+    def _inherit_group(self, subj, previous) -> str | None:
+        """'It'/'they' continue the previous speaker only when that was an organisation or a state."""
+        par = paragraph_index(self.pars, subj.idx)
+        for pos, sp in reversed(previous.speakers):
+            if paragraph_index(self.pars, pos) < par - 1:
+                break
+            ent = self.entities.entity(sp.entity) if sp.entity else None
+            if ent is not None and ent.kind in ("organization", "country", "group"):
+                return ent.id
+            return None
+        return None
+

@@ -1,0 +1,94 @@
+"""The claims tables of ``data/claims/``, read with :func:`newsweave.tables.read_table`.
+
+``cues.tsv`` (reporting verbs and their role; ``Options.claim_cue_files`` adds rows), ``person_nouns.tsv``
+(role nouns that make a he/she ambiguous) and the adverbs of ``hedges.tsv`` (read by
+:mod:`newsweave.extract.modality`). A cue keeps its row, ``cues.tsv:<line>``, which a claim's ``rule`` cites.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ...errors import ConfigError
+from ...tables import DATA_DIR, read_table
+from ..modality import HEDGES_FILE, hedge_rows
+
+CUES_FILE = DATA_DIR / "claims" / "cues.tsv"
+PERSON_NOUNS_FILE = DATA_DIR / "claims" / "person_nouns.tsv"
+CUE_ROLES = ("speech", "question", "epistemic", "evidential", "naming", "according", "accusation",
+             "nominal", "content_noun")
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs: dict  # lemma -> role
+    particles: dict  # (lemma, particle) -> role
+    content_nouns: frozenset = frozenset()  # "sign", "evidence": their that-clause is their own
+    # reports whose content is a noun phrase: (lemma, preposition) for "warned of X", (lemma, "") for
+    # "reported the death of X"
+    nominal: frozenset = frozenset()
+    rows: dict = field(default_factory=dict)  # lemma or (lemma, particle) -> "cues.tsv:<line>"
+
+    def row(self, token, cue_text: str) -> str:
+        """The table row of the cue ``cue_role`` found on ``token`` ("cues.tsv:12"), or ""."""
+        parts = cue_text.split()
+        key = (token.lemma_.lower(), parts[1].lower()) if len(parts) == 2 else token.lemma_.lower()
+        return self.rows.get(key, "")
+
+
+def _cue_rows(path: Path) -> list[dict]:
+    rows = read_table(path, ("cue", "role"), what="claim cue table")
+    for row in rows:
+        if row["role"] not in CUE_ROLES:
+            raise ConfigError(f"{path}:{row['_line']}: unknown cue role {row['role']!r} "
+                              f"(one of {', '.join(CUE_ROLES)})")
+        row["_row"] = f"{path.name}:{row['_line']}"
+    return rows
+
+
+@lru_cache(maxsize=4)
+def load_cues(extra: tuple[str, ...] = ()) -> CueLexicon:
+    """The shipped cue table, then the rows of the user's files ``extra`` (a later row wins)."""
+    verbs, particles, content_nouns, nominal, rows = {}, {}, set(), set(), {}
+    for row in [r for path in (CUES_FILE, *map(Path, extra)) for r in _cue_rows(path)]:
+        cue, role = row["cue"].lower(), row["role"]
+        parts = cue.split()
+        if role == "according":
+            continue
+        if role == "nominal":
+            nominal.add((parts[0], parts[1] if len(parts) > 1 else ""))
+            continue
+        if role == "content_noun":
+            content_nouns.add(cue)
+            continue
+        if len(parts) == 2:
+            particles[(parts[0], parts[1])] = role
+            rows[(parts[0], parts[1])] = row["_row"]
+        else:
+            verbs[cue] = role
+            rows[cue] = row["_row"]
+    return CueLexicon(verbs=verbs, particles=particles, content_nouns=frozenset(content_nouns),
+                      nominal=frozenset(nominal), rows=rows)
+
+
+def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
+    """(role, cue words as written) when ``token`` is a reporting verb, else None."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return None
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("prt", "acomp", "dobj") and (lemma, child.lower_) in lexicon.particles:
+            return lexicon.particles[(lemma, child.lower_)], f"{token.text} {child.text}"
+    role = lexicon.verbs.get(lemma)
+    return (role, token.text) if role else None
+
+
+@lru_cache(maxsize=1)
+def load_person_nouns() -> frozenset[str]:
+    return frozenset(row["noun"].lower() for row in read_table(PERSON_NOUNS_FILE, ("noun",), what="person noun table"))
+
+
+@lru_cache(maxsize=1)
+def _hedge_adverbs() -> frozenset:
+    return frozenset((row["cue"].lower(), row["kind"]) for row in hedge_rows(HEDGES_FILE))
