@@ -153,6 +153,9 @@
   }
 
   function box(x, y, w, h) { return { x0: x, y0: y, x1: x + w, y1: y + h }; }
+  // the box a text of this font takes on screen around its baseline: ascent and descent reach past the
+  // font size (about 0.95 above and 0.3 below), and a pixel either side keeps neighbours apart
+  function textBox(left, baseline, w, font) { return box(left - 1, baseline - font * 0.95, w + 2, font * 1.25); }
   function overlaps(b, boxes) {
     for (var i = 0; i < boxes.length; i++) {
       var o = boxes[i];
@@ -179,7 +182,7 @@
       var chosen = null;
       for (var i = 0; i < spots.length && !chosen; i++) {
         var s = spots[i], left = p.x + s[1] - (s[0] === "start" ? 0 : s[0] === "end" ? w : w / 2);
-        var b = box(left, p.y + s[2] - h * 0.8, w, h);
+        var b = textBox(left, p.y + s[2], w, h);
         if (inside(b) && !overlaps(b, taken) && !overlaps(b, others)) { chosen = s; taken.push(b); }
       }
       if (chosen) {
@@ -192,7 +195,7 @@
     });
     nodes.forEach(function (n) { taken.push(circles[n.id]); });
     links.forEach(function (l) {  // edge labels last: shown only where they overlap nothing
-      var w = l.textWidth, b = box(l.lx - w / 2, l.ly - EDGE_FONT / 2, w, EDGE_FONT);
+      var w = l.textWidth, b = textBox(l.lx - w / 2, l.ly + EDGE_FONT * 0.35, w, EDGE_FONT);
       var free = inside(b) && !overlaps(b, taken);
       if (free) { taken.push(b); }
       l.label.setAttribute("x", l.lx); l.label.setAttribute("y", l.ly + EDGE_FONT * 0.35);  // centred on the line
@@ -276,7 +279,7 @@
       l.a.addEventListener("click", function (e) {
         if (n > 1) { e.preventDefault(); showEdge(l); }  // one event: the link opens its page
       });
-      l.label = el("text", { "class": "edge-label" }, edgeLabelLayer);
+      l.label = el("text", { "class": "edge-label", "text-anchor": "middle" }, edgeLabelLayer);
       l.label.textContent = l.types.join(", ") + (n > l.types.length ? " \u00d7" + n : "");
       l.textWidth = l.label.getComputedTextLength();
     });
