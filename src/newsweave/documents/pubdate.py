@@ -17,6 +17,8 @@ import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
+from ..months import MONTHS
+
 # Dates outside this window are reading errors (a phone number, a page id), not publication dates.
 EARLIEST_YEAR = 1900
 # A date-only line may carry a few extra words ("Friday", "10:05 GMT", "| Updated"); more means prose.
@@ -27,12 +29,6 @@ TEXT_TAIL_LINES = 4
 # A dateline date must start within this many characters of the first paragraph.
 DATELINE_MAX_OFFSET = 40
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

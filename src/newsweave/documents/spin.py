@@ -33,6 +33,7 @@ from pathlib import Path
 from ..config import DATA_DIR
 from ..errors import ConfigError
 from ..model import Spin
+from ..months import MONTH_NAMES
 from ..tables import read_table
 
 PHRASES_FILE = DATA_DIR / "spin" / "phrases.tsv"
@@ -64,7 +65,7 @@ SLOTS = {
     "<Cap>": r"[A-Z][\w'’-]*",
     "<det>": r"(?i:the|a|an|its|their|his|her)",
     "<day>": r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
-    "<month>": r"(?:January|February|March|April|May|June|July|August|September|October|November|December)",
+    "<month>": r"(?:" + "|".join(MONTH_NAMES) + ")",
     "<num>": r"\d[\d,.]*",
 }
 # "said" and its fixed companions, against which reworded verbs are counted

@@ -25,13 +25,9 @@ from typing import Iterable
 from ..config import Options
 from ..model import Document, TimeExpression, stable_id
 from ..spans import SpanIndex
+from ..months import MONTHS
 from .numbers import parse_number
 
-MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name} | {
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
-    "Oct": 10, "Nov": 11, "Dec": 12,
-}
-MONTHS = {k.lower(): v for k, v in MONTHS.items()}
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 # "in June" without a year and without a tense to decide: the June nearest the reference date
 # (a month more than this many months away is taken from the neighbouring year)
