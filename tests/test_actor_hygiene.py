@@ -26,6 +26,8 @@ def _names(result) -> dict[str, str]:
      {"Tomas Verbeek", "Lowland Pictures"}),
     ("© NW Photo / JAN KOWALSKI Rescue workers searched the rubble in Poland for a second day after the blast.",
      {"JAN KOWALSKI", "NW"}),
+    ("Ministers from Peru and Chile met in Lima on Monday to settle a dispute over fishing rights, officials "
+     "said, and agreed to meet again next month. (Euronews/Reuters)", {"Euronews/Reuters", "Euronews", "Reuters"}),
 ])
 def test_datelines_and_credits_are_never_entities(nlp, options, text, not_entities):
     names = _names(run(nlp, options, text))

@@ -104,6 +104,17 @@ def find_credits(text: str, files: tuple[str, ...] = ()) -> list[str]:
     return list(dict.fromkeys(name for _pos, name in found))
 
 
+def is_credit_span(text: str, start: int, end: int, files: tuple[str, ...] = ()) -> bool:
+    """``text[start:end]`` is a credit line's names in parentheses: "(Example Wire)", "(Daily Post/Example
+    Wire)" — every part separated by "/", "," or "and" is an outlet of the table. It names who reported, no
+    actor of the story."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    table = load_outlets(files)
+    parts = [p.strip() for p in re.split(r"/|,|\band\b", text[start:end]) if p.strip()]
+    return bool(parts) and all(p in table.aliases or p.casefold() in table.by_name for p in parts)
+
+
 def credit_of(text: str, files: tuple[str, ...] = ()) -> str | None:
     """The ``credit`` field of a document: its credited origins joined by "; ", or None."""
     names = find_credits(text, files)

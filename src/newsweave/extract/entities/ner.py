@@ -7,6 +7,7 @@ fragments, weapons) and re-typed by the noun next to it. Its mention records ``n
 """
 from __future__ import annotations
 
+from ...documents.credits import is_credit_span
 from ..gazetteer import ADJECTIVE, CAPITAL, NAME
 from .state import Reading, Span
 from .tokens import has_org_noun, hyphen_part, kind_from_context, plausible, titled
@@ -16,7 +17,8 @@ from .vocab import ARTICLES, NAME_TOKEN, NER_LABELS, NOT_NAMES, POSSESSIVE, fold
 def ner_names(r: Reading) -> None:
     """Names the model found that no gazetteer form covers: "Ingrid Falkenberg", "the Baltic Fisheries Forum".
 
-    Only from prose lines (not headlines, bylines or taglines). A known name in other letter case
+    Only from prose lines (not headlines, bylines or taglines), never a credit in parentheses ("(Daily
+    Post/Example Wire)": who reported, not who acted). A known name in other letter case
     ("AMNESTY INTERNATIONAL") is the known entity. A gazetteer match inside a longer name gives way to
     it ("Jordan" in the person "Jordan Vale", "Vienna" in "University of Vienna"), except a state named
     first ("China Coast Guard" mentions China too).
@@ -27,7 +29,8 @@ def ner_names(r: Reading) -> None:
     out = []
     for ent in r.doc.ents:
         kind = NER_LABELS.get(ent.label_)
-        if kind is not None and r.layout.prose(ent.start_char):
+        if kind is not None and r.layout.prose(ent.start_char) \
+                and not is_credit_span(r.document.text, ent.start_char, ent.end_char):
             span = _ner_span(r, ent, kind, by_token, drop)
             if span is not None:
                 out.append(span)
