@@ -10,11 +10,11 @@ Three signals, cheapest first, each sub-quadratic in the number of documents:
    (named tokens, numbers, quotes) gives candidates; a pair is accepted when most anchor-bearing
    sentences of the shorter text align, in order, with a sentence of the other;
 4. condensed: a shortened copy (a subset of the original's sentences) has a low Jaccard similarity
-   with its original, so candidates come from containment indexes (datasketch's
-   ``MinHashLSHEnsemble``) over the same word-shingle signatures; a pair is accepted when most
-   sentences of the shorter text appear, word for word, in the longer one;
+   with its original, so candidates are pairs whose word-shingle signatures agree in a slot whose value
+   few documents share, kept on the containment estimated from the signatures; a pair is accepted when
+   most sentences of the shorter text appear, word for word, in the longer one;
 5. fact sequence: a human or machine rewrite keeps the facts (names, numbers, dates, quotes) in
-   their order but few words; candidates from a containment index over the anchor signatures, a
+   their order but few words; candidates likewise from the anchor signatures, a
    pair is accepted on the longest common subsequence of the two texts' fact sequences together
    with a little shared wording, or with a shared wire credit ("(Agency) -"). Two documents that
    credit different agencies and no common one are never joined by this channel
@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH, MinHashLSHEnsemble
+from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 
 from ..model import Copy, stable_id
@@ -80,18 +80,25 @@ SENTENCE_MIN_ANCHORS = 2
 
 ANCHOR_MIN_AGREEING = int(ANCHOR_MIN_JACCARD * NUM_PERM)
 
-# Containment indexes (MinHashLSHEnsemble, 8 size partitions, memory factor 2) over the word-shingle
-# and the anchor signatures. Its threshold is low because at 0.5 it picks 64 bands of 2 rows, which missed a
-# three-sentence excerpt of a sixteen-sentence text (Jaccard 0.21); at 0.3 it uses single rows.
-# Candidates are then kept only when the containment estimated from their signatures (Jaccard
-# and set sizes) reaches CONTAINED_MIN_ESTIMATE, before any text is read.
-CONTAINED_WORDS_THRESHOLD = 0.3
+# Containment candidates (condensed copies, fact-sequence rewrites). A short text inside a long one
+# has a low Jaccard similarity, so a banded index that proposes it also proposes most pairs of texts on
+# one topic: datasketch's MinHashLSHEnsemble (containment 0.3, 8 partitions) used single-row bands and
+# proposed 29 million anchor pairs among 10,000 synthetic documents (0.58 of all pairs; 81 s, 5.2 GB).
+# Here two documents are candidates when their word-shingle or anchor signatures take the same value
+# in one slot (they share the element minimising that permutation: what a single-row band proposes,
+# so a superset of the ensemble's candidates), unless more than SLOT_MAX_SHARED documents take that
+# value: a frequent element (a country's name, a round number, page chrome) says nothing of copying.
+# Our corpora have <= 61 texts, so there the cap never applies. With planted excerpts (benchmarks/copies.py
+# --excerpts) every excerpt missed at 50,000 documents had been proposed; at 100,000 about 6 in 900 spun
+# excerpts are lost to the cap; 128 would keep most of them but doubles this step's cost. Candidates
+# are kept when the containment estimated from their signatures (Jaccard and set sizes) reaches
+# CONTAINED_MIN_ESTIMATE (words) or ANCHORS_MIN_ESTIMATE (anchors), before any text is read.
+SLOT_MAX_SHARED = 64
 CONTAINED_MIN_ESTIMATE = 0.5
-CONTAINED_ANCHORS_THRESHOLD = 0.3
 # rewrites on dev keep >= 0.49 of the shorter text's anchors in the other (estimated with noise)
 ANCHORS_MIN_ESTIMATE = 0.4
-ENSEMBLE_PARTS = 8
-ENSEMBLE_MEMORY = 2
+# pairs whose signatures are compared at once (each pair reads 2 x 2 x NUM_PERM x 4 bytes)
+_ESTIMATE_BATCH = 200_000
 # condensed: share of the shorter text's sentences (of at least SENTENCE_KEY_MIN_WORDS words) found
 # word for word in the longer one, and at least CONDENSED_MIN_SENTENCES of them
 CONDENSED_MIN_SHARE = 0.6
@@ -423,59 +430,75 @@ def _pair(x: str, y: str, similarity: float, method: str) -> CopyPair:
     return CopyPair(a=a, b=b, similarity=similarity, method=method)
 
 
-def _ensemble(entries: list[tuple[str, MinHash, int]], threshold: float) -> MinHashLSHEnsemble | None:
-    entries = [e for e in entries if e[2] > 0]
-    if not entries:
-        return None
-    ensemble = MinHashLSHEnsemble(threshold=threshold, num_perm=NUM_PERM, num_part=ENSEMBLE_PARTS, m=ENSEMBLE_MEMORY)
-    ensemble.index(entries)
-    return ensemble
+def _slot_pairs(column: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of ``rows`` taking one value in this slot, from values taken by 2..SLOT_MAX_SHARED rows."""
+    order = np.argsort(column[rows], kind="stable")
+    values, rows = column[rows][order], rows[order]
+    if len(values) < 2:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    group = np.cumsum(np.concatenate(([True], values[1:] != values[:-1]))) - 1
+    shared = np.bincount(group)[group]
+    keep = np.flatnonzero((shared >= 2) & (shared <= SLOT_MAX_SHARED))  # consecutive within a group
+    firsts, seconds = [], []
+    for step in range(1, SLOT_MAX_SHARED):
+        same = group[keep[:-step]] == group[keep[step:]]
+        if not same.any():
+            break
+        firsts.append(rows[keep[:-step][same]])
+        seconds.append(rows[keep[step:][same]])
+    if not firsts:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    return np.concatenate(firsts), np.concatenate(seconds)
 
 
-def _contained_candidates(queries: list[_Entry], indexed: list[_Entry]) -> set[tuple[str, str]]:
-    """Pairs (query doc, indexed doc) where the query's shingles or anchors lie mostly inside the other."""
-    out: set[tuple[str, str]] = set()
-    words = _ensemble([(e.signature.doc, e.minhash, e.signature.shingles) for e in indexed], CONTAINED_WORDS_THRESHOLD)
-    anchors = _ensemble([(e.signature.doc, e.anchor_minhash, e.signature.anchors) for e in indexed],
-                        CONTAINED_ANCHORS_THRESHOLD)
-    for e in queries:
-        doc = e.signature.doc
-        if words is not None and e.signature.shingles:
-            out.update((doc, o) for o in words.query(e.minhash, e.signature.shingles) if o != doc)
-        if anchors is not None and e.signature.anchors:
-            out.update((doc, o) for o in anchors.query(e.anchor_minhash, e.signature.anchors) if o != doc)
-    return out
+def _estimated_containment(matrix: np.ndarray, sizes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """:func:`containment` of each pair (a[i], b[i]) from the Jaccard estimated by their signatures."""
+    jaccard = np.count_nonzero(matrix[a] == matrix[b], axis=1) / np.float64(NUM_PERM)
+    inter = jaccard * (sizes[a] + sizes[b]) / (1.0 + jaccard)
+    smaller = np.minimum(sizes[a], sizes[b])
+    return np.where(smaller > 0, np.minimum(1.0, inter / np.maximum(smaller, 1)), 0.0)
 
 
-def _worth_reading(x: _Entry, y: _Entry) -> bool:
-    """The containment estimated from the signatures is high enough to read the two texts."""
-    j = x.minhash.jaccard(y.minhash)
-    if containment(j, x.signature.shingles, y.signature.shingles) >= CONTAINED_MIN_ESTIMATE:
-        return True
-    j = x.anchor_minhash.jaccard(y.anchor_minhash)
-    return containment(j, x.signature.anchors, y.signature.anchors) >= ANCHORS_MIN_ESTIMATE
+def _contained_candidates(entries: list[_Entry], new: np.ndarray) -> list[tuple[str, str]]:
+    """Pairs of documents, one of them new, whose word shingles or anchors may lie mostly inside the other's.
+
+    Slot by slot over both signatures, so memory stays that of the two signature matrices (512 bytes
+    a document each) and of one slot's candidates; the estimate is checked before a pair is kept.
+    """
+    words = np.array([e.minhash.hashvalues for e in entries], dtype=np.uint32).reshape(len(entries), NUM_PERM)
+    anchors = np.array([e.anchor_minhash.hashvalues for e in entries], dtype=np.uint32).reshape(len(entries), NUM_PERM)
+    n_words = np.array([e.signature.shingles for e in entries], dtype=np.float64)
+    n_anchors = np.array([e.signature.anchors for e in entries], dtype=np.float64)
+    found: set[tuple[int, int]] = set()
+    for matrix, sizes in ((words, n_words), (anchors, n_anchors)):
+        rows = np.flatnonzero(sizes > 0)
+        for slot in range(NUM_PERM):
+            a, b = _slot_pairs(matrix[:, slot], rows)
+            involved = new[a] | new[b]
+            a, b = a[involved], b[involved]
+            for start in range(0, len(a), _ESTIMATE_BATCH):
+                x, y = a[start:start + _ESTIMATE_BATCH], b[start:start + _ESTIMATE_BATCH]
+                keep = ((_estimated_containment(words, n_words, x, y) >= CONTAINED_MIN_ESTIMATE)
+                        | (_estimated_containment(anchors, n_anchors, x, y) >= ANCHORS_MIN_ESTIMATE))
+                found.update(zip(np.minimum(x, y)[keep].tolist(), np.maximum(x, y)[keep].tolist()))
+    return sorted((entries[i].signature.doc, entries[j].signature.doc) for i, j in found)
 
 
 def contained_pairs(new: list[DocSignature], index: CopyIndex, profile_of: Callable[[str], Profile],
                     known: set[frozenset] = frozenset()) -> list[CopyPair]:
     """Condensed copies and fact-sequence rewrites involving the new documents (all in ``index``).
 
-    Each new document is looked up as the contained text in an index of every document; the old
-    documents are looked up in an index of the new ones, so an old excerpt finds its new original.
+    Candidates are pairs with at least one new document whose signatures suggest containment
+    (:func:`_contained_candidates`), in id order; texts are read for those only.
     """
     new_docs = {s.doc for s in new}
     everything = list(index.entries.values())
-    candidates = _contained_candidates([index.entries[d] for d in new_docs if d in index.entries], everything)
-    old = [e for e in everything if e.signature.doc not in new_docs]
-    if old:
-        candidates |= _contained_candidates(old, [index.entries[d] for d in new_docs if d in index.entries])
+    is_new = np.array([e.signature.doc in new_docs for e in everything], dtype=bool)
     pairs: dict[frozenset, CopyPair] = {}
-    for x, y in sorted(candidates):
+    for x, y in _contained_candidates(everything, is_new) if everything else []:
         key = frozenset((x, y))
         if key in known or key in pairs or index._root(x) == index._root(y):
             continue  # already copies of each other, directly or through their group
-        if not _worth_reading(index.entries[x], index.entries[y]):
-            continue
         a, b = profile_of(x), profile_of(y)
         share = condensed(a, b)
         if share >= CONDENSED_MIN_SHARE:
