@@ -206,3 +206,10 @@ def test_a_place_as_target_stands_for_its_state_when_the_article_names_it(nlp, o
             "Armenia denied the report.")
     assaults = [e for e in _extract_named(nlp, options, text) if e[0] == "ASSAULT"]
     assert assaults and assaults[0][1] == ["Armenia"] and assaults[0][2] == ["Azerbaijan"]
+
+
+def test_a_place_the_text_gives_a_state_stands_for_it(nlp, options):
+    text = ("Peru said on Monday that it had sent 300 soldiers to Ecuador's Far South after floods cut roads "
+            "across the region, the defence ministry said in a statement.")
+    aid = [e for e in _extract_named(nlp, options, text) if e[0] == "AID"]
+    assert aid and aid[0][1] == ["Peru"] and aid[0][2] == ["Ecuador"]

@@ -20,7 +20,8 @@ docstring says what it catches):
    linked to the most recent full name ("Dumoulin", "Kim"; the head of state when two people share
    it), unlinked one-word persons dropped unless titled
 5. affiliation (``affiliation.py``): a person's or organisation's state from the words around it
-   (``COUNTRY_RULES``); a short form keeps its introduction's country; "the Yoon administration"
+   (``COUNTRY_RULES``), a place its state when the text names it just before ("Peru's Amazon region":
+   ``state_before_place``); a short form keeps its introduction's country; "the Yoon administration"
    mentions the leader and the state
 6. records (``records.py``): one :class:`Entity` per linked entity, one :class:`Mention` per span
 
@@ -64,7 +65,7 @@ from functools import lru_cache
 from ...config import Options
 from ...model import Document
 from ..gazetteer import load_gazetteer
-from .affiliation import COUNTRY_RULES, affiliation, one_country_per_entity, states_of_governments
+from .affiliation import COUNTRY_RULES, affiliation, one_country_per_entity, state_before_place, states_of_governments
 from .matching import gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body
 from .ner import ner_names
 from .organisations import abbreviations, national_bodies, state_bodies
@@ -87,7 +88,7 @@ RULES = (
     # 5. affiliation
     affiliation, one_country_per_entity, leaders_of_governments, states_of_governments,
 )
-RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES))
+RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place))
 
 
 def extract_entities(document: Document, parsed, options: Options, *,

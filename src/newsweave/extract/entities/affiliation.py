@@ -21,6 +21,13 @@ def affiliation(r: Reading) -> None:
     r.bodies = {t: s for s in r.spans if s.kind == "organization" and s.country for t in range(s.start, s.end)}
     rules = [rule for rule in COUNTRY_RULES if rule.__name__ not in r.off]
     for s in r.spans:
+        if s.kind == "location" and not s.country and s.origin != "gazetteer" and "state_before_place" not in r.off:
+            country = state_before_place(r, s, by_token)
+            if country:
+                s.country = country
+                if isinstance(s.key, tuple):
+                    r.new_entity(s.key).setdefault("country", country)
+            continue
         # a short form takes its full name's country (the introduction decides: one_country_per_entity)
         if s.origin in ("gazetteer", "surname") or s.kind not in ("person", "organization") or s.country:
             continue
@@ -29,6 +36,16 @@ def affiliation(r: Reading) -> None:
             s.country = country
             if isinstance(s.key, tuple):
                 r.new_entity(s.key).setdefault("country", country)
+
+
+def state_before_place(r: Reading, s: Span, by_token: dict) -> str | None:
+    """A place the text gives its state: "Peru's Amazon region", "Chile's Far South" (the state named with a
+    possessive right before the place)."""
+    j = s.start - 1
+    if j < 1 or r.doc[j].text not in POSSESSIVE:
+        return None
+    g = by_token.get(j - 1)
+    return g.country if g is not None and g.kind == "country" else None
 
 
 def country_before_name(r: Reading, s: Span, by_token: dict) -> str | None:
