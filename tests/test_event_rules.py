@@ -213,3 +213,16 @@ def test_a_place_the_text_gives_a_state_stands_for_it(nlp, options):
             "across the region, the defence ministry said in a statement.")
     aid = [e for e in _extract_named(nlp, options, text) if e[0] == "AID"]
     assert aid and aid[0][1] == ["Peru"] and aid[0][2] == ["Ecuador"]
+
+
+def test_an_events_rule_names_the_party_rule_that_filled_its_recipient(nlp, options):
+    text = "Peru demanded that Chile withdraw its trawlers from the disputed waters."
+    doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
+                   language="en", text=text)
+    parsed = nlp(text)
+    entities = extract_entities(doc, parsed, options)
+    claims = extract_claims(doc, parsed, entities, options)
+    events = extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, options),
+                            extract_times(doc, parsed, options), options)
+    demand = next(e for e in events if e.event_type == "REQUEST")
+    assert demand.rule.startswith("lexicon:") and "parties:recipient_of_demanded_clause" in demand.rule

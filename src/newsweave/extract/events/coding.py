@@ -48,6 +48,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     if not entries:
         return None
     r.current_block = r.block[tok.i]
+    r.party_rules = []
     is_noun = tok.pos_ == "NOUN" and not mistagged_verb(tok)
     obj = object_of(r, tok)
     entry, recipients = first_matching_row(r, tok, entries, obj, is_noun)
@@ -73,7 +74,8 @@ def code(r, tok, consumed: set[int]) -> Found | None:
         context.append(r.lex.class_context[obj_class])
     return Found(category=category, mode=entry.mode, context=context, actor=actors, recipient=recipients,
                  auxiliary=auxiliary, start=start, end=end, trigger=tok.idx, object_class=obj_class,
-                 rule=entry.rule_id or entry.rule, claim_main=tok.dep_ in ("ccomp", "ROOT"),
+                 rule=" + ".join([entry.rule_id or entry.rule, *(f"parties:{n}" for n in r.party_rules)]),
+                 claim_main=tok.dep_ in ("ccomp", "ROOT"),
                  hedged_only=hedged_only and auxiliary == "hypothetical",
                  folded=category != entry.category and coded_auxiliary is not None,
                  background=is_noun and category in BACKGROUND_CATEGORIES

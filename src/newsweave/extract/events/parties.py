@@ -180,11 +180,15 @@ PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
-    """Every rule of ``PARTY_RULES`` not switched off, in order."""
+    """Every rule of ``PARTY_RULES`` not switched off, in order; ``r.party_rules`` names those that changed
+    the parties (the event's ``rule`` cites them after its lexicon row)."""
+    r.party_rules = []
     for rule in PARTY_RULES:
         if rule.__name__ in r.off:
             continue
         got = rule(r, tok, entry, obj, actors, recipients, joint)
+        if got is not None and got != (actors, recipients):
+            r.party_rules.append(rule.__name__)
         if got is not None:
             actors, recipients = got
     return actors, recipients

@@ -46,6 +46,7 @@ class DocReader:
         self.document = document
         self.entities = {e.id: e for e in entities.entities}
         self.lex = lexicon
+        self.party_rules: list[str] = []  # the party rules that changed the current mention's parties
         self.off = off  # names of rules switched off (of roles.ACTOR_RULES, coding.FOLD_RULES): for tests and diagnosis
         self.claims = claims
         self.claim_index = SpanIndex(claims)  # claim_at per trigger: the claims around it only
