@@ -154,8 +154,9 @@ def test_tense_of_the_clause_decides_month_without_year(nlp, text, expected):
 
 def _scan_date_for_span(times, start, end, text):
     """date_for_span as a scan of every expression (the definition the sorted look-ups must match)."""
-    from newsweave.extract.time import _SENTENCE_END
+    from newsweave.sentences import Sentences
 
+    same = Sentences(text).same
     resolved = [t for t in times if t.value]
     inside = [t for t in resolved if start <= t.start and t.end <= end]
     if inside:
@@ -164,11 +165,11 @@ def _scan_date_for_span(times, start, end, text):
     after = [t for t in resolved if t.start >= end]
     if before:
         t = max(before, key=lambda t: t.end)  # the first given among equals
-        if not _SENTENCE_END.search(text[t.end:min(len(text), start + 2)]):
+        if same(t.end, start):
             return t.value
     if after:
         t = min(after, key=lambda t: t.start)
-        if not _SENTENCE_END.search(text[end:min(len(text), t.start + 2)]):
+        if same(end, t.start):
             return t.value
     return None
 

@@ -31,6 +31,7 @@ from .extract.quantities import extract_magnitude_hints, extract_quantities
 from .extract.time import extract_times
 from .model import Document, DocumentRecords, Sentence, Skipped
 from .nlp import parse_documents
+from .sentences import Sentences, parsed_bounds
 from .sources import expand_paths, read_path
 
 Progress = Callable[[int], None]
@@ -68,16 +69,8 @@ def load_documents(paths: Iterable[str], options: Options) -> Iterator[Document 
                 yield Skipped(source=raw.source, reason=f"could not be cleaned: {_describe(e)}")
 
 
-def sentences_of(document: Document, parsed) -> tuple[Sentence, ...]:
-    """The parser's sentences, without the white space around them (a blank sentence is none)."""
-    out = []
-    for sent in parsed.sents:
-        chars = sent.text
-        lead = len(chars) - len(chars.lstrip())
-        tail = len(chars.rstrip())
-        if tail > lead:
-            out.append(Sentence(doc=document.id, start=sent.start_char + lead, end=sent.start_char + tail))
-    return tuple(out)
+def sentences_of(document: Document, bounds: list[tuple[int, int]]) -> tuple[Sentence, ...]:
+    return tuple(Sentence(doc=document.id, start=s, end=e) for s, e in bounds)
 
 
 def extract_one(document: Document, parsed, options: Options) -> DocumentRecords:
@@ -86,13 +79,15 @@ def extract_one(document: Document, parsed, options: Options) -> DocumentRecords
     claims = extract_claims(document, parsed, entities, options)
     quantities = extract_quantities(document, parsed, claims, options)
     magnitudes = extract_magnitude_hints(document, parsed, claims, options)
-    claims, quantities = attach_provenance(document, claims, quantities, options.outlet_files)
+    bounds = parsed_bounds(parsed)
+    sentences = Sentences(document.text, bounds)
+    claims, quantities = attach_provenance(document, claims, quantities, options.outlet_files, sentences)
     times = extract_times(document, parsed, options)
     events = extract_events(document, parsed, entities, claims, quantities, times, options)
     events = locate_events(document, parsed, entities, events, options)
     return DocumentRecords(document=document, entities=entities.entities, mentions=entities.mentions,
                            claims=claims, quantities=quantities, times=times, events=events,
-                           magnitudes=magnitudes, sentences=sentences_of(document, parsed))
+                           magnitudes=magnitudes, sentences=sentences_of(document, bounds))
 
 
 def extract_documents(documents: Iterable[Document], options: Options) -> Iterator[DocumentRecords | Skipped]:

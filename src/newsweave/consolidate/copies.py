@@ -37,7 +37,9 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 
+from ..disjoint import DisjointSets
 from ..model import Copy, stable_id
+from ..sentences import Sentences
 from .factseq import fact_match
 from .records import CopyPair, DocSignature, StoryMember
 
@@ -106,7 +108,6 @@ CONDENSED_MIN_SENTENCES = 3
 SENTENCE_KEY_MIN_WORDS = 6
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _NUMBER = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?(?!\w)")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _QUOTE = re.compile(r"[\"“]([^\"“”]{12,400})[\"”]")
@@ -148,10 +149,8 @@ def sentences(text: str) -> list[Sentence]:
     """The sentences of a text that carry at least two anchors, in order."""
     stop = _stop_words()
     out = []
-    for sentence in _SENTENCE_END.split(text):
-        if not sentence or not sentence.strip():
-            continue
-        anchors = set(_sentence_facts(sentence, stop))
+    for sentence, facts in _facts_by_sentence(text):
+        anchors = set(facts)
         if len(anchors) >= SENTENCE_MIN_ANCHORS:
             skeleton = " ".join(w for w in normalise(sentence) if w in stop)
             out.append(Sentence(frozenset(anchors), skeleton))
@@ -160,25 +159,23 @@ def sentences(text: str) -> list[Sentence]:
 
 def _facts(text: str) -> list[str]:
     """The text's facts in order of appearance: numbers, named (capitalised non-stop) words, quotes."""
+    return [f for _sentence, facts in _facts_by_sentence(text) for f in facts]
+
+
+def _facts_by_sentence(text: str) -> list[tuple[str, list[str]]]:
+    """Each sentence with its facts in order: its numbers, its named (capitalised non-stop) words, its quotes."""
     stop = _stop_words()
-    out: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
-        if not sentence or not sentence.strip():
-            continue
-        out.extend(_sentence_facts(sentence, stop))
-    return out
-
-
-def _sentence_facts(sentence: str, stop) -> list[str]:
-    """One sentence's facts in order: its numbers, its named (capitalised non-stop) words, its quotes."""
-    out = [n.replace(",", "") for n in _NUMBER.findall(sentence)]
-    for word in _CAPITALISED.findall(sentence):
-        word = word.casefold().replace("’", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        if word not in stop and len(word) > 1:
-            out.append(word)
-    out.extend("q:" + text_hash(normalise(q))[:12] for q in _QUOTE.findall(sentence))
+    out = []
+    for sentence in Sentences(text).texts():
+        facts = [n.replace(",", "") for n in _NUMBER.findall(sentence)]
+        for word in _CAPITALISED.findall(sentence):
+            word = word.casefold().replace("’", "'")
+            if word.endswith("'s"):
+                word = word[:-2]
+            if word not in stop and len(word) > 1:
+                facts.append(word)
+        facts.extend("q:" + text_hash(normalise(q))[:12] for q in _QUOTE.findall(sentence))
+        out.append((sentence, facts))
     return out
 
 
@@ -196,8 +193,8 @@ class Profile:
 
 def profile(text: str, credit: str | None = None, outlet: str | None = None) -> Profile:
     keys = []
-    for sentence in _SENTENCE_END.split(text):
-        words = normalise(sentence or "")
+    for sentence in Sentences(text).texts():
+        words = normalise(sentence)
         if len(words) >= SENTENCE_KEY_MIN_WORDS:
             keys.append(text_hash(words)[:16])
     words = normalise(text)
@@ -351,22 +348,16 @@ class CopyIndex:
         self.anchor = MinHashLSH(num_perm=NUM_PERM, params=ANCHOR_LSH_BANDS)
         self.by_hash: dict[str, str] = {}
         self.entries: dict[str, _Entry] = {}
-        # documents already known to be copies of each other (union-find): a new document is verified
-        # against one member of such a group, not each (2,000 near-duplicates: 2,000 pairs, not 2 million)
-        self._parent: dict[str, str] = {}
+        # documents already known to be copies of each other: a new document is verified against one
+        # member of such a group, not each (2,000 near-duplicates: 2,000 pairs, not 2 million)
+        self.groups: DisjointSets[str] = DisjointSets()
 
     def _root(self, doc: str) -> str:
-        parent = self._parent
-        while parent.get(doc, doc) != doc:
-            parent[doc] = parent.get(parent[doc], parent[doc])
-            doc = parent[doc]
-        return doc
+        return self.groups.root(doc)
 
     def join(self, a: str, b: str) -> None:
         """Record that ``a`` and ``b`` are copies (a stored pair, or one just found)."""
-        ra, rb = self._root(a), self._root(b)
-        if ra != rb:
-            self._parent[max(ra, rb)] = min(ra, rb)
+        self.groups.union(a, b)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -542,25 +533,14 @@ def group(signatures: dict[str, DocSignature], pairs: Iterable[CopyPair]) -> tup
     Every document belongs to exactly one story; a story's original is its earliest published
     member (the fullest when dates tie or are missing).
     """
-    parent = {d: d for d in signatures}
-
-    def root(d: str) -> str:
-        while parent[d] != d:
-            parent[d] = parent[parent[d]]
-            d = parent[d]
-        return d
-
+    joined = DisjointSets(signatures)
     edges: dict[frozenset, CopyPair] = {}
     for p in pairs:
-        if p.a not in parent or p.b not in parent:
+        if p.a not in signatures or p.b not in signatures:
             continue
         edges[frozenset((p.a, p.b))] = p
-        ra, rb = root(p.a), root(p.b)
-        if ra != rb:
-            parent[ra] = rb
-    members: dict[str, list[DocSignature]] = {}
-    for d, sig in signatures.items():
-        members.setdefault(root(d), []).append(sig)
+        joined.union(p.a, p.b)
+    members = {root: [signatures[d] for d in docs] for root, docs in joined.groups(signatures).items()}
     incident: dict[str, list[CopyPair]] = {}
     for p in edges.values():
         incident.setdefault(p.a, []).append(p)

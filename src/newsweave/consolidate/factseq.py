@@ -18,11 +18,12 @@ if TYPE_CHECKING:
 # pairs, 990 pairs in all) and tests/corpus/copies (33 pairs, 1,830 in all): with FACTS = the longest
 # common subsequence of the two fact sequences over the shorter sequence, and WORDING = the share of
 # the shorter text's word 3-grams (those with a content word) found in the other,
-# - same-story rewrites on dev reach FACTS 0.29-1.00 and WORDING 0.10-0.90;
+# - same-story rewrites on dev reach FACTS 0.279-1.00 and WORDING 0.10-0.90 (0.279: since a quote closing
+#   a sentence counts as a fact, sentences keeping their closing quote marks);
 # - independent reports of one event reach FACTS up to 0.75 (short texts with few facts) but WORDING
 #   at most 0.07 in both corpora. The wording margin (0.07 / 0.10) is thin: more real rewrites
 #   would make it safer. Facts alone never suffice.
-FACTS_MIN_WITH_WORDING = 0.28
+FACTS_MIN_WITH_WORDING = 0.27
 WORDING_MIN = 0.09
 # a shared credit ("(Agency) -" in both, or one crediting the other's outlet) lowers the wording bar
 # to nothing but needs more of the facts: independent stories of one agency on one topic, days

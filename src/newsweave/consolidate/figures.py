@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Callable, Iterable
 
+from ..disjoint import DisjointSets
 from ..model import Claim, Document, Evidence
 from .contradictions import Reading, SlotWords, scope_of, slot_words
 
@@ -167,25 +168,14 @@ def _estimates_of(slot, group, documents, story_of, claims, name_of, canon, word
     group = sorted(group, key=when)
     sources = [primary_source(r, claims.get(r.quantity.claim or ""), name_of, canon, entity_named) for r in group]
     # union of the reports that are echoes of each other: same story, or same origin
-    parent = list(range(len(group)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    echoes = DisjointSets(range(len(group)))
     first_with: dict[str, int] = {}
     for i, r in enumerate(group):
         doc = r.quantity.doc
         for key in (f"story:{story_of.get(doc, doc)}", sources[i][1]):
-            if key is None:
-                continue
-            j = first_with.setdefault(key, i)
-            parent[find(i)] = find(j)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(group)):
-        members[find(i)].append(i)
+            if key is not None:
+                echoes.union(i, first_with.setdefault(key, i))
+    members = echoes.groups(range(len(group)))
     projected, counted, owner = _parse_slot(slot)
     out = []
     for idx in members.values():

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from ..disjoint import DisjointSets
 from ..model import Claim, Document, Entity, Event, Evidence, stable_id
 from .orgnames import org_keys
 from .records import EntityLink, MergedClaim, MergedEvent
@@ -72,22 +73,18 @@ class _UnionFind:
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         entities = list(entities)
-        self.parent = {e.id: e.id for e in entities}
+        self.sets = DisjointSets(e.id for e in entities)
         self.qid = {e.id: e.wikidata for e in entities}
         self.rule: dict[str, str] = {}
 
     def root(self, x: str) -> str:
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+        return self.sets.root(x)
 
     def union(self, a: str, b: str, why: str) -> None:
         ra, rb = self.root(a), self.root(b)
         qa, qb = self.qid[ra], self.qid[rb]
         if ra != rb and not (qa and qb and qa != qb):
-            self.parent[max(ra, rb)] = min(ra, rb)
+            self.sets.union(ra, rb)
             self.qid[min(ra, rb)] = qa or qb
             self.rule.setdefault(a, why)
             self.rule.setdefault(b, why)

@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from ..documents.outlets import load_outlets
 from ..model import Claim, Document, Quantity
+from ..sentences import Sentences
 
 # a cited name: capitalised words, with "of", "the", "for", "and" inside ("Ministry of Defence")
 _NAME = r"(?:the\s+)?(?P<{g}>[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|de|al|the)?\s*[A-Z][\w.&'’-]*){{0,6}})"
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n")
 
 
 @lru_cache(maxsize=8)
@@ -52,21 +51,6 @@ def _outlet_name(name: str, files: tuple[str, ...]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4)
-def _sentence_ends(text: str) -> list[int]:
-    """Where each sentence break ends, found once per text (the string's hash is cached)."""
-    return [m.end() for m in _SENTENCE_END.finditer(text)]
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence(s) around a span: from the previous sentence end to the next one."""
-    ends = _sentence_ends(text)
-    i = bisect_right(ends, start)  # breaks ending at or before ``start``
-    left = ends[i - 1] if i else 0
-    m = _SENTENCE_END.search(text, end)  # the next break: a short search from ``end``
-    return text[left:m.start() if m else len(text)]
-
-
 def cited(sentence: str, files: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
     """(via, primary source) cited in one sentence; either may be None."""
     via = origin = None
@@ -81,12 +65,20 @@ def cited(sentence: str, files: tuple[str, ...] = ()) -> tuple[str | None, str |
 
 
 def attach_provenance(document: Document, claims: tuple[Claim, ...], quantities: tuple[Quantity, ...],
-                      files: tuple[str, ...] = ()) -> tuple[tuple[Claim, ...], tuple[Quantity, ...]]:
-    """Claims and quantities with ``via`` and ``origin`` filled where the text says them."""
+                      files: tuple[str, ...] = (), sentences: Sentences | None = None,
+                      ) -> tuple[tuple[Claim, ...], tuple[Quantity, ...]]:
+    """Claims and quantities with ``via`` and ``origin`` filled where the text says them (``sentences``: the
+    parser's, else the punctuation rule's)."""
+    sentences = sentences or Sentences(document.text)
+
+    def sentence(start: int, end: int) -> str:
+        s, e = sentences.around(start, end)
+        return document.text[s:e]
+
     credited = document.credit.split(";")[0].strip() if document.credit else None
     out_claims = []
     for c in claims:
-        via, origin = cited(_sentence(document.text, c.start, c.end), files)
+        via, origin = cited(sentence(c.start, c.end), files)
         speaker_outlet = _outlet_name(c.speaker_text or "", files) if c.speaker_text else None
         via = via or speaker_outlet or credited
         if origin is None and c.speaker_text and not speaker_outlet:
@@ -98,7 +90,7 @@ def attach_provenance(document: Document, claims: tuple[Claim, ...], quantities:
         if q.claim in by_id:
             via, origin = by_id[q.claim].via, by_id[q.claim].origin
         else:
-            via, origin = cited(_sentence(document.text, q.start, q.end), files)
+            via, origin = cited(sentence(q.start, q.end), files)
             via = via or credited
         out_quantities.append(dataclasses.replace(q, via=via, origin=origin))
     return tuple(out_claims), tuple(out_quantities)

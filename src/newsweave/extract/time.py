@@ -24,6 +24,7 @@ from typing import Iterable
 
 from ..config import Options
 from ..model import Document, TimeExpression, stable_id
+from ..sentences import Sentences
 from ..spans import SpanIndex
 from ..months import MONTHS
 from .numbers import parse_number
@@ -439,7 +440,6 @@ def _year_is_quantity(text: str, end: int) -> bool:
 
 # -- for the events stage ------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"“'‘(]?[A-Z0-9])|\n\s*\n")
 
 
 class DatedTimes:
@@ -501,12 +501,13 @@ class DatedTimes:
 
 
 def date_for_span(times: Iterable[TimeExpression] | DatedTimes, start: int, end: int,
-                  text: str | None = None) -> str | None:
+                  text: "str | Sentences | None" = None) -> str | None:
     """The date of whatever the span ``start:end`` reports, or None.
 
     A resolved time expression inside the span wins; otherwise the nearest one before it in the
-    same sentence, then the nearest after it in the same sentence. ``text`` (the document text)
-    finds sentence ends; without it, "same sentence" is approximated by ``DATE_WINDOW_CHARS``.
+    same sentence, then the nearest after it in the same sentence. ``text`` (the document's parsed
+    :class:`Sentences`, or its text for the punctuation rule) finds sentence ends; without it, "same
+    sentence" is approximated by ``DATE_WINDOW_CHARS``.
     ``times`` may be a :class:`DatedTimes`, built once for many spans of a document.
     """
     index = times if isinstance(times, DatedTimes) else DatedTimes(times)
@@ -514,11 +515,12 @@ def date_for_span(times: Iterable[TimeExpression] | DatedTimes, start: int, end:
     if inside is not None:
         return inside.value
 
+    sentences = Sentences(text) if isinstance(text, str) else text
+
     def same_sentence(a: int, b: int) -> bool:
-        if text is None:
+        if sentences is None:
             return b - a <= DATE_WINDOW_CHARS
-        # two characters past b so the boundary's look-ahead sees the next sentence's first letter
-        return not _SENTENCE_END.search(text[a:min(len(text), b + 2)]) if a <= b else True
+        return sentences.same(a, b) if a <= b else True
 
     # the nearest time before the span, then after it; a farther one is in the same sentence only if the
     # nearest is, so one test each (per-time tests made a long document cost the square of its length)

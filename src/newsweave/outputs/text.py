@@ -5,15 +5,13 @@ every piece is escaped on its own, then wrapped in markup we write ourselves.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-# for a store made before sentences were stored (0010): a sentence ends at . ! ? (optionally followed
-# by a closing quote or bracket) and whitespace, or at a line break
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n+")
+from ..sentences import Sentences
+
 # longest sentence quoted in a footnote before it is cut around the span (characters)
 MAX_QUOTE = 600
 
@@ -27,34 +25,10 @@ def sentence_around(text: str, start: int, end: int, max_chars: int | None = MAX
     """
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
-    if bounds:
-        s, e = _covering(bounds, start, end)
-    else:
-        s, e = _by_punctuation(text, start, end)
+    s, e = Sentences(text, bounds or None).around(start, end)
     if max_chars is not None and e - s > max_chars:
         s, e = max(s, start - max_chars // 3), min(e, end + max_chars // 3)
     return s, max(e, end)
-
-
-def _covering(bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
-    """From the first stored sentence holding ``start`` to the last one holding ``end``."""
-    i = max(0, bisect.bisect_right(bounds, (start, float("inf"))) - 1)
-    j = max(i, bisect.bisect_right(bounds, (max(start, end - 1), float("inf"))) - 1)
-    return min(bounds[i][0], start), max(bounds[j][1], end)
-
-
-def _by_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
-    s = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        s = m.end()
-    m = _SENTENCE_END.search(text, max(end - 1, start))
-    if m is None:
-        e = len(text)
-    elif text[m.start()] in ".!?":
-        e = m.start() + len(m.group(0).rstrip())  # keep a closing quote that belongs to the sentence
-    else:
-        e = m.start()
-    return s, e
 
 
 def sentence_text(text: str, start: int, end: int, bounds: list[tuple[int, int]] | None = None) -> str:

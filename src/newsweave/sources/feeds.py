@@ -14,6 +14,7 @@ import json
 import re
 import time
 import urllib.robotparser
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -103,7 +104,7 @@ class FetchError(IngestError):
 
 
 @dataclass
-class PoliteClient:
+class PoliteClient(AbstractContextManager):
     """httpx with timeouts, retries and backoff, our User-Agent, robots.txt and a per-host delay."""
 
     user_agent: str = USER_AGENT
@@ -126,9 +127,6 @@ class PoliteClient:
 
     def close(self) -> None:
         self.client.close()
-
-    def __enter__(self):
-        return self
 
     def __exit__(self, *exc):
         self.close()

@@ -5,6 +5,7 @@ import dataclasses
 import errno
 import json
 import re
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -108,7 +109,7 @@ def open_error(path: str, e: Exception) -> str:
     return f"{path}: cannot open store: {text}"
 
 
-class Store:
+class Store(AbstractContextManager):
     """One DuckDB file (or ``:memory:``) holding every record type."""
 
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False, sandbox: bool = False) -> None:
@@ -363,9 +364,6 @@ class Store:
 
     def close(self) -> None:
         self.con.close()
-
-    def __enter__(self):
-        return self
 
     def __exit__(self, *exc):
         self.close()

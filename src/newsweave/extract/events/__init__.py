@@ -57,6 +57,7 @@ from functools import lru_cache
 from ...config import Options
 from ...model import Claim, Document, Event, Evidence, Quantity, TimeExpression, stable_id
 from ...documents.outlets import load_outlets
+from ...sentences import Sentences, parsed_bounds
 from ...spans import SpanIndex
 from ..entities import EntityResult
 from ..plover import load_lexicon
@@ -112,13 +113,14 @@ def annotate(reader: DocReader, mentions: list[Found], quantities: tuple[Quantit
     historical mode, linked quantities and contexts named in its evidence."""
     document = reader.document
     dates = DatedTimes(times)  # sorted once: per-mention scans of every time or quantity made long texts quadratic
+    sentences = Sentences(document.text, parsed_bounds(reader.doc))
     amounts = SpanIndex(quantities)
     for f in mentions:
         f.claim = reader.claim_at(f.trigger, f.trigger + 1)
         # a hedged claim hedges what it asserts: its main predicate (details inside it keep their own mode)
         if f.claim is not None and f.claim.hedged and f.auxiliary is None and f.claim_main and not f.folded:
             f.auxiliary, f.hedged_only = "hypothetical", True
-        f.date, f.date_basis = dated(dates, f.start, f.end, document.text, document.published)
+        f.date, f.date_basis = dated(dates, f.start, f.end, sentences, document.published)
         if f.auxiliary is None and historical(f.date, document.published):
             f.auxiliary = "historical"
         f.quantities = [q.id for q in amounts.starting(f.start, f.end) if f.start <= q.start and q.end <= f.end]

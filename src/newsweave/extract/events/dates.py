@@ -3,6 +3,7 @@ mentions' dates are compatible (step 5 of the coder merges only those)."""
 from __future__ import annotations
 
 from ...model import TimeExpression
+from ...sentences import Sentences
 from ..time import DatedTimes, date_for_span
 from .reader import Found
 
@@ -11,7 +12,7 @@ from .reader import Found
 HISTORICAL_YEARS = 5
 
 
-def dated(times: tuple[TimeExpression, ...] | DatedTimes, start: int, end: int, text: str,
+def dated(times: tuple[TimeExpression, ...] | DatedTimes, start: int, end: int, text: "str | Sentences",
           published: str | None) -> tuple[str | None, str | None]:
     """The event's date and its basis: a date expression of its clause or sentence ("explicit" or
     "relative" to the publication date), else the publication date ("reported": an upper bound), else None.

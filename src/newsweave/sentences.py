@@ -1,0 +1,86 @@
+"""One sentence-offset helper for every stage: the parser's sentences when known, else one punctuation rule.
+
+The NLP stage's sentences (spaCy's, after the layout's line breaks) are the document's sentences: they are
+stored with it and every later reader (provenance, dates, copies, footnotes) asks this module for the
+sentence around a place instead of splitting the text again. Only text without parsed sentences (a store
+made before they were stored, a test calling a function on a bare string) falls back to
+:data:`SENTENCE_END`.
+
+Copy detection splits by :data:`SENTENCE_END` on purpose: a signature must be a function of the text alone,
+so that a sentence copied into another page splits the same way there (the parser's boundaries depend on the
+neighbouring sentences and on the model's version, and stored signatures outlive both).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from operator import itemgetter
+from typing import Sequence
+
+# the fallback rule: a sentence ends at . ! ? … (and any closing quotes or brackets) before white space and a
+# capital, digit or opening quote; at a blank line; or at a line break before a capital or quote
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+
+_START = itemgetter(0)
+
+
+@lru_cache(maxsize=8)
+def punctuation_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The text's sentences by :data:`SENTENCE_END`, white space around each left out (cached per text)."""
+    spans, start = [], 0
+    for m in [*SENTENCE_END.finditer(text), None]:
+        # closing quotes and brackets after the full stop belong to the sentence
+        end = m.start() + len(m.group()) - len(m.group().lstrip("\"”’)]")) if m else len(text)
+        piece = text[start:end]
+        lead, tail = len(piece) - len(piece.lstrip()), len(piece.rstrip())
+        if tail > lead:
+            spans.append((start + lead, start + tail))
+        if m:
+            start = m.end()
+    return tuple(spans)
+
+
+class Sentences:
+    """The sentences of one text as sorted ``(start, end)`` offsets (end exclusive)."""
+
+    def __init__(self, text: str, bounds: Sequence[tuple[int, int]] | None = None):
+        """``bounds`` in order of ``start`` (as the store returns them) are used as they are, not copied:
+        a footnote per record of a long text asks for its sentence thousands of times."""
+        self.text = text
+        self.spans: Sequence[tuple[int, int]] = bounds or punctuation_spans(text)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def index(self, pos: int) -> int:
+        """The sentence holding ``pos`` (between two sentences: the one before; before the first: -1)."""
+        return bisect.bisect_right(self.spans, pos, key=_START) - 1
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """From the first sentence holding ``start`` to the last one holding ``end`` (the span itself at least)."""
+        if not self.spans:
+            return start, end
+        i = max(0, self.index(start))
+        j = max(i, self.index(max(start, end - 1)))
+        return min(self.spans[i][0], start), max(self.spans[j][1], end)
+
+    def same(self, a: int, b: int) -> bool:
+        """Whether the places ``a`` and ``b`` stand in one sentence."""
+        return self.index(a) == self.index(b)
+
+    def texts(self) -> list[str]:
+        return [self.text[s:e] for s, e in self.spans]
+
+
+
+def parsed_bounds(parsed) -> list[tuple[int, int]]:
+    """The parser's sentences of a parsed document (anything with spaCy's ``sents``), without the white space
+    around them (a blank sentence is none)."""
+    out = []
+    for sent in parsed.sents:
+        chars = sent.text
+        lead, tail = len(chars) - len(chars.lstrip()), len(chars.rstrip())
+        if tail > lead:
+            out.append((sent.start_char + lead, sent.start_char + tail))
+    return out
