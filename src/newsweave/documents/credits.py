@@ -28,6 +28,18 @@ from .outlets import load_outlets
 _DASH = r"(?:-{1,2}|–|—)"
 
 
+class _Needs:
+    """A credit pattern that starts with the long alternation of every outlet name, so a scan tries all of them at
+    every word: it runs only on texts holding one of the words it cannot match without (a substring test)."""
+
+    def __init__(self, words: str | tuple[str, ...], pattern: str, flags: int = 0) -> None:
+        self.words = (words,) if isinstance(words, str) else words
+        self.pattern = re.compile(pattern, flags)
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if any(w in text for w in self.words) else iter(())
+
+
 @lru_cache(maxsize=8)
 def _patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     table = load_outlets(files)
@@ -52,7 +64,7 @@ def _patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         # "with Agency" closing a paragraph, optionally in parentheses, several agencies allowed
         re.compile(rf"[(.\s](?:[Ww]ith|[Ww]ith reporting by|[Aa]dditional reporting by)\s+(?:the\s+)?{alias}"
                    rf"(?:\s*(?:,|and)\s*[A-Z][\w-]+)*\s*\)?\s*\.?\s*$", re.M),
-        re.compile(rf"\b(?:[Tt]he\s+)?{alias}\s+(?:also\s+)?contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)"),
+        _Needs("contributed", rf"\b(?:[Tt]he\s+)?{alias}\s+(?:also\s+)?contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)"),
         re.compile(rf"^\s*\(?Sources?\s*:\s*(?:the\s+)?{alias}\s*\.?\)?\s*$", re.M),
         re.compile(rf"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)\s+(?:the\s+)?{alias_ci}\b", re.I),
         re.compile(rf"\brepublished\s+(?:from|with permission (?:of|from))\s+(?:the\s+)?{alias_ci}\b", re.I),
@@ -60,7 +72,8 @@ def _patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         re.compile(rf"^\s*By\s+(?:The\s+)?{alias}\b", re.M),
         re.compile(rf"^\s*(?:By\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}\s*(?:,|\||for)\s*(?:The\s+)?{alias}"
                    rf"(?:\s+(?:staff|reporters?|correspondents?))?\s*$", re.M),
-        re.compile(rf"^\s*(?:The\s+)?{alias}\s+(?:staff|reporters?|correspondents?|[Ww]ire)\s*$", re.M),
+        _Needs(("staff", "reporter", "correspondent", "wire", "Wire"),
+               rf"^\s*(?:The\s+)?{alias}\s+(?:staff|reporters?|correspondents?|[Ww]ire)\s*$", re.M),
     )
 
 
@@ -79,9 +92,10 @@ def _wire_patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     wire = "(?P<who>" + "|".join(re.escape(n) for n in names) + ")"
     return (
         re.compile(rf"\b(?:told|said to|confirmed to|speaking to|interview with)\s+(?:the\s+)?{wire}\b(?![-\w])"),
-        re.compile(rf"\b{wire}(?:'s)?\s+(?:could not|was unable to|has not been able to)\s+(?:independently\s+)?"
+        _Needs(("verify", "confirm"), rf"\b{wire}(?:'s)?\s+(?:could not|was unable to|has not been able to)\s+(?:independently\s+)?"
                    rf"(?:verify|confirm)"),
-        re.compile(rf"\b{wire}(?:'s)?\s+(?:digital\s+)?(?:verification|fact-check(?:ing)?)\s+(?:reporters|team|journalists)"),
+        _Needs(("verification", "fact-check"),
+               rf"\b{wire}(?:'s)?\s+(?:digital\s+)?(?:verification|fact-check(?:ing)?)\s+(?:reporters|team|journalists)"),
         re.compile(rf"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{wire}\b"),
     )
 
