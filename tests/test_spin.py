@@ -57,6 +57,24 @@ def test_what_counts_as_spinning(text, flagged):
     assert (spin_of(text) is not None) is flagged, read_spin(text)
 
 
+@pytest.mark.parametrize("spun, plain, phrases", [
+    # titles, names and fixed phrases of news broken by a thesaurus swap, and each fixed phrase as an editor writes it
+    ("The Related Press counted the demise toll after the harmony talks stalled powering closed doorways.",
+     "The Associated Press counted the death toll after the peace talks stalled behind closed doors.",
+     ("Related Press", "demise toll", "harmony talks", "powering closed doorways")),
+    ("An official speaking on affliction of anonymity said the outfitted forces had grown in latest years.",
+     "An official speaking on condition of anonymity said the armed forces had grown in recent years.",
+     ("on affliction of anonymity", "outfitted forces", "in latest years")),
+    ("The firm sells profound learning tools and counterfeit consciousness to the inventory market.",
+     "The firm sells deep learning tools and artificial intelligence to the stock market.",
+     ("profound learning", "counterfeit consciousness", "inventory market")),
+])
+def test_swapped_fixed_phrases_are_read_and_the_fixed_ones_are_not(spun, plain, phrases):
+    spin = spin_of(spun)
+    assert spin is not None and all(p in spin.evidence for p in phrases), read_spin(spun)
+    assert read_spin(plain).points == 0
+
+
 def test_abbreviations_and_links_are_not_broken_sentences():
     text = ("U.S. officials met at 9 a.m. local time. Add 2 tsp. salt to the bowl. See pic.twitter.com for more. "
             "The agency said the figure was approx. three hundred.")
