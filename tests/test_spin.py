@@ -45,6 +45,11 @@ def test_a_spun_report_is_flagged_with_the_phrases_that_gave_it_away():
     # a habit of reworded verbs, with no "said" at all
     ("The council stated the budget was final. Its chair stated the vote was close. A clerk stated the "
      "minutes were kept. The treasurer remarked that nothing was missing.", True),
+    # other verbs a rewriter puts for "said", with none left
+    ("The mayor asserted the bridge was safe. Her deputy echoed the view, and a planner labeled the "
+     "repairs \"overdue\". The engineer opined that the steel would last.", True),
+    ("The mayor asserted the bridge was safe, her office said. The deputy said the repairs were due, "
+     "a planner said, and the engineer said the steel would last.", False),
     # ... but the same verbs among plenty of "said" are an editor's variety
     ("The council stated the budget was final, its chair said. The clerk said the minutes were kept, and "
      "the treasurer said nothing was missing. Observers said the vote was close; one stated it was fair.", False),
