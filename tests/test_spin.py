@@ -80,6 +80,31 @@ def test_swapped_fixed_phrases_are_read_and_the_fixed_ones_are_not(spun, plain, 
     assert read_spin(plain).points == 0
 
 
+# our own paragraph in a machine rewriter's register, and the same facts as news copy writes them
+REWRITER = ("The port strike marks a pivotal moment for the region's fishing fleet. Moreover, the dispute "
+            "underscores the intricate ties between the harbour board and the unions, further complicating "
+            "talks. This article explains the stakes in a step-by-step way.")
+NEWS_COPY = ("Dock workers at the port went on strike on Tuesday, stopping the fishing fleet. The harbour board "
+             "said talks with the unions would resume next week. The strike is the second this year.")
+
+
+def test_a_rewriters_register_is_read_against_the_texts_length():
+    reading = read_spin(REWRITER)
+    register = [phrase for _at, phrase, kind in reading.found if kind == "register"]
+    assert {"a pivotal moment", "Moreover,", "underscores", "intricate", "This article", "step-by-step"} <= set(register)
+    assert spin_of(REWRITER) is not None
+    assert read_spin(NEWS_COPY).points == 0
+    # the same register words spread through a long report are within its allowance
+    long_report = " ".join([NEWS_COPY] * 40) + " " + REWRITER
+    assert not [f for f in read_spin(long_report).found if f[2] == "register"]
+
+
+def test_a_register_word_is_counted_once_where_two_rows_read_it():
+    # "Notably," (a connective) and "notably" (a word) match at one place: one word, below the allowance
+    text = "Notably, the ferry kept running. The union, in a comprehensive plan, wants more staff."
+    assert read_spin(text).points == 0
+
+
 def test_abbreviations_and_links_are_not_broken_sentences():
     text = ("U.S. officials met at 9 a.m. local time. Add 2 tsp. salt to the bowl. See pic.twitter.com for more. "
             "The agency said the figure was approx. three hundred.")
