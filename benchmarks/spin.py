@@ -8,10 +8,13 @@ Sets (labels from the corpus files, never from the detector):
 - real dev: ``tests/corpus/real/dev`` — content-farm pages the manifest describes as rewritten or
   spun are positives (``--strict``: only those it calls spun); wire, newspaper, broadcaster, state-media,
   newsletter and other outlet pages are negatives; content-farm reposts (verbatim copies) are left out;
+- ``--own``: our own extraction corpora (``tests/corpus/claims``, ``entities``, ``holdout``), a file
+  named as spun a positive, the rest negatives;
 - ``--blind`` scores ``tests/corpus/real/blind`` the same way (measure once, after calibrating).
 
     .venv/bin/python benchmarks/spin.py            # generated + real dev, per set and together
     .venv/bin/python benchmarks/spin.py -v         # and every document's points and phrases
+    .venv/bin/python benchmarks/spin.py --anew --edited --own   # and the extra sets below
 """
 from __future__ import annotations
 
@@ -69,6 +72,16 @@ def extraction_benchmark() -> list[tuple[str, bool, str]]:
     return [(f"aeb:{key[:12]} {page.get('url', '')[:50]}", False, page["articleBody"]) for key, page in sorted(pages.items())]
 
 
+def own(options) -> list[tuple[str, bool, str]]:
+    """Our own corpora (tests/corpus/claims, entities, holdout): a file named as spun is a positive, the
+    rest (news copy written to test extraction, varied reporting verbs included) negatives."""
+    out = []
+    for folder in ("claims", "entities", "holdout"):
+        for path in sorted((ROOT / "tests" / "corpus" / folder).glob("*.txt")):
+            out += [(f"{folder}/{path.name}", "spun" in path.stem, t) for t in _texts(path, options)]
+    return out
+
+
 def real(options, split: str, strict: bool) -> list[tuple[str, bool, str]]:
     manifest = json.loads((REAL / "manifest.json").read_text(encoding="utf-8"))["texts"]
     out = []
@@ -110,6 +123,8 @@ def main() -> None:
                     "with its spinner (positives the phrase table was not written from)")
     ap.add_argument("--edited", action="store_true", help="also score the article-extraction benchmark's bodies "
                     "(edited web pages, negatives)")
+    ap.add_argument("--own", action="store_true", help="also score our own extraction corpora (claims, entities, "
+                    "holdout)")
     ap.add_argument("--blind", action="store_true", help="score tests/corpus/real/blind (after calibrating)")
     args = ap.parse_args()
     options = load_options()
@@ -118,6 +133,8 @@ def main() -> None:
         sets["spun anew"] = spun_anew(options)
     if args.edited:
         sets["edited web"] = extraction_benchmark()
+    if args.own:
+        sets["own"] = own(options)
     if args.blind:
         sets = {"real blind": real(options, "blind", args.strict)}
     total = [0, 0, 0, 0]

@@ -45,6 +45,11 @@ def test_a_spun_report_is_flagged_with_the_phrases_that_gave_it_away():
     # a habit of reworded verbs, with no "said" at all
     ("The council stated the budget was final. Its chair stated the vote was close. A clerk stated the "
      "minutes were kept. The treasurer remarked that nothing was missing.", True),
+    # other verbs a rewriter puts for "said", with none left
+    ("The mayor asserted the bridge was safe. Her deputy echoed the view, and a planner labeled the "
+     "repairs \"overdue\". The engineer opined that the steel would last.", True),
+    ("The mayor asserted the bridge was safe, her office said. The deputy said the repairs were due, "
+     "a planner said, and the engineer said the steel would last.", False),
     # ... but the same verbs among plenty of "said" are an editor's variety
     ("The council stated the budget was final, its chair said. The clerk said the minutes were kept, and "
      "the treasurer said nothing was missing. Observers said the vote was close; one stated it was fair.", False),
@@ -55,6 +60,49 @@ def test_a_spun_report_is_flagged_with_the_phrases_that_gave_it_away():
 ])
 def test_what_counts_as_spinning(text, flagged):
     assert (spin_of(text) is not None) is flagged, read_spin(text)
+
+
+@pytest.mark.parametrize("spun, plain, phrases", [
+    # titles, names and fixed phrases of news broken by a thesaurus swap, and each fixed phrase as an editor writes it
+    ("The Related Press counted the demise toll after the harmony talks stalled powering closed doorways.",
+     "The Associated Press counted the death toll after the peace talks stalled behind closed doors.",
+     ("Related Press", "demise toll", "harmony talks", "powering closed doorways")),
+    ("An official speaking on affliction of anonymity said the outfitted forces had grown in latest years.",
+     "An official speaking on condition of anonymity said the armed forces had grown in recent years.",
+     ("on affliction of anonymity", "outfitted forces", "in latest years")),
+    ("The firm sells profound learning tools and counterfeit consciousness to the inventory market.",
+     "The firm sells deep learning tools and artificial intelligence to the stock market.",
+     ("profound learning", "counterfeit consciousness", "inventory market")),
+])
+def test_swapped_fixed_phrases_are_read_and_the_fixed_ones_are_not(spun, plain, phrases):
+    spin = spin_of(spun)
+    assert spin is not None and all(p in spin.evidence for p in phrases), read_spin(spun)
+    assert read_spin(plain).points == 0
+
+
+# our own paragraph in a machine rewriter's register, and the same facts as news copy writes them
+REWRITER = ("The port strike marks a pivotal moment for the region's fishing fleet. Moreover, the dispute "
+            "underscores the intricate ties between the harbour board and the unions, further complicating "
+            "talks. This article explains the stakes in a step-by-step way.")
+NEWS_COPY = ("Dock workers at the port went on strike on Tuesday, stopping the fishing fleet. The harbour board "
+             "said talks with the unions would resume next week. The strike is the second this year.")
+
+
+def test_a_rewriters_register_is_read_against_the_texts_length():
+    reading = read_spin(REWRITER)
+    register = [phrase for _at, phrase, kind in reading.found if kind == "register"]
+    assert {"a pivotal moment", "Moreover,", "underscores", "intricate", "This article", "step-by-step"} <= set(register)
+    assert spin_of(REWRITER) is not None
+    assert read_spin(NEWS_COPY).points == 0
+    # the same register words spread through a long report are within its allowance
+    long_report = " ".join([NEWS_COPY] * 40) + " " + REWRITER
+    assert not [f for f in read_spin(long_report).found if f[2] == "register"]
+
+
+def test_a_register_word_is_counted_once_where_two_rows_read_it():
+    # "Notably," (a connective) and "notably" (a word) match at one place: one word, below the allowance
+    text = "Notably, the ferry kept running. The union, in a comprehensive plan, wants more staff."
+    assert read_spin(text).points == 0
 
 
 def test_abbreviations_and_links_are_not_broken_sentences():
