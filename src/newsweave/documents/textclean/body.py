@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .bylines import byline_author, staff_byline
+from .captions import credit_suffix
 from .cues import cue_matchers
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
 
@@ -29,7 +30,7 @@ BODY_BYLINE_MAX_WORDS = 6
 LIST_LABEL_MAX_WORDS = 3
 LIST_LABEL_MIN_ITEMS = 2
 # Cue kinds of a line dropped anywhere in the body when the line is short
-BODY_CUE_KINDS = ("ui", "credit", "support", "copyright", "timestamp")
+BODY_CUE_KINDS = ("ui", "credit", "caption", "support", "copyright", "timestamp")
 
 # the signature line of an embedded social post: "— Name (@handle) May 1, 2024"
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*.{0,120}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
@@ -91,15 +92,20 @@ def repeated_widgets(units: list[Unit]) -> list[int]:
     return widgets
 
 
-def strip_prefix_label(u: Unit) -> str:
-    """The unit's text without a label glued in front of it (cue kind ``prefix``: "VIDEO: ...")."""
+def strip_labels(u: Unit) -> str:
+    """The unit's text without a label glued in front of it (cue kind ``prefix``: "VIDEO: ...") and without
+    a text credit closing it ("... last sentence. (Outlet/Agency)", see ``captions.credit_suffix``)."""
+    text = u.text
+    cut = credit_suffix(text)
+    if cut is not None:
+        text = text[:cut].rstrip()
     if not u.has("prefix"):
-        return u.text
+        return text
     for kind, match in cue_matchers(u.cue_files):
-        m = match(u.text.translate(QUOTES)) if kind == "prefix" else None
-        if m and m.end() < len(u.text):
-            return u.text[m.end():]
-    return u.text
+        m = match(text.translate(QUOTES)) if kind == "prefix" else None
+        if m and m.end() < len(text):
+            return text[m.end():]
+    return text
 
 
 # -- teaser blocks ----------------------------------------------------------------------------------

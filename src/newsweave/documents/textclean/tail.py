@@ -34,8 +34,9 @@ def _unsigned_bio(u: Unit) -> bool:
 
 
 def _is_tail_chrome(u: Unit, author: str | None) -> bool:
-    if u.is_linky or u.has("menu", "tail_section", "related", "copyright", "support", "support_tail", "credit", "ui"):
-        return not u.is_prose or short_cue(u, ("support", "support_tail", "credit", "ui", "copyright"))
+    if u.is_linky or u.has("menu", "tail_section", "related", "copyright", "support", "support_tail", "credit", "caption",
+                           "ui"):
+        return not u.is_prose or short_cue(u, ("support", "support_tail", "credit", "caption", "ui", "copyright"))
     if u.is_dateish or u.has("tail_label"):
         return True
     # a bio of the byline's author ("Jane Roe is a freelance journalist..."); a closing paragraph
