@@ -238,3 +238,36 @@ def test_a_text_credit_closing_a_paragraph_is_cut_and_the_paragraph_stays(paragr
             "The harbour operator has ordered a new ferry for the island route, its chief executive said on Monday.\n\n"
             + paragraph)
     assert clean_text(page).text.endswith(kept)
+
+
+LEDE = "The island council agreed on Monday to rebuild the ferry pier that the winter storms destroyed, its chair said."
+MIDDLE = "Work is due to begin in the spring, and a temporary landing stage will serve the ferry until then."
+
+
+@pytest.mark.parametrize("last", ["Tomas Lindgren, a harbour eng", "“We will not wait ano"])
+def test_the_last_line_cut_off_mid_sentence_is_kept(last):
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{LEDE}\n\n{MIDDLE}\n\n{last}")
+    assert r.text.endswith(last)
+
+
+@pytest.mark.parametrize("last", ["Tags", "Share this", "NOTICE: Comments, rules"])
+def test_a_closing_label_is_not_taken_for_a_cut_off_sentence(last):
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{LEDE}\n\n{MIDDLE}\n\n{last}")
+    assert last not in r.text
+
+
+def test_letters_spaced_out_one_by_one_are_a_styled_element():
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{LEDE}\n\n{MIDDLE}\n\nt h o u s a n d s of islanders, the council")
+    assert "t h o u s" not in r.text and MIDDLE in r.text
+
+
+def test_a_teaser_headline_above_a_sub_heading_goes_and_the_sub_heading_stays():
+    page = (f"Island council to rebuild ferry pier\n\n{LEDE}\n\n"
+            "Storm season leaves coastal villages counting the cost of repairs\n\nWhat happens next\n\n" + MIDDLE)
+    r = clean_text(page)
+    assert "counting the cost" not in r.text and "What happens next" in r.text and MIDDLE in r.text
+
+
+def test_a_long_sub_heading_between_paragraphs_stays():
+    page = f"Island council to rebuild ferry pier\n\n{LEDE}\n\nWhat the islanders will pay for the new pier\n\n{MIDDLE}"
+    assert "What the islanders will pay" in clean_text(page).text

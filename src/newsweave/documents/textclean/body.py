@@ -32,6 +32,12 @@ LIST_LABEL_MIN_ITEMS = 2
 # Cue kinds of a line dropped anywhere in the body when the line is short
 BODY_CUE_KINDS = ("ui", "credit", "caption", "support", "copyright", "timestamp")
 
+# Letters spaced out one by one ("m i l l i o n"): text of an animated or styled element, never prose.
+SPACED_LETTERS_MIN = 5
+_SPACED = re.compile(rf"(?:(?<!\S)[^\W\d_] ){{{SPACED_LETTERS_MIN - 1}}}[^\W\d_](?!\S)")
+# A headline-shaped line between paragraphs with at least this many words is a linked teaser for another
+# article (a sub-heading is shorter: "Talks stall", "What happens next").
+INLINE_TEASER_MIN_WORDS = 8
 # the signature line of an embedded social post: "— Name (@handle) May 1, 2024"
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*.{0,120}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*•·▪►→>»›])\s+")
@@ -196,6 +202,25 @@ def entry_byline(p: Page, i: int) -> bool:
     return u.n_words <= BODY_BYLINE_MAX_WORDS and not u.ends_sentence and bool(byline_author(u) or staff_byline(u))
 
 
+def spaced_letters(p: Page, i: int) -> bool:
+    """A line with letters spaced out one by one ("m i l l i o n people ..."): a styled element's text."""
+    return bool(_SPACED.search(p.units[i].text))
+
+
+def inline_teaser(p: Page, i: int) -> bool:
+    """A linked headline of another article inserted above a sub-heading: headline-shaped, at least
+    ``INLINE_TEASER_MIN_WORDS`` words, no final punctuation at all (a question or a label with a colon is a
+    sub-heading), prose above it and a shorter sub-heading below it. A long heading alone between
+    paragraphs may be the article's own sub-heading and stays."""
+    units, u = p.units, p.units[i]
+    if not (u.is_headline and u.n_words >= INLINE_TEASER_MIN_WORDS and not u.heading_level
+            and u.text[-1:].isalnum() and not u.text.isupper() and p.body_start < i < p.end - 1):
+        return False
+    nxt = units[i + 1]
+    return (units[i - 1].is_prose and nxt.is_headline and nxt.n_words < INLINE_TEASER_MIN_WORDS
+            and i + 2 < p.end and units[i + 2].is_prose)
+
+
 def fact_box_label(p: Page, i: int) -> bool:
     return list_label(p.units, i, p.end)
 
@@ -206,7 +231,7 @@ def pasted_twice(p: Page, i: int) -> bool:
 
 
 LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
-              fact_box_label, pasted_twice)
+              spaced_letters, inline_teaser, fact_box_label, pasted_twice)
 
 
 # -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------
