@@ -271,3 +271,18 @@ def test_a_teaser_headline_above_a_sub_heading_goes_and_the_sub_heading_stays():
 def test_a_long_sub_heading_between_paragraphs_stays():
     page = f"Island council to rebuild ferry pier\n\n{LEDE}\n\nWhat the islanders will pay for the new pier\n\n{MIDDLE}"
     assert "What the islanders will pay" in clean_text(page).text
+
+
+@pytest.mark.parametrize("row, author", [
+    ("3 hours ago • Tomas Lindgren, Aino Berg", "Tomas Lindgren, Aino Berg"),
+    ("12 May 2024 | Aino Berg", "Aino Berg"),
+    ("Aino Berg · 5 min read", "Aino Berg"),
+])
+def test_a_row_of_a_date_and_names_is_a_byline(row, author):
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{row}\n\n{LEDE}\n\n{MIDDLE}")
+    assert r.author == author and row not in r.text
+
+
+def test_a_row_of_sections_is_no_byline():
+    r = clean_text(f"Island council to rebuild ferry pier\n\nNews | Islands\n\n{LEDE}\n\n{MIDDLE}")
+    assert r.author is None

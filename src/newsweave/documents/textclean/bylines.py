@@ -18,6 +18,9 @@ SITE_MAX_CHARS = 60
 NAME_PARTICLES = {"van", "von", "de", "der", "da", "al", "el", "bin", "ibn", "abu", "du", "la", "le", "di", "dos"}
 # names in a byline list: "A B, C D and E F"
 BYLINE_MAX_NAMES = 4
+# A byline row ("3 hours ago • Jane Roe, Ann Lee") may list this many names.
+ROW_BYLINE_MAX_NAMES = 6
+_ROW_SEPARATOR = re.compile(r"\s+[|·•∙]\s+|\s*[|·•∙]\s*(?=\S)")
 # A role line under an author's name ("Senior Fellow, Security Programme") has at most this many words.
 ROLE_MAX_WORDS = 12
 # A bare name line ("Jane Roe") above a date line is the author: two to four name words.
@@ -77,11 +80,30 @@ def _named_then_dated(u: Unit) -> str | None:
     return None
 
 
+def _names_of(text: str, most: int) -> bool:
+    names = [n for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", text) if n]
+    return 1 <= len(names) <= most and all(1 <= len(n.split()) <= 5 and all(name_word(w) for w in n.split())
+                                            and not is_role(n) for n in names)
+
+
+def dated_row(u: Unit) -> str | None:
+    """A byline row without "By": a date or a relative time and the writers' names as separated items
+    ("3 hours ago • Jane Roe, Ann Lee", "May 1, 2024 | Jane Roe"): the names."""
+    items = [x.strip() for x in _ROW_SEPARATOR.split(u.text) if x.strip()]
+    if len(items) != 2:
+        return None
+    for when, who in (items, items[::-1]):
+        dated = Unit(when, -1).is_dateish
+        if dated and not re.search(r"\d", who) and _names_of(who, ROW_BYLINE_MAX_NAMES):
+            return who
+    return None
+
+
 def byline_author(u: Unit) -> str | None:
     """The names of a byline line ("By Jane Roe and Ali Khan | May 1"), or None."""
     m = _BY.match(u.text)
     if not m:
-        return _named_then_dated(u)
+        return _named_then_dated(u) or dated_row(u)
     rest = m.group(1)
     found = find_text_date(rest)
     if found:
