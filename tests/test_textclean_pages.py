@@ -151,6 +151,37 @@ About 40 roads remain closed and rail services in the valley have been suspended
 Read more on Valley Radio English
 """
 
+CONTENT_FARM = """\
+Home » World » Asia
+Written by Ravi Menon | Edited by Sara Quint | Updated: Mar 5, 2024, 10:14 IST
+Floods cut off hill villages as rivers burst their banks
+Follow us on Google News
+Rescue teams reached three hill villages on Tuesday after two days of heavy rain cut the only road into the valley, district officials said.
+Representative image. (Photo: File)
+Also Read: Monsoon arrives early in the southern states
+The district administration has opened four relief camps in schools and asked people living near the river to move to higher ground.
+Join our WhatsApp channel for the latest updates
+Officials said the water level had started to fall by Tuesday evening, but more rain is forecast for the weekend.
+Disclaimer: This story has been published from a wire agency feed without modifications to the text.
+"""
+
+MAGAZINE = """\
+Gift this article
+Listen | 6 min
+The long road back for the valley's orchards
+After two failed harvests, fruit growers are betting on new varieties that flower later in the spring.
+By Ines Varga
+March 18, 2024
+Apple growers in the upper valley lost most of their crop two years running when late frosts killed the blossom, the regional farmers' union says.
+Several farms have now planted varieties that flower two weeks later, a change that takes five years to pay off.
+Most Popular
+Inside the race to save the last glacier farms
+Why bakers are paying more for flour this year
+"I have never seen the weather change this fast," said one grower, who has farmed the same slopes for forty years.
+Comment
+Save
+"""
+
 PAGES = [
     # (page, title, author, published, body phrases kept, chrome phrases dropped)
     (REGIONAL, "Council approves new flood barrier for the old harbour district", "Marta Quill", "2024-03-12",
@@ -189,12 +220,20 @@ PAGES = [
       "The agency said river levels would keep rising", "About 40 roads remain closed"],
      ["Rescue workers carry an elderly woman", "(AFP Photo)", "Volunteers fill sandbags", "[Getty]",
       "AP Photo/Carla Mendes", "(with newswires)", "Read more on Valley Radio"]),
+    (CONTENT_FARM, "Floods cut off hill villages as rivers burst their banks", "Ravi Menon", "2024-03-05",
+     ["Rescue teams reached three hill villages", "opened four relief camps", "more rain is forecast for the weekend"],
+     ["Home » World", "Edited by Sara Quint", "Follow us on Google News", "Representative image", "Also Read",
+      "WhatsApp channel", "Disclaimer"]),
+    (MAGAZINE, "The long road back for the valley's orchards", "Ines Varga", "2024-03-18",
+     ["Apple growers in the upper valley", "a change that takes five years", "who has farmed the same slopes"],
+     ["Gift this article", "Listen | 6 min", "Most Popular", "Inside the race to save", "Why bakers are paying",
+      "Comment", "Save"]),
 ]
 
 
 @pytest.mark.parametrize("page, title, author, published, keep, drop", PAGES,
                          ids=["regional", "wire-repost", "newsletter", "broadcaster", "think-tank", "paywall",
-                              "live-blog", "agency-captions"])
+                              "live-blog", "agency-captions", "content-farm", "magazine"])
 def test_real_layout_chrome_goes_and_body_stays(page, title, author, published, keep, drop):
     r = clean_text(page)
     assert [k for k in keep if k not in r.text] == []

@@ -32,7 +32,7 @@ LIST_LABEL_MIN_ITEMS = 2
 # Cue kinds of a line dropped anywhere in the body when the line is short
 BODY_CUE_KINDS = ("ui", "credit", "caption", "support", "copyright", "timestamp")
 
-# Letters spaced out one by one ("m i l l i o n"): text of an animated or styled element, never prose.
+# Letters spaced out one by one ("c r o w d s"): text of an animated or styled element, never prose.
 SPACED_LETTERS_MIN = 5
 _SPACED = re.compile(rf"(?:(?<!\S)[^\W\d_] ){{{SPACED_LETTERS_MIN - 1}}}[^\W\d_](?!\S)")
 # A headline-shaped line between paragraphs with at least this many words is a linked teaser for another
@@ -125,8 +125,9 @@ def drop_card_summary(p: Page, i: int) -> int:
     return i
 
 
-def _drop_teaser_item(p: Page, j: int) -> int | None:
-    """Drop the teaser item at ``j`` and return where the next one starts, or None where the teasers end."""
+def _drop_teaser_item(p: Page, j: int, first: int) -> int | None:
+    """Drop the teaser item at ``j`` (the list's first item at ``first``) and return where the next one
+    starts, or None where the teasers end."""
     units, u = p.units, p.units[j]
     nearby = [k for k in range(max(0, j - TEASER_WINDOW), min(p.end, j + TEASER_WINDOW + 1)) if k != j]
     if u.is_linky or u.has("related", "ui", "credit") or teaser_list_item(u):
@@ -137,6 +138,9 @@ def _drop_teaser_item(p: Page, j: int) -> int | None:
         return drop_card_summary(p, j + 1)
     if u.is_headline and (j + 1 >= p.end or not units[j + 1].is_prose):
         p.drop[j] = True  # a plain list of linked headlines
+        return j + 1
+    if u.is_headline and j > first and u.n_words >= INLINE_TEASER_MIN_WORDS:
+        p.drop[j] = True  # the list's last headline above the body's next paragraph: a sub-heading is shorter
         return j + 1
     return None
 
@@ -156,7 +160,7 @@ def drop_teasers(p: Page, i: int) -> int:
             p.drop[j] = True
     j = i + 1
     while j < p.end:
-        nxt = _drop_teaser_item(p, j)
+        nxt = _drop_teaser_item(p, j, i + 1)
         if nxt is None:
             break
         j = nxt
@@ -203,7 +207,7 @@ def entry_byline(p: Page, i: int) -> bool:
 
 
 def spaced_letters(p: Page, i: int) -> bool:
-    """A line with letters spaced out one by one ("m i l l i o n people ..."): a styled element's text."""
+    """A line with letters spaced out one by one ("c r o w d s people ..."): a styled element's text."""
     return bool(_SPACED.search(p.units[i].text))
 
 

@@ -94,7 +94,7 @@ def dated_row(u: Unit) -> str | None:
         return None
     for when, who in (items, items[::-1]):
         dated = Unit(when, -1).is_dateish
-        if dated and not re.search(r"\d", who) and _names_of(who, ROW_BYLINE_MAX_NAMES):
+        if dated and not re.search(r"\d", who) and not Unit(who, -1).kinds and _names_of(who, ROW_BYLINE_MAX_NAMES):
             return who
     return None
 

@@ -171,16 +171,16 @@ def read_title(p: Page) -> None:
 
 
 def drop_site_header(p: Page) -> None:
-    """Everything above the title goes; its first brand line is the site, its date the publication date."""
+    """Everything above the title goes; its first brand line is the site, its byline the author, its date
+    the publication date."""
     if p.title_i is None:
         return
     before = [i for i in p.head if i < p.title_i]
     p.site = site_name(before, p.units) or p.site
     for i in before:
         p.drop[i] = True
-        date = p.units[i].date
-        if date is not None and date[1] != "updated":
-            p.published = p.published or date[0]
+        if not byline_line(p, i):
+            dated_line(p, i)
 
 
 def drop_between_title_copies(p: Page) -> None:
