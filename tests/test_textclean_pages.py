@@ -325,3 +325,24 @@ def test_a_row_of_a_date_and_names_is_a_byline(row, author):
 def test_a_row_of_sections_is_no_byline():
     r = clean_text(f"Island council to rebuild ferry pier\n\nNews | Islands\n\n{LEDE}\n\n{MIDDLE}")
     assert r.author is None
+
+
+@pytest.mark.parametrize("first, caption", [
+    ("Fishermen carry a damaged net along the sea wall after the storm in the old harbour.", True),
+    ("The island's mayor speaks to reporters outside the council building in the main town.", True),
+    ("Residents queue for drinking water at a school turned into a relief centre.", True),
+    # ledes: past tense, a reporting verb, or a verb after "to"
+    ("The island council agreed on Monday to rebuild the ferry pier that the winter storms destroyed.", False),
+    ("Fishermen say they will carry on working from the damaged harbour until the new pier opens.", False),
+    ("Crews worked through the night to secure the sea wall before the second storm arrived.", False),
+])
+def test_a_caption_without_credit_above_the_lede_goes(first, caption):
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{first}\n\n{LEDE}\n\n{MIDDLE}")
+    assert (first not in r.text) is caption
+    assert LEDE in r.text and MIDDLE in r.text
+
+
+def test_a_caption_shaped_sentence_further_down_is_article_text():
+    line = "Fishermen carry a damaged net along the sea wall after the storm in the old harbour."
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{LEDE}\n\n{line}\n\n{MIDDLE}")
+    assert line in r.text

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .bylines import byline_author, staff_byline
-from .captions import credit_suffix
+from .captions import credit_suffix, uncredited_caption
 from .cues import cue_matchers
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
 
@@ -206,6 +206,13 @@ def entry_byline(p: Page, i: int) -> bool:
     return u.n_words <= BODY_BYLINE_MAX_WORDS and not u.ends_sentence and bool(byline_author(u) or staff_byline(u))
 
 
+def caption_above_lede(p: Page, i: int) -> bool:
+    """The body's first line, where a picture sits, worded like a caption (``captions.uncredited_caption``)
+    with the lede below it."""
+    return (i == p.body_start and i + 1 < p.end and p.units[i + 1].is_prose and not p.units[i].heading_level
+            and uncredited_caption(p.units[i].text))
+
+
 def spaced_letters(p: Page, i: int) -> bool:
     """A line with letters spaced out one by one ("c r o w d s people ..."): a styled element's text."""
     return bool(_SPACED.search(p.units[i].text))
@@ -235,7 +242,7 @@ def pasted_twice(p: Page, i: int) -> bool:
 
 
 LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
-              spaced_letters, inline_teaser, fact_box_label, pasted_twice)
+              caption_above_lede, spaced_letters, inline_teaser, fact_box_label, pasted_twice)
 
 
 # -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------

@@ -9,6 +9,10 @@ credit. A line ending in one is a caption however long its description (kind ``c
 A **text credit** closes a report's last paragraph: outlets in parentheses ("(Outlet/Agency)"), or
 "(with newswires)", "(with Agency)". It is cut off the paragraph, which stays (``credit_suffix``).
 
+A caption printed **without its credit** is told by its wording: one sentence showing people doing
+something in the present tense, quoting no one (``uncredited_caption``, verbs in
+``data/cleaning/caption_verbs.tsv``); only the line just above the lede is read that way.
+
 Agencies are the wire and state-media names of the outlet table (``data/outlets.tsv``, and the user's
 ``outlet_files``), plus an all-capitals word (a photo agency's or outlet's short name).
 """
@@ -17,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...config import DATA_DIR
+from ...tables import read_table
 from ..outlets import load_outlets
 
 # A caption (a line ending in a photo credit) has at most this many words: longer is a paragraph.
@@ -80,3 +86,37 @@ def credit_suffix(text: str, files: tuple[str, ...] = ()) -> int | None:
     if "/" in inner and not all(re.fullmatch(_NAME, p.strip()) for p in inner.split("/")):
         return None
     return m.start(1)
+
+
+# -- a caption without its credit -------------------------------------------------------------------
+
+UNCREDITED_VERBS_FILE = DATA_DIR / "cleaning" / "caption_verbs.tsv"
+# An uncredited caption is one sentence of at most this many words, its verb within the first
+# UNCREDITED_VERB_WITHIN words (after the people or things pictured).
+UNCREDITED_MAX_WORDS = 45
+UNCREDITED_VERB_WITHIN = 15
+_NOT_FINITE = ("to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "do", "does",
+               "not", "never", "still")
+_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|tells|according to|reported|reports|announced|claimed|stated)\b")
+
+
+@lru_cache(maxsize=1)
+def _caption_verb() -> re.Pattern:
+    forms = [f for row in read_table(UNCREDITED_VERBS_FILE, ("verb",), what="caption verb table")
+             for f in row["verb"].split("|")]
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
+
+
+def uncredited_caption(text: str) -> bool:
+    """One sentence showing people doing something in the present tense ("Rescuers carry a man from the
+    rubble in the old town"), quoting no one: a caption's wording (callers limit it to the line above the
+    lede, where a picture sits)."""
+    words = text.split()
+    if len(words) > UNCREDITED_MAX_WORDS or _SPEECH.search(text) or re.search(r"[.!?]\s+[A-Z\"“]", text):
+        return False
+    head = " ".join(words[:UNCREDITED_VERB_WITHIN])
+    for m in _caption_verb().finditer(head):
+        before = head[:m.start()].split()
+        if before and before[-1].lower() not in _NOT_FINITE and before[0][:1].isupper():
+            return True
+    return False
