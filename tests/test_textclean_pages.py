@@ -346,3 +346,9 @@ def test_a_caption_shaped_sentence_further_down_is_article_text():
     line = "Fishermen carry a damaged net along the sea wall after the storm in the old harbour."
     r = clean_text(f"Island council to rebuild ferry pier\n\n{LEDE}\n\n{line}\n\n{MIDDLE}")
     assert line in r.text
+
+
+def test_text_extracted_from_html_loses_its_captions():
+    from newsweave.documents.textclean import strip_chrome_lines
+    text = (f"{LEDE}\nFishermen mend nets on the quay at dawn on Friday. REUTERS/Ola Brandt\n{MIDDLE}")
+    assert strip_chrome_lines(text) == f"{LEDE}\n{MIDDLE}"
