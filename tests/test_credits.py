@@ -51,3 +51,16 @@ def test_a_closing_credit_line_is_found_although_the_cleaner_drops_it(options):
             "three-day strike over pay, the union said in a statement.\n\nThe union said talks would go on. — AFP")
     doc = build_document(RawArticle(source="page.txt", text=text), options)
     assert doc.credit == "Agence France-Presse"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Harbour workers end three-day strike Reuters", "Harbour workers end three-day strike"),
+    ("Harbour workers end three-day strike - Reuters", "Harbour workers end three-day strike"),
+    # an outlet the text does not credit stays: it is part of the headline
+    ("Harbour union takes its case to AFP", "Harbour union takes its case to AFP"),
+])
+def test_a_title_loses_the_credited_agency_glued_to_its_end(options, title, expected):
+    text = (f"{title}\n\nOSLO (Reuters) - Dock workers in the port city returned to work on Monday after a "
+            "three-day strike over pay, the union said in a statement.\n\nThe union said talks would go on.")
+    doc = build_document(RawArticle(source="page.txt", text=text, title=title), options)
+    assert doc.title == expected

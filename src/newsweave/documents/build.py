@@ -8,7 +8,7 @@ from ..config import Options
 from ..errors import IngestError
 from ..model import Document, RawArticle
 from .html import extract_html
-from .credits import credit_of
+from .credits import find_credits, title_without_credit
 from .language import detect_language
 from .outlets import outlet_for
 from .pubdate import choose_published
@@ -62,7 +62,9 @@ def build_document(raw: RawArticle, options: Options) -> Document:
                                f"{options.min_text_chars})")
     published = choose_published(metadata=raw.published, html_date=html_date, url=raw.url,
                                  text_date=text_date, text=text)
-    title = _clean_meta(meta["title"])
+    credited = find_credits(before_cleaning or "", options.outlet_files)
+    # a reposting site's title may end in the agency it credits ("Headline words Agency")
+    title = _clean_meta(title_without_credit(meta["title"], credited, options.outlet_files))
     language = detect_language(text)
     # identity: the URL when there is one; an item of a multi-article file (a JSON Lines row, a feed
     # entry: source "file#n") without one is its content (title + text), never its file name or line
@@ -79,6 +81,6 @@ def build_document(raw: RawArticle, options: Options) -> Document:
         title=title, author=_clean_meta(meta["author"]), site=_clean_meta(meta["site"]),
         published=published, language=language, text=text,
         outlet=outlet_for(raw.url, own_site, options.outlet_files),
-        credit=credit_of(before_cleaning or "", options.outlet_files), rule=rule,
+        credit="; ".join(credited) or None, rule=rule,
         spun=spin_of(text, options.spin_files, language),
     )

@@ -133,3 +133,22 @@ def credit_of(text: str, files: tuple[str, ...] = ()) -> str | None:
     """The ``credit`` field of a document: its credited origins joined by "; ", or None."""
     names = find_credits(text, files)
     return "; ".join(names) if names else None
+
+
+# A title keeps at least this many words when a credit is cut off its end.
+TITLE_MIN_WORDS = 3
+
+
+def title_without_credit(title: str | None, credited: list[str], files: tuple[str, ...] = ()) -> str | None:
+    """A title with the name of an outlet the text credits glued to its end ("Headline words Agency",
+    "Headline words - Agency", as a reposting site prints it) without that name. A title ending in an
+    outlet the text does not credit keeps it ("Minister sues Agency"). ``credited``: :func:`find_credits`."""
+    if not title or not credited:
+        return title
+    table = load_outlets(files)
+    names = sorted((a for a, o in table.aliases.items() if o.name in credited), key=len, reverse=True)
+    for name in names:
+        m = re.search(rf"(?:\s+[-–—|:]\s*|\s+){re.escape(name)}\s*$", title)
+        if m and len(title[:m.start()].split()) >= TITLE_MIN_WORDS:
+            return title[:m.start()].rstrip()
+    return title

@@ -13,6 +13,9 @@ subscription pleas, reference lists. Nothing here knows any particular page; it 
 - rows: a line of separated items ("Issue #47 · 9 min read", "Print | Share") is chrome when every
   item is; a name line directly above a navigation row is the site, not the title;
 - link statistics: URL-only and link-dominated lines;
+- captions told by their photo credit ("... REUTERS/Jane Roe", "(Agency Photo)"), read case-sensitively,
+  and a caption without credit above the lede told by its wording; a text credit closing a paragraph
+  ("(Outlet/Agency)") cut off it (``captions``);
 - cue patterns kept as data (``data/cleaning/chrome_cues.tsv``, with a source column; users add
   their own tables through ``Options.cleaning_cue_files``).
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .bylines import byline_author, staff_byline
+from .captions import credit_suffix, uncredited_caption
 from .cues import cue_matchers
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
 
@@ -29,8 +30,14 @@ BODY_BYLINE_MAX_WORDS = 6
 LIST_LABEL_MAX_WORDS = 3
 LIST_LABEL_MIN_ITEMS = 2
 # Cue kinds of a line dropped anywhere in the body when the line is short
-BODY_CUE_KINDS = ("ui", "credit", "support", "copyright", "timestamp")
+BODY_CUE_KINDS = ("ui", "credit", "caption", "support", "copyright", "timestamp")
 
+# Letters spaced out one by one ("c r o w d s"): text of an animated or styled element, never prose.
+SPACED_LETTERS_MIN = 5
+_SPACED = re.compile(rf"(?:(?<!\S)[^\W\d_] ){{{SPACED_LETTERS_MIN - 1}}}[^\W\d_](?!\S)")
+# A headline-shaped line between paragraphs with at least this many words is a linked teaser for another
+# article (a sub-heading is shorter: "Talks stall", "What happens next").
+INLINE_TEASER_MIN_WORDS = 8
 # the signature line of an embedded social post: "— Name (@handle) May 1, 2024"
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*.{0,120}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*•·▪►→>»›])\s+")
@@ -91,15 +98,20 @@ def repeated_widgets(units: list[Unit]) -> list[int]:
     return widgets
 
 
-def strip_prefix_label(u: Unit) -> str:
-    """The unit's text without a label glued in front of it (cue kind ``prefix``: "VIDEO: ...")."""
+def strip_labels(u: Unit) -> str:
+    """The unit's text without a label glued in front of it (cue kind ``prefix``: "VIDEO: ...") and without
+    a text credit closing it ("... last sentence. (Outlet/Agency)", see ``captions.credit_suffix``)."""
+    text = u.text
+    cut = credit_suffix(text)
+    if cut is not None:
+        text = text[:cut].rstrip()
     if not u.has("prefix"):
-        return u.text
+        return text
     for kind, match in cue_matchers(u.cue_files):
-        m = match(u.text.translate(QUOTES)) if kind == "prefix" else None
-        if m and m.end() < len(u.text):
-            return u.text[m.end():]
-    return u.text
+        m = match(text.translate(QUOTES)) if kind == "prefix" else None
+        if m and m.end() < len(text):
+            return text[m.end():]
+    return text
 
 
 # -- teaser blocks ----------------------------------------------------------------------------------
@@ -113,8 +125,9 @@ def drop_card_summary(p: Page, i: int) -> int:
     return i
 
 
-def _drop_teaser_item(p: Page, j: int) -> int | None:
-    """Drop the teaser item at ``j`` and return where the next one starts, or None where the teasers end."""
+def _drop_teaser_item(p: Page, j: int, first: int) -> int | None:
+    """Drop the teaser item at ``j`` (the list's first item at ``first``) and return where the next one
+    starts, or None where the teasers end."""
     units, u = p.units, p.units[j]
     nearby = [k for k in range(max(0, j - TEASER_WINDOW), min(p.end, j + TEASER_WINDOW + 1)) if k != j]
     if u.is_linky or u.has("related", "ui", "credit") or teaser_list_item(u):
@@ -125,6 +138,9 @@ def _drop_teaser_item(p: Page, j: int) -> int | None:
         return drop_card_summary(p, j + 1)
     if u.is_headline and (j + 1 >= p.end or not units[j + 1].is_prose):
         p.drop[j] = True  # a plain list of linked headlines
+        return j + 1
+    if u.is_headline and j > first and u.n_words >= INLINE_TEASER_MIN_WORDS:
+        p.drop[j] = True  # the list's last headline above the body's next paragraph: a sub-heading is shorter
         return j + 1
     return None
 
@@ -144,7 +160,7 @@ def drop_teasers(p: Page, i: int) -> int:
             p.drop[j] = True
     j = i + 1
     while j < p.end:
-        nxt = _drop_teaser_item(p, j)
+        nxt = _drop_teaser_item(p, j, i + 1)
         if nxt is None:
             break
         j = nxt
@@ -190,6 +206,32 @@ def entry_byline(p: Page, i: int) -> bool:
     return u.n_words <= BODY_BYLINE_MAX_WORDS and not u.ends_sentence and bool(byline_author(u) or staff_byline(u))
 
 
+def caption_above_lede(p: Page, i: int) -> bool:
+    """The body's first line, where a picture sits, worded like a caption (``captions.uncredited_caption``)
+    with the lede below it."""
+    return (i == p.body_start and i + 1 < p.end and p.units[i + 1].is_prose and not p.units[i].heading_level
+            and uncredited_caption(p.units[i].text))
+
+
+def spaced_letters(p: Page, i: int) -> bool:
+    """A line with letters spaced out one by one ("c r o w d s people ..."): a styled element's text."""
+    return bool(_SPACED.search(p.units[i].text))
+
+
+def inline_teaser(p: Page, i: int) -> bool:
+    """A linked headline of another article inserted above a sub-heading: headline-shaped, at least
+    ``INLINE_TEASER_MIN_WORDS`` words, no final punctuation at all (a question or a label with a colon is a
+    sub-heading), prose above it and a shorter sub-heading below it. A long heading alone between
+    paragraphs may be the article's own sub-heading and stays."""
+    units, u = p.units, p.units[i]
+    if not (u.is_headline and u.n_words >= INLINE_TEASER_MIN_WORDS and not u.heading_level
+            and u.text[-1:].isalnum() and not u.text.isupper() and p.body_start < i < p.end - 1):
+        return False
+    nxt = units[i + 1]
+    return (units[i - 1].is_prose and nxt.is_headline and nxt.n_words < INLINE_TEASER_MIN_WORDS
+            and i + 2 < p.end and units[i + 2].is_prose)
+
+
 def fact_box_label(p: Page, i: int) -> bool:
     return list_label(p.units, i, p.end)
 
@@ -200,7 +242,7 @@ def pasted_twice(p: Page, i: int) -> bool:
 
 
 LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
-              fact_box_label, pasted_twice)
+              caption_above_lede, spaced_letters, inline_teaser, fact_box_label, pasted_twice)
 
 
 # -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------

@@ -3,9 +3,14 @@ staff", and the site after a page title ("Headline | Site")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...config import DATA_DIR
+from ...tables import read_table
 from ..pubdate import find_text_date
 from .units import Unit
+
+ROLES_FILE = DATA_DIR / "cleaning" / "byline_roles.tsv"
 
 # A site name above the title: at most this many words (brand names are short).
 SITE_MAX_WORDS = 5
@@ -13,6 +18,13 @@ SITE_MAX_CHARS = 60
 NAME_PARTICLES = {"van", "von", "de", "der", "da", "al", "el", "bin", "ibn", "abu", "du", "la", "le", "di", "dos"}
 # names in a byline list: "A B, C D and E F"
 BYLINE_MAX_NAMES = 4
+# A byline row ("3 hours ago • Jane Roe, Ann Lee") may list this many names.
+ROW_BYLINE_MAX_NAMES = 6
+_ROW_SEPARATOR = re.compile(r"\s+[|·•∙]\s+|\s*[|·•∙]\s*(?=\S)")
+# A role line under an author's name ("Senior Fellow, Security Programme") has at most this many words.
+ROLE_MAX_WORDS = 12
+# A bare name line ("Jane Roe") above a date line is the author: two to four name words.
+AUTHOR_LINE_WORDS = (2, 4)
 # "Jane Roe Published May 1, 2024": a name, then a publishing verb and the date
 _NAME_THEN_DATE = re.compile(r"^((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s+(?:published|posted|updated)\b", re.I)
 _BY = re.compile(r"^(?:by|written by|words by|story by|posted by|updated by|reporting by|author:|authors?:)\s+(.*)$", re.I)
@@ -32,6 +44,34 @@ def name_word(w: str) -> bool:
     return w[:1].isupper() or w.lower() in NAME_PARTICLES or (head.lower() in NAME_PARTICLES and tail[:1].isupper())
 
 
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern:
+    roles = sorted((r["role"] for r in read_table(ROLES_FILE, ("role",), what="byline role table")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(r) for r in roles) + r")s?\b", re.I)
+
+
+def is_role(text: str) -> bool:
+    """A writer's role ("Health Reporter", "Senior Fellow, Security Programme"): short, names a role
+    of the role table, no sentence."""
+    return len(text.split()) <= ROLE_MAX_WORDS and not text.rstrip().endswith(".") and bool(_role_pattern().search(text))
+
+
+def _bare_name(u: Unit) -> bool:
+    lo, hi = AUTHOR_LINE_WORDS
+    return (lo <= u.n_words <= hi and all(name_word(w) and re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in u.words)
+            and not u.kinds and not u.ends_sentence and u.date is None and not is_role(u.text))
+
+
+def author_line(units: list[Unit], i: int) -> str | None:
+    """A bare name line ("Jane Roe") directly above a date line, maybe with a role line between: the author."""
+    if not _bare_name(units[i]):
+        return None
+    j = i + 1
+    if j < len(units) and is_role(units[j].text) and not units[j].is_dateish:
+        j += 1
+    return units[i].text if j < len(units) and units[j].is_dateish else None
+
+
 def _named_then_dated(u: Unit) -> str | None:
     """ "Jane Roe Published May 1, 2024": the name."""
     named = _NAME_THEN_DATE.match(u.text)
@@ -40,11 +80,30 @@ def _named_then_dated(u: Unit) -> str | None:
     return None
 
 
+def _names_of(text: str, most: int) -> bool:
+    names = [n for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", text) if n]
+    return 1 <= len(names) <= most and all(1 <= len(n.split()) <= 5 and all(name_word(w) for w in n.split())
+                                            and not is_role(n) for n in names)
+
+
+def dated_row(u: Unit) -> str | None:
+    """A byline row without "By": a date or a relative time and the writers' names as separated items
+    ("3 hours ago • Jane Roe, Ann Lee", "May 1, 2024 | Jane Roe"): the names."""
+    items = [x.strip() for x in _ROW_SEPARATOR.split(u.text) if x.strip()]
+    if len(items) != 2:
+        return None
+    for when, who in (items, items[::-1]):
+        dated = Unit(when, -1).is_dateish
+        if dated and not re.search(r"\d", who) and not Unit(who, -1).kinds and _names_of(who, ROW_BYLINE_MAX_NAMES):
+            return who
+    return None
+
+
 def byline_author(u: Unit) -> str | None:
     """The names of a byline line ("By Jane Roe and Ali Khan | May 1"), or None."""
     m = _BY.match(u.text)
     if not m:
-        return _named_then_dated(u)
+        return _named_then_dated(u) or dated_row(u)
     rest = m.group(1)
     found = find_text_date(rest)
     if found:
@@ -53,6 +112,10 @@ def byline_author(u: Unit) -> str | None:
     # a person's name: 1-5 words, each capitalised (or a particle); a lowercase single token is a handle;
     # several names are joined by commas and "and"
     names = [n for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", rest) if n]
+    # "Jane Roe, Health Reporter": the role after the name is no second writer
+    while len(names) > 1 and is_role(names[-1]):
+        rest = rest[:rest.rindex(names.pop())].rstrip(" ,;&")
+        rest = re.sub(r"\s+(?:and|&)$", "", rest)
     if not 1 <= len(names) <= BYLINE_MAX_NAMES:
         return None
     for name in names:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .body import drop_body_lines, drop_repeated_captions, drop_widgets, find_widgets, strip_prefix_label
+from .body import drop_body_lines, drop_repeated_captions, drop_widgets, find_widgets, strip_labels
+from .captions import is_caption
 from .cues import cue_kinds
 from .head import drop_between_title_copies, drop_site_header, drop_title_copies, find_body_start, read_head_lines, read_title
 from .tail import cut_tail_section, drop_tail, peel_tail
@@ -68,7 +69,7 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
         return CleanedText(text="")
     for step in CLEANING_STEPS:
         step(page)
-    kept = [strip_prefix_label(u) for u, d in zip(page.units, page.drop) if not d]
+    kept = [strip_labels(u) for u, d in zip(page.units, page.drop) if not d]
     return CleanedText(text="\n\n".join(kept), title=page.title or title, site=page.site, author=page.author,
                        published=page.published or page.updated)
 
@@ -87,6 +88,8 @@ def strip_chrome_lines(text: str, title: str | None = None, cue_files: tuple[str
             continue
         # most lines are longer than any short cue line: no pattern needs to run on them
         n_words = len(stripped.split())
+        if is_caption(stripped):  # a line ending in a photo credit ("... REUTERS/Jane Roe")
+            continue
         if n_words <= longest:
             kinds = cue_kinds(cue_text_of(stripped), EXTRACTED_TEXT_CUES, tuple(cue_files))
             if any(n_words <= SHORT_CUE_MAX_WORDS[k] for k in kinds):

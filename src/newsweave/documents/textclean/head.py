@@ -7,14 +7,15 @@ import re
 
 from ..pubdate import find_text_date
 from .body import list_label, repost_label
-from .bylines import SITE_MAX_CHARS, SITE_MAX_WORDS, byline_author, is_byline, page_title_site, staff_byline
+from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, page_title_site,
+                      staff_byline)
 from .cues import BREADCRUMB_MIN_ITEMS, SEPARATORS
 from .units import TEASER_WINDOW, Page, Unit, short_cue
 
 # a page title as browsers write it: "Headline | Site (3)", the count being unread notifications
 _PAGE_TITLE = re.compile(r"^(\S.*\S)\s+\|\s+([^|]+?)(?:\s*\(\d+\))?$")
 # Cue kinds that keep a prose-length line out of the body's first paragraph
-_HEAD_CUE_KINDS = ("ui", "support", "credit", "copyright", "timestamp")
+_HEAD_CUE_KINDS = ("ui", "support", "credit", "caption", "copyright", "timestamp")
 
 
 def _block_size(units: list[Unit], block: int) -> int:
@@ -73,7 +74,8 @@ def _title_above_byline(head: range, units: list[Unit], cands: list[int]) -> int
     """The headlines right above a byline, a handle or a date line: title, then maybe a subtitle."""
     for i in head:
         u = units[i]
-        if not (u.is_dateish or is_byline(u) or (u.is_handle and i > cands[0])):
+        named = i > cands[0] and author_line(units, i) is not None  # "Jane Roe" above the date line
+        if not (u.is_dateish or is_byline(u) or (u.is_handle and i > cands[0]) or named):
             continue
         # the run stays in the byline's own block; a byline standing alone looks at the
         # single-line blocks above it
@@ -88,8 +90,8 @@ def _title_above_byline(head: range, units: list[Unit], cands: list[int]) -> int
         run = run[-2:]  # a title and its subtitle at most
         while len(run) > 1 and units[run[0]].n_words <= 3:  # a brand line above the title
             run.pop(0)
-        if len(run) == 2 and run[0] > 0 and _brand_like(units[run[0] - 1]):
-            return run[1]  # brand, tagline, title
+        if len(run) == 2 and run[0] > 0 and _brand_like(units[run[0] - 1]) and units[run[0]].block != units[run[1]].block:
+            return run[1]  # brand, tagline, title in a block of its own
         if run:
             return run[0]
     return None
@@ -169,16 +171,16 @@ def read_title(p: Page) -> None:
 
 
 def drop_site_header(p: Page) -> None:
-    """Everything above the title goes; its first brand line is the site, its date the publication date."""
+    """Everything above the title goes; its first brand line is the site, its byline the author, its date
+    the publication date."""
     if p.title_i is None:
         return
     before = [i for i in p.head if i < p.title_i]
     p.site = site_name(before, p.units) or p.site
     for i in before:
         p.drop[i] = True
-        date = p.units[i].date
-        if date is not None and date[1] != "updated":
-            p.published = p.published or date[0]
+        if not byline_line(p, i):
+            dated_line(p, i)
 
 
 def drop_between_title_copies(p: Page) -> None:
@@ -235,7 +237,23 @@ def dated_line(p: Page, i: int) -> bool:
 def header_chrome(p: Page, i: int) -> bool:
     """Menu, widget, credit, copyright or timestamp lines, link lines and a repost label."""
     u = p.units[i]
-    return u.has("menu", "ui", "credit", "copyright", "timestamp") or u.is_linky or repost_label(p.units, i)
+    return u.has("menu", "ui", "credit", "caption", "copyright", "timestamp") or u.is_linky or repost_label(p.units, i)
+
+
+def author_name_line(p: Page, i: int) -> bool:
+    """A bare name under the title, above the date line (maybe with a role line between): the author."""
+    if p.title_i is None or i <= p.title_i:
+        return False
+    name = author_line(p.units, i)
+    p.author = p.author or name
+    return name is not None
+
+
+def role_under_byline(p: Page, i: int) -> bool:
+    """The writer's role on the line under a byline or an author line ("Senior Fellow, Security Programme")."""
+    u, above = p.units[i], p.units[i - 1] if i > 0 else None
+    return (above is not None and p.title_i is not None and i > p.title_i + 1 and is_role(u.text) and not u.is_prose
+            and (is_byline(above) or author_line(p.units, i - 1) is not None))
 
 
 def handle_under_title(p: Page, i: int) -> bool:
@@ -248,7 +266,8 @@ def fact_box_label_in_head(p: Page, i: int) -> bool:
     return p.title_i is not None and i > p.title_i and list_label(p.units, i, p.body_start)
 
 
-HEAD_RULES = (byline_line, dated_line, header_chrome, handle_under_title, fact_box_label_in_head)
+HEAD_RULES = (byline_line, dated_line, header_chrome, author_name_line, role_under_byline, handle_under_title,
+              fact_box_label_in_head)
 
 
 def read_head_lines(p: Page) -> None:

@@ -34,8 +34,9 @@ def _unsigned_bio(u: Unit) -> bool:
 
 
 def _is_tail_chrome(u: Unit, author: str | None) -> bool:
-    if u.is_linky or u.has("menu", "tail_section", "related", "copyright", "support", "support_tail", "credit", "ui"):
-        return not u.is_prose or short_cue(u, ("support", "support_tail", "credit", "ui", "copyright"))
+    if u.is_linky or u.has("menu", "tail_section", "related", "copyright", "support", "support_tail", "credit", "caption",
+                           "ui"):
+        return not u.is_prose or short_cue(u, ("support", "support_tail", "credit", "caption", "ui", "copyright"))
     if u.is_dateish or u.has("tail_label"):
         return True
     # a bio of the byline's author ("Jane Roe is a freelance journalist..."); a closing paragraph
@@ -48,9 +49,20 @@ def _is_tail_chrome(u: Unit, author: str | None) -> bool:
 
 # -- TAIL_RULES: (page) -> how many units to peel off the end (0: the rule does not hold) ------------
 
+def _cut_off(u: Unit) -> bool:
+    """The page's last line stopping mid-sentence (an excerpt cut off): a name and a comma before lower-case
+    words ("Jane Roe, a dir"), or a quotation opened; a label never reads like that."""
+    return not u.kinds and (bool(re.match(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+[a-z]", u.text))
+                            or u.text[:1] in "\"“‘«")
+
+
 def tail_chrome(p: Page) -> int:
-    """A footer, share row, date or label line, or a bio naming the byline's author."""
-    return 1 if _is_tail_chrome(p.units[p.end - 1], p.author) else 0
+    """A footer, share row, date or label line, or a bio naming the byline's author; the page's last line
+    cut off mid-sentence is the body's."""
+    u = p.units[p.end - 1]
+    if p.end == len(p.units) and _cut_off(u):
+        return 0
+    return 1 if _is_tail_chrome(u, p.author) else 0
 
 
 def unsigned_bio(p: Page) -> int:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..pubdate import date_line
+from .captions import CAPTION_MAX_WORDS, is_caption, is_text_credit_line
 from .cues import cue_kinds, is_menu_row, row_kinds
 
 # Calibration notes: the thresholds below were set on invented pages of several styles (news site,
@@ -23,7 +24,7 @@ HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 220
 # Cue lines of these kinds are dropped only when they are short (a long paragraph that happens
 # to contain "support our work" is article text, not a plea).
-SHORT_CUE_MAX_WORDS = {"ui": 25, "credit": 30, "support": 60, "support_tail": 60, "copyright": 30, "timestamp": 8}
+SHORT_CUE_MAX_WORDS = {"ui": 25, "credit": 30, "caption": CAPTION_MAX_WORDS, "support": 60, "support_tail": 60, "copyright": 30, "timestamp": 8}
 # Cue kinds found inside sentences: a headline may contain them ("Donors support independent media")
 PROSE_CUE_KINDS = frozenset({"support", "support_tail", "bio"})
 # A byline handle is one token of at most this many characters ("minsta", "staff_desk").
@@ -76,6 +77,10 @@ class Unit:
         kinds = cue_kinds(self.cue_text, extra=self.cue_files)
         if "menu" not in kinds and is_menu_row(self.cue_text, self.cue_files):
             kinds |= {"menu"}
+        if is_caption(self.text):
+            kinds |= {"caption"}
+        if is_text_credit_line(self.text):
+            kinds |= {"credit"}
         return kinds | row_kinds(self.cue_text, self.cue_files)
 
     @cached_property

@@ -1,0 +1,122 @@
+"""Photo captions and text credits told by their credit, read case-sensitively on the line as written
+(the cue table sees lower-cased text, where "REUTERS/Jane Roe" and "a Reuters/Ipsos poll" look alike).
+
+A **photo credit** closes a caption: an agency and a photographer joined by a slash ("REUTERS/Jane Roe",
+"AP Photo/Jane Roe", "Jane Roe/Agency", "Jane Roe/AFP via Getty Images"), an agency's photo in
+brackets ("(Agency Photo)", "[Getty]", "(Photo by Jane Roe/Agency)"), or a line that is only such a
+credit. A line ending in one is a caption however long its description (kind ``caption``).
+
+A **text credit** closes a report's last paragraph: outlets in parentheses ("(Outlet/Agency)"), or
+"(with newswires)", "(with Agency)". It is cut off the paragraph, which stays (``credit_suffix``).
+
+A caption printed **without its credit** is told by its wording: one sentence showing people doing
+something in the present tense, quoting no one (``uncredited_caption``, verbs in
+``data/cleaning/caption_verbs.tsv``); only the line just above the lede is read that way.
+
+Agencies are the wire and state-media names of the outlet table (``data/outlets.tsv``, and the user's
+``outlet_files``), plus an all-capitals word (a photo agency's or outlet's short name).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...config import DATA_DIR
+from ...tables import read_table
+from ..outlets import load_outlets
+
+# A caption (a line ending in a photo credit) has at most this many words: longer is a paragraph.
+CAPTION_MAX_WORDS = 70
+# a photographer's or outlet's name: one to four capitalised words
+_NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|da|van|von|al|el|bin))*"
+_PHOTO_WORDS = r"(?:Photo|Photos|PHOTO|Pictures?|Images?|Handout|File)"
+# a credit follows the caption's last sentence ("... on Friday. REUTERS/Jane Roe"), never a word of it
+_AFTER_SENTENCE = r"(?<=[.!?”\"’])\s+|(?<=[.!?”\"’]\s)\s*"
+_WIRE_NEWSWIRES = r"(?:newswires|news wires|wires|agencies|wire services|agency reports)"
+
+
+@lru_cache(maxsize=8)
+def _agency(files: tuple[str, ...], generic: bool = True) -> str:
+    """Agency names of the outlet table; with ``generic``, any all-capitals word of three letters or more."""
+    table = load_outlets(files)
+    names = sorted((a for a, o in table.aliases.items() if o.kind in ("wire", "state_media") and len(a) > 1),
+                   key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(n) for n in names) + r"|Getty Images|Getty" + (r"|[A-Z]{3,})" if generic else ")")
+
+
+@lru_cache(maxsize=8)
+def _photo_credit(files: tuple[str, ...]):
+    a, known = _agency(files), _agency(files, generic=False)
+    return re.compile(
+        # "REUTERS/Jane Roe", "AP Photo/Jane Roe", "AFP/Getty Images"
+        rf"(?:^|{_AFTER_SENTENCE}|[(\[])(?:{a})(?:\s+{_PHOTO_WORDS})?\s*/\s*{_NAME}[)\]]?\s*\.?$"
+        # "Jane Roe/Agency", "/Jane Roe/Agency", "Jane Roe/AFP via Getty Images"
+        rf"|(?:^|{_AFTER_SENTENCE}|/)(?:{_NAME}\s*/\s*)+(?:{a})(?:\s+via\s+Getty Images)?[)\]]?\s*\.?$"
+        # "(Agency Photo)", "[Getty]", "(AFP via Getty Images)", "(Photo by Jane Roe/Agency)", "(Photo: Jane Roe)"
+        # a bare agency in brackets after a description, not after a sentence: "... (Agency)" closing a
+        # paragraph is a text credit, "according to the Agency (AG)." a name's abbreviation
+        rf"|(?<![.!?”\"’])(?<![.!?”\"’]\s)[(\[]{known}(?:\s+via\s+Getty Images)?[)\]]\s*$"
+        rf"|[(\[](?:{a})\s+{_PHOTO_WORDS}[)\]]\s*\.?$"
+        rf"|\((?:{_PHOTO_WORDS}|Credit)s?\s*(?:by|:|credit:?)\s*[^()]{{1,80}}\)\s*\.?$")
+
+
+@lru_cache(maxsize=8)
+def _text_credit(files: tuple[str, ...]):
+    return re.compile(rf"[.!?”\"’]\s*(\((?:[Ww]ith\s+(?:the\s+)?(?:{_WIRE_NEWSWIRES}|{_agency(files)})"
+                      rf"|[^()\n]{{1,60}}/[^()\n]{{1,60}}|{_agency(files, generic=False)})\))\s*$")
+
+
+def is_caption(text: str, files: tuple[str, ...] = ()) -> bool:
+    """A line that ends in a photo credit (or is one) and is not paragraph-long."""
+    return len(text.split()) <= CAPTION_MAX_WORDS and bool(_photo_credit(files).search(text))
+
+
+def is_text_credit_line(text: str, files: tuple[str, ...] = ()) -> bool:
+    """A line that is only a text credit: "(with newswires)", "(with Agency)"."""
+    return bool(re.fullmatch(rf"\(\s*[Ww]ith\s+(?:the\s+)?(?:{_WIRE_NEWSWIRES}|{_agency(files)})"
+                             rf"(?:\s*(?:,|and)\s*{_NAME})*\s*\)\.?", text.strip()))
+
+
+def credit_suffix(text: str, files: tuple[str, ...] = ()) -> int | None:
+    """Where a text credit closing a paragraph starts ("... last sentence. (Outlet/Agency)"), or None."""
+    m = _text_credit(files).search(text)
+    if not m:
+        return None
+    inner = m.group(1)[1:-1]
+    if "/" in inner and not all(re.fullmatch(_NAME, p.strip()) for p in inner.split("/")):
+        return None
+    return m.start(1)
+
+
+# -- a caption without its credit -------------------------------------------------------------------
+
+UNCREDITED_VERBS_FILE = DATA_DIR / "cleaning" / "caption_verbs.tsv"
+# An uncredited caption is one sentence of at most this many words, its verb within the first
+# UNCREDITED_VERB_WITHIN words (after the people or things pictured).
+UNCREDITED_MAX_WORDS = 45
+UNCREDITED_VERB_WITHIN = 15
+_NOT_FINITE = ("to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "do", "does",
+               "not", "never", "still")
+_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|tells|according to|reported|reports|announced|claimed|stated)\b")
+
+
+@lru_cache(maxsize=1)
+def _caption_verb() -> re.Pattern:
+    forms = [f for row in read_table(UNCREDITED_VERBS_FILE, ("verb",), what="caption verb table")
+             for f in row["verb"].split("|")]
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
+
+
+def uncredited_caption(text: str) -> bool:
+    """One sentence showing people doing something in the present tense ("Rescuers carry a man from the
+    rubble in the old town"), quoting no one: a caption's wording (callers limit it to the line above the
+    lede, where a picture sits)."""
+    words = text.split()
+    if len(words) > UNCREDITED_MAX_WORDS or _SPEECH.search(text) or re.search(r"[.!?]\s+[A-Z\"“]", text):
+        return False
+    head = " ".join(words[:UNCREDITED_VERB_WITHIN])
+    for m in _caption_verb().finditer(head):
+        before = head[:m.start()].split()
+        if before and before[-1].lower() not in _NOT_FINITE and before[0][:1].isupper():
+            return True
+    return False
