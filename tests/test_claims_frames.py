@@ -54,3 +54,20 @@ def test_a_role_noun_tagged_as_a_name_still_gives_way_to_the_name_it_introduces(
                         ("Ruiz", "PROPN", "Ruiz", 1, "pobj"), ("said", "VERB", "say", 7, "ROOT")],
                   ents=[(0, 1, "PERSON"), (5, 7, "PERSON")])
     assert _appositive_name(doc[0]).text == "Ruiz"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote after the colon that closes a report is a second statement of the same speaker
+    ('The harbour master said the repairs had begun on Monday: "We will be open again by the weekend."',
+     [("indirect", "the repairs had begun on Monday", "said", "The harbour master"),
+      ("direct", "We will be open again by the weekend.", "said", "The harbour master")]),
+    ('The coach said the return of the injured captain "matters most to us": '
+     '"If he is fit by Friday, the whole squad will feel it."',
+     [("indirect", 'the return of the injured captain "matters most to us"', "said", "The coach"),
+      ("direct", "If he is fit by Friday, the whole squad will feel it.", "said", "The coach")]),
+    # a short quoted term after a colon stays inside the report
+    ('The minister said the plan had one aim: "zero waste".',
+     [("indirect", 'the plan had one aim: "zero waste"', "said", "The minister")]),
+])
+def test_a_quote_after_the_colon_closing_a_report_is_its_own_claim(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected

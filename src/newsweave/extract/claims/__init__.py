@@ -13,7 +13,7 @@ docstring says what it catches, with an example):
    with content found by the first rule of ``CONTENT_RULES`` (a clause complement, a contact clause, a
    parenthetical, a trailing speaker, a noun phrase), accusations, "as reported by X" and "according to
    X"; then the checks of ``REPORT_STEPS`` (a report that is mostly one quote attributes the quote,
-   negated cues and questions dropped, quotes inside a report absorbed, relays and nested cues dropped,
+   a quote after the colon closing a report is its own statement, negated cues and questions dropped, quotes inside a report absorbed, relays and nested cues dropped,
    "adding that" merged, a quote carrying the clause to its sentence's end absorbed)
 4. attribution of the remaining quotes (``attribution.py``): a short quote by ``SHORT_QUOTE_RULES`` (else
    it is a scare quote or a term), a longer one by ``QUOTE_RULES``, a whole sentence with no cue continues
@@ -41,6 +41,7 @@ record rule                                                 made by
 ``claims:quote-named-by-verb cues.tsv:<line>``              ``quote_named_by_verb``
 ``claims:short-quote-with-cue cues.tsv:<line>``             ``short_quote_with_cue``
 ``claims:quote-after-colon``                                ``quote_after_colon``
+``claims:quote-after-colon cues.tsv:<line>``                ``colon_quotes_split`` (a report's closing quote)
 ``claims:quote-opens-with-cue cues.tsv:<line>``             ``quote_opens_with_cue``
 ``claims:quote-continues-speaker``                          ``quote_continues_speaker``
 ``claims:quote-continues-paragraph-person``                 the same, speaker from the paragraph before
