@@ -71,3 +71,14 @@ def test_a_role_noun_tagged_as_a_name_still_gives_way_to_the_name_it_introduces(
 ])
 def test_a_quote_after_the_colon_closing_a_report_is_its_own_claim(nlp, options, text, expected):
     assert _claims(nlp, options, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "of" phrase hung on the accused, and a list of acts the parser hung on the cue
+    ("The union accused the firm of fraud.", [("indirect", "the firm of fraud", "accused", "The union")]),
+    ("Aid groups accuse the police of arbitrary arrests, burning market stalls and using tear gas as a punishment.",
+     [("indirect", "the police of arbitrary arrests, burning market stalls and using tear gas as a punishment",
+       "accuse", "Aid groups")]),
+])
+def test_an_accusation_whose_act_hangs_on_the_accused(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected
