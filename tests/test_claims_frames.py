@@ -82,3 +82,29 @@ def test_a_quote_after_the_colon_closing_a_report_is_its_own_claim(nlp, options,
 ])
 def test_an_accusation_whose_act_hangs_on_the_accused(nlp, options, text, expected):
     assert _claims(nlp, options, text) == expected
+
+
+def _heads(doc, cue: int) -> list[str]:
+    from newsweave.extract.claims.reported import _complements
+
+    return [h.text for h in _complements(doc[cue], (0, len(doc.text)))]
+
+
+def test_a_that_clause_read_as_a_conjunct_or_adverbial_is_the_complement(nlp):
+    # "The paper reported, citing aides, that the deal failed": the that-clause labelled a conjunct
+    doc = _parsed(nlp, [("The", "DET", "the", 1, "det"), ("paper", "NOUN", "paper", 2, "nsubj"),
+                        ("reported", "VERB", "report", 2, "ROOT"), (",", "PUNCT", ",", 2, "punct"),
+                        ("citing", "VERB", "cite", 2, "advcl"), ("aides", "NOUN", "aide", 4, "dobj"),
+                        (",", "PUNCT", ",", 10, "punct"), ("that", "SCONJ", "that", 10, "mark"),
+                        ("the", "DET", "the", 9, "det"), ("deal", "NOUN", "deal", 10, "nsubj"),
+                        ("failed", "VERB", "fail", 2, "conj")])
+    assert _heads(doc, 2) == ["failed"]
+    # "confirmed that it got the names the city wanted back": a verb of the clause hung on the cue as its
+    # complement belongs to the that-clause, which comes first
+    doc = _parsed(nlp, [("She", "PRON", "she", 1, "nsubj"), ("confirmed", "VERB", "confirm", 1, "ROOT"),
+                        ("that", "SCONJ", "that", 4, "mark"), ("it", "PRON", "it", 4, "nsubj"),
+                        ("got", "VERB", "get", 1, "advcl"), ("the", "DET", "the", 6, "det"),
+                        ("names", "NOUN", "name", 4, "dobj"), ("the", "DET", "the", 8, "det"),
+                        ("city", "NOUN", "city", 9, "nsubj"), ("wanted", "VERB", "want", 1, "ccomp"),
+                        ("back", "ADV", "back", 9, "advmod")])
+    assert _heads(doc, 1) == ["got", "wanted"]

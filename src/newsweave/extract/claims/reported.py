@@ -109,15 +109,17 @@ def _complements(cue_tok, region: tuple[int, int], lexicon: CueLexicon | None = 
     """The cue's clause complements; a that-clause hung on "in a statement (published ...)" or "at the
     time" counts too, but not one that completes a content noun ("in a sign that ...").
     Complements outside ``region`` (a heading glued on by the parser) do not count."""
-    heads = [c for c in cue_tok.children if c.dep_ == "ccomp" and region[0] <= c.idx < region[1]]
-    if heads:
-        return heads
-    # "confirmed only that ...": a that-clause the parser labelled adverbial is the complement
-    heads = [c for c in cue_tok.children if c.dep_ == "advcl" and c.i > cue_tok.i and region[0] <= c.idx < region[1]
-             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ccomps = [c for c in cue_tok.children if c.dep_ == "ccomp" and region[0] <= c.idx < region[1]]
+    # "confirmed only that ..." / "has reported, citing X, that ...": a that-clause the parser labelled
+    # adverbial or coordinated is the complement; a "complement" it hung on the cue from inside that
+    # clause ("a list of names the city wanted returned") belongs to it
+    thats = [c for c in cue_tok.children if c.dep_ in ("advcl", "conj") and c.i > cue_tok.i
+             and region[0] <= c.idx < region[1] and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
              and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
-    if heads:
-        return heads
+    if thats and not any(c.left_edge.i < thats[0].left_edge.i for c in ccomps):
+        return thats + [c for c in ccomps if c.i > thats[0].i]
+    if ccomps:
+        return ccomps
     for prep in (c for c in cue_tok.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if lexicon is not None and pobj.lemma_.lower() in lexicon.content_nouns:
