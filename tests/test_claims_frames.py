@@ -108,3 +108,14 @@ def test_a_that_clause_read_as_a_conjunct_or_adverbial_is_the_complement(nlp):
                         ("city", "NOUN", "city", 9, "nsubj"), ("wanted", "VERB", "want", 1, "ccomp"),
                         ("back", "ADV", "back", 9, "advmod")])
     assert _heads(doc, 1) == ["got", "wanted"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document or body named by the noun a relative "that"/"which" hangs on speaks
+    ("The closure was announced in a council notice that said the old bridge was unsafe.",
+     [("indirect", "the old bridge was unsafe", "said", "a council notice")]),
+    ("The fire was confirmed in a statement which said two workers were hurt.",
+     [("indirect", "two workers were hurt", "said", "a statement")]),
+])
+def test_a_relative_pronoun_speaker_is_the_noun_it_refers_to(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected

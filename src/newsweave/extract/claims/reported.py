@@ -236,8 +236,8 @@ def _cue_report(tok, role: str, cue_text: str, region, r: ClaimReading) -> Candi
         subj, via = _subject_of(tok, r.qindex)
     subj = _same_paragraph_subject(subj, tok, r.text, r.pars, r.qindex)
     if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl" and subj.head.i == tok.i \
-            and tok.head.pos_ == "PROPN":
-        subj = tok.head  # "the firm Ocean Watch, which noted that ...": the named body speaks
+            and tok.head.pos_ in ("PROPN", "NOUN"):
+        subj = tok.head  # "the firm Ocean Watch, which noted that ...", "a notice that said ...": it speaks
     if not _allowed_subject(subj, role):
         return None
     toks = _content_of(tok, content, region, r)
