@@ -119,3 +119,17 @@ def test_a_that_clause_read_as_a_conjunct_or_adverbial_is_the_complement(nlp):
 ])
 def test_a_relative_pronoun_speaker_is_the_noun_it_refers_to(nlp, options, text, expected):
     assert _claims(nlp, options, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted cue after its clause, its subject after it ("..., said one of ...")
+    ("In the latest raid, a helicopter fired two rockets at the school on Monday, said one of its teachers, "
+     "speaking on condition of anonymity because he feared arrest.",
+     [("indirect", "In the latest raid, a helicopter fired two rockets at the school on Monday", "said",
+       "one of its teachers")]),
+    # a cue coordinated with an act keeps its own content
+    ("The army took the hill on Sunday and said the rebels fled.",
+     [("indirect", "the rebels fled", "said", "The army")]),
+])
+def test_an_inverted_cue_after_its_clause(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected

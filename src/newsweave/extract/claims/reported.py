@@ -175,7 +175,11 @@ def contact_clause(tok, region, r: ClaimReading) -> Content | None:
 def parenthetical_clause(tok, region, r: ClaimReading) -> Content | None:
     """A cue set off by commas inside or after its content: "The ferry, the port said, will sail late."."""
     doc = tok.doc
-    if not (tok.dep_ == "parataxis" and region[0] <= tok.head.idx < region[1]
+    # "..., said one of the guards": an inverted cue the parser left unlabelled or read as a conjunct
+    inverted = (tok.dep_ in ("dep", "conj") and tok.head.i < tok.i and doc[tok.i - 1].text == ","
+                and cue_role(tok, r.lexicon)[0] == "speech" and tok.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children))
+    if not ((tok.dep_ == "parataxis" or inverted) and region[0] <= tok.head.idx < region[1]
             and (tok.left_edge.text == "," or tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",")
             and not any(c.dep_ == "dobj" for c in tok.children)):
         return None
