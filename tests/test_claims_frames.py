@@ -133,3 +133,29 @@ def test_a_relative_pronoun_speaker_is_the_noun_it_refers_to(nlp, options, text,
 ])
 def test_an_inverted_cue_after_its_clause(nlp, options, text, expected):
     assert _claims(nlp, options, text) == expected
+
+
+def test_a_short_quoted_name_before_the_cue_is_its_subject(nlp, options):
+    text = ('Guards at the depot denied that the gang had seized the storehouse, while the "River Patrol" '
+            'said it repelled the raid.')
+    assert _claims(nlp, options, text) == [
+        ("indirect", "the gang had seized the storehouse", "denied", "Guards at the depot"),
+        ("indirect", "it repelled the raid", "said", "the River Patrol")]
+
+
+def test_a_noun_phrase_the_parser_took_into_an_opening_phrase_is_the_subject(nlp):
+    from newsweave.extract.claims.grammar import _subject_after_comma
+
+    # "In a video, guards at the gate denied that ...": "guards" read as the object of "In"
+    doc = _parsed(nlp, [("In", "ADP", "in", 7, "prep"), ("a", "DET", "a", 2, "det"), ("video", "NOUN", "video", 4, "amod"),
+                        (",", "PUNCT", ",", 4, "punct"), ("guards", "NOUN", "guard", 0, "pobj"),
+                        ("at", "ADP", "at", 4, "prep"), ("gates", "NOUN", "gate", 5, "pobj"),
+                        ("denied", "VERB", "deny", 7, "ROOT"), ("it", "PRON", "it", 7, "dobj")])
+    doc[7].tag_ = "VBD"
+    assert _subject_after_comma(doc[7]).text == "guards"
+    # a clause between the comma and the cue is no subject
+    doc = _parsed(nlp, [("After", "ADP", "after", 5, "prep"), ("talks", "NOUN", "talk", 0, "pobj"),
+                        (",", "PUNCT", ",", 5, "punct"), ("troops", "NOUN", "troop", 4, "nsubj"),
+                        ("left", "VERB", "leave", 5, "advcl"), ("denied", "VERB", "deny", 5, "ROOT")])
+    doc[5].tag_ = "VBD"
+    assert _subject_after_comma(doc[5]) is None

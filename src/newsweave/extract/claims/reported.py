@@ -16,7 +16,7 @@ from .grammar import (_allowed_subject, _clause_region, _contiguous_segments, _s
 from .quotes import QuoteIndex
 from .state import Candidate, ClaimReading
 from .tables import CueLexicon, _hedge_adverbs, cue_role
-from .vocab import DOUBLE_CLOSE, SINGLE_CLOSE
+from .vocab import DOUBLE_CLOSE, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE
 
 def _comment_phrase(t, lexicon: CueLexicon) -> bool:
     """', in a sign that ...' / ', a sign that ...': the writer's comment set off by a comma, headed by
@@ -86,11 +86,19 @@ def _contact_clause(cue_tok, region: tuple[int, int]) -> list:
 
 
 def _right_after_quote(text: str, offset: int, quote_index: QuoteIndex) -> bool:
-    """Only punctuation between a closing quote mark and ``offset`` (an inverted attribution)."""
+    """Only punctuation between a closing quote mark and ``offset`` (an inverted attribution); a short
+    quoted name right before the cue with no comma ('the "Harbour Guard" said') is its subject instead."""
     k = offset - 1
     while k >= 0 and (text[k].isspace() or text[k] in ",;:\u2014-\"'" + DOUBLE_CLOSE + SINGLE_CLOSE):
         k -= 1
-    return k >= 0 and quote_index.inside(k) and not quote_index.inside(offset)
+    if not (k >= 0 and quote_index.inside(k) and not quote_index.inside(offset)):
+        return False
+    if any(ch in ",;:\u2014-" for ch in text[k + 1:offset]) or text[k] in "?!.,":
+        return True
+    lo = k
+    while lo > 0 and quote_index.inside(lo - 1):
+        lo -= 1
+    return len(text[lo:k + 1].split()) > SCARE_QUOTE_MAX_WORDS
 
 
 def _noun_complement(head, lexicon: CueLexicon | None) -> bool:

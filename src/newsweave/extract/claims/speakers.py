@@ -18,6 +18,9 @@ from .quotes import QuoteIndex
 from .tables import load_person_nouns
 from .vocab import PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
 
+_NAME_MARKS = "\"\u201c\u201d\u00ab\u00bb"
+
+
 @dataclass(frozen=True)
 class Speaker:
     text: str | None
@@ -206,6 +209,8 @@ class SpeakerResolver:
         toks = [t for t in _speaker_tokens(subj, doc) if paragraph_index(self.pars, t.idx) == home]
         toks = [t for t in toks if not t.is_space]
         text = self.text[_span_chars(toks)[0]:_span_chars(toks)[1]] if toks else subj.text
+        if any(m in text for m in _NAME_MARKS):  # 'the "Harbour Guard"': the name without its marks
+            text = " ".join(text.translate({ord(m): " " for m in _NAME_MARKS}).split())
         is_name = subj.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks if t.i == subj.i)
         if not is_name:
             # anonymous or collective speakers ("analysts", "a Ukrainian official") stay unlinked,
