@@ -159,3 +159,21 @@ def test_a_noun_phrase_the_parser_took_into_an_opening_phrase_is_the_subject(nlp
                         ("left", "VERB", "leave", 5, "advcl"), ("denied", "VERB", "deny", 5, "ROOT")])
     doc[5].tag_ = "VBD"
     assert _subject_after_comma(doc[5]) is None
+
+
+def test_a_cue_coordinated_into_a_condition_takes_the_subject_of_the_cue_above_it(nlp):
+    from newsweave.extract.claims import load_cues
+    from newsweave.extract.claims.reported import _coordinated_cue_subject
+
+    # "The city says it will wait if the union agrees but insists that ...": "insists" read as a
+    # conjunct of "agrees" inside the if-clause
+    rows = [("The", "DET", "the", 1, "det"), ("city", "NOUN", "city", 2, "nsubj"), ("says", "VERB", "say", 2, "ROOT"),
+            ("it", "PRON", "it", 5, "nsubj"), ("will", "AUX", "will", 5, "aux"), ("wait", "VERB", "wait", 2, "ccomp"),
+            ("if", "SCONJ", "if", 9, "mark"), ("the", "DET", "the", 8, "det"), ("union", "NOUN", "union", 9, "nsubj"),
+            ("agrees", "VERB", "agree", 5, "advcl"), ("but", "CCONJ", "but", 9, "cc"),
+            ("insists", "VERB", "insist", 9, "conj")]
+    doc = _parsed(nlp, rows)
+    assert _coordinated_cue_subject(doc[11], load_cues())[0].text == "city"
+    # without the subordinator the conjunct shares its own clause's subject (no repair)
+    doc = _parsed(nlp, [r if r[0] != "if" else ("so", "ADV", "so", 9, "advmod") for r in rows])
+    assert _coordinated_cue_subject(doc[11], load_cues()) is None

@@ -237,6 +237,24 @@ def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
     return toks
 
 
+SUBORDINATORS = frozenset({"if", "unless", "when", "while", "because", "although", "though", "once", "as"})
+
+
+def _coordinated_cue_subject(tok, lexicon: CueLexicon):
+    """'The city says it will talk if the union agrees to wait but insists that ...': a subject-less cue
+    the parser coordinated with the verb of a subordinate clause shares the subject of the cue above
+    that clause, not of the clause."""
+    head = tok.head
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or not any(
+            c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in head.children):
+        return None
+    for up in head.ancestors:
+        subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
+        if subj is not None and cue_role(up, lexicon):
+            return subj, "subject"
+    return None
+
+
 def _cue_report(tok, role: str, cue_text: str, region, r: ClaimReading) -> Candidate | None:
     """The candidate a cue verb makes with the first content a rule of ``CONTENT_RULES`` finds."""
     content = next((c for rule in CONTENT_RULES if r.on(rule) and (c := rule(tok, region, r)) is not None), None)
@@ -245,7 +263,7 @@ def _cue_report(tok, role: str, cue_text: str, region, r: ClaimReading) -> Candi
     if content.speaker is not None:
         subj, via = content.speaker, "subject"
     else:
-        subj, via = _subject_of(tok, r.qindex)
+        subj, via = _coordinated_cue_subject(tok, r.lexicon) or _subject_of(tok, r.qindex)
     subj = _same_paragraph_subject(subj, tok, r.text, r.pars, r.qindex)
     if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl" and subj.head.i == tok.i \
             and tok.head.pos_ in ("PROPN", "NOUN"):
