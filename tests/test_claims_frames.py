@@ -177,3 +177,11 @@ def test_a_cue_coordinated_into_a_condition_takes_the_subject_of_the_cue_above_i
     # without the subordinator the conjunct shares its own clause's subject (no repair)
     doc = _parsed(nlp, [r if r[0] != "if" else ("so", "ADV", "so", 9, "advmod") for r in rows])
     assert _coordinated_cue_subject(doc[11], load_cues()) is None
+
+
+def test_a_relative_clause_with_a_speaker_of_its_own_inside_a_report_is_a_second_claim(nlp, options):
+    text = ("The fire service said on Friday that it put out all 12 blazes in three districts during a long night, "
+            "which officials said caused only light damage.")
+    assert _claims(nlp, options, text) == [
+        ("indirect", "it put out all 12 blazes in three districts during a long night", "said", "The fire service"),
+        ("indirect", "caused only light damage", "said", "officials")]

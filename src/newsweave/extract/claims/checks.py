@@ -2,7 +2,8 @@
 
 Each step of :data:`REPORT_STEPS` is one check, in order: a report that is mostly one quote attributes
 that quote instead; a quote after the colon closing a report is a statement of its own; negated cues and questions claim nothing; a quote inside a report is part of it;
-"X said Y, according to Z" is X's claim; a cue inside another claim's content is part of that claim;
+"X said Y, according to Z" is X's claim; a cue inside another claim's content is part of that claim
+(unless a relative clause names its own speaker);
 "X said A, adding that B" is one claim; a quote that carries a report's clause on to the end of its
 sentence is part of the report.
 """
@@ -149,11 +150,18 @@ def nested_claims_dropped(r: ClaimReading) -> None:
     def holders(idx: int):
         return (o for _x, _n, o in extents[bisect.bisect_left(starts, idx - reach):bisect.bisect_right(starts, idx)])
 
+    def own_speaker(rep) -> bool:
+        """'..., which engineers said caused little damage': a relative clause naming a speaker of its own."""
+        subj = doc[rep.subject] if rep.subject is not None else None
+        return (subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.head.i == rep.cue_token
+                and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].tag_ in ("WDT", "WP"))
+
     r.reports = [rep for rep in r.reports
-                 if not any(o is not rep and any(s <= doc[rep.cue_token].idx < e for s, e in o.segments)
-                            # "..., which X said ..., according to Z": X's statement is Z's report's too
-                            and not (o.role == "according" and doc[rep.cue_token].dep_ in ("relcl", "acl"))
-                            for o in holders(doc[rep.cue_token].idx))]
+                 if own_speaker(rep) or not any(
+                     o is not rep and any(s <= doc[rep.cue_token].idx < e for s, e in o.segments)
+                     # "..., which X said ..., according to Z": X's statement is Z's report's too
+                     and not (o.role == "according" and doc[rep.cue_token].dep_ in ("relcl", "acl"))
+                     for o in holders(doc[rep.cue_token].idx))]
 
 
 def added_statements_merged(r: ClaimReading) -> None:

@@ -18,7 +18,9 @@ def _trim_tokens(tokens: list) -> list:
     """Drop a leading complementizer and punctuation at both ends of a content clause."""
     toks = sorted(tokens, key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("mark", "cc") and toks[0].lower_ in ("that", "and", "but", "whether")
-                    or toks[0].lower_ == "that" and toks[0].pos_ == "SCONJ"):
+                    or toks[0].lower_ == "that" and toks[0].pos_ == "SCONJ"
+                    # "..., which engineers said caused ...": the relative pronoun is not what was said
+                    or toks[0].tag_ == "WDT" and toks[0].dep_ in ("nsubj", "nsubjpass")):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("?", "!"):
         toks = toks[:-1]
@@ -39,7 +41,9 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
         if climbed and v.dep_ == "ccomp" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
             continue
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c)), None)
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c)]
+        # "which officials said caused ...": two subjects read on the cue, the relative pronoun is not the speaker
+        subj = next((c for c in subjects if c.tag_ != "WDT"), None) if len(subjects) > 1 else next(iter(subjects), None)
         if subj is not None:
             return subj, "subject"
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
