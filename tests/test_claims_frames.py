@@ -185,3 +185,16 @@ def test_a_relative_clause_with_a_speaker_of_its_own_inside_a_report_is_a_second
     assert _claims(nlp, options, text) == [
         ("indirect", "it put out all 12 blazes in three districts during a long night", "said", "The fire service"),
         ("indirect", "caused only light damage", "said", "officials")]
+
+
+def test_a_quote_label_names_the_speaker_or_points_back_to_the_last_one(nlp, options):
+    text = ("Harbour chief Ana Ruiz has said that the port will reopen on Monday for light traffic.\n"
+            "Details: The ferries of two companies will also resume.\n"
+            'Quote: "We have checked every berth twice. The cranes are safe and the crews are ready."\n'
+            "Details: The mayor welcomed the decision.\n"
+            'Quote from Tomas Varga: "This is the best news the town has had all year."\n')
+    got = [(c.text, c.speaker_text, c.rule.split()[0]) for c in extract_claims(_doc(text), nlp(text), EntityResult(), options)]
+    assert got == [("the port will reopen on Monday for light traffic", "chief Ana Ruiz", "claims:reported-speech"),
+                   ("We have checked every berth twice. The cranes are safe and the crews are ready.", "chief Ana Ruiz",
+                    "claims:quote-after-label"),
+                   ("This is the best news the town has had all year.", "Tomas Varga", "claims:quote-after-label")]
