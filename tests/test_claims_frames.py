@@ -198,3 +198,9 @@ def test_a_quote_label_names_the_speaker_or_points_back_to_the_last_one(nlp, opt
                    ("We have checked every berth twice. The cranes are safe and the crews are ready.", "chief Ana Ruiz",
                     "claims:quote-after-label"),
                    ("This is the best news the town has had all year.", "Tomas Varga", "claims:quote-after-label")]
+
+
+def test_emphasis_verbs_attribute_quotes(nlp, options):
+    text = '"If the wall holds through the winter, the whole district is safe," the engineer highlighted.'
+    assert _claims(nlp, options, text) == [
+        ("direct", "If the wall holds through the winter, the whole district is safe", "highlighted", "the engineer")]
