@@ -13,7 +13,7 @@ docstring says what it catches, with an example):
    with content found by the first rule of ``CONTENT_RULES`` (a clause complement, a contact clause, a
    parenthetical, a trailing speaker, a noun phrase), accusations, "as reported by X" and "according to
    X"; then the checks of ``REPORT_STEPS`` (a report that is mostly one quote attributes the quote,
-   negated cues and questions dropped, quotes inside a report absorbed, relays and nested cues dropped,
+   a quote after the colon closing a report is its own statement, negated cues and questions dropped, quotes inside a report absorbed, relays and nested cues dropped,
    "adding that" merged, a quote carrying the clause to its sentence's end absorbed)
 4. attribution of the remaining quotes (``attribution.py``): a short quote by ``SHORT_QUOTE_RULES`` (else
    it is a scare quote or a term), a longer one by ``QUOTE_RULES``, a whole sentence with no cue continues
@@ -41,7 +41,9 @@ record rule                                                 made by
 ``claims:quote-named-by-verb cues.tsv:<line>``              ``quote_named_by_verb``
 ``claims:short-quote-with-cue cues.tsv:<line>``             ``short_quote_with_cue``
 ``claims:quote-after-colon``                                ``quote_after_colon``
+``claims:quote-after-colon cues.tsv:<line>``                ``colon_quotes_split`` (a report's closing quote)
 ``claims:quote-opens-with-cue cues.tsv:<line>``             ``quote_opens_with_cue``
+``claims:quote-after-label cues.tsv:<line>``                ``quote_after_label`` ("Quote from X:")
 ``claims:quote-continues-speaker``                          ``quote_continues_speaker``
 ``claims:quote-continues-paragraph-person``                 the same, speaker from the paragraph before
 ``claims:quote-without-speaker``                            the same, no speaker found
@@ -64,8 +66,8 @@ import logging
 from ...config import Options
 from ...model import Claim, Document
 from ..entities import EntityResult
-from .attribution import (QUOTE_RULES, SHORT_QUOTE_RULES, interrupted_quotes_joined, quote_continues_speaker,
-                          quoted_excerpts_read_as_text, quotes_attributed)
+from .attribution import (QUOTE_RULES, SHORT_QUOTE_RULES, interrupted_quotes_joined, quote_after_label,
+                          quote_continues_speaker, quoted_excerpts_read_as_text, quotes_attributed)
 from .checks import REPORT_STEPS
 from .layout import Paragraph, paragraph_index, paragraphs
 from .quotes import Quote, QuoteIndex, find_quotes
@@ -93,7 +95,8 @@ STEPS = (
     quotes_attributed, interrupted_quotes_joined,
 )
 RULE_NAMES = frozenset([*(s.__name__ for s in STEPS), *(f.__name__ for f in CONTENT_RULES), *REPORT_FORMS,
-                        *(f.__name__ for f in (*SHORT_QUOTE_RULES, *QUOTE_RULES, quote_continues_speaker))])
+                        *(f.__name__ for f in (*SHORT_QUOTE_RULES, *QUOTE_RULES, quote_continues_speaker,
+                                               quote_after_label))])
 
 
 def _check_rules(rules_off) -> frozenset:
@@ -121,7 +124,8 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None, *,
         if r.on(step):
             step(r)
     direct = [Candidate(kind="direct", segments=list(q.segments), cue=q.cue, cue_token=q.cue_token,
-                        subject=q.subject, subject_via="subject" if q.cue else "continuation", rule=q.rule)
+                        subject=q.subject, rule=q.rule,
+                        subject_via="label" if q.label else "subject" if q.cue else "continuation")
               for q in r.quotes if not q.absorbed]
     cands = sorted(r.reports + direct, key=lambda c: c.start)
     # headings never hold claims

@@ -236,6 +236,35 @@ def _first_cue(q: Quote, rules, r: ClaimReading):
     return None
 
 
+def _label_before(q: Quote, r: ClaimReading):
+    """The quote label opening the quote's paragraph ("Quote from Jane Roe:"), as (label, name tokens)."""
+    par = r.par_of(q.start)
+    lead = r.text[par.start:q.start].rstrip(" \"'" + DOUBLE_OPEN + SINGLE_OPEN)
+    if not lead.endswith(":") or not lead[:-1].strip():
+        return None
+    words = lead[:-1].split()
+    for n in range(min(3, len(words)), 0, -1):
+        label = " ".join(words[:n]).lower()
+        if label in r.lexicon.labels:
+            span = r.doc.char_span(par.start, par.start + len(lead) - 1, alignment_mode="expand")
+            names = [t for t in (span or ())[n:] if t.pos_ in ("PROPN", "NOUN")]
+            return label, names
+    return None
+
+
+def quote_after_label(q: Quote, r: ClaimReading) -> bool:
+    """A paragraph opening with a quote label ('Quote from Jane Roe: "..."', data rows ``quote_label`` of
+    cues.tsv): the name after the label speaks; a bare 'Quote:' gives the story's last named speaker."""
+    found = _label_before(q, r)
+    if found is None:
+        return False
+    label, names = found
+    q.cue, q.subject, q.label = label, (names[-1].i if names else None), not names
+    row = r.lexicon.labels[label]
+    q.rule = f"claims:quote-after-label {row}"
+    return True
+
+
 def quote_continues_speaker(q: Quote, r: ClaimReading) -> bool:
     """A whole sentence quoted with no cue of its own continues the previous speaker: after 'The coach
     said the team was tired.' the next paragraph '"We need a week off."'."""
@@ -245,6 +274,8 @@ def quote_continues_speaker(q: Quote, r: ClaimReading) -> bool:
 def _attribute(q: Quote, r: ClaimReading) -> None:
     """Give ``q`` its cue, speaker and rule, or mark it absorbed (no statement)."""
     short = _words(r.text, q) <= SCARE_QUOTE_MAX_WORDS
+    if not short and r.on(quote_after_label) and quote_after_label(q, r):
+        return
     found = _first_cue(q, SHORT_QUOTE_RULES if short else QUOTE_RULES, r)
     if found is None:
         if short or not (r.on(quote_continues_speaker) and quote_continues_speaker(q, r)):

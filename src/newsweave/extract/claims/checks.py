@@ -1,8 +1,9 @@
 """Step 3, continued: the reports checked against the quotes and against each other.
 
 Each step of :data:`REPORT_STEPS` is one check, in order: a report that is mostly one quote attributes
-that quote instead; negated cues and questions claim nothing; a quote inside a report is part of it;
-"X said Y, according to Z" is X's claim; a cue inside another claim's content is part of that claim;
+that quote instead; a quote after the colon closing a report is a statement of its own; negated cues and questions claim nothing; a quote inside a report is part of it;
+"X said Y, according to Z" is X's claim; a cue inside another claim's content is part of that claim
+(unless a relative clause names its own speaker);
 "X said A, adding that B" is one claim; a quote that carries a report's clause on to the end of its
 sentence is part of the report.
 """
@@ -14,7 +15,8 @@ import re
 from ...spans import SpanIndex
 from .grammar import _is_question
 from .state import ClaimReading
-from .vocab import DOUBLE_CLOSE, DOUBLE_OPEN, QUOTED_CONTENT_SHARE, SENTENCE_END, SINGLE_CLOSE, SINGLE_OPEN
+from .vocab import (DOUBLE_CLOSE, DOUBLE_OPEN, QUOTED_CONTENT_SHARE, SCARE_QUOTE_MAX_WORDS, SENTENCE_END, SINGLE_CLOSE,
+                    SINGLE_OPEN)
 
 
 def _covered(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -61,6 +63,37 @@ def quotes_as_complements(r: ClaimReading) -> None:
                 q.cue, q.cue_token, q.subject = rep.cue, rep.cue_token, rep.subject
                 q.rule = f"claims:quote-is-complement {row}" if row else "claims:quote-is-complement"
     r.reports = kept
+
+
+def _colon_before(text: str, start: int) -> int | None:
+    """Where the colon stands that a quote starting at ``start`` follows (': "...'), or None."""
+    k = start - 1
+    while k >= 0 and (text[k].isspace() or text[k] in "\"'" + DOUBLE_OPEN + SINGLE_OPEN):
+        k -= 1
+    return k if k >= 0 and text[k] == ":" else None
+
+
+def colon_quotes_split(r: ClaimReading) -> None:
+    """A quote after a colon that closes a report is its own statement: 'The mayor said the repairs
+    had begun: "We will be open by the weekend."' is an indirect claim and a direct one, both hers."""
+    overlapping = _quotes_touching(r)
+    for rep in r.reports:
+        if rep.role == "according":
+            continue
+        for q in overlapping(rep):
+            colon = _colon_before(r.text, q.start)
+            if (q.cue is not None or colon is None or not rep.start < colon < rep.end
+                    or len(r.text[q.start:q.end].split()) <= SCARE_QUOTE_MAX_WORDS):
+                continue
+            head = [(s, min(e, colon)) for s, e in rep.segments if s < colon]
+            head = [(s, e) for s, e in head if r.text[s:e].strip(" ,;\u2014-\"'" + DOUBLE_OPEN + SINGLE_OPEN)]
+            if not head:
+                continue
+            rep.segments = [(s, len(r.text[:e].rstrip(" ,;"))) for s, e in head]
+            row = r.lexicon.row(r.doc[rep.cue_token], rep.cue)
+            q.cue, q.cue_token, q.subject = rep.cue, rep.cue_token, rep.subject
+            q.rule = f"claims:quote-after-colon {row}" if row else "claims:quote-after-colon"
+            break
 
 
 def negated_cues_dropped(r: ClaimReading) -> None:
@@ -117,11 +150,18 @@ def nested_claims_dropped(r: ClaimReading) -> None:
     def holders(idx: int):
         return (o for _x, _n, o in extents[bisect.bisect_left(starts, idx - reach):bisect.bisect_right(starts, idx)])
 
+    def own_speaker(rep) -> bool:
+        """'..., which engineers said caused little damage': a relative clause naming a speaker of its own."""
+        subj = doc[rep.subject] if rep.subject is not None else None
+        return (subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.head.i == rep.cue_token
+                and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].tag_ in ("WDT", "WP"))
+
     r.reports = [rep for rep in r.reports
-                 if not any(o is not rep and any(s <= doc[rep.cue_token].idx < e for s, e in o.segments)
-                            # "..., which X said ..., according to Z": X's statement is Z's report's too
-                            and not (o.role == "according" and doc[rep.cue_token].dep_ in ("relcl", "acl"))
-                            for o in holders(doc[rep.cue_token].idx))]
+                 if own_speaker(rep) or not any(
+                     o is not rep and any(s <= doc[rep.cue_token].idx < e for s, e in o.segments)
+                     # "..., which X said ..., according to Z": X's statement is Z's report's too
+                     and not (o.role == "according" and doc[rep.cue_token].dep_ in ("relcl", "acl"))
+                     for o in holders(doc[rep.cue_token].idx))]
 
 
 def added_statements_merged(r: ClaimReading) -> None:
@@ -182,6 +222,6 @@ def trailing_quotes_absorbed(r: ClaimReading) -> None:
             break
 
 
-REPORT_STEPS = (quotes_as_complements, negated_cues_dropped, questions_dropped, covered_quotes_absorbed,
-                relays_dropped, nested_claims_dropped, added_statements_merged, closing_marks_kept,
-                trailing_quotes_absorbed)
+REPORT_STEPS = (quotes_as_complements, colon_quotes_split, negated_cues_dropped, questions_dropped,
+                covered_quotes_absorbed, relays_dropped, nested_claims_dropped, added_statements_merged,
+                closing_marks_kept, trailing_quotes_absorbed)

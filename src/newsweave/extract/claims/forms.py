@@ -26,7 +26,8 @@ def _accusation(tok, region, cue_text: str) -> Candidate | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     by, agent = _by_agent(tok)
-    holders = [tok] + ([agent] if agent is not None else [])
+    # "accused the army of ...": the parser often hangs the "of" phrase on the accused
+    holders = [tok] + ([agent] if agent is not None else []) + ([target] if target is not None else [])
     prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ACCUSATION_PREPS), None)
     act = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")), None) if prep is not None else None
     if act is None or target is None:
@@ -38,12 +39,21 @@ def _accusation(tok, region, cue_text: str) -> Candidate | None:
     if subj is None or subj.lower_ in FIRST_PERSON:
         return None
     skip = {t.i for t in by.subtree} - {t.i for t in prep.subtree} if by is not None else set()
-    toks = [t for t in [*target.subtree, *act.subtree] if t.i not in skip and region[0] <= t.idx < region[1]]
-    toks = _trim_tokens(sorted(toks, key=lambda t: t.i))
+    more = [t for c in _listed_acts(tok, act) for t in c.subtree]
+    toks = {t.i: t for t in [*target.subtree, *act.subtree, *more] if t.i not in skip and region[0] <= t.idx < region[1]}
+    toks = _trim_tokens(sorted(toks.values(), key=lambda t: t.i))
     if not toks:
         return None
     return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
                      subject=subj.i, subject_via="subject", role="speech")
+
+
+def _listed_acts(tok, act) -> list:
+    """'accused the firm of fraud, hiding losses and lying': the "-ing" acts after the first one, which
+    the parser hangs on the cue, continue the list of what is alleged."""
+    doc = tok.doc
+    return [c for c in tok.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.i > act.i
+            and doc[c.left_edge.i - 1].text == "," and not any(m.dep_ == "mark" for m in c.children)]
 
 
 def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .layout import paragraph_index
 from .quotes import QuoteIndex
-from .vocab import FIRST_PERSON, INANIMATE_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
+from .vocab import FIRST_PERSON, INANIMATE_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SCARE_QUOTE_MAX_WORDS
 
 def _span_chars(tokens) -> tuple[int, int]:
     toks = sorted(tokens, key=lambda t: t.i)
@@ -18,7 +18,9 @@ def _trim_tokens(tokens: list) -> list:
     """Drop a leading complementizer and punctuation at both ends of a content clause."""
     toks = sorted(tokens, key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("mark", "cc") and toks[0].lower_ in ("that", "and", "but", "whether")
-                    or toks[0].lower_ == "that" and toks[0].pos_ == "SCONJ"):
+                    or toks[0].lower_ == "that" and toks[0].pos_ == "SCONJ"
+                    # "..., which engineers said caused ...": the relative pronoun is not what was said
+                    or toks[0].tag_ == "WDT" and toks[0].dep_ in ("nsubj", "nsubjpass")):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("?", "!"):
         toks = toks[:-1]
@@ -31,7 +33,7 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
     climbed = False
 
     def quoted(t):
-        return quote_index is not None and quote_index.inside(t.idx)
+        return quote_index is not None and quote_index.inside(t.idx) and not _quoted_name(t, verb)
 
     for _ in range(4):
         # "X said that A made B unlikely, adding that ...": a participle the parser hung inside the
@@ -39,7 +41,9 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
         if climbed and v.dep_ == "ccomp" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
             continue
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c)), None)
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c)]
+        # "which officials said caused ...": two subjects read on the cue, the relative pronoun is not the speaker
+        subj = next((c for c in subjects if c.tag_ != "WDT"), None) if len(subjects) > 1 else next(iter(subjects), None)
         if subj is not None:
             return subj, "subject"
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
@@ -63,6 +67,14 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
     return None, "none"
 
 
+def _quoted_name(t, verb) -> bool:
+    """'the "Harbour Guard" said': a short name in quote marks right before the verb is its subject."""
+    words = [x for x in t.subtree if not x.is_punct]
+    return (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i and t.pos_ in ("PROPN", "NOUN")
+            and len(words) <= SCARE_QUOTE_MAX_WORDS + 1 and t.right_edge.i < verb.i
+            and all(x.is_punct or x.is_space for x in t.doc[t.right_edge.i + 1:verb.i]))
+
+
 def _same_paragraph_subject(subj, cue_tok, text: str, pars, quote_index: "QuoteIndex | None" = None):
     """The subject, repaired when the parser glued a heading or a previous quote onto the cue's sentence.
 
@@ -79,7 +91,8 @@ def _same_paragraph_subject(subj, cue_tok, text: str, pars, quote_index: "QuoteI
     if other is not None:
         return other
     if subj is None and cue_tok.sent.start_char >= par.start:
-        return _noun_phrase_head(cue_tok.doc, cue_tok.i + 1, par, quote_index, stop_at=None)
+        return _subject_after_comma(cue_tok) or _noun_phrase_head(cue_tok.doc, cue_tok.i + 1, par, quote_index,
+                                                                  stop_at=None)
     doc = cue_tok.doc
     first = next((t for t in doc[cue_tok.sent.start:cue_tok.i] if t.idx >= par.start), None)
     head = _noun_phrase_head(doc, first.i, par, quote_index, stop_at=cue_tok.i) if first is not None else None
@@ -87,6 +100,23 @@ def _same_paragraph_subject(subj, cue_tok, text: str, pars, quote_index: "QuoteI
 
 
 _NP_WORDS = ("PROPN", "NOUN")
+
+
+def _subject_after_comma(cue_tok):
+    """'In a video, guards at the gate denied ...': a finite cue with no subject, right after a noun
+    phrase that follows an opening phrase's comma; the parser took the noun phrase into the opening phrase."""
+    if cue_tok.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in cue_tok.children):
+        return None
+    doc, sent = cue_tok.doc, cue_tok.sent
+    comma = next((k for k in range(cue_tok.i - 1, sent.start - 1, -1) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    span = [t for t in doc[comma + 1:cue_tok.i] if not (t.dep_ in ("aux", "neg", "advmod") and t.head.i == cue_tok.i)]
+    ids = {t.i for t in span}
+    roots = [t for t in span if t.head.i not in ids]
+    if len(roots) != 1 or roots[0].pos_ not in _NP_WORDS or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    return roots[0]
 
 
 def _noun_phrase_head(doc, i: int, par, quote_index, stop_at: int | None):

@@ -20,6 +20,7 @@ class Quote(_Segmented):
     subject: int | None = None  # token index of the speaker's head word
     absorbed: bool = False
     rule: str = ""  # the rule that attributed it, with its cue row (``claims:quote-with-cue cues.tsv:12``)
+    label: bool = False  # introduced by a quote label ("Quote:") that names no speaker
 
 
 def _straight_is_open(text: str, i: int) -> bool:

@@ -48,6 +48,8 @@ def _speaker(doc, c: Candidate, resolver: SpeakerResolver, spoken, last, pars) -
     """The candidate's speaker, and its rule (a quote with no cue says how it found its speaker)."""
     if c.subject is not None:
         return resolver.resolve(doc[c.subject], spoken, anchor=c.start), c.rule
+    if c.subject_via == "label":  # "Quote:" with no name: the story's last named speaker
+        return (spoken.speakers[-1][1] if spoken.speakers else Speaker(None, None, False)), c.rule
     if c.subject_via == "continuation" and last is not None and last[1].text is not None and \
             paragraph_index(pars, c.start) - paragraph_index(pars, last[0]) <= CONTINUATION_MAX_PARAGRAPHS:
         return last[1], c.rule

@@ -16,7 +16,7 @@ from .grammar import (_allowed_subject, _clause_region, _contiguous_segments, _s
 from .quotes import QuoteIndex
 from .state import Candidate, ClaimReading
 from .tables import CueLexicon, _hedge_adverbs, cue_role
-from .vocab import DOUBLE_CLOSE, SINGLE_CLOSE
+from .vocab import DOUBLE_CLOSE, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE
 
 def _comment_phrase(t, lexicon: CueLexicon) -> bool:
     """', in a sign that ...' / ', a sign that ...': the writer's comment set off by a comma, headed by
@@ -86,11 +86,19 @@ def _contact_clause(cue_tok, region: tuple[int, int]) -> list:
 
 
 def _right_after_quote(text: str, offset: int, quote_index: QuoteIndex) -> bool:
-    """Only punctuation between a closing quote mark and ``offset`` (an inverted attribution)."""
+    """Only punctuation between a closing quote mark and ``offset`` (an inverted attribution); a short
+    quoted name right before the cue with no comma ('the "Harbour Guard" said') is its subject instead."""
     k = offset - 1
     while k >= 0 and (text[k].isspace() or text[k] in ",;:\u2014-\"'" + DOUBLE_CLOSE + SINGLE_CLOSE):
         k -= 1
-    return k >= 0 and quote_index.inside(k) and not quote_index.inside(offset)
+    if not (k >= 0 and quote_index.inside(k) and not quote_index.inside(offset)):
+        return False
+    if any(ch in ",;:\u2014-" for ch in text[k + 1:offset]) or text[k] in "?!.,":
+        return True
+    lo = k
+    while lo > 0 and quote_index.inside(lo - 1):
+        lo -= 1
+    return len(text[lo:k + 1].split()) > SCARE_QUOTE_MAX_WORDS
 
 
 def _noun_complement(head, lexicon: CueLexicon | None) -> bool:
@@ -109,15 +117,17 @@ def _complements(cue_tok, region: tuple[int, int], lexicon: CueLexicon | None = 
     """The cue's clause complements; a that-clause hung on "in a statement (published ...)" or "at the
     time" counts too, but not one that completes a content noun ("in a sign that ...").
     Complements outside ``region`` (a heading glued on by the parser) do not count."""
-    heads = [c for c in cue_tok.children if c.dep_ == "ccomp" and region[0] <= c.idx < region[1]]
-    if heads:
-        return heads
-    # "confirmed only that ...": a that-clause the parser labelled adverbial is the complement
-    heads = [c for c in cue_tok.children if c.dep_ == "advcl" and c.i > cue_tok.i and region[0] <= c.idx < region[1]
-             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ccomps = [c for c in cue_tok.children if c.dep_ == "ccomp" and region[0] <= c.idx < region[1]]
+    # "confirmed only that ..." / "has reported, citing X, that ...": a that-clause the parser labelled
+    # adverbial or coordinated is the complement; a "complement" it hung on the cue from inside that
+    # clause ("a list of names the city wanted returned") belongs to it
+    thats = [c for c in cue_tok.children if c.dep_ in ("advcl", "conj") and c.i > cue_tok.i
+             and region[0] <= c.idx < region[1] and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
              and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
-    if heads:
-        return heads
+    if thats and not any(c.left_edge.i < thats[0].left_edge.i for c in ccomps):
+        return thats + [c for c in ccomps if c.i > thats[0].i]
+    if ccomps:
+        return ccomps
     for prep in (c for c in cue_tok.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if lexicon is not None and pobj.lemma_.lower() in lexicon.content_nouns:
@@ -173,7 +183,11 @@ def contact_clause(tok, region, r: ClaimReading) -> Content | None:
 def parenthetical_clause(tok, region, r: ClaimReading) -> Content | None:
     """A cue set off by commas inside or after its content: "The ferry, the port said, will sail late."."""
     doc = tok.doc
-    if not (tok.dep_ == "parataxis" and region[0] <= tok.head.idx < region[1]
+    # "..., said one of the guards": an inverted cue the parser left unlabelled or read as a conjunct
+    inverted = (tok.dep_ in ("dep", "conj") and tok.head.i < tok.i and doc[tok.i - 1].text == ","
+                and cue_role(tok, r.lexicon)[0] == "speech" and tok.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children))
+    if not ((tok.dep_ == "parataxis" or inverted) and region[0] <= tok.head.idx < region[1]
             and (tok.left_edge.text == "," or tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",")
             and not any(c.dep_ == "dobj" for c in tok.children)):
         return None
@@ -223,6 +237,24 @@ def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
     return toks
 
 
+SUBORDINATORS = frozenset({"if", "unless", "when", "while", "because", "although", "though", "once", "as"})
+
+
+def _coordinated_cue_subject(tok, lexicon: CueLexicon):
+    """'The city says it will talk if the union agrees to wait but insists that ...': a subject-less cue
+    the parser coordinated with the verb of a subordinate clause shares the subject of the cue above
+    that clause, not of the clause."""
+    head = tok.head
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or not any(
+            c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in head.children):
+        return None
+    for up in head.ancestors:
+        subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
+        if subj is not None and cue_role(up, lexicon):
+            return subj, "subject"
+    return None
+
+
 def _cue_report(tok, role: str, cue_text: str, region, r: ClaimReading) -> Candidate | None:
     """The candidate a cue verb makes with the first content a rule of ``CONTENT_RULES`` finds."""
     content = next((c for rule in CONTENT_RULES if r.on(rule) and (c := rule(tok, region, r)) is not None), None)
@@ -231,11 +263,11 @@ def _cue_report(tok, role: str, cue_text: str, region, r: ClaimReading) -> Candi
     if content.speaker is not None:
         subj, via = content.speaker, "subject"
     else:
-        subj, via = _subject_of(tok, r.qindex)
+        subj, via = _coordinated_cue_subject(tok, r.lexicon) or _subject_of(tok, r.qindex)
     subj = _same_paragraph_subject(subj, tok, r.text, r.pars, r.qindex)
     if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl" and subj.head.i == tok.i \
-            and tok.head.pos_ == "PROPN":
-        subj = tok.head  # "the firm Ocean Watch, which noted that ...": the named body speaks
+            and tok.head.pos_ in ("PROPN", "NOUN"):
+        subj = tok.head  # "the firm Ocean Watch, which noted that ...", "a notice that said ...": it speaks
     if not _allowed_subject(subj, role):
         return None
     toks = _content_of(tok, content, region, r)

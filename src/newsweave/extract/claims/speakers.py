@@ -18,6 +18,9 @@ from .quotes import QuoteIndex
 from .tables import load_person_nouns
 from .vocab import PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
 
+_NAME_MARKS = "\"\u201c\u201d\u00ab\u00bb"
+
+
 @dataclass(frozen=True)
 class Speaker:
     text: str | None
@@ -95,10 +98,12 @@ def _speaker_tokens(subj, doc) -> list:
 def _appositive_name(subj):
     """'Ukraine's foreign minister, Andrii Sybiha, said': the name, not the role, names the speaker; so
     does a person's name closing the role's own phrase ('Spokesperson for the fleet Captain Jane Roe said').
-    A role written in title case ('the Chief Prosecutor, Jane Roe,') is a role all the same."""
-    if subj.ent_type_ == "PERSON" or subj.pos_ not in ("NOUN", "PROPN"):
+    A role written in title case ('the Chief Prosecutor, Jane Roe,') is a role all the same, and so is a
+    role noun the tagger took for a person's name."""
+    role = subj.lemma_.lower() in load_person_nouns()
+    if (subj.ent_type_ == "PERSON" and not role) or subj.pos_ not in ("NOUN", "PROPN"):
         return subj
-    if subj.pos_ == "PROPN" and not (subj.ent_type_ in ("", "ORG") and subj.lemma_.lower() in load_person_nouns()):
+    if subj.pos_ == "PROPN" and not (subj.ent_type_ in ("", "ORG", "PERSON") and role):
         return subj
     name = next((c for c in subj.children if c.dep_ == "appos" and _set_off_name(c)), None)
     if name is not None:
@@ -106,7 +111,18 @@ def _appositive_name(subj):
     last = subj.doc[subj.right_edge.i]
     if last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
         return last
-    return subj
+    return _name_after_role(subj) if role else subj
+
+
+def _name_after_role(subj):
+    """'the city's chief negotiator Anna Berg said' read as two subjects of one verb: the proper name
+    standing between the role noun and the verb names the speaker."""
+    doc, verb = subj.doc, subj.head
+    between = doc[subj.right_edge.i + 1:verb.i]
+    if subj.dep_ != "nsubj" or verb.i <= subj.i or not len(between) or any(t.pos_ != "PROPN" for t in between):
+        return subj
+    name = between[-1]
+    return name if name.dep_ == "nsubj" and name.head.i == verb.i else subj
 
 
 def _agent_of(subj):
@@ -193,6 +209,8 @@ class SpeakerResolver:
         toks = [t for t in _speaker_tokens(subj, doc) if paragraph_index(self.pars, t.idx) == home]
         toks = [t for t in toks if not t.is_space]
         text = self.text[_span_chars(toks)[0]:_span_chars(toks)[1]] if toks else subj.text
+        if any(m in text for m in _NAME_MARKS):  # 'the "Harbour Guard"': the name without its marks
+            text = " ".join(text.translate({ord(m): " " for m in _NAME_MARKS}).split())
         is_name = subj.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks if t.i == subj.i)
         if not is_name:
             # anonymous or collective speakers ("analysts", "a Ukrainian official") stay unlinked,

@@ -17,7 +17,7 @@ from ..modality import HEDGES_FILE, hedge_rows
 CUES_FILE = DATA_DIR / "claims" / "cues.tsv"
 PERSON_NOUNS_FILE = DATA_DIR / "claims" / "person_nouns.tsv"
 CUE_ROLES = ("speech", "question", "epistemic", "evidential", "naming", "according", "accusation",
-             "nominal", "content_noun")
+             "nominal", "content_noun", "quote_label")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class CueLexicon:
     # "reported the death of X"
     nominal: frozenset = frozenset()
     rows: dict = field(default_factory=dict)  # lemma or (lemma, particle) -> "cues.tsv:<line>"
+    labels: dict = field(default_factory=dict)  # "quote from" -> "cues.tsv:<line>": a paragraph's quote label
 
     def row(self, token, cue_text: str) -> str:
         """The table row of the cue ``cue_role`` found on ``token`` ("cues.tsv:12"), or ""."""
@@ -50,7 +51,7 @@ def _cue_rows(path: Path) -> list[dict]:
 @lru_cache(maxsize=4)
 def load_cues(extra: tuple[str, ...] = ()) -> CueLexicon:
     """The shipped cue table, then the rows of the user's files ``extra`` (a later row wins)."""
-    verbs, particles, content_nouns, nominal, rows = {}, {}, set(), set(), {}
+    verbs, particles, content_nouns, nominal, rows, labels = {}, {}, set(), set(), {}, {}
     for row in [r for path in (CUES_FILE, *map(Path, extra)) for r in _cue_rows(path)]:
         cue, role = row["cue"].lower(), row["role"]
         parts = cue.split()
@@ -62,6 +63,9 @@ def load_cues(extra: tuple[str, ...] = ()) -> CueLexicon:
         if role == "content_noun":
             content_nouns.add(cue)
             continue
+        if role == "quote_label":
+            labels[cue] = row["_row"]
+            continue
         if len(parts) == 2:
             particles[(parts[0], parts[1])] = role
             rows[(parts[0], parts[1])] = row["_row"]
@@ -69,7 +73,7 @@ def load_cues(extra: tuple[str, ...] = ()) -> CueLexicon:
             verbs[cue] = role
             rows[cue] = row["_row"]
     return CueLexicon(verbs=verbs, particles=particles, content_nouns=frozenset(content_nouns),
-                      nominal=frozenset(nominal), rows=rows)
+                      nominal=frozenset(nominal), rows=rows, labels=labels)
 
 
 def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:

@@ -1,0 +1,206 @@
+"""Claims: attribution frames met on real pages (issue 19), each on sentences of our own.
+
+Where the statistical parser's reading of a sentence decides whether a rule fires, the test builds that
+reading by hand (a spaCy ``Doc`` with given heads and labels), so the rule is tested on the structure it
+exists for, whatever the model of the day makes of the words.
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsweave.extract.claims import extract_claims
+from newsweave.extract.claims.speakers import _appositive_name
+from newsweave.extract.entities import EntityResult
+from newsweave.model import Document
+
+
+def _doc(text: str) -> Document:
+    return Document(id=Document.make_id("t.txt", text), source="t.txt", title=None, author=None, site=None,
+                    published=None, language="en", text=text)
+
+
+def _claims(nlp, options, text):
+    return [(c.kind, c.text, c.cue, c.speaker_text) for c in extract_claims(_doc(text), nlp(text), EntityResult(), options)]
+
+
+def _parsed(nlp, rows, ents=()):
+    """A Doc from (word, pos, lemma, head index, dep) rows; ``ents``: (start, end, label) token spans."""
+    words, pos, lemmas, heads, deps = zip(*rows)
+    doc = Doc(nlp.vocab, words=list(words), pos=list(pos), lemmas=list(lemmas), heads=list(heads), deps=list(deps))
+    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_a_name_between_a_role_noun_and_its_verb_names_the_speaker(nlp):
+    # "the port's chief engineer Tomas Varga said": the parser made both the role and the name subjects
+    doc = _parsed(nlp, [("the", "DET", "the", 1, "det"), ("port", "NOUN", "port", 4, "poss"),
+                        ("'s", "PART", "'s", 1, "case"), ("chief", "ADJ", "chief", 4, "amod"),
+                        ("engineer", "NOUN", "engineer", 7, "nsubj"), ("Tomas", "PROPN", "Tomas", 6, "compound"),
+                        ("Varga", "PROPN", "Varga", 7, "nsubj"), ("said", "VERB", "say", 7, "ROOT")])
+    assert _appositive_name(doc[4]).text == "Varga"
+    # a plain noun that is no role keeps its place ("the port authority Harbour Works said" is not a person)
+    doc = _parsed(nlp, [("the", "DET", "the", 1, "det"), ("authority", "NOUN", "authority", 4, "nsubj"),
+                        ("Harbour", "PROPN", "Harbour", 3, "compound"), ("Works", "PROPN", "Works", 4, "nsubj"),
+                        ("said", "VERB", "say", 4, "ROOT")])
+    assert _appositive_name(doc[1]).text == "authority"
+
+
+def test_a_role_noun_tagged_as_a_name_still_gives_way_to_the_name_it_introduces(nlp):
+    # "Spokeswoman for the fleet Captain Ana Ruiz said", the role word itself tagged PERSON
+    doc = _parsed(nlp, [("Spokeswoman", "NOUN", "spokeswoman", 7, "nsubj"), ("for", "ADP", "for", 0, "prep"),
+                        ("the", "DET", "the", 6, "det"), ("fleet", "NOUN", "fleet", 6, "compound"),
+                        ("Captain", "PROPN", "Captain", 6, "compound"), ("Ana", "PROPN", "Ana", 6, "compound"),
+                        ("Ruiz", "PROPN", "Ruiz", 1, "pobj"), ("said", "VERB", "say", 7, "ROOT")],
+                  ents=[(0, 1, "PERSON"), (5, 7, "PERSON")])
+    assert _appositive_name(doc[0]).text == "Ruiz"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote after the colon that closes a report is a second statement of the same speaker
+    ('The harbour master said the repairs had begun on Monday: "We will be open again by the weekend."',
+     [("indirect", "the repairs had begun on Monday", "said", "The harbour master"),
+      ("direct", "We will be open again by the weekend.", "said", "The harbour master")]),
+    ('The coach said the return of the injured captain "matters most to us": '
+     '"If he is fit by Friday, the whole squad will feel it."',
+     [("indirect", 'the return of the injured captain "matters most to us"', "said", "The coach"),
+      ("direct", "If he is fit by Friday, the whole squad will feel it.", "said", "The coach")]),
+    # a short quoted term after a colon stays inside the report
+    ('The minister said the plan had one aim: "zero waste".',
+     [("indirect", 'the plan had one aim: "zero waste"', "said", "The minister")]),
+])
+def test_a_quote_after_the_colon_closing_a_report_is_its_own_claim(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "of" phrase hung on the accused, and a list of acts the parser hung on the cue
+    ("The union accused the firm of fraud.", [("indirect", "the firm of fraud", "accused", "The union")]),
+    ("Aid groups accuse the police of arbitrary arrests, burning market stalls and using tear gas as a punishment.",
+     [("indirect", "the police of arbitrary arrests, burning market stalls and using tear gas as a punishment",
+       "accuse", "Aid groups")]),
+])
+def test_an_accusation_whose_act_hangs_on_the_accused(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected
+
+
+def _heads(doc, cue: int) -> list[str]:
+    from newsweave.extract.claims.reported import _complements
+
+    return [h.text for h in _complements(doc[cue], (0, len(doc.text)))]
+
+
+def test_a_that_clause_read_as_a_conjunct_or_adverbial_is_the_complement(nlp):
+    # "The paper reported, citing aides, that the deal failed": the that-clause labelled a conjunct
+    doc = _parsed(nlp, [("The", "DET", "the", 1, "det"), ("paper", "NOUN", "paper", 2, "nsubj"),
+                        ("reported", "VERB", "report", 2, "ROOT"), (",", "PUNCT", ",", 2, "punct"),
+                        ("citing", "VERB", "cite", 2, "advcl"), ("aides", "NOUN", "aide", 4, "dobj"),
+                        (",", "PUNCT", ",", 10, "punct"), ("that", "SCONJ", "that", 10, "mark"),
+                        ("the", "DET", "the", 9, "det"), ("deal", "NOUN", "deal", 10, "nsubj"),
+                        ("failed", "VERB", "fail", 2, "conj")])
+    assert _heads(doc, 2) == ["failed"]
+    # "confirmed that it got the names the city wanted back": a verb of the clause hung on the cue as its
+    # complement belongs to the that-clause, which comes first
+    doc = _parsed(nlp, [("She", "PRON", "she", 1, "nsubj"), ("confirmed", "VERB", "confirm", 1, "ROOT"),
+                        ("that", "SCONJ", "that", 4, "mark"), ("it", "PRON", "it", 4, "nsubj"),
+                        ("got", "VERB", "get", 1, "advcl"), ("the", "DET", "the", 6, "det"),
+                        ("names", "NOUN", "name", 4, "dobj"), ("the", "DET", "the", 8, "det"),
+                        ("city", "NOUN", "city", 9, "nsubj"), ("wanted", "VERB", "want", 1, "ccomp"),
+                        ("back", "ADV", "back", 9, "advmod")])
+    assert _heads(doc, 1) == ["got", "wanted"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document or body named by the noun a relative "that"/"which" hangs on speaks
+    ("The closure was announced in a council notice that said the old bridge was unsafe.",
+     [("indirect", "the old bridge was unsafe", "said", "a council notice")]),
+    ("The fire was confirmed in a statement which said two workers were hurt.",
+     [("indirect", "two workers were hurt", "said", "a statement")]),
+])
+def test_a_relative_pronoun_speaker_is_the_noun_it_refers_to(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted cue after its clause, its subject after it ("..., said one of ...")
+    ("In the latest raid, a helicopter fired two rockets at the school on Monday, said one of its teachers, "
+     "speaking on condition of anonymity because he feared arrest.",
+     [("indirect", "In the latest raid, a helicopter fired two rockets at the school on Monday", "said",
+       "one of its teachers")]),
+    # a cue coordinated with an act keeps its own content
+    ("The army took the hill on Sunday and said the rebels fled.",
+     [("indirect", "the rebels fled", "said", "The army")]),
+])
+def test_an_inverted_cue_after_its_clause(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected
+
+
+def test_a_short_quoted_name_before_the_cue_is_its_subject(nlp, options):
+    text = ('Guards at the depot denied that the gang had seized the storehouse, while the "River Patrol" '
+            'said it repelled the raid.')
+    assert _claims(nlp, options, text) == [
+        ("indirect", "the gang had seized the storehouse", "denied", "Guards at the depot"),
+        ("indirect", "it repelled the raid", "said", "the River Patrol")]
+
+
+def test_a_noun_phrase_the_parser_took_into_an_opening_phrase_is_the_subject(nlp):
+    from newsweave.extract.claims.grammar import _subject_after_comma
+
+    # "In a video, guards at the gate denied that ...": "guards" read as the object of "In"
+    doc = _parsed(nlp, [("In", "ADP", "in", 7, "prep"), ("a", "DET", "a", 2, "det"), ("video", "NOUN", "video", 4, "amod"),
+                        (",", "PUNCT", ",", 4, "punct"), ("guards", "NOUN", "guard", 0, "pobj"),
+                        ("at", "ADP", "at", 4, "prep"), ("gates", "NOUN", "gate", 5, "pobj"),
+                        ("denied", "VERB", "deny", 7, "ROOT"), ("it", "PRON", "it", 7, "dobj")])
+    doc[7].tag_ = "VBD"
+    assert _subject_after_comma(doc[7]).text == "guards"
+    # a clause between the comma and the cue is no subject
+    doc = _parsed(nlp, [("After", "ADP", "after", 5, "prep"), ("talks", "NOUN", "talk", 0, "pobj"),
+                        (",", "PUNCT", ",", 5, "punct"), ("troops", "NOUN", "troop", 4, "nsubj"),
+                        ("left", "VERB", "leave", 5, "advcl"), ("denied", "VERB", "deny", 5, "ROOT")])
+    doc[5].tag_ = "VBD"
+    assert _subject_after_comma(doc[5]) is None
+
+
+def test_a_cue_coordinated_into_a_condition_takes_the_subject_of_the_cue_above_it(nlp):
+    from newsweave.extract.claims import load_cues
+    from newsweave.extract.claims.reported import _coordinated_cue_subject
+
+    # "The city says it will wait if the union agrees but insists that ...": "insists" read as a
+    # conjunct of "agrees" inside the if-clause
+    rows = [("The", "DET", "the", 1, "det"), ("city", "NOUN", "city", 2, "nsubj"), ("says", "VERB", "say", 2, "ROOT"),
+            ("it", "PRON", "it", 5, "nsubj"), ("will", "AUX", "will", 5, "aux"), ("wait", "VERB", "wait", 2, "ccomp"),
+            ("if", "SCONJ", "if", 9, "mark"), ("the", "DET", "the", 8, "det"), ("union", "NOUN", "union", 9, "nsubj"),
+            ("agrees", "VERB", "agree", 5, "advcl"), ("but", "CCONJ", "but", 9, "cc"),
+            ("insists", "VERB", "insist", 9, "conj")]
+    doc = _parsed(nlp, rows)
+    assert _coordinated_cue_subject(doc[11], load_cues())[0].text == "city"
+    # without the subordinator the conjunct shares its own clause's subject (no repair)
+    doc = _parsed(nlp, [r if r[0] != "if" else ("so", "ADV", "so", 9, "advmod") for r in rows])
+    assert _coordinated_cue_subject(doc[11], load_cues()) is None
+
+
+def test_a_relative_clause_with_a_speaker_of_its_own_inside_a_report_is_a_second_claim(nlp, options):
+    text = ("The fire service said on Friday that it put out all 12 blazes in three districts during a long night, "
+            "which officials said caused only light damage.")
+    assert _claims(nlp, options, text) == [
+        ("indirect", "it put out all 12 blazes in three districts during a long night", "said", "The fire service"),
+        ("indirect", "caused only light damage", "said", "officials")]
+
+
+def test_a_quote_label_names_the_speaker_or_points_back_to_the_last_one(nlp, options):
+    text = ("Harbour chief Ana Ruiz has said that the port will reopen on Monday for light traffic.\n"
+            "Details: The ferries of two companies will also resume.\n"
+            'Quote: "We have checked every berth twice. The cranes are safe and the crews are ready."\n'
+            "Details: The mayor welcomed the decision.\n"
+            'Quote from Tomas Varga: "This is the best news the town has had all year."\n')
+    got = [(c.text, c.speaker_text, c.rule.split()[0]) for c in extract_claims(_doc(text), nlp(text), EntityResult(), options)]
+    assert got == [("the port will reopen on Monday for light traffic", "chief Ana Ruiz", "claims:reported-speech"),
+                   ("We have checked every berth twice. The cranes are safe and the crews are ready.", "chief Ana Ruiz",
+                    "claims:quote-after-label"),
+                   ("This is the best news the town has had all year.", "Tomas Varga", "claims:quote-after-label")]
+
+
+def test_emphasis_verbs_attribute_quotes(nlp, options):
+    text = '"If the wall holds through the winter, the whole district is safe," the engineer highlighted.'
+    assert _claims(nlp, options, text) == [
+        ("direct", "If the wall holds through the winter, the whole district is safe", "highlighted", "the engineer")]
