@@ -51,6 +51,7 @@ LIGHT_HEADS = words("light_heads")
 LIGHT_PREPS = words("light_preps")
 EVALUATING_VERBS = words("evaluating_verbs")
 TEMPORAL_PREPS = words("temporal_preps")
+PRESUPPOSING_PREPS = words("presupposing_preps")  # "following renewed strikes": the strikes happened
 RECIPIENT_PREPS = words("recipient_preps")
 BENEFICIARY_PREPS = words("beneficiary_preps")
 SOURCE_PREPS = words("source_preps")
