@@ -226,3 +226,23 @@ def test_an_events_rule_names_the_party_rule_that_filled_its_recipient(nlp, opti
                             extract_times(doc, parsed, options), options)
     demand = next(e for e in events if e.event_type == "REQUEST")
     assert demand.rule.startswith("lexicon:") and "parties:recipient_of_demanded_clause" in demand.rule
+
+
+def test_the_content_of_a_pledge_is_coded_with_the_pledge_not_as_a_future_act_of_its_own(nlp, options):
+    found = _events(nlp, options, "Ghana pledged to deploy 500 soldiers to the regional force next year.")
+    assert [t for t, *_ in found] == ["AGREE"], found
+    # not a promise: a deployment announced with "will" is still the coder's to fold or keep
+    assert any(t == "MOBILIZE" for t, *_ in _events(nlp, options, "Ghana deployed 500 soldiers along its northern border."))
+
+
+def test_an_event_names_the_fold_rule_that_changed_its_category(nlp, options):
+    text = "Peru vowed to strike Chilean bases near the border."
+    doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
+                   language="en", text=text)
+    parsed = nlp(text)
+    entities = extract_entities(doc, parsed, options)
+    claims = extract_claims(doc, parsed, entities, options)
+    events = extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, options),
+                            extract_times(doc, parsed, options), options)
+    threat = next(e for e in events if e.event_type == "THREATEN")
+    assert threat.rule.startswith("lexicon:") and threat.rule.endswith("fold:fold_committed_harm_or_retreat")
