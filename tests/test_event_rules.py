@@ -246,3 +246,12 @@ def test_an_event_names_the_fold_rule_that_changed_its_category(nlp, options):
                             extract_times(doc, parsed, options), options)
     threat = next(e for e in events if e.event_type == "THREATEN")
     assert threat.rule.startswith("lexicon:") and threat.rule.endswith("fold:fold_committed_harm_or_retreat")
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian police thwarted a bombing in the capital on Friday.",
+    "Peruvian border guards repelled an armed raid near the river.",
+])
+def test_whoever_resists_or_prevents_a_nominal_act_is_not_its_maker(nlp, options, text):
+    found = _events(nlp, options, text)
+    assert not any(t == "ASSAULT" and a in (["BOL"], ["PER"]) for t, a, _r, _aux in found), found
