@@ -255,3 +255,12 @@ def test_an_event_names_the_fold_rule_that_changed_its_category(nlp, options):
 def test_whoever_resists_or_prevents_a_nominal_act_is_not_its_maker(nlp, options, text):
     found = _events(nlp, options, text)
     assert not any(t == "ASSAULT" and a in (["BOL"], ["PER"]) for t, a, _r, _aux in found), found
+
+
+def test_where_an_act_took_place_names_no_actor_but_still_a_target(nlp, options):
+    found = _events(nlp, options, "A car bomb blast at a market in southern Peru killed nine people on Sunday.")
+    assert not any(a == ["PER"] for _t, a, _r, _aux in found), found
+    # a group is still from where it is ("students in X"), and an act aimed at a place still falls on its state
+    for text in ("Students in Peru marched against the new mining law.",
+                 "Tens of thousands of farmers throughout Peru rallied against the new mining law."):
+        assert any(t == "PROTEST" and a == ["PER"] for t, a, _r, _aux in _events(nlp, options, text)), text

@@ -50,6 +50,7 @@ MEASURE_NOUNS = words("measure_nouns")
 LIGHT_HEADS = words("light_heads")
 LIGHT_PREPS = words("light_preps")
 EVALUATING_VERBS = words("evaluating_verbs")
+PEOPLE_NOUNS = words("people_nouns")  # "opposition groups in X" are from X
 COUNTERING_VERBS = words("countering_verbs")  # "confronted the attack": not the attacker
 TEMPORAL_PREPS = words("temporal_preps")
 PRESUPPOSING_PREPS = words("presupposing_preps")  # "following renewed strikes": the strikes happened
