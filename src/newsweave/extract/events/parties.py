@@ -137,7 +137,7 @@ def recipient_of_described_harm(r, tok, entry, obj, actors, recipients, joint):
     if recipients or tok.pos_ != "NOUN" or entry.category not in PLACE_TARGET_CATEGORIES:
         return None
     clauses = [c for c in tok.children if c.dep_ in ("relcl", "acl")]
-    clauses += [c for c in tok.head.children if c.dep_ in ("advcl", "relcl") and c.i > tok.i and (
+    clauses += [c for c in tok.head.children if c.dep_ in ("advcl", "relcl", "ccomp") and c.i > tok.i and (
         s := subject(r, c)) is not None and s.lower_ in RELATIVE_PRONOUNS and s.i - tok.i <= 4]
     for c in clauses:
         row = row_of(r, c)
