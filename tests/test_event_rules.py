@@ -264,3 +264,10 @@ def test_where_an_act_took_place_names_no_actor_but_still_a_target(nlp, options)
     for text in ("Students in Peru marched against the new mining law.",
                  "Tens of thousands of farmers throughout Peru rallied against the new mining law."):
         assert any(t == "PROTEST" and a == ["PER"] for t, a, _r, _aux in _events(nlp, options, text)), text
+
+
+def test_a_direct_question_asserts_no_act_but_its_topic_before_a_colon_does(nlp, options):
+    asked = _events(nlp, options, "Which Peruvian ports has Chile blockaded?")
+    assert asked and all(aux == "hypothetical" for _t, _a, _r, aux in asked), asked
+    topic = _events(nlp, options, "Peru-Chile border talks: what did the two sides agree?")
+    assert ("CONSULT", ["PER"], ["CHL"], None) in topic, topic
