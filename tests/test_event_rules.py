@@ -271,3 +271,17 @@ def test_a_direct_question_asserts_no_act_but_its_topic_before_a_colon_does(nlp,
     assert asked and all(aux == "hypothetical" for _t, _a, _r, aux in asked), asked
     topic = _events(nlp, options, "Peru-Chile border talks: what did the two sides agree?")
     assert ("CONSULT", ["PER"], ["CHL"], None) in topic, topic
+
+
+@pytest.mark.parametrize("text, category, coded", [
+    # mobilising or drafting people is MOBILIZE; mobilising support or drafting a text is not
+    ("Chile mobilised 5,000 reservists along the northern border.", "MOBILIZE", True),
+    ("Chile mobilised international support for its claim.", "MOBILIZE", False),
+    ("Chile drafted a new constitution last year.", "MOBILIZE", False),
+    # handing over a town or prisoners is a retreat, handing over a document is not
+    ("Peruvian rebels handed over the town to Bolivian troops.", "RETREAT", True),
+    ("Peru handed over a list of names to Chile.", "RETREAT", False),
+])
+def test_a_polysemous_trigger_is_coded_only_with_the_object_of_its_event_sense(nlp, options, text, category, coded):
+    found = _events(nlp, options, text)
+    assert any(t == category for t, *_ in found) == coded, found
