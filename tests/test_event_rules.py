@@ -285,3 +285,23 @@ def test_a_direct_question_asserts_no_act_but_its_topic_before_a_colon_does(nlp,
 def test_a_polysemous_trigger_is_coded_only_with_the_object_of_its_event_sense(nlp, options, text, category, coded):
     found = _events(nlp, options, text)
     assert any(t == category for t, *_ in found) == coded, found
+
+
+def test_a_background_war_named_with_a_possessive_is_not_folded_into_what_is_planned(nlp, options):
+    found = _events(nlp, options, "Chile prepares for a new ground offensive in its long war with Bolivia.")
+    threats = [(t, a, r) for t, a, r, _aux in found if t == "THREATEN"]
+    assert ("THREATEN", ["CHL"], ["BOL"]) not in threats, found
+    assert all(aux in (None, "historical") for t, _a, _r, aux in found if t == "ASSAULT"), found
+
+
+def test_an_event_unfolded_after_a_folded_one_names_no_fold_rule(nlp, options):
+    text = "Chile prepares for a new ground offensive in its long war with Bolivia."
+    doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
+                   language="en", text=text)
+    parsed = nlp(text)
+    entities = extract_entities(doc, parsed, options)
+    claims = extract_claims(doc, parsed, entities, options)
+    opts = options.replace(event_auxiliaries=("negation", "hypothetical", "future", "historical"))
+    events = extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, opts),
+                            extract_times(doc, parsed, opts), opts)
+    assert all(("fold:" in e.rule) == (e.event_type == "THREATEN") for e in events), [(e.event_type, e.rule) for e in events]

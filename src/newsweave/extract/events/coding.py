@@ -48,7 +48,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     if not entries:
         return None
     r.current_block = r.block[tok.i]
-    r.party_rules = []
+    r.party_rules, r.fold_rule = [], None
     is_noun = tok.pos_ == "NOUN" and not mistagged_verb(tok)
     obj = object_of(r, tok)
     entry, recipients = first_matching_row(r, tok, entries, obj, is_noun)
@@ -64,7 +64,12 @@ def code(r, tok, consumed: set[int]) -> Found | None:
             return None
     conditional = is_conditional(r, tok)
     coded_auxiliary = auxiliary
-    category, auxiliary = fold_mode(r, tok, category, auxiliary, conditional)
+    background = is_noun and category in BACKGROUND_CATEGORIES and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and governing_verb(r, tok) not in INITIATING_VERBS
+    if background and auxiliary != "negation":
+        auxiliary = None  # "prepares an offensive in its ongoing war": the war is the background, not what is planned
+    else:
+        category, auxiliary = fold_mode(r, tok, category, auxiliary, conditional)
     if promised_again(r, tok, category, auxiliary, recipients):
         return None
     consume_same_act(r, tok, entry, category, obj, is_noun, consumed)
@@ -83,9 +88,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
                  claim_main=tok.dep_ in ("ccomp", "ROOT"),
                  hedged_only=hedged_only and auxiliary == "hypothetical",
                  folded=category != entry.category and coded_auxiliary is not None,
-                 background=is_noun and category in BACKGROUND_CATEGORIES
-                 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-                 and governing_verb(r, tok) not in INITIATING_VERBS)
+                 background=background)
 
 
 # -- 1. triggers -------------------------------------------------------------------------------
