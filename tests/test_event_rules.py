@@ -226,3 +226,82 @@ def test_an_events_rule_names_the_party_rule_that_filled_its_recipient(nlp, opti
                             extract_times(doc, parsed, options), options)
     demand = next(e for e in events if e.event_type == "REQUEST")
     assert demand.rule.startswith("lexicon:") and "parties:recipient_of_demanded_clause" in demand.rule
+
+
+def test_the_content_of_a_pledge_is_coded_with_the_pledge_not_as_a_future_act_of_its_own(nlp, options):
+    found = _events(nlp, options, "Ghana pledged to deploy 500 soldiers to the regional force next year.")
+    assert [t for t, *_ in found] == ["AGREE"], found
+    # not a promise: a deployment announced with "will" is still the coder's to fold or keep
+    assert any(t == "MOBILIZE" for t, *_ in _events(nlp, options, "Ghana deployed 500 soldiers along its northern border."))
+
+
+def test_an_event_names_the_fold_rule_that_changed_its_category(nlp, options):
+    text = "Peru vowed to strike Chilean bases near the border."
+    doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
+                   language="en", text=text)
+    parsed = nlp(text)
+    entities = extract_entities(doc, parsed, options)
+    claims = extract_claims(doc, parsed, entities, options)
+    events = extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, options),
+                            extract_times(doc, parsed, options), options)
+    threat = next(e for e in events if e.event_type == "THREATEN")
+    assert threat.rule.startswith("lexicon:") and threat.rule.endswith("fold:fold_committed_harm_or_retreat")
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian police thwarted a bombing in the capital on Friday.",
+    "Peruvian border guards repelled an armed raid near the river.",
+])
+def test_whoever_resists_or_prevents_a_nominal_act_is_not_its_maker(nlp, options, text):
+    found = _events(nlp, options, text)
+    assert not any(t == "ASSAULT" and a in (["BOL"], ["PER"]) for t, a, _r, _aux in found), found
+
+
+def test_where_an_act_took_place_names_no_actor_but_still_a_target(nlp, options):
+    found = _events(nlp, options, "A car bomb blast at a market in southern Peru killed nine people on Sunday.")
+    assert not any(a == ["PER"] for _t, a, _r, _aux in found), found
+    # a group is still from where it is ("students in X"), and an act aimed at a place still falls on its state
+    for text in ("Students in Peru marched against the new mining law.",
+                 "Tens of thousands of farmers throughout Peru rallied against the new mining law."):
+        assert any(t == "PROTEST" and a == ["PER"] for t, a, _r, _aux in _events(nlp, options, text)), text
+
+
+def test_a_direct_question_asserts_no_act_but_its_topic_before_a_colon_does(nlp, options):
+    asked = _events(nlp, options, "Which Peruvian ports has Chile blockaded?")
+    assert asked and all(aux == "hypothetical" for _t, _a, _r, aux in asked), asked
+    topic = _events(nlp, options, "Peru-Chile border talks: what did the two sides agree?")
+    assert ("CONSULT", ["PER"], ["CHL"], None) in topic, topic
+
+
+@pytest.mark.parametrize("text, category, coded", [
+    # mobilising or drafting people is MOBILIZE; mobilising support or drafting a text is not
+    ("Chile mobilised 5,000 reservists along the northern border.", "MOBILIZE", True),
+    ("Chile mobilised international support for its claim.", "MOBILIZE", False),
+    ("Chile drafted a new constitution last year.", "MOBILIZE", False),
+    # handing over a town or prisoners is a retreat, handing over a document is not
+    ("Peruvian rebels handed over the town to Bolivian troops.", "RETREAT", True),
+    ("Peru handed over a list of names to Chile.", "RETREAT", False),
+])
+def test_a_polysemous_trigger_is_coded_only_with_the_object_of_its_event_sense(nlp, options, text, category, coded):
+    found = _events(nlp, options, text)
+    assert any(t == category for t, *_ in found) == coded, found
+
+
+def test_a_background_war_named_with_a_possessive_is_not_folded_into_what_is_planned(nlp, options):
+    found = _events(nlp, options, "Chile prepares for a new ground offensive in its long war with Bolivia.")
+    threats = [(t, a, r) for t, a, r, _aux in found if t == "THREATEN"]
+    assert ("THREATEN", ["CHL"], ["BOL"]) not in threats, found
+    assert all(aux in (None, "historical") for t, _a, _r, aux in found if t == "ASSAULT"), found
+
+
+def test_an_event_unfolded_after_a_folded_one_names_no_fold_rule(nlp, options):
+    text = "Chile prepares for a new ground offensive in its long war with Bolivia."
+    doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
+                   language="en", text=text)
+    parsed = nlp(text)
+    entities = extract_entities(doc, parsed, options)
+    claims = extract_claims(doc, parsed, entities, options)
+    opts = options.replace(event_auxiliaries=("negation", "hypothetical", "future", "historical"))
+    events = extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, opts),
+                            extract_times(doc, parsed, opts), opts)
+    assert all(("fold:" in e.rule) == (e.event_type == "THREATEN") for e in events), [(e.event_type, e.rule) for e in events]

@@ -11,11 +11,11 @@ from .cues import cue_holds
 from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
                       preps, subject)
 from .modes import auxiliary_mode, directly_negated, is_conditional, unable
-from .parties import apply_party_rules
+from .parties import apply_party_rules, row_of
 from .phrases import phrase_entities
 from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
-from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, CONDITION_MARKS, CONTENT_CATEGORIES, FEELING_PREPS,
+from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, FEELING_PREPS,
                     FUTURE_TO_AGREE, FUTURE_TO_THREATEN, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
                     NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, REQUIRES_RECIPIENT,
                     WITH_RECIPIENT_CATEGORIES)
@@ -48,7 +48,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     if not entries:
         return None
     r.current_block = r.block[tok.i]
-    r.party_rules = []
+    r.party_rules, r.fold_rule = [], None
     is_noun = tok.pos_ == "NOUN" and not mistagged_verb(tok)
     obj = object_of(r, tok)
     entry, recipients = first_matching_row(r, tok, entries, obj, is_noun)
@@ -64,8 +64,17 @@ def code(r, tok, consumed: set[int]) -> Found | None:
             return None
     conditional = is_conditional(r, tok)
     coded_auxiliary = auxiliary
-    category, auxiliary = fold_mode(r, tok, category, auxiliary, conditional)
+    background = is_noun and category in BACKGROUND_CATEGORIES and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and governing_verb(r, tok) not in INITIATING_VERBS
+    if background and auxiliary != "negation":
+        auxiliary = None  # "prepares an offensive in its ongoing war": the war is the background, not what is planned
+    else:
+        category, auxiliary = fold_mode(r, tok, category, auxiliary, conditional)
+    if promised_again(r, tok, category, auxiliary, recipients):
+        return None
     consume_same_act(r, tok, entry, category, obj, is_noun, consumed)
+    if entry.category in COMMITMENT_CATEGORIES:
+        r.promised.update({t.i: (category, frozenset(recipients)) for t in commitment_content(tok)})
     subj = subject(r, tok)
     start, end = clause_span(r, tok, [subj] if subj is not None else [])
     obj_class = object_class(r, obj)
@@ -74,13 +83,12 @@ def code(r, tok, consumed: set[int]) -> Found | None:
         context.append(r.lex.class_context[obj_class])
     return Found(category=category, mode=entry.mode, context=context, actor=actors, recipient=recipients,
                  auxiliary=auxiliary, start=start, end=end, trigger=tok.idx, object_class=obj_class,
-                 rule=" + ".join([entry.rule_id or entry.rule, *(f"parties:{n}" for n in r.party_rules)]),
+                 rule=" + ".join([entry.rule_id or entry.rule, *(f"parties:{n}" for n in r.party_rules),
+                                  *([f"fold:{r.fold_rule}"] if r.fold_rule else [])]),
                  claim_main=tok.dep_ in ("ccomp", "ROOT"),
                  hedged_only=hedged_only and auxiliary == "hypothetical",
                  folded=category != entry.category and coded_auxiliary is not None,
-                 background=is_noun and category in BACKGROUND_CATEGORIES
-                 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-                 and governing_verb(r, tok) not in INITIATING_VERBS)
+                 background=background)
 
 
 # -- 1. triggers -------------------------------------------------------------------------------
@@ -250,16 +258,33 @@ def fold_refusal(r, tok, category, auxiliary, conditional):
     return None
 
 
-FOLD_RULES = (fold_future_cooperation, fold_conditional_harm, fold_future_harm, fold_future_retreat, fold_refusal)
+def fold_committed_harm_or_retreat(r, tok, category, auxiliary, conditional):
+    """A promise whose content is force, a sanction or a withdrawal is coded as what it promises, as PLOVER codes
+    a future harm or retreat: "vowed to strike back at X" is THREATEN, "agreed to pull its troops out" CONCEDE (a promise to resign or to release someone stays AGREE)."""
+    if category != "AGREE" or auxiliary not in (None, "future"):
+        return None
+    for c in commitment_content(tok):
+        row = row_of(r, c)
+        if row is not None and row.category in FUTURE_TO_THREATEN | {"SANCTION"}:
+            return "THREATEN"
+        if row is not None and row.category == "RETREAT" and row.mode == "withdraw":
+            return "CONCEDE"
+    return None
+
+
+FOLD_RULES = (fold_future_cooperation, fold_conditional_harm, fold_future_harm, fold_future_retreat, fold_refusal,
+              fold_committed_harm_or_retreat)
 
 
 def fold_mode(r, tok, category: str, auxiliary: str | None, conditional: bool) -> tuple[str, str | None]:
     """The category and auxiliary after the first of ``FOLD_RULES`` that answers."""
+    r.fold_rule = None
     for rule in FOLD_RULES:
         if rule.__name__ in r.off:
             continue
         folded = rule(r, tok, category, auxiliary, conditional)
         if folded is not None:
+            r.fold_rule = rule.__name__ if folded != category else None
             return folded, None
     return category, auxiliary
 
@@ -279,6 +304,28 @@ def consume_same_act(r, tok, entry: LexEntry, category: str, obj, is_noun: bool,
         for d in noun_descendants(r, tok):
             if entry.category in CONTENT_CATEGORIES or any(e.category in (category, entry.category) for e in lex_entries(r, d)):
                 consumed.add(d.i)
+
+
+def promised_again(r, tok, category: str, auxiliary: str | None, recipients) -> bool:
+    """The act is the content of a coded promise, offer, threat or refusal and says nothing more: a bare future
+    ("pledged to deploy troops": no MOBILIZE of its own) or the promise's own category and recipients again."""
+    if tok.i not in r.promised:
+        return False
+    promised, receiving = r.promised[tok.i]
+    return auxiliary == "future" or (category == promised and set(recipients) <= receiving)
+
+
+def commitment_content(tok) -> list:
+    """The acts a promise, offer, threat or refusal is about ("pledged to deploy troops and to train police", "its
+    offer to mediate"): the content of the commitment, coded with it (PLOVER: the single category); one that PLOVER
+    folds into a category of its own (a future retreat is CONCEDE) is still coded, one left as a bare future is not."""
+    out = []
+    for c in tok.children:
+        if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (c.dep_ == "acl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children))):
+            out.append(c)
+            out.extend(k for k in c.conjuncts if k.i > c.i)
+    return out
 
 
 def embedded(r, tok) -> bool:

@@ -104,6 +104,11 @@ def cue_comp(r, tok, obj, recipients, values) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in values for c in tok.children)
 
 
+def cue_nocomp(r, tok, obj, recipients, values) -> bool:
+    """nocomp: no infinitive complement ("helped Haiti", not "helped support X": that act is X's verb)."""
+    return not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
 def cue_must(r, tok, obj, recipients, values) -> bool:
     return demands_of_other(r, tok)
 
@@ -123,7 +128,7 @@ CUE_TESTS = {
     "mod": cue_mod, "nomod": _negated(cue_mod), "subj": cue_subj, "nosubj": _negated(cue_subj),
     "under": cue_under, "notunder": _negated(cue_under), "rcpt": cue_rcpt, "objent": cue_objent,
     "noobj": cue_noobj, "objreq": cue_objreq, "pred": cue_pred, "gov": cue_gov, "comp": cue_comp,
-    "must": cue_must, "self": cue_self,
+    "must": cue_must, "self": cue_self, "nocomp": cue_nocomp,
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..plover import LexEntry
 from .vocab import (CONTRAST_CONJUNCTIONS, CONTROL_VERBS, MEASURE_NOUNS, OBJECT_DEPS, PARTICLE_ADVERBS,
-                    PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS)
+                    PASSIVE_SUBJECT_DEPS, PRESUPPOSING_PREPS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS)
 
 
 def subject(r, tok):
@@ -198,11 +198,21 @@ def governors(r, tok):
            or (cur.dep_ == "advmod" and cur.lower_ == "short")) and cur.head.i != cur.i:
         if cur.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             break
+        if presupposed(cur):
+            break  # "a plan to restore calm following renewed strikes": the strikes are a fact, not part of the plan
         cur = cur.head
         chain.append(cur)
         if len(chain) > 8:
             break
     return chain
+
+
+def presupposed(tok) -> bool:
+    """The phrase is the object of "after", "following", "amid", "since"... (also "following" tagged as a verb),
+    or a clause they introduce: an act taken as having happened, outside the mode of what it hangs on."""
+    if tok.dep_ in ("pobj", "pcomp", "dobj") and tok.head.lower_ in PRESUPPOSING_PREPS:
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRESUPPOSING_PREPS for c in tok.children)
 
 
 def reported(r, tok) -> bool:

@@ -35,6 +35,8 @@ def auxiliary_mode(r, tok) -> tuple[str | None, bool]:
         future = future or future_governor(chain, depth, g, tok)
         hypothetical = hypothetical or hypothetical_governor(chain, depth, g)
         other_hypothetical = other_hypothetical or (hypothetical and not before)
+    if asked(tok):
+        hypothetical = other_hypothetical = True
     hedged_only = hypothetical and not other_hypothetical
     if negated:
         return "negation", hedged_only
@@ -46,6 +48,19 @@ def auxiliary_mode(r, tok) -> tuple[str | None, bool]:
         if t.lower_ in HISTORICAL_ADVERBS and t.dep_ == "advmod" and t.head == tok:
             return "historical", hedged_only
     return None, hedged_only
+
+
+def asked(tok) -> bool:
+    """The trigger is in a direct question ("Which firms has China banned?", "Who backs the rebels?"): it asserts
+    nothing; a topic before a colon is not asked about ("Peace talks: what was agreed?")."""
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not (t.is_space or t.text in QUOTE_MARKS)), None)
+    if last is None or last.text != "?":
+        return False
+    return not any(t.text in (":", ";") for t in sent.doc[tok.i + 1:last.i])
+
+
+QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 
 
 def negates(chain, depth: int, g, tok, kids) -> bool:

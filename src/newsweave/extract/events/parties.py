@@ -16,7 +16,7 @@ from __future__ import annotations
 from .cues import cue_holds
 from .grammar import lex_entries, object_of, preps, subject
 from .phrases import phrase_entities
-from .roles import recipients_of
+from .roles import purpose_recipients, recipients_of, sibling_recipients
 from .vocab import (ACTOR_KINDS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     MAKER_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
@@ -48,6 +48,11 @@ def recipient_of_complement_act(r, tok, entry, obj, actors, recipients, joint):
         row = row_of(r, c)
         category = row.category if row is not None else entry.category
         got = recipients_of(r, c, category, theme_is_object=bool(row is not None and row.cue_values("obj") is not None))
+        if not got and category == "AID":
+            got = purpose_recipients(r, c) or sibling_recipients(r, c)  # "pledged to send medics to help X"
+        if not got and row is not None and row.mode == "third-party":
+            # "offered to mediate between Lima and La Paz": the sides of the promised mediation
+            got = [e for p in preps(r, c, BETWEEN_PREPS) for e in phrase_entities(r, p)]
         if not got and (category in PLACE_TARGET_CATEGORIES or entry.category in ("THREATEN", "REJECT")):
             # "threatened to shell towns in Armenia": where the act would fall
             got = [e for p in preps(r, c, PLACE_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
@@ -61,7 +66,10 @@ def recipient_of_complement_act(r, tok, entry, obj, actors, recipients, joint):
 def row_of(r, verb):
     """The lexicon row a verb inside another act's phrase would be coded with (the first whose cue holds), or None."""
     obj = object_of(r, verb)
-    return next((e for e in lex_entries(r, verb) if cue_holds(r, e, verb, obj, [])), None)
+    for e in lex_entries(r, verb):
+        if cue_holds(r, e, verb, obj, recipients_of(r, verb, e.category, theme_is_object=e.cue_values("obj") is not None)):
+            return e
+    return None
 
 
 def reciprocal(r, obj) -> bool:
@@ -129,7 +137,7 @@ def recipient_of_described_harm(r, tok, entry, obj, actors, recipients, joint):
     if recipients or tok.pos_ != "NOUN" or entry.category not in PLACE_TARGET_CATEGORIES:
         return None
     clauses = [c for c in tok.children if c.dep_ in ("relcl", "acl")]
-    clauses += [c for c in tok.head.children if c.dep_ in ("advcl", "relcl") and c.i > tok.i and (
+    clauses += [c for c in tok.head.children if c.dep_ in ("advcl", "relcl", "ccomp") and c.i > tok.i and (
         s := subject(r, c)) is not None and s.lower_ in RELATIVE_PRONOUNS and s.i - tok.i <= 4]
     for c in clauses:
         row = row_of(r, c)

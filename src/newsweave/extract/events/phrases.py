@@ -6,8 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import itemgetter
 
-from .grammar import object_class, subject
-from .vocab import (ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PRUNE_DEPS,
+from .grammar import lex_entries, object_class, subject
+from .vocab import (ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PRUNE_DEPS,
                     RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_PRONOUNS, STATE_SECTORS)
 
 
@@ -78,7 +78,7 @@ def phrase_entities(r, head, kinds=ACTOR_KINDS) -> list[str]:
     """Entities a noun phrase names: its head's mention, else mentions in its modifiers; conjuncts too."""
     out: list[str] = []
     for x in [head, *head.conjuncts] if head.dep_ != "conj" else [head]:
-        for eid in one_phrase(r, x):
+        for eid in one_phrase(r, x, places="location" in kinds):
             e = r.entities.get(eid)
             if e is not None and e.kind in kinds and eid not in out:
                 out.append(eid)
@@ -96,7 +96,8 @@ def best_entities(r, i: int) -> list[str]:
     return ids[:1]
 
 
-def one_phrase(r, x) -> list[str]:
+def one_phrase(r, x, places: bool = True) -> list[str]:
+    """The entities of one conjunct; ``places``: a place may be what is named (a target, not an actor)."""
     if not r.same_block(x):
         return []
     if x.i in r.token_entities:
@@ -142,8 +143,10 @@ def one_phrase(r, x) -> list[str]:
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in x.children if c.lower_ not in ("the", "'s")):
         # "the junta", "the coast guard" with no state named: the article's state when it names only one
         return [r.context_state]
-    if not found:
-        # "opposition groups in Zimbabwe", "students at Seoul's universities": where a group is from
+    if not found and (places or names_people(r, x)):
+        # "opposition groups in Zimbabwe", "students at Seoul's universities": where a group of people (an agent
+        # noun) is from; where a thing or an act is names a target ("aid deliveries in Baghdad") but never an
+        # actor ("a blast at a hotel in Kenya")
         for t in x.subtree:
             if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and r.same_block(t) and t.i > x.i - 1:
                 for p in t.children:
@@ -152,6 +155,20 @@ def one_phrase(r, x) -> list[str]:
             if found or (t.dep_ in ("relcl", "acl") and t.lemma_.lower() not in SEAT_VERBS):
                 break
     return found
+
+
+def names_people(r, x) -> bool:
+    """The phrase names people, not a thing or an act: an agent noun ("students", "rebels") or a group noun
+    ("opposition groups"), also behind numbers ("tens of thousands of students")."""
+    for _ in range(3):
+        if x.lemma_.lower() in PEOPLE_NOUNS or (r.agent_sector(x) and not lex_entries(r, x)):
+            return True
+        if not (x.pos_ == "NUM" or x.lemma_.lower() in MEASURE_NOUNS or x.like_num):
+            return False
+        x = next((p for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+        if x is None:
+            return False
+    return False
 
 
 def names_entity(r, obj) -> bool:

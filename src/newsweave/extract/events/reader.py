@@ -47,6 +47,9 @@ class DocReader:
         self.entities = {e.id: e for e in entities.entities}
         self.lex = lexicon
         self.party_rules: list[str] = []  # the party rules that changed the current mention's parties
+        self.fold_rule: str | None = None  # the fold rule that changed the current mention's category
+        # verbs that are the content of a coded promise, offer, threat or refusal -> (its category, its recipients)
+        self.promised: dict[int, tuple[str, frozenset[str]]] = {}
         self.off = off  # names of rules switched off (of roles.ACTOR_RULES, coding.FOLD_RULES): for tests and diagnosis
         self.claims = claims
         self.claim_index = SpanIndex(claims)  # claim_at per trigger: the claims around it only

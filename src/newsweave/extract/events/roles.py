@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
 from .phrases import best_entities, phrase_entities
-from .vocab import (ACTOR_KINDS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
+from .vocab import (ACTOR_KINDS, COUNTERING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
                     PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
                     RECIPIENT_PREPS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
@@ -203,7 +203,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
             verb = cur
             break
     if verb is not None and verb.i not in r.matched and not (
-            tok.dep_ in OBJECT_DEPS and verb.lemma_.lower() in EVALUATING_VERBS):
+            tok.dep_ in OBJECT_DEPS and verb.lemma_.lower() in EVALUATING_VERBS) and verb.lemma_.lower() not in COUNTERING_VERBS:
         ents = actor_of_clause(r, verb, set())
         if ents:
             return ents, False
