@@ -11,10 +11,11 @@ already-parsed tree (``original_date=True``, no network), so the page is parsed 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import trafilatura
+
+from .pagetext import PageText
 
 # When the precise extraction keeps fewer characters than this, the default extraction is tried too ...
 FALLBACK_BELOW_CHARS = 600
@@ -25,17 +26,6 @@ FALLBACK_MIN_GAIN = 3.0
 
 # the nesting depth past which libxml2's HTML parser drops content (without its huge_tree option)
 LIBXML_MAX_DEPTH = 255
-
-
-@dataclass(frozen=True)
-class ExtractedPage:
-    text: str
-    title: str | None = None
-    author: str | None = None
-    published: str | None = None
-    site: str | None = None
-    # which trafilatura pass gave the text: "precision", "fallback" (the default balance) or "deep tree"
-    method: str = "precision"
 
 
 def _huge_tree(html: str):
@@ -53,7 +43,7 @@ def _extract(html: str, url: str | None, with_metadata: bool = True, **kwargs):
                                        include_tables=True, date_extraction_params=_date_params(), **kwargs)
 
 
-def extract_html(html: str, url: str | None = None) -> ExtractedPage:
+def extract_html(html: str, url: str | None = None) -> PageText:
     result = _extract(html, url, favor_precision=True)
     text = (result.text or "") if result is not None else ""
     method = "precision"
@@ -71,6 +61,6 @@ def extract_html(html: str, url: str | None = None) -> ExtractedPage:
             text, method = deep.text or "", "deep tree"
             result = result if result is not None else deep
     if result is None:
-        return ExtractedPage(text="")
-    return ExtractedPage(text=text, title=result.title, author=result.author,
+        return PageText(text="")
+    return PageText(text=text, title=result.title, author=result.author,
                          published=result.date, site=result.sitename, method=method)

@@ -41,10 +41,10 @@ with ``clean_text(..., rules_off=...)``; a new kind of layout line is a rule fun
 """
 from __future__ import annotations
 
-from .clean import CLEANING_STEPS, CleanedText, clean_text, strip_chrome_lines
+from .clean import CLEANING_STEPS, clean_text, strip_chrome_lines
 from .cues import CUE_SCOPES, CUES_FILE, Cue, all_cues, load_cues
 from .tail import UNSIGNED_BIO_MAX_UNITS
 from .units import Unit, split_units
 
-__all__ = ["clean_text", "strip_chrome_lines", "CleanedText", "CLEANING_STEPS", "load_cues", "all_cues", "Cue",
+__all__ = ["clean_text", "strip_chrome_lines", "CLEANING_STEPS", "load_cues", "all_cues", "Cue",
            "CUES_FILE", "CUE_SCOPES", "Unit", "split_units", "UNSIGNED_BIO_MAX_UNITS"]
