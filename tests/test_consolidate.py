@@ -205,6 +205,38 @@ def test_cli_contradictions_and_min_sources(tmp_path, options):
     assert result.exit_code == 2
 
 
+
+def _figure(qid, doc, value, counted, unit="person", approximate=False, bound=None):
+    return Quantity(id=qid, doc=doc, value=value, value_max=None, unit=unit, per=None, counted=counted,
+                    approximate=approximate, claim=None, start=0, end=5, text=str(value), bound=bound)
+
+
+def test_events_whose_figures_conflict_or_whose_modes_differ_are_two_acts():
+    import dataclasses
+
+    figures = {q.id: q for q in [
+        _figure("q1", "d1", 217, "police officers"), _figure("q2", "d2", 230, "officers"),
+        _figure("q3", "d3", 220, "officers", approximate=True),   # "about 220": fits 217 and 230 alike
+        _figure("q4", "d3", 40, "armoured vehicles", unit="count"),  # counts something else
+        _figure("q5", "d1copy", 200, "officers", bound="at_least"),  # "more than 200" fits both
+    ]}
+
+    def ev(eid, doc, qs, mode=None):
+        return dataclasses.replace(_event(eid, doc, "AID", ["KEN"], ["HTI"]), quantities=tuple(qs), mode=mode)
+
+    merged = merge_events([ev("e1", "d1", ["q1"]), ev("e2", "d2", ["q2"]), ev("e3", "d3", ["q3", "q4"]),
+                           ev("e5", "d1copy", ["q5"])], {}, CORPUS, figures)
+    groups = sorted(m.events for m in merged)
+    assert groups == [("e1", "e3", "e5"), ("e2",)]  # 217 and 230 officers are two deployments
+    assert len({m.id for m in merged}) == 2
+    # without the figures, the same mentions are one group, as before
+    assert [m.events for m in merge_events([ev("e1", "d1", ["q1"]), ev("e2", "d2", ["q2"])], {}, CORPUS)] == \
+        [("e1", "e2")]
+    # troops and money sent by one state to another are two acts
+    modes = merge_events([ev("e1", "d1", [], "military"), ev("e2", "d2", [], "economic")], {}, CORPUS)
+    assert sorted(m.events for m in modes) == [("e1",), ("e2",)]
+
+
 # -- timeline and the other commands --------------------------------------------------------
 
 def test_timeline_orders_by_pair_then_date_and_filters_by_actor():

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from typing import Iterable
 from ..config import DATA_DIR
 from ..model import Claim, Document, Entity, Event, Evidence, Mention, Quantity, stable_id
 from ..spans import SpanIndex
+from .amounts import unit_class, value_range
 from .graph import Corpus, dates_compatible
 from .records import ContradictionSide, MergedEvent
 
@@ -98,25 +98,6 @@ class Reading:
     label: str
     quantity: Quantity
     speaker: str | None
-
-
-def _unit_class(unit: str) -> str:
-    return f"money:{unit}" if len(unit) == 3 and unit.isupper() else unit
-
-
-def _fmt(v: float) -> str:
-    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
-
-
-def value_range(q: Quantity) -> tuple[float, float, str]:
-    """The range a quantity allows, and how to show it."""
-    if q.value_max is not None:
-        return q.value, q.value_max, f"{_fmt(q.value)}-{_fmt(q.value_max)}"
-    if q.bound == "at_least":
-        return q.value, math.inf, f"at least {_fmt(q.value)}"
-    if q.bound == "at_most":
-        return 0.0, q.value, f"at most {_fmt(q.value)}"
-    return q.value, q.value, _fmt(q.value)
 
 
 def _counted_span(q: Quantity, text: str) -> tuple[int, int]:
@@ -258,7 +239,7 @@ def readings(quantities: Iterable[Quantity], documents: dict[str, Document], eve
         projected = is_projection(q, doc.text, words)
         owner = owners.of_quantity(q, doc.text, linked)
         modality = "projected" if projected else "reported"
-        slot = f"{modality} {noun} of {owner or 'unknown owner'} ({_unit_class(q.unit)}{', per ' + q.per if q.per else ''})"
+        slot = f"{modality} {noun} of {owner or 'unknown owner'} ({unit_class(q.unit)}{', per ' + q.per if q.per else ''})"
         low, high, label = value_range(q)
         claim = claims.get(q.claim) if q.claim else None
         speaker = None

@@ -15,7 +15,8 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from ..disjoint import DisjointSets
-from ..model import Claim, Document, Entity, Event, Evidence, stable_id
+from ..model import Claim, Document, Entity, Event, Evidence, Quantity, stable_id
+from .amounts import amounts_conflict
 from .orgnames import org_keys
 from .records import EntityLink, MergedClaim, MergedEvent
 
@@ -222,32 +223,29 @@ def _before_bound(date: str | None, e: Event) -> bool:
     return date[:n] <= e.date[:n]
 
 
-def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Corpus) -> list[MergedEvent]:
-    """Events describing the same action: same type and mode, same actors and recipients once
-    entities are merged, and dates that do not exclude each other."""
+def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Corpus,
+                 quantities: dict[str, Quantity] | None = None) -> list[MergedEvent]:
+    """Events describing the same action: same type, PLOVER mode (what was given or done: troops, arms,
+    money ...) and auxiliary mode, same actors and recipients once entities are merged, dates that do not
+    exclude each other, and figures that do not conflict ("217 officers arrived" and "230 officers arrived"
+    are two arrivals). ``quantities``: the figures by id, to read each event's own."""
+    quantities = quantities or {}
     keyed: dict[tuple, list[Event]] = defaultdict(list)
     for e in events:
         actors = tuple(sorted({canonical.get(a, a) for a in e.actor}))
         recipients = tuple(sorted({canonical.get(r, r) for r in e.recipient}))
-        keyed[(e.event_type, actors, recipients, e.auxiliary)].append(e)
-    merged = []
-    for (event_type, actors, recipients, auxiliary), group in keyed.items():
-        # most precise dates first, so a month-only or undated mention joins a dated cluster
-        group.sort(key=lambda e: (-len(_action_date(e) or ""), _action_date(e) or "", e.doc, e.start))
-        clusters: list[tuple[str | None, list[Event]]] = []
-        for e in group:
-            for i, (date, members) in enumerate(clusters):
-                if dates_compatible(date, _action_date(e)) and _before_bound(date, e):
-                    members.append(e)
-                    clusters[i] = (_more_precise(date, _action_date(e)), members)
-                    break
-            else:
-                clusters.append((_action_date(e), [e]))
-        for date, members in clusters:
+        keyed[(e.event_type, e.mode, actors, recipients, e.auxiliary)].append(e)
+    merged, seen = [], set()
+    for (event_type, mode, actors, recipients, auxiliary), group in keyed.items():
+        for date, members in _date_clusters(group, quantities):
             docs = tuple(sorted({e.doc for e in members}))
             stories = corpus.stories(docs)
+            mid = stable_id("mevent", event_type, actors, recipients, auxiliary, date,
+                            *((mode,) if mode else ()), *_first_figures(members, quantities))
+            mid = stable_id("mevent", mid, members[0].id) if mid in seen else mid
+            seen.add(mid)
             merged.append(MergedEvent(
-                id=stable_id("mevent", event_type, actors, recipients, auxiliary, date),
+                id=mid,
                 event_type=event_type, actor=actors, recipient=recipients, date=date, auxiliary=auxiliary,
                 events=tuple(sorted(e.id for e in members)), docs=docs, stories=stories, sources=len(stories),
                 first_published=corpus.first_published(docs),
@@ -255,6 +253,31 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
             ))
     merged.sort(key=lambda m: (m.date or "9999", m.event_type, m.id))
     return merged
+
+
+def _date_clusters(group: list[Event], quantities: dict[str, Quantity]) -> list[tuple[str | None, list[Event]]]:
+    """Mentions of one key in clusters of compatible dates and figures; the most precise dates first, so a
+    month-only or undated mention joins a dated cluster."""
+    group = sorted(group, key=lambda e: (-len(_action_date(e) or ""), _action_date(e) or "", e.doc, e.start))
+    clusters: list[tuple[str | None, list[Event], list[Quantity]]] = []
+    for e in group:
+        figures = [quantities[q] for q in e.quantities if q in quantities]
+        for i, (date, members, held) in enumerate(clusters):
+            if dates_compatible(date, _action_date(e)) and _before_bound(date, e) \
+                    and not any(amounts_conflict(a, b) for a in figures for b in held):
+                members.append(e)
+                clusters[i] = (_more_precise(date, _action_date(e)), members, held + figures)
+                break
+        else:
+            clusters.append((_action_date(e), [e], figures))
+    return [(date, members) for date, members, _held in clusters]
+
+
+def _first_figures(members: list[Event], quantities: dict[str, Quantity]) -> tuple[str, ...]:
+    """The first member's figures, in the id of a cluster that has any (two arrivals of one key and date
+    differ by them)."""
+    first = members[0]
+    return tuple(f"{quantities[q].value:g}{quantities[q].unit}" for q in first.quantities if q in quantities)
 
 
 # -- claims ---------------------------------------------------------------------------------

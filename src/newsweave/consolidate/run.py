@@ -47,7 +47,8 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
     canonical = {k: v.canonical for k, v in links.items()}
     # 5. merged events and claims
     events, claims = list(store.records("events")), list(store.records("claims"))
-    merged_events = merge_events(events, canonical, corpus)
+    figures = {q.id: q for q in store.records("quantities")}
+    merged_events = merge_events(events, canonical, corpus, figures)
     merged_claims = merge_claims(claims, canonical, corpus)
     store.replace_records("merged_events", merged_events)
     store.replace_records("merged_claims", merged_claims)
