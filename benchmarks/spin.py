@@ -8,6 +8,9 @@ Sets (labels from the corpus files, never from the detector):
 - real dev: ``tests/corpus/real/dev`` — content-farm pages the manifest describes as rewritten or
   spun are positives (``--strict``: only those it calls spun); wire, newspaper, broadcaster, state-media,
   newsletter and other outlet pages are negatives; content-farm reposts (verbatim copies) are left out;
+- calibration: ``tests/corpus/real/copies`` — pages its manifest marks ``spun`` (synonym-spun and machine
+  rewrites) are positives, and (unless ``--strict``) content-farm pages of kind ``rewrite``; wire copies,
+  edits, condensed copies, newspaper rewrites and independent reports are negatives;
 - ``--own``: our own extraction corpora (``tests/corpus/claims``, ``entities``, ``holdout``), a file
   named as spun a positive, the rest negatives;
 - ``--blind`` scores ``tests/corpus/real/blind`` the same way (measure once, after calibrating).
@@ -99,6 +102,15 @@ def real(options, split: str, strict: bool) -> list[tuple[str, bool, str]]:
     return out
 
 
+def calibration(options, strict: bool) -> list[tuple[str, bool, str]]:
+    manifest = json.loads((REAL / "copies" / "manifest.json").read_text(encoding="utf-8"))["texts"]
+    out = []
+    for entry in manifest:
+        positive = entry["spun"] or (not strict and entry["kind"] == "rewrite" and entry["source_type"] == "content_farm")
+        out += [(entry["slug"], positive, t) for t in _texts(REAL / "copies" / f"{entry['slug']}.txt", options)]
+    return out
+
+
 def score(rows, verbose: bool) -> tuple[int, int, int, int]:
     tp = fp = fn = tn = 0
     for name, positive, text in rows:
@@ -128,7 +140,8 @@ def main() -> None:
     ap.add_argument("--blind", action="store_true", help="score tests/corpus/real/blind (after calibrating)")
     args = ap.parse_args()
     options = load_options()
-    sets = {"generated": generated(options), "real dev": real(options, "dev", args.strict)}
+    sets = {"generated": generated(options), "real dev": real(options, "dev", args.strict),
+            "calibration": calibration(options, args.strict)}
     if args.anew:
         sets["spun anew"] = spun_anew(options)
     if args.edited:

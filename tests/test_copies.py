@@ -261,3 +261,26 @@ def test_real_dev_same_story_groups_join_and_independent_reports_stay_apart(opti
     tp = len(found & want)
     assert tp / len(found) >= 0.95, sorted(tuple(sorted(p)) for p in found - want)
     assert tp / len(want) >= 0.9, sorted(tuple(sorted(p)) for p in want - found)
+
+
+def test_own_wording_leaves_out_names_titles_and_quotes():
+    """Two independent reports of one announcement share its names, titles and quoted words, not the
+    writers' own wording; a rewrite keeps some of that wording."""
+    from newsweave.consolidate.factseq import fact_match
+
+    first = ('Foreign Minister Alma Verdanne of Examplia said on Friday that talks with Otherland would resume. '
+             '"We will return to the table in good faith next week," Verdanne told reporters in Portvale. '
+             'Negotiators from both capitals met twice in March and April without a deal on fishing quotas. '
+             'Otherland Deputy Minister Karel Hosk welcomed the Examplia Foreign Ministry statement.')
+    independent = ('Examplia will send negotiators back to Portvale, Foreign Minister Alma Verdanne announced. '
+                   '"We will return to the table in good faith next week," Verdanne said at a briefing. '
+                   'Earlier rounds in March and April had stalled over fishing quotas, officials in both countries say. '
+                   'Karel Hosk, Otherland Deputy Minister, praised the statement from the Examplia Foreign Ministry.')
+    rewrite = ('On Friday Foreign Minister Alma Verdanne of Examplia said talks with Otherland would resume soon. '
+               '"We will return to the table in good faith next week," Verdanne told reporters in Portvale. '
+               'Negotiators from the two capitals met twice in March and April with no deal on fishing quotas. '
+               'Otherland Deputy Minister Karel Hosk welcomed the statement by the Examplia Foreign Ministry.')
+    apart = fact_match(profile(first), profile(independent))
+    copied = fact_match(profile(first), profile(rewrite))
+    assert apart.own < 0.05 < apart.wording
+    assert copied.own > 0.3

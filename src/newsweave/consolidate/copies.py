@@ -111,6 +111,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NUMBER = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?(?!\w)")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _QUOTE = re.compile(r"[\"“]([^\"“”]{12,400})[\"”]")
+_ANY_QUOTE = re.compile(r"[\"“][^\"“”]{0,400}[\"”]")
 
 
 def normalise(text: str) -> list[str]:
@@ -189,6 +190,21 @@ class Profile:
     trigrams: frozenset[int]
     credits: frozenset[str] = frozenset()
     outlet: str | None = None
+    own_trigrams: frozenset[int] = frozenset()
+
+
+def own_trigrams(text: str) -> frozenset[int]:
+    """The writer's own wording: word 3-grams outside quoted passages with at least one lower-case
+    content word. Names, titles and quoted words are what independent reports of one statement share
+    ("Prime Minister Anwar Ibrahim", "an immediate and unconditional ceasefire"), so they are left out."""
+    stop = _stop_words()
+    out = set()
+    for chunk in _ANY_QUOTE.split(text.replace("’", "'")):
+        words = _WORD.findall(unicodedata.normalize("NFKC", chunk))
+        content = [w[0].islower() and w.casefold() not in stop for w in words]
+        folded = [w.casefold() for w in words]
+        out.update(hash(tuple(folded[i:i + 3])) for i in range(len(words) - 2) if any(content[i:i + 3]))
+    return frozenset(out)
 
 
 def profile(text: str, credit: str | None = None, outlet: str | None = None) -> Profile:
@@ -203,7 +219,7 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
     trigrams = frozenset(hash(g) for g in zip(words, words[1:], words[2:]) if not all(w in stop for w in g))
     credits = frozenset(c.strip().casefold() for c in (credit or "").split(";") if c.strip())
     return Profile(tuple(sentences(text)), tuple(dict.fromkeys(_facts(text))), tuple(keys), trigrams,
-                   credits, outlet.casefold() if outlet else None)
+                   credits, outlet.casefold() if outlet else None, own_trigrams(text))
 
 
 def condensed(a: Profile, b: Profile) -> float:
