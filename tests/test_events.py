@@ -246,6 +246,9 @@ def test_what_is_not_an_event(nlp, options, text, not_wanted):
     ("The G20 called on Iran to withdraw its forces from the region.", ("RETREAT", "IRN")),
     # the same with the infinitive parsed as a purpose clause
     ("Egypt said it opposes the growing trade and called on Eritrea to pull back its troops.", ("RETREAT", "ERI")),
+    # an infinitive with its own for-subject is wished or demanded, never reported as done
+    ("Among the terms were ultimatums for Georgia to withdraw from its own land.", ("RETREAT", "GEO")),
+    ("The envoy said it was time for Chile to hold talks with Bolivia.", ("CONSULT", "CHL")),
 ])
 def test_what_is_not_asserted_stays_out_by_default(nlp, options, text, not_wanted):
     records = _extract(nlp, options, text, extra={})
