@@ -212,6 +212,9 @@ def test_cli_filters_by_actor_type_and_date(store, tmp_path):
     ("Polish battle tanks arrived in the port of Gdansk.", ("ASSAULT", "POL")),
     # a warning about someone else's plans is a claim, not a threat by the speaker
     ("Moldova warned that Russia plans to hold exercises in Transnistria.", ("THREATEN", "MDA")),
+    # a participle used as an adjective says what a noun is, not who did what
+    ("Peru and Chile will repatriate sick and badly wounded detainees first.", ("ASSAULT", "PER")),
+    ("Ghana handed over the wounded sailors to Togo.", ("ASSAULT", "GHA")),
     # a warning about how things stand, even one's own, threatens nothing: PLOVER's threat is of an act to come
     ("Chile warned that it still faces a difficult year on its northern border.", ("THREATEN", "CHL")),
     # journalistic set phrases are no requests: the source's anonymity, the interviewer's question

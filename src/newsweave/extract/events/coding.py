@@ -101,7 +101,22 @@ def trigger_entries(r, tok) -> tuple[LexEntry, ...]:
         entries = tuple(e for e in entries if not e.rule_id.startswith("petrarch:"))
     if entries and tok.dep_ == "compound" and tok.head.lemma_.lower() not in LIGHT_HEADS:
         return ()  # "approval ratings", "battle tanks", "a cooperation agreement": a modifier, not an act
+    if entries and describes_noun(tok):
+        return ()  # "wounded prisoners", "the disputed region": a participle that describes a noun, not an act
     return entries
+
+
+def describes_noun(tok) -> bool:
+    """A participle used as an adjective of a noun, also one coordinated with an adjective ("sick and heavily
+    wounded prisoners"), with no agent of its own: it says what the noun is, not who did what."""
+    if tok.tag_ not in ("VBN", "VBG", "JJ") or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    head = tok
+    while head.dep_ == "conj" and head.head.pos_ in ("ADJ", "VERB") and head.head.i < head.i:
+        head = head.head
+        if head.pos_ == "ADJ":
+            return True  # the parser hangs the noun on the participle, but its first conjunct is an adjective
+    return head.dep_ == "amod"
 
 
 def first_matching_row(r, tok, entries, obj, is_noun: bool) -> tuple[LexEntry | None, list[str]]:
