@@ -96,6 +96,25 @@ def test_different_things_sent_stay_different_events(nlp, options):
     assert len(aid) == 2
 
 
+@pytest.mark.parametrize("text,kind", [
+    # the act and its purpose clause name one protest; the second mention names no target
+    ("Peruvian detainees began a week-long hunger strike in a Chilean jail to protest against beatings by "
+     "Chilean guards.", "PROTEST"),
+    ("The Ghanaian president will travel to Togo and Benin to mediate in the dispute between the two neighbours.",
+     "AGREE"),
+])
+def test_one_act_named_twice_in_a_sentence_is_one_event_with_the_fuller_roles(nlp, options, text, kind):
+    events = [e for e in _extract(nlp, options, text, extra={}).events if e.event_type == kind]
+    assert len(events) == 1 and events[0].recipient
+    assert len(events[0].evidence) == 2
+
+
+def test_an_act_on_a_target_the_coder_cannot_resolve_is_not_merged_into_another(nlp, options):
+    text = "Peruvian gunboats attacked a fishing boat, as Peru steps up rocket fire targeting Chile."
+    events = [e for e in _extract(nlp, options, text, extra={}).events if e.event_type == "ASSAULT"]
+    assert len(events) == 2
+
+
 def test_quantities_inside_the_evidence_are_linked(nlp, options):
     records = _extract(nlp, options, "Poland delivered 40 tanks to Ukraine in March.")
     forty = [q.id for q in records.quantities if q.value == 40]

@@ -88,7 +88,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
                  claim_main=tok.dep_ in ("ccomp", "ROOT"),
                  hedged_only=hedged_only and auxiliary == "hypothetical",
                  folded=category != entry.category and coded_auxiliary is not None,
-                 background=background)
+                 background=background, target=obj is not None and not recipients)
 
 
 # -- 1. triggers -------------------------------------------------------------------------------
