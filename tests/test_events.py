@@ -234,6 +234,9 @@ def test_cli_filters_by_actor_type_and_date(store, tmp_path):
     # a participle used as an adjective says what a noun is, not who did what
     ("Peru and Chile will repatriate sick and badly wounded detainees first.", ("ASSAULT", "PER")),
     ("Ghana handed over the wounded sailors to Togo.", ("ASSAULT", "GHA")),
+    # the pretend strikes of a drill are a rehearsal of force, not its use (the drill itself is the show of force)
+    ("Peruvian troops held drills involving artillery strikes on simulated enemy positions.", ("ASSAULT", "PER")),
+    ("Peru's navy fired missiles at mock targets off the coast.", ("ASSAULT", "PER")),
     # a warning about how things stand, even one's own, threatens nothing: PLOVER's threat is of an act to come
     ("Chile warned that it still faces a difficult year on its northern border.", ("THREATEN", "CHL")),
     # journalistic set phrases are no requests: the source's anonymity, the interviewer's question
