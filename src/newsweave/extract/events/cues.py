@@ -160,7 +160,7 @@ def demands_of_other(r, tok) -> bool:
 
 def about_self(r, tok) -> bool:
     """A warning is a threat when it is about the speaker's own action still to come, not a report on someone
-    else's or on how things stand ("warns that the government continues to play a dangerous game")."""
+    else's or on how things stand ("warns that the region faces a hard winter")."""
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if comp is None:
         return True
