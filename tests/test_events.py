@@ -96,6 +96,25 @@ def test_different_things_sent_stay_different_events(nlp, options):
     assert len(aid) == 2
 
 
+@pytest.mark.parametrize("text,kind", [
+    # the act and its purpose clause name one protest; the second mention names no target
+    ("Peruvian detainees began a week-long hunger strike in a Chilean jail to protest against beatings by "
+     "Chilean guards.", "PROTEST"),
+    ("The Ghanaian president will travel to Togo and Benin to mediate in the dispute between the two neighbours.",
+     "AGREE"),
+])
+def test_one_act_named_twice_in_a_sentence_is_one_event_with_the_fuller_roles(nlp, options, text, kind):
+    events = [e for e in _extract(nlp, options, text, extra={}).events if e.event_type == kind]
+    assert len(events) == 1 and events[0].recipient
+    assert len(events[0].evidence) == 2
+
+
+def test_an_act_on_a_target_the_coder_cannot_resolve_is_not_merged_into_another(nlp, options):
+    text = "Peruvian gunboats attacked a fishing boat, as Peru steps up rocket fire targeting Chile."
+    events = [e for e in _extract(nlp, options, text, extra={}).events if e.event_type == "ASSAULT"]
+    assert len(events) == 2
+
+
 def test_quantities_inside_the_evidence_are_linked(nlp, options):
     records = _extract(nlp, options, "Poland delivered 40 tanks to Ukraine in March.")
     forty = [q.id for q in records.quantities if q.value == 40]
@@ -212,6 +231,14 @@ def test_cli_filters_by_actor_type_and_date(store, tmp_path):
     ("Polish battle tanks arrived in the port of Gdansk.", ("ASSAULT", "POL")),
     # a warning about someone else's plans is a claim, not a threat by the speaker
     ("Moldova warned that Russia plans to hold exercises in Transnistria.", ("THREATEN", "MDA")),
+    # a participle used as an adjective says what a noun is, not who did what
+    ("Peru and Chile will repatriate sick and badly wounded detainees first.", ("ASSAULT", "PER")),
+    ("Ghana handed over the wounded sailors to Togo.", ("ASSAULT", "GHA")),
+    # the pretend strikes of a drill are a rehearsal of force, not its use (the drill itself is the show of force)
+    ("Peruvian troops held drills involving artillery strikes on simulated enemy positions.", ("ASSAULT", "PER")),
+    ("Peru's navy fired missiles at mock targets off the coast.", ("ASSAULT", "PER")),
+    # a warning about how things stand, even one's own, threatens nothing: PLOVER's threat is of an act to come
+    ("Chile warned that it still faces a difficult year on its northern border.", ("THREATEN", "CHL")),
     # journalistic set phrases are no requests: the source's anonymity, the interviewer's question
     ("The figures were confirmed by a Polish official who requested anonymity.", ("REQUEST", "POL")),
     ("A German diplomat, who asked not to be named, said Berlin was divided.", ("REQUEST", "DEU")),
@@ -246,6 +273,9 @@ def test_what_is_not_an_event(nlp, options, text, not_wanted):
     ("The G20 called on Iran to withdraw its forces from the region.", ("RETREAT", "IRN")),
     # the same with the infinitive parsed as a purpose clause
     ("Egypt said it opposes the growing trade and called on Eritrea to pull back its troops.", ("RETREAT", "ERI")),
+    # an infinitive with its own for-subject is wished or demanded, never reported as done
+    ("Among the terms were ultimatums for Georgia to withdraw from its own land.", ("RETREAT", "GEO")),
+    ("The envoy said it was time for Chile to hold talks with Bolivia.", ("CONSULT", "CHL")),
 ])
 def test_what_is_not_asserted_stays_out_by_default(nlp, options, text, not_wanted):
     records = _extract(nlp, options, text, extra={})

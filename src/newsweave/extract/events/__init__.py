@@ -52,6 +52,7 @@ A rule of ``ACTOR_RULES``, ``PARTY_RULES`` or ``FOLD_RULES`` is switched off by 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from ...config import Options
@@ -97,7 +98,7 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     annotate(reader, mentions, quantities, times)
     mentions = drop_background(reader, mentions)
     # 5. one event per action: merge repeated mentions
-    groups = merge_mentions(reader, mentions)
+    groups = merge_in_sentence(reader, merge_mentions(reader, mentions))
     return tuple(to_event(document, g) for g in groups if output_group(g, options))
 
 
@@ -164,6 +165,45 @@ def merge_mentions(reader: DocReader, mentions: list[Found]) -> list[list[Found]
             groups.append([f])
             opened.append((groups[-1], {(f.date, f.date_basis): f}))
     return groups
+
+
+def merge_in_sentence(reader: DocReader, groups: list[list[Found]]) -> list[list[Found]]:
+    """One act named twice in one sentence ("X struck Y overnight; the strike hit ..."), once with fewer
+    roles than the other: groups of the same type, auxiliary, actors (places read as their state) and thing
+    given or done (troops and shells sent stay two acts) whose recipients are nested and that share a sentence
+    become one, led by the mention that names more recipients."""
+    starts = [s.start_char for s in reader.doc.sents]
+
+    def sentence(f: Found) -> int:
+        return bisect_right(starts, f.trigger)
+
+    kept: list[list[Found]] = []
+    for g in groups:
+        first = g[0]
+        akey = frozenset(reader.key(a) for a in first.actor)
+        rkey = frozenset(reader.key(x) for x in first.recipient)
+        for k in kept:
+            lead = k[0]
+            krkey = frozenset(reader.key(x) for x in lead.recipient)
+            if (lead.category, lead.auxiliary) != (first.category, first.auxiliary) or lead.object_class != first.object_class or (
+                    frozenset(reader.key(a) for a in lead.actor) != akey) or not nested(reader, lead, first):
+                continue
+            if {sentence(f) for f in k} & {sentence(f) for f in g}:
+                k[:] = (g + k) if len(rkey) > len(krkey) else (k + g)
+                break
+        else:
+            kept.append(g)
+    return kept
+
+
+def nested(reader: DocReader, a: Found, b: Found) -> bool:
+    """The recipients of two mentions are the same, or one names none where the other names some and has no
+    target of its own the coder could not resolve ("attacked a ship" is not "fired at X")."""
+    ra, rb = (frozenset(reader.key(x) for x in f.recipient) for f in (a, b))
+    if ra == rb:
+        return True
+    fewer = a if len(ra) < len(rb) else b
+    return (ra < rb or rb < ra) and not fewer.target
 
 
 def output_group(group: list[Found], options: Options) -> bool:

@@ -17,7 +17,7 @@ from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
 from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, FEELING_PREPS,
                     FUTURE_TO_AGREE, FUTURE_TO_THREATEN, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
-                    NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, REQUIRES_RECIPIENT,
+                    NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, REHEARSAL_WORDS, REQUIRES_RECIPIENT,
                     WITH_RECIPIENT_CATEGORIES)
 
 # an event needs a known actor: an actor-less event is not a usable fact of the model
@@ -88,7 +88,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
                  claim_main=tok.dep_ in ("ccomp", "ROOT"),
                  hedged_only=hedged_only and auxiliary == "hypothetical",
                  folded=category != entry.category and coded_auxiliary is not None,
-                 background=background)
+                 background=background, target=obj is not None and not recipients)
 
 
 # -- 1. triggers -------------------------------------------------------------------------------
@@ -101,7 +101,35 @@ def trigger_entries(r, tok) -> tuple[LexEntry, ...]:
         entries = tuple(e for e in entries if not e.rule_id.startswith("petrarch:"))
     if entries and tok.dep_ == "compound" and tok.head.lemma_.lower() not in LIGHT_HEADS:
         return ()  # "approval ratings", "battle tanks", "a cooperation agreement": a modifier, not an act
+    if entries and rehearsed(r, tok, entries):
+        return ()  # "drills involving strikes on simulated targets": a rehearsal of force, not its use
+    if entries and describes_noun(tok):
+        return ()  # "wounded prisoners", "the disputed region": a participle that describes a noun, not an act
     return entries
+
+
+def rehearsed(r, tok, entries) -> bool:
+    """An act of force in a drill: a clause or noun above it is a drill or exercise, or what it is aimed at is
+    simulated or a mock-up (PLOVER codes the exercise itself as a show of force, not its pretend strikes)."""
+    if not any(e.category in ("ASSAULT", "COERCE") for e in entries):
+        return False
+    if any(g.lemma_.lower() in REHEARSAL_WORDS for g in governors(r, tok)[1:]):
+        return True
+    aimed = [t for c in tok.children if c.dep_ in ("prep", "dobj") for t in c.subtree]
+    return any(t.lemma_.lower() in REHEARSAL_WORDS or t.lower_ in REHEARSAL_WORDS for t in aimed if t.dep_ in ("amod", "compound"))
+
+
+def describes_noun(tok) -> bool:
+    """A participle used as an adjective of a noun, also one coordinated with an adjective ("sick and heavily
+    wounded prisoners"), with no agent of its own: it says what the noun is, not who did what."""
+    if tok.tag_ not in ("VBN", "VBG", "JJ") or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    head = tok
+    while head.dep_ == "conj" and head.head.pos_ in ("ADJ", "VERB") and head.head.i < head.i:
+        head = head.head
+        if head.pos_ == "ADJ":
+            return True  # the parser hangs the noun on the participle, but its first conjunct is an adjective
+    return head.dep_ == "amod"
 
 
 def first_matching_row(r, tok, entries, obj, is_noun: bool) -> tuple[LexEntry | None, list[str]]:

@@ -10,7 +10,8 @@ from ..plover import LexEntry
 from .grammar import governing_verb, object_class, object_lemmas, particle, predicate_of, subject
 from .phrases import names_entity, phrase_entities
 from .roles import actor_of_clause, names_recipient
-from .vocab import (GROUP_PRONOUNS, OBJECT_DEPS, OBLIGATION_MODALS, PERSON_PRONOUNS, SPEAKER_PRONOUNS)
+from .vocab import (CONDITION_MARKS, FUTURE_GOVERNORS, GROUP_PRONOUNS, OBJECT_DEPS, OBLIGATION_MODALS, PERSON_PRONOUNS,
+                    SPEAKER_PRONOUNS)
 
 
 def _heads(tok) -> list:
@@ -158,10 +159,13 @@ def demands_of_other(r, tok) -> bool:
 
 
 def about_self(r, tok) -> bool:
-    """A warning is a threat when it is about the speaker's own action, not a report on someone else's."""
+    """A warning is a threat when it is about the speaker's own action still to come, not a report on someone
+    else's or on how things stand ("warns that the region faces a hard winter")."""
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if comp is None:
         return True
+    if not still_to_come(comp):
+        return False
     inner = subject(r, comp)
     if inner is None:
         return True
@@ -170,3 +174,18 @@ def about_self(r, tok) -> bool:
     if not theirs:
         return inner.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS | SPEAKER_PRONOUNS
     return bool({r.key(e) for e in own} & {r.key(e) for e in theirs})
+
+
+def still_to_come(clause) -> bool:
+    """PLOVER's THREATEN is about a future or conditional act: the warned clause (or a clause it coordinates or
+    takes as infinitive) has a modal ("would respond", "could strike"), "going to", an if/unless clause, or is
+    a readiness ("is ready to strike")."""
+    verbs = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "conj", "acomp")]
+    for v in verbs:
+        if v.lemma_.lower() in FUTURE_GOVERNORS:
+            return True
+        for c in v.children:
+            if (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "going")) or (
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)):
+                return True
+    return False
