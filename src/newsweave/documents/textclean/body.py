@@ -32,6 +32,12 @@ LIST_LABEL_MIN_ITEMS = 2
 # Cue kinds of a line dropped anywhere in the body when the line is short
 BODY_CUE_KINDS = ("ui", "credit", "caption", "support", "copyright", "timestamp")
 
+# A caption's first line, printed in the caption's block above the credited line ("Soldiers at the gate."
+# then "The army has ... Picture: Jane Roe/Agency"), has at most this many words ...
+CAPTION_LEAD_MAX_WORDS = 30
+# ... and is read so only on a page whose paragraphs are blocks of their own (this many blocks at least).
+CAPTION_LEAD_MIN_BLOCKS = 3
+
 # Letters spaced out one by one ("c r o w d s"): text of an animated or styled element, never prose.
 SPACED_LETTERS_MIN = 5
 _SPACED = re.compile(rf"(?:(?<!\S)[^\W\d_] ){{{SPACED_LETTERS_MIN - 1}}}[^\W\d_](?!\S)")
@@ -50,6 +56,18 @@ def repost_label(units: list[Unit], i: int) -> bool:
     u = units[i]
     return (u.n_words <= REPOST_LABEL_MAX_WORDS and bool(re.match(r"^from\s+\S.*:$", u.text, re.I))
             and i + 1 < len(units) and units[i + 1].is_prose)
+
+
+def caption_lead(units: list[Unit], i: int) -> bool:
+    """The first line of a two-line caption block: a short line opening a block whose other line ends in a
+    photo credit ("Soldiers at the gate." / "The army has ... Picture: Jane Roe/Agency"), on a page whose
+    paragraphs are separated by blank lines (a paragraph never shares a block with a caption there)."""
+    u = units[i]
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return (nxt is not None and nxt.block == u.block and nxt.has("caption") and u.n_words <= CAPTION_LEAD_MAX_WORDS
+            and not u.heading_level and (i == 0 or units[i - 1].block != u.block)
+            and (i + 2 >= len(units) or units[i + 2].block != u.block)
+            and len({x.block for x in units}) >= CAPTION_LEAD_MIN_BLOCKS)
 
 
 def list_label(units: list[Unit], i: int, end: int) -> bool:
@@ -213,6 +231,11 @@ def caption_above_lede(p: Page, i: int) -> bool:
             and uncredited_caption(p.units[i].text))
 
 
+def caption_first_line(p: Page, i: int) -> bool:
+    """The first line of a caption block (``caption_lead``)."""
+    return caption_lead(p.units, i)
+
+
 def spaced_letters(p: Page, i: int) -> bool:
     """A line with letters spaced out one by one ("c r o w d s people ..."): a styled element's text."""
     return bool(_SPACED.search(p.units[i].text))
@@ -242,7 +265,7 @@ def pasted_twice(p: Page, i: int) -> bool:
 
 
 LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
-              caption_above_lede, spaced_letters, inline_teaser, fact_box_label, pasted_twice)
+              caption_above_lede, caption_first_line, spaced_letters, inline_teaser, fact_box_label, pasted_twice)
 
 
 # -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..pubdate import find_text_date
-from .body import list_label, repost_label
+from .body import caption_lead, list_label, repost_label
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, page_title_site,
                       staff_byline)
 from .cues import BREADCRUMB_MIN_ITEMS, SEPARATORS
@@ -235,9 +235,10 @@ def dated_line(p: Page, i: int) -> bool:
 
 
 def header_chrome(p: Page, i: int) -> bool:
-    """Menu, widget, credit, copyright or timestamp lines, link lines and a repost label."""
+    """Menu, widget, credit, copyright or timestamp lines, link lines, a repost label and a caption's first line."""
     u = p.units[i]
-    return u.has("menu", "ui", "credit", "caption", "copyright", "timestamp") or u.is_linky or repost_label(p.units, i)
+    return (u.has("menu", "ui", "credit", "caption", "copyright", "timestamp") or u.is_linky or repost_label(p.units, i)
+            or caption_lead(p.units, i))
 
 
 def author_name_line(p: Page, i: int) -> bool:
