@@ -116,11 +116,14 @@ def peel_tail(p: Page) -> None:
 
 def cut_tail_section(p: Page) -> None:
     """A trailing section opened by a heading ("About the author") in the body's second half, with at most
-    ``TAIL_SECTION_MAX_PROSE`` prose units under it; a line closing every entry is a widget, no heading."""
+    ``TAIL_SECTION_MAX_PROSE`` prose units under it; a line closing every entry, or sitting under an entry's
+    time, is a widget, no heading."""
     units = p.units
     for i in range(p.body_start + int((p.end - p.body_start) * TAIL_SECTION_MIN_POSITION), p.end):
         u = units[i]
-        if u.has("tail_section") and not u.is_prose and i not in p.widgets:
+        # a widget under a live-blog entry's time ("16:05 GMT", "Share", the entry) is in the entry, no heading
+        under_time = i > 0 and units[i - 1].is_dateish
+        if u.has("tail_section") and not u.is_prose and i not in p.widgets and not under_time:
             if sum(1 for j in range(i + 1, p.end) if units[j].is_prose) <= TAIL_SECTION_MAX_PROSE:
                 p.end = i
                 break
