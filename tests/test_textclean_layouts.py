@@ -143,6 +143,66 @@ The department said the extra money would pay for two new vessels.
 Copyright 2025 Channel Nine. All rights reserved.
 """
 
+LIVE_SHORT_ENTRIES = """\
+● LIVE Storm Idris: ferries cancelled as gales hit the islands
+
+By Kasia Wren and Tomas Beale
+
+Sat 8 Mar 2025 06.00 GMT
+
+Key events
+
+09:40 GMT
+
+All ferry crossings to the outer islands are cancelled for the rest of the day, the operator said.
+
+09:15 GMT
+
+Winds of up to 120km/h were recorded on the west coast overnight, the weather service said.
+
+Share
+
+08:50 GMT
+
+About 2,000 homes on the main island are without power, the grid company said.
+"""
+
+DONATION_BOX = """\
+EN | FR | AR
+
+Home › Environment › Oceans
+
+Fishing fleets told to cut catches as cod stocks fall
+
+Helena Ruiz in Port Aske
+
+Tue 11 Mar 2025 14.20 GMT
+
+Fisheries ministers agreed on Tuesday to cut the cod catch in the northern sea by a third next year, after scientists warned that stocks were close to collapse.
+
+A trawler unloads at the harbour in Port Aske.
+
+Fishing crews say the cuts will cost jobs. Photograph: Lena Dahl/Northsea Images
+
+The cut is the deepest in more than a decade, and fishing groups said it would force some boats out of business.
+
+Advertisement
+
+Scientists at the regional marine institute said the stock needed at least five years of lower catches to recover.
+
+Before you go
+
+We have no paywall because we believe everyone deserves reliable news. If you can, please support our reporting with a donation today.
+
+Support us
+
+Explore more on these topics
+
+Fishing
+
+Oceans
+"""
+
 PAGES = [
     # (page, title, author, published, body phrases kept, chrome phrases dropped)
     (WIRE_US, "Harbor pilots strike shuts two Gulf ports", "Dana Whitcomb and Luis Orellana", "2025-03-03",
@@ -189,10 +249,19 @@ PAGES = [
       "pay for two new vessels"],
      ["Channel Nine News", "Political Correspondent", "Published: 22.03", "Image caption",
       "A ferry leaves the harbour at Port Aske", "All rights reserved"]),
+    (LIVE_SHORT_ENTRIES, "Storm Idris: ferries cancelled as gales hit the islands", "Kasia Wren and Tomas Beale",
+     "2025-03-08",
+     ["All ferry crossings to the outer islands", "Winds of up to 120km/h", "About 2,000 homes on the main island"],
+     ["LIVE", "Kasia Wren", "06.00 GMT", "Key events", "09:40 GMT", "09:15 GMT", "Share", "08:50 GMT"]),
+    (DONATION_BOX, "Fishing fleets told to cut catches as cod stocks fall", "Helena Ruiz", "2025-03-11",
+     ["Fisheries ministers agreed on Tuesday", "The cut is the deepest in more than a decade",
+      "needed at least five years of lower catches"],
+     ["EN | FR", "Home ›", "Helena Ruiz in Port Aske", "14.20 GMT", "A trawler unloads", "Fishing crews say",
+      "Lena Dahl", "Advertisement", "Before you go", "no paywall", "Support us", "Explore more"]),
 ]
 
 IDS = ["wire-us", "section-title", "site-in-title", "live", "multilingual", "nonprofit", "analysis", "content-farm",
-       "magazine-bio", "broadcast-title"]
+       "magazine-bio", "broadcast-title", "live-short-entries", "donation-box"]
 
 
 @pytest.mark.parametrize("page, title, author, published, keep, drop", PAGES, ids=IDS)
@@ -283,3 +352,26 @@ def test_a_share_widget_under_a_live_entry_time_is_no_tail_section():
     page = f"Storm on the islands: live\n{LEDE} {MIDDLE}\n10:05 GMT\n{MIDDLE} {LEDE}\n09:40 GMT\nShare\n{entry}"
     r = clean_text(page)
     assert r.text.endswith(entry) and "Share" not in r.text
+
+
+def test_a_name_with_where_the_writer_files_from_above_the_date_is_the_author():
+    r = clean_text(f"Island council to rebuild ferry pier\n\nAino Berg in Port Aske\n\n12 May 2024\n\n{LEDE}\n\n{MIDDLE}")
+    assert r.author == "Aino Berg" and "Port Aske" not in r.text
+
+
+def test_a_plea_box_goes_with_its_heading_and_a_sub_heading_above_prose_stays():
+    plea = "Before you read on\n\nWe keep our news free for everyone. Please support our reporting with a donation today."
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{LEDE}\n\n{plea}\n\nWhat happens next\n\n{MIDDLE}")
+    assert "Before you read on" not in r.text and "donation" not in r.text
+    assert "What happens next" in r.text and MIDDLE in r.text
+
+
+def test_a_caption_worded_like_one_above_its_credited_line_goes_across_blocks():
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{LEDE}\n\nIslanders wait on the quay at dawn.\n\n"
+                   f"The old pier was built in 1950. Photograph: Ola Brandt/Harbour Images\n\n{MIDDLE}")
+    assert "Islanders wait" not in r.text and "built in 1950" not in r.text and MIDDLE in r.text
+
+
+def test_topic_links_at_the_foot_go():
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{LEDE}\n\n{MIDDLE}\n\nExplore more on these topics\n\nFerries\n\nIslands")
+    assert r.text.endswith(MIDDLE)

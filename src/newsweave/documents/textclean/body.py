@@ -42,6 +42,8 @@ CAPTION_LEAD_MIN_BLOCKS = 3
 CAPTION_LABEL_MAX_WORDS = 3
 # A button or menu word ("Sign up") next to a plea or a widget line goes with it when this short.
 BUTTON_MAX_WORDS = 3
+# A plea box's heading ("Before you go") right above the plea has at most this many words.
+PLEA_HEADING_MAX_WORDS = 5
 
 # Letters spaced out one by one ("c r o w d s"): text of an animated or styled element, never prose.
 SPACED_LETTERS_MIN = 5
@@ -65,17 +67,17 @@ def repost_label(units: list[Unit], i: int) -> bool:
 
 def caption_lead(units: list[Unit], i: int) -> bool:
     """The first line of a two-line caption: a short line right above a line ending in a photo credit
-    ("Soldiers at the gate." / "The army has ... Picture: Jane Roe/Agency"), worded like a caption, or alone
-    with it in a block on a page whose paragraphs are separated by blank lines (a paragraph never shares a
+    ("Soldiers at the gate." / "The army has ... Picture: Jane Roe/Agency"), worded like a caption, or sharing
+    a block with it alone on a page whose paragraphs are separated by blank lines (a paragraph never shares a
     block with a caption there)."""
     u = units[i]
     nxt = units[i + 1] if i + 1 < len(units) else None
-    if nxt is None or nxt.block != u.block or not nxt.has("caption") or u.n_words > CAPTION_LEAD_MAX_WORDS \
-            or u.heading_level:
+    if nxt is None or not nxt.has("caption") or u.n_words > CAPTION_LEAD_MAX_WORDS or u.heading_level:
         return False
     # worded like a caption (people doing something, present tense), or alone with the credited line in a block
     return uncredited_caption(u.text) or (
-        (i == 0 or units[i - 1].block != u.block) and (i + 2 >= len(units) or units[i + 2].block != u.block)
+        nxt.block == u.block and (i == 0 or units[i - 1].block != u.block)
+        and (i + 2 >= len(units) or units[i + 2].block != u.block)
         and len({x.block for x in units}) >= CAPTION_LEAD_MIN_BLOCKS)
 
 
@@ -263,12 +265,17 @@ def labelled_caption(p: Page, i: int) -> bool:
 
 def button_beside_plea(p: Page, i: int) -> bool:
     """A menu word standing alone as a button ("Sign up", "Subscribe") next to a plea or a widget line: the
-    button of a sign-up box."""
+    button of a sign-up box; a short label right above a plea is the box's heading ("Before you go")."""
     units, u = p.units, p.units[i]
-    if not (u.has("menu") and u.n_words <= BUTTON_MAX_WORDS and not u.ends_sentence):
+    if u.ends_sentence or u.heading_level:
         return False
-    return (i > p.body_start and p.drop[i - 1] and units[i - 1].has("ui", "support")) or (
-        i + 1 < p.end and short_cue(units[i + 1], ("ui", "support")))
+    nxt = units[i + 1] if i + 1 < p.end else None
+    if not u.has("menu"):  # a plea box's heading ("Before you go") right above the plea
+        return (u.n_words <= PLEA_HEADING_MAX_WORDS and nxt is not None and short_cue(nxt, ("support",))
+                and u.text[:1].isupper() and not u.kinds)
+    beside = (i > p.body_start and p.drop[i - 1] and units[i - 1].has("ui", "support")) or (
+        nxt is not None and short_cue(nxt, ("ui", "support")))
+    return u.n_words <= BUTTON_MAX_WORDS and beside
 
 
 def spaced_letters(p: Page, i: int) -> bool:

@@ -37,6 +37,8 @@ _STAFF_BYLINE = re.compile(
     r"editorial (?:board|staff)|bureau|wire services)(?:\s+(?:and|&)\s+(?:agencies|wires|wire services))?$")
 # "Jane Roe | Transport Reporter", "Jane Roe, Education Correspondent", "Jane Roe and Ali Khan - Reporters"
 _NAMES_THEN_ROLE = re.compile(r"^([A-Z][^|,–—]{2,80}?)\s*(?:\||,|\s[–—-]\s)\s*([A-Z][^|]{2,80}?)\s*$")
+# a writer and where they file from: "Jane Roe in Port Aske"
+_NAME_IN_PLACE = re.compile(r"^(.+?)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 _TITLE_SITE_SEPARATOR = re.compile(r"\s+[|–—:·•-]\s+|\s*[|·•]\s*")
 
 
@@ -64,14 +66,24 @@ def _bare_name(u: Unit) -> bool:
             and not u.kinds and not u.ends_sentence and u.date is None and not is_role(u.text))
 
 
+def _name_of_line(u: Unit) -> str | None:
+    """A bare name line ("Jane Roe"), also with where the writer files from ("Jane Roe in Port Aske")."""
+    if _bare_name(u):
+        return u.text
+    m = _NAME_IN_PLACE.match(u.text)
+    return m.group(1) if m and _bare_name(Unit(m.group(1), u.block)) else None
+
+
 def author_line(units: list[Unit], i: int) -> str | None:
-    """A bare name line ("Jane Roe") directly above a date line, maybe with a role line between: the author."""
-    if not _bare_name(units[i]):
+    """A bare name line ("Jane Roe", "Jane Roe in Port Aske") directly above a date line, maybe with a role
+    line between: the author."""
+    name = _name_of_line(units[i])
+    if name is None:
         return None
     j = i + 1
     if j < len(units) and is_role(units[j].text) and not units[j].is_dateish:
         j += 1
-    return units[i].text if j < len(units) and units[j].is_dateish else None
+    return name if j < len(units) and units[j].is_dateish else None
 
 
 def _named_then_dated(u: Unit) -> str | None:
