@@ -352,3 +352,40 @@ def test_text_extracted_from_html_loses_its_captions():
     from newsweave.documents.textclean import strip_chrome_lines
     text = (f"{LEDE}\nFishermen mend nets on the quay at dawn on Friday. REUTERS/Ola Brandt\n{MIDDLE}")
     assert strip_chrome_lines(text) == f"{LEDE}\n{MIDDLE}"
+
+
+@pytest.mark.parametrize("last", ["The return of the", "A second ferry for"])
+def test_a_last_line_opening_like_a_sentence_and_cut_off_is_kept(last):
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{LEDE}\n\n{MIDDLE}\n\n{last}")
+    assert r.text.endswith(last)
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Ferry passengers wait on the quay on Monday. Picture: Ola Brandt/Harbour Photo Service (HPS)", True),
+    ("The old pier after the storm. Photo credit: Mira Osei", True),
+    # prose with a colon after a sentence
+    ("Prices went up again. Picture: what this means for the islanders", False),
+])
+def test_a_labelled_credit_after_the_last_sentence_makes_a_caption(line, caption):
+    from newsweave.documents.textclean.captions import is_caption
+    assert is_caption(line) is caption
+
+
+def test_a_caption_block_goes_with_its_first_line():
+    caption = ("Islanders watch the old pier being pulled down.\n"
+               "The council will pay for the new pier from its reserves. Picture: Ola Brandt/Harbour Photo Service (HPS)")
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{LEDE}\n\n{caption}\n\n{MIDDLE}")
+    assert "Islanders watch" not in r.text and "from its reserves" not in r.text
+    assert LEDE in r.text and MIDDLE in r.text
+
+
+def test_a_paragraph_sharing_a_block_with_a_caption_on_a_page_without_blank_lines_stays():
+    caption = "Islanders watch the old pier being pulled down. Picture: Ola Brandt/Harbour Photo Service (HPS)"
+    r = clean_text(f"Island council to rebuild ferry pier\n{LEDE}\n{MIDDLE}\n{caption}")
+    assert LEDE in r.text and MIDDLE in r.text and "Islanders watch" not in r.text
+
+
+@pytest.mark.parametrize("token", ["9f2c41d07be3a85510c6e2f4ab77d013", "3f2a9c10-7b4e-4d21-9a0c-5e6f7a8b9c0d"])
+def test_an_opaque_identifier_alone_on_a_line_goes(token):
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{token}\n\n{LEDE}\n\n{MIDDLE}")
+    assert token not in r.text and LEDE in r.text

@@ -25,8 +25,10 @@ Steps, in order (``clean.CLEANING_STEPS``; the numbers match its comments):
 2. find the body's first prose unit: everything before it is the head zone
 3. head: title (markdown heading, repeated line, line above a byline/date, first headline),
    site (first line of the site header above the title), byline, date; drop the rest of the header
-   (a live-blog marker such as "● LIVE" or "LIVE:" is stripped from the headline first) (``head``,
-   ``HEAD_RULES``; names and sites in ``bylines``)
+   (a live-blog marker such as "● LIVE" or "LIVE:" is stripped from the headline first; a genre label
+   "Analysis:", a section label "Politics | " and a site after a bar or a dash are cut from the title,
+   ``head.split_title``) (``head``, ``HEAD_RULES``; names and sites in ``bylines``: "By ...", "Name | Role",
+   "Name in Place" above the date)
 4. tail: peel trailing chrome (labelled footers such as "About the author: ...", teaser lists under
    their heading, including "> item" bullets; a bio of the byline's author, or with no byline a
    "NAME is a contributing editor ..." bio among the last two prose units) and cut trailing sections

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .bylines import byline_author, staff_byline
-from .captions import credit_suffix, uncredited_caption
+from .captions import UNCREDITED_MAX_WORDS, credit_suffix, uncredited_caption
 from .cues import cue_matchers
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
 
@@ -32,6 +32,19 @@ LIST_LABEL_MIN_ITEMS = 2
 # Cue kinds of a line dropped anywhere in the body when the line is short
 BODY_CUE_KINDS = ("ui", "credit", "caption", "support", "copyright", "timestamp")
 
+# A caption's first line, printed in the caption's block above the credited line ("Soldiers at the gate."
+# then "The army has ... Picture: Jane Roe/Agency"), has at most this many words ...
+CAPTION_LEAD_MAX_WORDS = 30
+# ... and is read so only on a page whose paragraphs are blocks of their own (this many blocks at least).
+CAPTION_LEAD_MIN_BLOCKS = 3
+
+# A caption label on a line of its own ("Image caption,") has at most this many words.
+CAPTION_LABEL_MAX_WORDS = 3
+# A button or menu word ("Sign up") next to a plea or a widget line goes with it when this short.
+BUTTON_MAX_WORDS = 3
+# A plea box's heading ("Before you go") right above the plea has at most this many words.
+PLEA_HEADING_MAX_WORDS = 5
+
 # Letters spaced out one by one ("c r o w d s"): text of an animated or styled element, never prose.
 SPACED_LETTERS_MIN = 5
 _SPACED = re.compile(rf"(?:(?<!\S)[^\W\d_] ){{{SPACED_LETTERS_MIN - 1}}}[^\W\d_](?!\S)")
@@ -50,6 +63,30 @@ def repost_label(units: list[Unit], i: int) -> bool:
     u = units[i]
     return (u.n_words <= REPOST_LABEL_MAX_WORDS and bool(re.match(r"^from\s+\S.*:$", u.text, re.I))
             and i + 1 < len(units) and units[i + 1].is_prose)
+
+
+def caption_lead(units: list[Unit], i: int) -> bool:
+    """The first line of a two-line caption: a short line right above a line ending in a photo credit
+    ("Soldiers at the gate." / "The army has ... Picture: Jane Roe/Agency"), worded like a caption, or sharing
+    a block with it alone on a page whose paragraphs are separated by blank lines (a paragraph never shares a
+    block with a caption there)."""
+    u = units[i]
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    if nxt is None or not nxt.has("caption") or u.n_words > CAPTION_LEAD_MAX_WORDS or u.heading_level:
+        return False
+    # worded like a caption (people doing something, present tense), or alone with the credited line in a block
+    return uncredited_caption(u.text) or (
+        nxt.block == u.block and (i == 0 or units[i - 1].block != u.block)
+        and (i + 2 >= len(units) or units[i + 2].block != u.block)
+        and len({x.block for x in units}) >= CAPTION_LEAD_MIN_BLOCKS)
+
+
+def caption_under_label(units: list[Unit], i: int) -> bool:
+    """A caption printed under its label on a line of its own ("Image caption," then the caption)."""
+    above = units[i - 1] if i > 0 else None
+    return (above is not None and above.has("credit") and above.text.rstrip()[-1:] in ":,"
+            and above.n_words <= CAPTION_LABEL_MAX_WORDS and units[i].n_words <= UNCREDITED_MAX_WORDS
+            and not units[i].has("credit", "caption"))
 
 
 def list_label(units: list[Unit], i: int, end: int) -> bool:
@@ -139,8 +176,11 @@ def _drop_teaser_item(p: Page, j: int, first: int) -> int | None:
     if u.is_headline and (j + 1 >= p.end or not units[j + 1].is_prose):
         p.drop[j] = True  # a plain list of linked headlines
         return j + 1
-    if u.is_headline and j > first and u.n_words >= INLINE_TEASER_MIN_WORDS:
-        p.drop[j] = True  # the list's last headline above the body's next paragraph: a sub-heading is shorter
+    if u.is_headline and j > first and (u.n_words >= INLINE_TEASER_MIN_WORDS or p.drop[j - 1]) \
+            and not u.text.endswith(("?", ":")):
+        # the list's last headline above the body's next paragraph, after another teaser, or long (a
+        # sub-heading is shorter, or asks a question, or ends in a colon)
+        p.drop[j] = True
         return j + 1
     return None
 
@@ -213,6 +253,31 @@ def caption_above_lede(p: Page, i: int) -> bool:
             and uncredited_caption(p.units[i].text))
 
 
+def caption_first_line(p: Page, i: int) -> bool:
+    """The first line of a caption block (``caption_lead``)."""
+    return caption_lead(p.units, i)
+
+
+def labelled_caption(p: Page, i: int) -> bool:
+    """A caption under its label line (``caption_under_label``)."""
+    return caption_under_label(p.units, i)
+
+
+def button_beside_plea(p: Page, i: int) -> bool:
+    """A menu word standing alone as a button ("Sign up", "Subscribe") next to a plea or a widget line: the
+    button of a sign-up box; a short label right above a plea is the box's heading ("Before you go")."""
+    units, u = p.units, p.units[i]
+    if u.ends_sentence or u.heading_level:
+        return False
+    nxt = units[i + 1] if i + 1 < p.end else None
+    if not u.has("menu"):  # a plea box's heading ("Before you go") right above the plea
+        return (u.n_words <= PLEA_HEADING_MAX_WORDS and nxt is not None and short_cue(nxt, ("support",))
+                and u.text[:1].isupper() and not u.kinds)
+    beside = (i > p.body_start and p.drop[i - 1] and units[i - 1].has("ui", "support")) or (
+        nxt is not None and short_cue(nxt, ("ui", "support")))
+    return u.n_words <= BUTTON_MAX_WORDS and beside
+
+
 def spaced_letters(p: Page, i: int) -> bool:
     """A line with letters spaced out one by one ("c r o w d s people ..."): a styled element's text."""
     return bool(_SPACED.search(p.units[i].text))
@@ -242,7 +307,8 @@ def pasted_twice(p: Page, i: int) -> bool:
 
 
 LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
-              caption_above_lede, spaced_letters, inline_teaser, fact_box_label, pasted_twice)
+              caption_above_lede, caption_first_line, labelled_caption, button_beside_plea, spaced_letters,
+              inline_teaser, fact_box_label, pasted_twice)
 
 
 # -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------

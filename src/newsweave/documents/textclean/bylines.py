@@ -35,6 +35,10 @@ _STAFF_BYLINE = re.compile(
     r"^(?:from\s+)?(?:(?:[A-Z0-9][\w.'’&-]*|of|the|and|for)\s+){0,5}(?:[A-Z0-9][\w.'’&-]*\s+)"
     r"(?:staff|staff (?:writers?|reporters?|reports?)|desk|news desk|newsroom|reporters|correspondents?|editors|"
     r"editorial (?:board|staff)|bureau|wire services)(?:\s+(?:and|&)\s+(?:agencies|wires|wire services))?$")
+# "Jane Roe | Transport Reporter", "Jane Roe, Education Correspondent", "Jane Roe and Ali Khan - Reporters"
+_NAMES_THEN_ROLE = re.compile(r"^([A-Z][^|,–—]{2,80}?)\s*(?:\||,|\s[–—-]\s)\s*([A-Z][^|]{2,80}?)\s*$")
+# a writer and where they file from: "Jane Roe in Port Aske"
+_NAME_IN_PLACE = re.compile(r"^(.+?)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 _TITLE_SITE_SEPARATOR = re.compile(r"\s+[|–—:·•-]\s+|\s*[|·•]\s*")
 
 
@@ -62,14 +66,24 @@ def _bare_name(u: Unit) -> bool:
             and not u.kinds and not u.ends_sentence and u.date is None and not is_role(u.text))
 
 
+def _name_of_line(u: Unit) -> str | None:
+    """A bare name line ("Jane Roe"), also with where the writer files from ("Jane Roe in Port Aske")."""
+    if _bare_name(u):
+        return u.text
+    m = _NAME_IN_PLACE.match(u.text)
+    return m.group(1) if m and _bare_name(Unit(m.group(1), u.block)) else None
+
+
 def author_line(units: list[Unit], i: int) -> str | None:
-    """A bare name line ("Jane Roe") directly above a date line, maybe with a role line between: the author."""
-    if not _bare_name(units[i]):
+    """A bare name line ("Jane Roe", "Jane Roe in Port Aske") directly above a date line, maybe with a role
+    line between: the author."""
+    name = _name_of_line(units[i])
+    if name is None:
         return None
     j = i + 1
     if j < len(units) and is_role(units[j].text) and not units[j].is_dateish:
         j += 1
-    return units[i].text if j < len(units) and units[j].is_dateish else None
+    return name if j < len(units) and units[j].is_dateish else None
 
 
 def _named_then_dated(u: Unit) -> str | None:
@@ -99,16 +113,26 @@ def dated_row(u: Unit) -> str | None:
     return None
 
 
+def named_role(u: Unit) -> str | None:
+    """A byline without "By": names, then the writer's role after a bar, a comma or a dash ("Jane Roe |
+    Transport Reporter", "Jane Roe, Education Correspondent"): the names."""
+    m = _NAMES_THEN_ROLE.match(u.text)
+    if not m or u.n_words > ROLE_MAX_WORDS + 4 or not is_role(m.group(2)) or is_role(m.group(1)):
+        return None
+    return m.group(1) if _names_of(m.group(1), BYLINE_MAX_NAMES) else None
+
+
 def byline_author(u: Unit) -> str | None:
     """The names of a byline line ("By Jane Roe and Ali Khan | May 1"), or None."""
     m = _BY.match(u.text)
     if not m:
-        return _named_then_dated(u) or dated_row(u)
+        return _named_then_dated(u) or dated_row(u) or named_role(u)
     rest = m.group(1)
     found = find_text_date(rest)
     if found:
         rest = rest[:found[1]]
-    rest = re.split(r"\s*[|·•]\s*|\s+[–—-]\s+|,\s*(?=(?:[a-z]|\d))|\s+(?:on|in|for|at|of)\s+|\s*\(", rest)[0].strip(" ,;:")
+    rest = re.split(r"\s*[|·•]\s*|\s+[–—-]\s+|,\s*(?=(?:[a-z]|\d))|\s+(?:on|in|for|at|of)\s+|\s*\(|\s+(?i:(?:last\s+)?"
+                    r"(?:updated|published|posted|modified))\b", rest)[0].strip(" ,;:")
     # a person's name: 1-5 words, each capitalised (or a particle); a lowercase single token is a handle;
     # several names are joined by commas and "and"
     names = [n for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", rest) if n]
@@ -116,7 +140,8 @@ def byline_author(u: Unit) -> str | None:
     while len(names) > 1 and is_role(names[-1]):
         rest = rest[:rest.rindex(names.pop())].rstrip(" ,;&")
         rest = re.sub(r"\s+(?:and|&)$", "", rest)
-    if not 1 <= len(names) <= BYLINE_MAX_NAMES:
+    # "By Staff Writer": a role and no name
+    if not 1 <= len(names) <= BYLINE_MAX_NAMES or all(is_role(n) for n in names):
         return None
     for name in names:
         words = name.split()

@@ -3,8 +3,8 @@
 
 A **photo credit** closes a caption: an agency and a photographer joined by a slash ("REUTERS/Jane Roe",
 "AP Photo/Jane Roe", "Jane Roe/Agency", "Jane Roe/AFP via Getty Images"), an agency's photo in
-brackets ("(Agency Photo)", "[Getty]", "(Photo by Jane Roe/Agency)"), or a line that is only such a
-credit. A line ending in one is a caption however long its description (kind ``caption``).
+brackets ("(Agency Photo)", "[Getty]", "(Photo by Jane Roe/Agency)"), a labelled credit after the last
+sentence ("Picture: Jane Roe/Agency"), or a line that is only such a credit. A line ending in one is a caption however long its description (kind ``caption``).
 
 A **text credit** closes a report's last paragraph: outlets in parentheses ("(Outlet/Agency)"), or
 "(with newswires)", "(with Agency)". It is cut off the paragraph, which stays (``credit_suffix``).
@@ -57,7 +57,10 @@ def _photo_credit(files: tuple[str, ...]):
         # paragraph is a text credit, "according to the Agency (AG)." a name's abbreviation
         rf"|(?<![.!?”\"’])(?<![.!?”\"’]\s)[(\[]{known}(?:\s+via\s+Getty Images)?[)\]]\s*$"
         rf"|[(\[](?:{a})\s+{_PHOTO_WORDS}[)\]]\s*\.?$"
-        rf"|\((?:{_PHOTO_WORDS}|Credit)s?\s*(?:by|:|credit:?)\s*[^()]{{1,80}}\)\s*\.?$")
+        rf"|\((?:{_PHOTO_WORDS}|Credit)s?\s*(?:by|:|credit:?)\s*[^()]{{1,80}}\)\s*\.?$"
+        # a labelled credit after the caption's last sentence: "... on Monday. Picture: Jane Roe/Agency (AG)"
+        rf"|(?:{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Photograph|Credit)s?\s*(?:credit)?\s*:\s*{_NAME}"
+        rf"(?:\s*/\s*{_NAME})?(?:\s*\([A-Z]{{2,}}\))?\s*\.?$")
 
 
 @lru_cache(maxsize=8)

@@ -6,14 +6,21 @@ from __future__ import annotations
 import re
 
 from ..pubdate import find_text_date
-from .body import list_label, repost_label
+from .body import caption_lead, caption_under_label, list_label, repost_label
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, page_title_site,
                       staff_byline)
-from .cues import BREADCRUMB_MIN_ITEMS, SEPARATORS
-from .units import TEASER_WINDOW, Page, Unit, short_cue
+from .cues import BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
+from .units import QUOTES, TEASER_WINDOW, Page, Unit, cue_text_of, short_cue
 
 # a page title as browsers write it: "Headline | Site (3)", the count being unread notifications
 _PAGE_TITLE = re.compile(r"^(\S.*\S)\s+\|\s+([^|]+?)(?:\s*\(\d+\))?$")
+# a section label before the headline: "Politics | Headline" (a site name after it is read by _PAGE_TITLE)
+_SECTION_THEN_TITLE = re.compile(r"^([^|]{1,40}?)\s+\|\s+(\S.*\S)$")
+SECTION_LABEL_MAX_WORDS = 3
+# a site name after a dash: "Headline - Site Name" (every word of the name capitalised, the headline long)
+_TITLE_DASH_SITE = re.compile(r"^(\S.*\S)\s+[-–—]\s+((?:[A-Z0-9][\w.'’&]*\s?){1,4})$")
+DASH_SITE_MAX_WORDS = 4
+DASH_TITLE_MIN_WORDS = 5
 # Cue kinds that keep a prose-length line out of the body's first paragraph
 _HEAD_CUE_KINDS = ("ui", "support", "credit", "caption", "copyright", "timestamp")
 
@@ -110,12 +117,12 @@ def _title_below_brand(cands: list[int], units: list[Unit]) -> int:
 
 def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
     """The title among the head's headline-like lines."""
-    cands = [i for i in head if units[i].is_headline or period_title(units, i)]
+    cands = [i for i in head if (units[i].is_headline or period_title(units, i)) and not is_byline(units[i])]
     if not cands:
         return None
-    # the site header: a name line directly above the site's navigation row is a brand, not a title
+    # the site header: a short name line directly above the site's navigation row is a brand, not a title
     brands = {i for i in cands if i + 1 < len(units) and units[i + 1].block == units[i].block
-              and _is_nav_row(units[i + 1])}
+              and _is_nav_row(units[i + 1]) and units[i].n_words <= SITE_MAX_WORDS}
     if brands and len(brands) < len(cands):
         cands = [i for i in cands if i not in brands]
     if markdown:
@@ -164,10 +171,39 @@ def read_title(p: Page) -> None:
         p.title_i = choose_title(p.head, units, p.markdown) if p.body_start < n or n > 1 else None
     if p.title_i is None:
         return
-    p.title = units[p.title_i].text
-    page_title = _PAGE_TITLE.match(p.title)
+    p.title, site = split_title(units[p.title_i])
+    p.site = site or p.site
+
+
+def split_title(u: Unit) -> tuple[str, str | None]:
+    """The headline of a title line and the site named on it: a genre label glued in front goes ("Analysis:
+    ..."), a section label before a bar ("Politics | ..."), a site after a bar or a dash ("... | Site",
+    "... - Site Name")."""
+    title = u.text
+    if u.has("title_label"):
+        cut = next((m.end() for kind, match in cue_matchers(u.cue_files) if kind == "title_label"
+                    for m in (match(title.translate(QUOTES)),) if m), 0)
+        title = title[cut:]
+    page_title = _PAGE_TITLE.match(title)
     if page_title and len(page_title.group(1).split()) >= 3 and len(page_title.group(2).split()) <= SITE_MAX_WORDS:
-        p.title, p.site = page_title.group(1), page_title.group(2)
+        return page_title.group(1), page_title.group(2)
+    section = _SECTION_THEN_TITLE.match(title)
+    if section and len(section.group(1).split()) <= SECTION_LABEL_MAX_WORDS \
+            and len(section.group(2).split()) > SECTION_LABEL_MAX_WORDS:
+        return section.group(2), None
+    dash = _TITLE_DASH_SITE.match(title)
+    if dash and _dash_site(dash.group(1), dash.group(2).strip(), u.cue_files):
+        return dash.group(1), dash.group(2).strip()
+    return title, None
+
+
+def _dash_site(headline: str, name: str, cue_files: tuple[str, ...]) -> bool:
+    """"Headline in sentence case - Site Name": a site. In a Title Case headline, or naming a speaker ("...
+    - Health Ministry", cue kind ``title_source``), the name after the dash is the headline's source."""
+    words = headline.split()
+    sentence_case = any(w[:1].islower() and len(w) > 3 for w in words[1:])
+    return (len(words) >= DASH_TITLE_MIN_WORDS and len(name.split()) <= DASH_SITE_MAX_WORDS and sentence_case
+            and not cue_kinds(cue_text_of(name), ("title_source",), cue_files))
 
 
 def drop_site_header(p: Page) -> None:
@@ -235,9 +271,10 @@ def dated_line(p: Page, i: int) -> bool:
 
 
 def header_chrome(p: Page, i: int) -> bool:
-    """Menu, widget, credit, copyright or timestamp lines, link lines and a repost label."""
+    """Menu, widget, credit, copyright or timestamp lines, link lines, a repost label and a caption's first line."""
     u = p.units[i]
-    return u.has("menu", "ui", "credit", "caption", "copyright", "timestamp") or u.is_linky or repost_label(p.units, i)
+    return (u.has("menu", "ui", "credit", "caption", "copyright", "timestamp") or u.is_linky or repost_label(p.units, i)
+            or caption_lead(p.units, i) or caption_under_label(p.units, i))
 
 
 def author_name_line(p: Page, i: int) -> bool:

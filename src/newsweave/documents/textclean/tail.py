@@ -21,6 +21,8 @@ UNSIGNED_BIO_MAX_UNITS = 2
 # the second paragraph of a bio goes on about the writer's career
 _BIO_CONTINUATION = re.compile(r"(?:She|He|They)\s+(?:previously|formerly|also|has|had|was|is|holds|covered|covers|"
                                r"reported|lives|worked|works|joined|spent|studied|writes|wrote)\b")
+# a sentence's opening: a determiner, then a lower-case word and at least one more word ("The return of")
+_CUT_OFF_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their)\s+[a-z][\w'’-]*\s+\S")
 _QUOTES_OR_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|added|according to)\b")
 
 
@@ -51,9 +53,11 @@ def _is_tail_chrome(u: Unit, author: str | None) -> bool:
 
 def _cut_off(u: Unit) -> bool:
     """The page's last line stopping mid-sentence (an excerpt cut off): a name and a comma before lower-case
-    words ("Jane Roe, a dir"), or a quotation opened; a label never reads like that."""
-    return not u.kinds and (bool(re.match(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+[a-z]", u.text))
-                            or u.text[:1] in "\"“‘«")
+    words ("Jane Roe, a dir"), a quotation opened, or a determiner and a lower-case noun ("The return of
+    the"); a label never reads like that."""
+    return not u.kinds and (
+        bool(re.match(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+[a-z]", u.text)) or u.text[:1] in "\"“‘«"
+        or (not u.ends_sentence and bool(_CUT_OFF_OPENING.match(u.text))))
 
 
 def tail_chrome(p: Page) -> int:
@@ -112,11 +116,14 @@ def peel_tail(p: Page) -> None:
 
 def cut_tail_section(p: Page) -> None:
     """A trailing section opened by a heading ("About the author") in the body's second half, with at most
-    ``TAIL_SECTION_MAX_PROSE`` prose units under it; a line closing every entry is a widget, no heading."""
+    ``TAIL_SECTION_MAX_PROSE`` prose units under it; a line closing every entry, or sitting under an entry's
+    time, is a widget, no heading."""
     units = p.units
     for i in range(p.body_start + int((p.end - p.body_start) * TAIL_SECTION_MIN_POSITION), p.end):
         u = units[i]
-        if u.has("tail_section") and not u.is_prose and i not in p.widgets:
+        # a widget under a live-blog entry's time ("16:05 GMT", "Share", the entry) is in the entry, no heading
+        under_time = i > 0 and units[i - 1].is_dateish
+        if u.has("tail_section") and not u.is_prose and i not in p.widgets and not under_time:
             if sum(1 for j in range(i + 1, p.end) if units[j].is_prose) <= TAIL_SECTION_MAX_PROSE:
                 p.end = i
                 break

@@ -27,6 +27,10 @@ HEADLINE_MAX_CHARS = 220
 SHORT_CUE_MAX_WORDS = {"ui": 25, "credit": 30, "caption": CAPTION_MAX_WORDS, "support": 60, "support_tail": 60, "copyright": 30, "timestamp": 8}
 # Cue kinds found inside sentences: a headline may contain them ("Donors support independent media")
 PROSE_CUE_KINDS = frozenset({"support", "support_tail", "bio"})
+# Cue kinds read on a part of a title only (the name after a dash), never a line's kind
+NAME_ONLY_KINDS = frozenset({"title_source"})
+# Cue kinds a headline may carry: those of prose, and a genre label glued in front of it ("Analysis: ...")
+HEADLINE_CUE_KINDS = PROSE_CUE_KINDS | {"title_label"}
 # A byline handle is one token of at most this many characters ("minsta", "staff_desk").
 HANDLE_MAX_CHARS = 30
 # Hard-wrapped text: lines of a block are joined when they are this long and mostly unpunctuated.
@@ -74,7 +78,7 @@ class Unit:
 
     @cached_property
     def kinds(self) -> frozenset[str]:
-        kinds = cue_kinds(self.cue_text, extra=self.cue_files)
+        kinds = cue_kinds(self.cue_text, extra=self.cue_files) - NAME_ONLY_KINDS
         if "menu" not in kinds and is_menu_row(self.cue_text, self.cue_files):
             kinds |= {"menu"}
         if is_caption(self.text):
@@ -112,7 +116,7 @@ class Unit:
         t = self.text
         return (HEADLINE_MIN_WORDS <= self.n_words <= HEADLINE_MAX_WORDS and len(t) <= HEADLINE_MAX_CHARS
                 and ((t[0].isalnum() and not t[0].islower()) or t[0] in "\"'“‘«([「")
-                and not self.is_linky and not (self.kinds - PROSE_CUE_KINDS) and self.date is None)
+                and not self.is_linky and not (self.kinds - HEADLINE_CUE_KINDS) and self.date is None)
 
     @property
     def is_handle(self) -> bool:
