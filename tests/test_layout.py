@@ -75,3 +75,15 @@ def test_stored_sentences_are_the_parsers_and_outputs_quote_them(tmp_path, optio
     # the punctuation rule cuts after "Gen."; the parser's sentence does not
     assert sentence_text(doc.text, at, at + 3) == "Ana Roe said at the pier."
     assert sentence_text(doc.text, at, at + 3, bounds).startswith("The ferry ran again on Monday, Gen. Ana Roe")
+
+
+def test_a_dateline_may_end_in_a_colon():
+    text = ("Lake ferries stop for the winter\n\n"
+            "TARTU, Estonia (Example Wire): The harbour office closed the ferry line on Monday, its "
+            "director said.\n\nQUITO: Rain closed two roads, the transport ministry said.")
+    kinds = _kinds(text)
+    assert ("dateline", "TARTU, Estonia (Example Wire): ") in kinds and ("dateline", "QUITO: ") in kinds
+    assert ("paragraph", "The harbour office closed the ferry line on Monday, its director said.") in kinds
+    # a colon inside prose, or after a word in lower case, is no dateline
+    assert [k for k, _ in _kinds("The plan had one aim: peace.")] == ["paragraph"]
+    assert [k for k, _ in _kinds("Update: the road is open again.")] == ["paragraph"]
