@@ -305,3 +305,12 @@ def test_an_event_unfolded_after_a_folded_one_names_no_fold_rule(nlp, options):
     events = extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, opts),
                             extract_times(doc, parsed, opts), opts)
     assert all(("fold:" in e.rule) == (e.event_type == "THREATEN") for e in events), [(e.event_type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The Bolivian foreign minister accused the West of dragging out the dispute.", "ACCUSE"),
+    ("Quito urged Western partners to speed up deliveries of radar systems.", "REQUEST"),
+])
+def test_a_group_of_states_named_as_a_group_receives_the_act(nlp, options, text, category):
+    found = _extract_named(nlp, options, text)
+    assert any(t == category and r == ["the West"] for t, _a, r in found), found
