@@ -131,6 +131,10 @@ def test_a_rule_switched_off_changes_only_what_it_decides(nlp, options, text, of
     ("Peru became the target of air strikes ordered by the Chilean president.", (), ("ASSAULT", ["CHL"], ["PER"])),
     ("Peru became the target of air strikes ordered by the Chilean president.", ("recipient_named_as_target",),
      ("ASSAULT", ["CHL"], [])),
+    # a visit with no one named as met is received by the state it is made in
+    ("The Bolivian president arrived in Asuncion for a three-day visit.", (), ("CONSULT", ["BOL"], ["PRY"])),
+    ("The Bolivian president arrived in Asuncion for a three-day visit.", ("recipient_host_of_a_visit",),
+     ("CONSULT", ["BOL"], [])),
     # answering someone's call, offer or demand is directed at whoever made it
     ("Quito rejected recent calls by Peru's government for new border talks.", (), ("REJECT", ["ECU"], ["PER"])),
     ("Quito rejected recent calls by Peru's government for new border talks.", ("recipient_of_answered_act",),

@@ -167,7 +167,9 @@ def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, join
     "Peru warned of severe consequences" is a threat to Chile."""
     if recipients or entry.category not in DYAD_CATEGORIES or not r.dyad:
         return None
-    sides = {r.key(a) for a in actors}
+    # a body of no state beside one of the two ("Peru and its Western allies demanded") takes that side
+    stated = [a for a in actors if (e := r.entities.get(a)) is not None and e.country]
+    sides = {r.key(a) for a in stated or actors}
     if len(sides) != 1 or not sides <= set(r.dyad):
         return None
     return actors, [r.dyad[sides.pop()]]
@@ -182,9 +184,32 @@ def recipient_where_helpers_arrive(r, tok, entry, obj, actors, recipients, joint
     return (actors, got[:1]) if got else None
 
 
+def recipient_host_of_a_visit(r, tok, entry, obj, actors, recipients, joint):
+    """A visit, or talks abroad, with no one named as met is received by the state it is made in: "arrived in
+    Quito for a two-day visit" (ECU), "speaking from Chile, where she was on a state visit" (CHL), "flew to
+    Lima for talks" (PER).  The place is the trip noun's light verb's place phrase, or what a where-clause
+    holding the trip hangs on; never the visitor's own state."""
+    if recipients or entry.category != "CONSULT" or (entry.mode != "visit" and tok.pos_ != "NOUN"):
+        return None
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") else tok
+    verb = verb.head if verb.dep_ == "prep" else verb
+    if tok.pos_ == "NOUN" and verb is tok and entry.mode != "visit":
+        return None  # "talks" with no light verb: where they were held says nothing of who hosted them
+    places = [p for p in preps(r, verb, PLACE_PREPS | {"to"})]
+    where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    if where is not None:
+        before = next((t for t in reversed(list(verb.doc[verb.sent.start:where.i])) if not t.is_punct), None)
+        places += [verb.head] if verb.dep_ == "relcl" else [before] if before is not None else []
+    own = {r.key(a) for a in actors}
+    got = [e for p in places for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
+           if r.entities[e].country and r.key(e) not in own]
+    return (actors, got[:1]) if got and actors else None
+
+
 PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_joint_parties,
                protest_aimed_at_the_state_where, recipient_named_as_target, recipient_of_described_harm,
-               recipient_of_answered_act, recipient_where_helpers_arrive, recipient_from_the_article_dyad)
+               recipient_of_answered_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
+               recipient_from_the_article_dyad)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):

@@ -190,8 +190,10 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
         return mods, False
     # "launched an attack", "arrived on a visit", "began ten days of war games": the verb's subject
     # (a participant also acts in the talks it took part in: "said after talks with X")
+    # (so does a traveller in the trip it made: "spoke during a visit to X")
     named_partner = any(c.dep_ == "prep" and c.lower_ in JOINT_PREPS for c in tok.children)
-    through = LIGHT_PREPS | TEMPORAL_PREPS if participant and named_partner else LIGHT_PREPS
+    destination = category == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    through = LIGHT_PREPS | TEMPORAL_PREPS if (participant and named_partner) or destination else LIGHT_PREPS
     verb, cur = None, tok
     for _ in range(4):
         if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "attr", "acomp") or cur.head.i == cur.i:
