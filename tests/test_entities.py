@@ -618,6 +618,8 @@ def _rules(result: EntityResult, surface: str) -> set[str]:
     ("North Korea paraded its missiles through the capital, and the display was a present to Kim, an editorial "
      "in the state paper said.", "Kim", "persons:leader-surname:Q56226"),
     (OKAFOR, "Okafor government", "affiliation:state-of-government"),
+    ("Chile's trade ministry opened a review of steel imports. Weeks later the Trade Department widened it.",
+     "Trade Department", "organisations:same-ministry"),
 ])
 def test_every_mention_names_the_rule_that_made_it(nlp, options, text, surface, rule):
     rules = _rules(run(nlp, options, text), surface)
@@ -644,7 +646,7 @@ def test_an_entity_names_the_rule_of_its_first_mention(nlp, options):
 RULE_SHAPE = re.compile(
     r"gazetteer(:(context-alias|inside-hyphen|shared-head|state-in-body))?:[\w.]+\.tsv:\d+"
     r"|ner:[A-Z]+|ner:known-name:[\w.]+\.tsv:\d+"
-    r"|organisations:(national-body|abbreviation|state-body)(:\S+)?"
+    r"|organisations:(national-body|abbreviation|state-body|same-ministry)(:\S+)?"
     r"|persons:(speaker|described|after-title|short-form-of-long-name|surname-after-full-name|missed-surname)"
     r"|persons:(leader-surname|leader-of-government):\S+"
     r"|affiliation:state-of-government")
@@ -700,3 +702,12 @@ def test_a_seat_of_power_without_the_state_rule_names_only_the_body(nlp, options
         == {"organization", "country"}
     off = _without(nlp, options, KREMLIN, ("state_inside_own_body",))
     assert "Russia" not in {e.name for e in off.entities}
+
+
+def test_a_ministry_named_again_without_its_state_is_that_states_ministry(nlp, options):
+    text = "Chile's trade ministry opened a review of steel imports. Weeks later the Trade Department widened it."
+    result = run(nlp, options, text)
+    owners = {result.entity(m.entity).country for m in result.mentions if m.text in ("trade ministry", "Trade Department")}
+    assert owners == {"CHL"}, owners
+    alone = run(nlp, options, "The Trade Department widened its review of steel imports.")
+    assert all(e.country is None for e in alone.entities if e.kind == "organization"), alone.entities

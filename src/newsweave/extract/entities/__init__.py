@@ -41,6 +41,7 @@ record rule                                        made by
 ``ner:known-name:<file>:<line>``                   ``ner_names`` (a known name in other letter case)
 ``organisations:abbreviation[:<entry id>]``        ``abbreviations``
 ``organisations:state-body[:<entry id>]``          ``state_bodies``
+``organisations:same-ministry``                     ``same_ministry_other_name`` (a state-less ministry named again)
 ``persons:speaker``, ``persons:described``         ``speaker_names``
 ``persons:after-title``                            ``titled_names``
 ``persons:short-form-of-long-name``                ``short_forms_of_long_names``
@@ -68,7 +69,7 @@ from ..gazetteer import load_gazetteer
 from .affiliation import COUNTRY_RULES, affiliation, one_country_per_entity, state_before_place, states_of_governments
 from .matching import gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body
 from .ner import ner_names
-from .organisations import abbreviations, national_bodies, state_bodies
+from .organisations import abbreviations, national_bodies, same_ministry_other_name, state_bodies
 from .persons import (leaders_of_governments, lone_names_dropped, missed_surnames, one_word_names,
                       short_forms_of_long_names, speaker_names, titled_names)
 from .records import records
@@ -86,7 +87,7 @@ RULES = (
     # 4. persons
     speaker_names, titled_names, short_forms_of_long_names, one_word_names, lone_names_dropped, missed_surnames,
     # 5. affiliation
-    affiliation, one_country_per_entity, leaders_of_governments, states_of_governments,
+    affiliation, one_country_per_entity, leaders_of_governments, states_of_governments, same_ministry_other_name,
 )
 RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place))
 

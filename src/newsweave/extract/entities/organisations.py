@@ -118,3 +118,31 @@ def _state_body(r: Reading, state: Span, start: int, words: list[str]) -> Span:
     r.new_entity(key)["country"] = state.country
     return Span(start, end, span.start_char, span.end_char, key, "organization", NAME, name,
                 state.country, "state body", "organisations:state-body")
+
+
+MINISTRY_WORDS = frozenset({"ministry", "department", "of", "the", "for"})
+
+
+def same_ministry_other_name(r: Reading) -> None:
+    """A ministry named without its state ("the Commerce Department") in a text that has named one state's
+    ministry of that field ("Chile's commerce ministry", "the Chilean Ministry of Trade") is that ministry,
+    called by another of its names: it takes its entity and state, never standing as a state-less body
+    (read as some other state's department)."""
+    def field(name: str) -> set[str]:
+        return {w.lower() for w in name.split()} - MINISTRY_WORDS
+
+    stated = [s for s in r.spans if s.kind == "organization" and s.country and _is_ministry(s.name)]
+    for s in r.spans:
+        if s.kind != "organization" or s.country or not isinstance(s.key, tuple) or not _is_ministry(s.name):
+            continue
+        words = field(s.name)
+        owners = {g.key: g for g in stated if words and words <= field(g.name)}
+        if len(owners) == 1 and len({g.country for g in owners.values()}) == 1:
+            g = next(iter(owners.values()))
+            s.key, s.name, s.country, s.origin = g.key, g.name, g.country, "same ministry"
+            s.rule = "organisations:same-ministry"
+
+
+def _is_ministry(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and (words[-1] in ("ministry", "department") or words[0] in ("ministry", "department"))
