@@ -57,7 +57,9 @@ def _photo_credit(files: tuple[str, ...]):
         # paragraph is a text credit, "according to the Agency (AG)." a name's abbreviation
         rf"|(?<![.!?”\"’])(?<![.!?”\"’]\s)[(\[]{known}(?:\s+via\s+Getty Images)?[)\]]\s*$"
         rf"|[(\[](?:{a})\s+{_PHOTO_WORDS}[)\]]\s*\.?$"
-        rf"|\((?:{_PHOTO_WORDS}|Credit)s?\s*(?:by|:|credit:?)\s*[^()]{{1,80}}\)\s*\.?$")
+        rf"|\((?:{_PHOTO_WORDS}|Credit)s?\s*(?:by|:|credit:?)\s*[^()]{{1,80}}\)\s*\.?$"
+        # a labelled credit after the caption's last sentence: "... Picture: Jane Roe/Agency Name (AN)"
+        rf"|(?:{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Credit|Photo credit)\s*:\s*{_NAME}(?:\s*/\s*[^.!?/\n]{{1,60}})?\s*$")
 
 
 @lru_cache(maxsize=8)
