@@ -204,3 +204,15 @@ def test_emphasis_verbs_attribute_quotes(nlp, options):
     text = '"If the wall holds through the winter, the whole district is safe," the engineer highlighted.'
     assert _claims(nlp, options, text) == [
         ("direct", "If the wall holds through the winter, the whole district is safe", "highlighted", "the engineer")]
+
+
+def test_a_closing_mark_written_where_a_quote_opens_still_opens_it(nlp, options):
+    # some publishing systems print the closing mark at both ends of a quote, here across two paragraphs
+    text = ("\u201dWe ask every crew to keep clear of the channel. The dredger will work through the night.\n\n"
+            "\u201dThe pilots will guide ships in again on Friday,\u201d said the harbour office.")
+    assert _claims(nlp, options, text) == [
+        ("direct", "We ask every crew to keep clear of the channel. The dredger will work through the night. "
+                   "The pilots will guide ships in again on Friday", "said", "the harbour office")]
+    # a closing mark after a word still closes
+    assert _claims(nlp, options, "The pilots said: \u201cShips may enter again on Friday night.\u201d") == [
+        ("direct", "Ships may enter again on Friday night.", "said", "The pilots")]
