@@ -216,3 +216,16 @@ def test_a_closing_mark_written_where_a_quote_opens_still_opens_it(nlp, options)
     # a closing mark after a word still closes
     assert _claims(nlp, options, "The pilots said: \u201cShips may enter again on Friday night.\u201d") == [
         ("direct", "Ships may enter again on Friday night.", "said", "The pilots")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the named speaker's verb introduces the quote; the outlet after it only passes the statement on
+    ("At the opening of the new ward, the director stated, \u201cThis hospital will never again turn a "
+     "patient away for lack of beds,\u201d the Valley Post reported.",
+     [("direct", "This hospital will never again turn a patient away for lack of beds", "stated", "the director")]),
+    # a report with no named speaker inside stays the outlet's
+    ("The ward will open in May, the Valley Post reported.",
+     [("indirect", "The ward will open in May", "reported", "the Valley Post")]),
+])
+def test_an_outlet_reporting_a_named_speakers_quote_relays_it(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected
