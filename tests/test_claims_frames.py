@@ -229,3 +229,47 @@ def test_a_closing_mark_written_where_a_quote_opens_still_opens_it(nlp, options)
 ])
 def test_an_outlet_reporting_a_named_speakers_quote_relays_it(nlp, options, text, expected):
     assert _claims(nlp, options, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the frame noun's possessor, its 'by' phrase, or the subject of a verb of uttering speaks
+    ("The council is studying the port authority's announcement that the old quay will close in March.",
+     [("indirect", "the old quay will close in March", "announcement", "the port authority", False)]),
+    ("The ferry crews met after the mayor made the announcement that the bridge would close on Monday.",
+     [("indirect", "the bridge would close on Monday", "announcement", "the mayor", False)]),
+    # no speaker named, or a fear: the claim is hedged
+    ("The new fees come with the accusation that both ferry firms are failing to stop the leaks.",
+     [("indirect", "both ferry firms are failing to stop the leaks", "accusation", None, True)]),
+    ("There were fears that the river wall could give way overnight.",
+     [("indirect", "the river wall could give way overnight", "fears", None, True)]),
+    # a relative clause after the noun is no content
+    ("The remarks that the coach made after the match were short.", []),
+    ("The claims that the firm published on Monday were false.", []),
+    # a content noun's clause ('a sign that') stays no claim
+    ("The queues grew in a sign that the ferries were full.", []),
+])
+def test_a_frame_noun_and_its_that_clause_report_a_claim(nlp, options, text, expected):
+    got = [(c.kind, c.text, c.cue, c.speaker_text, c.hedged)
+           for c in extract_claims(_doc(text), nlp(text), EntityResult(), options)]
+    assert got == expected
+
+
+def test_a_frame_nouns_clause_hung_on_the_main_verb_is_still_its_content(nlp):
+    from newsweave.extract.claims import load_cues
+    from newsweave.extract.claims.forms import _noun_report
+    # "The talks follow remarks by the envoy that the truce holds.": the clause read as an adverbial of "follow"
+    doc = _parsed(nlp, [("The", "DET", "the", 1, "det"), ("talks", "NOUN", "talk", 2, "nsubj"),
+                        ("follow", "VERB", "follow", 2, "ROOT"), ("remarks", "NOUN", "remark", 2, "dobj"),
+                        ("by", "ADP", "by", 3, "prep"), ("the", "DET", "the", 6, "det"),
+                        ("envoy", "NOUN", "envoy", 4, "pobj"), ("that", "SCONJ", "that", 10, "mark"),
+                        ("the", "DET", "the", 9, "det"), ("truce", "NOUN", "truce", 10, "nsubj"),
+                        ("holds", "VERB", "hold", 2, "advcl"), (".", "PUNCT", ".", 2, "punct")])
+    cand = _noun_report(doc[3], (0, len(doc.text)), load_cues())
+    assert cand is not None and doc[cand.subject].text == "envoy"
+    assert doc.text[cand.start:cand.end] == "the truce holds"
+    # hung on a reporting verb instead, the clause is that verb's content, not the noun's
+    doc = _parsed(nlp, [("Crews", "NOUN", "crew", 1, "nsubj"), ("said", "VERB", "say", 1, "ROOT"),
+                        ("after", "ADP", "after", 1, "prep"), ("remarks", "NOUN", "remark", 2, "pobj"),
+                        ("that", "SCONJ", "that", 6, "mark"), ("it", "PRON", "it", 6, "nsubj"),
+                        ("holds", "VERB", "hold", 1, "ccomp"), (".", "PUNCT", ".", 1, "punct")])
+    assert _noun_report(doc[3], (0, len(doc.text)), load_cues()) is None

@@ -1,10 +1,10 @@
 """Reports that are not a verb and its clause: accusations, "as reported by", a trailing speaker, a noun
-phrase as content, "according to". Each makes a candidate from the cue token and the clause region."""
+phrase as content, "according to", a frame noun and its that-clause ("the accusation that ..."). Each makes a candidate from the cue token and the clause region."""
 from __future__ import annotations
 
 from .grammar import _contiguous_segments, _set_off_name, _trim_tokens
 from .state import Candidate
-from .tables import CueLexicon
+from .tables import CueLexicon, cue_role
 from .vocab import FIRST_PERSON
 
 ACCUSATION_PREPS = ("of", "for")
@@ -145,3 +145,74 @@ def _according_to(tok, doc, region) -> Candidate | None:
     return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue="according to",
                      cue_token=tok.i, subject=source.i, subject_via="according", role="according")
 
+
+
+def _noun_clause(noun, region, lexicon: CueLexicon):
+    """The that-clause completing a frame noun ('the accusation that X', 'remarks by Y that X'): a clause
+    opened by a "that" marker with a subject of its own, nothing but the noun's own phrases between."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "ccomp", "relcl") or c.i < noun.i or not region[0] <= c.idx < region[1]:
+            continue
+        that = c.left_edge
+        if not (that.lower_ == "that" and that.dep_ == "mark" and that.head.i == c.i):
+            continue
+        if not any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.i != that.i for x in c.children):
+            continue
+        between = {t.i for p in noun.children if p.dep_ in ("prep", "amod") and p.i > noun.i for t in p.subtree}
+        if all(k in between for k in range(noun.i + 1, that.i)):
+            return c
+    # the parser hung the clause right after the noun's phrase on a verb above it ('in the wake of
+    # remarks by the minister that ...' read as an adverbial of the main verb)
+    doc, k = noun.doc, noun.right_edge.i + 1
+    that = doc[k] if k < len(doc) else None
+    if that is not None and that.lower_ == "that" and that.dep_ == "mark" and region[0] <= that.idx < region[1]:
+        c = that.head.head if that.head.dep_ in ("aux", "auxpass") else that.head
+        # (hung on a reporting verb, it is that verb's content and the verb's report)
+        if (c.dep_ in ("advcl", "ccomp") and c.head in list(noun.ancestors) and not cue_role(c.head, lexicon)
+                and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in [*c.children, *that.head.children])):
+            return c
+    return None
+
+
+def _noun_speaker(noun, lexicon: CueLexicon):
+    """Who utters a frame noun: its possessor ('the board's claim'), its 'by' phrase ('remarks by the
+    mayor'), or the subject of a verb of uttering that takes it ('voiced fears that'); else None."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            prep = noun.head
+            # a group genitive the parser split ('the port office in Lima's announcement'): the
+            # possessor is the whole phrase, headed by the noun before "in"/"of"
+            if (noun.dep_ == "pobj" and prep.lower_ in ("in", "of", "at") and c.left_edge.i == prep.i + 1
+                    and prep.head.pos_ == "PROPN"):
+                return prep.head
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.noun_verbs:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _noun_report(noun, region, lexicon: CueLexicon) -> Candidate | None:
+    """'the accusation that the firms failed', 'recent remarks by the minister that ...', 'there were
+    fears that ...': a frame noun of cues.tsv and its that-clause. With no speaker named, or for a
+    belief noun, the claim is hedged."""
+    role = lexicon.frame_nouns.get(noun.lower_) or lexicon.frame_nouns.get(noun.lemma_.lower())
+    # a noun heading its sentence is a misread relative clause ('The remarks that he made were short')
+    # or a headline fragment, never a report
+    clause = _noun_clause(noun, region, lexicon) if role and noun.dep_ != "ROOT" else None
+    if clause is None:
+        return None
+    toks = _trim_tokens([t for t in clause.subtree if region[0] <= t.idx < region[1]])
+    if not toks:
+        return None
+    speaker = _noun_speaker(noun, lexicon)
+    if speaker is not None and speaker.lower_ in FIRST_PERSON:
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=noun.text, cue_token=noun.i,
+                     subject=speaker.i if speaker is not None else None, subject_via="noun",
+                     hedge_extra=role == "belief_noun" or speaker is None, role="speech")

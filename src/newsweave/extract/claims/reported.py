@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .forms import _accusation, _according_to, _as_reported_by, _nominal_content, _trailing_attribution
+from .forms import _accusation, _according_to, _as_reported_by, _nominal_content, _noun_report, _trailing_attribution
 from .grammar import (_allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
                       _subject_of, _trim_tokens)
 from .quotes import QuoteIndex
@@ -215,7 +215,7 @@ def nominal_report(tok, region, r: ClaimReading) -> Content | None:
 # the ways to find what a cue reports, tried in order: the first that finds content wins
 CONTENT_RULES = (complement_clause, contact_clause, parenthetical_clause, trailing_attribution, nominal_report)
 # the other report rules, switched off by name like the content rules
-REPORT_FORMS = ("according_to", "accusation", "as_reported_by")
+REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report")
 
 
 def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
@@ -290,6 +290,12 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
         if cand is not None:
             cand.rule = _rule("according-to")
         return cand
+    if tok.pos_ == "NOUN" and (tok.lower_ in r.lexicon.frame_nouns or tok.lemma_.lower() in r.lexicon.frame_nouns):
+        cand = _noun_report(tok, _clause_region(tok, text, r.pars), r.lexicon) if r.on("noun_report") else None
+        if cand is not None:  # "the accusation that ...", "remarks by the minister that ..."
+            cand.rule = _rule("noun-report", r.lexicon.rows.get(("noun", tok.lower_)) or
+                              r.lexicon.rows.get(("noun", tok.lemma_.lower()), ""))
+            return cand
     found = cue_role(tok, r.lexicon)
     if not found:
         return None
