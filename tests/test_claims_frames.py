@@ -273,3 +273,16 @@ def test_a_frame_nouns_clause_hung_on_the_main_verb_is_still_its_content(nlp):
                         ("that", "SCONJ", "that", 6, "mark"), ("it", "PRON", "it", 6, "nsubj"),
                         ("holds", "VERB", "hold", 1, "ccomp"), (".", "PUNCT", ".", 1, "punct")])
     assert _noun_report(doc[3], (0, len(doc.text)), load_cues()) is None
+
+
+def test_a_quote_label_glued_to_its_quote_and_a_passage_in_another_script(nlp, options):
+    text = ("Harbour master Lena Okafor said the channel would reopen on Friday.\n\n"
+            'Quote:"The dredger has finished its work and the buoys are back in place."\n\n'
+            'Original wording: "\u041a\u0430\u043d\u0430\u043b \u0441\u043d\u043e\u0432\u0430 '
+            '\u043e\u0442\u043a\u0440\u044b\u0442 \u0434\u043b\u044f \u0441\u0443\u0434\u043e\u0432."')
+    got = _claims(nlp, options, text)
+    # the label glued to the quote still introduces it, for the story's last named speaker
+    assert ("direct", "The dredger has finished its work and the buoys are back in place.", "quote",
+            "Lena Okafor") in got
+    # the untranslated passage, with no cue, is no one's claim
+    assert len(got) == 2

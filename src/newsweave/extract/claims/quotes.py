@@ -26,7 +26,7 @@ class Quote(_Segmented):
 def _straight_is_open(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{\u2014-/") and not after.isspace()
+    return (before.isspace() or before in "([{\u2014-/:") and not after.isspace()
 
 
 def _reversed_open(text: str, i: int) -> bool:
