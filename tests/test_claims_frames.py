@@ -286,3 +286,11 @@ def test_a_quote_label_glued_to_its_quote_and_a_passage_in_another_script(nlp, o
             "Lena Okafor") in got
     # the untranslated passage, with no cue, is no one's claim
     assert len(got) == 2
+
+
+def test_a_content_cut_inside_a_quote_runs_on_to_the_quotes_end(nlp, options):
+    text = ('The port board said Friday that the rules adopted by the council "weaken... the authority of the '
+            'harbour master over part of the bay."')
+    assert _claims(nlp, options, text) == [
+        ("indirect", 'the rules adopted by the council "weaken... the authority of the harbour master over part '
+                     'of the bay."', "said", "The port board")]

@@ -6,7 +6,7 @@ that quote instead; a quote after the colon closing a report is a statement of i
 "X said Y, according to Z" and "X said Y, Z reported" are X's claims; a cue inside another claim's content is part of that claim
 (unless a relative clause names its own speaker);
 "X said A, adding that B" is one claim; a quote that carries a report's clause on to the end of its
-sentence is part of the report.
+sentence is part of the report, also when the parser cut the clause inside it.
 """
 from __future__ import annotations
 
@@ -315,7 +315,23 @@ def trailing_quotes_absorbed(r: ClaimReading) -> None:
             break
 
 
+def cut_quotes_completed(r: ClaimReading) -> None:
+    """A content the parser ended inside a quote that closes its sentence ('said the rules "weaken... the
+    harbour's authority."', cut at the ellipsis) runs on to the quote's end, the quote part of it."""
+    overlapping = _quotes_touching(r)
+    for rep in r.reports:
+        s, e = rep.segments[-1]
+        for q in overlapping(rep):
+            if q.absorbed or len(q.segments) > 1 or not (s < q.start < e < q.end):
+                continue
+            close = _ends_sentence(r, q)
+            if close is not None:
+                rep.segments[-1] = (s, close)
+                q.absorbed = True
+                break
+
+
 REPORT_STEPS = (trailing_relays_cut, quotes_as_complements, colon_quotes_split, negated_cues_dropped, questions_dropped,
                 inverted_relays_dropped, covered_quotes_absorbed, relays_dropped, nested_claims_dropped,
                 added_statements_merged,
-                closing_marks_kept, trailing_quotes_absorbed)
+                closing_marks_kept, cut_quotes_completed, trailing_quotes_absorbed)
