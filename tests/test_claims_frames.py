@@ -294,3 +294,22 @@ def test_a_content_cut_inside_a_quote_runs_on_to_the_quotes_end(nlp, options):
     assert _claims(nlp, options, text) == [
         ("indirect", 'the rules adopted by the council "weaken... the authority of the harbour master over part '
                      'of the bay."', "said", "The port board")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a naming verb's object and its "as" phrase are what the speaker holds of it
+    ("The harbour master described the repeated damage to the cables as deliberate and a danger to shipping.",
+     [("indirect", "the repeated damage to the cables as deliberate and a danger to shipping", "described",
+       "The harbour master")]),
+    # a quoted label stays a quote; a phrase cut off with the page is no claim
+    ('The union described the offer as "an insult to every worker".',
+     [("direct", "an insult to every worker", "described", "The union")]),
+    ("The envoy described the deal as a hist", []),
+])
+def test_a_naming_verb_with_an_as_phrase_reports_a_judgement(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected
+
+
+def test_a_coordinated_accusation_takes_the_subject_of_the_first_verb(nlp, options):
+    text = "The council criticised the plan as wasteful and accused the board of ignoring the survey."
+    assert ("indirect", "the board of ignoring the survey", "accused", "The council") in _claims(nlp, options, text)

@@ -2,7 +2,7 @@
 phrase as content, "according to", a frame noun and its that-clause ("the accusation that ..."). Each makes a candidate from the cue token and the clause region."""
 from __future__ import annotations
 
-from .grammar import _contiguous_segments, _set_off_name, _trim_tokens
+from .grammar import _contiguous_segments, _set_off_name, _subject_of, _trim_tokens
 from .state import Candidate
 from .tables import CueLexicon, cue_role
 from .vocab import FIRST_PERSON
@@ -36,6 +36,9 @@ def _accusation(tok, region, cue_text: str) -> Candidate | None:
         if agent is None:
             by, agent = _by_agent(act)
         subj = agent
+    if subj is None and tok.dep_ == "conj" and target.dep_ == "dobj":
+        # "criticised the plan and accused the board of ...": the subject of the verb it is coordinated with
+        subj = _subject_of(tok.head)[0]
     if subj is None or subj.lower_ in FIRST_PERSON:
         return None
     skip = {t.i for t in by.subtree} - {t.i for t in prep.subtree} if by is not None else set()
@@ -216,3 +219,30 @@ def _noun_report(noun, region, lexicon: CueLexicon) -> Candidate | None:
     return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=noun.text, cue_token=noun.i,
                      subject=speaker.i if speaker is not None else None, subject_via="noun",
                      hedge_extra=role == "belief_noun" or speaker is None, role="speech")
+
+
+def _described_as(tok, region, cue_text: str, quote_index) -> Candidate | None:
+    """'The minister described the blockade as illegal and a threat to trade': a naming verb's object
+    and its "as" phrase say what the speaker holds of it. A quoted label stays with the quote rules."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or as_ is None or as_.i < obj.i:
+        as_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None) if obj is not None else None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if obj is None or as_ is None or subj is None or subj.lower_ in FIRST_PERSON:
+        return None
+    # the "as" phrase and the nouns the parser hung after it on the verb ("as illegal and a threat"),
+    # never a verb; a phrase cut off with the page (no punctuation after it) is no claim
+    tail = [as_, *(c for c in tok.children if c.i > as_.i and c.pos_ in ("NOUN", "ADJ", "PROPN")
+                   and c.dep_ in ("conj", "dobj", "attr", "oprd", "npadvmod"))]
+    end = max(t.right_edge.i for t in tail)
+    if end + 1 >= len(tok.doc) or not tok.doc[end + 1].is_punct:
+        return None
+    toks = [t for t in tok.doc[obj.left_edge.i:end + 1] if region[0] <= t.idx < region[1]]
+    if any(quote_index.inside(t.idx) for t in toks):
+        return None
+    toks = _trim_tokens(toks)
+    if not toks:
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
+                     subject=subj.i, subject_via="subject", role="naming")

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .forms import _accusation, _according_to, _as_reported_by, _nominal_content, _noun_report, _trailing_attribution
+from .forms import (_accusation, _according_to, _as_reported_by, _described_as, _nominal_content, _noun_report,
+                    _trailing_attribution)
 from .grammar import (_allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
                       _subject_of, _trim_tokens)
 from .quotes import QuoteIndex
@@ -215,7 +216,7 @@ def nominal_report(tok, region, r: ClaimReading) -> Content | None:
 # the ways to find what a cue reports, tried in order: the first that finds content wins
 CONTENT_RULES = (complement_clause, contact_clause, parenthetical_clause, trailing_attribution, nominal_report)
 # the other report rules, switched off by name like the content rules
-REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report")
+REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report", "described_as")
 
 
 def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
@@ -300,6 +301,11 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
     if not found:
         return None
     role, cue_text = found
+    if role == "naming" and r.on("described_as"):  # "described the plan as reckless"
+        cand = _described_as(tok, _clause_region(tok, text, r.pars), cue_text, r.qindex)
+        if cand is not None:
+            cand.rule = _rule("described-as", r.lexicon.row(tok, cue_text))
+        return cand
     if role in ("naming", "question"):  # 'asked that ...' requests, it does not claim
         return None
     if role == "evidential" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):
