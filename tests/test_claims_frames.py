@@ -313,3 +313,36 @@ def test_a_naming_verb_with_an_as_phrase_reports_a_judgement(nlp, options, text,
 def test_a_coordinated_accusation_takes_the_subject_of_the_first_verb(nlp, options):
     text = "The council criticised the plan as wasteful and accused the board of ignoring the survey."
     assert ("indirect", "the board of ignoring the survey", "accused", "The council") in _claims(nlp, options, text)
+
+
+def _hand_claims(options, doc):
+    return [(c.kind, c.text, c.cue, c.speaker_text) for c in extract_claims(_doc(doc.text), doc, EntityResult(), options)]
+
+
+def test_a_speaker_and_cue_closing_the_sentence_read_as_a_relative_clause_attribute_it(nlp, options):
+    # "Crews have cleared the road, police spokesperson Jane Roe has said on Monday.": "has said" read as
+    # a relative clause of "road"
+    doc = _parsed(nlp, [("Crews", "NOUN", "crew", 2, "nsubj"), ("have", "AUX", "have", 2, "aux"),
+                        ("cleared", "VERB", "clear", 2, "ROOT"), ("the", "DET", "the", 4, "det"),
+                        ("road", "NOUN", "road", 2, "dobj"), (",", "PUNCT", ",", 4, "punct"),
+                        ("police", "NOUN", "police", 7, "compound"), ("spokesperson", "NOUN", "spokesperson", 9, "compound"),
+                        ("Jane", "PROPN", "Jane", 9, "compound"), ("Roe", "PROPN", "Roe", 11, "nsubj"),
+                        ("has", "AUX", "have", 11, "aux"), ("said", "VERB", "say", 4, "relcl"),
+                        ("on", "ADP", "on", 11, "prep"), ("Monday", "PROPN", "Monday", 12, "pobj"),
+                        (".", "PUNCT", ".", 2, "punct")])
+    assert _hand_claims(options, doc) == [("indirect", "Crews have cleared the road", "said", "police spokesperson Jane Roe")]
+
+
+def test_a_subject_and_cue_opening_the_sentence_report_the_clause_after_them(nlp, options):
+    # "He said so far , the crews had no losses .": "said" read as a complement of "had"
+    rows = [("He", "PRON", "he", 1, "nsubj"), ("said", "VERB", "say", 7, "ccomp"), ("so", "ADV", "so", 3, "advmod"),
+            ("far", "ADV", "far", 1, "advmod"), (",", "PUNCT", ",", 7, "punct"), ("the", "DET", "the", 6, "det"),
+            ("crews", "NOUN", "crew", 7, "nsubj"), ("had", "VERB", "have", 7, "ROOT"), ("no", "DET", "no", 9, "det"),
+            ("losses", "NOUN", "loss", 7, "dobj"), (".", "PUNCT", ".", 7, "punct")]
+    assert _hand_claims(options, _parsed(nlp, rows)) == [("indirect", "the crews had no losses", "said", "He")]
+    # a cue with words of its own before the comma ('agreed to a swap of prisoners after the talks') reports nothing here
+    long_rows = [("They", "PRON", "they", 1, "nsubj"), ("agreed", "VERB", "agree", 9, "ccomp"),
+                 ("to", "ADP", "to", 1, "prep"), ("a", "DET", "a", 4, "det"), ("swap", "NOUN", "swap", 2, "pobj"),
+                 ("after", "ADP", "after", 1, "prep"), ("talks", "NOUN", "talk", 5, "pobj"), (",", "PUNCT", ",", 9, "punct"),
+                 ("crews", "NOUN", "crew", 9, "nsubj"), ("waited", "VERB", "wait", 9, "ROOT"), (".", "PUNCT", ".", 9, "punct")]
+    assert _hand_claims(options, _parsed(nlp, long_rows)) == []

@@ -30,8 +30,9 @@ record rule                                                 made by
 ==========================================================  ============================================
 ``claims:reported-speech cues.tsv:<line>``                  ``complement_clause``
 ``claims:contact-clause cues.tsv:<line>``                   ``contact_clause``
-``claims:parenthetical cues.tsv:<line>``                    ``parenthetical_clause``
+``claims:parenthetical cues.tsv:<line>``                    ``parenthetical_clause``, ``closing_named_cue``
 ``claims:trailing-attribution cues.tsv:<line>``             ``trailing_attribution``
+``claims:fronted-cue cues.tsv:<line>``                      ``fronted_cue`` ("He said so far, ...")
 ``claims:nominal-report cues.tsv:<line>``                   ``nominal_report``
 ``claims:accusation cues.tsv:<line>``                       ``accusation``
 ``claims:as-reported-by cues.tsv:<line>``                   ``as_reported_by``
