@@ -346,3 +346,18 @@ def test_a_subject_and_cue_opening_the_sentence_report_the_clause_after_them(nlp
                  ("after", "ADP", "after", 1, "prep"), ("talks", "NOUN", "talk", 5, "pobj"), (",", "PUNCT", ",", 9, "punct"),
                  ("crews", "NOUN", "crew", 9, "nsubj"), ("waited", "VERB", "wait", 9, "ROOT"), (".", "PUNCT", ".", 9, "punct")]
     assert _hand_claims(options, _parsed(nlp, long_rows)) == []
+
+
+def test_a_closing_according_to_covers_a_sentence_the_parser_split(nlp, options):
+    # "The crew included Captain Ana Ruiz Jan Kos , according to the log ." with a sentence break
+    # placed by the parser before "Jan" (the first part ends with no full stop)
+    rows = [("The", "DET", "the", 1, "det"), ("crew", "NOUN", "crew", 2, "nsubj"), ("included", "VERB", "include", 2, "ROOT"),
+            ("Captain", "PROPN", "Captain", 5, "compound"), ("Ana", "PROPN", "Ana", 5, "compound"),
+            ("Ruiz", "PROPN", "Ruiz", 2, "dobj"),
+            ("Jan", "PROPN", "Jan", 7, "compound"), ("Kos", "PROPN", "Kos", 7, "ROOT"), (",", "PUNCT", ",", 7, "punct"),
+            ("according", "VERB", "accord", 7, "prep"), ("to", "ADP", "to", 9, "prep"), ("the", "DET", "the", 12, "det"),
+            ("log", "NOUN", "log", 10, "pobj"), (".", "PUNCT", ".", 7, "punct")]
+    doc = _parsed(nlp, rows)
+    assert [s.start for s in doc.sents] == [0, 6]
+    assert _hand_claims(options, doc) == [
+        ("indirect", "The crew included Captain Ana Ruiz Jan Kos", "according to", "the log")]

@@ -123,6 +123,20 @@ def _nominal_content(tok, lexicon: CueLexicon, region):
     return None
 
 
+def _written_sentence_start(tok) -> int:
+    """Where the sentence holding ``tok`` starts as written: the parser's sentences before it that end
+    without final punctuation (a split inside a long list of names) belong to it."""
+    doc, start = tok.doc, tok.sent.start
+    while start > 0:
+        k = start - 1
+        while k > 0 and (doc[k].is_space or doc[k].text in ("\u201d", '"', "\u2019", ")")):
+            k -= 1
+        if doc[k].text in (".", "!", "?", ":", ";") or "\n" in doc[k].text or "\n" in doc[start - 1].whitespace_:
+            break
+        start = doc[k].sent.start
+    return start
+
+
 def _according_to(tok, doc, region) -> Candidate | None:
     to = doc[tok.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -134,9 +148,15 @@ def _according_to(tok, doc, region) -> Candidate | None:
     # "..., according to X." closing its sentence qualifies the whole sentence, however deep the
     # parser hung it (on a noun of a relative clause, say)
     end = tok.right_edge.i + 1
-    if tok.i > 0 and doc[tok.i - 1].text == "," and (end >= len(doc) or doc[end].text in (".", "!", "?")):
+    closing = tok.i > 0 and doc[tok.i - 1].text == "," and (end >= len(doc) or doc[end].text in (".", "!", "?"))
+    if closing:
         clause = tok.sent.root
     exclude = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+    start = _written_sentence_start(tok) if closing else tok.sent.start
+    if start < tok.sent.start:  # the parser split the sentence: the words before "according to" in it
+        toks = _trim_tokens([t for t in doc[start:tok.i] if region[0] <= t.idx < region[1]])
+        return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue="according to",
+                         cue_token=tok.i, subject=source.i, subject_via="according", role="according") if toks else None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         # "According to the envoy, Paris and Rome cannot ...": the subject the parser hung on the source
         for ap in (c for c in source.children if c.dep_ == "appos" and not _set_off_name(c)):
