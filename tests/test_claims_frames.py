@@ -361,3 +361,9 @@ def test_a_closing_according_to_covers_a_sentence_the_parser_split(nlp, options)
     assert [s.start for s in doc.sents] == [0, 6]
     assert _hand_claims(options, doc) == [
         ("indirect", "The crew included Captain Ana Ruiz Jan Kos", "according to", "the log")]
+
+
+def test_a_city_before_a_colon_is_a_dateline_never_a_speaker(nlp, options):
+    text = "PUNO: A storm closed the lake crossing for a week, boatmen and market traders said on Friday."
+    got = _claims(nlp, options, text)
+    assert got and all("PUNO" not in (speaker or "") and "PUNO" not in claim for _k, claim, _c, speaker in got)

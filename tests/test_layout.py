@@ -75,3 +75,12 @@ def test_stored_sentences_are_the_parsers_and_outputs_quote_them(tmp_path, optio
     # the punctuation rule cuts after "Gen."; the parser's sentence does not
     assert sentence_text(doc.text, at, at + 3) == "Ana Roe said at the pier."
     assert sentence_text(doc.text, at, at + 3, bounds).startswith("The ferry ran again on Monday, Gen. Ana Roe")
+
+
+def test_a_dateline_closed_by_a_colon_is_a_dateline():
+    text = "PUNO: The ferry between the two towns ran again on Monday, residents said."
+    kinds = _kinds(text)
+    assert kinds[0] == ("dateline", "PUNO: ")
+    assert kinds[1][1].startswith("The ferry")
+    # a capitalised word before a colon inside prose stays prose
+    assert _kinds("The operator said: The ferry runs again.")[0][0] == "paragraph"
