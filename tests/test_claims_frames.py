@@ -367,3 +367,13 @@ def test_a_city_before_a_colon_is_a_dateline_never_a_speaker(nlp, options):
     text = "PUNO: A storm closed the lake crossing for a week, boatmen and market traders said on Friday."
     got = _claims(nlp, options, text)
     assert got and all("PUNO" not in (speaker or "") and "PUNO" not in claim for _k, claim, _c, speaker in got)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The fines rose sharply last year, according to a report by the Coastal Herald.", "the Coastal Herald"),
+    ("Ticket prices fell in May, according to data from the statistics office.", "the statistics office"),
+    # a noun with no issuer named stays the source
+    ("Ticket prices fell in May, according to a survey of 500 firms.", "a survey of 500 firms"),
+])
+def test_according_to_a_document_credits_who_issued_it(nlp, options, text, speaker):
+    assert [c[3] for c in _claims(nlp, options, text)] == [speaker]

@@ -123,6 +123,19 @@ def _nominal_content(tok, lexicon: CueLexicon, region):
     return None
 
 
+def _issuer(source):
+    """'according to a report by the Post', 'a statement from the ministry': who issued the common noun
+    a claim is credited to speaks for it."""
+    if source.pos_ != "NOUN":
+        return source
+    for c in source.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")), None)
+            if pobj is not None:
+                return pobj
+    return source
+
+
 def _written_sentence_start(tok) -> int:
     """Where the sentence holding ``tok`` starts as written: the parser's sentences before it that end
     without final punctuation (a split inside a long list of names) belong to it."""
@@ -142,6 +155,7 @@ def _according_to(tok, doc, region) -> Candidate | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
+    source = _issuer(source)
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
