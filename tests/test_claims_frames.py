@@ -370,7 +370,7 @@ def test_a_city_before_a_colon_is_a_dateline_never_a_speaker(nlp, options):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("The fines rose sharply last year, according to a report by the Coastal Herald.", "the Coastal Herald"),
+    ("The fines rose sharply last year, according to a survey by Harbour Research.", "Harbour Research"),
     ("Ticket prices fell in May, according to data from the statistics office.", "the statistics office"),
     # a noun with no issuer named stays the source
     ("Ticket prices fell in May, according to a survey of 500 firms.", "a survey of 500 firms"),

@@ -124,7 +124,7 @@ def _nominal_content(tok, lexicon: CueLexicon, region):
 
 
 def _issuer(source):
-    """'according to a report by the Post', 'a statement from the ministry': who issued the common noun
+    """'according to a survey by Harbour Research', 'figures from the ministry': who issued the common noun
     a claim is credited to speaks for it."""
     if source.pos_ != "NOUN":
         return source
