@@ -54,6 +54,9 @@ def _claims(nlp, options, text, entities=None):
     ("The countries\u2019 troops left. \u2018Go home\u2019 was the call.", ["Go home"]),
     ('"First part," she said, "second part."', ["First part", "second part."]),
     ("\u201cNo quote ends here.\nThe next line is plain.", ["No quote ends here."]),
+    # a straight mark right after a colon opens; a closing mark written at a quote's start opens too
+    ('The note read:"Back on Monday." Then nothing.', ["Back on Monday."]),
+    ("The note read \u201dBack on Monday,\u201d she said.", ["Back on Monday"]),
 ])
 def test_find_quotes(text, expected):
     quotes = find_quotes(text, paragraphs(text))

@@ -204,3 +204,176 @@ def test_emphasis_verbs_attribute_quotes(nlp, options):
     text = '"If the wall holds through the winter, the whole district is safe," the engineer highlighted.'
     assert _claims(nlp, options, text) == [
         ("direct", "If the wall holds through the winter, the whole district is safe", "highlighted", "the engineer")]
+
+
+def test_a_closing_mark_written_where_a_quote_opens_still_opens_it(nlp, options):
+    # some publishing systems print the closing mark at both ends of a quote, here across two paragraphs
+    text = ("\u201dWe ask every crew to keep clear of the channel. The dredger will work through the night.\n\n"
+            "\u201dThe pilots will guide ships in again on Friday,\u201d said the harbour office.")
+    assert _claims(nlp, options, text) == [
+        ("direct", "We ask every crew to keep clear of the channel. The dredger will work through the night. "
+                   "The pilots will guide ships in again on Friday", "said", "the harbour office")]
+    # a closing mark after a word still closes
+    assert _claims(nlp, options, "The pilots said: \u201cShips may enter again on Friday night.\u201d") == [
+        ("direct", "Ships may enter again on Friday night.", "said", "The pilots")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the named speaker's verb introduces the quote; the outlet after it only passes the statement on
+    ("At the opening of the new ward, the director stated, \u201cThis hospital will never again turn a "
+     "patient away for lack of beds,\u201d the Valley Post reported.",
+     [("direct", "This hospital will never again turn a patient away for lack of beds", "stated", "the director")]),
+    # a report with no named speaker inside stays the outlet's
+    ("The ward will open in May, the Valley Post reported.",
+     [("indirect", "The ward will open in May", "reported", "the Valley Post")]),
+])
+def test_an_outlet_reporting_a_named_speakers_quote_relays_it(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the frame noun's possessor, its 'by' phrase, or the subject of a verb of uttering speaks
+    ("The council is studying the port authority's announcement that the old quay will close in March.",
+     [("indirect", "the old quay will close in March", "announcement", "the port authority", False)]),
+    ("The ferry crews met after the mayor made the announcement that the bridge would close on Monday.",
+     [("indirect", "the bridge would close on Monday", "announcement", "the mayor", False)]),
+    # no speaker named, or a fear: the claim is hedged
+    ("The new fees come with the accusation that both ferry firms are failing to stop the leaks.",
+     [("indirect", "both ferry firms are failing to stop the leaks", "accusation", None, True)]),
+    ("There were fears that the river wall could give way overnight.",
+     [("indirect", "the river wall could give way overnight", "fears", None, True)]),
+    # a relative clause after the noun is no content
+    ("The remarks that the coach made after the match were short.", []),
+    ("The claims that the firm published on Monday were false.", []),
+    # a content noun's clause ('a sign that') stays no claim
+    ("The queues grew in a sign that the ferries were full.", []),
+])
+def test_a_frame_noun_and_its_that_clause_report_a_claim(nlp, options, text, expected):
+    got = [(c.kind, c.text, c.cue, c.speaker_text, c.hedged)
+           for c in extract_claims(_doc(text), nlp(text), EntityResult(), options)]
+    assert got == expected
+
+
+def test_a_frame_nouns_clause_hung_on_the_main_verb_is_still_its_content(nlp):
+    from newsweave.extract.claims import load_cues
+    from newsweave.extract.claims.forms import _noun_report
+    # "The talks follow remarks by the envoy that the truce holds.": the clause read as an adverbial of "follow"
+    doc = _parsed(nlp, [("The", "DET", "the", 1, "det"), ("talks", "NOUN", "talk", 2, "nsubj"),
+                        ("follow", "VERB", "follow", 2, "ROOT"), ("remarks", "NOUN", "remark", 2, "dobj"),
+                        ("by", "ADP", "by", 3, "prep"), ("the", "DET", "the", 6, "det"),
+                        ("envoy", "NOUN", "envoy", 4, "pobj"), ("that", "SCONJ", "that", 10, "mark"),
+                        ("the", "DET", "the", 9, "det"), ("truce", "NOUN", "truce", 10, "nsubj"),
+                        ("holds", "VERB", "hold", 2, "advcl"), (".", "PUNCT", ".", 2, "punct")])
+    cand = _noun_report(doc[3], (0, len(doc.text)), load_cues())
+    assert cand is not None and doc[cand.subject].text == "envoy"
+    assert doc.text[cand.start:cand.end] == "the truce holds"
+    # hung on a reporting verb instead, the clause is that verb's content, not the noun's
+    doc = _parsed(nlp, [("Crews", "NOUN", "crew", 1, "nsubj"), ("said", "VERB", "say", 1, "ROOT"),
+                        ("after", "ADP", "after", 1, "prep"), ("remarks", "NOUN", "remark", 2, "pobj"),
+                        ("that", "SCONJ", "that", 6, "mark"), ("it", "PRON", "it", 6, "nsubj"),
+                        ("holds", "VERB", "hold", 1, "ccomp"), (".", "PUNCT", ".", 1, "punct")])
+    assert _noun_report(doc[3], (0, len(doc.text)), load_cues()) is None
+
+
+def test_a_quote_label_glued_to_its_quote_and_a_passage_in_another_script(nlp, options):
+    text = ("Harbour master Lena Okafor said the channel would reopen on Friday.\n\n"
+            'Quote:"The dredger has finished its work and the buoys are back in place."\n\n'
+            'Original wording: "\u041a\u0430\u043d\u0430\u043b \u0441\u043d\u043e\u0432\u0430 '
+            '\u043e\u0442\u043a\u0440\u044b\u0442 \u0434\u043b\u044f \u0441\u0443\u0434\u043e\u0432."')
+    got = _claims(nlp, options, text)
+    # the label glued to the quote still introduces it, for the story's last named speaker
+    assert ("direct", "The dredger has finished its work and the buoys are back in place.", "quote",
+            "Lena Okafor") in got
+    # the untranslated passage, with no cue, is no one's claim
+    assert len(got) == 2
+
+
+def test_a_content_cut_inside_a_quote_runs_on_to_the_quotes_end(nlp, options):
+    text = ('The port board said Friday that the rules adopted by the council "weaken... the authority of the '
+            'harbour master over part of the bay."')
+    assert _claims(nlp, options, text) == [
+        ("indirect", 'the rules adopted by the council "weaken... the authority of the harbour master over part '
+                     'of the bay."', "said", "The port board")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a naming verb's object and its "as" phrase are what the speaker holds of it
+    ("The harbour master described the repeated damage to the cables as deliberate and a danger to shipping.",
+     [("indirect", "the repeated damage to the cables as deliberate and a danger to shipping", "described",
+       "The harbour master")]),
+    # a quoted label stays a quote; a phrase cut off with the page is no claim
+    ('The union described the offer as "an insult to every worker".',
+     [("direct", "an insult to every worker", "described", "The union")]),
+    ("The envoy described the deal as a hist", []),
+])
+def test_a_naming_verb_with_an_as_phrase_reports_a_judgement(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected
+
+
+def test_a_coordinated_accusation_takes_the_subject_of_the_first_verb(nlp, options):
+    text = "The council criticised the plan as wasteful and accused the board of ignoring the survey."
+    assert ("indirect", "the board of ignoring the survey", "accused", "The council") in _claims(nlp, options, text)
+
+
+def _hand_claims(options, doc):
+    return [(c.kind, c.text, c.cue, c.speaker_text) for c in extract_claims(_doc(doc.text), doc, EntityResult(), options)]
+
+
+def test_a_speaker_and_cue_closing_the_sentence_read_as_a_relative_clause_attribute_it(nlp, options):
+    # "Crews have cleared the road, police spokesperson Jane Roe has said on Monday.": "has said" read as
+    # a relative clause of "road"
+    doc = _parsed(nlp, [("Crews", "NOUN", "crew", 2, "nsubj"), ("have", "AUX", "have", 2, "aux"),
+                        ("cleared", "VERB", "clear", 2, "ROOT"), ("the", "DET", "the", 4, "det"),
+                        ("road", "NOUN", "road", 2, "dobj"), (",", "PUNCT", ",", 4, "punct"),
+                        ("police", "NOUN", "police", 7, "compound"), ("spokesperson", "NOUN", "spokesperson", 9, "compound"),
+                        ("Jane", "PROPN", "Jane", 9, "compound"), ("Roe", "PROPN", "Roe", 11, "nsubj"),
+                        ("has", "AUX", "have", 11, "aux"), ("said", "VERB", "say", 4, "relcl"),
+                        ("on", "ADP", "on", 11, "prep"), ("Monday", "PROPN", "Monday", 12, "pobj"),
+                        (".", "PUNCT", ".", 2, "punct")])
+    assert _hand_claims(options, doc) == [("indirect", "Crews have cleared the road", "said", "police spokesperson Jane Roe")]
+
+
+def test_a_subject_and_cue_opening_the_sentence_report_the_clause_after_them(nlp, options):
+    # "He said so far , the crews had no losses .": "said" read as a complement of "had"
+    rows = [("He", "PRON", "he", 1, "nsubj"), ("said", "VERB", "say", 7, "ccomp"), ("so", "ADV", "so", 3, "advmod"),
+            ("far", "ADV", "far", 1, "advmod"), (",", "PUNCT", ",", 7, "punct"), ("the", "DET", "the", 6, "det"),
+            ("crews", "NOUN", "crew", 7, "nsubj"), ("had", "VERB", "have", 7, "ROOT"), ("no", "DET", "no", 9, "det"),
+            ("losses", "NOUN", "loss", 7, "dobj"), (".", "PUNCT", ".", 7, "punct")]
+    assert _hand_claims(options, _parsed(nlp, rows)) == [("indirect", "the crews had no losses", "said", "He")]
+    # a cue with words of its own before the comma ('agreed to a swap of prisoners after the talks') reports nothing here
+    long_rows = [("They", "PRON", "they", 1, "nsubj"), ("agreed", "VERB", "agree", 9, "ccomp"),
+                 ("to", "ADP", "to", 1, "prep"), ("a", "DET", "a", 4, "det"), ("swap", "NOUN", "swap", 2, "pobj"),
+                 ("after", "ADP", "after", 1, "prep"), ("talks", "NOUN", "talk", 5, "pobj"), (",", "PUNCT", ",", 9, "punct"),
+                 ("crews", "NOUN", "crew", 9, "nsubj"), ("waited", "VERB", "wait", 9, "ROOT"), (".", "PUNCT", ".", 9, "punct")]
+    assert _hand_claims(options, _parsed(nlp, long_rows)) == []
+
+
+def test_a_closing_according_to_covers_a_sentence_the_parser_split(nlp, options):
+    # "The crew included Captain Ana Ruiz Jan Kos , according to the log ." with a sentence break
+    # placed by the parser before "Jan" (the first part ends with no full stop)
+    rows = [("The", "DET", "the", 1, "det"), ("crew", "NOUN", "crew", 2, "nsubj"), ("included", "VERB", "include", 2, "ROOT"),
+            ("Captain", "PROPN", "Captain", 5, "compound"), ("Ana", "PROPN", "Ana", 5, "compound"),
+            ("Ruiz", "PROPN", "Ruiz", 2, "dobj"),
+            ("Jan", "PROPN", "Jan", 7, "compound"), ("Kos", "PROPN", "Kos", 7, "ROOT"), (",", "PUNCT", ",", 7, "punct"),
+            ("according", "VERB", "accord", 7, "prep"), ("to", "ADP", "to", 9, "prep"), ("the", "DET", "the", 12, "det"),
+            ("log", "NOUN", "log", 10, "pobj"), (".", "PUNCT", ".", 7, "punct")]
+    doc = _parsed(nlp, rows)
+    assert [s.start for s in doc.sents] == [0, 6]
+    assert _hand_claims(options, doc) == [
+        ("indirect", "The crew included Captain Ana Ruiz Jan Kos", "according to", "the log")]
+
+
+def test_a_city_before_a_colon_is_a_dateline_never_a_speaker(nlp, options):
+    text = "PUNO: A storm closed the lake crossing for a week, boatmen and market traders said on Friday."
+    got = _claims(nlp, options, text)
+    assert got and all("PUNO" not in (speaker or "") and "PUNO" not in claim for _k, claim, _c, speaker in got)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The fines rose sharply last year, according to a survey by Harbour Research.", "Harbour Research"),
+    ("Ticket prices fell in May, according to data from the statistics office.", "the statistics office"),
+    # a noun with no issuer named stays the source
+    ("Ticket prices fell in May, according to a survey of 500 firms.", "a survey of 500 firms"),
+])
+def test_according_to_a_document_credits_who_issued_it(nlp, options, text, speaker):
+    assert [c[3] for c in _claims(nlp, options, text)] == [speaker]

@@ -87,3 +87,12 @@ def test_a_dateline_may_end_in_a_colon():
     # a colon inside prose, or after a word in lower case, is no dateline
     assert [k for k, _ in _kinds("The plan had one aim: peace.")] == ["paragraph"]
     assert [k for k, _ in _kinds("Update: the road is open again.")] == ["paragraph"]
+
+
+def test_a_dateline_closed_by_a_colon_is_a_dateline():
+    text = "PUNO: The ferry between the two towns ran again on Monday, residents said."
+    kinds = _kinds(text)
+    assert kinds[0] == ("dateline", "PUNO: ")
+    assert kinds[1][1].startswith("The ferry")
+    # a capitalised word before a colon inside prose stays prose
+    assert _kinds("The operator said: The ferry runs again.")[0][0] == "paragraph"

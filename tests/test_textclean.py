@@ -648,6 +648,9 @@ def test_a_date_label_glued_to_the_first_paragraph_leaves_the_paragraph():
 @pytest.mark.parametrize("chrome", [
     "Fishing boats moored at the old quay before the storm. / Handout",
     "Fishing boats moored at the old quay before the storm (Reuters)",
+    # a labelled credit after the caption's sentences, the agency named in full with its abbreviation
+    "Crews lift the damaged pontoon. The port says repairs will take a week. Picture: Lena Okafor/Coastal Press Service (CPS)",
+    "Crews lift the damaged pontoon onto the quay. Photo: Lena Okafor",
     "Aerial view of the flooded valley taken from a helicopter on 2 May 2024.",
     "(Web editor: Ann Lee, Bo Park)",
     "3 Min Read",
@@ -776,3 +779,15 @@ def test_cleaning_steps_are_short_named_functions():
     assert len({fn.__name__ for fn in rules}) == len(rules)  # a name switches off exactly one rule
     for fn in (*CLEANING_STEPS, *rules):
         assert len(inspect.getsource(fn).splitlines()) < 60, fn.__name__
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Crews lift the damaged pontoon. Picture: Lena Okafor/Coastal Press Service (CPS)", True),
+    ("Crews lift the damaged pontoon. Photo: Lena Okafor", True),
+    # a label inside prose, or followed by no name, is no credit
+    ("The mayor said the picture: was clearer after the vote.", False),
+    ("Officials released one more thing. Image: not yet available", False),
+])
+def test_a_labelled_credit_after_a_sentence_makes_a_caption(line, caption):
+    from newsweave.documents.textclean.captions import is_caption
+    assert is_caption(line) is caption

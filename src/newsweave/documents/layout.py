@@ -39,7 +39,7 @@ QUOTE_OPENERS = "\"\u201c\u201e\u00ab\u2018'"
 # a wire dateline opening a paragraph: "SEOUL — ", "KYIV, Jan 6 — ", "WASHINGTON (Reuters) - ", and the colon
 # many South Asian and Middle Eastern outlets and agencies write: "DHAKA: ", "ANKARA, Turkey (Agency): "
 DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,30}(?:,[A-Za-z.,' ]{0,30}?\d{0,2})?(?: \([A-Za-z ]{2,20}\))?"
-                      r"(?: ?[\u2014\u2013-]{1,2}|:) ")
+                      r"(?: ?[\u2014\u2013-]{1,2} |: (?=[A-Z\"\u201c]))")
 _BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)\s+[A-Z][\w.'\u2019-]+")
 _CAPTION = re.compile(r"^(?:\(?(?:Photo|Photograph|Picture|Image|Video|File photo|FILE PHOTO)\b\s*[:/|-]|\u00a9)"
                       r"|(?:via Getty Images|/ ?Getty Images|\bGetty Images\)?|\(Photo:[^)]*\)|Photo credit:)\s*\.?$",

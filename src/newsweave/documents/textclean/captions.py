@@ -60,7 +60,9 @@ def _photo_credit(files: tuple[str, ...]):
         rf"|\((?:{_PHOTO_WORDS}|Credit)s?\s*(?:by|:|credit:?)\s*[^()]{{1,80}}\)\s*\.?$"
         # a labelled credit after the caption's last sentence: "... on Monday. Picture: Jane Roe/Agency (AG)"
         rf"|(?:{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Photograph|Credit)s?\s*(?:credit)?\s*:\s*{_NAME}"
-        rf"(?:\s*/\s*{_NAME})?(?:\s*\([A-Z]{{2,}}\))?\s*\.?$")
+        rf"(?:\s*/\s*{_NAME})?(?:\s*\([A-Z]{{2,}}\))?\s*\.?$"
+        # ... or one naming an agency after a slash: "... Picture: Jane Roe/Agency Name (AN)"
+        rf"|(?:{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Credit|Photo credit)\s*:\s*{_NAME}(?:\s*/\s*[^.!?/\n]{{1,60}})?\s*$")
 
 
 @lru_cache(maxsize=8)

@@ -11,8 +11,8 @@ docstring says what it catches, with an example):
    a quoted excerpt of another outlet's report is read as text (``quoted_excerpts_read_as_text``)
 3. reported speech (``reported.py``, ``forms.py``, ``checks.py``): every cue verb of ``data/claims/cues.tsv``
    with content found by the first rule of ``CONTENT_RULES`` (a clause complement, a contact clause, a
-   parenthetical, a trailing speaker, a noun phrase), accusations, "as reported by X" and "according to
-   X"; then the checks of ``REPORT_STEPS`` (a report that is mostly one quote attributes the quote,
+   parenthetical, a trailing speaker, a noun phrase), accusations, "as reported by X", "according to
+   X" and frame nouns with a that-clause ("remarks by X that ...", "there were fears that ..."); then the checks of ``REPORT_STEPS`` (a report that is mostly one quote attributes the quote,
    a quote after the colon closing a report is its own statement, negated cues and questions dropped, quotes inside a report absorbed, relays and nested cues dropped,
    "adding that" merged, a quote carrying the clause to its sentence's end absorbed)
 4. attribution of the remaining quotes (``attribution.py``): a short quote by ``SHORT_QUOTE_RULES`` (else
@@ -30,12 +30,15 @@ record rule                                                 made by
 ==========================================================  ============================================
 ``claims:reported-speech cues.tsv:<line>``                  ``complement_clause``
 ``claims:contact-clause cues.tsv:<line>``                   ``contact_clause``
-``claims:parenthetical cues.tsv:<line>``                    ``parenthetical_clause``
+``claims:parenthetical cues.tsv:<line>``                    ``parenthetical_clause``, ``closing_named_cue``
 ``claims:trailing-attribution cues.tsv:<line>``             ``trailing_attribution``
+``claims:fronted-cue cues.tsv:<line>``                      ``fronted_cue`` ("He said so far, ...")
 ``claims:nominal-report cues.tsv:<line>``                   ``nominal_report``
 ``claims:accusation cues.tsv:<line>``                       ``accusation``
 ``claims:as-reported-by cues.tsv:<line>``                   ``as_reported_by``
 ``claims:according-to``                                     ``according_to``
+``claims:noun-report cues.tsv:<line>``                      ``noun_report`` ("the accusation that ...")
+``claims:described-as cues.tsv:<line>``                     ``described_as`` ("described the plan as reckless")
 ``claims:quote-is-complement cues.tsv:<line>``              ``quotes_as_complements``
 ``claims:quote-with-cue cues.tsv:<line>``                   ``quote_with_cue``
 ``claims:quote-named-by-verb cues.tsv:<line>``              ``quote_named_by_verb``

@@ -271,6 +271,15 @@ def quote_continues_speaker(q: Quote, r: ClaimReading) -> bool:
     return _sentence_level(r.doc, r.text, q, r.pars)
 
 
+# A text or quote is in another script than the Latin alphabet when fewer than this share of its letters are Latin.
+LATIN_SHARE_MIN = 0.5
+
+
+def _latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return not letters or sum(c < "\u0250" for c in letters) / len(letters) >= LATIN_SHARE_MIN
+
+
 def _attribute(q: Quote, r: ClaimReading) -> None:
     """Give ``q`` its cue, speaker and rule, or mark it absorbed (no statement)."""
     short = _words(r.text, q) <= SCARE_QUOTE_MAX_WORDS
@@ -278,7 +287,9 @@ def _attribute(q: Quote, r: ClaimReading) -> None:
         return
     found = _first_cue(q, SHORT_QUOTE_RULES if short else QUOTE_RULES, r)
     if found is None:
-        if short or not (r.on(quote_continues_speaker) and quote_continues_speaker(q, r)):
+        # an untranslated passage in another script than the text's, with no cue, continues no one
+        foreign = not _latin(r.text[q.start:q.end]) and _latin(r.text)
+        if short or foreign or not (r.on(quote_continues_speaker) and quote_continues_speaker(q, r)):
             q.absorbed = True  # a scare quote, a term, a quoted title or phrase: no statement
         else:
             q.rule = "claims:quote-continues-speaker"

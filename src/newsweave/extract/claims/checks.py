@@ -1,11 +1,12 @@
 """Step 3, continued: the reports checked against the quotes and against each other.
 
-Each step of :data:`REPORT_STEPS` is one check, in order: a report that is mostly one quote attributes
+Each step of :data:`REPORT_STEPS` is one check, in order: an outlet's verb closing a content ("...,"
+the Post reported") is cut off it; a report that is mostly one quote attributes
 that quote instead; a quote after the colon closing a report is a statement of its own; negated cues and questions claim nothing; a quote inside a report is part of it;
-"X said Y, according to Z" is X's claim; a cue inside another claim's content is part of that claim
+"X said Y, according to Z" and "X said Y, Z reported" are X's claims; a cue inside another claim's content is part of that claim
 (unless a relative clause names its own speaker);
 "X said A, adding that B" is one claim; a quote that carries a report's clause on to the end of its
-sentence is part of the report.
+sentence is part of the report, also when the parser cut the clause inside it.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import re
 from ...spans import SpanIndex
 from .grammar import _is_question
 from .state import ClaimReading
+from .tables import cue_role
 from .vocab import (DOUBLE_CLOSE, DOUBLE_OPEN, QUOTED_CONTENT_SHARE, SCARE_QUOTE_MAX_WORDS, SENTENCE_END, SINGLE_CLOSE,
                     SINGLE_OPEN)
 
@@ -46,6 +48,40 @@ def _quotes_touching(r: ClaimReading):
         return [q for q in by_end[lo_q:hi_q] if q.start < rep.end + 1
                 and any(q.start < e + 1 and s - 1 < q.end for s, e in rep.segments)]
     return overlapping
+
+
+def _trailing_relay(r: ClaimReading, rep):
+    """The first token of '..., the Post reported.' closing a report's content: a speech verb right
+    after its own subject, set off by a comma, with only punctuation after it; else None."""
+    doc = r.doc
+    s, e = rep.segments[-1]
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2:
+        return None
+    verb = words[-1]
+    role = cue_role(verb, r.lexicon)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (role is None or role[0] != "speech" or verb.i == rep.cue_token or subj is None
+            or subj.right_edge.i + 1 != verb.i or subj.left_edge.i <= span.start
+            or doc[subj.left_edge.i - 1].text not in (",", "\u201d", '"')):
+        return None
+    return subj.left_edge
+
+
+def trailing_relays_cut(r: ClaimReading) -> None:
+    """'The director said, "...," the Post reported.': the outlet's verb at the end of the content only
+    relays the statement and is no part of it."""
+    for rep in r.reports:
+        first = _trailing_relay(r, rep)
+        if first is None:
+            continue
+        s, _e = rep.segments[-1]
+        cut = len(r.text[:first.idx].rstrip(" ,\u201d\"'"))
+        if cut > s:
+            rep.segments[-1] = (s, cut)
 
 
 def quotes_as_complements(r: ClaimReading) -> None:
@@ -137,6 +173,63 @@ def relays_dropped(r: ClaimReading) -> None:
     r.reports = [rep for rep in reported if rep.role != "according" or not relayed(rep)]
 
 
+def _named_cue_before(r: ClaimReading, start: int, span: tuple[int, int]):
+    """The speech verb whose named subject stands inside ``span`` and which introduces the quote opening at
+    ``start`` ('the mayor stated, "...'; only punctuation between them), with that subject; else None."""
+    tok = r.doc.char_span(start, start + 1, alignment_mode="expand")
+    k = tok[0].i - 1 if tok is not None else -1
+    while k >= 0 and r.doc[k].is_punct:
+        k -= 1
+    if k < 0:
+        return None
+    verb = r.doc[k]
+    role = cue_role(verb, r.lexicon)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if role else None
+    if (role is None or role[0] != "speech" or subj is None or subj.pos_ not in ("NOUN", "PROPN")
+            or not span[0] <= subj.idx < span[1]):
+        return None
+    return verb, role[1], subj
+
+
+def inverted_relays_dropped(r: ClaimReading) -> None:
+    """'The mayor stated, "...," the Post reported.': a report whose cue follows a whole report of someone
+    named is a relay; the named speaker's statement is the claim and the outlet only passes it on."""
+    doc = r.doc
+    cue_at = sorted((doc[o.cue_token].idx, n) for n, o in enumerate(r.reports))
+    cue_idx = [x for x, _n in cue_at]
+    quotes_in = _quotes_touching(r)
+
+    def relays(rep) -> bool:
+        if doc[rep.cue_token].idx < rep.end:
+            return False
+        for s, e in rep.segments:
+            for _x, n in cue_at[bisect.bisect_left(cue_idx, s):bisect.bisect_left(cue_idx, e)]:
+                o = r.reports[n]
+                subj = doc[o.subject] if o.subject is not None else None
+                if (o is not rep and doc[o.cue_token].dep_ not in ("relcl", "acl") and subj is not None
+                        and subj.pos_ in ("NOUN", "PROPN") and s <= subj.idx < e):
+                    return True
+            # the report relayed is a quote and the verb introducing it: 'X stated, "...," the Post reported'
+            for q in quotes_in(rep):
+                if not s < q.start < e:
+                    continue
+                if q.cue is not None:  # the verb already attributes it ('X said, "..."' read as its complement)
+                    if (s <= doc[q.cue_token].idx < e and q.subject is not None and s <= doc[q.subject].idx < e
+                            and doc[q.subject].pos_ in ("NOUN", "PROPN")):
+                        return True
+                    continue
+                named = _named_cue_before(r, q.start, (s, e))
+                if named is not None:
+                    verb, cue_text, subj = named
+                    row = r.lexicon.row(verb, cue_text)
+                    q.cue, q.cue_token, q.subject = cue_text, verb.i, subj.i
+                    q.rule = f"claims:quote-with-cue {row}" if row else "claims:quote-with-cue"
+                    return True
+        return False
+
+    r.reports = [rep for rep in r.reports if not relays(rep)]
+
+
 def nested_claims_dropped(r: ClaimReading) -> None:
     """A cue inside another claim's content is part of that claim: "Economists said they doubted that
     prices would fall." is one claim. (Only claims starting within the longest content's reach of the
@@ -222,6 +315,23 @@ def trailing_quotes_absorbed(r: ClaimReading) -> None:
             break
 
 
-REPORT_STEPS = (quotes_as_complements, colon_quotes_split, negated_cues_dropped, questions_dropped,
-                covered_quotes_absorbed, relays_dropped, nested_claims_dropped, added_statements_merged,
-                closing_marks_kept, trailing_quotes_absorbed)
+def cut_quotes_completed(r: ClaimReading) -> None:
+    """A content the parser ended inside a quote that closes its sentence ('said the rules "weaken... the
+    harbour's authority."', cut at the ellipsis) runs on to the quote's end, the quote part of it."""
+    overlapping = _quotes_touching(r)
+    for rep in r.reports:
+        s, e = rep.segments[-1]
+        for q in overlapping(rep):
+            if q.absorbed or len(q.segments) > 1 or not (s < q.start < e < q.end):
+                continue
+            close = _ends_sentence(r, q)
+            if close is not None:
+                rep.segments[-1] = (s, close)
+                q.absorbed = True
+                break
+
+
+REPORT_STEPS = (trailing_relays_cut, quotes_as_complements, colon_quotes_split, negated_cues_dropped, questions_dropped,
+                inverted_relays_dropped, covered_quotes_absorbed, relays_dropped, nested_claims_dropped,
+                added_statements_merged,
+                closing_marks_kept, cut_quotes_completed, trailing_quotes_absorbed)

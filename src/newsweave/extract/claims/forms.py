@@ -1,10 +1,10 @@
 """Reports that are not a verb and its clause: accusations, "as reported by", a trailing speaker, a noun
-phrase as content, "according to". Each makes a candidate from the cue token and the clause region."""
+phrase as content, "according to", a frame noun and its that-clause ("the accusation that ..."). Each makes a candidate from the cue token and the clause region."""
 from __future__ import annotations
 
-from .grammar import _contiguous_segments, _set_off_name, _trim_tokens
+from .grammar import _contiguous_segments, _set_off_name, _subject_of, _trim_tokens
 from .state import Candidate
-from .tables import CueLexicon
+from .tables import CueLexicon, cue_role
 from .vocab import FIRST_PERSON
 
 ACCUSATION_PREPS = ("of", "for")
@@ -36,6 +36,9 @@ def _accusation(tok, region, cue_text: str) -> Candidate | None:
         if agent is None:
             by, agent = _by_agent(act)
         subj = agent
+    if subj is None and tok.dep_ == "conj" and target.dep_ == "dobj":
+        # "criticised the plan and accused the board of ...": the subject of the verb it is coordinated with
+        subj = _subject_of(tok.head)[0]
     if subj is None or subj.lower_ in FIRST_PERSON:
         return None
     skip = {t.i for t in by.subtree} - {t.i for t in prep.subtree} if by is not None else set()
@@ -120,20 +123,54 @@ def _nominal_content(tok, lexicon: CueLexicon, region):
     return None
 
 
+def _issuer(source):
+    """'according to a survey by Harbour Research', 'figures from the ministry': who issued the common noun
+    a claim is credited to speaks for it."""
+    if source.pos_ != "NOUN":
+        return source
+    for c in source.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")), None)
+            if pobj is not None:
+                return pobj
+    return source
+
+
+def _written_sentence_start(tok) -> int:
+    """Where the sentence holding ``tok`` starts as written: the parser's sentences before it that end
+    without final punctuation (a split inside a long list of names) belong to it."""
+    doc, start = tok.doc, tok.sent.start
+    while start > 0:
+        k = start - 1
+        while k > 0 and (doc[k].is_space or doc[k].text in ("\u201d", '"', "\u2019", ")")):
+            k -= 1
+        if doc[k].text in (".", "!", "?", ":", ";") or "\n" in doc[k].text or "\n" in doc[start - 1].whitespace_:
+            break
+        start = doc[k].sent.start
+    return start
+
+
 def _according_to(tok, doc, region) -> Candidate | None:
     to = doc[tok.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
+    source = _issuer(source)
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     # "..., according to X." closing its sentence qualifies the whole sentence, however deep the
     # parser hung it (on a noun of a relative clause, say)
     end = tok.right_edge.i + 1
-    if tok.i > 0 and doc[tok.i - 1].text == "," and (end >= len(doc) or doc[end].text in (".", "!", "?")):
+    closing = tok.i > 0 and doc[tok.i - 1].text == "," and (end >= len(doc) or doc[end].text in (".", "!", "?"))
+    if closing:
         clause = tok.sent.root
     exclude = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+    start = _written_sentence_start(tok) if closing else tok.sent.start
+    if start < tok.sent.start:  # the parser split the sentence: the words before "according to" in it
+        toks = _trim_tokens([t for t in doc[start:tok.i] if region[0] <= t.idx < region[1]])
+        return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue="according to",
+                         cue_token=tok.i, subject=source.i, subject_via="according", role="according") if toks else None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         # "According to the envoy, Paris and Rome cannot ...": the subject the parser hung on the source
         for ap in (c for c in source.children if c.dep_ == "appos" and not _set_off_name(c)):
@@ -145,3 +182,101 @@ def _according_to(tok, doc, region) -> Candidate | None:
     return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue="according to",
                      cue_token=tok.i, subject=source.i, subject_via="according", role="according")
 
+
+
+def _noun_clause(noun, region, lexicon: CueLexicon):
+    """The that-clause completing a frame noun ('the accusation that X', 'remarks by Y that X'): a clause
+    opened by a "that" marker with a subject of its own, nothing but the noun's own phrases between."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "ccomp", "relcl") or c.i < noun.i or not region[0] <= c.idx < region[1]:
+            continue
+        that = c.left_edge
+        if not (that.lower_ == "that" and that.dep_ == "mark" and that.head.i == c.i):
+            continue
+        if not any(x.dep_ in ("nsubj", "nsubjpass", "expl") and x.i != that.i for x in c.children):
+            continue
+        between = {t.i for p in noun.children if p.dep_ in ("prep", "amod") and p.i > noun.i for t in p.subtree}
+        if all(k in between for k in range(noun.i + 1, that.i)):
+            return c
+    # the parser hung the clause right after the noun's phrase on a verb above it ('in the wake of
+    # remarks by the minister that ...' read as an adverbial of the main verb)
+    doc, k = noun.doc, noun.right_edge.i + 1
+    that = doc[k] if k < len(doc) else None
+    if that is not None and that.lower_ == "that" and that.dep_ == "mark" and region[0] <= that.idx < region[1]:
+        c = that.head.head if that.head.dep_ in ("aux", "auxpass") else that.head
+        # (hung on a reporting verb, it is that verb's content and the verb's report)
+        if (c.dep_ in ("advcl", "ccomp") and c.head in list(noun.ancestors) and not cue_role(c.head, lexicon)
+                and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in [*c.children, *that.head.children])):
+            return c
+    return None
+
+
+def _noun_speaker(noun, lexicon: CueLexicon):
+    """Who utters a frame noun: its possessor ('the board's claim'), its 'by' phrase ('remarks by the
+    mayor'), or the subject of a verb of uttering that takes it ('voiced fears that'); else None."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            prep = noun.head
+            # a group genitive the parser split ('the port office in Lima's announcement'): the
+            # possessor is the whole phrase, headed by the noun before "in"/"of"
+            if (noun.dep_ == "pobj" and prep.lower_ in ("in", "of", "at") and c.left_edge.i == prep.i + 1
+                    and prep.head.pos_ == "PROPN"):
+                return prep.head
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.noun_verbs:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _noun_report(noun, region, lexicon: CueLexicon) -> Candidate | None:
+    """'the accusation that the firms failed', 'recent remarks by the minister that ...', 'there were
+    fears that ...': a frame noun of cues.tsv and its that-clause. With no speaker named, or for a
+    belief noun, the claim is hedged."""
+    role = lexicon.frame_nouns.get(noun.lower_) or lexicon.frame_nouns.get(noun.lemma_.lower())
+    # a noun heading its sentence is a misread relative clause ('The remarks that he made were short')
+    # or a headline fragment, never a report
+    clause = _noun_clause(noun, region, lexicon) if role and noun.dep_ != "ROOT" else None
+    if clause is None:
+        return None
+    toks = _trim_tokens([t for t in clause.subtree if region[0] <= t.idx < region[1]])
+    if not toks:
+        return None
+    speaker = _noun_speaker(noun, lexicon)
+    if speaker is not None and speaker.lower_ in FIRST_PERSON:
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=noun.text, cue_token=noun.i,
+                     subject=speaker.i if speaker is not None else None, subject_via="noun",
+                     hedge_extra=role == "belief_noun" or speaker is None, role="speech")
+
+
+def _described_as(tok, region, cue_text: str, quote_index) -> Candidate | None:
+    """'The minister described the blockade as illegal and a threat to trade': a naming verb's object
+    and its "as" phrase say what the speaker holds of it. A quoted label stays with the quote rules."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or as_ is None or as_.i < obj.i:
+        as_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None) if obj is not None else None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if obj is None or as_ is None or subj is None or subj.lower_ in FIRST_PERSON:
+        return None
+    # the "as" phrase and the nouns the parser hung after it on the verb ("as illegal and a threat"),
+    # never a verb; a phrase cut off with the page (no punctuation after it) is no claim
+    tail = [as_, *(c for c in tok.children if c.i > as_.i and c.pos_ in ("NOUN", "ADJ", "PROPN")
+                   and c.dep_ in ("conj", "dobj", "attr", "oprd", "npadvmod"))]
+    end = max(t.right_edge.i for t in tail)
+    if end + 1 >= len(tok.doc) or not tok.doc[end + 1].is_punct:
+        return None
+    toks = [t for t in tok.doc[obj.left_edge.i:end + 1] if region[0] <= t.idx < region[1]]
+    if any(quote_index.inside(t.idx) for t in toks):
+        return None
+    toks = _trim_tokens(toks)
+    if not toks:
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
+                     subject=subj.i, subject_via="subject", role="naming")

@@ -26,7 +26,15 @@ class Quote(_Segmented):
 def _straight_is_open(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{\u2014-/") and not after.isspace()
+    return (before.isspace() or before in "([{\u2014-/:") and not after.isspace()
+
+
+def _reversed_open(text: str, i: int) -> bool:
+    """A closing mark written where a quote opens ('”We will stay,” she said'), a slip some publishing
+    systems make: the mark stands after a space or at the paragraph's start and before a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return text[i] == "\u201d" and (before.isspace() or before in "([") and after.isalnum()
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -46,7 +54,8 @@ def find_quotes(text: str, pars: list[Paragraph]) -> list[Quote]:
         i = par.start
         if open_at is not None:  # the previous paragraph left a quote open
             first = text[par.start:par.end].lstrip()[:1]
-            if first in DOUBLE_OPEN + '"':  # ...and this one reopens it: the same quote goes on
+            if first in DOUBLE_OPEN + '"' or _reversed_open(text, text.index(first, par.start)):
+                # ...and this one reopens it: the same quote goes on
                 carried.append(_trim(text, open_at, pars[n - 1].end))
                 i = open_at = text.index(first, par.start) + 1
             else:  # an unclosed quote ends with its paragraph: keep it rather than drop the article's quotes
@@ -55,7 +64,8 @@ def find_quotes(text: str, pars: list[Paragraph]) -> list[Quote]:
                 carried, open_at = [], None
         while i < par.end:
             c = text[i]
-            is_open = c in DOUBLE_OPEN or (c == '"' and open_at is None and _straight_is_open(text, i))
+            is_open = c in DOUBLE_OPEN or (open_at is None and (c == '"' and _straight_is_open(text, i)
+                                                                or _reversed_open(text, i)))
             is_close = c in DOUBLE_CLOSE or (c == '"' and open_at is not None)
             if open_at is None and is_open:
                 open_at = i + 1

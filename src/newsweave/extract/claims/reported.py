@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .forms import _accusation, _according_to, _as_reported_by, _nominal_content, _trailing_attribution
+from .forms import (_accusation, _according_to, _as_reported_by, _described_as, _nominal_content, _noun_report,
+                    _trailing_attribution)
 from .grammar import (_allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
                       _subject_of, _trim_tokens)
 from .quotes import QuoteIndex
@@ -198,6 +199,43 @@ def parenthetical_clause(tok, region, r: ClaimReading) -> Content | None:
     return Content(heads, "parenthetical", parenthetical=True)
 
 
+def _no_content_of_its_own(tok) -> bool:
+    return not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl", "conj") for c in tok.children)
+
+
+def closing_named_cue(tok, region, r: ClaimReading) -> Content | None:
+    """'Troops have retaken the port, army spokesperson Jane Roe has said on Thursday.': a speaker and cue
+    after a comma closing the sentence, which the parser read as a relative clause of the last noun."""
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    root = tok.sent.root
+    if (tok.dep_ != "relcl" or subj is None or subj.tag_ in ("WDT", "WP") or subj.left_edge.i == 0
+            or doc[subj.left_edge.i - 1].text != "," or not _no_content_of_its_own(tok)
+            or tok.right_edge.i + 1 >= len(doc) or doc[tok.right_edge.i + 1].text not in (".", "!")
+            or root.i > tok.i or root.pos_ not in ("VERB", "AUX") or not region[0] <= root.idx < region[1]):
+        return None
+    return Content([root], "parenthetical", parenthetical=True)
+
+
+# A fronted cue's own words after the verb are a time or stance phrase of at most this many tokens ("so
+# far", "on Monday", "last week"); longer, the verb has a complement of its own and reports nothing here.
+FRONTED_CUE_MAX_AFTER = 3
+
+
+def fronted_cue(tok, region, r: ClaimReading) -> Content | None:
+    """'He said so far, the crews had no losses.': a subject and cue opening the sentence, read by the
+    parser as a complement of the clause after them; that clause is what was said."""
+    head = tok.head
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if (tok.dep_ != "ccomp" or head.i <= tok.i or subj is None or subj.left_edge.i != tok.sent.start
+            or tok.right_edge.i - tok.i > FRONTED_CUE_MAX_AFTER
+            or not _no_content_of_its_own(tok) or tok.doc[tok.right_edge.i + 1].text != ","
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+            or not region[0] <= head.idx < region[1]):
+        return None
+    return Content([head], "fronted-cue")
+
+
 def trailing_attribution(tok, region, r: ClaimReading) -> Content | None:
     """A speaker the parser read as a conjunct after the content: "The dam held, engineers and residents said."."""
     speaker = _trailing_attribution(tok, region)
@@ -213,9 +251,10 @@ def nominal_report(tok, region, r: ClaimReading) -> Content | None:
 
 
 # the ways to find what a cue reports, tried in order: the first that finds content wins
-CONTENT_RULES = (complement_clause, contact_clause, parenthetical_clause, trailing_attribution, nominal_report)
+CONTENT_RULES = (complement_clause, contact_clause, parenthetical_clause, closing_named_cue, trailing_attribution,
+                 fronted_cue, nominal_report)
 # the other report rules, switched off by name like the content rules
-REPORT_FORMS = ("according_to", "accusation", "as_reported_by")
+REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report", "described_as")
 
 
 def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
@@ -225,11 +264,13 @@ def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
         toks = _trim_tokens([t for t in [*content.nominal.subtree, *extra] if region[0] <= t.idx < region[1]])
     else:
         toks = _content_tokens(tok, content.heads, r.lexicon, region)
-    if tok.dep_ == "relcl":  # "companies that it said had ...": the content follows the cue
+    if tok.dep_ == "relcl" and not content.parenthetical:  # "companies that it said had ...": the content follows the cue
         toks = _trim_tokens([t for t in toks if t.i > tok.i])
     if content.speaker is not None:  # the clause before the comma
         comma = content.speaker.left_edge.i - 1
         toks = _trim_tokens([t for t in toks if t.i < comma])
+    elif content.rule == "fronted-cue":  # the clause after the cue's own words
+        toks = _trim_tokens([t for t in toks if t.i > tok.right_edge.i])
     elif content.parenthetical:
         cue_span = range(tok.left_edge.i, tok.right_edge.i + 1)
         keep = (lambda t: t.i < tok.left_edge.i) if tok.head.i < tok.i else (lambda t: t.i not in cue_span)
@@ -290,10 +331,21 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
         if cand is not None:
             cand.rule = _rule("according-to")
         return cand
+    if tok.pos_ == "NOUN" and (tok.lower_ in r.lexicon.frame_nouns or tok.lemma_.lower() in r.lexicon.frame_nouns):
+        cand = _noun_report(tok, _clause_region(tok, text, r.pars), r.lexicon) if r.on("noun_report") else None
+        if cand is not None:  # "the accusation that ...", "remarks by the minister that ..."
+            cand.rule = _rule("noun-report", r.lexicon.rows.get(("noun", tok.lower_)) or
+                              r.lexicon.rows.get(("noun", tok.lemma_.lower()), ""))
+            return cand
     found = cue_role(tok, r.lexicon)
     if not found:
         return None
     role, cue_text = found
+    if role == "naming" and r.on("described_as"):  # "described the plan as reckless"
+        cand = _described_as(tok, _clause_region(tok, text, r.pars), cue_text, r.qindex)
+        if cand is not None:
+            cand.rule = _rule("described-as", r.lexicon.row(tok, cue_text))
+        return cand
     if role in ("naming", "question"):  # 'asked that ...' requests, it does not claim
         return None
     if role == "evidential" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):

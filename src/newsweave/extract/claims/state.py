@@ -15,7 +15,7 @@ class Candidate(_Segmented):
     cue: str | None
     cue_token: int | None
     subject: int | None  # token index of the speaker's head word
-    subject_via: str = "subject"  # subject | according | acl | continuation | label
+    subject_via: str = "subject"  # subject | according | acl | continuation | label | noun
     hedge_extra: bool = False
     role: str = "speech"
     rule: str = ""  # "claims:<rule>" and the cue's row when a cue verb made it

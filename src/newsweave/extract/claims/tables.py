@@ -17,7 +17,7 @@ from ..modality import HEDGES_FILE, hedge_rows
 CUES_FILE = DATA_DIR / "claims" / "cues.tsv"
 PERSON_NOUNS_FILE = DATA_DIR / "claims" / "person_nouns.tsv"
 CUE_ROLES = ("speech", "question", "epistemic", "evidential", "naming", "according", "accusation",
-             "nominal", "content_noun", "quote_label")
+             "nominal", "content_noun", "quote_label", "speech_noun", "belief_noun", "noun_verb")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,10 @@ class CueLexicon:
     nominal: frozenset = frozenset()
     rows: dict = field(default_factory=dict)  # lemma or (lemma, particle) -> "cues.tsv:<line>"
     labels: dict = field(default_factory=dict)  # "quote from" -> "cues.tsv:<line>": a paragraph's quote label
+    # nouns whose that-clause is what someone said or believes ("the accusation that ..."): noun -> role
+    frame_nouns: dict = field(default_factory=dict)
+    # verbs whose subject utters the noun they take ("made the announcement that ...", "voiced fears that")
+    noun_verbs: frozenset = frozenset()
 
     def row(self, token, cue_text: str) -> str:
         """The table row of the cue ``cue_role`` found on ``token`` ("cues.tsv:12"), or ""."""
@@ -52,6 +56,7 @@ def _cue_rows(path: Path) -> list[dict]:
 def load_cues(extra: tuple[str, ...] = ()) -> CueLexicon:
     """The shipped cue table, then the rows of the user's files ``extra`` (a later row wins)."""
     verbs, particles, content_nouns, nominal, rows, labels = {}, {}, set(), set(), {}, {}
+    frame_nouns, noun_verbs = {}, set()
     for row in [r for path in (CUES_FILE, *map(Path, extra)) for r in _cue_rows(path)]:
         cue, role = row["cue"].lower(), row["role"]
         parts = cue.split()
@@ -66,6 +71,13 @@ def load_cues(extra: tuple[str, ...] = ()) -> CueLexicon:
         if role == "quote_label":
             labels[cue] = row["_row"]
             continue
+        if role in ("speech_noun", "belief_noun"):
+            frame_nouns[cue] = role
+            rows[("noun", cue)] = row["_row"]
+            continue
+        if role == "noun_verb":
+            noun_verbs.add(cue)
+            continue
         if len(parts) == 2:
             particles[(parts[0], parts[1])] = role
             rows[(parts[0], parts[1])] = row["_row"]
@@ -73,7 +85,8 @@ def load_cues(extra: tuple[str, ...] = ()) -> CueLexicon:
             verbs[cue] = role
             rows[cue] = row["_row"]
     return CueLexicon(verbs=verbs, particles=particles, content_nouns=frozenset(content_nouns),
-                      nominal=frozenset(nominal), rows=rows, labels=labels)
+                      nominal=frozenset(nominal), rows=rows, labels=labels, frame_nouns=frame_nouns,
+                      noun_verbs=frozenset(noun_verbs))
 
 
 def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
