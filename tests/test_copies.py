@@ -261,3 +261,18 @@ def test_real_dev_same_story_groups_join_and_independent_reports_stay_apart(opti
     tp = len(found & want)
     assert tp / len(found) >= 0.95, sorted(tuple(sorted(p)) for p in found - want)
     assert tp / len(want) >= 0.9, sorted(tuple(sorted(p)) for p in want - found)
+
+
+def test_signing_then_profiling_a_text_reads_it_as_each_alone_would():
+    from newsweave.consolidate import copies
+
+    first = ("The mayor of Northfield said on Monday that 42 bridges will close. \"We have no choice left at all,\" "
+             "Anna Berg told reporters. The council in Eastbrook disagreed with the plan for 3 months.")
+    second = "Another text entirely, about Westport and 7 ferries that sail at dawn from the Harbour Office."
+    copies._read.cache_clear()
+    alone = [copies.profile(first, "Wire Agency", "Town Paper"), copies.sign("d2", second)]
+    copies._read.cache_clear()
+    copies.sign("d1", first)  # the reading of ``first`` is now held
+    assert copies.profile(first, "Wire Agency", "Town Paper") == alone[0]
+    assert copies.sign("d2", second) == alone[1]
+    assert copies.profile(first, "Wire Agency", "Town Paper").sentences == tuple(copies.sentences(first))

@@ -50,3 +50,41 @@ def test_time_patterns_skipped_only_when_they_cannot_match():
             if rx.search(text):
                 assert name in runnable, (name, text)
     assert time_patterns._runnable("A quiet text with no date at all.") == []
+
+
+def test_required_words_of_patterns():
+    from newsweave.fold import required_words
+
+    assert required_words(r"\b(?:(kindly )?think about (joining|a (yearly )?plan))", re.I) == {"think about "}
+    assert required_words(r"(if|when) they (walk|run)") == {" they "}
+    assert required_words(r"(walking|running)\s+home|[a-z]+") is None  # a branch that needs no word
+    assert required_words(r"(maybe )?") is None
+    assert required_words(r"x{2,3}(long)+") == {"long"}
+    assert required_words(r"([") is None  # not a pattern
+
+
+def test_a_pattern_matches_only_texts_holding_its_words():
+    from newsweave.fold import holds_any, required_words
+
+    patterns = [r"(please )?(think|thought) about (joining|a (yearly )?plan)", r"sign (up|in) (to|for) \w+ news",
+                r"\d+ (min|minute)s? read", r"(tap|click) (here|below)"]
+    lines = ["Please think about joining today.", "THOUGHT ABOUT A YEARLY PLAN", "Sign up for daily news",
+             "7 minutes read", "Click below to continue", "The minister spoke for an hour.", "sign here"]
+    for p in patterns:
+        needles = required_words(p, re.I)
+        for line in lines:
+            if re.search(p, line, re.I):
+                assert holds_any(fold(line), needles), (p, line)
+    assert not holds_any(fold("The minister spoke."), required_words(patterns[3], re.I))
+
+
+def test_cue_kinds_are_those_of_the_whole_alternations():
+    from newsweave.documents.textclean.cues import cue_kinds, cue_matchers
+
+    lines = ["Share this story with a friend", "Thanks for reading!", "Photo: Jane Roe/Northfield Times",
+             "Updated 4 min ago", "Sign up for our newsletter", "The council met on Tuesday to vote on the budget.",
+             "Read more", "Advertisement", "© 2031 Northfield Media Group", "Written by Anna Berg",
+             "If you enjoyed this post, forward it to a friend.", "Listen to this article"]
+    for line in lines:
+        assert cue_kinds(line) == frozenset(k for k, m in cue_matchers() if m(line)), line
+    assert cue_kinds("Thanks for reading!") and not cue_kinds("The council met on Tuesday to vote on the budget.")
