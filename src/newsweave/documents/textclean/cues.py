@@ -11,7 +11,6 @@ from typing import Callable
 
 from ...config import DATA_DIR
 from ...errors import ConfigError
-from ...fold import Needles, fold, holds_any, required_words
 from ...tables import read_table
 from ..pubdate import date_line
 
@@ -65,39 +64,17 @@ def cue_matchers(extra: tuple[str, ...] = ()) -> tuple[tuple[str, Callable[[str]
     grouped: dict[tuple[str, str], list[str]] = {}
     for cue in all_cues(extra):
         grouped.setdefault((cue.kind, cue.scope), []).append(cue.pattern.pattern)
-    matchers = [(kind, _matcher(patterns, scope)) for (kind, scope), patterns in grouped.items()]
+    matchers = []
+    for (kind, scope), patterns in grouped.items():
+        alternation = "|".join(f"(?:{p})" for p in patterns)
+        # "word" patterns are tried only where a word starts, which makes the search several times faster
+        rx = re.compile(rf"\b(?:{alternation})" if scope == "word" else alternation, re.I)
+        matchers.append((kind, {"line": rx.fullmatch, "start": rx.match}.get(scope, rx.search)))
     return tuple(matchers)
 
 
-def _matcher(patterns: list[str], scope: str) -> Callable[[str], object]:
-    alternation = "|".join(f"(?:{p})" for p in patterns)
-    # "word" patterns are tried only where a word starts, which makes the search several times faster
-    rx = re.compile(rf"\b(?:{alternation})" if scope == "word" else alternation, re.I)
-    return {"line": rx.fullmatch, "start": rx.match}.get(scope, rx.search)
-
-
-@lru_cache(maxsize=8)
-def cue_tests(extra: tuple[str, ...] = ()) -> tuple[tuple[str, Callable[[str], object] | None,
-                                                          tuple[tuple[frozenset[str], Callable[[str], object]], ...]], ...]:
-    """Per (kind, scope), as :func:`cue_matchers` but for a yes or no: the rows that need no word in one
-    alternation, and each other row with the words it needs (``fold.required_words``), tried only on a
-    line holding one of them. A line has the kind when a row matches, as with the one alternation."""
-    grouped: dict[tuple[str, str], list[Cue]] = {}
-    for cue in all_cues(extra):
-        grouped.setdefault((cue.kind, cue.scope), []).append(cue)
-    tests = []
-    for (kind, scope), cues in grouped.items():
-        needs = [(required_words(c.pattern.pattern, re.I), c.pattern.pattern) for c in cues]
-        always = [p for n, p in needs if n is None]
-        guarded = tuple((n, _matcher([p], scope)) for n, p in needs if n is not None)
-        tests.append((kind, _matcher(always, scope) if always else None, guarded))
-    return tuple(tests)
-
-
 def cue_kinds(cue_text: str, only: tuple[str, ...] | None = None, extra: tuple[str, ...] = ()) -> frozenset[str]:
-    low = fold(cue_text)
-    return frozenset(kind for kind, always, guarded in cue_tests(extra) if (only is None or kind in only) and (
-        (always is not None and always(cue_text)) or any(holds_any(low, n) and match(cue_text) for n, match in guarded)))
+    return frozenset(kind for kind, match in cue_matchers(extra) if (only is None or kind in only) and match(cue_text))
 
 
 def is_menu_row(cue_text: str, extra: tuple[str, ...] = ()) -> bool:
