@@ -38,7 +38,7 @@ def test_a_spin_phrase_needs_all_its_literal_words():
     assert not phrase.may_match(fold("The Minister spoke."))
     assert phrase.may_match(fold("The Head Minister spoke."))
     slot = SpinPhrase(_compile("connected <day>"), "connected <day>", "on <day>", "function", "strong", "spin:0")
-    assert slot.other_words == () and slot.may_match(fold("connected Monday"))
+    assert slot.required == ("connected",) and slot.may_match(fold("connected Monday"))
 
 
 def test_time_patterns_skipped_only_when_they_cannot_match():

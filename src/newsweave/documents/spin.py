@@ -35,7 +35,7 @@ from pathlib import Path
 
 from ..config import DATA_DIR
 from ..errors import ConfigError
-from ..fold import fold, may_contain
+from ..fold import fold
 from ..model import Spin
 from ..months import MONTH_NAMES
 from ..tables import read_table
@@ -118,16 +118,16 @@ class SpinPhrase:
         return max(words, key=len).lower() if words else ""
 
     @cached_property
-    def other_words(self) -> tuple[str, ...]:
-        """The phrase's other literal words, lower case: a text must hold each of them too."""
+    def required(self) -> tuple[str, ...]:
+        """The phrase's literal words a text must hold (lower case, the needle first); a word with
+        non-ASCII letters is left out (:func:`newsweave.fold.may_contain` never rules it out)."""
         words = [w.lower() for w in self.spun.split() if w not in SLOTS]
-        if self.needle in words:
-            words.remove(self.needle)
-        return tuple(words)
+        words.sort(key=lambda w: w != self.needle)
+        return tuple(w for w in words if w.isascii())
 
     def may_match(self, folded: str) -> bool:
         """False only when the phrase cannot occur in the text ``folded`` came from (:func:`fold`)."""
-        return may_contain(folded, self.needle) and all(may_contain(folded, w) for w in self.other_words)
+        return all(w in folded for w in self.required)
 
 
 @dataclass(frozen=True)
