@@ -276,3 +276,15 @@ def test_signing_then_profiling_a_text_reads_it_as_each_alone_would():
     assert copies.profile(first, "Wire Agency", "Town Paper") == alone[0]
     assert copies.sign("d2", second) == alone[1]
     assert copies.profile(first, "Wire Agency", "Town Paper").sentences == tuple(copies.sentences(first))
+
+
+def test_the_near_index_has_the_bands_its_threshold_gives():
+    from datasketch import MinHashLSH
+
+    from newsweave.consolidate.copies import NEAR_LSH_BANDS, NEAR_LSH_THRESHOLD, NUM_PERM, CopyIndex
+
+    chosen = MinHashLSH(threshold=NEAR_LSH_THRESHOLD, num_perm=NUM_PERM)
+    index = CopyIndex()
+    assert (index.near.b, index.near.r) == (chosen.b, chosen.r)
+    assert index.near.hashranges == chosen.hashranges
+    assert NEAR_LSH_BANDS == (chosen.b, chosen.r)

@@ -53,6 +53,10 @@ NEAR_LSH_THRESHOLD = 0.3
 # 0.65 (the least of our rewrites) with p = 0.99; 0.15 (texts on the same topic) with p = 0.016.
 # A lower threshold multiplies false candidates as the corpus grows (benchmarks/copies.py)
 ANCHOR_LSH_BANDS = (32, 4)
+# the (bands, rows) datasketch chooses for NEAR_LSH_THRESHOLD with equal weights, written out: it works
+# them out by integrating its error curves for every choice, a twentieth of a second per index built
+# (tests/test_copies.py checks they are still its choice)
+NEAR_LSH_BANDS = (37, 3)
 # a near-duplicate: estimated containment of the smaller shingle set in the larger one (the
 # default of Options.copy_threshold); light edits in tests/corpus/copies keep >= 0.78, chrome-wrapped
 # reposts >= 0.98, while independent texts on the same topic reach at most 0.22 (docs/copies.md)
@@ -369,7 +373,7 @@ class CopyIndex:
 
     def __init__(self, near_threshold: float = NEAR_MIN_CONTAINMENT) -> None:
         self.near_threshold = near_threshold
-        self.near = MinHashLSH(threshold=NEAR_LSH_THRESHOLD, num_perm=NUM_PERM)
+        self.near = MinHashLSH(num_perm=NUM_PERM, params=NEAR_LSH_BANDS)
         self.anchor = MinHashLSH(num_perm=NUM_PERM, params=ANCHOR_LSH_BANDS)
         self.by_hash: dict[str, str] = {}
         self.entries: dict[str, _Entry] = {}
