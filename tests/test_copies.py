@@ -284,3 +284,30 @@ def test_own_wording_leaves_out_names_titles_and_quotes():
     copied = fact_match(profile(first), profile(rewrite))
     assert apart.own < 0.05 < apart.wording
     assert copied.own > 0.3
+
+
+def test_signing_then_profiling_a_text_reads_it_as_each_alone_would():
+    from newsweave.consolidate import copies
+
+    first = ("The mayor of Northfield said on Monday that 42 bridges will close. \"We have no choice left at all,\" "
+             "Anna Berg told reporters. The council in Eastbrook disagreed with the plan for 3 months.")
+    second = "Another text entirely, about Westport and 7 ferries that sail at dawn from the Harbour Office."
+    copies._read.cache_clear()
+    alone = [copies.profile(first, "Wire Agency", "Town Paper"), copies.sign("d2", second)]
+    copies._read.cache_clear()
+    copies.sign("d1", first)  # the reading of ``first`` is now held
+    assert copies.profile(first, "Wire Agency", "Town Paper") == alone[0]
+    assert copies.sign("d2", second) == alone[1]
+    assert copies.profile(first, "Wire Agency", "Town Paper").sentences == tuple(copies.sentences(first))
+
+
+def test_the_near_index_has_the_bands_its_threshold_gives():
+    from datasketch import MinHashLSH
+
+    from newsweave.consolidate.copies import NEAR_LSH_BANDS, NEAR_LSH_THRESHOLD, NUM_PERM, CopyIndex
+
+    chosen = MinHashLSH(threshold=NEAR_LSH_THRESHOLD, num_perm=NUM_PERM)
+    index = CopyIndex()
+    assert (index.near.b, index.near.r) == (chosen.b, chosen.r)
+    assert index.near.hashranges == chosen.hashranges
+    assert NEAR_LSH_BANDS == (chosen.b, chosen.r)

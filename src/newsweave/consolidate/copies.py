@@ -53,6 +53,10 @@ NEAR_LSH_THRESHOLD = 0.3
 # 0.65 (the least of our rewrites) with p = 0.99; 0.15 (texts on the same topic) with p = 0.016.
 # A lower threshold multiplies false candidates as the corpus grows (benchmarks/copies.py)
 ANCHOR_LSH_BANDS = (32, 4)
+# the (bands, rows) datasketch chooses for NEAR_LSH_THRESHOLD with equal weights, written out: it works
+# them out by integrating its error curves for every choice, a twentieth of a second per index built
+# (tests/test_copies.py checks they are still its choice)
+NEAR_LSH_BANDS = (37, 3)
 # a near-duplicate: estimated containment of the smaller shingle set in the larger one (the
 # default of Options.copy_threshold); light edits in tests/corpus/copies keep >= 0.78, chrome-wrapped
 # reposts >= 0.98, while independent texts on the same topic reach at most 0.22 (docs/copies.md)
@@ -148,26 +152,51 @@ class Sentence:
 
 def sentences(text: str) -> list[Sentence]:
     """The sentences of a text that carry at least two anchors, in order."""
+    return list(_read(text).anchor_sentences)
+
+
+def _anchor_sentences(facts_by_sentence: list[tuple[str, list[str]]],
+                      sentence_words: list[list[str]]) -> tuple[Sentence, ...]:
     stop = _stop_words()
     out = []
-    for sentence, facts in _facts_by_sentence(text):
+    for (_sentence, facts), words in zip(facts_by_sentence, sentence_words):
         anchors = set(facts)
         if len(anchors) >= SENTENCE_MIN_ANCHORS:
-            skeleton = " ".join(w for w in normalise(sentence) if w in stop)
+            skeleton = " ".join(w for w in words if w in stop)
             out.append(Sentence(frozenset(anchors), skeleton))
-    return out
+    return tuple(out)
 
 
 def _facts(text: str) -> list[str]:
     """The text's facts in order of appearance: numbers, named (capitalised non-stop) words, quotes."""
-    return [f for _sentence, facts in _facts_by_sentence(text) for f in facts]
+    return [f for _sentence, facts in _read(text).facts_by_sentence for f in facts]
 
 
-def _facts_by_sentence(text: str) -> list[tuple[str, list[str]]]:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What signing and profiling a text both read, read once: its words, its sentences (by the
+    punctuation rule) with their words and facts, and its anchor sentences."""
+    words: list[str]
+    sentence_words: list[list[str]]
+    facts_by_sentence: list[tuple[str, list[str]]]
+    anchor_sentences: tuple[Sentence, ...]
+
+
+@lru_cache(maxsize=1)
+def _read(text: str) -> _Reading:
+    """The reading of the last text asked for: ``sign`` and ``profile`` of one document share it."""
+    texts = Sentences(text).texts()
+    facts_by_sentence = _facts_by_sentence(texts)
+    sentence_words = [normalise(s) for s in texts]
+    return _Reading(normalise(text), sentence_words, facts_by_sentence,
+                    _anchor_sentences(facts_by_sentence, sentence_words))
+
+
+def _facts_by_sentence(texts: list[str]) -> list[tuple[str, list[str]]]:
     """Each sentence with its facts in order: its numbers, its named (capitalised non-stop) words, its quotes."""
     stop = _stop_words()
     out = []
-    for sentence in Sentences(text).texts():
+    for sentence in texts:
         facts = [n.replace(",", "") for n in _NUMBER.findall(sentence)]
         for word in _CAPITALISED.findall(sentence):
             word = word.casefold().replace("’", "'")
@@ -208,12 +237,12 @@ def own_trigrams(text: str) -> frozenset[int]:
 
 
 def profile(text: str, credit: str | None = None, outlet: str | None = None) -> Profile:
+    reading = _read(text)
     keys = []
-    for sentence in Sentences(text).texts():
-        words = normalise(sentence)
+    for words in reading.sentence_words:
         if len(words) >= SENTENCE_KEY_MIN_WORDS:
             keys.append(text_hash(words)[:16])
-    words = normalise(text)
+    words = reading.words
     stop = _stop_words()
     # word 3-grams with at least one content word ("said on tuesday" counts, "as well as" not)
     trigrams = frozenset(hash(g) for g in zip(words, words[1:], words[2:]) if not all(w in stop for w in g))
@@ -258,7 +287,7 @@ def _decode(data: str) -> MinHash:
 
 def sign(doc: str, text: str, published: str | None = None) -> DocSignature:
     """The persisted fingerprint of one document."""
-    words = normalise(text)
+    words = _read(text).words
     word_shingles = shingles(words)
     anchors = {a.encode("utf-8") for a in anchor_set(text)}
     return DocSignature(doc=doc, published=published, length=len(text), text_hash=text_hash(words),
@@ -360,7 +389,7 @@ class CopyIndex:
 
     def __init__(self, near_threshold: float = NEAR_MIN_CONTAINMENT) -> None:
         self.near_threshold = near_threshold
-        self.near = MinHashLSH(threshold=NEAR_LSH_THRESHOLD, num_perm=NUM_PERM)
+        self.near = MinHashLSH(num_perm=NUM_PERM, params=NEAR_LSH_BANDS)
         self.anchor = MinHashLSH(num_perm=NUM_PERM, params=ANCHOR_LSH_BANDS)
         self.by_hash: dict[str, str] = {}
         self.entries: dict[str, _Entry] = {}

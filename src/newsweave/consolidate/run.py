@@ -68,8 +68,11 @@ def _sign_new_documents(store) -> tuple[list[DocSignature], Callable[[str], Prof
     """Signatures of the documents without one, and a reader of any document's copy profile
     (those of the new documents computed now, the others read from the store when asked for)."""
     new_docs = list(store.records("documents", "WHERE id NOT IN (SELECT doc FROM signatures) ORDER BY id"))
-    new_sigs = [sign(d.id, d.text, d.published) for d in new_docs]
-    cache: dict[str, Profile] = {d.id: profile(d.text, d.credit, d.outlet.name) for d in new_docs}
+    new_sigs: list[DocSignature] = []
+    cache: dict[str, Profile] = {}
+    for d in new_docs:  # one after the other: the two read the text once (copies._read)
+        new_sigs.append(sign(d.id, d.text, d.published))
+        cache[d.id] = profile(d.text, d.credit, d.outlet.name)
 
     def profile_of(doc_id: str) -> Profile:
         if doc_id not in cache:

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from ..config import DATA_DIR
 from ..errors import ConfigError
+from ..fold import fold
 from ..model import Spin
 from ..months import MONTH_NAMES
 from ..tables import read_table
@@ -116,6 +117,18 @@ class SpinPhrase:
         words = [w for w in self.spun.split() if w not in SLOTS]
         return max(words, key=len).lower() if words else ""
 
+    @cached_property
+    def required(self) -> tuple[str, ...]:
+        """The phrase's literal words a text must hold (lower case, the needle first); a word with
+        non-ASCII letters is left out (:func:`newsweave.fold.may_contain` never rules it out)."""
+        words = [w.lower() for w in self.spun.split() if w not in SLOTS]
+        words.sort(key=lambda w: w != self.needle)
+        return tuple(w for w in words if w.isascii())
+
+    def may_match(self, folded: str) -> bool:
+        """False only when the phrase cannot occur in the text ``folded`` came from (:func:`fold`)."""
+        return all(w in folded for w in self.required)
+
 
 @dataclass(frozen=True)
 class SpinTable:
@@ -192,16 +205,16 @@ def read_spin(text: str, files: tuple[str, ...] = ()) -> SpinReading:
     table = load_spin_table(tuple(files))
     found: list[tuple[int, str, str]] = []
     points = 0.0
-    low = text.lower()
+    low = fold(text)
     for phrase in table.phrases:
-        if phrase.needle not in low:
+        if not phrase.may_match(low):
             continue
         m = phrase.pattern.search(text)
         if m is None:
             continue
         points += 1.0 if phrase.weight == "strong" else WEAK_POINTS
         found.append((m.start(), " ".join(m.group(0).split()), phrase.weight))
-    uses = [m for verb in table.verbs for m in _verb_uses(text, verb)]
+    uses = [m for verb in table.verbs if verb.may_match(low) for m in _verb_uses(text, verb)]
     said = len(SAID.findall(text))
     if len(uses) >= MIN_VERBS and len(uses) > said:
         points += min(MAX_VERB_POINTS, VERB_POINTS * (len(uses) - said))
@@ -225,7 +238,7 @@ def _register(text: str, low: str, rows: tuple[SpinPhrase, ...]) -> tuple[float,
     """Points and evidence of a machine rewriter's register: distinct register words beyond the
     allowance of a text of this length (a long text may use a few more without being a rewrite)."""
     spans = sorted((m.start(), -m.end(), " ".join(m.group(0).split())) for row in rows
-                   if row.needle in low and (m := row.pattern.search(text)))
+                   if row.may_match(low) and (m := row.pattern.search(text)))
     found, end = [], -1
     for start, minus_end, phrase in spans:  # overlapping rows are one word: "Notably,"/"notably", "a pivotal moment"/"pivotal"
         if start >= end:

@@ -348,6 +348,12 @@ def _as_written(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4)
+def _form_kinds(gazetteer_files: tuple[str, ...]) -> dict[tuple[str, str], str]:
+    """(written form, gazetteer entry) -> the form's kind, for the whole gazetteer: built once, not per document."""
+    return {(f.text, f.entry): f.form for f in load_gazetteer(gazetteer_files).forms}
+
+
 def locate_events(document: Document, parsed, entities, events: tuple[Event, ...],
                   options: Options) -> tuple[Event, ...]:
     """``events`` with ``location`` set where the sentence of their first mention names a place."""
@@ -355,7 +361,7 @@ def locate_events(document: Document, parsed, entities, events: tuple[Event, ...
         return events
     index = load_places(tuple(options.place_files), tuple(options.gazetteer_files))
     gaz = load_gazetteer(tuple(options.gazetteer_files))
-    forms = {(f.text, f.entry): f.form for f in gaz.forms}
+    forms = _form_kinds(tuple(options.gazetteer_files))
     by_id = {e.id: e for e in entities.entities}
     doc_countries = {by_id[m.entity].country for m in entities.mentions
                      if m.entity in by_id and by_id[m.entity].country}

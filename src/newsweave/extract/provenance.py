@@ -75,10 +75,17 @@ def attach_provenance(document: Document, claims: tuple[Claim, ...], quantities:
         s, e = sentences.around(start, end)
         return document.text[s:e]
 
+    read: dict[str, tuple[str | None, str | None]] = {}  # several claims and figures share a sentence
+
+    def cited_in(text: str) -> tuple[str | None, str | None]:
+        if text not in read:
+            read[text] = cited(text, files)
+        return read[text]
+
     credited = document.credit.split(";")[0].strip() if document.credit else None
     out_claims = []
     for c in claims:
-        via, origin = cited(sentence(c.start, c.end), files)
+        via, origin = cited_in(sentence(c.start, c.end))
         speaker_outlet = _outlet_name(c.speaker_text or "", files) if c.speaker_text else None
         via = via or speaker_outlet or credited
         if origin is None and c.speaker_text and not speaker_outlet:
@@ -90,7 +97,7 @@ def attach_provenance(document: Document, claims: tuple[Claim, ...], quantities:
         if q.claim in by_id:
             via, origin = by_id[q.claim].via, by_id[q.claim].origin
         else:
-            via, origin = cited(sentence(q.start, q.end), files)
+            via, origin = cited_in(sentence(q.start, q.end))
             via = via or credited
         out_quantities.append(dataclasses.replace(q, via=via, origin=origin))
     return tuple(out_claims), tuple(out_quantities)

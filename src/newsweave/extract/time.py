@@ -23,6 +23,7 @@ from operator import itemgetter
 from typing import Iterable
 
 from ..config import Options
+from ..fold import fold
 from ..model import Document, TimeExpression, stable_id
 from ..sentences import Sentences
 from ..spans import SpanIndex
@@ -69,6 +70,37 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?<![\w$€£/.,-]){_Y}(?![\w%/]|[.,]\d|-\d)"),
 ]
 _COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in PATTERNS]
+# What a text must hold for each pattern to match, as groups of words of which it holds at least one
+# (in any case, :func:`newsweave.fold.fold`): a pattern whose words are missing is not run. A year and a
+# day of the month need a digit 1-9; every month name holds its first three letters, every weekday "day".
+_DIGITS = tuple("123456789")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY = ("day",)
+_PART_WORDS = ("early", "mid", "late", "end", "beginning", "start")
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "iso": (_DIGITS,), "weekday_mdy": (_DIGITS, _DAY, _MONTH_STEMS), "weekday_dmy": (_DIGITS, _DAY, _MONTH_STEMS),
+    "mdy": (_DIGITS, _MONTH_STEMS), "dmy": (_DIGITS, _MONTH_STEMS), "weekday_md": (_DIGITS, _DAY, _MONTH_STEMS),
+    "weekday_dm": (_DIGITS, _DAY, _MONTH_STEMS), "md": (_DIGITS, _MONTH_STEMS), "dm": (_DIGITS, _MONTH_STEMS),
+    "part_my": (_DIGITS, _PART_WORDS, _MONTH_STEMS), "my": (_DIGITS, _MONTH_STEMS), "part_y": (_DIGITS, _PART_WORDS),
+    "ago": (("ago",),), "rel_word": (("yesterday", "today", "tomorrow", "night", "this"),),
+    "rel_period": (("week", "month", "year"),), "rel_weekday": (_DAY,), "part_m": (_PART_WORDS, _MONTH_STEMS),
+    "rel_month": (_MONTH_STEMS,), "year": (_DIGITS,),
+}
+
+
+def _runnable(text: str) -> list[tuple[str, re.Pattern]]:
+    """The patterns that can match ``text``, in order (the others lack a word they need)."""
+    low = fold(text)
+    holds: dict[tuple[str, ...], bool] = {}
+    out = []
+    for name, rx in _COMPILED:
+        needs = _NEEDS.get(name, ())
+        for group in needs:
+            if group not in holds:
+                holds[group] = any(w in low for w in group)
+        if all(holds[group] for group in needs):
+            out.append((name, rx))
+    return out
 _BARE_MONTH = re.compile(_M, re.IGNORECASE)
 RELATIVE_KINDS = {"md", "dm", "weekday_md", "weekday_dm", "ago", "rel_word", "rel_period", "rel_weekday", "part_m", "rel_month"}
 
@@ -304,7 +336,7 @@ def _find_spans(text: str) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int, str]] = []  # sorted by start, so a match is tested against its neighbours only
     starts: list[int] = []
     reach = 0  # the longest span taken: one that overlaps a match starts at most this far before it
-    for kind, rx in _COMPILED:
+    for kind, rx in _runnable(text):
         for m in rx.finditer(text):
             s, e = m.span()
             if kind == "rel_weekday" or kind == "rel_month":

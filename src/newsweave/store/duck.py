@@ -6,6 +6,7 @@ import errno
 import json
 import re
 from contextlib import AbstractContextManager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -40,10 +41,15 @@ def check_query(query: str) -> None:
             raise StoreError(f"refused: `sql` is read-only and runs SELECT queries only, not {kind} statements")
 
 
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def _to_row(record) -> list:
     row = []
-    for f in dataclasses.fields(record):
-        v = getattr(record, f.name)
+    for name in _field_names(type(record)):
+        v = getattr(record, name)
         if isinstance(v, tuple) and v and dataclasses.is_dataclass(v[0]):
             v = json.dumps([dataclasses.asdict(x) for x in v])
         elif isinstance(v, tuple):

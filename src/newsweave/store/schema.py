@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
 
 from .. import model
@@ -40,8 +41,15 @@ def sql_type(annotation) -> str:
 
 
 def columns(cls: type) -> list[tuple[str, str]]:
+    """The (name, SQL type) of each field of ``cls``, in order (a new list each time)."""
+    return list(_columns(cls))
+
+
+@functools.lru_cache(maxsize=None)
+def _columns(cls: type) -> tuple[tuple[str, str], ...]:
+    # resolving the type hints costs more than most inserts: once per record class
     hints = typing.get_type_hints(cls, vars(model))
-    return [(f.name, sql_type(hints[f.name])) for f in dataclasses.fields(cls)]
+    return tuple((f.name, sql_type(hints[f.name])) for f in dataclasses.fields(cls))
 
 
 # columns added to a table by a later migration, left out of the statement that first created it
