@@ -318,3 +318,13 @@ def test_an_event_unfolded_after_a_folded_one_names_no_fold_rule(nlp, options):
 def test_a_group_of_states_named_as_a_group_receives_the_act(nlp, options, text, category):
     found = _extract_named(nlp, options, text)
     assert any(t == category and r == ["the West"] for t, _a, r in found), found
+
+
+def test_whoever_evades_a_sanction_is_not_the_one_who_imposed_it(nlp, options):
+    found = _extract_named(nlp, options, "The Nordic Star is one of dozens of old tankers used to dodge Western sanctions on Iranian crude.")
+    assert not any(t == "SANCTION" and "Nordic Star" in a for t, a, _r in found), found
+
+
+def test_a_group_spelt_with_a_space_after_its_article_is_the_group(nlp, options):
+    found = _extract_named(nlp, options, "Islamist al Shabaab fighters stormed an army post near the border on Monday, officials said.")
+    assert any(t == "ASSAULT" and a == ["Al-Shabaab"] for t, a, _r in found), found
