@@ -328,3 +328,18 @@ def test_whoever_evades_a_sanction_is_not_the_one_who_imposed_it(nlp, options):
 def test_a_group_spelt_with_a_space_after_its_article_is_the_group(nlp, options):
     found = _extract_named(nlp, options, "Islamist al Shabaab fighters stormed an army post near the border on Monday, officials said.")
     assert any(t == "ASSAULT" and a == ["Al-Shabaab"] for t, a, _r in found), found
+
+
+@pytest.mark.parametrize("text, actor", [
+    ('"We seized the depot and burned three trucks," said Omar Haji, a spokesman for al-Shabaab.', "Al-Shabaab"),
+    ('Rebel spokesman Ali Nur, of al-Shabaab, said: "We attacked the convoy."', "Al-Shabaab"),
+    ('"Our troops shelled the rebel positions all night," said Peruvian army spokesman Luis Ortega.', "Peru"),
+])
+def test_we_in_a_spokesmans_quote_is_the_body_he_speaks_for(nlp, options, text, actor):
+    found = _extract_named(nlp, options, text)
+    assert found and all(a == [actor] for _t, a, _r in found), found
+
+
+def test_i_in_a_quote_stays_the_speaker(nlp, options):
+    found = _extract_named(nlp, options, '"I ordered the strike on the depot," said Omar Haji, a commander of al-Shabaab.')
+    assert found and all(a == ["Omar Haji"] for _t, a, _r in found), found
