@@ -711,3 +711,17 @@ def test_a_ministry_named_again_without_its_state_is_that_states_ministry(nlp, o
     assert owners == {"CHL"}, owners
     alone = run(nlp, options, "The Trade Department widened its review of steel imports.")
     assert all(e.country is None for e in alone.entities if e.kind == "organization"), alone.entities
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed the village of Dravka on Sunday. Prosecutors are still investigating the Dravka attack.",
+    "Troops left Dravka township before dawn. Residents said the Dravka raid lasted an hour.",
+])
+def test_a_name_the_text_calls_a_village_is_never_a_body(nlp, options, text):
+    kinds = {e.kind for e in run(nlp, options, text).entities if e.name == "Dravka"}
+    assert kinds == {"location"}, kinds
+
+
+def test_a_body_named_after_its_town_stays_a_body(nlp, options):
+    kinds = {e.name: e.kind for e in run(nlp, options, "The Dravka Council condemned the attack on the town of Dravka.").entities}
+    assert kinds.get("Dravka Council") == "organization" and kinds.get("Dravka") == "location", kinds

@@ -190,3 +190,27 @@ def _beside_gazetteer(r: Reading, first: int, start: int, end: int, kind: str, b
         # ("Washington Post", "Kyiv Independent" are papers, not the states)
         drop.update(id(g) for g in inner if not (g.kind == "country" and g.start == start and g.form != CAPITAL))
     return True
+
+
+def bodies_named_like_places(r: Reading) -> None:
+    """A bare name the model read as an organisation that the text names as a place elsewhere ("the X attack"
+    beside "the village of X", or beside a place mention of the same name) is the place: a town or village
+    is never a body that acts. A name with a word that names organisations ("X Council") stays a body. Its
+    mention records ``ner:place-named-as-body``."""
+    places = {s.name.casefold(): s.key for s in r.spans if s.kind == "location" and s.name}
+    for s in r.spans:
+        if s.kind == "organization" and s.origin == "ner" and settled(r, s):
+            places.setdefault(s.name.casefold(), ("new", "location", s.name))
+    for s in r.spans:
+        key = places.get(s.name.casefold()) if s.kind == "organization" and s.origin == "ner" else None
+        if key is None or has_org_noun(r, r.doc[s.start:s.end]):
+            continue
+        s.key, s.kind, s.rule = key, "location", "ner:place-named-as-body"
+
+
+def settled(r: Reading, s: Span) -> bool:
+    """The name stands where a settlement noun names it: "the village of X", "X township"."""
+    doc = r.doc
+    before = s.start >= 2 and doc[s.start - 1].lower_ == "of" and r.gaz.has_role(doc[s.start - 2].text, "settlement")
+    after = s.end < len(doc) and doc[s.end].text.islower() and r.gaz.has_role(doc[s.end].text, "settlement")
+    return before or after
