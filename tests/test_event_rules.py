@@ -343,3 +343,19 @@ def test_we_in_a_spokesmans_quote_is_the_body_he_speaks_for(nlp, options, text, 
 def test_i_in_a_quote_stays_the_speaker(nlp, options):
     found = _extract_named(nlp, options, '"I ordered the strike on the depot," said Omar Haji, a commander of al-Shabaab.')
     assert found and all(a == ["Omar Haji"] for _t, a, _r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab fighters killed nine Kenyan soldiers and briefly captured an army outpost near the border.",
+    "Al-Shabaab fighters shelled Kenyan troops and destroyed a supply depot near the border.",
+])
+def test_a_thing_hit_in_a_conjoined_act_belongs_to_the_side_the_first_act_hit(nlp, options, text):
+    found = _events(nlp, options, text)
+    assert found and all(r == ["KEN"] for t, _a, r, _aux in found if t == "ASSAULT"), found
+    unread = _events(nlp, options, text, off=("recipient_of_the_conjoined_act",))
+    assert any(t == "ASSAULT" and r == [] for t, _a, r, _aux in unread), unread
+
+
+def test_people_hit_in_a_conjoined_act_are_not_given_the_first_acts_side(nlp, options):
+    found = _events(nlp, options, "Al-Shabaab fighters killed nine Kenyan soldiers and wounded dozens of villagers.")
+    assert any(t == "ASSAULT" and r == [] for t, _a, r, _aux in found), found
