@@ -59,7 +59,16 @@ def _ner_span(r: Reading, ent, kind: str, by_token: dict, drop: set[int]) -> Spa
         return Span(start, end, span.start_char, span.end_char, e.id, e.kind, known[1], e.name, e.country, "case",
                     f"ner:known-name:{known[2]}")
     return Span(start, end, span.start_char, span.end_char, ("new", kind, span.text), kind, NAME, span.text,
-                prefix_country, "ner", f"ner:{ent.label_}")
+                prefix_country or state_closing_name(r, start, end, kind, by_token), "ner", f"ner:{ent.label_}")
+
+
+def state_closing_name(r: Reading, start: int, end: int, kind: str, by_token: dict) -> str | None:
+    """A body whose name closes with "of <State>" belongs to that state: "the Supreme Council of Ruritania",
+    "Government of National Unity of X" (a city there, "University of Vienna", gives no state)."""
+    g = by_token.get(end - 1)
+    if kind != "organization" or g is None or g.kind != "country" or g.form != NAME or g.end != end:
+        return None
+    return g.country if g.start - 1 > start and r.doc[g.start - 1].lower_ == "of" else None
 
 
 def _bounds(r: Reading, ent, kind: str, by_token: dict) -> tuple[int, int, int, str] | None:
