@@ -359,3 +359,13 @@ def test_a_thing_hit_in_a_conjoined_act_belongs_to_the_side_the_first_act_hit(nl
 def test_people_hit_in_a_conjoined_act_are_not_given_the_first_acts_side(nlp, options):
     found = _events(nlp, options, "Al-Shabaab fighters killed nine Kenyan soldiers and wounded dozens of villagers.")
     assert any(t == "ASSAULT" and r == [] for t, _a, r, _aux in found), found
+
+
+def test_an_attack_near_a_place_falls_on_whom_its_clause_says_it_hit(nlp, options):
+    found = _extract_named(nlp, options, "The Kenyan army said it carried out an airstrike near a village in southern "
+                                         "Somalia on Friday, killing six al-Shabaab fighters.")
+    hits = [r for t, _a, r in found if t == "ASSAULT"]
+    assert hits and all(r == ["Al-Shabaab"] for r in hits), found
+    # with no one named as hit, the place still stands for its state
+    found = _extract_named(nlp, options, "Kenyan jets struck targets in southern Somalia on Friday.")
+    assert any(t == "ASSAULT" and r == ["Somalia"] for t, _a, r in found), found
