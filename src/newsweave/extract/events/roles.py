@@ -349,12 +349,12 @@ def purpose_recipients(r, tok) -> list[str]:
 
 
 def harmed_in_clause(r, tok) -> list[str]:
-    """Whom an act of force hit, named by a participle or relative clause on it or on its light verb:
-    "conducted a raid near X, killing two commanders of Y", "shelled the town, wounding Y's soldiers"."""
+    """Whom an act of force hit, named by a participle clause on it or on its light verb: "conducted a raid
+    near X, killing two commanders of Y" (a relative clause is parties.recipient_of_described_harm's)."""
     heads = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS else [tok]
     for h in heads:
         for c in h.children:
-            if c.dep_ not in ("advcl", "relcl", "acl") or c.pos_ != "VERB" or c.i < tok.i:
+            if c.dep_ not in ("advcl", "acl") or c.pos_ != "VERB" or c.i < tok.i:
                 continue
             if not any(e.category in PLACE_TARGET_CATEGORIES for e in lex_entries(r, c)):
                 continue
