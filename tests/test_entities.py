@@ -711,3 +711,27 @@ def test_a_ministry_named_again_without_its_state_is_that_states_ministry(nlp, o
     assert owners == {"CHL"}, owners
     alone = run(nlp, options, "The Trade Department widened its review of steel imports.")
     assert all(e.country is None for e in alone.entities if e.kind == "organization"), alone.entities
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed the village of Dravka on Sunday. Prosecutors are still investigating the Dravka attack.",
+    "Troops left Dravka township before dawn. Residents said the Dravka raid lasted an hour.",
+])
+def test_a_name_the_text_calls_a_village_is_never_a_body(nlp, options, text):
+    kinds = {e.kind for e in run(nlp, options, text).entities if e.name == "Dravka"}
+    assert kinds == {"location"}, kinds
+
+
+def test_a_body_named_after_its_town_stays_a_body(nlp, options):
+    kinds = {e.name: e.kind for e in run(nlp, options, "The Dravka Council condemned the attack on the town of Dravka.").entities}
+    assert kinds.get("Dravka Council") == "organization" and kinds.get("Dravka") == "location", kinds
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Units loyal to the Transitional Council of Peru clashed with a rival militia.", "Transitional Council of Peru", "PER"),
+    ("The Supreme Electoral Tribunal of Bolivia rejected the appeal on Monday.", "Supreme Electoral Tribunal of Bolivia", "BOL"),
+    ("Students at the University of Vienna held a sit-in on Monday.", "University of Vienna", None),
+])
+def test_a_body_whose_name_closes_with_of_a_state_belongs_to_it(nlp, options, text, name, country):
+    found = {e.name: e.country for e in run(nlp, options, text).entities}
+    assert name in found and found[name] == country, found

@@ -318,3 +318,54 @@ def test_an_event_unfolded_after_a_folded_one_names_no_fold_rule(nlp, options):
 def test_a_group_of_states_named_as_a_group_receives_the_act(nlp, options, text, category):
     found = _extract_named(nlp, options, text)
     assert any(t == category and r == ["the West"] for t, _a, r in found), found
+
+
+def test_whoever_evades_a_sanction_is_not_the_one_who_imposed_it(nlp, options):
+    found = _extract_named(nlp, options, "The Nordic Star is one of dozens of old tankers used to dodge Western sanctions on Iranian crude.")
+    assert not any(t == "SANCTION" and "Nordic Star" in a for t, a, _r in found), found
+
+
+def test_a_group_spelt_with_a_space_after_its_article_is_the_group(nlp, options):
+    found = _extract_named(nlp, options, "Islamist al Shabaab fighters stormed an army post near the border on Monday, officials said.")
+    assert any(t == "ASSAULT" and a == ["Al-Shabaab"] for t, a, _r in found), found
+
+
+@pytest.mark.parametrize("text, actor", [
+    ('"We seized the depot and burned three trucks," said Omar Haji, a spokesman for al-Shabaab.', "Al-Shabaab"),
+    ('Rebel spokesman Ali Nur, of al-Shabaab, said: "We attacked the convoy."', "Al-Shabaab"),
+    ('"Our troops shelled the rebel positions all night," said Peruvian army spokesman Luis Ortega.', "Peru"),
+])
+def test_we_in_a_spokesmans_quote_is_the_body_he_speaks_for(nlp, options, text, actor):
+    found = _extract_named(nlp, options, text)
+    assert found and all(a == [actor] for _t, a, _r in found), found
+
+
+def test_i_in_a_quote_stays_the_speaker(nlp, options):
+    found = _extract_named(nlp, options, '"I ordered the strike on the depot," said Omar Haji, a commander of al-Shabaab.')
+    assert found and all(a == ["Omar Haji"] for _t, a, _r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab fighters killed nine Kenyan soldiers and briefly captured an army outpost near the border.",
+    "Al-Shabaab fighters shelled Kenyan troops and destroyed a supply depot near the border.",
+])
+def test_a_thing_hit_in_a_conjoined_act_belongs_to_the_side_the_first_act_hit(nlp, options, text):
+    found = _events(nlp, options, text)
+    assert found and all(r == ["KEN"] for t, _a, r, _aux in found if t == "ASSAULT"), found
+    unread = _events(nlp, options, text, off=("recipient_of_the_conjoined_act",))
+    assert any(t == "ASSAULT" and r == [] for t, _a, r, _aux in unread), unread
+
+
+def test_people_hit_in_a_conjoined_act_are_not_given_the_first_acts_side(nlp, options):
+    found = _events(nlp, options, "Al-Shabaab fighters killed nine Kenyan soldiers and wounded dozens of villagers.")
+    assert any(t == "ASSAULT" and r == [] for t, _a, r, _aux in found), found
+
+
+def test_an_attack_near_a_place_falls_on_whom_its_clause_says_it_hit(nlp, options):
+    found = _extract_named(nlp, options, "The Kenyan army said it carried out an airstrike near a village in southern "
+                                         "Somalia on Friday, killing six al-Shabaab fighters.")
+    hits = [r for t, _a, r in found if t == "ASSAULT"]
+    assert hits and all(r == ["Al-Shabaab"] for r in hits), found
+    # with no one named as hit, the place still stands for its state
+    found = _extract_named(nlp, options, "Kenyan jets struck targets in southern Somalia on Friday.")
+    assert any(t == "ASSAULT" and r == ["Somalia"] for t, _a, r in found), found

@@ -39,6 +39,7 @@ record rule                                        made by
 ``organisations:national-body``                    ``national_bodies``
 ``ner:<label>``                                    ``ner_names`` (the model's label: PERSON, ORG...)
 ``ner:known-name:<file>:<line>``                   ``ner_names`` (a known name in other letter case)
+``ner:place-named-as-body``                        ``bodies_named_like_places`` (a place the model once read as a body)
 ``organisations:abbreviation[:<entry id>]``        ``abbreviations``
 ``organisations:state-body[:<entry id>]``          ``state_bodies``
 ``organisations:same-ministry``                     ``same_ministry_other_name`` (a state-less ministry named again)
@@ -68,7 +69,7 @@ from ...model import Document
 from ..gazetteer import load_gazetteer
 from .affiliation import COUNTRY_RULES, affiliation, one_country_per_entity, state_before_place, states_of_governments
 from .matching import gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body
-from .ner import ner_names
+from .ner import bodies_named_like_places, ner_names
 from .organisations import abbreviations, national_bodies, same_ministry_other_name, state_bodies
 from .persons import (leaders_of_governments, lone_names_dropped, missed_surnames, one_word_names,
                       short_forms_of_long_names, speaker_names, titled_names)
@@ -83,7 +84,7 @@ RULES = (
     # 2. gazetteer
     gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body, national_bodies,
     # 3. NER, and organisations named through other names
-    ner_names, abbreviations, state_bodies,
+    ner_names, bodies_named_like_places, abbreviations, state_bodies,
     # 4. persons
     speaker_names, titled_names, short_forms_of_long_names, one_word_names, lone_names_dropped, missed_surnames,
     # 5. affiliation

@@ -59,7 +59,16 @@ def _ner_span(r: Reading, ent, kind: str, by_token: dict, drop: set[int]) -> Spa
         return Span(start, end, span.start_char, span.end_char, e.id, e.kind, known[1], e.name, e.country, "case",
                     f"ner:known-name:{known[2]}")
     return Span(start, end, span.start_char, span.end_char, ("new", kind, span.text), kind, NAME, span.text,
-                prefix_country, "ner", f"ner:{ent.label_}")
+                prefix_country or state_closing_name(r, start, end, kind, by_token), "ner", f"ner:{ent.label_}")
+
+
+def state_closing_name(r: Reading, start: int, end: int, kind: str, by_token: dict) -> str | None:
+    """A body whose name closes with "of <State>" belongs to that state: "the Supreme Council of Ruritania",
+    "Government of National Unity of X" (a city there, "University of Vienna", gives no state)."""
+    g = by_token.get(end - 1)
+    if kind != "organization" or g is None or g.kind != "country" or g.form != NAME or g.end != end:
+        return None
+    return g.country if g.start - 1 > start and r.doc[g.start - 1].lower_ == "of" else None
 
 
 def _bounds(r: Reading, ent, kind: str, by_token: dict) -> tuple[int, int, int, str] | None:
@@ -190,3 +199,27 @@ def _beside_gazetteer(r: Reading, first: int, start: int, end: int, kind: str, b
         # ("Washington Post", "Kyiv Independent" are papers, not the states)
         drop.update(id(g) for g in inner if not (g.kind == "country" and g.start == start and g.form != CAPITAL))
     return True
+
+
+def bodies_named_like_places(r: Reading) -> None:
+    """A bare name the model read as an organisation that the text names as a place elsewhere ("the X attack"
+    beside "the village of X", or beside a place mention of the same name) is the place: a town or village
+    is never a body that acts. A name with a word that names organisations ("X Council") stays a body. Its
+    mention records ``ner:place-named-as-body``."""
+    places = {s.name.casefold(): s.key for s in r.spans if s.kind == "location" and s.name}
+    for s in r.spans:
+        if s.kind == "organization" and s.origin == "ner" and settled(r, s):
+            places.setdefault(s.name.casefold(), ("new", "location", s.name))
+    for s in r.spans:
+        key = places.get(s.name.casefold()) if s.kind == "organization" and s.origin == "ner" else None
+        if key is None or has_org_noun(r, r.doc[s.start:s.end]):
+            continue
+        s.key, s.kind, s.rule = key, "location", "ner:place-named-as-body"
+
+
+def settled(r: Reading, s: Span) -> bool:
+    """The name stands where a settlement noun names it: "the village of X", "X township"."""
+    doc = r.doc
+    before = s.start >= 2 and doc[s.start - 1].lower_ == "of" and r.gaz.has_role(doc[s.start - 2].text, "settlement")
+    after = s.end < len(doc) and doc[s.end].text.islower() and r.gaz.has_role(doc[s.end].text, "settlement")
+    return before or after

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .cues import cue_holds
 from .grammar import lex_entries, object_of, preps, subject
-from .phrases import phrase_entities
+from .phrases import names_people, phrase_entities
 from .roles import purpose_recipients, recipients_of, sibling_recipients
 from .vocab import (ACTOR_KINDS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     MAKER_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
@@ -206,9 +206,28 @@ def recipient_host_of_a_visit(r, tok, entry, obj, actors, recipients, joint):
     return (actors, got[:1]) if got and actors else None
 
 
+def recipient_of_the_conjoined_act(r, tok, entry, obj, actors, recipients, joint):
+    """An act of force on a thing no one is named as owning falls on the side its conjoined act of force hit:
+    "the rebels killed nine Peruvian soldiers and overran an outpost" (the outpost is Peru's too); not when
+    the second act names people of its own ("and wounded villagers") or a named target."""
+    if recipients or tok.pos_ != "VERB" or entry.category not in PLACE_TARGET_CATEGORIES or obj is None:
+        return None
+    if names_people(r, obj) or phrase_entities(r, obj, kinds=ACTOR_KINDS | {"location"}):
+        return None
+    siblings = ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
+    for sib in siblings:
+        row = row_of(r, sib) if sib.pos_ == "VERB" else None
+        if row is None or row.category not in PLACE_TARGET_CATEGORIES:
+            continue
+        got = [e for e in recipients_of(r, sib, row.category, theme_is_object=False) if e not in actors]
+        if got:
+            return actors, got
+    return None
+
+
 PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_joint_parties,
                protest_aimed_at_the_state_where, recipient_named_as_target, recipient_of_described_harm,
-               recipient_of_answered_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
+               recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
                recipient_from_the_article_dyad)
 
 

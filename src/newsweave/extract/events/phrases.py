@@ -8,14 +8,19 @@ from operator import itemgetter
 
 from .grammar import lex_entries, object_class, subject
 from .vocab import (ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PRUNE_DEPS,
-                    RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_PRONOUNS, STATE_SECTORS)
+                    RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
+                    STATE_SECTORS)
 
 
 def resolve_pronoun(r, tok) -> list[str]:
     low = tok.lower_
     if low in SPEAKER_PRONOUNS:
         c = r.claim_at(tok.idx, tok.idx + len(tok))
-        return [c.speaker] if c is not None and c.speaker in r.entities else []
+        if c is None or c.speaker not in r.entities:
+            return []
+        if low in SPEAKER_GROUP_PRONOUNS and r.entities[c.speaker].kind == "person":
+            return speaker_body(r, c.speaker) or [c.speaker]
+        return [c.speaker]
     if low in PERSON_PRONOUNS:
         kinds = {"person"}
     elif low in GROUP_PRONOUNS:
@@ -27,6 +32,32 @@ def resolve_pronoun(r, tok) -> list[str]:
         # in a direct quote the speaker says I or we: "he" and "they" are someone else
         return resolve_third_person(r, tok, kinds, exclude=quote.speaker)
     return resolve_third_person(r, tok, kinds)
+
+
+BODY_KINDS = ("organization", "group", "country")
+
+
+def speaker_body(r, speaker: str) -> list[str]:
+    """Whom a person saying "we" or "our forces" speaks for: the body or state named in the role phrase
+    beside one of the person's mentions ("X, the rebels' spokesman", "army chief of Y, X", "Z spokesman X"),
+    else the state the person is tied to; nothing when the text names neither."""
+    for i, ids in r.token_entities.items():
+        if speaker not in ids:
+            continue
+        t = r.doc[i]
+        if t.head.i != t.i and speaker in r.token_entities.get(t.head.i, []):
+            continue  # not the head of the mention
+        role = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+        near = [d for x in role for d in x.subtree if d.i not in range(t.left_edge.i, t.right_edge.i + 1) or x is not t.head]
+        near += [c for c in t.subtree if c.i < t.i and c.dep_ in ("compound", "poss", "nmod", "amod")]
+        near += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ROLE_OWNER_PREPS for p in c.subtree]
+        for d in near:
+            for eid in r.token_entities.get(d.i, []):
+                e = r.entities.get(eid)
+                if eid != speaker and e is not None and e.kind in BODY_KINDS:
+                    return [eid]
+    country = r.entities[speaker].country
+    return [e.id for e in r.entities.values() if e.kind == "country" and e.country == country][:1] if country else []
 
 
 def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]:

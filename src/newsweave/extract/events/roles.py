@@ -296,7 +296,11 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
             add([e for c in p.children if c.dep_ in ("poss", "amod", "compound") and c.i in r.token_entities
                  for e in best_entities(r, c.i) if r.entities[e].kind == "country"])
     if not out and category in PLACE_TARGET_CATEGORIES:
-        # "struck targets in southern Lebanon": where force is used is whom it is used on
+        # "struck targets in southern Lebanon": where force is used is whom it is used on, unless a clause
+        # of the act names whom it hit ("an air strike near X, killing three fighters of Y": Y)
+        hit = harmed_in_clause(r, tok)
+        if hit:
+            return hit
         for p in preps(r, tok, PLACE_PREPS):
             add([e for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
                  if r.entities[e].country])
@@ -341,4 +345,22 @@ def purpose_recipients(r, tok) -> list[str]:
             obj = next((o for o in c.children if o.dep_ in OBJECT_DEPS), None)
             if obj is not None:
                 return phrase_entities(r, obj, kinds=ACTOR_KINDS | {"location"})
+    return []
+
+
+def harmed_in_clause(r, tok) -> list[str]:
+    """Whom an act of force hit, named by a participle clause on it or on its light verb: "conducted a raid
+    near X, killing two commanders of Y" (a relative clause is parties.recipient_of_described_harm's)."""
+    heads = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS else [tok]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in ("advcl", "acl") or c.pos_ != "VERB" or c.i < tok.i:
+                continue
+            if not any(e.category in PLACE_TARGET_CATEGORIES for e in lex_entries(r, c)):
+                continue
+            obj = object_of(r, c)
+            if obj is not None:
+                got = phrase_entities(r, obj, kinds=ACTOR_KINDS)
+                if got:
+                    return got
     return []
