@@ -121,7 +121,8 @@ def plant_excerpts(docs: list[tuple[str, str, str]], planted: dict[str, str], se
 
 
 def run_size(n: int, excerpts: bool = False) -> dict:
-    from newsweave.consolidate.copies import CopyIndex, detect, group, profile, sign
+    from newsweave.consolidate.copies import CopyIndex, detect, profile, sign
+    from newsweave.consolidate.stories import group
 
     docs, planted = synthetic_corpus(n)
     kinds = plant_excerpts(docs, planted) if excerpts else {}

@@ -24,7 +24,8 @@ import json
 from pathlib import Path
 
 from newsweave.config import load_options
-from newsweave.consolidate.copies import CopyIndex, condensed, detect, group, profile, sign
+from newsweave.consolidate.copies import CopyIndex, condensed, detect, profile, sign
+from newsweave.consolidate.stories import group
 from newsweave.consolidate.factseq import fact_match
 from newsweave.model import Document
 from newsweave.pipeline import load_documents

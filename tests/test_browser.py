@@ -156,10 +156,11 @@ def _zoom(page) -> float:
 
 
 def _spread(page) -> float:
-    """The distance in pixels between the first two nodes as drawn."""
+    """The distance in pixels between the centres of the first two nodes' circles as drawn (their labels keep
+    their size at every zoom, so a node's whole box is no measure of where it is)."""
     return page.evaluate("""() => {
-      const [a, b] = [...document.querySelectorAll('#graph g.node')].map(g => g.getBoundingClientRect());
-      return Math.hypot(a.x - b.x, a.y - b.y);
+      const [a, b] = [...document.querySelectorAll('#graph g.node circle')].map(c => c.getBoundingClientRect());
+      return Math.hypot(a.x + a.width / 2 - b.x - b.width / 2, a.y + a.height / 2 - b.y - b.height / 2);
     }""")
 
 

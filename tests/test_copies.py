@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from newsweave.consolidate import consolidate
-from newsweave.consolidate.copies import CopyIndex, detect, group, profile, sign
+from newsweave.consolidate.copies import CopyIndex, detect, profile, sign
+from newsweave.consolidate.stories import group
 from newsweave.model import Document, DocumentRecords
 from newsweave.pipeline import load_documents
 

@@ -5,7 +5,8 @@ from collections.abc import Callable
 
 from ..config import Options
 from . import contradictions as contra
-from .copies import CopyIndex, Profile, detect, group, profile, sign
+from .copies import CopyIndex, Profile, detect, profile, sign
+from .stories import group
 from .graph import Corpus, link_entities, merge_claims, merge_events
 from .records import CopyPair, DocSignature
 
