@@ -219,15 +219,20 @@ def test_a_place_the_text_gives_a_state_stands_for_it(nlp, options):
     assert aid and aid[0][1] == ["Peru"] and aid[0][2] == ["Ecuador"]
 
 
-def test_an_events_rule_names_the_party_rule_that_filled_its_recipient(nlp, options):
-    text = "Peru demanded that Chile withdraw its trawlers from the disputed waters."
+def _event_records(nlp, options, text):
+    """The event records of one text, every stage before the coder run as the pipeline runs it."""
     doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
                    language="en", text=text)
     parsed = nlp(text)
     entities = extract_entities(doc, parsed, options)
     claims = extract_claims(doc, parsed, entities, options)
-    events = extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, options),
-                            extract_times(doc, parsed, options), options)
+    return extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, options),
+                          extract_times(doc, parsed, options), options)
+
+
+def test_an_events_rule_names_the_party_rule_that_filled_its_recipient(nlp, options):
+    text = "Peru demanded that Chile withdraw its trawlers from the disputed waters."
+    events = _event_records(nlp, options, text)
     demand = next(e for e in events if e.event_type == "REQUEST")
     assert demand.rule.startswith("lexicon:") and "parties:recipient_of_demanded_clause" in demand.rule
 
@@ -241,13 +246,7 @@ def test_the_content_of_a_pledge_is_coded_with_the_pledge_not_as_a_future_act_of
 
 def test_an_event_names_the_fold_rule_that_changed_its_category(nlp, options):
     text = "Peru vowed to strike Chilean bases near the border."
-    doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
-                   language="en", text=text)
-    parsed = nlp(text)
-    entities = extract_entities(doc, parsed, options)
-    claims = extract_claims(doc, parsed, entities, options)
-    events = extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, options),
-                            extract_times(doc, parsed, options), options)
+    events = _event_records(nlp, options, text)
     threat = next(e for e in events if e.event_type == "THREATEN")
     assert threat.rule.startswith("lexicon:") and threat.rule.endswith("fold:fold_committed_harm_or_retreat")
 
