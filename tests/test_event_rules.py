@@ -182,14 +182,8 @@ def test_two_sides_of_one_state_are_split_by_entity(nlp, options):
 
 def _extract_named(nlp, options, text):
     """(type, actor names, recipient names) of the events of one invented sentence."""
-    doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
-                   language="en", text=text)
-    parsed = nlp(text)
-    entities = extract_entities(doc, parsed, options)
-    claims = extract_claims(doc, parsed, entities, options)
+    entities, events = _run_coder(nlp, options, text)
     names = {e.id: e.name for e in entities.entities}
-    events = extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, options),
-                            extract_times(doc, parsed, options), options)
     return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient]) for e in events]
 
 
@@ -219,15 +213,19 @@ def test_a_place_the_text_gives_a_state_stands_for_it(nlp, options):
     assert aid and aid[0][1] == ["Peru"] and aid[0][2] == ["Ecuador"]
 
 
-def _event_records(nlp, options, text):
-    """The event records of one text, every stage before the coder run as the pipeline runs it."""
+def _run_coder(nlp, options, text):
+    """The entities and event records of one text, every stage before the coder run as the pipeline runs it."""
     doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
                    language="en", text=text)
     parsed = nlp(text)
     entities = extract_entities(doc, parsed, options)
     claims = extract_claims(doc, parsed, entities, options)
-    return extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, options),
-                          extract_times(doc, parsed, options), options)
+    return entities, extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, options),
+                                    extract_times(doc, parsed, options), options)
+
+
+def _event_records(nlp, options, text):
+    return _run_coder(nlp, options, text)[1]
 
 
 def test_an_events_rule_names_the_party_rule_that_filled_its_recipient(nlp, options):
