@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .forms import (_accusation, _according_to, _as_reported_by, _described_as, _nominal_content, _noun_report,
                     _trailing_attribution)
-from .grammar import (_allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
+from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
                       _subject_of, _trim_tokens)
 from .quotes import QuoteIndex
 from .state import Candidate, ClaimReading
@@ -308,7 +308,7 @@ def _cue_report(tok, role: str, cue_text: str, region, r: ClaimReading) -> Candi
     subj = _same_paragraph_subject(subj, tok, r.text, r.pars, r.qindex)
     if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl" and subj.head.i == tok.i \
             and tok.head.pos_ in ("PROPN", "NOUN"):
-        subj = tok.head  # "the firm Ocean Watch, which noted that ...", "a notice that said ...": it speaks
+        subj = relative_antecedent(tok)  # "the firm Ocean Watch, which noted that ...", "a notice that said ...": it speaks
     if not _allowed_subject(subj, role):
         return None
     toks = _content_of(tok, content, region, r)

@@ -1,0 +1,50 @@
+"""Claims: constructions met on newly drawn real dev pages, each tested on sentences of our own: the grounds
+of an accusation after the alleged act, a relative clause's speaker told by the verb's number, and a
+predicate noun's relative clause spoken by the copula's subject."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.extract.claims import extract_claims
+from newsweave.extract.entities import EntityResult
+from newsweave.model import Document
+
+
+def _claims(nlp, options, text):
+    doc = Document(id=Document.make_id("t.txt", text), source="t.txt", title=None, author=None, site=None,
+                   published=None, language="en", text=text)
+    return [(c.speaker_text, c.text) for c in extract_claims(doc, nlp(text), EntityResult(), options)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The union accused the owners of negligence over the collapse of the old pier.",
+     "negligence over the collapse of the old pier"),
+    ("Prosecutors accuse the mayor of fraud for the sale of the harbour land to his cousin.",
+     "fraud for the sale of the harbour land"),
+])
+def test_the_grounds_after_the_alleged_act_belong_to_the_accusation(nlp, options, text, content):
+    assert any(content in t for _, t in _claims(nlp, options, text))
+
+
+def test_how_the_accusation_was_made_stays_out_of_it(nlp, options):
+    claims = _claims(nlp, options, "The union accused the owners of negligence in a statement on Monday.")
+    assert claims and all("statement" not in t for _, t in claims)
+
+
+def test_a_plural_verb_in_a_relative_clause_speaks_for_the_plural_noun_before_the_phrase(nlp, options):
+    claims = _claims(nlp, options, "The minister released reports from the audit office that suggest "
+                                   "the harbour fund was misused.")
+    assert [(s, t) for s, t in claims if "fund was misused" in t]
+    speaker = next(s for s, t in claims if "fund was misused" in t)
+    assert speaker.startswith("reports") and "suggest" not in speaker
+
+
+def test_a_relative_clause_agreeing_with_the_nearest_noun_keeps_it(nlp, options):
+    claims = _claims(nlp, options, "He met the head of the port workers, who said the pier would close.")
+    assert any(s == "the head of the port workers" and "pier would close" in t for s, t in claims)
+
+
+def test_a_predicate_nouns_relative_clause_is_spoken_by_the_subject(nlp, options):
+    claims = _claims(nlp, options, "Tomas Varga is a harbour engineer who has said the pier would collapse "
+                                   "within a year.")
+    assert any(s == "Tomas Varga" and "pier would collapse" in t for s, t in claims)
