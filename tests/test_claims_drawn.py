@@ -48,3 +48,41 @@ def test_a_predicate_nouns_relative_clause_is_spoken_by_the_subject(nlp, options
     claims = _claims(nlp, options, "Tomas Varga is a harbour engineer who has said the pier would collapse "
                                    "within a year.")
     assert any(s == "Tomas Varga" and "pier would collapse" in t for s, t in claims)
+
+
+def _parsed(nlp, rows):
+    """A Doc from (word, pos, tag, lemma, head index, dep) rows: the parser's reading fixed by hand."""
+    from spacy.tokens import Doc
+    words, pos, tags, lemmas, heads, deps = zip(*rows)
+    return Doc(nlp.vocab, words=list(words), pos=list(pos), tags=list(tags), lemmas=list(lemmas),
+               heads=list(heads), deps=list(deps))
+
+
+def _claims_of_parse(options, doc):
+    text = doc.text
+    d = Document(id=Document.make_id("t.txt", text), source="t.txt", title=None, author=None, site=None,
+                 published=None, language="en", text=text)
+    return [(c.kind, c.speaker_text, c.text) for c in extract_claims(d, doc, EntityResult(), options)]
+
+
+def test_a_subject_read_as_the_cues_object_opens_the_quoted_clause_after_it(nlp, options):
+    # 'The board insisted Mara "stays in charge."': the parser read Mara as the object and left "stays"
+    # loose (a conjunct of the sentence's root), with no subject
+    doc = _parsed(nlp, [("The", "DET", "DT", "the", 1, "det"), ("board", "NOUN", "NN", "board", 2, "nsubj"),
+                        ("insisted", "VERB", "VBD", "insist", 2, "ROOT"), ("Mara", "PROPN", "NNP", "Mara", 2, "dobj"),
+                        ("“", "PUNCT", "``", "“", 5, "punct"), ("stays", "VERB", "VBZ", "stay", 2, "conj"),
+                        ("in", "ADP", "IN", "in", 5, "prep"), ("charge", "NOUN", "NN", "charge", 6, "pobj"),
+                        (".", "PUNCT", ".", ".", 2, "punct"), ("”", "PUNCT", "''", "”", 2, "punct")])
+    claims = _claims_of_parse(options, doc)
+    assert any(s == "The board" and "Mara" in t and "stays in charge" in t for _, s, t in claims)
+
+
+def test_a_quoted_fragment_with_its_subject_outside_the_marks_is_reported_with_it(nlp, options):
+    claims = _claims(nlp, options, "The council denounced “a reckless plan” and insisted the mayor "
+                                   "“remains in charge.”")
+    assert any("the mayor" in t and "remains in charge" in t for _, t in claims)
+
+
+def test_a_whole_quoted_statement_after_a_colon_stays_a_direct_quote(nlp, options):
+    claims = _claims_of_parse(options, nlp("The pilot said: “We are turning back.”"))
+    assert ("direct", "The pilot", "We are turning back.") in claims

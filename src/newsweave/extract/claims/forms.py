@@ -54,7 +54,7 @@ def _accusation(tok, region, cue_text: str) -> Candidate | None:
 
 
 def _reason_of_act(tok, act) -> list:
-    """'accused him of crimes against humanity for systematic attacks': a "for"/"over" phrase the parser hangs
+    """'accused the owners of negligence over the pier's collapse': a "for"/"over" phrase the parser hangs
     on the cue right after the alleged act gives the act's grounds, part of what is alleged ("in a
     statement", "on Monday" tell of the accusing and stay out)."""
     end = max(t.i for t in act.subtree)

@@ -233,8 +233,8 @@ def relative_antecedent(verb):
     """The noun a relative clause's speaker stands for ("... that suggest", "... who said").
 
     The parser hangs the clause on the nearest noun; the verb's number may show it belongs to the noun
-    the nearest one qualifies ("reports from the security service that suggest ...": "suggest" agrees
-    with "reports"); and a predicate noun stands for the copula's subject ("Jane Roe is an engineer who
+    the nearest one qualifies ("findings from the audit office that suggest ...": "suggest" agrees
+    with "findings"); and a predicate noun stands for the copula's subject ("Jane Roe is an engineer who
     has said ...": Jane Roe speaks)."""
     noun = verb.head
     number = _finite_number(verb)
