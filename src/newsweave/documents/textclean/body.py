@@ -397,8 +397,8 @@ def _word_runs(text: str, n: int) -> set[tuple[str, ...]]:
 
 
 def drop_gallery_captions(p: Page) -> None:
-    """A gallery's captions share their wording ("... seen shortly after the session at the court's seat in
-    <city>, <date>. AGENCY/Name"): a line worded like a caption (``uncredited_caption``) that repeats a run
+    """A gallery's captions share their wording ("... pictured after the vote at the town hall in <town>,
+    <date>. AGENCY/Name"): a line worded like a caption (``uncredited_caption``) that repeats a run
     of ``GALLERY_RUN_WORDS`` words of a credited caption on the page is one more caption, its credit lost."""
     runs = set().union(*(_word_runs(u.text, GALLERY_RUN_WORDS) for u, d in zip(p.units, p.drop) if d and u.has("caption")))
     if not runs:

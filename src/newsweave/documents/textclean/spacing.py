@@ -1,13 +1,13 @@
-"""Paragraphs glued together when a page was copied ("... in flames.The army has ..."): the space after a
-sentence's end is put back, and an opening quotation mark printed as a closing one after such a join
-(".”Our first demand ...,” he said") is turned the right way, so sentences and quotations split where the
+"""Paragraphs glued together when a page was copied ("... the pier burnt.The ferry stopped ..."): the space
+after a sentence's end is put back, and an opening quotation mark printed as a closing one after such a join
+(".”We will pay,” she said") is turned the right way, so sentences and quotations split where the
 page meant them to."""
 from __future__ import annotations
 
 import re
 
 # a sentence end right after a lower-case word, then a capitalised word or a quotation opening one, with no
-# space between ("flames.The", "official.”Our", "“go”.Then"); "U.S.The" (one letter before the stop) is left alone
+# space between ("burnt.The", "cost.”We", "“go”.Then"); "U.S.The" (one letter before the stop) is left alone
 _GLUED = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][”\"’][.!?]))([”\"“’]?)(?=[A-Z][a-z]|[”\"“][A-Z])")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 
