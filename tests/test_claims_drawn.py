@@ -86,3 +86,14 @@ def test_a_quoted_fragment_with_its_subject_outside_the_marks_is_reported_with_i
 def test_a_whole_quoted_statement_after_a_colon_stays_a_direct_quote(nlp, options):
     claims = _claims_of_parse(options, nlp("The pilot said: “We are turning back.”"))
     assert ("direct", "The pilot", "We are turning back.") in claims
+
+
+def test_a_quoted_phrase_of_time_inside_the_writers_sentence_is_no_statement(nlp, options):
+    claims = _claims(nlp, options, "The mayor announced plans to open a new ferry line “within a few weeks.” "
+                                   "She left open who would run it.")
+    assert not any(t.startswith("within") for _, t in claims)
+
+
+def test_a_quote_opening_on_a_preposition_with_a_verb_is_still_a_statement(nlp, options):
+    claims = _claims(nlp, options, "“In two weeks the line will run,” the mayor said.")
+    assert any("line will run" in t for _, t in claims)
