@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import byline_author, staff_byline
+from .bylines import author_line, byline_author, staff_byline
 from .captions import UNCREDITED_MAX_WORDS, credit_suffix, uncredited_caption
 from .cues import cue_matchers
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
@@ -17,6 +17,8 @@ REPOST_LABEL_MAX_WORDS = 5
 EMBED_MAX_WORDS = 80
 # A caption repeated inside its credit line is dropped with it when it has at least this many words.
 CAPTION_REPEAT_MIN_WORDS = 5
+# A caption without its credit repeats at least this many words in a row of a credited caption's wording.
+GALLERY_RUN_WORDS = 8
 # A teaser card's summary is one short paragraph of at most this many words.
 TEASER_SUMMARY_MAX_WORDS = 60
 # A short non-prose line seen this many times in one page is a widget ("Share this update" under each
@@ -26,6 +28,8 @@ REPEATED_LINE_MIN_COUNT = 3
 REPEATED_LINE_MAX_WORDS = 6
 # A byline line inside the body ("Posted by NAME" above each live-blog entry) is at most this long.
 BODY_BYLINE_MAX_WORDS = 6
+# A bare author name under a deck paragraph sits at most this many units into the body.
+BODY_AUTHOR_WITHIN = 3
 # A box label ("Key facts") above a bulleted list: at most this many words, at least this many items.
 LIST_LABEL_MAX_WORDS = 3
 LIST_LABEL_MIN_ITEMS = 2
@@ -246,6 +250,16 @@ def entry_byline(p: Page, i: int) -> bool:
     return u.n_words <= BODY_BYLINE_MAX_WORDS and not u.ends_sentence and bool(byline_author(u) or staff_byline(u))
 
 
+def author_above_date_under_deck(p: Page, i: int) -> bool:
+    """A bare name above a date or timestamp line ("Jane Roe", then "Updated: ...") among the body's first
+    lines, under a deck paragraph that ended the head zone early: the author."""
+    if i - p.body_start > BODY_AUTHOR_WITHIN or p.title_i is None:
+        return False
+    name = author_line(p.units, i)
+    p.author = p.author or name
+    return name is not None
+
+
 def caption_above_lede(p: Page, i: int) -> bool:
     """The body's first line, where a picture sits, worded like a caption (``captions.uncredited_caption``)
     with the lede below it."""
@@ -307,6 +321,7 @@ def pasted_twice(p: Page, i: int) -> bool:
 
 
 LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
+              author_above_date_under_deck,
               caption_above_lede, caption_first_line, labelled_caption, button_beside_plea, spaced_letters,
               inline_teaser, fact_box_label, pasted_twice)
 
@@ -374,6 +389,24 @@ def drop_body_lines(p: Page) -> None:
         if p.units[i].is_prose:
             p.seen_prose.add(p.units[i].key)
         i += 1
+
+
+def _word_runs(text: str, n: int) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[k:k + n]) for k in range(len(words) - n + 1)}
+
+
+def drop_gallery_captions(p: Page) -> None:
+    """A gallery's captions share their wording ("... pictured after the vote at the town hall in <town>,
+    <date>. AGENCY/Name"): a line worded like a caption (``uncredited_caption``) that repeats a run
+    of ``GALLERY_RUN_WORDS`` words of a credited caption on the page is one more caption, its credit lost."""
+    runs = set().union(*(_word_runs(u.text, GALLERY_RUN_WORDS) for u, d in zip(p.units, p.drop) if d and u.has("caption")))
+    if not runs:
+        return
+    for i in range(p.body_start, p.end):
+        u = p.units[i]
+        if not p.drop[i] and uncredited_caption(u.text) and runs & _word_runs(u.text, GALLERY_RUN_WORDS):
+            p.drop[i] = True
 
 
 def drop_repeated_captions(p: Page) -> None:

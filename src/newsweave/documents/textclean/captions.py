@@ -48,10 +48,12 @@ def _agency(files: tuple[str, ...], generic: bool = True) -> str:
 def _photo_credit(files: tuple[str, ...]):
     a, known = _agency(files), _agency(files, generic=False)
     return re.compile(
-        # "REUTERS/Jane Roe", "AP Photo/Jane Roe", "AFP/Getty Images"
-        rf"(?:^|{_AFTER_SENTENCE}|[(\[])(?:{a})(?:\s+{_PHOTO_WORDS})?\s*/\s*{_NAME}[)\]]?\s*\.?$"
+        # "REUTERS/Jane Roe", "AP Photo/Jane Roe", "AFP/Getty Images"; ...
+        # ... also after a chain of agencies: "AGENCY/AGENCY/Jane Roe"
+        rf"(?:^|{_AFTER_SENTENCE}|[(\[])(?:{a})(?:\s*/\s*(?:{a}))*(?:\s+{_PHOTO_WORDS})?\s*/\s*{_NAME}[)\]]?\s*\.?$"
         # "Jane Roe/Agency", "/Jane Roe/Agency", "Jane Roe/AFP via Getty Images"
-        rf"|(?:^|{_AFTER_SENTENCE}|/)(?:{_NAME}\s*/\s*)+(?:{a})(?:\s+via\s+Getty Images)?[)\]]?\s*\.?$"
+        # ... "Jane Roe/Agency Photo"
+        rf"|(?:^|{_AFTER_SENTENCE}|/)(?:{_NAME}\s*/\s*)+(?:{a})(?:\s+via\s+Getty Images|\s+{_PHOTO_WORDS})?[)\]]?\s*\.?$"
         # "(Agency Photo)", "[Getty]", "(AFP via Getty Images)", "(Photo by Jane Roe/Agency)", "(Photo: Jane Roe)"
         # a bare agency in brackets after a description, not after a sentence: "... (Agency)" closing a
         # paragraph is a text credit, "according to the Agency (AG)." a name's abbreviation

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from ..pagetext import PageText
-from .body import drop_body_lines, drop_repeated_captions, drop_widgets, find_widgets, strip_labels
+from .body import drop_body_lines, drop_gallery_captions, drop_repeated_captions, drop_widgets, find_widgets, strip_labels
 from .captions import is_caption
 from .cues import cue_kinds
 from .head import drop_between_title_copies, drop_site_header, drop_title_copies, find_body_start, read_head_lines, read_title
 from .tail import cut_tail_section, drop_tail, peel_tail
+from .spacing import respace_glued_sentences
 from .units import SHORT_CUE_MAX_WORDS, Page, Unit, cue_text_of, split_units
 
 # A live-blog marker before the headline ("● LIVE", "LIVE:", "LIVE UPDATES"): page chrome, not title.
@@ -41,7 +42,7 @@ CLEANING_STEPS = (
     find_body_start,                                                        # 2. the head zone
     read_title, drop_site_header, drop_between_title_copies, drop_title_copies, read_head_lines,  # 3. head
     peel_tail, find_widgets, cut_tail_section, drop_tail,                   # 4. tail
-    drop_widgets, drop_body_lines, drop_repeated_captions,                  # 5. body
+    drop_widgets, drop_body_lines, drop_repeated_captions, drop_gallery_captions,  # 5. body
 )
 
 
@@ -60,7 +61,7 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
         return PageText(text="")
     for step in CLEANING_STEPS:
         step(page)
-    kept = [strip_labels(u) for u, d in zip(page.units, page.drop) if not d]
+    kept = [respace_glued_sentences(strip_labels(u)) for u, d in zip(page.units, page.drop) if not d]
     return PageText(text="\n\n".join(kept), title=page.title or title, site=page.site, author=page.author,
                        published=page.published or page.updated)
 

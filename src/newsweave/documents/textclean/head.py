@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..outlets import load_outlets
 from ..pubdate import find_text_date
 from .body import caption_lead, caption_under_label, list_label, repost_label
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, page_title_site,
@@ -23,6 +24,9 @@ DASH_SITE_MAX_WORDS = 4
 DASH_TITLE_MIN_WORDS = 5
 # Cue kinds that keep a prose-length line out of the body's first paragraph
 _HEAD_CUE_KINDS = ("ui", "support", "credit", "caption", "copyright", "timestamp")
+# a dateline row under the title: a place and the outlet as two separated items ("Port Aske • HCN")
+_ROW_ITEMS = re.compile(r"\s*[•·|]\s*")
+DATELINE_ROW_MAX_WORDS = 6
 
 
 def _block_size(units: list[Unit], block: int) -> int:
@@ -303,8 +307,24 @@ def fact_box_label_in_head(p: Page, i: int) -> bool:
     return p.title_i is not None and i > p.title_i and list_label(p.units, i, p.body_start)
 
 
+def _outlet_item(item: str) -> bool:
+    """An outlet's name in the outlet table, or an agency's all-capitals short name ("HCN")."""
+    return item in load_outlets().aliases or bool(re.fullmatch(r"[A-Z]{2,6}", item))
+
+
+def place_outlet_row(p: Page, i: int) -> bool:
+    """A dateline row under the title naming where and who files ("Port Aske • HCN"): two capitalised items,
+    one of them an outlet; no sentence, no number."""
+    u = p.units[i]
+    if p.title_i is None or i <= p.title_i or u.n_words > DATELINE_ROW_MAX_WORDS or re.search(r"\d", u.text):
+        return False
+    items = [x for x in _ROW_ITEMS.split(u.text.strip()) if x]
+    return (len(items) == 2 and any(_outlet_item(x) for x in items)
+            and all(w[:1].isupper() for x in items for w in x.split()))
+
+
 HEAD_RULES = (byline_line, dated_line, header_chrome, author_name_line, role_under_byline, handle_under_title,
-              fact_box_label_in_head)
+              fact_box_label_in_head, place_outlet_row)
 
 
 def read_head_lines(p: Page) -> None:

@@ -114,6 +114,12 @@ def peel_tail(p: Page) -> None:
         p.end -= peeled
 
 
+def _related_heading_over_prose(p: Page, i: int) -> bool:
+    """A related-articles heading ("Related posts:") with a prose paragraph right under it: its teaser links
+    were not copied, the paragraphs under it are the article's (the body step drops the heading alone)."""
+    return p.units[i].has("related") and i + 1 < p.end and p.units[i + 1].is_prose and p.units[i + 1].ends_sentence
+
+
 def cut_tail_section(p: Page) -> None:
     """A trailing section opened by a heading ("About the author") in the body's second half, with at most
     ``TAIL_SECTION_MAX_PROSE`` prose units under it; a line closing every entry, or sitting under an entry's
@@ -123,7 +129,8 @@ def cut_tail_section(p: Page) -> None:
         u = units[i]
         # a widget under a live-blog entry's time ("16:05 GMT", "Share", the entry) is in the entry, no heading
         under_time = i > 0 and units[i - 1].is_dateish
-        if u.has("tail_section") and not u.is_prose and i not in p.widgets and not under_time:
+        if u.has("tail_section") and not u.is_prose and i not in p.widgets and not under_time \
+                and not _related_heading_over_prose(p, i):
             if sum(1 for j in range(i + 1, p.end) if units[j].is_prose) <= TAIL_SECTION_MAX_PROSE:
                 p.end = i
                 break

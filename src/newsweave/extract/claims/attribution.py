@@ -280,8 +280,26 @@ def _latin(text: str) -> bool:
     return not letters or sum(c < "\u0250" for c in letters) / len(letters) >= LATIN_SHARE_MIN
 
 
+FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")
+
+
+def _quoted_adverbial(q: Quote, r: ClaimReading) -> bool:
+    """'plans to open the line "within a few weeks."': a quote opening in lower case on a preposition, with
+    no finite verb, inside a sentence begun outside the marks, quotes a phrase of the writer's clause: no
+    statement."""
+    s, e = q.segments[0]
+    span = r.doc.char_span(s, e, alignment_mode="expand")
+    first = next((t for t in span or () if not t.is_punct), None)
+    before = r.text[max(0, s - 3):s].strip(" \"'" + DOUBLE_OPEN + SINGLE_OPEN)
+    return (first is not None and first.pos_ == "ADP" and first.text[:1].islower() and first.i > first.sent.start + 2
+            and before[-1:].isalnum() and not any(t.tag_ in FINITE_TAGS for t in span))
+
+
 def _attribute(q: Quote, r: ClaimReading) -> None:
     """Give ``q`` its cue, speaker and rule, or mark it absorbed (no statement)."""
+    if len(q.segments) == 1 and _quoted_adverbial(q, r):
+        q.absorbed = True
+        return
     short = _words(r.text, q) <= SCARE_QUOTE_MAX_WORDS
     if not short and r.on(quote_after_label) and quote_after_label(q, r):
         return

@@ -84,13 +84,23 @@ def trailing_relays_cut(r: ClaimReading) -> None:
             rep.segments[-1] = (s, cut)
 
 
+def _fragment_after_its_subject(text: str, rep, quotes) -> bool:
+    """'insisted the mayor "remains in charge."': the quote opens in lower case, carrying on a clause whose
+    subject stands unquoted before it; the report (subject and quote) is the statement, not the fragment."""
+    first = min(quotes, key=lambda q: q.start)
+    inside = text[first.start:first.end].lstrip(" \"'\u201c\u2018")
+    before = text[rep.start:first.start].strip(" \"'\u201c\u2018")
+    return inside[:1].islower() and len(before.split()) >= 1 and rep.start < first.start
+
+
 def quotes_as_complements(r: ClaimReading) -> None:
     """A report whose content is mostly one quote attributes that quote: 'The pilot said: "We are
     turning back."' is a direct claim, not an indirect one."""
     overlapping, kept = _quotes_touching(r), []
     for rep in r.reports:
         quotes = overlapping(rep)
-        if not quotes or _quoted_share(r.text, rep.segments, r.qindex) < QUOTED_CONTENT_SHARE:
+        if (not quotes or _quoted_share(r.text, rep.segments, r.qindex) < QUOTED_CONTENT_SHARE
+                or _fragment_after_its_subject(r.text, rep, quotes)):
             kept.append(rep)
             continue
         row = r.lexicon.row(r.doc[rep.cue_token], rep.cue)

@@ -8,6 +8,8 @@ from .tables import CueLexicon, cue_role
 from .vocab import FIRST_PERSON
 
 ACCUSATION_PREPS = ("of", "for")
+# a phrase after the alleged act giving its grounds ("of war crimes for the shelling of the port")
+ACCUSATION_GROUNDS = ("for", "over")
 
 
 def _by_agent(tok):
@@ -42,13 +44,21 @@ def _accusation(tok, region, cue_text: str) -> Candidate | None:
     if subj is None or subj.lower_ in FIRST_PERSON:
         return None
     skip = {t.i for t in by.subtree} - {t.i for t in prep.subtree} if by is not None else set()
-    more = [t for c in _listed_acts(tok, act) for t in c.subtree]
+    more = [t for c in [*_listed_acts(tok, act), *_reason_of_act(tok, act)] for t in c.subtree]
     toks = {t.i: t for t in [*target.subtree, *act.subtree, *more] if t.i not in skip and region[0] <= t.idx < region[1]}
     toks = _trim_tokens(sorted(toks.values(), key=lambda t: t.i))
     if not toks:
         return None
     return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
                      subject=subj.i, subject_via="subject", role="speech")
+
+
+def _reason_of_act(tok, act) -> list:
+    """'accused the owners of negligence over the pier's collapse': a "for"/"over" phrase the parser hangs
+    on the cue right after the alleged act gives the act's grounds, part of what is alleged ("in a
+    statement", "on Monday" tell of the accusing and stay out)."""
+    end = max(t.i for t in act.subtree)
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ACCUSATION_GROUNDS and c.i == end + 1]
 
 
 def _listed_acts(tok, act) -> list:

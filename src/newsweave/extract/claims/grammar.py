@@ -213,3 +213,38 @@ def _set_off_name(appos) -> bool:
               or appos.head.dep_ in ("nsubj", "nsubjpass") and (nxt.i == owner_verb.i or nxt.head.i == owner_verb.i
                                                                   and nxt.dep_ in ("aux", "auxpass", "neg", "advmod")))
     return closed and (appos.ent_type_ == "PERSON" or appos.pos_ == "PROPN" and appos.ent_type_ not in ("GPE", "LOC", "NORP"))
+
+
+_SINGULAR_NOUN, _PLURAL_NOUN = ("NN", "NNP"), ("NNS", "NNPS")
+
+
+def _finite_number(verb) -> str | None:
+    """'sg' or 'pl' from a present-tense verb or its auxiliary ("suggest", "has said"); None when the form
+    does not show it (past tense, modals)."""
+    for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))):
+        if t.tag_ == "VBZ":
+            return "sg"
+        if t.tag_ == "VBP":
+            return "pl"
+    return None
+
+
+def relative_antecedent(verb):
+    """The noun a relative clause's speaker stands for ("... that suggest", "... who said").
+
+    The parser hangs the clause on the nearest noun; the verb's number may show it belongs to the noun
+    the nearest one qualifies ("findings from the audit office that suggest ...": "suggest" agrees
+    with "findings"); and a predicate noun stands for the copula's subject ("Jane Roe is an engineer who
+    has said ...": Jane Roe speaks)."""
+    noun = verb.head
+    number = _finite_number(verb)
+    wrong = _SINGULAR_NOUN if number == "pl" else _PLURAL_NOUN if number == "sg" else ()
+    if noun.tag_ in wrong and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        owner = noun.head.head
+        if owner.pos_ in ("NOUN", "PROPN") and owner.tag_ not in wrong:
+            noun = owner
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            noun = subject
+    return noun

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .forms import (_accusation, _according_to, _as_reported_by, _described_as, _nominal_content, _noun_report,
                     _trailing_attribution)
-from .grammar import (_allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
+from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
                       _subject_of, _trim_tokens)
 from .quotes import QuoteIndex
 from .state import Candidate, ClaimReading
@@ -58,9 +58,23 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
         if (c.dep_ == "advmod" and first is not None and c.i == first - 1 and c.i > cue_tok.i
                 and (c.lemma_.lower(), "adverb") in _hedge_adverbs()):
             toks.append(c)
+    toks += _object_read_as_subject(cue_tok, heads)
     if region is not None:
         toks = [t for t in toks if region[0] <= t.idx < region[1]]
-    return _trim_tokens(toks)
+    return _trim_tokens(sorted(toks, key=lambda t: t.i))
+
+
+def _object_read_as_subject(cue_tok, heads) -> list:
+    """'insisted the mayor "remains in charge."': the parser took the clause's subject for the cue's object
+    and left the clause (right after it, maybe past a quote mark) without one; the subject is said too."""
+    doc, found = cue_tok.doc, []
+    for obj in (c for c in cue_tok.children if c.dep_ == "dobj"):
+        clause = next((h for h in heads if h.i > obj.i and h.pos_ in ("VERB", "AUX")), None)
+        if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        if all(t.is_punct for t in doc[obj.right_edge.i + 1:clause.left_edge.i]):
+            found.extend(obj.subtree)
+    return found
 
 
 
@@ -175,6 +189,18 @@ def complement_clause(tok, region, r: ClaimReading) -> Content | None:
     return Content(heads, "reported-speech") if heads else None
 
 
+def object_then_clause(tok, region, r: ClaimReading) -> Content | None:
+    """'insisted the mayor "remains in charge."' parsed as an object and a loose verb: the finite verb right
+    after the cue's object (past quote marks), with no subject of its own, is the clause the object opens."""
+    doc = tok.doc
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")):
+        nxt = next((t for t in doc[obj.right_edge.i + 1:min(len(doc), obj.right_edge.i + 3)] if not t.is_punct), None)
+        if (nxt is not None and nxt.tag_ in ("VBZ", "VBP", "VBD", "MD") and region[0] <= nxt.idx < region[1]
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children)):
+            return Content([nxt], "reported-speech")
+    return None
+
+
 def contact_clause(tok, region, r: ClaimReading) -> Content | None:
     """A cue in a relative clause without "that": "a plan the council said cost too much"."""
     heads = _contact_clause(tok, region) if tok.dep_ == "relcl" else []
@@ -251,7 +277,7 @@ def nominal_report(tok, region, r: ClaimReading) -> Content | None:
 
 
 # the ways to find what a cue reports, tried in order: the first that finds content wins
-CONTENT_RULES = (complement_clause, contact_clause, parenthetical_clause, closing_named_cue, trailing_attribution,
+CONTENT_RULES = (complement_clause, object_then_clause, contact_clause, parenthetical_clause, closing_named_cue, trailing_attribution,
                  fronted_cue, nominal_report)
 # the other report rules, switched off by name like the content rules
 REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report", "described_as")
@@ -308,7 +334,7 @@ def _cue_report(tok, role: str, cue_text: str, region, r: ClaimReading) -> Candi
     subj = _same_paragraph_subject(subj, tok, r.text, r.pars, r.qindex)
     if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl" and subj.head.i == tok.i \
             and tok.head.pos_ in ("PROPN", "NOUN"):
-        subj = tok.head  # "the firm Ocean Watch, which noted that ...", "a notice that said ...": it speaks
+        subj = relative_antecedent(tok)  # "the firm Ocean Watch, which noted that ...", "a notice that said ...": it speaks
     if not _allowed_subject(subj, role):
         return None
     toks = _content_of(tok, content, region, r)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ...spans import SpanIndex
 from ..entities import EntityResult
-from .grammar import _set_off_name, _span_chars
+from .grammar import _set_off_name, _span_chars, relative_antecedent
 from .layout import paragraph_index
 from .quotes import QuoteIndex
 from .tables import load_person_nouns
@@ -89,7 +89,9 @@ def _speaker_tokens(subj, doc) -> list:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "in", "with", "for"):
             if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
                 break  # "charities of delaying ...": an act the parser hung on the noun, not part of its name
-            toks.extend(c.subtree)
+            # "reports from the audit office that suggest ...": a relative clause in the phrase is no name
+            clauses = {t.i for d in c.subtree if d.dep_ in ("relcl", "acl") for t in d.subtree}
+            toks.extend(t for t in c.subtree if t.i not in clauses)
             break
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
     return [t for t in doc[lo:hi + 1]]
@@ -186,7 +188,7 @@ class SpeakerResolver:
         low = subj.lower_
         if low in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
             # "Jane Roe, an analyst, who estimated that ...": the noun the relative clause modifies
-            antecedent = subj.head.head
+            antecedent = relative_antecedent(subj.head)
             if antecedent.dep_ == "appos" and antecedent.head.pos_ in ("PROPN", "NOUN"):
                 antecedent = antecedent.head
             if antecedent.pos_ in ("PROPN", "NOUN") and antecedent.lower_ not in RELATIVE_PRONOUNS:

@@ -30,7 +30,7 @@ rate's when there are any, joined by " + ", each with the data row it used, e.g.
 ``quantities:unit-after-number units.tsv:12 + bound-before quantity_cues.tsv:9``. Unit rules:
 ``currency-prefix``/``currency-suffix`` (``currencies.tsv``), ``percent``, ``hyphen-person``,
 ``hyphen-time-unit``, ``hyphen-unit``; a counted phrase found by ``unit-after-number``,
-``participle-after-number``, ``number-of-reference`` or ``of-which-antecedent``, then its row of
+``participle-after-number``, ``partitive-of``, ``number-of-reference`` or ``of-which-antecedent``, then its row of
 ``units.tsv`` or ``members-of-states``, ``plural-proper-noun``, ``unlisted-noun``; the clause rules
 ``vote-tally``, ``of-whom``, ``total-noun``, ``people-verb``, ``from-their-place``; ``bare-number``; a unit
 borrowed by ``unit-of-next-amount``, ``unit-of-compared-amount``, ``elliptical-total`` or

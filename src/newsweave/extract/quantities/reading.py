@@ -17,7 +17,8 @@ from .counted import (cited, context_unit, counted_by_reference, counted_tokens,
 from .exclusions import COUNTED_RULES, WORD_RULES, date_reason, label_reason
 from .reader import Group, Reader, first_answer
 from .tables import UnitTables
-from .vocab import ANAPHORIC_HEADS, ANTECEDENT_MAX_SENTENCES, COUNTED_UNITS, HYPHEN_PERSON_WORDS, TIME_UNITS
+from .vocab import (ANAPHORIC_HEADS, ANTECEDENT_MAX_SENTENCES, COUNTED_UNITS, HYPHEN_PERSON_WORDS, PARTITIVE_DETERMINERS,
+                    TIME_UNITS)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,22 @@ def counted_noun(r: Reader, g: Group) -> None:
     nxt = r.parsed[i] if i is not None and i < len(r.parsed) else None
     if nxt is not None and nxt.idx - g.end <= 1 and r.tables.units.get(nxt.lower_) == "person":
         g.counted_run, g.counted_how = [nxt], "participle-after-number"
+    elif nxt is not None and nxt.lower_ == "of":
+        run = _partitive_whole(r.parsed, nxt)
+        if run:
+            g.counted_run, g.counted_how = run, "partitive-of"
+
+
+def _partitive_whole(parsed, of) -> list:
+    """ "200 of the 300 members", "two of its ships": a part of a whole named after "of" and a
+    determiner; the whole's noun is what is counted (its own number skipped)."""
+    k = of.i + 1
+    if k >= len(parsed) or parsed[k].lower_ not in PARTITIVE_DETERMINERS:
+        return []
+    k += 1
+    while k < len(parsed) and parsed[k].like_num:
+        k += 1
+    return counted_tokens(parsed, parsed[k].idx) if k < len(parsed) else []
 
 
 def not_a_counted_amount(r: Reader, g: Group) -> str | None:

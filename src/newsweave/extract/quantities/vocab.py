@@ -48,3 +48,5 @@ TIME_DEICTICS = {"last", "next", "this", "past", "earlier", "later", "ago", "yes
 MIN_PHONE_DIGITS = 7
 # suffixes that make a number a percentage
 PERCENT_AFTER = ("%", "percent", "per cent", "pct", "percentage points", "percentage point")
+# "200 of the 300 members", "two of its ships": the determiners of the whole a counted part is taken from
+PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our"})
