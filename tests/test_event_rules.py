@@ -366,3 +366,16 @@ def test_an_attack_near_a_place_falls_on_whom_its_clause_says_it_hit(nlp, option
     # with no one named as hit, the place still stands for its state
     found = _extract_named(nlp, options, "Kenyan jets struck targets in southern Somalia on Friday.")
     assert any(t == "ASSAULT" and r == ["Somalia"] for t, _a, r in found), found
+
+
+@pytest.mark.parametrize("text, want", [
+    # a people named by a demonym is coded by the state it lives in when the phrase says so
+    ("Afghan Uzbeks protested outside the governor's office.", ("PROTEST", ["AFG"])),
+    ("The Uzbeks of southern Kyrgyzstan demanded new schools.", ("REQUEST", ["KGZ"])),
+    ("Ethnic Uzbeks rallied in Kyrgyzstan on Sunday against the new law.", ("PROTEST", ["KGZ"])),
+    # without a home in the phrase the demonym's state stays (no "ethnic", and the in-phrase is the verb's)
+    ("Uzbeks rallied in Kyrgyzstan on Sunday against the new law.", ("PROTEST", ["UZB"])),
+])
+def test_a_people_is_coded_by_the_state_it_lives_in(nlp, options, text, want):
+    found = _events(nlp, options, text)
+    assert any((t, a) == want for t, a, _r, _aux in found), found
