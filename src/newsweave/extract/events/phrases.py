@@ -127,27 +127,33 @@ def best_entities(r, i: int) -> list[str]:
     return ids[:1]
 
 
+def entity_phrase(r, x) -> list[str]:
+    """The entities of a phrase whose head is a mention: the mention, a people's home state ("Afghan Uzbeks"), or a
+    person with the state beside the name."""
+    head = r.token_entities[x.i][0]
+    e = r.entities.get(head)
+    home = home_of_people(r, x, e)
+    if home:
+        return home
+    if e is not None and e.kind == "person" and not e.country:
+        # "British Defence Secretary Tom King": a person the linker has no country for
+        for c in x.subtree:
+            if c.i >= x.i:
+                break
+            if c.i in r.token_entities and c.dep_ in ("amod", "compound", "poss", "nmod"):
+                others = [r.entities.get(i) for i in r.token_entities[c.i] if i != head]
+                others = sorted((o for o in others if o is not None and o.country), key=lambda o: o.kind != "country")
+                if others:
+                    return [head, others[0].id]
+    return [head]
+
+
 def one_phrase(r, x, places: bool = True) -> list[str]:
     """The entities of one conjunct; ``places``: a place may be what is named (a target, not an actor)."""
     if not r.same_block(x):
         return []
     if x.i in r.token_entities:
-        head = r.token_entities[x.i][0]
-        e = r.entities.get(head)
-        home = home_of_people(r, x, e)
-        if home:
-            return home
-        if e is not None and e.kind == "person" and not e.country:
-            # "British Defence Secretary Tom King": a person the linker has no country for
-            for c in x.subtree:
-                if c.i >= x.i:
-                    break
-                if c.i in r.token_entities and c.dep_ in ("amod", "compound", "poss", "nmod"):
-                    others = [r.entities.get(i) for i in r.token_entities[c.i] if i != head]
-                    others = sorted((o for o in others if o is not None and o.country), key=lambda o: o.kind != "country")
-                    if others:
-                        return [head, others[0].id]
-        return [head]
+        return entity_phrase(r, x)
     if x.pos_ == "PRON":
         return resolve_pronoun(r, x)
     found: list[str] = []
