@@ -379,3 +379,21 @@ def test_an_attack_near_a_place_falls_on_whom_its_clause_says_it_hit(nlp, option
 def test_a_people_is_coded_by_the_state_it_lives_in(nlp, options, text, want):
     found = _events(nlp, options, text)
     assert any((t, a) == want for t, a, _r, _aux in found), found
+
+
+@pytest.mark.parametrize("text, off, want", [
+    # a protest is aimed at whoever its purpose clause makes the demand on
+    ("Peruvian students rallied on Monday to protest President Alan Garcia's new tax.", (),
+     ("PROTEST", ["PER"], ["PER"])),
+    ("Peruvian students rallied on Monday to protest President Alan Garcia's new tax.", ("recipient_of_the_protest_aim",),
+     ("PROTEST", ["PER"], [])),
+    ("Bolivian teachers went on strike to demand the resignation of the Peruvian envoy.", (),
+     ("PROTEST", ["BOL"], ["PER"])),
+    # a group of a state's people acting on that state's government: the state acts and receives (PLOVER's domestic event)
+    ("Chilean farmers marched to demand higher prices from the Chilean government.", (), ("PROTEST", ["CHL"], ["CHL"])),
+    # the state itself is never its own recipient
+    ("Chile rallied its allies to protest against the Chilean government.", (), ("PROTEST", ["CHL"], [])),
+])
+def test_the_target_of_a_protest(nlp, options, text, off, want):
+    found = _events(nlp, options, text, off)
+    assert any((t, a, r) == want for t, a, r, _aux in found), found
