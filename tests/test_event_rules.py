@@ -397,3 +397,14 @@ def test_a_people_is_coded_by_the_state_it_lives_in(nlp, options, text, want):
 def test_the_target_of_a_protest(nlp, options, text, off, want):
     found = _events(nlp, options, text, off)
     assert any((t, a, r) == want for t, a, r, _aux in found), found
+
+
+@pytest.mark.parametrize("text, want", [
+    # a people coded by the state it lives in acts on that state's government: a domestic event (KGZ -> KGZ)
+    ("Ethnic Uzbeks in Kyrgyzstan demanded more schools from the Kyrgyz government.", ("REQUEST", ["KGZ"], ["KGZ"])),
+    # without a home in the phrase they stay the demonym's state, acting on another
+    ("Uzbeks demanded more schools from the Kyrgyz government.", ("REQUEST", ["UZB"], ["KGZ"])),
+])
+def test_a_resident_people_acting_on_its_state(nlp, options, text, want):
+    found = _events(nlp, options, text)
+    assert any((t, a, r) == want for t, a, r, _aux in found), found

@@ -12,7 +12,7 @@ from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, no
                       preps, subject)
 from .modes import auxiliary_mode, directly_negated, is_conditional, unable
 from .parties import apply_party_rules, row_of
-from .phrases import names_people, phrase_entities
+from .phrases import home_of_people, names_people, phrase_entities
 from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
 from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, FEELING_PREPS,
@@ -174,7 +174,10 @@ def acting_group(r, tok, is_noun: bool):
     Chilean government") is PLOVER's domestic event, the state both acting (through the group) and receiving."""
     verb = tok.head if is_noun and tok.dep_ in OBJECT_DEPS else tok
     subj = subject(r, verb)
-    return subj is not None and subj.i not in r.token_entities and subj.pos_ == "NOUN" and names_people(r, subj)
+    if subj is not None and subj.i in r.token_entities:
+        # a people coded by the state it lives in ("ethnic Uzbeks in Kyrgyzstan", phrases.home_of_people)
+        return bool(home_of_people(r, subj, r.entities.get(r.token_entities[subj.i][0])))
+    return subj is not None and subj.pos_ == "NOUN" and names_people(r, subj)
 
 
 def row_roles(r, tok, entry: LexEntry, obj, actors, recipients):
