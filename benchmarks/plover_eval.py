@@ -51,6 +51,32 @@ def write_input(records: list[dict], path: Path, min_chars: int) -> int:
     return short
 
 
+def roles_by_category(gsr: Path, pred_path: Path) -> dict[tuple[str, str], str]:
+    """(category, "actor" | "recipient") -> "right/asked" for the records whose category was found, judged by the
+    shared scorer's own functions (a record whose gold side has no state code is not asked)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("plover_score", SCORER)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    with open(pred_path, encoding="utf-8") as fh:
+        pred = score.Prediction([json.loads(line) for line in fh if line.strip()])
+    tally: dict[tuple[str, str], list[int]] = {}
+    for rec in score.load_plover(gsr):
+        want = score.OLD_PLOVER.get(rec["event"], rec["event"])
+        did = pred.doc_for_source(rec["id"]) if want in score.PLOVER else None
+        events = pred.by_doc.get(did, {}).get("event", []) if did else []
+        ev = next((e for e in events if e.get("event_type") == want), None)
+        for side, field in (("source", "actor"), ("target", "recipient")):
+            codes = [a["code"] for a in (rec.get(side) or []) if isinstance(a, dict)
+                     and len(a.get("code", "")) == 3 and a["code"] != "IGO"]
+            if ev is not None and codes:
+                t = tally.setdefault((want, field), [0, 0])
+                t[0] += score.gold_actor_ok(codes, ev.get(field, []), pred)
+                t[1] += 1
+    return {k: f"{ok}/{n}" for k, (ok, n) in tally.items()}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gsr", type=Path, default=GSR)
@@ -88,10 +114,12 @@ def main() -> int:
         print(f"records {result['records']}  event-type recall {result['event_type_recall']:.3f}  "
               f"actor accuracy {result['actor_accuracy_when_typed']:.3f}  "
               f"recipient accuracy {result['recipient_accuracy_when_typed']:.3f}")
-        print(f"{'category':10s} {'gold':>5s} {'found':>5s} {'recall':>7s} {'extra':>6s} {'prec':>6s}")
+        roles = roles_by_category(args.gsr, out)
+        print(f"{'category':10s} {'gold':>5s} {'found':>5s} {'recall':>7s} {'extra':>6s} {'prec':>6s} {'actor':>10s} {'recipient':>10s}")
         for cat, s in sorted(result["per_type"].items()):
             gold = s["tp"] + s["fn"]
-            print(f"{cat:10s} {gold:5d} {s['tp']:5d} {s['recall']:7.3f} {s['fp']:6d} {s['precision']:6.3f}")
+            print(f"{cat:10s} {gold:5d} {s['tp']:5d} {s['recall']:7.3f} {s['fp']:6d} {s['precision']:6.3f} "
+                  f"{roles.get((cat, 'actor'), ''):>10s} {roles.get((cat, 'recipient'), ''):>10s}")
     if not args.keep and args.out is None:
         src.unlink(missing_ok=True)
         out.unlink(missing_ok=True)

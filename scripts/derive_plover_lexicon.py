@@ -18,7 +18,9 @@ Writes into ``src/newsweave/data/plover/`` (``--out``):
   category, mode and context, ``source``;
 - ``agents.tsv``: agent nouns (singular and plural), role code, whether the agent stands for a government,
   military, rebel or other sector, ``source``;
-- ``petrarch_actors.tsv``: named non-state and international actors with their CAMEO code and base state.
+- ``petrarch_actors.tsv``: named non-state and international actors with their CAMEO code and base state;
+- ``petrarch_country_actors.tsv``: named actors of a state from ``Phoenix.Countries.actors.txt`` (leaders,
+  ministers, state bodies: ``ASKAR_AKAYEV_ [KGZGOV ...]``), the state a person or body acts for.
 
 CAMEO 01 (public statements) has no PLOVER category and is left out; CAMEO 02 (appeals) is absent from the
 crosswalk and is mapped as its CAMEO 10 twin (020 -> 100, 0231 -> 1031: an appeal is a REQUEST, PLOVER manual).
@@ -411,11 +413,16 @@ def main(argv: list[str] | None = None) -> int:
     countries = set()
     countries_file = petrarch / "Phoenix.Countries.actors.txt"
     if countries_file.exists():
-        countries = set(re.findall(r"\[([A-Z]{3})\]", countries_file.read_text(encoding="latin-1")))
+        countries = set(re.findall(r"\[([A-Z]{3})[\s\]]", countries_file.read_text(encoding="latin-1")))
     actors: list[dict] = []
     for name, label in (("Phoenix.MilNonState.actors.txt", "MilNonState"), ("Phoenix.International.actors.txt", "International")):
         rows, _ = read_actors(petrarch / name, label, countries)
         actors.extend(rows)
+    country_actors: list[dict] = []
+    if countries_file.exists():
+        rows, _ = read_actors(countries_file, "Countries", countries)
+        # the state's own name rows (code = the state alone) are the gazetteer's job; people and bodies have a role
+        country_actors = [r for r in rows if r["country"] and len(r["code"]) > 3]
     args.out.mkdir(parents=True, exist_ok=True)
     licence = "Derived by scripts/derive_plover_lexicon.py; PETRARCH2 dictionaries (c) Open Event Data Alliance, MIT licence."
     write_tsv(args.out / "petrarch_patterns.tsv", PATTERN_COLUMNS, patterns, f"""
@@ -429,7 +436,11 @@ code: the CAMEO role code; attach: suffix = the role follows the state's code (T
     write_tsv(args.out / "petrarch_actors.tsv", ACTOR_COLUMNS, actors, f"""
 PETRARCH2 Phoenix non-state armed groups and international actors. {licence}
 country: the base state when the CAMEO code starts with one (SOMREB -> SOM).""")
-    print(f"{len(patterns)} pattern rows, {len(agents)} agents, {len(actors)} named actors -> {args.out}")
+    write_tsv(args.out / "petrarch_country_actors.tsv", ACTOR_COLUMNS, country_actors, f"""
+PETRARCH2 Phoenix actors of a state (leaders, officials, state bodies). {licence}
+code: the undated or latest CAMEO code; country: the state it starts with (KGZGOV -> KGZ).""")
+    print(f"{len(patterns)} pattern rows, {len(agents)} agents, {len(actors)} named actors, "
+          f"{len(country_actors)} actors of a state -> {args.out}")
     for k, v in sorted((vstats + astats).items()):
         if k not in ("rows", "agents"):
             print(f"  skipped: {k}: {v}")

@@ -78,6 +78,19 @@ def _read(path: Path) -> list[dict]:
         return list(csv.DictReader((l for l in fh if not l.startswith("#")), delimiter="\t"))
 
 
+# a state whose code is dated (so only "[XYZ >...]" names it), one of its leaders and its army
+COUNTRY_ACTORS = """XYZLAND_
+\t[ABC <900101]
+\t[XYZ >900101]
+MARA_OSTEN_  # a leader
++PRESIDENT_OSTEN
+\t[XYZELI 700101-900101]
+\t[XYZGOV 900101-990101]
+\t[XYZELI]
+XYZ_ARMY_ [XYZMIL]
+"""
+
+
 @pytest.fixture(scope="module")
 def derived(tmp_path_factory):
     shared = tmp_path_factory.mktemp("shared")
@@ -87,11 +100,12 @@ def derived(tmp_path_factory):
     (shared / "petrarch2" / "Phoenix.agents.txt").write_text(AGENTS)
     (shared / "petrarch2" / "Phoenix.MilNonState.actors.txt").write_text(GROUPS)
     (shared / "petrarch2" / "Phoenix.International.actors.txt").write_text(INTERNATIONAL)
-    (shared / "petrarch2" / "Phoenix.Countries.actors.txt").write_text("XYZLAND_ [XYZ]\n")
+    (shared / "petrarch2" / "Phoenix.Countries.actors.txt").write_text(COUNTRY_ACTORS)
     (shared / "plover" / "CAMEO2PLOVER-2021.txt").write_text(CROSSWALK)
     out = tmp_path_factory.mktemp("out")
     assert _load_script().main(["--shared", str(shared), "--out", str(out)]) == 0
-    return {name: _read(out / f"{name}.tsv") for name in ("petrarch_patterns", "agents", "petrarch_actors")}
+    return {name: _read(out / f"{name}.tsv") for name in ("petrarch_patterns", "agents", "petrarch_actors",
+                                                          "petrarch_country_actors")}
 
 
 def _pattern(rows, pattern, verb=None):
@@ -151,6 +165,14 @@ def test_named_actors_with_base_state(derived):
     assert actors["island states forum"]["code"] == "IGOISF" and actors["island states forum"]["country"] == ""
 
 
+def test_actors_of_a_state_with_a_dated_state_code(derived):
+    actors = {r["name"]: r for r in derived["petrarch_country_actors"]}
+    assert actors["mara osten"]["country"] == "XYZ" and actors["mara osten"]["code"] == "XYZELI"
+    assert "president osten" in actors["mara osten"]["aliases"].split("|")
+    assert actors["xyz army"]["sector"] == "military"
+    assert "xyzland" not in actors  # the state's own name is the gazetteer's
+
+
 def test_missing_input_is_one_clear_line(tmp_path, capsys):
     assert _load_script().main(["--shared", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
     err = capsys.readouterr().err
@@ -158,7 +180,7 @@ def test_missing_input_is_one_clear_line(tmp_path, capsys):
 
 
 def test_the_shipped_tables_name_their_source_and_licence():
-    for name in ("petrarch_patterns", "agents", "petrarch_actors"):
+    for name in ("petrarch_patterns", "agents", "petrarch_actors", "petrarch_country_actors"):
         rows = _read(DATA / f"{name}.tsv")
         assert len(rows) > 1000, name
         assert all("PETRARCH2" in r["source"] and "MIT" in r["source"] for r in rows), name

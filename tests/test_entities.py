@@ -735,3 +735,30 @@ def test_a_body_named_after_its_town_stays_a_body(nlp, options):
 def test_a_body_whose_name_closes_with_of_a_state_belongs_to_it(nlp, options, text, name, country):
     found = {e.name: e.country for e in run(nlp, options, text).entities}
     assert name in found and found[name] == country, found
+
+
+# -- the PETRARCH2 country dictionary: a named leader or official acts for its state ----------------
+
+@pytest.mark.parametrize("text, surface, country", [
+    # a full name the dictionary lists, with no state named around it
+    ("Helmut Kohl flew to the summit on a rainy Tuesday morning.", "Helmut Kohl", "DEU"),
+    # the title before the name is part of the looked-up phrase when the name alone is short
+    ("After a long night, Prime Minister Jean Chretien spoke to reporters.", "Jean Chretien", "CAN"),
+])
+def test_a_leader_in_the_petrarch_dictionary_acts_for_its_state(nlp, options, text, surface, country):
+    result = run(nlp, options, text)
+    assert country in {result.entity(m.entity).country for m in result.mentions if m.text == surface}
+
+
+def test_the_petrarch_country_table_skips_short_and_ambiguous_names(tmp_path):
+    from newsweave.extract.entities.state_actors import state_actors
+
+    table = tmp_path / "actors.tsv"
+    table.write_text("name\taliases\tcode\tcountry\tsector\tsource\n"
+                     "ada rowe\tmr rowe|rowe\tXYZGOV\tXYZ\tgovernment\ttest\n"
+                     "ben holt\t\tXYZELI\tXYZ\telite\ttest\n"
+                     "ben holt\t\tQRSGOV\tQRS\tgovernment\ttest\n", encoding="utf-8")
+    found = state_actors(table)
+    assert found["ada rowe"] == "XYZ" and found["mr rowe"] == "XYZ"
+    assert "rowe" not in found  # one word: too often someone else
+    assert "ben holt" not in found  # two states for one name: none

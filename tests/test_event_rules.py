@@ -366,3 +366,45 @@ def test_an_attack_near_a_place_falls_on_whom_its_clause_says_it_hit(nlp, option
     # with no one named as hit, the place still stands for its state
     found = _extract_named(nlp, options, "Kenyan jets struck targets in southern Somalia on Friday.")
     assert any(t == "ASSAULT" and r == ["Somalia"] for t, _a, r in found), found
+
+
+@pytest.mark.parametrize("text, want", [
+    # a people named by a demonym is coded by the state it lives in when the phrase says so
+    ("Afghan Uzbeks protested outside the governor's office.", ("PROTEST", ["AFG"])),
+    ("The Uzbeks of southern Kyrgyzstan demanded new schools.", ("REQUEST", ["KGZ"])),
+    ("Ethnic Uzbeks rallied in Kyrgyzstan on Sunday against the new law.", ("PROTEST", ["KGZ"])),
+    # without a home in the phrase the demonym's state stays (no "ethnic", and the in-phrase is the verb's)
+    ("Uzbeks rallied in Kyrgyzstan on Sunday against the new law.", ("PROTEST", ["UZB"])),
+])
+def test_a_people_is_coded_by_the_state_it_lives_in(nlp, options, text, want):
+    found = _events(nlp, options, text)
+    assert any((t, a) == want for t, a, _r, _aux in found), found
+
+
+@pytest.mark.parametrize("text, off, want", [
+    # a protest is aimed at whoever its purpose clause makes the demand on
+    ("Peruvian students rallied on Monday to protest President Alan Garcia's new tax.", (),
+     ("PROTEST", ["PER"], ["PER"])),
+    ("Peruvian students rallied on Monday to protest President Alan Garcia's new tax.", ("recipient_of_the_protest_aim",),
+     ("PROTEST", ["PER"], [])),
+    ("Bolivian teachers went on strike to demand the resignation of the Peruvian envoy.", (),
+     ("PROTEST", ["BOL"], ["PER"])),
+    # a group of a state's people acting on that state's government: the state acts and receives (PLOVER's domestic event)
+    ("Chilean farmers marched to demand higher prices from the Chilean government.", (), ("PROTEST", ["CHL"], ["CHL"])),
+    # the state itself is never its own recipient
+    ("Chile rallied its allies to protest against the Chilean government.", (), ("PROTEST", ["CHL"], [])),
+])
+def test_the_target_of_a_protest(nlp, options, text, off, want):
+    found = _events(nlp, options, text, off)
+    assert any((t, a, r) == want for t, a, r, _aux in found), found
+
+
+@pytest.mark.parametrize("text, want", [
+    # a people coded by the state it lives in acts on that state's government: a domestic event (KGZ -> KGZ)
+    ("Ethnic Uzbeks in Kyrgyzstan demanded more schools from the Kyrgyz government.", ("REQUEST", ["KGZ"], ["KGZ"])),
+    # without a home in the phrase they stay the demonym's state, acting on another
+    ("Uzbeks demanded more schools from the Kyrgyz government.", ("REQUEST", ["UZB"], ["KGZ"])),
+])
+def test_a_resident_people_acting_on_its_state(nlp, options, text, want):
+    found = _events(nlp, options, text)
+    assert any((t, a, r) == want for t, a, r, _aux in found), found

@@ -7,8 +7,11 @@ the first that answers decides. A short form never changes the country its full 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..gazetteer import ADJECTIVE, CAPITAL, METONYM, NAME
 from .state import Reading, Span
+from .state_actors import normal, state_actors
 from .tokens import closed_apposition, role_noun
 from .vocab import AFFILIATION_WINDOW, GOVERNMENT_NOUNS, LEADER_TITLE, OTHER_PARTY_PREPOSITIONS, POSSESSIVE
 
@@ -215,8 +218,28 @@ def _other_party(r: Reading, g: Span) -> bool:
     return head.dep_ in ("dobj", "nsubj", "nsubjpass", "conj")
 
 
+def country_of_state_actor(r: Reading, s: Span, by_token: dict) -> str | None:
+    """"Helmut Kohl flew to Paris", "Prime Minister Jean Chretien said": a leader, official or state
+    body the PETRARCH2 country dictionary names (full name, with or without the titles before it) acts for its
+    state when the words around it name none.  Only states the gazetteer knows."""
+    doc = r.doc
+    names = [normal(doc[s.start:s.end].text)]
+    k = s.start - 1
+    while k >= 0 and doc[k].text[:1].isupper() and r.gaz.has_role(doc[k].text, "title"):
+        names.append(normal(doc[k:s.end].text))  # "President Clinton", "US President Clinton"
+        k -= 1
+    table = state_actors()
+    found = next((table[n] for n in names if n in table), None)
+    return found if found and found in _known_states(r.gaz) else None
+
+
+@lru_cache(maxsize=4)
+def _known_states(gaz) -> frozenset[str]:
+    return frozenset(e.country for e in gaz.entries.values() if e.kind == "country" and e.country)
+
+
 # the ways of finding a person's or organisation's state, in the order they are asked
-COUNTRY_RULES = (country_before_name, country_after_name, country_of_leader)
+COUNTRY_RULES = (country_before_name, country_after_name, country_of_leader, country_of_state_actor)
 
 
 def one_country_per_entity(r: Reading) -> None:

@@ -12,7 +12,7 @@ from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, no
                       preps, subject)
 from .modes import auxiliary_mode, directly_negated, is_conditional, unable
 from .parties import apply_party_rules, row_of
-from .phrases import phrase_entities
+from .phrases import home_of_people, names_people, phrase_entities
 from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
 from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, FEELING_PREPS,
@@ -163,8 +163,21 @@ def roles_of(r, tok, entry: LexEntry, obj, is_noun: bool, recipients: list[str],
     if joint:
         actors, recipients = joint_roles(r, tok, entry, obj, actors, recipients, between)
     domestic = entry.category not in OWN_THEME_CATEGORIES
-    actors, recipients = clean_roles(r, actors, recipients, domestic)
-    return clean_roles(r, *apply_party_rules(r, tok, entry, obj, actors, recipients, joint), domestic)
+    own_state = r.own_state = domestic and acting_group(r, tok, is_noun)
+    actors, recipients = clean_roles(r, actors, recipients, domestic, own_state)
+    return clean_roles(r, *apply_party_rules(r, tok, entry, obj, actors, recipients, joint), domestic, own_state)
+
+
+def acting_group(r, tok, is_noun: bool):
+    """The actor is a group of people named by a common noun with its state as a modifier ("Chilean miners",
+    "the Peruvian police"), not the state itself: its act on that state ("Chilean miners marched against the
+    Chilean government") is PLOVER's domestic event, the state both acting (through the group) and receiving."""
+    verb = tok.head if is_noun and tok.dep_ in OBJECT_DEPS else tok
+    subj = subject(r, verb)
+    if subj is not None and subj.i in r.token_entities:
+        # a people coded by the state it lives in ("ethnic Uzbeks in Kyrgyzstan", phrases.home_of_people)
+        return bool(home_of_people(r, subj, r.entities.get(r.token_entities[subj.i][0])))
+    return subj is not None and subj.pos_ == "NOUN" and names_people(r, subj)
 
 
 def row_roles(r, tok, entry: LexEntry, obj, actors, recipients):
@@ -234,7 +247,7 @@ def place_to_state(r, eid: str) -> str:
     return next((e.id for e in r.entities.values() if e.kind == "country" and e.country == place.country), eid)
 
 
-def clean_roles(r, actors, recipients, domestic: bool = False):
+def clean_roles(r, actors, recipients, domestic: bool = False, own_state: bool = False):
     """Each entity once; no recipient that is an actor or (unless ``domestic``) the state of one; no place as an actor.
 
     ``domestic``: PLOVER codes an act on one's own state's people as that state's act on itself ("the Peruvian
@@ -245,7 +258,7 @@ def clean_roles(r, actors, recipients, domestic: bool = False):
     actor_keys = {r.key(a) for a in actors}
     # a place of the actor's own state stays itself (a domestic act's recipient, keyed by its state)
     recipients = list(dict.fromkeys(x if r.key(x) in actor_keys else place_to_state(r, x) for x in recipients))
-    recipients = [x for x in recipients if x not in actors and (domestic or r.key(x) not in actor_keys)]
+    recipients = [x for x in recipients if own_state or x not in actors and (domestic or r.key(x) not in actor_keys)]
     actors = [a for a in actors if (r.entity(a) is not None and r.entity(a).kind != "location")]
     return actors, recipients
 

@@ -17,7 +17,7 @@ from .cues import cue_holds
 from .grammar import lex_entries, object_of, preps, subject
 from .phrases import names_people, phrase_entities
 from .roles import purpose_recipients, recipients_of, sibling_recipients
-from .vocab import (ACTOR_KINDS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
+from .vocab import (ACTOR_KINDS, AIM_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     MAKER_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
 
@@ -108,6 +108,50 @@ def protest_aimed_at_the_state_where(r, tok, entry, obj, actors, recipients, joi
     got = [e for h in heads for p in preps(r, h, PLACE_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
            if r.entities[e].country and e not in actors]
     return (actors, got[:1]) if got else None
+
+
+def recipient_of_the_protest_aim(r, tok, entry, obj, actors, recipients, joint):
+    """A protest is aimed at whoever its purpose clause makes the demand on: "went on strike to demand the
+    resignation of the Cuban minister" (CUB), "blocked roads to press for reforms from the Fijian government"
+    (FJI), "rallied to protest the mayor's decision" (the mayor).  The purpose clause is a to-infinitive or
+    participle on the protest (or on the light verb of a protest noun) with a REQUEST, PROTEST or ACCUSE row;
+    its target is its own recipient, else a person, body or state named in its object phrase (possessor,
+    of-, by- or from-phrase)."""
+    if recipients or entry.category != "PROTEST":
+        return None
+    heads = [tok] if tok.pos_ != "NOUN" else [tok, tok.head]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in ("advcl", "xcomp", "acl") or c.pos_ != "VERB" or c.i < tok.i:
+                continue
+            row = row_of(r, c)
+            if row is None or row.category not in AIM_CATEGORIES:
+                continue
+            got = recipients_of(r, c, row.category, theme_is_object=False)
+            aim = object_of(r, c) or next((p for p in preps(r, c, {"for", "against"})), None)
+            if not got and aim is not None:
+                got = aimed_at(r, aim)
+            if not got:  # "to demand higher pay from X": asked of X
+                got = [e for p in preps(r, c, {"from"}) for e in phrase_entities(r, p)]
+            got = [e for e in got if e not in actors or r.own_state]  # "Chilean miners ... the Chilean government"
+            if got:
+                return actors, got
+    return None
+
+
+def aimed_at(r, noun) -> list[str]:
+    """The persons, bodies or states a demanded thing belongs to or is asked of: its possessor, its of-, by- or
+    from-phrase, also one level down ("the return of land seized by X")."""
+    out: list[str] = []
+    for t in [noun, *[p for c in noun.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]][:3]:
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        owners += [p for p in preps(r, t, AIM_PREPS)]
+        owners += [p for a in t.children if a.dep_ == "acl" for p in preps(r, a, {"by"})]
+        for o in owners:
+            out.extend(e for e in phrase_entities(r, o) if e not in out)
+        if out:
+            break
+    return out
 
 
 def recipient_named_as_target(r, tok, entry, obj, actors, recipients, joint):
@@ -226,7 +270,7 @@ def recipient_of_the_conjoined_act(r, tok, entry, obj, actors, recipients, joint
 
 
 PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_joint_parties,
-               protest_aimed_at_the_state_where, recipient_named_as_target, recipient_of_described_harm,
+               recipient_of_the_protest_aim, protest_aimed_at_the_state_where, recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
                recipient_from_the_article_dyad)
 

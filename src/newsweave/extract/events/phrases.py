@@ -127,24 +127,33 @@ def best_entities(r, i: int) -> list[str]:
     return ids[:1]
 
 
+def entity_phrase(r, x) -> list[str]:
+    """The entities of a phrase whose head is a mention: the mention, a people's home state ("Afghan Uzbeks"), or a
+    person with the state beside the name."""
+    head = r.token_entities[x.i][0]
+    e = r.entities.get(head)
+    home = home_of_people(r, x, e)
+    if home:
+        return home
+    if e is not None and e.kind == "person" and not e.country:
+        # "British Defence Secretary Tom King": a person the linker has no country for
+        for c in x.subtree:
+            if c.i >= x.i:
+                break
+            if c.i in r.token_entities and c.dep_ in ("amod", "compound", "poss", "nmod"):
+                others = [r.entities.get(i) for i in r.token_entities[c.i] if i != head]
+                others = sorted((o for o in others if o is not None and o.country), key=lambda o: o.kind != "country")
+                if others:
+                    return [head, others[0].id]
+    return [head]
+
+
 def one_phrase(r, x, places: bool = True) -> list[str]:
     """The entities of one conjunct; ``places``: a place may be what is named (a target, not an actor)."""
     if not r.same_block(x):
         return []
     if x.i in r.token_entities:
-        head = r.token_entities[x.i][0]
-        e = r.entities.get(head)
-        if e is not None and e.kind == "person" and not e.country:
-            # "British Defence Secretary Tom King": a person the linker has no country for
-            for c in x.subtree:
-                if c.i >= x.i:
-                    break
-                if c.i in r.token_entities and c.dep_ in ("amod", "compound", "poss", "nmod"):
-                    others = [r.entities.get(i) for i in r.token_entities[c.i] if i != head]
-                    others = sorted((o for o in others if o is not None and o.country), key=lambda o: o.kind != "country")
-                    if others:
-                        return [head, others[0].id]
-        return [head]
+        return entity_phrase(r, x)
     if x.pos_ == "PRON":
         return resolve_pronoun(r, x)
     found: list[str] = []
@@ -186,6 +195,40 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
             if found or (t.dep_ in ("relcl", "acl") and t.lemma_.lower() not in SEAT_VERBS):
                 break
     return found
+
+
+def home_of_people(r, x, e) -> list[str]:
+    """A people named by a demonym ("Kurds", "Uzbeks") is coded by the state it lives in when the phrase says so
+    (CAMEO codes a minority by its state of residence): another state's adjective ("Afghan Uzbeks"), an
+    of-phrase ("the Uzbeks of southern Kyrgyzstan"), or for an "ethnic" group an in-phrase of the noun or of
+    its clause ("ethnic Uzbeks rallied in Osh"); else nothing changes."""
+    if e is None or e.kind != "country" or not x.text.endswith("s") or e.name.lower().endswith(x.lower_):
+        return []  # not a plural people ("Uzbeks"), or the state's own name ("the Philippines")
+    for c in x.children:
+        if c.dep_ in ("amod", "compound") and c.i in r.token_entities:
+            other = state_of_place(r, r.token_entities[c.i][0])
+            if other and r.entities[other].country != e.country:
+                return [other]  # "Afghan Uzbeks"
+    ethnic = any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in x.children)
+    heads = [x] + ([x.head] if ethnic and x.dep_ in ("nsubj", "nsubjpass") else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and (c.lower_ == "of" and h is x or c.lower_ == "in" and ethnic):
+                for p in c.children:
+                    home = state_of_place(r, r.token_entities[p.i][0]) if p.dep_ == "pobj" and p.i in r.token_entities else None
+                    if home and r.entities[home].country != e.country:
+                        return [home]
+    return []
+
+
+def state_of_place(r, eid: str) -> str | None:
+    """The state entity a state or a place of one stands for (a place only when the text names its state)."""
+    e = r.entities.get(eid)
+    if e is None or not e.country or e.kind not in ("country", "location"):
+        return None
+    if e.kind == "country":
+        return eid
+    return next((o.id for o in r.entities.values() if o.kind == "country" and o.country == e.country), None)
 
 
 def names_people(r, x) -> bool:

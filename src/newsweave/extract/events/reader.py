@@ -49,6 +49,7 @@ class DocReader:
         self.lex = lexicon
         self.party_rules: list[str] = []  # the party rules that changed the current mention's parties
         self.fold_rule: str | None = None  # the fold rule that changed the current mention's category
+        self.own_state = False  # the current mention's actor is a group of its state's people (coding.acting_group)
         # verbs that are the content of a coded promise, offer, threat or refusal -> (its category, its recipients)
         self.promised: dict[int, tuple[str, frozenset[str]]] = {}
         self.off = off  # names of rules switched off (of roles.ACTOR_RULES, coding.FOLD_RULES): for tests and diagnosis

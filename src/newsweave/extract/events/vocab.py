@@ -91,7 +91,11 @@ RECIPROCAL_WORDS = words("reciprocal_words")  # "accused each other": a mutual a
 HYPHENS = words("hyphens")
 PARTICIPATION_VERBS = words("participation_verbs")  # "X is engaged in talks": X takes part
 ALLEGIANCE_WORDS = words("allegiance_words")  # "forces loyal to X" are X's
-MAKER_PREPS = words("maker_preps")  # "calls by X", "an offer from X": who makes a nominal act
+MAKER_PREPS = words("maker_preps")
+# a protest's purpose clause of these categories names whom it is aimed at; these prepositions of the demanded
+# thing name who is asked ("the resignation of X", "reforms by X", "freedom from X")
+AIM_CATEGORIES = frozenset({"REQUEST", "PROTEST", "ACCUSE"})
+AIM_PREPS = words("aim_preps")  # "calls by X", "an offer from X": who makes a nominal act
 TARGET_NOUNS = words("target_nouns")  # "X became the target of strikes": X receives  # "a Lima-Quito call": two parties joined
 
 
