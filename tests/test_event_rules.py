@@ -10,7 +10,7 @@ import pytest
 from newsweave.extract.claims import extract_claims
 from newsweave.extract.entities import extract_entities
 from newsweave.extract.events import extract_events
-from newsweave.extract.events import coding, parties, roles, vocab
+from newsweave.extract.events import coding, output, parties, roles, vocab
 from newsweave.extract.quantities import extract_quantities
 from newsweave.extract.time import extract_times
 from newsweave.model import Document
@@ -89,7 +89,7 @@ def _events(nlp, options, text, off=()):
 
 
 def test_rule_names_are_unique_and_switchable():
-    names = [rule.__name__ for rule in (*roles.ACTOR_RULES, *coding.FOLD_RULES, *parties.PARTY_RULES)]
+    names = [rule.__name__ for rule in (*roles.ACTOR_RULES, *coding.FOLD_RULES, *parties.PARTY_RULES, *output.OUTPUT_RULES)]
     assert len(names) == len(set(names))
 
 
@@ -366,3 +366,23 @@ def test_an_attack_near_a_place_falls_on_whom_its_clause_says_it_hit(nlp, option
     # with no one named as hit, the place still stands for its state
     found = _extract_named(nlp, options, "Kenyan jets struck targets in southern Somalia on Friday.")
     assert any(t == "ASSAULT" and r == ["Somalia"] for t, _a, r in found), found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Foreign Minister Tomas Arvelo praised the new harbour during a tour of the coast.", "SUPPORT"),
+    ("Senator Lucia Marchetti criticized the budget in a long speech on Tuesday.", "ACCUSE"),
+])
+def test_one_persons_act_on_another_side_that_names_no_side_is_no_event(nlp, options, text, category):
+    assert not any(t == category for t, *_ in _events(nlp, options, text))
+    off = _events(nlp, options, text, ("lone_person_acting_on_no_one",))
+    assert any(t == category for t, *_ in off), off
+
+
+@pytest.mark.parametrize("text, category", [
+    # a named other side, a state as actor, a person's act on their own
+    ("Foreign Minister Tomas Arvelo praised Peru for its help after the floods.", "SUPPORT"),
+    ("Chile criticized the budget of the regional bank on Tuesday.", "ACCUSE"),
+    ("President Tomas Arvelo resigned on Friday after weeks of protests.", "RETREAT"),
+])
+def test_a_persons_act_with_a_recipient_a_states_act_and_an_act_on_ones_own_stay(nlp, options, text, category):
+    assert any(t == category for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
