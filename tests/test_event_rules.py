@@ -386,3 +386,19 @@ def test_one_persons_act_on_another_side_that_names_no_side_is_no_event(nlp, opt
 ])
 def test_a_persons_act_with_a_recipient_a_states_act_and_an_act_on_ones_own_stay(nlp, options, text, category):
     assert any(t == category for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru accused Chile of shelling its border posts on Sunday.",
+    "Bolivia blamed Paraguay for attacking Bolivian patrols near the river.",
+])
+def test_an_act_someone_is_accused_of_is_alleged_only(nlp, options, text):
+    found = _events(nlp, options, text)
+    assert any(t == "ACCUSE" for t, *_ in found), found
+    alleged = [(t, aux) for t, _a, _r, aux in found if t != "ACCUSE"]
+    assert alleged and all(aux == "hypothetical" for _t, aux in alleged), found
+
+
+def test_the_same_act_told_by_the_reporter_is_an_act(nlp, options):
+    found = _events(nlp, options, "Chile shelled Peruvian border posts on Sunday.")
+    assert ("ASSAULT", None) in [(t, aux) for t, _a, _r, aux in found], found

@@ -13,7 +13,8 @@ How an event is found, per sentence of the spaCy parse:
    the verb governing the noun ("launched an attack").  A clause without a subject inherits the actor
    of the clause it depends on ("plans to send", "...and sent").
 3. auxiliary mode: negation ("not", "no plans to", "refused to", a negated belief over the clause),
-   hypothetical (could/might/may/should, if-clauses, "possible", hedge cues of the claims stage),
+   hypothetical (could/might/may/should, if-clauses, "possible", hedge cues of the claims stage, an act
+   someone is accused of: "accused X of shelling Y"),
    future (will, plans to, threatened to), historical (dated years before publication); then PLOVER's
    own rules fold some of them into the category: future CONSULT/SUPPORT/COOPERATE/AID is AGREE, a
    future RETREAT is CONCEDE, a future or conditional SANCTION/COERCE/ASSAULT/PROTEST is THREATEN,

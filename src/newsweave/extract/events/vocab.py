@@ -46,6 +46,7 @@ NEGATING_WORDS = words("negating_words")
 HYPOTHETICAL_MODIFIERS = words("hypothetical_modifiers")
 HISTORICAL_ADVERBS = words("historical_adverbs")
 REPORTING_VERBS = words("reporting_verbs")
+ALLEGATION_GOVERNORS = words("allegation_governors")  # "accused X of arming Y": the act is alleged only
 MEASURE_NOUNS = words("measure_nouns")
 LIGHT_HEADS = words("light_heads")
 LIGHT_PREPS = words("light_preps")
