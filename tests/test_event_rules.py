@@ -402,3 +402,22 @@ def test_an_act_someone_is_accused_of_is_alleged_only(nlp, options, text):
 def test_the_same_act_told_by_the_reporter_is_an_act(nlp, options):
     found = _events(nlp, options, "Chile shelled Peruvian border posts on Sunday.")
     assert ("ASSAULT", None) in [(t, aux) for t, _a, _r, aux in found], found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("A charter endorsed by the Chilean president in May gives the regions more power.", "SUPPORT"),
+    ("The peacekeepers deployed by Ghana to Mali last year were praised by the mayor.", "AID"),
+])
+def test_a_participle_describing_a_noun_is_an_act_told_in_passing(nlp, options, text, category):
+    assert not any(t == category for t, *_ in _events(nlp, options, text))
+    off = _events(nlp, options, text, ("participle_after_noun",))
+    assert any(t == category for t, *_ in off), off
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Ghana deployed 300 engineers to Mali last year.", "AID"),
+    # the parser reads the reporting clause's verb as a participle of its subject noun: still the act
+    ("Chile closed the border crossing, a Peruvian rights group protested on Monday.", "PROTEST"),
+])
+def test_the_same_act_as_a_clause_is_an_act(nlp, options, text, category):
+    assert any(t == category for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
