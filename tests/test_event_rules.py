@@ -421,3 +421,9 @@ def test_a_participle_describing_a_noun_is_an_act_told_in_passing(nlp, options, 
 ])
 def test_the_same_act_as_a_clause_is_an_act(nlp, options, text, category):
     assert any(t == category for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
+
+
+def test_what_is_discussed_is_no_target_so_a_purpose_clause_is_the_same_visit(nlp, options):
+    found = _events(nlp, options, "The Peruvian foreign minister travelled to Chile to discuss the fishing quotas.")
+    consults = [(a, r) for t, a, r, _aux in found if t == "CONSULT"]
+    assert consults == [(["PER"], ["CHL"])], found
