@@ -427,3 +427,10 @@ def test_what_is_discussed_is_no_target_so_a_purpose_clause_is_the_same_visit(nl
     found = _events(nlp, options, "The Peruvian foreign minister travelled to Chile to discuss the fishing quotas.")
     consults = [(a, r) for t, a, r, _aux in found if t == "CONSULT"]
     assert consults == [(["PER"], ["CHL"])], found
+
+
+def test_insisting_that_something_is_so_is_no_demand_but_insisting_on_something_is(nlp, options):
+    told = _events(nlp, options, "Chile insisted that its navy had stayed out of Peruvian waters.")
+    assert not any(t == "REQUEST" for t, *_ in told), told
+    asked = _events(nlp, options, "Peru insisted on a new round of border talks with Chile.")
+    assert any(t == "REQUEST" and a == ["PER"] for t, a, _r, _aux in asked), asked
