@@ -434,3 +434,10 @@ def test_insisting_that_something_is_so_is_no_demand_but_insisting_on_something_
     assert not any(t == "REQUEST" for t, *_ in told), told
     asked = _events(nlp, options, "Peru insisted on a new round of border talks with Chile.")
     assert any(t == "REQUEST" and a == ["PER"] for t, a, _r, _aux in asked), asked
+
+
+def test_a_danger_to_a_state_of_affairs_is_no_threat_but_a_threat_to_act_is(nlp, options):
+    danger = _events(nlp, options, "Chile's naval build-up threatens regional stability, Peru said.")
+    assert not any(t == "THREATEN" for t, *_ in danger), danger
+    threat = _events(nlp, options, "Chile threatened to close its border with Peru.")
+    assert any(t == "THREATEN" and a == ["CHL"] for t, a, _r, _aux in threat), threat
