@@ -441,3 +441,13 @@ def test_a_danger_to_a_state_of_affairs_is_no_threat_but_a_threat_to_act_is(nlp,
     assert not any(t == "THREATEN" for t, *_ in danger), danger
     threat = _events(nlp, options, "Chile threatened to close its border with Peru.")
     assert any(t == "THREATEN" and a == ["CHL"] for t, a, _r, _aux in threat), threat
+
+
+@pytest.mark.parametrize("text", [
+    "Peru advocated declaring a truce along the river to evacuate wounded soldiers.",
+    "The Chilean envoy recommended withdrawing the troops from the border.",
+])
+def test_an_act_argued_for_is_not_done(nlp, options, text):
+    found = _events(nlp, options, text)
+    acts = [(t, aux) for t, _a, _r, aux in found if t in ("RETREAT", "AGREE", "CONCEDE")]
+    assert acts and all(aux == "hypothetical" for _t, aux in acts), found
