@@ -10,7 +10,7 @@ import pytest
 from newsweave.extract.claims import extract_claims
 from newsweave.extract.entities import extract_entities
 from newsweave.extract.events import extract_events
-from newsweave.extract.events import coding, parties, roles, vocab
+from newsweave.extract.events import coding, output, parties, roles, vocab
 from newsweave.extract.quantities import extract_quantities
 from newsweave.extract.time import extract_times
 from newsweave.model import Document
@@ -89,7 +89,7 @@ def _events(nlp, options, text, off=()):
 
 
 def test_rule_names_are_unique_and_switchable():
-    names = [rule.__name__ for rule in (*roles.ACTOR_RULES, *coding.FOLD_RULES, *parties.PARTY_RULES)]
+    names = [rule.__name__ for rule in (*roles.ACTOR_RULES, *coding.FOLD_RULES, *parties.PARTY_RULES, *output.OUTPUT_RULES)]
     assert len(names) == len(set(names))
 
 
@@ -408,3 +408,88 @@ def test_the_target_of_a_protest(nlp, options, text, off, want):
 def test_a_resident_people_acting_on_its_state(nlp, options, text, want):
     found = _events(nlp, options, text)
     assert any((t, a, r) == want for t, a, r, _aux in found), found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Foreign Minister Tomas Arvelo praised the new harbour during a tour of the coast.", "SUPPORT"),
+    ("Senator Lucia Marchetti criticized the budget in a long speech on Tuesday.", "ACCUSE"),
+])
+def test_one_persons_act_on_another_side_that_names_no_side_is_no_event(nlp, options, text, category):
+    assert not any(t == category for t, *_ in _events(nlp, options, text))
+    off = _events(nlp, options, text, ("lone_person_acting_on_no_one",))
+    assert any(t == category for t, *_ in off), off
+
+
+@pytest.mark.parametrize("text, category", [
+    # a named other side, a state as actor, a person's act on their own
+    ("Foreign Minister Tomas Arvelo praised Peru for its help after the floods.", "SUPPORT"),
+    ("Chile criticized the budget of the regional bank on Tuesday.", "ACCUSE"),
+    ("President Tomas Arvelo resigned on Friday after weeks of protests.", "RETREAT"),
+])
+def test_a_persons_act_with_a_recipient_a_states_act_and_an_act_on_ones_own_stay(nlp, options, text, category):
+    assert any(t == category for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru accused Chile of shelling its border posts on Sunday.",
+    "Bolivia blamed Paraguay for attacking Bolivian patrols near the river.",
+])
+def test_an_act_someone_is_accused_of_is_alleged_only(nlp, options, text):
+    found = _events(nlp, options, text)
+    assert any(t == "ACCUSE" for t, *_ in found), found
+    alleged = [(t, aux) for t, _a, _r, aux in found if t != "ACCUSE"]
+    assert alleged and all(aux == "hypothetical" for _t, aux in alleged), found
+
+
+def test_the_same_act_told_by_the_reporter_is_an_act(nlp, options):
+    found = _events(nlp, options, "Chile shelled Peruvian border posts on Sunday.")
+    assert ("ASSAULT", None) in [(t, aux) for t, _a, _r, aux in found], found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("A charter endorsed by the Chilean president in May gives the regions more power.", "SUPPORT"),
+    ("The peacekeepers deployed by Ghana to Mali last year were praised by the mayor.", "AID"),
+])
+def test_a_participle_describing_a_noun_is_an_act_told_in_passing(nlp, options, text, category):
+    assert not any(t == category for t, *_ in _events(nlp, options, text))
+    off = _events(nlp, options, text, ("participle_after_noun",))
+    assert any(t == category for t, *_ in off), off
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Ghana deployed 300 engineers to Mali last year.", "AID"),
+    # the parser reads the reporting clause's verb as a participle of its subject noun: still the act
+    ("Chile closed the border crossing, a Peruvian rights group protested on Monday.", "PROTEST"),
+])
+def test_the_same_act_as_a_clause_is_an_act(nlp, options, text, category):
+    assert any(t == category for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
+
+
+def test_what_is_discussed_is_no_target_so_a_purpose_clause_is_the_same_visit(nlp, options):
+    found = _events(nlp, options, "The Peruvian foreign minister travelled to Chile to discuss the fishing quotas.")
+    consults = [(a, r) for t, a, r, _aux in found if t == "CONSULT"]
+    assert consults == [(["PER"], ["CHL"])], found
+
+
+def test_insisting_that_something_is_so_is_no_demand_but_insisting_on_something_is(nlp, options):
+    told = _events(nlp, options, "Chile insisted that its navy had stayed out of Peruvian waters.")
+    assert not any(t == "REQUEST" for t, *_ in told), told
+    asked = _events(nlp, options, "Peru insisted on a new round of border talks with Chile.")
+    assert any(t == "REQUEST" and a == ["PER"] for t, a, _r, _aux in asked), asked
+
+
+def test_a_danger_to_a_state_of_affairs_is_no_threat_but_a_threat_to_act_is(nlp, options):
+    danger = _events(nlp, options, "Chile's naval build-up threatens regional stability, Peru said.")
+    assert not any(t == "THREATEN" for t, *_ in danger), danger
+    threat = _events(nlp, options, "Chile threatened to close its border with Peru.")
+    assert any(t == "THREATEN" and a == ["CHL"] for t, a, _r, _aux in threat), threat
+
+
+@pytest.mark.parametrize("text", [
+    "Peru advocated declaring a truce along the river to evacuate wounded soldiers.",
+    "The Chilean envoy recommended withdrawing the troops from the border.",
+])
+def test_an_act_argued_for_is_not_done(nlp, options, text):
+    found = _events(nlp, options, text)
+    acts = [(t, aux) for t, _a, _r, aux in found if t in ("RETREAT", "AGREE", "CONCEDE")]
+    assert acts and all(aux == "hypothetical" for _t, aux in acts), found

@@ -13,7 +13,8 @@ How an event is found, per sentence of the spaCy parse:
    the verb governing the noun ("launched an attack").  A clause without a subject inherits the actor
    of the clause it depends on ("plans to send", "...and sent").
 3. auxiliary mode: negation ("not", "no plans to", "refused to", a negated belief over the clause),
-   hypothetical (could/might/may/should, if-clauses, "possible", hedge cues of the claims stage),
+   hypothetical (could/might/may/should, if-clauses, "possible", hedge cues of the claims stage, an act
+   someone is accused of: "accused X of shelling Y"),
    future (will, plans to, threatened to), historical (dated years before publication); then PLOVER's
    own rules fold some of them into the category: future CONSULT/SUPPORT/COOPERATE/AID is AGREE, a
    future RETREAT is CONCEDE, a future or conditional SANCTION/COERCE/ASSAULT/PROTEST is THREATEN,
@@ -25,6 +26,8 @@ How an event is found, per sentence of the spaCy parse:
 4. claims: an event inside a claim is reported by the claim's speaker; a hedged claim makes it hypothetical.
 5. one event per action: mentions with the same type, actors, recipients, auxiliary, object class
    and a compatible date are merged, each mention kept as an evidence span.
+6. output rules (``output.OUTPUT_RULES``): a merged group that is no event of the model is dropped
+   (a person acting on no one).
 
 Roles in embedded clauses: a relative clause's actor is its antecedent ("Iran, which arms X"); a
 controlled infinitive's actor is the one asked or the raised passive subject ("urged X to", "X is
@@ -46,9 +49,11 @@ Where things are (each rule a plain function of the reader state ``r`` and a tok
   ``parties.py``: the other side the clause does not hold (``PARTY_RULES``: the one a demand is laid on, the
   target of a threatened or refused act, the second side of a joint or reciprocal act);
   ``modes.py``: the auxiliary mode; ``dates.py``: dates and their compatibility.
+- ``output.py``: step 6, the output rules.
 - here: steps 4-5 (``annotate``, ``drop_background``, ``merge_mentions``, ``output_group``, ``to_event``).
 
-A rule of ``ACTOR_RULES``, ``PARTY_RULES`` or ``FOLD_RULES`` is switched off by name with ``extract_events(..., rules_off=...)``.
+A rule of ``ACTOR_RULES``, ``PARTY_RULES``, ``FOLD_RULES`` or ``OUTPUT_RULES`` (and the trigger test
+``coding.participle_after_noun``) is switched off by name with ``extract_events(..., rules_off=...)``.
 """
 from __future__ import annotations
 
@@ -65,6 +70,7 @@ from ..plover import load_lexicon
 from ..time import DatedTimes
 from .coding import context_words, read
 from .dates import compatible, dated, historical
+from .output import kept_groups
 from .reader import DocReader, Found
 
 # Which auxiliary modes reach the output by default.  Negated and hypothetical events are coded all the
@@ -99,6 +105,8 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     mentions = drop_background(reader, mentions)
     # 5. one event per action: merge repeated mentions
     groups = merge_in_sentence(reader, merge_mentions(reader, mentions))
+    # 6. what is no event of the model: precision rules over whole groups (output.OUTPUT_RULES)
+    groups = kept_groups(reader, groups)
     return tuple(to_event(document, g) for g in groups if output_group(g, options))
 
 

@@ -88,7 +88,8 @@ def code(r, tok, consumed: set[int]) -> Found | None:
                  claim_main=tok.dep_ in ("ccomp", "ROOT"),
                  hedged_only=hedged_only and auxiliary == "hypothetical",
                  folded=category != entry.category and coded_auxiliary is not None,
-                 background=background, target=obj is not None and not recipients)
+                 # what is discussed, sent or withdrawn is the act's theme, not a target left unresolved
+                 background=background, target=obj is not None and not recipients and category not in OWN_THEME_CATEGORIES)
 
 
 # -- 1. triggers -------------------------------------------------------------------------------
@@ -105,6 +106,8 @@ def trigger_entries(r, tok) -> tuple[LexEntry, ...]:
         return ()  # "drills involving strikes on simulated targets": a rehearsal of force, not its use
     if entries and describes_noun(tok):
         return ()  # "wounded prisoners", "the disputed region": a participle that describes a noun, not an act
+    if entries and "participle_after_noun" not in r.off and participle_after_noun(tok):
+        return ()  # "the officers deployed last year": what the noun is, told in passing
     return entries
 
 
@@ -130,6 +133,15 @@ def describes_noun(tok) -> bool:
         if head.pos_ == "ADJ":
             return True  # the parser hangs the noun on the participle, but its first conjunct is an adjective
     return head.dep_ == "amod"
+
+
+def participle_after_noun(tok) -> bool:
+    """A past participle after a noun it describes ("the 400 officers deployed last year", "a charter endorsed by
+    the council in May"): it says what the noun is, an act told in passing, not an event the article reports.  Not
+    when the noun heads a clause of its own ("..., a rights group protested on Monday": the parser's participle is
+    the reporting clause's verb)."""
+    return (tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+            and tok.head.dep_ not in ("ROOT", "appos", "dep", "npadvmod"))
 
 
 def first_matching_row(r, tok, entries, obj, is_noun: bool) -> tuple[LexEntry | None, list[str]]:

@@ -6,7 +6,7 @@ each test below looks at one governor.  Negation wins over hypothetical, hypothe
 from __future__ import annotations
 
 from .grammar import controlled, governors, reported
-from .vocab import (ABILITY_MODALS, CONDITION_MARKS, CONSEQUENCE_MODALS, FALLING_SHORT_VERBS, FUTURE_AUX,
+from .vocab import (ABILITY_MODALS, ALLEGATION_GOVERNORS, CONDITION_MARKS, CONSEQUENCE_MODALS, FALLING_SHORT_VERBS, FUTURE_AUX,
                     FUTURE_GOVERNORS, HISTORICAL_ADVERBS, HYPOTHESIS_MARKS, HYPOTHETICAL_GOVERNORS,
                     HYPOTHETICAL_MODALS, HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS, NEGATING_PHRASALS,
                     NEGATING_WORDS, QUESTION_WORDS, REPORTING_VERBS)
@@ -112,8 +112,9 @@ def future_governor(chain, depth: int, g, tok) -> bool:
 
 
 def hypothetical_governor(chain, depth: int, g) -> bool:
-    """ "considering sending", "urged X to": an act only weighed or asked for (a report over it is no hedge)."""
-    if depth and g.lemma_.lower() in HYPOTHETICAL_GOVERNORS and g.pos_ in ("VERB", "NOUN") and (
+    """ "considering sending", "urged X to": an act only weighed or asked for (a report over it is no hedge);
+    "accused X of arming Y", "the allegation that X shelled Y": an act only alleged (``ALLEGATION_GOVERNORS``)."""
+    if depth and g.lemma_.lower() in HYPOTHETICAL_GOVERNORS | ALLEGATION_GOVERNORS and g.pos_ in ("VERB", "NOUN") and (
             chain[depth - 1].dep_ in ("xcomp", "ccomp", "pobj", "prep", "acl") or controlled(chain[depth - 1])):
         return g.lemma_.lower() not in REPORTING_VERBS
     return False

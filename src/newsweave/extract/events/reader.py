@@ -30,7 +30,7 @@ class Found:
     hedged_only: bool = False  # hypothetical only because an epistemic verb hedges it ("believed to have sent")
     claim_main: bool = False  # the trigger is the main predicate of a clause (ROOT or reported that-clause)
     background: bool = False  # a possessed nominal act no verb starts ("its invasion"): background at most
-    target: bool = False  # the act names a target or object the coder did not resolve to a recipient ("attacked a ship")
+    target: bool = False  # the act names a target the coder did not resolve to a recipient ("attacked a ship"; not a theme: "discussed quotas")
     folded: bool = False  # PLOVER folded the mode into the category (future AID -> AGREE, "will not accept" -> REJECT)
     claim: Claim | None = None
     date: str | None = None

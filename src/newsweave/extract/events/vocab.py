@@ -46,6 +46,7 @@ NEGATING_WORDS = words("negating_words")
 HYPOTHETICAL_MODIFIERS = words("hypothetical_modifiers")
 HISTORICAL_ADVERBS = words("historical_adverbs")
 REPORTING_VERBS = words("reporting_verbs")
+ALLEGATION_GOVERNORS = words("allegation_governors")  # "accused X of arming Y": the act is alleged only
 MEASURE_NOUNS = words("measure_nouns")
 LIGHT_HEADS = words("light_heads")
 LIGHT_PREPS = words("light_preps")
@@ -129,6 +130,10 @@ DYAD_CATEGORIES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REQUE
 # partners of consultations and cooperation named by a with-phrase are recipients when a subject acts
 # ("X consulted with Y and Z"); a coordinated subject ("X and Y held talks") stays a compound actor
 WITH_RECIPIENT_CATEGORIES = {"CONSULT", "COOPERATE"}
+# acts done to or with another side by their PLOVER definition (meet or discuss with, criticise, praise or endorse,
+# give to, work with): one person's such act with no other side named is a remark or an errand, not an event
+# (output.lone_person_acting_on_no_one); resigning, demanding or refusing are a person's acts on their own
+OTHER_SIDE_CATEGORIES = {"CONSULT", "ACCUSE", "SUPPORT", "AID", "COOPERATE"}
 
 
 # -- entity kinds and sectors ----------------------------------------------------------------
