@@ -312,3 +312,59 @@ def test_the_near_index_has_the_bands_its_threshold_gives():
     assert (index.near.b, index.near.r) == (chosen.b, chosen.r)
     assert index.near.hashranges == chosen.hashranges
     assert NEAR_LSH_BANDS == (chosen.b, chosen.r)
+
+
+def _lcs_table(a: list[str], b: list[str]) -> int:
+    """The longest common subsequence by the textbook table, to check the fast one against."""
+    table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            table[i + 1][j + 1] = table[i][j] + 1 if x == y else max(table[i][j + 1], table[i + 1][j])
+    return table[-1][-1]
+
+
+def test_fact_sequence_lcs_is_the_longest_common_subsequence():
+    import random
+
+    from newsweave.consolidate.factseq import _lcs
+
+    assert _lcs([], ["a"]) == 0 and _lcs(["a"], []) == 0
+    assert _lcs(["12", "harbour", "q:1", "12"], ["harbour", "12", "q:1", "12", "7"]) == 3
+    rng = random.Random(3)
+    for _ in range(400):
+        facts = [f"fact{i}" for i in range(rng.randint(1, 12))]  # few facts: many repeats
+        a = [rng.choice(facts) for _ in range(rng.randint(0, 40))]
+        b = [rng.choice(facts) for _ in range(rng.randint(0, 90))]
+        assert _lcs(a, b) == _lcs_table(a, b)
+
+
+def _best_matches_by_every_pair(a, b) -> list[tuple[int, int]]:
+    """Sentence alignment by intersecting every pair of sentences, to check the indexed one against."""
+    from newsweave.consolidate.copies import SENTENCE_MIN_OVERLAP
+
+    matches, last = [], -1
+    for i, sa in enumerate(a):
+        best, ties = SENTENCE_MIN_OVERLAP, []
+        for j, sb in enumerate(b):
+            overlap = len(sa.anchors & sb.anchors) / len(sa.anchors | sb.anchors)
+            if overlap > best:
+                best, ties = overlap, [j]
+            elif overlap == best:
+                ties.append(j)
+        if ties:
+            last = next((j for j in ties if j > last), ties[0])
+            matches.append((i, last))
+    return matches
+
+
+def test_sentence_alignment_matches_the_alignment_over_every_pair():
+    import random
+
+    from newsweave.consolidate.copies import Sentence, _best_matches
+
+    rng = random.Random(5)
+    words = [f"name{i}" for i in range(14)]  # few anchors: overlaps and ties are common
+    for _ in range(300):
+        a = [Sentence(frozenset(rng.sample(words, rng.randint(2, 5))), "") for _ in range(rng.randint(0, 12))]
+        b = [Sentence(frozenset(rng.sample(words, rng.randint(2, 5))), "") for _ in range(rng.randint(0, 20))]
+        assert _best_matches(a, b) == _best_matches_by_every_pair(a, b)

@@ -335,15 +335,40 @@ def align(a: list[Sentence], b: list[Sentence]) -> Alignment:
         a, b = b, a
     if len(a) < REWRITE_MIN_SENTENCES:
         return Alignment(0.0, 0.0, 0.0, 0.0, 0)
+    matches = _best_matches(a, b)
+    run = _longest_increasing([j for _i, j in matches])
+    if not run:
+        return Alignment(0.0, 0.0, 0.0, 0.0, 0)
+    skeleton = sum(fuzz.ratio(a[i].skeleton, b[j].skeleton) for i, j in matches) / (100.0 * len(matches))
+    all_a = frozenset().union(*(s.anchors for s in a))
+    all_b = frozenset().union(*(s.anchors for s in b))
+    anchors = len(all_a & all_b) / len(all_a | all_b)
+    return Alignment(run / len(a), run / len(b), skeleton, anchors, run)
+
+
+def _best_matches(a: list[Sentence], b: list[Sentence]) -> list[tuple[int, int]]:
+    """Each sentence of ``a`` with its best match in ``b`` by anchor overlap (Jaccard), when at least
+    SENTENCE_MIN_OVERLAP; among equally good ones, the first after the previous match.
+
+    Only sentences of ``b`` sharing an anchor can reach the bar, so they are counted from an index of
+    ``b``'s anchors (the hot loop of copy detection: not every pair of sentences is intersected)."""
+    where: dict[str, list[int]] = {}
+    for j, sb in enumerate(b):
+        for anchor in sb.anchors:
+            where.setdefault(anchor, []).append(j)
+    b_sizes = [len(sb.anchors) for sb in b]
     matches: list[tuple[int, int]] = []
     last = -1
-    b_sizes = [len(sb.anchors) for sb in b]
     for i, sa in enumerate(a):
+        shared_with: dict[int, int] = {}
+        for anchor in sa.anchors:
+            for j in where.get(anchor, ()):
+                shared_with[j] = shared_with.get(j, 0) + 1
         best, ties = SENTENCE_MIN_OVERLAP, []
-        anchors, size = sa.anchors, len(sa.anchors)
-        for j, sb in enumerate(b):
-            shared = len(anchors & sb.anchors)
-            # Jaccard overlap; the union's size from the sizes (no union set built: the hot loop of copies)
+        size = len(sa.anchors)
+        for j in sorted(shared_with):
+            shared = shared_with[j]
+            # Jaccard overlap; the union's size from the sizes (no union set built)
             overlap = shared / (size + b_sizes[j] - shared)
             if overlap > best:
                 best, ties = overlap, [j]
@@ -353,14 +378,7 @@ def align(a: list[Sentence], b: list[Sentence]) -> Alignment:
             # among equally good sentences, the first one after the previous match keeps the order
             last = next((j for j in ties if j > last), ties[0])
             matches.append((i, last))
-    run = _longest_increasing([j for _i, j in matches])
-    if not run:
-        return Alignment(0.0, 0.0, 0.0, 0.0, 0)
-    skeleton = sum(fuzz.ratio(a[i].skeleton, b[j].skeleton) for i, j in matches) / (100.0 * len(matches))
-    all_a = frozenset().union(*(s.anchors for s in a))
-    all_b = frozenset().union(*(s.anchors for s in b))
-    anchors = len(all_a & all_b) / len(all_a | all_b)
-    return Alignment(run / len(a), run / len(b), skeleton, anchors, run)
+    return matches
 
 
 def _longest_increasing(values: list[int]) -> int:

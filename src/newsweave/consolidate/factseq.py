@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import LCSseq
+
 if TYPE_CHECKING:
     from .copies import Profile
 
@@ -88,12 +90,12 @@ def fact_match(a: Profile, b: Profile) -> FactMatch | None:
 
 
 def _lcs(a: list[str], b: list[str]) -> int:
+    """Length of the longest common subsequence of ``a`` and ``b``: rapidfuzz's bit-parallel LCS over
+    the facts numbered in order of first appearance (equal facts, equal numbers; no hashing of
+    strings), hundreds of times faster than the quadratic table in Python on sequences of hundreds."""
     if not a or not b:
         return 0
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0]
-        for j, y in enumerate(b):
-            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
+    code: dict[str, int] = {}
+    for f in a:
+        code.setdefault(f, len(code))
+    return int(LCSseq.similarity([code[f] for f in a], [code.setdefault(f, len(code)) for f in b]))
