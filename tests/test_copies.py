@@ -336,6 +336,9 @@ def test_fact_sequence_lcs_is_the_longest_common_subsequence():
         a = [rng.choice(facts) for _ in range(rng.randint(0, 40))]
         b = [rng.choice(facts) for _ in range(rng.randint(0, 90))]
         assert _lcs(a, b) == _lcs_table(a, b)
+        distinct = rng.sample(facts * 3, k=min(len(facts), rng.randint(1, 12)))  # each fact once, as in a profile
+        distinct = list(dict.fromkeys(distinct))
+        assert _lcs(a, distinct) == _lcs_table(a, distinct) and _lcs(distinct, a) == _lcs_table(distinct, a)
 
 
 def _best_matches_by_every_pair(a, b) -> list[tuple[int, int]]:
@@ -368,3 +371,15 @@ def test_sentence_alignment_matches_the_alignment_over_every_pair():
         a = [Sentence(frozenset(rng.sample(words, rng.randint(2, 5))), "") for _ in range(rng.randint(0, 12))]
         b = [Sentence(frozenset(rng.sample(words, rng.randint(2, 5))), "") for _ in range(rng.randint(0, 20))]
         assert _best_matches(a, b) == _best_matches_by_every_pair(a, b)
+
+
+def test_stop_words_are_spacys_list_read_without_importing_spacy():
+    import subprocess
+    import sys
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    code = ("import sys; from newsweave.consolidate.stopwords import stop_words; words = stop_words(); "
+            "print('spacy' in sys.modules, len(words), 'whereas' in words, 'Kenya' in words)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", str(len(STOP_WORDS)), "True", "False"]

@@ -41,6 +41,7 @@ from ..disjoint import DisjointSets
 from ..sentences import Sentences
 from .factseq import fact_match
 from .records import CopyPair, DocSignature
+from .stopwords import stop_words as _stop_words
 
 NUM_PERM = 128
 SCHEME = "affine32"
@@ -131,14 +132,6 @@ def shingles(words: list[str], k: int = SHINGLE_WORDS) -> set[bytes]:
     if len(words) < k:
         return {" ".join(words).encode("utf-8")} if words else set()
     return {" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    # spaCy's English stop list: capitalised only because they open a sentence, so not names
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
