@@ -383,3 +383,30 @@ def test_stop_words_are_spacys_list_read_without_importing_spacy():
             "print('spacy' in sys.modules, len(words), 'whereas' in words, 'Kenya' in words)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", str(len(STOP_WORDS)), "True", "False"]
+
+
+def test_forked_map_gives_the_list_comprehension_in_order_from_other_processes(monkeypatch):
+    import os
+
+    from newsweave.consolidate import parallel
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 0)
+    items = list(range(101))
+    assert parallel.map_forked(lambda x: x * x, items, 3) == [x * x for x in items]
+    pids = set(parallel.map_forked(lambda _x: os.getpid(), items, 2))
+    assert pids and os.getpid() not in pids
+    assert parallel.map_forked(lambda _x: os.getpid(), items, 1) == [os.getpid()] * len(items)
+
+
+def test_containment_candidates_judged_in_two_processes_give_the_pairs_of_one(options, monkeypatch):
+    from newsweave.consolidate import parallel
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 0)  # fork however few the candidates
+    docs = _corpus_documents(options)
+    docs += [d for d in load_documents([str(REAL_DEV)], options) if isinstance(d, Document)]
+    sigs = [sign(d.id, d.text, d.published) for d in docs]
+    cache = {d.id: profile(d.text, d.credit, d.outlet.name) for d in docs}
+    one = detect(sigs, CopyIndex(), cache.__getitem__, processes=1)
+    two = detect(sigs, CopyIndex(), cache.__getitem__, processes=2)
+    assert two == one
+    assert "fact-sequence" in {p.method for p in one}  # the channel the candidates are judged for

@@ -40,6 +40,7 @@ from rapidfuzz import fuzz
 from ..disjoint import DisjointSets
 from ..sentences import Sentences
 from .factseq import fact_match
+from .parallel import map_forked
 from .records import CopyPair, DocSignature
 from .stopwords import stop_words as _stop_words
 
@@ -530,36 +531,50 @@ def _contained_candidates(entries: list[_Entry], new: np.ndarray) -> list[tuple[
     return sorted((entries[i].signature.doc, entries[j].signature.doc) for i, j in found)
 
 
+def _contained_verdict(profiles: tuple[Profile, Profile]) -> tuple[float, str] | None:
+    """A containment candidate judged: (similarity, method) when it is a copy, else None."""
+    a, b = profiles
+    share = condensed(a, b)
+    if share >= CONDENSED_MIN_SHARE:
+        return round(share, 3), "condensed"
+    match = fact_match(a, b)
+    if match is not None and match.is_copy:
+        return round(match.facts, 3), "fact-sequence"
+    return None
+
+
 def contained_pairs(new: list[DocSignature], index: CopyIndex, profile_of: Callable[[str], Profile],
-                    known: set[frozenset] = frozenset()) -> list[CopyPair]:
+                    known: set[frozenset] = frozenset(), processes: int = 1) -> list[CopyPair]:
     """Condensed copies and fact-sequence rewrites involving the new documents (all in ``index``).
 
     Candidates are pairs with at least one new document whose signatures suggest containment
-    (:func:`_contained_candidates`), in id order; texts are read for those only.
+    (:func:`_contained_candidates`), in id order; texts are read for those only. With ``processes``
+    > 1 the candidates are judged in that many processes first (the judgement is a pure function of
+    the two profiles), then accepted in order as in one process.
     """
     new_docs = {s.doc for s in new}
     everything = list(index.entries.values())
     is_new = np.array([e.signature.doc in new_docs for e in everything], dtype=bool)
+    # already copies of each other, directly or through their group (groups only grow below)
+    candidates = [(x, y) for x, y in (_contained_candidates(everything, is_new) if everything else [])
+                  if frozenset((x, y)) not in known and index._root(x) != index._root(y)]
+    verdicts = None
+    if processes > 1:
+        verdicts = map_forked(_contained_verdict, [(profile_of(x), profile_of(y)) for x, y in candidates], processes)
     pairs: dict[frozenset, CopyPair] = {}
-    for x, y in _contained_candidates(everything, is_new) if everything else []:
+    for k, (x, y) in enumerate(candidates):
         key = frozenset((x, y))
-        if key in known or key in pairs or index._root(x) == index._root(y):
-            continue  # already copies of each other, directly or through their group
-        a, b = profile_of(x), profile_of(y)
-        share = condensed(a, b)
-        if share >= CONDENSED_MIN_SHARE:
-            pairs[key] = _pair(x, y, round(share, 3), "condensed")
-            index.join(x, y)
+        if key in pairs or index._root(x) == index._root(y):
             continue
-        match = fact_match(a, b)
-        if match is not None and match.is_copy:
-            pairs[key] = _pair(x, y, round(match.facts, 3), "fact-sequence")
+        verdict = verdicts[k] if verdicts is not None else _contained_verdict((profile_of(x), profile_of(y)))
+        if verdict is not None:
+            pairs[key] = _pair(x, y, *verdict)
             index.join(x, y)
     return list(pairs.values())
 
 
 def detect(new: Iterable[DocSignature], index: CopyIndex,
-           profile_of: Callable[[str], Profile]) -> list[CopyPair]:
+           profile_of: Callable[[str], Profile], processes: int = 1) -> list[CopyPair]:
     """Query then insert each new signature: pairs among new documents and with old ones; then the
     containment channels (condensed copies, fact-sequence rewrites) for what is still unpaired."""
     new = list(new)
@@ -570,7 +585,7 @@ def detect(new: Iterable[DocSignature], index: CopyIndex,
         for p in pairs:
             index.join(p.a, p.b)
         found.extend(pairs)
-    contained = contained_pairs(new, index, profile_of, {frozenset((p.a, p.b)) for p in found})
+    contained = contained_pairs(new, index, profile_of, {frozenset((p.a, p.b)) for p in found}, processes)
     for p in contained:
         index.join(p.a, p.b)
     found.extend(contained)

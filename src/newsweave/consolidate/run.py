@@ -11,7 +11,7 @@ from .graph import Corpus, link_entities, merge_claims, merge_events
 from .records import CopyPair, DocSignature
 
 
-def consolidate(store, options: Options, *, full: bool = False) -> dict:
+def consolidate(store, options: Options, *, full: bool = False, processes: int = 1) -> dict:
     """Update the cross-document tables of ``store``; returns counts of what it holds now.
 
     Stages, in order (the numbers match the comments below):
@@ -27,6 +27,8 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
     Stages 3-6 recompute their tables from the stored records, which costs far less than
     stages 1-2 and keeps merged tables exact when a new copy joins two stories.
     ``full`` forgets the stored signatures and copy pairs first (after a change of thresholds).
+    ``processes`` > 1 judges the containment candidates of stage 2 in that many forked processes
+    (the same pairs as one process).
     """
     if full:
         store.replace_records("signatures", [])
@@ -35,7 +37,7 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
     new_sigs, profile_of = _sign_new_documents(store)
     # 2. copy candidates from the LSH indexes, verified
     old_sigs = {s.doc: s for s in store.records("signatures")}
-    new_pairs = _find_copies(store, options, old_sigs, new_sigs, profile_of)
+    new_pairs = _find_copies(store, options, old_sigs, new_sigs, profile_of, processes)
     # 3. stories and copy records
     stories, copies = group({**old_sigs, **{s.doc: s for s in new_sigs}}, list(store.records("copy_pairs")))
     store.replace_records("stories", stories)
@@ -85,14 +87,14 @@ def _sign_new_documents(store) -> tuple[list[DocSignature], Callable[[str], Prof
 
 
 def _find_copies(store, options: Options, old_sigs: dict[str, DocSignature], new_sigs: list[DocSignature],
-                 profile_of: Callable[[str], Profile]) -> list[CopyPair]:
+                 profile_of: Callable[[str], Profile], processes: int = 1) -> list[CopyPair]:
     """The new documents' verified copy pairs, appended to the store with their signatures."""
     index = CopyIndex(near_threshold=options.copy_threshold)
     for sig in old_sigs.values():
         index.add(sig)
     for pair in store.records("copy_pairs"):
         index.join(pair.a, pair.b)
-    new_pairs = detect(new_sigs, index, profile_of)
+    new_pairs = detect(new_sigs, index, profile_of, processes)
     with store.transaction():
         store._insert([*new_sigs, *new_pairs])  # append-only: earlier rows stay as they are
     return new_pairs
