@@ -410,3 +410,17 @@ def test_containment_candidates_judged_in_two_processes_give_the_pairs_of_one(op
     two = detect(sigs, CopyIndex(), cache.__getitem__, processes=2)
     assert two == one
     assert "fact-sequence" in {p.method for p in one}  # the channel the candidates are judged for
+
+
+def test_consolidation_in_two_processes_stores_what_one_stores(store, options, monkeypatch):
+    from newsweave.consolidate import parallel, run
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 0)
+    monkeypatch.setattr(run, "MIN_DOCUMENTS_TO_SIGN_APART", 0)
+    _store_with(store, _corpus_documents(options))
+    tables = ("signatures", "copy_pairs", "stories", "copies")
+    consolidate(store, options, processes=1)
+    one = {t: sorted(map(repr, store.records(t))) for t in tables}
+    consolidate(store, options, full=True, processes=2)
+    two = {t: sorted(map(repr, store.records(t))) for t in tables}
+    assert two == one and one["copies"]
