@@ -2,7 +2,7 @@
 """End-to-end ``newsweave extract`` against the floor a user could write, same process, same model.
 
     PYTHONPATH=src .venv/bin/python benchmarks/pipeline.py [--corpus pages|text|both] [--repeat 1]
-                                                           [--workers 1] [--profile] [--limit N]
+                                                           [--workers 1] [--profile] [--stages] [--limit N]
 
 The floor: read each input, trafilatura on each HTML page (``trafilatura.extract``, defaults), the
 text as it is otherwise, then one bare ``nlp.pipe`` over the texts with the same spaCy model
@@ -17,6 +17,9 @@ Corpora: ``pages``, the 181 pages of ../shared/data/article-extraction-benchmark
 HTML); ``text``, tests/corpus/*/*.txt plus examples/corpus. ``--workers`` is passed to extract
 (1: one process, as the floor). ``--profile`` runs extract once more under cProfile and prints the
 time per stage (cumulative time of each stage's entry function).
+
+``--stages``: also the CPU time of this process per stage (``time.process_time()`` around each stage
+function, no profiler; best of ``--repeat``), the steadier measure when other jobs share the machine.
 
 ``--scaling N``: instead, ``newsweave run`` on N synthetic articles (benchmarks/synthetic.py) with
 ``--workers 1`` and with the default workers, alternately: throughput ratio, and whether the two
@@ -135,6 +138,85 @@ def stage_table(profile: cProfile.Profile, total: float) -> list[tuple[str, floa
     return rows
 
 
+# stage -> (module, attribute, generator?) timed with time.process_time() by --stages (this process only:
+# with workers, stages 1-4 run in the pool and show here as the time spent receiving their results)
+CPU_STAGES = {
+    "1-2 documents: read, clean": ("newsweave.pipeline", "load_documents", True),
+    "1-4 stages 1-4 in all (3 = this minus 1-2 and 4)": ("newsweave.pipeline", "process", True),
+    "1-4 receiving the pool's results": ("newsweave.engines.pool", "process_in_pool", True),
+    "4 per-document extractors": ("newsweave.pipeline", "extract_one", False),
+    "5 store inserts": ("newsweave.store.duck:Store", "add_documents", False),
+    "6 cross-document stage": ("newsweave.consolidate.run", "consolidate", False),
+    "6a   of which signing and profiling": ("newsweave.consolidate.run", "_sign_new_documents", False),
+    "6b   of which finding copies": ("newsweave.consolidate.run", "_find_copies", False),
+    "7 reading records back (JSON Lines)": ("newsweave.store.duck:Store", "contract_records", True),
+}
+
+
+def stage_cpu(fn, *args) -> dict[str, float]:
+    """CPU seconds of this process per stage while ``fn(*args)`` runs (stage functions wrapped with
+    time.process_time(); no profiler overhead), plus the totals."""
+    import functools
+    import importlib
+
+    spent: dict[str, float] = {}
+
+    def timed_call(key, f, generator):
+        def add(t0):
+            spent[key] = spent.get(key, 0.0) + time.process_time() - t0
+
+        if generator:
+            @functools.wraps(f)
+            def wrapper(*a, **k):
+                it = iter(f(*a, **k))
+                while True:
+                    t0 = time.process_time()
+                    try:
+                        item = next(it)
+                    except StopIteration:
+                        add(t0)
+                        return
+                    add(t0)
+                    yield item
+        else:
+            @functools.wraps(f)
+            def wrapper(*a, **k):
+                t0 = time.process_time()
+                try:
+                    return f(*a, **k)
+                finally:
+                    add(t0)
+        return wrapper
+
+    originals = []
+    for key, (where, attr, generator) in CPU_STAGES.items():
+        module, _, cls = where.partition(":")
+        owner = importlib.import_module(module)
+        owner = getattr(owner, cls) if cls else owner
+        originals.append((owner, attr, getattr(owner, attr)))
+        setattr(owner, attr, timed_call(key, getattr(owner, attr), generator))
+    try:
+        c0, w0, t0 = time.process_time(), time.perf_counter(), os.times()
+        fn(*args)
+        t1 = os.times()
+        spent["total CPU of this process"] = time.process_time() - c0
+        spent["total CPU of worker processes"] = (t1.children_user + t1.children_system
+                                                  - t0.children_user - t0.children_system)
+        spent["total wall"] = time.perf_counter() - w0
+    finally:
+        for owner, attr, original in originals:
+            setattr(owner, attr, original)
+    return spent
+
+
+def print_stage_cpu(label: str, runs: list[dict[str, float]]) -> None:
+    print(f"\nCPU per stage, {label}, best of {len(runs)}, load average {load_average()}")
+    print("| stage | CPU s |\n| --- | ---: |")
+    for key in [*CPU_STAGES, "total CPU of this process", "total CPU of worker processes", "total wall"]:
+        values = [r.get(key, 0.0) for r in runs]
+        print(f"| {key} | {min(values):.3f} |")
+
+
 def run_corpus(name: str, args, nlp, options) -> dict:
     paths = corpus_paths(name, args.limit)
     if not paths:
@@ -164,6 +246,9 @@ def run_corpus(name: str, args, nlp, options) -> dict:
         if len(pairs) > 1:
             print(f"{'median ratio of pairs':24}{statistics.median(p[0] for p in pairs):8.2f}x"
                   f"{statistics.median(p[1] for p in pairs):8.2f}x   ({len(pairs)} floor/extract pairs)", flush=True)
+        if args.stages:
+            print_stage_cpu(f"extract on {name}, workers {args.workers or 'default'}",
+                            [stage_cpu(extract, paths, out, args.workers) for _ in range(args.repeat)])
         if args.profile:
             prof = cProfile.Profile()
             w0 = time.perf_counter()
@@ -199,7 +284,7 @@ def stored_records(db: str) -> list[str]:
         return [json.dumps(to_dict(r), sort_keys=True) for r in store.contract_records()]
 
 
-def compare_workers(n_docs: int, repeat: int) -> bool:
+def compare_workers(n_docs: int, repeat: int, stages: bool = False) -> bool:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from synthetic import generate_corpus
 
@@ -220,6 +305,13 @@ def compare_workers(n_docs: int, repeat: int) -> bool:
                 load_pipeline.cache_clear()
                 best[workers] = min(best[workers], timed(run_store, str(corpus), db, workers))
         same = stored_records(str(Path(tmp) / "w1-0.duckdb")) == stored_records(str(Path(tmp) / "wNone-0.duckdb"))
+        if stages:
+            for workers in (1, None):
+                runs = []
+                for i in range(repeat):
+                    load_pipeline.cache_clear()
+                    runs.append(stage_cpu(run_store, str(corpus), str(Path(tmp) / f"s{workers}-{i}.duckdb"), workers))
+                print_stage_cpu(f"run on {n_docs} synthetic articles, workers {workers or 'default'}", runs)
     speedup = best[1][0] / best[None][0]
     print(f"\nrun on {n_docs} synthetic articles, {os.cpu_count()} cores, best of {repeat}, "
           f"load average {load_average()}")
@@ -237,13 +329,16 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--workers", type=int, default=1, help="passed to extract (0: its default)")
     ap.add_argument("--profile", action="store_true", help="print the time per stage of one profiled run")
+    ap.add_argument("--stages", action="store_true", help="also print the CPU time of this process per stage "
+                                                          "(time.process_time around each stage function, best of "
+                                                          "--repeat)")
     ap.add_argument("--limit", type=int, help="only the first N inputs of each corpus")
     ap.add_argument("--scaling", type=int, metavar="N", help="compare run --workers 1 and the default on N "
                                                                "synthetic articles instead")
     args = ap.parse_args()
     args.workers = args.workers or None
     if args.scaling:
-        return 0 if compare_workers(args.scaling, args.repeat) else 1
+        return 0 if compare_workers(args.scaling, args.repeat, args.stages) else 1
 
     import spacy
 

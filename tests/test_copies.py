@@ -312,3 +312,115 @@ def test_the_near_index_has_the_bands_its_threshold_gives():
     assert (index.near.b, index.near.r) == (chosen.b, chosen.r)
     assert index.near.hashranges == chosen.hashranges
     assert NEAR_LSH_BANDS == (chosen.b, chosen.r)
+
+
+def _lcs_table(a: list[str], b: list[str]) -> int:
+    """The longest common subsequence by the textbook table, to check the fast one against."""
+    table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            table[i + 1][j + 1] = table[i][j] + 1 if x == y else max(table[i][j + 1], table[i + 1][j])
+    return table[-1][-1]
+
+
+def test_fact_sequence_lcs_is_the_longest_common_subsequence():
+    import random
+
+    from newsweave.consolidate.factseq import _lcs
+
+    assert _lcs([], ["a"]) == 0 and _lcs(["a"], []) == 0
+    assert _lcs(["12", "harbour", "q:1", "12"], ["harbour", "12", "q:1", "12", "7"]) == 3
+    rng = random.Random(3)
+    for _ in range(400):
+        facts = [f"fact{i}" for i in range(rng.randint(1, 12))]  # few facts: many repeats
+        a = [rng.choice(facts) for _ in range(rng.randint(0, 40))]
+        b = [rng.choice(facts) for _ in range(rng.randint(0, 90))]
+        assert _lcs(a, b) == _lcs_table(a, b)
+        distinct = rng.sample(facts * 3, k=min(len(facts), rng.randint(1, 12)))  # each fact once, as in a profile
+        distinct = list(dict.fromkeys(distinct))
+        assert _lcs(a, distinct) == _lcs_table(a, distinct) and _lcs(distinct, a) == _lcs_table(distinct, a)
+
+
+def _best_matches_by_every_pair(a, b) -> list[tuple[int, int]]:
+    """Sentence alignment by intersecting every pair of sentences, to check the indexed one against."""
+    from newsweave.consolidate.copies import SENTENCE_MIN_OVERLAP
+
+    matches, last = [], -1
+    for i, sa in enumerate(a):
+        best, ties = SENTENCE_MIN_OVERLAP, []
+        for j, sb in enumerate(b):
+            overlap = len(sa.anchors & sb.anchors) / len(sa.anchors | sb.anchors)
+            if overlap > best:
+                best, ties = overlap, [j]
+            elif overlap == best:
+                ties.append(j)
+        if ties:
+            last = next((j for j in ties if j > last), ties[0])
+            matches.append((i, last))
+    return matches
+
+
+def test_sentence_alignment_matches_the_alignment_over_every_pair():
+    import random
+
+    from newsweave.consolidate.copies import Sentence, _best_matches
+
+    rng = random.Random(5)
+    words = [f"name{i}" for i in range(14)]  # few anchors: overlaps and ties are common
+    for _ in range(300):
+        a = [Sentence(frozenset(rng.sample(words, rng.randint(2, 5))), "") for _ in range(rng.randint(0, 12))]
+        b = [Sentence(frozenset(rng.sample(words, rng.randint(2, 5))), "") for _ in range(rng.randint(0, 20))]
+        assert _best_matches(a, b) == _best_matches_by_every_pair(a, b)
+
+
+def test_stop_words_are_spacys_list_read_without_importing_spacy():
+    import subprocess
+    import sys
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    code = ("import sys; from newsweave.consolidate.stopwords import stop_words; words = stop_words(); "
+            "print('spacy' in sys.modules, len(words), 'whereas' in words, 'Kenya' in words)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", str(len(STOP_WORDS)), "True", "False"]
+
+
+def test_forked_map_gives_the_list_comprehension_in_order_from_other_processes(monkeypatch):
+    import os
+
+    from newsweave.consolidate import parallel
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 0)
+    items = list(range(101))
+    assert parallel.map_forked(lambda x: x * x, items, 3) == [x * x for x in items]
+    pids = set(parallel.map_forked(lambda _x: os.getpid(), items, 2))
+    assert pids and os.getpid() not in pids
+    assert parallel.map_forked(lambda _x: os.getpid(), items, 1) == [os.getpid()] * len(items)
+
+
+def test_containment_candidates_judged_in_two_processes_give_the_pairs_of_one(options, monkeypatch):
+    from newsweave.consolidate import parallel
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 0)  # fork however few the candidates
+    docs = _corpus_documents(options)
+    docs += [d for d in load_documents([str(REAL_DEV)], options) if isinstance(d, Document)]
+    sigs = [sign(d.id, d.text, d.published) for d in docs]
+    cache = {d.id: profile(d.text, d.credit, d.outlet.name) for d in docs}
+    one = detect(sigs, CopyIndex(), cache.__getitem__, processes=1)
+    two = detect(sigs, CopyIndex(), cache.__getitem__, processes=2)
+    assert two == one
+    assert "fact-sequence" in {p.method for p in one}  # the channel the candidates are judged for
+
+
+def test_consolidation_in_two_processes_stores_what_one_stores(store, options, monkeypatch):
+    from newsweave.consolidate import parallel, run
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 0)
+    monkeypatch.setattr(run, "MIN_DOCUMENTS_TO_SIGN_APART", 0)
+    _store_with(store, _corpus_documents(options))
+    tables = ("signatures", "copy_pairs", "stories", "copies")
+    consolidate(store, options, processes=1)
+    one = {t: sorted(map(repr, store.records(t))) for t in tables}
+    consolidate(store, options, full=True, processes=2)
+    two = {t: sorted(map(repr, store.records(t))) for t in tables}
+    assert two == one and one["copies"]

@@ -218,7 +218,8 @@ def run(paths: Iterable[str], store, options: Options, on_result: Callable[[obje
         from .consolidate import consolidate
 
         try:
-            summary.consolidation = consolidate(store, options)
+            # the pool's cores are free again: the copy candidates are judged on as many
+            summary.consolidation = consolidate(store, options, processes=workers)
         except NewsweaveError:
             raise
         except Exception as e:  # the stored documents are safe; the next run finishes consolidation

@@ -40,7 +40,9 @@ from rapidfuzz import fuzz
 from ..disjoint import DisjointSets
 from ..sentences import Sentences
 from .factseq import fact_match
+from .parallel import map_forked
 from .records import CopyPair, DocSignature
+from .stopwords import stop_words as _stop_words
 
 NUM_PERM = 128
 SCHEME = "affine32"
@@ -131,14 +133,6 @@ def shingles(words: list[str], k: int = SHINGLE_WORDS) -> set[bytes]:
     if len(words) < k:
         return {" ".join(words).encode("utf-8")} if words else set()
     return {" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    # spaCy's English stop list: capitalised only because they open a sentence, so not names
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,15 +329,40 @@ def align(a: list[Sentence], b: list[Sentence]) -> Alignment:
         a, b = b, a
     if len(a) < REWRITE_MIN_SENTENCES:
         return Alignment(0.0, 0.0, 0.0, 0.0, 0)
+    matches = _best_matches(a, b)
+    run = _longest_increasing([j for _i, j in matches])
+    if not run:
+        return Alignment(0.0, 0.0, 0.0, 0.0, 0)
+    skeleton = sum(fuzz.ratio(a[i].skeleton, b[j].skeleton) for i, j in matches) / (100.0 * len(matches))
+    all_a = frozenset().union(*(s.anchors for s in a))
+    all_b = frozenset().union(*(s.anchors for s in b))
+    anchors = len(all_a & all_b) / len(all_a | all_b)
+    return Alignment(run / len(a), run / len(b), skeleton, anchors, run)
+
+
+def _best_matches(a: list[Sentence], b: list[Sentence]) -> list[tuple[int, int]]:
+    """Each sentence of ``a`` with its best match in ``b`` by anchor overlap (Jaccard), when at least
+    SENTENCE_MIN_OVERLAP; among equally good ones, the first after the previous match.
+
+    Only sentences of ``b`` sharing an anchor can reach the bar, so they are counted from an index of
+    ``b``'s anchors (the hot loop of copy detection: not every pair of sentences is intersected)."""
+    where: dict[str, list[int]] = {}
+    for j, sb in enumerate(b):
+        for anchor in sb.anchors:
+            where.setdefault(anchor, []).append(j)
+    b_sizes = [len(sb.anchors) for sb in b]
     matches: list[tuple[int, int]] = []
     last = -1
-    b_sizes = [len(sb.anchors) for sb in b]
     for i, sa in enumerate(a):
+        shared_with: dict[int, int] = {}
+        for anchor in sa.anchors:
+            for j in where.get(anchor, ()):
+                shared_with[j] = shared_with.get(j, 0) + 1
         best, ties = SENTENCE_MIN_OVERLAP, []
-        anchors, size = sa.anchors, len(sa.anchors)
-        for j, sb in enumerate(b):
-            shared = len(anchors & sb.anchors)
-            # Jaccard overlap; the union's size from the sizes (no union set built: the hot loop of copies)
+        size = len(sa.anchors)
+        for j in sorted(shared_with):
+            shared = shared_with[j]
+            # Jaccard overlap; the union's size from the sizes (no union set built)
             overlap = shared / (size + b_sizes[j] - shared)
             if overlap > best:
                 best, ties = overlap, [j]
@@ -353,14 +372,7 @@ def align(a: list[Sentence], b: list[Sentence]) -> Alignment:
             # among equally good sentences, the first one after the previous match keeps the order
             last = next((j for j in ties if j > last), ties[0])
             matches.append((i, last))
-    run = _longest_increasing([j for _i, j in matches])
-    if not run:
-        return Alignment(0.0, 0.0, 0.0, 0.0, 0)
-    skeleton = sum(fuzz.ratio(a[i].skeleton, b[j].skeleton) for i, j in matches) / (100.0 * len(matches))
-    all_a = frozenset().union(*(s.anchors for s in a))
-    all_b = frozenset().union(*(s.anchors for s in b))
-    anchors = len(all_a & all_b) / len(all_a | all_b)
-    return Alignment(run / len(a), run / len(b), skeleton, anchors, run)
+    return matches
 
 
 def _longest_increasing(values: list[int]) -> int:
@@ -519,36 +531,50 @@ def _contained_candidates(entries: list[_Entry], new: np.ndarray) -> list[tuple[
     return sorted((entries[i].signature.doc, entries[j].signature.doc) for i, j in found)
 
 
+def _contained_verdict(profiles: tuple[Profile, Profile]) -> tuple[float, str] | None:
+    """A containment candidate judged: (similarity, method) when it is a copy, else None."""
+    a, b = profiles
+    share = condensed(a, b)
+    if share >= CONDENSED_MIN_SHARE:
+        return round(share, 3), "condensed"
+    match = fact_match(a, b)
+    if match is not None and match.is_copy:
+        return round(match.facts, 3), "fact-sequence"
+    return None
+
+
 def contained_pairs(new: list[DocSignature], index: CopyIndex, profile_of: Callable[[str], Profile],
-                    known: set[frozenset] = frozenset()) -> list[CopyPair]:
+                    known: set[frozenset] = frozenset(), processes: int = 1) -> list[CopyPair]:
     """Condensed copies and fact-sequence rewrites involving the new documents (all in ``index``).
 
     Candidates are pairs with at least one new document whose signatures suggest containment
-    (:func:`_contained_candidates`), in id order; texts are read for those only.
+    (:func:`_contained_candidates`), in id order; texts are read for those only. With ``processes``
+    > 1 the candidates are judged in that many processes first (the judgement is a pure function of
+    the two profiles), then accepted in order as in one process.
     """
     new_docs = {s.doc for s in new}
     everything = list(index.entries.values())
     is_new = np.array([e.signature.doc in new_docs for e in everything], dtype=bool)
+    # already copies of each other, directly or through their group (groups only grow below)
+    candidates = [(x, y) for x, y in (_contained_candidates(everything, is_new) if everything else [])
+                  if frozenset((x, y)) not in known and index._root(x) != index._root(y)]
+    verdicts = None
+    if processes > 1:
+        verdicts = map_forked(_contained_verdict, [(profile_of(x), profile_of(y)) for x, y in candidates], processes)
     pairs: dict[frozenset, CopyPair] = {}
-    for x, y in _contained_candidates(everything, is_new) if everything else []:
+    for k, (x, y) in enumerate(candidates):
         key = frozenset((x, y))
-        if key in known or key in pairs or index._root(x) == index._root(y):
-            continue  # already copies of each other, directly or through their group
-        a, b = profile_of(x), profile_of(y)
-        share = condensed(a, b)
-        if share >= CONDENSED_MIN_SHARE:
-            pairs[key] = _pair(x, y, round(share, 3), "condensed")
-            index.join(x, y)
+        if key in pairs or index._root(x) == index._root(y):
             continue
-        match = fact_match(a, b)
-        if match is not None and match.is_copy:
-            pairs[key] = _pair(x, y, round(match.facts, 3), "fact-sequence")
+        verdict = verdicts[k] if verdicts is not None else _contained_verdict((profile_of(x), profile_of(y)))
+        if verdict is not None:
+            pairs[key] = _pair(x, y, *verdict)
             index.join(x, y)
     return list(pairs.values())
 
 
 def detect(new: Iterable[DocSignature], index: CopyIndex,
-           profile_of: Callable[[str], Profile]) -> list[CopyPair]:
+           profile_of: Callable[[str], Profile], processes: int = 1) -> list[CopyPair]:
     """Query then insert each new signature: pairs among new documents and with old ones; then the
     containment channels (condensed copies, fact-sequence rewrites) for what is still unpaired."""
     new = list(new)
@@ -559,7 +585,7 @@ def detect(new: Iterable[DocSignature], index: CopyIndex,
         for p in pairs:
             index.join(p.a, p.b)
         found.extend(pairs)
-    contained = contained_pairs(new, index, profile_of, {frozenset((p.a, p.b)) for p in found})
+    contained = contained_pairs(new, index, profile_of, {frozenset((p.a, p.b)) for p in found}, processes)
     for p in contained:
         index.join(p.a, p.b)
     found.extend(contained)

@@ -9,7 +9,10 @@ wording they share (names, titles and quotes aside) and the origins they credit;
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Sequence
+
+from rapidfuzz.distance import LCSseq
 
 if TYPE_CHECKING:
     from .copies import Profile
@@ -75,8 +78,6 @@ def fact_match(a: Profile, b: Profile) -> FactMatch | None:
     if min(len(a.facts), len(b.facts)) < FACTS_MIN_COUNT:
         return None
     common = set(a.facts) & set(b.facts)
-    seq_a = [f for f in a.facts if f in common]
-    seq_b = [f for f in b.facts if f in common]
     short = min(len(a.facts), len(b.facts))
     tri = min(len(a.trigrams), len(b.trigrams))
     wording = len(a.trigrams & b.trigrams) / tri if tri else 0.0
@@ -84,16 +85,29 @@ def fact_match(a: Profile, b: Profile) -> FactMatch | None:
     conflicting = bool(a.credits and b.credits and not (a.credits & b.credits)) and not credited
     n_own = min(len(a.own_trigrams), len(b.own_trigrams))
     own = len(a.own_trigrams & b.own_trigrams) / n_own if n_own else 0.0
-    return FactMatch(_lcs(seq_a, seq_b) / short, len(common) / short, wording, own, credited, conflicting)
+    # the facts the two do not share are in no common subsequence: no need to filter them out first
+    return FactMatch(_lcs(a.facts, b.facts) / short, len(common) / short, wording, own, credited, conflicting)
 
 
-def _lcs(a: list[str], b: list[str]) -> int:
+def _lcs(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest common subsequence of ``a`` and ``b``. When ``b`` holds each fact once (a
+    profile's facts do), it is the longest strictly increasing run of the positions in ``b`` of ``a``'s
+    facts (n log n); otherwise rapidfuzz's bit-parallel LCS over the facts numbered in order of first
+    appearance (equal facts, equal numbers). Either is hundreds of times faster than the quadratic
+    table in Python on sequences of hundreds."""
     if not a or not b:
         return 0
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0]
-        for j, y in enumerate(b):
-            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
+    position = {f: j for j, f in enumerate(b)}
+    if len(position) == len(b):
+        tails: list[int] = []
+        for j in (position[f] for f in a if f in position):
+            i = bisect_left(tails, j)
+            if i == len(tails):
+                tails.append(j)
+            else:
+                tails[i] = j
+        return len(tails)
+    code: dict[str, int] = {}
+    for f in a:
+        code.setdefault(f, len(code))
+    return int(LCSseq.similarity([code[f] for f in a], [code.setdefault(f, len(code)) for f in b]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
@@ -285,6 +286,7 @@ def _first_figures(members: list[Event], quantities: dict[str, Quantity]) -> tup
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
+@lru_cache(maxsize=1 << 16)  # a cluster's first claim is compared with every later claim of its speaker
 def claim_key_text(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.translate(_QUOTES).casefold())).strip()
 

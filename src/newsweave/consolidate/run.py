@@ -8,10 +8,15 @@ from . import contradictions as contra
 from .copies import CopyIndex, Profile, detect, profile, sign
 from .stories import group
 from .graph import Corpus, link_entities, merge_claims, merge_events
+from .parallel import map_forked
 from .records import CopyPair, DocSignature
 
 
-def consolidate(store, options: Options, *, full: bool = False) -> dict:
+# signing and profiling a document takes ~3 ms: in forked processes (a fork costs tens of ms) from this many
+MIN_DOCUMENTS_TO_SIGN_APART = 64
+
+
+def consolidate(store, options: Options, *, full: bool = False, processes: int = 1) -> dict:
     """Update the cross-document tables of ``store``; returns counts of what it holds now.
 
     Stages, in order (the numbers match the comments below):
@@ -27,15 +32,17 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
     Stages 3-6 recompute their tables from the stored records, which costs far less than
     stages 1-2 and keeps merged tables exact when a new copy joins two stories.
     ``full`` forgets the stored signatures and copy pairs first (after a change of thresholds).
+    ``processes`` > 1 signs and profiles the new documents (stage 1) and judges the containment
+    candidates of stage 2 in that many forked processes (the same records as one process).
     """
     if full:
         store.replace_records("signatures", [])
         store.replace_records("copy_pairs", [])
     # 1. signatures for new documents
-    new_sigs, profile_of = _sign_new_documents(store)
+    new_sigs, profile_of = _sign_new_documents(store, processes)
     # 2. copy candidates from the LSH indexes, verified
     old_sigs = {s.doc: s for s in store.records("signatures")}
-    new_pairs = _find_copies(store, options, old_sigs, new_sigs, profile_of)
+    new_pairs = _find_copies(store, options, old_sigs, new_sigs, profile_of, processes)
     # 3. stories and copy records
     stories, copies = group({**old_sigs, **{s.doc: s for s in new_sigs}}, list(store.records("copy_pairs")))
     store.replace_records("stories", stories)
@@ -65,15 +72,18 @@ def consolidate(store, options: Options, *, full: bool = False) -> dict:
     }
 
 
-def _sign_new_documents(store) -> tuple[list[DocSignature], Callable[[str], Profile]]:
+def _sign_and_profile(d) -> tuple[DocSignature, Profile]:
+    # one after the other: the two read the text once (copies._read)
+    return sign(d.id, d.text, d.published), profile(d.text, d.credit, d.outlet.name)
+
+
+def _sign_new_documents(store, processes: int = 1) -> tuple[list[DocSignature], Callable[[str], Profile]]:
     """Signatures of the documents without one, and a reader of any document's copy profile
     (those of the new documents computed now, the others read from the store when asked for)."""
     new_docs = list(store.records("documents", "WHERE id NOT IN (SELECT doc FROM signatures) ORDER BY id"))
-    new_sigs: list[DocSignature] = []
-    cache: dict[str, Profile] = {}
-    for d in new_docs:  # one after the other: the two read the text once (copies._read)
-        new_sigs.append(sign(d.id, d.text, d.published))
-        cache[d.id] = profile(d.text, d.credit, d.outlet.name)
+    signed = map_forked(_sign_and_profile, new_docs, processes, MIN_DOCUMENTS_TO_SIGN_APART)
+    new_sigs: list[DocSignature] = [sig for sig, _profile in signed]
+    cache: dict[str, Profile] = {d.id: p for d, (_sig, p) in zip(new_docs, signed)}
 
     def profile_of(doc_id: str) -> Profile:
         if doc_id not in cache:
@@ -85,14 +95,14 @@ def _sign_new_documents(store) -> tuple[list[DocSignature], Callable[[str], Prof
 
 
 def _find_copies(store, options: Options, old_sigs: dict[str, DocSignature], new_sigs: list[DocSignature],
-                 profile_of: Callable[[str], Profile]) -> list[CopyPair]:
+                 profile_of: Callable[[str], Profile], processes: int = 1) -> list[CopyPair]:
     """The new documents' verified copy pairs, appended to the store with their signatures."""
     index = CopyIndex(near_threshold=options.copy_threshold)
     for sig in old_sigs.values():
         index.add(sig)
     for pair in store.records("copy_pairs"):
         index.join(pair.a, pair.b)
-    new_pairs = detect(new_sigs, index, profile_of)
+    new_pairs = detect(new_sigs, index, profile_of, processes)
     with store.transaction():
         store._insert([*new_sigs, *new_pairs])  # append-only: earlier rows stay as they are
     return new_pairs
