@@ -123,12 +123,13 @@ class View:
     def independent_sources(self, docs) -> int:
         return len({self.story_of.get(d, d) for d in docs})
 
-    def find_entities(self, query: str) -> list[str]:
+    def find_entities(self, query: str, counts: dict[str, tuple[int, int]] | None = None) -> list[str]:
         """Merged entity ids ``query`` names (see :func:`newsweave.queries.resolve_actors`), most mentioned first.
 
+        ``counts``: :meth:`mention_counts`, when the caller has them already (they read every mention).
         Raises :class:`~newsweave.errors.UnknownActor`, naming the closest actors, when none matches.
         """
-        counts = self.mention_counts()
+        counts = self.mention_counts() if counts is None else counts
         ids = {self.canon(i) for i in resolve_actors(query, self.actor_index)}
         return sorted(ids, key=lambda i: (-counts.get(i, (0, 0))[0], self.name(i), i))
 
