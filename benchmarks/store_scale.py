@@ -140,7 +140,8 @@ def _replica_selects(con, varied: set[str], variants: int) -> dict[str, str]:
 
 
 def build_store(path: Path, n_docs: int, templates: list[DocumentRecords], signatures: list, options) -> dict:
-    """A store of ``n_docs`` replicated documents with its cross-document tables filled."""
+    """A store of ``n_docs`` replicated documents with its cross-document tables filled (``options`` None:
+    left empty, as if the cross-document stage had not run)."""
     t0 = time.perf_counter()
     tmpl = Store(":memory:")
     tmpl.add_documents(templates)
@@ -167,7 +168,8 @@ def build_store(path: Path, n_docs: int, templates: list[DocumentRecords], signa
     from newsweave.consolidate import consolidate
 
     t1 = time.perf_counter()
-    consolidate(store, options)
+    if options is not None:
+        consolidate(store, options)
     consolidated = time.perf_counter() - t1
     counts = store.counts()
     store.close()
@@ -312,12 +314,18 @@ def serve_measure(path: str, requests: int, brief_out: str, budget: float) -> di
         app = create_app(store)
     startup = time.perf_counter() - t0
     client = TestClient(app)
+    from newsweave.outputs.web import frozen_snapshot
+
+    freeze = frozen_snapshot()  # as `serve` does
+    freeze.__enter__()
     out = {"startup_s": round(startup, 2), "rss_before_mib": round(base_rss)}
     urls = {"home": ["/"] * requests,
             "actor": [f"/actor/{a}" for a in (actors * requests)[:requests]],
-            "event": [f"/event/{e}" for e in (events * requests)[:requests]],
+            "event": [f"/event/{e}" for e in (events * requests)[:requests]] if events else [],
             "search": [f"/search?q={q}" for q in queries]}
     for page, paths in urls.items():
+        if not paths or paths[0] == "/event/":
+            continue  # no merged events: the cross-document stage has not run
         times = []
         started = time.perf_counter()
         for url in paths:
@@ -332,6 +340,8 @@ def serve_measure(path: str, requests: int, brief_out: str, budget: float) -> di
         out[page] = {"p50_ms": round(float(np.percentile(ms, 50)), 1), "p95_ms": round(float(np.percentile(ms, 95)), 1),
                      "requests": len(times)}
     out["serve_peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    freeze.__exit__(None, None, None)
+    del app, client
     from newsweave.outputs.brief import write_briefing
 
     t = time.perf_counter()
@@ -360,6 +370,8 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=200, help="requests per page kind")
     ap.add_argument("--budget", type=float, default=120.0,
                     help="seconds per page kind: fewer requests are made when they take longer (reported)")
+    ap.add_argument("--no-consolidation", action="store_true",
+                    help="skip the cross-document stage (its cost grows with the store): no add timing, no event pages")
     ap.add_argument("--keep", help="build the stores in this folder and keep them (reused when present)")
     ap.add_argument("--json", help="also write the results to this file")
     ap.add_argument("--child", help=argparse.SUPPRESS)
@@ -396,16 +408,17 @@ def main() -> None:
                 print(f"building {n} documents ...", flush=True)
                 building = path.with_suffix(".building")
                 building.unlink(missing_ok=True)
-                row.update(build_store(building, n, templates, signatures, options))
+                row.update(build_store(building, n, templates, signatures, None if args.no_consolidation else options))
                 building.rename(path)
                 print(f"  built in {row['build_s']} s, first consolidation {row['first_consolidation_s']} s; "
                       f"{row['counts']}", flush=True)
-            work = folder / f"work-{n}.duckdb"
-            shutil.copy(path, work)
-            row.update(time_add(work, batch, options))
-            print(f"  add {args.add}: {row['add_total_s']} s (store {row['add_store_s']} s, consolidation "
-                  f"{row['add_consolidate_s']} s), load {os.getloadavg()[0]:.1f}", flush=True)
-            work.unlink()
+            if not args.no_consolidation:
+                work = folder / f"work-{n}.duckdb"
+                shutil.copy(path, work)
+                row.update(time_add(work, batch, options))
+                print(f"  add {args.add}: {row['add_total_s']} s (store {row['add_store_s']} s, consolidation "
+                      f"{row['add_consolidate_s']} s), load {os.getloadavg()[0]:.1f}", flush=True)
+                work.unlink()
             row.update(measure_in_child(path, args.requests, args.budget))
             row["load"] = round(os.getloadavg()[0], 1)
             print(f"  {json.dumps(row)}", flush=True)
@@ -424,12 +437,13 @@ def _print_table(rows: list[dict]) -> None:
     print("| " + " | ".join(head) + " |")
     print("|" + " --- |" * len(head))
     for r in rows:
-        pages = [f"{r[p]['p50_ms']:.0f} / {r[p]['p95_ms']:.0f} ms" + ("" if r[p]["requests"] == REQUESTS[0] else
-                 f" ({r[p]['requests']} req.)") for p in ("home", "actor", "event", "search")]
-        print("| " + " | ".join([f"{r['documents']:,}", f"{r['add_total_s']:.1f}", f"{r['startup_s']:.1f}", *pages,
+        pages = [(f"{r[p]['p50_ms']:.0f} / {r[p]['p95_ms']:.0f} ms" + ("" if r[p]["requests"] == REQUESTS[0] else
+                  f" ({r[p]['requests']} req.)")) if p in r else "-" for p in ("home", "actor", "event", "search")]
+        add = f"{r['add_total_s']:.1f}" if "add_total_s" in r else "-"
+        print("| " + " | ".join([f"{r['documents']:,}", add, f"{r['startup_s']:.1f}", *pages,
                                  f"{r['brief_s']:.1f}", f"{r['rss_before_mib']} / {r['serve_peak_rss_mib']}",
                                  f"{r['load']}"]) + " |")
-    if len(rows) > 1:
+    if len(rows) > 1 and "add_total_s" in rows[0] and "add_total_s" in rows[-1]:
         a, b = rows[0], rows[-1]
         print(f"add ratio {b['documents']:,} / {a['documents']:,}: {b['add_total_s'] / a['add_total_s']:.2f}x")
 

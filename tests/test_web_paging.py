@@ -91,3 +91,29 @@ def test_requests_do_not_scan_every_mention(big, monkeypatch):
     monkeypatch.setattr(view_module.View, "mention_counts", refuse)
     for url in ("/", "/actor/ent_orla", "/search?q=Orla", "/search?q=ferry"):
         assert big.get(url).status_code == 200, url
+
+
+def test_home_names_ten_articles_per_contested_side_and_counts_the_rest(monkeypatch):
+    from newsweave.outputs.view import Contested
+    from newsweave.consolidate.records import ContradictionSide
+
+    docs = tuple(f"doc_{i:04d}" for i in range(25))
+
+    def side(value):
+        return ContradictionSide("contra_1", "number", "ferries", value, "undated", (), docs, docs, 25, (), None, None)
+
+    real_load = view_module.load_view
+
+    def with_contested(store, *a, **k):
+        v = real_load(store, *a, **k)
+        v.contested = [Contested("contra_1", "ferries", "undated", (side("4"), side("9")))]
+        return v
+
+    monkeypatch.setattr("newsweave.outputs.web.load_view", with_contested)
+    import newsweave.outputs.web as web_module
+
+    with Store(":memory:") as s:
+        s.add_documents([_records(i) for i in range(25)])
+        home = TestClient(web_module.create_app(s)).get("/").text
+    contested = home.split("Contested numbers")[1].split("</section>")[0]
+    assert contested.count('href="/doc/') == 2 * 10 and contested.count("and 15 more articles") == 2

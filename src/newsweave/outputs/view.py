@@ -10,7 +10,9 @@ parts; :attr:`View.pending` and :attr:`View.unreadable` say so, and the outputs 
 from __future__ import annotations
 
 import dataclasses
+import gc
 import re
+from contextlib import contextmanager
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -234,6 +236,24 @@ def load_view(store, actor: str | None = None, since: str | None = None) -> View
     (an undated event by its first report's date), the rule ``newsweave events --since`` applies.
     An ``actor`` no stored entity answers to raises :class:`~newsweave.errors.UnknownActor`.
     """
+    with collector_paused():
+        return _load_view(store, actor, since)
+
+
+@contextmanager
+def collector_paused():
+    """The garbage collector off while millions of records are made: none of them is garbage yet, and
+    each full collection it would start on the way walks every one made so far."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _load_view(store, actor: str | None, since: str | None) -> View:
     v = View()
     v.documents = {d.id: d for d in store.records("documents", "ORDER BY published NULLS LAST, id")}
     v.entities = {e.id: e for e in store.records("entities", "ORDER BY id")}

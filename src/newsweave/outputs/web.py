@@ -9,9 +9,11 @@ dict, and looks ids up in the snapshot only (no URL part ever becomes a file pat
 """
 from __future__ import annotations
 
+import gc
 import importlib.resources
 import json
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -27,8 +29,8 @@ from ..model import Evidence
 from ..queries import on_or_after
 from .brief import AUXILIARY_LABEL
 from .text import Span, highlight
-from .view import View, ViewRecords, format_value, load_view
-from .webindex import ActorIndex, Paged, first
+from .view import View, ViewRecords, collector_paused, format_value, load_view
+from .webindex import ActorLookups, Paged, first
 
 # request limits: the app takes no bodies, and nothing it serves needs a long URL
 MAX_PATH = 512
@@ -110,8 +112,11 @@ def _passages(view: View, doc_id: str, evidence: list[Evidence], css: str = "ev"
 
 
 def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
-    """A FastAPI app over a snapshot of ``store`` (read once; the store can be closed afterwards)."""
-    site = _Site(load_view(store))
+    """A FastAPI app over a snapshot of ``store`` (read once; the store can be closed afterwards).
+
+    A process that serves the app for long should then :func:`freeze_snapshot`."""
+    with collector_paused():
+        site = _Site(load_view(store))
     web = FastAPI(title="newsweave", docs_url=None, redoc_url=None, openapi_url=None)
 
     @web.exception_handler(HTTPException)
@@ -136,6 +141,19 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
     return web
 
 
+@contextmanager
+def frozen_snapshot():
+    """Serve with the snapshot frozen out of the garbage collector (:func:`gc.freeze`): it lives as long as
+    the app, and with millions of records every full collection would walk them all again, a pause of
+    seconds in the middle of some request. Unfrozen at the end, so the process exits cleanly."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 class _Site:
     """What every route reads: the snapshot, its lookups made once, and the templates."""
 
@@ -152,7 +170,7 @@ class _Site:
         self.groups = {g.id: g for g in view.groups}
         self.counts = view.mention_counts()
         self.records = ViewRecords(view)
-        self.actors = ActorIndex(view)
+        self.actors = ActorLookups(view)
         # the start page's actors, ranked once (most mentioned first)
         self.ranked_actors = sorted(self.counts, key=lambda k: (-self.counts[k][1], -self.counts[k][0], view.name(k)))
         self.documents = list(view.documents.values())

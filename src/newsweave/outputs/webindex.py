@@ -36,7 +36,7 @@ class Paged:
         return cls(items=list(items[start:start + PAGE_SIZE]), page=page, total=len(items))
 
 
-class ActorIndex:
+class ActorLookups:
     """Per merged actor: its entity ids, mentions, claims and event groups; claims by document; figures by claim."""
 
     def __init__(self, view) -> None:
