@@ -259,18 +259,30 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity]) -> list[
     """Mentions of one key in clusters of compatible dates and figures; the most precise dates first, so a
     month-only or undated mention joins a dated cluster."""
     group = sorted(group, key=lambda e: (-len(_action_date(e) or ""), _action_date(e) or "", e.doc, e.start))
-    clusters: list[tuple[str | None, list[Event], list[Quantity]]] = []
+    # a cluster's figures, one per distinct amount (what amounts_conflict reads): a key reported in thousands
+    # of documents repeats a few amounts, and each new mention is checked against those, not every figure
+    clusters: list[tuple[str | None, list[Event], dict[tuple, Quantity]]] = []
     for e in group:
         figures = [quantities[q] for q in e.quantities if q in quantities]
         for i, (date, members, held) in enumerate(clusters):
             if dates_compatible(date, _action_date(e)) and _before_bound(date, e) \
-                    and not any(amounts_conflict(a, b) for a in figures for b in held):
+                    and not any(amounts_conflict(a, b) for a in figures for b in held.values()):
                 members.append(e)
-                clusters[i] = (_more_precise(date, _action_date(e)), members, held + figures)
+                for q in figures:
+                    held.setdefault(_amount(q), q)
+                clusters[i] = (_more_precise(date, _action_date(e)), members, held)
                 break
         else:
-            clusters.append((_action_date(e), [e], figures))
+            held = {}
+            for q in figures:
+                held.setdefault(_amount(q), q)
+            clusters.append((_action_date(e), [e], held))
     return [(date, members) for date, members, _held in clusters]
+
+
+def _amount(q: Quantity) -> tuple:
+    """What :func:`~newsweave.consolidate.amounts.amounts_conflict` reads of a figure."""
+    return (q.unit, q.per or None, q.counted, q.value, q.value_max, q.bound, q.approximate)
 
 
 def _first_figures(members: list[Event], quantities: dict[str, Quantity]) -> tuple[str, ...]:
