@@ -238,7 +238,6 @@ def _actor_context(site: _Site, entity_id: str, page: int = 1) -> dict:
     out_groups = index.groups_out.get(eid, [])
     out_ids = {g.id for g in out_groups}
     in_groups = [g for g in index.groups_in.get(eid, []) if g.id not in out_ids]
-    mentions = index.mentions.get(eid, [])
     by_claims = index.claims_by.get(eid, [])
     about = index.claims_about(eid)
     numbers = []
@@ -251,7 +250,7 @@ def _actor_context(site: _Site, entity_id: str, page: int = 1) -> dict:
     return dict(eid=eid, entity=view.entities.get(eid), out_groups=Paged.of(out_groups, page),
                 in_groups=Paged.of(in_groups, page), by_claims=Paged.of(by_claims, page), about=Paged.of(about, page),
                 numbers=Paged.of(numbers, page), pair=view.pair, page=page,
-                n_mentions=len(mentions), n_docs=len({m.doc for m in mentions}))
+                n_mentions=site.counts.get(eid, (0, 0))[0], n_docs=site.counts.get(eid, (0, 0))[1])
 
 
 def _event_context(site: _Site, event_id: str, page: int = 1) -> dict:
