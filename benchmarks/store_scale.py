@@ -43,6 +43,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import generate_corpus  # noqa: E402
@@ -181,12 +182,12 @@ def build_store(path: Path, n_docs: int, templates: list[DocumentRecords], signa
 def _insert_entities(store: Store, tmpl: Store, varied: set[str], variants: int) -> None:
     con = store.con
     con.register("tmpl_entities", tmpl.con.sql("SELECT * FROM entities").to_arrow_table())
-    con.register("varied", __import__("pyarrow").table({"id": sorted(varied)}))
+    con.register("varied", pa.table({"id": sorted(varied)}))
     names = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = "
                                        "'entities' ORDER BY ordinal_position").fetchall()]
     cols = ", ".join(f'"{n}"' for n in names)
     fixed = f"SELECT {cols} FROM tmpl_entities WHERE id NOT IN (SELECT id FROM varied)"
-    tags = __import__("pyarrow").table({"v": list(range(variants)), "tag": [_tag(v) for v in range(variants)]})
+    tags = pa.table({"v": list(range(variants)), "tag": [_tag(v) for v in range(variants)]})
     con.register("tags", tags)
     exprs = ", ".join({"id": "id || '~v' || v AS id", "name": "name || ' ' || tag AS name"}.get(n, f'"{n}"') for n in names)
     with store.transaction():
@@ -197,8 +198,6 @@ def _insert_entities(store: Store, tmpl: Store, varied: set[str], variants: int)
 
 def _insert_signatures(store: Store, signatures: list, replicas: int) -> None:
     """Every replica's signature: the template's sizes with random MinHash values (copies of nothing)."""
-    import pyarrow as pa
-
     rng = np.random.default_rng(5)
     rows = {k: [] for k in ("doc", "published", "length", "text_hash", "shingles", "minhash", "anchors",
                             "anchor_minhash")}
@@ -432,7 +431,7 @@ def main() -> None:
 
 
 def _print_table(rows: list[dict]) -> None:
-    head = ["documents", f"add {'':>1}(s)", "create_app (s)", "home p50/p95", "actor p50/p95", "event p50/p95",
+    head = ["documents", "add (s)", "create_app (s)", "home p50/p95", "actor p50/p95", "event p50/p95",
             "search p50/p95", "brief (s)", "serve RSS before/peak (MiB)", "load"]
     print("| " + " | ".join(head) + " |")
     print("|" + " --- |" * len(head))
