@@ -85,7 +85,7 @@ def serve(
         fail(str(e))
     import uvicorn
 
-    from ..outputs.web import MAX_HEADER_BYTES, create_app
+    from ..outputs.web import MAX_HEADER_BYTES, create_app, frozen_snapshot
 
     try:
         loopback = ipaddress.ip_address(host).is_loopback
@@ -99,5 +99,6 @@ def serve(
     err.print(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop; restart to see newly stored records)",
               markup=False)
     # h11 (not httptools), whose buffer limit stops a request head that never ends
-    uvicorn.run(web, host=host, port=port, log_level="warning", http="h11",
-                h11_max_incomplete_event_size=MAX_HEADER_BYTES)
+    with frozen_snapshot():
+        uvicorn.run(web, host=host, port=port, log_level="warning", http="h11",
+                    h11_max_incomplete_event_size=MAX_HEADER_BYTES)

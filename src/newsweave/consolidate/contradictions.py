@@ -262,13 +262,40 @@ def _days(a: str | None, b: str | None) -> int | None:
         return None
 
 
+def _day_numbers(dates: Iterable[str | None]) -> list[int]:
+    """The distinct days of ``dates`` that :func:`_days` can compare (full ISO dates), sorted."""
+    out = set()
+    for d in dates:
+        if d and len(d) >= 10:
+            try:
+                out.add(dt.date.fromisoformat(d[:10]).toordinal())
+            except ValueError:
+                continue
+    return sorted(out)
+
+
+def _closest(a: list[int], b: list[int]) -> int | None:
+    """The least ``abs(x - y)`` over x in ``a``, y in ``b`` (both sorted), in one pass over the two;
+    what the least :func:`_days` over every pair of their dates gives, without comparing every pair."""
+    if not a or not b:
+        return None
+    i = j = 0
+    best = abs(a[0] - b[0])
+    while i < len(a) and j < len(b):
+        best = min(best, abs(a[i] - b[j]))
+        if a[i] < b[j]:
+            i += 1
+        else:
+            j += 1
+    return best
+
+
 def _pattern(conflicts: list[tuple[list[str | None], list[str | None]]]) -> str:
     gaps = []
     for dates_a, dates_b in conflicts:
-        ds = [_days(x, y) for x in dates_a for y in dates_b]
-        ds = [d for d in ds if d is not None]
-        if ds:
-            gaps.append(min(ds))
+        gap = _closest(_day_numbers(dates_a), _day_numbers(dates_b))
+        if gap is not None:
+            gaps.append(gap)
     if not gaps:
         return "undated"
     return "disagree at the same time" if min(gaps) <= SAME_TIME_DAYS else "changed over time"

@@ -260,18 +260,30 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity]) -> list[
     """Mentions of one key in clusters of compatible dates and figures; the most precise dates first, so a
     month-only or undated mention joins a dated cluster."""
     group = sorted(group, key=lambda e: (-len(_action_date(e) or ""), _action_date(e) or "", e.doc, e.start))
-    clusters: list[tuple[str | None, list[Event], list[Quantity]]] = []
+    # a cluster's figures, one per distinct amount (what amounts_conflict reads): a key reported in thousands
+    # of documents repeats a few amounts, and each new mention is checked against those, not every figure
+    clusters: list[tuple[str | None, list[Event], dict[tuple, Quantity]]] = []
     for e in group:
         figures = [quantities[q] for q in e.quantities if q in quantities]
         for i, (date, members, held) in enumerate(clusters):
             if dates_compatible(date, _action_date(e)) and _before_bound(date, e) \
-                    and not any(amounts_conflict(a, b) for a in figures for b in held):
+                    and not any(amounts_conflict(a, b) for a in figures for b in held.values()):
                 members.append(e)
-                clusters[i] = (_more_precise(date, _action_date(e)), members, held + figures)
+                for q in figures:
+                    held.setdefault(_amount(q), q)
+                clusters[i] = (_more_precise(date, _action_date(e)), members, held)
                 break
         else:
-            clusters.append((_action_date(e), [e], figures))
+            held = {}
+            for q in figures:
+                held.setdefault(_amount(q), q)
+            clusters.append((_action_date(e), [e], held))
     return [(date, members) for date, members, _held in clusters]
+
+
+def _amount(q: Quantity) -> tuple:
+    """What :func:`~newsweave.consolidate.amounts.amounts_conflict` reads of a figure."""
+    return (q.unit, q.per or None, q.counted, q.value, q.value_max, q.bound, q.approximate)
 
 
 def _first_figures(members: list[Event], quantities: dict[str, Quantity]) -> tuple[str, ...]:
@@ -295,6 +307,30 @@ def same_claim(a: str, b: str) -> bool:
     return fuzz.token_sort_ratio(claim_key_text(a), claim_key_text(b)) >= CLAIM_MIN_SIMILARITY
 
 
+def _claim_clusters(group: list[Claim]) -> list[list[Claim]]:
+    """Each claim joins the first cluster whose first claim :func:`same_claim` says it repeats, else starts one.
+
+    The texts are normalised once, and a normalised text seen before joins the cluster it joined then:
+    clusters are only ever appended, so the first one it matches is still the same (a text equal to a
+    cluster's first one cannot match an earlier cluster, or that first one would have joined it)."""
+    clusters: list[list[Claim]] = []
+    heads: list[str] = []
+    cluster_of: dict[str, int] = {}
+    for c in group:
+        key = claim_key_text(c.text)
+        i = cluster_of.get(key)
+        if i is None:
+            i = next((j for j, head in enumerate(heads)
+                      if fuzz.token_sort_ratio(head, key, score_cutoff=CLAIM_MIN_SIMILARITY)), None)
+        if i is None:
+            i = len(clusters)
+            clusters.append([])
+            heads.append(key)
+        cluster_of[key] = i
+        clusters[i].append(c)
+    return clusters
+
+
 def merge_claims(claims: Iterable[Claim], canonical: dict[str, str], corpus: Corpus) -> list[MergedClaim]:
     """Claims of one speaker saying the same thing; a claim without a known speaker merges only
     by the speaker words as written ("a senior diplomat" with "a senior diplomat")."""
@@ -310,14 +346,7 @@ def merge_claims(claims: Iterable[Claim], canonical: dict[str, str], corpus: Cor
     merged = []
     for key, group in by_speaker.items():
         group.sort(key=lambda c: (corpus.published.get(c.doc) or "9999", c.doc, c.start))
-        clusters: list[list[Claim]] = []
-        for c in group:
-            for members in clusters:
-                if same_claim(members[0].text, c.text):
-                    members.append(c)
-                    break
-            else:
-                clusters.append([c])
+        clusters = _claim_clusters(group)
         for members in clusters:
             first = members[0]
             docs = tuple(sorted({c.doc for c in members}))

@@ -10,7 +10,9 @@ parts; :attr:`View.pending` and :attr:`View.unreadable` say so, and the outputs 
 from __future__ import annotations
 
 import dataclasses
+import gc
 import re
+from contextlib import contextmanager
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -123,12 +125,13 @@ class View:
     def independent_sources(self, docs) -> int:
         return len({self.story_of.get(d, d) for d in docs})
 
-    def find_entities(self, query: str) -> list[str]:
+    def find_entities(self, query: str, counts: dict[str, tuple[int, int]] | None = None) -> list[str]:
         """Merged entity ids ``query`` names (see :func:`newsweave.queries.resolve_actors`), most mentioned first.
 
+        ``counts``: :meth:`mention_counts`, when the caller has them already (they read every mention).
         Raises :class:`~newsweave.errors.UnknownActor`, naming the closest actors, when none matches.
         """
-        counts = self.mention_counts()
+        counts = self.mention_counts() if counts is None else counts
         ids = {self.canon(i) for i in resolve_actors(query, self.actor_index)}
         return sorted(ids, key=lambda i: (-counts.get(i, (0, 0))[0], self.name(i), i))
 
@@ -233,6 +236,24 @@ def load_view(store, actor: str | None = None, since: str | None = None) -> View
     (an undated event by its first report's date), the rule ``newsweave events --since`` applies.
     An ``actor`` no stored entity answers to raises :class:`~newsweave.errors.UnknownActor`.
     """
+    with collector_paused():
+        return _load_view(store, actor, since)
+
+
+@contextmanager
+def collector_paused():
+    """The garbage collector off while millions of records are made: none of them is garbage yet, and
+    each full collection it would start on the way walks every one made so far."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _load_view(store, actor: str | None, since: str | None) -> View:
     v = View()
     v.documents = {d.id: d for d in store.records("documents", "ORDER BY published NULLS LAST, id")}
     v.entities = {e.id: e for e in store.records("entities", "ORDER BY id")}

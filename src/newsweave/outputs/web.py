@@ -9,9 +9,11 @@ dict, and looks ids up in the snapshot only (no URL part ever becomes a file pat
 """
 from __future__ import annotations
 
+import gc
 import importlib.resources
 import json
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -27,7 +29,8 @@ from ..model import Evidence
 from ..queries import on_or_after
 from .brief import AUXILIARY_LABEL
 from .text import Span, highlight
-from .view import View, ViewRecords, format_value, load_view
+from .view import View, ViewRecords, collector_paused, format_value, load_view
+from .webindex import ActorLookups, Paged, first
 
 # request limits: the app takes no bodies, and nothing it serves needs a long URL
 MAX_PATH = 512
@@ -109,8 +112,11 @@ def _passages(view: View, doc_id: str, evidence: list[Evidence], css: str = "ev"
 
 
 def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
-    """A FastAPI app over a snapshot of ``store`` (read once; the store can be closed afterwards)."""
-    site = _Site(load_view(store))
+    """A FastAPI app over a snapshot of ``store`` (read once; the store can be closed afterwards).
+
+    A process that serves the app for long should then :func:`freeze_snapshot`."""
+    with collector_paused():
+        site = _Site(load_view(store))
     web = FastAPI(title="newsweave", docs_url=None, redoc_url=None, openapi_url=None)
 
     @web.exception_handler(HTTPException)
@@ -135,6 +141,19 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
     return web
 
 
+@contextmanager
+def frozen_snapshot():
+    """Serve with the snapshot frozen out of the garbage collector (:func:`gc.freeze`): it lives as long as
+    the app, and with millions of records every full collection would walk them all again, a pause of
+    seconds in the middle of some request. Unfrozen at the end, so the process exits cleanly."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 class _Site:
     """What every route reads: the snapshot, its lookups made once, and the templates."""
 
@@ -151,6 +170,10 @@ class _Site:
         self.groups = {g.id: g for g in view.groups}
         self.counts = view.mention_counts()
         self.records = ViewRecords(view)
+        self.actors = ActorLookups(view)
+        # the start page's actors, ranked once (most mentioned first)
+        self.ranked_actors = sorted(self.counts, key=lambda k: (-self.counts[k][1], -self.counts[k][0], view.name(k)))
+        self.documents = list(view.documents.values())
         self.by_doc: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for m in view.mentions:
             self.by_doc[m.doc]["mentions"].append(m)
@@ -170,23 +193,24 @@ def _overview_routes(web: FastAPI, site: _Site) -> None:
     view, counts = site.view, site.counts
 
     @web.get("/", response_class=HTMLResponse)
-    def home():
-        actors = sorted(counts, key=lambda k: (-counts[k][1], -counts[k][0], view.name(k)))[:30]
-        return site.page("home.html", actors=actors, counts=counts, groups=view.groups[:30], pair=view.pair,
-                         documents=list(view.documents.values()), contested=view.contested)
+    def home(page: int = Query(1, ge=1, le=10**6)):
+        return site.page("home.html", actors=site.ranked_actors[:30], counts=counts, groups=view.groups[:30],
+                         pair=view.pair, documents=Paged.of(site.documents, page),
+                         contested=view.contested[:MAX_RESULTS], n_contested=len(view.contested))
 
     @web.get("/search", response_class=HTMLResponse)
     def search(q: str = Query("", max_length=MAX_SEARCH)):
         needle = q.strip().casefold()
-        actors, closest = [], []
+        actors, closest, docs, claims = [], [], [], []
         if needle:
             try:
-                actors = view.find_entities(q)[:MAX_RESULTS]
+                actors = view.find_entities(q, site.counts)[:MAX_RESULTS]
             except UnknownActor as e:
                 closest = e.suggestions
-        docs = [d for d in view.documents.values()
-                if needle and (needle in (d.title or "").casefold() or needle in d.text.casefold())][:MAX_RESULTS]
-        claims = [c for c in view.claims.values() if needle and needle in c.text.casefold()][:MAX_RESULTS]
+            # the first hits shown: the scan stops there
+            docs = first((d for d in site.documents
+                          if needle in (d.title or "").casefold() or needle in d.text.casefold()), MAX_RESULTS)
+            claims = first((c for c in view.claims.values() if needle in c.text.casefold()), MAX_RESULTS)
         return site.page("search.html", q=q, actors=actors, closest=closest, docs=docs, claims=claims, counts=counts)
 
 
@@ -194,43 +218,42 @@ def _overview_routes(web: FastAPI, site: _Site) -> None:
 
 def _record_routes(web: FastAPI, site: _Site) -> None:
     @web.get("/actor/{entity_id:path}", response_class=HTMLResponse)
-    def actor(entity_id: str):
-        return site.page("actor.html", **_actor_context(site, entity_id))
+    def actor(entity_id: str, page: int = Query(1, ge=1, le=10**6)):
+        return site.page("actor.html", **_actor_context(site, entity_id, page))
 
     @web.get("/event/{event_id:path}", response_class=HTMLResponse)
-    def event(event_id: str):
-        return site.page("event.html", **_event_context(site, event_id))
+    def event(event_id: str, page: int = Query(1, ge=1, le=10**6)):
+        return site.page("event.html", **_event_context(site, event_id, page))
 
     @web.get("/doc/{doc_id:path}", response_class=HTMLResponse)
     def document(doc_id: str):
         return site.page("doc.html", **_document_context(site, doc_id))
 
 
-def _actor_context(site: _Site, entity_id: str) -> dict:
-    view = site.view
+def _actor_context(site: _Site, entity_id: str, page: int = 1) -> dict:
+    view, index = site.view, site.actors
     eid = view.canon(entity_id)
     if eid not in view.entities and eid not in site.counts:
         raise HTTPException(404, "no such actor")
-    members = {k for k in view.entities if view.canon(k) == eid} | {eid}
-    out_groups = [g for g in view.groups if members & set(g.actor)]
-    in_groups = [g for g in view.groups if members & set(g.recipient) and g not in out_groups]
-    mentions = [m for m in view.mentions if m.entity in members]
-    by_claims = [c for c in view.claims.values() if c.speaker in members]
-    about = [c for c in view.claims.values() if c.speaker not in members and any(
-        m.doc == c.doc and c.start <= m.start and m.end <= c.end for m in mentions)]
+    out_groups = index.groups_out.get(eid, [])
+    out_ids = {g.id for g in out_groups}
+    in_groups = [g for g in index.groups_in.get(eid, []) if g.id not in out_ids]
+    by_claims = index.claims_by.get(eid, [])
+    about = index.claims_about(eid)
     numbers = []
     for g in out_groups + in_groups:
         for ev_id in g.events:
             ev = view.events.get(ev_id)
             numbers += [view.quantities[q] for q in (ev.quantities if ev else ()) if q in view.quantities]
-    numbers += [q for q in view.quantities.values() if q.claim and q.claim in {c.id for c in by_claims}]
+    numbers += index.quantities_of_claims(by_claims)
     numbers = list({q.id: q for q in numbers}.values())
-    return dict(eid=eid, entity=view.entities.get(eid), out_groups=out_groups, in_groups=in_groups,
-                by_claims=by_claims, about=about, numbers=numbers, pair=view.pair,
-                n_mentions=len(mentions), n_docs=len({m.doc for m in mentions}))
+    return dict(eid=eid, entity=view.entities.get(eid), out_groups=Paged.of(out_groups, page),
+                in_groups=Paged.of(in_groups, page), by_claims=Paged.of(by_claims, page), about=Paged.of(about, page),
+                numbers=Paged.of(numbers, page), pair=view.pair, page=page,
+                n_mentions=site.counts.get(eid, (0, 0))[0], n_docs=site.counts.get(eid, (0, 0))[1])
 
 
-def _event_context(site: _Site, event_id: str) -> dict:
+def _event_context(site: _Site, event_id: str, page: int = 1) -> dict:
     view = site.view
     g = site.groups.get(event_id) or site.group_of.get(event_id)
     if g is None:
@@ -242,13 +265,15 @@ def _event_context(site: _Site, event_id: str) -> dict:
     for d in sorted(by_doc, key=lambda d: ((view.documents[d].published or "9999") if d in view.documents
                                            else "9999", d)):
         by_story[view.story_of.get(d, d)].append(d)
+    shown = Paged.of(list(by_story.values()), page)  # passages only for the stories of this page
     stories = [{"lead": docs[0], "lead_passages": _passages(view, docs[0], by_doc[docs[0]]),
                 "copies": [{"doc": d, "passages": _passages(view, d, by_doc[d])} for d in docs[1:]]}
-               for docs in by_story.values()]
+               for docs in shown.items]
     members = [ev for e in g.events if (ev := view.events.get(e))]
     numbers = [view.quantities[q] for ev in members for q in ev.quantities if q in view.quantities]
     places = list(dict.fromkeys(ev.location for ev in members if ev.location))
-    return dict(g=g, pair=view.pair, stories=stories, numbers=numbers, places=places, members=members)
+    return dict(g=g, pair=view.pair, stories=stories, numbers=numbers, places=places,
+                members=Paged.of(members, page), story_pages=shown)
 
 
 def _document_context(site: _Site, doc_id: str) -> dict:
