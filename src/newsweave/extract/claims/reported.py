@@ -16,7 +16,7 @@ from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _co
                       _subject_of, _trim_tokens)
 from .quotes import QuoteIndex
 from .state import Candidate, ClaimReading
-from .tables import CueLexicon, _hedge_adverbs, cue_role
+from .tables import CueLexicon, _hedge_adverbs, cue_role, load_body_nouns, load_person_nouns
 from .vocab import DOUBLE_CLOSE, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE
 
 def _comment_phrase(t, lexicon: CueLexicon) -> bool:
@@ -29,6 +29,30 @@ def _comment_phrase(t, lexicon: CueLexicon) -> bool:
     first_noun = next((x for x in t.subtree if x.pos_ == "NOUN"), None)
     return (t.dep_ in ("npadvmod", "appos", "dobj", "attr") and t.lemma_.lower() in lexicon.content_nouns
             and first_noun == t)
+
+
+# a subject that could itself have spoken: a name of a person, body or state, or a noun for a person or body
+_SPEAKER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _could_speak(subj) -> bool:
+    lemma = subj.lemma_.lower()
+    return (subj.ent_type_ in _SPEAKER_ENTS or subj.pos_ in ("PRON", "PROPN") or lemma in load_person_nouns()
+            or lemma in load_body_nouns())
+
+
+def _second_statement(t, cue_tok, lexicon: CueLexicon) -> bool:
+    """'said that the ferry was late and admitted that the timetable was wrong': a subject-less cue verb
+    the parser coordinated with the reported clause, in the cue's tense and with a complement of its
+    own, is the speaker's second statement, not part of the first, when the clause's subject (the
+    ferry) could not have made it."""
+    if t.dep_ != "conj" or t.tag_ != cue_tok.tag_ or not cue_role(t, lexicon):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or not any(c.dep_ == "ccomp" for c in t.children):
+        return False
+    clause = t.head
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.dep_ == "nsubjpass" or not _could_speak(subj)
 
 
 def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
@@ -47,9 +71,12 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
             separate_speech = t.dep_ in ("advcl", "conj") and cue_role(t, lexicon) and (
                 t.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in t.children))
             attribution = t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
-            if separate_speech or attribution or _comment_phrase(t, lexicon):
+            second_statement = _second_statement(t, cue_tok, lexicon)
+            if separate_speech or attribution or second_statement or _comment_phrase(t, lexicon):
                 drop.update(x.i for x in t.subtree)
                 drop.update(c.i for c in t.children if c.dep_ == "mark")
+            if second_statement:  # and the "and" joining it
+                drop.update(c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.i - 3 < c.i < t.i)
     toks = [t for h in heads for t in h.subtree if t.i not in drop]
     # "said hopefully a deal will come": a stance adverb the parser hung on the cue, standing right
     # before a complement with no "that", is the speaker's, so part of what is said (hedges.tsv adverbs)
@@ -312,6 +339,10 @@ def _coordinated_cue_subject(tok, lexicon: CueLexicon):
     the parser coordinated with the verb of a subordinate clause shares the subject of the cue above
     that clause, not of the clause."""
     head = tok.head
+    outer = head.head
+    if head.dep_ == "ccomp" and cue_role(outer, lexicon) and _second_statement(tok, outer, lexicon):
+        subj = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+        return (subj, "subject") if subj is not None else None  # "X said A and boasted that B": X boasted
     if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or not any(
             c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in head.children):
         return None
