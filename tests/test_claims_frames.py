@@ -411,3 +411,18 @@ def test_a_quote_in_a_purpose_clause_of_a_naming_verb_is_no_claim(nlp, options):
     text = ("The mayor called her neighbours in the town and abroad to walk calmly to “free the harbour,” "
             "which started the rally.")
     assert _claims(nlp, options, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least two people were hurt in the port after guards opened fire to stop a crowd from entering the depot, "
+     "state television reports.",
+     [("indirect", "At least two people were hurt in the port after guards opened fire to stop a crowd from "
+       "entering the depot", "reports", "state television")]),
+])
+def test_a_cue_read_as_a_noun_closing_the_sentence_reports_the_clause(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected
+
+
+def test_a_plural_noun_closing_a_sentence_is_no_cue(nlp, options):
+    text = "The harbour board will publish its accounts next week, along with two older reports."
+    assert _claims(nlp, options, text) == []

@@ -290,3 +290,31 @@ def _described_as(tok, region, cue_text: str, quote_index) -> Candidate | None:
         return None
     return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
                      subject=subj.i, subject_via="subject", role="naming")
+
+
+# third-person cue forms a parser may read as a plural noun when they close a sentence ("..., local radio reports.")
+_CLOSING_CUE_FORMS = frozenset({"reports", "says", "claims", "warns", "adds", "notes", "writes"})
+# the speaker's phrase between the comma and such a cue has at most this many words ("the state news agency")
+CLOSING_SPEAKER_MAX_WORDS = 4
+
+
+def _closing_cue_noun(tok, region, lexicon: CueLexicon) -> Candidate | None:
+    """'Two people died in the fire, local radio reports.': a cue form closing its sentence after a comma and a
+    bare noun phrase, read by the parser as a plural noun; the phrase speaks, the clause before the comma is
+    what it reports."""
+    doc = tok.doc
+    role = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_[:-1])
+    if (tok.pos_ != "NOUN" or tok.lower_ not in _CLOSING_CUE_FORMS or role not in ("speech", "evidential")
+            or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", "!")):
+        return None
+    j = tok.i - 1
+    while j > 0 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and tok.i - j <= CLOSING_SPEAKER_MAX_WORDS:
+        j -= 1
+    if doc[j].text != "," or j == tok.i - 1 or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN") or doc[j].idx < region[0]:
+        return None
+    clause = [t for t in doc[doc[j - 1].sent.start:j] if region[0] <= t.idx < region[1]]
+    toks = _trim_tokens(clause)
+    if len(toks) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=tok.text, cue_token=tok.i,
+                     subject=tok.i - 1, subject_via="subject", role=role, hedge_extra=role == "evidential")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .forms import (_accusation, _according_to, _as_reported_by, _described_as, _nominal_content, _noun_report,
-                    _trailing_attribution)
+from .forms import (_accusation, _according_to, _as_reported_by, _closing_cue_noun, _described_as, _nominal_content,
+                    _noun_report, _trailing_attribution)
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
                       _subject_of, _trim_tokens)
 from .quotes import QuoteIndex
@@ -307,7 +307,7 @@ def nominal_report(tok, region, r: ClaimReading) -> Content | None:
 CONTENT_RULES = (complement_clause, object_then_clause, contact_clause, parenthetical_clause, closing_named_cue, trailing_attribution,
                  fronted_cue, nominal_report)
 # the other report rules, switched off by name like the content rules
-REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report", "described_as")
+REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report", "described_as", "closing_cue_noun")
 
 
 def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
@@ -388,6 +388,11 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
         if cand is not None:
             cand.rule = _rule("according-to")
         return cand
+    if tok.pos_ == "NOUN" and r.on("closing_cue_noun"):
+        cand = _closing_cue_noun(tok, _clause_region(tok, text, r.pars), r.lexicon)
+        if cand is not None:  # "..., local radio reports."
+            cand.rule = _rule("closing-cue-noun", r.lexicon.rows.get(tok.lemma_.lower()) or r.lexicon.rows.get(tok.lower_[:-1], ""))
+            return cand
     if tok.pos_ == "NOUN" and (tok.lower_ in r.lexicon.frame_nouns or tok.lemma_.lower() in r.lexicon.frame_nouns):
         cand = _noun_report(tok, _clause_region(tok, text, r.pars), r.lexicon) if r.on("noun_report") else None
         if cand is not None:  # "the accusation that ...", "remarks by the minister that ..."
