@@ -426,3 +426,13 @@ def test_a_cue_read_as_a_noun_closing_the_sentence_reports_the_clause(nlp, optio
 def test_a_plural_noun_closing_a_sentence_is_no_cue(nlp, options):
     text = "The harbour board will publish its accounts next week, along with two older reports."
     assert _claims(nlp, options, text) == []
+
+
+def test_according_to_a_norm_inside_the_clause_is_no_attribution(nlp, options):
+    text = "The island asked the mainland to keep running the ferry according to the existing timetable."
+    assert _claims(nlp, options, text) == []
+
+
+def test_according_to_a_source_inside_the_clause_attributes(nlp, options):
+    text = "The storm destroyed forty boats according to the harbour office."
+    assert [c[3] for c in _claims(nlp, options, text)] == ["the harbour office"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .grammar import _contiguous_segments, _set_off_name, _subject_of, _trim_tokens
 from .state import Candidate
-from .tables import CueLexicon, cue_role
+from .tables import CueLexicon, cue_role, load_conformity_nouns
 from .vocab import FIRST_PERSON
 
 ACCUSATION_PREPS = ("of", "for")
@@ -165,6 +165,9 @@ def _according_to(tok, doc, region) -> Candidate | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
+    if (source.lemma_.lower() in load_conformity_nouns() or source.lower_ in load_conformity_nouns()) \
+            and tok.i > tok.sent.start and doc[tok.i - 1].text != ",":
+        return None  # "delivered gas according to the contract": in accordance with a norm, nobody speaks
     source = _issuer(source)
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
