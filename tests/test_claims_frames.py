@@ -402,6 +402,9 @@ def test_a_cue_coordinated_with_a_speaking_subject_stays_in_the_report(nlp, opti
     # a quoted word completing the named object: the claim is the object with it
     ("The mayor praised the firemen, calling the council's reply “excessive” and promising a review.",
      "the council's reply “excessive”"),
+    # or its "as" phrase, with what qualifies the label
+    ("Fishermen have condemned the new quota as a “quiet ban” designed to empty the harbour.",
+     "the new quota as a “quiet ban” designed to empty the harbour"),
 ])
 def test_a_quoted_complement_of_a_naming_verb_claims_it_of_the_object(nlp, options, text, expected):
     assert [c[1] for c in _claims(nlp, options, text)] == [expected]

@@ -213,10 +213,14 @@ def _with_named_object(q: Quote, doc, verb) -> None:
     ids = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in ids]
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in ids), None)
-    if len(roots) != 1 or roots[0].head.i != verb.i or roots[0].dep_ not in _COMPLEMENT_DEPS or obj is None \
-            or obj.i > roots[0].i or len(q.segments) != 1:
+    if len(roots) != 1 or obj is None or obj.i > roots[0].i or len(q.segments) != 1:
         return
-    last = roots[0].right_edge
+    comp = roots[0]
+    # 'described the deal as a "blank cheque" written for ...': the "as" phrase, on the verb or its object
+    as_phrase = comp.dep_ == "pobj" and comp.head.lower_ == "as" and comp.head.head.i in (verb.i, obj.i)
+    if not as_phrase and (comp.head.i != verb.i or comp.dep_ not in _COMPLEMENT_DEPS):
+        return
+    last = comp.right_edge
     end = max(q.segments[0][1], last.idx + len(last.text))
     q.segments = [(obj.left_edge.idx, end)]
 
