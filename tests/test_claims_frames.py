@@ -439,3 +439,14 @@ def test_according_to_a_norm_inside_the_clause_is_no_attribution(nlp, options):
 def test_according_to_a_source_inside_the_clause_attributes(nlp, options):
     text = "The storm destroyed forty boats according to the harbour office."
     assert [c[3] for c in _claims(nlp, options, text)] == ["the harbour office"]
+
+
+def test_a_toll_giving_cue_with_a_counted_object_reports_the_figures(nlp, options):
+    text = "The harbour police chief confirmed 35 arrests, over 40 officers and 12 fishermen injured, and 9 boats burned."
+    assert _claims(nlp, options, text) == [
+        ("indirect", "35 arrests, over 40 officers and 12 fishermen injured, and 9 boats burned", "confirmed",
+         "The harbour police chief")]
+
+
+def test_a_toll_giving_cue_with_an_object_and_no_number_reports_nothing(nlp, options):
+    assert _claims(nlp, options, "The harbour police chief confirmed the arrests on Monday.") == []

@@ -303,9 +303,24 @@ def nominal_report(tok, region, r: ClaimReading) -> Content | None:
     return Content([noun], "nominal-report", nominal=noun) if noun is not None else None
 
 
+# cues whose counted object is a figure they report ("confirmed 40 arrests"): the acts of giving a toll
+FIGURE_CUES = frozenset({"confirm", "report", "announce", "record"})
+
+
+def counted_object(tok, region, r: ClaimReading) -> Content | None:
+    """'The police confirmed 40 arrests and 12 injured officers.': a toll-giving cue whose object is counted
+    reports the figure; an object with no number ("confirmed the visit") reports nothing."""
+    if tok.lemma_.lower() not in FIGURE_CUES:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and region[0] <= c.idx < region[1]), None)
+    if obj is None or not any(c.dep_ == "nummod" and c.like_num for c in obj.children):
+        return None
+    return Content([obj], "counted-object")
+
+
 # the ways to find what a cue reports, tried in order: the first that finds content wins
 CONTENT_RULES = (complement_clause, object_then_clause, contact_clause, parenthetical_clause, closing_named_cue, trailing_attribution,
-                 fronted_cue, nominal_report)
+                 fronted_cue, nominal_report, counted_object)
 # the other report rules, switched off by name like the content rules
 REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report", "described_as", "closing_cue_noun")
 
@@ -315,6 +330,9 @@ def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
     if content.nominal is not None:  # the noun phrase, and a condition on it ("warned of fines if ...")
         extra = [t for c in tok.children if c.dep_ == "advcl" and c.i > content.nominal.i for t in c.subtree]
         toks = _trim_tokens([t for t in [*content.nominal.subtree, *extra] if region[0] <= t.idx < region[1]])
+    elif content.rule == "counted-object":  # the figures up to the clause's end ("40 arrests, 12 injured and ...")
+        toks = _trim_tokens([t for t in tok.doc[content.heads[0].left_edge.i:tok.right_edge.i + 1]
+                             if region[0] <= t.idx < region[1]])
     else:
         toks = _content_tokens(tok, content.heads, r.lexicon, region)
     if tok.dep_ == "relcl" and not content.parenthetical:  # "companies that it said had ...": the content follows the cue
