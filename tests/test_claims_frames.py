@@ -377,3 +377,76 @@ def test_a_city_before_a_colon_is_a_dateline_never_a_speaker(nlp, options):
 ])
 def test_according_to_a_document_credits_who_issued_it(nlp, options, text, speaker):
     assert [c[3] for c in _claims(nlp, options, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second cue the parser hung on the reported clause is the speaker's second statement
+    ("In her post, the mayor said that the bridge was opened in the spring and boasted that it was the first "
+     "one built with local stone.",
+     [("indirect", "the bridge was opened in the spring", "said", "the mayor"),
+      ("indirect", "it was the first one built with local stone", "boasted", "the mayor")]),
+    ("City engineers initially said the cracks came from the frost, and confirmed the bridge was safe for buses.",
+     [("indirect", "the cracks came from the frost", "said", "City engineers"),
+      ("indirect", "the bridge was safe for buses", "confirmed", "City engineers")]),
+])
+def test_a_second_cue_coordinated_inside_the_report_is_a_second_claim(nlp, options, text, expected):
+    assert sorted(_claims(nlp, options, text)) == sorted(expected)
+
+
+def test_a_cue_coordinated_with_a_speaking_subject_stays_in_the_report(nlp, options):
+    text = "The mayor said the harbour board met on Monday and confirmed that the pier would close."
+    assert [c[1] for c in _claims(nlp, options, text)][0].endswith("the pier would close")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted word completing the named object: the claim is the object with it
+    ("The mayor praised the firemen, calling the council's reply “excessive” and promising a review.",
+     "the council's reply “excessive”"),
+    # or its "as" phrase, with what qualifies the label
+    ("Fishermen have condemned the new quota as a “quiet ban” designed to empty the harbour.",
+     "the new quota as a “quiet ban” designed to empty the harbour"),
+])
+def test_a_quoted_complement_of_a_naming_verb_claims_it_of_the_object(nlp, options, text, expected):
+    assert [c[1] for c in _claims(nlp, options, text)] == [expected]
+
+
+def test_a_quote_in_a_purpose_clause_of_a_naming_verb_is_no_claim(nlp, options):
+    text = ("The mayor called her neighbours in the town and abroad to walk calmly to “free the harbour,” "
+            "which started the rally.")
+    assert _claims(nlp, options, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least two people were hurt in the port after guards opened fire to stop a crowd from entering the depot, "
+     "state television reports.",
+     [("indirect", "At least two people were hurt in the port after guards opened fire to stop a crowd from "
+       "entering the depot", "reports", "state television")]),
+])
+def test_a_cue_read_as_a_noun_closing_the_sentence_reports_the_clause(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected
+
+
+def test_a_plural_noun_closing_a_sentence_is_no_cue(nlp, options):
+    text = "The harbour board will publish its accounts next week, along with two older reports."
+    assert _claims(nlp, options, text) == []
+
+
+def test_according_to_a_norm_inside_the_clause_is_no_attribution(nlp, options):
+    text = "The island asked the mainland to keep running the ferry according to the existing timetable."
+    assert _claims(nlp, options, text) == []
+
+
+def test_according_to_a_source_inside_the_clause_attributes(nlp, options):
+    text = "The storm destroyed forty boats according to the harbour office."
+    assert [c[3] for c in _claims(nlp, options, text)] == ["the harbour office"]
+
+
+def test_a_toll_giving_cue_with_a_counted_object_reports_the_figures(nlp, options):
+    text = "The harbour police chief confirmed 35 arrests, over 40 officers and 12 fishermen injured, and 9 boats burned."
+    assert _claims(nlp, options, text) == [
+        ("indirect", "35 arrests, over 40 officers and 12 fishermen injured, and 9 boats burned", "confirmed",
+         "The harbour police chief")]
+
+
+def test_a_toll_giving_cue_with_an_object_and_no_number_reports_nothing(nlp, options):
+    assert _claims(nlp, options, "The harbour police chief confirmed the arrests on Monday.") == []

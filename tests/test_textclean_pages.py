@@ -389,3 +389,52 @@ def test_a_paragraph_sharing_a_block_with_a_caption_on_a_page_without_blank_line
 def test_an_opaque_identifier_alone_on_a_line_goes(token):
     r = clean_text(f"Island council to rebuild ferry pier\n\n{token}\n\n{LEDE}\n\n{MIDDLE}")
     assert token not in r.text and LEDE in r.text
+
+
+@pytest.mark.parametrize("plea", ["Support The Harbour Courier!", "Gifts from The Harbour Courier"])
+def test_a_plea_or_shop_line_above_the_headline_is_neither_title_nor_text(plea):
+    r = clean_text(f"{plea}\n\nIsland council to rebuild ferry pier\n\n{LEDE}\n\n{MIDDLE}")
+    assert r.title == "Island council to rebuild ferry pier"
+    assert plea not in r.text and LEDE in r.text and MIDDLE in r.text
+
+
+def test_a_headline_about_support_stays_a_headline():
+    r = clean_text(f"Support for the ferry pier grows on the island\n\n{LEDE}\n\n{MIDDLE}")
+    assert r.title == "Support for the ferry pier grows on the island"
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("By TOMAS LINDGREN, Associated Press", "TOMAS LINDGREN"),
+    ("By Aino Berg, Reuters", "Aino Berg"),
+    ("By Aino Berg, Tomas Lindgren", "Aino Berg, Tomas Lindgren"),
+])
+def test_the_outlet_after_a_byline_name_is_no_second_writer(byline, author):
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{byline}\n\n{LEDE}\n\n{MIDDLE}")
+    assert r.author == author and byline not in r.text
+
+
+def test_a_run_of_dated_teasers_closing_the_page_goes():
+    teasers = ("- Ferry fares to rise in the spring - March 3, 2025\n"
+               "- Island school gets a new roof - March 2, 2025\n"
+               "- Harbour master retires after 30 years - March 1, 2025")
+    r = clean_text(f"Island council to rebuild ferry pier\n{LEDE}\n{MIDDLE}\n{teasers}\n\n\n")
+    assert LEDE in r.text and MIDDLE in r.text
+    assert "Ferry fares" not in r.text and "new roof" not in r.text and "retires" not in r.text
+
+
+def test_a_closing_list_without_dates_stays():
+    items = "- Ferry fares rise in the spring\n- The island school gets a new roof"
+    r = clean_text(f"Island council to rebuild ferry pier\n{LEDE}\n{MIDDLE}\n{items}")
+    assert "Ferry fares rise" in r.text and "new roof" in r.text
+
+
+def test_a_first_line_closing_on_a_place_and_date_stamp_is_a_caption():
+    caption = "Pupils cheer as the new ferry docks at the rebuilt pier in Port Aske, Norland, May 2, 2024"
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{caption}\n\n{LEDE}\n\n{MIDDLE}")
+    assert "Pupils cheer" not in r.text and LEDE in r.text and MIDDLE in r.text
+
+
+def test_a_first_paragraph_ending_in_a_date_and_a_full_stop_stays():
+    first = "The ferry pier in Port Aske will close for repairs from Monday, May 6, 2024."
+    r = clean_text(f"Island council to rebuild ferry pier\n\n{first}\n\n{LEDE}\n\n{MIDDLE}")
+    assert first in r.text

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .bylines import author_line, byline_author, staff_byline
-from .captions import UNCREDITED_MAX_WORDS, credit_suffix, uncredited_caption
+from .captions import UNCREDITED_MAX_WORDS, credit_suffix, place_date_stamp, uncredited_caption
 from .cues import cue_matchers
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
 
@@ -262,9 +262,10 @@ def author_above_date_under_deck(p: Page, i: int) -> bool:
 
 def caption_above_lede(p: Page, i: int) -> bool:
     """The body's first line, where a picture sits, worded like a caption (``captions.uncredited_caption``)
-    with the lede below it."""
-    return (i == p.body_start and i + 1 < p.end and p.units[i + 1].is_prose and not p.units[i].heading_level
-            and uncredited_caption(p.units[i].text))
+    or closing on a caption's place-and-date stamp (``captions.place_date_stamp``), with the lede below it."""
+    u = p.units[i]
+    return (i == p.body_start and i + 1 < p.end and p.units[i + 1].is_prose and not u.heading_level
+            and (uncredited_caption(u.text) or (u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text))))
 
 
 def caption_first_line(p: Page, i: int) -> bool:

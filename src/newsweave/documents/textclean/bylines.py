@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ...config import DATA_DIR
 from ...tables import read_table
+from ..outlets import load_outlets
 from ..pubdate import find_text_date
 from .units import Unit
 
@@ -136,8 +137,8 @@ def byline_author(u: Unit) -> str | None:
     # a person's name: 1-5 words, each capitalised (or a particle); a lowercase single token is a handle;
     # several names are joined by commas and "and"
     names = [n for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", rest) if n]
-    # "Jane Roe, Health Reporter": the role after the name is no second writer
-    while len(names) > 1 and is_role(names[-1]):
+    # "Jane Roe, Health Reporter", "Jane Roe, Reuters": the role or the outlet after the name is no second writer
+    while len(names) > 1 and (is_role(names[-1]) or names[-1].casefold() in load_outlets().by_name):
         rest = rest[:rest.rindex(names.pop())].rstrip(" ,;&")
         rest = re.sub(r"\s+(?:and|&)$", "", rest)
     # "By Staff Writer": a role and no name

@@ -24,6 +24,7 @@ from functools import lru_cache
 from ...config import DATA_DIR
 from ...tables import read_table
 from ..outlets import load_outlets
+from ..pubdate import find_text_date
 
 # A caption (a line ending in a photo credit) has at most this many words: longer is a paragraph.
 CAPTION_MAX_WORDS = 70
@@ -127,3 +128,13 @@ def uncredited_caption(text: str) -> bool:
         if before and before[-1].lower() not in _NOT_FINITE and before[0][:1].isupper():
             return True
     return False
+
+
+def place_date_stamp(text: str) -> bool:
+    """A line closing on a photo's place-and-date stamp with no full stop ("..., in Port Aske, Norland, May 2,
+    2024"): how agency captions end; a sentence of the story ends in a full stop."""
+    text = text.rstrip()
+    if not text or text[-1] in ".!?\"”’)":
+        return False
+    found = find_text_date(text)
+    return found is not None and found[2] == len(text) and text[:found[1]].rstrip().endswith(",")

@@ -8,6 +8,7 @@ import re
 from ..outlets import load_outlets
 from ..pubdate import find_text_date
 from .body import caption_lead, caption_under_label, list_label, repost_label
+from .captions import UNCREDITED_MAX_WORDS, place_date_stamp
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, page_title_site,
                       staff_byline)
 from .cues import BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
@@ -24,6 +25,8 @@ DASH_SITE_MAX_WORDS = 4
 DASH_TITLE_MIN_WORDS = 5
 # Cue kinds that keep a prose-length line out of the body's first paragraph
 _HEAD_CUE_KINDS = ("ui", "support", "credit", "caption", "copyright", "timestamp")
+# cue kinds that make a whole line chrome; a headline may contain a plea's words ("Donors support independent media")
+_LINE_CUE_KINDS = ("ui", "credit", "caption", "copyright", "timestamp")
 # a dateline row under the title: a place and the outlet as two separated items ("Port Aske • HCN")
 _ROW_ITEMS = re.compile(r"\s*[•·|]\s*")
 DATELINE_ROW_MAX_WORDS = 6
@@ -121,7 +124,8 @@ def _title_below_brand(cands: list[int], units: list[Unit]) -> int:
 
 def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
     """The title among the head's headline-like lines."""
-    cands = [i for i in head if (units[i].is_headline or period_title(units, i)) and not is_byline(units[i])]
+    cands = [i for i in head if (units[i].is_headline or period_title(units, i)) and not is_byline(units[i])
+             and not short_cue(units[i], _LINE_CUE_KINDS)]  # a widget, shop or plea button line is no title
     if not cands:
         return None
     # the site header: a short name line directly above the site's navigation row is a brand, not a title
@@ -278,7 +282,8 @@ def header_chrome(p: Page, i: int) -> bool:
     """Menu, widget, credit, copyright or timestamp lines, link lines, a repost label and a caption's first line."""
     u = p.units[i]
     return (u.has("menu", "ui", "credit", "caption", "copyright", "timestamp") or u.is_linky or repost_label(p.units, i)
-            or caption_lead(p.units, i) or caption_under_label(p.units, i))
+            or caption_lead(p.units, i) or caption_under_label(p.units, i)
+            or (u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text)))
 
 
 def author_name_line(p: Page, i: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..pubdate import find_text_date
 from .body import teaser_list_item
 from .bylines import name_word
 from .units import Page, Unit, short_cue
@@ -100,7 +101,28 @@ def teaser_list_under_heading(p: Page) -> int:
     return 0
 
 
-TAIL_RULES = (tail_chrome, unsigned_bio, two_paragraph_bio, teaser_list_under_heading)
+# a teaser item of a recent-posts widget: a bullet, a headline, a dash and its date ("- Pier reopens - May 2, 2024")
+_DATED_ITEM = re.compile(r"^[-•*▪]\s+\S.*\s[-–—|]\s+(?P<date>[^-–—|]{6,30})$")
+# ... counted as a widget from this many such items in a row
+DATED_TEASERS_MIN = 2
+
+
+def _dated_teaser(u: Unit) -> bool:
+    m = _DATED_ITEM.match(u.text)
+    found = find_text_date(m.group("date")) if m else None
+    return found is not None and found[2] >= len(m.group("date").rstrip(" .")) - 1
+
+
+def dated_teaser_list(p: Page) -> int:
+    """A run of dated teaser items closing the page (``DATED_TEASERS_MIN`` at least), a recent-posts widget
+    with no heading; an article's own closing list does not date each of its items."""
+    k = p.end
+    while k > p.body_start and _dated_teaser(p.units[k - 1]):
+        k -= 1
+    return p.end - k if p.end - k >= DATED_TEASERS_MIN else 0
+
+
+TAIL_RULES = (tail_chrome, unsigned_bio, two_paragraph_bio, teaser_list_under_heading, dated_teaser_list)
 
 
 # -- the steps --------------------------------------------------------------------------------------

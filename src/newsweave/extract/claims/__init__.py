@@ -34,11 +34,13 @@ record rule                                                 made by
 ``claims:trailing-attribution cues.tsv:<line>``             ``trailing_attribution``
 ``claims:fronted-cue cues.tsv:<line>``                      ``fronted_cue`` ("He said so far, ...")
 ``claims:nominal-report cues.tsv:<line>``                   ``nominal_report``
+``claims:counted-object cues.tsv:<line>``                   ``counted_object`` ("confirmed 40 arrests")
 ``claims:accusation cues.tsv:<line>``                       ``accusation``
 ``claims:as-reported-by cues.tsv:<line>``                   ``as_reported_by``
 ``claims:according-to``                                     ``according_to``
 ``claims:noun-report cues.tsv:<line>``                      ``noun_report`` ("the accusation that ...")
 ``claims:described-as cues.tsv:<line>``                     ``described_as`` ("described the plan as reckless")
+``claims:closing-cue-noun cues.tsv:<line>``                 ``closing_cue_noun`` ("..., local radio reports.")
 ``claims:quote-is-complement cues.tsv:<line>``              ``quotes_as_complements``
 ``claims:quote-with-cue cues.tsv:<line>``                   ``quote_with_cue``
 ``claims:quote-named-by-verb cues.tsv:<line>``              ``quote_named_by_verb``

@@ -40,6 +40,8 @@ def _governing_cue(doc, q: Quote, lexicon):
     roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
     if len(roots) == 1 and roots[0].dep_ in ("amod", "compound") and roots[0].head.i not in ids:
         return None  # 'called it an "existential" threat': a quoted modifier of the named thing, a scare quote
+    if roots and roots[0].pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in roots[0].children):
+        return None  # 'called on the crowd to walk to "free the square"': a purpose or a request, no name given
     v = roots[0].head if roots else None
     for _ in range(6):
         if v is None:
@@ -193,8 +195,34 @@ def _sentence_level(doc, text: str, q: Quote, pars) -> bool:
 
 # -- the attribution rules: each returns (verb, cue as written, role) or None --------------------------
 def quote_named_by_verb(q: Quote, r: ClaimReading):
-    """A short quote framed by a naming verb: 'the mayor called the budget a "house of cards"'."""
-    return _governing_cue(r.doc, q, r.lexicon)
+    """A short quote framed by a naming verb: 'the mayor called the budget a "house of cards"'. A quoted
+    complement of the verb's object says what the speaker holds of that object, so the claim is the
+    object with it: 'calling the reply "excessive"' claims 'the reply "excessive"'."""
+    found = _governing_cue(r.doc, q, r.lexicon)
+    if found is not None:
+        _with_named_object(q, r.doc, found[0])
+    return found
+
+
+# the quoted word is what the naming verb's object is called ('called the plan "reckless"')
+_COMPLEMENT_DEPS = ("oprd", "acomp", "xcomp", "attr")
+
+
+def _with_named_object(q: Quote, doc, verb) -> None:
+    toks = _quote_tokens(doc, q)
+    ids = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in ids]
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in ids), None)
+    if len(roots) != 1 or obj is None or obj.i > roots[0].i or len(q.segments) != 1:
+        return
+    comp = roots[0]
+    # 'described the deal as a "blank cheque" written for ...': the "as" phrase, on the verb or its object
+    as_phrase = comp.dep_ == "pobj" and comp.head.lower_ == "as" and comp.head.head.i in (verb.i, obj.i)
+    if not as_phrase and (comp.head.i != verb.i or comp.dep_ not in _COMPLEMENT_DEPS):
+        return
+    last = comp.right_edge
+    end = max(q.segments[0][1], last.idx + len(last.text))
+    q.segments = [(obj.left_edge.idx, end)]
 
 
 def short_quote_with_cue(q: Quote, r: ClaimReading):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .grammar import _contiguous_segments, _set_off_name, _subject_of, _trim_tokens
 from .state import Candidate
-from .tables import CueLexicon, cue_role
+from .tables import CueLexicon, cue_role, load_conformity_nouns
 from .vocab import FIRST_PERSON
 
 ACCUSATION_PREPS = ("of", "for")
@@ -165,6 +165,9 @@ def _according_to(tok, doc, region) -> Candidate | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
+    if (source.lemma_.lower() in load_conformity_nouns() or source.lower_ in load_conformity_nouns()) \
+            and tok.i > tok.sent.start and doc[tok.i - 1].text != ",":
+        return None  # "delivered gas according to the contract": in accordance with a norm, nobody speaks
     source = _issuer(source)
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
@@ -290,3 +293,31 @@ def _described_as(tok, region, cue_text: str, quote_index) -> Candidate | None:
         return None
     return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
                      subject=subj.i, subject_via="subject", role="naming")
+
+
+# third-person cue forms a parser may read as a plural noun when they close a sentence ("..., local radio reports.")
+_CLOSING_CUE_FORMS = frozenset({"reports", "says", "claims", "warns", "adds", "notes", "writes"})
+# the speaker's phrase between the comma and such a cue has at most this many words ("the state news agency")
+CLOSING_SPEAKER_MAX_WORDS = 4
+
+
+def _closing_cue_noun(tok, region, lexicon: CueLexicon) -> Candidate | None:
+    """'Two people died in the fire, local radio reports.': a cue form closing its sentence after a comma and a
+    bare noun phrase, read by the parser as a plural noun; the phrase speaks, the clause before the comma is
+    what it reports."""
+    doc = tok.doc
+    role = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_[:-1])
+    if (tok.pos_ != "NOUN" or tok.lower_ not in _CLOSING_CUE_FORMS or role not in ("speech", "evidential")
+            or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", "!")):
+        return None
+    j = tok.i - 1
+    while j > 0 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and tok.i - j <= CLOSING_SPEAKER_MAX_WORDS:
+        j -= 1
+    if doc[j].text != "," or j == tok.i - 1 or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN") or doc[j].idx < region[0]:
+        return None
+    clause = [t for t in doc[doc[j - 1].sent.start:j] if region[0] <= t.idx < region[1]]
+    toks = _trim_tokens(clause)
+    if len(toks) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=tok.text, cue_token=tok.i,
+                     subject=tok.i - 1, subject_via="subject", role=role, hedge_extra=role == "evidential")

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .forms import (_accusation, _according_to, _as_reported_by, _described_as, _nominal_content, _noun_report,
-                    _trailing_attribution)
+from .forms import (_accusation, _according_to, _as_reported_by, _closing_cue_noun, _described_as, _nominal_content,
+                    _noun_report, _trailing_attribution)
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
                       _subject_of, _trim_tokens)
 from .quotes import QuoteIndex
 from .state import Candidate, ClaimReading
-from .tables import CueLexicon, _hedge_adverbs, cue_role
+from .tables import CueLexicon, _hedge_adverbs, cue_role, load_body_nouns, load_person_nouns
 from .vocab import DOUBLE_CLOSE, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE
 
 def _comment_phrase(t, lexicon: CueLexicon) -> bool:
@@ -29,6 +29,30 @@ def _comment_phrase(t, lexicon: CueLexicon) -> bool:
     first_noun = next((x for x in t.subtree if x.pos_ == "NOUN"), None)
     return (t.dep_ in ("npadvmod", "appos", "dobj", "attr") and t.lemma_.lower() in lexicon.content_nouns
             and first_noun == t)
+
+
+# a subject that could itself have spoken: a name of a person, body or state, or a noun for a person or body
+_SPEAKER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _could_speak(subj) -> bool:
+    lemma = subj.lemma_.lower()
+    return (subj.ent_type_ in _SPEAKER_ENTS or subj.pos_ in ("PRON", "PROPN") or lemma in load_person_nouns()
+            or lemma in load_body_nouns())
+
+
+def _second_statement(t, cue_tok, lexicon: CueLexicon) -> bool:
+    """'said that the ferry was late and admitted that the timetable was wrong': a subject-less cue verb
+    the parser coordinated with the reported clause, in the cue's tense and with a complement of its
+    own, is the speaker's second statement, not part of the first, when the clause's subject (the
+    ferry) could not have made it."""
+    if t.dep_ != "conj" or t.tag_ != cue_tok.tag_ or not cue_role(t, lexicon):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or not any(c.dep_ == "ccomp" for c in t.children):
+        return False
+    clause = t.head
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.dep_ == "nsubjpass" or not _could_speak(subj)
 
 
 def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
@@ -47,9 +71,12 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
             separate_speech = t.dep_ in ("advcl", "conj") and cue_role(t, lexicon) and (
                 t.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in t.children))
             attribution = t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
-            if separate_speech or attribution or _comment_phrase(t, lexicon):
+            second_statement = _second_statement(t, cue_tok, lexicon)
+            if separate_speech or attribution or second_statement or _comment_phrase(t, lexicon):
                 drop.update(x.i for x in t.subtree)
                 drop.update(c.i for c in t.children if c.dep_ == "mark")
+            if second_statement:  # and the "and" joining it
+                drop.update(c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.i - 3 < c.i < t.i)
     toks = [t for h in heads for t in h.subtree if t.i not in drop]
     # "said hopefully a deal will come": a stance adverb the parser hung on the cue, standing right
     # before a complement with no "that", is the speaker's, so part of what is said (hedges.tsv adverbs)
@@ -276,11 +303,26 @@ def nominal_report(tok, region, r: ClaimReading) -> Content | None:
     return Content([noun], "nominal-report", nominal=noun) if noun is not None else None
 
 
+# cues whose counted object is a figure they report ("confirmed 40 arrests"): the acts of giving a toll
+FIGURE_CUES = frozenset({"confirm", "report", "announce", "record"})
+
+
+def counted_object(tok, region, r: ClaimReading) -> Content | None:
+    """'The police confirmed 40 arrests and 12 injured officers.': a toll-giving cue whose object is counted
+    reports the figure; an object with no number ("confirmed the visit") reports nothing."""
+    if tok.lemma_.lower() not in FIGURE_CUES:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and region[0] <= c.idx < region[1]), None)
+    if obj is None or not any(c.dep_ == "nummod" and c.like_num for c in obj.children):
+        return None
+    return Content([obj], "counted-object")
+
+
 # the ways to find what a cue reports, tried in order: the first that finds content wins
 CONTENT_RULES = (complement_clause, object_then_clause, contact_clause, parenthetical_clause, closing_named_cue, trailing_attribution,
-                 fronted_cue, nominal_report)
+                 fronted_cue, nominal_report, counted_object)
 # the other report rules, switched off by name like the content rules
-REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report", "described_as")
+REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report", "described_as", "closing_cue_noun")
 
 
 def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
@@ -288,6 +330,9 @@ def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
     if content.nominal is not None:  # the noun phrase, and a condition on it ("warned of fines if ...")
         extra = [t for c in tok.children if c.dep_ == "advcl" and c.i > content.nominal.i for t in c.subtree]
         toks = _trim_tokens([t for t in [*content.nominal.subtree, *extra] if region[0] <= t.idx < region[1]])
+    elif content.rule == "counted-object":  # the figures up to the clause's end ("40 arrests, 12 injured and ...")
+        toks = _trim_tokens([t for t in tok.doc[content.heads[0].left_edge.i:tok.right_edge.i + 1]
+                             if region[0] <= t.idx < region[1]])
     else:
         toks = _content_tokens(tok, content.heads, r.lexicon, region)
     if tok.dep_ == "relcl" and not content.parenthetical:  # "companies that it said had ...": the content follows the cue
@@ -312,6 +357,10 @@ def _coordinated_cue_subject(tok, lexicon: CueLexicon):
     the parser coordinated with the verb of a subordinate clause shares the subject of the cue above
     that clause, not of the clause."""
     head = tok.head
+    outer = head.head
+    if head.dep_ == "ccomp" and cue_role(outer, lexicon) and _second_statement(tok, outer, lexicon):
+        subj = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+        return (subj, "subject") if subj is not None else None  # "X said A and boasted that B": X boasted
     if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or not any(
             c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in head.children):
         return None
@@ -357,6 +406,11 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
         if cand is not None:
             cand.rule = _rule("according-to")
         return cand
+    if tok.pos_ == "NOUN" and r.on("closing_cue_noun"):
+        cand = _closing_cue_noun(tok, _clause_region(tok, text, r.pars), r.lexicon)
+        if cand is not None:  # "..., local radio reports."
+            cand.rule = _rule("closing-cue-noun", r.lexicon.rows.get(tok.lemma_.lower()) or r.lexicon.rows.get(tok.lower_[:-1], ""))
+            return cand
     if tok.pos_ == "NOUN" and (tok.lower_ in r.lexicon.frame_nouns or tok.lemma_.lower() in r.lexicon.frame_nouns):
         cand = _noun_report(tok, _clause_region(tok, text, r.pars), r.lexicon) if r.on("noun_report") else None
         if cand is not None:  # "the accusation that ...", "remarks by the minister that ..."

@@ -16,6 +16,8 @@ from ..modality import HEDGES_FILE, hedge_rows
 
 CUES_FILE = DATA_DIR / "claims" / "cues.tsv"
 PERSON_NOUNS_FILE = DATA_DIR / "claims" / "person_nouns.tsv"
+BODY_NOUNS_FILE = DATA_DIR / "claims" / "body_nouns.tsv"
+CONFORMITY_NOUNS_FILE = DATA_DIR / "claims" / "conformity_nouns.tsv"
 CUE_ROLES = ("speech", "question", "epistemic", "evidential", "naming", "according", "accusation",
              "nominal", "content_noun", "quote_label", "speech_noun", "belief_noun", "noun_verb")
 
@@ -104,6 +106,19 @@ def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def load_person_nouns() -> frozenset[str]:
     return frozenset(row["noun"].lower() for row in read_table(PERSON_NOUNS_FILE, ("noun",), what="person noun table"))
+
+
+@lru_cache(maxsize=1)
+def load_body_nouns() -> frozenset[str]:
+    """Nouns for bodies that can speak (``body_nouns.tsv``): 'the board', 'the ministry'."""
+    return frozenset(row["noun"].lower() for row in read_table(BODY_NOUNS_FILE, ("noun",), what="body noun table"))
+
+
+@lru_cache(maxsize=1)
+def load_conformity_nouns() -> frozenset[str]:
+    """Nouns giving a norm after "according to" (``conformity_nouns.tsv``): 'the contract', 'plan'."""
+    return frozenset(row["noun"].lower() for row in read_table(CONFORMITY_NOUNS_FILE, ("noun",),
+                                                                 what="conformity noun table"))
 
 
 @lru_cache(maxsize=1)
