@@ -762,3 +762,33 @@ def test_the_petrarch_country_table_skips_short_and_ambiguous_names(tmp_path):
     assert found["ada rowe"] == "XYZ" and found["mr rowe"] == "XYZ"
     assert "rowe" not in found  # one word: too often someone else
     assert "ben holt" not in found  # two states for one name: none
+
+
+@pytest.mark.parametrize("text, name", [
+    # a possessor the model took into the body's name ("’s" split, or "ʼs" glued to its word)
+    ("President Park Min-jae lost the vote. Park’s National Unity Party has said it respects the ruling.",
+     "National Unity Party"),
+    ("President Park Min-jae lost the vote. Parkʼs National Unity Party has said it respects the ruling.",
+     "National Unity Party"),
+    ("Mayor Lucia Moreno spoke first. Officials at Moreno’s Civic Renewal Party said they would appeal.",
+     "Civic Renewal Party"),
+    ("Last week the regimeʼs Supreme National Security Council met on Monday.", "Supreme National Security Council"),
+    # a hyphened modifier before the name
+    ("He praised the anti-Semitic Iron Guard in a speech last year, critics said.", "Iron Guard"),
+    # a state, a name, then a lower-case word naming bodies: a body, not a person
+    ("The Norway Coastal Watch Operations center said the ferry had been hit.", "Norway Coastal Watch Operations"),
+])
+def test_organisation_name_without_its_possessor_or_modifier(nlp, options, text, name):
+    kinds = {e.name: e.kind for e in run(nlp, options, text).entities}
+    assert kinds.get(name) == "organization", kinds
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Higher Public Prosecutor’s Office said on Monday that the case was closed.",
+     "Higher Public Prosecutor’s Office"),
+    ("Fighters of the People’s Liberation Front took two towns on Sunday, the army said.",
+     "People’s Liberation Front"),
+])
+def test_possessive_inside_a_name_stays(nlp, options, text, name):
+    kinds = {e.name: e.kind for e in run(nlp, options, text).entities}
+    assert kinds.get(name) == "organization", kinds
