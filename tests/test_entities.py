@@ -792,3 +792,19 @@ def test_organisation_name_without_its_possessor_or_modifier(nlp, options, text,
 def test_possessive_inside_a_name_stays(nlp, options, text, name):
     kinds = {e.name: e.kind for e in run(nlp, options, text).entities}
     assert kinds.get(name) == "organization", kinds
+
+
+def test_full_name_the_model_missed_is_found_through_its_short_form(nlp, options):
+    text = "The pro-Western Dorin Vasilescu won the first round, and on Sunday Vasilescu said he would not concede."
+    result = run(nlp, options, text)
+    names = {m.text: (result.entity(m.entity).kind, result.entity(m.entity).name) for m in result.mentions}
+    assert names.get("Dorin Vasilescu") == ("person", "Dorin Vasilescu")
+    assert names.get("Vasilescu") == ("person", "Dorin Vasilescu")
+    assert {m.rule for m in result.mentions if m.text == "Dorin Vasilescu"} == {"persons:full-name-of-surname"}
+
+
+def test_full_name_of_a_short_form_needs_a_given_name(nlp, options):
+    # the capitalised word before the short form is a day ("on Sunday Vasilescu"), not a given name
+    text = "The Defence Ministry backed Vasilescu on Monday, and on Sunday Vasilescu said he would not concede."
+    names = {e.name for e in run(nlp, options, text).entities if e.kind == "person"}
+    assert not any(n.startswith("Ministry") for n in names)

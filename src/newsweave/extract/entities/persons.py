@@ -104,6 +104,33 @@ def _name_part(r: Reading, t, first: bool) -> bool:
     return t.pos_ == "PROPN" and bool(NAME_TOKEN.match(t.text)) and not r.gaz.has_role(t.text, "title")
 
 
+def full_names_of_lone_surnames(r: Reading) -> None:
+    """A full name the NER missed, found through its short form: "Georgescu" tagged alone, and "Calin
+    Georgescu" (a capitalised given name and that word) untagged earlier in the text, is that person
+    named in full. The given name is no title, role, organisation word or known name."""
+    doc = r.doc
+    taken = r.taken()
+    lone = {doc[s.start].text for s in r.spans if _one_word(s) and s.kind == "person" and s.end - s.start == 1}
+    full = {w for s in r.spans if s.kind == "person" and " " in s.name for w in s.name.split()}
+    out = []
+    for t in doc[1:]:
+        given = doc[t.i - 1]
+        if t.text not in lone or t.text in full or t.i in taken or given.i in taken \
+                or not _given_name(r, given) or not r.layout.prose(given.idx):
+            continue
+        out.append(_person(r, doc[given.i:t.i + 1], "ner", "persons:full-name-of-surname"))
+        full.add(t.text)
+        taken.update((given.i, t.i))
+    if out:
+        r.spans += out
+        r.owners = None
+
+
+def _given_name(r: Reading, t) -> bool:
+    return t.tag_ == "NNP" and bool(NAME_TOKEN.match(t.text)) and not t.is_upper and t.text.lower() not in NOT_NAMES \
+        and t.ent_type_ in ("", "PERSON") and not r.gaz.roles.get(t.text.lower()) and t.text[-2:] not in ("'s", "’s")
+
+
 # -- short forms ---------------------------------------------------------------------------------------------
 
 def surname_owners(r: Reading) -> dict[tuple[str, ...], list[Span]]:
