@@ -808,3 +808,17 @@ def test_full_name_of_a_short_form_needs_a_given_name(nlp, options):
     text = "The Defence Ministry backed Vasilescu on Monday, and on Sunday Vasilescu said he would not concede."
     names = {e.name for e in run(nlp, options, text).entities if e.kind == "person"}
     assert not any(n.startswith("Ministry") for n in names)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the model reads the full name as a body; an age in commas makes the short form a person
+    ("The warrant says that as governor, Castillo funded and armed the gangs. Castillo, 71, denies it. "
+     "Crowds chanted that Aurelio Castillo is a criminal.", "Aurelio Castillo"),
+    # ", who ..." after the short form; the model tags the full name as a body
+    ("The tribunal said Marcano ordered the killings. Marcano, who ruled the province for a decade, denies it. "
+     "A banner read: Felipe Marcano must pay.", "Felipe Marcano"),
+])
+def test_name_read_as_a_body_is_a_person_named_so_elsewhere(nlp, options, text, surface):
+    result = run(nlp, options, text)
+    kinds = {result.entity(m.entity).kind for m in result.mentions if m.text == surface}
+    assert kinds == {"person"}, [(m.text, result.entity(m.entity).kind) for m in result.mentions]

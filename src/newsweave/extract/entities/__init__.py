@@ -45,6 +45,7 @@ record rule                                        made by
 ``organisations:same-ministry``                     ``same_ministry_other_name`` (a state-less ministry named again)
 ``persons:speaker``, ``persons:described``         ``speaker_names``
 ``persons:after-title``                            ``titled_names``
+``persons:named-as-person-elsewhere``              ``persons_read_as_bodies`` (a body-typed name a person elsewhere)
 ``persons:full-name-of-surname``                   ``full_names_of_lone_surnames`` (a missed full name of a short form)
 ``persons:short-form-of-long-name``                ``short_forms_of_long_names``
 ``persons:surname-after-full-name``                ``one_word_names``
@@ -73,7 +74,8 @@ from .matching import gazetteer_names, names_inside_hyphens, shared_head_names, 
 from .ner import bodies_named_like_places, ner_names
 from .organisations import abbreviations, national_bodies, same_ministry_other_name, state_bodies
 from .persons import (full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped, missed_surnames,
-                      one_word_names, short_forms_of_long_names, speaker_names, titled_names)
+                      one_word_names, persons_read_as_bodies, short_forms_of_long_names, speaker_names,
+                      titled_names)
 from .records import records
 from .result import EntityResult
 from .state import reading
@@ -87,8 +89,8 @@ RULES = (
     # 3. NER, and organisations named through other names
     ner_names, bodies_named_like_places, abbreviations, state_bodies,
     # 4. persons
-    speaker_names, titled_names, full_names_of_lone_surnames, short_forms_of_long_names, one_word_names,
-    lone_names_dropped, missed_surnames,
+    speaker_names, titled_names, persons_read_as_bodies, full_names_of_lone_surnames, short_forms_of_long_names,
+    one_word_names, lone_names_dropped, missed_surnames,
     # 5. affiliation
     affiliation, one_country_per_entity, leaders_of_governments, states_of_governments, same_ministry_other_name,
 )
