@@ -175,13 +175,13 @@ def _strip_front(r: Reading, start: int, end: int, kind: str, by_token: dict) ->
 
 
 def _possessive(t) -> bool:
-    """"'s" as a token, or glued to its word by a letter-like apostrophe ("countryʼs")."""
+    """"'s" as a token, or glued to its word by a letter-like apostrophe ("regimeʼs")."""
     return t.text in POSSESSIVE or len(t.text) > 2 and t.text[-2:] in ("ʼs", "'s", "’s")
 
 
 def _after_possessor(r: Reading, start: int, end: int, by_token: dict) -> int:
-    """An organisation's name begins after a possessor the model took into it: "Yoon's People Power Party"
-    is the People Power Party, "the countryʼs Supreme Defense Council" the Supreme Defense Council. The
+    """An organisation's name begins after a possessor the model took into it: "Park's National Unity Party"
+    is the National Unity Party, "the regimeʼs Higher Security Council" the Higher Security Council. The
     possessor is a lower-case noun or a person the text names; a capitalised common word is part of the
     name ("People's Defence Forces", "Prosecutor's Office"); a state is left to the state-prefix reading."""
     doc = r.doc

@@ -136,8 +136,8 @@ def persons_read_as_bodies(r: Reading) -> None:
 
 
 def full_names_of_lone_surnames(r: Reading) -> None:
-    """A full name the NER missed, found through its short form: "Georgescu" tagged alone, and "Calin
-    Georgescu" (a capitalised given name and that word) untagged earlier in the text, is that person
+    """A full name the NER missed, found through its short form: "Vasilescu" tagged alone, and "Dorin
+    Vasilescu" (a capitalised given name and that word) untagged earlier in the text, is that person
     named in full. The given name is no title, role, organisation word or known name."""
     doc = r.doc
     taken = r.taken()
