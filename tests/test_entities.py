@@ -822,3 +822,42 @@ def test_name_read_as_a_body_is_a_person_named_so_elsewhere(nlp, options, text, 
     result = run(nlp, options, text)
     kinds = {result.entity(m.entity).kind for m in result.mentions if m.text == surface}
     assert kinds == {"person"}, [(m.text, result.entity(m.entity).kind) for m in result.mentions]
+
+
+def _armed_group_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("derive_armed_group_states",
+                                                  ROOT / "scripts" / "derive_armed_group_states.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_armed_group_states_are_the_generator_output(tmp_path):
+    script = _armed_group_script()
+    script.main(["--out", str(tmp_path / "states.tsv")])
+    assert (tmp_path / "states.tsv").read_text(encoding="utf-8") == \
+        (GAZETTEER_DIR / "armed_group_states.tsv").read_text(encoding="utf-8"), \
+        "run scripts/derive_armed_group_states.py"
+
+
+def test_armed_group_base_state_by_name_never_by_a_shared_alias():
+    script = _armed_group_script()
+    actors = [{"name": "northern front", "aliases": "the front", "country": "AAA", "sector": "rebel"},
+              {"name": "people's shield", "aliases": "", "country": "BBB", "sector": "armed_group"},
+              {"name": "people's shield", "aliases": "", "country": "CCC", "sector": "rebel"},
+              {"name": "the front", "aliases": "", "country": "DDD", "sector": "rebel"},
+              {"name": "harbour lions", "aliases": "", "country": "EEE", "sector": "ngo"}]
+    orgs = [{"id": "org:nf", "kind": "organization", "name": "Northern Front", "country": ""},
+            {"id": "org:ps", "kind": "organization", "name": "People’s Shield", "country": ""},
+            {"id": "org:x", "kind": "organization", "name": "Eastern Column", "aliases": "The Front", "country": ""},
+            {"id": "org:hl", "kind": "organization", "name": "Harbour Lions", "country": ""},
+            {"id": "org:st", "kind": "organization", "name": "Northern-Front", "country": "FFF"}]
+    # a name given two states, an alias, a group that is no armed group, a body with a state: no row
+    assert [(r[0], r[3]) for r in script.derive(actors, orgs)] == [("org:nf", "AAA")]
+
+
+def test_armed_group_carries_its_base_state(nlp, options):
+    result = run(nlp, options, "Hamas said on Monday that it had received the proposal.")
+    assert {result.entity(m.entity).country for m in result.mentions if m.text == "Hamas"} == {"PSE"}
