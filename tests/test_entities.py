@@ -861,3 +861,17 @@ def test_armed_group_base_state_by_name_never_by_a_shared_alias():
 def test_armed_group_carries_its_base_state(nlp, options):
     result = run(nlp, options, "Hamas said on Monday that it had received the proposal.")
     assert {result.entity(m.entity).country for m in result.mentions if m.text == "Hamas"} == {"PSE"}
+
+
+@pytest.mark.parametrize("text, platforms", [
+    ("Regulators ordered Zelto and TikTok to freeze all data linked to the vote.", {"TikTok"}),
+    ("Beijing announced an antitrust probe into Google on Tuesday.", {"Google"}),
+    # where something was said or shown is a channel, not a party
+    ("The candidate campaigned largely on TikTok and posted videos on YouTube.", set()),
+    ("Telegram channels said the bridge had been hit twice overnight.", set()),
+])
+def test_platform_is_an_organisation_only_as_a_party(nlp, options, text, platforms):
+    result = run(nlp, options, text)
+    found = {m.text for m in result.mentions if m.rule == "organisations:platform-as-party"
+             and result.entity(m.entity).kind == "organization"}
+    assert found == platforms

@@ -42,6 +42,7 @@ record rule                                        made by
 ``ner:place-named-as-body``                        ``bodies_named_like_places`` (a place the model once read as a body)
 ``organisations:abbreviation[:<entry id>]``        ``abbreviations``
 ``organisations:state-body[:<entry id>]``          ``state_bodies``
+``organisations:platform-as-party``                ``platforms_as_parties`` (a platform that acts or is acted on)
 ``organisations:same-ministry``                     ``same_ministry_other_name`` (a state-less ministry named again)
 ``persons:speaker``, ``persons:described``         ``speaker_names``
 ``persons:after-title``                            ``titled_names``
@@ -72,7 +73,8 @@ from ..gazetteer import load_gazetteer
 from .affiliation import COUNTRY_RULES, affiliation, one_country_per_entity, state_before_place, states_of_governments
 from .matching import gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body
 from .ner import bodies_named_like_places, ner_names
-from .organisations import abbreviations, national_bodies, same_ministry_other_name, state_bodies
+from .organisations import (abbreviations, national_bodies, platforms_as_parties, same_ministry_other_name,
+                            state_bodies)
 from .persons import (full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped, missed_surnames,
                       one_word_names, persons_read_as_bodies, short_forms_of_long_names, speaker_names,
                       titled_names)
@@ -87,7 +89,7 @@ RULES = (
     # 2. gazetteer
     gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body, national_bodies,
     # 3. NER, and organisations named through other names
-    ner_names, bodies_named_like_places, abbreviations, state_bodies,
+    ner_names, bodies_named_like_places, abbreviations, state_bodies, platforms_as_parties,
     # 4. persons
     speaker_names, titled_names, persons_read_as_bodies, full_names_of_lone_surnames, short_forms_of_long_names,
     one_word_names, lone_names_dropped, missed_surnames,
