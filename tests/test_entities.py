@@ -875,3 +875,18 @@ def test_platform_is_an_organisation_only_as_a_party(nlp, options, text, platfor
     found = {m.text for m in result.mentions if m.rule == "organisations:platform-as-party"
              and result.entity(m.entity).kind == "organization"}
     assert found == platforms
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # a capital glued to "-based" is the body's seat, a city: no state acts
+    ("In a report shared with reporters, the Lisbon-based think tank Atlantic Policy Lab said the port had grown.",
+     "Lisbon", "location"),
+    # a people after another state's adjective or name is that state's community, not the state named by it
+    ("Bosnian Serbs voted on Sunday to leave the joint institutions.", "Serbs", "group"),
+    ("The law was rejected by Kosovo Serbs, with the assembly in Pristina split.", "Serbs", "group"),
+    # alone, a people still names its state
+    ("Serbs and Croats voted on Sunday.", "Serbs", "country"),
+])
+def test_seat_and_community_name_no_acting_state(nlp, options, text, surface, kind):
+    result = run(nlp, options, text)
+    assert {result.entity(m.entity).kind for m in result.mentions if m.text == surface} == {kind}

@@ -36,6 +36,8 @@ record rule                                        made by
 ``gazetteer:inside-hyphen:<file>:<line>``          ``names_inside_hyphens``
 ``gazetteer:shared-head:<file>:<line>``            ``shared_head_names``
 ``gazetteer:state-in-body:<file>:<line>``          ``state_inside_own_body``
+``gazetteer:seat:<file>:<line>``                   ``no_state_in_seats_or_peoples`` (a capital as a seat: a place)
+``gazetteer:people-of:<file>:<line>``              ``no_state_in_seats_or_peoples`` (a people of another state: a group)
 ``organisations:national-body``                    ``national_bodies``
 ``ner:<label>``                                    ``ner_names`` (the model's label: PERSON, ORG...)
 ``ner:known-name:<file>:<line>``                   ``ner_names`` (a known name in other letter case)
@@ -71,7 +73,8 @@ from ...config import Options
 from ...model import Document
 from ..gazetteer import load_gazetteer
 from .affiliation import COUNTRY_RULES, affiliation, one_country_per_entity, state_before_place, states_of_governments
-from .matching import gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body
+from .matching import (gazetteer_names, names_inside_hyphens, no_state_in_seats_or_peoples, shared_head_names,
+                       state_inside_own_body)
 from .ner import bodies_named_like_places, ner_names
 from .organisations import (abbreviations, national_bodies, platforms_as_parties, same_ministry_other_name,
                             state_bodies)
@@ -95,6 +98,8 @@ RULES = (
     one_word_names, lone_names_dropped, missed_surnames,
     # 5. affiliation
     affiliation, one_country_per_entity, leaders_of_governments, states_of_governments, same_ministry_other_name,
+    # (after affiliation has read "the Madrid-based X" as X's state)
+    no_state_in_seats_or_peoples,
 )
 RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place))
 
