@@ -28,13 +28,23 @@ def ner_names(r: Reading) -> None:
     drop: set[int] = set()  # gazetteer spans a longer name takes over
     out = []
     for ent in r.doc.ents:
-        kind = NER_LABELS.get(ent.label_)
+        kind = NER_LABELS.get(ent.label_) or _body_by_shape(r, ent)
         if kind is not None and r.layout.prose(ent.start_char) \
                 and not is_credit_span(r.document.text, ent.start_char, ent.end_char):
             span = _ner_span(r, ent, kind, by_token, drop)
             if span is not None:
                 out.append(span)
     r.spans = [g for g in r.spans if id(g) not in drop] + out
+
+
+def _body_by_shape(r: Reading, ent) -> str | None:
+    """A span the model read as a title or product that ends in a capitalised word naming organisations is
+    a body: "a new Harbour Protection Force", "the Joint Monitoring Committee"."""
+    last = ent[-1] if ent[-1].text not in POSSESSIVE and not ent[-1].is_punct else ent[-2] if len(ent) > 1 else None
+    if ent.label_ in ("WORK_OF_ART", "PRODUCT") and last is not None and last.text[:1].isupper() \
+            and r.gaz.has_role(last.text, "org_noun") and len(ent) >= 2:
+        return "organization"
+    return None
 
 
 def _ner_span(r: Reading, ent, kind: str, by_token: dict, drop: set[int]) -> Span | None:
