@@ -900,3 +900,14 @@ def test_seat_and_community_name_no_acting_state(nlp, options, text, surface, ki
 def test_body_read_as_a_title_is_an_organisation(nlp, options, text, name):
     kinds = {e.name: e.kind for e in run(nlp, options, text).entities}
     assert kinds.get(name) == "organization", kinds
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("She was named Minister of Coastal Affairs and Fisheries last year, officials said.",
+     {"Coastal Affairs", "Fisheries"}, set()),
+    # a body's own name keeps its words
+    ("The Ministry of Coastal Affairs said the boats were late.", set(), {"Ministry of Coastal Affairs"}),
+])
+def test_portfolio_in_a_title_is_no_body(nlp, options, text, absent, present):
+    names = {e.name for e in run(nlp, options, text).entities if e.kind == "organization"}
+    assert not names & absent and present <= names, names

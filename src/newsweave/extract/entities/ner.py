@@ -37,6 +37,18 @@ def ner_names(r: Reading) -> None:
     r.spans = [g for g in r.spans if id(g) not in drop] + out
 
 
+def _portfolio(r: Reading, start: int, end: int) -> bool:
+    """The span is the portfolio in a person's title, not a body: "Minister of Coastal Affairs and Fisheries
+    Ana Roe" (both "Coastal Affairs" and "Fisheries"); a name with a word naming organisations stays."""
+    doc = r.doc
+    if has_org_noun(r, doc[start:end]):
+        return False
+    k = start - 1
+    while k > 0 and (doc[k].lower_ in ("and", "&", ",") or doc[k].text[:1].isupper()) and doc[k].lower_ != "of":
+        k -= 1
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].text[:1].isupper() and r.gaz.has_role(doc[k - 1].text, "title")
+
+
 def _body_by_shape(r: Reading, ent) -> str | None:
     """A span the model read as a title or product that ends in a capitalised word naming organisations is
     a body: "a new Harbour Protection Force", "the Joint Monitoring Committee"."""
@@ -59,7 +71,7 @@ def _ner_span(r: Reading, ent, kind: str, by_token: dict, drop: set[int]) -> Spa
     if not _beside_gazetteer(r, first, start, end, kind, by_token, drop):
         return None
     span = r.doc[start:end]
-    if not plausible(r, span, kind):
+    if not plausible(r, span, kind) or kind == "organization" and _portfolio(r, start, end):
         return None
     kind = kind_from_context(r, span, kind)
     known = folded_names(r.gaz).get(span.text.casefold())
