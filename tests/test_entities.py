@@ -911,3 +911,10 @@ def test_body_read_as_a_title_is_an_organisation(nlp, options, text, name):
 def test_portfolio_in_a_title_is_no_body(nlp, options, text, absent, present):
     names = {e.name for e in run(nlp, options, text).entities if e.kind == "organization"}
     assert not names & absent and present <= names, names
+
+
+def test_acronym_after_a_number_is_no_body(nlp, options):
+    text = ("The plane was due to land around 07.00 GMT, but trackers showed it would now arrive after "
+            "15.30 GMT because of a stop in Doha.")
+    names = {e.name for e in run(nlp, options, text).entities}
+    assert "GMT" not in names, names
