@@ -762,3 +762,159 @@ def test_the_petrarch_country_table_skips_short_and_ambiguous_names(tmp_path):
     assert found["ada rowe"] == "XYZ" and found["mr rowe"] == "XYZ"
     assert "rowe" not in found  # one word: too often someone else
     assert "ben holt" not in found  # two states for one name: none
+
+
+@pytest.mark.parametrize("text, name", [
+    # a possessor the model took into the body's name ("’s" split, or "ʼs" glued to its word)
+    ("President Park Min-jae lost the vote. Park’s National Unity Party has said it respects the ruling.",
+     "National Unity Party"),
+    ("President Park Min-jae lost the vote. Parkʼs National Unity Party has said it respects the ruling.",
+     "National Unity Party"),
+    ("Mayor Lucia Moreno spoke first. Officials at Moreno’s Civic Renewal Party said they would appeal.",
+     "Civic Renewal Party"),
+    ("Last week the regimeʼs Supreme National Security Council met on Monday.", "Supreme National Security Council"),
+    # a hyphened modifier before the name
+    ("He praised the anti-Semitic Iron Guard in a speech last year, critics said.", "Iron Guard"),
+    # a state, a name, then a lower-case word naming bodies: a body, not a person
+    ("The Norway Coastal Watch Operations center said the ferry had been hit.", "Norway Coastal Watch Operations"),
+])
+def test_organisation_name_without_its_possessor_or_modifier(nlp, options, text, name):
+    kinds = {e.name: e.kind for e in run(nlp, options, text).entities}
+    assert kinds.get(name) == "organization", kinds
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Higher Public Prosecutor’s Office said on Monday that the case was closed.",
+     "Higher Public Prosecutor’s Office"),
+    ("Fighters of the People’s Liberation Front took two towns on Sunday, the army said.",
+     "People’s Liberation Front"),
+])
+def test_possessive_inside_a_name_stays(nlp, options, text, name):
+    kinds = {e.name: e.kind for e in run(nlp, options, text).entities}
+    assert kinds.get(name) == "organization", kinds
+
+
+def test_full_name_the_model_missed_is_found_through_its_short_form(nlp, options):
+    text = "The pro-Western Dorin Vasilescu won the first round, and on Sunday Vasilescu said he would not concede."
+    result = run(nlp, options, text)
+    names = {m.text: (result.entity(m.entity).kind, result.entity(m.entity).name) for m in result.mentions}
+    assert names.get("Dorin Vasilescu") == ("person", "Dorin Vasilescu")
+    assert names.get("Vasilescu") == ("person", "Dorin Vasilescu")
+    assert {m.rule for m in result.mentions if m.text == "Dorin Vasilescu"} == {"persons:full-name-of-surname"}
+
+
+def test_full_name_of_a_short_form_needs_a_given_name(nlp, options):
+    # the capitalised word before the short form is a day ("on Sunday Vasilescu"), not a given name
+    text = "The Defence Ministry backed Vasilescu on Monday, and on Sunday Vasilescu said he would not concede."
+    names = {e.name for e in run(nlp, options, text).entities if e.kind == "person"}
+    assert not any(n.startswith("Ministry") for n in names)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the model reads the full name as a body; an age in commas makes the short form a person
+    ("The warrant says that as governor, Castillo funded and armed the gangs. Castillo, 71, denies it. "
+     "Crowds chanted that Aurelio Castillo is a criminal.", "Aurelio Castillo"),
+    # ", who ..." after the short form; the model tags the full name as a body
+    ("The tribunal said Marcano ordered the killings. Marcano, who ruled the province for a decade, denies it. "
+     "A banner read: Felipe Marcano must pay.", "Felipe Marcano"),
+])
+def test_name_read_as_a_body_is_a_person_named_so_elsewhere(nlp, options, text, surface):
+    result = run(nlp, options, text)
+    kinds = {result.entity(m.entity).kind for m in result.mentions if m.text == surface}
+    assert kinds == {"person"}, [(m.text, result.entity(m.entity).kind) for m in result.mentions]
+
+
+def _armed_group_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("derive_armed_group_states",
+                                                  ROOT / "scripts" / "derive_armed_group_states.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_armed_group_states_are_the_generator_output(tmp_path):
+    script = _armed_group_script()
+    script.main(["--out", str(tmp_path / "states.tsv")])
+    assert (tmp_path / "states.tsv").read_text(encoding="utf-8") == \
+        (GAZETTEER_DIR / "armed_group_states.tsv").read_text(encoding="utf-8"), \
+        "run scripts/derive_armed_group_states.py"
+
+
+def test_armed_group_base_state_by_name_never_by_a_shared_alias():
+    script = _armed_group_script()
+    actors = [{"name": "northern front", "aliases": "the front", "country": "AAA", "sector": "rebel"},
+              {"name": "people's shield", "aliases": "", "country": "BBB", "sector": "armed_group"},
+              {"name": "people's shield", "aliases": "", "country": "CCC", "sector": "rebel"},
+              {"name": "the front", "aliases": "", "country": "DDD", "sector": "rebel"},
+              {"name": "harbour lions", "aliases": "", "country": "EEE", "sector": "ngo"}]
+    orgs = [{"id": "org:nf", "kind": "organization", "name": "Northern Front", "country": ""},
+            {"id": "org:ps", "kind": "organization", "name": "People’s Shield", "country": ""},
+            {"id": "org:x", "kind": "organization", "name": "Eastern Column", "aliases": "The Front", "country": ""},
+            {"id": "org:hl", "kind": "organization", "name": "Harbour Lions", "country": ""},
+            {"id": "org:st", "kind": "organization", "name": "Northern-Front", "country": "FFF"}]
+    # a name given two states, an alias, a group that is no armed group, a body with a state: no row
+    assert [(r[0], r[3]) for r in script.derive(actors, orgs)] == [("org:nf", "AAA")]
+
+
+def test_armed_group_carries_its_base_state(nlp, options):
+    result = run(nlp, options, "Hamas said on Monday that it had received the proposal.")
+    assert {result.entity(m.entity).country for m in result.mentions if m.text == "Hamas"} == {"PSE"}
+
+
+@pytest.mark.parametrize("text, platforms", [
+    ("Regulators ordered Zelto and TikTok to freeze all data linked to the vote.", {"TikTok"}),
+    ("Beijing announced an antitrust probe into Google on Tuesday.", {"Google"}),
+    # where something was said or shown is a channel, not a party
+    ("The candidate campaigned largely on TikTok and posted videos on YouTube.", set()),
+    ("Telegram channels said the bridge had been hit twice overnight.", set()),
+])
+def test_platform_is_an_organisation_only_as_a_party(nlp, options, text, platforms):
+    result = run(nlp, options, text)
+    found = {m.text for m in result.mentions if m.rule == "organisations:platform-as-party"
+             and result.entity(m.entity).kind == "organization"}
+    assert found == platforms
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # a capital glued to "-based" is the body's seat, a city: no state acts
+    ("In a report shared with reporters, the Lisbon-based think tank Atlantic Policy Lab said the port had grown.",
+     "Lisbon", "location"),
+    # a people after another state's adjective or name is that state's community, not the state named by it
+    ("Bosnian Serbs voted on Sunday to leave the joint institutions.", "Serbs", "group"),
+    ("The law was rejected by Kosovo Serbs, with the assembly in Pristina split.", "Serbs", "group"),
+    # alone, a people still names its state
+    ("Serbs and Croats voted on Sunday.", "Serbs", "country"),
+])
+def test_seat_and_community_name_no_acting_state(nlp, options, text, surface, kind):
+    result = run(nlp, options, text)
+    assert {result.entity(m.entity).kind for m in result.mentions if m.text == surface} == {kind}
+
+
+@pytest.mark.parametrize("text, name", [
+    # the model reads a quoted new body as a title (WORK_OF_ART); its last word names organisations
+    ("The envoy said a new \"Lake Protection Force\" would start work in June.", "Lake Protection Force"),
+    ("Officials said a \"Coastal Response Force\" of 300 police would be sent.", "Coastal Response Force"),
+])
+def test_body_read_as_a_title_is_an_organisation(nlp, options, text, name):
+    kinds = {e.name: e.kind for e in run(nlp, options, text).entities}
+    assert kinds.get(name) == "organization", kinds
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("She was named Minister of Coastal Affairs and Fisheries last year, officials said.",
+     {"Coastal Affairs", "Fisheries"}, set()),
+    # a body's own name keeps its words
+    ("The Ministry of Coastal Affairs said the boats were late.", set(), {"Ministry of Coastal Affairs"}),
+])
+def test_portfolio_in_a_title_is_no_body(nlp, options, text, absent, present):
+    names = {e.name for e in run(nlp, options, text).entities if e.kind == "organization"}
+    assert not names & absent and present <= names, names
+
+
+def test_acronym_after_a_number_is_no_body(nlp, options):
+    text = ("The plane was due to land around 07.00 GMT, but trackers showed it would now arrive after "
+            "15.30 GMT because of a stop in Doha.")
+    names = {e.name for e in run(nlp, options, text).entities}
+    assert "GMT" not in names, names

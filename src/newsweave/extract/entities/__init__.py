@@ -36,15 +36,20 @@ record rule                                        made by
 ``gazetteer:inside-hyphen:<file>:<line>``          ``names_inside_hyphens``
 ``gazetteer:shared-head:<file>:<line>``            ``shared_head_names``
 ``gazetteer:state-in-body:<file>:<line>``          ``state_inside_own_body``
+``gazetteer:seat:<file>:<line>``                   ``no_state_in_seats_or_peoples`` (a capital as a seat: a place)
+``gazetteer:people-of:<file>:<line>``              ``no_state_in_seats_or_peoples`` (a people of another state: a group)
 ``organisations:national-body``                    ``national_bodies``
 ``ner:<label>``                                    ``ner_names`` (the model's label: PERSON, ORG...)
 ``ner:known-name:<file>:<line>``                   ``ner_names`` (a known name in other letter case)
 ``ner:place-named-as-body``                        ``bodies_named_like_places`` (a place the model once read as a body)
 ``organisations:abbreviation[:<entry id>]``        ``abbreviations``
 ``organisations:state-body[:<entry id>]``          ``state_bodies``
+``organisations:platform-as-party``                ``platforms_as_parties`` (a platform that acts or is acted on)
 ``organisations:same-ministry``                     ``same_ministry_other_name`` (a state-less ministry named again)
 ``persons:speaker``, ``persons:described``         ``speaker_names``
 ``persons:after-title``                            ``titled_names``
+``persons:named-as-person-elsewhere``              ``persons_read_as_bodies`` (a body-typed name a person elsewhere)
+``persons:full-name-of-surname``                   ``full_names_of_lone_surnames`` (a missed full name of a short form)
 ``persons:short-form-of-long-name``                ``short_forms_of_long_names``
 ``persons:surname-after-full-name``                ``one_word_names``
 ``persons:leader-surname:<entry id>``              ``one_word_names`` (a lone leader's family name)
@@ -68,11 +73,14 @@ from ...config import Options
 from ...model import Document
 from ..gazetteer import load_gazetteer
 from .affiliation import COUNTRY_RULES, affiliation, one_country_per_entity, state_before_place, states_of_governments
-from .matching import gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body
+from .matching import (gazetteer_names, names_inside_hyphens, no_state_in_seats_or_peoples, shared_head_names,
+                       state_inside_own_body)
 from .ner import bodies_named_like_places, ner_names
-from .organisations import abbreviations, national_bodies, same_ministry_other_name, state_bodies
-from .persons import (leaders_of_governments, lone_names_dropped, missed_surnames, one_word_names,
-                      short_forms_of_long_names, speaker_names, titled_names)
+from .organisations import (abbreviations, national_bodies, platforms_as_parties, same_ministry_other_name,
+                            state_bodies)
+from .persons import (full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped, missed_surnames,
+                      one_word_names, persons_read_as_bodies, short_forms_of_long_names, speaker_names,
+                      titled_names)
 from .records import records
 from .result import EntityResult
 from .state import reading
@@ -84,11 +92,14 @@ RULES = (
     # 2. gazetteer
     gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body, national_bodies,
     # 3. NER, and organisations named through other names
-    ner_names, bodies_named_like_places, abbreviations, state_bodies,
+    ner_names, bodies_named_like_places, abbreviations, state_bodies, platforms_as_parties,
     # 4. persons
-    speaker_names, titled_names, short_forms_of_long_names, one_word_names, lone_names_dropped, missed_surnames,
+    speaker_names, titled_names, persons_read_as_bodies, full_names_of_lone_surnames, short_forms_of_long_names,
+    one_word_names, lone_names_dropped, missed_surnames,
     # 5. affiliation
     affiliation, one_country_per_entity, leaders_of_governments, states_of_governments, same_ministry_other_name,
+    # (after affiliation has read "the Madrid-based X" as X's state)
+    no_state_in_seats_or_peoples,
 )
 RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place))
 

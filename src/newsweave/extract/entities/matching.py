@@ -6,7 +6,7 @@ process; the longest match wins. The mentions these rules make carry the row tha
 """
 from __future__ import annotations
 
-from ..gazetteer import CONTEXT, Gazetteer
+from ..gazetteer import ADJECTIVE, CAPITAL, CONTEXT, NAME, PEOPLE, Gazetteer
 from .state import Reading, Span
 from .vocab import DIRECTIONS
 
@@ -207,3 +207,23 @@ def state_inside_own_body(r: Reading) -> None:
             s.rule = s.rule.replace("gazetteer:", "gazetteer:state-in-body:", 1)
             r.spans.append(s)
             kept.add(id(s))
+
+
+def no_state_in_seats_or_peoples(r: Reading) -> None:
+    """Two forms that name no acting state: a capital as a body's seat ("the Lisbon-based institute") is
+    the city, a place in the state; a people named after another state's adjective or name ("Moldovan
+    Ukrainians", "Kosovo Serbs") is a group, a community of the first state (which stays named)."""
+    doc = r.doc
+    by_end = {s.end: s for s in r.spans if s.kind == "country"}
+    for i, s in enumerate(r.spans):
+        before = by_end.get(s.start)
+        if s.form == CAPITAL and s.end + 1 < len(doc) and doc[s.end].text in ("-", "‑") \
+                and doc[s.end + 1].lower_ == "based" and not doc[s.end - 1].whitespace_:
+            text = doc[s.start:s.end].text
+            r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "location", text), "location", NAME, text,
+                              s.country, "seat", s.rule.replace("gazetteer:", "gazetteer:seat:", 1))
+        elif s.form == PEOPLE and before is not None and before.form in (ADJECTIVE, NAME) \
+                and before.country != s.country:
+            text = doc[before.start:s.end].text
+            r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "group", text), "group", PEOPLE, text,
+                              before.country, "people", s.rule.replace("gazetteer:", "gazetteer:people-of:", 1))

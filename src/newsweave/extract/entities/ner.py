@@ -28,13 +28,35 @@ def ner_names(r: Reading) -> None:
     drop: set[int] = set()  # gazetteer spans a longer name takes over
     out = []
     for ent in r.doc.ents:
-        kind = NER_LABELS.get(ent.label_)
+        kind = NER_LABELS.get(ent.label_) or _body_by_shape(r, ent)
         if kind is not None and r.layout.prose(ent.start_char) \
                 and not is_credit_span(r.document.text, ent.start_char, ent.end_char):
             span = _ner_span(r, ent, kind, by_token, drop)
             if span is not None:
                 out.append(span)
     r.spans = [g for g in r.spans if id(g) not in drop] + out
+
+
+def _portfolio(r: Reading, start: int, end: int) -> bool:
+    """The span is the portfolio in a person's title, not a body: "Minister of Coastal Affairs and Fisheries
+    Ana Roe" (both "Coastal Affairs" and "Fisheries"); a name with a word naming organisations stays."""
+    doc = r.doc
+    if has_org_noun(r, doc[start:end]):
+        return False
+    k = start - 1
+    while k > 0 and (doc[k].lower_ in ("and", "&", ",") or doc[k].text[:1].isupper()) and doc[k].lower_ != "of":
+        k -= 1
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].text[:1].isupper() and r.gaz.has_role(doc[k - 1].text, "title")
+
+
+def _body_by_shape(r: Reading, ent) -> str | None:
+    """A span the model read as a title or product that ends in a capitalised word naming organisations is
+    a body: "a new Harbour Protection Force", "the Joint Monitoring Committee"."""
+    last = ent[-1] if ent[-1].text not in POSSESSIVE and not ent[-1].is_punct else ent[-2] if len(ent) > 1 else None
+    if ent.label_ in ("WORK_OF_ART", "PRODUCT") and last is not None and last.text[:1].isupper() \
+            and r.gaz.has_role(last.text, "org_noun") and len(ent) >= 2:
+        return "organization"
+    return None
 
 
 def _ner_span(r: Reading, ent, kind: str, by_token: dict, drop: set[int]) -> Span | None:
@@ -49,7 +71,7 @@ def _ner_span(r: Reading, ent, kind: str, by_token: dict, drop: set[int]) -> Spa
     if not _beside_gazetteer(r, first, start, end, kind, by_token, drop):
         return None
     span = r.doc[start:end]
-    if not plausible(r, span, kind):
+    if not plausible(r, span, kind) or kind == "organization" and _portfolio(r, start, end):
         return None
     kind = kind_from_context(r, span, kind)
     known = folded_names(r.gaz).get(span.text.casefold())
@@ -134,11 +156,15 @@ def _strip_front(r: Reading, start: int, end: int, kind: str, by_token: dict) ->
     or "-based"; a person's country only from an adjective or possessive ("Ukrainian President X")."""
     doc = r.doc
     prefix_country, personal_prefix, name_start = None, False, None
+    if kind == "organization":
+        start = _after_possessor(r, start, end, by_token)
     while start < end:
         t = doc[start]
         g = by_token.get(start)
         if t.text in ARTICLES or t.is_punct or t.text in POSSESSIVE:
             start += 1
+        elif kind == "organization" and _hyphened_modifier(r, start, end) and has_org_noun(r, doc[start + 3:end]):
+            start += 3  # "the anti-Semitic Iron Guard", "the pro-government Popular Front"
         elif kind == "person" and r.gaz.has_role(t.text, "title") and g is None:
             start += 1
         elif g is not None and g.kind == "country" and g.end < end and not (
@@ -162,12 +188,54 @@ def _strip_front(r: Reading, start: int, end: int, kind: str, by_token: dict) ->
             break
     if start >= end:
         return None
-    if name_start is not None and (has_org_noun(r, doc[start:end]) or end - start == 1
+    if name_start is not None and (has_org_noun(r, doc[start:end]) or end - start == 1 or _org_noun_after(r, end)
                                    or not all(NAME_TOKEN.match(t.text) for t in doc[start:end])):
         start = name_start  # "China Coast Guard", "Georgian Dream"; not "Ukraine Kurt Volker"
     elif name_start is not None:
         kind = "person"
     return start, kind, prefix_country if kind != "person" or personal_prefix else None
+
+
+def _possessive(t) -> bool:
+    """"'s" as a token, or glued to its word by a letter-like apostrophe ("regimeʼs")."""
+    return t.text in POSSESSIVE or len(t.text) > 2 and t.text[-2:] in ("ʼs", "'s", "’s")
+
+
+def _after_possessor(r: Reading, start: int, end: int, by_token: dict) -> int:
+    """An organisation's name begins after a possessor the model took into it: "Park's National Unity Party"
+    is the National Unity Party, "the regimeʼs Higher Security Council" the Higher Security Council. The
+    possessor is a lower-case noun or a person the text names; a capitalised common word is part of the
+    name ("People's Defence Forces", "Prosecutor's Office"); a state is left to the state-prefix reading."""
+    doc = r.doc
+    for k in range(start, end - 1):
+        g = by_token.get(k) or by_token.get(k - 1)
+        if not _possessive(doc[k]) or g is not None and g.kind == "country" \
+                or not all(t.text[:1].isupper() or t.text in ("of", "and", "-") for t in doc[k + 1:end]):
+            continue
+        word = doc[k - 1].text if doc[k].text in POSSESSIVE else doc[k].text[:-2]
+        if word.islower() or word in _person_words(r):
+            return k + 1
+    return start
+
+
+def _person_words(r: Reading) -> set[str]:
+    """Words of the persons the text names (the model's PERSON spans, the gazetteer's persons)."""
+    words = {t.text for e in r.doc.ents if e.label_ == "PERSON" for t in e}
+    return words | {r.doc[t].text for s in r.spans if s.kind == "person" for t in range(s.start, s.end)}
+
+
+def _hyphened_modifier(r: Reading, i: int, end: int) -> bool:
+    """A lower-case word hyphened to another before a capitalised name ("anti-Semitic", "pro-Kremlin")."""
+    doc = r.doc
+    return i + 3 < end and doc[i].is_lower and doc[i + 1].text == "-" and not doc[i].whitespace_ \
+        and doc[i + 3].text[:1].isupper()
+
+
+def _org_noun_after(r: Reading, end: int) -> bool:
+    """A lower-case word naming organisations right after the span ("the X Operations center said"): the
+    span is a body's name, not a person's."""
+    doc = r.doc
+    return end < len(doc) and doc[end].is_lower and r.gaz.has_role(doc[end].text, "org_noun")
 
 
 def _beside_gazetteer(r: Reading, first: int, start: int, end: int, kind: str, by_token: dict,

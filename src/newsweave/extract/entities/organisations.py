@@ -146,3 +146,27 @@ def same_ministry_other_name(r: Reading) -> None:
 def _is_ministry(name: str) -> bool:
     words = name.lower().split()
     return bool(words) and (words[-1] in ("ministry", "department") or words[0] in ("ministry", "department"))
+
+
+# a platform after one of these is where something was said, not a party ("posted on Telegram")
+CHANNEL_PREPOSITIONS = frozenset({"on", "via", "through", "across", "to", "in", "onto", "from"})
+
+
+def platforms_as_parties(r: Reading) -> None:
+    """An online platform ("platform" in roles.tsv) is an organisation when it acts or is acted on: the
+    subject or object of a verb, a possessor, or the object of "into", "against", "with" ("regulators
+    ordered TikTok to keep its data", "a probe into Google"); said on it, it is a channel and no actor."""
+    doc = r.doc
+    taken = r.taken()
+    out = []
+    for t in doc:
+        if t.i in taken or not t.text[:1].isupper() or not r.gaz.has_role(t.text, "platform") \
+                or not r.layout.prose(t.idx):
+            continue
+        party = t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj") and not (
+            t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ in CHANNEL_PREPOSITIONS)
+        party = party or t.dep_ == "pobj" and t.head.lower_ not in CHANNEL_PREPOSITIONS
+        if party:
+            out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "organization", t.text),
+                            "organization", NAME, t.text, None, "platform", "organisations:platform-as-party"))
+    r.spans += out

@@ -35,15 +35,26 @@ def speaker_names(r: Reading) -> None:
             r.gaz.has_role(t.head.text, "speech") or r.gaz.has_role(t.head.lemma_, "speech"))
         described = any(c.dep_ == "appos" and c.is_lower and c.i > t.i and doc[t.i + 1].text == ","
                         and role_noun(r, c) for c in t.children)
-        if not (speaker or described):
+        clause = _person_clause(doc, t.i + 1)
+        if not (speaker or described or clause):
             continue
         words = _name_around(r, t, taken)
-        if not 2 <= len([w for w in words if w.text != "-"]) <= 4 or not r.layout.prose(words.start_char):
+        if not (1 if clause else 2) <= len([w for w in words if w.text != "-"]) <= 4 \
+                or not r.layout.prose(words.start_char):
             continue
         if all(NAME_TOKEN.match(w.text) and not w.is_upper or after_hyphen(w) for w in words if w.text != "-") \
                 and plausible(r, words, "person") and not has_org_noun(r, words):
             out.append(_person(r, words, "speaker", "persons:speaker" if speaker else "persons:described"))
     r.spans += out
+
+
+def _person_clause(doc, i: int) -> bool:
+    """Token i starts ", who ..." or an age in commas (", 79,"): what follows a person's name."""
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    nxt = doc[i + 1]
+    return nxt.lower_ in ("who", "whose") or nxt.text.isdigit() and 15 <= int(nxt.text) <= 110 \
+        and i + 2 < len(doc) and doc[i + 2].text == ","
 
 
 def _name_around(r: Reading, t, taken: set[int]):
@@ -102,6 +113,53 @@ def _name_part(r: Reading, t, first: bool) -> bool:
     if after_hyphen(t):
         return True
     return t.pos_ == "PROPN" and bool(NAME_TOKEN.match(t.text)) and not r.gaz.has_role(t.text, "title")
+
+
+def persons_read_as_bodies(r: Reading) -> None:
+    """A name the model read as an organisation is a person when the text makes the same name, or its
+    last word, a person elsewhere ("Ramon Vasquez" tagged as a body, and "Vasquez, 79," a person): one
+    name is one kind. Names with a word naming organisations ("Vasquez Foundation") stay bodies."""
+    doc = r.doc
+    # a one-word name the model alone calls a person is too weak a sign ("Shabab" tagged both ways)
+    persons = [s for s in r.spans if s.kind == "person" and not (
+        s.origin == "ner" and " " not in s.name and not _person_clause(doc, s.end))]
+    names = {s.name for s in persons}
+    surnames = {doc[s.end - 1].text for s in persons}
+    for i, s in enumerate(r.spans):
+        words = doc[s.start:s.end]
+        if s.kind != "organization" or s.origin != "ner" or not 1 <= len(words) <= 4 or has_org_noun(r, words) \
+                or not (s.name in names or words[-1].text in names or len(words) == 1 and s.name in surnames) \
+                or not all(NAME_TOKEN.match(w.text) and not w.is_upper for w in words):
+            continue
+        r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "person", s.name), "person", NAME, s.name,
+                          s.country, "ner", "persons:named-as-person-elsewhere")
+
+
+def full_names_of_lone_surnames(r: Reading) -> None:
+    """A full name the NER missed, found through its short form: "Vasilescu" tagged alone, and "Dorin
+    Vasilescu" (a capitalised given name and that word) untagged earlier in the text, is that person
+    named in full. The given name is no title, role, organisation word or known name."""
+    doc = r.doc
+    taken = r.taken()
+    lone = {doc[s.start].text for s in r.spans if _one_word(s) and s.kind == "person" and s.end - s.start == 1}
+    full = {w for s in r.spans if s.kind == "person" and " " in s.name for w in s.name.split()}
+    out = []
+    for t in doc[1:]:
+        given = doc[t.i - 1]
+        if t.text not in lone or t.text in full or t.i in taken or given.i in taken \
+                or not _given_name(r, given) or not r.layout.prose(given.idx):
+            continue
+        out.append(_person(r, doc[given.i:t.i + 1], "ner", "persons:full-name-of-surname"))
+        full.add(t.text)
+        taken.update((given.i, t.i))
+    if out:
+        r.spans += out
+        r.owners = None
+
+
+def _given_name(r: Reading, t) -> bool:
+    return t.tag_ == "NNP" and bool(NAME_TOKEN.match(t.text)) and not t.is_upper and t.text.lower() not in NOT_NAMES \
+        and t.ent_type_ in ("", "PERSON") and not r.gaz.roles.get(t.text.lower()) and t.text[-2:] not in ("'s", "’s")
 
 
 # -- short forms ---------------------------------------------------------------------------------------------

@@ -105,6 +105,8 @@ def _plausible_person(r, words) -> bool:
 def _plausible_organization(r, span, words) -> bool:
     if not words[0].text[:1].isupper() and not words[0].text[:1].isdigit():
         return False
+    if len(words) == 1 and words[0].is_upper and span.start > 0 and span.doc[span.start - 1].like_num:
+        return False  # an acronym after a number is a unit or a time zone ("06.00 GMT", "40 MW")
     if len(words) == 1 and words[0].is_upper and len(words[0].text) > 1:
         # an unexplained acronym: keep it when the text defines it, uses it again, or calls it a group
         return (words[0].text in r.abbreviations or sum(1 for t in r.doc if t.text == words[0].text) >= 2
