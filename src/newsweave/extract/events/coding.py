@@ -241,6 +241,11 @@ def joint_roles(r, tok, entry: LexEntry, obj, actors, recipients, between):
     if obj is not None:
         partners += [e for c in obj.children if c.dep_ == "prep" and c.lower_ in JOINT_PREPS
                      for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
+    if entry.category == "CONSULT":
+        # "talks in Geneva", "a session of talks in Lima", "their Geneva talks": the venue is where the sides
+        # meet, not a side (a visit's host state comes from parties.recipient_host_of_a_visit)
+        recipients = [e for e in recipients if not venue(r, e)]
+        partners = [e for e in partners if not venue(r, e)]
     if entry.category in WITH_RECIPIENT_CATEGORIES and actors and not between:
         # "X consulted closely with Y and Z": X acts, Y and Z are consulted
         return actors, [e for e in [*recipients, *partners] if e not in actors]
@@ -248,6 +253,12 @@ def joint_roles(r, tok, entry: LexEntry, obj, actors, recipients, between):
         # "a dialogue with Y" whose other side the clause does not name: Y is only the partner, not the one acting
         return [], [e for e in [*recipients, *partners]]
     return actors + [e for e in [*recipients, *partners] if e not in actors], []
+
+
+def venue(r, eid: str) -> bool:
+    """A place named as a place (a city, a region), not a state or a body: where a joint act is held."""
+    e = r.entity(eid)
+    return e is not None and e.kind == "location"
 
 
 def place_to_state(r, eid: str) -> str:
