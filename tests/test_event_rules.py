@@ -493,3 +493,12 @@ def test_an_act_argued_for_is_not_done(nlp, options, text):
     found = _events(nlp, options, text)
     acts = [(t, aux) for t, _a, _r, aux in found if t in ("RETREAT", "AGREE", "CONCEDE")]
     assert acts and all(aux == "hypothetical" for _t, aux in acts), found
+
+
+def test_a_person_owning_an_arrest_undergoes_it(nlp, options):
+    # lexicon roles "patient": the possessor of an arrest or detention is the one held, its by-phrase the one holding
+    held = _events(nlp, options, "Maria Lopez's arrest by Peruvian police drew protests in Lima.")
+    assert ("COERCE", ["PER"], [None]) in [(t, a, r) for t, a, r, _aux in held], held
+    # with no by-phrase nobody is named as acting: no event, and never the detained person as the actor
+    alone = _events(nlp, options, "The activists cheered Maria Lopez's detention.")
+    assert not [e for e in alone if e[0] == "COERCE"], alone

@@ -200,6 +200,14 @@ def row_roles(r, tok, entry: LexEntry, obj, actors, recipients):
         if felt is not None:
             actors = phrase_entities(r, felt)
         recipients = [e for p in preps(r, tok, FEELING_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})]
+    if entry.roles == "patient" and tok.pos_ == "NOUN" and obj is None:
+        # "the journalist's arrest", "his detention": a person owning such an act undergoes it; whoever does
+        # it is its by-phrase ("his arrest by police"), if any
+        owned = [e for c in tok.children if c.dep_ == "poss" for e in phrase_entities(r, c)]
+        # (a bare surname is often read as an organisation; a state or armed group owning it is its maker)
+        if owned and all(r.entities[e].kind in ("person", "organization") for e in owned):
+            by = [e for p in preps(r, tok, {"by"}) for e in phrase_entities(r, p)]
+            actors, recipients = by, list(dict.fromkeys(recipients + owned))
     if entry.roles == "swap":
         actors, recipients = (phrase_entities(r, obj) if obj is not None else []), actors
     elif entry.roles == "from":
