@@ -502,3 +502,10 @@ def test_a_person_owning_an_arrest_undergoes_it(nlp, options):
     # with no by-phrase nobody is named as acting: no event, and never the detained person as the actor
     alone = _events(nlp, options, "The activists cheered Maria Lopez's detention.")
     assert not [e for e in alone if e[0] == "COERCE"], alone
+
+
+def test_a_threat_is_an_event_only_when_someone_makes_it(nlp, options):
+    # "threat" is coded when made (issued, renewed, stepped up); a danger to something is no threat by anyone
+    made = _events(nlp, options, "Ecuador stepped up its threats against Peru on Monday.")
+    assert ("THREATEN", ["ECU"], ["PER"]) in [(t, a, r) for t, a, r, _aux in made], made
+    assert not _events(nlp, options, "The drought is a threat to the Peruvian economy.")

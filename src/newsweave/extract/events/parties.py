@@ -39,11 +39,12 @@ def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
 def recipient_of_complement_act(r, tok, entry, obj, actors, recipients, joint):
     """A threat, promise, offer or refusal is aimed at the target of the act it is about: "Iran threatened to
     cut off gas supplies to Armenia" (ARM), "Poland refused to deploy peacekeepers in Belarus" (BLR),
-    "Germany offered to negotiate with the Turkish president" (TUR)."""
+    "Germany offered to negotiate with the Turkish president" (TUR); also for the noun ("its threats to annex
+    Bolivian land": BOL)."""
     if recipients or entry.category not in COMMITMENT_CATEGORIES:
         return None
     for c in tok.children:
-        if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"):
+        if not (c.dep_ == "xcomp" or infinitive_of_noun(tok, c)) or c.pos_ not in ("VERB", "AUX"):
             continue
         row = row_of(r, c)
         category = row.category if row is not None else entry.category
@@ -61,6 +62,11 @@ def recipient_of_complement_act(r, tok, entry, obj, actors, recipients, joint):
         if got:
             return actors, got
     return None
+
+
+def infinitive_of_noun(tok, c) -> bool:
+    """The to-infinitive a commitment noun announces: "its threats to annex X", "an offer to mediate"."""
+    return tok.pos_ == "NOUN" and c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
 
 def row_of(r, verb):
