@@ -509,3 +509,10 @@ def test_a_threat_is_an_event_only_when_someone_makes_it(nlp, options):
     made = _events(nlp, options, "Ecuador stepped up its threats against Peru on Monday.")
     assert ("THREATEN", ["ECU"], ["PER"]) in [(t, a, r) for t, a, r, _aux in made], made
     assert not _events(nlp, options, "The drought is a threat to the Peruvian economy.")
+
+
+def test_two_sides_talking_about_something_consult_each_other(nlp, options):
+    # lexicon cue "pair": a subject naming two parties talks with each other; one speaker talking, or two
+    # speaking out against a third, is no consultation
+    assert not [e for e in _events(nlp, options, "The Peruvian president talked about the economy.") if e[0] == "CONSULT"]
+    assert not [e for e in _events(nlp, options, "Peru and Chile spoke out against the coup in Bolivia.") if e[0] == "CONSULT"]
