@@ -516,3 +516,15 @@ def test_two_sides_talking_about_something_consult_each_other(nlp, options):
     # speaking out against a third, is no consultation
     assert not [e for e in _events(nlp, options, "The Peruvian president talked about the economy.") if e[0] == "CONSULT"]
     assert not [e for e in _events(nlp, options, "Peru and Chile spoke out against the coup in Bolivia.") if e[0] == "CONSULT"]
+
+
+def test_an_act_someone_is_ordered_to_do_is_not_yet_done(nlp, options):
+    # "ordered / instructed / told X to withdraw": the order is the event; the withdrawal is only asked for
+    found = _events(nlp, options, "Chile ordered Peru to withdraw its troops from the border.")
+    assert ("REQUEST", ["CHL"], ["PER"], None) in found, found
+    assert [aux for t, _a, _r, aux in found if t == "RETREAT"] == ["hypothetical"], found
+
+
+def test_people_crossing_a_border_are_no_incursion(nlp, options):
+    # the "cross into" row holds for armed forces and their weapons only
+    assert not [e for e in _events(nlp, options, "Thousands of refugees crossed into Polish territory.") if e[0] == "ASSAULT"]

@@ -103,6 +103,8 @@ def subject_and_conjuncts(r, tok) -> tuple[list[str], bool]:
                     # "the Russians, who used their veto": the relative pronoun is the head noun
                     return phrase_entities(r, cur.head), bool(cur.head.conjuncts)
                 if subj is not None and subj.pos_ != "PRON" and tok not in list(subj.subtree):
+                    if subj.tag_ == "NNS" and tok.lower_ in GROUP_PRONOUNS - PLURAL_PRONOUNS:
+                        continue  # "Russian drones crossed into its airspace": "its" is not the drones' (nor Russia's)
                     ents = phrase_entities(r, subj)
                     if ents:
                         return ents, bool(subj.conjuncts)

@@ -59,6 +59,7 @@ RECIPIENT_PREPS = words("recipient_preps")
 BENEFICIARY_PREPS = words("beneficiary_preps")
 SOURCE_PREPS = words("source_preps")
 JOINT_PREPS = words("joint_preps")
+RELATION_NOUNS = words("relation_nouns")  # "support for the alliance with X": X receives
 OWNER_PREPS = words("owner_preps")
 POSITION_NOUNS = words("position_nouns")
 ROLE_NOUNS = words("role_nouns")
