@@ -104,7 +104,7 @@ def subject_and_conjuncts(r, tok) -> tuple[list[str], bool]:
                     return phrase_entities(r, cur.head), bool(cur.head.conjuncts)
                 if subj is not None and subj.pos_ != "PRON" and tok not in list(subj.subtree):
                     if subj.tag_ == "NNS" and tok.lower_ in GROUP_PRONOUNS - PLURAL_PRONOUNS:
-                        continue  # "Russian drones crossed into its airspace": "its" is not the drones' (nor Russia's)
+                        continue  # "Chilean jets flew into its airspace": "its" is not the jets' (nor Chile's)
                     ents = phrase_entities(r, subj)
                     if ents:
                         return ents, bool(subj.conjuncts)

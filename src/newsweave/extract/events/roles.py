@@ -234,9 +234,11 @@ def noun_parties(r, tok) -> list[str]:
     between-phrase of the verb it is the subject of ("fighting broke out between X and Y"), or two names
     joined by a hyphen before it ("a Lima-Quito phone call", "Peruvian-Chilean negotiations")."""
     joint = [e for p in preps(r, tok, BETWEEN_PREPS) for e in phrase_entities(r, p)]
-    if not joint and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and not any(
+    if not joint and tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in OBJECT_DEPS for c in tok.head.children):
-        joint = [e for c in tok.head.children if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS
+        # also a copula: "the clashes were between X and Y"
+        joint = [e for c in tok.head.children if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS and (
+                     tok.head.pos_ == "VERB" or c.i > tok.i)  # not "among them were ultimatums"
                  for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
     if joint:
         return joint
