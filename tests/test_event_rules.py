@@ -493,3 +493,38 @@ def test_an_act_argued_for_is_not_done(nlp, options, text):
     found = _events(nlp, options, text)
     acts = [(t, aux) for t, _a, _r, aux in found if t in ("RETREAT", "AGREE", "CONCEDE")]
     assert acts and all(aux == "hypothetical" for _t, aux in acts), found
+
+
+def test_a_person_owning_an_arrest_undergoes_it(nlp, options):
+    # lexicon roles "patient": the possessor of an arrest or detention is the one held, its by-phrase the one holding
+    held = _events(nlp, options, "Maria Lopez's arrest by Peruvian police drew protests in Lima.")
+    assert ("COERCE", ["PER"], [None]) in [(t, a, r) for t, a, r, _aux in held], held
+    # with no by-phrase nobody is named as acting: no event, and never the detained person as the actor
+    alone = _events(nlp, options, "The activists cheered Maria Lopez's detention.")
+    assert not [e for e in alone if e[0] == "COERCE"], alone
+
+
+def test_a_threat_is_an_event_only_when_someone_makes_it(nlp, options):
+    # "threat" is coded when made (issued, renewed, stepped up); a danger to something is no threat by anyone
+    made = _events(nlp, options, "Ecuador stepped up its threats against Peru on Monday.")
+    assert ("THREATEN", ["ECU"], ["PER"]) in [(t, a, r) for t, a, r, _aux in made], made
+    assert not _events(nlp, options, "The drought is a threat to the Peruvian economy.")
+
+
+def test_two_sides_talking_about_something_consult_each_other(nlp, options):
+    # lexicon cue "pair": a subject naming two parties talks with each other; one speaker talking, or two
+    # speaking out against a third, is no consultation
+    assert not [e for e in _events(nlp, options, "The Peruvian president talked about the economy.") if e[0] == "CONSULT"]
+    assert not [e for e in _events(nlp, options, "Peru and Chile spoke out against the coup in Bolivia.") if e[0] == "CONSULT"]
+
+
+def test_an_act_someone_is_ordered_to_do_is_not_yet_done(nlp, options):
+    # "ordered / instructed / told X to withdraw": the order is the event; the withdrawal is only asked for
+    found = _events(nlp, options, "Chile ordered Peru to withdraw its troops from the border.")
+    assert ("REQUEST", ["CHL"], ["PER"], None) in found, found
+    assert [aux for t, _a, _r, aux in found if t == "RETREAT"] == ["hypothetical"], found
+
+
+def test_people_crossing_a_border_are_no_incursion(nlp, options):
+    # the "cross into" row holds for armed forces and their weapons only
+    assert not [e for e in _events(nlp, options, "Thousands of refugees crossed into Polish territory.") if e[0] == "ASSAULT"]

@@ -200,6 +200,14 @@ def row_roles(r, tok, entry: LexEntry, obj, actors, recipients):
         if felt is not None:
             actors = phrase_entities(r, felt)
         recipients = [e for p in preps(r, tok, FEELING_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})]
+    if entry.roles == "patient" and tok.pos_ == "NOUN" and obj is None:
+        # "the journalist's arrest", "his detention": a person owning such an act undergoes it; whoever does
+        # it is its by-phrase ("his arrest by police"), if any
+        owned = [e for c in tok.children if c.dep_ == "poss" for e in phrase_entities(r, c)]
+        # (a bare surname is often read as an organisation; a state or armed group owning it is its maker)
+        if owned and all(r.entities[e].kind in ("person", "organization") for e in owned):
+            by = [e for p in preps(r, tok, {"by"}) for e in phrase_entities(r, p)]
+            actors, recipients = by, list(dict.fromkeys(recipients + owned))
     if entry.roles == "swap":
         actors, recipients = (phrase_entities(r, obj) if obj is not None else []), actors
     elif entry.roles == "from":
@@ -241,6 +249,11 @@ def joint_roles(r, tok, entry: LexEntry, obj, actors, recipients, between):
     if obj is not None:
         partners += [e for c in obj.children if c.dep_ == "prep" and c.lower_ in JOINT_PREPS
                      for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
+    if entry.category == "CONSULT":
+        # "talks in Geneva", "a session of talks in Lima", "their Geneva talks": the venue is where the sides
+        # meet, not a side (a visit's host state comes from parties.recipient_host_of_a_visit)
+        recipients = [e for e in recipients if not venue(r, e)]
+        partners = [e for e in partners if not venue(r, e)]
     if entry.category in WITH_RECIPIENT_CATEGORIES and actors and not between:
         # "X consulted closely with Y and Z": X acts, Y and Z are consulted
         return actors, [e for e in [*recipients, *partners] if e not in actors]
@@ -248,6 +261,12 @@ def joint_roles(r, tok, entry: LexEntry, obj, actors, recipients, between):
         # "a dialogue with Y" whose other side the clause does not name: Y is only the partner, not the one acting
         return [], [e for e in [*recipients, *partners]]
     return actors + [e for e in [*recipients, *partners] if e not in actors], []
+
+
+def venue(r, eid: str) -> bool:
+    """A place named as a place (a city, a region), not a state or a body: where a joint act is held."""
+    e = r.entity(eid)
+    return e is not None and e.kind == "location"
 
 
 def place_to_state(r, eid: str) -> str:

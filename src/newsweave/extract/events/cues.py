@@ -110,6 +110,13 @@ def cue_nocomp(r, tok, obj, recipients, values) -> bool:
     return not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
+def cue_pair(r, tok, obj, recipients, values) -> bool:
+    """pair: the subject names two or more parties joined by "and" ("Lima and Quito talked about the border",
+    "the Bolivian and Chilean presidents", "the envoys of Lima and Quito")."""
+    s = subject(r, tok)
+    return s is not None and any(t.dep_ == "conj" for t in s.subtree) and len({r.key(e) for e in phrase_entities(r, s)}) >= 2
+
+
 def cue_must(r, tok, obj, recipients, values) -> bool:
     return demands_of_other(r, tok)
 
@@ -129,7 +136,7 @@ CUE_TESTS = {
     "mod": cue_mod, "nomod": _negated(cue_mod), "subj": cue_subj, "nosubj": _negated(cue_subj),
     "under": cue_under, "notunder": _negated(cue_under), "rcpt": cue_rcpt, "objent": cue_objent,
     "noobj": cue_noobj, "objreq": cue_objreq, "pred": cue_pred, "gov": cue_gov, "comp": cue_comp,
-    "must": cue_must, "self": cue_self, "nocomp": cue_nocomp,
+    "must": cue_must, "self": cue_self, "nocomp": cue_nocomp, "pair": cue_pair,
 }
 
 

@@ -17,7 +17,7 @@ from .cues import cue_holds
 from .grammar import lex_entries, object_of, preps, subject
 from .phrases import names_people, phrase_entities
 from .roles import purpose_recipients, recipients_of, sibling_recipients
-from .vocab import (ACTOR_KINDS, AIM_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
+from .vocab import (ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     MAKER_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
 
@@ -39,11 +39,12 @@ def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
 def recipient_of_complement_act(r, tok, entry, obj, actors, recipients, joint):
     """A threat, promise, offer or refusal is aimed at the target of the act it is about: "Iran threatened to
     cut off gas supplies to Armenia" (ARM), "Poland refused to deploy peacekeepers in Belarus" (BLR),
-    "Germany offered to negotiate with the Turkish president" (TUR)."""
+    "Germany offered to negotiate with the Turkish president" (TUR); also for the noun ("its threats to annex
+    Bolivian land": BOL)."""
     if recipients or entry.category not in COMMITMENT_CATEGORIES:
         return None
     for c in tok.children:
-        if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"):
+        if not (c.dep_ == "xcomp" or infinitive_of_noun(tok, c)) or c.pos_ not in ("VERB", "AUX"):
             continue
         row = row_of(r, c)
         category = row.category if row is not None else entry.category
@@ -61,6 +62,11 @@ def recipient_of_complement_act(r, tok, entry, obj, actors, recipients, joint):
         if got:
             return actors, got
     return None
+
+
+def infinitive_of_noun(tok, c) -> bool:
+    """The to-infinitive a commitment noun announces: "its threats to annex X", "an offer to mediate"."""
+    return tok.pos_ == "NOUN" and c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
 
 def row_of(r, verb):
@@ -196,9 +202,18 @@ def recipient_of_answered_act(r, tok, entry, obj, actors, recipients, joint):
     """Answering, judging or asking for someone's act is directed at whoever makes it: "Quito rejected calls by
     Peru's government" (PER), "accepted an offer from Uruguay" (URY), "demanded a withdrawal by Peru" (PER),
     "condemned the raid by Chilean police" (CHL).  The act is a noun of the lexicon; its maker is its
-    possessor or its by- or from-phrase."""
-    if recipients or obj is None or tok.pos_ == "NOUN" or not lex_entries(r, obj):
+    possessor or its by- or from-phrase.  A judgment of a thing someone made falls on its maker ("annulled laws
+    passed by the regional assembly")."""
+    if recipients or obj is None or tok.pos_ == "NOUN":
         return None
+    if not lex_entries(r, obj):
+        # a thing someone made, judged: "struck down laws passed by the Tacna assembly", "rejected a plan
+        # drafted by Quito" (its maker receives the judgment)
+        if entry.category not in JUDGING_CATEGORIES:
+            return None
+        made = [p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in preps(r, c, {"by"})]
+        got = [e for p in made for e in phrase_entities(r, p) if e not in actors]
+        return (actors, got) if got else None
     makers = [e for c in obj.children if c.dep_ == "poss" for e in phrase_entities(r, c)]
     makers += [e for p in preps(r, obj, MAKER_PREPS) for e in phrase_entities(r, p)]
     got = [e for e in dict.fromkeys(makers) if e not in actors]

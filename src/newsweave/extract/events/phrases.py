@@ -7,7 +7,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from .grammar import lex_entries, object_class, subject
-from .vocab import (ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PRUNE_DEPS,
+from .vocab import (ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
                     STATE_SECTORS)
 
@@ -61,11 +61,12 @@ def speaker_body(r, speaker: str) -> list[str]:
 
 
 def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]:
-    # subject continuity first: "Ivory Coast rebels rejected..., and said they also opposed..."
-    for eid in enclosing_subject(r, tok):
-        e = r.entities.get(eid)
-        if e is not None and e.kind in kinds and eid != exclude:
-            return [eid]
+    # subject continuity first: "Ivory Coast rebels rejected..., and said they also opposed..."; a plural pronoun
+    # stands for every conjunct of a coordinated subject ("Lima and Quito concluded their talks": both)
+    ents, coordinated = subject_and_conjuncts(r, tok)
+    subj = [eid for eid in ents if (e := r.entities.get(eid)) is not None and e.kind in kinds and eid != exclude]
+    if subj:
+        return subj if tok.lower_ in PLURAL_PRONOUNS and coordinated else subj[:1]
     # else the nearest earlier mention of the right kind, not reaching back more than two sentences
     sent_start = tok.sent.start
     limit = r.doc[max(0, sent_start - 1)].sent.start if sent_start > 0 else 0
@@ -82,8 +83,13 @@ def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]
 
 def enclosing_subject(r, tok) -> list[str]:
     """Entities of the nearest enclosing clause's nominal subject that does not contain ``tok``."""
+    return subject_and_conjuncts(r, tok)[0]
+
+
+def subject_and_conjuncts(r, tok) -> tuple[list[str], bool]:
+    """``enclosing_subject`` and whether that subject is coordinated ("Lima and Quito")."""
     if r.resolving:
-        return []
+        return [], False
     r.resolving = True
     try:
         cur = tok
@@ -95,12 +101,14 @@ def enclosing_subject(r, tok) -> list[str]:
                 subj = subject(r, cur)
                 if cur.dep_ == "relcl" and subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
                     # "the Russians, who used their veto": the relative pronoun is the head noun
-                    return phrase_entities(r, cur.head)
+                    return phrase_entities(r, cur.head), bool(cur.head.conjuncts)
                 if subj is not None and subj.pos_ != "PRON" and tok not in list(subj.subtree):
+                    if subj.tag_ == "NNS" and tok.lower_ in GROUP_PRONOUNS - PLURAL_PRONOUNS:
+                        continue  # "Chilean jets flew into its airspace": "its" is not the jets' (nor Chile's)
                     ents = phrase_entities(r, subj)
                     if ents:
-                        return ents
-        return []
+                        return ents, bool(subj.conjuncts)
+        return [], False
     finally:
         r.resolving = False
 

@@ -6,7 +6,7 @@ from .phrases import best_entities, phrase_entities
 from .vocab import (ACTOR_KINDS, COUNTERING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
                     PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
-                    RECIPIENT_PREPS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
+                    RECIPIENT_PREPS, RELATION_NOUNS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
                     TEMPORAL_PREPS)
 
 
@@ -234,9 +234,11 @@ def noun_parties(r, tok) -> list[str]:
     between-phrase of the verb it is the subject of ("fighting broke out between X and Y"), or two names
     joined by a hyphen before it ("a Lima-Quito phone call", "Peruvian-Chilean negotiations")."""
     joint = [e for p in preps(r, tok, BETWEEN_PREPS) for e in phrase_entities(r, p)]
-    if not joint and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and not any(
+    if not joint and tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in OBJECT_DEPS for c in tok.head.children):
-        joint = [e for c in tok.head.children if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS
+        # also a copula: "the clashes were between X and Y"
+        joint = [e for c in tok.head.children if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS and (
+                     tok.head.pos_ == "VERB" or c.i > tok.i)  # not "among them were ultimatums"
                  for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
     if joint:
         return joint
@@ -290,6 +292,9 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
     for p in preps(r, tok, names):
         if p.lemma_.lower() not in POSITION_NOUNS:
             add(phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"}))
+        if p.lemma_.lower() in RELATION_NOUNS:
+            # "support for the alliance with Chile", "committed to its partnership with Peru": the partner
+            add([e for w in preps(r, p, JOINT_PREPS) for e in phrase_entities(r, w)])
         elif p.head.lower_ in ENTRY_PREPS and category in ("AID", "MOBILIZE"):
             # "moved into Russia's border region": forces entering another state's territory are
             # received by that state (one's own region is filtered out with the actor below)

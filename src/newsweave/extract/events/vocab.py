@@ -59,6 +59,7 @@ RECIPIENT_PREPS = words("recipient_preps")
 BENEFICIARY_PREPS = words("beneficiary_preps")
 SOURCE_PREPS = words("source_preps")
 JOINT_PREPS = words("joint_preps")
+RELATION_NOUNS = words("relation_nouns")  # "support for the alliance with X": X receives
 OWNER_PREPS = words("owner_preps")
 POSITION_NOUNS = words("position_nouns")
 ROLE_NOUNS = words("role_nouns")
@@ -74,6 +75,7 @@ CONTROL_VERBS = words("control_verbs")
 QUESTION_WORDS = words("question_words")
 PERSON_PRONOUNS = words("person_pronouns")
 GROUP_PRONOUNS = words("group_pronouns")
+PLURAL_PRONOUNS = words("plural_pronouns")  # "Lima and Quito ended their talks": both
 SPEAKER_PRONOUNS = words("speaker_pronouns")
 SPEAKER_GROUP_PRONOUNS = words("speaker_group_pronouns")
 CONDITION_MARKS = words("condition_marks")
@@ -96,6 +98,8 @@ MAKER_PREPS = words("maker_preps")
 # a protest's purpose clause of these categories names whom it is aimed at; these prepositions of the demanded
 # thing name who is asked ("the resignation of X", "reforms by X", "freedom from X")
 AIM_CATEGORIES = frozenset({"REQUEST", "PROTEST", "ACCUSE"})
+# a judgment of a thing someone made ("annulled laws passed by X", "praised a plan drafted by X") falls on its maker
+JUDGING_CATEGORIES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "SANCTION"})
 AIM_PREPS = words("aim_preps")  # "calls by X", "an offer from X": who makes a nominal act
 TARGET_NOUNS = words("target_nouns")  # "X became the target of strikes": X receives  # "a Lima-Quito call": two parties joined
 
