@@ -450,3 +450,24 @@ def test_a_toll_giving_cue_with_a_counted_object_reports_the_figures(nlp, option
 
 def test_a_toll_giving_cue_with_an_object_and_no_number_reports_nothing(nlp, options):
     assert _claims(nlp, options, "The harbour police chief confirmed the arrests on Monday.") == []
+
+
+def test_an_act_noun_is_never_the_speaker(nlp, options):
+    # "The move came after a vote that faulted the budget and accused the mayor of hiding debts": the parser
+    # may hang "accused" on "came"; built by hand so that reading is the one tested
+    rows = [("The", "DET", "the", 1, "det"), ("move", "NOUN", "move", 2, "nsubj"), ("came", "VERB", "come", 2, "ROOT"),
+            ("after", "ADP", "after", 2, "prep"), ("a", "DET", "a", 5, "det"), ("vote", "NOUN", "vote", 3, "pobj"),
+            ("that", "PRON", "that", 7, "nsubj"), ("faulted", "VERB", "fault", 5, "relcl"),
+            ("the", "DET", "the", 9, "det"), ("budget", "NOUN", "budget", 7, "dobj"), ("and", "CCONJ", "and", 2, "cc"),
+            ("accused", "VERB", "accuse", 2, "conj"), ("the", "DET", "the", 13, "det"),
+            ("mayor", "NOUN", "mayor", 11, "dobj"), ("of", "ADP", "of", 11, "prep"),
+            ("hiding", "VERB", "hide", 14, "pcomp"), ("debts", "NOUN", "debt", 15, "dobj"), (".", "PUNCT", ".", 2, "punct")]
+    doc = _parsed(nlp, rows)
+    doc[11].tag_, doc[15].tag_ = "VBD", "VBG"
+    assert extract_claims(_doc(doc.text), doc, EntityResult(), options) == ()
+    # the same frame with a body as subject is a claim
+    rows[1] = ("council", "NOUN", "council", 2, "nsubj")
+    doc = _parsed(nlp, rows)
+    doc[11].tag_, doc[15].tag_ = "VBD", "VBG"
+    assert [c.speaker_text for c in extract_claims(_doc(doc.text), doc, EntityResult(), options)] == ["The council"]
+

@@ -16,7 +16,7 @@ import re
 from ...spans import SpanIndex
 from .grammar import _is_question
 from .state import ClaimReading
-from .tables import cue_role
+from .tables import cue_role, load_act_nouns
 from .vocab import (DOUBLE_CLOSE, DOUBLE_OPEN, QUOTED_CONTENT_SHARE, SCARE_QUOTE_MAX_WORDS, SENTENCE_END, SINGLE_CLOSE,
                     SINGLE_OPEN)
 
@@ -339,6 +339,19 @@ def cut_quotes_completed(r: ClaimReading) -> None:
                 rep.segments[-1] = (s, close)
                 q.absorbed = True
                 break
+
+
+def _act_noun(doc, i: int | None) -> bool:
+    return i is not None and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in load_act_nouns()
+
+
+def act_noun_speakers_dropped(r: ClaimReading) -> None:
+    """A cue whose subject is an act, not a speaker ("The move came after a vote that condemned the
+    plan and accused the mayor of ...", "accused" misread onto "came"), claims nothing for it."""
+    r.reports = [rep for rep in r.reports if not _act_noun(r.doc, rep.subject)]
+    for q in r.quotes:
+        if not q.absorbed and _act_noun(r.doc, q.subject):
+            q.absorbed = True
 
 
 REPORT_STEPS = (trailing_relays_cut, quotes_as_complements, colon_quotes_split, negated_cues_dropped, questions_dropped,
