@@ -471,3 +471,17 @@ def test_an_act_noun_is_never_the_speaker(nlp, options):
     doc[11].tag_, doc[15].tag_ = "VBD", "VBG"
     assert [c.speaker_text for c in extract_claims(_doc(doc.text), doc, EntityResult(), options)] == ["The council"]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement added after a charge is a claim of its own, not one more act alleged
+    ("He accused the council of using the audit to settle old scores, saying that the town should not give in "
+     "to pressure from developers.",
+     [("indirect", "the council of using the audit to settle old scores", "accused", "He"),
+      ("indirect", "the town should not give in to pressure from developers", "saying", "He")]),
+    ("She accused the board of hiding losses, adding that shareholders had been misled for years.",
+     [("indirect", "the board of hiding losses", "accused", "She"),
+      ("indirect", "shareholders had been misled for years", "adding", "She")]),
+])
+def test_a_statement_added_to_an_accusation_is_its_own_claim(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected

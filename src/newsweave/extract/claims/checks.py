@@ -269,13 +269,16 @@ def nested_claims_dropped(r: ClaimReading) -> None:
 
 def added_statements_merged(r: ClaimReading) -> None:
     """"The chef said the kitchen was closed, adding that it would reopen in May": one statement of one
-    speaker, the added words joined to the first claim."""
+    speaker, the added words joined to the first claim. An accusation ("accused the board of hiding
+    losses, adding that ...") is a charge, and the statement added to it a claim of its own."""
     merged = []
     by_cue = {rep.cue_token: rep for rep in r.reports}
     for rep in r.reports:
         tok = r.doc[rep.cue_token]
         parent = by_cue.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
-        if parent is not None and parent is not rep and parent.role != "according":
+        # "accused the board of X, saying that Y": the charge and the statement are two claims
+        if parent is not None and parent is not rep and parent.role != "according" \
+                and not (parent.rule.startswith("claims:accusation") and rep.cue_token > parent.cue_token):
             parent.segments = sorted(parent.segments + rep.segments)
             continue
         merged.append(rep)

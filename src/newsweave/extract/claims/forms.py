@@ -63,10 +63,11 @@ def _reason_of_act(tok, act) -> list:
 
 def _listed_acts(tok, act) -> list:
     """'accused the firm of fraud, hiding losses and lying': the "-ing" acts after the first one, which
-    the parser hangs on the cue, continue the list of what is alleged."""
+    the parser hangs on the cue, continue the list of what is alleged; one taking a clause ("..., saying
+    that ...") is a statement of the accuser's own, not an act alleged."""
     doc = tok.doc
     return [c for c in tok.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.i > act.i
-            and doc[c.left_edge.i - 1].text == "," and not any(m.dep_ == "mark" for m in c.children)]
+            and doc[c.left_edge.i - 1].text == "," and not any(m.dep_ in ("mark", "ccomp") for m in c.children)]
 
 
 def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
