@@ -485,3 +485,20 @@ def test_an_act_noun_is_never_the_speaker(nlp, options):
 ])
 def test_a_statement_added_to_an_accusation_is_its_own_claim(nlp, options, text, expected):
     assert _claims(nlp, options, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement verb with a plain "how" clause tells that it happened
+    ("The union in a statement on Monday disclosed how hundreds of workers have been laid off.",
+     [("indirect", "how hundreds of workers have been laid off", "disclosed", "The union")]),
+    # the medium of the statement is no part of the speaker; a place the speaker is in is
+    ("The ministry in a letter to the council warned that the bridge was unsafe.",
+     [("indirect", "the bridge was unsafe", "warned", "The ministry")]),
+    ("Officials in the capital said the roads were closed.",
+     [("indirect", "the roads were closed", "said", "Officials in the capital")]),
+    # an open question stays out
+    ("The minister would not say how the money was spent.", []),
+    ("The reporter asked how the money was spent.", []),
+])
+def test_told_how_and_the_medium_of_a_statement(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected

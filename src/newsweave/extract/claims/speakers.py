@@ -15,7 +15,7 @@ from ..entities import EntityResult
 from .grammar import _set_off_name, _span_chars, relative_antecedent
 from .layout import paragraph_index
 from .quotes import QuoteIndex
-from .tables import load_person_nouns
+from .tables import load_medium_nouns, load_person_nouns
 from .vocab import PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
 
 _NAME_MARKS = "\"\u201c\u201d\u00ab\u00bb"
@@ -86,6 +86,9 @@ def _speaker_tokens(subj, doc) -> list:
         if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "predet"):
             toks.extend(c.subtree)
     for c in subj.rights:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in load_medium_nouns() for o in c.children):
+            break  # "the union in a statement on Monday said": how it spoke, not who
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "in", "with", "for"):
             if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
                 break  # "charities of delaying ...": an act the parser hung on the noun, not part of its name
