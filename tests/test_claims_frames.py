@@ -502,3 +502,13 @@ def test_a_statement_added_to_an_accusation_is_its_own_claim(nlp, options, text,
 ])
 def test_told_how_and_the_medium_of_a_statement(nlp, options, text, expected):
     assert _claims(nlp, options, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what became of a statement is no claim of the outlet that reports it
+    ("The mayor's statement was read out to the press by her deputy, Anna Kovac, as reported by the local radio.", []),
+    ("The bridge was closed to traffic on Monday, as reported by the local radio.",
+     [("indirect", "The bridge was closed to traffic on Monday", "reported", "the local radio")]),
+])
+def test_as_reported_by_a_statement_passed_on_is_no_claim(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .grammar import _contiguous_segments, _set_off_name, _subject_of, _trim_tokens
 from .state import Candidate
-from .tables import CueLexicon, cue_role, load_conformity_nouns
+from .tables import CueLexicon, cue_role, load_conformity_nouns, load_medium_nouns
 from .vocab import FIRST_PERSON
 
 ACCUSATION_PREPS = ("of", "for")
@@ -79,6 +79,8 @@ def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
     if agent is None:
         return None
     clause = tok.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in load_medium_nouns() for c in clause.children):
+        return None  # "her statement was read out by her lawyer, as reported by ...": no claim, a statement's fate
     exclude = {t.i for t in tok.subtree}
     toks = _trim_tokens([t for t in clause.subtree if t.i not in exclude and region[0] <= t.idx < region[1]])
     if not toks:
