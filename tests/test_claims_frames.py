@@ -512,3 +512,17 @@ def test_told_how_and_the_medium_of_a_statement(nlp, options, text, expected):
 ])
 def test_as_reported_by_a_statement_passed_on_is_no_claim(nlp, options, text, expected):
     assert _claims(nlp, options, text) == expected
+
+
+def test_a_passive_accusation_names_the_accuser_without_the_act(nlp, options):
+    # "accused by the union leader of subjecting ...": the parser may hang the "of" phrase on the agent and
+    # read "subjecting" as an adjective of the next noun; built by hand so that reading is the one tested
+    rows = [("The", "DET", "the", 1, "det"), ("firm", "NOUN", "firm", 4, "nsubjpass"), ("was", "AUX", "be", 4, "auxpass"),
+            ("also", "ADV", "also", 4, "advmod"), ("accused", "VERB", "accuse", 4, "ROOT"), ("by", "ADP", "by", 4, "agent"),
+            ("the", "DET", "the", 8, "det"), ("union", "NOUN", "union", 8, "compound"), ("leader", "NOUN", "leader", 5, "pobj"),
+            ("of", "ADP", "of", 8, "prep"), ("subjecting", "VERB", "subject", 11, "amod"), ("staff", "NOUN", "staff", 9, "pobj"),
+            ("to", "PART", "to", 13, "aux"), ("pressure", "VERB", "pressure", 4, "advcl"), (".", "PUNCT", ".", 4, "punct")]
+    doc = _parsed(nlp, rows)
+    doc[4].tag_, doc[10].tag_, doc[12].tag_ = "VBN", "VBG", "TO"
+    claims = [(c.text, c.speaker_text) for c in extract_claims(_doc(doc.text), doc, EntityResult(), options)]
+    assert claims == [("The firm subjecting staff to pressure", "the union leader")]

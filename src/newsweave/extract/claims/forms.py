@@ -58,7 +58,11 @@ def _reason_of_act(tok, act) -> list:
     on the cue right after the alleged act gives the act's grounds, part of what is alleged ("in a
     statement", "on Monday" tell of the accusing and stay out)."""
     end = max(t.i for t in act.subtree)
-    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ACCUSATION_GROUNDS and c.i == end + 1]
+    grounds = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ACCUSATION_GROUNDS and c.i == end + 1]
+    # "accused the firm of subjecting its staff to pressure": a "to" phrase misread as a clause of the cue,
+    # starting right where the act ends, still belongs to the act
+    return grounds + [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end + 1
+                      and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"]
 
 
 def _listed_acts(tok, act) -> list:

@@ -90,7 +90,8 @@ def _speaker_tokens(subj, doc) -> list:
                 o.dep_ == "pobj" and o.lemma_.lower() in load_medium_nouns() for o in c.children):
             break  # "the union in a statement on Monday said": how it spoke, not who
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "in", "with", "for"):
-            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) or (
+                    c.i + 1 < len(doc) and doc[c.i + 1].tag_ == "VBG" and c.lower_ == "of"):
                 break  # "charities of delaying ...": an act the parser hung on the noun, not part of its name
             # "reports from the audit office that suggest ...": a relative clause in the phrase is no name
             clauses = {t.i for d in c.subtree if d.dep_ in ("relcl", "acl") for t in d.subtree}
