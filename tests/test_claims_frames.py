@@ -526,3 +526,26 @@ def test_a_passive_accusation_names_the_accuser_without_the_act(nlp, options):
     doc[4].tag_, doc[10].tag_, doc[12].tag_ = "VBN", "VBG", "TO"
     claims = [(c.text, c.speaker_text) for c in extract_claims(_doc(doc.text), doc, EntityResult(), options)]
     assert claims == [("The firm subjecting staff to pressure", "the union leader")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # re-stating verbs report as "reiterate" does
+    ("Acting Mayor Holm reasserted that the harbour is not for sale.",
+     [("indirect", "the harbour is not for sale", "reasserted", "Holm")]),
+    ("The council reaffirmed that the school would stay open.",
+     [("indirect", "the school would stay open", "reaffirmed", "The council")]),
+    # an abbreviated role noun gives way to the name set off after it
+    ("The island's new PM, Jensen, added that talks are the only road.",
+     [("indirect", "talks are the only road", "added", "Jensen")]),
+])
+def test_restating_verbs_and_abbreviated_roles(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected
+
+
+def test_a_name_between_commas_after_a_role_names_the_speaker_even_tagged_as_a_place(nlp):
+    # "the new premier, Holstebro, said": the tagger may read the name as a place
+    doc = _parsed(nlp, [("the", "DET", "the", 2, "det"), ("new", "ADJ", "new", 2, "amod"),
+                        ("premier", "NOUN", "premier", 6, "nsubj"), (",", "PUNCT", ",", 2, "punct"),
+                        ("Holstebro", "PROPN", "Holstebro", 2, "appos"), (",", "PUNCT", ",", 2, "punct"),
+                        ("said", "VERB", "say", 6, "ROOT")], ents=[(4, 5, "GPE")])
+    assert _appositive_name(doc[2]).text == "Holstebro"

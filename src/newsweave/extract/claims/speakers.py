@@ -111,13 +111,22 @@ def _appositive_name(subj):
         return subj
     if subj.pos_ == "PROPN" and not (subj.ent_type_ in ("", "ORG", "PERSON") and role):
         return subj
-    name = next((c for c in subj.children if c.dep_ == "appos" and _set_off_name(c)), None)
+    name = next((c for c in subj.children if c.dep_ == "appos" and (_set_off_name(c) or role and _comma_name(c))), None)
     if name is not None:
         return name
     last = subj.doc[subj.right_edge.i]
     if last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
         return last
     return _name_after_role(subj) if role else subj
+
+
+def _comma_name(appos) -> bool:
+    """'the new PM, Jensen, said': a proper name between two commas after a role noun names the person,
+    even when the tagger took the name for a place."""
+    doc = appos.doc
+    lo, hi = appos.left_edge.i, appos.right_edge.i
+    return (appos.pos_ == "PROPN" and lo > 0 and doc[lo - 1].text == "," and hi + 1 < len(doc)
+            and doc[hi + 1].text == ",")
 
 
 def _name_after_role(subj):
