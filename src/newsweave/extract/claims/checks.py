@@ -16,7 +16,7 @@ import re
 from ...spans import SpanIndex
 from .grammar import _is_question
 from .state import ClaimReading
-from .tables import cue_role
+from .tables import cue_role, load_act_nouns
 from .vocab import (DOUBLE_CLOSE, DOUBLE_OPEN, QUOTED_CONTENT_SHARE, SCARE_QUOTE_MAX_WORDS, SENTENCE_END, SINGLE_CLOSE,
                     SINGLE_OPEN)
 
@@ -269,13 +269,16 @@ def nested_claims_dropped(r: ClaimReading) -> None:
 
 def added_statements_merged(r: ClaimReading) -> None:
     """"The chef said the kitchen was closed, adding that it would reopen in May": one statement of one
-    speaker, the added words joined to the first claim."""
+    speaker, the added words joined to the first claim. An accusation ("accused the board of hiding
+    losses, adding that ...") is a charge, and the statement added to it a claim of its own."""
     merged = []
     by_cue = {rep.cue_token: rep for rep in r.reports}
     for rep in r.reports:
         tok = r.doc[rep.cue_token]
         parent = by_cue.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
-        if parent is not None and parent is not rep and parent.role != "according":
+        # "accused the board of X, saying that Y": the charge and the statement are two claims
+        if parent is not None and parent is not rep and parent.role != "according" \
+                and not (parent.rule.startswith("claims:accusation") and rep.cue_token > parent.cue_token):
             parent.segments = sorted(parent.segments + rep.segments)
             continue
         merged.append(rep)
@@ -339,6 +342,19 @@ def cut_quotes_completed(r: ClaimReading) -> None:
                 rep.segments[-1] = (s, close)
                 q.absorbed = True
                 break
+
+
+def _act_noun(doc, i: int | None) -> bool:
+    return i is not None and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in load_act_nouns()
+
+
+def act_noun_speakers_dropped(r: ClaimReading) -> None:
+    """A cue whose subject is an act, not a speaker ("The move came after a vote that condemned the
+    plan and accused the mayor of ...", "accused" misread onto "came"), claims nothing for it."""
+    r.reports = [rep for rep in r.reports if not _act_noun(r.doc, rep.subject)]
+    for q in r.quotes:
+        if not q.absorbed and _act_noun(r.doc, q.subject):
+            q.absorbed = True
 
 
 REPORT_STEPS = (trailing_relays_cut, quotes_as_complements, colon_quotes_split, negated_cues_dropped, questions_dropped,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .grammar import _contiguous_segments, _set_off_name, _subject_of, _trim_tokens
 from .state import Candidate
-from .tables import CueLexicon, cue_role, load_conformity_nouns
+from .tables import CueLexicon, cue_role, load_conformity_nouns, load_medium_nouns
 from .vocab import FIRST_PERSON
 
 ACCUSATION_PREPS = ("of", "for")
@@ -58,15 +58,20 @@ def _reason_of_act(tok, act) -> list:
     on the cue right after the alleged act gives the act's grounds, part of what is alleged ("in a
     statement", "on Monday" tell of the accusing and stay out)."""
     end = max(t.i for t in act.subtree)
-    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ACCUSATION_GROUNDS and c.i == end + 1]
+    grounds = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ACCUSATION_GROUNDS and c.i == end + 1]
+    # "accused the firm of subjecting its staff to pressure": a "to" phrase misread as a clause of the cue,
+    # starting right where the act ends, still belongs to the act
+    return grounds + [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end + 1
+                      and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"]
 
 
 def _listed_acts(tok, act) -> list:
     """'accused the firm of fraud, hiding losses and lying': the "-ing" acts after the first one, which
-    the parser hangs on the cue, continue the list of what is alleged."""
+    the parser hangs on the cue, continue the list of what is alleged; one taking a clause ("..., saying
+    that ...") is a statement of the accuser's own, not an act alleged."""
     doc = tok.doc
     return [c for c in tok.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.i > act.i
-            and doc[c.left_edge.i - 1].text == "," and not any(m.dep_ == "mark" for m in c.children)]
+            and doc[c.left_edge.i - 1].text == "," and not any(m.dep_ in ("mark", "ccomp") for m in c.children)]
 
 
 def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
@@ -78,6 +83,8 @@ def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
     if agent is None:
         return None
     clause = tok.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in load_medium_nouns() for c in clause.children):
+        return None  # "her statement was read out by her lawyer, as reported by ...": no claim, a statement's fate
     exclude = {t.i for t in tok.subtree}
     toks = _trim_tokens([t for t in clause.subtree if t.i not in exclude and region[0] <= t.idx < region[1]])
     if not toks:

@@ -184,7 +184,17 @@ def _is_question(doc, cand) -> bool:
     first = doc[k]
     if first.lower_ in ("whether", "if") and first.dep_ == "mark":
         return first.head.i in roots
+    if _told_how(first, cand, roots):
+        return False
     return first.tag_ in ("WRB", "WP") and (first.i in roots or first.head.i in roots)
+
+
+def _told_how(first, cand, roots) -> bool:
+    """'The union disclosed how hundreds of workers were laid off': a statement verb with a plain "how"
+    clause (a subject of its own, "how" on the clause's verb, not "how many") tells that it happened."""
+    head = first.head
+    return (first.lower_ == "how" and first.dep_ == "advmod" and cand.role == "speech" and head.i in roots
+            and head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children))
 
 
 def _contiguous_segments(toks) -> list:

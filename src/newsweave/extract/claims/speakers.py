@@ -15,7 +15,7 @@ from ..entities import EntityResult
 from .grammar import _set_off_name, _span_chars, relative_antecedent
 from .layout import paragraph_index
 from .quotes import QuoteIndex
-from .tables import load_person_nouns
+from .tables import load_medium_nouns, load_person_nouns
 from .vocab import PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
 
 _NAME_MARKS = "\"\u201c\u201d\u00ab\u00bb"
@@ -86,8 +86,12 @@ def _speaker_tokens(subj, doc) -> list:
         if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "predet"):
             toks.extend(c.subtree)
     for c in subj.rights:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in load_medium_nouns() for o in c.children):
+            break  # "the union in a statement on Monday said": how it spoke, not who
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "in", "with", "for"):
-            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) or (
+                    c.i + 1 < len(doc) and doc[c.i + 1].tag_ == "VBG" and c.lower_ == "of"):
                 break  # "charities of delaying ...": an act the parser hung on the noun, not part of its name
             # "reports from the audit office that suggest ...": a relative clause in the phrase is no name
             clauses = {t.i for d in c.subtree if d.dep_ in ("relcl", "acl") for t in d.subtree}
@@ -107,13 +111,22 @@ def _appositive_name(subj):
         return subj
     if subj.pos_ == "PROPN" and not (subj.ent_type_ in ("", "ORG", "PERSON") and role):
         return subj
-    name = next((c for c in subj.children if c.dep_ == "appos" and _set_off_name(c)), None)
+    name = next((c for c in subj.children if c.dep_ == "appos" and (_set_off_name(c) or role and _comma_name(c))), None)
     if name is not None:
         return name
     last = subj.doc[subj.right_edge.i]
     if last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
         return last
     return _name_after_role(subj) if role else subj
+
+
+def _comma_name(appos) -> bool:
+    """'the new PM, Jensen, said': a proper name between two commas after a role noun names the person,
+    even when the tagger took the name for a place."""
+    doc = appos.doc
+    lo, hi = appos.left_edge.i, appos.right_edge.i
+    return (appos.pos_ == "PROPN" and lo > 0 and doc[lo - 1].text == "," and hi + 1 < len(doc)
+            and doc[hi + 1].text == ",")
 
 
 def _name_after_role(subj):

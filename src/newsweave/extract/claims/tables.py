@@ -18,6 +18,8 @@ CUES_FILE = DATA_DIR / "claims" / "cues.tsv"
 PERSON_NOUNS_FILE = DATA_DIR / "claims" / "person_nouns.tsv"
 BODY_NOUNS_FILE = DATA_DIR / "claims" / "body_nouns.tsv"
 CONFORMITY_NOUNS_FILE = DATA_DIR / "claims" / "conformity_nouns.tsv"
+ACT_NOUNS_FILE = DATA_DIR / "claims" / "act_nouns.tsv"
+MEDIUM_NOUNS_FILE = DATA_DIR / "claims" / "medium_nouns.tsv"
 CUE_ROLES = ("speech", "question", "epistemic", "evidential", "naming", "according", "accusation",
              "nominal", "content_noun", "quote_label", "speech_noun", "belief_noun", "noun_verb")
 
@@ -119,6 +121,18 @@ def load_conformity_nouns() -> frozenset[str]:
     """Nouns giving a norm after "according to" (``conformity_nouns.tsv``): 'the contract', 'plan'."""
     return frozenset(row["noun"].lower() for row in read_table(CONFORMITY_NOUNS_FILE, ("noun",),
                                                                  what="conformity noun table"))
+
+
+@lru_cache(maxsize=1)
+def load_act_nouns() -> frozenset[str]:
+    """Nouns naming an act or occurrence, never a speaker (``act_nouns.tsv``): 'the move', 'the visit'."""
+    return frozenset(row["noun"].lower() for row in read_table(ACT_NOUNS_FILE, ("noun",), what="act noun table"))
+
+
+@lru_cache(maxsize=1)
+def load_medium_nouns() -> frozenset[str]:
+    """Nouns for the medium of a statement (``medium_nouns.tsv``): 'in a statement', 'in a letter'."""
+    return frozenset(row["noun"].lower() for row in read_table(MEDIUM_NOUNS_FILE, ("noun",), what="medium noun table"))
 
 
 @lru_cache(maxsize=1)
