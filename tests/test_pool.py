@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsweave.cli import app
-from newsweave.engines.pool import count_documents, default_workers, plan_chunks
+from newsweave.engines.pool import CHUNKS_PER_WORKER, count_documents, default_workers, plan_chunks
 from newsweave.model import DocumentRecords, Skipped
 from newsweave.pipeline import process, process_with
 
@@ -68,9 +68,9 @@ def test_default_workers(monkeypatch, documents, workers, cores, expected):
 
 
 def test_chunks_are_contiguous_and_cover_every_file():
-    files = [Path(f"{i:03d}.txt") for i in range(37)]
+    files = [Path(f"{i:03d}.txt") for i in range(137)]
     chunks = plan_chunks(files, workers=2)
-    assert len(chunks) == 16
+    assert len(chunks) == 2 * CHUNKS_PER_WORKER
     assert [f for c in chunks for f in c] == [str(f) for f in files]
     assert max(map(len, chunks)) - min(map(len, chunks)) <= 1
 

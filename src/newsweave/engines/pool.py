@@ -23,9 +23,10 @@ from ..sources.files import JSONL_SUFFIXES, _suffix
 # shared 2-core machine at load 11), the time one process at that load spent on ~19 synthetic
 # articles (1.44/s); two workers save half a document's time per document, so they pay from ~38.
 MIN_DOCUMENTS_PER_WORKER = 20
-# Chunks per worker: several, so a worker that finishes early takes the next one (files differ in
-# size) and the progress bar moves; each chunk's nlp.pipe restart costs little next to its parse.
-CHUNKS_PER_WORKER = 8
+# Chunks per worker: many, so a worker that finishes early takes the next one (files differ in size),
+# the last chunk leaves the other core idle only briefly, and the progress bar moves; each chunk's
+# nlp.pipe restart costs little next to its parse.
+CHUNKS_PER_WORKER = 24
 # Chunks in flight per worker: results wait in order in this process, so a slow chunk holds back
 # at most this many finished ones in memory.
 WINDOW_PER_WORKER = 4
