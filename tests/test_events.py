@@ -276,6 +276,9 @@ def test_what_is_not_an_event(nlp, options, text, not_wanted):
     # an infinitive with its own for-subject is wished or demanded, never reported as done
     ("Among the terms were ultimatums for Georgia to withdraw from its own land.", ("RETREAT", "GEO")),
     ("The envoy said it was time for Chile to hold talks with Bolivia.", ("CONSULT", "CHL")),
+    # an act only hinted at, or one an actor claims a right to, is not done
+    ("Nigeria hinted at military action to seize the island from Cameroon.", ("COERCE", "NGA")),
+    ("Ghana says it has the right to protest the decision of Togo.", ("ACCUSE", "GHA")),
 ])
 def test_what_is_not_asserted_stays_out_by_default(nlp, options, text, not_wanted):
     records = _extract(nlp, options, text, extra={})
