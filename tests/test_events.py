@@ -259,6 +259,9 @@ def test_cli_filters_by_actor_type_and_date(store, tmp_path):
     ("Canada found that Iranian agents have hacked its ministries, and expelled four Iranian diplomats.", ("SANCTION", "IRN")),
     # a bare "its offensive" refers back to some act; it is no new event of whoever "its" might be
     ("Its offensive stalled near the river, Israeli officials said.", ("ASSAULT", "ISR")),
+    # talks that are frozen are no meeting; leaving talks is no retreat of forces
+    ("Georgia froze its accession talks with the European Union.", ("CONSULT", "GEO")),
+    ("The Kenyan delegation pulled out of the scheduled meeting with Ethiopia.", ("RETREAT", "KEN")),
 ])
 def test_what_is_not_an_event(nlp, options, text, not_wanted):
     records = _extract(nlp, options, text)
