@@ -262,6 +262,9 @@ def test_cli_filters_by_actor_type_and_date(store, tmp_path):
     # talks that are frozen are no meeting; leaving talks is no retreat of forces
     ("Georgia froze its accession talks with the European Union.", ("CONSULT", "GEO")),
     ("The Kenyan delegation pulled out of the scheduled meeting with Ethiopia.", ("RETREAT", "KEN")),
+    # a purpose that names the same act again is not a second event (nor one of the summoned envoy)
+    ("Kenya summoned Uganda's envoy to protest the seizure of a fishing boat.", ("ACCUSE", "UGA")),
+    ("Mali summoned Niger's ambassador to complain about the border closure.", ("ACCUSE", "NER")),
 ])
 def test_what_is_not_an_event(nlp, options, text, not_wanted):
     records = _extract(nlp, options, text)
