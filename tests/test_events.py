@@ -284,7 +284,9 @@ def test_what_is_not_an_event(nlp, options, text, not_wanted):
     ("The envoy said it was time for Chile to hold talks with Bolivia.", ("CONSULT", "CHL")),
     # an act only hinted at, or one an actor claims a right to, is not done
     ("Nigeria hinted at military action to seize the island from Cameroon.", ("COERCE", "NGA")),
-    ("Ghana says it has the right to protest the decision of Togo.", ("ACCUSE", "GHA")),
+    ("Ghana says it has the right to protest the decision of Togo.", ("ACCUSE", "GHA")),    # a cancelled or postponed visit did not take place (even when no one is found for the cancelling)
+    ("Heavy storms forced organisers to scrap the Ugandan president's visit to Nairobi.", ("CONSULT", "UGA")),
+    ("Officials postponed the Chilean president's trip to Argentina.", ("CONSULT", "CHL")),
 ])
 def test_what_is_not_asserted_stays_out_by_default(nlp, options, text, not_wanted):
     records = _extract(nlp, options, text, extra={})
