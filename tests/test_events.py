@@ -259,6 +259,12 @@ def test_cli_filters_by_actor_type_and_date(store, tmp_path):
     ("Canada found that Iranian agents have hacked its ministries, and expelled four Iranian diplomats.", ("SANCTION", "IRN")),
     # a bare "its offensive" refers back to some act; it is no new event of whoever "its" might be
     ("Its offensive stalled near the river, Israeli officials said.", ("ASSAULT", "ISR")),
+    # talks that are frozen are no meeting; leaving talks is no retreat of forces
+    ("Georgia froze its accession talks with the European Union.", ("CONSULT", "GEO")),
+    ("The Kenyan delegation pulled out of the scheduled meeting with Ethiopia.", ("RETREAT", "KEN")),
+    # a purpose that names the same act again is not a second event (nor one of the summoned envoy)
+    ("Kenya summoned Uganda's envoy to protest the seizure of a fishing boat.", ("ACCUSE", "UGA")),
+    ("Mali summoned Niger's ambassador to complain about the border closure.", ("ACCUSE", "NER")),
 ])
 def test_what_is_not_an_event(nlp, options, text, not_wanted):
     records = _extract(nlp, options, text)
@@ -276,6 +282,11 @@ def test_what_is_not_an_event(nlp, options, text, not_wanted):
     # an infinitive with its own for-subject is wished or demanded, never reported as done
     ("Among the terms were ultimatums for Georgia to withdraw from its own land.", ("RETREAT", "GEO")),
     ("The envoy said it was time for Chile to hold talks with Bolivia.", ("CONSULT", "CHL")),
+    # an act only hinted at, or one an actor claims a right to, is not done
+    ("Nigeria hinted at military action to seize the island from Cameroon.", ("COERCE", "NGA")),
+    ("Ghana says it has the right to protest the decision of Togo.", ("ACCUSE", "GHA")),    # a cancelled or postponed visit did not take place (even when no one is found for the cancelling)
+    ("Heavy storms forced organisers to scrap the Ugandan president's visit to Nairobi.", ("CONSULT", "UGA")),
+    ("Officials postponed the Chilean president's trip to Argentina.", ("CONSULT", "CHL")),
 ])
 def test_what_is_not_asserted_stays_out_by_default(nlp, options, text, not_wanted):
     records = _extract(nlp, options, text, extra={})

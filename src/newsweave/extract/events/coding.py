@@ -372,10 +372,21 @@ def consume_same_act(r, tok, entry: LexEntry, category: str, obj, is_noun: bool,
     for c in tok.children:
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS and category in ("AID", "MOBILIZE"):
             consumed.add(c.i)
+        elif not is_noun and purpose_of_same_kind(r, c, (category, entry.category)):
+            consumed.add(c.i)  # "summoned the envoy to protest", "met to discuss": the purpose names the same act
     if not is_noun:
         for d in noun_descendants(r, tok):
             if entry.category in CONTENT_CATEGORIES or any(e.category in (category, entry.category) for e in lex_entries(r, d)):
                 consumed.add(d.i)
+
+
+def purpose_of_same_kind(r, c, categories) -> bool:
+    """A to-infinitive of purpose under a coded verb with an object, whose lexicon rows include the verb's category:
+    one act told twice, not a second event (with the wrong actor when the object is read as its controller).  A
+    verb without an object keeps its purpose as a second mention ("travel to X to mediate": merged as evidence)."""
+    return (c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(k.dep_ == "dobj" for k in c.head.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(e.category in categories for e in lex_entries(r, c)))
 
 
 def promised_again(r, tok, category: str, auxiliary: str | None, recipients) -> bool:

@@ -287,7 +287,7 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
         names |= SHOW_OF_FORCE_PREPS
     if category in ("AID", "SUPPORT"):
         names |= BENEFICIARY_PREPS
-    if category in ("RETREAT", "SANCTION"):
+    if category in ("RETREAT", "SANCTION", "REJECT"):
         names |= SOURCE_PREPS
     for p in preps(r, tok, names):
         if p.lemma_.lower() not in POSITION_NOUNS:
