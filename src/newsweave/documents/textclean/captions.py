@@ -120,7 +120,8 @@ def uncredited_caption(text: str) -> bool:
     rubble in the old town"), quoting no one: a caption's wording (callers limit it to the line above the
     lede, where a picture sits)."""
     words = text.split()
-    if len(words) > UNCREDITED_MAX_WORDS or _SPEECH.search(text) or re.search(r"[.!?]\s+[A-Z\"“]", text):
+    # two sentences, or a clause opening after a colon or semicolon ("...: They will ..."): prose, no caption
+    if len(words) > UNCREDITED_MAX_WORDS or _SPEECH.search(text) or re.search(r"[.!?:;]\s+[A-Z\"“]", text):
         return False
     head = " ".join(words[:UNCREDITED_VERB_WITHIN])
     for m in _caption_verb().finditer(head):

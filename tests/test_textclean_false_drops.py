@@ -1,0 +1,33 @@
+"""Body text the cleaner must keep: prose that happens to contain a chrome cue's words or a caption's shape
+(all text written for these tests). Found with ``benchmarks/textclean.py --rank``."""
+from __future__ import annotations
+
+from newsweave.documents.textclean import clean_text
+from newsweave.documents.textclean.captions import uncredited_caption
+
+HEAD = "The Valley Ledger\n\nFerry timetable changes leave commuters waiting\n\nBy Tove Aasen\n\n"
+LEDE = ("The county ferry company published its winter timetable on Monday, cutting two morning crossings "
+        "and moving the last evening boat forward by forty minutes.")
+CLOSE = "The company said the timetable would be reviewed in the spring after a public meeting in the town hall."
+
+
+def _kept(body: list[str]) -> str:
+    return clean_text(HEAD + "\n\n".join(body) + "\n\nShare | Print | Email").text
+
+
+def test_a_call_to_action_cue_needs_whole_words():
+    prose = ("Ridership fell sharply after the storm hit following a dry summer, and the company lost "
+             "nearly a fifth of its passengers on the northern route before the autumn.")
+    text = _kept([LEDE, prose, "Hit the subscribe button", CLOSE])
+    assert prose in text
+    assert "Hit the subscribe button" not in text
+
+
+def test_a_clause_after_a_colon_is_no_caption():
+    prose = "Ferry operators hold a strong card in the timetable talks: They will cut evening crossings"
+    assert not uncredited_caption(prose)
+    assert prose in _kept([prose + ".", LEDE, CLOSE])
+    # one clause showing people doing something, above the lede, is still a caption
+    caption = "Commuters wait for the ferry at the northern pier in the rain."
+    assert uncredited_caption(caption)
+    assert caption not in _kept([caption, LEDE, CLOSE])
