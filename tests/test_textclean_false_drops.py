@@ -31,3 +31,17 @@ def test_a_clause_after_a_colon_is_no_caption():
     caption = "Commuters wait for the ferry at the northern pier in the rain."
     assert uncredited_caption(caption)
     assert caption not in _kept([caption, LEDE, CLOSE])
+
+
+def test_a_button_under_every_entry_is_no_teaser_card():
+    entries = []
+    for item, summary in (("Folding kayak for $300", "The folding kayak packs into a rucksack and takes ten minutes to "
+                                                      "assemble on the shore, which suits paddlers without a roof rack."),
+                          ("Trail lantern for $45", "The lantern runs for two nights on one charge and doubles as a "
+                                                    "power bank when the phone dies halfway up the ridge."),
+                          ("Wool blanket for $80", "The blanket is woven in a mill up the valley and survived a whole "
+                                                   "winter of testing in a cold cabin without losing its shape.")):
+        entries += [item, "Buy it now: Shop", summary]
+    text = _kept([LEDE] + entries + [CLOSE])
+    assert "The lantern runs for two nights" in text
+    assert "The blanket is woven in a mill" in text
