@@ -45,3 +45,12 @@ def test_a_button_under_every_entry_is_no_teaser_card():
     text = _kept([LEDE] + entries + [CLOSE])
     assert "The lantern runs for two nights" in text
     assert "The blanket is woven in a mill" in text
+
+
+def test_plea_wording_in_reported_speech_is_article_text():
+    reported = ("The culture minister urged listeners to support independent media after two regional "
+                "stations lost their licences in the autumn.")
+    plea = "If you value our reporting, please support independent journalism with a small monthly gift."
+    text = _kept([LEDE, reported, CLOSE, plea])
+    assert reported in text
+    assert plea not in text

@@ -127,9 +127,23 @@ class Unit:
         return any(k in self.kinds for k in kinds)
 
 
+# A sentence reporting what someone said or urged ("The minister urged viewers to support ...") ...
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|urged|urges|called on|calls on|asked|asks|according to|announced|"
+                       r"wrote|argued|argues|warned|warns)\b", re.I)
+# ... and not addressed to the reader: a plea speaks to "you"
+_READER = re.compile(r"\b(?:you|your|yours|please)\b", re.I)
+
+
+def reported_plea(u: Unit) -> bool:
+    """A prose line whose plea wording is reported speech, not addressed to the reader: article text."""
+    return u.is_prose and bool(_REPORTED.search(u.text)) and not _READER.search(u.text)
+
+
 def short_cue(u: Unit, kinds: tuple[str, ...]) -> bool:
-    """The unit has a cue of one of ``kinds`` and is short enough for it (``SHORT_CUE_MAX_WORDS``)."""
-    return any(k in u.kinds and u.n_words <= SHORT_CUE_MAX_WORDS.get(k, 0) for k in kinds)
+    """The unit has a cue of one of ``kinds`` and is short enough for it (``SHORT_CUE_MAX_WORDS``); plea wording
+    inside reported speech (``reported_plea``) is no cue."""
+    return any(k in u.kinds and u.n_words <= SHORT_CUE_MAX_WORDS.get(k, 0)
+               and not (k in PROSE_CUE_KINDS and reported_plea(u)) for k in kinds)
 
 
 def _looks_wrapped(lines: list[str]) -> bool:
