@@ -47,10 +47,12 @@ def test_a_button_under_every_entry_is_no_teaser_card():
     assert "The blanket is woven in a mill" in text
 
 
-def test_plea_wording_in_reported_speech_is_article_text():
+def test_cue_wording_in_reported_speech_is_article_text():
     reported = ("The culture minister urged listeners to support independent media after two regional "
                 "stations lost their licences in the autumn.")
+    notice = "Copyright lawyers for the ferry company said the new logo had been copied from a rival."
+    service = "Subscribe to the text alerts at the harbour office, the ferry company said on Friday."
     plea = "If you value our reporting, please support independent journalism with a small monthly gift."
-    text = _kept([LEDE, reported, CLOSE, plea])
-    assert reported in text
-    assert plea not in text
+    text = _kept([LEDE, reported, notice, service, CLOSE, plea, "Copyright 2025 Valley Ledger"])
+    assert reported in text and notice in text and service in text
+    assert plea not in text and "Copyright 2025" not in text

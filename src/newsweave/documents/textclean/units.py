@@ -134,16 +134,16 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|urged|urges|called on|calls o
 _READER = re.compile(r"\b(?:you|your|yours|please)\b", re.I)
 
 
-def reported_plea(u: Unit) -> bool:
-    """A prose line whose plea wording is reported speech, not addressed to the reader: article text."""
+def reported_speech(u: Unit) -> bool:
+    """A prose line reporting what someone said, not addressed to the reader: article text, whatever cue
+    wording it holds ("Copyright lawyers said ...", "Subscribe to the alert service, the council said")."""
     return u.is_prose and bool(_REPORTED.search(u.text)) and not _READER.search(u.text)
 
 
 def short_cue(u: Unit, kinds: tuple[str, ...]) -> bool:
-    """The unit has a cue of one of ``kinds`` and is short enough for it (``SHORT_CUE_MAX_WORDS``); plea wording
-    inside reported speech (``reported_plea``) is no cue."""
-    return any(k in u.kinds and u.n_words <= SHORT_CUE_MAX_WORDS.get(k, 0)
-               and not (k in PROSE_CUE_KINDS and reported_plea(u)) for k in kinds)
+    """The unit has a cue of one of ``kinds`` and is short enough for it (``SHORT_CUE_MAX_WORDS``); cue wording
+    inside reported speech (``reported_speech``) is no cue."""
+    return any(k in u.kinds and u.n_words <= SHORT_CUE_MAX_WORDS.get(k, 0) for k in kinds) and not reported_speech(u)
 
 
 def _looks_wrapped(lines: list[str]) -> bool:
