@@ -56,3 +56,15 @@ def test_cue_wording_in_reported_speech_is_article_text():
     text = _kept([LEDE, reported, notice, service, CLOSE, plea, "Copyright 2025 Valley Ledger"])
     assert reported in text and notice in text and service in text
     assert plea not in text and "Copyright 2025" not in text
+
+
+def test_a_sentence_opening_on_by_is_no_byline():
+    for opening in ("By Thursday evening, more than 300 travellers had been turned away from the northern pier.",
+                    "By the end of the winter, the company expects to run a second boat on the island route."):
+        text = _kept([LEDE, opening, CLOSE])
+        assert opening in text
+    cleaned = clean_text(HEAD + "\n\n".join([LEDE, CLOSE]))
+    assert cleaned.author == "Tove Aasen"
+    notice = clean_text(HEAD + "By staying on this site you agree to the use of cookies for the ferry timetable.\n\n"
+                        + "\n\n".join([LEDE, CLOSE]))
+    assert "you agree" not in notice.text

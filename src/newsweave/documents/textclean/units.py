@@ -134,10 +134,15 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|urged|urges|called on|calls o
 _READER = re.compile(r"\b(?:you|your|yours|please)\b", re.I)
 
 
+def addresses_reader(u: Unit) -> bool:
+    """The line speaks to the reader ("you", "please"): a plea, a notice, a prompt."""
+    return bool(_READER.search(u.text))
+
+
 def reported_speech(u: Unit) -> bool:
     """A prose line reporting what someone said, not addressed to the reader: article text, whatever cue
     wording it holds ("Copyright lawyers said ...", "Subscribe to the alert service, the council said")."""
-    return u.is_prose and bool(_REPORTED.search(u.text)) and not _READER.search(u.text)
+    return u.is_prose and bool(_REPORTED.search(u.text)) and not addresses_reader(u)
 
 
 def short_cue(u: Unit, kinds: tuple[str, ...]) -> bool:
