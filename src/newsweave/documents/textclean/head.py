@@ -255,7 +255,7 @@ def drop_title_copies(p: Page) -> None:
 # -- HEAD_RULES: (page, i) -> whether head line i is chrome (noting what it says) --------------------
 
 def by_sentence(u: Unit) -> bool:
-    """A sentence opening on "By" with no writer named ("By the end of the year, ..."): prose, no byline (a
+    """A sentence opening on "By" with no writer named ("By the close of trading, ..."): prose, no byline (a
     notice speaking to the reader, "By continuing you agree ...", is chrome still)."""
     return u.is_prose and byline_author(u) is None and not staff_byline(u) and not addresses_reader(u)
 
