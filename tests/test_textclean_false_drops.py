@@ -68,3 +68,13 @@ def test_a_sentence_opening_on_by_is_no_byline():
     notice = clean_text(HEAD + "By staying on this site you agree to the use of cookies for the ferry timetable.\n\n"
                         + "\n\n".join([LEDE, CLOSE]))
     assert "you agree" not in notice.text
+
+
+def test_a_present_tense_lede_with_a_second_clause_or_a_source_is_no_caption():
+    for first in ("Islanders gather at the ferry office every morning, and many now wait two hours for a crossing.",
+                  "Hundreds of commuters gather at the pier to protest against the cuts on Saturday, organisers say.",
+                  "It was not immediately clear how many crossings would be cut in the spring."):
+        assert not uncredited_caption(first)
+        assert first in _kept([first, LEDE, CLOSE])
+    # a caption's one clause, with the picture's place, still goes
+    assert uncredited_caption("Deckhands carry crates of fish off the evening boat at the northern pier.")
