@@ -78,3 +78,10 @@ def test_a_present_tense_lede_with_a_second_clause_or_a_source_is_no_caption():
         assert first in _kept([first, LEDE, CLOSE])
     # a caption's one clause, with the picture's place, still goes
     assert uncredited_caption("Deckhands carry crates of fish off the evening boat at the northern pier.")
+
+
+def test_a_numbered_step_is_no_inline_teaser():
+    step = "2. Keep every receipt for the crossings you pay for this winter"
+    text = _kept([LEDE, "Passengers can claim part of the fare back when a crossing is cancelled at short notice.",
+                  step, "Why it matters", "The company pays refunds only against a receipt, its rules say.", CLOSE])
+    assert step in text

@@ -305,9 +305,10 @@ def inline_teaser(p: Page, i: int) -> bool:
     """A linked headline of another article inserted above a sub-heading: headline-shaped, at least
     ``INLINE_TEASER_MIN_WORDS`` words, no final punctuation at all (a question or a label with a colon is a
     sub-heading), prose above it and a shorter sub-heading below it. A long heading alone between
-    paragraphs may be the article's own sub-heading and stays."""
+    paragraphs may be the article's own sub-heading and stays, and so does a numbered step ("2. Start ...")."""
     units, u = p.units, p.units[i]
     if not (u.is_headline and u.n_words >= INLINE_TEASER_MIN_WORDS and not u.heading_level
+            and not re.match(r"\d{1,2}[.)]\s", u.text)
             and u.text[-1:].isalnum() and not u.text.isupper() and p.body_start < i < p.end - 1):
         return False
     nxt = units[i + 1]
