@@ -10,6 +10,11 @@ the titles found.
 
     .venv/bin/python benchmarks/textclean.py              # ../shared/data/article-extraction-benchmark
     .venv/bin/python benchmarks/textclean.py --show 20    # also list body paragraphs that were dropped
+    .venv/bin/python benchmarks/textclean.py --rank 10    # rank the rules (and cue rows) that dropped them
+
+Each dropped paragraph is attributed to what dropped it: the innermost cleaning function that marked
+its unit dropped, the first of ``LINE_RULES``/``HEAD_RULES`` that held for a line, and the cue row
+(kind: pattern) the unit matched; "altered" when its unit stayed but its text changed.
 
 Body paragraphs are the ground truth's lines; a paragraph counts as kept when it appears whole
 (whitespace-normalised) in the cleaned text. Some ground-truth "body" lines are chrome themselves
@@ -20,10 +25,13 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 import time
+from collections import Counter
 from pathlib import Path
 
-from newsweave.documents.textclean import clean_text
+from newsweave.documents.textclean import all_cues, body, clean, clean_text, head
+from newsweave.documents.textclean.units import cue_text_of
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "article-extraction-benchmark"
 
@@ -62,25 +70,100 @@ def wrapped_pages(data: Path, seed: int = 7) -> list[tuple[str, str, list[str], 
     return pages
 
 
+# -- attribution: which rule dropped a unit ----------------------------------------------------------
+
+_TEXTCLEAN_DIR = str(Path(clean.__file__).parent)
+_DISPATCHERS = {"drop_body_lines": body.LINE_RULES, "read_head_lines": head.HEAD_RULES}
+
+
+class _TracedDrops(list):
+    """``Page.drop`` that notes, for each unit marked dropped, the cleaning function that marked it."""
+
+    def __init__(self, values, page):
+        super().__init__(values)
+        self.page, self.why, self.busy = page, {}, False
+
+    def __setitem__(self, i, value):
+        if value and not self[i] and not self.busy:
+            self.why[i] = self._dropper(i)
+        super().__setitem__(i, value)
+
+    def _dropper(self, i: int) -> str:
+        frame = sys._getframe(2)
+        while frame is not None and not frame.f_code.co_filename.startswith(_TEXTCLEAN_DIR):
+            frame = frame.f_back
+        name = frame.f_code.co_name if frame is not None else "?"
+        if name in _DISPATCHERS:  # the rule returned before the dispatcher dropped: ask the rules again
+            self.busy = True
+            try:
+                name = next((r.__name__ for r in _DISPATCHERS[name] if self.page.on(r) and r(self.page, i)), name)
+            finally:
+                self.busy = False
+        return name
+
+
+_PAGES: list = []
+_read_page = clean.read_page
+
+
+def _traced_read_page(*args, **kwargs):
+    page = _read_page(*args, **kwargs)
+    page.drop = _TracedDrops(page.drop, page)
+    _PAGES.append(page)
+    return page
+
+
+def cue_row(text: str) -> str:
+    """The first cue row (kind: pattern) the line matches, or ''."""
+    cue = cue_text_of(text)
+    for c in all_cues():
+        m = {"line": c.pattern.fullmatch, "start": c.pattern.match}.get(c.scope, c.pattern.search)(cue)
+        if m:
+            return f"{c.kind}: {c.pattern.pattern[:50]}"
+    return ""
+
+
+def attribute(page, paragraph: str) -> str:
+    """What dropped ``paragraph``: the rule that dropped a unit overlapping it, with its cue row."""
+    norm = _norm(paragraph)
+    for i, u in enumerate(page.units):
+        t = _norm(u.text)
+        if t and (t in norm or norm in t) and page.drop[i]:
+            rule = page.drop.why.get(i, "?")
+            row = cue_row(u.text)
+            return f"{rule} [{row}]" if row else rule
+    return "altered"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the article-extraction-benchmark folder")
     ap.add_argument("--show", type=int, default=0, help="list this many dropped body paragraphs")
+    ap.add_argument("--rank", type=int, default=0, help="rank this many rules by the body paragraphs they dropped")
     args = ap.parse_args()
     pages = wrapped_pages(args.data)
     kept = total = chrome_left = chrome_total = titles = 0
-    dropped: list[str] = []
+    dropped: list[tuple[str, str]] = []
     start = time.process_time()
     results = [clean_text(page) for page, *_ in pages]
     seconds = time.process_time() - start
-    for (page, title, paragraphs, chrome), cleaned in zip(pages, results):
+    traced = []
+    if args.show or args.rank:  # clean again, tracing which rule drops each unit
+        clean.read_page = _traced_read_page
+        try:
+            for page, *_ in pages:
+                clean_text(page)
+        finally:
+            clean.read_page = _read_page
+        traced = list(_PAGES)
+    for n, ((page, title, paragraphs, chrome), cleaned) in enumerate(zip(pages, results)):
         text = _norm(cleaned.text)
         for p in paragraphs:
             total += 1
             if _norm(p) in text:
                 kept += 1
             else:
-                dropped.append(p)
+                dropped.append((p, attribute(traced[n], p) if traced else ""))
         chrome_total += len(chrome)
         chrome_left += sum(1 for line in chrome if _norm(line) in text)
         titles += cleaned.title == title
@@ -89,8 +172,12 @@ def main() -> None:
     print(f"body paragraphs kept  {kept}/{total} = {kept / total:.4f}")
     print(f"chrome lines left     {chrome_left}/{chrome_total}")
     print(f"titles recovered      {titles}/{len(pages)}")
-    for p in dropped[:args.show]:
-        print("  dropped:", p[:120])
+    for p, why in dropped[:args.show]:
+        print(f"  dropped by {why}: {p[:120]}")
+    if args.rank:
+        print("rules by body paragraphs dropped:")
+        for why, count in Counter(why for _, why in dropped).most_common(args.rank):
+            print(f"  {count:4d}  {why}")
 
 
 if __name__ == "__main__":

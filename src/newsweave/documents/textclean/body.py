@@ -21,6 +21,9 @@ CAPTION_REPEAT_MIN_WORDS = 5
 GALLERY_RUN_WORDS = 8
 # A teaser card's summary is one short paragraph of at most this many words.
 TEASER_SUMMARY_MAX_WORDS = 60
+# A teaser card prints its headline at most this many times (image alt text, then the link); a line printed
+# more often is a button or label repeated under every entry ("Buy now: Shop"), and the entries are the body's.
+TEASER_CARD_MAX_COPIES = 2
 # A short non-prose line seen this many times in one page is a widget ("Share this update" under each
 # live-blog entry, "Advertisement" slots); no body line repeats like that. Set on live-blog and
 # ad-slot layouts: two repeats can be a title plus its copy, three are a pattern.
@@ -302,9 +305,10 @@ def inline_teaser(p: Page, i: int) -> bool:
     """A linked headline of another article inserted above a sub-heading: headline-shaped, at least
     ``INLINE_TEASER_MIN_WORDS`` words, no final punctuation at all (a question or a label with a colon is a
     sub-heading), prose above it and a shorter sub-heading below it. A long heading alone between
-    paragraphs may be the article's own sub-heading and stays."""
+    paragraphs may be the article's own sub-heading and stays, and so does a numbered step ("2. Start ...")."""
     units, u = p.units, p.units[i]
     if not (u.is_headline and u.n_words >= INLINE_TEASER_MIN_WORDS and not u.heading_level
+            and not re.match(r"\d{1,2}[.)]\s", u.text)
             and u.text[-1:].isalnum() and not u.text.isupper() and p.body_start < i < p.end - 1):
         return False
     nxt = units[i + 1]
@@ -337,9 +341,12 @@ def teaser_block(p: Page, i: int) -> int | None:
 
 def teaser_card(p: Page, i: int) -> int | None:
     """A headline repeated within ``TEASER_WINDOW`` lines (image alt text, then the link), with what is
-    between the copies and its summary."""
+    between the copies and its summary; a line printed more than ``TEASER_CARD_MAX_COPIES`` times is a
+    button under every entry, no card."""
     u = p.units[i]
     if not u.is_headline or u.heading_level:
+        return None
+    if sum(1 for v in p.units if v.key == u.key) > TEASER_CARD_MAX_COPIES:
         return None
     repeat = next((j for j in range(i + 1, min(p.end, i + TEASER_WINDOW + 1)) if p.units[j].key == u.key), None)
     if repeat is None:

@@ -2,6 +2,7 @@
 staff", and the site after a page title ("Headline | Site")."""
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
@@ -146,9 +147,17 @@ def byline_author(u: Unit) -> str | None:
         return None
     for name in names:
         words = name.split()
-        if not 1 <= len(words) <= 5 or not all(name_word(w) for w in words):
+        if not 1 <= len(words) <= 5 or not all(name_word(w) for w in words) or calendar_words(words):
             return None
     return rest
+
+
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
+
+
+def calendar_words(words: list[str]) -> bool:
+    """Only weekday and month names ("By Friday, ..." opens a sentence): no writer's name."""
+    return all(w.strip(".,;:").lower() in _CALENDAR for w in words)
 
 
 def staff_byline(u: Unit) -> bool:

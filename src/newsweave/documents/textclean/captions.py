@@ -105,7 +105,14 @@ UNCREDITED_MAX_WORDS = 45
 UNCREDITED_VERB_WITHIN = 15
 _NOT_FINITE = ("to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "do", "does",
                "not", "never", "still")
-_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|tells|according to|reported|reports|announced|claimed|stated)\b")
+# a form of "be" or "have" among the few words before the verb makes it no caption's present tense
+# ("It was not immediately clear ..."); how many words back it is looked for
+_AUXILIARY = ("is", "was", "were", "are", "be", "been", "being", "has", "have", "had")
+AUXILIARY_WITHIN = 3
+_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|say|told|tells|according to|reported|reports|announced|claimed|stated|"
+                     r"found|finds|showed|shows)\b")
+# a second clause joined on after a comma (", and many now wait", ", which will close"): a sentence of the story
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but|which|while|whereas|although|though)\s")
 
 
 @lru_cache(maxsize=1)
@@ -120,12 +127,15 @@ def uncredited_caption(text: str) -> bool:
     rubble in the old town"), quoting no one: a caption's wording (callers limit it to the line above the
     lede, where a picture sits)."""
     words = text.split()
-    if len(words) > UNCREDITED_MAX_WORDS or _SPEECH.search(text) or re.search(r"[.!?]\s+[A-Z\"“]", text):
+    # two sentences, or a clause opening after a colon or semicolon ("...: They will ..."): prose, no caption
+    if len(words) > UNCREDITED_MAX_WORDS or _SPEECH.search(text) or re.search(r"[.!?:;]\s+[A-Z\"“]", text) \
+            or _SECOND_CLAUSE.search(text):
         return False
     head = " ".join(words[:UNCREDITED_VERB_WITHIN])
     for m in _caption_verb().finditer(head):
         before = head[:m.start()].split()
-        if before and before[-1].lower() not in _NOT_FINITE and before[0][:1].isupper():
+        if before and before[-1].lower() not in _NOT_FINITE and before[0][:1].isupper() \
+                and not any(w.lower() in _AUXILIARY for w in before[-AUXILIARY_WITHIN:]):
             return True
     return False
 

@@ -12,7 +12,7 @@ from .captions import UNCREDITED_MAX_WORDS, place_date_stamp
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, page_title_site,
                       staff_byline)
 from .cues import BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
-from .units import QUOTES, TEASER_WINDOW, Page, Unit, cue_text_of, short_cue
+from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, short_cue
 
 # a page title as browsers write it: "Headline | Site (3)", the count being unread notifications
 _PAGE_TITLE = re.compile(r"^(\S.*\S)\s+\|\s+([^|]+?)(?:\s*\(\d+\))?$")
@@ -165,7 +165,8 @@ def find_body_start(p: Page) -> None:
     full stop, which reads as a sentence)."""
     units = p.units
     p.body_start = next((i for i, u in enumerate(units)
-                         if u.is_prose and not short_cue(u, _HEAD_CUE_KINDS) and not u.has("menu", "byline")
+                         if u.is_prose and not short_cue(u, _HEAD_CUE_KINDS) and not u.has("menu")
+                         and not (u.has("byline") and not by_sentence(u))
                          and u.date is None and not u.heading_level
                          and not (u.key == p.known_key if p.known_key else period_title(units, i))), len(units))
 
@@ -253,11 +254,17 @@ def drop_title_copies(p: Page) -> None:
 
 # -- HEAD_RULES: (page, i) -> whether head line i is chrome (noting what it says) --------------------
 
+def by_sentence(u: Unit) -> bool:
+    """A sentence opening on "By" with no writer named ("By the close of trading, ..."): prose, no byline (a
+    notice speaking to the reader, "By continuing you agree ...", is chrome still)."""
+    return u.is_prose and byline_author(u) is None and not staff_byline(u) and not addresses_reader(u)
+
+
 def byline_line(p: Page, i: int) -> bool:
     """A byline: its names are the author, a date on it the publication date."""
     u = p.units[i]
     name = byline_author(u)
-    if not (name or u.has("byline") or staff_byline(u)):
+    if not (name or u.has("byline") or staff_byline(u)) or by_sentence(u):
         return False
     p.author = p.author or name
     found = find_text_date(u.text)

@@ -127,9 +127,28 @@ class Unit:
         return any(k in self.kinds for k in kinds)
 
 
+# A sentence reporting what someone said or urged ("The minister urged viewers to support ...") ...
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|urged|urges|called on|calls on|asked|asks|according to|announced|"
+                       r"wrote|argued|argues|warned|warns)\b", re.I)
+# ... and not addressed to the reader: a plea speaks to "you"
+_READER = re.compile(r"\b(?:you|your|yours|please)\b", re.I)
+
+
+def addresses_reader(u: Unit) -> bool:
+    """The line speaks to the reader ("you", "please"): a plea, a notice, a prompt."""
+    return bool(_READER.search(u.text))
+
+
+def reported_speech(u: Unit) -> bool:
+    """A prose line reporting what someone said, not addressed to the reader: article text, whatever cue
+    wording it holds ("Copyright lawyers said ...", "Subscribe to the alert service, the council said")."""
+    return u.is_prose and bool(_REPORTED.search(u.text)) and not addresses_reader(u)
+
+
 def short_cue(u: Unit, kinds: tuple[str, ...]) -> bool:
-    """The unit has a cue of one of ``kinds`` and is short enough for it (``SHORT_CUE_MAX_WORDS``)."""
-    return any(k in u.kinds and u.n_words <= SHORT_CUE_MAX_WORDS.get(k, 0) for k in kinds)
+    """The unit has a cue of one of ``kinds`` and is short enough for it (``SHORT_CUE_MAX_WORDS``); cue wording
+    inside reported speech (``reported_speech``) is no cue."""
+    return any(k in u.kinds and u.n_words <= SHORT_CUE_MAX_WORDS.get(k, 0) for k in kinds) and not reported_speech(u)
 
 
 def _looks_wrapped(lines: list[str]) -> bool:

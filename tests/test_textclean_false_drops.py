@@ -1,0 +1,87 @@
+"""Body text the cleaner must keep: prose that happens to contain a chrome cue's words or a caption's shape
+(all text written for these tests). Found with ``benchmarks/textclean.py --rank``."""
+from __future__ import annotations
+
+from newsweave.documents.textclean import clean_text
+from newsweave.documents.textclean.captions import uncredited_caption
+
+HEAD = "The Valley Ledger\n\nFerry timetable changes leave commuters waiting\n\nBy Tove Aasen\n\n"
+LEDE = ("The county ferry company published its winter timetable on Monday, cutting two morning crossings "
+        "and moving the last evening boat forward by forty minutes.")
+CLOSE = "The company said the timetable would be reviewed in the spring after a public meeting in the town hall."
+
+
+def _kept(body: list[str]) -> str:
+    return clean_text(HEAD + "\n\n".join(body) + "\n\nShare | Print | Email").text
+
+
+def test_a_call_to_action_cue_needs_whole_words():
+    prose = ("Ridership fell sharply after the storm hit following a dry summer, and the company lost "
+             "nearly a fifth of its passengers on the northern route before the autumn.")
+    text = _kept([LEDE, prose, "Hit the subscribe button", CLOSE])
+    assert prose in text
+    assert "Hit the subscribe button" not in text
+
+
+def test_a_clause_after_a_colon_is_no_caption():
+    prose = "Ferry operators hold a strong card in the timetable talks: They will cut evening crossings"
+    assert not uncredited_caption(prose)
+    assert prose in _kept([prose + ".", LEDE, CLOSE])
+    # one clause showing people doing something, above the lede, is still a caption
+    caption = "Commuters wait for the ferry at the northern pier in the rain."
+    assert uncredited_caption(caption)
+    assert caption not in _kept([caption, LEDE, CLOSE])
+
+
+def test_a_button_under_every_entry_is_no_teaser_card():
+    entries = []
+    for item, summary in (("Folding kayak for $300", "The folding kayak packs into a rucksack and takes ten minutes to "
+                                                      "assemble on the shore, which suits paddlers without a roof rack."),
+                          ("Trail lantern for $45", "The lantern runs for two nights on one charge and doubles as a "
+                                                    "power bank when the phone dies halfway up the ridge."),
+                          ("Wool blanket for $80", "The blanket is woven in a mill up the valley and survived a whole "
+                                                   "winter of testing in a cold cabin without losing its shape.")):
+        entries += [item, "Buy it now: Shop", summary]
+    text = _kept([LEDE] + entries + [CLOSE])
+    assert "The lantern runs for two nights" in text
+    assert "The blanket is woven in a mill" in text
+
+
+def test_cue_wording_in_reported_speech_is_article_text():
+    reported = ("The culture minister urged listeners to support independent media after two regional "
+                "stations lost their licences in the autumn.")
+    notice = "Copyright lawyers for the ferry company said the new logo had been copied from a rival."
+    service = "Subscribe to the text alerts at the harbour office, the ferry company said on Friday."
+    plea = "If you value our reporting, please support independent journalism with a small monthly gift."
+    text = _kept([LEDE, reported, notice, service, CLOSE, plea, "Copyright 2025 Valley Ledger"])
+    assert reported in text and notice in text and service in text
+    assert plea not in text and "Copyright 2025" not in text
+
+
+def test_a_sentence_opening_on_by_is_no_byline():
+    for opening in ("By Thursday evening, more than 300 travellers had been turned away from the northern pier.",
+                    "By the end of the winter, the company expects to run a second boat on the island route."):
+        text = _kept([LEDE, opening, CLOSE])
+        assert opening in text
+    cleaned = clean_text(HEAD + "\n\n".join([LEDE, CLOSE]))
+    assert cleaned.author == "Tove Aasen"
+    notice = clean_text(HEAD + "By staying on this site you agree to the use of cookies for the ferry timetable.\n\n"
+                        + "\n\n".join([LEDE, CLOSE]))
+    assert "you agree" not in notice.text
+
+
+def test_a_present_tense_lede_with_a_second_clause_or_a_source_is_no_caption():
+    for first in ("Islanders gather at the ferry office every morning, and many now wait two hours for a crossing.",
+                  "Hundreds of commuters gather at the pier to protest against the cuts on Saturday, organisers say.",
+                  "It was not immediately clear how many crossings would be cut in the spring."):
+        assert not uncredited_caption(first)
+        assert first in _kept([first, LEDE, CLOSE])
+    # a caption's one clause, with the picture's place, still goes
+    assert uncredited_caption("Deckhands carry crates of fish off the evening boat at the northern pier.")
+
+
+def test_a_numbered_step_is_no_inline_teaser():
+    step = "2. Keep every receipt for the crossings you pay for this winter"
+    text = _kept([LEDE, "Passengers can claim part of the fare back when a crossing is cancelled at short notice.",
+                  step, "Why it matters", "The company pays refunds only against a receipt, its rules say.", CLOSE])
+    assert step in text
