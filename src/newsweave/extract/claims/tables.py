@@ -105,34 +105,38 @@ def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
     return (role, token.text) if role else None
 
 
+def _noun_set(path, what: str) -> frozenset[str]:
+    """The lower-cased ``noun`` column of one of the claims' noun tables."""
+    return frozenset(row["noun"].lower() for row in read_table(path, ("noun",), what=what))
+
+
 @lru_cache(maxsize=1)
 def load_person_nouns() -> frozenset[str]:
-    return frozenset(row["noun"].lower() for row in read_table(PERSON_NOUNS_FILE, ("noun",), what="person noun table"))
+    return _noun_set(PERSON_NOUNS_FILE, "person noun table")
 
 
 @lru_cache(maxsize=1)
 def load_body_nouns() -> frozenset[str]:
     """Nouns for bodies that can speak (``body_nouns.tsv``): 'the board', 'the ministry'."""
-    return frozenset(row["noun"].lower() for row in read_table(BODY_NOUNS_FILE, ("noun",), what="body noun table"))
+    return _noun_set(BODY_NOUNS_FILE, "body noun table")
 
 
 @lru_cache(maxsize=1)
 def load_conformity_nouns() -> frozenset[str]:
     """Nouns giving a norm after "according to" (``conformity_nouns.tsv``): 'the contract', 'plan'."""
-    return frozenset(row["noun"].lower() for row in read_table(CONFORMITY_NOUNS_FILE, ("noun",),
-                                                                 what="conformity noun table"))
+    return _noun_set(CONFORMITY_NOUNS_FILE, "conformity noun table")
 
 
 @lru_cache(maxsize=1)
 def load_act_nouns() -> frozenset[str]:
     """Nouns naming an act or occurrence, never a speaker (``act_nouns.tsv``): 'the move', 'the visit'."""
-    return frozenset(row["noun"].lower() for row in read_table(ACT_NOUNS_FILE, ("noun",), what="act noun table"))
+    return _noun_set(ACT_NOUNS_FILE, "act noun table")
 
 
 @lru_cache(maxsize=1)
 def load_medium_nouns() -> frozenset[str]:
     """Nouns for the medium of a statement (``medium_nouns.tsv``): 'in a statement', 'in a letter'."""
-    return frozenset(row["noun"].lower() for row in read_table(MEDIUM_NOUNS_FILE, ("noun",), what="medium noun table"))
+    return _noun_set(MEDIUM_NOUNS_FILE, "medium noun table")
 
 
 @lru_cache(maxsize=1)
