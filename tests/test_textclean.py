@@ -455,6 +455,9 @@ def test_site_name_above_its_navigation_row_is_not_the_title():
     "Ferry operator restores full timetable after a week of storms.\nPublished 14 January 2025\n\n",
     "Ferry operator restores full timetable after a week of storms.\ncoastdesk\n\n"
     "Ferry operator restores full timetable after a week of storms.\n\n",
+    # a row of items with a reading time in it is the line under the title, as a date line is
+    "Ferry operator restores full timetable after a week of storms.\nEdition #31 · 6 min read\n\n",
+    "Ferry operator restores full timetable after a week of storms.\nUpdated 5 hours ago | 4 min read\n\n",
 ])
 def test_a_title_ending_in_a_full_stop(head):
     cleaned = clean_text(head + LEDE + "\n\n" + SECOND)

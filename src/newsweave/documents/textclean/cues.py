@@ -93,7 +93,8 @@ def _menu_sequence(extra: tuple[str, ...] = ()):
 
 
 def row_kinds(cue_text: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
-    """ "ui" or "menu" for a row of separated items that are all chrome (``ROW_ITEM_KINDS`` or dates)."""
+    """ "ui" or "menu" for a row of separated items that are all chrome (``ROW_ITEM_KINDS`` or dates); a row
+    with a timestamp item ("Issue #47 · 9 min read") is a timestamp too, the line under a title."""
     if not SEPARATORS.search(cue_text):
         return frozenset()
     items = [x.strip(" :.-–—") for x in SEPARATORS.split(cue_text)]
@@ -108,4 +109,6 @@ def row_kinds(cue_text: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
         found |= kinds
     if not found:  # dates only ("29 November 2018 | 20 January 2019"): left to the date-line rules
         return frozenset()
-    return frozenset({"ui"}) if found & {"ui", "timestamp"} else frozenset({"menu"})
+    if not found & {"ui", "timestamp"}:
+        return frozenset({"menu"})
+    return frozenset({"ui"}) | (found & {"timestamp"})
