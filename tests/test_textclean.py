@@ -458,6 +458,8 @@ def test_site_name_above_its_navigation_row_is_not_the_title():
     # a row of items with a reading time in it is the line under the title, as a date line is
     "Ferry operator restores full timetable after a week of storms.\nEdition #31 · 6 min read\n\n",
     "Ferry operator restores full timetable after a week of storms.\nUpdated 5 hours ago | 4 min read\n\n",
+    # the author's bare name between the title and the date line (not taken for the title)
+    "Ferry operator restores full timetable after a week of storms.\nKarin Olsen\n14 January 2025\n\n",
 ])
 def test_a_title_ending_in_a_full_stop(head):
     cleaned = clean_text(head + LEDE + "\n\n" + SECOND)

@@ -47,10 +47,12 @@ def _is_nav_row(u: Unit) -> bool:
 
 
 def _introduces_article(units: list[Unit], i: int) -> bool:
-    """Unit ``i`` is followed by a byline, a date line or a handle, or is repeated just below (title twice)."""
+    """Unit ``i`` is followed by a byline, a date line, an author's name above a date line or a handle, or is
+    repeated just below (title twice)."""
     nxt = units[i + 1] if i + 1 < len(units) else None
     # a handle is a lower-case user name ("coastdesk"); a capitalised word is a label ("Rating")
-    if nxt is not None and (nxt.is_dateish or is_byline(nxt) or (nxt.is_handle and not nxt.text[:1].isupper())):
+    if nxt is not None and (nxt.is_dateish or is_byline(nxt) or (nxt.is_handle and not nxt.text[:1].isupper())
+                            or author_line(units, i + 1) is not None):
         return True
     # repeated below with only label lines between (title, byline handle, title again); a paragraph
     # pasted twice has sentences between its copies
