@@ -168,6 +168,21 @@ def test_in_an_article_about_two_states_a_threat_naming_no_one_is_aimed_at_the_o
     assert ("THREATEN", ["PER"], []) in [(t, a, r) for t, a, r, _aux in off], off
 
 
+LAKE_DISPUTE = ("Peru and Bolivia have argued over the lake's water for months. Bolivian officials say the water "
+                "belongs to Bolivia. Lima disputes that reading, and Peruvian farmers keep drawing from it. On Monday ")
+
+
+@pytest.mark.parametrize("last, want", [
+    # a community of one state named after the other (a group) acts in its own state's politics
+    ("Bolivian Peruvians boycotted the local vote.", ("REJECT", ["BOL"], [])),
+    # the state itself still acts on the other side
+    ("Bolivia boycotted the regional summit.", ("REJECT", ["BOL"], ["PER"])),
+])
+def test_a_people_of_one_of_two_states_is_not_aimed_at_the_other(nlp, options, last, want):
+    found = [(t, a, r) for t, a, r, _aux in _events(nlp, options, LAKE_DISPUTE + last)]
+    assert want in found, found
+
+
 def test_an_article_about_three_states_gives_no_implied_recipient(nlp, options):
     text = TWO_STATES.replace("On Monday", "Bolivia, Bolivian diplomats and the Bolivian navy watched. On Monday")
     found = _events(nlp, options, text)

@@ -223,11 +223,15 @@ def recipient_of_answered_act(r, tok, entry, obj, actors, recipients, joint):
 def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, joint):
     """In an article about two states, a hostile or demanding act of one of them that names no one else is
     aimed at the other, as a reader (and a PLOVER coder) takes it: in a story on a Peru-Chile border dispute,
-    "Peru warned of severe consequences" is a threat to Chile."""
+    "Peru warned of severe consequences" is a threat to Chile.  Not an act of a people of one state (an entity
+    of kind group: "the Aymara of Peru boycotted the vote"): it is done in their own state's politics, not aimed
+    at the other state."""
     if recipients or entry.category not in DYAD_CATEGORIES or not r.dyad:
         return None
     # a body of no state beside one of the two ("Peru and its Western allies demanded") takes that side
     stated = [a for a in actors if (e := r.entities.get(a)) is not None and e.country]
+    if stated and all(r.entities[a].kind == "group" for a in stated):
+        return None
     sides = {r.key(a) for a in stated or actors}
     if len(sides) != 1 or not sides <= set(r.dyad):
         return None
