@@ -777,8 +777,11 @@ def test_the_petrarch_country_table_skips_short_and_ambiguous_names(tmp_path):
     ("He praised the anti-Semitic Iron Guard in a speech last year, critics said.", "Iron Guard"),
     # a state, a name, then a lower-case word naming bodies: a body, not a person
     ("The Norway Coastal Watch Operations center said the ferry had been hit.", "Norway Coastal Watch Operations"),
+    # the model reads a quoted new body as a title (WORK_OF_ART); its last word names organisations
+    ("The envoy said a new \"Lake Protection Force\" would start work in June.", "Lake Protection Force"),
+    ("Officials said a \"Coastal Response Force\" of 300 police would be sent.", "Coastal Response Force"),
 ])
-def test_organisation_name_without_its_possessor_or_modifier(nlp, options, text, name):
+def test_organisation_names_the_model_misreads_are_bodies(nlp, options, text, name):
     kinds = {e.name: e.kind for e in run(nlp, options, text).entities}
     assert kinds.get(name) == "organization", kinds
 
@@ -890,16 +893,6 @@ def test_platform_is_an_organisation_only_as_a_party(nlp, options, text, platfor
 def test_seat_and_community_name_no_acting_state(nlp, options, text, surface, kind):
     result = run(nlp, options, text)
     assert {result.entity(m.entity).kind for m in result.mentions if m.text == surface} == {kind}
-
-
-@pytest.mark.parametrize("text, name", [
-    # the model reads a quoted new body as a title (WORK_OF_ART); its last word names organisations
-    ("The envoy said a new \"Lake Protection Force\" would start work in June.", "Lake Protection Force"),
-    ("Officials said a \"Coastal Response Force\" of 300 police would be sent.", "Coastal Response Force"),
-])
-def test_body_read_as_a_title_is_an_organisation(nlp, options, text, name):
-    kinds = {e.name: e.kind for e in run(nlp, options, text).entities}
-    assert kinds.get(name) == "organization", kinds
 
 
 @pytest.mark.parametrize("text, absent, present", [
