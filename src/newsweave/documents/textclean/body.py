@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import author_line, byline_author, staff_byline
+from .bylines import author_line, byline_author, names_line, staff_byline
 from .captions import UNCREDITED_MAX_WORDS, credit_suffix, place_date_stamp, uncredited_caption
 from .cues import cue_matchers
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
@@ -263,6 +263,19 @@ def author_above_date_under_deck(p: Page, i: int) -> bool:
     return name is not None
 
 
+def author_under_deck(p: Page, i: int) -> bool:
+    """A line of writers' full names alone in its block right under the body's first paragraph (a deck or
+    standfirst that ended the head zone early), with more of the article below: the byline without "By"."""
+    units = p.units
+    if i != p.body_start + 1 or i + 1 >= p.end or not units[i - 1].is_prose or units[i - 1].block == units[i].block:
+        return False
+    name = names_line(units[i])
+    if name is None or not any(u.is_prose for u in units[i + 1:p.end]):
+        return False
+    p.author = p.author or name
+    return True
+
+
 def caption_above_lede(p: Page, i: int) -> bool:
     """The body's first line, where a picture sits, worded like a caption (``captions.uncredited_caption``)
     or closing on a caption's place-and-date stamp (``captions.place_date_stamp``), with the lede below it."""
@@ -326,7 +339,7 @@ def pasted_twice(p: Page, i: int) -> bool:
 
 
 LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
-              author_above_date_under_deck,
+              author_above_date_under_deck, author_under_deck,
               caption_above_lede, caption_first_line, labelled_caption, button_beside_plea, spaced_letters,
               inline_teaser, fact_box_label, pasted_twice)
 

@@ -13,6 +13,7 @@ from ..pubdate import find_text_date
 from .units import Unit
 
 ROLES_FILE = DATA_DIR / "cleaning" / "byline_roles.tsv"
+NOT_NAME_WORDS_FILE = DATA_DIR / "cleaning" / "not_name_words.tsv"
 
 # A site name above the title: at most this many words (brand names are short).
 SITE_MAX_WORDS = 5
@@ -74,6 +75,25 @@ def _name_of_line(u: Unit) -> str | None:
         return u.text
     m = _NAME_IN_PLACE.match(u.text)
     return m.group(1) if m and _bare_name(Unit(m.group(1), u.block)) else None
+
+
+@lru_cache(maxsize=1)
+def not_name_words() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in read_table(NOT_NAME_WORDS_FILE, ("word",), what="not-a-name word table"))
+
+
+def names_line(u: Unit) -> str | None:
+    """A line holding only writers' full names ("Jane Roe", "Jane Roe, Ann Lee and Ali Khan"): each name two to
+    four name words, at most ``BYLINE_MAX_NAMES`` of them, no cue, no date, no sentence end."""
+    if u.kinds or u.date is not None or u.ends_sentence or re.search(r"[\d:;|()]", u.text):
+        return None
+    names = [n for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", u.text.strip()) if n]
+    lo, hi = AUTHOR_LINE_WORDS
+    ok = 1 <= len(names) <= BYLINE_MAX_NAMES and all(
+        lo <= len(n.split()) <= hi and all(name_word(w) and re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in n.split())
+        and not is_role(n) and not calendar_words(n.split()) and not not_name_words() & set(n.lower().split())
+        for n in names)
+    return u.text.strip() if ok else None
 
 
 def author_line(units: list[Unit], i: int) -> str | None:

@@ -10,6 +10,7 @@ from .captions import is_caption
 from .cues import cue_kinds
 from .head import drop_between_title_copies, drop_site_header, drop_title_copies, find_body_start, read_head_lines, read_title
 from .tail import cut_tail_section, drop_tail, peel_tail
+from .glued import cut_glued_chrome
 from .spacing import respace_glued_sentences
 from .units import SHORT_CUE_MAX_WORDS, Page, Unit, cue_text_of, split_units
 
@@ -29,13 +30,27 @@ def read_page(text: str, markdown: bool, title: str | None, unwrap: bool, cue_fi
     units), without a live-blog marker in front of the headline."""
     known_key = Unit(title, -1).key if title else None
     units = split_units(_DATE_PREFIX.sub(r"\1\n\n", text, count=1), markdown, unwrap, tuple(cue_files))
+    units, glued_date = _cut_glued_runs(units)
     for i, u in enumerate(units):
         if u.is_prose:
             break
         m = _LIVE_MARKER.match(u.text)
         if m and not known_key:
             units[i] = Unit(u.text[m.end():], u.block, u.heading_level, u.cue_files)
-    return Page(units, markdown=markdown, known_title=title, known_key=known_key, off=off)
+    return Page(units, markdown=markdown, known_title=title, known_key=known_key, off=off, glued_date=glued_date)
+
+
+def _cut_glued_runs(units: list[Unit]) -> tuple[list[Unit], str | None]:
+    """Units without a run of header chrome glued after their last sentence (``glued``), and the first
+    such run's date."""
+    out, first_date = [], None
+    for u in units:
+        kept, date = cut_glued_chrome(u.text)
+        if kept != u.text:
+            u = Unit(kept, u.block, u.heading_level, u.cue_files)
+            first_date = first_date or date
+        out.append(u)
+    return out, first_date
 
 
 CLEANING_STEPS = (
@@ -63,7 +78,7 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
         step(page)
     kept = [respace_glued_sentences(strip_labels(u)) for u, d in zip(page.units, page.drop) if not d]
     return PageText(text="\n\n".join(kept), title=page.title or title, site=page.site, author=page.author,
-                       published=page.published or page.updated)
+                       published=page.published or page.updated or page.glued_date)
 
 
 def strip_chrome_lines(text: str, title: str | None = None, cue_files: tuple[str, ...] = ()) -> str:

@@ -212,6 +212,7 @@ class Page:
     author: str | None = None
     published: str | None = None
     updated: str | None = None
+    glued_date: str | None = None     # the date in a run of header chrome glued after a paragraph (``glued``)
     unsigned_bios: int = 0            # closing prose units dropped as a bio with no byline to match
     widgets: set[int] = field(default_factory=set)
     seen_prose: set[str] = field(default_factory=set)
