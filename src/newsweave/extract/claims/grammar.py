@@ -35,7 +35,9 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
     def quoted(t):
         return quote_index is not None and quote_index.inside(t.idx) and not _quoted_name(t, verb)
 
-    for _ in range(4):
+    # "X condemned ..., accusing Y of ... and stating that ...": a conjunct under a preposition under a
+    # participle reaches the clause's subject in five steps
+    for _ in range(6):
         # "X said that A made B unlikely, adding that ...": a participle the parser hung inside the
         # reported clause belongs to the reporting verb above that clause
         if climbed and v.dep_ == "ccomp" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
