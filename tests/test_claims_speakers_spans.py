@@ -83,3 +83,16 @@ def test_a_role_then_a_name_then_an_auxiliary_is_spoken_by_the_name(nlp):
         (".", 5, "punct", "PUNCT", "."),
     ])
     assert _name_after_role(doc[1]).text == "Ruiz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The port authority issued a statement saying that the quay would reopen on Monday.", "The port authority"),
+    ("The rebel leader later read a short statement declaring an \u201cend to the siege.\u201d", "The rebel leader"),
+])
+def test_a_statement_speaks_for_whoever_issued_or_read_it(nlp, options, text, speaker):
+    assert [s for _t, _c, s in _got(nlp, options, text)] == [speaker]
+
+
+def test_a_statement_as_subject_still_speaks(nlp, options):
+    got = _got(nlp, options, "A statement from the port said the quay would reopen on Monday.")
+    assert [(t, s) for t, _c, s in got] == [("the quay would reopen on Monday", "A statement from the port")]
