@@ -22,3 +22,13 @@ def test_a_part_of_a_whole_is_counted_in_the_wholes_unit(nlp, text, value, unit)
 
 def test_of_without_a_determiner_is_no_partitive(nlp):
     assert not any(rule == "partitive-of" for _, _, rule in _read(nlp, "The vote was 120 of 180 in favour."))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Three judges dissented from the ruling.", 3),
+    ("The court convicted seven defendants on Tuesday.", 7),
+    ("Police detained four suspects near the market.", 4),
+    ("Two teenagers and a baby were rescued from the roof.", 2),
+])
+def test_people_counted_under_role_legal_and_age_nouns_are_persons(nlp, text, value):
+    assert any(v == value and unit == "person" for v, unit, _rule in _read(nlp, text))

@@ -167,6 +167,25 @@ def _written_sentence_start(tok) -> int:
     return start
 
 
+def _closing_participle(tok, end: int) -> range | None:
+    """'..., according to results released by the board with 90 percent of ballots counted.': the parser
+    hung "according to" on the participle that closes its own source phrase ("with most ballots counted",
+    the participle sometimes tagged a past tense, its noun sometimes read as its subject). Those words,
+    from the phrase's end to the participle that ends the sentence, belong to the source, not the claim."""
+    doc = tok.doc
+    head = tok.head
+    if not (head.i >= end and head.i > tok.i and head.tag_ in ("VBN", "VBG", "VBD")
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children)):
+        return None
+    after = head.i + 1
+    if after < len(doc) and not doc[after].is_punct:
+        return None
+    inside = {t.i for t in head.subtree}
+    if any(k not in inside or doc[k].pos_ in ("VERB", "AUX") for k in range(end, head.i)):
+        return None
+    return range(end, head.i + 1)
+
+
 def _according_to(tok, doc, region) -> Candidate | None:
     to = doc[tok.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -182,10 +201,15 @@ def _according_to(tok, doc, region) -> Candidate | None:
     # "..., according to X." closing its sentence qualifies the whole sentence, however deep the
     # parser hung it (on a noun of a relative clause, say)
     end = tok.right_edge.i + 1
+    hung = _closing_participle(tok, end)
+    if hung is not None:
+        end = hung.stop
     closing = tok.i > 0 and doc[tok.i - 1].text == "," and (end >= len(doc) or doc[end].text in (".", "!", "?"))
     if closing:
         clause = tok.sent.root
     exclude = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+    if closing and hung is not None:
+        exclude |= set(hung)
     start = _written_sentence_start(tok) if closing else tok.sent.start
     if start < tok.sent.start:  # the parser split the sentence: the words before "according to" in it
         toks = _trim_tokens([t for t in doc[start:tok.i] if region[0] <= t.idx < region[1]])

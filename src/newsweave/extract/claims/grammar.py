@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .layout import paragraph_index
 from .quotes import QuoteIndex
+from .tables import load_medium_nouns
 from .vocab import FIRST_PERSON, INANIMATE_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SCARE_QUOTE_MAX_WORDS
 
 def _span_chars(tokens) -> tuple[int, int]:
@@ -35,7 +36,9 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
     def quoted(t):
         return quote_index is not None and quote_index.inside(t.idx) and not _quoted_name(t, verb)
 
-    for _ in range(4):
+    # "X condemned ..., accusing Y of ... and stating that ...": a conjunct under a preposition under a
+    # participle reaches the clause's subject in five steps
+    for _ in range(6):
         # "X said that A made B unlikely, adding that ...": a participle the parser hung inside the
         # reported clause belongs to the reporting verb above that clause
         if climbed and v.dep_ == "ccomp" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
@@ -57,7 +60,11 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
             if pobj is not None:
                 return pobj, "subject"
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):  # "reports claiming that ..."
-            return v.head, "acl"
+            return _issuer_of_medium(v.head) or v.head, "acl"
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ == "NOUN":
+            issuer = _issuer_of_medium(v.head.head)  # "read a statement in two languages declaring ..."
+            if issuer is not None:
+                return issuer, "subject"
         # "..., adding that", "was quoted as saying that": the subject of the clause above
         if v.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep") and v.head.i != v.i:
             climbed = climbed or v.tag_ == "VBG"
@@ -65,6 +72,15 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
             continue
         break
     return None, "none"
+
+
+def _issuer_of_medium(noun):
+    """'The ministry issued a statement saying ...', 'the commander read a letter declaring ...': a medium
+    noun (``medium_nouns.tsv``) that is the object of a verb speaks for that verb's subject, the body or
+    person who issued it; None when the noun is no medium or its verb has no subject."""
+    if noun.lemma_.lower() not in load_medium_nouns() or noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _quoted_name(t, verb) -> bool:

@@ -159,7 +159,8 @@ def _complements(cue_tok, region: tuple[int, int], lexicon: CueLexicon | None = 
     """The cue's clause complements; a that-clause hung on "in a statement (published ...)" or "at the
     time" counts too, but not one that completes a content noun ("in a sign that ...").
     Complements outside ``region`` (a heading glued on by the parser) do not count."""
-    ccomps = [c for c in cue_tok.children if c.dep_ == "ccomp" and region[0] <= c.idx < region[1]]
+    ccomps = [c for c in cue_tok.children if c.dep_ == "ccomp" and region[0] <= c.idx < region[1]
+              and not _small_clause(c)]
     # "confirmed only that ..." / "has reported, citing X, that ...": a that-clause the parser labelled
     # adverbial or coordinated is the complement; a "complement" it hung on the cue from inside that
     # clause ("a list of names the city wanted returned") belongs to it
@@ -193,8 +194,16 @@ def _complements(cue_tok, region: tuple[int, int], lexicon: CueLexicon | None = 
         if heads:
             return heads
     # the parser hung the content on a glued heading: keep the part inside this paragraph
-    return [c for c in cue_tok.children if c.dep_ == "ccomp"
+    return [c for c in cue_tok.children if c.dep_ == "ccomp" and not _small_clause(c)
             and any(region[0] <= t.idx < region[1] and not t.is_punct for t in c.subtree)]
+
+
+def _small_clause(head) -> bool:
+    """'after finding the driver guilty', 'declared the count void': an object and the adjective or noun
+    said of it, with no verb, no copula and no "that", is a verdict or a naming, not a reported clause."""
+    return (head.pos_ in ("ADJ", "NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in head.children)
+            and not any(c.dep_ in ("mark", "aux", "auxpass", "cop") for c in head.children)
+            and not any(t.pos_ in ("VERB", "AUX") for t in head.subtree))
 
 
 

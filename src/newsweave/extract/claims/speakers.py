@@ -133,7 +133,10 @@ def _name_after_role(subj):
     """'the city's chief negotiator Anna Berg said' read as two subjects of one verb: the proper name
     standing between the role noun and the verb names the speaker."""
     doc, verb = subj.doc, subj.head
-    between = doc[subj.right_edge.i + 1:verb.i]
+    between = list(doc[subj.right_edge.i + 1:verb.i])
+    # "the island's governor Anna Berg has told ...": the verb's auxiliaries close the name
+    while between and between[-1].head.i == verb.i and between[-1].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        between.pop()
     if subj.dep_ != "nsubj" or verb.i <= subj.i or not len(between) or any(t.pos_ != "PROPN" for t in between):
         return subj
     name = between[-1]
