@@ -514,3 +514,17 @@ def test_repeated_mentions_merge_as_a_scan_of_every_group_would():
     got = merge_mentions(Reader(), mentions)
     assert [[f.start for f in g] for g in got] == [[f.start for f in g] for g in _scan_merge(Reader(), mentions)]
     assert len(got) < len(mentions) / 3  # many mentions did merge
+
+
+def test_an_unnamed_group_acts_and_its_protest_is_aimed_at_the_one_state(nlp, options):
+    records = _extract(nlp, options, "Protesters blocked the main road on Friday, Zimbabwe's police said.")
+    protests = [e for e in records.events if e.event_type == "PROTEST"]
+    assert [(e.actor, _countries(e.recipient, records)) for e in protests] == [(("group:protesters",), {"ZWE"})]
+    assert protests[0].rule.endswith("parties:protest_aimed_at_the_one_state")
+
+
+def test_a_group_protest_names_no_state_when_the_article_names_two(nlp, options):
+    text = "Protesters marched past the embassy on Friday. Zambia and Malawi have argued over the dam for a year."
+    protests = [e for e in _extract(nlp, options, text).events if e.event_type == "PROTEST"]
+    assert protests and all(not e.recipient for e in protests)
+
