@@ -528,3 +528,17 @@ def test_a_group_protest_names_no_state_when_the_article_names_two(nlp, options)
     protests = [e for e in _extract(nlp, options, text).events if e.event_type == "PROTEST"]
     assert protests and all(not e.recipient for e in protests)
 
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(nlp, options):
+    # "them" is the demonstrators, not the police that fired (nor the police's state)
+    text = "Demonstrators gathered outside parliament in Nairobi on Monday, and police fired tear gas at them."
+    records = _extract(nlp, options, text)
+    fired = [e for e in records.events if e.event_type == "ASSAULT"]
+    assert [(_countries(e.actor, records), e.recipient) for e in fired] == [({"KEN"}, ("group:demonstrators",))]
+
+
+def test_a_past_clause_of_as_keeps_its_own_mode(nlp, options):
+    # the clashes were happening: they are not part of the curfew that is only being readied
+    text = "Iraq said it was ready to impose a curfew as clashes raged between gunmen and soldiers in Mosul."
+    clashes = [e for e in _extract(nlp, options, text).events if e.text == "clashes"]
+    assert [(e.event_type, e.auxiliary) for e in clashes] == [("ASSAULT", None)]

@@ -93,11 +93,16 @@ def subject_and_conjuncts(r, tok) -> tuple[list[str], bool]:
     r.resolving = True
     try:
         cur = tok
+        own_clause = object_pronoun(tok)
         for _ in range(8):
             if cur.head.i == cur.i:
                 break
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
+                if own_clause:
+                    # "police fired tear gas at them": an object pronoun is not its own clause's subject
+                    own_clause = False
+                    continue
                 subj = subject(r, cur)
                 if cur.dep_ == "relcl" and subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
                     # "the Russians, who used their veto": the relative pronoun is the head noun
@@ -111,6 +116,12 @@ def subject_and_conjuncts(r, tok) -> tuple[list[str], bool]:
         return [], False
     finally:
         r.resolving = False
+
+
+def object_pronoun(tok) -> bool:
+    """A plain (not reflexive, not possessive) pronoun that is an object or a prepositional object: "them" in "fired
+    at them" names someone other than the clause's subject ("themselves" would name the subject)."""
+    return tok.pos_ == "PRON" and tok.dep_ in ("dobj", "pobj", "dative") and not tok.lower_.endswith(("self", "selves"))
 
 
 def phrase_entities(r, head, kinds=ACTOR_KINDS) -> list[str]:
