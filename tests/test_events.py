@@ -542,3 +542,12 @@ def test_a_past_clause_of_as_keeps_its_own_mode(nlp, options):
     text = "Iraq said it was ready to impose a curfew as clashes raged between gunmen and soldiers in Mosul."
     clashes = [e for e in _extract(nlp, options, text).events if e.text == "clashes"]
     assert [(e.event_type, e.auxiliary) for e in clashes] == [("ASSAULT", None)]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("The Swiss envoy ended her visit to Peru without winning concessions from Lima.", "CONCEDE"),
+    ("Chile and Bolivia ended the round without reaching an agreement.", "AGREE"),
+])
+def test_an_act_under_without_is_negated(nlp, options, text, category):
+    assert [e.auxiliary for e in _extract(nlp, options, text).events if e.event_type == category] == ["negation"]
+    assert not [e for e in _extract(nlp, options, text, extra={}).events if e.event_type == category]
