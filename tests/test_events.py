@@ -551,3 +551,12 @@ def test_a_past_clause_of_as_keeps_its_own_mode(nlp, options):
 def test_an_act_under_without_is_negated(nlp, options, text, category):
     assert [e.auxiliary for e in _extract(nlp, options, text).events if e.event_type == category] == ["negation"]
     assert not [e for e in _extract(nlp, options, text, extra={}).events if e.event_type == category]
+
+
+@pytest.mark.parametrize("organ", ["Security forces", "Riot police"])
+def test_an_organ_named_in_two_words_acts_for_the_one_state(nlp, options, organ):
+    # the first word is part of the organ's name in the agents table, not a modifier saying whose organ it is
+    records = _extract(nlp, options, f"Gabon banned rallies last year. {organ} dispersed the demonstrators with tear gas.")
+    dispersed = [e for e in records.events if "dispersed" in e.text]
+    assert [(e.event_type, _countries(e.actor, records), e.recipient) for e in dispersed] == [
+        ("COERCE", {"GAB"}, ("group:demonstrators",))]

@@ -198,9 +198,12 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
     if not found:
         for p in pronouns:
             found.extend(e for e in resolve_pronoun(r, p) if e not in found)
-    if not found and r.agent_sector(x) in STATE_SECTORS and r.context_state and not any(
-            c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in x.children if c.lower_ not in ("the", "'s")):
-        # "the junta", "the coast guard" with no state named: the article's state when it names only one
+    sector, own_words = r.agent_phrase(x)
+    if not found and sector in STATE_SECTORS and r.context_state and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in x.children
+            if c.lower_ not in ("the", "'s") and c.i not in own_words):
+        # "the junta", "the coast guard", "security forces" with no state named: the article's state when it
+        # names only one
         return [r.context_state]
     if not found and (places or names_people(r, x)):
         # "opposition groups in Zimbabwe", "students at Seoul's universities": where a group of people (an agent
