@@ -560,3 +560,10 @@ def test_an_organ_named_in_two_words_acts_for_the_one_state(nlp, options, organ)
     dispersed = [e for e in records.events if "dispersed" in e.text]
     assert [(e.event_type, _countries(e.actor, records), e.recipient) for e in dispersed] == [
         ("COERCE", {"GAB"}, ("group:demonstrators",))]
+
+
+def test_an_act_someone_prevented_did_not_happen(nlp, options):
+    text = "Ghana has seen a week of unrest. Police fired warning shots to prevent protesters from storming the town hall."
+    stormed = [e for e in _extract(nlp, options, text).events if "storming" in e.text]
+    assert [e.auxiliary for e in stormed] == ["negation"]
+    assert not [e for e in _extract(nlp, options, text, extra={}).events if "storming" in e.text]
