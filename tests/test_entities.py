@@ -935,3 +935,10 @@ def test_the_rebels_after_a_named_armed_group_is_that_group(nlp, options):
     rebels = [m for m in result.mentions if m.text == "rebels"]
     assert [m.entity for m in rebels] == ["org:m23"]
     assert rebels[0].rule == "groups:agent-noun:armed-group-named-before"
+
+
+def test_a_bare_armed_noun_after_a_named_armed_group_is_that_group_but_a_counted_one_is_not(nlp, options):
+    text = ("Al-Shabaab claimed the raid on the camp. Gunmen had cut the power first. "
+            "Three militants were later arrested near the coast.")
+    found = {m.text: m.entity for m in run(nlp, options, text).mentions if m.text in ("Gunmen", "militants")}
+    assert found == {"Gunmen": "org:al-shabaab", "militants": "group:militants"}

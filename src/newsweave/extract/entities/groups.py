@@ -51,9 +51,10 @@ def named_otherwise(r: Reading, t, taken: set[int]) -> bool:
 
 
 def definite(t) -> bool:
-    """ "the rebels", with no other word of its own before it: a reference back, not a new group."""
+    """ "the rebels" or a bare "gunmen", with no other word of its own before it (no number, no adjective): a
+    reference back to a group already named, not a new one."""
     left = [c for c in t.children if c.i < t.i]
-    return len(left) == 1 and left[0].lower_ == "the"
+    return not left or len(left) == 1 and left[0].lower_ == "the"
 
 
 def armed_group_before(r: Reading, t) -> Span | None:
@@ -70,7 +71,8 @@ def armed_group_before(r: Reading, t) -> Span | None:
 def unnamed_groups(r: Reading) -> None:
     """A plural common noun for a group that acts for no state ("protesters", "separatists", "gunmen"), standing on
     its own in prose, is an actor of kind group named by the noun ("rebels seized the town": the rebels act).  "The
-    rebels" or "the militants" after a named armed group is that group ("M23 ... the rebels accused Kinshasa").
+    rebels", "the militants" or a bare "gunmen" after a named armed group is that group ("M23 ... the rebels accused
+    Kinshasa").
     A singular ("a gunman") is one person, and a noun modifying another ("rebel forces", "fighter jets") is not the
     head of its phrase: neither is a group."""
     nouns = group_nouns()
