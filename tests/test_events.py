@@ -229,6 +229,8 @@ def test_cli_filters_by_actor_type_and_date(store, tmp_path):
     # a modifier noun is not an act: "approval ratings", "battle tanks"
     ("The Estonian president's approval ratings fell to 30 percent.", ("SUPPORT", "EST")),
     ("Polish battle tanks arrived in the port of Gdansk.", ("ASSAULT", "POL")),
+    # offering prayers or a view is something done or said, not a promise
+    ("The Senegalese president offered prayers for the flood victims.", ("AGREE", "SEN")),
     # a warning about someone else's plans is a claim, not a threat by the speaker
     ("Moldova warned that Russia plans to hold exercises in Transnistria.", ("THREATEN", "MDA")),
     # a participle used as an adjective says what a noun is, not who did what
