@@ -543,3 +543,14 @@ def test_an_act_someone_is_ordered_to_do_is_not_yet_done(nlp, options):
 def test_people_crossing_a_border_are_no_incursion(nlp, options):
     # the "cross into" row holds for armed forces and their weapons only
     assert not [e for e in _events(nlp, options, "Thousands of refugees crossed into Polish territory.") if e[0] == "ASSAULT"]
+
+
+def test_a_relative_clause_in_the_present_perfect_is_a_record_not_an_event(nlp, options):
+    # what she is known for is no event of the article; switched off, the record is coded as an act
+    record = "The Chilean race was won by Maria Duarte, who has criticised Germany and France."
+    assert not [e for e in _events(nlp, options, record) if e[0] == "ACCUSE"]
+    assert [e[:3] for e in _events(nlp, options, record, off=("record_of_the_antecedent",)) if e[0] == "ACCUSE"] == [
+        ("ACCUSE", [None], ["DEU", "FRA"])]
+    # the same act told as news is an event
+    news = "On Monday Maria Duarte criticised Germany and France."
+    assert [e[0] for e in _events(nlp, options, news)] == ["ACCUSE"]

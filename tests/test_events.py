@@ -569,3 +569,4 @@ def test_an_act_someone_prevented_did_not_happen(nlp, options):
     stormed = [e for e in _extract(nlp, options, text).events if "storming" in e.text]
     assert [e.auxiliary for e in stormed] == ["negation"]
     assert not [e for e in _extract(nlp, options, text, extra={}).events if "storming" in e.text]
+
