@@ -554,3 +554,26 @@ def test_a_relative_clause_in_the_present_perfect_is_a_record_not_an_event(nlp, 
     # the same act told as news is an event
     news = "On Monday Maria Duarte criticised Germany and France."
     assert [e[0] for e in _events(nlp, options, news)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("tag, want", [("VBN", []), ("VBD", [])])
+def test_a_subjectless_past_form_before_its_main_clause_has_no_actor_of_its_own(nlp, tag, want):
+    # "Asked why ..., the minister explained": the parser sometimes tags the participle as a past verb; either
+    # way the main clause's subject is the one asked, not the asker
+    from spacy.tokens import Doc
+
+    words = ["Asked", "why", ",", "Rojas", "explained", "it", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[4, 0, 4, 4, 4, 4, 4],
+              deps=["advcl", "advmod", "punct", "nsubj", "ROOT", "dobj", "punct"],
+              tags=[tag, "WRB", ",", "NNP", "VBD", "PRP", "."])
+    assert roles.actor_none_for_bare_participle(None, doc[0], set(), False) == want
+
+
+def test_a_past_verb_with_its_own_subject_is_not_a_bare_participle(nlp):
+    from spacy.tokens import Doc
+
+    words = ["Lima", "asked", ",", "and", "Rojas", "explained", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 5, 5, 5, 5, 5, 5],
+              deps=["nsubj", "advcl", "punct", "cc", "nsubj", "ROOT", "punct"],
+              tags=["NNP", "VBD", ",", "CC", "NNP", "VBD", "."])
+    assert roles.actor_none_for_bare_participle(None, doc[1], set(), False) is None

@@ -106,8 +106,12 @@ def actor_gerund_object(r, tok, seen, own_theme):
 
 def actor_none_for_bare_participle(r, tok, seen, own_theme):
     """A bare passive participle ("Asked about the reports, the minister said", "Backed by X, the
-    rebels...") is done TO the main clause's subject, which is not its actor."""
-    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    rebels...") is done TO the main clause's subject, which is not its actor.  A subjectless past form before its
+    main clause is such a participle too, whatever tag the parser gives it (a finite past verb needs a subject)."""
+    if tok.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    if tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.i < tok.head.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)):
         return []
     return None
 
