@@ -570,3 +570,10 @@ def test_an_act_someone_prevented_did_not_happen(nlp, options):
     assert [e.auxiliary for e in stormed] == ["negation"]
     assert not [e for e in _extract(nlp, options, text, extra={}).events if "storming" in e.text]
 
+
+
+def test_a_subject_pronoun_continues_an_earlier_subject_not_a_nearer_place(nlp, options):
+    text = ("The Andean Farmers Federation staged a march through Lima on Monday. "
+            "They also demanded the resignation of the agriculture minister.")
+    demands = [e for e in _extract(nlp, options, text).events if e.event_type == "REQUEST"]
+    assert [e.actor for e in demands] == [("org:andean-farmers-federation",)]

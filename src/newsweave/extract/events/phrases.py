@@ -74,11 +74,30 @@ def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]
     # mention_starts is in text order: only those from limit_char to before the pronoun, nearest first
     lo = bisect_left(r.mention_starts, limit_char, key=itemgetter(0))
     hi = bisect_left(r.mention_starts, tok.idx, key=itemgetter(0))
-    for start, eid in reversed(r.mention_starts[lo:hi]):
-        e = r.entities.get(eid)
-        if e is not None and e.kind in kinds and eid != exclude:
-            return [eid]
-    return []
+    candidates = [(start, eid) for start, eid in reversed(r.mention_starts[lo:hi])
+                  if (e := r.entities.get(eid)) is not None and e.kind in kinds and eid != exclude]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # a subject pronoun continues an earlier subject ("Group leaders said ... They also demanded"), not the
+        # nearest name in a phrase of place or time ("a march in Lima")
+        for start, eid in candidates:
+            if in_subject(r, start):
+                return [eid]
+    return [candidates[0][1]] if candidates else []
+
+
+def in_subject(r, start: int) -> bool:
+    """The mention starting at ``start`` lies in the subject phrase of a clause."""
+    span = r.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span[0]
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return False
 
 
 def enclosing_subject(r, tok) -> list[str]:
