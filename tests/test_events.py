@@ -577,3 +577,12 @@ def test_a_subject_pronoun_continues_an_earlier_subject_not_a_nearer_place(nlp, 
             "They also demanded the resignation of the agriculture minister.")
     demands = [e for e in _extract(nlp, options, text).events if e.event_type == "REQUEST"]
     assert [e.actor for e in demands] == [("org:andean-farmers-federation",)]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Chile returned the bodies of 40 Peruvian sailors on Friday.", {"PER"}),
+    ("Chile returned the seized land on Friday.", set()),
+])
+def test_the_owner_of_what_is_handed_back_receives_it(nlp, options, text, recipient):
+    records = _extract(nlp, options, text)
+    assert [(e.event_type, _countries(e.recipient, records)) for e in records.events] == [("RETREAT", recipient)]

@@ -286,6 +286,9 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
         # "attacked Kyiv", "expelled two Russian diplomats": whoever the object is or belongs to
         if not (tok.pos_ == "NOUN" and object_class(r, obj) and category in OWN_THEME_CATEGORIES):
             add(phrase_entities(r, obj, kinds=ACTOR_KINDS | {"location"}))
+    elif obj is not None and category == "RETREAT" and obj.i not in r.token_entities:
+        # "returned the bodies of 500 Peruvian soldiers": what is handed back is the theme, its owner receives it
+        add(phrase_entities(r, obj))
     names = set(RECIPIENT_PREPS)
     if category == "MOBILIZE":
         names |= SHOW_OF_FORCE_PREPS
