@@ -911,3 +911,34 @@ def test_acronym_after_a_number_is_no_body(nlp, options):
             "15.30 GMT because of a stop in Doha.")
     names = {e.name for e in run(nlp, options, text).entities}
     assert "GMT" not in names, names
+
+
+@pytest.mark.parametrize("text,groups", [
+    # a plural common noun for people who act for no state is an actor of its own
+    ("Protesters blocked the ring road around Lusaka on Friday.", {"Protesters": "group:protesters"}),
+    ("Gunmen raided a cattle market near the border with Niger.", {"Gunmen": "group:gunmen"}),
+    # a state's or a named group's modifier, or a place it is from, says who they are: no group of its own
+    ("Ethiopian rebels shelled the airport.", {}),
+    ("Rebels in Chad overran a garrison.", {}),
+    # one person, and a noun that only modifies another, are no group
+    ("A gunman opened fire on a minibus in Accra.", {}),
+    ("Two fighter jets flew over the harbour in Tripoli.", {}),
+])
+def test_unnamed_groups_are_actors(nlp, options, text, groups):
+    found = {m.text: m.entity for m in run(nlp, options, text).mentions if m.entity.startswith("group:")}
+    assert found == groups
+
+
+def test_the_rebels_after_a_named_armed_group_is_that_group(nlp, options):
+    text = "M23 seized a mining town in the east in March. On Tuesday the rebels accused Kinshasa of bombing villages."
+    result = run(nlp, options, text)
+    rebels = [m for m in result.mentions if m.text == "rebels"]
+    assert [m.entity for m in rebels] == ["org:m23"]
+    assert rebels[0].rule == "groups:agent-noun:armed-group-named-before"
+
+
+def test_a_bare_armed_noun_after_a_named_armed_group_is_that_group_but_a_counted_one_is_not(nlp, options):
+    text = ("Al-Shabaab claimed the raid on the camp. Gunmen had cut the power first. "
+            "Three militants were later arrested near the coast.")
+    found = {m.text: m.entity for m in run(nlp, options, text).mentions if m.text in ("Gunmen", "militants")}
+    assert found == {"Gunmen": "org:al-shabaab", "militants": "group:militants"}

@@ -543,3 +543,37 @@ def test_an_act_someone_is_ordered_to_do_is_not_yet_done(nlp, options):
 def test_people_crossing_a_border_are_no_incursion(nlp, options):
     # the "cross into" row holds for armed forces and their weapons only
     assert not [e for e in _events(nlp, options, "Thousands of refugees crossed into Polish territory.") if e[0] == "ASSAULT"]
+
+
+def test_a_relative_clause_in_the_present_perfect_is_a_record_not_an_event(nlp, options):
+    # what she is known for is no event of the article; switched off, the record is coded as an act
+    record = "The Chilean race was won by Maria Duarte, who has criticised Germany and France."
+    assert not [e for e in _events(nlp, options, record) if e[0] == "ACCUSE"]
+    assert [e[:3] for e in _events(nlp, options, record, off=("record_of_the_antecedent",)) if e[0] == "ACCUSE"] == [
+        ("ACCUSE", [None], ["DEU", "FRA"])]
+    # the same act told as news is an event
+    news = "On Monday Maria Duarte criticised Germany and France."
+    assert [e[0] for e in _events(nlp, options, news)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("tag, want", [("VBN", []), ("VBD", [])])
+def test_a_subjectless_past_form_before_its_main_clause_has_no_actor_of_its_own(nlp, tag, want):
+    # "Asked why ..., the minister explained": the parser sometimes tags the participle as a past verb; either
+    # way the main clause's subject is the one asked, not the asker
+    from spacy.tokens import Doc
+
+    words = ["Asked", "why", ",", "Rojas", "explained", "it", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[4, 0, 4, 4, 4, 4, 4],
+              deps=["advcl", "advmod", "punct", "nsubj", "ROOT", "dobj", "punct"],
+              tags=[tag, "WRB", ",", "NNP", "VBD", "PRP", "."])
+    assert roles.actor_none_for_bare_participle(None, doc[0], set(), False) == want
+
+
+def test_a_past_verb_with_its_own_subject_is_not_a_bare_participle(nlp):
+    from spacy.tokens import Doc
+
+    words = ["Lima", "asked", ",", "and", "Rojas", "explained", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 5, 5, 5, 5, 5, 5],
+              deps=["nsubj", "advcl", "punct", "cc", "nsubj", "ROOT", "punct"],
+              tags=["NNP", "VBD", ",", "CC", "NNP", "VBD", "."])
+    assert roles.actor_none_for_bare_participle(None, doc[1], set(), False) is None

@@ -229,6 +229,8 @@ def test_cli_filters_by_actor_type_and_date(store, tmp_path):
     # a modifier noun is not an act: "approval ratings", "battle tanks"
     ("The Estonian president's approval ratings fell to 30 percent.", ("SUPPORT", "EST")),
     ("Polish battle tanks arrived in the port of Gdansk.", ("ASSAULT", "POL")),
+    # offering prayers or a view is something done or said, not a promise
+    ("The Senegalese president offered prayers for the flood victims.", ("AGREE", "SEN")),
     # a warning about someone else's plans is a claim, not a threat by the speaker
     ("Moldova warned that Russia plans to hold exercises in Transnistria.", ("THREATEN", "MDA")),
     # a participle used as an adjective says what a noun is, not who did what
@@ -514,3 +516,73 @@ def test_repeated_mentions_merge_as_a_scan_of_every_group_would():
     got = merge_mentions(Reader(), mentions)
     assert [[f.start for f in g] for g in got] == [[f.start for f in g] for g in _scan_merge(Reader(), mentions)]
     assert len(got) < len(mentions) / 3  # many mentions did merge
+
+
+def test_an_unnamed_group_acts_and_its_protest_is_aimed_at_the_one_state(nlp, options):
+    records = _extract(nlp, options, "Protesters blocked the main road on Friday, Zimbabwe's police said.")
+    protests = [e for e in records.events if e.event_type == "PROTEST"]
+    assert [(e.actor, _countries(e.recipient, records)) for e in protests] == [(("group:protesters",), {"ZWE"})]
+    assert protests[0].rule.endswith("parties:protest_aimed_at_the_one_state")
+
+
+def test_a_group_protest_names_no_state_when_the_article_names_two(nlp, options):
+    text = "Protesters marched past the embassy on Friday. Zambia and Malawi have argued over the dam for a year."
+    protests = [e for e in _extract(nlp, options, text).events if e.event_type == "PROTEST"]
+    assert protests and all(not e.recipient for e in protests)
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(nlp, options):
+    # "them" is the demonstrators, not the police that fired (nor the police's state)
+    text = "Demonstrators gathered outside parliament in Nairobi on Monday, and police fired tear gas at them."
+    records = _extract(nlp, options, text)
+    fired = [e for e in records.events if e.event_type == "ASSAULT"]
+    assert [(_countries(e.actor, records), e.recipient) for e in fired] == [({"KEN"}, ("group:demonstrators",))]
+
+
+def test_a_past_clause_of_as_keeps_its_own_mode(nlp, options):
+    # the clashes were happening: they are not part of the curfew that is only being readied
+    text = "Iraq said it was ready to impose a curfew as clashes raged between gunmen and soldiers in Mosul."
+    clashes = [e for e in _extract(nlp, options, text).events if e.text == "clashes"]
+    assert [(e.event_type, e.auxiliary) for e in clashes] == [("ASSAULT", None)]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("The Swiss envoy ended her visit to Peru without winning concessions from Lima.", "CONCEDE"),
+    ("Chile and Bolivia ended the round without reaching an agreement.", "AGREE"),
+])
+def test_an_act_under_without_is_negated(nlp, options, text, category):
+    assert [e.auxiliary for e in _extract(nlp, options, text).events if e.event_type == category] == ["negation"]
+    assert not [e for e in _extract(nlp, options, text, extra={}).events if e.event_type == category]
+
+
+@pytest.mark.parametrize("organ", ["Security forces", "Riot police"])
+def test_an_organ_named_in_two_words_acts_for_the_one_state(nlp, options, organ):
+    # the first word is part of the organ's name in the agents table, not a modifier saying whose organ it is
+    records = _extract(nlp, options, f"Gabon banned rallies last year. {organ} dispersed the demonstrators with tear gas.")
+    dispersed = [e for e in records.events if "dispersed" in e.text]
+    assert [(e.event_type, _countries(e.actor, records), e.recipient) for e in dispersed] == [
+        ("COERCE", {"GAB"}, ("group:demonstrators",))]
+
+
+def test_an_act_someone_prevented_did_not_happen(nlp, options):
+    text = "Ghana has seen a week of unrest. Police fired warning shots to prevent protesters from storming the town hall."
+    stormed = [e for e in _extract(nlp, options, text).events if "storming" in e.text]
+    assert [e.auxiliary for e in stormed] == ["negation"]
+    assert not [e for e in _extract(nlp, options, text, extra={}).events if "storming" in e.text]
+
+
+
+def test_a_subject_pronoun_continues_an_earlier_subject_not_a_nearer_place(nlp, options):
+    text = ("The Andean Farmers Federation staged a march through Lima on Monday. "
+            "They also demanded the resignation of the agriculture minister.")
+    demands = [e for e in _extract(nlp, options, text).events if e.event_type == "REQUEST"]
+    assert [e.actor for e in demands] == [("org:andean-farmers-federation",)]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Chile returned the bodies of 40 Peruvian sailors on Friday.", {"PER"}),
+    ("Chile returned the seized land on Friday.", set()),
+])
+def test_the_owner_of_what_is_handed_back_receives_it(nlp, options, text, recipient):
+    records = _extract(nlp, options, text)
+    assert [(e.event_type, _countries(e.recipient, records)) for e in records.events] == [("RETREAT", recipient)]

@@ -56,6 +56,7 @@ record rule                                        made by
 ``persons:missed-surname``                         ``missed_surnames``
 ``persons:leader-of-government:<entry id>``        ``leaders_of_governments``
 ``affiliation:state-of-government``                ``states_of_governments``
+``groups:agent-noun:agents.tsv:<line>``            ``unnamed_groups`` (a Phoenix agent noun of a non-state sector)
 =================================================  ===============================================
 
 A rule of ``RULES`` or ``affiliation.COUNTRY_RULES`` is switched off by name with
@@ -81,6 +82,7 @@ from .organisations import (abbreviations, national_bodies, platforms_as_parties
 from .persons import (full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped, missed_surnames,
                       one_word_names, persons_read_as_bodies, short_forms_of_long_names, speaker_names,
                       titled_names)
+from .groups import unnamed_groups
 from .records import records
 from .result import EntityResult
 from .state import reading
@@ -100,6 +102,8 @@ RULES = (
     affiliation, one_country_per_entity, leaders_of_governments, states_of_governments, same_ministry_other_name,
     # (after affiliation has read "the Madrid-based X" as X's state)
     no_state_in_seats_or_peoples,
+    # unnamed groups that act for no state ("protesters", "rebels"), where no name covers the noun
+    unnamed_groups,
 )
 RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place))
 

@@ -45,6 +45,8 @@ def _entity(r: Reading, s: Span, entities: dict[str, Entity]) -> str:
     country = extra.get("country") or s.country
     if kind == "person":
         eid = f"person:{slug(name)}"
+    elif kind == "group" and s.origin == "agent-noun":
+        eid = f"group:{slug(name)}"  # "protesters": one group per noun in a document (groups.unnamed_groups)
     elif kind == "organization":
         eid = f"org:{country.lower() + ':' if country else ''}{slug(name)}"
     else:

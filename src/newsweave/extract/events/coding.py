@@ -108,7 +108,18 @@ def trigger_entries(r, tok) -> tuple[LexEntry, ...]:
         return ()  # "wounded prisoners", "the disputed region": a participle that describes a noun, not an act
     if entries and "participle_after_noun" not in r.off and participle_after_noun(tok):
         return ()  # "the officers deployed last year": what the noun is, told in passing
+    if entries and "record_of_the_antecedent" not in r.off and any(record_of_the_antecedent(g) for g in governors(r, tok)):
+        return ()  # "X, who has criticised the bloc": what X is known for, not an act the article reports
     return entries
+
+
+def record_of_the_antecedent(tok) -> bool:
+    """A relative clause in the present perfect ("a candidate who has criticised the bloc", "..., which has said it
+    would end aid"): it says what its antecedent is known for, a record with no time of its own, not an event the
+    article reports (the act itself, when it is news, is told in a clause of its own)."""
+    return (tok.dep_ == "relcl" and tok.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in tok.children))
 
 
 def rehearsed(r, tok, entries) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..plover import LexEntry
 from .vocab import (CONTRAST_CONJUNCTIONS, CONTROL_VERBS, MEASURE_NOUNS, OBJECT_DEPS, PARTICLE_ADVERBS,
-                    PASSIVE_SUBJECT_DEPS, PRESUPPOSING_PREPS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS)
+                    FACT_CLAUSE_MARKS, PASSIVE_SUBJECT_DEPS, PRESUPPOSING_PREPS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS)
 
 
 def subject(r, tok):
@@ -209,10 +209,12 @@ def governors(r, tok):
 
 def presupposed(tok) -> bool:
     """The phrase is the object of "after", "following", "amid", "since"... (also "following" tagged as a verb),
-    or a clause they introduce: an act taken as having happened, outside the mode of what it hangs on."""
+    or a clause they introduce, or a past-tense clause of "as", "while", "when" ("as battles raged"): an act taken
+    as having happened, outside the mode of what it hangs on."""
     if tok.dep_ in ("pobj", "pcomp", "dobj") and tok.head.lower_ in PRESUPPOSING_PREPS:
         return True
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRESUPPOSING_PREPS for c in tok.children)
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in PRESUPPOSING_PREPS or (
+        c.lower_ in FACT_CLAUSE_MARKS and tok.tag_ == "VBD")) for c in tok.children)
 
 
 def reported(r, tok) -> bool:

@@ -64,8 +64,10 @@ QUOTE_MARKS = ('"', "\u201d", "'", "\u2019")
 
 
 def negates(chain, depth: int, g, tok, kids) -> bool:
-    """A negation on the governor ("not", "no", "never"), or a negating governor over the trigger
-    ("refused to", "held back from", "stopped short of")."""
+    """A negation on the governor ("not", "no", "never"), a negating governor over the trigger ("refused to", "held
+    back from", "stopped short of"), or a negating preposition whose object the trigger is ("without")."""
+    if g.pos_ == "ADP" and g.lower_ in NEGATING_WORDS and depth and chain[depth - 1].dep_ in ("pcomp", "pobj"):
+        return True  # "ended the visit without gaining concessions", "talks ended without an agreement"
     if g.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
         return False
     if any(c.dep_ == "neg" or (c.lower_ in NEGATING_WORDS and c.dep_ in ("det", "advmod", "neg", "preconj")) for c in kids):

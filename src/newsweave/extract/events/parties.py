@@ -116,6 +116,18 @@ def protest_aimed_at_the_state_where(r, tok, entry, obj, actors, recipients, joi
     return (actors, got[:1]) if got else None
 
 
+def protest_aimed_at_the_one_state(r, tok, entry, obj, actors, recipients, joint):
+    """A protest by people who act for no state ("protesters", "students", an opposition party) that names no
+    target and no place is aimed at the authorities of the one state the article names: "demonstrators marched
+    on parliament" in an article about one country (that state receives, as PLOVER codes a domestic protest)."""
+    if recipients or entry.category != "PROTEST" or r.context_state is None or not actors:
+        return None
+    state = r.entity(r.context_state)
+    if any(r.entity(a) is None or r.entity(a).kind == "country" or r.key(a) == state.country for a in actors):
+        return None
+    return actors, [r.context_state]
+
+
 def recipient_of_the_protest_aim(r, tok, entry, obj, actors, recipients, joint):
     """A protest is aimed at whoever its purpose clause makes the demand on: "went on strike to demand the
     resignation of the Cuban minister" (CUB), "blocked roads to press for reforms from the Fijian government"
@@ -289,7 +301,8 @@ def recipient_of_the_conjoined_act(r, tok, entry, obj, actors, recipients, joint
 
 
 PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_joint_parties,
-               recipient_of_the_protest_aim, protest_aimed_at_the_state_where, recipient_named_as_target, recipient_of_described_harm,
+               recipient_of_the_protest_aim, protest_aimed_at_the_state_where, protest_aimed_at_the_one_state,
+               recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
                recipient_from_the_article_dyad)
 

@@ -74,11 +74,30 @@ def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]
     # mention_starts is in text order: only those from limit_char to before the pronoun, nearest first
     lo = bisect_left(r.mention_starts, limit_char, key=itemgetter(0))
     hi = bisect_left(r.mention_starts, tok.idx, key=itemgetter(0))
-    for start, eid in reversed(r.mention_starts[lo:hi]):
-        e = r.entities.get(eid)
-        if e is not None and e.kind in kinds and eid != exclude:
-            return [eid]
-    return []
+    candidates = [(start, eid) for start, eid in reversed(r.mention_starts[lo:hi])
+                  if (e := r.entities.get(eid)) is not None and e.kind in kinds and eid != exclude]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # a subject pronoun continues an earlier subject ("Group leaders said ... They also demanded"), not the
+        # nearest name in a phrase of place or time ("a march in Lima")
+        for start, eid in candidates:
+            if in_subject(r, start):
+                return [eid]
+    return [candidates[0][1]] if candidates else []
+
+
+def in_subject(r, start: int) -> bool:
+    """The mention starting at ``start`` lies in the subject phrase of a clause."""
+    span = r.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span[0]
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return False
 
 
 def enclosing_subject(r, tok) -> list[str]:
@@ -93,11 +112,16 @@ def subject_and_conjuncts(r, tok) -> tuple[list[str], bool]:
     r.resolving = True
     try:
         cur = tok
+        own_clause = object_pronoun(tok)
         for _ in range(8):
             if cur.head.i == cur.i:
                 break
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
+                if own_clause:
+                    # "police fired tear gas at them": an object pronoun is not its own clause's subject
+                    own_clause = False
+                    continue
                 subj = subject(r, cur)
                 if cur.dep_ == "relcl" and subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
                     # "the Russians, who used their veto": the relative pronoun is the head noun
@@ -111,6 +135,12 @@ def subject_and_conjuncts(r, tok) -> tuple[list[str], bool]:
         return [], False
     finally:
         r.resolving = False
+
+
+def object_pronoun(tok) -> bool:
+    """A plain (not reflexive, not possessive) pronoun that is an object or a prepositional object: "them" in "fired
+    at them" names someone other than the clause's subject ("themselves" would name the subject)."""
+    return tok.pos_ == "PRON" and tok.dep_ in ("dobj", "pobj", "dative") and not tok.lower_.endswith(("self", "selves"))
 
 
 def phrase_entities(r, head, kinds=ACTOR_KINDS) -> list[str]:
@@ -187,9 +217,12 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
     if not found:
         for p in pronouns:
             found.extend(e for e in resolve_pronoun(r, p) if e not in found)
-    if not found and r.agent_sector(x) in STATE_SECTORS and r.context_state and not any(
-            c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in x.children if c.lower_ not in ("the", "'s")):
-        # "the junta", "the coast guard" with no state named: the article's state when it names only one
+    sector, own_words = r.agent_phrase(x)
+    if not found and sector in STATE_SECTORS and r.context_state and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in x.children
+            if c.lower_ not in ("the", "'s") and c.i not in own_words):
+        # "the junta", "the coast guard", "security forces" with no state named: the article's state when it
+        # names only one
         return [r.context_state]
     if not found and (places or names_people(r, x)):
         # "opposition groups in Zimbabwe", "students at Seoul's universities": where a group of people (an agent

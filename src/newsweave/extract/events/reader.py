@@ -90,14 +90,22 @@ class DocReader:
 
     def agent_sector(self, x) -> str | None:
         """The Phoenix sector of an agent noun ("coast guard" -> military, "junta" -> government), or None."""
+        return self.agent_phrase(x)[0]
+
+
+    def agent_phrase(self, x) -> tuple[str | None, frozenset[int]]:
+        """The Phoenix sector of an agent noun and the tokens its dictionary phrase covers ("security forces": the
+        compound is part of the agent's name, not a modifier naming whose it is)."""
         if not self.lex.agents or x.pos_ not in ("NOUN", "PROPN"):
-            return None
-        words = [c.lower_ for c in x.children if c.dep_ == "compound" and c.i == x.i - 1]
-        for phrase in ([*words, x.lower_], [*words, x.lemma_.lower()], [x.lower_], [x.lemma_.lower()]):
+            return None, frozenset()
+        before = [c for c in x.children if c.dep_ == "compound" and c.i == x.i - 1]
+        words = [c.lower_ for c in before]
+        for phrase, covered in (([*words, x.lower_], before), ([*words, x.lemma_.lower()], before),
+                                ([x.lower_], []), ([x.lemma_.lower()], [])):
             sector = self.lex.agents.get(" ".join(phrase))
             if sector:
-                return sector
-        return None
+                return sector, frozenset(c.i for c in covered)
+        return None, frozenset()
 
 
     def entity(self, eid: str) -> Entity | None:

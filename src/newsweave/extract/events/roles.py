@@ -106,8 +106,12 @@ def actor_gerund_object(r, tok, seen, own_theme):
 
 def actor_none_for_bare_participle(r, tok, seen, own_theme):
     """A bare passive participle ("Asked about the reports, the minister said", "Backed by X, the
-    rebels...") is done TO the main clause's subject, which is not its actor."""
-    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    rebels...") is done TO the main clause's subject, which is not its actor.  A subjectless past form before its
+    main clause is such a participle too, whatever tag the parser gives it (a finite past verb needs a subject)."""
+    if tok.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    if tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.i < tok.head.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)):
         return []
     return None
 
@@ -282,6 +286,9 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
         # "attacked Kyiv", "expelled two Russian diplomats": whoever the object is or belongs to
         if not (tok.pos_ == "NOUN" and object_class(r, obj) and category in OWN_THEME_CATEGORIES):
             add(phrase_entities(r, obj, kinds=ACTOR_KINDS | {"location"}))
+    elif obj is not None and category == "RETREAT" and obj.i not in r.token_entities:
+        # "returned the bodies of 500 Peruvian soldiers": what is handed back is the theme, its owner receives it
+        add(phrase_entities(r, obj))
     names = set(RECIPIENT_PREPS)
     if category == "MOBILIZE":
         names |= SHOW_OF_FORCE_PREPS

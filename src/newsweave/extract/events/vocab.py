@@ -54,6 +54,7 @@ EVALUATING_VERBS = words("evaluating_verbs")
 PEOPLE_NOUNS = words("people_nouns")  # "opposition groups in X" are from X
 COUNTERING_VERBS = words("countering_verbs")  # "confronted the attack": not the attacker
 TEMPORAL_PREPS = words("temporal_preps")
+FACT_CLAUSE_MARKS = words("fact_clause_marks")  # "as battles raged": the battles were happening
 PRESUPPOSING_PREPS = words("presupposing_preps")  # "following renewed strikes": the strikes happened
 RECIPIENT_PREPS = words("recipient_preps")
 BENEFICIARY_PREPS = words("beneficiary_preps")

@@ -1,0 +1,93 @@
+"""Unnamed groups as actors: "protesters", "rebels", "gunmen", "bandits" (PLOVER codes generic actors).
+
+The nouns and their sectors are the PETRARCH2 Phoenix agents dictionary (``data/plover/agents.tsv``, derived by
+``scripts/derive_plover_lexicon.py``); a noun is a group actor when its sector is one of ``GROUP_SECTORS``:
+people who act for no state (opposition, rebels, armed groups, criminals, radicals).  An organ of a state
+("police", "troops", "the junta") is not one of them: the events stage reads it as its state.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..gazetteer import NAME
+from ..plover import AGENTS_FILE
+from ...tables import read_table
+from .state import Reading, Span
+
+# Phoenix sectors whose agents act for themselves, not for a state (agents.tsv "sector" column)
+GROUP_SECTORS = frozenset({"opposition", "rebel", "armed_group", "criminal", "radical"})
+# sectors whose "the rebels" after a named armed group is that group (coreference, not a new actor)
+ARMED_SECTORS = frozenset({"rebel", "armed_group", "radical"})
+ARMED_ROLE = "armed group"  # organizations.tsv role of a non-state armed group
+# a modifier or owner that names the group already ("Houthi rebels", "the PKK's fighters", "militants of X"):
+# the named actor is the one, not the common noun
+NAMING_DEPS = ("compound", "amod", "poss", "nmod")
+# "militants of X", "rebels from X", "demonstrators in X": CAMEO codes the group by whom or where it is from
+# (the events stage reads the phrase: events.phrases.one_phrase)
+OWNER_OR_PLACE_PREPS = ("of", "from", "in", "at", "across", "inside")
+RULE = "groups:agent-noun"
+
+
+@lru_cache(maxsize=2)
+def group_nouns(path=AGENTS_FILE) -> dict[str, tuple[int, str]]:
+    """Agent noun (one word, as written) -> its line in agents.tsv and its sector, for the group sectors."""
+    out: dict[str, tuple[int, str]] = {}
+    for row in read_table(path, ("agent", "sector"), what="PETRARCH agents table"):
+        if row["sector"] in GROUP_SECTORS and " " not in row["agent"]:
+            out.setdefault(row["agent"], (row.get("_line", 0), row["sector"]))
+    return out
+
+
+def named_otherwise(r: Reading, t, taken: set[int]) -> bool:
+    """The group's phrase names who or where they are: a modifier, owner, or an of-, from- or in-phrase covered by a
+    mention."""
+    for c in t.children:
+        if c.dep_ in NAMING_DEPS and any(x.i in taken for x in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ in OWNER_OR_PLACE_PREPS and any(
+                p.dep_ == "pobj" and p.i in taken for p in c.children):
+            return True
+    return False
+
+
+def definite(t) -> bool:
+    """ "the rebels" or a bare "gunmen", with no other word of its own before it (no number, no adjective): a
+    reference back to a group already named, not a new one."""
+    left = [c for c in t.children if c.i < t.i]
+    return not left or len(left) == 1 and left[0].lower_ == "the"
+
+
+def armed_group_before(r: Reading, t) -> Span | None:
+    """The nearest named non-state armed group before the token (organizations.tsv role "armed group")."""
+    best = None
+    for s in r.spans:
+        if s.end <= t.i and isinstance(s.key, str) and (best is None or s.start > best.start):
+            e = r.gaz.entries.get(s.key)
+            if e is not None and e.role == ARMED_ROLE:
+                best = s
+    return best
+
+
+def unnamed_groups(r: Reading) -> None:
+    """A plural common noun for a group that acts for no state ("protesters", "separatists", "gunmen"), standing on
+    its own in prose, is an actor of kind group named by the noun ("rebels seized the town": the rebels act).  "The
+    rebels", "the militants" or a bare "gunmen" after a named armed group is that group ("M23 ... the rebels accused
+    Kinshasa").
+    A singular ("a gunman") is one person, and a noun modifying another ("rebel forces", "fighter jets") is not the
+    head of its phrase: neither is a group."""
+    nouns = group_nouns()
+    taken = r.taken()
+    out = []
+    for t in r.doc:
+        if t.i in taken or t.pos_ != "NOUN" or t.tag_ != "NNS" or t.lower_ not in nouns or t.dep_ == "compound" \
+                or not r.layout.prose(t.idx) or named_otherwise(r, t, taken):
+            continue
+        line, sector = nouns[t.lower_]
+        named = armed_group_before(r, t) if sector in ARMED_SECTORS and definite(t) else None
+        if named is not None:
+            out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), named.key, named.kind, NAME, named.name,
+                            named.country, "agent-noun", f"{RULE}:armed-group-named-before"))
+            continue
+        out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", t.lower_), "group", NAME,
+                        t.lower_, None, "agent-noun", f"{RULE}:agents.tsv:{line}"))
+    r.spans += out
