@@ -7,6 +7,7 @@ import re
 from ..pagetext import PageText
 from .body import drop_body_lines, drop_gallery_captions, drop_repeated_captions, drop_widgets, find_widgets, strip_labels
 from .captions import is_caption
+from .charrefs import decode_charrefs
 from .cues import cue_kinds
 from .head import drop_between_title_copies, drop_site_header, drop_title_copies, find_body_start, read_head_lines, read_title
 from .tail import cut_tail_section, drop_tail, peel_tail
@@ -71,7 +72,8 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
     ``cue_files`` are the user's own cue tables, read after the shipped one; ``rules_off`` names rule
     functions (of ``HEAD_RULES``, ``TAIL_RULES``, ``LINE_RULES``, ``BLOCK_RULES``) to skip.
     """
-    page = read_page(text, markdown, title, unwrap, cue_files, frozenset(rules_off))
+    title = decode_charrefs(title) if title else title
+    page = read_page(decode_charrefs(text), markdown, title, unwrap, cue_files, frozenset(rules_off))
     if not page.units:
         return PageText(text="")
     for step in CLEANING_STEPS:
@@ -84,6 +86,7 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
 def strip_chrome_lines(text: str, title: str | None = None, cue_files: tuple[str, ...] = ()) -> str:
     """Light cleaning of text extracted from HTML: a leading copy of the title and short
     widget/credit/plea/copyright lines go; every other line stays as it is."""
+    text, title = decode_charrefs(text), decode_charrefs(title) if title else title
     title_key = Unit(title, -1).key if title else None
     longest = max(SHORT_CUE_MAX_WORDS[k] for k in EXTRACTED_TEXT_CUES)
     out: list[str] = []
