@@ -128,3 +128,8 @@ def test_a_flattened_header_whose_headline_ends_on_a_name_is_not_split_there():
     line = f"Crews meet the mayor in The Hague harbour office today {DECK} {CHROME}"
     r = clean_text(f"{line}\n\n{LEDE}\n\n{MIDDLE}\n\n{LAST}")
     assert r.title != "Crews meet the mayor in" and DECK in r.text
+
+
+def test_a_click_here_link_label_above_the_lede_is_no_title():
+    r = clean_text(f"Never miss a sailing - Click here to follow us on our channel\n\n{LEDE}\n\n{MIDDLE}\n\n{LAST}")
+    assert r.title is None and "Click here" not in r.text and LEDE in r.text
