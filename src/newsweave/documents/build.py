@@ -14,6 +14,7 @@ from .outlets import outlet_for
 from .pubdate import choose_published
 from .spin import spin_of
 from .textclean import clean_text, strip_chrome_lines
+from .textclean.charrefs import decode_charrefs
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # the source of one item read from a multi-article file (sources/files.py, sources/feeds.py)
@@ -23,7 +24,7 @@ ITEM_OF_FILE = re.compile(r"#\d+$")
 def _clean_meta(value: object) -> str | None:
     if value is None:
         return None
-    value = " ".join(str(value).split())
+    value = " ".join(decode_charrefs(str(value)).split())
     return value or None
 
 

@@ -21,10 +21,13 @@ subscription pleas, reference lists. Nothing here knows any particular page; it 
 
 Steps, in order (``clean.CLEANING_STEPS``; the numbers match its comments):
 
-1. split into paragraph units (unwrapping hard-wrapped blocks; light Markdown handling) (``units``)
+0. decode HTML character references and their debris ("&39;", "&#8217", "&amp;#39;") (``charrefs``)
+1. split into paragraph units (unwrapping hard-wrapped blocks; light Markdown handling) (``units``); a header
+   flattened onto one line loses its glued chrome and gives its headline and standfirst as two units (``glued``)
 2. find the body's first prose unit: everything before it is the head zone
 3. head: title (markdown heading, repeated line, line above a byline/date, first headline),
-   site (first line of the site header above the title), byline, date; drop the rest of the header
+   site (first line of the site header above the title; a section name is a menu word, no site), byline, date;
+   never a caption closing on a bare agency credit, nor an over-long line chosen by place alone; drop the rest of the header
    (a live-blog marker such as "● LIVE" or "LIVE:" is stripped from the headline first; a genre label
    "Analysis:", a section label "Politics | " and a site after a bar or a dash are cut from the title,
    ``head.split_title``) (``head``, ``HEAD_RULES``; names and sites in ``bylines``: "By ...", "Name | Role",

