@@ -168,25 +168,34 @@ def doc_heads(s: Store, ids) -> dict:
     return by_ids(s, "documents", ids, blank=("text",))
 
 
-def groups(view: StoreView, s: Store, where: str = "", params: list | None = None, *, limit: int | None = None,
+def groups(view: StoreView, s: Store, where: str = "", params=None, *, limit: int | None = None,
            offset: int = 0, with_evidence: bool = False) -> list[EventGroup]:
-    """Merged events as shown (:class:`EventGroup`), in the snapshot's order; empty without the table."""
+    """Merged events as shown (:class:`EventGroup`), in the snapshot's order; empty without the table.
+
+    Without ``with_evidence`` (a list of groups) their lists of events, documents and stories and their
+    evidence are not read: a row shows its type, date, actors, mode and sources."""
     if not view.has("merged_events"):
         return []
     tail = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-    rows = list(s.records("merged_events", f"{where} {GROUP_ORDER}{tail}", params or []))
-    ids = [e for m in rows for e in m.events]
-    events = by_ids(s, "events", ids) if with_evidence else {}
-    modes = {e.id: e.mode for e in events.values() if e.mode} if with_evidence else dict(s.con.execute(
-        "SELECT id, mode FROM events WHERE id IN (SELECT unnest(?::VARCHAR[])) AND mode IS NOT NULL AND mode <> ''",
-        [list(dict.fromkeys(ids))]).fetchall()) if ids else {}
+    ids = [r[0] for r in s.con.execute(f"SELECT id FROM merged_events {where} {GROUP_ORDER}{tail}",
+                                       params or []).fetchall()]
+    if with_evidence:
+        rows = by_ids(s, "merged_events", ids)
+        events = by_ids(s, "events", [e for m in rows.values() for e in m.events])
+        modes = {m.id: sorted({events[e].mode for e in m.events if e in events and events[e].mode})
+                 for m in rows.values()}
+    else:
+        rows = by_ids(s, "merged_events", ids, blank=("events", "docs", "stories", "evidence"))
+        modes = {gid: [mode] for gid, mode in s.con.execute(
+            "SELECT g.id, min(e.mode) FROM (SELECT id, unnest(events) AS ev FROM merged_events "
+            "WHERE id IN (SELECT unnest(?::VARCHAR[]))) g JOIN events e ON e.id = g.ev "
+            "WHERE e.mode IS NOT NULL AND e.mode <> '' GROUP BY g.id", [ids]).fetchall()} if ids else {}
     out = []
-    for m in rows:
-        found = sorted({modes[e] for e in m.events if e in modes})
+    for m in (rows[i] for i in ids):
         fields = {f.name: getattr(m, f.name) for f in dataclasses.fields(MergedEvent)}
         if with_evidence and not m.evidence:
             fields["evidence"] = evidence_of(events, m.events)
-        out.append(EventGroup(**fields, mode=found[0] if found else None))
+        out.append(EventGroup(**fields, mode=(modes.get(m.id) or [None])[0]))
     return out
 
 
@@ -205,15 +214,23 @@ def paged_groups(view: StoreView, s: Store, where: str, params: list, page: int)
         return Paged([], page, 0)
     limit, offset = page_window(page)
     return Paged(groups(view, s, where, params, limit=limit, offset=offset), page,
-                 count(s, "merged_events", where, params))
+                 count(s, "merged_events", where, params))  # the count reads one column: cheaper than a window
 
 
 def paged_records(s: Store, table: str, where: str, params: dict, page: int, order: str = RECORD_ORDER) -> Paged:
     """One page of ``table``'s records ``where`` selects (named parameters ``params``) and how many there are."""
+    ids, total = page_of_ids(s, table, where, params, order, page)
+    found = by_ids(s, table, ids)
+    return Paged([found[i] for i in ids], page, total)
+
+
+def page_of_ids(s: Store, table: str, where: str, params: dict, order: str, page: int) -> tuple[list[str], int]:
+    """The ids on page ``page`` of ``table``'s rows ``where`` selects, and how many rows it selects (one pass)."""
     limit, offset = page_window(page)
-    items = list(s.records(table, f"{where} {order} LIMIT $limit OFFSET $offset",
-                           {**params, "limit": limit, "offset": offset}))
-    return Paged(items, page, count(s, table, where, params))
+    rows = s.con.execute(f"SELECT id, count(*) OVER () FROM {table} {where} {order} LIMIT $limit OFFSET $offset",
+                         {**params, "limit": limit, "offset": offset}).fetchall()
+    total = rows[0][1] if rows else count(s, table, where, params) if page > 1 else 0
+    return [r[0] for r in rows], total
 
 
 def contested(view: StoreView, s: Store, limit: int) -> tuple[list[Contested], int]:
@@ -223,7 +240,8 @@ def contested(view: StoreView, s: Store, limit: int) -> tuple[list[Contested], i
     ids = [r[0] for r in s.con.execute("SELECT DISTINCT id FROM contradictions ORDER BY id LIMIT ?", [limit]).fetchall()]
     total = s.con.execute("SELECT count(DISTINCT id) FROM contradictions").fetchone()[0]
     by_id: dict[str, list] = defaultdict(list)
-    for side in s.records("contradictions", "WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id, value", [ids]):
+    for side in s.records("contradictions", "WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id, value", [ids],
+                          blank=("records", "stories", "evidence")):  # the start page shows values and documents
         by_id[side.id].append(side)
     out = []
     for cid, sides in by_id.items():
@@ -279,11 +297,7 @@ LIMIT $limit OFFSET $offset"""
 
 
 def claims_about(s: Store, ids: list[str], page: int) -> Paged:
-    limit, offset = page_window(page)
-    items = list(s.records("claims", f"{CLAIMS_ABOUT} {RECORD_ORDER} LIMIT $limit OFFSET $offset",
-                           {"ids": ids, "limit": limit, "offset": offset}))
-    total = s.con.execute(f"SELECT count(*) FROM claims {CLAIMS_ABOUT}", {"ids": ids}).fetchone()[0]
-    return Paged(items, page, total)
+    return paged_records(s, "claims", CLAIMS_ABOUT, {"ids": ids}, page)
 
 
 def actor_figures(view: StoreView, s: Store, ids: list[str], page: int) -> Paged:
