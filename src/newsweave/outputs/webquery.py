@@ -271,11 +271,13 @@ def texts_and_sentences(s: Store, doc_ids) -> tuple[dict[str, str], dict[str, li
 
 # -- an actor's claims and figures ---------------------------------------------------------------
 
-# claims by someone else whose span holds a mention of the actor, in the store's order
-CLAIMS_ABOUT = """WHERE id IN (SELECT c.id FROM claims c JOIN mentions m
+# claims by someone else whose span holds a mention of the actor, in the store's order, and how many there are
+# (the actor's ids are spelled out as parameters: DuckDB then filters the mentions as it scans them)
+CLAIMS_ABOUT = """WITH hits AS (SELECT DISTINCT c.id, c.doc, c.start, c."end" FROM claims c JOIN mentions m
     ON m.doc = c.doc AND c.start <= m.start AND m."end" <= c."end"
-    WHERE m.entity IN (SELECT unnest($ids::VARCHAR[]))
-      AND NOT coalesce(c.speaker <> '' AND list_contains($ids::VARCHAR[], c.speaker), false))"""
+    WHERE m.entity IN ({entities})
+      AND NOT coalesce(c.speaker <> '' AND list_contains($ids::VARCHAR[], c.speaker), false))
+SELECT id, count(*) OVER () FROM hits ORDER BY doc, start, "end", id LIMIT $limit OFFSET $offset"""
 
 # the figures of the actor's event groups (those it carries out first, each in the groups' order, then its
 # events' and their figures' own order), then those of its claims in the store's order; each once
@@ -297,7 +299,15 @@ LIMIT $limit OFFSET $offset"""
 
 
 def claims_about(s: Store, ids: list[str], page: int) -> Paged:
-    return paged_records(s, "claims", CLAIMS_ABOUT, {"ids": ids}, page)
+    limit, offset = page_window(page)
+    entities = {f"e{i}": x for i, x in enumerate(ids)}
+    sql = CLAIMS_ABOUT.format(entities=", ".join(f"${k}" for k in entities) or "NULL")
+    rows = s.con.execute(sql, {**entities, "ids": ids, "limit": limit, "offset": offset}).fetchall()
+    total = rows[0][1] if rows else 0
+    if not rows and page > 1:  # past the end: the count is not in the rows
+        total = _count_of(s, sql, {**entities, "ids": ids})
+    found = by_ids(s, "claims", [r[0] for r in rows])
+    return Paged([found[r[0]] for r in rows], page, total)
 
 
 def actor_figures(view: StoreView, s: Store, ids: list[str], page: int) -> Paged:
@@ -309,6 +319,11 @@ def actor_figures(view: StoreView, s: Store, ids: list[str], page: int) -> Paged
     found = by_ids(s, "quantities", [r[0] for r in rows])
     total = rows[0][1] if rows else 0
     if not rows and page > 1:  # past the end: the count is not in the rows
-        total = len(s.con.execute(ACTOR_FIGURES.replace("LIMIT $limit OFFSET $offset", ""),
-                                  {"ids": ids}).fetchall())
+        total = _count_of(s, ACTOR_FIGURES, {"ids": ids})
     return Paged([found[r[0]] for r in rows], page, total)
+
+
+def _count_of(s: Store, paged_sql: str, params: dict) -> int:
+    """How many rows a paged query (ending in ``LIMIT $limit OFFSET $offset``) selects in all."""
+    whole = paged_sql.replace("LIMIT $limit OFFSET $offset", "")
+    return s.con.execute(f"SELECT count(*) FROM ({whole})", params).fetchone()[0]
