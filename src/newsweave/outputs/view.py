@@ -1,6 +1,7 @@
-"""What every output reads: a snapshot of the store with its cross-document tables.
+"""What the briefing and the exports read: a snapshot of the store with its cross-document tables.
 
-The briefing, the web view and the exports all start from :func:`load_view`. Event groups,
+The briefing and the exports start from :func:`load_view` (the web view reads the store per request instead,
+:mod:`newsweave.outputs.webquery`, with the same orders and the same rules). Event groups,
 stories, merged entities and contested numbers come only from the tables the cross-document
 stage (:mod:`newsweave.consolidate`) fills, so every output agrees with `newsweave stories`,
 `corroboration` and `contradictions`. A store (or some of its documents) that has not been

@@ -28,7 +28,9 @@ from .webindex import PAGE_SIZE, Paged
 GROUP_ORDER = "ORDER BY sources DESC, coalesce(nullif(date, ''), '9999'), event_type, id"
 DOC_ORDER = 'ORDER BY published NULLS LAST, id'
 RECORD_ORDER = 'ORDER BY doc, start, "end", id'
-MENTION_ORDER = 'ORDER BY doc, start, "end", entity'
+# DuckDB's working memory per request (joins and aggregates over millions of rows spill to disk beyond it):
+# without a cap a request on a store of 100,000 articles took 0.7 GB for a moment, with it 0.3 GB
+QUERY_MEMORY = "256MB"
 
 
 class StoreView:
@@ -54,6 +56,7 @@ class StoreView:
             return
         s = Store(self.path, read_only=True)
         try:
+            s.con.execute(f"SET memory_limit = '{QUERY_MEMORY}'")
             yield s
         finally:
             s.close()
@@ -90,6 +93,8 @@ class StoreView:
 
     def _check(self, s: Store, table: str) -> bool:
         """Whether a cross-document table is there, not empty and readable by this version (see view._derived)."""
+        if not s.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]).fetchone()[0]:
+            return False
         try:
             if not s.con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT 1)").fetchone()[0]:
                 return False
