@@ -372,6 +372,12 @@ class Store(AbstractContextManager):
         names = [d[0] for d in cur.description or []]
         return names, cur.fetchall()
 
+    def cursor(self) -> "Store":
+        """Another connection to the same open database, for one thread at a time (it shares the cache)."""
+        other = object.__new__(Store)
+        other.path, other.sandbox, other.con = self.path, self.sandbox, self.con.cursor()
+        return other
+
     def close(self) -> None:
         self.con.close()
 
