@@ -102,3 +102,20 @@ def test_the_app_keeps_no_record_of_the_store(small_and_large, tmp_path):
     for value in vars(web.state.store_view).values():
         kept += list(value.values()) if isinstance(value, dict) else list(value) if isinstance(value, (list, set)) else [value]
     assert kept and not [v for v in kept if isinstance(v, (Document, Mention, Claim, Quantity, Event))]
+
+
+def test_the_store_is_closed_when_nobody_browses(tmp_path, monkeypatch):
+    """Requests share the open store; once none has come for a while it is closed and a writer can open it."""
+    import time
+
+    from newsweave.outputs import webquery
+
+    monkeypatch.setattr(webquery, "IDLE_SECONDS", 0.1)
+    path = _store(str(tmp_path / "idle.duckdb"), 2)
+    with Store(path, read_only=True) as s:
+        client = TestClient(create_app(s))
+    assert client.get("/doc/doc_story_1").status_code == 200
+    time.sleep(0.5)
+    with Store(path) as writer:
+        writer.add_documents([_filler(998)])
+    assert client.get("/doc/doc_filler_0998").status_code == 200
