@@ -241,9 +241,9 @@ def _actor_context(site: _Site, s, entity_id: str, page: int = 1) -> dict:
     if eid not in view.entities and eid not in site.counts:
         raise HTTPException(404, "no such actor")
     ids = view.ids_of(eid)
-    out_groups = q.paged_groups(view, s, "WHERE list_has_any(actor, $ids::VARCHAR[])", {"ids": ids}, page)
-    in_groups = q.paged_groups(view, s, "WHERE list_has_any(recipient, $ids::VARCHAR[]) AND "
-                               "NOT list_has_any(actor, $ids::VARCHAR[])", {"ids": ids}, page)
+    out_groups = q.paged_groups(view, s, f"WHERE {q.names_one_of('actor')}", {"ids": ids}, page)
+    in_groups = q.paged_groups(view, s, f"WHERE {q.names_one_of('recipient')} AND NOT {q.names_one_of('actor')}",
+                               {"ids": ids}, page)
     by_claims = q.paged_records(s, "claims", "WHERE speaker IN (SELECT unnest($ids::VARCHAR[]))", {"ids": ids}, page)
     return dict(eid=eid, entity=view.entities.get(eid), out_groups=out_groups, in_groups=in_groups,
                 by_claims=by_claims, about=q.claims_about(s, ids, page), numbers=q.actor_figures(view, s, ids, page),

@@ -52,6 +52,8 @@ class StoreView:
         self._open: Store | None = None  # the store while requests come (closed after IDLE_SECONDS without)
         self._users = 0
         self._closer: threading.Timer | None = None
+        if self._memory is None:  # the caller's connection, closed after start-up: the same cap for its reads
+            store.con.execute(f"SET memory_limit = '{QUERY_MEMORY}'")
         self._read_actors(store)
         self._read_totals(store)
         atexit.register(self._close)  # a store still open at exit: closed before DuckDB's module goes
@@ -319,12 +321,21 @@ CLAIMS_ABOUT = """WITH hits AS (SELECT DISTINCT c.id, c.doc, c.start, c."end" FR
       AND NOT coalesce(c.speaker <> '' AND list_contains($ids::VARCHAR[], c.speaker), false))
 SELECT id, count(*) OVER () FROM hits ORDER BY doc, start, "end", id LIMIT $limit OFFSET $offset"""
 
+def names_one_of(column: str) -> str:
+    """SQL: the merged event's ``column`` (``actor`` or ``recipient``) holds one of the entity ids ``$ids``
+    (one join over the unnested lists: a merged actor can stand for hundreds of ids, and a list search
+    per row costs their number)."""
+    return (f"id IN (SELECT id FROM (SELECT id, unnest({column}) AS x FROM merged_events) "
+            "WHERE x IN (SELECT unnest($ids::VARCHAR[])))")
+
+
 # the figures of the actor's event groups (those it carries out first, each in the groups' order, then its
 # events' and their figures' own order), then those of its claims in the store's order; each once
-ACTOR_FIGURES = f"""WITH g AS (
-    SELECT events, row_number() OVER (ORDER BY NOT list_has_any(actor, $ids::VARCHAR[]),
-        {GROUP_ORDER.removeprefix("ORDER BY ")}) AS k1
-    FROM merged_events WHERE list_has_any(actor, $ids::VARCHAR[]) OR list_has_any(recipient, $ids::VARCHAR[])),
+ACTOR_FIGURES = f"""WITH o AS (SELECT id AS oid FROM merged_events WHERE {names_one_of("actor")}),
+g AS (
+    SELECT events, row_number() OVER (ORDER BY o.oid IS NULL, {GROUP_ORDER.removeprefix("ORDER BY ")}) AS k1
+    FROM merged_events LEFT JOIN o ON o.oid = merged_events.id
+    WHERE o.oid IS NOT NULL OR {names_one_of("recipient")}),
 ge AS (SELECT k1, unnest(events) AS ev, unnest(range(len(events))) AS k2 FROM g),
 eq AS (SELECT ge.k1, ge.k2, unnest(e.quantities) AS q, unnest(range(len(e.quantities))) AS k3
        FROM ge JOIN events e ON e.id = ge.ev),
