@@ -291,7 +291,7 @@ def _rss_now_mib() -> float:
     return 0.0
 
 
-def serve_measure(path: str, requests: int, brief_out: str, budget: float) -> dict:
+def serve_measure(path: str, requests: int, brief_out: str | None, budget: float) -> dict:
     """Run in a child process: open the app as `serve` does, time the pages, then the briefing."""
     from fastapi.testclient import TestClient
 
@@ -339,8 +339,11 @@ def serve_measure(path: str, requests: int, brief_out: str, budget: float) -> di
         out[page] = {"p50_ms": round(float(np.percentile(ms, 50)), 1), "p95_ms": round(float(np.percentile(ms, 95)), 1),
                      "requests": len(times)}
     out["serve_peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    out["serve_rss_now_mib"] = round(_rss_now_mib())
     freeze.__exit__(None, None, None)
     del app, client
+    if brief_out is None:
+        return out
     from newsweave.outputs.brief import write_briefing
 
     t = time.perf_counter()
@@ -351,8 +354,9 @@ def serve_measure(path: str, requests: int, brief_out: str, budget: float) -> di
     return out
 
 
-def measure_in_child(path: Path, requests: int, budget: float) -> dict:
+def measure_in_child(path: Path, requests: int, budget: float, brief: bool = True) -> dict:
     cmd = [sys.executable, __file__, "--child", str(path), "--requests", str(requests), "--budget", str(budget)]
+    cmd += [] if brief else ["--no-brief"]
     done = subprocess.run(cmd, capture_output=True, text=True, env=os.environ)
     if done.returncode:
         raise SystemExit(f"page measurement failed:\n{done.stderr[-3000:]}")
@@ -373,13 +377,16 @@ def main() -> None:
                     help="skip the cross-document stage (its cost grows with the store): no add timing, no event pages")
     ap.add_argument("--keep", help="build the stores in this folder and keep them (reused when present)")
     ap.add_argument("--json", help="also write the results to this file")
+    ap.add_argument("--no-brief", action="store_true",
+                    help="leave out the briefing (it still reads the whole store: over 15 GB at 100k)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     REQUESTS[0] = args.requests
     if args.child:
         brief_out = tempfile.mktemp(suffix=".md")
         try:
-            print(json.dumps(serve_measure(args.child, args.requests, brief_out, args.budget)))
+            print(json.dumps(serve_measure(args.child, args.requests, None if args.no_brief else brief_out,
+                                           args.budget)))
         finally:
             Path(brief_out).unlink(missing_ok=True)
         return
@@ -418,7 +425,7 @@ def main() -> None:
                 print(f"  add {args.add}: {row['add_total_s']} s (store {row['add_store_s']} s, consolidation "
                       f"{row['add_consolidate_s']} s), load {os.getloadavg()[0]:.1f}", flush=True)
                 work.unlink()
-            row.update(measure_in_child(path, args.requests, args.budget))
+            row.update(measure_in_child(path, args.requests, args.budget, brief=not args.no_brief))
             row["load"] = round(os.getloadavg()[0], 1)
             print(f"  {json.dumps(row)}", flush=True)
             rows.append(row)
@@ -440,7 +447,8 @@ def _print_table(rows: list[dict]) -> None:
                   f" ({r[p]['requests']} req.)")) if p in r else "-" for p in ("home", "actor", "event", "search")]
         add = f"{r['add_total_s']:.1f}" if "add_total_s" in r else "-"
         print("| " + " | ".join([f"{r['documents']:,}", add, f"{r['startup_s']:.1f}", *pages,
-                                 f"{r['brief_s']:.1f}", f"{r['rss_before_mib']} / {r['serve_peak_rss_mib']}",
+                                 f"{r['brief_s']:.1f}" if "brief_s" in r else "-",
+                                 f"{r['rss_before_mib']} / {r['serve_peak_rss_mib']}",
                                  f"{r['load']}"]) + " |")
     if len(rows) > 1 and "add_total_s" in rows[0] and "add_total_s" in rows[-1]:
         a, b = rows[0], rows[-1]

@@ -8,7 +8,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsweave.model import Claim, Document, DocumentRecords, Entity, Mention
-from newsweave.outputs import view as view_module
 from newsweave.outputs.web import create_app
 from newsweave.outputs.webindex import PAGE_SIZE
 from newsweave.store import Store
@@ -83,18 +82,7 @@ def test_a_page_number_out_of_range_is_refused_or_empty(big):
     assert _doc_links(big.get("/", params={"page": 99}).text.split('id="articles"')[1]) == []
 
 
-def test_requests_do_not_scan_every_mention(big, monkeypatch):
-    """The mention counts are computed once, when the app starts, not per page or search."""
-    def refuse(self):
-        raise AssertionError("mention_counts called while answering a request")
-
-    monkeypatch.setattr(view_module.View, "mention_counts", refuse)
-    for url in ("/", "/actor/ent_orla", "/search?q=Orla", "/search?q=ferry"):
-        assert big.get(url).status_code == 200, url
-
-
-def test_home_names_ten_articles_per_contested_side_and_counts_the_rest(monkeypatch):
-    from newsweave.outputs.view import Contested
+def test_home_names_ten_articles_per_contested_side_and_counts_the_rest():
     from newsweave.consolidate.records import ContradictionSide
 
     docs = tuple(f"doc_{i:04d}" for i in range(25))
@@ -102,18 +90,9 @@ def test_home_names_ten_articles_per_contested_side_and_counts_the_rest(monkeypa
     def side(value):
         return ContradictionSide("contra_1", "number", "ferries", value, "undated", (), docs, docs, 25, (), None, None)
 
-    real_load = view_module.load_view
-
-    def with_contested(store, *a, **k):
-        v = real_load(store, *a, **k)
-        v.contested = [Contested("contra_1", "ferries", "undated", (side("4"), side("9")))]
-        return v
-
-    monkeypatch.setattr("newsweave.outputs.web.load_view", with_contested)
-    import newsweave.outputs.web as web_module
-
     with Store(":memory:") as s:
         s.add_documents([_records(i) for i in range(25)])
-        home = TestClient(web_module.create_app(s)).get("/").text
+        s.replace_records("contradictions", [side("4"), side("9")])
+        home = TestClient(create_app(s)).get("/").text
     contested = home.split("Contested numbers")[1].split("</section>")[0]
     assert contested.count('href="/doc/') == 2 * 10 and contested.count("and 15 more articles") == 2

@@ -93,10 +93,10 @@ def serve(
         loopback = host == "localhost"
     if not loopback:
         err.print(f"warning: binding {host}: anyone who can reach this address can read the store", markup=False)
-    # the app reads a snapshot and the store is closed again, so `newsweave run` can keep writing to it
+    # the app opens the store for each request only, so `newsweave run` can write to it in between
     with open_store(db) as store:
         web = create_app(store, allowed_hosts=None if not loopback else ["127.0.0.1", "localhost", "::1", "[::1]"])
-    err.print(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop; restart to see newly stored records)",
+    err.print(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop; restart to see new actors and counts)",
               markup=False)
     # h11 (not httptools), whose buffer limit stops a request head that never ends
     with frozen_snapshot():

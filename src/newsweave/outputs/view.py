@@ -1,6 +1,7 @@
-"""What every output reads: a snapshot of the store with its cross-document tables.
+"""What the briefing and the exports read: a snapshot of the store with its cross-document tables.
 
-The briefing, the web view and the exports all start from :func:`load_view`. Event groups,
+The briefing and the exports start from :func:`load_view` (the web view reads the store per request instead,
+:mod:`newsweave.outputs.webquery`, with the same orders and the same rules). Event groups,
 stories, merged entities and contested numbers come only from the tables the cross-document
 stage (:mod:`newsweave.consolidate`) fills, so every output agrees with `newsweave stories`,
 `corroboration` and `contradictions`. A store (or some of its documents) that has not been
@@ -15,7 +16,6 @@ import re
 from contextlib import contextmanager
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import duckdb
 
@@ -134,49 +134,6 @@ class View:
         counts = self.mention_counts() if counts is None else counts
         ids = {self.canon(i) for i in resolve_actors(query, self.actor_index)}
         return sorted(ids, key=lambda i: (-counts.get(i, (0, 0))[0], self.name(i), i))
-
-
-class ViewRecords:
-    """The lookups of :func:`newsweave.explain.explain_in` answered from a snapshot, so the web view explains
-    a record without the store. Times and merged claims are not in a view: their ids are not found."""
-
-    def __init__(self, view: View) -> None:
-        self.view = view
-
-    @cached_property
-    def _by_table(self) -> dict[str, dict]:
-        v = self.view
-        return {"documents": v.documents, "entities": v.entities, "claims": v.claims, "quantities": v.quantities,
-                "events": v.events, "magnitudes": {m.id: m for m in v.magnitudes},
-                "merged_events": {g.id: g for g in v.groups}}
-
-    @cached_property
-    def _mentions(self) -> dict[tuple[str, int, int], Mention]:
-        out: dict[tuple[str, int, int], Mention] = {}
-        for m in self.view.mentions:
-            out.setdefault((m.doc, m.start, m.end), m)
-        return out
-
-    def find(self, table: str, record_id: str):
-        return self._by_table.get(table, {}).get(record_id)
-
-    def mention(self, doc: str, start: int, end: int):
-        return self._mentions.get((doc, start, end))
-
-    def text(self, doc: str) -> str:
-        d = self.view.documents.get(doc)
-        return d.text if d else ""
-
-    def copies(self, *, doc: str | None = None, of: str | None = None) -> list[Copy]:
-        if doc is not None:
-            return [c for c in self.view.copies if c.doc == doc]
-        return [c for c in self.view.copies if c.of == of]
-
-    def mentions_of(self, entity: str) -> list[Mention]:
-        return [m for m in self.view.mentions if m.entity == entity]  # already in (doc, start) order
-
-    def meta(self, key: str) -> str | None:
-        return self.view.settings if key == "settings" else None
 
 
 def _derived(v: View, store, table: str, read):

@@ -1,11 +1,14 @@
-"""The local web view: server-rendered pages over a read-only snapshot of the store.
+"""The local web view: server-rendered pages, each reading what it shows from the store (read-only).
 
 Security, because article text is untrusted: every page is a Jinja2 template with autoescape
 on, and highlighted text is built by :func:`~newsweave.outputs.text.highlight`, which escapes each
 piece it cuts; a Content-Security-Policy allows only our own static script and style; the app
 answers GET and HEAD only, rejects request bodies and long URLs or query strings, checks the
 Host header when bound to loopback (DNS rebinding), serves static files from a fixed in-memory
-dict, and looks ids up in the snapshot only (no URL part ever becomes a file path).
+dict, and looks ids up in the store only, as query parameters (no URL part ever becomes a file path or SQL).
+
+Memory: the app keeps what is about actors (names, merged ids, mention counts) and reads everything else per
+request (:mod:`newsweave.outputs.webquery`), so serving a store of 100,000 articles costs what a page shows.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import json
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
+from types import SimpleNamespace
 from urllib.parse import quote
 
 import jinja2
@@ -23,14 +27,16 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from ..errors import UnknownActor
-from ..explain import Explanation, explain_in
+from ..errors import StoreError, UnknownActor
+from ..explain import Explanation, StoreRecords, explain_in
 from ..model import Evidence
 from ..queries import on_or_after
+from . import webquery as q
 from .brief import AUXILIARY_LABEL
-from .text import Span, highlight
-from .view import View, ViewRecords, collector_paused, format_value, load_view
-from .webindex import ActorLookups, Paged, first
+from .text import Span, highlight, sentence_around
+from .view import format_value
+from .webindex import Paged
+from .webquery import DOC_ORDER, GROUP_ORDER, RECORD_ORDER, StoreView
 
 # request limits: the app takes no bodies, and nothing it serves needs a long URL
 MAX_PATH = 512
@@ -95,29 +101,28 @@ def _static_files() -> dict[str, bytes]:
     return {name: (root / name).read_bytes() for name in STATIC_TYPES}
 
 
-def _passages(view: View, doc_id: str, evidence: list[Evidence], css: str = "ev") -> list:
+def _passages(texts: dict[str, str], bounds: dict, doc_id: str, evidence: list[Evidence], css: str = "ev") -> list:
     """Each evidence span of one document in its sentence, highlighted (escaped piece by piece)."""
-    doc = view.documents.get(doc_id)
-    if doc is None:
+    text = texts.get(doc_id)
+    if text is None:
         return []
     windows: list[list[int]] = []
     for ev in sorted(evidence, key=lambda e: e.start):
-        s, e = view.sentence_around(doc, ev.start, ev.end)
+        s, e = sentence_around(text, ev.start, ev.end, bounds=bounds.get(doc_id))
         if windows and s <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], e)
         else:
             windows.append([s, e])
     spans = [Span(ev.start, ev.end, css) for ev in evidence]
-    return [highlight(doc.text, spans, (s, e)) for s, e in windows]
+    return [highlight(text, spans, (s, e)) for s, e in windows]
 
 
 def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
-    """A FastAPI app over a snapshot of ``store`` (read once; the store can be closed afterwards).
-
-    A process that serves the app for long should then :func:`freeze_snapshot`."""
-    with collector_paused():
-        site = _Site(load_view(store))
+    """A FastAPI app over the store at ``store.path``: it reads what is about actors now, the rest per request
+    (the store can be closed afterwards; a ``:memory:`` store is kept open and read in place)."""
+    site = _Site(StoreView(store))
     web = FastAPI(title="newsweave", docs_url=None, redoc_url=None, openapi_url=None)
+    web.state.store_view = site.view
 
     @web.exception_handler(HTTPException)
     async def not_found(request: Request, exc: HTTPException):
@@ -133,6 +138,11 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
             return JSONResponse({"detail": message}, status_code=422)
         return site.page("error.html", status=422, message=message)
 
+    @web.exception_handler(StoreError)
+    async def store_busy(request: Request, exc: StoreError):
+        # another process writes the store (a `run`): pages read it again when it ends
+        return site.page("error.html", status=503, message="the store cannot be read just now; try again shortly")
+
     for add_routes in (_overview_routes, _record_routes, _explain_routes, _graph_routes, _static_routes):
         add_routes(web, site)
     if allowed_hosts:
@@ -143,9 +153,8 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
 
 @contextmanager
 def frozen_snapshot():
-    """Serve with the snapshot frozen out of the garbage collector (:func:`gc.freeze`): it lives as long as
-    the app, and with millions of records every full collection would walk them all again, a pause of
-    seconds in the middle of some request. Unfrozen at the end, so the process exits cleanly."""
+    """Serve with what the app keeps (actor names, counts) frozen out of the garbage collector
+    (:func:`gc.freeze`): it lives as long as the app. Unfrozen at the end, so the process exits cleanly."""
     gc.collect()
     gc.freeze()
     try:
@@ -155,9 +164,9 @@ def frozen_snapshot():
 
 
 class _Site:
-    """What every route reads: the snapshot, its lookups made once, and the templates."""
+    """What every route reads: the store (through :class:`StoreView`) and the templates."""
 
-    def __init__(self, view: View) -> None:
+    def __init__(self, view: StoreView) -> None:
         self.view = view
         self.static = _static_files()
         self.env = jinja2.Environment(loader=jinja2.PackageLoader("newsweave.outputs", "templates"), autoescape=True,
@@ -166,22 +175,7 @@ class _Site:
         # ids go into one path segment: quote everything, "/" included (the urlencode filter keeps "/")
         self.env.filters["idurl"] = lambda value: quote(str(value), safe="")
         self.env.filters["jsonvalue"] = lambda value: json.dumps(value, ensure_ascii=False, default=str)
-        self.group_of = view.group_of_event()
-        self.groups = {g.id: g for g in view.groups}
-        self.counts = view.mention_counts()
-        self.records = ViewRecords(view)
-        self.actors = ActorLookups(view)
-        # the start page's actors, ranked once (most mentioned first)
-        self.ranked_actors = sorted(self.counts, key=lambda k: (-self.counts[k][1], -self.counts[k][0], view.name(k)))
-        self.documents = list(view.documents.values())
-        self.by_doc: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for m in view.mentions:
-            self.by_doc[m.doc]["mentions"].append(m)
-        for kind, records in (("claims", view.claims), ("quantities", view.quantities), ("events", view.events)):
-            for r in records.values():
-                self.by_doc[r.doc][kind].append(r)
-        for r in view.magnitudes:
-            self.by_doc[r.doc]["magnitudes"].append(r)
+        self.counts = view.counts
 
     def page(self, name: str, status: int = 200, **ctx) -> HTMLResponse:
         return HTMLResponse(self.env.get_template(name).render(**ctx), status_code=status)
@@ -194,24 +188,32 @@ def _overview_routes(web: FastAPI, site: _Site) -> None:
 
     @web.get("/", response_class=HTMLResponse)
     def home(page: int = Query(1, ge=1, le=10**6)):
-        return site.page("home.html", actors=site.ranked_actors[:30], counts=counts, groups=view.groups[:30],
-                         pair=view.pair, documents=Paged.of(site.documents, page),
-                         contested=view.contested[:MAX_RESULTS], n_contested=len(view.contested))
+        with view.open() as s:
+            limit, offset = q.page_window(page)
+            docs = list(s.records("documents", f"{DOC_ORDER} LIMIT ? OFFSET ?", [limit, offset], blank=("text",)))
+            contested, n_contested = q.contested(view, s, MAX_RESULTS)
+            heads = q.doc_heads(s, [d for c in contested for side in c.sides for d in side.docs[:10]])
+            return site.page("home.html", actors=view.ranked_actors[:30], counts=counts,
+                             groups=q.groups(view, s, limit=30), pair=view.pair, totals=view.totals,
+                             documents=Paged(docs, page, view.totals["documents"]), docs=heads,
+                             contested=contested, n_contested=n_contested)
 
     @web.get("/search", response_class=HTMLResponse)
-    def search(q: str = Query("", max_length=MAX_SEARCH)):
-        needle = q.strip().casefold()
+    def search(q_: str = Query("", alias="q", max_length=MAX_SEARCH)):
+        needle = q_.strip().casefold()
         actors, closest, docs, claims = [], [], [], []
         if needle:
             try:
-                actors = view.find_entities(q, site.counts)[:MAX_RESULTS]
+                actors = view.find_entities(q_)[:MAX_RESULTS]
             except UnknownActor as e:
                 closest = e.suggestions
-            # the first hits shown: the scan stops there
-            docs = first((d for d in site.documents
-                          if needle in (d.title or "").casefold() or needle in d.text.casefold()), MAX_RESULTS)
-            claims = first((c for c in view.claims.values() if needle in c.text.casefold()), MAX_RESULTS)
-        return site.page("search.html", q=q, actors=actors, closest=closest, docs=docs, claims=claims, counts=counts)
+            with view.open() as s:  # the first hits shown: the scan stops there
+                docs = list(s.records("documents", "WHERE strpos(lower(coalesce(title, '')), $n) > 0 OR "
+                                      f"strpos(lower(text), $n) > 0 {DOC_ORDER} LIMIT $k",
+                                      {"n": needle, "k": MAX_RESULTS}, blank=("text",)))
+                claims = list(s.records("claims", f"WHERE strpos(lower(text), $n) > 0 {RECORD_ORDER} LIMIT $k",
+                                        {"n": needle, "k": MAX_RESULTS}))
+        return site.page("search.html", q=q_, actors=actors, closest=closest, docs=docs, claims=claims, counts=counts)
 
 
 # -- one page per actor, event and document --------------------------------------------------
@@ -219,76 +221,106 @@ def _overview_routes(web: FastAPI, site: _Site) -> None:
 def _record_routes(web: FastAPI, site: _Site) -> None:
     @web.get("/actor/{entity_id:path}", response_class=HTMLResponse)
     def actor(entity_id: str, page: int = Query(1, ge=1, le=10**6)):
-        return site.page("actor.html", **_actor_context(site, entity_id, page))
+        with site.view.open() as s:
+            return site.page("actor.html", **_actor_context(site, s, entity_id, page))
 
     @web.get("/event/{event_id:path}", response_class=HTMLResponse)
     def event(event_id: str, page: int = Query(1, ge=1, le=10**6)):
-        return site.page("event.html", **_event_context(site, event_id, page))
+        with site.view.open() as s:
+            return site.page("event.html", **_event_context(site, s, event_id, page))
 
     @web.get("/doc/{doc_id:path}", response_class=HTMLResponse)
     def document(doc_id: str):
-        return site.page("doc.html", **_document_context(site, doc_id))
+        with site.view.open() as s:
+            return site.page("doc.html", **_document_context(site, s, doc_id))
 
 
-def _actor_context(site: _Site, entity_id: str, page: int = 1) -> dict:
-    view, index = site.view, site.actors
+def _actor_context(site: _Site, s, entity_id: str, page: int = 1) -> dict:
+    view = site.view
     eid = view.canon(entity_id)
     if eid not in view.entities and eid not in site.counts:
         raise HTTPException(404, "no such actor")
-    out_groups = index.groups_out.get(eid, [])
-    out_ids = {g.id for g in out_groups}
-    in_groups = [g for g in index.groups_in.get(eid, []) if g.id not in out_ids]
-    by_claims = index.claims_by.get(eid, [])
-    about = index.claims_about(eid)
-    numbers = []
-    for g in out_groups + in_groups:
-        for ev_id in g.events:
-            ev = view.events.get(ev_id)
-            numbers += [view.quantities[q] for q in (ev.quantities if ev else ()) if q in view.quantities]
-    numbers += index.quantities_of_claims(by_claims)
-    numbers = list({q.id: q for q in numbers}.values())
-    return dict(eid=eid, entity=view.entities.get(eid), out_groups=Paged.of(out_groups, page),
-                in_groups=Paged.of(in_groups, page), by_claims=Paged.of(by_claims, page), about=Paged.of(about, page),
-                numbers=Paged.of(numbers, page), pair=view.pair, page=page,
+    ids = view.ids_of(eid)
+    out_groups = q.paged_groups(view, s, f"WHERE {q.names_one_of('actor')}", {"ids": ids}, page)
+    in_groups = q.paged_groups(view, s, f"WHERE {q.names_one_of('recipient')} AND NOT {q.names_one_of('actor')}",
+                               {"ids": ids}, page)
+    by_claims = q.paged_records(s, "claims", "WHERE speaker IN (SELECT unnest($ids::VARCHAR[]))", {"ids": ids}, page)
+    return dict(eid=eid, entity=view.entities.get(eid), out_groups=out_groups, in_groups=in_groups,
+                by_claims=by_claims, about=q.claims_about(s, ids, page), numbers=q.actor_figures(view, s, ids, page),
+                pair=view.pair, page=page,
                 n_mentions=site.counts.get(eid, (0, 0))[0], n_docs=site.counts.get(eid, (0, 0))[1])
 
 
-def _event_context(site: _Site, event_id: str, page: int = 1) -> dict:
-    view = site.view
-    g = site.groups.get(event_id) or site.group_of.get(event_id)
-    if g is None:
+def _event_group(site: _Site, s, event_id: str):
+    """The merged event with this id, or the one an event record with this id belongs to."""
+    found = q.groups(site.view, s, "WHERE id = ?", [event_id], with_evidence=True)
+    if not found and site.view.has("merged_events"):
+        ids = s.con.execute(f"SELECT id FROM merged_events WHERE list_contains(events, ?) {GROUP_ORDER}",
+                            [event_id]).fetchall()
+        found = q.groups(site.view, s, "WHERE id = ?", [ids[-1][0]], with_evidence=True) if ids else []
+    if not found:
         raise HTTPException(404, "no such event")
+    return found[0]
+
+
+def _event_context(site: _Site, s, event_id: str, page: int = 1) -> dict:
+    view = site.view
+    g = _event_group(site, s, event_id)
     by_doc: dict[str, list[Evidence]] = defaultdict(list)
     for ev in g.evidence:
         by_doc[ev.doc].append(ev)
+    heads = q.doc_heads(s, [*by_doc, *g.docs])
+    story_of = dict(s.con.execute("SELECT doc, story FROM stories WHERE doc IN (SELECT unnest(?::VARCHAR[]))",
+                                  [list(by_doc)]).fetchall()) if view.has("stories") and by_doc else {}
     by_story: dict[str, list[str]] = defaultdict(list)
-    for d in sorted(by_doc, key=lambda d: ((view.documents[d].published or "9999") if d in view.documents
-                                           else "9999", d)):
-        by_story[view.story_of.get(d, d)].append(d)
+    for d in sorted(by_doc, key=lambda d: ((heads[d].published or "9999") if d in heads else "9999", d)):
+        by_story[story_of.get(d, d)].append(d)
     shown = Paged.of(list(by_story.values()), page)  # passages only for the stories of this page
-    stories = [{"lead": docs[0], "lead_passages": _passages(view, docs[0], by_doc[docs[0]]),
-                "copies": [{"doc": d, "passages": _passages(view, d, by_doc[d])} for d in docs[1:]]}
+    texts, bounds = q.texts_and_sentences(s, [d for docs in shown.items for d in docs])
+    stories = [{"lead": docs[0], "lead_passages": _passages(texts, bounds, docs[0], by_doc[docs[0]]),
+                "copies": [{"doc": d, "passages": _passages(texts, bounds, d, by_doc[d])} for d in docs[1:]]}
                for docs in shown.items]
-    members = [ev for e in g.events if (ev := view.events.get(e))]
-    numbers = [view.quantities[q] for ev in members for q in ev.quantities if q in view.quantities]
+    events = q.by_ids(s, "events", g.events)
+    members = [ev for e in g.events if (ev := events.get(e))]
+    figures = q.by_ids(s, "quantities", [x for ev in members for x in ev.quantities])
+    heads.update(q.doc_heads(s, [ev.doc for ev in members if ev.doc not in heads]))
+    numbers = [figures[x] for ev in members for x in ev.quantities if x in figures]
     places = list(dict.fromkeys(ev.location for ev in members if ev.location))
-    return dict(g=g, pair=view.pair, stories=stories, numbers=numbers, places=places,
+    return dict(g=g, pair=view.pair, stories=stories, numbers=numbers, places=places, docs=heads,
                 members=Paged.of(members, page), story_pages=shown)
 
 
-def _document_context(site: _Site, doc_id: str) -> dict:
+def _document_context(site: _Site, s, doc_id: str) -> dict:
     view = site.view
-    doc = view.documents.get(doc_id)
+    doc = next(s.records("documents", "WHERE id = ?", [doc_id]), None)
     if doc is None:
         raise HTTPException(404, "no such document")
-    records = site.by_doc[doc_id]
-    copies = [c for c in view.copies if c.doc == doc_id or c.of == doc_id]
+    records = {kind: list(s.records(kind, f"WHERE doc = ? {RECORD_ORDER}", [doc_id]))
+               for kind in ("claims", "quantities", "events")}
+    records["mentions"] = list(s.records("mentions", 'WHERE doc = ? ORDER BY start, "end", entity', [doc_id]))
+    records["magnitudes"] = list(s.records("magnitudes", f"WHERE doc = ? {RECORD_ORDER}", [doc_id])) \
+        if view.has("magnitudes") else []
+    copies = list(s.records("copies", 'WHERE doc = ? OR "of" = ?', [doc_id, doc_id]))
+    event_ids = [e.id for e in records["events"]]
+    group_of = {}
+    if event_ids and view.has("merged_events"):
+        rows = s.con.execute(f"SELECT id, events FROM merged_events WHERE list_has_any(events, $ids::VARCHAR[]) "
+                             f"{GROUP_ORDER}", {"ids": event_ids}).fetchall()
+        wanted = set(event_ids)
+        group_of = {e: _Id(gid) for gid, members in rows for e in members if e in wanted}
     return dict(doc=doc, body=highlight(doc.text, _document_spans(view, doc_id, records)), events=records["events"],
                 claims=records["claims"], numbers=records["quantities"], magnitudes=records["magnitudes"],
-                mentions=records["mentions"], group_of=site.group_of, copies=copies)
+                mentions=records["mentions"], group_of=group_of, copies=copies,
+                docs=q.doc_heads(s, [c.of if c.doc == doc_id else c.doc for c in copies]))
 
 
-def _document_spans(view: View, doc_id: str, records: dict[str, list]) -> list[Span]:
+@dataclass(frozen=True)
+class _Id:
+    """A merged event as a link on the document page needs it: its id."""
+    id: str
+
+
+def _document_spans(view: StoreView, doc_id: str, records: dict[str, list]) -> list[Span]:
     """The marks of a document's text: each record's span, titled with what it is and its rule."""
     def mark(r, css: str, title: str, start: int | None = None, end: int | None = None, anchor=None) -> Span:
         title = f"{title} (rule: {r.rule})" if r.rule else title
@@ -313,7 +345,8 @@ def _document_spans(view: View, doc_id: str, records: dict[str, list]) -> list[S
 
 def _explain_routes(web: FastAPI, site: _Site) -> None:
     def explained(record_id: str):
-        found = explain_in(site.records, record_id)
+        with site.view.open() as s:
+            found = explain_in(StoreRecords(s), record_id)
         if found is None:
             raise HTTPException(404, "no such record")
         return found
@@ -353,22 +386,35 @@ def _graph_routes(web: FastAPI, site: _Site) -> None:
         def groups(data: dict) -> dict[str, str]:
             return {x["event"]: x["type"] for link in data["links"] for x in link["groups"]}
 
-        shown, everything = groups(_graph_json(view, site.counts, filters)), groups(_graph_json(view, site.counts))
+        every = _graph_groups(site)
+        shown, everything = groups(_graph_json(view, every, filters)), groups(_graph_json(view, every))
         types = Counter(everything.values())
         return site.page("graph.html", filters=filters, types=sorted(types.items()), n_shown=len(shown),
-                         n_all=len(everything), span=_date_span(view))
+                         n_all=len(everything), span=_date_span(every))
 
     @web.get("/map", response_class=HTMLResponse)
     def map_page():
         from .maps import map_svg, place_points
 
-        points = place_points(view)
+        with view.open() as s:
+            located = s.records("events", f"WHERE location IS NOT NULL {RECORD_ORDER}")
+            points = place_points(SimpleNamespace(events={e.id: e for e in located}))
         return site.page("map.html", svg=map_svg(points) if points else None, points=points,
-                         n_events=len(view.events))
+                         n_events=view.totals["events"])
 
     @web.get("/api/graph")
     def graph_data(filters: GraphFilter = Depends(_graph_filter)):
-        return JSONResponse(_graph_json(view, site.counts, filters))
+        return JSONResponse(_graph_json(view, _graph_groups(site, filters), filters))
+
+
+def _graph_groups(site: _Site, filters: "GraphFilter | None" = None) -> list:
+    """The event groups the graph draws (those between named actors), without their evidence."""
+    if not site.view.has("merged_events"):
+        return []
+    types = {"types": list(filters.types)} if filters and filters.types else {}
+    where = "WHERE list_contains($types, event_type)" if types else ""
+    with site.view.open() as s:
+        return list(s.records("merged_events", f"{where} {GROUP_ORDER}", types, blank=("evidence",)))
 
 
 @dataclass(frozen=True)
@@ -407,20 +453,21 @@ def _on_or_before(date: str | None, published: str | None, until: str) -> bool:
     return when[:k] <= until[:k]
 
 
-def _date_span(view: View) -> tuple[str, str] | None:
+def _date_span(groups: list) -> tuple[str, str] | None:
     """The first and last month the event groups cover (undated ones by their first report)."""
-    months = sorted(w[:7] for g in view.groups if (w := g.date or g.first_published))
+    months = sorted(w[:7] for g in groups if (w := g.date or g.first_published))
     return (months[0], months[-1]) if months else None
 
 
-def _graph_json(view: View, counts: dict, filters: GraphFilter = GraphFilter()) -> dict:
+def _graph_json(view: StoreView, groups: list, filters: GraphFilter = GraphFilter()) -> dict:
     """Actors as nodes and one link per (actor, recipient) pair over the groups ``filters`` keeps.
 
     A link lists its event groups, each with the page that shows its evidence, and counts the
     independent stories behind all of them (its width in the drawing)."""
     nodes: dict[str, dict] = {}
     pairs: dict[tuple[str, str], dict] = {}
-    for g in view.groups:
+    counts = view.counts
+    for g in groups:
         if not filters.keeps(g):
             continue
         for a in g.actor:

@@ -342,10 +342,14 @@ class Store(AbstractContextManager):
             self._insert(records, new_keys=True)
 
     # -- reading ----------------------------------------------------------------
-    def records(self, table: str, where: str = "", params: list | None = None) -> Iterator[Any]:
+    def records(self, table: str, where: str = "", params: list | None = None, *,
+                blank: tuple[str, ...] = ()) -> Iterator[Any]:
+        """The records of ``table`` (``where``: the rest of the SELECT); the ``blank`` columns are not read
+        (an empty text, list or JSON list in their place), e.g. a document's text where only its title is shown."""
         cls = TABLES[table][0]
         names = [c for c, _t in columns(cls)]
-        cols = ", ".join(f'"{c}"' for c in names)
+        empty = {"VARCHAR[]": "[]::VARCHAR[]", "JSON": "'[]'"}
+        cols = ", ".join(f'{empty.get(t, chr(39) * 2)} AS "{c}"' if c in blank else f'"{c}"' for c, t in columns(cls))
         cur = self.con.execute(f"SELECT {cols} FROM {table} {where}", params or [])
         while batch := cur.fetchmany(1000):
             for row in batch:
@@ -367,6 +371,12 @@ class Store(AbstractContextManager):
             raise StoreError(f"SQL error: {' '.join(str(e).split())}") from e
         names = [d[0] for d in cur.description or []]
         return names, cur.fetchall()
+
+    def cursor(self) -> "Store":
+        """Another connection to the same open database, for one thread at a time (it shares the cache)."""
+        other = object.__new__(Store)
+        other.path, other.sandbox, other.con = self.path, self.sandbox, self.con.cursor()
+        return other
 
     def close(self) -> None:
         self.con.close()
