@@ -42,8 +42,31 @@ class Contested:
     sides: tuple[ContradictionSide, ...]
 
 
+class ActorNaming:
+    """How outputs name actors: ``canonical`` (entity id -> merged id) and ``entities`` (id -> Entity) of the
+    class it is mixed into, for the store loaded whole (:class:`View`) or read per request (the web view)."""
+
+    def canon(self, entity_id: str | None) -> str | None:
+        return None if entity_id is None else self.canonical.get(entity_id, entity_id)
+
+    def name(self, entity_id: str | None) -> str:
+        if entity_id is None:
+            return "unknown"
+        e = self.entities.get(self.canon(entity_id)) or self.entities.get(entity_id)
+        return e.name if e else entity_id
+
+    def actor_names(self, ids) -> str:
+        return " and ".join(self.name(i) for i in ids) if ids else "unspecified"
+
+    def pair(self, g: EventGroup) -> str:
+        """"A → B", or "A (no recipient named)"."""
+        if not g.recipient:
+            return f"{self.actor_names(g.actor)} (no recipient named)"
+        return f"{self.actor_names(g.actor)} → {self.actor_names(g.recipient)}"
+
+
 @dataclass
-class View:
+class View(ActorNaming):
     """Everything outputs show, keyed by id (document texts included)."""
     documents: dict[str, Document] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
@@ -85,25 +108,7 @@ class View:
                        "version of newsweave and are left out; run `newsweave consolidate --full`.")
         return out
 
-    # -- lookups ------------------------------------------------------------
-    def canon(self, entity_id: str | None) -> str | None:
-        return None if entity_id is None else self.canonical.get(entity_id, entity_id)
-
-    def name(self, entity_id: str | None) -> str:
-        if entity_id is None:
-            return "unknown"
-        e = self.entities.get(self.canon(entity_id)) or self.entities.get(entity_id)
-        return e.name if e else entity_id
-
-    def actor_names(self, ids) -> str:
-        return " and ".join(self.name(i) for i in ids) if ids else "unspecified"
-
-    def pair(self, g: EventGroup) -> str:
-        """"A → B", or "A (no recipient named)"."""
-        if not g.recipient:
-            return f"{self.actor_names(g.actor)} (no recipient named)"
-        return f"{self.actor_names(g.actor)} → {self.actor_names(g.recipient)}"
-
+    # -- lookups (canon, name, actor_names, pair: ActorNaming) ---------------
     def group_of_event(self) -> dict[str, EventGroup]:
         return {e: g for g in self.groups for e in g.events}
 
@@ -136,8 +141,9 @@ class View:
         return sorted(ids, key=lambda i: (-counts.get(i, (0, 0))[0], self.name(i), i))
 
 
-def _derived(v: View, store, table: str, read):
-    """A cross-document table's content, or None when it is absent, empty or unreadable.
+def _derived(v, store, table: str, read):
+    """A cross-document table's content, or None when it is absent, empty or unreadable (noted in ``v``'s
+    ``derived`` or ``unreadable``: a :class:`View` or the web view's store).
 
     Unreadable covers a store written by another version of the cross-document stage (columns
     differ): the outputs then show nothing from that table and say so, instead of failing.
@@ -166,7 +172,7 @@ def _has_table(store, name: str) -> bool:
     row = store.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()
     if not row[0]:
         return False
-    return store.con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] > 0
+    return store.con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {name} LIMIT 1)").fetchone()[0] > 0
 
 
 def format_value(q: Quantity) -> str:

@@ -18,12 +18,11 @@ from typing import Iterator
 
 import duckdb
 
-from ..consolidate.records import CROSSDOC_TABLES, MergedEvent
-from ..errors import NewsweaveError
+from ..consolidate.records import MergedEvent
 from ..model import Evidence
 from ..queries import build_actor_index, resolve_actors
 from ..store import Store
-from .view import Contested, EventGroup
+from .view import ActorNaming, Contested, EventGroup, _derived
 from .webindex import PAGE_SIZE, Paged
 
 # the snapshot's orders (outputs.view): event groups best corroborated first; documents oldest first
@@ -37,7 +36,7 @@ QUERY_MEMORY = "256MB"
 IDLE_SECONDS = 5.0
 
 
-class StoreView:
+class StoreView(ActorNaming):
     """The store behind the web view: what is about actors, kept; everything else, read per request.
 
     Offers the naming lookups of :class:`~newsweave.outputs.view.View` the templates use (``name``,
@@ -130,36 +129,7 @@ class StoreView:
 
     def _check(self, s: Store, table: str) -> bool:
         """Whether a cross-document table is there, not empty and readable by this version (see view._derived)."""
-        if not s.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]).fetchone()[0]:
-            return False
-        try:
-            if not s.con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT 1)").fetchone()[0]:
-                return False
-            next(s.records(table, "LIMIT 1"), None)
-        except (duckdb.Error, NewsweaveError, TypeError, KeyError):
-            if table in CROSSDOC_TABLES:
-                self.unreadable.add(table)
-            return False
-        self.derived.add(table)
-        return True
-
-    # -- the naming lookups of View ------------------------------------------------------------
-    def canon(self, entity_id: str | None) -> str | None:
-        return None if entity_id is None else self.canonical.get(entity_id, entity_id)
-
-    def name(self, entity_id: str | None) -> str:
-        if entity_id is None:
-            return "unknown"
-        e = self.entities.get(self.canon(entity_id)) or self.entities.get(entity_id)
-        return e.name if e else entity_id
-
-    def actor_names(self, ids) -> str:
-        return " and ".join(self.name(i) for i in ids) if ids else "unspecified"
-
-    def pair(self, g) -> str:
-        if not g.recipient:
-            return f"{self.actor_names(g.actor)} (no recipient named)"
-        return f"{self.actor_names(g.actor)} → {self.actor_names(g.recipient)}"
+        return _derived(self, s, table, lambda: next(s.records(table, "LIMIT 1"), True)) is not None
 
     def caveats(self) -> list[str]:
         from .view import View
