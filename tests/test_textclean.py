@@ -276,8 +276,10 @@ BODY = ("The regional rail operator will add evening trains on three lines from 
     ("Skip to content\nHome > Transport > Rail\nLog in Subscribe\n\nEvening trains added on three lines\n"
      "By Karin Olsen\n4 min read\n\n", "Evening trains added on three lines"),  # breadcrumb and menu row
     ("列車の増便について\n\n", "列車の増便について"),
-    ("Monday, March 3, 2025\nValley Rail News\n\nTRANSPORT | Today 08:15\n\nEvening trains added on three lines\n\n",
+    ("POLITICS | Today 08:15\n\nEvening trains added on three lines\n\n",
      "Evening trains added on three lines"),                      # section label and a relative day's time
+    ("Valley Rail News\n\nPOLITICS | Yesterday 17:31\n\nEvening trains added on three lines\n\n",
+     "Evening trains added on three lines"),                      # a brand above that row is no title
 ])
 def test_title_among_header_lines(head, title):
     cleaned = clean_text(head + BODY)
