@@ -280,6 +280,8 @@ BODY = ("The regional rail operator will add evening trains on three lines from 
      "Evening trains added on three lines"),                      # section label and a relative day's time
     ("Valley Rail News\n\nPOLITICS | Yesterday 17:31\n\nEvening trains added on three lines\n\n",
      "Evening trains added on three lines"),                      # a brand above that row is no title
+    ("HomeTransportEvening trains added on three lines\n\nEvening trains added on three lines\n\nBy Karin Olsen\n\n",
+     "Evening trains added on three lines"),                      # breadcrumb glued to the title's copy
 ])
 def test_title_among_header_lines(head, title):
     cleaned = clean_text(head + BODY)

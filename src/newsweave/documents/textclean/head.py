@@ -87,7 +87,19 @@ def _repeated_title(cands: list[int], units: list[Unit]) -> int | None:
         if units[i].key in seen:
             return seen[units[i].key]
         seen[units[i].key] = i
+    glued = next((j for i in cands for j in cands if i != j and _glued_crumb_title(units[i].text, units[j].text)), None)
+    if glued is not None:
+        return glued
     return next((j for i in cands for j in cands if i != j and page_title_site(units[i].text, units[j].text)), None)
+
+
+def _glued_crumb_title(line: str, title: str) -> bool:
+    """ "HomeNewsRegionHarbour reopens after storm" above "Harbour reopens after storm": breadcrumb words
+    glued to the title's copy (no space at the seam), so the clean copy is the title."""
+    if len(title.split()) < 3 or not line.endswith(title) or len(line) == len(title):
+        return False
+    seam = line[len(line) - len(title) - 1]
+    return not seam.isspace() and title[:1].isupper()
 
 
 def _title_above_byline(head: range, units: list[Unit], cands: list[int]) -> int | None:
