@@ -265,6 +265,10 @@ def test_a_user_cue_with_an_unknown_role_fails_with_file_and_line(tmp_path):
     ("The envoy suggested that this compromise made a breach unlikely, adding that every clause mattered for both sides.",
      [("indirect", "this compromise made a breach unlikely", "suggested", "The envoy"),
       ("indirect", "every clause mattered for both sides", "adding", "The envoy")]),
+    # ... but not to a verb inside a quote the parser made the sentence's root: the speaker is the one named
+    ('"Practice on the river shows that the fewer boats, the safer," said Novak, adding he would not allow racing on the lake.',
+     [("direct", "Practice on the river shows that the fewer boats, the safer", "said", "Novak"),
+      ("indirect", "he would not allow racing on the lake", "adding", "Novak")]),
 ])
 def test_extract_claims(nlp, options, text, expected):
     got = [(c.kind, c.text, c.cue, c.speaker_text) for c in _claims(nlp, options, text)]
