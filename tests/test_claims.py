@@ -269,6 +269,15 @@ def test_a_user_cue_with_an_unknown_role_fails_with_file_and_line(tmp_path):
     ('"Practice on the river shows that the fewer boats, the safer," said Novak, adding he would not allow racing on the lake.',
      [("direct", "Practice on the river shows that the fewer boats, the safer", "said", "Novak"),
       ("indirect", "he would not allow racing on the lake", "adding", "Novak")]),
+    # an "as" clause with an agent: the subject the parser hung on the agent stays in the claim
+    ("As reported by the Harbour Gazette, the mayor's resignation caused an uproar in the council.",
+     [("indirect", "the mayor's resignation caused an uproar in the council", "reported", "the Harbour Gazette")]),
+    # an active "as" clause that says nothing of its own attributes the clause it qualifies
+    ("As the ministry announced on Tuesday, the border crossing will reopen next week.",
+     [("indirect", "the border crossing will reopen next week", "announced", "the ministry")]),
+    ("As officials have said, the dam is safe.", [("indirect", "the dam is safe", "said", "officials")]),
+    # ... but an "as" clause with an object reports an act, not speech
+    ("As the ministry announced new cuts, protests began in the capital.", []),
 ])
 def test_extract_claims(nlp, options, text, expected):
     got = [(c.kind, c.text, c.cue, c.speaker_text) for c in _claims(nlp, options, text)]
