@@ -272,6 +272,8 @@ def test_a_user_cue_with_an_unknown_role_fails_with_file_and_line(tmp_path):
     # an "as" clause with an agent: the subject the parser hung on the agent stays in the claim
     ("As reported by the Harbour Gazette, the mayor's resignation caused an uproar in the council.",
      [("indirect", "the mayor's resignation caused an uproar in the council", "reported", "the Harbour Gazette")]),
+    ("As reported by LundRadio, Novak' decision caused a stir in the capital.",
+     [("indirect", "Novak' decision caused a stir in the capital", "reported", "LundRadio")]),
     # an active "as" clause that says nothing of its own attributes the clause it qualifies
     ("As the ministry announced on Tuesday, the border crossing will reopen next week.",
      [("indirect", "the border crossing will reopen next week", "announced", "the ministry")]),
