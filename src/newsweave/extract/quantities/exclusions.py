@@ -291,7 +291,11 @@ def zero_word(r: Reader, g: Group) -> str | None:
 
 
 def anaphoric(r: Reader, g: Group) -> str | None:
+    """ "the two Koreas", "all three were freed": a small number after a determiner points back; "all five of
+    the charges" names its whole after "of" and counts it (a pronoun whole, "the two of them", still points)."""
     if word_before(r.text, g.first.left).lower() in ANAPHORIC_DETERMINERS and g.first.value <= ANAPHORIC_MAX:
+        if re.match(r"\s+of\s+(?!(?:them|us|you|these|those|which|whom)\b)[A-Za-z]", r.text[g.last.end:g.last.end + 40]):
+            return None
         return "anaphoric ('the two Koreas')"
 
 
