@@ -523,6 +523,18 @@ def test_a_trailing_teaser_block_with_arrow_bullets_goes(heading, items):
     assert _paragraphs(clean_text(page).text) == [LEDE, SECOND]
 
 
+def test_a_closing_block_of_title_case_headlines_goes():
+    page = (f"Ferries back on full timetable\n\n{LEDE}\n\n{SECOND}\n\n\n"
+            "Rail Fares Set To Rise Sharply In Spring\nCity Council Approves 40% Budget Rise For Bridges")
+    assert _paragraphs(clean_text(page).text) == [LEDE, SECOND]
+
+
+def test_sentence_case_lines_or_a_single_headline_closing_the_page_stay():
+    for tail in ("What the islanders will pay next year\nThe council meets again in June",
+                 "Rail Fares Set To Rise Sharply In Spring"):
+        assert tail.split("\n")[-1] in clean_text(f"Ferries back on full timetable\n\n{LEDE}\n\n{SECOND}\n\n{tail}").text
+
+
 def test_a_quoted_arrow_line_in_the_body_without_a_teaser_heading_stays():
     page = f"Ferries back on full timetable\n\n{LEDE}\n\n> The sea was calmer than anyone expected\n\n{SECOND}"
     assert "> The sea was calmer than anyone expected" in clean_text(page).text
