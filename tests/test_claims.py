@@ -265,6 +265,21 @@ def test_a_user_cue_with_an_unknown_role_fails_with_file_and_line(tmp_path):
     ("The envoy suggested that this compromise made a breach unlikely, adding that every clause mattered for both sides.",
      [("indirect", "this compromise made a breach unlikely", "suggested", "The envoy"),
       ("indirect", "every clause mattered for both sides", "adding", "The envoy")]),
+    # ... but not to a verb inside a quote the parser made the sentence's root: the speaker is the one named
+    ('"Practice on the river shows that the fewer boats, the safer," said Novak, adding he would not allow racing on the lake.',
+     [("direct", "Practice on the river shows that the fewer boats, the safer", "said", "Novak"),
+      ("indirect", "he would not allow racing on the lake", "adding", "Novak")]),
+    # an "as" clause with an agent: the subject the parser hung on the agent stays in the claim
+    ("As reported by the Harbour Gazette, the mayor's resignation caused an uproar in the council.",
+     [("indirect", "the mayor's resignation caused an uproar in the council", "reported", "the Harbour Gazette")]),
+    ("As reported by LundRadio, Novak' decision caused a stir in the capital.",
+     [("indirect", "Novak' decision caused a stir in the capital", "reported", "LundRadio")]),
+    # an active "as" clause that says nothing of its own attributes the clause it qualifies
+    ("As the ministry announced on Tuesday, the border crossing will reopen next week.",
+     [("indirect", "the border crossing will reopen next week", "announced", "the ministry")]),
+    ("As officials have said, the dam is safe.", [("indirect", "the dam is safe", "said", "officials")]),
+    # ... but an "as" clause with an object reports an act, not speech
+    ("As the ministry announced new cuts, protests began in the capital.", []),
 ])
 def test_extract_claims(nlp, options, text, expected):
     got = [(c.kind, c.text, c.cue, c.speaker_text) for c in _claims(nlp, options, text)]

@@ -276,6 +276,12 @@ BODY = ("The regional rail operator will add evening trains on three lines from 
     ("Skip to content\nHome > Transport > Rail\nLog in Subscribe\n\nEvening trains added on three lines\n"
      "By Karin Olsen\n4 min read\n\n", "Evening trains added on three lines"),  # breadcrumb and menu row
     ("列車の増便について\n\n", "列車の増便について"),
+    ("POLITICS | Today 08:15\n\nEvening trains added on three lines\n\n",
+     "Evening trains added on three lines"),                      # section label and a relative day's time
+    ("Valley Rail News\n\nPOLITICS | Yesterday 17:31\n\nEvening trains added on three lines\n\n",
+     "Evening trains added on three lines"),                      # a brand above that row is no title
+    ("HomeTransportEvening trains added on three lines\n\nEvening trains added on three lines\n\nBy Karin Olsen\n\n",
+     "Evening trains added on three lines"),                      # breadcrumb glued to the title's copy
 ])
 def test_title_among_header_lines(head, title):
     cleaned = clean_text(head + BODY)
@@ -515,6 +521,18 @@ def test_a_trailing_teaser_block_with_arrow_bullets_goes(heading, items):
     page = (f"Ferries back on full timetable\n\n{LEDE}\n\n{SECOND}\n\n{heading}\n" + "\n".join(items)
             + "\n\nPhoto credit: Harbour Authority / handout")
     assert _paragraphs(clean_text(page).text) == [LEDE, SECOND]
+
+
+def test_a_closing_block_of_title_case_headlines_goes():
+    page = (f"Ferries back on full timetable\n\n{LEDE}\n\n{SECOND}\n\n\n"
+            "Rail Fares Set To Rise Sharply In Spring\nCity Council Approves 40% Budget Rise For Bridges")
+    assert _paragraphs(clean_text(page).text) == [LEDE, SECOND]
+
+
+def test_sentence_case_lines_or_a_single_headline_closing_the_page_stay():
+    for tail in ("What the islanders will pay next year\nThe council meets again in June",
+                 "Rail Fares Set To Rise Sharply In Spring"):
+        assert tail.split("\n")[-1] in clean_text(f"Ferries back on full timetable\n\n{LEDE}\n\n{SECOND}\n\n{tail}").text
 
 
 def test_a_quoted_arrow_line_in_the_body_without_a_teaser_heading_stays():

@@ -23,7 +23,10 @@ SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000
                        "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
 
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# digit groups split by a space only after a currency sign ("$381 000": "on May 5 200 people" stays two numbers)
+# or by a thin or narrow no-break space, which only ever groups digits
+_DIGITS = (r"(?<=[$€£¥])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|\d{1,3}(?:[\u202f\u2009]\d{3})+(?!\d)"
+           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _ABBR = "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))
 _SCALE_WORD = "|".join(SCALES)
 
@@ -46,6 +49,11 @@ NUMBER_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+def _fullmatch(text: str):
+    """``NUMBER_RE`` on one expression, its spaced digit groups ("381 000", found after a currency sign) joined."""
+    return NUMBER_RE.fullmatch(re.sub(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))", "", text.strip()))
 
 
 def _parse_words(text: str) -> float | None:
@@ -89,12 +97,11 @@ def parse_number(text: str) -> float | None:
     >>> parse_number("1.5 million"), parse_number("ten thousand"), parse_number("11k")
     (1500000.0, 10000.0, 11000.0)
     """
-    text = text.strip()
-    m = NUMBER_RE.fullmatch(text)
+    m = _fullmatch(text)
     if not m:
         return None
     if m.group("digits"):
-        value = float(m.group("digits").replace(",", ""))
+        value = float(re.sub(r"[,\s\u202f\u2009]", "", m.group("digits")))
         if m.group("abbr"):
             value *= SCALE_ABBREVIATIONS[m.group("abbr").lower()]
         if m.group("dscale"):
@@ -106,7 +113,7 @@ def parse_number(text: str) -> float | None:
 
 def has_scale(text: str) -> bool:
     """Whether a number expression carries its own scale ("2 million", "3bn", "a thousand")."""
-    m = NUMBER_RE.fullmatch(text.strip())
+    m = _fullmatch(text)
     if not m:
         return False
     if m.group("digits"):
@@ -116,7 +123,7 @@ def has_scale(text: str) -> bool:
 
 def scale_of(text: str) -> float:
     """The trailing scale of a number expression (1 when none): "2 million" -> 1e6."""
-    m = NUMBER_RE.fullmatch(text.strip())
+    m = _fullmatch(text)
     if not m:
         return 1.0
     if m.group("digits"):

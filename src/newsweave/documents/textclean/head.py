@@ -87,7 +87,19 @@ def _repeated_title(cands: list[int], units: list[Unit]) -> int | None:
         if units[i].key in seen:
             return seen[units[i].key]
         seen[units[i].key] = i
+    glued = next((j for i in cands for j in cands if i != j and _glued_crumb_title(units[i].text, units[j].text)), None)
+    if glued is not None:
+        return glued
     return next((j for i in cands for j in cands if i != j and page_title_site(units[i].text, units[j].text)), None)
+
+
+def _glued_crumb_title(line: str, title: str) -> bool:
+    """ "HomeNewsRegionHarbour reopens after storm" above "Harbour reopens after storm": breadcrumb words
+    glued to the title's copy (no space at the seam), so the clean copy is the title."""
+    if len(title.split()) < 3 or not line.endswith(title) or len(line) == len(title):
+        return False
+    seam = line[len(line) - len(title) - 1]
+    return not seam.isspace() and title[:1].isupper()
 
 
 def _title_above_byline(head: range, units: list[Unit], cands: list[int]) -> int | None:
@@ -112,9 +124,19 @@ def _title_above_byline(head: range, units: list[Unit], cands: list[int]) -> int
             run.pop(0)
         if len(run) == 2 and run[0] > 0 and _brand_like(units[run[0] - 1]) and units[run[0]].block != units[run[1]].block:
             return run[1]  # brand, tagline, title in a block of its own
+        if run and _brand_over_dated_headline(units, run, i, cands):
+            return i + 1
         if run:
             return run[0]
     return None
+
+
+def _brand_over_dated_headline(units: list[Unit], run: list[int], i: int, cands: list[int]) -> bool:
+    """A site name alone above a date line ("Valley News", "NEWS | Today 08:15") whose next line is a
+    longer headline: the headline under the date line is the title, the short line a brand."""
+    below = i + 1
+    return (len(run) == 1 and units[i].is_dateish and _brand_like(units[run[0]]) and below in cands
+            and not _brand_like(units[below]))
 
 
 def _title_below_brand(cands: list[int], units: list[Unit]) -> int:

@@ -122,7 +122,30 @@ def dated_teaser_list(p: Page) -> int:
     return p.end - k if p.end - k >= DATED_TEASERS_MIN else 0
 
 
-TAIL_RULES = (tail_chrome, unsigned_bio, two_paragraph_bio, teaser_list_under_heading, dated_teaser_list)
+# a closing block of teaser headlines has at least this many lines, and this share of their long words capitalised
+TEASER_HEADLINES_MIN = 2
+TITLE_CASE_SHARE = 0.6
+
+
+def _title_case_headline(u: Unit) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", u.text) if len(w) > 3]
+    return u.is_headline and bool(words) and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+
+
+def closing_headline_block(p: Page) -> int:
+    """The page's last block, lines of Title Case headlines with no sentence end under the article's final
+    sentence ("Port Strike Ends After Ten Days" / "Rail Fares To Rise In Spring"): links to other stories."""
+    units, end = p.units, p.end
+    k = end
+    while k > p.body_start and units[k - 1].block == units[end - 1].block and _title_case_headline(units[k - 1]):
+        k -= 1
+    if end - k < TEASER_HEADLINES_MIN or k <= p.body_start or units[k - 1].block == units[end - 1].block:
+        return 0
+    return end - k if units[k - 1].ends_sentence else 0
+
+
+TAIL_RULES = (tail_chrome, unsigned_bio, two_paragraph_bio, teaser_list_under_heading, dated_teaser_list,
+              closing_headline_block)
 
 
 # -- the steps --------------------------------------------------------------------------------------

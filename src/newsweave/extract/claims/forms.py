@@ -74,18 +74,45 @@ def _listed_acts(tok, act) -> list:
             and doc[c.left_edge.i - 1].text == "," and not any(m.dep_ in ("mark", "ccomp") for m in c.children)]
 
 
+def _as_clause_subject(tok):
+    """ "As the ministry announced on Monday, ...": the subject of an active cue in an 'as' clause that
+    says nothing of its own (no object, no clause: "as the ministry announced cuts" reports an act)."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _fronted_agent_end(tok, clause, agent, exclude: set) -> tuple:
+    """ "As reported by the radio, Novak' exit caused ...": a fronted 'as' clause ends at its comma; when the
+    parser read the words after it as the agent, the agent is the last name before the comma and the rest
+    is the clause's subject."""
+    doc = tok.doc
+    comma = next((t for t in doc[tok.i + 1:clause.i] if t.text == ","), None) if tok.i < clause.i else None
+    if comma is None or agent.i < comma.i:
+        return agent, exclude
+    front = [t for t in doc[tok.i + 1:comma.i] if t.pos_ in ("PROPN", "NOUN")]
+    if not front:
+        return agent, exclude
+    return front[-1], {i for i in exclude if i <= comma.i}
+
+
 def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
-    """'..., as stated by the police': a passive cue in an 'as' clause with an agent attributes the
-    clause it qualifies to that agent."""
+    """'..., as stated by the police', 'As the police said, ...': a cue in an 'as' clause with an agent
+    or a subject and nothing said of its own attributes the clause it qualifies to that speaker."""
     if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in tok.children) or tok.head.i == tok.i:
         return None
-    by, agent = _by_agent(tok)
+    agent = (_by_agent(tok)[1] if tok.tag_ == "VBN" else None) or _as_clause_subject(tok)
     if agent is None:
         return None
     clause = tok.head
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in load_medium_nouns() for c in clause.children):
         return None  # "her statement was read out by her lawyer, as reported by ...": no claim, a statement's fate
     exclude = {t.i for t in tok.subtree}
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        # "As reported by the paper, the mayor's exit caused ...": the subject the parser hung on the agent
+        for ap in (c for c in agent.children if c.dep_ == "appos" and not _set_off_name(c)):
+            exclude -= {t.i for t in ap.subtree}
+        agent, exclude = _fronted_agent_end(tok, clause, agent, exclude)
     toks = _trim_tokens([t for t in clause.subtree if t.i not in exclude and region[0] <= t.idx < region[1]])
     if not toks:
         return None

@@ -41,7 +41,9 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
     for _ in range(6):
         # "X said that A made B unlikely, adding that ...": a participle the parser hung inside the
         # reported clause belongs to the reporting verb above that clause
-        if climbed and v.dep_ == "ccomp" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        # (not into a quote the parser made the root: '"A shows B," said X, adding ...' is X's)
+        if climbed and v.dep_ == "ccomp" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
+                and not (quote_index is not None and quote_index.inside(v.head.idx)):
             v = v.head
             continue
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c)]

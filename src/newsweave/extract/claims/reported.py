@@ -448,7 +448,7 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
         if cand is not None:
             cand.rule = _rule("accusation", row)
         return cand
-    if role == "speech" and tok.tag_ == "VBN" and r.on("as_reported_by"):
+    if role == "speech" and tok.tag_ in ("VBN", "VBD", "VBZ", "VBP") and r.on("as_reported_by"):
         cand = _as_reported_by(tok, region, cue_text)
         if cand:  # "..., as reported by the coastguard": the clause it qualifies, said by the agent
             cand.rule = _rule("as-reported-by", row)

@@ -133,6 +133,21 @@ def compound_adjective(r: Reader, a: Atom, sent_start: int) -> str | None:
     word, units = hyphenated.group(1).lower(), r.tables.units
     if not (word.rstrip("s") in TIME_UNITS or word in HYPHEN_PERSON_WORDS or word in units or word.rstrip("s") in units):
         return f"compound adjective ('-{word}')"
+    if word in HYPHEN_PERSON_WORDS or word.rstrip("s") in TIME_UNITS or units.get(word, units.get(word.rstrip("s"))) == "person":
+        return None
+    return _item_modifier(r, a.end + hyphenated.end(), word)
+
+
+def _item_modifier(r: Reader, end: int, word: str) -> str | None:
+    """ "a two-round system": an item noun hyphenated to a number modifies the next noun and counts nothing,
+    unless it is a measure ("a 900-mile border") or that noun names a group of the items ("a 40-tank column")."""
+    context = r.tables.context
+    if word in context.get("hyphen_measure", ()) or word.rstrip("s") in context.get("hyphen_measure", ()):
+        return None
+    head = re.match(r"\s+([A-Za-z]+)", r.text[end:end + 30])
+    if head and head.group(1).lower() in context.get("hyphen_group", ()):
+        return None
+    return f"item word in a compound modifier ('-{word}')"
 
 
 def _label_is_verb(parsed, left: int) -> bool:
@@ -276,7 +291,11 @@ def zero_word(r: Reader, g: Group) -> str | None:
 
 
 def anaphoric(r: Reader, g: Group) -> str | None:
+    """ "the two Koreas", "all three were freed": a small number after a determiner points back; "all five of
+    the charges" names its whole after "of" and counts it (a pronoun whole, "the two of them", still points)."""
     if word_before(r.text, g.first.left).lower() in ANAPHORIC_DETERMINERS and g.first.value <= ANAPHORIC_MAX:
+        if re.match(r"\s+of\s+(?!(?:them|us|you|these|those|which|whom)\b)[A-Za-z]", r.text[g.last.end:g.last.end + 40]):
+            return None
         return "anaphoric ('the two Koreas')"
 
 
