@@ -352,6 +352,12 @@ def test_we_in_a_spokesmans_quote_is_the_body_he_speaks_for(nlp, options, text, 
     assert found and all(a == [actor] for _t, a, _r in found), found
 
 
+def test_we_of_a_speaker_whose_body_the_text_does_not_name_is_not_the_speaker(nlp, options):
+    # "we" is a body, never the one person who says it: with no body or state of his named, no actor
+    found = _extract_named(nlp, options, '"We pushed the raiders back and burned two of their boats," said Colonel Tomas Arvelo.')
+    assert not any(a == ["Tomas Arvelo"] for _t, a, _r in found), found
+
+
 def test_i_in_a_quote_stays_the_speaker(nlp, options):
     found = _extract_named(nlp, options, '"I ordered the strike on the depot," said Omar Haji, a commander of al-Shabaab.')
     assert found and all(a == ["Omar Haji"] for _t, a, _r in found), found
@@ -433,6 +439,26 @@ def test_one_persons_act_on_another_side_that_names_no_side_is_no_event(nlp, opt
     assert not any(t == category for t, *_ in _events(nlp, options, text))
     off = _events(nlp, options, text, ("lone_person_acting_on_no_one",))
     assert any(t == category for t, *_ in off), off
+
+
+@pytest.mark.parametrize("text", [
+    "Chile will back the new fishing quotas at the spring session.",
+    "The Peruvian navy will support efforts to clear the mines from the bay.",
+])
+def test_a_future_backing_promised_to_no_one_is_no_event(nlp, options, text):
+    assert not any(t == "AGREE" for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
+    off = _events(nlp, options, text, ("plan_of_cooperation_with_no_one",))
+    assert any(t == "AGREE" for t, *_ in off), off
+
+
+@pytest.mark.parametrize("text", [
+    "Chile will hold talks on fishing quotas next spring.",  # a meeting: PLOVER's agreement to meet
+    "Chile will send food aid to Peru next spring.",  # a side named
+    "Chile will provide food aid to the flood victims next spring.",  # a pledge of aid, to no entity
+])
+def test_a_future_meeting_or_a_promise_to_a_named_side_stays_agree(nlp, options, text):
+    found = _events(nlp, options, text)
+    assert any(t == "AGREE" for t, *_ in found), found
 
 
 @pytest.mark.parametrize("text, category", [

@@ -87,7 +87,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
                                   *([f"fold:{r.fold_rule}"] if r.fold_rule else [])]),
                  claim_main=tok.dep_ in ("ccomp", "ROOT"),
                  hedged_only=hedged_only and auxiliary == "hypothetical",
-                 folded=category != entry.category and coded_auxiliary is not None,
+                 folded=category != entry.category and coded_auxiliary is not None, coded=entry.category,
                  # what is discussed, sent or withdrawn is the act's theme, not a target left unresolved
                  background=background, target=obj is not None and not recipients and category not in OWN_THEME_CATEGORIES)
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 from .reader import DocReader, Found
 from .vocab import OTHER_SIDE_CATEGORIES
 
+# backing is for someone: with no one named, a future backing is a stance, no commitment (a pledge of aid or
+# of joint work stays one even when its beneficiary is no entity: "will provide aid to refugees")
+PROMISED_TO_A_SIDE = frozenset({"SUPPORT"})
+
 
 def lone_person_acting_on_no_one(r: DocReader, group: list[Found]) -> bool:
     """One person is the only actor of an act done to or with another side (``OTHER_SIDE_CATEGORIES``: meet,
@@ -24,7 +28,18 @@ def lone_person_acting_on_no_one(r: DocReader, group: list[Found]) -> bool:
     return len(actors) == 1 and all(getattr(r.entity(a), "kind", None) == "person" for a in group[0].actor)
 
 
-OUTPUT_RULES = (lone_person_acting_on_no_one,)
+def plan_of_cooperation_with_no_one(r: DocReader, group: list[Found]) -> bool:
+    """A future backing that PLOVER folds into AGREE, promised to no one: "will support efforts to restore
+    order", "will back the plan" (a stance, not a commitment made to a party).  A backing of a named side stays
+    ("will support X"), and so do a future meeting (PLOVER's agreement to meet: "will host the summit") and a
+    pledge of aid or joint work whose beneficiary is no entity ("will provide aid to refugees").
+    Real dev, 2026-12-05: 3 such events, none in the gold; PLOVER records: none lost (with aid and
+    joint work too: one lost, so they stay)."""
+    return all("fold:fold_future_cooperation" in f.rule and f.coded in PROMISED_TO_A_SIDE and not f.recipient
+               for f in group)
+
+
+OUTPUT_RULES = (lone_person_acting_on_no_one, plan_of_cooperation_with_no_one)
 
 
 def kept_groups(r: DocReader, groups: list[list[Found]]) -> list[list[Found]]:
