@@ -202,6 +202,19 @@ def _extract_named(nlp, options, text):
     return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient]) for e in events]
 
 
+def test_a_bare_participle_listed_after_a_past_verb_is_no_act_of_its_subject(nlp, options):
+    # "50 marchers wounded": what happened to the marchers, not a second act of the one who reported it
+    text = "Spokesman Tomas Arvelo of Peru confirmed 88 arrests, over 300 police officers and 50 marchers wounded, and 12 buses torched."
+    assert not any(t == "ASSAULT" for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
+    off = _events(nlp, options, text, ("participle_listed_after_past_verb",))
+    assert any(t == "ASSAULT" for t, *_ in off), off
+
+
+def test_a_participle_sharing_its_heads_auxiliary_is_an_act_of_the_subject(nlp, options):
+    found = _events(nlp, options, "Peruvian troops had raided the camp and burned the rebels' trucks.")
+    assert sum(t == "ASSAULT" for t, *_ in found) >= 1 and all(a == ["PER"] for t, a, *_ in found if t == "ASSAULT"), found
+
+
 def test_a_negated_condition_is_no_refusal(nlp, options):
     found = _events(nlp, options, "Peru said it would impose tariffs if Chile did not agree to a truce.")
     assert not any(t == "REJECT" for t, *_ in found), found
