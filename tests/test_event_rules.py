@@ -215,6 +215,26 @@ def test_a_participle_sharing_its_heads_auxiliary_is_an_act_of_the_subject(nlp, 
     assert sum(t == "ASSAULT" for t, *_ in found) >= 1 and all(a == ["PER"] for t, a, *_ in found if t == "ASSAULT"), found
 
 
+@pytest.mark.parametrize("text", [
+    '"Peru, which is massing troops at the border, wants a war," Chilean officials said.',  # relative clause
+    "Chilean officials said the border was quiet again after the Peruvian offensive.",  # noun in a prep phrase
+])
+def test_an_aside_in_a_statement_aimed_at_no_one_is_no_event(nlp, options, text):
+    assert _events(nlp, options, text) == []
+    assert _events(nlp, options, text, ("aside_in_a_statement_aimed_at_no_one",))
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Chilean officials said Peruvian troops shelled the valley on Monday.", "ASSAULT"),  # what it asserts
+    ("Peruvian police opened fire on the crowd, killing two people, officials said.", "ASSAULT"),  # adjunct
+    ("Chile said it had agreed to withdraw its troops.", "CONCEDE"),  # an infinitive of the main verb
+    ("Chilean officials said the vote went ahead while Peruvian troops shelled the valley.", "ASSAULT"),  # adverbial
+    ("Chilean officials said Peruvian troops were guilty of shelling the valley.", "ASSAULT"),  # gerund
+])
+def test_what_a_statement_asserts_stays_an_event(nlp, options, text, category):
+    assert any(t == category for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
+
+
 def test_a_negated_condition_is_no_refusal(nlp, options):
     found = _events(nlp, options, "Peru said it would impose tariffs if Chile did not agree to a truce.")
     assert not any(t == "REJECT" for t, *_ in found), found
