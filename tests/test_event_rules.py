@@ -202,6 +202,39 @@ def _extract_named(nlp, options, text):
     return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient]) for e in events]
 
 
+def test_a_bare_participle_listed_after_a_past_verb_is_no_act_of_its_subject(nlp, options):
+    # "50 marchers wounded": what happened to the marchers, not a second act of the one who reported it
+    text = "Spokesman Tomas Arvelo of Peru confirmed 88 arrests, over 300 police officers and 50 marchers wounded, and 12 buses torched."
+    assert not any(t == "ASSAULT" for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
+    off = _events(nlp, options, text, ("participle_listed_after_past_verb",))
+    assert any(t == "ASSAULT" for t, *_ in off), off
+
+
+def test_a_participle_sharing_its_heads_auxiliary_is_an_act_of_the_subject(nlp, options):
+    found = _events(nlp, options, "Peruvian troops had raided the camp and burned the rebels' trucks.")
+    assert sum(t == "ASSAULT" for t, *_ in found) >= 1 and all(a == ["PER"] for t, a, *_ in found if t == "ASSAULT"), found
+
+
+@pytest.mark.parametrize("text", [
+    '"Peru, which is massing troops at the border, wants a war," Chilean officials said.',  # relative clause
+    "Chilean officials said the border was quiet again after the Peruvian offensive.",  # noun in a prep phrase
+])
+def test_an_aside_in_a_statement_aimed_at_no_one_is_no_event(nlp, options, text):
+    assert _events(nlp, options, text) == []
+    assert _events(nlp, options, text, ("aside_in_a_statement_aimed_at_no_one",))
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Chilean officials said Peruvian troops shelled the valley on Monday.", "ASSAULT"),  # what it asserts
+    ("Peruvian police opened fire on the crowd, killing two people, officials said.", "ASSAULT"),  # adjunct
+    ("Chile said it had agreed to withdraw its troops.", "CONCEDE"),  # an infinitive of the main verb
+    ("Chilean officials said the vote went ahead while Peruvian troops shelled the valley.", "ASSAULT"),  # adverbial
+    ("Chilean officials said Peruvian troops were guilty of shelling the valley.", "ASSAULT"),  # gerund
+])
+def test_what_a_statement_asserts_stays_an_event(nlp, options, text, category):
+    assert any(t == category for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
+
+
 def test_a_negated_condition_is_no_refusal(nlp, options):
     found = _events(nlp, options, "Peru said it would impose tariffs if Chile did not agree to a truce.")
     assert not any(t == "REJECT" for t, *_ in found), found
@@ -352,6 +385,12 @@ def test_we_in_a_spokesmans_quote_is_the_body_he_speaks_for(nlp, options, text, 
     assert found and all(a == [actor] for _t, a, _r in found), found
 
 
+def test_we_of_a_speaker_whose_body_the_text_does_not_name_is_not_the_speaker(nlp, options):
+    # "we" is a body, never the one person who says it: with no body or state of his named, no actor
+    found = _extract_named(nlp, options, '"We pushed the raiders back and burned two of their boats," said Colonel Tomas Arvelo.')
+    assert not any(a == ["Tomas Arvelo"] for _t, a, _r in found), found
+
+
 def test_i_in_a_quote_stays_the_speaker(nlp, options):
     found = _extract_named(nlp, options, '"I ordered the strike on the depot," said Omar Haji, a commander of al-Shabaab.')
     assert found and all(a == ["Omar Haji"] for _t, a, _r in found), found
@@ -433,6 +472,26 @@ def test_one_persons_act_on_another_side_that_names_no_side_is_no_event(nlp, opt
     assert not any(t == category for t, *_ in _events(nlp, options, text))
     off = _events(nlp, options, text, ("lone_person_acting_on_no_one",))
     assert any(t == category for t, *_ in off), off
+
+
+@pytest.mark.parametrize("text", [
+    "Chile will back the new fishing quotas at the spring session.",
+    "The Peruvian navy will support efforts to clear the mines from the bay.",
+])
+def test_a_future_backing_promised_to_no_one_is_no_event(nlp, options, text):
+    assert not any(t == "AGREE" for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
+    off = _events(nlp, options, text, ("plan_of_cooperation_with_no_one",))
+    assert any(t == "AGREE" for t, *_ in off), off
+
+
+@pytest.mark.parametrize("text", [
+    "Chile will hold talks on fishing quotas next spring.",  # a meeting: PLOVER's agreement to meet
+    "Chile will send food aid to Peru next spring.",  # a side named
+    "Chile will provide food aid to the flood victims next spring.",  # a pledge of aid, to no entity
+])
+def test_a_future_meeting_or_a_promise_to_a_named_side_stays_agree(nlp, options, text):
+    found = _events(nlp, options, text)
+    assert any(t == "AGREE" for t, *_ in found), found
 
 
 @pytest.mark.parametrize("text, category", [

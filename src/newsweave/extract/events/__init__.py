@@ -53,7 +53,7 @@ Where things are (each rule a plain function of the reader state ``r`` and a tok
 - here: steps 4-5 (``annotate``, ``drop_background``, ``merge_mentions``, ``output_group``, ``to_event``).
 
 A rule of ``ACTOR_RULES``, ``PARTY_RULES``, ``FOLD_RULES`` or ``OUTPUT_RULES`` (and the trigger test
-``coding.participle_after_noun`` and ``coding.record_of_the_antecedent``) is switched off by name with ``extract_events(..., rules_off=...)``.
+``coding.participle_after_noun``, ``coding.participle_listed_after_past_verb`` and ``coding.record_of_the_antecedent``) is switched off by name with ``extract_events(..., rules_off=...)``.
 """
 from __future__ import annotations
 

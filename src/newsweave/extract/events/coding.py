@@ -87,7 +87,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
                                   *([f"fold:{r.fold_rule}"] if r.fold_rule else [])]),
                  claim_main=tok.dep_ in ("ccomp", "ROOT"),
                  hedged_only=hedged_only and auxiliary == "hypothetical",
-                 folded=category != entry.category and coded_auxiliary is not None,
+                 folded=category != entry.category and coded_auxiliary is not None, coded=entry.category,
                  # what is discussed, sent or withdrawn is the act's theme, not a target left unresolved
                  background=background, target=obj is not None and not recipients and category not in OWN_THEME_CATEGORIES)
 
@@ -108,9 +108,23 @@ def trigger_entries(r, tok) -> tuple[LexEntry, ...]:
         return ()  # "wounded prisoners", "the disputed region": a participle that describes a noun, not an act
     if entries and "participle_after_noun" not in r.off and participle_after_noun(tok):
         return ()  # "the officers deployed last year": what the noun is, told in passing
+    if entries and "participle_listed_after_past_verb" not in r.off and participle_listed_after_past_verb(tok):
+        return ()  # "confirmed 40 arrests and 12 guards injured": a state in a list, not the speaker's act
     if entries and "record_of_the_antecedent" not in r.off and any(record_of_the_antecedent(g) for g in governors(r, tok)):
         return ()  # "X, who has criticised the bloc": what X is known for, not an act the article reports
     return entries
+
+
+def participle_listed_after_past_verb(tok) -> bool:
+    """A bare past participle the parser joins to a simple-past verb ("the ministry confirmed 40 arrests, 12 guards
+    injured and six cars burned"): with no auxiliary or subject of its own and a head in the simple past, it is not
+    a second act of the head's subject ("they attacked and burned" has a past tense, "had attacked and burned"
+    an auxiliary) but what happened to the noun before it."""
+    if tok.tag_ != "VBN" or tok.dep_ != "conj" or tok.head.tag_ != "VBD":
+        return False
+    own = {c.dep_ for c in tok.children}
+    return not own & {"aux", "auxpass", "nsubj", "nsubjpass", "agent"} and \
+        not any(c.dep_ in ("aux", "auxpass") for c in tok.head.children)
 
 
 def record_of_the_antecedent(tok) -> bool:

@@ -19,7 +19,7 @@ def resolve_pronoun(r, tok) -> list[str]:
         if c is None or c.speaker not in r.entities:
             return []
         if low in SPEAKER_GROUP_PRONOUNS and r.entities[c.speaker].kind == "person":
-            return speaker_body(r, c.speaker) or [c.speaker]
+            return speaker_body(r, c.speaker)
         return [c.speaker]
     if low in PERSON_PRONOUNS:
         kinds = {"person"}
@@ -40,7 +40,8 @@ BODY_KINDS = ("organization", "group", "country")
 def speaker_body(r, speaker: str) -> list[str]:
     """Whom a person saying "we" or "our forces" speaks for: the body or state named in the role phrase
     beside one of the person's mentions ("X, the rebels' spokesman", "army chief of Y, X", "Z spokesman X"),
-    else the state the person is tied to; nothing when the text names neither."""
+    else the state the person is tied to; nothing when the text names neither (never the person alone: one
+    man is not "we"; real dev 2026-12-05: 3 such events, all wrong, none lost)."""
     for i, ids in r.token_entities.items():
         if speaker not in ids:
             continue

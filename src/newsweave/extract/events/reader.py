@@ -32,6 +32,7 @@ class Found:
     background: bool = False  # a possessed nominal act no verb starts ("its invasion"): background at most
     target: bool = False  # the act names a target the coder did not resolve to a recipient ("attacked a ship"; not a theme: "discussed quotas")
     folded: bool = False  # PLOVER folded the mode into the category (future AID -> AGREE, "will not accept" -> REJECT)
+    coded: str = ""  # the lexicon row's category before any folding ("SUPPORT" of "will support X", now AGREE)
     claim: Claim | None = None
     date: str | None = None
     date_basis: str | None = None
