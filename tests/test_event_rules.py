@@ -168,6 +168,32 @@ def test_in_an_article_about_two_states_a_threat_naming_no_one_is_aimed_at_the_o
     assert ("THREATEN", ["PER"], []) in [(t, a, r) for t, a, r, _aux in off], off
 
 
+@pytest.mark.parametrize("last", [
+    # the sentence names whom the act is aimed at, by a common noun no entity stands for
+    "On Monday Peru urged the fishermen to respect the quota.",
+    "On Monday Peru condemned the smugglers.",
+    "On Monday Peru issued a stern warning to the traders.",
+])
+def test_an_act_aimed_at_people_the_sentence_names_takes_no_recipient_from_the_dyad(nlp, options, last):
+    text = TWO_STATES.replace("On Monday Peru warned of severe consequences.", last)
+    found = _events(nlp, options, text)
+    assert found and not any(r == ["CHL"] for _t, _a, r, _aux in found), found
+
+
+FAR_FROM_CHILE = ("Peru and Chile have quarrelled over the fishing grounds for months. Chilean officials say the waters "
+                  "belong to Chile. Lima disputes that reading.\n\nChile sent a patrol boat on Sunday.\n\n"
+                  "In Lima, the opposition took over the news.\n\nThe Peruvian cabinet met for hours.\n\n"
+                  "Peru's president rejected the opposition's motion.")
+
+
+def test_an_act_far_from_any_mention_of_the_other_state_takes_no_recipient_from_the_dyad(nlp, options):
+    far = [(t, a, r) for t, a, r, _aux in _events(nlp, options, FAR_FROM_CHILE)]
+    assert ("REJECT", ["PER"], []) in far, far
+    near = FAR_FROM_CHILE.replace("The Peruvian cabinet met for hours.", "Chile's envoy left the talks.")
+    found = [(t, a, r) for t, a, r, _aux in _events(nlp, options, near)]
+    assert ("REJECT", ["PER"], ["CHL"]) in found, found
+
+
 LAKE_DISPUTE = ("Peru and Bolivia have argued over the lake's water for months. Bolivian officials say the water "
                 "belongs to Bolivia. Lima disputes that reading, and Peruvian farmers keep drawing from it. On Monday ")
 

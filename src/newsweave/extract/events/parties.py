@@ -17,8 +17,9 @@ from .cues import cue_holds
 from .grammar import lex_entries, object_of, preps, subject
 from .phrases import names_people, phrase_entities
 from .roles import purpose_recipients, recipients_of, sibling_recipients
+from .reader import DYAD_NEAR_PARAGRAPHS
 from .vocab import (ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
-                    MAKER_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
+                    MAKER_PREPS, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
 
 def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
@@ -237,7 +238,9 @@ def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, join
     aimed at the other, as a reader (and a PLOVER coder) takes it: in a story on a Peru-Chile border dispute,
     "Peru warned of severe consequences" is a threat to Chile.  Not an act of a people of one state (an entity
     of kind group: "the Aymara of Peru boycotted the vote"): it is done in their own state's politics, not aimed
-    at the other state."""
+    at the other state.  Not when the sentence names whom the act is aimed at, though as no actor ("urged the
+    donors to ...", "condemned the militants": ``names_unresolved_recipient``), nor when the other state is not
+    named near it (``other_side_nearby``: a passage on one state's own affairs)."""
     if recipients or entry.category not in DYAD_CATEGORIES or not r.dyad:
         return None
     # a body of no state beside one of the two ("Peru and its Western allies demanded") takes that side
@@ -247,7 +250,25 @@ def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, join
     sides = {r.key(a) for a in stated or actors}
     if len(sides) != 1 or not sides <= set(r.dyad):
         return None
-    return actors, [r.dyad[sides.pop()]]
+    side = sides.pop()
+    if names_unresolved_recipient(r, tok, obj) or not other_side_nearby(r, tok, r.key(r.dyad[side])):
+        return None
+    return actors, [r.dyad[side]]
+
+
+def names_unresolved_recipient(r, tok, obj) -> bool:
+    """The act's object or its recipient phrase ("to", "against", "on"...) names people or an agent ("the delegates",
+    "the militant group", "the international community") that no entity stands for: the act is aimed at them."""
+    heads = ([obj] if obj is not None else []) + list(preps(r, tok, RECIPIENT_PREPS))
+    return any(names_people(r, h) or r.agent_sector(h) for h in heads)
+
+
+def other_side_nearby(r, tok, other: str) -> bool:
+    """The state ``other`` (or an entity tied to it) is named in the act's paragraph or the
+    ``DYAD_NEAR_PARAGRAPHS`` before it."""
+    block = r.block[tok.i]
+    return any(block - DYAD_NEAR_PARAGRAPHS <= r.block[i] <= block and any(
+        (e := r.entities.get(x)) is not None and e.country == other for x in ids) for i, ids in r.token_entities.items())
 
 
 def recipient_where_helpers_arrive(r, tok, entry, obj, actors, recipients, joint):
