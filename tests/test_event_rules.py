@@ -173,6 +173,8 @@ def test_in_an_article_about_two_states_a_threat_naming_no_one_is_aimed_at_the_o
     "On Monday Peru urged the fishermen to respect the quota.",
     "On Monday Peru condemned the smugglers.",
     "On Monday Peru issued a stern warning to the traders.",
+    # a personal pronoun no earlier entity stands for names someone all the same
+    "Dozens of small boats stayed at sea all week. On Monday Peru urged them to leave.",
 ])
 def test_an_act_aimed_at_people_the_sentence_names_takes_no_recipient_from_the_dyad(nlp, options, last):
     text = TWO_STATES.replace("On Monday Peru warned of severe consequences.", last)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .cues import cue_holds
 from .grammar import lex_entries, object_of, preps, subject
-from .phrases import names_people, phrase_entities
+from .phrases import names_people, object_pronoun, phrase_entities
 from .roles import purpose_recipients, recipients_of, sibling_recipients
 from .reader import DYAD_NEAR_PARAGRAPHS
 from .vocab import (ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
@@ -258,9 +258,10 @@ def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, join
 
 def names_unresolved_recipient(r, tok, obj) -> bool:
     """The act's object or its recipient phrase ("to", "against", "on"...) names people or an agent ("the delegates",
-    "the militant group", "the international community") that no entity stands for: the act is aimed at them."""
+    "the militant group", "the international community") that no entity stands for, or is a personal pronoun
+    no earlier entity stands for ("urged them to leave"): the act is aimed at them, not at the other state."""
     heads = ([obj] if obj is not None else []) + list(preps(r, tok, RECIPIENT_PREPS))
-    return any(names_people(r, h) or r.agent_sector(h) for h in heads)
+    return any(names_people(r, h) or r.agent_sector(h) or (object_pronoun(h) and h.tag_ == "PRP") for h in heads)
 
 
 def other_side_nearby(r, tok, other: str) -> bool:
