@@ -223,6 +223,18 @@ def test_two_sides_of_one_state_are_split_by_entity(nlp, options):
     assert ("ASSAULT", ["Ali Mansour"], ["Omar Haddad"]) in found, found
 
 
+@pytest.mark.parametrize("text, want", [
+    # an attack on a thing falls on whoever a participle's by-phrase says holds or runs it
+    ("Gunmen attacked a fuel depot operated by the Bolivian army.", ("ASSAULT", ["gunmen"], ["Bolivia"])),
+    ("The rebels shelled outposts held by Paraguayan troops on Sunday.", ("ASSAULT", ["rebels"], ["Paraguay"])),
+    # a thing no one is said to hold names no one
+    ("Gunmen attacked a fuel depot near the border on Sunday.", ("ASSAULT", ["gunmen"], [])),
+])
+def test_an_attack_on_a_thing_falls_on_whoever_holds_it(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
 def _extract_named(nlp, options, text):
     """(type, actor names, recipient names) of the events of one invented sentence."""
     entities, events = _run_coder(nlp, options, text)

@@ -66,6 +66,7 @@ POSITION_NOUNS = words("position_nouns")
 ROLE_NOUNS = words("role_nouns")
 PLACE_PREPS = words("place_preps")
 SEAT_VERBS = words("seat_verbs")
+OWNER_VERBS = words("owner_verbs")  # "a camp operated by X": an attack on it falls on X
 PARTICLE_ADVERBS = words("particle_adverbs")
 SHOW_OF_FORCE_PREPS = words("show_of_force_preps")
 ENTRY_PREPS = words("entry_preps")
