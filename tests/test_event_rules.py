@@ -235,6 +235,18 @@ def test_an_attack_on_a_thing_falls_on_whoever_holds_it(nlp, options, text, want
     assert want in found, found
 
 
+@pytest.mark.parametrize("text, want", [
+    # a border named by the state on its other side: that state receives the show or use of force
+    ("Bolivia deployed troops to its border with Paraguay.", ("MOBILIZE", ["Bolivia"], ["Paraguay"])),
+    ("Peruvian gunners opened fire on Sunday at the border with Ecuador.", ("ASSAULT", ["Peru"], ["Ecuador"])),
+    # a border named by no state names no one
+    ("Bolivia deployed troops to the border on Sunday.", ("MOBILIZE", ["Bolivia"], [])),
+])
+def test_a_border_named_by_the_other_state_gives_that_state(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
 def _extract_named(nlp, options, text):
     """(type, actor names, recipient names) of the events of one invented sentence."""
     entities, events = _run_coder(nlp, options, text)
