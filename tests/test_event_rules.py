@@ -247,6 +247,17 @@ def test_a_border_named_by_the_other_state_gives_that_state(nlp, options, text, 
     assert want in found, found
 
 
+@pytest.mark.parametrize("text, want", [
+    # one does not refuse one's own request: the possessive names someone before the one answering
+    ("Maria Lopez, the Peruvian envoy, flew to Santiago last week. Chilean President Jorge Ruiz refused her "
+     "request for talks.", ("REJECT", ["Jorge Ruiz"], ["Maria Lopez"])),
+    ("Peru flew its envoy to Santiago last week. Chile rejected its offer of talks.", ("REJECT", ["Chile"], ["Peru"])),
+])
+def test_answering_a_possessed_request_is_aimed_at_someone_else(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
 def _extract_named(nlp, options, text):
     """(type, actor names, recipient names) of the events of one invented sentence."""
     entities, events = _run_coder(nlp, options, text)

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from .cues import cue_holds
 from .grammar import lex_entries, object_of, preps, subject
-from .phrases import names_people, object_pronoun, phrase_entities
+from .phrases import names_people, object_pronoun, phrase_entities, resolve_pronoun, resolve_third_person
 from .roles import purpose_recipients, recipients_of, sibling_recipients
 from .reader import DYAD_NEAR_PARAGRAPHS
 from .vocab import (ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
-                    MAKER_PREPS, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
+                    GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
 
 def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
@@ -227,10 +227,32 @@ def recipient_of_answered_act(r, tok, entry, obj, actors, recipients, joint):
         made = [p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in preps(r, c, {"by"})]
         got = [e for p in made for e in phrase_entities(r, p) if e not in actors]
         return (actors, got) if got else None
-    makers = [e for c in obj.children if c.dep_ == "poss" for e in phrase_entities(r, c)]
+    makers = [e for c in obj.children if c.dep_ == "poss" for e in (
+        other_antecedent(r, c, actors) if c.pos_ == "PRON" and proposal(r, obj) else phrase_entities(r, c))]
     makers += [e for p in preps(r, obj, MAKER_PREPS) for e in phrase_entities(r, p)]
     got = [e for e in dict.fromkeys(makers) if e not in actors]
     return (actors, got) if got else None
+
+
+def proposal(r, noun) -> bool:
+    """The noun is a call, demand, request, offer or proposal (its possessor made it: "her request"), not an act
+    done to its possessor ("her impeachment", "his arrest")."""
+    return any(e.category in PROPOSAL_CATEGORIES for e in lex_entries(r, noun))
+
+
+def other_antecedent(r, pron, actors) -> list[str]:
+    """Whose call, offer or demand a possessive pronoun names when the one answering it acts: never the answerer
+    ("the general refused her request": she is someone else), so the nearest fitting earlier mention that is
+    not an actor."""
+    got = resolve_pronoun(r, pron)
+    if not got or any(e not in actors for e in got) or pron.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return got
+    kinds = {"person"} if pron.lower_ in PERSON_PRONOUNS else {"country", "organization", "group"}
+    for actor in actors:
+        other = [e for e in resolve_third_person(r, pron, kinds, exclude=actor) if e not in actors]
+        if other:
+            return other
+    return []
 
 
 def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, joint):

@@ -134,6 +134,8 @@ COMMITMENT_CATEGORIES = {"AGREE", "REJECT", "THREATEN", "CONCEDE"}
 # hostile or demanding acts that, naming no recipient, are aimed at the other state of a two-state article
 # (parties.recipient_from_the_article_dyad)
 DYAD_CATEGORIES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REQUEST", "REJECT"}
+# act nouns whose possessor is their maker ("her request", "their offer"): answering one is aimed at the possessor
+PROPOSAL_CATEGORIES = {"REQUEST", "AGREE"}
 # partners of consultations and cooperation named by a with-phrase are recipients when a subject acts
 # ("X consulted with Y and Z"); a coordinated subject ("X and Y held talks") stays a compound actor
 WITH_RECIPIENT_CATEGORIES = {"CONSULT", "COOPERATE"}
