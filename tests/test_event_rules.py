@@ -258,6 +258,18 @@ def test_answering_a_possessed_request_is_aimed_at_someone_else(nlp, options, te
     assert want in found, found
 
 
+@pytest.mark.parametrize("text, want", [
+    # the thing attacked is someone else's than the attackers'
+    ("Ecuadorian soldiers guard a depot near the river. When rebels attack their depot, the soldiers retreat.",
+     ("ASSAULT", ["rebels"], ["Ecuador"])),
+    # people named by their relation to the possessor are not a thing of theirs
+    ("Colombia sent troops to the river last year. Venezuela fought off its rivals.", ("ASSAULT", ["Venezuela"], [])),
+])
+def test_an_attack_on_a_possessed_thing_falls_on_its_owner(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
 def _extract_named(nlp, options, text):
     """(type, actor names, recipient names) of the events of one invented sentence."""
     entities, events = _run_coder(nlp, options, text)

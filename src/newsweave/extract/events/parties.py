@@ -255,6 +255,18 @@ def other_antecedent(r, pron, actors) -> list[str]:
     return []
 
 
+def recipient_owner_of_the_target(r, tok, entry, obj, actors, recipients, joint):
+    """An act of force on a thing a pronoun says is someone's falls on them, and they are not the ones using the
+    force: "when the rebels raid their camps" (the camps of whoever was named before, not the rebels')."""
+    if recipients or obj is None or entry.category not in PLACE_TARGET_CATEGORIES or not actors:
+        return None
+    if names_people(r, obj) or r.agent_sector(obj):
+        return None  # "fought off its enemies": people of the possessor's side or against it, not a thing of theirs
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    got = other_antecedent(r, owner, actors) if owner is not None else []
+    return (actors, got) if got else None
+
+
 def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, joint):
     """In an article about two states, a hostile or demanding act of one of them that names no one else is
     aimed at the other, as a reader (and a PLOVER coder) takes it: in a story on a Peru-Chile border dispute,
@@ -348,7 +360,7 @@ PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_
                recipient_of_the_protest_aim, protest_aimed_at_the_state_where, protest_aimed_at_the_one_state,
                recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
-               recipient_from_the_article_dyad)
+               recipient_owner_of_the_target, recipient_from_the_article_dyad)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
