@@ -168,6 +168,34 @@ def test_in_an_article_about_two_states_a_threat_naming_no_one_is_aimed_at_the_o
     assert ("THREATEN", ["PER"], []) in [(t, a, r) for t, a, r, _aux in off], off
 
 
+@pytest.mark.parametrize("last", [
+    # the sentence names whom the act is aimed at, by a common noun no entity stands for
+    "On Monday Peru urged the fishermen to respect the quota.",
+    "On Monday Peru condemned the smugglers.",
+    "On Monday Peru issued a stern warning to the traders.",
+    # a personal pronoun no earlier entity stands for names someone all the same
+    "Dozens of small boats stayed at sea all week. On Monday Peru urged them to leave.",
+])
+def test_an_act_aimed_at_people_the_sentence_names_takes_no_recipient_from_the_dyad(nlp, options, last):
+    text = TWO_STATES.replace("On Monday Peru warned of severe consequences.", last)
+    found = _events(nlp, options, text)
+    assert found and not any(r == ["CHL"] for _t, _a, r, _aux in found), found
+
+
+FAR_FROM_CHILE = ("Peru and Chile have quarrelled over the fishing grounds for months. Chilean officials say the waters "
+                  "belong to Chile. Lima disputes that reading.\n\nChile sent a patrol boat on Sunday.\n\n"
+                  "In Lima, the opposition took over the news.\n\nThe Peruvian cabinet met for hours.\n\n"
+                  "Peru's president rejected the opposition's motion.")
+
+
+def test_an_act_far_from_any_mention_of_the_other_state_takes_no_recipient_from_the_dyad(nlp, options):
+    far = [(t, a, r) for t, a, r, _aux in _events(nlp, options, FAR_FROM_CHILE)]
+    assert ("REJECT", ["PER"], []) in far, far
+    near = FAR_FROM_CHILE.replace("The Peruvian cabinet met for hours.", "Chile's envoy left the talks.")
+    found = [(t, a, r) for t, a, r, _aux in _events(nlp, options, near)]
+    assert ("REJECT", ["PER"], ["CHL"]) in found, found
+
+
 LAKE_DISPUTE = ("Peru and Bolivia have argued over the lake's water for months. Bolivian officials say the water "
                 "belongs to Bolivia. Lima disputes that reading, and Peruvian farmers keep drawing from it. On Monday ")
 
@@ -193,6 +221,53 @@ def test_two_sides_of_one_state_are_split_by_entity(nlp, options):
     found = _extract_named(nlp, options, "Clashes broke out between forces loyal to Prime Minister Ali Mansour and "
                                          "his rival Omar Haddad in the capital.")
     assert ("ASSAULT", ["Ali Mansour"], ["Omar Haddad"]) in found, found
+
+
+@pytest.mark.parametrize("text, want", [
+    # an attack on a thing falls on whoever a participle's by-phrase says holds or runs it
+    ("Gunmen attacked a fuel depot operated by the Bolivian army.", ("ASSAULT", ["gunmen"], ["Bolivia"])),
+    ("The rebels shelled outposts held by Paraguayan troops on Sunday.", ("ASSAULT", ["rebels"], ["Paraguay"])),
+    # a thing no one is said to hold names no one
+    ("Gunmen attacked a fuel depot near the border on Sunday.", ("ASSAULT", ["gunmen"], [])),
+])
+def test_an_attack_on_a_thing_falls_on_whoever_holds_it(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+@pytest.mark.parametrize("text, want", [
+    # a border named by the state on its other side: that state receives the show or use of force
+    ("Bolivia deployed troops to its border with Paraguay.", ("MOBILIZE", ["Bolivia"], ["Paraguay"])),
+    ("Peruvian gunners opened fire on Sunday at the border with Ecuador.", ("ASSAULT", ["Peru"], ["Ecuador"])),
+    # a border named by no state names no one
+    ("Bolivia deployed troops to the border on Sunday.", ("MOBILIZE", ["Bolivia"], [])),
+])
+def test_a_border_named_by_the_other_state_gives_that_state(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+@pytest.mark.parametrize("text, want", [
+    # one does not refuse one's own request: the possessive names someone before the one answering
+    ("Maria Lopez, the Peruvian envoy, flew to Santiago last week. Chilean President Jorge Ruiz refused her "
+     "request for talks.", ("REJECT", ["Jorge Ruiz"], ["Maria Lopez"])),
+    ("Peru flew its envoy to Santiago last week. Chile rejected its offer of talks.", ("REJECT", ["Chile"], ["Peru"])),
+])
+def test_answering_a_possessed_request_is_aimed_at_someone_else(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+@pytest.mark.parametrize("text, want", [
+    # the thing attacked is someone else's than the attackers'
+    ("Ecuadorian soldiers guard a depot near the river. When rebels attack their depot, the soldiers retreat.",
+     ("ASSAULT", ["rebels"], ["Ecuador"])),
+    # people named by their relation to the possessor are not a thing of theirs
+    ("Colombia sent troops to the river last year. Venezuela fought off its rivals.", ("ASSAULT", ["Venezuela"], [])),
+])
+def test_an_attack_on_a_possessed_thing_falls_on_its_owner(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
 
 
 def _extract_named(nlp, options, text):

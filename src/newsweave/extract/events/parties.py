@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from .cues import cue_holds
 from .grammar import lex_entries, object_of, preps, subject
-from .phrases import names_people, phrase_entities
+from .phrases import names_people, object_pronoun, phrase_entities, resolve_pronoun, resolve_third_person
 from .roles import purpose_recipients, recipients_of, sibling_recipients
+from .reader import DYAD_NEAR_PARAGRAPHS
 from .vocab import (ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
-                    MAKER_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
+                    GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
 
 def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
@@ -226,9 +227,43 @@ def recipient_of_answered_act(r, tok, entry, obj, actors, recipients, joint):
         made = [p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in preps(r, c, {"by"})]
         got = [e for p in made for e in phrase_entities(r, p) if e not in actors]
         return (actors, got) if got else None
-    makers = [e for c in obj.children if c.dep_ == "poss" for e in phrase_entities(r, c)]
+    makers = [e for c in obj.children if c.dep_ == "poss" for e in (
+        other_antecedent(r, c, actors) if c.pos_ == "PRON" and proposal(r, obj) else phrase_entities(r, c))]
     makers += [e for p in preps(r, obj, MAKER_PREPS) for e in phrase_entities(r, p)]
     got = [e for e in dict.fromkeys(makers) if e not in actors]
+    return (actors, got) if got else None
+
+
+def proposal(r, noun) -> bool:
+    """The noun is a call, demand, request, offer or proposal (its possessor made it: "her request"), not an act
+    done to its possessor ("her impeachment", "his arrest")."""
+    return any(e.category in PROPOSAL_CATEGORIES for e in lex_entries(r, noun))
+
+
+def other_antecedent(r, pron, actors) -> list[str]:
+    """Whose call, offer or demand a possessive pronoun names when the one answering it acts: never the answerer
+    ("the general refused her request": she is someone else), so the nearest fitting earlier mention that is
+    not an actor."""
+    got = resolve_pronoun(r, pron)
+    if not got or any(e not in actors for e in got) or pron.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return got
+    kinds = {"person"} if pron.lower_ in PERSON_PRONOUNS else {"country", "organization", "group"}
+    for actor in actors:
+        other = [e for e in resolve_third_person(r, pron, kinds, exclude=actor) if e not in actors]
+        if other:
+            return other
+    return []
+
+
+def recipient_owner_of_the_target(r, tok, entry, obj, actors, recipients, joint):
+    """An act of force on a thing a pronoun says is someone's falls on them, and they are not the ones using the
+    force: "when the rebels raid their camps" (the camps of whoever was named before, not the rebels')."""
+    if recipients or obj is None or entry.category not in PLACE_TARGET_CATEGORIES or not actors:
+        return None
+    if names_people(r, obj) or r.agent_sector(obj):
+        return None  # "fought off its enemies": people of the possessor's side or against it, not a thing of theirs
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    got = other_antecedent(r, owner, actors) if owner is not None else []
     return (actors, got) if got else None
 
 
@@ -237,7 +272,9 @@ def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, join
     aimed at the other, as a reader (and a PLOVER coder) takes it: in a story on a Peru-Chile border dispute,
     "Peru warned of severe consequences" is a threat to Chile.  Not an act of a people of one state (an entity
     of kind group: "the Aymara of Peru boycotted the vote"): it is done in their own state's politics, not aimed
-    at the other state."""
+    at the other state.  Not when the sentence names whom the act is aimed at, though as no actor ("urged the
+    donors to ...", "condemned the militants": ``names_unresolved_recipient``), nor when the other state is not
+    named near it (``other_side_nearby``: a passage on one state's own affairs)."""
     if recipients or entry.category not in DYAD_CATEGORIES or not r.dyad:
         return None
     # a body of no state beside one of the two ("Peru and its Western allies demanded") takes that side
@@ -247,7 +284,26 @@ def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, join
     sides = {r.key(a) for a in stated or actors}
     if len(sides) != 1 or not sides <= set(r.dyad):
         return None
-    return actors, [r.dyad[sides.pop()]]
+    side = sides.pop()
+    if names_unresolved_recipient(r, tok, obj) or not other_side_nearby(r, tok, r.key(r.dyad[side])):
+        return None
+    return actors, [r.dyad[side]]
+
+
+def names_unresolved_recipient(r, tok, obj) -> bool:
+    """The act's object or its recipient phrase ("to", "against", "on"...) names people or an agent ("the delegates",
+    "the militant group", "the international community") that no entity stands for, or is a personal pronoun
+    no earlier entity stands for ("urged them to leave"): the act is aimed at them, not at the other state."""
+    heads = ([obj] if obj is not None else []) + list(preps(r, tok, RECIPIENT_PREPS))
+    return any(names_people(r, h) or r.agent_sector(h) or (object_pronoun(h) and h.tag_ == "PRP") for h in heads)
+
+
+def other_side_nearby(r, tok, other: str) -> bool:
+    """The state ``other`` (or an entity tied to it) is named in the act's paragraph or the
+    ``DYAD_NEAR_PARAGRAPHS`` before it."""
+    block = r.block[tok.i]
+    return any(block - DYAD_NEAR_PARAGRAPHS <= r.block[i] <= block and any(
+        (e := r.entities.get(x)) is not None and e.country == other for x in ids) for i, ids in r.token_entities.items())
 
 
 def recipient_where_helpers_arrive(r, tok, entry, obj, actors, recipients, joint):
@@ -304,7 +360,7 @@ PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_
                recipient_of_the_protest_aim, protest_aimed_at_the_state_where, protest_aimed_at_the_one_state,
                recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
-               recipient_from_the_article_dyad)
+               recipient_owner_of_the_target, recipient_from_the_article_dyad)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
 from .phrases import best_entities, phrase_entities
-from .vocab import (ACTOR_KINDS, COUNTERING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
+from .vocab import (ACTOR_KINDS, BORDER_NOUNS, OWNER_VERBS, COUNTERING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
                     PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
                     RECIPIENT_PREPS, RELATION_NOUNS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
@@ -302,6 +302,8 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
         if p.lemma_.lower() in RELATION_NOUNS:
             # "support for the alliance with Chile", "committed to its partnership with Peru": the partner
             add([e for w in preps(r, p, JOINT_PREPS) for e in phrase_entities(r, w)])
+        elif category == "MOBILIZE" and p.lemma_.lower() in BORDER_NOUNS:
+            add(border_partner(r, p))  # "moved troops to the border with X"
         elif p.head.lower_ in ENTRY_PREPS and category in ("AID", "MOBILIZE"):
             # "moved into Russia's border region": forces entering another state's territory are
             # received by that state (one's own region is filtered out with the actor below)
@@ -310,13 +312,20 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
     if not out and category in PLACE_TARGET_CATEGORIES:
         # "struck targets in southern Lebanon": where force is used is whom it is used on, unless a clause
         # of the act names whom it hit ("an air strike near X, killing three fighters of Y": Y)
-        hit = harmed_in_clause(r, tok)
+        hit = harmed_in_clause(r, tok) or owners_of_target(r, obj)
         if hit:
             return hit
         for p in preps(r, tok, PLACE_PREPS):
             add([e for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
-                 if r.entities[e].country])
+                 if r.entities[e].country] or border_partner(r, p))
     return out
+
+
+def border_partner(r, noun) -> list[str]:
+    """The state on the other side of a border noun's with- or between-phrase: "the border with X" (X)."""
+    if noun.lemma_.lower() not in BORDER_NOUNS:
+        return []
+    return [e for w in preps(r, noun, JOINT_PREPS) for e in phrase_entities(r, w) if r.entities[e].kind == "country"]
 
 
 def names_recipient(r, tok) -> bool:
@@ -376,3 +385,13 @@ def harmed_in_clause(r, tok) -> list[str]:
                 if got:
                     return got
     return []
+
+
+def owners_of_target(r, obj) -> list[str]:
+    """Whose the thing an act of force hit is, named by a participle's by-phrase on it: "attacked a camp
+    operated by X" (X), "shelled positions held by the militia" (the militia)."""
+    if obj is None:
+        return []
+    made = [p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in OWNER_VERBS
+            for p in preps(r, c, {"by"})]
+    return [e for p in made for e in phrase_entities(r, p)]

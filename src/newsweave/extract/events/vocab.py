@@ -66,6 +66,8 @@ POSITION_NOUNS = words("position_nouns")
 ROLE_NOUNS = words("role_nouns")
 PLACE_PREPS = words("place_preps")
 SEAT_VERBS = words("seat_verbs")
+OWNER_VERBS = words("owner_verbs")
+BORDER_NOUNS = words("border_nouns")  # "to the border with X": X is on the other side  # "a camp operated by X": an attack on it falls on X
 PARTICLE_ADVERBS = words("particle_adverbs")
 SHOW_OF_FORCE_PREPS = words("show_of_force_preps")
 ENTRY_PREPS = words("entry_preps")
@@ -132,6 +134,8 @@ COMMITMENT_CATEGORIES = {"AGREE", "REJECT", "THREATEN", "CONCEDE"}
 # hostile or demanding acts that, naming no recipient, are aimed at the other state of a two-state article
 # (parties.recipient_from_the_article_dyad)
 DYAD_CATEGORIES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REQUEST", "REJECT"}
+# act nouns whose possessor is their maker ("her request", "their offer"): answering one is aimed at the possessor
+PROPOSAL_CATEGORIES = {"REQUEST", "AGREE"}
 # partners of consultations and cooperation named by a with-phrase are recipients when a subject acts
 # ("X consulted with Y and Z"); a coordinated subject ("X and Y held talks") stays a compound actor
 WITH_RECIPIENT_CATEGORIES = {"CONSULT", "COOPERATE"}
