@@ -85,3 +85,21 @@ def test_a_numbered_step_is_no_inline_teaser():
     text = _kept([LEDE, "Passengers can claim part of the fare back when a crossing is cancelled at short notice.",
                   step, "Why it matters", "The company pays refunds only against a receipt, its rules say.", CLOSE])
     assert step in text
+
+
+def test_a_web_address_is_not_two_glued_sentences():
+    from newsweave.documents.textclean.spacing import respace_glued_sentences
+    # an outlet named by its domain, a capitalised top-level domain, and a www address keep their dots
+    assert respace_glued_sentences("The harbour board met on Friday, Ferrynews.Kz reported.") \
+        == "The harbour board met on Friday, Ferrynews.Kz reported."
+    assert respace_glued_sentences("Timetables are posted at www.ValleyFerries.com each month.") \
+        == "Timetables are posted at www.ValleyFerries.com each month."
+    # real glued sentences still get their space, also when the next word is a domain that is a word
+    assert respace_glued_sentences("The pier burnt.The ferry stopped.") == "The pier burnt. The ferry stopped."
+    assert respace_glued_sentences("The pier burnt.It was rebuilt.") == "The pier burnt. It was rebuilt."
+    assert respace_glued_sentences("See Ferries.com.Then book.") == "See Ferries.com. Then book."
+
+
+def test_a_paragraph_naming_a_domain_outlet_is_kept_whole():
+    prose = "Two crossings were cancelled after the storm, Lakeport.Az reported citing the harbour office."
+    assert prose in _kept([LEDE, prose, CLOSE])
