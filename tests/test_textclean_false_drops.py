@@ -103,3 +103,23 @@ def test_a_web_address_is_not_two_glued_sentences():
 def test_a_paragraph_naming_a_domain_outlet_is_kept_whole():
     prose = "Two crossings were cancelled after the storm, Lakeport.Az reported citing the harbour office."
     assert prose in _kept([LEDE, prose, CLOSE])
+
+
+def test_a_share_row_copied_mid_article_does_not_cut_the_story_below_it():
+    story = ["The council's transport committee will discuss the timetable at its next meeting, a spokesperson "
+             "said on Tuesday.",
+             "“We will listen to every commuter before anything is final,” the committee chair told reporters."]
+    for widget in ("Share this article", "Comments"):
+        text = _kept([LEDE, "Commuters on the northern route said the changes would add an hour to their day.",
+                      widget, *story])
+        assert all(p in text for p in story), widget
+        assert f"\n{widget}\n" not in f"\n{text}\n"
+
+
+def test_a_comment_thread_under_its_heading_still_goes():
+    comments = ["I take this boat every morning and it has never once left on time.",
+                "Bring back the old timetable please, it worked for everyone on the island."]
+    text = _kept([LEDE, "Commuters on the northern route said the changes would add an hour to their day.",
+                  CLOSE, "Comments", *comments])
+    assert CLOSE in text
+    assert not any(c in text for c in comments)
