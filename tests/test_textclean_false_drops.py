@@ -123,3 +123,12 @@ def test_a_comment_thread_under_its_heading_still_goes():
                   CLOSE, "Comments", *comments])
     assert CLOSE in text
     assert not any(c in text for c in comments)
+
+
+def test_a_request_reported_under_way_is_article_text_and_the_pages_own_plea_is_not():
+    news = ("The island council opened a collection on Monday, asking residents to donate to help the families "
+            "whose boats sank in the storm.")
+    plea = "We are asking readers to donate to help keep the Ledger free for everyone on the island."
+    text = _kept([LEDE, news, plea, CLOSE])
+    assert news in text
+    assert plea not in text
