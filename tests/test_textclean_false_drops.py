@@ -132,3 +132,14 @@ def test_a_request_reported_under_way_is_article_text_and_the_pages_own_plea_is_
     text = _kept([LEDE, news, plea, CLOSE])
     assert news in text
     assert plea not in text
+
+
+def test_a_caption_verb_used_as_a_noun_makes_no_caption():
+    # "march" and "wait" after a determiner are nouns: a headline-like first paragraph, not a picture's caption
+    assert not uncredited_caption("The valley council bans the Harvest Fair march for the first time.")
+    assert not uncredited_caption("Islanders protest the wait for the new ferry.")
+    # the same verbs after their subject still make a caption, also when the subject is a name after "The"
+    assert uncredited_caption("Farmers march through the valley town on Saturday")
+    assert uncredited_caption("The Harbour Master waits on the quay as the ferry docks")
+    first = "The valley council bans the Harvest Fair march for the first time."
+    assert first in _kept([first, LEDE, CLOSE])
