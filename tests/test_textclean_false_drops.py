@@ -85,3 +85,61 @@ def test_a_numbered_step_is_no_inline_teaser():
     text = _kept([LEDE, "Passengers can claim part of the fare back when a crossing is cancelled at short notice.",
                   step, "Why it matters", "The company pays refunds only against a receipt, its rules say.", CLOSE])
     assert step in text
+
+
+def test_a_web_address_is_not_two_glued_sentences():
+    from newsweave.documents.textclean.spacing import respace_glued_sentences
+    # an outlet named by its domain, a capitalised top-level domain, and a www address keep their dots
+    assert respace_glued_sentences("The harbour board met on Friday, Ferrynews.Kz reported.") \
+        == "The harbour board met on Friday, Ferrynews.Kz reported."
+    assert respace_glued_sentences("Timetables are posted at www.ValleyFerries.com each month.") \
+        == "Timetables are posted at www.ValleyFerries.com each month."
+    # real glued sentences still get their space, also when the next word is a domain that is a word
+    assert respace_glued_sentences("The pier burnt.The ferry stopped.") == "The pier burnt. The ferry stopped."
+    assert respace_glued_sentences("The pier burnt.It was rebuilt.") == "The pier burnt. It was rebuilt."
+    assert respace_glued_sentences("See Ferries.com.Then book.") == "See Ferries.com. Then book."
+
+
+def test_a_paragraph_naming_a_domain_outlet_is_kept_whole():
+    prose = "Two crossings were cancelled after the storm, Lakeport.Az reported citing the harbour office."
+    assert prose in _kept([LEDE, prose, CLOSE])
+
+
+def test_a_share_row_copied_mid_article_does_not_cut_the_story_below_it():
+    story = ["The council's transport committee will discuss the timetable at its next meeting, a spokesperson "
+             "said on Tuesday.",
+             "“We will listen to every commuter before anything is final,” the committee chair told reporters."]
+    for widget in ("Share this article", "Comments"):
+        text = _kept([LEDE, "Commuters on the northern route said the changes would add an hour to their day.",
+                      widget, *story])
+        assert all(p in text for p in story), widget
+        assert f"\n{widget}\n" not in f"\n{text}\n"
+
+
+def test_a_comment_thread_under_its_heading_still_goes():
+    comments = ["I take this boat every morning and it has never once left on time.",
+                "Bring back the old timetable please, it worked for everyone on the island."]
+    text = _kept([LEDE, "Commuters on the northern route said the changes would add an hour to their day.",
+                  CLOSE, "Comments", *comments])
+    assert CLOSE in text
+    assert not any(c in text for c in comments)
+
+
+def test_a_request_reported_under_way_is_article_text_and_the_pages_own_plea_is_not():
+    news = ("The island council opened a collection on Monday, asking residents to donate to help the families "
+            "whose boats sank in the storm.")
+    plea = "We are asking readers to donate to help keep the Ledger free for everyone on the island."
+    text = _kept([LEDE, news, plea, CLOSE])
+    assert news in text
+    assert plea not in text
+
+
+def test_a_caption_verb_used_as_a_noun_makes_no_caption():
+    # "march" and "wait" after a determiner are nouns: a headline-like first paragraph, not a picture's caption
+    assert not uncredited_caption("The valley council bans the Harvest Fair march for the first time.")
+    assert not uncredited_caption("Islanders protest the wait for the new ferry.")
+    # the same verbs after their subject still make a caption, also when the subject is a name after "The"
+    assert uncredited_caption("Farmers march through the valley town on Saturday")
+    assert uncredited_caption("The Harbour Master waits on the quay as the ferry docks")
+    first = "The valley council bans the Harvest Fair march for the first time."
+    assert first in _kept([first, LEDE, CLOSE])

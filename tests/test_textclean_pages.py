@@ -438,3 +438,24 @@ def test_a_first_paragraph_ending_in_a_date_and_a_full_stop_stays():
     first = "The ferry pier in Port Aske will close for repairs from Monday, May 6, 2024."
     r = clean_text(f"Island council to rebuild ferry pier\n\n{first}\n\n{LEDE}\n\n{MIDDLE}")
     assert first in r.text
+
+
+def test_a_placed_photo_label_under_the_headline_is_a_credit():
+    page = ("Ferry crossings resume after the winter storm\n\n"
+            "header Photo: Press Office of the Valley Harbour Authority\n\n"
+            "The county ferry resumed its northern crossings on Monday after a week of storms kept the boats "
+            "in port, the harbour office said.\n\n"
+            "Passengers were asked to book ahead because the first boats would run at half capacity.")
+    r = clean_text(page)
+    assert r.title == "Ferry crossings resume after the winter storm"
+    assert "Press Office of the Valley Harbour Authority" not in r.text
+    assert r.text.startswith("The county ferry resumed its northern crossings")
+
+
+@pytest.mark.parametrize("label", ["Reuters\n–", "Reuters", "Reuters —"])
+def test_an_outlet_label_opening_a_rewrite_goes_and_the_lede_stays(label):
+    lede = ("The county ferry resumed its northern crossings on Monday after a week of storms kept the boats "
+            "in port, the harbour office said.")
+    r = clean_text(f"{label}\n{lede}\nPassengers were asked to book ahead for the first week.")
+    assert r.text.startswith(lede)
+    assert "Passengers were asked to book ahead for the first week." in r.text

@@ -126,6 +126,8 @@ _NOT_FINITE = ("to", "will", "would", "can", "could", "may", "might", "must", "s
 # a form of "be" or "have" among the few words before the verb makes it no caption's present tense
 # ("It was not immediately clear ..."); how many words back it is looked for
 _AUXILIARY = ("is", "was", "were", "are", "be", "been", "being", "has", "have", "had")
+# a determiner before a caption verb's form makes it a noun ("the march", "a wave")
+_DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "whose")
 AUXILIARY_WITHIN = 3
 _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|say|told|tells|according to|reported|reports|announced|claimed|stated|"
                      r"found|finds|showed|shows)\b")
@@ -153,9 +155,19 @@ def uncredited_caption(text: str) -> bool:
     for m in _caption_verb().finditer(head):
         before = head[:m.start()].split()
         if before and before[-1].lower() not in _NOT_FINITE and before[0][:1].isupper() \
-                and not any(w.lower() in _AUXILIARY for w in before[-AUXILIARY_WITHIN:]):
+                and not any(w.lower() in _AUXILIARY for w in before[-AUXILIARY_WITHIN:]) and not _noun_use(before):
             return True
     return False
+
+
+def _noun_use(before: list[str]) -> bool:
+    """The verb's form stands as a noun: a determiner inside the sentence opens its phrase, with only names
+    between ("ban the march", "ban the Valley Pride march"); one opening the line opens the subject ("The
+    Harbour Master waits ...")."""
+    k = len(before) - 1
+    while k > 0 and before[k][:1].isupper():
+        k -= 1
+    return k > 0 and before[k].lower() in _DETERMINERS
 
 
 def place_date_stamp(text: str) -> bool:

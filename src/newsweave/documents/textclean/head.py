@@ -366,8 +366,18 @@ def place_outlet_row(p: Page, i: int) -> bool:
             and all(w[:1].isupper() for x in items for w in x.split()))
 
 
+_EDGE_DASHES = re.compile(r"^[\s\-–—|:•·]+|[\s\-–—|:•·]+$")
+
+
+def outlet_label_line(p: Page, i: int) -> bool:
+    """A head line that is only an outlet's name from the outlet table ("Reuters", "CNN –"), or only a dash
+    left from one: the source label of a rewrite or repost, never the story's text."""
+    name = _EDGE_DASHES.sub("", p.units[i].text)
+    return not name or name in load_outlets().aliases
+
+
 HEAD_RULES = (byline_line, dated_line, header_chrome, author_name_line, role_under_byline, handle_under_title,
-              fact_box_label_in_head, place_outlet_row)
+              fact_box_label_in_head, place_outlet_row, outlet_label_line)
 
 
 def read_head_lines(p: Page) -> None:

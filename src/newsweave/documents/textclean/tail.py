@@ -165,6 +165,16 @@ def _related_heading_over_prose(p: Page, i: int) -> bool:
     return p.units[i].has("related") and i + 1 < p.end and p.units[i + 1].is_prose and p.units[i + 1].ends_sentence
 
 
+def _widget_over_story(p: Page, i: int) -> bool:
+    """A widget line ("Share this article", "Comments") with the story going on under it: a paragraph below
+    quotes someone or reports speech. Share rows and comment counters are copied mid-article too; under one
+    the reporting goes on, under a real comment thread or bio no one is "said" to have said anything (the body
+    step drops the widget line alone)."""
+    units = p.units
+    return units[i].has("ui") and any(units[j].is_prose and units[j].ends_sentence
+                                       and _QUOTES_OR_SPEECH.search(units[j].text) for j in range(i + 1, p.end))
+
+
 def cut_tail_section(p: Page) -> None:
     """A trailing section opened by a heading ("About the author") in the body's second half, with at most
     ``TAIL_SECTION_MAX_PROSE`` prose units under it; a line closing every entry, or sitting under an entry's
@@ -175,7 +185,7 @@ def cut_tail_section(p: Page) -> None:
         # a widget under a live-blog entry's time ("16:05 GMT", "Share", the entry) is in the entry, no heading
         under_time = i > 0 and units[i - 1].is_dateish
         if u.has("tail_section") and not u.is_prose and i not in p.widgets and not under_time \
-                and not _related_heading_over_prose(p, i):
+                and not _related_heading_over_prose(p, i) and not _widget_over_story(p, i):
             if sum(1 for j in range(i + 1, p.end) if units[j].is_prose) <= TAIL_SECTION_MAX_PROSE:
                 p.end = i
                 break

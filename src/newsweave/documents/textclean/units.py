@@ -130,6 +130,10 @@ class Unit:
 # A sentence reporting what someone said or urged ("The minister urged viewers to support ...") ...
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|urged|urges|called on|calls on|asked|asks|according to|announced|"
                        r"wrote|argued|argues|warned|warns)\b", re.I)
+# ... or a request reported under way ("asking residents to donate to help ...", "telling viewers to follow
+# ..."), when the page is not the one asking ("we are asking readers to ..." is the page's own plea)
+_REQUEST_UNDER_WAY = re.compile(r"\b(?:asking|urging|telling|calling on|encourag(?:es|ed|ing))\b", re.I)
+_PAGE_VOICE = re.compile(r"\b(?:we|we're|we’re|us|our)\b", re.I)
 # ... and not addressed to the reader: a plea speaks to "you"
 _READER = re.compile(r"\b(?:you|your|yours|please)\b", re.I)
 
@@ -142,7 +146,8 @@ def addresses_reader(u: Unit) -> bool:
 def reported_speech(u: Unit) -> bool:
     """A prose line reporting what someone said, not addressed to the reader: article text, whatever cue
     wording it holds ("Copyright lawyers said ...", "Subscribe to the alert service, the council said")."""
-    return u.is_prose and bool(_REPORTED.search(u.text)) and not addresses_reader(u)
+    return u.is_prose and not addresses_reader(u) and bool(
+        _REPORTED.search(u.text) or (_REQUEST_UNDER_WAY.search(u.text) and not _PAGE_VOICE.search(u.text)))
 
 
 def short_cue(u: Unit, kinds: tuple[str, ...]) -> bool:
