@@ -43,6 +43,17 @@ def test_the_corpus_is_large_and_varied_enough():
     assert 0.25 <= blind / len(entries) <= 0.4
 
 
+def test_every_same_story_pair_of_the_manifest_is_in_the_gold():
+    """The scorer reads same-story pairs from the gold (either member's ``same_story_as``): a pair the manifest
+    names but neither gold file does would score a found copy as a false one."""
+    gold_pairs = set()
+    for e in MANIFEST["texts"]:
+        gold = json.loads((REAL / e["split"] / f"{e['slug']}.json").read_text(encoding="utf-8"))
+        gold_pairs |= {frozenset((e["slug"], o.removesuffix(".txt"))) for o in gold.get("same_story_as", [])}
+    manifest_pairs = {frozenset((e["slug"], o)) for e in MANIFEST["texts"] for o in e["same_story_as"]}
+    assert manifest_pairs == gold_pairs, sorted(tuple(sorted(p)) for p in manifest_pairs ^ gold_pairs)
+
+
 @pytest.mark.parametrize("entry", MANIFEST["texts"], ids=lambda e: e["slug"])
 def test_each_text_is_as_fetched_and_has_gold(entry):
     folder = REAL / entry["split"]
