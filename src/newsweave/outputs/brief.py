@@ -142,9 +142,9 @@ def build_briefing(view: View, actor: str | None = None, since: str | None = Non
                    with_charts: bool = True) -> Briefing:
     notes = _Notes(view)
     scope = ", ".join(x for x in (f"actor: {actor}" if actor else "", f"since {since}" if since else "") if x)
-    counts = {"documents": len(view.documents), "events": len(view.events), "claims": len(view.claims),
-              "quantities": len(view.quantities), "independent stories": len(set(view.story_of.get(d, d)
-                                                                                for d in view.documents))}
+    counts = {"documents": len(view.documents), "events": len(view.events),
+              "claims": view.totals.get("claims", len(view.claims)), "quantities": len(view.quantities),
+              "independent stories": len(set(view.story_of.get(d, d) for d in view.documents))}
     caveats = view.caveats()
     b = Briefing(
         title="newsweave briefing" + (f": {_actor_title(view, actor)}" if actor else ""), scope=scope or "all stored articles",
@@ -279,13 +279,24 @@ def _seen(first: str | None, last: str | None) -> str:
     return first if not last or last == first else f"{first} to {last}"
 
 
+def _speaker_heading(view: View, speaker: str | None, speaker_text: str | None) -> str | None:
+    """The heading a claim's speaker goes under in "who said what", or None for a speaker not worth one."""
+    who = (view.name(speaker) if speaker else (speaker_text or "")).strip()
+    return who if who and who.casefold() not in UNRESOLVED_SPEAKERS else None
+
+
+def _speaker_rank(who: str, direct: int, claims: int) -> tuple:
+    """Speakers with the most direct quotes first, then with the most claims, then by name."""
+    return -direct, -claims, who
+
+
 def _speakers(view: View, notes: _Notes) -> list[tuple[str, list[Line]]]:
     by_speaker: dict[str, list] = defaultdict(list)
     for c in view.claims.values():
-        who = view.name(c.speaker) if c.speaker else (c.speaker_text or "")
-        if who.strip() and who.strip().casefold() not in UNRESOLVED_SPEAKERS:
-            by_speaker[who.strip()].append(c)
-    ranked = sorted(by_speaker.items(), key=lambda kv: (-sum(c.kind == "direct" for c in kv[1]), -len(kv[1]), kv[0]))
+        if who := _speaker_heading(view, c.speaker, c.speaker_text):
+            by_speaker[who].append(c)
+    ranked = sorted(by_speaker.items(), key=lambda kv: _speaker_rank(kv[0], sum(c.kind == "direct" for c in kv[1]),
+                                                                     len(kv[1])))
     out = []
     for who, claims in ranked[:MAX_SPEAKERS]:
         claims.sort(key=lambda c: (c.kind != "direct", view.doc_rank(c.doc), c.start))
@@ -339,8 +350,7 @@ def render_markdown(b: Briefing) -> str:
 
 def write_briefing(store, output: str | Path, actor: str | None = None, since: str | None = None) -> Briefing:
     """Build the briefing from ``store`` and write it to ``output`` (.md for Markdown, else HTML)."""
-    view = load_view(store, actor=actor, since=since)
-    b = build_briefing(view, actor=actor, since=since)
+    b = build_briefing(briefing_view(store, actor=actor, since=since), actor=actor, since=since)
     output = Path(output)
     if output.suffix.lower() in (".md", ".markdown"):
         _images_beside(b, output)
@@ -349,6 +359,38 @@ def write_briefing(store, output: str | Path, actor: str | None = None, since: s
         text = render_html(b)  # HTML stays one self-contained file: its pictures are inline
     output.write_text(text, encoding="utf-8")
     return b
+
+
+def briefing_view(store, actor: str | None = None, since: str | None = None) -> View:
+    """The store as the briefing reads it: :func:`load_view`, but of the claims only those it shows.
+
+    A narrowed briefing (``actor``, ``since``) reads every claim, to keep those by or about its actor."""
+    if actor or since:
+        return load_view(store, actor=actor, since=since)
+    view = load_view(store, claims=False)
+    _read_claims_shown(view, store)
+    return view
+
+
+def _read_claims_shown(view: View, store) -> None:
+    """Put in ``view`` the claims the briefing shows and its count of claims: the claims of the speakers heading
+    "who said what" (ranked from one aggregate over the claims, with :func:`_speaker_rank`) and those the
+    figures' quantities quote. A speaker left out holds some of its claims at most, so ranks below them."""
+    rows = store.con.execute("SELECT speaker, speaker_text, count(*) FILTER (WHERE kind = 'direct'), count(*) "
+                             "FROM claims GROUP BY speaker, speaker_text").fetchall()
+    view.totals["claims"] = sum(n for *_x, n in rows)
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    keys: dict[str, list[str]] = defaultdict(list)  # speaker id and words of each speaker's claims, as one string
+    for speaker, text, direct, n in rows:
+        if who := _speaker_heading(view, speaker, text):
+            tally[who][0] += direct
+            tally[who][1] += n
+            keys[who].append(f"{speaker or ''}\x1f{text or ''}")
+    shown = sorted(tally, key=lambda w: _speaker_rank(w, *tally[w]))[:MAX_SPEAKERS]
+    view.claims = {c.id: c for c in store.records(
+        "claims", "WHERE id IN (SELECT claim FROM quantities) OR coalesce(speaker, '') || chr(31) || "
+        "coalesce(speaker_text, '') IN (SELECT unnest(?::VARCHAR[])) ORDER BY doc, start",
+        [[k for w in shown for k in keys[w]]])}
 
 
 PNG_DATA_URI = "data:image/png;base64,"

@@ -88,6 +88,8 @@ class View(ActorNaming):
     actor_index: ActorIndex | None = None  # every surface form of every actor, for filters and search
     sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # doc id -> parser's sentences
     settings: str | None = None  # the settings the last run that stored documents recorded (JSON), for explanations
+    # how many records the store holds where the view holds only some of them (the briefing's claims)
+    totals: dict[str, int] = field(default_factory=dict)
 
     def sentence_around(self, doc: Document, start: int, end: int) -> tuple[int, int]:
         """The stored sentence(s) of ``doc`` around ``start:end`` (see :func:`outputs.text.sentence_around`)."""
@@ -189,7 +191,7 @@ def format_value(q: Quantity) -> str:
     return text
 
 
-def load_view(store, actor: str | None = None, since: str | None = None) -> View:
+def load_view(store, actor: str | None = None, since: str | None = None, claims: bool = True) -> View:
     """Read the store into a :class:`View`; ``actor`` and ``since`` narrow what it holds.
 
     ``actor`` is a name, alias, entity id, QID or country code; the view then keeps the events
@@ -198,9 +200,10 @@ def load_view(store, actor: str | None = None, since: str | None = None) -> View
     (undated documents are kept) and events on or after it by :func:`newsweave.queries.on_or_after`
     (an undated event by its first report's date), the rule ``newsweave events --since`` applies.
     An ``actor`` no stored entity answers to raises :class:`~newsweave.errors.UnknownActor`.
+    Without ``claims`` (no ``actor`` nor ``since`` then) the view holds no claim: the caller reads those it shows.
     """
     with collector_paused():
-        return _load_view(store, actor, since)
+        return _load_view(store, actor, since, claims)
 
 
 @contextmanager
@@ -216,12 +219,13 @@ def collector_paused():
             gc.enable()
 
 
-def _load_view(store, actor: str | None, since: str | None) -> View:
+def _load_view(store, actor: str | None, since: str | None, claims: bool = True) -> View:
     v = View()
     v.documents = {d.id: d for d in store.records("documents", "ORDER BY published NULLS LAST, id")}
     v.entities = {e.id: e for e in store.records("entities", "ORDER BY id")}
     v.mentions = list(store.records("mentions", 'ORDER BY doc, start'))
-    v.claims = {c.id: c for c in store.records("claims", "ORDER BY doc, start")}
+    if claims or actor or since:  # narrowing keeps the claims by or about the actor, in the kept documents
+        v.claims = {c.id: c for c in store.records("claims", "ORDER BY doc, start")}
     v.quantities = {q.id: q for q in store.records("quantities", "ORDER BY doc, start")}
     v.events = {e.id: e for e in store.records("events", "ORDER BY doc, start")}
     v.copies = list(store.records("copies"))
