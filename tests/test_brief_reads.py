@@ -5,7 +5,7 @@ import pytest
 
 import newsweave.outputs.brief as brief
 from newsweave.consolidate import consolidate
-from newsweave.model import Claim, Document, DocumentRecords, Entity, Mention, Quantity
+from newsweave.model import Claim, Document, DocumentRecords, Entity, Mention, Quantity, Sentence
 from newsweave.outputs.brief import briefing_view, build_briefing, render_markdown
 from newsweave.outputs.view import load_view
 from newsweave.store import Store
@@ -33,6 +33,9 @@ def voices_db(tmp_path, options) -> str:
         s.add_document_records(DocumentRecords(
             document=Document("doc_voices", "voices.txt", "Quiet harbour", None, "Harbour Post", "2024-11-06", "en",
                               VOICES),
+            # as a parser may split it: the clerk's two sentences as one, then the spokesman's
+            sentences=(Sentence("doc_voices", 0, VOICES.index("A port")), Sentence("doc_voices", VOICES.index("A port"),
+                                                                                  len(VOICES))),
             entities=(BRASK,), mentions=(Mention("doc_voices", "ent_brask", VOICES.index("Odo Brask"),
                                                  VOICES.index("Odo Brask") + 9, "Odo Brask"),),
             claims=(_claim("c_crates", "the ferry carried 40 crates", "ent_brask", "Odo Brask", "indirect"),
@@ -56,7 +59,10 @@ def test_the_briefing_reads_the_claims_it_shows_and_says_the_same(voices_db, mon
     with Store(voices_db, read_only=True) as s:
         whole = load_view(s)
         lean = briefing_view(s)
-    full, read = build_briefing(whole, with_charts=False), build_briefing(lean, with_charts=False)
+        full, read = build_briefing(whole, with_charts=False), build_briefing(lean, with_charts=False)
+    # the stored sentences of the documents quoted, read when quoted (the rest are not read); the briefings
+    # being equal shows they are the stored ones (the clerk's two sentences are one)
+    assert set(lean.sentences) == {f.doc for f in read.footnotes} < set(lean.documents)
     assert read.counts["claims"] == len(whole.claims)
     assert render_markdown(read) == render_markdown(full)
     assert _speakers(whole) == {"Lena Ostrova", "Odo Brask", "A port spokesman"}

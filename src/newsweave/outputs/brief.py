@@ -362,12 +362,13 @@ def write_briefing(store, output: str | Path, actor: str | None = None, since: s
 
 
 def briefing_view(store, actor: str | None = None, since: str | None = None) -> View:
-    """The store as the briefing reads it: :func:`load_view`, but of the claims only those it shows.
+    """The store as the briefing reads it (``store`` kept open while it is built): :func:`load_view`, but of the
+    claims only those it shows, and the sentences of the documents it quotes.
 
     A narrowed briefing (``actor``, ``since``) reads every claim, to keep those by or about its actor."""
     if actor or since:
         return load_view(store, actor=actor, since=since)
-    view = load_view(store, claims=False)
+    view = load_view(store, claims=False, sentences=False)  # the sentences of the documents quoted, when quoted
     _read_claims_shown(view, store)
     return view
 

@@ -16,6 +16,7 @@ import re
 from contextlib import contextmanager
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Callable
 
 import duckdb
 
@@ -90,9 +91,13 @@ class View(ActorNaming):
     settings: str | None = None  # the settings the last run that stored documents recorded (JSON), for explanations
     # how many records the store holds where the view holds only some of them (the briefing's claims)
     totals: dict[str, int] = field(default_factory=dict)
+    # a document's sentences from the store, when they were not loaded: read for the documents quoted
+    read_sentences: Callable[[str], list[tuple[int, int]]] | None = None
 
     def sentence_around(self, doc: Document, start: int, end: int) -> tuple[int, int]:
         """The stored sentence(s) of ``doc`` around ``start:end`` (see :func:`outputs.text.sentence_around`)."""
+        if doc.id not in self.sentences and self.read_sentences is not None:
+            self.sentences[doc.id] = self.read_sentences(doc.id)
         return sentence_around(doc.text, start, end, bounds=self.sentences.get(doc.id))
 
     def caveats(self) -> list[str]:
@@ -191,7 +196,8 @@ def format_value(q: Quantity) -> str:
     return text
 
 
-def load_view(store, actor: str | None = None, since: str | None = None, claims: bool = True) -> View:
+def load_view(store, actor: str | None = None, since: str | None = None, claims: bool = True,
+              sentences: bool = True) -> View:
     """Read the store into a :class:`View`; ``actor`` and ``since`` narrow what it holds.
 
     ``actor`` is a name, alias, entity id, QID or country code; the view then keeps the events
@@ -201,9 +207,10 @@ def load_view(store, actor: str | None = None, since: str | None = None, claims:
     (an undated event by its first report's date), the rule ``newsweave events --since`` applies.
     An ``actor`` no stored entity answers to raises :class:`~newsweave.errors.UnknownActor`.
     Without ``claims`` (no ``actor`` nor ``since`` then) the view holds no claim: the caller reads those it shows.
+    Without ``sentences`` the view reads a document's sentences when it quotes it, from ``store`` (kept open).
     """
     with collector_paused():
-        return _load_view(store, actor, since, claims)
+        return _load_view(store, actor, since, claims, sentences)
 
 
 @contextmanager
@@ -219,7 +226,7 @@ def collector_paused():
             gc.enable()
 
 
-def _load_view(store, actor: str | None, since: str | None, claims: bool = True) -> View:
+def _load_view(store, actor: str | None, since: str | None, claims: bool = True, sentences: bool = True) -> View:
     v = View()
     v.documents = {d.id: d for d in store.records("documents", "ORDER BY published NULLS LAST, id")}
     v.entities = {e.id: e for e in store.records("entities", "ORDER BY id")}
@@ -230,8 +237,12 @@ def _load_view(store, actor: str | None, since: str | None, claims: bool = True)
     v.events = {e.id: e for e in store.records("events", "ORDER BY doc, start")}
     v.copies = list(store.records("copies"))
     v.copy_docs = {c.doc for c in v.copies}
-    for s in store.records("sentences", "ORDER BY doc, start"):
-        v.sentences.setdefault(s.doc, []).append((s.start, s.end))
+    if sentences:
+        for s in store.records("sentences", "ORDER BY doc, start"):
+            v.sentences.setdefault(s.doc, []).append((s.start, s.end))
+    else:
+        v.read_sentences = lambda doc: store.con.execute(
+            'SELECT start, "end" FROM sentences WHERE doc = ? ORDER BY start', [doc]).fetchall()
 
     v.magnitudes = _derived(v, store, "magnitudes", lambda: list(store.records("magnitudes", "ORDER BY doc, start"))) or []
     links = _derived(v, store, "entity_links", lambda: list(store.records("entity_links")))
