@@ -75,6 +75,13 @@ def open_store(db: str, read_only: bool = True, sandbox: bool = False) -> Iterat
         store.close()
 
 
+def fetch(db: str, query: Callable[..., list[dict]], *args: Any, **kwargs: Any) -> list[dict]:
+    """The rows of one listing query of :mod:`newsweave.queries` (``query(store, *args, **kwargs)``) on the
+    store at ``db``, opened read only and closed before they are shown."""
+    with open_store(db) as store:
+        return query(store, *args, **kwargs)
+
+
 FORMATS = ("table", "csv", "json", "jsonl")
 # spaces between two table columns, and the lines a flexible column (claim, evidence) may take
 GAP = 2
