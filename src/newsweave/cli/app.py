@@ -54,6 +54,12 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def check_choice(option: str, value: str | None, choices: Sequence[str]) -> None:
+    """Exit with status 2 ("unknown --kind 'x'; use a, b or c") when ``value`` is given and not one of ``choices``."""
+    if value is not None and value not in choices:
+        fail(f"unknown {option} {value!r}; use {', '.join(choices[:-1])} or {choices[-1]}", 2)
+
+
 def options_from(config: Path | None, **overrides) -> Options:
     try:
         return load_options(config, **overrides)

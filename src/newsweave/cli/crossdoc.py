@@ -8,8 +8,8 @@ import typer
 
 from ..queries import (list_contradictions, list_corroboration, list_stories, list_timeline, outlet_label,
                        source_name)
-from .app import (Column, ConfigOption, DbOption, FormatOption, WideOption, app, err, fail, fetch, open_store,
-                  options_from, show)
+from .app import (Column, ConfigOption, DbOption, FormatOption, WideOption, app, check_choice, err,
+                  fetch, open_store, options_from, show)
 
 MinSourcesOption = typer.Option(1, "--min-sources", min=1,
                                 help="Only what at least N independent sources (stories, not copies) report.")
@@ -80,8 +80,7 @@ def contradictions(
 
     Example: newsweave contradictions --kind number --min-sources 1
     """
-    if kind is not None and kind not in ("number", "date", "polarity"):
-        fail(f"unknown --kind {kind!r}; use number, date or polarity", 2)
+    check_choice("--kind", kind, ("number", "date", "polarity"))
     sides = fetch(db, list_contradictions, kind, min_sources)
     show(sides, CONTRADICTION_TABLE, fmt, wide, title=f"{len({s['id'] for s in sides})} contradiction(s)")
 
@@ -114,8 +113,7 @@ def corroboration(
 
     Example: newsweave corroboration --kind claims --min-sources 2
     """
-    if kind not in ("events", "claims"):
-        fail(f"unknown --kind {kind!r}; use events or claims", 2)
+    check_choice("--kind", kind, ("events", "claims"))
     records = fetch(db, list_corroboration, kind, min_sources)
     show(records, EVENTS_TABLE if kind == "events" else CLAIMS_TABLE, fmt, wide,
          title=f"{len(records)} merged {kind} with at least {min_sources} independent source(s)")
