@@ -37,17 +37,23 @@ class Evidence:
     end: int
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageFacts:
+    """What a page says about itself, each None when it does not say: given with a source's item
+    (:class:`RawArticle`) and read from the page (:class:`newsweave.documents.pagetext.PageText`)."""
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    site: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
-class RawArticle:
+class RawArticle(PageFacts):
     """What a source yields before cleaning: text or html plus whatever metadata came with it."""
     source: str
     text: str | None = None
     html: str | None = None
     url: str | None = None
-    title: str | None = None
-    author: str | None = None
-    published: str | None = None
-    site: str | None = None
     # set when one item of a multi-article file is unusable (a bad JSONL line, a broken WARC record):
     # the document stage turns it into a Skipped naming it, and the file's other items go on
     problem: str | None = None

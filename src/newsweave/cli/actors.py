@@ -5,8 +5,9 @@ from typing import Optional
 
 import typer
 
+from ..model import ENTITY_KINDS
 from ..queries import list_actors
-from .app import Column, DbOption, DocOption, FormatOption, WideOption, app, fail, open_store, show
+from .app import Column, DbOption, DocOption, FormatOption, WideOption, app, check_choice, fail, fetch, show
 
 TABLE = [Column("name", lambda r: r["name"], 28), Column("kind", lambda r: r["kind"], 12),
          Column("state", lambda r: r["country"], 5), Column("id", lambda r: r["id"], 14),
@@ -30,10 +31,8 @@ def actors(
 
     Example: newsweave actors --doc 002 --kind person --db newsweave.duckdb
     """
-    if kind and kind not in ("country", "person", "organization", "location", "group", "other"):
-        fail(f"unknown --kind {kind!r}; use country, person, organization, location, group or other", 2)
-    with open_store(db) as store:
-        rows = list_actors(store, doc=doc, kind=kind, limit=limit)
+    check_choice("--kind", kind or None, ENTITY_KINDS)
+    rows = fetch(db, list_actors, doc=doc, kind=kind, limit=limit)
     if not rows and doc:
         fail(f"no actors found for document {doc!r}")
     show(rows, TABLE, fmt, wide, title=f"{len(rows)} actor(s)")

@@ -54,6 +54,12 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def check_choice(option: str, value: str | None, choices: Sequence[str]) -> None:
+    """Exit with status 2 ("unknown --kind 'x'; use a, b or c") when ``value`` is given and not one of ``choices``."""
+    if value is not None and value not in choices:
+        fail(f"unknown {option} {value!r}; use {', '.join(choices[:-1])} or {choices[-1]}", 2)
+
+
 def options_from(config: Path | None, **overrides) -> Options:
     try:
         return load_options(config, **overrides)
@@ -73,6 +79,13 @@ def open_store(db: str, read_only: bool = True, sandbox: bool = False) -> Iterat
         fail(str(e))
     finally:
         store.close()
+
+
+def fetch(db: str, query: Callable[..., list[dict]], *args: Any, **kwargs: Any) -> list[dict]:
+    """The rows of one listing query of :mod:`newsweave.queries` (``query(store, *args, **kwargs)``) on the
+    store at ``db``, opened read only and closed before they are shown."""
+    with open_store(db) as store:
+        return query(store, *args, **kwargs)
 
 
 FORMATS = ("table", "csv", "json", "jsonl")

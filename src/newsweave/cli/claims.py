@@ -6,7 +6,7 @@ from typing import Optional
 import typer
 
 from ..queries import list_claims, source_name
-from .app import Column, DbOption, DocOption, FormatOption, WideOption, app, open_store, show
+from .app import Column, DbOption, DocOption, FormatOption, WideOption, app, fetch, show
 
 
 @app.command()
@@ -21,8 +21,7 @@ def claims(
 
     Example: newsweave claims --speaker Zelensky --db newsweave.duckdb
     """
-    with open_store(db) as store:
-        rows = list_claims(store, speaker=speaker, doc=doc)
+    rows = fetch(db, list_claims, speaker=speaker, doc=doc)
     show(rows, TABLE, fmt, wide, title=f"{len(rows)} claim(s)")
 
 

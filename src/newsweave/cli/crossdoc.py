@@ -8,8 +8,8 @@ import typer
 
 from ..queries import (list_contradictions, list_corroboration, list_stories, list_timeline, outlet_label,
                        source_name)
-from .app import (Column, ConfigOption, DbOption, FormatOption, WideOption, app, err, fail, open_store, options_from,
-                  show)
+from .app import (Column, ConfigOption, DbOption, FormatOption, WideOption, app, check_choice, err,
+                  fetch, open_store, options_from, show)
 
 MinSourcesOption = typer.Option(1, "--min-sources", min=1,
                                 help="Only what at least N independent sources (stories, not copies) report.")
@@ -64,8 +64,7 @@ def stories(
 
     Example: newsweave stories --db newsweave.duckdb
     """
-    with open_store(db) as store:
-        rows = list_stories(store, all_stories)
+    rows = fetch(db, list_stories, all_stories)
     show(rows, STORY_TABLE, fmt, wide, title=f"{len({r['story'] for r in rows})} stories")
 
 
@@ -81,10 +80,8 @@ def contradictions(
 
     Example: newsweave contradictions --kind number --min-sources 1
     """
-    if kind is not None and kind not in ("number", "date", "polarity"):
-        fail(f"unknown --kind {kind!r}; use number, date or polarity", 2)
-    with open_store(db) as store:
-        sides = list_contradictions(store, kind, min_sources)
+    check_choice("--kind", kind, ("number", "date", "polarity"))
+    sides = fetch(db, list_contradictions, kind, min_sources)
     show(sides, CONTRADICTION_TABLE, fmt, wide, title=f"{len({s['id'] for s in sides})} contradiction(s)")
 
 
@@ -100,8 +97,7 @@ def timeline(
 
     Example: newsweave timeline --actor PRK --min-sources 2
     """
-    with open_store(db) as store:
-        entries = list_timeline(store, actor, min_sources)
+    entries = fetch(db, list_timeline, actor, min_sources)
     show(entries, TIMELINE_TABLE, fmt, wide, title=f"{len(entries)} event(s)")
 
 
@@ -117,10 +113,8 @@ def corroboration(
 
     Example: newsweave corroboration --kind claims --min-sources 2
     """
-    if kind not in ("events", "claims"):
-        fail(f"unknown --kind {kind!r}; use events or claims", 2)
-    with open_store(db) as store:
-        records = list_corroboration(store, kind, min_sources)
+    check_choice("--kind", kind, ("events", "claims"))
+    records = fetch(db, list_corroboration, kind, min_sources)
     show(records, EVENTS_TABLE if kind == "events" else CLAIMS_TABLE, fmt, wide,
          title=f"{len(records)} merged {kind} with at least {min_sources} independent source(s)")
 

@@ -8,7 +8,7 @@ import typer
 from ..model import PLOVER_CATEGORIES
 from ..outputs.escape import terminal_safe
 from ..queries import list_events
-from .app import Column, DbOption, FormatOption, WideOption, app, fail, open_store, show
+from .app import Column, DbOption, FormatOption, WideOption, app, fail, fetch, show
 
 
 @app.command()
@@ -32,8 +32,7 @@ def events(
             fail(f"unknown --type {event_type!r}; use one of {', '.join(PLOVER_CATEGORIES)}", 2)
     if since and not (len(since) in (4, 7, 10) and since[:4].isdigit()):
         fail(f"--since {since!r} is not a date like 2024, 2024-06 or 2024-06-19", 2)
-    with open_store(db) as store:
-        rows = list_events(store, actor, event_type, since)
+    rows = fetch(db, list_events, actor, event_type, since)
     if why:
         # one plain block per event: a rule or evidence is never cut by the terminal's width
         typer.echo(f"{len(rows)} event(s)")

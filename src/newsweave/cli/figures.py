@@ -6,7 +6,7 @@ from typing import Optional
 import typer
 
 from ..queries import list_figures
-from .app import Column, DbOption, FormatOption, WideOption, app, open_store, show
+from .app import Column, DbOption, FormatOption, WideOption, app, fetch, show
 
 
 def seen(r: dict) -> str | None:
@@ -43,8 +43,7 @@ def figures(
 
     Example: newsweave figures --counted troops --db newsweave.duckdb
     """
-    with open_store(db) as store:
-        rows = list_figures(store, counted=counted)
+    rows = fetch(db, list_figures, counted=counted)
     show(rows, TABLE, fmt, wide, title=f"{len(rows)} estimate(s)" + (f" of {counted}" if counted else ""))
 
 

@@ -6,7 +6,7 @@ from typing import Optional
 import typer
 
 from ..queries import list_magnitudes, list_quantities, source_name
-from .app import Column, DbOption, DocOption, FormatOption, WideOption, app, open_store, show
+from .app import Column, DbOption, DocOption, FormatOption, WideOption, app, fetch, show
 
 
 def _number(v: float | None) -> str:
@@ -36,9 +36,8 @@ def numbers(
 
     Example: newsweave numbers --counted soldiers --db newsweave.duckdb
     """
-    with open_store(db) as store:
-        rows = list_magnitudes(store, counted=counted, doc=doc) if vague else list_quantities(
-            store, counted=counted, doc=doc, unit=unit)
+    rows = (fetch(db, list_magnitudes, counted=counted, doc=doc) if vague
+            else fetch(db, list_quantities, counted=counted, doc=doc, unit=unit))
     if vague:
         show(rows, VAGUE_TABLE, fmt, wide, title=f"{len(rows)} vague amount(s)")
     else:

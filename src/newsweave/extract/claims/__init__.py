@@ -80,11 +80,11 @@ from .records import claim_records
 from .reported import CONTENT_RULES, REPORT_FORMS, reported_speech
 from .speakers import Heard, Speaker, SpeakerResolver
 from .state import Candidate, ClaimReading
-from .tables import CUES_FILE, PERSON_NOUNS_FILE, CueLexicon, cue_role, load_cues, load_person_nouns
+from .tables import CUES_FILE, PERSON_NOUNS_FILE, CueLexicon, cue_role, load_cues, load_nouns
 from .vocab import CONTINUATION_MAX_PARAGRAPHS, QUOTED_CONTENT_SHARE, SCARE_QUOTE_MAX_WORDS
 
 __all__ = ["extract_claims", "find_claim_candidates", "find_quotes", "paragraphs", "paragraph_index",
-           "load_cues", "load_person_nouns", "cue_role", "CueLexicon", "Quote", "QuoteIndex", "Candidate",
+           "load_cues", "load_nouns", "cue_role", "CueLexicon", "Quote", "QuoteIndex", "Candidate",
            "Paragraph", "Speaker", "SpeakerResolver", "Heard", "STEPS", "RULE_NAMES", "CUES_FILE",
            "PERSON_NOUNS_FILE", "SCARE_QUOTE_MAX_WORDS", "CONTINUATION_MAX_PARAGRAPHS", "QUOTED_CONTENT_SHARE"]
 

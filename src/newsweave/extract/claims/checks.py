@@ -16,7 +16,7 @@ import re
 from ...spans import SpanIndex
 from .grammar import _is_question
 from .state import ClaimReading
-from .tables import cue_role, load_act_nouns
+from .tables import cue_role, load_nouns
 from .vocab import (DOUBLE_CLOSE, DOUBLE_OPEN, QUOTED_CONTENT_SHARE, SCARE_QUOTE_MAX_WORDS, SENTENCE_END, SINGLE_CLOSE,
                     SINGLE_OPEN)
 
@@ -345,7 +345,7 @@ def cut_quotes_completed(r: ClaimReading) -> None:
 
 
 def _act_noun(doc, i: int | None) -> bool:
-    return i is not None and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in load_act_nouns()
+    return i is not None and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in load_nouns("act")
 
 
 def act_noun_speakers_dropped(r: ClaimReading) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .grammar import _contiguous_segments, _set_off_name, _subject_of, _trim_tokens
 from .state import Candidate
-from .tables import CueLexicon, cue_role, load_conformity_nouns, load_medium_nouns
+from .tables import CueLexicon, cue_role, load_nouns
 from .vocab import FIRST_PERSON
 
 ACCUSATION_PREPS = ("of", "for")
@@ -105,7 +105,7 @@ def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
     if agent is None:
         return None
     clause = tok.head
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in load_medium_nouns() for c in clause.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in load_nouns("medium") for c in clause.children):
         return None  # "her statement was read out by her lawyer, as reported by ...": no claim, a statement's fate
     exclude = {t.i for t in tok.subtree}
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
@@ -218,7 +218,7 @@ def _according_to(tok, doc, region) -> Candidate | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    if (source.lemma_.lower() in load_conformity_nouns() or source.lower_ in load_conformity_nouns()) \
+    if (source.lemma_.lower() in load_nouns("conformity") or source.lower_ in load_nouns("conformity")) \
             and tok.i > tok.sent.start and doc[tok.i - 1].text != ",":
         return None  # "delivered gas according to the contract": in accordance with a norm, nobody speaks
     source = _issuer(source)

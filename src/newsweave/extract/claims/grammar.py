@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .layout import paragraph_index
 from .quotes import QuoteIndex
-from .tables import load_medium_nouns
+from .tables import load_nouns
 from .vocab import FIRST_PERSON, INANIMATE_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SCARE_QUOTE_MAX_WORDS
 
 def _span_chars(tokens) -> tuple[int, int]:
@@ -80,7 +80,7 @@ def _issuer_of_medium(noun):
     """'The ministry issued a statement saying ...', 'the commander read a letter declaring ...': a medium
     noun (``medium_nouns.tsv``) that is the object of a verb speaks for that verb's subject, the body or
     person who issued it; None when the noun is no medium or its verb has no subject."""
-    if noun.lemma_.lower() not in load_medium_nouns() or noun.dep_ != "dobj":
+    if noun.lemma_.lower() not in load_nouns("medium") or noun.dep_ != "dobj":
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 

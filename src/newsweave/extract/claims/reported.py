@@ -16,7 +16,7 @@ from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _co
                       _subject_of, _trim_tokens)
 from .quotes import QuoteIndex
 from .state import Candidate, ClaimReading
-from .tables import CueLexicon, _hedge_adverbs, cue_role, load_body_nouns, load_person_nouns
+from .tables import CueLexicon, _hedge_adverbs, cue_role, load_nouns
 from .vocab import DOUBLE_CLOSE, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE
 
 def _comment_phrase(t, lexicon: CueLexicon) -> bool:
@@ -37,8 +37,8 @@ _SPEAKER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 
 def _could_speak(subj) -> bool:
     lemma = subj.lemma_.lower()
-    return (subj.ent_type_ in _SPEAKER_ENTS or subj.pos_ in ("PRON", "PROPN") or lemma in load_person_nouns()
-            or lemma in load_body_nouns())
+    return (subj.ent_type_ in _SPEAKER_ENTS or subj.pos_ in ("PRON", "PROPN") or lemma in load_nouns("person")
+            or lemma in load_nouns("body"))
 
 
 def _second_statement(t, cue_tok, lexicon: CueLexicon) -> bool:

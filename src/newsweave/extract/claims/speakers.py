@@ -15,7 +15,7 @@ from ..entities import EntityResult
 from .grammar import _set_off_name, _span_chars, relative_antecedent
 from .layout import paragraph_index
 from .quotes import QuoteIndex
-from .tables import load_medium_nouns, load_person_nouns
+from .tables import load_nouns
 from .vocab import PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
 
 _NAME_MARKS = "\"\u201c\u201d\u00ab\u00bb"
@@ -87,7 +87,7 @@ def _speaker_tokens(subj, doc) -> list:
             toks.extend(c.subtree)
     for c in subj.rights:
         if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in load_medium_nouns() for o in c.children):
+                o.dep_ == "pobj" and o.lemma_.lower() in load_nouns("medium") for o in c.children):
             break  # "the union in a statement on Monday said": how it spoke, not who
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "in", "with", "for"):
             if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) or (
@@ -106,7 +106,7 @@ def _appositive_name(subj):
     does a person's name closing the role's own phrase ('Spokesperson for the fleet Captain Jane Roe said').
     A role written in title case ('the Chief Prosecutor, Jane Roe,') is a role all the same, and so is a
     role noun the tagger took for a person's name."""
-    role = subj.lemma_.lower() in load_person_nouns()
+    role = subj.lemma_.lower() in load_nouns("person")
     if (subj.ent_type_ == "PERSON" and not role) or subj.pos_ not in ("NOUN", "PROPN"):
         return subj
     if subj.pos_ == "PROPN" and not (subj.ent_type_ in ("", "ORG", "PERSON") and role):
@@ -321,7 +321,7 @@ class SpeakerResolver:
                 k -= 1  # a subject inside a quote is talked about ('"... the island is ours," it wrote')
                 continue
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
-                if t.lemma_.lower() in load_person_nouns():
+                if t.lemma_.lower() in load_nouns("person"):
                     return None
                 m = _mention_for([t], self.mentions, prefer_head=t)
                 ent = self.entities.entity(m.entity) if m else None
@@ -366,7 +366,7 @@ class SpeakerResolver:
     def _role_nouns(self, lo: int, hi: int, window) -> list:
         """Subjects like "the president" between lo and hi that are not part of a named person."""
         found = []
-        nouns = load_person_nouns()
+        nouns = load_nouns("person")
         for t in self.doc.char_span(lo, hi, alignment_mode="contract") or ():
             if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN" or t.lemma_.lower() not in nouns:
                 continue

@@ -1,7 +1,7 @@
 """The claims tables of ``data/claims/``, read with :func:`newsweave.tables.read_table`.
 
-``cues.tsv`` (reporting verbs and their role; ``Options.claim_cue_files`` adds rows), ``person_nouns.tsv``
-(role nouns that make a he/she ambiguous) and the adverbs of ``hedges.tsv`` (read by
+``cues.tsv`` (reporting verbs and their role; ``Options.claim_cue_files`` adds rows), the ``*_nouns.tsv``
+noun tables (:data:`NOUN_FILES`) and the adverbs of ``hedges.tsv`` (read by
 :mod:`newsweave.extract.modality`). A cue keeps its row, ``cues.tsv:<line>``, which a claim's ``rule`` cites.
 """
 from __future__ import annotations
@@ -15,11 +15,13 @@ from ...tables import DATA_DIR, read_table
 from ..modality import HEDGES_FILE, hedge_rows
 
 CUES_FILE = DATA_DIR / "claims" / "cues.tsv"
-PERSON_NOUNS_FILE = DATA_DIR / "claims" / "person_nouns.tsv"
-BODY_NOUNS_FILE = DATA_DIR / "claims" / "body_nouns.tsv"
-CONFORMITY_NOUNS_FILE = DATA_DIR / "claims" / "conformity_nouns.tsv"
-ACT_NOUNS_FILE = DATA_DIR / "claims" / "act_nouns.tsv"
-MEDIUM_NOUNS_FILE = DATA_DIR / "claims" / "medium_nouns.tsv"
+# the noun tables, ``<kind>_nouns.tsv`` (read by :func:`load_nouns`): person (role nouns that make a he/she
+# ambiguous: 'spokesman'), body (bodies that can speak: 'the board', 'the ministry'), conformity (a norm
+# after "according to": 'the contract', 'plan'), act (an act or occurrence, never a speaker: 'the move',
+# 'the visit'), medium (the medium of a statement: 'in a statement', 'in a letter')
+NOUN_FILES = {kind: DATA_DIR / "claims" / f"{kind}_nouns.tsv"
+              for kind in ("person", "body", "conformity", "act", "medium")}
+PERSON_NOUNS_FILE = NOUN_FILES["person"]
 CUE_ROLES = ("speech", "question", "epistemic", "evidential", "naming", "according", "accusation",
              "nominal", "content_noun", "quote_label", "speech_noun", "belief_noun", "noun_verb")
 
@@ -105,38 +107,10 @@ def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
     return (role, token.text) if role else None
 
 
-def _noun_set(path, what: str) -> frozenset[str]:
-    """The lower-cased ``noun`` column of one of the claims' noun tables."""
-    return frozenset(row["noun"].lower() for row in read_table(path, ("noun",), what=what))
-
-
-@lru_cache(maxsize=1)
-def load_person_nouns() -> frozenset[str]:
-    return _noun_set(PERSON_NOUNS_FILE, "person noun table")
-
-
-@lru_cache(maxsize=1)
-def load_body_nouns() -> frozenset[str]:
-    """Nouns for bodies that can speak (``body_nouns.tsv``): 'the board', 'the ministry'."""
-    return _noun_set(BODY_NOUNS_FILE, "body noun table")
-
-
-@lru_cache(maxsize=1)
-def load_conformity_nouns() -> frozenset[str]:
-    """Nouns giving a norm after "according to" (``conformity_nouns.tsv``): 'the contract', 'plan'."""
-    return _noun_set(CONFORMITY_NOUNS_FILE, "conformity noun table")
-
-
-@lru_cache(maxsize=1)
-def load_act_nouns() -> frozenset[str]:
-    """Nouns naming an act or occurrence, never a speaker (``act_nouns.tsv``): 'the move', 'the visit'."""
-    return _noun_set(ACT_NOUNS_FILE, "act noun table")
-
-
-@lru_cache(maxsize=1)
-def load_medium_nouns() -> frozenset[str]:
-    """Nouns for the medium of a statement (``medium_nouns.tsv``): 'in a statement', 'in a letter'."""
-    return _noun_set(MEDIUM_NOUNS_FILE, "medium noun table")
+@lru_cache(maxsize=None)
+def load_nouns(kind: str) -> frozenset[str]:
+    """The lower-cased ``noun`` column of one of the noun tables (``kind`` a key of :data:`NOUN_FILES`)."""
+    return frozenset(row["noun"].lower() for row in read_table(NOUN_FILES[kind], ("noun",), what=f"{kind} noun table"))
 
 
 @lru_cache(maxsize=1)
