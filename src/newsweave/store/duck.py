@@ -16,6 +16,7 @@ import pyarrow as pa
 from .. import model
 from ..errors import DiskFullError, StoreError
 from ..model import SCHEMA_VERSION, DocumentRecords, Entity
+from .migrations import ACTOR_RECORDS
 from .schema import MIGRATIONS, TABLE_OF, TABLES, columns
 
 DEFAULT_DB = "newsweave.duckdb"
@@ -275,9 +276,15 @@ class Store(AbstractContextManager):
             self._insert([r for dr in fresh for r in (dr.document, *dr.mentions, *dr.claims, *dr.quantities,
                                                       *dr.times, *dr.events, *dr.magnitudes, *dr.sentences)],
                          new_keys=new_keys)
+            self.index_actor_records([dr.document.id for dr in fresh])
             self.con.execute("DELETE FROM skipped WHERE source IN (SELECT unnest(?))",
                              [[dr.document.source for dr in fresh]])
             self.mark_unconsolidated()
+
+    def index_actor_records(self, docs: list[str]) -> None:
+        """Write the rows of ``claim_mentions`` and ``speaker_figures`` of the stored documents ``docs``."""
+        for statement in ACTOR_RECORDS:
+            self.con.execute(statement, {"docs": docs})
 
     # -- the cross-document stage's bookmark ------------------------------------------
     def mark_unconsolidated(self) -> None:
