@@ -29,9 +29,11 @@ from .webindex import PAGE_SIZE, Paged
 GROUP_ORDER = "ORDER BY sources DESC, coalesce(nullif(date, ''), '9999'), event_type, id"
 DOC_ORDER = 'ORDER BY published NULLS LAST, id'
 RECORD_ORDER = 'ORDER BY doc, start, "end", id'
-# DuckDB's working memory per request (joins and aggregates over millions of rows spill to disk beyond it):
-# without a cap a request on a store of 100,000 articles took 0.7 GB for a moment, with it 0.3 GB
-QUERY_MEMORY = "256MB"
+# DuckDB's memory, its cache of the file's blocks included (joins and aggregates over millions of rows spill
+# to disk beyond it): without a cap a request on a store of 100,000 articles took 0.7 GB for a moment. The cache
+# fills up to the cap on a large store, so the cap is what `serve` holds for DuckDB whatever the store's size;
+# no page joins millions of rows any more (actor pages read claim_mentions and speaker_figures): 128 MB
+QUERY_MEMORY = "128MB"
 # seconds without a request after which the web view closes the store (a writer can then open it)
 IDLE_SECONDS = 5.0
 
