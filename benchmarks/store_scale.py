@@ -161,6 +161,9 @@ def build_store(path: Path, n_docs: int, templates: list[DocumentRecords], signa
         with store.transaction():
             for table in ("documents", *RECORD_TABLES):
                 con.execute(selects[table])
+            # what actor pages list (written with the records by Store.add_documents)
+            store.index_actor_records([r[0] for r in con.execute(
+                f"SELECT {_sql_id('id')} FROM tmpl_documents, reps").fetchall()])
         print(f"  {min(replicas, lo + step) * len(templates):>7} documents stored "
               f"({time.perf_counter() - t0:.0f} s)", flush=True)
     _insert_entities(store, tmpl, varied, variants)

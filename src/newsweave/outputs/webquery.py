@@ -29,9 +29,11 @@ from .webindex import PAGE_SIZE, Paged
 GROUP_ORDER = "ORDER BY sources DESC, coalesce(nullif(date, ''), '9999'), event_type, id"
 DOC_ORDER = 'ORDER BY published NULLS LAST, id'
 RECORD_ORDER = 'ORDER BY doc, start, "end", id'
-# DuckDB's working memory per request (joins and aggregates over millions of rows spill to disk beyond it):
-# without a cap a request on a store of 100,000 articles took 0.7 GB for a moment, with it 0.3 GB
-QUERY_MEMORY = "256MB"
+# DuckDB's memory, its cache of the file's blocks included (joins and aggregates over millions of rows spill
+# to disk beyond it): without a cap a request on a store of 100,000 articles took 0.7 GB for a moment. The cache
+# fills up to the cap on a large store, so the cap is what `serve` holds for DuckDB whatever the store's size;
+# no page joins millions of rows any more (actor pages read claim_mentions and speaker_figures): 128 MB
+QUERY_MEMORY = "128MB"
 # seconds without a request after which the web view closes the store (a writer can then open it)
 IDLE_SECONDS = 5.0
 
@@ -285,10 +287,9 @@ def texts_and_sentences(s: Store, doc_ids) -> tuple[dict[str, str], dict[str, li
 
 # claims by someone else whose span holds a mention of the actor, in the store's order, and how many there are
 # (the actor's ids are spelled out as parameters: DuckDB then filters the mentions as it scans them)
-CLAIMS_ABOUT = """WITH hits AS (SELECT DISTINCT c.id, c.doc, c.start, c."end" FROM claims c JOIN mentions m
-    ON m.doc = c.doc AND c.start <= m.start AND m."end" <= c."end"
-    WHERE m.entity IN ({entities})
-      AND NOT coalesce(c.speaker <> '' AND list_contains($ids::VARCHAR[], c.speaker), false))
+CLAIMS_ABOUT = """WITH hits AS (SELECT DISTINCT claim AS id, doc, start, "end" FROM claim_mentions
+    WHERE entity IN ({entities})
+      AND NOT coalesce(speaker <> '' AND list_contains($ids::VARCHAR[], speaker), false))
 SELECT id, count(*) OVER () FROM hits ORDER BY doc, start, "end", id LIMIT $limit OFFSET $offset"""
 
 def names_one_of(column: str) -> str:
@@ -311,17 +312,29 @@ eq AS (SELECT ge.k1, ge.k2, unnest(e.quantities) AS q, unnest(range(len(e.quanti
        FROM ge JOIN events e ON e.id = ge.ev),
 a AS (SELECT q AS id, 0 AS part, k1, k2, k3 FROM eq
       UNION ALL
-      SELECT id, 1, 0, 0, 0 FROM quantities WHERE claim IN (SELECT id FROM claims
-          WHERE speaker IN (SELECT unnest($ids::VARCHAR[])))),
+      SELECT quantity, 1, 0, 0, 0 FROM speaker_figures WHERE speaker IN (SELECT unnest($ids::VARCHAR[]))),
 firsts AS (SELECT a.id, part, k1, k2, k3, q.doc, q.start, q."end" FROM a JOIN quantities q ON q.id = a.id
            QUALIFY row_number() OVER (PARTITION BY a.id ORDER BY part, k1, k2, k3) = 1)
 SELECT id, count(*) OVER () FROM firsts ORDER BY part, k1, k2, k3, doc, start, "end", id
 LIMIT $limit OFFSET $offset"""
 
 
+# one entity id: a claim has one row per entity in claim_mentions, so a page is a top-N and its count an
+# aggregate (sorting every hit to number it with a window costs 3x as much for an actor named in every article)
+CLAIMS_ABOUT_ONE = """SELECT claim FROM claim_mentions
+    WHERE entity = $e0 AND NOT coalesce(speaker <> '' AND list_contains($ids::VARCHAR[], speaker), false)"""
+
+
 def claims_about(s: Store, ids: list[str], page: int) -> Paged:
     limit, offset = page_window(page)
     entities = {f"e{i}": x for i, x in enumerate(ids)}
+    if len(ids) == 1:
+        params = {**entities, "ids": ids}
+        rows = s.con.execute(f'{CLAIMS_ABOUT_ONE} ORDER BY doc, start, "end", claim LIMIT $limit OFFSET $offset',
+                             {**params, "limit": limit, "offset": offset}).fetchall()
+        total = s.con.execute(f"SELECT count(*) FROM ({CLAIMS_ABOUT_ONE})", params).fetchone()[0]
+        found = by_ids(s, "claims", [r[0] for r in rows])
+        return Paged([found[r[0]] for r in rows], page, total)
     sql = CLAIMS_ABOUT.format(entities=", ".join(f"${k}" for k in entities) or "NULL")
     rows = s.con.execute(sql, {**entities, "ids": ids, "limit": limit, "offset": offset}).fetchall()
     total = rows[0][1] if rows else 0
@@ -333,8 +346,9 @@ def claims_about(s: Store, ids: list[str], page: int) -> Paged:
 
 def actor_figures(view: StoreView, s: Store, ids: list[str], page: int) -> Paged:
     if not view.has("merged_events"):
-        return paged_records(s, "quantities", "WHERE claim IN (SELECT id FROM claims WHERE speaker IN "
-                             "(SELECT unnest($ids::VARCHAR[])))", {"ids": ids}, page)
+        ids_on_page, total = _page_of_figures(s, ids, page)
+        found = by_ids(s, "quantities", ids_on_page)
+        return Paged([found[i] for i in ids_on_page], page, total)
     limit, offset = page_window(page)
     rows = s.con.execute(ACTOR_FIGURES, {"ids": ids, "limit": limit, "offset": offset}).fetchall()
     found = by_ids(s, "quantities", [r[0] for r in rows])
@@ -342,6 +356,18 @@ def actor_figures(view: StoreView, s: Store, ids: list[str], page: int) -> Paged
     if not rows and page > 1:  # past the end: the count is not in the rows
         total = _count_of(s, ACTOR_FIGURES, {"ids": ids})
     return Paged([found[r[0]] for r in rows], page, total)
+
+
+def _page_of_figures(s: Store, ids: list[str], page: int) -> tuple[list[str], int]:
+    """The figures the claims of ``ids`` quote on page ``page``, in the store's order, and how many there are."""
+    limit, offset = page_window(page)
+    sql = ('SELECT DISTINCT quantity AS id, doc, start, "end" FROM speaker_figures '
+           "WHERE speaker IN (SELECT unnest($ids::VARCHAR[]))")
+    rows = s.con.execute(f"SELECT id, count(*) OVER () FROM ({sql}) {RECORD_ORDER} LIMIT $limit OFFSET $offset",
+                         {"ids": ids, "limit": limit, "offset": offset}).fetchall()
+    total = rows[0][1] if rows else s.con.execute(f"SELECT count(*) FROM ({sql})", {"ids": ids}).fetchone()[0] \
+        if page > 1 else 0
+    return [r[0] for r in rows], total
 
 
 def _count_of(s: Store, paged_sql: str, params: dict) -> int:

@@ -16,6 +16,8 @@ import pyarrow as pa
 from .. import model
 from ..errors import DiskFullError, StoreError
 from ..model import SCHEMA_VERSION, DocumentRecords, Entity
+from .actor_records import claim_mention_rows, speaker_figure_rows
+from .migrations import ACTOR_RECORDS
 from .schema import MIGRATIONS, TABLE_OF, TABLES, columns
 
 DEFAULT_DB = "newsweave.duckdb"
@@ -275,9 +277,24 @@ class Store(AbstractContextManager):
             self._insert([r for dr in fresh for r in (dr.document, *dr.mentions, *dr.claims, *dr.quantities,
                                                       *dr.times, *dr.events, *dr.magnitudes, *dr.sentences)],
                          new_keys=new_keys)
+            self._write_actor_records(fresh)
             self.con.execute("DELETE FROM skipped WHERE source IN (SELECT unnest(?))",
                              [[dr.document.source for dr in fresh]])
             self.mark_unconsolidated()
+
+    def _write_actor_records(self, fresh: list[DocumentRecords]) -> None:
+        """The rows of ``claim_mentions`` and ``speaker_figures`` of new documents, from their records."""
+        for table, rows in (("claim_mentions", claim_mention_rows(fresh)),
+                            ("speaker_figures", speaker_figure_rows(fresh))):
+            if rows.num_rows:
+                cols = ", ".join(f'"{c}"' for c in rows.column_names)
+                self._with_rows(rows, f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {_BATCH_VIEW}")
+
+    def index_actor_records(self, docs: list[str]) -> None:
+        """Write the rows of ``claim_mentions`` and ``speaker_figures`` of the stored documents ``docs`` by SQL
+        (for records stored without :meth:`add_documents`, as the synthetic stores of the benchmarks are)."""
+        for statement in ACTOR_RECORDS:
+            self.con.execute(statement, {"docs": docs})
 
     # -- the cross-document stage's bookmark ------------------------------------------
     def mark_unconsolidated(self) -> None:

@@ -52,4 +52,28 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
                         'PRIMARY KEY ("doc", "start"))']),
     # the synonym spinning a document's wording shows: null or {score, evidence}
     ("0011_spun", ['ALTER TABLE documents ADD COLUMN IF NOT EXISTS "spun" JSON']),
+    # what an actor's page lists, one row per (actor, record), written with each document's records so a
+    # page reads a range instead of joining every mention of an actor named in every article with the claims:
+    # the claims whose span holds a mention of an entity, and the figures the claims of a speaker quote
+    ("0012_actor_records", [
+        'CREATE TABLE IF NOT EXISTS claim_mentions ("entity" VARCHAR, "claim" VARCHAR, "doc" VARCHAR, '
+        '"start" INTEGER, "end" INTEGER, "speaker" VARCHAR)',
+        'CREATE TABLE IF NOT EXISTS speaker_figures ("speaker" VARCHAR, "quantity" VARCHAR, "doc" VARCHAR, '
+        '"start" INTEGER, "end" INTEGER)',
+        'INSERT INTO claim_mentions SELECT DISTINCT m.entity, c.id, c.doc, c.start, c."end", c.speaker FROM claims c '
+        'JOIN mentions m ON m.doc = c.doc AND c.start <= m.start AND m."end" <= c."end" '
+        'ORDER BY m.entity, c.doc, c.start, c."end", c.id',
+        'INSERT INTO speaker_figures SELECT c.speaker, q.id, q.doc, q.start, q."end" FROM quantities q '
+        'JOIN claims c ON c.id = q.claim WHERE c.speaker IS NOT NULL ORDER BY c.speaker, q.doc, q.start, q."end", q.id',
+    ]),
+]
+
+# the rows of the tables of 0012 for the documents ``$docs`` (written with their records)
+ACTOR_RECORDS = [
+    'INSERT INTO claim_mentions SELECT DISTINCT m.entity, c.id, c.doc, c.start, c."end", c.speaker FROM claims c '
+    'JOIN mentions m ON m.doc = c.doc AND c.start <= m.start AND m."end" <= c."end" '
+    'WHERE c.doc IN (SELECT unnest($docs::VARCHAR[])) AND m.doc IN (SELECT unnest($docs::VARCHAR[]))',
+    'INSERT INTO speaker_figures SELECT c.speaker, q.id, q.doc, q.start, q."end" FROM quantities q '
+    'JOIN claims c ON c.id = q.claim WHERE c.speaker IS NOT NULL AND q.doc IN (SELECT unnest($docs::VARCHAR[])) '
+    'AND c.doc IN (SELECT unnest($docs::VARCHAR[]))',
 ]
