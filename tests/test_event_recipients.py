@@ -1,0 +1,39 @@
+"""Recipients of events the way event data needs them (issue 13): a place the gazetteer does not know stands
+for the state the text puts it in.  Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from test_event_rules import _events, _extract_named
+
+KNOWN_TWO_STATES = ("Peru and Bolivia have argued over the lake for months. Bolivian officials say the water belongs "
+                    "to Bolivia. Lima disputes that reading, and Peruvian farmers keep drawing from it. ")
+
+
+@pytest.mark.parametrize("text, want", [
+    # the in-phrase of the place, of the noun naming it, or of the act it is the target of
+    ("Rebels shelled San Lorenzo in Peru on Sunday.", ("ASSAULT", ["rebels"], ["Peru"])),
+    ("Rebels from Bolivia shelled the village of San Lorenzo in southern Peru on Sunday.",
+     ("ASSAULT", ["Bolivia"], ["Peru"])),
+    # an apposition that locates it
+    ("Rebels shelled San Lorenzo, a town in southern Peru, on Sunday.", ("ASSAULT", ["rebels"], ["Peru"])),
+    # a nominal act whose place is only in its in-phrase
+    ("Milan Novak took responsibility for the deadly clashes in the village of San Lorenzo in northern Peru.",
+     ("ASSAULT", ["Milan Novak"], ["Peru"])),
+    # in an article about two states, force by one on a place the text does not locate falls on the other
+    (KNOWN_TWO_STATES + "On Monday Bolivian troops shelled Santa Rosa with rockets.", ("ASSAULT", ["Bolivia"], ["Peru"])),
+])
+def test_an_unplaced_place_as_target_gives_the_state_the_text_puts_it_in(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+def test_an_unplaced_place_the_text_does_not_locate_stays_itself(nlp, options):
+    found = _extract_named(nlp, options, "Bolivian gunners shelled the town of Santa Rosa on Sunday.")
+    assert ("ASSAULT", ["Bolivia"], ["Santa Rosa"]) in found, found
+
+
+def test_the_unplaced_place_rule_switched_off_leaves_the_place(nlp, options):
+    text = KNOWN_TWO_STATES + "On Monday Bolivian troops shelled Santa Rosa with rockets."
+    off = _events(nlp, options, text, ("recipient_state_of_an_unplaced_place",))
+    assert ("ASSAULT", ["BOL"], [None]) in [(t, a, r) for t, a, r, _aux in off], off
