@@ -37,3 +37,44 @@ def test_the_unplaced_place_rule_switched_off_leaves_the_place(nlp, options):
     text = KNOWN_TWO_STATES + "On Monday Bolivian troops shelled Santa Rosa with rockets."
     off = _events(nlp, options, text, ("recipient_state_of_an_unplaced_place",))
     assert ("ASSAULT", ["BOL"], [None]) in [(t, a, r) for t, a, r, _aux in off], off
+
+
+# -- a body named before, called by what it is (entities.descriptions.described_bodies) --------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Moldova applied to join the European Union in 2022. On Monday the Moldovan government refused loans from "
+     "the bloc.", ("REJECT", ["Moldova"], ["European Union"])),
+    ("Facebook removed thousands of fake accounts last month. On Tuesday the Portuguese regulator asked the "
+     "platform to explain its rules.", ("REQUEST", ["Portugal"], ["Facebook"])),
+    ("The Houthis fired missiles at a tanker on Thursday. Washington condemned the militant group on Friday.",
+     ("ACCUSE", ["United States"], ["Houthis"])),
+])
+def test_a_definite_description_stands_for_the_body_named_before(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+def _described(nlp, options, text, off=()):
+    from newsweave.extract.entities import extract_entities
+    from newsweave.model import Document
+    doc = Document(id="d", source="d.txt", title=None, author=None, site=None, published=None, language="en", text=text)
+    result = extract_entities(doc, nlp(text), options, rules_off=frozenset(off))
+    return [(m.text, m.entity) for m in result.mentions if (m.rule or "").startswith("descriptions")]
+
+
+@pytest.mark.parametrize("text", [
+    # a group named by its own of-phrase, a name right after the noun, an indefinite or a plural noun
+    "The Houthis fired missiles on Thursday. The group of experts met on Friday.",
+    "The Houthis fired missiles on Thursday. The alliance Nueva Aurora was formed on Friday.",
+    "The Houthis fired missiles on Thursday. A group of fishermen left the port.",
+    # no body of a fitting kind named before ("the group" after a state only)
+    "Chile sent envoys on Thursday. Peru condemned the group on Friday.",
+])
+def test_a_description_names_no_earlier_body_when_it_names_its_own_or_none_fits(nlp, options, text):
+    assert _described(nlp, options, text) == []
+
+
+def test_the_description_rule_switched_off_leaves_the_noun_unlinked(nlp, options):
+    text = "The Houthis fired missiles on Thursday. Washington condemned the militant group on Friday."
+    assert [t for t, _e in _described(nlp, options, text)] == ["group"]
+    assert _described(nlp, options, text, ("described_bodies",)) == []
