@@ -78,3 +78,21 @@ def test_the_description_rule_switched_off_leaves_the_noun_unlinked(nlp, options
     text = "The Houthis fired missiles on Thursday. Washington condemned the militant group on Friday."
     assert [t for t, _e in _described(nlp, options, text)] == ["group"]
     assert _described(nlp, options, text, ("described_bodies",)) == []
+
+
+# -- an organ of a state named with no state, in an article about one state (phrases.state_organ_named_alone) --
+
+@pytest.mark.parametrize("text, want", [
+    ("Tomas Ortega, the governor of the island of Tarsa in Chile, on Monday urged the National Government to hold "
+     "talks on autonomy.", ("REQUEST", ["Tomas Ortega"], ["National Government", "Chile"])),
+])
+def test_an_organ_of_a_state_named_alone_is_the_articles_state(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+def test_an_organ_named_alone_in_an_article_about_two_states_stays_itself(nlp, options):
+    text = ("Tomas Ortega, the governor of the island of Tarsa in Chile, met Peruvian envoys and on Monday urged the "
+            "National Government to hold talks on autonomy.")
+    found = _extract_named(nlp, options, text)
+    assert not any(t == "REQUEST" and "Chile" in r for t, _a, r in found), found
