@@ -96,3 +96,9 @@ def test_an_organ_named_alone_in_an_article_about_two_states_stays_itself(nlp, o
             "National Government to hold talks on autonomy.")
     found = _extract_named(nlp, options, text)
     assert not any(t == "REQUEST" and "Chile" in r for t, _a, r in found), found
+
+
+def test_a_description_prefers_the_body_the_text_is_about_over_one_named_beside_it(nlp, options):
+    # the nearest fitting body is named only in a modifier of the subject: the subject is meant
+    text = "The Houthis, backed by Hezbollah, fired missiles at a tanker on Thursday. Washington condemned the militant group on Friday."
+    assert ("ACCUSE", ["United States"], ["Houthis"]) in _extract_named(nlp, options, text)

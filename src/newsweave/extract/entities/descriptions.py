@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ..gazetteer import NAME
+from ..gazetteer import CONTEXT, NAME
 from ...tables import read_table
 from .state import Reading, Span
 
@@ -20,6 +20,9 @@ DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "ga
 RULE = "descriptions"
 # words before the noun that still make it a plain description ("the regional bloc", "the Islamist militia")
 LEFT_DEPS = ("det", "amod", "compound", "advmod", "punct")
+# the antecedent named as a subject in the sentence or the sentences before (own test sentences)
+SUBJECT_SENTENCES = 2
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 @lru_cache(maxsize=2)
@@ -52,6 +55,18 @@ def plain_description(t, taken: set[int]) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "appos" for c in t.children)
 
 
+def antecedent(r: Reading, t, before: list[Span]) -> Span:
+    """Of the fitting bodies named before, the nearest one named as a subject in the description's sentence or
+    the ``SUBJECT_SENTENCES`` before it (what the text is about: "Shabab, affiliated with Al Qaeda, said ...
+    the group" is Shabab), else the nearest one."""
+    first = t.sent.start
+    for _ in range(SUBJECT_SENTENCES):
+        if first > 0:
+            first = r.doc[first - 1].sent.start
+    subjects = [s for s in before if s.start >= first and r.doc[s.end - 1].dep_ in SUBJECT_DEPS]
+    return max(subjects or before, key=lambda s: s.start)
+
+
 def described_bodies(r: Reading) -> None:
     """Each plain definite description of ``descriptions.tsv`` is a mention of the nearest body before it
     whose kind fits the noun: "the EU ... refused grants from the bloc" (the EU)."""
@@ -63,10 +78,10 @@ def described_bodies(r: Reading) -> None:
                 or not plain_description(t, taken):
             continue
         line, fits = nouns[t.lower_]
-        before = [s for s in r.spans if s.end <= t.i and s.form == NAME and kind_of_body(r, s) in fits]
+        before = [s for s in r.spans if s.end <= t.i and s.form in (NAME, CONTEXT) and kind_of_body(r, s) in fits]
         if not before:
             continue
-        s = max(before, key=lambda s: s.start)
+        s = antecedent(r, t, before)
         out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), s.key, s.kind, NAME, s.name, s.country,
                         "description", f"{RULE}:descriptions.tsv:{line}"))
     r.spans += out
