@@ -57,6 +57,7 @@ record rule                                        made by
 ``persons:leader-of-government:<entry id>``        ``leaders_of_governments``
 ``affiliation:state-of-government``                ``states_of_governments``
 ``groups:agent-noun:agents.tsv:<line>``            ``unnamed_groups`` (a Phoenix agent noun of a non-state sector)
+``descriptions:descriptions.tsv:<line>``          ``described_bodies`` ("the bloc" for a body named before)
 =================================================  ===============================================
 
 A rule of ``RULES`` or ``affiliation.COUNTRY_RULES`` is switched off by name with
@@ -82,6 +83,7 @@ from .organisations import (abbreviations, national_bodies, platforms_as_parties
 from .persons import (full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped, missed_surnames,
                       one_word_names, persons_read_as_bodies, short_forms_of_long_names, speaker_names,
                       titled_names)
+from .descriptions import described_bodies
 from .groups import unnamed_groups
 from .records import records
 from .result import EntityResult
@@ -104,6 +106,8 @@ RULES = (
     no_state_in_seats_or_peoples,
     # unnamed groups that act for no state ("protesters", "rebels"), where no name covers the noun
     unnamed_groups,
+    # a body named before, called by what it is ("the bloc", "the militant group")
+    described_bodies,
 )
 RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place))
 

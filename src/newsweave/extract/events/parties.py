@@ -17,6 +17,7 @@ from .cues import cue_holds
 from .grammar import lex_entries, object_of, preps, subject
 from .phrases import names_people, object_pronoun, phrase_entities, resolve_pronoun, resolve_third_person
 from .roles import purpose_recipients, recipients_of, sibling_recipients
+from .territory import recipient_state_of_an_unplaced_place
 from .reader import DYAD_NEAR_PARAGRAPHS
 from .vocab import (ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
@@ -360,7 +361,7 @@ PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_
                recipient_of_the_protest_aim, protest_aimed_at_the_state_where, protest_aimed_at_the_one_state,
                recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
-               recipient_owner_of_the_target, recipient_from_the_article_dyad)
+               recipient_owner_of_the_target, recipient_from_the_article_dyad, recipient_state_of_an_unplaced_place)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):

@@ -9,7 +9,7 @@ from operator import itemgetter
 from .grammar import lex_entries, object_class, subject
 from .vocab import (ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
-                    STATE_SECTORS)
+                    STATE_SECTORS, ORGAN_SCOPE_WORDS)
 
 
 def resolve_pronoun(r, tok) -> list[str]:
@@ -174,6 +174,8 @@ def entity_phrase(r, x) -> list[str]:
     home = home_of_people(r, x, e)
     if home:
         return home
+    if state_organ_named_alone(r, e):
+        return [head, r.context_state]
     if e is not None and e.kind == "person" and not e.country:
         # "British Defence Secretary Tom King": a person the linker has no country for
         for c in x.subtree:
@@ -185,6 +187,18 @@ def entity_phrase(r, x) -> list[str]:
                 if others:
                     return [head, others[0].id]
     return [head]
+
+
+def state_organ_named_alone(r, e) -> bool:
+    """A body found in this text whose whole name is an organ of a state in the Phoenix agents dictionary, with no
+    state in it ("the Supreme Court", "the Interior Ministry", "the National Government"): the organ of the one
+    state the article names (as "the junta" is), so that state acts or receives with it."""
+    if e is None or e.kind != "organization" or e.country or not r.context_state or not r.lex.agents:
+        return False
+    words = e.name.lower().removeprefix("the ").split()
+    if words and words[0] in ORGAN_SCOPE_WORDS:
+        words = words[1:]  # "National Government", "Federal Police": the state's own, whichever it is
+    return bool(words) and r.lex.agents.get(" ".join(words)) in STATE_SECTORS
 
 
 def one_phrase(r, x, places: bool = True) -> list[str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
 from .phrases import best_entities, phrase_entities
+from .territory import state_named_beside
 from .vocab import (ACTOR_KINDS, BORDER_NOUNS, OWNER_VERBS, COUNTERING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
                     PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
@@ -317,7 +318,7 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
             return hit
         for p in preps(r, tok, PLACE_PREPS):
             add([e for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
-                 if r.entities[e].country] or border_partner(r, p))
+                 if r.entities[e].country or state_named_beside(r, e)] or border_partner(r, p))
     return out
 
 

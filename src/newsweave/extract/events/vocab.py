@@ -65,6 +65,7 @@ OWNER_PREPS = words("owner_preps")
 POSITION_NOUNS = words("position_nouns")
 ROLE_NOUNS = words("role_nouns")
 PLACE_PREPS = words("place_preps")
+ORGAN_SCOPE_WORDS = words("organ_scope_words")  # "National Government": a state's own organ, unnamed
 SEAT_VERBS = words("seat_verbs")
 OWNER_VERBS = words("owner_verbs")
 BORDER_NOUNS = words("border_nouns")  # "to the border with X": X is on the other side  # "a camp operated by X": an attack on it falls on X

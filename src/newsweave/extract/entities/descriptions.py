@@ -1,0 +1,87 @@
+"""A definite description of a body named before: "the bloc" (the EU named earlier), "the militant group" (the
+armed group named earlier), "the platform" (the online platform named earlier).
+
+News prose names a body once and then calls it by what it is.  The nouns and the kinds of body each fits are data
+(``data/gazetteer/descriptions.tsv``); the kind of a named body is its ``organizations.tsv`` role, or
+"platform" for a name of that class in ``roles.tsv``.  The description is a mention of the nearest body named
+before it whose kind fits; one named otherwise ("the Tajik ministry", "the group of experts", "a group") is not
+a description of an earlier body.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..gazetteer import CONTEXT, NAME
+from ...tables import read_table
+from .state import Reading, Span
+
+DESCRIPTIONS_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "gazetteer" / "descriptions.tsv"
+RULE = "descriptions"
+# words before the noun that still make it a plain description ("the regional bloc", "the Islamist militia")
+LEFT_DEPS = ("det", "amod", "compound", "advmod", "punct")
+# the antecedent named as a subject in the sentence or the sentences before (own test sentences)
+SUBJECT_SENTENCES = 2
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@lru_cache(maxsize=2)
+def description_nouns(path=DESCRIPTIONS_FILE) -> dict[str, tuple[int, frozenset[str]]]:
+    """Noun -> its line in descriptions.tsv and the kinds of body it fits."""
+    return {row["noun"].lower(): (row.get("_line", 0), frozenset(f.strip() for f in row["fits"].split("|")))
+            for row in read_table(path, ("noun", "fits"), what="descriptions table")}
+
+
+def kind_of_body(r: Reading, s: Span) -> str | None:
+    """The kind of a named body: its gazetteer role, or "platform" for a name roles.tsv lists as one."""
+    if isinstance(s.key, str):
+        e = r.gaz.entries.get(s.key)
+        return e.role if e is not None else None
+    if s.kind == "organization" and r.gaz.has_role(s.name, "platform"):
+        return "platform"
+    return None
+
+
+def plain_description(t, taken: set[int]) -> bool:
+    """ "the bloc", "the regional bloc": a singular noun after "the", no word of it a mention, no of-phrase, no
+    name right after it or in apposition."""
+    left = [c for c in t.children if c.i < t.i]
+    if t.tag_ != "NN" or not left or left[0].lower_ != "the" or any(c.dep_ not in LEFT_DEPS for c in left):
+        return False
+    if any(x.i in taken for c in left for x in c.subtree):
+        return False
+    if t.i + 1 < len(t.doc) and t.i + 1 in taken:
+        return False  # "the alliance Viv Ansanm": the name follows, a new body is named
+    return not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "appos" for c in t.children)
+
+
+def antecedent(r: Reading, t, before: list[Span]) -> Span:
+    """Of the fitting bodies named before, the nearest one named as a subject in the description's sentence or
+    the ``SUBJECT_SENTENCES`` before it (what the text is about: "Shabab, affiliated with Al Qaeda, said ...
+    the group" is Shabab), else the nearest one."""
+    first = t.sent.start
+    for _ in range(SUBJECT_SENTENCES):
+        if first > 0:
+            first = r.doc[first - 1].sent.start
+    subjects = [s for s in before if s.start >= first and r.doc[s.end - 1].dep_ in SUBJECT_DEPS]
+    return max(subjects or before, key=lambda s: s.start)
+
+
+def described_bodies(r: Reading) -> None:
+    """Each plain definite description of ``descriptions.tsv`` is a mention of the nearest body before it
+    whose kind fits the noun: "the EU ... refused grants from the bloc" (the EU)."""
+    nouns = description_nouns()
+    taken = r.taken()
+    out = []
+    for t in r.doc:
+        if t.i in taken or t.pos_ != "NOUN" or t.lower_ not in nouns or not r.layout.prose(t.idx) \
+                or not plain_description(t, taken):
+            continue
+        line, fits = nouns[t.lower_]
+        before = [s for s in r.spans if s.end <= t.i and s.form in (NAME, CONTEXT) and kind_of_body(r, s) in fits]
+        if not before:
+            continue
+        s = antecedent(r, t, before)
+        out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), s.key, s.kind, NAME, s.name, s.country,
+                        "description", f"{RULE}:descriptions.tsv:{line}"))
+    r.spans += out

@@ -1,0 +1,82 @@
+"""A place no gazetteer row places in a state, as the target of an act: the state the text puts it in.
+
+The named-entity tagger finds towns, villages and bases the gazetteer does not know ("the village of Varna
+in eastern Ruritania"); such a place has no state, so an attack on it had no recipient a reader of event
+data can use.  PLOVER (like CAMEO) codes the target of an attack on a place by the place's state:
+
+- ``state_named_beside``: the text puts the place in a state or a known place of one, in an in-phrase or an
+  apposition of one of its mentions or of the noun it names ("the village of X in northern Y", "X, Y");
+- ``other_side_of_the_dyad``: in an article about two states, an act of force by one of them on a place the
+  text does not locate falls on the other (as ``parties.recipient_from_the_article_dyad`` does for acts that
+  name no one).
+"""
+from __future__ import annotations
+
+from .phrases import state_of_place
+from .vocab import PLACE_TARGET_CATEGORIES
+
+# how far up from a place's head word its locating phrase may hang: "shelled the village of X in Y" (X -> of ->
+# village -> shelled: the in-phrase of the act, which the parser often hangs on the verb)
+LOCATING_DEPTH = 3
+
+
+def unplaced(r, eid: str) -> bool:
+    e = r.entity(eid)
+    return e is not None and e.kind == "location" and not e.country
+
+
+def state_named_beside(r, eid: str) -> str | None:
+    """The state an in-phrase or apposition of one of the place's mentions names ("X in northern Y" -> Y,
+    "X, a hamlet in Y"), also of the noun it names or of the clause it is the target of ("shelled the hamlet
+    of X in Y")."""
+    for start, mentioned in r.mention_starts:
+        if mentioned != eid:
+            continue
+        span = r.doc.char_span(start, start + 1, alignment_mode="expand")
+        tok = span[0] if span is not None and len(span) else None
+        while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head  # "San" of "San Lorenzo": the name's head word
+        for _ in range(LOCATING_DEPTH + 1):
+            if tok is None:
+                break
+            for h in locators(tok):
+                for other in r.token_entities.get(h.i, []):
+                    state = state_of_place(r, other) if other != eid else None
+                    if state:
+                        return state
+            tok = tok.head if tok.head is not tok and tok.pos_ in ("PROPN", "NOUN", "ADP") else None
+    return None
+
+
+def locators(tok) -> list:
+    """The words that may say where ``tok`` is: the objects of its in-phrases, its appositions and theirs."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ in ("appos", "npadvmod"):
+            out.append(c)
+            out.extend(p for x in c.children if x.dep_ == "prep" and x.lower_ == "in" for p in x.children if p.dep_ == "pobj")
+    return out
+
+
+def other_side_of_the_dyad(r, actors) -> str | None:
+    """The other of the article's two states, when the actors are all of one of them."""
+    sides = {r.key(a) for a in actors}
+    if not r.dyad or len(sides) != 1 or not sides <= set(r.dyad):
+        return None
+    return r.dyad[sides.pop()]
+
+
+def recipient_state_of_an_unplaced_place(r, tok, entry, obj, actors, recipients, joint):
+    """An act of force on a place no row places in a state falls on the state the text puts it in, else (in an
+    article about two states, by one of them) on the other state: "shelled Varna in Ruritania" (Ruritania)."""
+    if entry.category not in PLACE_TARGET_CATEGORIES or not any(unplaced(r, e) for e in recipients):
+        return None
+    out: list[str] = []
+    for e in recipients:
+        state = (state_named_beside(r, e) or other_side_of_the_dyad(r, actors)) if unplaced(r, e) else e
+        state = state or e
+        if state not in out and state not in actors:
+            out.append(state)
+    return actors, out

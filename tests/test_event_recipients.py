@@ -1,0 +1,104 @@
+"""Recipients of events the way event data needs them (issue 13): a place the gazetteer does not know stands
+for the state the text puts it in.  Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from test_event_rules import _events, _extract_named
+
+KNOWN_TWO_STATES = ("Peru and Bolivia have argued over the lake for months. Bolivian officials say the water belongs "
+                    "to Bolivia. Lima disputes that reading, and Peruvian farmers keep drawing from it. ")
+
+
+@pytest.mark.parametrize("text, want", [
+    # the in-phrase of the place, of the noun naming it, or of the act it is the target of
+    ("Rebels shelled San Lorenzo in Peru on Sunday.", ("ASSAULT", ["rebels"], ["Peru"])),
+    ("Rebels from Bolivia shelled the village of San Lorenzo in southern Peru on Sunday.",
+     ("ASSAULT", ["Bolivia"], ["Peru"])),
+    # an apposition that locates it
+    ("Rebels shelled San Lorenzo, a town in southern Peru, on Sunday.", ("ASSAULT", ["rebels"], ["Peru"])),
+    # a nominal act whose place is only in its in-phrase
+    ("Milan Novak took responsibility for the deadly clashes in the village of San Lorenzo in northern Peru.",
+     ("ASSAULT", ["Milan Novak"], ["Peru"])),
+    # in an article about two states, force by one on a place the text does not locate falls on the other
+    (KNOWN_TWO_STATES + "On Monday Bolivian troops shelled Santa Rosa with rockets.", ("ASSAULT", ["Bolivia"], ["Peru"])),
+])
+def test_an_unplaced_place_as_target_gives_the_state_the_text_puts_it_in(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+def test_an_unplaced_place_the_text_does_not_locate_stays_itself(nlp, options):
+    found = _extract_named(nlp, options, "Bolivian gunners shelled the town of Santa Rosa on Sunday.")
+    assert ("ASSAULT", ["Bolivia"], ["Santa Rosa"]) in found, found
+
+
+def test_the_unplaced_place_rule_switched_off_leaves_the_place(nlp, options):
+    text = KNOWN_TWO_STATES + "On Monday Bolivian troops shelled Santa Rosa with rockets."
+    off = _events(nlp, options, text, ("recipient_state_of_an_unplaced_place",))
+    assert ("ASSAULT", ["BOL"], [None]) in [(t, a, r) for t, a, r, _aux in off], off
+
+
+# -- a body named before, called by what it is (entities.descriptions.described_bodies) --------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Moldova applied to join the European Union in 2022. On Monday the Moldovan government refused loans from "
+     "the bloc.", ("REJECT", ["Moldova"], ["European Union"])),
+    ("Facebook removed thousands of fake accounts last month. On Tuesday the Portuguese regulator asked the "
+     "platform to explain its rules.", ("REQUEST", ["Portugal"], ["Facebook"])),
+    ("The Houthis fired missiles at a tanker on Thursday. Washington condemned the militant group on Friday.",
+     ("ACCUSE", ["United States"], ["Houthis"])),
+])
+def test_a_definite_description_stands_for_the_body_named_before(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+def _described(nlp, options, text, off=()):
+    from newsweave.extract.entities import extract_entities
+    from newsweave.model import Document
+    doc = Document(id="d", source="d.txt", title=None, author=None, site=None, published=None, language="en", text=text)
+    result = extract_entities(doc, nlp(text), options, rules_off=frozenset(off))
+    return [(m.text, m.entity) for m in result.mentions if (m.rule or "").startswith("descriptions")]
+
+
+@pytest.mark.parametrize("text", [
+    # a group named by its own of-phrase, a name right after the noun, an indefinite or a plural noun
+    "The Houthis fired missiles on Thursday. The group of experts met on Friday.",
+    "The Houthis fired missiles on Thursday. The alliance Nueva Aurora was formed on Friday.",
+    "The Houthis fired missiles on Thursday. A group of fishermen left the port.",
+    # no body of a fitting kind named before ("the group" after a state only)
+    "Chile sent envoys on Thursday. Peru condemned the group on Friday.",
+])
+def test_a_description_names_no_earlier_body_when_it_names_its_own_or_none_fits(nlp, options, text):
+    assert _described(nlp, options, text) == []
+
+
+def test_the_description_rule_switched_off_leaves_the_noun_unlinked(nlp, options):
+    text = "The Houthis fired missiles on Thursday. Washington condemned the militant group on Friday."
+    assert [t for t, _e in _described(nlp, options, text)] == ["group"]
+    assert _described(nlp, options, text, ("described_bodies",)) == []
+
+
+# -- an organ of a state named with no state, in an article about one state (phrases.state_organ_named_alone) --
+
+@pytest.mark.parametrize("text, want", [
+    ("Tomas Ortega, the governor of the island of Tarsa in Chile, on Monday urged the National Government to hold "
+     "talks on autonomy.", ("REQUEST", ["Tomas Ortega"], ["National Government", "Chile"])),
+])
+def test_an_organ_of_a_state_named_alone_is_the_articles_state(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+def test_an_organ_named_alone_in_an_article_about_two_states_stays_itself(nlp, options):
+    text = ("Tomas Ortega, the governor of the island of Tarsa in Chile, met Peruvian envoys and on Monday urged the "
+            "National Government to hold talks on autonomy.")
+    found = _extract_named(nlp, options, text)
+    assert not any(t == "REQUEST" and "Chile" in r for t, _a, r in found), found
+
+
+def test_a_description_prefers_the_body_the_text_is_about_over_one_named_beside_it(nlp, options):
+    # the nearest fitting body is named only in a modifier of the subject: the subject is meant
+    text = "The Houthis, backed by Hezbollah, fired missiles at a tanker on Thursday. Washington condemned the militant group on Friday."
+    assert ("ACCUSE", ["United States"], ["Houthis"]) in _extract_named(nlp, options, text)
