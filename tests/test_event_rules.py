@@ -711,3 +711,37 @@ def test_a_past_verb_with_its_own_subject_is_not_a_bare_participle(nlp):
               deps=["nsubj", "advcl", "punct", "cc", "nsubj", "ROOT", "punct"],
               tags=["NNP", "VBD", ",", "CC", "NNP", "VBD", "."])
     assert roles.actor_none_for_bare_participle(None, doc[1], set(), False) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The talks stalled over Bolivia, which backs the rebel movement in the north.",
+    "The talks stalled over the parliament that had censured Bolivia in the spring.",
+])
+def test_a_relative_clause_describing_its_antecedent_is_no_fresh_act(nlp, options, text):
+    # a standing habit (present simple) or an earlier act (past perfect) told to say who the antecedent is
+    assert not [e for e in _events(nlp, options, text) if e[0] in ("SUPPORT", "ACCUSE")], _events(nlp, options, text)
+    off = _events(nlp, options, text, ("described_by_relative_clause",))
+    assert [e for e in off if e[0] in ("SUPPORT", "ACCUSE")], off
+
+
+def test_a_relative_clause_in_the_past_tense_is_still_the_news(nlp, options):
+    found = _events(nlp, options, "Chile recalled its envoy from Bolivia, which seized a Chilean trawler on Monday.")
+    assert any(t == "COERCE" for t, *_ in found), found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Ecuador moved two brigades to the frontier to seize the disputed bridge.", "COERCE"),
+    ("Ecuadorian troops massed near the river to attack the Peruvian garrison.", "ASSAULT"),
+])
+def test_a_purpose_is_what_an_act_is_for_not_an_act_done(nlp, options, text, category):
+    found = _events(nlp, options, text)
+    assert [aux for t, _a, _r, aux in found if t == category] in ([], ["hypothetical"]), found
+    ordered = _events(nlp, options, text.replace(" to ", " in order to ", 1))
+    assert [aux for t, _a, _r, aux in ordered if t == category] in ([], ["hypothetical"]), ordered
+    off = _events(nlp, options, text, ("purpose_clause",))
+    assert [aux for t, _a, _r, aux in off if t == category] == [None], off
+
+
+def test_a_protest_is_enacted_by_the_march_it_is_the_purpose_of(nlp, options):
+    found = _events(nlp, options, "Thousands of Bolivian farmers marched through La Paz to protest the new land law.")
+    assert [aux for t, _a, _r, aux in found if t == "PROTEST"] == [None], found

@@ -10,12 +10,12 @@ from ..plover import NOT_AN_EVENT, LexEntry
 from .cues import cue_holds
 from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
                       preps, subject)
-from .modes import auxiliary_mode, directly_negated, is_conditional, unable
+from .modes import auxiliary_mode, described_by_relative_clause, purpose_clause, directly_negated, is_conditional, unable
 from .parties import apply_party_rules, row_of
 from .phrases import home_of_people, names_people, phrase_entities
 from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
-from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, FEELING_PREPS,
+from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, ENACTED_PURPOSES, FEELING_PREPS,
                     FUTURE_TO_AGREE, FUTURE_TO_THREATEN, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
                     NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, REHEARSAL_WORDS, REQUIRES_RECIPIENT,
                     WITH_RECIPIENT_CATEGORIES)
@@ -59,6 +59,12 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     if REQUIRE_ACTOR and not actors:
         return None
     category, (auxiliary, hedged_only) = entry.category, auxiliary_mode(r, tok)
+    if "described_by_relative_clause" not in r.off and described_by_relative_clause(r, tok):
+        return None  # "the group, which backs the rebels": a description of the antecedent, no fresh act
+    if "purpose_clause" not in r.off and auxiliary is None and category not in ENACTED_PURPOSES and purpose_clause(r, tok) \
+            and not any(e.category == category for e in lex_entries(r, tok.head)):
+        # "sent troops to retake the town": what the act is for, not done yet ("travelled to X to discuss": one visit)
+        auxiliary = "hypothetical"
     if category in REQUIRES_RECIPIENT and not recipients:
         if not (category == "COOPERATE" and len({r.key(a) for a in actors}) >= 2) and not names_recipient(r, tok):
             return None

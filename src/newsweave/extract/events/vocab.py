@@ -121,6 +121,8 @@ FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # a nominal act owned by a possessive ("its invasion", "Russia's war on X") is background unless a verb starts it
 # or the sentence dates it: at most historical, and one per actor and category in an article
 BACKGROUND_CATEGORIES = {"ASSAULT", "COERCE"}
+# a purpose that the act it hangs on carries out ("marched to protest the decree"): coded as done, not as intended
+ENACTED_PURPOSES = {"PROTEST"}
 # categories whose object is the actor's own (troops sent, forces withdrawn), so its owner is no recipient
 OWN_THEME_CATEGORIES = {"AID", "MOBILIZE", "RETREAT", "COOPERATE", "AGREE", "CONCEDE", "SUPPORT", "CONSULT"}
 # verbal acts whose object is the act agreed to, asked for or refused (that act has not happened)
