@@ -745,3 +745,21 @@ def test_a_purpose_is_what_an_act_is_for_not_an_act_done(nlp, options, text, cat
 def test_a_protest_is_enacted_by_the_march_it_is_the_purpose_of(nlp, options):
     found = _events(nlp, options, "Thousands of Bolivian farmers marched through La Paz to protest the new land law.")
     assert [aux for t, _a, _r, aux in found if t == "PROTEST"] == [None], found
+
+
+@pytest.mark.parametrize("text", [
+    "The new Bolivian president vowed to clean up the customs service.",
+    "The Chilean interior minister promised a full inquiry into the prison riot.",
+])
+def test_one_actor_promising_to_no_one_states_an_intent_not_an_agreement(nlp, options, text):
+    assert not [e for e in _events(nlp, options, text) if e[0] == "AGREE"], _events(nlp, options, text)
+    off = _events(nlp, options, text, ("promise_to_no_one",))
+    assert [e for e in off if e[0] == "AGREE"], off
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile pledged to reopen the border crossing.",
+    "Chile promised Peru a new fishing agreement.",
+])
+def test_a_promise_between_parties_stays_an_agreement(nlp, options, text):
+    assert [e for e in _events(nlp, options, text) if e[0] == "AGREE"], _events(nlp, options, text)

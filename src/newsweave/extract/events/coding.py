@@ -17,7 +17,7 @@ from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
 from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, ENACTED_PURPOSES, FEELING_PREPS,
                     FUTURE_TO_AGREE, FUTURE_TO_THREATEN, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
-                    NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, REHEARSAL_WORDS, REQUIRES_RECIPIENT,
+                    NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, PROMISE_VERBS, REHEARSAL_WORDS, REQUIRES_RECIPIENT,
                     WITH_RECIPIENT_CATEGORIES)
 
 # an event needs a known actor: an actor-less event is not a usable fact of the model
@@ -68,6 +68,8 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     if category in REQUIRES_RECIPIENT and not recipients:
         if not (category == "COOPERATE" and len({r.key(a) for a in actors}) >= 2) and not names_recipient(r, tok):
             return None
+    if "promise_to_no_one" not in r.off and promise_to_no_one(r, tok, entry, actors, recipients):
+        return None
     conditional = is_conditional(r, tok)
     coded_auxiliary = auxiliary
     background = is_noun and category in BACKGROUND_CATEGORIES and any(
@@ -99,6 +101,14 @@ def code(r, tok, consumed: set[int]) -> Found | None:
 
 
 # -- 1. triggers -------------------------------------------------------------------------------
+def promise_to_no_one(r, tok, entry: LexEntry, actors, recipients) -> bool:
+    """ "The new president vowed to fight crime", "pledging a full inquiry": one actor's promise made to no party is
+    a statement of intent to the public, not PLOVER's AGREE (a commitment to cooperate with someone); two parties
+    promising together, or a promise to someone, stays an agreement."""
+    return (entry.category == "AGREE" and tok.lemma_.lower() in PROMISE_VERBS and not recipients
+            and len({r.key(a) for a in actors}) < 2 and not names_recipient(r, tok))
+
+
 def trigger_entries(r, tok) -> tuple[LexEntry, ...]:
     """The lexicon rows of a trigger word, in the order they are tried."""
     entries = lex_entries(r, tok)

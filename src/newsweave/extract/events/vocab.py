@@ -38,6 +38,7 @@ def _phrasals(name: str) -> dict[str, frozenset[str]]:
 HYPOTHETICAL_MODALS = words("hypothetical_modals")
 FUTURE_AUX = words("future_aux")
 FUTURE_GOVERNORS = words("future_governors")
+PROMISE_VERBS = words("promise_verbs")
 HYPOTHETICAL_GOVERNORS = words("hypothetical_governors")  # (an attempt is an act: "tried to hack" is coded)
 NEGATING_GOVERNORS = words("negating_governors")
 NEGATING_PHRASALS = _phrasals("negating_phrasals")  # verb -> particles: "held back from", "stopped short of"
