@@ -757,6 +757,11 @@ def test_one_actor_promising_to_no_one_states_an_intent_not_an_agreement(nlp, op
     assert [e for e in off if e[0] == "AGREE"], off
 
 
+def test_what_one_actor_promised_to_no_one_is_no_act_either(nlp, options):
+    found = _events(nlp, options, "The Bolivian president pledged to deploy 500 soldiers in the coming weeks.")
+    assert not [e for e in found if e[0] in ("AGREE", "MOBILIZE")], found
+
+
 @pytest.mark.parametrize("text", [
     "Peru and Chile pledged to reopen the border crossing.",
     "Chile promised Peru a new fishing agreement.",

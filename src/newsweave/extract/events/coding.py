@@ -69,6 +69,8 @@ def code(r, tok, consumed: set[int]) -> Found | None:
         if not (category == "COOPERATE" and len({r.key(a) for a in actors}) >= 2) and not names_recipient(r, tok):
             return None
     if "promise_to_no_one" not in r.off and promise_to_no_one(r, tok, entry, actors, recipients):
+        # what was promised is still only promised: its bare future is no event of its own either
+        r.promised.update({t.i: (entry.category, frozenset()) for t in commitment_content(tok)})
         return None
     conditional = is_conditional(r, tok)
     coded_auxiliary = auxiliary
@@ -104,9 +106,10 @@ def code(r, tok, consumed: set[int]) -> Found | None:
 def promise_to_no_one(r, tok, entry: LexEntry, actors, recipients) -> bool:
     """ "The new president vowed to fight crime", "pledging a full inquiry": one actor's promise made to no party is
     a statement of intent to the public, not PLOVER's AGREE (a commitment to cooperate with someone); two parties
-    promising together, or a promise to someone, stays an agreement."""
+    promising together, or a promise to someone ("pledged to send troops to the force"), stays an agreement."""
     return (entry.category == "AGREE" and tok.lemma_.lower() in PROMISE_VERBS and not recipients
-            and len({r.key(a) for a in actors}) < 2 and not names_recipient(r, tok))
+            and len({r.key(a) for a in actors}) < 2
+            and not any(names_recipient(r, t) for t in [tok, *commitment_content(tok)]))
 
 
 def trigger_entries(r, tok) -> tuple[LexEntry, ...]:
