@@ -768,3 +768,10 @@ def test_what_one_actor_promised_to_no_one_is_no_act_either(nlp, options):
 ])
 def test_a_promise_between_parties_stays_an_agreement(nlp, options, text):
     assert [e for e in _events(nlp, options, text) if e[0] == "AGREE"], _events(nlp, options, text)
+
+
+def test_violating_airspace_is_an_incursion_but_violating_a_truce_is_a_rejection(nlp, options):
+    jets = _events(nlp, options, "Chilean fighter jets violated Peruvian airspace on Monday.")
+    assert any(t == "ASSAULT" for t, *_ in jets) and not any(t == "REJECT" for t, *_ in jets), jets
+    truce = _events(nlp, options, "Peru violated the truce with Chile on Monday.")
+    assert any(t == "REJECT" for t, *_ in truce), truce
