@@ -59,7 +59,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     if REQUIRE_ACTOR and not actors:
         return None
     category, (auxiliary, hedged_only) = entry.category, auxiliary_mode(r, tok)
-    if "described_by_relative_clause" not in r.off and described_by_relative_clause(r, tok):
+    if "described_by_relative_clause" not in r.off and described_by_relative_clause(r, tok, category):
         return None  # "the group, which backs the rebels": a description of the antecedent, no fresh act
     if "purpose_clause" not in r.off and auxiliary is None and category not in ENACTED_PURPOSES and purpose_clause(r, tok) \
             and not any(e.category == category for e in lex_entries(r, tok.head)):

@@ -9,7 +9,7 @@ from .grammar import controlled, governors, reported
 from .vocab import (ABILITY_MODALS, ALLEGATION_GOVERNORS, CONDITION_MARKS, CONSEQUENCE_MODALS, FALLING_SHORT_VERBS, FUTURE_AUX,
                     FUTURE_GOVERNORS, HISTORICAL_ADVERBS, HYPOTHESIS_MARKS, HYPOTHETICAL_GOVERNORS,
                     HYPOTHETICAL_MODALS, HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS, NEGATING_PHRASALS,
-                    NEGATING_WORDS, QUESTION_WORDS, RELATIVE_PRONOUNS, REPORTING_VERBS)
+                    NEGATING_WORDS, QUESTION_WORDS, RELATIVE_PRONOUNS, REPORTING_VERBS, VERBAL_CATEGORIES)
 
 # the claims stage's hedge signal: one hedge vocabulary for claims and events
 from ..modality import token_hedge_kind as _hedge_kind
@@ -160,17 +160,18 @@ def unable(r, tok) -> bool:
 
 # -- events that are no fresh act of the article -----------------------------------------------------------
 
-def described_by_relative_clause(r, tok) -> bool:
-    """A relative clause describing its antecedent by a standing habit or an earlier act ("the group, which backs
-    the rebels", "the court that had removed her"): a description, not a fresh act (present simple or past
-    perfect, the relative pronoun its subject)."""
+def described_by_relative_clause(r, tok, category: str) -> bool:
+    """A relative clause describing its antecedent by a stance or an earlier act ("the group, which backs the rebels",
+    "the court that had removed her"): a description, not a fresh act (a verbal category in the present simple, any
+    in the past perfect; the relative pronoun its subject).  A material act in the present ("Belarus, which supplies
+    fuel to X") is still going on: an event."""
     if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in tok.children):
         return False
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.tag_ in ("VBZ", "VBP"):
-        return not aux
+        return not aux and category in VERBAL_CATEGORIES
     return tok.tag_ == "VBN" and any(a.lower_ in ("had", "'d") for a in aux)
 
 

@@ -122,6 +122,9 @@ FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # a nominal act owned by a possessive ("its invasion", "Russia's war on X") is background unless a verb starts it
 # or the sentence dates it: at most historical, and one per actor and category in an article
 BACKGROUND_CATEGORIES = {"ASSAULT", "COERCE"}
+# PLOVER's verbal categories (said, not done): in the present simple of a relative clause a stance that describes
+# its antecedent ("the party, which backs the rebels"); a material act there is still going on ("which supplies fuel")
+VERBAL_CATEGORIES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 # a purpose that the act it hangs on carries out ("marched to protest the decree"): coded as done, not as intended
 ENACTED_PURPOSES = {"PROTEST"}
 # categories whose object is the actor's own (troops sent, forces withdrawn), so its owner is no recipient
