@@ -711,3 +711,67 @@ def test_a_past_verb_with_its_own_subject_is_not_a_bare_participle(nlp):
               deps=["nsubj", "advcl", "punct", "cc", "nsubj", "ROOT", "punct"],
               tags=["NNP", "VBD", ",", "CC", "NNP", "VBD", "."])
     assert roles.actor_none_for_bare_participle(None, doc[1], set(), False) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The talks stalled over Bolivia, which backs the rebel movement in the north.",
+    "The talks stalled over the parliament that had censured Bolivia in the spring.",
+])
+def test_a_relative_clause_describing_its_antecedent_is_no_fresh_act(nlp, options, text):
+    # a standing habit (present simple) or an earlier act (past perfect) told to say who the antecedent is
+    assert not [e for e in _events(nlp, options, text) if e[0] in ("SUPPORT", "ACCUSE")], _events(nlp, options, text)
+    off = _events(nlp, options, text, ("described_by_relative_clause",))
+    assert [e for e in off if e[0] in ("SUPPORT", "ACCUSE")], off
+
+
+def test_a_relative_clause_in_the_past_tense_is_still_the_news(nlp, options):
+    found = _events(nlp, options, "Chile recalled its envoy from Bolivia, which seized a Chilean trawler on Monday.")
+    assert any(t == "COERCE" for t, *_ in found), found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Ecuador moved two brigades to the frontier to seize the disputed bridge.", "COERCE"),
+    ("Ecuadorian troops massed near the river to attack the Peruvian garrison.", "ASSAULT"),
+])
+def test_a_purpose_is_what_an_act_is_for_not_an_act_done(nlp, options, text, category):
+    found = _events(nlp, options, text)
+    assert [aux for t, _a, _r, aux in found if t == category] in ([], ["hypothetical"]), found
+    ordered = _events(nlp, options, text.replace(" to ", " in order to ", 1))
+    assert [aux for t, _a, _r, aux in ordered if t == category] in ([], ["hypothetical"]), ordered
+    off = _events(nlp, options, text, ("purpose_clause",))
+    assert [aux for t, _a, _r, aux in off if t == category] == [None], off
+
+
+def test_a_protest_is_enacted_by_the_march_it_is_the_purpose_of(nlp, options):
+    found = _events(nlp, options, "Thousands of Bolivian farmers marched through La Paz to protest the new land law.")
+    assert [aux for t, _a, _r, aux in found if t == "PROTEST"] == [None], found
+
+
+@pytest.mark.parametrize("text", [
+    "The new Bolivian president vowed to clean up the customs service.",
+    "The Chilean interior minister promised a full inquiry into the prison riot.",
+])
+def test_one_actor_promising_to_no_one_states_an_intent_not_an_agreement(nlp, options, text):
+    assert not [e for e in _events(nlp, options, text) if e[0] == "AGREE"], _events(nlp, options, text)
+    off = _events(nlp, options, text, ("promise_to_no_one",))
+    assert [e for e in off if e[0] == "AGREE"], off
+
+
+def test_what_one_actor_promised_to_no_one_is_no_act_either(nlp, options):
+    found = _events(nlp, options, "The Bolivian president pledged to deploy 500 soldiers in the coming weeks.")
+    assert not [e for e in found if e[0] in ("AGREE", "MOBILIZE")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile pledged to reopen the border crossing.",
+    "Chile promised Peru a new fishing agreement.",
+])
+def test_a_promise_between_parties_stays_an_agreement(nlp, options, text):
+    assert [e for e in _events(nlp, options, text) if e[0] == "AGREE"], _events(nlp, options, text)
+
+
+def test_violating_airspace_is_an_incursion_but_violating_a_truce_is_a_rejection(nlp, options):
+    jets = _events(nlp, options, "Chilean fighter jets violated Peruvian airspace on Monday.")
+    assert any(t == "ASSAULT" for t, *_ in jets) and not any(t == "REJECT" for t, *_ in jets), jets
+    truce = _events(nlp, options, "Peru violated the truce with Chile on Monday.")
+    assert any(t == "REJECT" for t, *_ in truce), truce

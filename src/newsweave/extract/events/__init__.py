@@ -22,7 +22,11 @@ How an event is found, per sentence of the spaCy parse:
    Negated and hypothetical events are coded but left out of the output unless ``event_auxiliaries``
    asks for them (Options.event_auxiliaries); a hypothetical that is only an epistemic hedge over an
    act ("X is believed to have sent") is output all the same (Options.event_hedged).  An embedded question
-   ("how X fight") and the infinitive of a request ("called on X to withdraw") assert nothing.
+   ("how X fight") and the infinitive of a request ("called on X to withdraw") assert nothing; nor does a
+   to-infinitive of purpose ("sent troops to retake the town": ``modes.purpose_clause``, hypothetical; a protest
+   is enacted by the march it is the purpose of).  A relative clause that describes its antecedent by a habit or
+   an earlier act ("the state, which backs the rebels", "the court that had removed her":
+   ``modes.described_by_relative_clause``) is no event.
 4. claims: an event inside a claim is reported by the claim's speaker; a hedged claim makes it hypothetical.
 5. one event per action: mentions with the same type, actors, recipients, auxiliary, object class
    and a compatible date are merged, each mention kept as an evidence span.
@@ -53,7 +57,8 @@ Where things are (each rule a plain function of the reader state ``r`` and a tok
 - here: steps 4-5 (``annotate``, ``drop_background``, ``merge_mentions``, ``output_group``, ``to_event``).
 
 A rule of ``ACTOR_RULES``, ``PARTY_RULES``, ``FOLD_RULES`` or ``OUTPUT_RULES`` (and the trigger test
-``coding.participle_after_noun``, ``coding.participle_listed_after_past_verb`` and ``coding.record_of_the_antecedent``) is switched off by name with ``extract_events(..., rules_off=...)``.
+``coding.participle_after_noun``, ``coding.participle_listed_after_past_verb``, ``coding.record_of_the_antecedent``,
+``modes.described_by_relative_clause`` and ``modes.purpose_clause``) is switched off by name with ``extract_events(..., rules_off=...)``.
 """
 from __future__ import annotations
 

@@ -10,14 +10,14 @@ from ..plover import NOT_AN_EVENT, LexEntry
 from .cues import cue_holds
 from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
                       preps, subject)
-from .modes import auxiliary_mode, directly_negated, is_conditional, unable
+from .modes import auxiliary_mode, described_by_relative_clause, purpose_clause, directly_negated, is_conditional, unable
 from .parties import apply_party_rules, row_of
 from .phrases import home_of_people, names_people, phrase_entities
 from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
-from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, FEELING_PREPS,
+from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, ENACTED_PURPOSES, FEELING_PREPS,
                     FUTURE_TO_AGREE, FUTURE_TO_THREATEN, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
-                    NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, REHEARSAL_WORDS, REQUIRES_RECIPIENT,
+                    NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, PROMISE_VERBS, REHEARSAL_WORDS, REQUIRES_RECIPIENT,
                     WITH_RECIPIENT_CATEGORIES)
 
 # an event needs a known actor: an actor-less event is not a usable fact of the model
@@ -59,9 +59,19 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     if REQUIRE_ACTOR and not actors:
         return None
     category, (auxiliary, hedged_only) = entry.category, auxiliary_mode(r, tok)
+    if "described_by_relative_clause" not in r.off and described_by_relative_clause(r, tok, category):
+        return None  # "the group, which backs the rebels": a description of the antecedent, no fresh act
+    if "purpose_clause" not in r.off and auxiliary is None and category not in ENACTED_PURPOSES and purpose_clause(r, tok) \
+            and not any(e.category == category for e in lex_entries(r, tok.head)):
+        # "sent troops to retake the town": what the act is for, not done yet ("travelled to X to discuss": one visit)
+        auxiliary = "hypothetical"
     if category in REQUIRES_RECIPIENT and not recipients:
         if not (category == "COOPERATE" and len({r.key(a) for a in actors}) >= 2) and not names_recipient(r, tok):
             return None
+    if "promise_to_no_one" not in r.off and promise_to_no_one(r, tok, entry, actors, recipients):
+        # what was promised is still only promised: its bare future is no event of its own either
+        r.promised.update({t.i: (entry.category, frozenset()) for t in commitment_content(tok)})
+        return None
     conditional = is_conditional(r, tok)
     coded_auxiliary = auxiliary
     background = is_noun and category in BACKGROUND_CATEGORIES and any(
@@ -93,6 +103,15 @@ def code(r, tok, consumed: set[int]) -> Found | None:
 
 
 # -- 1. triggers -------------------------------------------------------------------------------
+def promise_to_no_one(r, tok, entry: LexEntry, actors, recipients) -> bool:
+    """ "The new president vowed to fight crime", "pledging a full inquiry": one actor's promise made to no party is
+    a statement of intent to the public, not PLOVER's AGREE (a commitment to cooperate with someone); two parties
+    promising together, or a promise to someone ("pledged to send troops to the force"), stays an agreement."""
+    return (entry.category == "AGREE" and tok.lemma_.lower() in PROMISE_VERBS and not recipients
+            and len({r.key(a) for a in actors}) < 2
+            and not any(names_recipient(r, t) for t in [tok, *commitment_content(tok)]))
+
+
 def trigger_entries(r, tok) -> tuple[LexEntry, ...]:
     """The lexicon rows of a trigger word, in the order they are tried."""
     entries = lex_entries(r, tok)

@@ -9,7 +9,7 @@ from .grammar import controlled, governors, reported
 from .vocab import (ABILITY_MODALS, ALLEGATION_GOVERNORS, CONDITION_MARKS, CONSEQUENCE_MODALS, FALLING_SHORT_VERBS, FUTURE_AUX,
                     FUTURE_GOVERNORS, HISTORICAL_ADVERBS, HYPOTHESIS_MARKS, HYPOTHETICAL_GOVERNORS,
                     HYPOTHETICAL_MODALS, HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS, NEGATING_PHRASALS,
-                    NEGATING_WORDS, QUESTION_WORDS, REPORTING_VERBS)
+                    NEGATING_WORDS, QUESTION_WORDS, RELATIVE_PRONOUNS, REPORTING_VERBS, VERBAL_CATEGORIES)
 
 # the claims stage's hedge signal: one hedge vocabulary for claims and events
 from ..modality import token_hedge_kind as _hedge_kind
@@ -156,3 +156,28 @@ def unable(r, tok) -> bool:
     """ "cannot meet demand", "could not agree": an inability, not a refusal."""
     clause = tok.head if tok.dep_ == "xcomp" else tok
     return any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in clause.children)
+
+
+# -- events that are no fresh act of the article -----------------------------------------------------------
+
+def described_by_relative_clause(r, tok, category: str) -> bool:
+    """A relative clause describing its antecedent by a stance or an earlier act ("the group, which backs the rebels",
+    "the court that had removed her"): a description, not a fresh act (a verbal category in the present simple, any
+    in the past perfect; the relative pronoun its subject).  A material act in the present ("Belarus, which supplies
+    fuel to X") is still going on: an event."""
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in tok.children):
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ in ("VBZ", "VBP"):
+        return not aux and category in VERBAL_CATEGORIES
+    return tok.tag_ == "VBN" and any(a.lower_ in ("had", "'d") for a in aux)
+
+
+def purpose_clause(r, tok) -> bool:
+    """A to-infinitive of purpose ("sent troops to retake the town"; "in order to" is a hypothetical governor already): what the act
+    is for, not an act done."""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False
+    return tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)

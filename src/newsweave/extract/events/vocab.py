@@ -38,6 +38,7 @@ def _phrasals(name: str) -> dict[str, frozenset[str]]:
 HYPOTHETICAL_MODALS = words("hypothetical_modals")
 FUTURE_AUX = words("future_aux")
 FUTURE_GOVERNORS = words("future_governors")
+PROMISE_VERBS = words("promise_verbs")
 HYPOTHETICAL_GOVERNORS = words("hypothetical_governors")  # (an attempt is an act: "tried to hack" is coded)
 NEGATING_GOVERNORS = words("negating_governors")
 NEGATING_PHRASALS = _phrasals("negating_phrasals")  # verb -> particles: "held back from", "stopped short of"
@@ -122,6 +123,11 @@ FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # a nominal act owned by a possessive ("its invasion", "Russia's war on X") is background unless a verb starts it
 # or the sentence dates it: at most historical, and one per actor and category in an article
 BACKGROUND_CATEGORIES = {"ASSAULT", "COERCE"}
+# PLOVER's verbal categories (said, not done): in the present simple of a relative clause a stance that describes
+# its antecedent ("the party, which backs the rebels"); a material act there is still going on ("which supplies fuel")
+VERBAL_CATEGORIES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+# a purpose that the act it hangs on carries out ("marched to protest the decree"): coded as done, not as intended
+ENACTED_PURPOSES = {"PROTEST"}
 # categories whose object is the actor's own (troops sent, forces withdrawn), so its owner is no recipient
 OWN_THEME_CATEGORIES = {"AID", "MOBILIZE", "RETREAT", "COOPERATE", "AGREE", "CONCEDE", "SUPPORT", "CONSULT"}
 # verbal acts whose object is the act agreed to, asked for or refused (that act has not happened)
