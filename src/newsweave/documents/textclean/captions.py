@@ -36,13 +36,24 @@ _AFTER_SENTENCE = r"(?<=[.!?”\"’])\s+|(?<=[.!?”\"’]\s)\s*"
 _WIRE_NEWSWIRES = r"(?:newswires|news wires|wires|agencies|wire services|agency reports)"
 
 
+PHOTO_AGENCIES_FILE = DATA_DIR / "cleaning" / "photo_agencies.tsv"
+
+
+@lru_cache(maxsize=1)
+def _photo_agencies() -> tuple[str, ...]:
+    return tuple(row["name"] for row in read_table(PHOTO_AGENCIES_FILE, ("name",), what="photo agency table"))
+
+
 @lru_cache(maxsize=8)
 def _agency(files: tuple[str, ...], generic: bool = True) -> str:
-    """Agency names of the outlet table; with ``generic``, any all-capitals word of three letters or more."""
+    """Agency names of the outlet table and the photo agency table (as written or in capitals); with
+    ``generic``, any all-capitals word of three letters or more."""
     table = load_outlets(files)
-    names = sorted((a for a, o in table.aliases.items() if o.kind in ("wire", "state_media") and len(a) > 1),
-                   key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(n) for n in names) + r"|Getty Images|Getty" + (r"|[A-Z]{3,})" if generic else ")")
+    names = [a for a, o in table.aliases.items() if o.kind in ("wire", "state_media") and len(a) > 1]
+    names = set(names) | set(_photo_agencies())
+    # as written, or in capitals ("(REUTERS)"): a credit's casing, never a lower-case abbreviation's ("(ePA)")
+    names = sorted(names | {n.upper() for n in names}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(n) for n in names) + (r"|[A-Z]{3,})" if generic else ")")
 
 
 @lru_cache(maxsize=8)
@@ -103,11 +114,30 @@ def is_text_credit_line(text: str, files: tuple[str, ...] = ()) -> bool:
                              rf"(?:\s*(?:,|and)\s*{_NAME})*\s*\)\.?", text.strip()))
 
 
+# A sign-off is cut only from a paragraph of at least this many words before it (a shorter line is a caption
+# or a credit line, left to the cue table).
+SIGNOFF_MIN_WORDS = 8
+
+
+@lru_cache(maxsize=8)
+def _signoff(files: tuple[str, ...]):
+    # "... last sentence. — Agency", "... sentence.—Agency/Name": a dash after the sentence, then an agency as written
+    return re.compile(rf"(?<=[.!?”\"’])\s*[—–]\s*(?:{_agency(files, generic=False)})(?:\s*/\s*{_NAME})?\s*\.?\s*$")
+
+
+def signoff_suffix(text: str, files: tuple[str, ...] = ()) -> int | None:
+    """Where an agency's sign-off closing a paragraph starts ("... on Tuesday. — Agency"), or None: the
+    paragraph is the story's, only the sign-off is credit."""
+    m = _signoff(files).search(text)
+    return m.start() if m and len(text[:m.start()].split()) >= SIGNOFF_MIN_WORDS else None
+
+
 def credit_suffix(text: str, files: tuple[str, ...] = ()) -> int | None:
-    """Where a text credit closing a paragraph starts ("... last sentence. (Outlet/Agency)"), or None."""
+    """Where a text credit closing a paragraph starts ("... last sentence. (Outlet/Agency)", "... last
+    sentence. — Agency"), or None."""
     m = _text_credit(files).search(text)
     if not m:
-        return None
+        return signoff_suffix(text, files)
     inner = m.group(1)[1:-1]
     if "/" in inner and not all(re.fullmatch(_NAME, p.strip()) for p in inner.split("/")):
         return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..pubdate import date_line
-from .captions import CAPTION_MAX_WORDS, is_caption, is_text_credit_line
+from .captions import CAPTION_MAX_WORDS, is_caption, is_text_credit_line, signoff_suffix
 from .cues import cue_kinds, is_menu_row, row_kinds
 
 # Calibration notes: the thresholds below were set on invented pages of several styles (news site,
@@ -71,7 +71,10 @@ class Unit:
         unspaced = len(_UNSPACED.findall(self.text))
         self.n_words = max(len(self.words), unspaced // CHARS_PER_UNSPACED_WORD) if unspaced else len(self.words)
         self.key = re.sub(r"\W+", " ", self.text.translate(QUOTES).lower()).strip()
-        self.cue_text = cue_text_of(self.text)
+        # an agency's sign-off closing a paragraph ("... on Tuesday. — Agency") is no credit line: the cues
+        # read the paragraph without it
+        cut = signoff_suffix(self.text)
+        self.cue_text = cue_text_of(self.text if cut is None else self.text[:cut])
         url_chars = sum(len(m.group()) for m in _URL.finditer(self.text))
         self.link_share = url_chars / max(1, len(self.text.replace(" ", "")))
         self.ends_sentence = bool(TERMINAL.search(self.text))

@@ -1,0 +1,48 @@
+"""Credits read where and as they are written: an agency's sign-off after a paragraph's last sentence is cut, the
+paragraph stays; a bracketed agency credit is read in its own casing; a copyright notice is its own sentence (all
+text written for these tests)."""
+from __future__ import annotations
+
+from newsweave.documents.textclean import clean_text
+from newsweave.documents.textclean.captions import credit_suffix, is_caption, signoff_suffix
+from newsweave.documents.textclean.units import Unit
+
+HEAD = "The Fjordside Post\n\nHome | News | Sport\n\nFerry crews vote to strike over overtime cuts\n\nBy Ola Brekke\n\n"
+LEDE = ("The union representing ferry crews on the northern route voted on Sunday to strike for three days "
+        "after the company announced cuts to overtime pay.")
+MIDDLE = "Managers said they hoped to reach a deal before the first crossing of the week was cancelled."
+
+
+def _clean(body: list[str]) -> str:
+    return clean_text(HEAD + "\n\n".join(body) + "\n\nShare | Print | Email").text
+
+
+def test_an_agency_sign_off_is_cut_and_its_paragraph_kept():
+    for signoff in (" — AP", " —Reuters", " – AFP"):
+        last = "The company did not answer calls asking whether the evening boats would still sail."
+        text = _clean([LEDE, MIDDLE, last + signoff])
+        assert last in text, signoff
+        assert signoff.strip() not in text, signoff
+    # a dash inside a sentence and a short credit line are no sign-off of a paragraph
+    assert signoff_suffix("Crews walked out — AP") is None
+    assert signoff_suffix("The skipper said the route would close early next year — a blow to the island.") is None
+
+
+def test_a_bracketed_agency_is_a_credit_only_as_an_agency_writes_it():
+    assert is_caption("Crews picket the ferry terminal gate at dawn (EPA)")
+    assert is_caption("Crews picket the ferry terminal gate at dawn (REUTERS)")
+    # the same letters in another casing are an abbreviation of the sentence's own words
+    abbreviation = "Das neue Register heißt elektronische Patientenablage (ePA)"
+    assert not is_caption(abbreviation)
+    assert "credit" not in Unit(abbreviation, 0).kinds
+    assert abbreviation in _clean([LEDE, abbreviation, MIDDLE])
+    # after the last sentence it is a text credit, cut off its paragraph
+    assert credit_suffix(MIDDLE + " (EPA)") == len(MIDDLE) + 1
+
+
+def test_all_rights_reserved_inside_a_sentence_is_no_copyright_notice():
+    prose = "The court found the studio still had all rights reserved for the island film."
+    text = _clean([LEDE, prose, MIDDLE, "© 2025 Fjordside Media. All rights reserved."])
+    assert prose in text
+    assert "All rights reserved" not in text
+    assert "copyright" in Unit("Fjordside Media 2025 - All rights reserved", 0).kinds
