@@ -143,3 +143,17 @@ def test_a_caption_verb_used_as_a_noun_makes_no_caption():
     assert uncredited_caption("The Harbour Master waits on the quay as the ferry docks")
     first = "The valley council bans the Harvest Fair march for the first time."
     assert first in _kept([first, LEDE, CLOSE])
+
+
+def test_a_datelined_or_today_anchored_present_tense_lede_is_no_caption():
+    from newsweave.documents.textclean.captions import reads_as_lede
+    for first in ("HARBOURTON, Norland (Coastwire) — Dock workers walk off the job over a cut to night-shift pay.",
+                  "SKEIDVIK: Fishermen gather at the quay to protest the new catch limits.",
+                  "Dock workers walk off the job today over a cut to night-shift pay.",
+                  "Hundreds of teachers march to the town hall this morning to demand smaller classes."):
+        assert reads_as_lede(first)
+        assert not uncredited_caption(first)
+        assert first in _kept([first, LEDE, CLOSE])
+    # a scene with a weekday and no dateline still reads as a caption
+    assert not reads_as_lede("Dock workers wait at the gate of the container terminal on Friday.")
+    assert uncredited_caption("Dock workers wait at the gate of the container terminal on Friday.")

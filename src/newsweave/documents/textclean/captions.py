@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ...config import DATA_DIR
 from ...tables import read_table
+from ..layout import DATELINE
 from ..outlets import load_outlets
 from ..pubdate import find_text_date
 
@@ -172,14 +173,31 @@ def _caption_verb() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
 
 
+LEDE_TIME_FILE = DATA_DIR / "cleaning" / "lede_time_words.tsv"
+
+
+@lru_cache(maxsize=1)
+def _lede_time() -> re.Pattern:
+    forms = [f for row in read_table(LEDE_TIME_FILE, ("words",), what="lede time word table")
+             for f in row["words"].split("|")]
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
+
+
+def reads_as_lede(text: str) -> bool:
+    """A first paragraph that opens on a wire dateline ("PORTMILL, Norland (Agency) — ...") or anchors its
+    news to the reader's day ("... today", "... this week", ``LEDE_TIME_FILE``): the story's lede, never a
+    photo's caption, whatever its verb."""
+    return bool(DATELINE.match(text)) or bool(_lede_time().search(text.lower()))
+
+
 def uncredited_caption(text: str) -> bool:
     """One sentence showing people doing something in the present tense ("Rescuers carry a man from the
     rubble in the old town"), quoting no one: a caption's wording (callers limit it to the line above the
-    lede, where a picture sits)."""
+    lede, where a picture sits); a line reading as a lede (``reads_as_lede``) is none."""
     words = text.split()
     # two sentences, or a clause opening after a colon or semicolon ("...: They will ..."): prose, no caption
     if len(words) > UNCREDITED_MAX_WORDS or _SPEECH.search(text) or re.search(r"[.!?:;]\s+[A-Z\"“]", text) \
-            or _SECOND_CLAUSE.search(text):
+            or _SECOND_CLAUSE.search(text) or reads_as_lede(text):
         return False
     head = " ".join(words[:UNCREDITED_VERB_WITHIN])
     for m in _caption_verb().finditer(head):
