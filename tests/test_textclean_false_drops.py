@@ -157,3 +157,12 @@ def test_a_datelined_or_today_anchored_present_tense_lede_is_no_caption():
     # a scene with a weekday and no dateline still reads as a caption
     assert not reads_as_lede("Dock workers wait at the gate of the container terminal on Friday.")
     assert uncredited_caption("Dock workers wait at the gate of the container terminal on Friday.")
+
+
+def test_a_present_tense_first_line_the_next_paragraph_goes_on_from_is_the_lede():
+    first = "Dock workers at the container terminal walk off the job over a cut to night-shift pay."
+    goes_on = "They say the cut would take a fifth off the wages of the youngest crews, who work most nights."
+    text = _kept([first, goes_on, CLOSE])
+    assert first in text and goes_on in text
+    # the same line above a lede that opens afresh is a caption
+    assert first not in _kept([first, LEDE, CLOSE])

@@ -276,12 +276,20 @@ def author_under_deck(p: Page, i: int) -> bool:
     return True
 
 
+# a paragraph opening on a pronoun goes on from the one above it: that one is the story's, never a caption
+_CONTINUES = re.compile(r"(?:He|She|They|It|Its|His|Her|Their|This|These|Those|There)\b")
+
+
 def caption_above_lede(p: Page, i: int) -> bool:
     """The body's first line, where a picture sits, worded like a caption (``captions.uncredited_caption``)
-    or closing on a caption's place-and-date stamp (``captions.place_date_stamp``), with the lede below it."""
+    or closing on a caption's place-and-date stamp (``captions.place_date_stamp``), with the lede below it;
+    a line the paragraph below goes on from ("They ...") is the lede itself."""
     u = p.units[i]
-    return (i == p.body_start and i + 1 < p.end and p.units[i + 1].is_prose and not u.heading_level
-            and (uncredited_caption(u.text) or (u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text))))
+    if not (i == p.body_start and i + 1 < p.end and p.units[i + 1].is_prose and not u.heading_level):
+        return False
+    if u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text):
+        return True
+    return uncredited_caption(u.text) and not _CONTINUES.match(p.units[i + 1].text)
 
 
 def caption_first_line(p: Page, i: int) -> bool:
