@@ -46,3 +46,19 @@ def test_all_rights_reserved_inside_a_sentence_is_no_copyright_notice():
     assert prose in text
     assert "All rights reserved" not in text
     assert "copyright" in Unit("Fjordside Media 2025 - All rights reserved", 0).kinds
+
+
+def test_an_agency_sign_off_with_its_desk_initials_is_cut():
+    last = "The harbour office asked skippers to keep clear of the northern channel until the repairs were done."
+    assert signoff_suffix(last + " PTI ABC KL KL") == len(last)
+    text = _clean([LEDE, MIDDLE, last + " PTI ABC KL KL"])
+    assert last in text and "ABC KL" not in text
+    # capitals that are no agency stay: an acronym closing a sentence's own words
+    assert signoff_suffix("The ferry will sail under a new licence from the harbour board. NB OK") is None
+
+
+def test_an_app_prompt_line_is_interface_text():
+    for prompt in ("Open in App", "Read in the Post app", "Download the app"):
+        assert prompt not in _clean([LEDE, prompt, MIDDLE]), prompt
+    prose = "Passengers can open the timetable in the app and book a seat up to an hour before the crossing."
+    assert prose in _clean([LEDE, prose, MIDDLE])

@@ -122,13 +122,16 @@ SIGNOFF_MIN_WORDS = 8
 
 @lru_cache(maxsize=8)
 def _signoff(files: tuple[str, ...]):
-    # "... last sentence. — Agency", "... sentence.—Agency/Name": a dash after the sentence, then an agency as written
-    return re.compile(rf"(?<=[.!?”\"’])\s*[—–]\s*(?:{_agency(files, generic=False)})(?:\s*/\s*{_NAME})?\s*\.?\s*$")
+    # "... last sentence. — Agency", "... sentence.—Agency/Name": a dash after the sentence, then an agency as
+    # written; or, without a dash, the agency and its desk's initials ("... last sentence. AGENCY ABC XY")
+    known = _agency(files, generic=False)
+    return re.compile(rf"(?<=[.!?”\"’])\s*(?:[—–]\s*(?:{known})(?:\s*/\s*{_NAME})?|(?:{known})(?:\s+[A-Z]{{2,4}}){{1,5}})"
+                      rf"\s*\.?\s*$")
 
 
 def signoff_suffix(text: str, files: tuple[str, ...] = ()) -> int | None:
-    """Where an agency's sign-off closing a paragraph starts ("... on Tuesday. — Agency"), or None: the
-    paragraph is the story's, only the sign-off is credit."""
+    """Where an agency's sign-off closing a paragraph starts ("... on Tuesday. — Agency", "... on Tuesday.
+    AGENCY ABC XY" with the desk's initials), or None: the paragraph is the story's, only the sign-off is credit."""
     m = _signoff(files).search(text)
     return m.start() if m and len(text[:m.start()].split()) >= SIGNOFF_MIN_WORDS else None
 
