@@ -62,3 +62,12 @@ def test_an_app_prompt_line_is_interface_text():
         assert prompt not in _clean([LEDE, prompt, MIDDLE]), prompt
     prose = "Passengers can open the timetable in the app and book a seat up to an hour before the crossing."
     assert prose in _clean([LEDE, prose, MIDDLE])
+
+
+def test_a_sign_up_prompt_naming_the_list_is_a_plea_and_a_sentence_about_one_is_not():
+    prompt = "Join the Fjordside.net mailing list |"
+    text = _clean([LEDE, MIDDLE, "NEWSLETTER", "|", prompt, "|"])
+    assert "mailing list" not in text and "NEWSLETTER" not in text
+    assert MIDDLE in text
+    reported = "Islanders were told to join the harbour office mailing list to hear of cancelled crossings, the council said."
+    assert reported in _clean([LEDE, reported, MIDDLE])
