@@ -71,3 +71,19 @@ def test_a_sign_up_prompt_naming_the_list_is_a_plea_and_a_sentence_about_one_is_
     assert MIDDLE in text
     reported = "Islanders were told to join the harbour office mailing list to hear of cancelled crossings, the council said."
     assert reported in _clean([LEDE, reported, MIDDLE])
+
+
+def test_a_byline_label_on_its_own_line_takes_the_name_beside_it():
+    for pair in (["Signe Hovda", "Published by"], ["Written by", "Signe Hovda"]):
+        cleaned = clean_text(HEAD.replace("By Ola Brekke\n\n", "") + "\n\n".join([LEDE, *pair, MIDDLE]))
+        assert "Signe Hovda" not in cleaned.text and "Published by" not in cleaned.text
+        assert cleaned.author == "Signe Hovda"
+        assert LEDE in cleaned.text and MIDDLE in cleaned.text
+    # a label beside a line that is no name stays where it is
+    assert "Published by" in _clean([LEDE, "Published by", "the harbour board, in the spring.", MIDDLE])
+
+
+def test_a_picture_label_with_its_agency_glued_on_is_a_caption():
+    assert is_caption("The island's harbour master, at the quay (File)AFP.")
+    assert is_caption("The island's harbour master, at the quay (File) Reuters")
+    assert not is_caption("The harbour master signed the file (Reuters).")

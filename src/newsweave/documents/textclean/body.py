@@ -337,6 +337,25 @@ def inline_teaser(p: Page, i: int) -> bool:
             and i + 2 < p.end and units[i + 2].is_prose)
 
 
+# a byline's label printed on a line of its own, the name on the next or the previous line
+_BYLINE_LABEL = re.compile(r"(?:by|written by|words by|story by|report by|reporting by|posted by|published by|"
+                           r"author|authors|byline)\s*:?", re.I)
+
+
+def byline_label_pair(p: Page, i: int) -> bool:
+    """A byline's label alone on its line ("Published by") next to a line holding only writers' names, above
+    or below it (templates that print the label and the name in separate boxes): both go, the name is the
+    author."""
+    if not _BYLINE_LABEL.fullmatch(p.units[i].text.strip()):
+        return False
+    for j in (i + 1, i - 1):
+        if p.body_start <= j < p.end and (name := names_line(p.units[j])):
+            p.author = p.author or name
+            p.drop[j] = True
+            return True
+    return False
+
+
 def fact_box_label(p: Page, i: int) -> bool:
     return list_label(p.units, i, p.end)
 
@@ -348,8 +367,8 @@ def pasted_twice(p: Page, i: int) -> bool:
 
 LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
               author_above_date_under_deck, author_under_deck,
-              caption_above_lede, caption_first_line, labelled_caption, button_beside_plea, spaced_letters,
-              inline_teaser, fact_box_label, pasted_twice)
+              caption_above_lede, byline_label_pair, caption_first_line, labelled_caption, button_beside_plea,
+              spaced_letters, inline_teaser, fact_box_label, pasted_twice)
 
 
 # -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------

@@ -72,6 +72,8 @@ def _photo_credit(files: tuple[str, ...]):
         # paragraph is a text credit, "according to the Agency (AG)." a name's abbreviation
         rf"|(?<![.!?”\"’])(?<![.!?”\"’]\s)[(\[]{known}(?:\s+via\s+Getty Images)?[)\]]\s*$"
         rf"|[(\[](?:{a})\s+{_PHOTO_WORDS}[)\]]\s*\.?$"
+        # a picture's label in brackets with its agency glued after it: "... former president (File)AGENCY."
+        rf"|[(\[](?:{_PHOTO_WORDS}|Supplied)[)\]]\s*(?:{known})\s*\.?$"
         rf"|\((?:{_PHOTO_WORDS}|Credit)s?\s*(?:by|:|credit:?)\s*[^()]{{1,80}}\)\s*\.?$"
         # a labelled credit after the caption's last sentence: "... on Monday. Picture: Jane Roe/Agency (AG)"
         rf"|(?:{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Photograph|Credit)s?\s*(?:credit)?\s*:\s*{_NAME}"
