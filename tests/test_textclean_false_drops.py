@@ -166,3 +166,15 @@ def test_a_present_tense_first_line_the_next_paragraph_goes_on_from_is_the_lede(
     assert first in text and goes_on in text
     # the same line above a lede that opens afresh is a caption
     assert first not in _kept([first, LEDE, CLOSE])
+
+
+def test_plea_words_inside_a_sentence_about_someone_else_are_news():
+    news = "The island trust will support independent journalism on the three ferry routes for five more years."
+    text = _kept([LEDE, news, CLOSE, "Support independent journalism: give what you can to the Ledger."])
+    assert news in text
+    assert "give what you can" not in text
+    # the same words opening the sentence, or in the page's voice, are its plea
+    for plea in ("Support independent journalism on the islands with a monthly gift.",
+                 "Paid members keep the Ledger independent and free to read.",
+                 "We need our readers to support independent journalism on the islands."):
+        assert plea not in _kept([LEDE, CLOSE, plea])
