@@ -87,3 +87,12 @@ def test_a_picture_label_with_its_agency_glued_on_is_a_caption():
     assert is_caption("The island's harbour master, at the quay (File)AFP.")
     assert is_caption("The island's harbour master, at the quay (File) Reuters")
     assert not is_caption("The harbour master signed the file (Reuters).")
+
+
+def test_the_word_copyright_opening_a_sentence_is_no_notice():
+    prose = "Copyright claims by the island's radio station forced the council to take its ferry videos down."
+    text = _clean([LEDE, prose, MIDDLE, "Copyright Fjordside Media Ltd"])
+    assert prose in text
+    assert "Fjordside Media Ltd" not in text
+    for notice in ("Copyright 2025 Fjordside Media", "Copyright © Fjordside", "© Fjordside Media"):
+        assert "copyright" in Unit(notice, 0).kinds, notice
