@@ -18,7 +18,7 @@ def _clean(body: list[str]) -> str:
 
 
 def test_an_agency_sign_off_is_cut_and_its_paragraph_kept():
-    for signoff in (" — AP", " —Reuters", " – AFP"):
+    for signoff in (" — AP", " —Reuters", " – AFP", " -- Reuters", " - AFP"):
         last = "The company did not answer calls asking whether the evening boats would still sail."
         text = _clean([LEDE, MIDDLE, last + signoff])
         assert last in text, signoff

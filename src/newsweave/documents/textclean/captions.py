@@ -124,10 +124,11 @@ SIGNOFF_MIN_WORDS = 8
 
 @lru_cache(maxsize=8)
 def _signoff(files: tuple[str, ...]):
-    # "... last sentence. — Agency", "... sentence.—Agency/Name": a dash after the sentence, then an agency as
+    # "... last sentence. — Agency", "... sentence. -- Agency/Name": a dash after the sentence, then an agency as
     # written; or, without a dash, the agency and its desk's initials ("... last sentence. AGENCY ABC XY")
     known = _agency(files, generic=False)
-    return re.compile(rf"(?<=[.!?”\"’])\s*(?:[—–]\s*(?:{known})(?:\s*/\s*{_NAME})?|(?:{known})(?:\s+[A-Z]{{2,4}}){{1,5}})"
+    dash = r"(?:[—–]|-{1,2})"
+    return re.compile(rf"(?<=[.!?”\"’])\s*(?:{dash}\s*(?:{known})(?:\s*/\s*{_NAME})?|(?:{known})(?:\s+[A-Z]{{2,4}}){{1,5}})"
                       rf"\s*\.?\s*$")
 
 
