@@ -178,3 +178,17 @@ def test_plea_words_inside_a_sentence_about_someone_else_are_news():
                  "Paid members keep the Ledger independent and free to read.",
                  "We need our readers to support independent journalism on the islands."):
         assert plea not in _kept([LEDE, CLOSE, plea])
+
+
+def test_a_section_label_copied_mid_article_does_not_cut_the_reporting_under_it():
+    story = ["The harbour master said the new pier would be finished before the summer timetable starts.",
+             "Two contractors bid for the work, the council's records show."]
+    for label in ("Topics", "About the author"):
+        text = _kept([LEDE, "Commuters on the northern route said the changes would add an hour to their day.",
+                      label, *story])
+        assert all(s in text for s in story), label
+    # under a real closing section nobody is reported saying anything: it still goes
+    bio = "Tove Aasen writes about transport and the islands for the Ledger."
+    text = _kept([LEDE, "Commuters on the northern route said the changes would add an hour to their day.",
+                  CLOSE, "About the author", bio])
+    assert bio not in text and CLOSE in text

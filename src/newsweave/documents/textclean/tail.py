@@ -166,12 +166,12 @@ def _related_heading_over_prose(p: Page, i: int) -> bool:
 
 
 def _widget_over_story(p: Page, i: int) -> bool:
-    """A widget line ("Share this article", "Comments") with the story going on under it: a paragraph below
-    quotes someone or reports speech. Share rows and comment counters are copied mid-article too; under one
-    the reporting goes on, under a real comment thread or bio no one is "said" to have said anything (the body
-    step drops the widget line alone)."""
+    """A widget line ("Share this article", "Comments") or a section label ("Topics", "About the author") with
+    the story going on under it: a paragraph below quotes someone or reports speech. Share rows, comment
+    counters and tag boxes are copied mid-article too; under one the reporting goes on, under a real comment
+    thread, tag list or bio no one is "said" to have said anything (the body step drops the line alone)."""
     units = p.units
-    return units[i].has("ui") and any(units[j].is_prose and units[j].ends_sentence
+    return units[i].has("ui", "tail_section") and any(units[j].is_prose and units[j].ends_sentence
                                        and _QUOTES_OR_SPEECH.search(units[j].text) for j in range(i + 1, p.end))
 
 
