@@ -96,3 +96,32 @@ def test_the_word_copyright_opening_a_sentence_is_no_notice():
     assert "Fjordside Media Ltd" not in text
     for notice in ("Copyright 2025 Fjordside Media", "Copyright © Fjordside", "© Fjordside Media"):
         assert "copyright" in Unit(notice, 0).kinds, notice
+
+
+def test_photographer_credits_with_by_or_a_label_alone_are_captions():
+    assert is_caption("Crew members wait at the gate on Sunday. Photo by Signe Hovda for The Fjordside Post")
+    assert is_caption("Photograph: Signe Hovda/The Fjordside Post")
+    assert is_caption("Picture by SIGNE HOVDA")
+    assert not is_caption("The pictures by Signe Hovda won the regional prize.")
+    assert not is_caption("Photo: the council put a drawing of the new pier on its website.")
+
+
+def test_wire_credits_ad_slot_labels_and_comment_forms_go():
+    chrome = ["(Reporting by Signe Hovda; Editing by Ola Brekke)", "Story continues below advertisement",
+              "Scroll to continue with content", "Read more: Ferry fares to rise in the summer",
+              "Your email address will not be published. Required fields are marked *", "Cancel reply"]
+    for line in chrome:
+        text = _clean([LEDE, line, MIDDLE, "The company said the talks would resume on Tuesday at the town hall."])
+        assert line not in text, line
+        assert LEDE in text and MIDDLE in text
+    prose = "The story continues a long dispute between the crews and the company over night shifts."
+    assert prose in _clean([LEDE, prose, MIDDLE])
+
+
+def test_the_byline_authors_bio_with_the_outlets_name_or_a_beat_goes_at_the_end():
+    for bio in ("Ola Brekke is the Post's transport correspondent.", "Ola Brekke covers the islands for the Post."):
+        text = _clean([LEDE, MIDDLE, bio])
+        assert bio not in text and MIDDLE in text, bio
+    # someone else's role at the end is the story's
+    other = "Signe Hovda is the union's chief negotiator and has led three strikes."
+    assert other in _clean([LEDE, MIDDLE, other])

@@ -192,3 +192,10 @@ def test_a_section_label_copied_mid_article_does_not_cut_the_reporting_under_it(
     text = _kept([LEDE, "Commuters on the northern route said the changes would add an hour to their day.",
                   CLOSE, "About the author", bio])
     assert bio not in text and CLOSE in text
+
+
+def test_a_section_label_copied_mid_article_goes_alone():
+    story = "The harbour master said the new pier would be finished before the summer timetable starts."
+    text = _kept([LEDE, "Commuters on the northern route said the changes would add an hour to their day.",
+                  "Topics", story, CLOSE])
+    assert story in text and "\nTopics\n" not in f"\n{text}\n"

@@ -75,9 +75,11 @@ def _photo_credit(files: tuple[str, ...]):
         # a picture's label in brackets with its agency glued after it: "... former president (File)AGENCY."
         rf"|[(\[](?:{_PHOTO_WORDS}|Supplied)[)\]]\s*(?:{known})\s*\.?$"
         rf"|\((?:{_PHOTO_WORDS}|Credit)s?\s*(?:by|:|credit:?)\s*[^()]{{1,80}}\)\s*\.?$"
-        # a labelled credit after the caption's last sentence: "... on Monday. Picture: Jane Roe/Agency (AG)"
-        rf"|(?:{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Photograph|Credit)s?\s*(?:credit)?\s*:\s*{_NAME}"
+        # a labelled credit after the caption's last sentence, or alone: "... on Monday. Picture: Jane Roe/Agency (AG)"
+        rf"|(?:^|{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Photograph|Credit)s?\s*(?:credit)?\s*:\s*{_NAME}"
         rf"(?:\s*/\s*{_NAME})?(?:\s*\([A-Z]{{2,}}\))?\s*\.?$"
+        # a photographer named with "by": "... on Monday. Photo by Jane Roe for The Paper", "Picture by JANE ROE"
+        rf"|(?:^|{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Photograph)s?\s+by\s+{_NAME}(?:\s*(?:/|\bfor\b|\bvia\b)\s*{_NAME})?\s*\.?$"
         # ... or one naming an agency after a slash: "... Picture: Jane Roe/Agency Name (AN)"
         rf"|(?:{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Credit|Photo credit)\s*:\s*{_NAME}(?:\s*/\s*[^.!?/\n]{{1,60}})?\s*$")
 
