@@ -125,3 +125,14 @@ def test_the_byline_authors_bio_with_the_outlets_name_or_a_beat_goes_at_the_end(
     # someone else's role at the end is the story's
     other = "Signe Hovda is the union's chief negotiator and has led three strikes."
     assert other in _clean([LEDE, MIDDLE, other])
+
+
+def test_a_line_telling_where_someone_stands_in_the_picture_is_a_caption():
+    from newsweave.documents.textclean.captions import position_marked_caption
+    caption = "Signe Hovda (right) has told the ferry company that the crews will not accept the cut"
+    assert position_marked_caption(caption)
+    assert caption not in _clean([caption, LEDE, MIDDLE])
+    # a sentence of the story pointing at a picture ends in a full stop, and stays
+    sentence = "Signe Hovda (left) and Ola Brekke met at the quay on Sunday to agree the strike dates."
+    assert not position_marked_caption(sentence)
+    assert sentence in _clean([LEDE, sentence, MIDDLE])

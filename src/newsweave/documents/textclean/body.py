@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .bylines import author_line, byline_author, names_line, staff_byline
-from .captions import UNCREDITED_MAX_WORDS, credit_suffix, place_date_stamp, uncredited_caption
+from .captions import (UNCREDITED_MAX_WORDS, credit_suffix, place_date_stamp, position_marked_caption,
+                       uncredited_caption)
 from .cues import cue_matchers
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
 
@@ -287,7 +288,7 @@ def caption_above_lede(p: Page, i: int) -> bool:
     u = p.units[i]
     if not (i == p.body_start and i + 1 < p.end and p.units[i + 1].is_prose and not u.heading_level):
         return False
-    if u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text):
+    if (u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text)) or position_marked_caption(u.text):
         return True
     return uncredited_caption(u.text) and not _CONTINUES.match(p.units[i + 1].text)
 

@@ -234,3 +234,18 @@ def place_date_stamp(text: str) -> bool:
         return False
     found = find_text_date(text)
     return found is not None and found[2] == len(text) and text[:found[1]].rstrip().endswith(",")
+
+
+# where someone stands in the picture, in brackets after the name: "Jane Roe (right)", "(second left)", "(L)"
+_POSITION_MARKER = re.compile(r"[A-Z][\w.'’-]*\s+\((?:(?:second |third |far |top |bottom |back |front )?(?:left|right)|"
+                              r"centre|center|middle|front|back|top|bottom|L|R|C|pictured|in (?:red|blue|white|black))"
+                              r"(?:\s+(?:to|and)\s+(?:left|right))?\)")
+
+
+def position_marked_caption(text: str) -> bool:
+    """A line naming where someone stands in the picture ("Jane Roe (right) meets ...") with no sentence end:
+    a caption (callers limit it to the head and the line above the lede; a sentence of the story referring to a
+    picture ends in a full stop)."""
+    text = text.rstrip()
+    return (len(text.split()) <= UNCREDITED_MAX_WORDS and bool(text) and text[-1] not in ".!?\"”’"
+            and bool(_POSITION_MARKER.search(text)))
