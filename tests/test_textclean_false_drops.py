@@ -143,3 +143,59 @@ def test_a_caption_verb_used_as_a_noun_makes_no_caption():
     assert uncredited_caption("The Harbour Master waits on the quay as the ferry docks")
     first = "The valley council bans the Harvest Fair march for the first time."
     assert first in _kept([first, LEDE, CLOSE])
+
+
+def test_a_datelined_or_today_anchored_present_tense_lede_is_no_caption():
+    from newsweave.documents.textclean.captions import reads_as_lede
+    for first in ("HARBOURTON, Norland (Coastwire) — Dock workers walk off the job over a cut to night-shift pay.",
+                  "SKEIDVIK: Fishermen gather at the quay to protest the new catch limits.",
+                  "Dock workers walk off the job today over a cut to night-shift pay.",
+                  "Hundreds of teachers march to the town hall this morning to demand smaller classes."):
+        assert reads_as_lede(first)
+        assert not uncredited_caption(first)
+        assert first in _kept([first, LEDE, CLOSE])
+    # a scene with a weekday and no dateline still reads as a caption
+    assert not reads_as_lede("Dock workers wait at the gate of the container terminal on Friday.")
+    assert uncredited_caption("Dock workers wait at the gate of the container terminal on Friday.")
+
+
+def test_a_present_tense_first_line_the_next_paragraph_goes_on_from_is_the_lede():
+    first = "Dock workers at the container terminal walk off the job over a cut to night-shift pay."
+    goes_on = "They say the cut would take a fifth off the wages of the youngest crews, who work most nights."
+    text = _kept([first, goes_on, CLOSE])
+    assert first in text and goes_on in text
+    # the same line above a lede that opens afresh is a caption
+    assert first not in _kept([first, LEDE, CLOSE])
+
+
+def test_plea_words_inside_a_sentence_about_someone_else_are_news():
+    news = "The island trust will support independent journalism on the three ferry routes for five more years."
+    text = _kept([LEDE, news, CLOSE, "Support independent journalism: give what you can to the Ledger."])
+    assert news in text
+    assert "give what you can" not in text
+    # the same words opening the sentence, or in the page's voice, are its plea
+    for plea in ("Support independent journalism on the islands with a monthly gift.",
+                 "Paid members keep the Ledger independent and free to read.",
+                 "We need our readers to support independent journalism on the islands."):
+        assert plea not in _kept([LEDE, CLOSE, plea])
+
+
+def test_a_section_label_copied_mid_article_does_not_cut_the_reporting_under_it():
+    story = ["The harbour master said the new pier would be finished before the summer timetable starts.",
+             "Two contractors bid for the work, the council's records show."]
+    for label in ("Topics", "About the author"):
+        text = _kept([LEDE, "Commuters on the northern route said the changes would add an hour to their day.",
+                      label, *story])
+        assert all(s in text for s in story), label
+    # under a real closing section nobody is reported saying anything: it still goes
+    bio = "Tove Aasen writes about transport and the islands for the Ledger."
+    text = _kept([LEDE, "Commuters on the northern route said the changes would add an hour to their day.",
+                  CLOSE, "About the author", bio])
+    assert bio not in text and CLOSE in text
+
+
+def test_a_section_label_copied_mid_article_goes_alone():
+    story = "The harbour master said the new pier would be finished before the summer timetable starts."
+    text = _kept([LEDE, "Commuters on the northern route said the changes would add an hour to their day.",
+                  "Topics", story, CLOSE])
+    assert story in text and "\nTopics\n" not in f"\n{text}\n"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .bylines import author_line, byline_author, names_line, staff_byline
-from .captions import UNCREDITED_MAX_WORDS, credit_suffix, place_date_stamp, uncredited_caption
+from .captions import (UNCREDITED_MAX_WORDS, credit_suffix, place_date_stamp, position_marked_caption,
+                       uncredited_caption)
 from .cues import cue_matchers
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
 
@@ -276,12 +277,20 @@ def author_under_deck(p: Page, i: int) -> bool:
     return True
 
 
+# a paragraph opening on a pronoun goes on from the one above it: that one is the story's, never a caption
+_CONTINUES = re.compile(r"(?:He|She|They|It|Its|His|Her|Their|This|These|Those|There)\b")
+
+
 def caption_above_lede(p: Page, i: int) -> bool:
     """The body's first line, where a picture sits, worded like a caption (``captions.uncredited_caption``)
-    or closing on a caption's place-and-date stamp (``captions.place_date_stamp``), with the lede below it."""
+    or closing on a caption's place-and-date stamp (``captions.place_date_stamp``), with the lede below it;
+    a line the paragraph below goes on from ("They ...") is the lede itself."""
     u = p.units[i]
-    return (i == p.body_start and i + 1 < p.end and p.units[i + 1].is_prose and not u.heading_level
-            and (uncredited_caption(u.text) or (u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text))))
+    if not (i == p.body_start and i + 1 < p.end and p.units[i + 1].is_prose and not u.heading_level):
+        return False
+    if (u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text)) or position_marked_caption(u.text):
+        return True
+    return uncredited_caption(u.text) and not _CONTINUES.match(p.units[i + 1].text)
 
 
 def caption_first_line(p: Page, i: int) -> bool:
@@ -329,6 +338,25 @@ def inline_teaser(p: Page, i: int) -> bool:
             and i + 2 < p.end and units[i + 2].is_prose)
 
 
+# a byline's label printed on a line of its own, the name on the next or the previous line
+_BYLINE_LABEL = re.compile(r"(?:by|written by|words by|story by|report by|reporting by|posted by|published by|"
+                           r"author|authors|byline)\s*:?", re.I)
+
+
+def byline_label_pair(p: Page, i: int) -> bool:
+    """A byline's label alone on its line ("Published by") next to a line holding only writers' names, above
+    or below it (templates that print the label and the name in separate boxes): both go, the name is the
+    author."""
+    if not _BYLINE_LABEL.fullmatch(p.units[i].text.strip()):
+        return False
+    for j in (i + 1, i - 1):
+        if p.body_start <= j < p.end and (name := names_line(p.units[j])):
+            p.author = p.author or name
+            p.drop[j] = True
+            return True
+    return False
+
+
 def fact_box_label(p: Page, i: int) -> bool:
     return list_label(p.units, i, p.end)
 
@@ -340,8 +368,8 @@ def pasted_twice(p: Page, i: int) -> bool:
 
 LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
               author_above_date_under_deck, author_under_deck,
-              caption_above_lede, caption_first_line, labelled_caption, button_beside_plea, spaced_letters,
-              inline_teaser, fact_box_label, pasted_twice)
+              caption_above_lede, byline_label_pair, caption_first_line, labelled_caption, button_beside_plea,
+              spaced_letters, inline_teaser, fact_box_label, pasted_twice)
 
 
 # -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------

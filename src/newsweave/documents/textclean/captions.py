@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ...config import DATA_DIR
 from ...tables import read_table
+from ..layout import DATELINE
 from ..outlets import load_outlets
 from ..pubdate import find_text_date
 
@@ -36,13 +37,24 @@ _AFTER_SENTENCE = r"(?<=[.!?”\"’])\s+|(?<=[.!?”\"’]\s)\s*"
 _WIRE_NEWSWIRES = r"(?:newswires|news wires|wires|agencies|wire services|agency reports)"
 
 
+PHOTO_AGENCIES_FILE = DATA_DIR / "cleaning" / "photo_agencies.tsv"
+
+
+@lru_cache(maxsize=1)
+def _photo_agencies() -> tuple[str, ...]:
+    return tuple(row["name"] for row in read_table(PHOTO_AGENCIES_FILE, ("name",), what="photo agency table"))
+
+
 @lru_cache(maxsize=8)
 def _agency(files: tuple[str, ...], generic: bool = True) -> str:
-    """Agency names of the outlet table; with ``generic``, any all-capitals word of three letters or more."""
+    """Agency names of the outlet table and the photo agency table (as written or in capitals); with
+    ``generic``, any all-capitals word of three letters or more."""
     table = load_outlets(files)
-    names = sorted((a for a, o in table.aliases.items() if o.kind in ("wire", "state_media") and len(a) > 1),
-                   key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(n) for n in names) + r"|Getty Images|Getty" + (r"|[A-Z]{3,})" if generic else ")")
+    names = [a for a, o in table.aliases.items() if o.kind in ("wire", "state_media") and len(a) > 1]
+    names = set(names) | set(_photo_agencies())
+    # as written, or in capitals ("(REUTERS)"): a credit's casing, never a lower-case abbreviation's ("(ePA)")
+    names = sorted(names | {n.upper() for n in names}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(n) for n in names) + (r"|[A-Z]{3,})" if generic else ")")
 
 
 @lru_cache(maxsize=8)
@@ -60,10 +72,14 @@ def _photo_credit(files: tuple[str, ...]):
         # paragraph is a text credit, "according to the Agency (AG)." a name's abbreviation
         rf"|(?<![.!?”\"’])(?<![.!?”\"’]\s)[(\[]{known}(?:\s+via\s+Getty Images)?[)\]]\s*$"
         rf"|[(\[](?:{a})\s+{_PHOTO_WORDS}[)\]]\s*\.?$"
+        # a picture's label in brackets with its agency glued after it: "... former president (File)AGENCY."
+        rf"|[(\[](?:{_PHOTO_WORDS}|Supplied)[)\]]\s*(?:{known})\s*\.?$"
         rf"|\((?:{_PHOTO_WORDS}|Credit)s?\s*(?:by|:|credit:?)\s*[^()]{{1,80}}\)\s*\.?$"
-        # a labelled credit after the caption's last sentence: "... on Monday. Picture: Jane Roe/Agency (AG)"
-        rf"|(?:{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Photograph|Credit)s?\s*(?:credit)?\s*:\s*{_NAME}"
+        # a labelled credit after the caption's last sentence, or alone: "... on Monday. Picture: Jane Roe/Agency (AG)"
+        rf"|(?:^|{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Photograph|Credit)s?\s*(?:credit)?\s*:\s*{_NAME}"
         rf"(?:\s*/\s*{_NAME})?(?:\s*\([A-Z]{{2,}}\))?\s*\.?$"
+        # a photographer named with "by": "... on Monday. Photo by Jane Roe for The Paper", "Picture by JANE ROE"
+        rf"|(?:^|{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Photograph)s?\s+by\s+{_NAME}(?:\s*(?:/|\bfor\b|\bvia\b)\s*{_NAME})?\s*\.?$"
         # ... or one naming an agency after a slash: "... Picture: Jane Roe/Agency Name (AN)"
         rf"|(?:{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Credit|Photo credit)\s*:\s*{_NAME}(?:\s*/\s*[^.!?/\n]{{1,60}})?\s*$")
 
@@ -103,11 +119,34 @@ def is_text_credit_line(text: str, files: tuple[str, ...] = ()) -> bool:
                              rf"(?:\s*(?:,|and)\s*{_NAME})*\s*\)\.?", text.strip()))
 
 
+# A sign-off is cut only from a paragraph of at least this many words before it (a shorter line is a caption
+# or a credit line, left to the cue table).
+SIGNOFF_MIN_WORDS = 8
+
+
+@lru_cache(maxsize=8)
+def _signoff(files: tuple[str, ...]):
+    # "... last sentence. — Agency", "... sentence. -- Agency/Name": a dash after the sentence, then an agency as
+    # written; or, without a dash, the agency and its desk's initials ("... last sentence. AGENCY ABC XY")
+    known = _agency(files, generic=False)
+    dash = r"(?:[—–]|-{1,2})"
+    return re.compile(rf"(?<=[.!?”\"’])\s*(?:{dash}\s*(?:{known})(?:\s*/\s*{_NAME})?|(?:{known})(?:\s+[A-Z]{{2,4}}){{1,5}})"
+                      rf"\s*\.?\s*$")
+
+
+def signoff_suffix(text: str, files: tuple[str, ...] = ()) -> int | None:
+    """Where an agency's sign-off closing a paragraph starts ("... on Tuesday. — Agency", "... on Tuesday.
+    AGENCY ABC XY" with the desk's initials), or None: the paragraph is the story's, only the sign-off is credit."""
+    m = _signoff(files).search(text)
+    return m.start() if m and len(text[:m.start()].split()) >= SIGNOFF_MIN_WORDS else None
+
+
 def credit_suffix(text: str, files: tuple[str, ...] = ()) -> int | None:
-    """Where a text credit closing a paragraph starts ("... last sentence. (Outlet/Agency)"), or None."""
+    """Where a text credit closing a paragraph starts ("... last sentence. (Outlet/Agency)", "... last
+    sentence. — Agency"), or None."""
     m = _text_credit(files).search(text)
     if not m:
-        return None
+        return signoff_suffix(text, files)
     inner = m.group(1)[1:-1]
     if "/" in inner and not all(re.fullmatch(_NAME, p.strip()) for p in inner.split("/")):
         return None
@@ -142,14 +181,31 @@ def _caption_verb() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
 
 
+LEDE_TIME_FILE = DATA_DIR / "cleaning" / "lede_time_words.tsv"
+
+
+@lru_cache(maxsize=1)
+def _lede_time() -> re.Pattern:
+    forms = [f for row in read_table(LEDE_TIME_FILE, ("words",), what="lede time word table")
+             for f in row["words"].split("|")]
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
+
+
+def reads_as_lede(text: str) -> bool:
+    """A first paragraph that opens on a wire dateline ("PORTMILL, Norland (Agency) — ...") or anchors its
+    news to the reader's day ("... today", "... this week", ``LEDE_TIME_FILE``): the story's lede, never a
+    photo's caption, whatever its verb."""
+    return bool(DATELINE.match(text)) or bool(_lede_time().search(text.lower()))
+
+
 def uncredited_caption(text: str) -> bool:
     """One sentence showing people doing something in the present tense ("Rescuers carry a man from the
     rubble in the old town"), quoting no one: a caption's wording (callers limit it to the line above the
-    lede, where a picture sits)."""
+    lede, where a picture sits); a line reading as a lede (``reads_as_lede``) is none."""
     words = text.split()
     # two sentences, or a clause opening after a colon or semicolon ("...: They will ..."): prose, no caption
     if len(words) > UNCREDITED_MAX_WORDS or _SPEECH.search(text) or re.search(r"[.!?:;]\s+[A-Z\"“]", text) \
-            or _SECOND_CLAUSE.search(text):
+            or _SECOND_CLAUSE.search(text) or reads_as_lede(text):
         return False
     head = " ".join(words[:UNCREDITED_VERB_WITHIN])
     for m in _caption_verb().finditer(head):
@@ -178,3 +234,18 @@ def place_date_stamp(text: str) -> bool:
         return False
     found = find_text_date(text)
     return found is not None and found[2] == len(text) and text[:found[1]].rstrip().endswith(",")
+
+
+# where someone stands in the picture, in brackets after the name: "Jane Roe (right)", "(second left)", "(L)"
+_POSITION_MARKER = re.compile(r"[A-Z][\w.'’-]*\s+\((?:(?:second |third |far |top |bottom |back |front )?(?:left|right)|"
+                              r"centre|center|middle|front|back|top|bottom|L|R|C|pictured|in (?:red|blue|white|black))"
+                              r"(?:\s+(?:to|and)\s+(?:left|right))?\)")
+
+
+def position_marked_caption(text: str) -> bool:
+    """A line naming where someone stands in the picture ("Jane Roe (right) meets ...") with no sentence end:
+    a caption (callers limit it to the head and the line above the lede; a sentence of the story referring to a
+    picture ends in a full stop)."""
+    text = text.rstrip()
+    return (len(text.split()) <= UNCREDITED_MAX_WORDS and bool(text) and text[-1] not in ".!?\"”’"
+            and bool(_POSITION_MARKER.search(text)))

@@ -8,7 +8,7 @@ import re
 from ..outlets import load_outlets
 from ..pubdate import find_text_date
 from .body import caption_lead, caption_under_label, list_label, repost_label
-from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stamp
+from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stamp, position_marked_caption
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, page_title_site,
                       staff_byline)
 from .cues import BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
@@ -317,11 +317,12 @@ def dated_line(p: Page, i: int) -> bool:
 
 
 def header_chrome(p: Page, i: int) -> bool:
-    """Menu, widget, credit, copyright or timestamp lines, link lines, a repost label and a caption's first line."""
+    """Menu, widget, credit, copyright or timestamp lines, link lines, a repost label, a caption's first line and
+    a caption telling where someone stands in the picture ("Jane Roe (right) ...")."""
     u = p.units[i]
     return (u.has("menu", "ui", "credit", "caption", "copyright", "timestamp") or u.is_linky or repost_label(p.units, i)
             or caption_lead(p.units, i) or caption_under_label(p.units, i) or bare_credit_caption(u.text)
-            or (u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text)))
+            or (u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text)) or position_marked_caption(u.text))
 
 
 def author_name_line(p: Page, i: int) -> bool:

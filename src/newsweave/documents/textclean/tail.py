@@ -18,6 +18,8 @@ TAIL_SECTION_MAX_PROSE = 2
 # A bio with no byline to match ("NAME is a contributing editor of ...") is dropped only among this many
 # closing prose units: an analysis may end on a paragraph about an expert, so the budget stays small.
 UNSIGNED_BIO_MAX_UNITS = 2
+# A section label copied mid-article with the reporting going on under it is dropped alone when this short.
+SECTION_LABEL_MAX_WORDS = 4
 
 # the second paragraph of a bio goes on about the writer's career
 _BIO_CONTINUATION = re.compile(r"(?:She|He|They)\s+(?:previously|formerly|also|has|had|was|is|holds|covered|covers|"
@@ -166,12 +168,12 @@ def _related_heading_over_prose(p: Page, i: int) -> bool:
 
 
 def _widget_over_story(p: Page, i: int) -> bool:
-    """A widget line ("Share this article", "Comments") with the story going on under it: a paragraph below
-    quotes someone or reports speech. Share rows and comment counters are copied mid-article too; under one
-    the reporting goes on, under a real comment thread or bio no one is "said" to have said anything (the body
-    step drops the widget line alone)."""
+    """A widget line ("Share this article", "Comments") or a section label ("Topics", "About the author") with
+    the story going on under it: a paragraph below quotes someone or reports speech. Share rows, comment
+    counters and tag boxes are copied mid-article too; under one the reporting goes on, under a real comment
+    thread, tag list or bio no one is "said" to have said anything (the body step drops the line alone)."""
     units = p.units
-    return units[i].has("ui") and any(units[j].is_prose and units[j].ends_sentence
+    return units[i].has("ui", "tail_section") and any(units[j].is_prose and units[j].ends_sentence
                                        and _QUOTES_OR_SPEECH.search(units[j].text) for j in range(i + 1, p.end))
 
 
@@ -185,7 +187,10 @@ def cut_tail_section(p: Page) -> None:
         # a widget under a live-blog entry's time ("16:05 GMT", "Share", the entry) is in the entry, no heading
         under_time = i > 0 and units[i - 1].is_dateish
         if u.has("tail_section") and not u.is_prose and i not in p.widgets and not under_time \
-                and not _related_heading_over_prose(p, i) and not _widget_over_story(p, i):
+                and not _related_heading_over_prose(p, i):
+            if _widget_over_story(p, i):  # a label copied mid-article: it goes alone
+                p.drop[i] = u.n_words <= SECTION_LABEL_MAX_WORDS
+                continue
             if sum(1 for j in range(i + 1, p.end) if units[j].is_prose) <= TAIL_SECTION_MAX_PROSE:
                 p.end = i
                 break

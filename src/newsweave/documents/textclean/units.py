@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..pubdate import date_line
-from .captions import CAPTION_MAX_WORDS, is_caption, is_text_credit_line
-from .cues import cue_kinds, is_menu_row, row_kinds
+from .captions import CAPTION_MAX_WORDS, is_caption, is_text_credit_line, signoff_suffix
+from .cues import cue_kinds, cue_matchers, is_menu_row, row_kinds
 
 # Calibration notes: the thresholds below were set on invented pages of several styles (news site,
 # blog/newsletter, content farm; see tests/test_textclean.py) and on typical news paragraph lengths
@@ -71,7 +71,10 @@ class Unit:
         unspaced = len(_UNSPACED.findall(self.text))
         self.n_words = max(len(self.words), unspaced // CHARS_PER_UNSPACED_WORD) if unspaced else len(self.words)
         self.key = re.sub(r"\W+", " ", self.text.translate(QUOTES).lower()).strip()
-        self.cue_text = cue_text_of(self.text)
+        # an agency's sign-off closing a paragraph ("... on Tuesday. — Agency") is no credit line: the cues
+        # read the paragraph without it
+        cut = signoff_suffix(self.text)
+        self.cue_text = cue_text_of(self.text if cut is None else self.text[:cut])
         url_chars = sum(len(m.group()) for m in _URL.finditer(self.text))
         self.link_share = url_chars / max(1, len(self.text.replace(" ", "")))
         self.ends_sentence = bool(TERMINAL.search(self.text))
@@ -150,10 +153,33 @@ def reported_speech(u: Unit) -> bool:
         _REPORTED.search(u.text) or (_REQUEST_UNDER_WAY.search(u.text) and not _PAGE_VOICE.search(u.text)))
 
 
+# where a plea's words open a sentence ("Support independent journalism", "...; consider becoming a member")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*|[\"“(]\s*)$")
+
+
+def third_person_mention(u: Unit) -> bool:
+    """A plea's words inside a sentence about someone else ("The new fund will support independent journalism
+    in ..."): news, not the page asking. A plea speaks in the page's voice ("we", "our"), to the reader
+    ("you", "please"), or opens its sentence on the plea ("Support independent journalism")."""
+    if not u.is_prose or addresses_reader(u) or _PAGE_VOICE.search(u.text):
+        return False
+    for kind, match in cue_matchers(u.cue_files):
+        m = match(u.cue_text) if kind == "support" else None
+        if m:
+            start = m.start() + len(m.group()) - len(m.group().lstrip(".!?; "))
+            if _OPENS_SENTENCE.search(u.cue_text[:start]):
+                return False
+    return True
+
+
 def short_cue(u: Unit, kinds: tuple[str, ...]) -> bool:
     """The unit has a cue of one of ``kinds`` and is short enough for it (``SHORT_CUE_MAX_WORDS``); cue wording
-    inside reported speech (``reported_speech``) is no cue."""
-    return any(k in u.kinds and u.n_words <= SHORT_CUE_MAX_WORDS.get(k, 0) for k in kinds) and not reported_speech(u)
+    inside reported speech (``reported_speech``) is no cue, nor a plea's words in a sentence about someone else
+    (``third_person_mention``)."""
+    hits = [k for k in kinds if k in u.kinds and u.n_words <= SHORT_CUE_MAX_WORDS.get(k, 0)]
+    if hits == ["support"] and third_person_mention(u):
+        return False
+    return bool(hits) and not reported_speech(u)
 
 
 def _looks_wrapped(lines: list[str]) -> bool:
