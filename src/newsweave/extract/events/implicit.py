@@ -1,0 +1,65 @@
+"""Actors the sentence does not name but the act implies (step 2 of the coder, after ``roles.py`` found none).
+
+A news report often leaves out who acted because the act itself says it: an arrest is made by the state's
+authorities ("the suspect was detained", "hundreds of arrests"), a protest by the protesters the article
+speaks of ("protests erupted across the country").  Each rule of ``IMPLICIT_ACTOR_RULES`` is a plain function
+of the reader state ``r``, the trigger token and its lexicon row that answers the implied actors or [];
+the first that answers wins.  Each is switched off by name with ``extract_events(..., rules_off=...)``.
+"""
+from __future__ import annotations
+
+from .vocab import words
+
+PROTESTER_NOUNS = words("protester_nouns")
+AUTHORITY_MODES = words("authority_modes")
+
+
+def actor_authorities_of_the_state(r, tok, entry, is_noun: bool) -> list[str]:
+    """An act only a state's organs make (``AUTHORITY_MODES``: an arrest, a detention) with no maker named
+    ("the gunman has been detained", "police reported 40 arrests" where "police" names no state): the
+    authorities of the article's one state (``r.context_state``; none when the article names several)."""
+    if entry.mode not in AUTHORITY_MODES or r.context_state is None:
+        return []
+    if not is_noun and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and tok.tag_ != "VBN":
+        return []  # an active verb whose subject named no entity ("they detained him"): not implied
+    return [r.context_state]
+
+
+def actor_protesters_of_the_article(r, tok, entry, is_noun: bool) -> list[str]:
+    """A protest with no protester named ("protests spread to the capital", "the rally was dispersed"): the
+    protesters the article names (a group entity of ``PROTESTER_NOUNS``), the one mentioned nearest before the
+    trigger, else the first after it."""
+    if entry.category != "PROTEST":
+        return []
+    before, after = None, None
+    for i, ids in sorted(r.token_entities.items()):
+        for eid in ids:
+            e = r.entities.get(eid)
+            if e is None or e.kind != "group" or not protester_name(e.name):
+                continue
+            if i < tok.i:
+                before = eid
+            elif after is None:
+                after = eid
+    got = before or after
+    return [got] if got else []
+
+
+def protester_name(name: str) -> bool:
+    """The group's name is a protester noun, singular or plural ("protesters", "Gen Z protesters")."""
+    last = name.lower().split()[-1] if name.strip() else ""
+    return last in PROTESTER_NOUNS or last.rstrip("s") in PROTESTER_NOUNS
+
+
+IMPLICIT_ACTOR_RULES = (actor_authorities_of_the_state, actor_protesters_of_the_article)
+
+
+def implicit_actors(r, tok, entry, is_noun: bool) -> tuple[list[str], str | None]:
+    """The implied actors and the name of the rule that found them, or ([], None)."""
+    for rule in IMPLICIT_ACTOR_RULES:
+        if rule.__name__ in r.off:
+            continue
+        got = rule(r, tok, entry, is_noun)
+        if got:
+            return got, rule.__name__
+    return [], None
