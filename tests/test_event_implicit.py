@@ -71,3 +71,4 @@ def test_switched_off_the_actorless_protest_is_no_event(nlp, options):
 def test_with_no_protesters_named_a_protest_takes_no_actor(nlp, options):
     found = _events(nlp, options, "Voting in Paraguay ended quietly. By Friday the demonstrations had spread.")
     assert not any(t == "PROTEST" for t, *_ in found), found
+

@@ -14,35 +14,45 @@ PROTESTER_NOUNS = words("protester_nouns")
 AUTHORITY_MODES = words("authority_modes")
 
 
-def actor_authorities_of_the_state(r, tok, entry, is_noun: bool) -> list[str]:
+def actor_authorities_of_the_state(r, tok, entry, is_noun: bool, recipients: list[str]) -> list[str]:
     """An act only a state's organs make (``AUTHORITY_MODES``: an arrest, a detention) with no maker named
     ("the gunman has been detained", "police reported 40 arrests" where "police" names no state): the
     authorities of the article's one state (``r.context_state``; none when the article names several)."""
     if entry.mode not in AUTHORITY_MODES or r.context_state is None:
         return []
-    if not is_noun and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and tok.tag_ != "VBN":
+    if not is_noun and not passive(tok):
         return []  # an active verb whose subject named no entity ("they detained him"): not implied
     return [r.context_state]
 
 
-def actor_protesters_of_the_article(r, tok, entry, is_noun: bool) -> list[str]:
+def actor_protesters_of_the_article(r, tok, entry, is_noun: bool, recipients: list[str]) -> list[str]:
     """A protest with no protester named ("protests spread to the capital", "the rally was dispersed"): the
     protesters the article names (a group entity of ``PROTESTER_NOUNS``), the one mentioned nearest before the
     trigger, else the first after it."""
     if entry.category != "PROTEST":
         return []
+    got = nearest_group(r, tok, lambda e: protester_name(e.name))
+    return [got] if got else []
+
+
+def passive(tok) -> bool:
+    """A passive verb or a bare past participle ("was shot", "villagers shot at the market")."""
+    return tok.pos_ == "VERB" and (tok.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children))
+
+
+def nearest_group(r, tok, fits) -> str | None:
+    """The group entity passing ``fits`` mentioned nearest before ``tok``, else the first after it."""
     before, after = None, None
     for i, ids in sorted(r.token_entities.items()):
         for eid in ids:
             e = r.entities.get(eid)
-            if e is None or e.kind != "group" or not protester_name(e.name):
+            if e is None or e.kind != "group" or not fits(e):
                 continue
             if i < tok.i:
                 before = eid
             elif after is None:
                 after = eid
-    got = before or after
-    return [got] if got else []
+    return before or after
 
 
 def protester_name(name: str) -> bool:
@@ -51,15 +61,20 @@ def protester_name(name: str) -> bool:
     return last in PROTESTER_NOUNS or last.rstrip("s") in PROTESTER_NOUNS
 
 
+# Tried and left out (real dev 2026-12-05): an attack with no attacker named laid to the armed or criminal group
+# (Phoenix sectors armed_group, criminal, rebel) told of within 600 characters before it: 1 gold event gained for
+# 14 wrong (the group was mostly the victim: "four militants were killed"); only for attacks on a named victim,
+# the group not among them: no gold event gained for 5 wrong (the gold names the attackers otherwise).
 IMPLICIT_ACTOR_RULES = (actor_authorities_of_the_state, actor_protesters_of_the_article)
 
 
-def implicit_actors(r, tok, entry, is_noun: bool) -> tuple[list[str], str | None]:
-    """The implied actors and the name of the rule that found them, or ([], None)."""
+def implicit_actors(r, tok, entry, is_noun: bool, recipients: list[str]) -> tuple[list[str], str | None]:
+    """The implied actors and the name of the rule that found them, or ([], None); ``recipients``: those the
+    sentence names as receiving the act."""
     for rule in IMPLICIT_ACTOR_RULES:
         if rule.__name__ in r.off:
             continue
-        got = rule(r, tok, entry, is_noun)
+        got = rule(r, tok, entry, is_noun, recipients)
         if got:
             return got, rule.__name__
     return [], None
