@@ -72,3 +72,24 @@ def test_with_no_protesters_named_a_protest_takes_no_actor(nlp, options):
     found = _events(nlp, options, "Voting in Paraguay ended quietly. By Friday the demonstrations had spread.")
     assert not any(t == "PROTEST" for t, *_ in found), found
 
+
+
+PAIR = ("Kenya and Uganda have quarrelled over fishing rights on the lake for years. Kenyan officials blamed Ugandan "
+        "patrols for seizing boats, and Uganda denied it. Kenya says the lake is shared. "
+        "On Monday the two countries agreed to set up a joint patrol.")
+
+
+def test_the_two_countries_of_the_article_act_first_on_second(nlp, options):
+    found = _events(nlp, options, PAIR)
+    assert any(a == ["KEN"] and r == ["UGA"] and "actor_the_two_sides" in rule for _t, a, r, rule in found), found
+
+
+def test_switched_off_the_two_countries_act_on_no_one(nlp, options):
+    found = _events(nlp, options, PAIR, off=("actor_the_two_sides",))
+    assert not any("actor_the_two_sides" in rule for *_x, rule in found), found
+
+
+def test_two_of_something_else_is_not_the_pair(nlp, options):
+    text = PAIR.replace("the two countries agreed", "two fishermen agreed")
+    found = _events(nlp, options, text)
+    assert not any("actor_the_two_sides" in rule for *_x, rule in found), found

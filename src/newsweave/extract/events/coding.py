@@ -206,7 +206,7 @@ def roles_of(r, tok, entry: LexEntry, obj, is_noun: bool, recipients: list[str],
     actors, recipients = clean_roles(r, actors, recipients, domestic, own_state)
     r.implied = None
     if not actors:  # no one named: the one the act implies (implicit.py)
-        actors, r.implied = implicit_actors(r, tok, entry, is_noun, recipients)
+        actors, recipients, r.implied = implicit_actors(r, tok, entry, is_noun, recipients)
     return clean_roles(r, *apply_party_rules(r, tok, entry, obj, actors, recipients, joint), domestic, own_state)
 
 

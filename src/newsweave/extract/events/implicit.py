@@ -8,10 +8,13 @@ the first that answers wins.  Each is switched off by name with ``extract_events
 """
 from __future__ import annotations
 
+from .grammar import subject
 from .vocab import words
 
 PROTESTER_NOUNS = words("protester_nouns")
 AUTHORITY_MODES = words("authority_modes")
+PAIR_NOUNS = words("pair_nouns")
+PAIR_WORDS = ("two", "both")
 
 
 def actor_authorities_of_the_state(r, tok, entry, is_noun: bool, recipients: list[str]) -> list[str]:
@@ -33,6 +36,29 @@ def actor_protesters_of_the_article(r, tok, entry, is_noun: bool, recipients: li
         return []
     got = nearest_group(r, tok, lambda e: protester_name(e.name))
     return [got] if got else []
+
+
+def actor_the_two_sides(r, tok, entry, is_noun: bool, recipients: list[str]):
+    """A verb whose subject is the pair the article is about ("the two countries agreed to reopen the border",
+    "both leaders pledged to", "the two sides accused each other": ``PAIR_NOUNS`` with "two" or "both"), in an
+    article about two states (``r.dyad``): the first of them the article names acts, the other receives (PLOVER
+    codes a joint act as the first side's act on the other)."""
+    if is_noun or not r.dyad or recipients:
+        return []
+    subj = subject(r, tok)
+    if subj is None or subj.lemma_.lower() not in PAIR_NOUNS or not any(
+            c.lower_ in PAIR_WORDS and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod") for c in subj.children):
+        return []
+    order = []
+    for _start, eid in r.mention_starts:
+        e = r.entities.get(eid)
+        if e is not None and e.country in r.dyad and e.country not in order:
+            order.append(e.country)
+    first, second = order[:2] if len(order) >= 2 else (None, None)
+    if first is None:
+        return []
+    # the dyad maps each state to the entity naming the other
+    return [r.dyad[second]], [r.dyad[first]]
 
 
 def passive(tok) -> bool:
@@ -65,16 +91,19 @@ def protester_name(name: str) -> bool:
 # (Phoenix sectors armed_group, criminal, rebel) told of within 600 characters before it: 1 gold event gained for
 # 14 wrong (the group was mostly the victim: "four militants were killed"); only for attacks on a named victim,
 # the group not among them: no gold event gained for 5 wrong (the gold names the attackers otherwise).
-IMPLICIT_ACTOR_RULES = (actor_authorities_of_the_state, actor_protesters_of_the_article)
+IMPLICIT_ACTOR_RULES = (actor_authorities_of_the_state, actor_protesters_of_the_article, actor_the_two_sides)
 
 
-def implicit_actors(r, tok, entry, is_noun: bool, recipients: list[str]) -> tuple[list[str], str | None]:
-    """The implied actors and the name of the rule that found them, or ([], None); ``recipients``: those the
-    sentence names as receiving the act."""
+def implicit_actors(r, tok, entry, is_noun: bool, recipients: list[str]) -> tuple[list[str], list[str], str | None]:
+    """The implied actors, the recipients (a rule may name them too: ``actor_the_two_sides``) and the name of
+    the rule that found them, or ([], recipients, None); ``recipients``: those the sentence names as receiving
+    the act.  A rule answers its actors, or its actors and recipients."""
     for rule in IMPLICIT_ACTOR_RULES:
         if rule.__name__ in r.off:
             continue
         got = rule(r, tok, entry, is_noun, recipients)
+        if isinstance(got, tuple):
+            return got[0], got[1], rule.__name__
         if got:
-            return got, rule.__name__
-    return [], None
+            return got, recipients, rule.__name__
+    return [], recipients, None
