@@ -9,11 +9,8 @@ the first that answers wins.  Each is switched off by name with ``extract_events
 from __future__ import annotations
 
 from .grammar import subject
-from .vocab import words
+from .vocab import AUTHORITY_MODES, PAIR_NOUNS, PROTESTER_NOUNS
 
-PROTESTER_NOUNS = words("protester_nouns")
-AUTHORITY_MODES = words("authority_modes")
-PAIR_NOUNS = words("pair_nouns")
 PAIR_WORDS = ("two", "both")
 
 
