@@ -15,10 +15,12 @@ PAIR_WORDS = ("two", "both")
 
 
 def actor_authorities_of_the_state(r, tok, entry, is_noun: bool, recipients: list[str]) -> list[str]:
-    """An act only a state's organs make (``AUTHORITY_MODES``: an arrest, a detention) with no maker named
-    ("the gunman has been detained", "police reported 40 arrests" where "police" names no state): the
-    authorities of the article's one state (``r.context_state``; none when the article names several)."""
-    if entry.mode not in AUTHORITY_MODES or r.context_state is None:
+    """An act only a state's organs make (``AUTHORITY_MODES``: an arrest, a detention) on someone named, with no
+    maker named ("the opposition leader X was detained", "the arrest of X"): the authorities of the article's one
+    state (``r.context_state``; none when the article names several).  An arrest of no one named ("four people
+    have been arrested") is a tally, not an act between actors.  Real dev 2026-12-05 (events): every actor-less
+    arrest P 0.609 -> 0.603, R 0.534 -> 0.544; only those on someone named P 0.612, R 0.539."""
+    if entry.mode not in AUTHORITY_MODES or r.context_state is None or not recipients:
         return []
     if not is_noun and not passive(tok):
         return []  # an active verb whose subject named no entity ("they detained him"): not implied
