@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..plover import NOT_AN_EVENT, LexEntry
 from .cues import cue_holds
+from .implicit import implicit_actors
 from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
                       preps, subject)
 from .modes import auxiliary_mode, described_by_relative_clause, purpose_clause, directly_negated, is_conditional, unable
@@ -48,7 +49,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     if not entries:
         return None
     r.current_block = r.block[tok.i]
-    r.party_rules, r.fold_rule = [], None
+    r.party_rules, r.fold_rule, r.implied = [], None, None
     is_noun = tok.pos_ == "NOUN" and not mistagged_verb(tok)
     obj = object_of(r, tok)
     entry, recipients = first_matching_row(r, tok, entries, obj, is_noun)
@@ -93,7 +94,8 @@ def code(r, tok, consumed: set[int]) -> Found | None:
         context.append(r.lex.class_context[obj_class])
     return Found(category=category, mode=entry.mode, context=context, actor=actors, recipient=recipients,
                  auxiliary=auxiliary, start=start, end=end, trigger=tok.idx, object_class=obj_class,
-                 rule=" + ".join([entry.rule_id or entry.rule, *(f"parties:{n}" for n in r.party_rules),
+                 rule=" + ".join([entry.rule_id or entry.rule, *([f"implicit:{r.implied}"] if r.implied else []),
+                                  *(f"parties:{n}" for n in r.party_rules),
                                   *([f"fold:{r.fold_rule}"] if r.fold_rule else [])]),
                  claim_main=tok.dep_ in ("ccomp", "ROOT"),
                  hedged_only=hedged_only and auxiliary == "hypothetical",
@@ -221,6 +223,9 @@ def roles_of(r, tok, entry: LexEntry, obj, is_noun: bool, recipients: list[str],
     domestic = entry.category not in OWN_THEME_CATEGORIES
     own_state = r.own_state = domestic and acting_group(r, tok, is_noun)
     actors, recipients = clean_roles(r, actors, recipients, domestic, own_state)
+    r.implied = None
+    if not actors:  # no one named: the one the act implies (implicit.py)
+        actors, recipients, r.implied = implicit_actors(r, tok, entry, is_noun, recipients)
     return clean_roles(r, *apply_party_rules(r, tok, entry, obj, actors, recipients, joint), domestic, own_state)
 
 

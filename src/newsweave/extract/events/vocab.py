@@ -53,6 +53,10 @@ LIGHT_HEADS = words("light_heads")
 LIGHT_PREPS = words("light_preps")
 EVALUATING_VERBS = words("evaluating_verbs")
 PEOPLE_NOUNS = words("people_nouns")  # "opposition groups in X" are from X
+# implied actors (implicit.py): protester nouns, modes of acts only a state makes, nouns naming "the two" sides
+PROTESTER_NOUNS = words("protester_nouns")
+AUTHORITY_MODES = words("authority_modes")
+PAIR_NOUNS = words("pair_nouns")
 COUNTERING_VERBS = words("countering_verbs")  # "confronted the attack": not the attacker
 TEMPORAL_PREPS = words("temporal_preps")
 FACT_CLAUSE_MARKS = words("fact_clause_marks")  # "as battles raged": the battles were happening
