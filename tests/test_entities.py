@@ -986,6 +986,11 @@ def test_name_adjectives_and_time_zones_are_not_bodies(nlp, options, text, absen
     # a two-word title closing in "General"
     ("Inspector General Rosa Quintero said the inquiry into the contracts would take months.", "Rosa Quintero",
      {"Rosa Quintero": "ORG"}),
+    # an occupation in apposition after the name, or before it
+    ("\"We will keep marching,\" said Teodor Vlasin, a retired nurse at the rally.", "Teodor Vlasin",
+     {"Teodor Vlasin": "ORG"}),
+    ("\"They cannot silence us,\" anti-war protester Ilse Marten said outside the court.", "Ilse Marten",
+     {"Ilse Marten": "ORG"}),
     # the possessor of a body the model found, a full name left untagged
     ("Investigators said Jorge Ramirez's Cali network laundered the money through shell firms.", "Jorge Ramirez",
      {"Jorge Ramirez's Cali": "ORG"}),
@@ -1002,3 +1007,10 @@ def test_a_lone_first_family_name_is_the_person_of_two_family_names(nlp, options
     result = run(nlp, options, text)
     mejia = [m for m in result.mentions if m.text == "Mejia"]
     assert mejia and result.entity(mejia[0].entity).name == "Carlos Mejia Duarte"
+
+
+def test_an_unclosed_abbreviation_bracket_ends_the_name(nlp, options):
+    text = "The far-right Northern Freedom Alliance (NFA) quit the ruling coalition on Tuesday."
+    result = run_with_labels(nlp, options, text, {"Northern Freedom Alliance (NFA": "ORG"})
+    found = {m.text: result.entity(m.entity).name for m in result.mentions}
+    assert found == {"Northern Freedom Alliance": "Northern Freedom Alliance", "NFA": "Northern Freedom Alliance"}

@@ -116,6 +116,10 @@ def _bounds(r: Reading, ent, kind: str, by_token: dict) -> tuple[int, int, int, 
     if kind == "person":
         end = _extend_name(r, end)
         start = _extend_name_left(r, start, end, by_token)
+    # an abbreviation's bracket the model took in without its close ("Example Party (EP"): the name ends before it
+    brackets = [t.i for t in doc[start:end] if t.text == "("]
+    if brackets and not any(t.text == ")" for t in doc[brackets[0]:end]) and brackets[0] > start:
+        end = brackets[0]
     # trailing possessive and punctuation; an organisation's name ends at its last capitalised
     # word ("the Georgian Dream party" -> "Georgian Dream")
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
