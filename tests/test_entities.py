@@ -1014,3 +1014,32 @@ def test_an_unclosed_abbreviation_bracket_ends_the_name(nlp, options):
     result = run_with_labels(nlp, options, text, {"Northern Freedom Alliance (NFA": "ORG"})
     found = {m.text: result.entity(m.entity).name for m in result.mentions}
     assert found == {"Northern Freedom Alliance": "Northern Freedom Alliance", "NFA": "Northern Freedom Alliance"}
+
+
+@pytest.mark.parametrize("text, label, name", [
+    # "of"/"for" and capitalised words after a body's head noun belong to its name
+    ("Strikers marched with the Radical Workers Party of Ruritania through the port on Monday.",
+     "Radical Workers Party", "Radical Workers Party of Ruritania"),
+    ("Ministers asked the Northern Agency for Fisheries Control to review the quotas.",
+     "Northern Agency", "Northern Agency for Fisheries Control"),
+    # a first word joined by "and", after an article, is part of the name
+    ("The Unity and Renewal Party, led by the prime minister, lost its majority.", "Renewal Party",
+     "Unity and Renewal Party"),
+])
+def test_a_body_named_in_full_when_the_model_stops_short(nlp, options, text, label, name):
+    result = run_with_labels(nlp, options, text, {label: "ORG"})
+    assert name in {e.name for e in result.entities if e.kind == "organization"}
+
+
+@pytest.mark.parametrize("text, long_name", [
+    ("The Civic Renewal Party won the vote in the capital. CRP leaders promised a new cabinet by May.",
+     "Civic Renewal Party"),
+    # the head noun first, as in the party's own language
+    ("The Action and Unity Party lost seats on Sunday. PAU officials blamed the low turnout.",
+     "Action and Unity Party"),
+])
+def test_an_undefined_abbreviation_spelling_a_bodys_initials_is_that_body(nlp, options, text, long_name):
+    abbr = text.split(". ")[1].split()[0]
+    result = run_with_labels(nlp, options, text, {long_name: "ORG", abbr: "ORG"})
+    found = {m.text: result.entity(m.entity).name for m in result.mentions}
+    assert found[abbr] == long_name

@@ -125,7 +125,35 @@ def _bounds(r: Reading, ent, kind: str, by_token: dict) -> tuple[int, int, int, 
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
                            or kind == "organization" and doc[end - 1].is_lower):
         end -= 1
+    if kind == "organization" and end > start and r.gaz.has_role(doc[end - 1].text, "org_noun") \
+            and doc[end - 1].text[:1].isupper():
+        end = _of_phrase_after(r, end)
+        start = _conjunct_before(r, start, by_token)
     return first, start, end, kind
+
+
+def _of_phrase_after(r: Reading, end: int) -> int:
+    """A body's name the model closed at its head noun goes on through "of"/"for" and capitalised words:
+    "the Workers' Party of Ruritania", "the Regional Agency for Fisheries" (to the first lower-case word)."""
+    doc = r.doc
+    if end + 1 >= len(doc) or doc[end].text not in ("of", "for"):
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 4 and doc[k].text[:1].isupper() and NAME_TOKEN.match(doc[k].text) \
+            and not doc[k].is_upper and not doc[k].is_sent_start:
+        k += 1
+    return k if k > end + 1 else end
+
+
+def _conjunct_before(r: Reading, start: int, by_token: dict) -> int:
+    """The first word of a name joined by "and" the model left out: "the Unity and Renewal Party" read as
+    "Renewal Party" (an article before the first word says the two make one name)."""
+    doc = r.doc
+    if start >= 3 and doc[start - 1].text == "and" and doc[start - 3].text in ARTICLES \
+            and doc[start - 2].text[:1].isupper() and NAME_TOKEN.match(doc[start - 2].text) \
+            and start - 2 not in by_token and not doc[start - 2].is_sent_start:
+        return start - 2
+    return start
 
 
 def _extend_name(r: Reading, end: int) -> int:
