@@ -1043,3 +1043,12 @@ def test_an_undefined_abbreviation_spelling_a_bodys_initials_is_that_body(nlp, o
     result = run_with_labels(nlp, options, text, {long_name: "ORG", abbr: "ORG"})
     found = {m.text: result.entity(m.entity).name for m in result.mentions}
     assert found[abbr] == long_name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Most of the armed groups are united in an alliance known as Lakou Fo, which controls the port.", "Lakou Fo"),
+    ("Police said a gang called Toro Blanco ran the extortion racket in the market.", "Toro Blanco"),
+])
+def test_a_name_given_to_a_body_is_a_body(nlp, options, text, name):
+    result = run_with_labels(nlp, options, text, {name: "PERSON"})
+    assert {e.name: e.kind for e in result.entities}.get(name) == "organization"

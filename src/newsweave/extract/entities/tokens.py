@@ -175,11 +175,23 @@ def _kind_by_word_before(r, span, like_person: bool) -> str | None:
             and doc[span.start - 2].is_lower and role_noun(r, doc[span.start - 2]) and len(span) >= 2:
         return "person"  # "the Russian president, Pavel Orlov, ...", "her husband, Jean-Marc Doe, ..."
     if prev is not None and prev.is_lower:
-        if r.gaz.has_role(prev.text, "org_noun"):
+        if r.gaz.has_role(prev.text, "org_noun") or _named_org_noun(r, span.start):
             return "organization"
         if like_person and (r.gaz.has_role(prev.text, "person") or r.gaz.has_role(prev.text, "affiliation")):
             return "person"
     return None
+
+
+def _named_org_noun(r, i: int) -> bool:
+    """A naming phrase after a word naming organisations: "an alliance known as X", "a gang called X",
+    "a faction named X"."""
+    doc = r.doc
+    k = i - 1
+    if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known":
+        k -= 1
+    elif not (k >= 1 and doc[k].lower_ in ("called", "named", "dubbed")):
+        return False
+    return k >= 1 and (r.gaz.has_role(doc[k - 1].text, "org_noun") or r.gaz.has_role(doc[k - 1].lemma_, "org_noun"))
 
 
 def _kind_by_apposition(r, span, like_person: bool) -> str | None:
