@@ -48,6 +48,7 @@ record rule                                        made by
 ``organisations:same-ministry``                     ``same_ministry_other_name`` (a state-less ministry named again)
 ``persons:speaker``, ``persons:described``         ``speaker_names``
 ``persons:after-title``                            ``titled_names``
+``persons:possessor-of-body``                      ``possessors_of_bodies`` ("Jan Novak's Prague gang")
 ``persons:named-as-person-elsewhere``              ``persons_read_as_bodies`` (a body-typed name a person elsewhere)
 ``persons:full-name-of-surname``                   ``full_names_of_lone_surnames`` (a missed full name of a short form)
 ``persons:short-form-of-long-name``                ``short_forms_of_long_names``
@@ -81,8 +82,8 @@ from .ner import bodies_named_like_places, ner_names
 from .organisations import (abbreviations, national_bodies, platforms_as_parties, same_ministry_other_name,
                             state_bodies)
 from .persons import (full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped, missed_surnames,
-                      one_word_names, persons_read_as_bodies, short_forms_of_long_names, speaker_names,
-                      titled_names)
+                      one_word_names, persons_read_as_bodies, possessors_of_bodies, short_forms_of_long_names,
+                      speaker_names, titled_names)
 from .descriptions import described_bodies
 from .groups import unnamed_groups
 from .records import records
@@ -98,7 +99,8 @@ RULES = (
     # 3. NER, and organisations named through other names
     ner_names, bodies_named_like_places, abbreviations, state_bodies, platforms_as_parties,
     # 4. persons
-    speaker_names, titled_names, persons_read_as_bodies, full_names_of_lone_surnames, short_forms_of_long_names,
+    speaker_names, titled_names, possessors_of_bodies, persons_read_as_bodies, full_names_of_lone_surnames,
+    short_forms_of_long_names,
     one_word_names, lone_names_dropped, missed_surnames,
     # 5. affiliation
     affiliation, one_country_per_entity, leaders_of_governments, states_of_governments, same_ministry_other_name,

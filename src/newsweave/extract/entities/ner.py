@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...documents.credits import is_credit_span
 from ..gazetteer import ADJECTIVE, CAPITAL, NAME
 from .state import Reading, Span
-from .tokens import has_org_noun, hyphen_part, kind_from_context, plausible, titled
+from .tokens import has_org_noun, hyphen_part, kind_from_context, plausible, surname_left_out, titled
 from .vocab import ARTICLES, NAME_TOKEN, NER_LABELS, NOT_NAMES, POSSESSIVE, folded_names
 
 
@@ -74,6 +74,9 @@ def _ner_span(r: Reading, ent, kind: str, by_token: dict, drop: set[int]) -> Spa
     if not plausible(r, span, kind) or kind == "organization" and _portfolio(r, start, end):
         return None
     kind = kind_from_context(r, span, kind)
+    if kind == "person" and end not in by_token and surname_left_out(r, end):
+        end += 1  # "the forecaster, Anne-Marie Roe,": the model stopped at the hyphened given name
+        span = r.doc[start:end]
     known = folded_names(r.gaz).get(span.text.casefold())
     if known is not None and not span.text.islower():
         # a known name in other letter case ("KYIV", "Amnesty international") is that entity, not a new one
@@ -113,12 +116,44 @@ def _bounds(r: Reading, ent, kind: str, by_token: dict) -> tuple[int, int, int, 
     if kind == "person":
         end = _extend_name(r, end)
         start = _extend_name_left(r, start, end, by_token)
+    # an abbreviation's bracket the model took in without its close ("Example Party (EP"): the name ends before it
+    brackets = [t.i for t in doc[start:end] if t.text == "("]
+    if brackets and not any(t.text == ")" for t in doc[brackets[0]:end]) and brackets[0] > start:
+        end = brackets[0]
     # trailing possessive and punctuation; an organisation's name ends at its last capitalised
     # word ("the Georgian Dream party" -> "Georgian Dream")
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
                            or kind == "organization" and doc[end - 1].is_lower):
         end -= 1
+    if kind == "organization" and end > start and r.gaz.has_role(doc[end - 1].text, "org_noun") \
+            and doc[end - 1].text[:1].isupper():
+        end = _of_phrase_after(r, end)
+        start = _conjunct_before(r, start, by_token)
     return first, start, end, kind
+
+
+def _of_phrase_after(r: Reading, end: int) -> int:
+    """A body's name the model closed at its head noun goes on through "of"/"for" and capitalised words:
+    "the Workers' Party of Ruritania", "the Regional Agency for Fisheries" (to the first lower-case word)."""
+    doc = r.doc
+    if end + 1 >= len(doc) or doc[end].text not in ("of", "for"):
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 4 and doc[k].text[:1].isupper() and NAME_TOKEN.match(doc[k].text) \
+            and not doc[k].is_upper and not doc[k].is_sent_start:
+        k += 1
+    return k if k > end + 1 else end
+
+
+def _conjunct_before(r: Reading, start: int, by_token: dict) -> int:
+    """The first word of a name joined by "and" the model left out: "the Unity and Renewal Party" read as
+    "Renewal Party" (an article before the first word says the two make one name)."""
+    doc = r.doc
+    if start >= 3 and doc[start - 1].text == "and" and doc[start - 3].text in ARTICLES \
+            and doc[start - 2].text[:1].isupper() and NAME_TOKEN.match(doc[start - 2].text) \
+            and start - 2 not in by_token and not doc[start - 2].is_sent_start:
+        return start - 2
+    return start
 
 
 def _extend_name(r: Reading, end: int) -> int:
@@ -213,9 +248,24 @@ def _after_possessor(r: Reading, start: int, end: int, by_token: dict) -> int:
                 or not all(t.text[:1].isupper() or t.text in ("of", "and", "-") for t in doc[k + 1:end]):
             continue
         word = doc[k - 1].text if doc[k].text in POSSESSIVE else doc[k].text[:-2]
-        if word.islower() or word in _person_words(r):
+        if word.islower() or word in _person_words(r) or _full_name_before(r, start, k):
             return k + 1
     return start
+
+
+def _full_name_before(r: Reading, start: int, k: int) -> bool:
+    """The possessor is a given name and a family name the model left untagged ("Jan Novak's Prague
+    gang"): two or three name words, none of them a title, role, organisation word or known name."""
+    doc = r.doc
+    last = k if doc[k].text in POSSESSIVE else k + 1
+    words = [doc[i].text if i < k or doc[k].text in POSSESSIVE else doc[i].text[:-2] for i in range(start, last)]
+    return 2 <= len(words) <= 3 and all(NAME_TOKEN.match(w) and w[:1].isupper() and not w.isupper()
+                                        and not r.gaz.roles.get(w.lower()) for w in words) \
+        and not any(g.kind != "person" for i in range(start, last) for g in [_span_at(r, i)] if g is not None)
+
+
+def _span_at(r: Reading, i: int) -> Span | None:
+    return next((s for s in r.spans if s.start <= i < s.end), None)
 
 
 def _person_words(r: Reading) -> set[str]:

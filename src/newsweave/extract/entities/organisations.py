@@ -53,8 +53,33 @@ def abbreviations(r: Reading) -> None:
         r.abbreviations[abbr] = s
         if isinstance(s.key, tuple):
             r.new_entity(s.key)["aliases"].add(abbr)
+    _initials_used_alone(r)
     if r.abbreviations:
         _link_abbreviations(r)
+
+
+def _initials_used_alone(r: Reading) -> None:
+    """An abbreviation the text uses without defining it is the new body whose initials it spells: "the
+    Civic Renewal Party ... CRP won", or with the head noun first as in the party's own language ("the
+    Action and Unity Party ... PAU", "Party of Action and Unity"). At least three letters, and only one
+    body of the text may fit."""
+    used = {t.text for t in r.doc if t.is_upper and t.is_alpha and len(t.text) >= 3}
+    fits: dict[str, list[Span]] = {}
+    for s in r.spans:
+        if s.kind != "organization" or s.origin != "ner" or not isinstance(s.key, tuple):
+            continue
+        words = [w for w in s.name.split() if w[:1].isupper() and w.isalpha()]
+        if len(words) < 3 or len(words) != len([w for w in s.name.split() if w.lower() not in ("and", "of", "for")]):
+            continue
+        for abbr in {"".join(w[0] for w in words), "".join(w[0] for w in words[-1:] + words[:-1])}:
+            if abbr in used and abbr not in r.abbreviations and not r.gaz.has_role(abbr, "not_actor"):
+                fits.setdefault(abbr, [])
+                if all(o.key != s.key for o in fits[abbr]):
+                    fits[abbr].append(s)
+    for abbr, owners in fits.items():
+        if len(owners) == 1:
+            r.abbreviations[abbr] = owners[0]
+            r.new_entity(owners[0].key)["aliases"].add(abbr)
 
 
 def _link_abbreviations(r: Reading) -> None:

@@ -6,7 +6,7 @@ import re
 from ..gazetteer import NAME
 from .state import Reading, Span
 from .tokens import after_hyphen, after_title, has_org_noun, hyphen_part, plausible, role_noun
-from .vocab import FAMILY_NAME_FIRST, GOVERNMENT_NOUNS, LEADER_ROLES, NAME_TOKEN, NOT_NAMES, leader_surnames
+from .vocab import FAMILY_NAME_FIRST, GOVERNMENT_NOUNS, LEADER_ROLES, NAME_TOKEN, NOT_NAMES, POSSESSIVE, leader_surnames
 
 
 def _person(r: Reading, words, origin: str, rule: str) -> Span:
@@ -105,6 +105,33 @@ def titled_names(r: Reading) -> None:
     r.spans += out
 
 
+def possessors_of_bodies(r: Reading) -> None:
+    """A full name the model left untagged as the possessor of a body it found: "Jan Novak's Prague gang"
+    (the body is cut after the possessive) names the person "Jan Novak": two or three capitalised name
+    words, none a title, role, organisation word or known name, right before the "'s"."""
+    doc = r.doc
+    taken = r.taken()
+    out = []
+    for s in r.spans:
+        k = s.start - 1
+        if s.kind != "organization" or s.origin != "ner" or k < 2 or doc[k].text not in POSSESSIVE:
+            continue
+        first = k
+        while first > 0 and k - first < 3 and _name_word(r, doc[first - 1]) and first - 1 not in taken:
+            first -= 1
+        if k - first >= 2:
+            out.append(_person(r, doc[first:k], "ner", "persons:possessor-of-body"))
+    if out:
+        r.spans += out
+        r.owners = None
+
+
+def _name_word(r: Reading, t) -> bool:
+    """A capitalised name-shaped word with no role in ``roles.tsv`` (the model's label aside)."""
+    return t.tag_ == "NNP" and bool(NAME_TOKEN.match(t.text)) and t.text[:1].isupper() and not t.is_upper \
+        and t.text.lower() not in NOT_NAMES and not r.gaz.roles.get(t.text.lower())
+
+
 def _name_part(r: Reading, t, first: bool) -> bool:
     """A token that can continue a name: a capitalised proper noun, or a hyphen and the lower-case
     part after it ("Min-seok")."""
@@ -124,7 +151,9 @@ def persons_read_as_bodies(r: Reading) -> None:
     persons = [s for s in r.spans if s.kind == "person" and not (
         s.origin == "ner" and " " not in s.name and not _person_clause(doc, s.end))]
     names = {s.name for s in persons}
-    surnames = {doc[s.end - 1].text for s in persons}
+    # a family name is the last word of a full name, or a middle one (the first of two family names:
+    # "Uribe" of "Alvaro Uribe Velez")
+    surnames = {doc[k].text for s in persons for k in range(s.start + 1, s.end) if doc[k].text[:1].isupper()}
     for i, s in enumerate(r.spans):
         words = doc[s.start:s.end]
         if s.kind != "organization" or s.origin != "ner" or not 1 <= len(words) <= 4 or has_org_noun(r, words) \
@@ -191,6 +220,8 @@ def _surname_keys(r: Reading, s: Span) -> list[tuple[str, ...]]:
     groups = s.name.split()
     if len(groups) >= 3:  # a compound family name without the given name ("Kayikwamba Wagner")
         keys.append(tuple(t.text for t in r.make_doc(" ".join(groups[1:]))))
+    if len(groups) == 3 and s.country not in FAMILY_NAME_FIRST:
+        keys.append((groups[1],))  # the first of two family names ("Uribe" of "Alvaro Uribe Velez")
     if len(groups) >= 2 and (s.country in FAMILY_NAME_FIRST or re.fullmatch(r"\w+ \w+-[a-z]+", s.name)
                              or len(groups) == 3 and all(len(g) <= 4 for g in groups)):
         keys.append((words[0],))

@@ -5,7 +5,8 @@ Each takes the reading state ``r`` (for the parse and the gazetteer's word class
 """
 from __future__ import annotations
 
-from .vocab import AFFILIATION_WINDOW, ARTICLES, MODEL_DESIGNATION, NAME_TOKEN, NOT_NAMES, PLURAL_ACRONYM
+from .vocab import (AFFILIATION_WINDOW, ARTICLES, MODEL_DESIGNATION, NAME_ADJECTIVE, NAME_TOKEN, NOT_NAMES,
+                    PLURAL_ACRONYM)
 
 
 def has_org_noun(r, span) -> bool:
@@ -41,6 +42,14 @@ def closed_apposition(r, end: int) -> bool:
     return end >= len(doc) or doc[end].text in (",", ".", ";", ")")
 
 
+def surname_left_out(r, end: int) -> bool:
+    """One capitalised name word the model left out of the span, then the apposition's close: "the
+    forecaster, Anne-Marie| Roe," (the model often stops a hyphenated given name short)."""
+    doc = r.doc
+    return end < len(doc) and NAME_TOKEN.match(doc[end].text) is not None and doc[end].text[:1].isupper() \
+        and not doc[end].is_upper and not r.gaz.roles.get(doc[end].lower_) and closed_apposition(r, end + 1)
+
+
 def after_title(r, i: int) -> bool:
     """A capitalised title right before token i ("Sergeant Dmytro", "King Hassan"): one name is enough."""
     doc = r.doc
@@ -49,7 +58,14 @@ def after_title(r, i: int) -> bool:
     if word == "." and i >= 2 and not doc[i - 2].whitespace_:
         prev, word = doc[i - 2], doc[i - 2].text + "."  # "Sgt." split by the tokenizer
     return prev is not None and word[:1].isupper() and r.gaz.has_role(word, "title") \
-        and prev.lower_ not in ("state", "general", "former", "acting", "late", "retired")
+        and (prev.lower_ not in ("state", "general", "former", "acting", "late", "retired") or compound_title(r, prev.i))
+
+
+def compound_title(r, i: int) -> bool:
+    """"General" closing a capitalised two-word title ("Attorney General", "Inspector General"): a title."""
+    doc = r.doc
+    return doc[i].text == "General" and i > 0 and doc[i - 1].text[:1].isupper() \
+        and r.gaz.has_role(doc[i - 1].text, "title") and doc[i - 1].lower_ != "general"
 
 
 def titled(r, start: int, end: int) -> bool:
@@ -82,6 +98,8 @@ def plausible(r, span, kind: str) -> bool:
         return False  # "ICBMs", "UAVs", "KN-23", "F-16": weapons, not names
     if any(t.like_num for t in words) and kind == "person":
         return False
+    if kind != "person" and len(words) == 1 and NAME_ADJECTIVE.search(words[0].text) and _modifies_noun(span):
+        return False  # an adjective made from a name ("Gaullist ideals", "Dickensian-style slums")
     if kind == "person":
         return _plausible_person(r, words)
     if kind == "organization":
@@ -118,6 +136,14 @@ def _plausible_organization(r, span, words) -> bool:
     return True
 
 
+def _modifies_noun(span) -> bool:
+    """The span stands before a lower-case noun or adjective, or is hyphened to a lower-case word ("-era")."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == "-" and not span[-1].whitespace_:
+        i += 1
+    return i < len(doc) and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")
+
+
 # -- person or organisation, by the words around the name ---------------------------------------------
 
 def kind_from_context(r, span, kind: str) -> str:
@@ -144,15 +170,28 @@ def _kind_by_name(r, span, kind: str) -> str | None:
 def _kind_by_word_before(r, span, like_person: bool) -> str | None:
     doc = r.doc
     prev = doc[span.start - 1] if span.start > 0 else None
-    if like_person and prev is not None and prev.text == "," and span.start > 1 and closed_apposition(r, span.end) \
+    if like_person and prev is not None and prev.text == "," and span.start > 1 \
+            and (closed_apposition(r, span.end) or surname_left_out(r, span.end)) \
             and doc[span.start - 2].is_lower and role_noun(r, doc[span.start - 2]) and len(span) >= 2:
-        return "person"  # "the Russian president, Pavel Orlov, ..."
+        return "person"  # "the Russian president, Pavel Orlov, ...", "her husband, Jean-Marc Doe, ..."
     if prev is not None and prev.is_lower:
-        if r.gaz.has_role(prev.text, "org_noun"):
+        if r.gaz.has_role(prev.text, "org_noun") or _named_org_noun(r, span.start):
             return "organization"
         if like_person and (r.gaz.has_role(prev.text, "person") or r.gaz.has_role(prev.text, "affiliation")):
             return "person"
     return None
+
+
+def _named_org_noun(r, i: int) -> bool:
+    """A naming phrase after a word naming organisations: "an alliance known as X", "a gang called X",
+    "a faction named X"."""
+    doc = r.doc
+    k = i - 1
+    if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known":
+        k -= 1
+    elif not (k >= 1 and doc[k].lower_ in ("called", "named", "dubbed")):
+        return False
+    return k >= 1 and (r.gaz.has_role(doc[k - 1].text, "org_noun") or r.gaz.has_role(doc[k - 1].lemma_, "org_noun"))
 
 
 def _kind_by_apposition(r, span, like_person: bool) -> str | None:

@@ -37,6 +37,8 @@ NOT_NAMES = frozenset({
     "democrats", "republicans", "conservatives", "liberals", "socialists", "communists", "greens", "islamists",
     "separatists", "rebels", "loyalists", "nationalists", "militants", "jihadists", "insurgents",
 })
+# adjectives made from names ("Napoleonic", "Victorian", "Gaullist", "Kafkaesque"): before a noun, no body
+NAME_ADJECTIVE = re.compile(r"^[A-Z][a-z]{3,}(?:ic|ian|ist|esque|ite)$")
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 # weapon and vehicle designations: "KN-23", "F-16", "Su-27", "MiG-29", "T-90"
 MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]*$")
