@@ -10,6 +10,7 @@ import networkx as nx
 from ..errors import NewsweaveError
 from .charts import actor_graph
 from .escape import FORMULA_STARTS, xml_safe
+from .exportsql import EXPORT_MEMORY, StoreState, actor_graph as sql_actor_graph, plover_records as sql_plover_records
 from .view import View, load_view
 
 FORMATS = ("graphml", "gexf", "cytoscape-json", "csv", "parquet", "plover-jsonl")
@@ -21,10 +22,11 @@ def export(store, fmt: str, output: str | Path) -> str:
     output = Path(output)
     if fmt in ("csv", "parquet"):
         return export_tables(store, fmt, output)
-    view = load_view(store)
-    caveats = "".join(f"\nnote: {c}" for c in view.caveats())
+    state = StoreState.of(store)
+    caveats = "".join(f"\nnote: {c}" for c in state.caveats())
+    store.con.execute(f"SET memory_limit = '{EXPORT_MEMORY}'")
     if fmt in ("graphml", "gexf", "cytoscape-json"):
-        g = _flat_graph(actor_graph(view))
+        g = sql_actor_graph(store, state)
         if fmt == "graphml":
             nx.write_graphml(g, output)
         elif fmt == "gexf":
@@ -35,7 +37,7 @@ def export(store, fmt: str, output: str | Path) -> str:
     if fmt == "plover-jsonl":
         n = 0
         with output.open("w", encoding="utf-8") as fh:
-            for rec in plover_records(view):
+            for rec in sql_plover_records(store, state):
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 n += 1
         return f"{n} PLOVER event records written to {output}" + caveats
