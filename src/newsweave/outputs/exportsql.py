@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from .escape import xml_safe
+from .text import sentence_around
 from .view import View, _derived, _pending_documents
 from .webquery import GROUP_ORDER, by_ids, texts_and_sentences
 
@@ -161,8 +162,6 @@ def _plover_chunk(store, state: StoreState, events: list, today: str):
 
 
 def _sentence(text: str, bounds, ev) -> tuple[int, int]:
-    from .text import sentence_around
-
     return sentence_around(text, ev.start, ev.end, bounds=bounds)
 
 
