@@ -184,18 +184,20 @@ def _canon_join(state: StoreState, column: str, alias: str) -> tuple[str, str]:
 
 def _node_rows(store, state: StoreState) -> list[tuple]:
     """(id, name, kind, country, wikidata, mentions, documents) of every merged actor mentioned or in a merged
-    event, by id: one aggregate over the mentions and one over the merged events' actors."""
+    event, by id: one aggregate over the mentions and one over the merged events' actors. Documents are counted
+    from (actor, document) groups, not by ``count(DISTINCT)``, whose hash tables DuckDB cannot spill to disk
+    (at 100,000 documents it ran out of the export's memory cap)."""
     join_m, canon_m = _canon_join(state, "m.entity", "l")
-    parts = [f"SELECT {canon_m} AS id FROM mentions m{join_m}"]
+    parts = ["SELECT id FROM counts"]
     if "merged_events" in state.derived:
         join_a, canon_a = _canon_join(state, "a.x", "l")
         parts.append(f"SELECT {canon_a} AS id FROM (SELECT unnest(list_concat(actor, recipient)) AS x "
                      f"FROM merged_events) a{join_a}")
     join_c, canon_c = _canon_join(state, "ids.id", "l2")
     return store.con.execute(f"""
-        WITH counts AS (SELECT {canon_m} AS id, count(*) AS n, count(DISTINCT m.doc) AS d
-                        FROM mentions m{join_m} GROUP BY 1),
-             ids AS ({' UNION '.join(parts)})
+        WITH pairs AS (SELECT {canon_m} AS id, m.doc, count(*) AS k FROM mentions m{join_m} GROUP BY 1, 2),
+             counts AS (SELECT id, sum(k)::BIGINT AS n, count(*) AS d FROM pairs GROUP BY id),
+             ids AS (SELECT DISTINCT id FROM ({' UNION ALL '.join(parts)}))
         SELECT ids.id,
                CASE WHEN ec.id IS NOT NULL THEN ec.name WHEN er.id IS NOT NULL THEN er.name ELSE ids.id END,
                CASE WHEN er.id IS NULL THEN 'other' ELSE er.kind END,
