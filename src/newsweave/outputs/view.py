@@ -1,7 +1,8 @@
 """What the briefing and the exports read: a snapshot of the store with its cross-document tables.
 
-The briefing and the exports start from :func:`load_view` (the web view reads the store per request instead,
-:mod:`newsweave.outputs.webquery`, with the same orders and the same rules). Event groups,
+The briefing starts from :func:`load_view` (the web view reads the store per request instead,
+:mod:`newsweave.outputs.webquery`, and the graph and PLOVER exports in chunks, :mod:`newsweave.outputs.exportsql`,
+with the same orders and the same rules). Event groups,
 stories, merged entities and contested numbers come only from the tables the cross-document
 stage (:mod:`newsweave.consolidate`) fills, so every output agrees with `newsweave stories`,
 `corroboration` and `contradictions`. A store (or some of its documents) that has not been
