@@ -58,6 +58,8 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     actors, recipients = roles_of(r, tok, entry, obj, is_noun, recipients, consumed)
     if REQUIRE_ACTOR and not actors:
         return None
+    if "figurative_force" not in r.off and figurative_force(r, entry, obj, recipients):
+        return None
     category, (auxiliary, hedged_only) = entry.category, auxiliary_mode(r, tok)
     if "described_by_relative_clause" not in r.off and described_by_relative_clause(r, tok, category):
         return None  # "the group, which backs the rebels": a description of the antecedent, no fresh act
@@ -100,6 +102,13 @@ def code(r, tok, consumed: set[int]) -> Found | None:
                  folded=category != entry.category and coded_auxiliary is not None, coded=entry.category,
                  # what is discussed, sent or withdrawn is the act's theme, not a target left unresolved
                  background=background, target=obj is not None and not recipients and category not in OWN_THEME_CATEGORIES)
+
+
+def figurative_force(r, entry: LexEntry, obj, recipients) -> bool:
+    """ "vowed to fight corruption", "battling inflation": force used on an ill (objects.tsv class ``ill``) is a
+    figure of speech, not PLOVER's ASSAULT on a party, so neither an attack nor (folded) a threat; an ill named
+    beside a party keeps the act ("fought the cartel behind the smuggling": the cartel is hit)."""
+    return entry.category == "ASSAULT" and not recipients and object_class(r, obj) == "ill"
 
 
 # -- 1. triggers -------------------------------------------------------------------------------

@@ -138,7 +138,8 @@ def _negated(test):
 CUE_TESTS = {
     "obj": cue_obj, "prt": cue_prt, "prep": cue_prep, "pp": cue_pp, "obj2": cue_obj2,
     "mod": cue_mod, "nomod": _negated(cue_mod), "subj": cue_subj, "nosubj": _negated(cue_subj),
-    "under": cue_under, "notunder": _negated(cue_under), "rcpt": cue_rcpt, "objent": cue_objent,
+    "under": cue_under, "notunder": _negated(cue_under), "rcpt": cue_rcpt, "norcpt": _negated(cue_rcpt),
+    "objent": cue_objent,
     "noobj": cue_noobj, "objreq": cue_objreq, "pred": cue_pred, "gov": cue_gov, "comp": cue_comp,
     "must": cue_must, "self": cue_self, "nocomp": cue_nocomp, "pair": cue_pair,
 }
