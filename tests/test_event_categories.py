@@ -47,6 +47,9 @@ def test_what_is_not_that_category(nlp, options, text, kind):
     ("Bolivia's concession to Chile on water rights angered farmers.", "CONCEDE", "BOL"),
     # fighting a party is still force
     ("Ecuador vowed to fight the Peruvian smugglers in the south.", "THREATEN", "ECU"),
+    # destroying one's own weapons is giving them up (PLOVER RETREAT 'disarm'), not an attack
+    ("Colombian guerrillas of the ELN destroyed their rifles at a ceremony in Bogota.", "RETREAT", "COL"),
+    ("Colombian troops destroyed the rebels' weapons near Cali.", "ASSAULT", "COL"),
     # refusing a proposal is still a rejection, and so is declining to yield (CAMEO 124, PLOVER REJECT 'yield')
     ("Peru refused Chile's proposal for joint patrols.", "REJECT", "PER"),
     ("The Peruvian government refused to back down over the port fees.", "REJECT", "PER"),
