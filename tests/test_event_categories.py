@@ -50,6 +50,10 @@ def test_what_is_not_that_category(nlp, options, text, kind):
     # destroying one's own weapons is giving them up (PLOVER RETREAT 'disarm'), not an attack
     ("Colombian guerrillas of the ELN destroyed their rifles at a ceremony in Bogota.", "RETREAT", "COL"),
     ("Colombian troops destroyed the rebels' weapons near Cali.", "ASSAULT", "COL"),
+    # a legal appeal rejects a ruling (PLOVER REJECT); an appeal to a party is still a request
+    ("The Peruvian government said it would appeal the verdict.", "REJECT", "PER"),
+    ("Chile appealed against the ruling of the Bolivian court.", "REJECT", "CHL"),
+    ("Chile appealed to Bolivia for calm on the border.", "REQUEST", "CHL"),
     # refusing a proposal is still a rejection, and so is declining to yield (CAMEO 124, PLOVER REJECT 'yield')
     ("Peru refused Chile's proposal for joint patrols.", "REJECT", "PER"),
     ("The Peruvian government refused to back down over the port fees.", "REJECT", "PER"),
