@@ -32,6 +32,9 @@ def _coded(records):
     ("The new Ecuadorian president vowed to fight corruption.", "THREATEN"),
     ("The new Ecuadorian president vowed to fight corruption.", "ASSAULT"),
     ("Argentina's central bank has been battling inflation for years.", "ASSAULT"),
+    # committing an offence is no commitment (AGREE)
+    ("A court found that the Peruvian mayor had committed fraud and bribery.", "AGREE"),
+    ("Prosecutors said the Chilean banker committed all three offences.", "AGREE"),
     # a port or mining concession is a contract, not something yielded to a party
     ("A court in Bolivia reviewed the Brazilian firm's mining concession.", "CONCEDE"),
 ])
@@ -45,6 +48,7 @@ def test_what_is_not_that_category(nlp, options, text, kind):
     ("The Kenyan bishops called for the release of the detained Ugandan reporters.", "REQUEST", "KEN"),
     # a concession made to someone, or offered, is one
     ("Bolivia's concession to Chile on water rights angered farmers.", "CONCEDE", "BOL"),
+    ("The Swiss envoy won concessions from Peru on the curfew.", "CONCEDE", "PER"),
     # fighting a party is still force
     ("Ecuador vowed to fight the Peruvian smugglers in the south.", "THREATEN", "ECU"),
     # destroying one's own weapons is giving them up (PLOVER RETREAT 'disarm'), not an attack
@@ -54,6 +58,9 @@ def test_what_is_not_that_category(nlp, options, text, kind):
     ("The Peruvian government said it would appeal the verdict.", "REJECT", "PER"),
     ("Chile appealed against the ruling of the Bolivian court.", "REJECT", "CHL"),
     ("Chile appealed to Bolivia for calm on the border.", "REQUEST", "CHL"),
+    # a commitment to something, or of forces or money, is still one
+    ("Chile committed to a ceasefire with the Bolivian rebels.", "AGREE", "CHL"),
+    ("Canada committed two frigates and 300 sailors to the Peruvian mission.", "AGREE", "CAN"),
     # refusing a proposal is still a rejection, and so is declining to yield (CAMEO 124, PLOVER REJECT 'yield')
     ("Peru refused Chile's proposal for joint patrols.", "REJECT", "PER"),
     ("The Peruvian government refused to back down over the port fees.", "REJECT", "PER"),
