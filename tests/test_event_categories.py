@@ -32,6 +32,8 @@ def _coded(records):
     ("The new Ecuadorian president vowed to fight corruption.", "THREATEN"),
     ("The new Ecuadorian president vowed to fight corruption.", "ASSAULT"),
     ("Argentina's central bank has been battling inflation for years.", "ASSAULT"),
+    # announcing one's exit from a coalition or an organization is no concession of territory
+    ("The Peruvian populist leader announced the withdrawal of his party from the ruling coalition.", "CONCEDE"),
     # committing an offence is no commitment (AGREE)
     ("A court found that the Peruvian mayor had committed fraud and bribery.", "AGREE"),
     ("Prosecutors said the Chilean banker committed all three offences.", "AGREE"),
@@ -61,6 +63,9 @@ def test_what_is_not_that_category(nlp, options, text, kind):
     # a commitment to something, or of forces or money, is still one
     ("Chile committed to a ceasefire with the Bolivian rebels.", "AGREE", "CHL"),
     ("Canada committed two frigates and 300 sailors to the Peruvian mission.", "AGREE", "CAN"),
+    # leaving an organization is PLOVER SANCTION 'withdraw'; announcing a pullout from territory stays CONCEDE
+    ("Mali announced its withdrawal from the Economic Community of West African States.", "SANCTION", "MLI"),
+    ("Mali announced a withdrawal of its troops from the Niger border.", "CONCEDE", "MLI"),
     # refusing a proposal is still a rejection, and so is declining to yield (CAMEO 124, PLOVER REJECT 'yield')
     ("Peru refused Chile's proposal for joint patrols.", "REJECT", "PER"),
     ("The Peruvian government refused to back down over the port fees.", "REJECT", "PER"),
