@@ -37,6 +37,8 @@ def _coded(records):
     # committing an offence is no commitment (AGREE)
     ("A court found that the Peruvian mayor had committed fraud and bribery.", "AGREE"),
     ("Prosecutors said the Chilean banker committed all three offences.", "AGREE"),
+    ("Prosecutors said the Bolivian general had plotted to destroy democracy and the constitution.", "THREATEN"),
+    ("Prosecutors said the Bolivian general had plotted to destroy democracy and the constitution.", "ASSAULT"),
     # a port or mining concession is a contract, not something yielded to a party
     ("A court in Bolivia reviewed the Brazilian firm's mining concession.", "CONCEDE"),
 ])

@@ -104,11 +104,14 @@ def code(r, tok, consumed: set[int]) -> Found | None:
                  background=background, target=obj is not None and not recipients and category not in OWN_THEME_CATEGORIES)
 
 
+FIGURATIVE_TARGETS = {"ill", "abstract"}  # object classes (objects.tsv) that force is used on only in a figure
+
+
 def figurative_force(r, entry: LexEntry, obj, recipients) -> bool:
-    """ "vowed to fight corruption", "battling inflation": force used on an ill (objects.tsv class ``ill``) is a
-    figure of speech, not PLOVER's ASSAULT on a party, so neither an attack nor (folded) a threat; an ill named
-    beside a party keeps the act ("fought the cartel behind the smuggling": the cartel is hit)."""
-    return entry.category == "ASSAULT" and not recipients and object_class(r, obj) == "ill"
+    """ "vowed to fight corruption", "battling inflation", "plotted to destroy democracy": force used on an ill or an
+    abstraction (objects.tsv classes ``ill``, ``abstract``) is a figure of speech, not PLOVER's ASSAULT on a party,
+    so neither an attack nor (folded) a threat; a party named beside it keeps the act ("fought the cartel")."""
+    return entry.category == "ASSAULT" and not recipients and object_class(r, obj) in FIGURATIVE_TARGETS
 
 
 # -- 1. triggers -------------------------------------------------------------------------------
