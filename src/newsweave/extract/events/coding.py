@@ -59,6 +59,8 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     actors, recipients = roles_of(r, tok, entry, obj, is_noun, recipients, consumed)
     if REQUIRE_ACTOR and not actors:
         return None
+    if "figurative_force" not in r.off and figurative_force(r, entry, obj, recipients):
+        return None
     category, (auxiliary, hedged_only) = entry.category, auxiliary_mode(r, tok)
     if "described_by_relative_clause" not in r.off and described_by_relative_clause(r, tok, category):
         return None  # "the group, which backs the rebels": a description of the antecedent, no fresh act
@@ -102,6 +104,16 @@ def code(r, tok, consumed: set[int]) -> Found | None:
                  folded=category != entry.category and coded_auxiliary is not None, coded=entry.category,
                  # what is discussed, sent or withdrawn is the act's theme, not a target left unresolved
                  background=background, target=obj is not None and not recipients and category not in OWN_THEME_CATEGORIES)
+
+
+FIGURATIVE_TARGETS = {"ill", "abstract"}  # object classes (objects.tsv) that force is used on only in a figure
+
+
+def figurative_force(r, entry: LexEntry, obj, recipients) -> bool:
+    """ "vowed to fight corruption", "battling inflation", "plotted to destroy democracy": force used on an ill or an
+    abstraction (objects.tsv classes ``ill``, ``abstract``) is a figure of speech, not PLOVER's ASSAULT on a party,
+    so neither an attack nor (folded) a threat; a party named beside it keeps the act ("fought the cartel")."""
+    return entry.category == "ASSAULT" and not recipients and object_class(r, obj) in FIGURATIVE_TARGETS
 
 
 # -- 1. triggers -------------------------------------------------------------------------------

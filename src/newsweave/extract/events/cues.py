@@ -129,6 +129,13 @@ def cue_self(r, tok, obj, recipients, values) -> bool:
     return about_self(r, tok)
 
 
+def cue_ownobj(r, tok, obj, recipients, values) -> bool:
+    """ownobj: the object is the actor's own, named by a possessive pronoun or "own" ("destroyed their rifles",
+    "burned its own stockpile"), not a party's ("destroyed the rebels' rifles")."""
+    return obj is not None and any((c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "amod" and c.lower_ == "own")
+                                   for c in obj.children)
+
+
 def _negated(test):
     def negation(r, tok, obj, recipients, values) -> bool:
         return not test(r, tok, obj, recipients, values)
@@ -138,9 +145,10 @@ def _negated(test):
 CUE_TESTS = {
     "obj": cue_obj, "prt": cue_prt, "prep": cue_prep, "pp": cue_pp, "obj2": cue_obj2,
     "mod": cue_mod, "nomod": _negated(cue_mod), "subj": cue_subj, "nosubj": _negated(cue_subj),
-    "under": cue_under, "notunder": _negated(cue_under), "rcpt": cue_rcpt, "objent": cue_objent,
+    "under": cue_under, "notunder": _negated(cue_under), "rcpt": cue_rcpt, "norcpt": _negated(cue_rcpt),
+    "objent": cue_objent,
     "noobj": cue_noobj, "objreq": cue_objreq, "pred": cue_pred, "gov": cue_gov, "comp": cue_comp,
-    "must": cue_must, "self": cue_self, "nocomp": cue_nocomp, "pair": cue_pair,
+    "must": cue_must, "self": cue_self, "ownobj": cue_ownobj, "nocomp": cue_nocomp, "pair": cue_pair,
 }
 
 

@@ -188,9 +188,10 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
     if by:
         return by, False
     mods = []
+    targets = place_compound_target(r, tok, category)
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i in r.token_entities:
-            mods.extend(e for e in best_entities(r, c.i) if e not in mods)
+            mods.extend(e for e in best_entities(r, c.i) if e not in mods and e not in targets)
     if mods:
         return mods, False
     # "launched an attack", "arrived on a visit", "began ten days of war games": the verb's subject
@@ -220,6 +221,16 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
         if owner:
             return owner, False
     return [], False
+
+
+def place_compound_target(r, tok, category: str | None) -> list[str]:
+    """ "the Kherson offensive", "a Crimea invasion": a place name put before a noun of force says where the force
+    is used, i.e. its target, never its actor (an organisation there acts: "a Hamas attack"; so does a
+    nationality adjective: "Russian strikes")."""
+    if tok.pos_ != "NOUN" or category not in PLACE_TARGET_CATEGORIES:
+        return []
+    return [e for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC")
+            and c.i in r.token_entities for e in best_entities(r, c.i)]
 
 
 def described_by(r, tok) -> list[str]:
@@ -282,6 +293,7 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
     for c in tok.children:
         if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN", "PRON"):
             add(phrase_entities(r, c, kinds=ACTOR_KINDS | {"location"}))
+    add(place_compound_target(r, tok, category))
     obj = object_of(r, tok)
     if obj is not None and (not theme_is_object or category not in OWN_THEME_CATEGORIES):
         # "attacked Kyiv", "expelled two Russian diplomats": whoever the object is or belongs to
