@@ -43,6 +43,15 @@ def read(r) -> list[Found]:
     return found
 
 
+def contexts_of(r, entry, obj_class: str | None, category: str) -> list[str]:
+    """The row's PLOVER contexts, plus the one its object's class implies (troops: military), except for
+    verbal categories, whose object is what is said, not what is moved."""
+    context = list(entry.context)
+    if obj_class and r.lex.class_context.get(obj_class) and category not in ("ACCUSE", "REJECT", "REQUEST"):
+        context.append(r.lex.class_context[obj_class])
+    return context
+
+
 def code(r, tok, consumed: set[int]) -> Found | None:
     """The event mention ``tok`` triggers, or None; adds the tokens it covers to ``consumed``."""
     entries = trigger_entries(r, tok)
@@ -91,9 +100,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     subj = subject(r, tok)
     start, end = clause_span(r, tok, [subj] if subj is not None else [])
     obj_class = object_class(r, obj)
-    context = list(entry.context)
-    if obj_class and r.lex.class_context.get(obj_class) and category not in ("ACCUSE", "REJECT", "REQUEST"):
-        context.append(r.lex.class_context[obj_class])
+    context = contexts_of(r, entry, obj_class, category)
     return Found(category=category, mode=entry.mode, context=context, actor=actors, recipient=recipients,
                  auxiliary=auxiliary, start=start, end=end, trigger=tok.idx, object_class=obj_class,
                  rule=" + ".join([entry.rule_id or entry.rule, *([f"implicit:{r.implied}"] if r.implied else []),
