@@ -34,3 +34,48 @@ def test_a_participle_with_a_plain_object_adds_no_claim(nlp, options):
     # "while denying X": the object alone states nothing apart from the verb it hangs on
     claims = _claims(nlp, options, "The mayor, while denying any rift with the council, has accused the press of bias.")
     assert [cue for _, _, cue, _ in claims] == ["accused"]
+
+
+def _parsed(nlp, rows):
+    """A Doc from (word, pos, tag, head index, dep) rows."""
+    from spacy.tokens import Doc
+    words, pos, tags, heads, deps = zip(*rows)
+    lemmas = [_LEMMAS.get(w, w.lower()) for w in words]
+    return Doc(nlp.vocab, words=list(words), pos=list(pos), tags=list(tags), lemmas=lemmas, heads=list(heads),
+               deps=list(deps))
+
+
+_LEMMAS = {"boats": "boat", "sank": "sink", "announced": "announce"}
+
+
+def test_a_closing_name_and_cue_hung_on_the_clause_before_name_the_speaker(nlp, options):
+    # "Nine boats sank, Harbour Master Ole Lund announced on Monday.": the parser took the name into the
+    # clause and hung the subject-less cue on its verb
+    rows = [("Nine", "NUM", "CD", 1, "nummod"), ("boats", "NOUN", "NNS", 2, "nsubj"), ("sank", "VERB", "VBD", 2, "ROOT"),
+            ("near", "ADP", "IN", 2, "prep"), ("the", "DET", "DT", 5, "det"), ("pier", "NOUN", "NN", 3, "pobj"),
+            (",", "PUNCT", ",", 5, "punct"), ("Harbour", "PROPN", "NNP", 10, "compound"),
+            ("Master", "PROPN", "NNP", 10, "compound"), ("Ole", "PROPN", "NNP", 10, "compound"),
+            ("Lund", "PROPN", "NNP", 5, "conj"), ("announced", "VERB", "VBD", 2, "advcl"),
+            ("on", "ADP", "IN", 11, "prep"), ("Monday", "PROPN", "NNP", 12, "pobj"), (".", "PUNCT", ".", 2, "punct")]
+    doc = _parsed(nlp, rows)
+    claims = [(c.text, c.speaker_text, c.rule.split()[0]) for c in extract_claims(_doc(doc.text), doc, EntityResult(), options)]
+    assert claims == [("Nine boats sank near the pier", "Harbour Master Ole Lund", "claims:closing-speaker")]
+
+
+def test_a_closing_cue_with_words_of_its_own_names_no_speaker_there(nlp, options):
+    # the same shape, but the cue has an object: it reports that, not the clause before
+    rows = [("Nine", "NUM", "CD", 1, "nummod"), ("boats", "NOUN", "NNS", 2, "nsubj"), ("sank", "VERB", "VBD", 2, "ROOT"),
+            (",", "PUNCT", ",", 2, "punct"), ("Lund", "PROPN", "NNP", 2, "conj"), ("announced", "VERB", "VBD", 2, "advcl"),
+            ("a", "DET", "DT", 7, "det"), ("search", "NOUN", "NN", 5, "dobj"), (".", "PUNCT", ".", 2, "punct")]
+    doc = _parsed(nlp, rows)
+    assert [c.rule for c in extract_claims(_doc(doc.text), doc, EntityResult(), options)
+            if c.rule.startswith("claims:closing-speaker")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker named, then described between commas, before a closing cue
+    ("Storms halted ferries across Norway, Fjordline, a ferry operator, said.",
+     [("indirect", "Storms halted ferries across Norway", "said", "Fjordline")]),
+])
+def test_a_closing_speaker_with_an_appositive(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected

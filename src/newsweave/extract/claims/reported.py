@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .forms import (_accusation, _according_to, _as_reported_by, _closing_cue_noun, _described_as, _nominal_content,
                     _noun_report, _trailing_attribution)
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
-                      _subject_of, _trim_tokens)
+                      _subject_after_comma, _subject_of, _trim_tokens)
 from .quotes import QuoteIndex
 from .state import Candidate, ClaimReading
 from .tables import CueLexicon, _hedge_adverbs, cue_role, load_nouns
@@ -306,6 +306,23 @@ def trailing_attribution(tok, region, r: ClaimReading) -> Content | None:
     return Content([tok.head], "trailing-attribution", speaker=speaker, parenthetical=True)
 
 
+def closing_speaker(tok, region, r: ClaimReading) -> Content | None:
+    """'Nine boats sank in the storm, Harbour Master Ole Lund said on Monday.': a finite cue closing its
+    sentence after a comma and a noun phrase, with no subject and no content of its own, which the parser
+    hung on the clause before it; that clause is the content, the noun phrase the speaker."""
+    doc, head = tok.doc, tok.head
+    closes = tok.right_edge.i + 1 >= len(doc) or doc[tok.right_edge.i + 1].text in (".", "!")
+    if (tok.dep_ not in ("advcl", "conj", "dep") or head.i >= tok.i or head.pos_ not in ("VERB", "AUX")
+            or tok.tag_ not in ("VBD", "VBZ", "VBP") or not closes or not _no_content_of_its_own(tok)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            or not region[0] <= head.idx < region[1]):
+        return None
+    speaker = _subject_after_comma(tok)
+    if speaker is None or not region[0] <= speaker.idx < region[1]:
+        return None
+    return Content([head], "closing-speaker", speaker=speaker, parenthetical=True)
+
+
 def nominal_report(tok, region, r: ClaimReading) -> Content | None:
     """A report whose content is a noun phrase (``nominal`` rows of cues.tsv): "warned of long delays"."""
     noun = _nominal_content(tok, r.lexicon, region)
@@ -329,7 +346,7 @@ def counted_object(tok, region, r: ClaimReading) -> Content | None:
 
 # the ways to find what a cue reports, tried in order: the first that finds content wins
 CONTENT_RULES = (complement_clause, object_then_clause, contact_clause, parenthetical_clause, closing_named_cue, trailing_attribution,
-                 fronted_cue, nominal_report, counted_object)
+                 closing_speaker, fronted_cue, nominal_report, counted_object)
 # the other report rules, switched off by name like the content rules
 REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report", "described_as", "closing_cue_noun")
 
@@ -395,12 +412,22 @@ def _cue_report(tok, role: str, cue_text: str, region, r: ClaimReading) -> Candi
         subj = relative_antecedent(tok)  # "the firm Ocean Watch, which noted that ...", "a notice that said ...": it speaks
     if not _allowed_subject(subj, role):
         return None
-    toks = _content_of(tok, content, region, r)
+    toks = _speaker_cut(_content_of(tok, content, region, r), subj)
     if not toks:
         return None
     return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
                      subject=subj.i, subject_via=via, role=role, hedge_extra=role in ("epistemic", "evidential"),
                      rule=_rule(content.rule, r.lexicon.row(tok, cue_text)))
+
+
+def _speaker_cut(toks: list, subj) -> list:
+    """'Storms shut the port, Ferrolux, a ferry operator, said.': a speaker the parser read into the
+    content (as an appositive of its last noun) ends the content at the comma before it."""
+    ids = {t.i for t in toks}
+    if subj is None or subj.i not in ids or subj.i == toks[0].i:
+        return toks
+    comma = subj.left_edge.i - 1
+    return _trim_tokens([t for t in toks if t.i < comma]) if subj.doc[comma].text == "," else toks
 
 
 def _rule(name: str, row: str = "") -> str:
