@@ -79,3 +79,16 @@ def test_a_closing_cue_with_words_of_its_own_names_no_speaker_there(nlp, options
 ])
 def test_a_closing_speaker_with_an_appositive(nlp, options, text, expected):
     assert _claims(nlp, options, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue verb coordinated inside the content, with only an object, is one more thing said
+    ("Both were detained and both denied the charges, said Ruiz.",
+     [("indirect", "Both were detained and both denied the charges", "said", "Ruiz")]),
+    # one with a clause of its own is a second report, and the "and" joining it belongs to neither
+    ("The coach said the team was tired and the captain admitted that morale was low.",
+     [("indirect", "the team was tired", "said", "The coach"),
+      ("indirect", "morale was low", "admitted", "the captain")]),
+])
+def test_a_coordinated_cue_inside_the_content(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected

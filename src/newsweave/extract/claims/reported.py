@@ -55,6 +55,14 @@ def _second_statement(t, cue_tok, lexicon: CueLexicon) -> bool:
     return subj is None or subj.dep_ == "nsubjpass" or not _could_speak(subj)
 
 
+def _act_conjunct(t, lexicon: CueLexicon) -> bool:
+    """'said both were held and both denied the charge': a finite cue verb coordinated inside the content
+    with nothing reported of its own (no clause, no nominal report) is one more thing said, not a report."""
+    return (t.dep_ == "conj" and t.tag_ != "VBG"
+            and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children)
+            and _nominal_content(t, lexicon, (0, len(t.doc.text))) is None)
+
+
 def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
     """The complement clauses' tokens, minus participial cue clauses that report a separate statement."""
     # with a complement on each side of the cue, the one after it is the content ("A; X said that B")
@@ -69,14 +77,15 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
             if t is h:
                 continue
             separate_speech = t.dep_ in ("advcl", "conj") and cue_role(t, lexicon) and (
-                t.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in t.children))
+                t.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in t.children)) and not _act_conjunct(t, lexicon)
             attribution = t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
             second_statement = _second_statement(t, cue_tok, lexicon)
             if separate_speech or attribution or second_statement or _comment_phrase(t, lexicon):
                 drop.update(x.i for x in t.subtree)
                 drop.update(c.i for c in t.children if c.dep_ == "mark")
-            if second_statement:  # and the "and" joining it
-                drop.update(c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.i - 3 < c.i < t.i)
+            if second_statement or (separate_speech and t.dep_ == "conj"):  # and the "and" joining it
+                drop.update(c.i for c in t.head.children if c.dep_ in ("cc", "punct")
+                            and t.left_edge.i - 3 < c.i < t.left_edge.i)
     toks = [t for h in heads for t in h.subtree if t.i not in drop]
     # "said hopefully a deal will come": a stance adverb the parser hung on the cue, standing right
     # before a complement with no "that", is the speaker's, so part of what is said (hedges.tsv adverbs)
