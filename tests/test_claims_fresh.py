@@ -45,7 +45,7 @@ def _parsed(nlp, rows):
                deps=list(deps))
 
 
-_LEMMAS = {"boats": "boat", "sank": "sink", "announced": "announce"}
+_LEMMAS = {"boats": "boat", "sank": "sink", "announced": "announce", "told": "tell", "was": "be", "lost": "lose"}
 
 
 def test_a_closing_name_and_cue_hung_on_the_clause_before_name_the_speaker(nlp, options):
@@ -92,3 +92,26 @@ def test_a_closing_speaker_with_an_appositive(nlp, options, text, expected):
 ])
 def test_a_coordinated_cue_inside_the_content(nlp, options, text, expected):
     assert _claims(nlp, options, text) == expected
+
+
+def _reason_rows(comma: bool):
+    # "Berg told reporters the firm was ruined[,] because it lost the contract.", the reason hung on "told"
+    rows = [("Berg", "PROPN", "NNP", 1, "nsubj"), ("told", "VERB", "VBD", 1, "ROOT"), ("reporters", "NOUN", "NNS", 1, "dobj"),
+            ("the", "DET", "DT", 4, "det"), ("firm", "NOUN", "NN", 5, "nsubj"), ("was", "AUX", "VBD", 1, "ccomp"),
+            ("ruined", "ADJ", "JJ", 5, "acomp")]
+    rows += [(",", "PUNCT", ",", 1, "punct")] if comma else []
+    k = len(rows)
+    rows += [("because", "SCONJ", "IN", k + 2, "mark"), ("it", "PRON", "PRP", k + 2, "nsubj"),
+             ("lost", "VERB", "VBD", 1, "advcl"), ("the", "DET", "DT", k + 4, "det"),
+             ("contract", "NOUN", "NN", k + 2, "dobj"), (".", "PUNCT", ".", 1, "punct")]
+    return rows
+
+
+@pytest.mark.parametrize("comma, expected", [
+    (False, "the firm was ruined because it lost the contract"),
+    # set off by a comma, the clause may give the reason for telling: left out
+    (True, "the firm was ruined"),
+])
+def test_a_reason_clause_hung_on_the_cue_right_after_the_content_is_content(nlp, options, comma, expected):
+    doc = _parsed(nlp, _reason_rows(comma))
+    assert [c.text for c in extract_claims(_doc(doc.text), doc, EntityResult(), options)] == [expected]

@@ -17,7 +17,7 @@ from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _co
 from .quotes import QuoteIndex
 from .state import Candidate, ClaimReading
 from .tables import CueLexicon, _hedge_adverbs, cue_role, load_nouns
-from .vocab import DOUBLE_CLOSE, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE
+from .vocab import CONTENT_SUBORDINATORS, DOUBLE_CLOSE, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE
 
 def _comment_phrase(t, lexicon: CueLexicon) -> bool:
     """', in a sign that ...' / ', a sign that ...': the writer's comment set off by a comma, headed by
@@ -95,9 +95,24 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
                 and (c.lemma_.lower(), "adverb") in _hedge_adverbs()):
             toks.append(c)
     toks += _object_read_as_subject(cue_tok, heads)
+    toks += _reason_read_on_cue(cue_tok, toks)
     if region is not None:
         toks = [t for t in toks if region[0] <= t.idx < region[1]]
     return _trim_tokens(sorted(toks, key=lambda t: t.i))
+
+
+def _reason_read_on_cue(cue_tok, toks) -> list:
+    """'told the court the firm was "ruined" because it lost the contract': a reason or condition clause
+    the parser hung on the cue, following the content with no comma between, is part of the content."""
+    if not toks:
+        return []
+    last = max(t.i for t in toks)
+    for c in cue_tok.children:
+        mark = next((m for m in c.children if m.dep_ == "mark"), None)
+        if (c.dep_ == "advcl" and c.i > last and mark is not None and mark.lower_ in CONTENT_SUBORDINATORS
+                and mark.i == c.left_edge.i and all(t.is_quote for t in cue_tok.doc[last + 1:mark.i])):
+            return list(c.subtree)
+    return []
 
 
 def _object_read_as_subject(cue_tok, heads) -> list:
