@@ -45,7 +45,8 @@ def _parsed(nlp, rows):
                deps=list(deps))
 
 
-_LEMMAS = {"boats": "boat", "sank": "sink", "announced": "announce", "told": "tell", "was": "be", "lost": "lose"}
+_LEMMAS = {"boats": "boat", "sank": "sink", "announced": "announce", "told": "tell", "was": "be", "lost": "lose", "is": "be", "say": "say",
+           "forecasters": "forecaster"}
 
 
 def test_a_closing_name_and_cue_hung_on_the_clause_before_name_the_speaker(nlp, options):
@@ -115,3 +116,26 @@ def _reason_rows(comma: bool):
 def test_a_reason_clause_hung_on_the_cue_right_after_the_content_is_content(nlp, options, comma, expected):
     doc = _parsed(nlp, _reason_rows(comma))
     assert [c.text for c in extract_claims(_doc(doc.text), doc, EntityResult(), options)] == [expected]
+
+
+def test_a_paragraphs_first_word_split_off_by_the_parser_stays_in_the_content(nlp, options):
+    # after a heading without a final stop the parser may end a sentence after "Storm"
+    rows = [("Storm", "PROPN", "NNP", 0, "ROOT"), ("Ilse", "PROPN", "NNP", 2, "nsubj"), ("is", "AUX", "VBZ", 6, "ccomp"),
+            ("close", "ADJ", "JJ", 2, "acomp"), (",", "PUNCT", ",", 6, "punct"), ("forecasters", "NOUN", "NNS", 6, "nsubj"),
+            ("say", "VERB", "VBP", 6, "ROOT"), (".", "PUNCT", ".", 6, "punct")]
+    doc = _parsed(nlp, rows)
+    assert [(c.text, c.speaker_text) for c in extract_claims(_doc(doc.text), doc, EntityResult(), options)] == [
+        ("Storm Ilse is close", "forecasters")]
+
+
+def test_an_expert_role_gives_way_to_the_name_set_off_after_it(nlp):
+    # "the agency's flood specialist, Marta Olsen, said", the name taken for a place by the tagger
+    from spacy.tokens import Span
+    from newsweave.extract.claims.speakers import _appositive_name
+    rows = [("the", "DET", "DT", 1, "det"), ("agency", "NOUN", "NN", 4, "poss"), ("'s", "PART", "POS", 1, "case"),
+            ("flood", "NOUN", "NN", 4, "compound"), ("specialist", "NOUN", "NN", 9, "nsubj"), (",", "PUNCT", ",", 4, "punct"),
+            ("Marta", "PROPN", "NNP", 7, "compound"), ("Olsen", "PROPN", "NNP", 4, "appos"), (",", "PUNCT", ",", 4, "punct"),
+            ("said", "VERB", "VBD", 9, "ROOT")]
+    doc = _parsed(nlp, rows)
+    doc.ents = [Span(doc, 6, 8, label="GPE")]
+    assert _appositive_name(doc[4]).text == "Olsen"

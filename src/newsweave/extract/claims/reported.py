@@ -436,12 +436,32 @@ def _cue_report(tok, role: str, cue_text: str, region, r: ClaimReading) -> Candi
         subj = relative_antecedent(tok)  # "the firm Ocean Watch, which noted that ...", "a notice that said ...": it speaks
     if not _allowed_subject(subj, role):
         return None
-    toks = _speaker_cut(_content_of(tok, content, region, r), subj)
+    toks = _paragraph_opening_restored(_speaker_cut(_content_of(tok, content, region, r), subj), r)
     if not toks:
         return None
     return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
                      subject=subj.i, subject_via=via, role=role, hedge_extra=role in ("epistemic", "evidential"),
                      rule=_rule(content.rule, r.lexicon.row(tok, cue_text)))
+
+
+# at most this many words opening a paragraph may be split off its first sentence by the parser
+OPENING_SPLIT_MAX_WORDS = 3
+
+
+def _paragraph_opening_restored(toks: list, r: ClaimReading) -> list:
+    """'Storm Ilse is now close, forecasters say.' after a heading without a final stop: the parser can
+    end the heading's sentence after the paragraph's first word ("Storm"), cutting it off the content.
+    A content starting a few verb-less words into its paragraph, in a new parser sentence, gets them back."""
+    if not toks:
+        return toks
+    doc, first = r.doc, toks[0]
+    start = r.par_of(first.idx).start
+    before = [t for t in doc[max(first.i - OPENING_SPLIT_MAX_WORDS - 1, 0):first.i] if t.idx >= start and not t.is_space]
+    if (not before or len(before) > OPENING_SPLIT_MAX_WORDS or before[0].sent == first.sent
+            or any(t.sent != before[0].sent or t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") for t in before)
+            or r.text[start:before[0].idx].strip()):
+        return toks
+    return before + toks
 
 
 def _speaker_cut(toks: list, subj) -> list:
