@@ -46,7 +46,7 @@ def _parsed(nlp, rows):
 
 
 _LEMMAS = {"boats": "boat", "sank": "sink", "announced": "announce", "told": "tell", "was": "be", "lost": "lose", "is": "be", "say": "say",
-           "forecasters": "forecaster"}
+           "forecasters": "forecaster", "accused": "accuse", "lying": "lie", "stating": "state"}
 
 
 def test_a_closing_name_and_cue_hung_on_the_clause_before_name_the_speaker(nlp, options):
@@ -139,3 +139,27 @@ def test_an_expert_role_gives_way_to_the_name_set_off_after_it(nlp):
     doc = _parsed(nlp, rows)
     doc.ents = [Span(doc, 6, 8, label="GPE")]
     assert _appositive_name(doc[4]).text == "Olsen"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle's accusation is made by the subject of the clause it hangs on
+    ("Anna Ruiz led the rally and called for a strike on Monday, after accusing the council of hiding the budget.",
+     [("indirect", "the council of hiding the budget", "accusing", "Anna Ruiz")]),
+    ('Senator Jane Holm criticised the new levy, accusing Oslo of "betraying the farmers" and stating that the north '
+     '"will remember this".',
+     [("indirect", 'Oslo of "betraying the farmers"', "accusing", "Jane Holm"),
+      ("indirect", 'the north "will remember this"', "stating", "Jane Holm")]),
+])
+def test_an_accusation_made_in_a_participle(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected
+
+
+def test_a_statement_coordinated_with_the_alleged_act_is_not_alleged(nlp, options):
+    # "Holm accused Oslo of lying and stating that it will end", "stating" read as a conjunct of "lying"
+    rows = [("Holm", "PROPN", "NNP", 1, "nsubj"), ("accused", "VERB", "VBD", 1, "ROOT"), ("Oslo", "PROPN", "NNP", 1, "dobj"),
+            ("of", "ADP", "IN", 1, "prep"), ("lying", "VERB", "VBG", 3, "pcomp"), ("and", "CCONJ", "CC", 4, "cc"),
+            ("stating", "VERB", "VBG", 4, "conj"), ("that", "SCONJ", "IN", 10, "mark"), ("it", "PRON", "PRP", 10, "nsubj"),
+            ("will", "AUX", "MD", 10, "aux"), ("end", "VERB", "VB", 6, "ccomp"), (".", "PUNCT", ".", 1, "punct")]
+    doc = _parsed(nlp, rows)
+    claims = [(c.text, c.cue) for c in extract_claims(_doc(doc.text), doc, EntityResult(), options)]
+    assert ("Oslo of lying", "accused") in claims and all("stating" not in text for text, _ in claims)
