@@ -163,3 +163,14 @@ def test_a_statement_coordinated_with_the_alleged_act_is_not_alleged(nlp, option
     doc = _parsed(nlp, rows)
     claims = [(c.text, c.cue) for c in extract_claims(_doc(doc.text), doc, EntityResult(), options)]
     assert ("Oslo of lying", "accused") in claims and all("stating" not in text for text, _ in claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause's verb after a phrase set off by commas, read as one more modifier of the "object"
+    ("Officials said the raid, dubbed Operation Lantern, aimed to seize 40 boats.",
+     [("indirect", "the raid, dubbed Operation Lantern, aimed to seize 40 boats", "said", "Officials")]),
+    # a verb that takes a noun as what it is about reports nothing here
+    ("Officials praised the raid, dubbed Operation Lantern, aimed to seize 40 boats.", []),
+])
+def test_an_object_with_a_set_off_phrase_opens_the_clause(nlp, options, text, expected):
+    assert _claims(nlp, options, text) == expected

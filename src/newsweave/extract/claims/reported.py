@@ -261,6 +261,27 @@ def object_then_clause(tok, region, r: ClaimReading) -> Content | None:
     return None
 
 
+def object_with_set_off_phrase(tok, region, r: ClaimReading) -> Content | None:
+    """'Officials said the raid, dubbed Operation Lantern, seized 40 boats.': after a phrase set off by
+    commas, the parser read the clause's verb as one more modifier of the subject it took for the cue's
+    object. A cue taking no noun content, with an object whose last modifier is such a verb (after the
+    closing comma, with words of its own, running to the sentence's end), reports the whole clause."""
+    doc = tok.doc
+    if (tok.lemma_.lower(), "") in r.lexicon.nominal:
+        return None
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i):
+        mods = [c for c in obj.children if c.i > obj.i and not c.is_punct]
+        verb = mods[-1] if mods else None
+        if (verb is None or len(mods) < 2 or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN")
+                or doc[verb.left_edge.i - 1].text != "," or doc[mods[0].left_edge.i - 1].text != ","
+                or not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
+                or doc[min(verb.right_edge.i + 1, len(doc) - 1)].text not in (".", "!")
+                or not region[0] <= obj.idx < region[1]):
+            continue
+        return Content([obj], "reported-speech")
+    return None
+
+
 def contact_clause(tok, region, r: ClaimReading) -> Content | None:
     """A cue in a relative clause without "that": "a plan the council said cost too much"."""
     heads = _contact_clause(tok, region) if tok.dep_ == "relcl" else []
@@ -369,7 +390,7 @@ def counted_object(tok, region, r: ClaimReading) -> Content | None:
 
 
 # the ways to find what a cue reports, tried in order: the first that finds content wins
-CONTENT_RULES = (complement_clause, object_then_clause, contact_clause, parenthetical_clause, closing_named_cue, trailing_attribution,
+CONTENT_RULES = (complement_clause, object_then_clause, object_with_set_off_phrase, contact_clause, parenthetical_clause, closing_named_cue, trailing_attribution,
                  closing_speaker, fronted_cue, nominal_report, counted_object)
 # the other report rules, switched off by name like the content rules
 REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report", "described_as", "closing_cue_noun")
