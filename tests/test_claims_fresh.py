@@ -174,3 +174,18 @@ def test_a_statement_coordinated_with_the_alleged_act_is_not_alleged(nlp, option
 ])
 def test_an_object_with_a_set_off_phrase_opens_the_clause(nlp, options, text, expected):
     assert _claims(nlp, options, text) == expected
+
+
+_LEAD = '"The result was close," analyst Ola Berg of the Civic Watch group told AFP, warning that the "risk" has not passed, '
+
+
+@pytest.mark.parametrize("rest, expected", [
+    # a quote opening in lower case after the comma goes on with the reported clause
+    ('"because it is difficult to build a stable cabinet."',
+     ["The result was close", 'the "risk" has not passed, "because it is difficult to build a stable cabinet']),
+    # one opening a new sentence stays a quote of its own
+    ('"This cabinet will not last the year."',
+     ["The result was close", 'the "risk" has not passed', "This cabinet will not last the year."]),
+])
+def test_a_quote_after_a_comma_continues_the_report_when_it_opens_in_lower_case(nlp, options, rest, expected):
+    assert [text for _, text, _, _ in _claims(nlp, options, _LEAD + rest)] == expected

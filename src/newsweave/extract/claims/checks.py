@@ -329,7 +329,9 @@ def trailing_quotes_absorbed(r: ClaimReading) -> None:
             if q.absorbed or q.start <= e or q.start - e > 3 or len(q.segments) > 1:
                 continue
             gap = text[e:q.start]
-            if gap.strip(" \"'" + DOUBLE_OPEN + SINGLE_OPEN) or text[e - 1:e] in SENTENCE_END:
+            # '..., "because ...': past a comma only a quote opening in lower case goes on with the clause
+            comma = "," if text[q.start:q.start + 1].islower() else ""
+            if gap.strip(" \"'" + DOUBLE_OPEN + SINGLE_OPEN + comma) or text[e - 1:e] in SENTENCE_END:
                 continue
             close = _ends_sentence(r, q)
             if close is None:
