@@ -32,6 +32,7 @@ record rule                                                 made by
 ``claims:contact-clause cues.tsv:<line>``                   ``contact_clause``
 ``claims:parenthetical cues.tsv:<line>``                    ``parenthetical_clause``, ``closing_named_cue``
 ``claims:trailing-attribution cues.tsv:<line>``             ``trailing_attribution``
+``claims:closing-speaker cues.tsv:<line>``                  ``closing_speaker`` ("..., Mayor Roe said on Monday.")
 ``claims:fronted-cue cues.tsv:<line>``                      ``fronted_cue`` ("He said so far, ...")
 ``claims:nominal-report cues.tsv:<line>``                   ``nominal_report``
 ``claims:counted-object cues.tsv:<line>``                   ``counted_object`` ("confirmed 40 arrests")

@@ -41,9 +41,15 @@ def _accusation(tok, region, cue_text: str) -> Candidate | None:
     if subj is None and tok.dep_ == "conj" and target.dep_ == "dobj":
         # "criticised the plan and accused the board of ...": the subject of the verb it is coordinated with
         subj = _subject_of(tok.head)[0]
+    if subj is None and tok.tag_ == "VBG" and target.dep_ == "dobj":
+        # "called a strike after accusing the board of ...": the participle's subject is its clause's
+        subj = (_subject_of(tok) or (None,))[0]
     if subj is None or subj.lower_ in FIRST_PERSON:
         return None
     skip = {t.i for t in by.subtree} - {t.i for t in prep.subtree} if by is not None else set()
+    # "of X and stating that Y": a conjunct taking a clause is the accuser's own statement, as in _listed_acts
+    skip |= {t.i for c in act.children if c.dep_ == "conj" and any(m.dep_ == "ccomp" for m in c.children)
+             for t in [*c.subtree, *(x for x in act.children if x.dep_ == "cc" and x.i < c.i)]}
     more = [t for c in [*_listed_acts(tok, act), *_reason_of_act(tok, act)] for t in c.subtree]
     toks = {t.i: t for t in [*target.subtree, *act.subtree, *more] if t.i not in skip and region[0] <= t.idx < region[1]}
     toks = _trim_tokens(sorted(toks.values(), key=lambda t: t.i))

@@ -126,15 +126,33 @@ def _subject_after_comma(cue_tok):
     if cue_tok.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in cue_tok.children):
         return None
     doc, sent = cue_tok.doc, cue_tok.sent
-    comma = next((k for k in range(cue_tok.i - 1, sent.start - 1, -1) if doc[k].text == ","), None)
+    end = _after_appositive(doc, cue_tok.i, sent.start)
+    comma = next((k for k in range(end - 1, sent.start - 1, -1) if doc[k].text == ","), None)
     if comma is None:
         return None
-    span = [t for t in doc[comma + 1:cue_tok.i] if not (t.dep_ in ("aux", "neg", "advmod") and t.head.i == cue_tok.i)]
+    span = [t for t in doc[comma + 1:end] if not (t.dep_ in ("aux", "neg", "advmod") and t.head.i == cue_tok.i)]
+    return _single_noun_phrase(span)
+
+
+def _single_noun_phrase(span):
+    """The head of ``span`` when it is one noun phrase (one root, a noun, no verb), else None."""
     ids = {t.i for t in span}
     roots = [t for t in span if t.head.i not in ids]
     if len(roots) != 1 or roots[0].pos_ not in _NP_WORDS or any(t.pos_ in ("VERB", "AUX") for t in span):
         return None
     return roots[0]
+
+
+def _after_appositive(doc, i: int, start: int) -> int:
+    """'..., Ferrolux, a ferry operator, said': where the speaker's name ends when an appositive set off
+    by commas and opened by an article comes between it and the verb at ``i``; else ``i``."""
+    if i - 1 <= start or doc[i - 1].text != ",":
+        return i
+    comma = next((k for k in range(i - 2, start - 1, -1) if doc[k].text == ","), None)
+    if comma is None or doc[comma + 1].lower_ not in ("a", "an", "the") \
+            or _single_noun_phrase(list(doc[comma + 1:i - 1])) is None:
+        return i
+    return comma
 
 
 def _noun_phrase_head(doc, i: int, par, quote_index, stop_at: int | None):

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from .forms import (_accusation, _according_to, _as_reported_by, _closing_cue_noun, _described_as, _nominal_content,
                     _noun_report, _trailing_attribution)
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
-                      _subject_of, _trim_tokens)
+                      _subject_after_comma, _subject_of, _trim_tokens)
 from .quotes import QuoteIndex
 from .state import Candidate, ClaimReading
 from .tables import CueLexicon, _hedge_adverbs, cue_role, load_nouns
-from .vocab import DOUBLE_CLOSE, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE
+from .vocab import CONTENT_SUBORDINATORS, DOUBLE_CLOSE, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE
 
 def _comment_phrase(t, lexicon: CueLexicon) -> bool:
     """', in a sign that ...' / ', a sign that ...': the writer's comment set off by a comma, headed by
@@ -55,6 +55,14 @@ def _second_statement(t, cue_tok, lexicon: CueLexicon) -> bool:
     return subj is None or subj.dep_ == "nsubjpass" or not _could_speak(subj)
 
 
+def _act_conjunct(t, lexicon: CueLexicon) -> bool:
+    """'said both were held and both denied the charge': a finite cue verb coordinated inside the content
+    with nothing reported of its own (no clause, no nominal report) is one more thing said, not a report."""
+    return (t.dep_ == "conj" and t.tag_ != "VBG"
+            and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children)
+            and _nominal_content(t, lexicon, (0, len(t.doc.text))) is None)
+
+
 def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
     """The complement clauses' tokens, minus participial cue clauses that report a separate statement."""
     # with a complement on each side of the cue, the one after it is the content ("A; X said that B")
@@ -69,14 +77,15 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
             if t is h:
                 continue
             separate_speech = t.dep_ in ("advcl", "conj") and cue_role(t, lexicon) and (
-                t.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in t.children))
+                t.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in t.children)) and not _act_conjunct(t, lexicon)
             attribution = t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
             second_statement = _second_statement(t, cue_tok, lexicon)
             if separate_speech or attribution or second_statement or _comment_phrase(t, lexicon):
                 drop.update(x.i for x in t.subtree)
                 drop.update(c.i for c in t.children if c.dep_ == "mark")
-            if second_statement:  # and the "and" joining it
-                drop.update(c.i for c in t.head.children if c.dep_ in ("cc", "punct") and t.i - 3 < c.i < t.i)
+            if second_statement or (separate_speech and t.dep_ == "conj"):  # and the "and" joining it
+                drop.update(c.i for c in t.head.children if c.dep_ in ("cc", "punct")
+                            and t.left_edge.i - 3 < c.i < t.left_edge.i)
     toks = [t for h in heads for t in h.subtree if t.i not in drop]
     # "said hopefully a deal will come": a stance adverb the parser hung on the cue, standing right
     # before a complement with no "that", is the speaker's, so part of what is said (hedges.tsv adverbs)
@@ -86,9 +95,24 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
                 and (c.lemma_.lower(), "adverb") in _hedge_adverbs()):
             toks.append(c)
     toks += _object_read_as_subject(cue_tok, heads)
+    toks += _reason_read_on_cue(cue_tok, toks)
     if region is not None:
         toks = [t for t in toks if region[0] <= t.idx < region[1]]
     return _trim_tokens(sorted(toks, key=lambda t: t.i))
+
+
+def _reason_read_on_cue(cue_tok, toks) -> list:
+    """'told the court the firm was "ruined" because it lost the contract': a reason or condition clause
+    the parser hung on the cue, following the content with no comma between, is part of the content."""
+    if not toks:
+        return []
+    last = max(t.i for t in toks)
+    for c in cue_tok.children:
+        mark = next((m for m in c.children if m.dep_ == "mark"), None)
+        if (c.dep_ == "advcl" and c.i > last and mark is not None and mark.lower_ in CONTENT_SUBORDINATORS
+                and mark.i == c.left_edge.i and all(t.is_quote for t in cue_tok.doc[last + 1:mark.i])):
+            return list(c.subtree)
+    return []
 
 
 def _object_read_as_subject(cue_tok, heads) -> list:
@@ -237,6 +261,27 @@ def object_then_clause(tok, region, r: ClaimReading) -> Content | None:
     return None
 
 
+def object_with_set_off_phrase(tok, region, r: ClaimReading) -> Content | None:
+    """'Officials said the raid, dubbed Operation Lantern, seized 40 boats.': after a phrase set off by
+    commas, the parser read the clause's verb as one more modifier of the subject it took for the cue's
+    object. A cue taking no noun content, with an object whose last modifier is such a verb (after the
+    closing comma, with words of its own, running to the sentence's end), reports the whole clause."""
+    doc = tok.doc
+    if (tok.lemma_.lower(), "") in r.lexicon.nominal:
+        return None
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i):
+        mods = [c for c in obj.children if c.i > obj.i and not c.is_punct]
+        verb = mods[-1] if mods else None
+        if (verb is None or len(mods) < 2 or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN")
+                or doc[verb.left_edge.i - 1].text != "," or doc[mods[0].left_edge.i - 1].text != ","
+                or not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
+                or doc[min(verb.right_edge.i + 1, len(doc) - 1)].text not in (".", "!")
+                or not region[0] <= obj.idx < region[1]):
+            continue
+        return Content([obj], "reported-speech")
+    return None
+
+
 def contact_clause(tok, region, r: ClaimReading) -> Content | None:
     """A cue in a relative clause without "that": "a plan the council said cost too much"."""
     heads = _contact_clause(tok, region) if tok.dep_ == "relcl" else []
@@ -306,6 +351,23 @@ def trailing_attribution(tok, region, r: ClaimReading) -> Content | None:
     return Content([tok.head], "trailing-attribution", speaker=speaker, parenthetical=True)
 
 
+def closing_speaker(tok, region, r: ClaimReading) -> Content | None:
+    """'Nine boats sank in the storm, Harbour Master Ole Lund said on Monday.': a finite cue closing its
+    sentence after a comma and a noun phrase, with no subject and no content of its own, which the parser
+    hung on the clause before it; that clause is the content, the noun phrase the speaker."""
+    doc, head = tok.doc, tok.head
+    closes = tok.right_edge.i + 1 >= len(doc) or doc[tok.right_edge.i + 1].text in (".", "!")
+    if (tok.dep_ not in ("advcl", "conj", "dep") or head.i >= tok.i or head.pos_ not in ("VERB", "AUX")
+            or tok.tag_ not in ("VBD", "VBZ", "VBP") or not closes or not _no_content_of_its_own(tok)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            or not region[0] <= head.idx < region[1]):
+        return None
+    speaker = _subject_after_comma(tok)
+    if speaker is None or not region[0] <= speaker.idx < region[1]:
+        return None
+    return Content([head], "closing-speaker", speaker=speaker, parenthetical=True)
+
+
 def nominal_report(tok, region, r: ClaimReading) -> Content | None:
     """A report whose content is a noun phrase (``nominal`` rows of cues.tsv): "warned of long delays"."""
     noun = _nominal_content(tok, r.lexicon, region)
@@ -328,8 +390,8 @@ def counted_object(tok, region, r: ClaimReading) -> Content | None:
 
 
 # the ways to find what a cue reports, tried in order: the first that finds content wins
-CONTENT_RULES = (complement_clause, object_then_clause, contact_clause, parenthetical_clause, closing_named_cue, trailing_attribution,
-                 fronted_cue, nominal_report, counted_object)
+CONTENT_RULES = (complement_clause, object_then_clause, object_with_set_off_phrase, contact_clause, parenthetical_clause, closing_named_cue, trailing_attribution,
+                 closing_speaker, fronted_cue, nominal_report, counted_object)
 # the other report rules, switched off by name like the content rules
 REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report", "described_as", "closing_cue_noun")
 
@@ -395,12 +457,42 @@ def _cue_report(tok, role: str, cue_text: str, region, r: ClaimReading) -> Candi
         subj = relative_antecedent(tok)  # "the firm Ocean Watch, which noted that ...", "a notice that said ...": it speaks
     if not _allowed_subject(subj, role):
         return None
-    toks = _content_of(tok, content, region, r)
+    toks = _paragraph_opening_restored(_speaker_cut(_content_of(tok, content, region, r), subj), r)
     if not toks:
         return None
     return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue=cue_text, cue_token=tok.i,
                      subject=subj.i, subject_via=via, role=role, hedge_extra=role in ("epistemic", "evidential"),
                      rule=_rule(content.rule, r.lexicon.row(tok, cue_text)))
+
+
+# at most this many words opening a paragraph may be split off its first sentence by the parser
+OPENING_SPLIT_MAX_WORDS = 3
+
+
+def _paragraph_opening_restored(toks: list, r: ClaimReading) -> list:
+    """'Storm Ilse is now close, forecasters say.' after a heading without a final stop: the parser can
+    end the heading's sentence after the paragraph's first word ("Storm"), cutting it off the content.
+    A content starting a few verb-less words into its paragraph, in a new parser sentence, gets them back."""
+    if not toks:
+        return toks
+    doc, first = r.doc, toks[0]
+    start = r.par_of(first.idx).start
+    before = [t for t in doc[max(first.i - OPENING_SPLIT_MAX_WORDS - 1, 0):first.i] if t.idx >= start and not t.is_space]
+    if (not before or len(before) > OPENING_SPLIT_MAX_WORDS or before[0].sent == first.sent
+            or any(t.sent != before[0].sent or t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") for t in before)
+            or r.text[start:before[0].idx].strip()):
+        return toks
+    return before + toks
+
+
+def _speaker_cut(toks: list, subj) -> list:
+    """'Storms shut the port, Ferrolux, a ferry operator, said.': a speaker the parser read into the
+    content (as an appositive of its last noun) ends the content at the comma before it."""
+    ids = {t.i for t in toks}
+    if subj is None or subj.i not in ids or subj.i == toks[0].i:
+        return toks
+    comma = subj.left_edge.i - 1
+    return _trim_tokens([t for t in toks if t.i < comma]) if subj.doc[comma].text == "," else toks
 
 
 def _rule(name: str, row: str = "") -> str:

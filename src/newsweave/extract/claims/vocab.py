@@ -13,6 +13,10 @@ CONTINUATION_MAX_PARAGRAPHS = 1
 # claims were "another piece of fake news"' is 0.62 quoted and is reported speech.
 QUOTED_CONTENT_SHARE = 0.85
 
+# a clause opened by one of these right after a report's content (no comma between) gives the content's
+# reason or condition, even when the parser hung it on the cue ('said the road was shut because ...')
+CONTENT_SUBORDINATORS = frozenset({"because", "unless", "if"})
+
 DOUBLE_OPEN = "\u201c\u201e\u00ab"
 DOUBLE_CLOSE = "\u201d\u00bb"
 SINGLE_OPEN = "\u2018"
