@@ -17,17 +17,17 @@ def _claims(nlp, options, text):
     return [(c.kind, c.text, c.cue, c.speaker_text) for c in extract_claims(_doc(text), nlp(text), EntityResult(), options)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a participle with a clause of its own adds a second statement
+@pytest.mark.parametrize("text, first, added", [
     ("The harbour master said the ferry was delayed, adding that he had seen worse storms.",
-     [("indirect", "the ferry was delayed", "said", "The harbour master"),
-      ("indirect", "he had seen worse storms", "adding", "The harbour master")]),
+     "the ferry was delayed", "he had seen worse storms"),
     ("The ferry was delayed, said the harbour master, adding that the crew had stayed calm.",
-     [("indirect", "The ferry was delayed", "said", "the harbour master"),
-      ("indirect", "the crew had stayed calm", "adding", "the harbour master")]),
+     "The ferry was delayed", "the crew had stayed calm"),
 ])
-def test_an_added_clause_is_a_claim_of_its_own(nlp, options, text, expected):
-    assert _claims(nlp, options, text) == expected
+def test_an_added_clause_stays_in_the_speakers_one_claim(nlp, options, text, first, added):
+    # one statement of one speaker, as the contract's seed gold counts it: the added words join the first claim
+    claims = _claims(nlp, options, text)
+    assert len(claims) == 1 and claims[0][2] == "said"
+    assert claims[0][1].startswith(first) and claims[0][1].endswith(added)
 
 
 def test_a_participle_with_a_plain_object_adds_no_claim(nlp, options):

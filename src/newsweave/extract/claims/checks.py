@@ -267,26 +267,15 @@ def nested_claims_dropped(r: ClaimReading) -> None:
                      for o in holders(doc[rep.cue_token].idx))]
 
 
-_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
-
-
-def _own_clause(r: ClaimReading, rep) -> bool:
-    """The report's content is a clause with a subject of its own ("adding that the road was shut")."""
-    return any(t.dep_ in _SUBJECTS and s <= t.head.idx < e
-               for s, e in rep.segments for t in r.doc.char_span(s, e, alignment_mode="expand") or ())
-
-
 def added_statements_merged(r: ClaimReading) -> None:
-    """"The chef, denying any fault, said the kitchen was closed": the participle's object joins the
-    claim it hangs on. A participle with a clause of its own ("said the kitchen was closed, adding that
-    it would reopen in May") states a second thing: two claims of one speaker, as an accusation
-    ("accused the board of hiding losses, adding that ...") and the statement added to it are."""
+    """"The chef said the kitchen was closed, adding that it would reopen in May": one statement of one
+    speaker, the added words joined to the first claim. An accusation ("accused the board of hiding
+    losses, adding that ...") is a charge, and the statement added to it a claim of its own."""
     merged = []
     by_cue = {rep.cue_token: rep for rep in r.reports}
     for rep in r.reports:
         tok = r.doc[rep.cue_token]
-        parent = by_cue.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" \
-            and not _own_clause(r, rep) else None
+        parent = by_cue.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
         # "accused the board of X, saying that Y": the charge and the statement are two claims
         if parent is not None and parent is not rep and parent.role != "according" \
                 and not (parent.rule.startswith("claims:accusation") and rep.cue_token > parent.cue_token):
