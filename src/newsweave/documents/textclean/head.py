@@ -419,11 +419,17 @@ def meta_list_under_title(p: Page, i: int) -> bool:
     return True
 
 
+def name_over_outlet_in_head(p: Page, i: int) -> bool:
+    """An entry's signature in the head ("Jane Roe" over "The Daily Bugle", ``body.name_over_outlet``); a live
+    page signs every entry so, and the name is no page author."""
+    return name_over_outlet(p, i)
+
+
 # An item of a template's meta row has at most this many words.
 META_ITEM_MAX_WORDS = 6
 
 HEAD_RULES = (byline_line, dated_line, header_chrome, author_name_line, role_under_byline, handle_under_title,
-              fact_box_label_in_head, place_outlet_row, outlet_label_line, meta_list_under_title, name_over_outlet)
+              fact_box_label_in_head, place_outlet_row, outlet_label_line, meta_list_under_title, name_over_outlet_in_head)
 
 
 def read_head_lines(p: Page) -> None:

@@ -1,6 +1,6 @@
 """Live-blog entry stamps glued into the running text. A live page copied as text often loses the line breaks
-around each entry's time: "... the last sentence. 12:37 PM BST Next entry's heading Its first sentence ..."
-or "Entry heading'published at 16:35 GMT 28 October". The stamp is chrome and marks an entry boundary: it is
+around each entry's time: "... the last sentence. 10:12 PM BST Next entry's heading Its first sentence ..."
+or "Entry heading'posted at 09:05 GMT 3 May". The stamp is chrome and marks an entry boundary: it is
 cut and the text on each side becomes a paragraph of its own. A clock time inside a sentence ("struck at
 04:12 GMT on Friday") is read, not cut: a bare stamp counts only after a sentence end or a quoted heading's
 close and before a capital; one labelled "published at" / "posted at" counts wherever it is glued.

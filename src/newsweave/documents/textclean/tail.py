@@ -205,7 +205,7 @@ def drop_tail(p: Page) -> None:
         p.drop[i] = True
 
 
-# Under a pagination line ("Continue reading on the next page") only other content's short lines follow (teaser
+# Under a pagination line ("Continued on the next page") only other content's short lines follow (teaser
 # titles of a clickbait mirror, each at most this many words); a page whose paragraphs go on under it keeps them.
 PAGE_BREAK_TAIL_MAX_WORDS = 25
 
