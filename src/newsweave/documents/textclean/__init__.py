@@ -21,7 +21,9 @@ subscription pleas, reference lists. Nothing here knows any particular page; it 
 
 Steps, in order (``clean.CLEANING_STEPS``; the numbers match its comments):
 
-0. decode HTML character references and their debris ("&39;", "&#8217", "&amp;#39;") (``charrefs``)
+0. decode HTML character references and their debris ("&39;", "&#8217", "&amp;#39;") (``charrefs``); paragraph
+   tags left in the text ("<p>", "<br/>") and live-blog entry stamps glued into it ("... sentence. 10:12 PM BST
+   Next heading ...", cue kind ``post_stamp``) become paragraph breaks (``stamps``)
 1. split into paragraph units (unwrapping hard-wrapped blocks; light Markdown handling) (``units``); a header
    flattened onto one line loses its glued chrome and gives its headline and standfirst as two units (``glued``)
 2. find the body's first prose unit: everything before it is the head zone
@@ -32,7 +34,8 @@ Steps, in order (``clean.CLEANING_STEPS``; the numbers match its comments):
    "Analysis:", a section label "Politics | " and a site after a bar or a dash are cut from the title,
    ``head.split_title``) (``head``, ``HEAD_RULES``; names and sites in ``bylines``: "By ...", "Name | Role",
    "Name in Place" above the date)
-4. tail: peel trailing chrome (labelled footers such as "About the author: ...", teaser lists under
+4. tail: a pagination line ("Continued on the next page") ends the story, with the short teaser lines under it
+   (``tail.cut_at_page_break``); peel trailing chrome (labelled footers such as "About the author: ...", teaser lists under
    their heading, including "> item" bullets; a bio of the byline's author, or with no byline a
    "NAME is a contributing editor ..." bio among the last two prose units) and cut trailing sections
    ("About the author", "References"; a widget line repeated under every entry is no section heading)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from ..outlets import load_outlets
 from .bylines import author_line, byline_author, names_line, staff_byline
-from .captions import (UNCREDITED_MAX_WORDS, credit_suffix, place_date_stamp, position_marked_caption,
-                       uncredited_caption)
+from .captions import (UNCREDITED_MAX_WORDS, credit_suffix, library_credit_caption, place_date_stamp,
+                       position_marked_caption, uncredited_caption)
 from .cues import cue_matchers
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
 
@@ -254,6 +255,17 @@ def entry_byline(p: Page, i: int) -> bool:
     return u.n_words <= BODY_BYLINE_MAX_WORDS and not u.ends_sentence and bool(byline_author(u) or staff_byline(u))
 
 
+def name_over_outlet(p: Page, i: int) -> bool:
+    """A line of writers' names right above a line that is only an outlet's name ("Jane Roe" / "The Daily
+    Bugle"), as a live blog signs each entry: both lines go."""
+    if i + 1 >= p.end or names_line(p.units[i]) is None:
+        return False
+    if p.units[i + 1].text.strip() not in load_outlets().aliases:
+        return False
+    p.drop[i + 1] = True
+    return True
+
+
 def author_above_date_under_deck(p: Page, i: int) -> bool:
     """A bare name above a date or timestamp line ("Jane Roe", then "Updated: ...") among the body's first
     lines, under a deck paragraph that ended the head zone early: the author."""
@@ -291,6 +303,11 @@ def caption_above_lede(p: Page, i: int) -> bool:
     if (u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text)) or position_marked_caption(u.text):
         return True
     return uncredited_caption(u.text) and not _CONTINUES.match(p.units[i + 1].text)
+
+
+def library_caption(p: Page, i: int) -> bool:
+    """A caption closing on a picture library's credit (``captions.library_credit_caption``)."""
+    return library_credit_caption(p.units[i].text)
 
 
 def caption_first_line(p: Page, i: int) -> bool:
@@ -367,8 +384,9 @@ def pasted_twice(p: Page, i: int) -> bool:
 
 
 LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
+              name_over_outlet,
               author_above_date_under_deck, author_under_deck,
-              caption_above_lede, byline_label_pair, caption_first_line, labelled_caption, button_beside_plea,
+              caption_above_lede, library_caption, byline_label_pair, caption_first_line, labelled_caption, button_beside_plea,
               spaced_letters, inline_teaser, fact_box_label, pasted_twice)
 
 

@@ -113,6 +113,21 @@ def bare_credit_caption(text: str, files: tuple[str, ...] = ()) -> bool:
     return len(text.split()) <= BARE_CREDIT_MAX_WORDS and bool(_bare_credit(files).search(text.rstrip()))
 
 
+@lru_cache(maxsize=1)
+def _library_credit() -> re.Pattern:
+    libraries = "|".join(re.escape(n) for n in sorted(_photo_agencies(), key=len, reverse=True))
+    # after the caption's last sentence, a bar or a slash: at most a few capitalised names (or "via"), then the library
+    return re.compile(rf"(?:[.!?][”\"’)]*\s+|\s+[|/]\s*)(?:(?:[A-Z][\w.'’&-]*|via)\s+){{0,4}}(?:{libraries})\s*\.?$")
+
+
+def library_credit_caption(text: str) -> bool:
+    """A line closing on a picture library's name as written (``photo_agencies.tsv``: Getty Images, Alamy,
+    Shutterstock ...) after its last sentence, a bar or a slash ("... in the park. Alamy", "... on Monday |
+    AFP via Getty Images"): a caption with its credit. A wire's name closes a story's paragraph too; a
+    picture library's never does, so the line may be caption-long."""
+    return len(text.split()) <= CAPTION_MAX_WORDS and bool(_library_credit().search(text.rstrip()))
+
+
 def is_text_credit_line(text: str, files: tuple[str, ...] = ()) -> bool:
     """A line that is only a text credit: "(with newswires)", "(with Agency)"."""
     return bool(re.fullmatch(rf"\(\s*[Ww]ith\s+(?:the\s+)?(?:{_WIRE_NEWSWIRES}|{_agency(files)})"

@@ -10,15 +10,18 @@ from .captions import is_caption
 from .charrefs import decode_charrefs
 from .cues import cue_kinds
 from .head import drop_between_title_copies, drop_site_header, drop_title_copies, find_body_start, read_head_lines, read_title
-from .tail import cut_tail_section, drop_tail, peel_tail
+from .tail import cut_at_page_break, cut_tail_section, drop_tail, peel_tail
 from .glued import cut_glued_chrome, split_flattened_head
 from .spacing import respace_glued_sentences
+from .stamps import cut_entry_stamps
 from .units import SHORT_CUE_MAX_WORDS, Page, Unit, cue_text_of, split_units
 
 # A live-blog marker before the headline ("● LIVE", "LIVE:", "LIVE UPDATES"): page chrome, not title.
 _LIVE_MARKER = re.compile(r"^(?:[●•◉⦿🔴]\s*)?(?:LIVE|Live)(?:\s+(?:[Uu]pdates?|UPDATES?|[Bb]log|BLOG|[Cc]overage|COVERAGE))?\s*(?:[:|–—-]\s*|\s{2,}|\s+(?=[A-Z]))(?=\S)")
 # a date label glued in front of the page's first line ("date 2024-05-01 Headline ...")
 _DATE_PREFIX = re.compile(r"\A\s*((?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2})[ \t]+(?=\S)", re.I)
+# paragraph markup left in copied text ("<p>First.</p><p>Second.</p>", "<br/>"): a paragraph break
+_PARAGRAPH_TAGS = re.compile(r"\s*(?:</?p(?:\s[^<>]{0,200})?>|<br\s*/?>)\s*", re.I)
 # Kinds of cue lines removed from text an HTML extractor already produced: its own boilerplate
 # detection has removed menus and teasers; widget, credit, plea and copyright lines can slip through.
 # (On the extraction benchmark this changes token F1 by under 0.001 and raises precision.)
@@ -28,9 +31,11 @@ EXTRACTED_TEXT_CUES = ("ui", "credit", "support", "copyright", "timestamp")
 def read_page(text: str, markdown: bool, title: str | None, unwrap: bool, cue_files: tuple[str, ...],
               off: frozenset[str]) -> Page:
     """1. the page's units ("date 2024-05-01 Headline ..." is a date label glued to the first line: two
-    units), without a live-blog marker in front of the headline."""
+    units; paragraph tags left in the text and live-blog entry stamps glued into it (``stamps``) are paragraph
+    breaks), without a live-blog marker in front of the headline."""
     known_key = Unit(title, -1).key if title else None
-    units = split_units(_DATE_PREFIX.sub(r"\1\n\n", text, count=1), markdown, unwrap, tuple(cue_files))
+    text = cut_entry_stamps(_PARAGRAPH_TAGS.sub("\n\n", _DATE_PREFIX.sub(r"\1\n\n", text, count=1)), tuple(cue_files))
+    units = split_units(text, markdown, unwrap, tuple(cue_files))
     units, glued_date = _cut_glued_runs(units)
     for i, u in enumerate(units):
         if u.is_prose:
@@ -65,7 +70,7 @@ def _cut_glued_runs(units: list[Unit]) -> tuple[list[Unit], str | None]:
 CLEANING_STEPS = (
     find_body_start,                                                        # 2. the head zone
     read_title, drop_site_header, drop_between_title_copies, drop_title_copies, read_head_lines,  # 3. head
-    peel_tail, find_widgets, cut_tail_section, drop_tail,                   # 4. tail
+    peel_tail, find_widgets, cut_at_page_break, cut_tail_section, drop_tail,  # 4. tail
     drop_widgets, drop_body_lines, drop_repeated_captions, drop_gallery_captions,  # 5. body
 )
 

@@ -7,9 +7,10 @@ import re
 
 from ..outlets import load_outlets
 from ..pubdate import find_text_date
-from .body import caption_lead, caption_under_label, list_label, repost_label
+from .body import caption_lead, caption_under_label, list_label, name_over_outlet, repost_label
 from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stamp, position_marked_caption
-from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, page_title_site,
+from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, names_line,
+                      page_title_site,
                       staff_byline)
 from .cues import BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
 from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, short_cue
@@ -150,6 +151,12 @@ def _title_below_brand(cands: list[int], units: list[Unit]) -> int:
     return cands[0]
 
 
+def plea_heading(units: list[Unit], i: int) -> bool:
+    """A line worded as a plea (cue kind ``support``) right above another plea line: a sign-up or funding box's
+    heading."""
+    return units[i].has("support") and i + 1 < len(units) and units[i + 1].has("support")
+
+
 def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
     """The title among the head's headline-like lines."""
     cands = [i for i in head if (units[i].is_headline or period_title(units, i)) and not is_byline(units[i])
@@ -162,6 +169,8 @@ def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
               and _is_nav_row(units[i + 1]) and units[i].n_words <= SITE_MAX_WORDS}
     if brands and len(brands) < len(cands):
         cands = [i for i in cands if i not in brands]
+    # a plea box's heading ("We need your help now") over the plea itself is no title
+    cands = [i for i in cands if not plea_heading(units, i)] or cands
     if markdown:
         heads = [i for i in head if units[i].heading_level == 1] or [i for i in head if units[i].heading_level]
         if heads:
@@ -377,8 +386,50 @@ def outlet_label_line(p: Page, i: int) -> bool:
     return not name or name in load_outlets().aliases
 
 
+_META_MARKER = re.compile(r"^[-–•·*]\s+")
+_MONTH_DAY = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", re.I)
+
+
+def _meta_item(text: str) -> Unit | None:
+    m = _META_MARKER.match(text)
+    return Unit(text[m.end():], -1) if m else None
+
+
+def _dateish_item(u: Unit) -> bool:
+    return u.has("timestamp") or u.date is not None or bool(_MONTH_DAY.fullmatch(u.text.strip()))
+
+
+def meta_list_under_title(p: Page, i: int) -> bool:
+    """A bulleted run of short items under the title, one of them a date or a reading time ("- Jane Roe",
+    "- Oct 13", "- 2 min read"): the post's meta row as a blog template prints it; a name item is the author."""
+    if p.title_i is None or i <= p.title_i or _meta_item(p.units[i].text) is None:
+        return False
+    lo = hi = i
+    while lo - 1 > p.title_i and _meta_item(p.units[lo - 1].text):
+        lo -= 1
+    while hi + 1 < p.body_start and _meta_item(p.units[hi + 1].text):
+        hi += 1
+    items = [_meta_item(p.units[j].text) for j in range(lo, hi + 1)]
+    if not any(_dateish_item(x) for x in items) or any(x.n_words > META_ITEM_MAX_WORDS for x in items):
+        return False
+    item = items[i - lo]
+    if not p.author and (name := names_line(item)):
+        p.author = name
+    return True
+
+
+def name_over_outlet_in_head(p: Page, i: int) -> bool:
+    """An entry's signature in the head ("Jane Roe" over "The Daily Bugle", ``body.name_over_outlet``); a live
+    page signs every entry so, and the name is no page author."""
+    return name_over_outlet(p, i)
+
+
+# An item of a template's meta row has at most this many words.
+META_ITEM_MAX_WORDS = 6
+
 HEAD_RULES = (byline_line, dated_line, header_chrome, author_name_line, role_under_byline, handle_under_title,
-              fact_box_label_in_head, place_outlet_row, outlet_label_line)
+              fact_box_label_in_head, place_outlet_row, outlet_label_line, meta_list_under_title, name_over_outlet_in_head)
 
 
 def read_head_lines(p: Page) -> None:

@@ -203,3 +203,21 @@ def drop_tail(p: Page) -> None:
         if date is not None and not p.published and date[1] != "updated":
             p.published = date[0]
         p.drop[i] = True
+
+
+# Under a pagination line ("Continued on the next page") only other content's short lines follow (teaser
+# titles of a clickbait mirror, each at most this many words); a page whose paragraphs go on under it keeps them.
+PAGE_BREAK_TAIL_MAX_WORDS = 25
+
+
+def cut_at_page_break(p: Page) -> None:
+    """A pagination line (cue kind ``page_break``): the story goes on at another address, so the line and the
+    short lines under it (teaser titles) are no part of it; with a paragraph under it, the line goes alone."""
+    units = p.units
+    for i in range(p.body_start, p.end):
+        if not units[i].has("page_break") or units[i].is_prose:
+            continue
+        if all(units[j].n_words <= PAGE_BREAK_TAIL_MAX_WORDS for j in range(i + 1, p.end)):
+            p.end = i
+            return
+        p.drop[i] = True

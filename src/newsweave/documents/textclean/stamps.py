@@ -1,0 +1,47 @@
+"""Live-blog entry stamps glued into the running text. A live page copied as text often loses the line breaks
+around each entry's time: "... the last sentence. 10:12 PM BST Next entry's heading Its first sentence ..."
+or "Entry heading'posted at 09:05 GMT 3 May". The stamp is chrome and marks an entry boundary: it is
+cut and the text on each side becomes a paragraph of its own. A clock time inside a sentence ("struck at
+04:12 GMT on Friday") is read, not cut: a bare stamp counts only after a sentence end or a quoted heading's
+close and before a capital; one labelled "published at" / "posted at" counts wherever it is glued.
+The stamp patterns are the cue table's ``post_stamp`` rows."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .cues import all_cues
+
+# what may stand right before a bare stamp: a sentence end, a colon or the close of a quoted heading, then a space (or
+# nothing after a quote mark); or the start of the text
+_BEFORE = re.compile(r"(?:[.!?:][\"”’')]*|[\"”’'])\s*$")
+_LABELLED = re.compile(r"(?:published|posted|updated) at", re.I)
+
+
+@lru_cache(maxsize=8)
+def _stamp(extra: tuple[str, ...] = ()) -> re.Pattern | None:
+    rows = [c.pattern.pattern for c in all_cues(extra) if c.kind == "post_stamp"]
+    # case-sensitive: zone names are written in capitals ("GMT"), a lower-case "et" is a word
+    return re.compile("|".join(f"(?:{r})" for r in rows)) if rows else None
+
+
+def cut_entry_stamps(text: str, extra: tuple[str, ...] = ()) -> str:
+    """``text`` with each glued entry stamp replaced by a paragraph break."""
+    rx = _stamp(extra)
+    if rx is None:
+        return text
+    out, pos = [], 0
+    for m in rx.finditer(text):
+        before, after = text[pos:m.start()], text[m.end():m.end() + 2]
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        head = text[line_start:m.start()]
+        labelled = bool(_LABELLED.match(m.group(0)))
+        bare_ok = (not head.strip() or _BEFORE.search(head)) and re.match(r"\s+[A-Z]|\s*$", after + " ")
+        if not (labelled or bare_ok) or (not head.strip() and not labelled and text[m.end():m.end() + 1] == "\n"):
+            continue
+        out.append(before.rstrip(" \t") + "\n\n")
+        pos = m.end()
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+    out.append(text[pos:])
+    return "".join(out)
