@@ -2,7 +2,9 @@
 
 A news report often leaves out who acted because the act itself says it: an arrest is made by the state's
 authorities ("the suspect was detained", "hundreds of arrests"), a protest by the protesters the article
-speaks of ("protests erupted across the country").  Each rule of ``IMPLICIT_ACTOR_RULES`` is a plain function
+speaks of ("protests erupted across the country"); a title or a state organ as the maker ("the prime minister
+said", "the ministry condemned", "a police raid") is the one the text named with that title before, else the
+state the article is about.  Each rule of ``IMPLICIT_ACTOR_RULES`` is a plain function
 of the reader state ``r``, the trigger token and its lexicon row that answers the implied actors or [];
 the first that answers wins.  Each is switched off by name with ``extract_events(..., rules_off=...)``.
 """
