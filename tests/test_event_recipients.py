@@ -102,3 +102,19 @@ def test_a_description_prefers_the_body_the_text_is_about_over_one_named_beside_
     # the nearest fitting body is named only in a modifier of the subject: the subject is meant
     text = "The Houthis, backed by Hezbollah, fired missiles at a tanker on Thursday. Washington condemned the militant group on Friday."
     assert ("ACCUSE", ["United States"], ["Houthis"]) in _extract_named(nlp, options, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # "from" on the verb itself (roles.recipients_of: SOURCE_PREPS for REQUEST)
+    ("Ecuador sought urgent assistance from Secretary-General Lina Ortiz and regional leaders.",
+     ("REQUEST", ["Ecuador"], ["Lina Ortiz"])),
+    ("Ecuador requested assistance from Colombia after the earthquake.", ("REQUEST", ["Ecuador"], ["Colombia"])),
+])
+def test_the_one_a_request_is_made_from_receives_it(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+def test_the_one_asked_is_never_the_requester(nlp, options):
+    found = _extract_named(nlp, options, "Ecuador sought urgent assistance from Secretary-General Lina Ortiz.")
+    assert not any(t == "REQUEST" and a == ["Lina Ortiz"] for t, a, _r in found), found

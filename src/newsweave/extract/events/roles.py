@@ -307,8 +307,8 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
         names |= SHOW_OF_FORCE_PREPS
     if category in ("AID", "SUPPORT"):
         names |= BENEFICIARY_PREPS
-    if category in ("RETREAT", "SANCTION", "REJECT"):
-        names |= SOURCE_PREPS
+    if category in ("RETREAT", "SANCTION", "REJECT", "REQUEST"):
+        names |= SOURCE_PREPS  # (REQUEST: "sought help from X", "demanded an apology from X": X is the one asked)
     for p in preps(r, tok, names):
         if p.lemma_.lower() not in POSITION_NOUNS:
             add(phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"}))
