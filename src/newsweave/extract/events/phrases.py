@@ -236,7 +236,7 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
     if found and sector in ACTING_ORGAN_SECTORS and "organ_of_a_leader" not in r.off:
         state = organ_of_a_leader(r, x)
         if state:
-            r.organ_rule = "organ_of_a_leader"
+            r.role_rule = "phrases:organ_of_a_leader"
             return [state]
     if not found and sector in STATE_SECTORS and r.context_state and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in x.children

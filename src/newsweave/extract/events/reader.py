@@ -68,7 +68,7 @@ class DocReader:
             if "\n" in t.text:
                 n += 1
         self.current_block: int | None = None
-        self.organ_rule: str | None = None  # phrases.organ_of_a_leader read a role of the trigger being coded
+        self.role_rule: str | None = None  # a recorded role rule read a role of the trigger being coded ("phrases:organ_of_a_leader")
         self.resolving = False  # a pronoun is being resolved (no recursion through subjects)
         self.matched: set[int] = set()  # tokens already coded as event triggers
         self.described: set[int] = set()  # participles that only say who made a nominal act ("strikes ordered by X")
