@@ -10,6 +10,7 @@ true positives, false positives and precision. A development aid: read the false
 
     .venv/bin/python benchmarks/event_rules.py                 # extracts tests/corpus/real/dev first
     .venv/bin/python benchmarks/event_rules.py --pred /tmp/dev.jsonl --top 15 --show lexicon:140
+    .venv/bin/python benchmarks/event_rules.py --part implicit: --show implicit:actor_holder_of_the_title
 """
 from __future__ import annotations
 
@@ -78,8 +79,10 @@ def diagnose(gold: list[dict], p: dict, pred: Prediction) -> str:
     return "fp:none"
 
 
-def rule_key(rule: str | None, full: bool) -> str:
+def rule_key(rule: str | None, full: bool, part: str | None = None) -> str:
     r = rule or "(none)"
+    if part:  # the component of a composed rule ("lexicon:12 + implicit:x") that starts with ``part``
+        return next((c for c in r.split(" + ") if c.startswith(part)), "(none)")
     if full:
         return rule_name(r)
     for sep in (":", " "):
@@ -87,7 +90,7 @@ def rule_key(rule: str | None, full: bool) -> str:
     return r
 
 
-def tabulate(gold_dir: Path, pred: Prediction, full: bool) -> tuple[dict, dict, list]:
+def tabulate(gold_dir: Path, pred: Prediction, full: bool, part: str | None = None) -> tuple[dict, dict, list]:
     by_rule: dict[str, dict] = defaultdict(lambda: defaultdict(int))
     by_type: dict[str, dict] = defaultdict(lambda: defaultdict(int))
     rows = []
@@ -100,7 +103,7 @@ def tabulate(gold_dir: Path, pred: Prediction, full: bool) -> tuple[dict, dict, 
         for p, v in zip(preds, verdicts):
             if v == "fp":
                 v = diagnose(gold.get("events", []), p, pred)
-            for table, key in ((by_rule, rule_key(p.get("rule"), full)), (by_type, str(p.get("event_type")))):
+            for table, key in ((by_rule, rule_key(p.get("rule"), full, part)), (by_type, str(p.get("event_type")))):
                 table[key][v] += 1
                 table[key]["fp"] += v.startswith("fp")
             rows.append((gold["source"], v, p))
@@ -126,6 +129,7 @@ def main() -> int:
     ap.add_argument("--pred", type=Path, help="records already extracted (JSON Lines); extracted now if absent")
     ap.add_argument("--top", type=int, default=15)
     ap.add_argument("--full", action="store_true", help="one row per full rule, not per rule family")
+    ap.add_argument("--part", help="one row per component of the rule starting with this (e.g. 'implicit:')")
     ap.add_argument("--show", nargs="*", default=[], help="list the false positives of these rule keys")
     args = ap.parse_args()
     pred_path = args.pred
@@ -134,13 +138,13 @@ def main() -> int:
         env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
         subprocess.run([sys.executable, "-c", "import sys; from newsweave.cli import main; sys.exit(main())",
                         "extract", str(args.gold), "-o", str(pred_path), "-q"], env=env, check=True)
-    by_rule, by_type, rows = tabulate(args.gold, Prediction.from_jsonl(pred_path), args.full)
+    by_rule, by_type, rows = tabulate(args.gold, Prediction.from_jsonl(pred_path), args.full, args.part)
     show_table("rule", by_rule, args.top)
     show_table("event_type", by_type, args.top)
     for key in args.show:
         print(f"\nfalse positives of {key}:")
         for src, v, p in rows:
-            if v.startswith("fp") and key in (rule_key(p.get("rule"), args.full), p.get("rule"),
+            if v.startswith("fp") and key in (rule_key(p.get("rule"), args.full, args.part), p.get("rule"),
                                               p.get("event_type"), v, "all"):
                 print(f"  {src[:24]:24s} {v:8s} {p.get('event_type')} {p.get('actor')}->{p.get('recipient')} "
                       f"aux={p.get('auxiliary')} [{rule_name(p.get('rule'))[:40]}] {str(p.get('text'))[:160]}")

@@ -1,5 +1,6 @@
 """Implied actors (extract/events/implicit.py): an arrest with no maker named is the state's, a protest with no one
-named is the protesters'.  Sentences are invented for these tests."""
+named is the protesters'; a title is its holder, a state organ the dominant state's, a leader's government
+his state.  Sentences are invented for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -98,3 +99,77 @@ def test_two_of_something_else_is_not_the_pair(nlp, options):
     text = PAIR.replace("the two countries agreed", "two fishermen agreed")
     found = _events(nlp, options, text)
     assert not any("actor_the_two_sides" in rule for *_x, rule in found), found
+
+
+# -- a state organ or a title as the maker (actor_organ_of_the_dominant_state, actor_holder_of_the_title) ------------
+ABOUT_PERU = "Peru held a tense vote on Sunday. Lima saw long queues, and Peruvian officials praised the turnout. Chile sent observers. "
+EVEN_PAIR = "Peru and Chile argued over fishing rights. Chile said Peru had broken the accord. "
+
+
+@pytest.mark.parametrize("act, category", [
+    ("The interior ministry condemned attacks on Peruvian election offices.", "ACCUSE"),
+    ("Police detained the opposition leader Marco Salas in Cusco.", "COERCE"),
+    ("The army launched an offensive against the Shining Path.", "ASSAULT"),
+    ("A police raid on the offices of the newspaper La Voz drew protests.", "COERCE"),
+])
+def test_a_state_organ_with_no_state_named_is_the_dominant_states(nlp, options, act, category):
+    found = _events(nlp, options, ABOUT_PERU + act)
+    assert any(t == category and a == ["PER"] and "actor_organ_of_the_dominant_state" in rule
+               for t, a, _r, rule in found), found
+    off = _events(nlp, options, ABOUT_PERU + act, off=("actor_organ_of_the_dominant_state",))
+    assert not any("actor_organ_of_the_dominant_state" in rule for *_x, rule in off), off
+
+
+@pytest.mark.parametrize("act", ["The ministry condemned attacks on fishing boats.",
+                                 "Police detained the fisherman Marco Salas."])
+def test_with_two_states_named_as_often_a_state_organ_stands_for_neither(nlp, options, act):
+    found = _events(nlp, options, EVEN_PAIR + act)
+    assert not any("actor_organ_of_the_dominant_state" in rule for *_x, rule in found), found
+    assert not any(a in (["PER"], ["CHL"]) and t in ("ACCUSE", "COERCE") for t, a, _r, _rule in found), found
+
+
+def test_a_title_is_its_holder_named_earlier(nlp, options):
+    text = ("Prime Minister Elena Duarte of Portugal flew to Madrid on Monday. Spain and Portugal disagree over the "
+            "river. The prime minister criticised Spain for its dam.")
+    found = _events(nlp, options, text)
+    assert ("ACCUSE", ["PRT"], ["ESP"]) in [(t, a, r) for t, a, r, rule in found if "actor_holder_of_the_title" in rule], found
+
+
+def test_a_title_held_by_a_foreigner_is_not_the_dominant_states(nlp, options):
+    """The president named earlier is Bolivia's, in an article about Peru: "the president" is hers, never Peru."""
+    text = ("President Ana Ruiz of Bolivia visited Peru. Peru and Bolivia share a lake. Peru welcomed her. Peru hoped "
+            "for a deal. The president criticised Chile over the border.")
+    found = _events(nlp, options, text)
+    accuse = [(a, rule) for t, a, r, rule in found if t == "ACCUSE"]
+    assert accuse and all(a == ["BOL"] and "actor_holder_of_the_title" in rule for a, rule in accuse), found
+
+
+def test_a_title_no_one_named_holds_falls_to_the_dominant_state(nlp, options):
+    found = _events(nlp, options, ABOUT_PERU + "The president criticised the opposition leader Marco Salas.")
+    assert any(t == "ACCUSE" and a == ["PER"] and "actor_organ_of_the_dominant_state" in rule
+               for t, a, _r, rule in found), found
+
+
+# -- a leader's organ (phrases.organ_of_a_leader) -----------------------------------------------------------------
+ABOUT_BOLIVIA = ("Bolivia held a runoff in May, and Ana Ruiz won it. Bolivia faces protests, and Bolivian farmers have "
+                 "marched for weeks. Chile sent an envoy. ")
+
+
+def test_a_leaders_government_acts_for_the_leaders_state(nlp, options):
+    found = _events(nlp, options, ABOUT_BOLIVIA + "Ruiz's government condemned the blockade of the highway.")
+    assert any(t == "ACCUSE" and a == ["BOL"] and "phrases:organ_of_a_leader" in rule for t, a, _r, rule in found), found
+    off = _events(nlp, options, ABOUT_BOLIVIA + "Ruiz's government condemned the blockade of the highway.",
+                  off=("organ_of_a_leader",))
+    assert not any(t == "ACCUSE" for t, *_ in off), off
+
+
+def test_a_leaders_relative_is_no_organ_of_the_state(nlp, options):
+    found = _events(nlp, options, ABOUT_BOLIVIA + "Ruiz's cousin condemned the blockade of the highway.")
+    assert not any(t == "ACCUSE" for t, *_ in found), found
+
+
+def test_a_leaders_government_with_two_states_named_as_often_is_no_state(nlp, options):
+    text = ("Bolivia held a runoff in May, and Ana Ruiz won it. Bolivia and Chile dispute a river, and Chile and "
+            "Bolivia each claim it. Ruiz's government condemned the blockade of the highway.")
+    found = _events(nlp, options, text)
+    assert not any("organ_of_a_leader" in rule for *_x, rule in found), found

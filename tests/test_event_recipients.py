@@ -102,3 +102,44 @@ def test_a_description_prefers_the_body_the_text_is_about_over_one_named_beside_
     # the nearest fitting body is named only in a modifier of the subject: the subject is meant
     text = "The Houthis, backed by Hezbollah, fired missiles at a tanker on Thursday. Washington condemned the militant group on Friday."
     assert ("ACCUSE", ["United States"], ["Houthis"]) in _extract_named(nlp, options, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # "from" on the verb itself (roles.recipients_of: SOURCE_PREPS for REQUEST)
+    ("Ecuador sought urgent assistance from Secretary-General Lina Ortiz and regional leaders.",
+     ("REQUEST", ["Ecuador"], ["Lina Ortiz"])),
+    ("Ecuador requested assistance from Colombia after the earthquake.", ("REQUEST", ["Ecuador"], ["Colombia"])),
+])
+def test_the_one_a_request_is_made_from_receives_it(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+def test_the_one_asked_is_never_the_requester(nlp, options):
+    found = _extract_named(nlp, options, "Ecuador sought urgent assistance from Secretary-General Lina Ortiz.")
+    assert not any(t == "REQUEST" and a == ["Lina Ortiz"] for t, a, _r in found), found
+
+
+# -- the from-phrase of a nominal statement names its maker (roles.maker_from_phrase) ----------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("The shooting drew swift condemnation from Ecuador on Monday.", ("ACCUSE", ["Ecuador"], [])),
+    ("A rejection from Ecuador ended the talks.", ("REJECT", ["Ecuador"], [])),
+])
+def test_the_from_phrase_of_a_nominal_statement_is_its_maker(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+def test_the_maker_from_phrase_switched_off_leaves_the_statement_without_maker(nlp, options):
+    off = _events(nlp, options, "The shooting drew swift condemnation from Ecuador on Monday.", ("maker_from_phrase",))
+    assert not any(t == "ACCUSE" and a == ["ECU"] for t, a, _r, _aux in off), off
+
+
+@pytest.mark.parametrize("text", [
+    "The plan won approval from Ecuador and Colombia.",           # a vote on a measure, not a backing of a party
+    "Ecuador's withdrawal from the pact angered Peru.",           # "from" is where it leaves, not who leaves
+])
+def test_a_from_phrase_names_no_maker_of_a_backing_or_a_departure(nlp, options, text):
+    found = _extract_named(nlp, options, text)
+    assert not any(t == "SUPPORT" and a == ["Ecuador", "Colombia"] for t, a, _r in found), found
+    assert not any(a == ["pact"] for _t, a, _r in found), found

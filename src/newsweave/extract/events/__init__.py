@@ -53,7 +53,8 @@ Where things are (each rule a plain function of the reader state ``r`` and a tok
   ``parties.py``: the other side the clause does not hold (``PARTY_RULES``: the one a demand is laid on, the
   target of a threatened or refused act, the second side of a joint or reciprocal act);
   ``implicit.py``: the actor an act implies when the clause names none (``IMPLICIT_ACTOR_RULES``: the
-  state's authorities arrest, the article's protesters protest, "the two countries" are the article's two states);
+  state's authorities arrest, the article's protesters protest, "the two countries" are the article's two states,
+  "the prime minister" is the holder of the title named before, "the ministry", "police" the article's dominant state);
   ``modes.py``: the auxiliary mode; ``dates.py``: dates and their compatibility.
 - ``output.py``: step 6, the output rules.
 - here: steps 4-5 (``annotate``, ``drop_background``, ``merge_mentions``, ``output_group``, ``to_event``).

@@ -58,7 +58,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     if not entries:
         return None
     r.current_block = r.block[tok.i]
-    r.party_rules, r.fold_rule, r.implied = [], None, None
+    r.party_rules, r.fold_rule, r.implied, r.role_rule = [], None, None, None
     is_noun = tok.pos_ == "NOUN" and not mistagged_verb(tok)
     obj = object_of(r, tok)
     entry, recipients = first_matching_row(r, tok, entries, obj, is_noun)
@@ -104,6 +104,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     return Found(category=category, mode=entry.mode, context=context, actor=actors, recipient=recipients,
                  auxiliary=auxiliary, start=start, end=end, trigger=tok.idx, object_class=obj_class,
                  rule=" + ".join([entry.rule_id or entry.rule, *([f"implicit:{r.implied}"] if r.implied else []),
+                                  *([r.role_rule] if r.role_rule else []),
                                   *(f"parties:{n}" for n in r.party_rules),
                                   *([f"fold:{r.fold_rule}"] if r.fold_rule else [])]),
                  claim_main=tok.dep_ in ("ccomp", "ROOT"),

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from .grammar import lex_entries, object_class, subject
-from .vocab import (ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
+from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
                     STATE_SECTORS, ORGAN_SCOPE_WORDS)
 
@@ -233,6 +233,11 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
         for p in pronouns:
             found.extend(e for e in resolve_pronoun(r, p) if e not in found)
     sector, own_words = r.agent_phrase(x)
+    if found and sector in ACTING_ORGAN_SECTORS and "organ_of_a_leader" not in r.off:
+        state = organ_of_a_leader(r, x)
+        if state:
+            r.role_rule = "phrases:organ_of_a_leader"
+            return [state]
     if not found and sector in STATE_SECTORS and r.context_state and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in x.children
             if c.lower_ not in ("the", "'s") and c.i not in own_words):
@@ -251,6 +256,22 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
             if found or (t.dep_ in ("relcl", "acl") and t.lemma_.lower() not in SEAT_VERBS):
                 break
     return found
+
+
+def organ_of_a_leader(r, x) -> str | None:
+    """A state organ owned by a person ("the premier's government", "the general's army": an agent noun of
+    ``ACTING_ORGAN_SECTORS`` with a person's possessive): the organ of a leader is the leader's state, not the
+    leader (who would act alone); the state entity of the person's country, when the text names that state (for a
+    person of no known state: the article's one or dominant state, ``r.context_state``, ``r.dominant_state``)."""
+    for c in x.children:
+        if c.dep_ != "poss" or c.i not in r.token_entities:
+            continue
+        e = r.entities.get(r.token_entities[c.i][0])
+        if e is not None and e.kind == "person" and e.country:
+            return next((o.id for o in r.entities.values() if o.kind == "country" and o.country == e.country), None)
+        if e is not None and e.kind == "person":
+            return r.context_state or r.dominant_state  # a leader the linker has no state for: the article's
+    return None
 
 
 def home_of_people(r, x, e) -> list[str]:

@@ -68,6 +68,7 @@ class DocReader:
             if "\n" in t.text:
                 n += 1
         self.current_block: int | None = None
+        self.role_rule: str | None = None  # a recorded role rule read a role of the trigger being coded ("phrases:organ_of_a_leader")
         self.resolving = False  # a pronoun is being resolved (no recursion through subjects)
         self.matched: set[int] = set()  # tokens already coded as event triggers
         self.described: set[int] = set()  # participles that only say who made a nominal act ("strikes ordered by X")
@@ -87,6 +88,7 @@ class DocReader:
         # the one state the document names, if it names exactly one (an unmodified "junta" or "army" is its organ)
         states = {e.country for e in self.entities.values() if e.kind == "country" and e.country}
         self.context_state = next((e.id for e in self.entities.values() if e.kind == "country"), None) if len(states) == 1 else None
+        self.dominant_state = dominant_state(self.entities, self.mention_starts)
 
 
     def agent_sector(self, x) -> str | None:
@@ -144,6 +146,25 @@ DYAD_THIRD_SHARE = 0.5
 # ... and an act is aimed at the other state only when that state is named in its paragraph or the two before
 # (real dev 2026-12-05, the dyad rule's recipients: with two 3 fewer wrong, F1 0.572 -> 0.575; the act's own paragraph only: 0.569)
 DYAD_NEAR_PARAGRAPHS = 2
+
+
+# An article is about one state among several when that state's mentions are at least DOMINANT_RATIO times those of
+# any other (checked on real dev only; see implicit.actor_organ_of_the_dominant_state)
+DOMINANT_RATIO = 3
+
+
+def dominant_state(entities: dict, mention_starts: list) -> str | None:
+    """The state entity of the state the article is about, when its entities' mentions outnumber every other
+    state's ``DOMINANT_RATIO`` times (None when no state is named, or two are named about as often)."""
+    counts: dict[str, int] = {}
+    for _start, eid in mention_starts:
+        e = entities.get(eid)
+        if e is not None and e.country:
+            counts[e.country] = counts.get(e.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < DOMINANT_RATIO * ranked[1][1]):
+        return None
+    return next((e.id for e in entities.values() if e.kind == "country" and e.country == ranked[0][0]), None)
 
 
 def article_dyad(entities: dict, mention_starts: list) -> dict[str, str]:
