@@ -77,7 +77,7 @@ from ..entities import EntityResult
 from ..plover import load_lexicon
 from ..time import DatedTimes
 from .coding import context_words, read
-from .dates import compatible, dated, historical
+from .dates import attribute_years, compatible, dated, group_date, historical, times_of
 from .output import kept_groups
 from .reader import DocReader, Found
 
@@ -115,7 +115,8 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     groups = merge_in_sentence(reader, merge_mentions(reader, mentions))
     # 6. what is no event of the model: precision rules over whole groups (output.OUTPUT_RULES)
     groups = kept_groups(reader, groups)
-    return tuple(to_event(document, g) for g in groups if output_group(g, options))
+    sentences = Sentences(document.text, parsed_bounds(parsed))
+    return tuple(to_event(document, g, sentences, reader.off) for g in groups if output_group(g, options))
 
 
 @lru_cache(maxsize=4)
@@ -132,12 +133,14 @@ def annotate(reader: DocReader, mentions: list[Found], quantities: tuple[Quantit
     dates = DatedTimes(times)  # sorted once: per-mention scans of every time or quantity made long texts quadratic
     sentences = Sentences(document.text, parsed_bounds(reader.doc))
     amounts = SpanIndex(quantities)
+    attributes = attribute_years(reader.doc, times, reader.off)
     for f in mentions:
         f.claim = reader.claim_at(f.trigger, f.trigger + 1)
         # a hedged claim hedges what it asserts: its main predicate (details inside it keep their own mode)
         if f.claim is not None and f.claim.hedged and f.auxiliary is None and f.claim_main and not f.folded:
             f.auxiliary, f.hedged_only = "hypothetical", True
-        f.date, f.date_basis = dated(dates, f.start, f.end, sentences, document.published)
+        f.date, f.date_basis = dated(times_of(dates, times, attributes, reader.doc, f.trigger), f.start, f.end, sentences,
+                                     document.published)
         if f.auxiliary is None and historical(f.date, document.published):
             f.auxiliary = "historical"
         f.quantities = [q.id for q in amounts.starting(f.start, f.end) if f.start <= q.start and q.end <= f.end]
@@ -228,7 +231,7 @@ def output_group(group: list[Found], options: Options) -> bool:
     return group[0].auxiliary in keep or (options.event_hedged and all(f.hedged_only for f in group))
 
 
-def to_event(document: Document, g: list[Found]) -> Event:
+def to_event(document: Document, g: list[Found], sentences: Sentences, off: frozenset[str] = frozenset()) -> Event:
     """The event record of a group of mentions: the first mention's roles, every mention's evidence."""
     first = g[0]
     evidence = []
@@ -242,8 +245,7 @@ def to_event(document: Document, g: list[Found]) -> Event:
         quantities_linked.extend(q for q in f.quantities if q not in quantities_linked)
         context.extend(c for c in f.context if c not in context)
     # the most precise date the text gives; the publication date only when no mention is dated
-    by_precision = sorted(g, key=lambda f: (f.date_basis == "reported", -len(f.date or "")))
-    date, date_basis = next(((f.date, f.date_basis) for f in by_precision if f.date), (None, None))
+    date, date_basis = group_date(g, lambda a, b: sentences.same(a.trigger, b.trigger), off)
     claim = next((f.claim for f in g if f.claim is not None), None)
     return Event(
         id=stable_id("evt", document.id, first.category, first.start, first.end, ",".join(first.actor)),

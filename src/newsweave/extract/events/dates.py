@@ -6,6 +6,19 @@ from ...model import TimeExpression
 from ...sentences import Sentences
 from ..time import DatedTimes, date_for_span
 from .reader import Found
+from .vocab import words
+
+# named date rules (DATE_RULES), each skipped when named in the coder's ``rules_off``:
+# - year_names_a_thing: a bare year that modifies a noun other than a time noun ("the 2030 World Cup", "the 2024
+#   budget") names that thing, not the time of an act in its clause; it still dates the act the noun itself is
+#   (its trigger) or the act done to it as the passive subject ("the 2019 treaty was signed")
+# - date_from_own_sentence: a merged mention group takes its date from its lead mention's sentence only; a member
+#   mentioned in another sentence ("In September, X struck a school" after "X has been waging offensives") does
+#   not lend it its date
+DATE_RULES = ("year_names_a_thing", "date_from_own_sentence")
+# dependency labels by which a year modifies a noun, and the labels by which a noun is what its trigger acts on
+YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod"})
+UNDERGOER_DEPS = frozenset({"nsubjpass"})
 
 # years before the publication year from which a dated event counts as historical background
 # (calibrated by hand on our own test sentences: a war three years old is still the story, a 1953 armistice is history)
@@ -26,6 +39,53 @@ def dated(times: tuple[TimeExpression, ...] | DatedTimes, start: int, end: int, 
     if published:
         return published, "reported"
     return None, None
+
+
+def attribute_years(parsed, times, off: frozenset[str] = frozenset()) -> dict[str, object]:
+    """The bare years of a parsed text that modify a noun other than a time noun ("the 2030 World Cup"): each
+    expression's id and the head of the noun phrase it modifies (rule ``year_names_a_thing``)."""
+    if "year_names_a_thing" in off or parsed is None:
+        return {}
+    time_nouns = words("time_nouns")
+    out = {}
+    for t in times:
+        if not (t.text.strip().isdigit() and len(t.text.strip()) == 4):
+            continue
+        span = parsed.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span[0].dep_ not in YEAR_MODIFIER_DEPS:
+            continue
+        noun = span[0].head
+        while noun.dep_ == "compound" and noun.head.i != noun.i:  # "2030 Fifa World Cup": up to "Cup"
+            noun = noun.head
+        if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in time_nouns and noun.lower_ not in time_nouns:
+            out[t.id] = noun
+    return out
+
+
+def times_of(all_times: DatedTimes, times, attributes: dict[str, object], parsed, trigger: int) -> DatedTimes:
+    """The time expressions that may date the mention whose trigger stands at ``trigger``: every one but the
+    years naming a thing other than the trigger itself or what the trigger acts on as its passive subject."""
+    if not attributes:
+        return all_times
+    token = parsed.char_span(trigger, trigger + 1, alignment_mode="expand")
+    token = token[0] if token is not None and len(token) else None
+    barred = {i for i, noun in attributes.items()
+              if token is None or not (noun.i == token.i or (noun.head.i == token.i and noun.dep_ in UNDERGOER_DEPS))}
+    if not barred:
+        return all_times
+    return DatedTimes(t for t in times if t.id not in barred)
+
+
+def group_date(group: list[Found], same_sentence, off: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+    """A merged group's date and basis: the most precise date the text gives, the publication date only when no
+    mention is dated; with ``date_from_own_sentence`` only from mentions in the lead mention's sentence."""
+    lead, own = group[0], "date_from_own_sentence" not in off
+    pool = [f for f in group if f is lead or not own or same_sentence(lead, f)]
+    if own and not any(f.date and f.date_basis != "reported" for f in pool):
+        # no date in the lead's sentence: the publication date any member carries (a bound), else none
+        pool = [f for f in group if f.date_basis == "reported"] or pool
+    by_precision = sorted(pool, key=lambda f: (f.date_basis == "reported", -len(f.date or "")))
+    return next(((f.date, f.date_basis) for f in by_precision if f.date), (None, None))
 
 
 def compatible(a: Found, b: Found) -> bool:

@@ -1,0 +1,70 @@
+"""Event dates (extract/events/dates.py): a year that names a thing ("the 2030 games") is no time of another act in
+its clause, and an event takes its date from its own sentence only.  Sentences are invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.extract.claims import extract_claims
+from newsweave.extract.entities import extract_entities
+from newsweave.extract.events import extract_events
+from newsweave.extract.events.dates import DATE_RULES
+from newsweave.extract.quantities import extract_quantities
+from newsweave.extract.time import extract_times
+from newsweave.model import Document
+
+
+def _dates(nlp, options, text, published=None, off=()):
+    """(type, date, basis) of each event of an invented text, with the named date rules in ``off`` skipped."""
+    doc = Document(id="doc_dates", source="dates.txt", title=None, author=None, site=None, published=published,
+                   language="en", text=text)
+    parsed = nlp(text)
+    entities = extract_entities(doc, parsed, options)
+    claims = extract_claims(doc, parsed, entities, options)
+    quantities = extract_quantities(doc, parsed, claims, options)
+    times = extract_times(doc, parsed, options)
+    return [(e.event_type, e.date, e.date_basis)
+            for e in extract_events(doc, parsed, entities, claims, quantities, times, options, rules_off=frozenset(off))]
+
+
+def test_rule_names():
+    assert DATE_RULES == ("year_names_a_thing", "date_from_own_sentence")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan farmers protested in Nairobi against the 2027 budget plan.",
+    "Moroccan students marched in Rabat over the government's spending on the 2034 Olympic Games.",
+])
+def test_a_year_that_names_a_thing_does_not_date_the_act(nlp, options, text):
+    events = [e for e in _dates(nlp, options, text, "2025-10-02") if e[0] == "PROTEST"]
+    assert events and all(e[1:] == ("2025-10-02", "reported") for e in events)
+    # without the rule the year of the thing dated the protest
+    assert any(e[1] in ("2027", "2034") for e in _dates(nlp, options, text, "2025-10-02", off=("year_names_a_thing",)))
+
+
+@pytest.mark.parametrize("text, published, date", [
+    ("In 2021 Rwandan troops seized the town of Goma.", "2025-03-01", "2021"),
+    ("On Monday, police arrested two opposition leaders in Harare.", "2024-03-08", "2024-03-04"),
+    ("The 2019 treaty was signed in Oslo by Norway and Russia.", "2024-03-08", "2019"),
+    ("Kenyan police arrested dozens of students in the 2024 season of unrest.", "2025-01-10", "2024"),
+])
+def test_a_time_of_the_clause_still_dates_the_act(nlp, options, text, published, date):
+    dated = [e for e in _dates(nlp, options, text, published) if e[2] != "reported"]
+    assert dated and all(e[1] == date for e in dated)
+
+
+def test_an_event_takes_no_date_from_the_next_sentence(nlp, options):
+    text = ("Serbian troops have been shelling villages across Kosovo. "
+            "In March, Serbian troops fired on a hospital in Kosovo.")
+    # the ongoing shelling and the March attack merge as one act; it keeps the date of its own sentence: none,
+    # or the publication date as a bound
+    assert [e[1:] for e in _dates(nlp, options, text) if e[0] == "ASSAULT"] == [(None, None)]
+    assert [e[1:] for e in _dates(nlp, options, text, "2025-10-02") if e[0] == "ASSAULT"] == [("2025-10-02", "reported")]
+    # without the rule the next sentence's month dated it
+    off = _dates(nlp, options, text, "2025-10-02", off=("date_from_own_sentence",))
+    assert [e[1:] for e in off if e[0] == "ASSAULT"] == [("2025-03", "relative")]
+
+
+def test_a_dated_lead_mention_keeps_its_date_when_an_undated_one_repeats_it(nlp, options):
+    text = ("Estonia expelled two Belarusian diplomats on 3 March 2024. "
+            "Estonia expelled two Belarusian diplomats, the ministry in Tallinn said.")
+    assert [e[1:] for e in _dates(nlp, options, text, "2024-03-10") if e[0] == "SANCTION"] == [("2024-03-03", "explicit")]
