@@ -28,6 +28,9 @@ How an event is found, per sentence of the spaCy parse:
    an earlier act ("the state, which backs the rebels", "the court that had removed her":
    ``modes.described_by_relative_clause``) is no event.
 4. claims: an event inside a claim is reported by the claim's speaker; a hedged claim makes it hypothetical.
+   Dates (``dates.py``): a time expression of the mention's sentence, else the publication date ("reported");
+   a year naming a thing ("the 2030 games") dates only that thing's own act (rule ``year_names_a_thing``), and a
+   merged group keeps the date of its lead mention's sentence (rule ``date_from_own_sentence``).
 5. one event per action: mentions with the same type, actors, recipients, auxiliary, object class
    and a compatible date are merged, each mention kept as an evidence span.
 6. output rules (``output.OUTPUT_RULES``): a merged group that is no event of the model is dropped
