@@ -189,3 +189,26 @@ _LEAD = '"The result was close," analyst Ola Berg of the Civic Watch group told 
 ])
 def test_a_quote_after_a_comma_continues_the_report_when_it_opens_in_lower_case(nlp, options, rest, expected):
     assert [text for _, text, _, _ in _claims(nlp, options, _LEAD + rest)] == expected
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The drought, said Mayor Lund, is the worst the valley has known in forty years.",
+     "The drought is the worst the valley has known in forty years", "Lund"),
+    ("The harvest, Warden Ilse Brandt said, was the poorest since the war.", "The harvest was the poorest since the war",
+     "Brandt"),
+])
+def test_a_cue_between_commas_inside_its_clause_names_the_speaker_after_it(nlp, options, text, content, speaker):
+    claims = _claims(nlp, options, text)
+    assert len(claims) == 1
+    assert claims[0][1] == content and speaker in claims[0][3]
+
+
+def test_an_organisations_untagged_first_word_stays_in_its_name(nlp, options):
+    # the tagger can leave a foreign first word out of the entity; it is still part of the speaker
+    claims = _claims(nlp, options, "The storm has closed six schools, according to Aigua Nostra.")
+    assert [(c[1], c[3]) for c in claims] == [("The storm has closed six schools", "Aigua Nostra")]
+
+
+def test_a_role_word_before_a_name_is_not_pulled_into_an_organisations_name(nlp, options):
+    claims = _claims(nlp, options, "Minister Holm said the ferry would sail at noon.")
+    assert claims and claims[0][3] in ("Minister Holm", "Holm")
