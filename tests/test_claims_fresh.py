@@ -212,3 +212,18 @@ def test_an_organisations_untagged_first_word_stays_in_its_name(nlp, options):
 def test_a_role_word_before_a_name_is_not_pulled_into_an_organisations_name(nlp, options):
     claims = _claims(nlp, options, "Minister Holm said the ferry would sail at noon.")
     assert claims and claims[0][3] in ("Minister Holm", "Holm")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The suspicion that the dam was sabotaged, as the police have stated, has not gone away.",
+     "the dam was sabotaged", "the police"),
+    ("The claim that the mill had closed, as the owners said, spread quickly.", "the mill had closed", "the owners"),
+])
+def test_an_as_clause_after_a_nouns_that_clause_names_who_said_it(nlp, options, text, content, speaker):
+    # one claim, the frame noun's speaker-less reading gives way to the named one
+    assert [(c[1], c[3]) for c in _claims(nlp, options, text)] == [(content, speaker)]
+
+
+def test_a_frame_noun_without_an_as_clause_keeps_its_report_without_a_speaker(nlp, options):
+    claims = _claims(nlp, options, "The suspicion that the dam was sabotaged has not gone away.")
+    assert [(c[1], c[3]) for c in claims] == [("the dam was sabotaged", None)]

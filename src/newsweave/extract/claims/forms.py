@@ -102,6 +102,20 @@ def _fronted_agent_end(tok, clause, agent, exclude: set) -> tuple:
     return front[-1], {i for i in exclude if i <= comma.i}
 
 
+def _noun_clause_before(tok):
+    """'The fear that the dam was sabotaged, as the police have stated, has ...': an 'as' clause right
+    after a noun's that-clause qualifies that clause, even when the parser hung it on the main verb."""
+    doc = tok.doc
+    comma = tok.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    for t in (doc[comma - 1], *doc[comma - 1].ancestors):
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.right_edge.i == comma - 1 and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return t
+    return None
+
+
 def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
     """'..., as stated by the police', 'As the police said, ...': a cue in an 'as' clause with an agent
     or a subject and nothing said of its own attributes the clause it qualifies to that speaker."""
@@ -114,7 +128,10 @@ def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in load_nouns("medium") for c in clause.children):
         return None  # "her statement was read out by her lawyer, as reported by ...": no claim, a statement's fate
     exclude = {t.i for t in tok.subtree}
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+    inner = _noun_clause_before(tok)
+    if inner is not None:  # "the fear that A, as the police said, ...": the police said A
+        clause, exclude = inner, set()
+    elif not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         # "As reported by the paper, the mayor's exit caused ...": the subject the parser hung on the agent
         for ap in (c for c in agent.children if c.dep_ == "appos" and not _set_off_name(c)):
             exclude -= {t.i for t in ap.subtree}
