@@ -227,3 +227,13 @@ def test_an_as_clause_after_a_nouns_that_clause_names_who_said_it(nlp, options, 
 def test_a_frame_noun_without_an_as_clause_keeps_its_report_without_a_speaker(nlp, options):
     claims = _claims(nlp, options, "The suspicion that the dam was sabotaged has not gone away.")
     assert [(c[1], c[3]) for c in claims] == [("the dam was sabotaged", None)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The farmer denounced a "swindle" in the grain auction that has dragged on for a week.',
+     'a "swindle" in the grain auction'),
+    ('The union condemned the "betrayal" of the dock workers.', 'the "betrayal" of the dock workers'),
+])
+def test_a_quoted_noun_as_the_naming_verbs_object_claims_its_whole_phrase(nlp, options, text, content):
+    claims = _claims(nlp, options, text)
+    assert [c[1] for c in claims] == [content]
