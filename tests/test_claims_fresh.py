@@ -237,3 +237,12 @@ def test_a_frame_noun_without_an_as_clause_keeps_its_report_without_a_speaker(nl
 def test_a_quoted_noun_as_the_naming_verbs_object_claims_its_whole_phrase(nlp, options, text, content):
     claims = _claims(nlp, options, text)
     assert [c[1] for c in claims] == [content]
+
+
+def test_a_finite_cue_coordinated_with_an_infinitive_takes_the_subject_above_it(nlp, options):
+    # "the count" is the infinitive's subject; the one who accused is the one who asked
+    text = ("Meanwhile, the runner-up, Ana Ruiz, has asked for the count to be annulled and accused the governor, "
+            "who backed her rival, of meddling in the vote.")
+    claims = _claims(nlp, options, text)
+    assert len(claims) == 1 and claims[0][2] == "accused"
+    assert claims[0][1].endswith("of meddling in the vote") and "Ruiz" in claims[0][3]

@@ -40,7 +40,7 @@ def _accusation(tok, region, cue_text: str) -> Candidate | None:
         subj = agent
     if subj is None and tok.dep_ == "conj" and target.dep_ == "dobj":
         # "criticised the plan and accused the board of ...": the subject of the verb it is coordinated with
-        subj = _subject_of(tok.head)[0]
+        subj = _subject_of(tok)[0]
     if subj is None and tok.tag_ == "VBG" and target.dep_ == "dobj":
         # "called a strike after accusing the board of ...": the participle's subject is its clause's
         subj = (_subject_of(tok) or (None,))[0]

@@ -28,6 +28,15 @@ def _trim_tokens(tokens: list) -> list:
     return toks
 
 
+def _finite_under_infinitive(v) -> bool:
+    """A finite verb (past or present tense) the parser coordinated with an infinitive ("to be annulled")
+    cannot share that infinitive's subject; its subject is the one of the clause above the infinitive."""
+    head = v.head
+    return (v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and head.i != head.head.i
+            and head.dep_ in ("advcl", "xcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
+
+
 def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
     """The subject of a cue verb, climbing from participles ("..., adding that") to their clause."""
     v = verb
@@ -45,6 +54,9 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
         if climbed and v.dep_ == "ccomp" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
                 and not (quote_index is not None and quote_index.inside(v.head.idx)):
             v = v.head
+            continue
+        if _finite_under_infinitive(v):
+            v = v.head.head  # "asked for the vote to be annulled and accused X": the asker accused
             continue
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c)]
         # "which officials said caused ...": two subjects read on the cue, the relative pronoun is not the speaker
