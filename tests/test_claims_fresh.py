@@ -246,3 +246,15 @@ def test_a_finite_cue_coordinated_with_an_infinitive_takes_the_subject_above_it(
     claims = _claims(nlp, options, text)
     assert len(claims) == 1 and claims[0][2] == "accused"
     assert claims[0][1].endswith("of meddling in the vote") and "Ruiz" in claims[0][3]
+
+
+def test_according_to_closing_an_aside_between_dashes_claims_the_aside(nlp, options):
+    text = ("The curfew imposed after the worst floods in a decade — at least 40 people have drowned, according to "
+            "the latest count — kept shops shut all week.")
+    assert [(c[1], c[3]) for c in _claims(nlp, options, text)] == [("at least 40 people have drowned", "the latest count")]
+
+
+def test_an_aside_without_a_verb_leaves_according_to_on_the_sentence(nlp, options):
+    text = "The floods — the worst in a decade, according to the weather office — kept shops shut."
+    claims = _claims(nlp, options, text)
+    assert len(claims) == 1 and claims[0][1].endswith("kept shops shut")

@@ -236,6 +236,23 @@ def _closing_participle(tok, end: int) -> range | None:
     return range(end, head.i + 1)
 
 
+DASHES = ("\u2014", "\u2013", "--")
+
+
+def _dash_aside(tok, region) -> list | None:
+    """'The curfew — 40 people have died, according to the count — kept ...': "according to" closing an
+    aside between dashes qualifies the clause inside them (with a verb of its own), not the sentence."""
+    doc = tok.doc
+    sent = tok.sent
+    opening = next((t for t in reversed(doc[sent.start:tok.i]) if t.text in DASHES), None)
+    closing = next((t for t in doc[tok.i:sent.end] if t.text in DASHES), None)
+    if opening is None or closing is None or doc[tok.i - 1].text != "," or any(
+            t.is_punct and t.text not in ("-", ")", "]") for t in doc[tok.right_edge.i + 1:closing.i]):
+        return None
+    toks = _trim_tokens([t for t in doc[opening.i + 1:tok.i] if region[0] <= t.idx < region[1]])
+    return toks if any(t.pos_ in ("VERB", "AUX") for t in toks) else None
+
+
 def _according_to(tok, doc, region) -> Candidate | None:
     to = doc[tok.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -245,6 +262,10 @@ def _according_to(tok, doc, region) -> Candidate | None:
             and tok.i > tok.sent.start and doc[tok.i - 1].text != ",":
         return None  # "delivered gas according to the contract": in accordance with a norm, nobody speaks
     source = _issuer(source)
+    aside = _dash_aside(tok, region)
+    if aside is not None:  # "... — 40 people died, according to the count — ...": the words inside the dashes
+        return Candidate(kind="indirect", segments=_contiguous_segments(aside), cue="according to",
+                         cue_token=tok.i, subject=source.i, subject_via="according", role="according")
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
