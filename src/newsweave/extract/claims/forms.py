@@ -240,7 +240,7 @@ DASHES = ("\u2014", "\u2013", "--")
 
 
 def _dash_aside(tok, region) -> list | None:
-    """'The curfew — 40 people have died, according to the count — kept ...': "according to" closing an
+    """'The ban — 40 barns burned down, according to a tally — stays ...': "according to" closing an
     aside between dashes qualifies the clause inside them (with a verb of its own), not the sentence."""
     doc = tok.doc
     sent = tok.sent

@@ -29,7 +29,7 @@ def _trim_tokens(tokens: list) -> list:
 
 
 def _finite_under_infinitive(v) -> bool:
-    """A finite verb (past or present tense) the parser coordinated with an infinitive ("to be annulled")
+    """A finite verb (past or present tense) the parser coordinated with an infinitive ("to be voided")
     cannot share that infinitive's subject; its subject is the one of the clause above the infinitive."""
     head = v.head
     return (v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and head.i != head.head.i
@@ -56,7 +56,7 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
             v = v.head
             continue
         if _finite_under_infinitive(v):
-            v = v.head.head  # "asked for the vote to be annulled and accused X": the asker accused
+            v = v.head.head  # "pressed for the ballot to be voided and blamed X": the one who pressed blamed
             continue
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c)]
         # "which officials said caused ...": two subjects read on the cue, the relative pronoun is not the speaker
