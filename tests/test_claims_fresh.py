@@ -258,3 +258,10 @@ def test_an_aside_without_a_verb_leaves_according_to_on_the_sentence(nlp, option
     text = "The floods — the worst in a decade, according to the weather office — kept shops shut."
     claims = _claims(nlp, options, text)
     assert len(claims) == 1 and claims[0][1].endswith("kept shops shut")
+
+
+def test_a_dateline_read_as_a_second_subject_is_not_the_speaker(nlp, options):
+    text = ("Valletta: A Maltese navy captain, who led the rescue of sailors that joined the search, said on Friday "
+            "that the crew had been found alive, after the storm passed.")
+    claims = _claims(nlp, options, text)
+    assert len(claims) == 1 and claims[0][3] == "A Maltese navy captain"
