@@ -189,3 +189,79 @@ _LEAD = '"The result was close," analyst Ola Berg of the Civic Watch group told 
 ])
 def test_a_quote_after_a_comma_continues_the_report_when_it_opens_in_lower_case(nlp, options, rest, expected):
     assert [text for _, text, _, _ in _claims(nlp, options, _LEAD + rest)] == expected
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The drought, said Mayor Lund, is the worst the valley has known in forty years.",
+     "The drought is the worst the valley has known in forty years", "Lund"),
+    ("The harvest, Warden Ilse Brandt said, was the poorest since the war.", "The harvest was the poorest since the war",
+     "Brandt"),
+])
+def test_a_cue_between_commas_inside_its_clause_names_the_speaker_after_it(nlp, options, text, content, speaker):
+    claims = _claims(nlp, options, text)
+    assert len(claims) == 1
+    assert claims[0][1] == content and speaker in claims[0][3]
+
+
+def test_an_organisations_untagged_first_word_stays_in_its_name(nlp, options):
+    # the tagger can leave a foreign first word out of the entity; it is still part of the speaker
+    claims = _claims(nlp, options, "The storm has closed six schools, according to Aigua Nostra.")
+    assert [(c[1], c[3]) for c in claims] == [("The storm has closed six schools", "Aigua Nostra")]
+
+
+def test_a_role_word_before_a_name_is_not_pulled_into_an_organisations_name(nlp, options):
+    claims = _claims(nlp, options, "Minister Holm said the ferry would sail at noon.")
+    assert claims and claims[0][3] in ("Minister Holm", "Holm")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The suspicion that the dam was sabotaged, as the police have stated, has not gone away.",
+     "the dam was sabotaged", "the police"),
+    ("The claim that the mill had closed, as the owners said, spread quickly.", "the mill had closed", "the owners"),
+])
+def test_an_as_clause_after_a_nouns_that_clause_names_who_said_it(nlp, options, text, content, speaker):
+    # one claim, the frame noun's speaker-less reading gives way to the named one
+    assert [(c[1], c[3]) for c in _claims(nlp, options, text)] == [(content, speaker)]
+
+
+def test_a_frame_noun_without_an_as_clause_keeps_its_report_without_a_speaker(nlp, options):
+    claims = _claims(nlp, options, "The suspicion that the dam was sabotaged has not gone away.")
+    assert [(c[1], c[3]) for c in claims] == [("the dam was sabotaged", None)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The farmer denounced a "swindle" in the grain auction that has dragged on for a week.',
+     'a "swindle" in the grain auction'),
+    ('The union condemned the "betrayal" of the dock workers.', 'the "betrayal" of the dock workers'),
+])
+def test_a_quoted_noun_as_the_naming_verbs_object_claims_its_whole_phrase(nlp, options, text, content):
+    claims = _claims(nlp, options, text)
+    assert [c[1] for c in claims] == [content]
+
+
+def test_a_finite_cue_coordinated_with_an_infinitive_takes_the_subject_above_it(nlp, options):
+    # "the count" is the infinitive's subject; the one who accused is the one who asked
+    text = ("Meanwhile, the runner-up, Ana Ruiz, has asked for the count to be annulled and accused the governor, "
+            "who backed her rival, of meddling in the vote.")
+    claims = _claims(nlp, options, text)
+    assert len(claims) == 1 and claims[0][2] == "accused"
+    assert claims[0][1].endswith("of meddling in the vote") and "Ruiz" in claims[0][3]
+
+
+def test_according_to_closing_an_aside_between_dashes_claims_the_aside(nlp, options):
+    text = ("The curfew imposed after the worst floods in a decade — at least 40 people have drowned, according to "
+            "the latest count — kept shops shut all week.")
+    assert [(c[1], c[3]) for c in _claims(nlp, options, text)] == [("at least 40 people have drowned", "the latest count")]
+
+
+def test_an_aside_without_a_verb_leaves_according_to_on_the_sentence(nlp, options):
+    text = "The floods — the worst in a decade, according to the weather office — kept shops shut."
+    claims = _claims(nlp, options, text)
+    assert len(claims) == 1 and claims[0][1].endswith("kept shops shut")
+
+
+def test_a_dateline_read_as_a_second_subject_is_not_the_speaker(nlp, options):
+    text = ("Valletta: A Maltese navy captain, who led the rescue of sailors that joined the search, said on Friday "
+            "that the crew had been found alive, after the storm passed.")
+    claims = _claims(nlp, options, text)
+    assert len(claims) == 1 and claims[0][3] == "A Maltese navy captain"

@@ -208,10 +208,28 @@ def quote_named_by_verb(q: Quote, r: ClaimReading):
 _COMPLEMENT_DEPS = ("oprd", "acomp", "xcomp", "attr")
 
 
+def _quoted_object_phrase(q: Quote, doc, verb, root) -> None:
+    """'denounced a "swindle" in the grain sale that ...': a quoted noun that is the naming verb's own
+    object is a label for what follows; the claim is the object's phrase with a phrase of place or topic
+    right after it (the parser may hang it on the verb), never a relative clause."""
+    words = [root, *(c for c in root.rights if c.dep_ == "prep")]
+    nxt = doc[root.right_edge.i + 1] if root.right_edge.i + 1 < len(doc) else None
+    if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == verb.i and nxt.lower_ in ("in", "of", "over", "at", "on"):
+        words.append(nxt)
+    clauses = {t.i for w in words for d in w.subtree if d.dep_ in ("relcl", "acl") for t in d.subtree}
+    toks = [t for w in words for t in w.subtree if t.i not in clauses and not (t.is_punct and t.i > root.right_edge.i)]
+    last = max(toks, key=lambda t: t.i)
+    q.segments = [(root.left_edge.idx, max(q.segments[0][1], last.idx + len(last.text)))]
+
+
 def _with_named_object(q: Quote, doc, verb) -> None:
     toks = _quote_tokens(doc, q)
     ids = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in ids]
+    if (len(roots) == 1 and len(q.segments) == 1 and roots[0].dep_ == "dobj" and roots[0].head.i == verb.i
+            and roots[0].pos_ == "NOUN"):
+        _quoted_object_phrase(q, doc, verb, roots[0])
+        return
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in ids), None)
     if len(roots) != 1 or obj is None or obj.i > roots[0].i or len(q.segments) != 1:
         return

@@ -3,7 +3,7 @@
 Each step of :data:`REPORT_STEPS` is one check, in order: an outlet's verb closing a content ("...,"
 the Post reported") is cut off it; a report that is mostly one quote attributes
 that quote instead; a quote after the colon closing a report is a statement of its own; negated cues and questions claim nothing; a quote inside a report is part of it;
-"X said Y, according to Z" and "X said Y, Z reported" are X's claims; a cue inside another claim's content is part of that claim
+a frame noun's report without a speaker gives way to the same words with one; "X said Y, according to Z" and "X said Y, Z reported" are X's claims; a cue inside another claim's content is part of that claim
 (unless a relative clause names its own speaker);
 "X said A, adding that B" is one claim; a quote that carries a report's clause on to the end of its
 sentence is part of the report, also when the parser cut the clause inside it.
@@ -159,6 +159,14 @@ def covered_quotes_absorbed(r: ClaimReading) -> None:
         for q in overlapping(rep):
             if any(_covered((q.start, q.end), (s - 1, e + 1)) for s, e in rep.segments):
                 q.absorbed = True
+
+
+def unspoken_frames_dropped(r: ClaimReading) -> None:
+    """'The fear that A, as the police said, ...': a frame noun's report with no speaker gives way to a
+    report of the same words that names its speaker."""
+    named = {tuple(rep.segments) for rep in r.reports if rep.subject is not None}
+    r.reports = [rep for rep in r.reports if not (rep.subject is None and rep.subject_via == "noun"
+                                                  and tuple(rep.segments) in named)]
 
 
 def relays_dropped(r: ClaimReading) -> None:
@@ -360,6 +368,6 @@ def act_noun_speakers_dropped(r: ClaimReading) -> None:
 
 
 REPORT_STEPS = (trailing_relays_cut, quotes_as_complements, colon_quotes_split, negated_cues_dropped, questions_dropped,
-                inverted_relays_dropped, covered_quotes_absorbed, relays_dropped, nested_claims_dropped,
+                inverted_relays_dropped, covered_quotes_absorbed, unspoken_frames_dropped, relays_dropped, nested_claims_dropped,
                 added_statements_merged,
                 closing_marks_kept, cut_quotes_completed, trailing_quotes_absorbed)

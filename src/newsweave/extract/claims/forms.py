@@ -40,7 +40,7 @@ def _accusation(tok, region, cue_text: str) -> Candidate | None:
         subj = agent
     if subj is None and tok.dep_ == "conj" and target.dep_ == "dobj":
         # "criticised the plan and accused the board of ...": the subject of the verb it is coordinated with
-        subj = _subject_of(tok.head)[0]
+        subj = _subject_of(tok)[0]
     if subj is None and tok.tag_ == "VBG" and target.dep_ == "dobj":
         # "called a strike after accusing the board of ...": the participle's subject is its clause's
         subj = (_subject_of(tok) or (None,))[0]
@@ -102,6 +102,20 @@ def _fronted_agent_end(tok, clause, agent, exclude: set) -> tuple:
     return front[-1], {i for i in exclude if i <= comma.i}
 
 
+def _noun_clause_before(tok):
+    """'The fear that the dam was sabotaged, as the police have stated, has ...': an 'as' clause right
+    after a noun's that-clause qualifies that clause, even when the parser hung it on the main verb."""
+    doc = tok.doc
+    comma = tok.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    for t in (doc[comma - 1], *doc[comma - 1].ancestors):
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.right_edge.i == comma - 1 and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return t
+    return None
+
+
 def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
     """'..., as stated by the police', 'As the police said, ...': a cue in an 'as' clause with an agent
     or a subject and nothing said of its own attributes the clause it qualifies to that speaker."""
@@ -114,7 +128,10 @@ def _as_reported_by(tok, region, cue_text: str) -> Candidate | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in load_nouns("medium") for c in clause.children):
         return None  # "her statement was read out by her lawyer, as reported by ...": no claim, a statement's fate
     exclude = {t.i for t in tok.subtree}
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+    inner = _noun_clause_before(tok)
+    if inner is not None:  # "the fear that A, as the police said, ...": the police said A
+        clause, exclude = inner, set()
+    elif not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         # "As reported by the paper, the mayor's exit caused ...": the subject the parser hung on the agent
         for ap in (c for c in agent.children if c.dep_ == "appos" and not _set_off_name(c)):
             exclude -= {t.i for t in ap.subtree}
@@ -219,6 +236,23 @@ def _closing_participle(tok, end: int) -> range | None:
     return range(end, head.i + 1)
 
 
+DASHES = ("\u2014", "\u2013", "--")
+
+
+def _dash_aside(tok, region) -> list | None:
+    """'The ban — 40 barns burned down, according to a tally — stays ...': "according to" closing an
+    aside between dashes qualifies the clause inside them (with a verb of its own), not the sentence."""
+    doc = tok.doc
+    sent = tok.sent
+    opening = next((t for t in reversed(doc[sent.start:tok.i]) if t.text in DASHES), None)
+    closing = next((t for t in doc[tok.i:sent.end] if t.text in DASHES), None)
+    if opening is None or closing is None or doc[tok.i - 1].text != "," or any(
+            t.is_punct and t.text not in ("-", ")", "]") for t in doc[tok.right_edge.i + 1:closing.i]):
+        return None
+    toks = _trim_tokens([t for t in doc[opening.i + 1:tok.i] if region[0] <= t.idx < region[1]])
+    return toks if any(t.pos_ in ("VERB", "AUX") for t in toks) else None
+
+
 def _according_to(tok, doc, region) -> Candidate | None:
     to = doc[tok.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -228,6 +262,10 @@ def _according_to(tok, doc, region) -> Candidate | None:
             and tok.i > tok.sent.start and doc[tok.i - 1].text != ",":
         return None  # "delivered gas according to the contract": in accordance with a norm, nobody speaks
     source = _issuer(source)
+    aside = _dash_aside(tok, region)
+    if aside is not None:  # "... — 40 people died, according to the count — ...": the words inside the dashes
+        return Candidate(kind="indirect", segments=_contiguous_segments(aside), cue="according to",
+                         cue_token=tok.i, subject=source.i, subject_via="according", role="according")
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head

@@ -28,6 +28,22 @@ def _trim_tokens(tokens: list) -> list:
     return toks
 
 
+def _dateline_label(t) -> bool:
+    """A name opening its sentence and closed by a colon ("Valletta: ...") labels the story's place."""
+    doc = t.doc
+    return (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and t.left_edge.i == t.sent.start and t.i + 1 < len(doc)
+            and doc[t.i + 1].text in (":", "\u2014", "\u2013"))
+
+
+def _finite_under_infinitive(v) -> bool:
+    """A finite verb (past or present tense) the parser coordinated with an infinitive ("to be voided")
+    cannot share that infinitive's subject; its subject is the one of the clause above the infinitive."""
+    head = v.head
+    return (v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and head.i != head.head.i
+            and head.dep_ in ("advcl", "xcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
+
+
 def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
     """The subject of a cue verb, climbing from participles ("..., adding that") to their clause."""
     v = verb
@@ -46,8 +62,13 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
                 and not (quote_index is not None and quote_index.inside(v.head.idx)):
             v = v.head
             continue
+        if _finite_under_infinitive(v):
+            v = v.head.head  # "pressed for the ballot to be voided and blamed X": the one who pressed blamed
+            continue
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c)]
         # "which officials said caused ...": two subjects read on the cue, the relative pronoun is not the speaker
+        if len(subjects) > 1:  # "Valletta: The captain said ...": a dateline read as a second subject
+            subjects = [c for c in subjects if not _dateline_label(c)] or subjects
         subj = next((c for c in subjects if c.tag_ != "WDT"), None) if len(subjects) > 1 else next(iter(subjects), None)
         if subj is not None:
             return subj, "subject"

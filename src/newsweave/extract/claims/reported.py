@@ -240,6 +240,7 @@ class Content:
     speaker: object = None  # the speaker a trailing attribution names
     nominal: object = None  # the noun a nominal report is about
     parenthetical: bool = False
+    interrupting: bool = False  # the cue and its speaker sit inside the content
 
 
 def complement_clause(tok, region, r: ClaimReading) -> Content | None:
@@ -304,6 +305,22 @@ def parenthetical_clause(tok, region, r: ClaimReading) -> Content | None:
     if tok.head.pos_ not in ("VERB", "AUX") and root.i < tok.i and root.pos_ in ("VERB", "AUX"):
         heads = [root]  # "A barn burned, farmers said, the second this month": the clause, not the trailing noun
     return Content(heads, "parenthetical", parenthetical=True)
+
+
+def interrupting_cue(tok, region, r: ClaimReading) -> Content | None:
+    """'The drought, said Mayor Lund, is the worst in memory.': an inverted cue between commas that cuts
+    its clause after the subject; the parser hung that subject on the cue, so the speaker is the subject
+    after the verb and the content is the clause around the cue."""
+    doc = tok.doc
+    head = tok.head
+    before = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    after = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i and c.pos_ in ("PROPN", "NOUN")), None)
+    if (tok.dep_ != "parataxis" or head.i < tok.i or head.pos_ not in ("VERB", "AUX") or before is None
+            or after is None or doc[tok.i - 1].text != "," or doc[tok.right_edge.i].text != ","
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+            or any(c.dep_ in ("dobj", "ccomp") for c in tok.children) or not region[0] <= head.idx < region[1]):
+        return None
+    return Content([head], "parenthetical", speaker=after, interrupting=True)
 
 
 def _no_content_of_its_own(tok) -> bool:
@@ -390,7 +407,7 @@ def counted_object(tok, region, r: ClaimReading) -> Content | None:
 
 
 # the ways to find what a cue reports, tried in order: the first that finds content wins
-CONTENT_RULES = (complement_clause, object_then_clause, object_with_set_off_phrase, contact_clause, parenthetical_clause, closing_named_cue, trailing_attribution,
+CONTENT_RULES = (complement_clause, object_then_clause, object_with_set_off_phrase, contact_clause, parenthetical_clause, interrupting_cue, closing_named_cue, trailing_attribution,
                  closing_speaker, fronted_cue, nominal_report, counted_object)
 # the other report rules, switched off by name like the content rules
 REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report", "described_as", "closing_cue_noun")
@@ -408,7 +425,9 @@ def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
         toks = _content_tokens(tok, content.heads, r.lexicon, region)
     if tok.dep_ == "relcl" and not content.parenthetical:  # "companies that it said had ...": the content follows the cue
         toks = _trim_tokens([t for t in toks if t.i > tok.i])
-    if content.speaker is not None:  # the clause before the comma
+    if content.interrupting:  # the content around the cue and its speaker
+        toks = _trim_tokens([t for t in toks if not tok.i - 1 <= t.i <= tok.right_edge.i])
+    elif content.speaker is not None:  # the clause before the comma
         comma = content.speaker.left_edge.i - 1
         toks = _trim_tokens([t for t in toks if t.i < comma])
     elif content.rule == "fronted-cue":  # the clause after the cue's own words

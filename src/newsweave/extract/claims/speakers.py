@@ -55,10 +55,24 @@ def _entity_tokens(tok, doc) -> list:
     return list(doc[lo:hi])
 
 
+def _untagged_name_words(ent: list, doc) -> list:
+    """'according to Aigua Nostra': the tagger can leave an organisation's first (foreign) word out of its
+    entity; capitalised compound words right before a non-person entity, hung inside it and not a role
+    noun ("minister"), belong to the name."""
+    words, i = [], ent[0].i - 1
+    while (i >= 0 and ent[0].ent_type_ not in ("PERSON", "") and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound"
+           and not doc[i].ent_type_ and doc[i].head.i in range(ent[0].i, ent[-1].i + 1) and doc[i].text[:1].isupper()
+           and doc[i].lower_ not in load_nouns("person")):
+        words.insert(0, doc[i])
+        i -= 1
+    return words
+
+
 def _name_chain(tok, doc):
     """The proper-name words around a head word: 'Anna Berg', 'Pierre Dayez-Morel'."""
     ent = _entity_tokens(tok, doc)
     if ent:
+        ent = _untagged_name_words(ent, doc) + ent
         return [t for t in ent if not (t.is_punct and t.text not in "-.'\u2019")]
     left = tok.i
     while left - 1 >= 0 and (doc[left - 1].dep_ in ("compound", "flat") and doc[left - 1].head.i in range(left, tok.i + 1)
