@@ -83,3 +83,12 @@ def test_short_section_heading_after_a_lede_is_no_title():
     out = clean_text(page)
     assert out.title is None
     assert "Next steps" in out.text
+
+
+def test_published_by_byline_with_a_date_the_reader_does_not_know():
+    from newsweave.documents.textclean.bylines import byline_author
+    from newsweave.documents.textclean.units import Unit
+    assert byline_author(Unit("Published by Marta Quispe 14 de mayo, 2031", 0)) == "Marta Quispe"
+    assert byline_author(Unit("By Tomas Reyes 12 juin 2031", 0)) == "Tomas Reyes"
+    # a sentence opening on "By" and a year names no writer
+    assert byline_author(Unit("By 2040 the ferry fleet will be electric", 0)) is None

@@ -30,7 +30,7 @@ ROLE_MAX_WORDS = 12
 AUTHOR_LINE_WORDS = (2, 4)
 # "Jane Roe Published May 1, 2024": a name, then a publishing verb and the date
 _NAME_THEN_DATE = re.compile(r"^((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s+(?:published|posted|updated)\b", re.I)
-_BY = re.compile(r"^(?:by|written by|words by|story by|posted by|updated by|reporting by|author:|authors?:)\s+(.*)$", re.I)
+_BY = re.compile(r"^(?:by|written by|words by|story by|posted by|published by|updated by|reporting by|author:|authors?:)\s+(.*)$", re.I)
 # "<Outlet> staff", "Meridian News desk", "Harbour Courier correspondents": a byline without "by" naming
 # no person. The outlet words are capitalised and the role word is not, so a sentence-case headline
 # ("Hospital cuts staff") does not match.
@@ -153,6 +153,8 @@ def byline_author(u: Unit) -> str | None:
     found = find_text_date(rest)
     if found:
         rest = rest[:found[1]]
+    # a writer's name has no digits: a number after it opens a date the date reader may not know ("29 de mayo")
+    rest = re.split(r"\s+(?=\d)", rest)[0]
     rest = re.split(r"\s*[|·•]\s*|\s+[–—-]\s+|,\s*(?=(?:[a-z]|\d))|\s+(?:on|in|for|at|of)\s+|\s*\(|\s+(?i:(?:last\s+)?"
                     r"(?:updated|published|posted|modified))\b", rest)[0].strip(" ,;:")
     # a person's name: 1-5 words, each capitalised (or a particle); a lowercase single token is a handle;
