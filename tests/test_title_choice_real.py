@@ -92,3 +92,12 @@ def test_published_by_byline_with_a_date_the_reader_does_not_know():
     assert byline_author(Unit("By Tomas Reyes 12 juin 2031", 0)) == "Tomas Reyes"
     # a sentence opening on "By" and a year names no writer
     assert byline_author(Unit("By 2040 the ferry fleet will be electric", 0)) is None
+
+
+def test_live_page_byline_with_shift_marks():
+    from newsweave.documents.textclean.bylines import byline_author
+    from newsweave.documents.textclean.units import Unit
+    assert byline_author(Unit("Ines Marlow (now) with Piet Andersen (earlier)", 0)) == "Ines Marlow with Piet Andersen"
+    assert byline_author(Unit("Ines Marlow(now) and Piet Andersen(earlier)", 0)) == "Ines Marlow and Piet Andersen"
+    # a headline with the same marks names no writers
+    assert byline_author(Unit("Floods rise (now) with rain (earlier)", 0)) is None

@@ -144,11 +144,25 @@ def named_role(u: Unit) -> str | None:
     return m.group(1) if _names_of(m.group(1), BYLINE_MAX_NAMES) else None
 
 
+# a live page's writers with their shifts: "Jane Roe (now) with Ali Khan (earlier)"
+_SHIFT = r"\s*\((?:now|earlier|later|this morning|this evening|overnight|until now|from now)\)"
+_SHIFT_BYLINE = re.compile(rf"^(.+?){_SHIFT}\s+(with|and|&)\s+(.+?){_SHIFT}$", re.I)
+
+
+def shift_byline(u: Unit) -> str | None:
+    """The writers of a live page, each marked with a shift ("Jane Roe (now) with Ali Khan (earlier)"): the
+    names joined as printed, without the shift marks."""
+    m = _SHIFT_BYLINE.match(u.text)
+    if m and _names_of(m.group(1), 1) and _names_of(m.group(3), 1):
+        return f"{m.group(1)} {m.group(2)} {m.group(3)}"
+    return None
+
+
 def byline_author(u: Unit) -> str | None:
     """The names of a byline line ("By Jane Roe and Ali Khan | May 1"), or None."""
     m = _BY.match(u.text)
     if not m:
-        return _named_then_dated(u) or dated_row(u) or named_role(u)
+        return _named_then_dated(u) or dated_row(u) or named_role(u) or shift_byline(u)
     rest = m.group(1)
     found = find_text_date(rest)
     if found:
