@@ -101,3 +101,17 @@ def test_live_page_byline_with_shift_marks():
     assert byline_author(Unit("Ines Marlow(now) and Piet Andersen(earlier)", 0)) == "Ines Marlow and Piet Andersen"
     # a headline with the same marks names no writers
     assert byline_author(Unit("Floods rise (now) with rain (earlier)", 0)) is None
+
+
+def test_site_line_with_edition_code_is_no_title():
+    page = "\n".join([
+        "Coastline Daily - AU",
+        "Coastline Daily - AU",
+        "Ines Marlow (now) with Piet Andersen (earlier)",
+        "",
+        "Thousands walk to the harbour to mark the bridge reopening – as it happened",
+        "",
+        LEDE, "", MORE])
+    out = clean_text(page)
+    assert out.title == "Thousands walk to the harbour to mark the bridge reopening – as it happened"
+    assert out.author == "Ines Marlow with Piet Andersen"

@@ -161,7 +161,16 @@ def domain_brand(u: Unit) -> bool:
     return u.n_words <= SITE_MAX_WORDS and not u.ends_sentence and bool(_DOMAIN_WORD.search(u.text))
 
 
-# words of a headline that say nothing about the story; a title's other words come back in the lede
+# a site's edition after a dash: "Harbour Courier - UK", "Coastline Daily – AU"
+_EDITION = re.compile(r"\s[-–—]\s[A-Z]{2,3}$")
+
+
+def edition_brand(u: Unit) -> bool:
+    """A short line ending in an edition code after a dash ("Harbour Courier - UK") is the site's name."""
+    return u.n_words <= SITE_MAX_WORDS and not u.ends_sentence and bool(_EDITION.search(u.text))
+
+
+# a word of at least this many letters counts when a headline's words are looked for in the lede
 _ECHO_MIN_CHARS = 4
 LEDE_ECHO_UNITS = 2
 
@@ -200,7 +209,8 @@ def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
               and _is_nav_row(units[i + 1]) and units[i].n_words <= SITE_MAX_WORDS}
     if brands and len(brands) < len(cands):
         cands = [i for i in cands if i not in brands]
-    cands = [i for i in cands if not domain_brand(units[i])] or cands  # "Site Name site.com"
+    # "Site Name site.com", "Site Name - UK"
+    cands = [i for i in cands if not (domain_brand(units[i]) or edition_brand(units[i]))] or cands
     # a plea box's heading ("We need your help now") over the plea itself is no title
     cands = [i for i in cands if not plea_heading(units, i)] or cands
     if markdown:
