@@ -30,7 +30,7 @@ ROLE_MAX_WORDS = 12
 AUTHOR_LINE_WORDS = (2, 4)
 # "Jane Roe Published May 1, 2024": a name, then a publishing verb and the date
 _NAME_THEN_DATE = re.compile(r"^((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s+(?:published|posted|updated)\b", re.I)
-_BY = re.compile(r"^(?:by|written by|words by|story by|posted by|updated by|reporting by|author:|authors?:)\s+(.*)$", re.I)
+_BY = re.compile(r"^(?:by|written by|words by|story by|posted by|published by|updated by|reporting by|author:|authors?:)\s+(.*)$", re.I)
 # "<Outlet> staff", "Meridian News desk", "Harbour Courier correspondents": a byline without "by" naming
 # no person. The outlet words are capitalised and the role word is not, so a sentence-case headline
 # ("Hospital cuts staff") does not match.
@@ -144,15 +144,31 @@ def named_role(u: Unit) -> str | None:
     return m.group(1) if _names_of(m.group(1), BYLINE_MAX_NAMES) else None
 
 
+# a live page's writers with their shifts: "Jane Roe (now) with Ali Khan (earlier)"
+_SHIFT = r"\s*\((?:now|earlier|later|this morning|this evening|overnight|until now|from now)\)"
+_SHIFT_BYLINE = re.compile(rf"^(.+?){_SHIFT}\s+(with|and|&)\s+(.+?){_SHIFT}$", re.I)
+
+
+def shift_byline(u: Unit) -> str | None:
+    """The writers of a live page, each marked with a shift ("Jane Roe (now) with Ali Khan (earlier)"): the
+    names joined as printed, without the shift marks."""
+    m = _SHIFT_BYLINE.match(u.text)
+    if m and _names_of(m.group(1), 1) and _names_of(m.group(3), 1):
+        return f"{m.group(1)} {m.group(2)} {m.group(3)}"
+    return None
+
+
 def byline_author(u: Unit) -> str | None:
     """The names of a byline line ("By Jane Roe and Ali Khan | May 1"), or None."""
     m = _BY.match(u.text)
     if not m:
-        return _named_then_dated(u) or dated_row(u) or named_role(u)
+        return _named_then_dated(u) or dated_row(u) or named_role(u) or shift_byline(u)
     rest = m.group(1)
     found = find_text_date(rest)
     if found:
         rest = rest[:found[1]]
+    # a writer's name has no digits: a number after it opens a date the date reader may not know ("29 de mayo")
+    rest = re.split(r"\s+(?=\d)", rest)[0]
     rest = re.split(r"\s*[|·•]\s*|\s+[–—-]\s+|,\s*(?=(?:[a-z]|\d))|\s+(?:on|in|for|at|of)\s+|\s*\(|\s+(?i:(?:last\s+)?"
                     r"(?:updated|published|posted|modified))\b", rest)[0].strip(" ,;:")
     # a person's name: 1-5 words, each capitalised (or a particle); a lowercase single token is a handle;

@@ -151,6 +151,46 @@ def _title_below_brand(cands: list[int], units: list[Unit]) -> int:
     return cands[0]
 
 
+# a web domain written as a word at the end of a site line ("Harbour Post harbourpost.net", "Daily Wire Dw.io")
+_DOMAIN_WORD = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
+def domain_brand(u: Unit) -> bool:
+    """A short line ending in a web domain is the site's name ("Harbour Post harbourpost.net"), not a
+    headline: a headline that names a web site goes on after it or is longer than a site line."""
+    return u.n_words <= SITE_MAX_WORDS and not u.ends_sentence and bool(_DOMAIN_WORD.search(u.text))
+
+
+# a site's edition after a dash: "Harbour Courier - UK", "Coastline Daily – AU"
+_EDITION = re.compile(r"\s[-–—]\s[A-Z]{2,3}$")
+
+
+def edition_brand(u: Unit) -> bool:
+    """A short line ending in an edition code after a dash ("Harbour Courier - UK") is the site's name."""
+    return u.n_words <= SITE_MAX_WORDS and not u.ends_sentence and bool(_EDITION.search(u.text))
+
+
+# a word of at least this many letters counts when a headline's words are looked for in the lede
+_ECHO_MIN_CHARS = 4
+LEDE_ECHO_UNITS = 2
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", text) if len(w) >= _ECHO_MIN_CHARS}
+
+
+def title_echoed_in_lede(cands: list[int], units: list[Unit], first: int, body_start: int) -> int:
+    """A headline chosen by its place alone whose words never come back in the lede is a teaser for another
+    story above the article's own headline; the first later candidate sharing two words with the lede is the
+    title ("Council backs new bridge" teaser over "Mayor Okafor opens harbour", lede naming Okafor)."""
+    lede: set[str] = set()
+    for u in units[body_start:body_start + LEDE_ECHO_UNITS]:
+        lede |= _content_words(u.text)
+    if not lede or _content_words(units[first].text) & lede:
+        return first
+    return next((i for i in cands if i > first and len(_content_words(units[i].text) & lede) >= 2), first)
+
+
 def plea_heading(units: list[Unit], i: int) -> bool:
     """A line worded as a plea (cue kind ``support``) right above another plea line: a sign-up or funding box's
     heading."""
@@ -169,6 +209,8 @@ def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
               and _is_nav_row(units[i + 1]) and units[i].n_words <= SITE_MAX_WORDS}
     if brands and len(brands) < len(cands):
         cands = [i for i in cands if i not in brands]
+    # "Site Name site.com", "Site Name - UK"
+    cands = [i for i in cands if not (domain_brand(units[i]) or edition_brand(units[i]))] or cands
     # a plea box's heading ("We need your help now") over the plea itself is no title
     cands = [i for i in cands if not plea_heading(units, i)] or cands
     if markdown:
@@ -179,6 +221,7 @@ def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
         if found is not None:
             return found
     first = _title_below_brand(cands, units)
+    first = title_echoed_in_lede(cands, units, first, head.stop)
     # chosen by its place alone, a line longer than any headline is the standfirst of a page that lost its title
     return first if units[first].n_words <= LONE_TITLE_MAX_WORDS else None
 
@@ -200,6 +243,39 @@ def site_name(before: list[int], units: list[Unit]) -> str | None:
 
 # -- the steps --------------------------------------------------------------------------------------
 
+# a headline under a lone opening line has at least this many words (a shorter line is a section heading)
+LONE_LINE_HEADLINE_MIN_WORDS = 4
+
+
+def headline_under_lone_line(units: list[Unit], i: int) -> bool:
+    """The page's first line is prose but the next line is a headline followed by prose or a caption: the
+    first line is a caption or a summary printed above the headline ("Ministers arriving at the summit in
+    Lisbon." over "Summit ends without a deal"): the headline is the title."""
+    if i != 0 or len(units) < 3:
+        return False
+    title, after = units[1], units[2]
+    return (title.is_headline and title.n_words >= LONE_LINE_HEADLINE_MIN_WORDS and not title.heading_level
+            and not title.text.rstrip().endswith(("?", "!", ":")) and not is_byline(title)
+            and not short_cue(title, _LINE_CUE_KINDS)
+            and (after.is_prose or after.has("caption", "credit")))
+
+
+# a finite verb form a summary sentence has and a verbless caption ("Ministers arriving in Lisbon.") lacks
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|"
+                     r"do|said|says)\b", re.I)
+
+
+def _title_under_lone_line(p: Page) -> None:
+    """Title from ``headline_under_lone_line``: the headline leaves the body, and so does the line above it
+    when it is a caption without a finite verb; a summary sentence above it ("... have been arrested.") stays
+    as the body's first paragraph."""
+    first = p.body_start
+    p.title_i = first + 1
+    p.drop[first + 1] = True
+    if not _FINITE.search(p.units[first].text) and len(re.findall(r"[.!?](?:\s|$)", p.units[first].text)) <= 1:
+        p.drop[first] = True
+
+
 def find_body_start(p: Page) -> None:
     """The head zone ends at the first prose unit that is not itself chrome (nor a title that ends in a
     full stop, which reads as a sentence)."""
@@ -218,6 +294,8 @@ def read_title(p: Page) -> None:
         p.title_i = next((i for i in p.head if units[i].key == p.known_key), None)
     else:
         p.title_i = choose_title(p.head, units, p.markdown) if p.body_start < n or n > 1 else None
+        if p.title_i is None and p.on(headline_under_lone_line) and headline_under_lone_line(units, p.body_start):
+            _title_under_lone_line(p)
     if p.title_i is None:
         return
     p.title, site = split_title(units[p.title_i])
