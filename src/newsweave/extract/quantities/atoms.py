@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from ..numbers import find_numbers, has_scale
-from .tables import UnitTables
-from .vocab import MIN_PHONE_DIGITS, PERCENT_AFTER
+from .tables import UnitTables, zone_code
+from .vocab import MIN_PHONE_DIGITS, MONTHS, PERCENT_AFTER
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+/\S+/\S+")
 _PHONE_RE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){1,5}(?![\d,])")
@@ -120,8 +120,11 @@ def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
     # words ("roubles") match in any case, codes ("USD") only in capitals
     hit = (phrase_after(text, atom.end, [p for p in tables.currency_suffix if p.islower()])
            or phrase_after(text, atom.end, [p for p in tables.currency_suffix if not p.islower()], case_sensitive=True))
-    if hit:
-        atom.currency, atom.unit_end = tables.currency_suffix[hit[0]], hit[1]
+    code = tables.currency_suffix[hit[0]] if hit else None
+    if code and "/" in code:  # "CFA francs": one name, two codes; the states the text names decide
+        code = zone_code(text, code)
+    if code:
+        atom.currency, atom.unit_end = code, hit[1]
         atom.currency_rule = _cited("currency-suffix", tables.source("suffix", hit[0]))
 
 
@@ -135,7 +138,38 @@ def find_atoms(text: str, tables: UnitTables) -> list[Atom]:
         atom = Atom(start, end, surface, value)
         read_atom_units(text, atom, tables)
         atoms.append(atom)
-    return atoms
+    return join_space_grouped(text, atoms)
+
+
+# "3 100 troops": a text that groups thousands with a plain space and never with a comma
+_COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+_SPACE_GROUP_GAP = re.compile(r"[ \u00a0]")
+_NOUN_NEXT = re.compile(r"[ \u00a0]+[a-z]")
+
+
+def _space_grouped(text: str, a: Atom, b: Atom) -> bool:
+    """``b`` is the next three-digit group of ``a``: one space between, a plain word after, no date before."""
+    return (a.surface.isdigit() and len(a.surface) <= 3 and a.currency is None and not a.percent
+            and b.surface.isdigit() and len(b.surface) == 3 and b.cur_start is None
+            and _SPACE_GROUP_GAP.fullmatch(text[a.end:b.start]) is not None
+            and _NOUN_NEXT.match(text, b.right) is not None
+            and word_before(text, a.start).lower().rstrip(".") not in MONTHS)
+
+
+def join_space_grouped(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Digit groups split by a plain space ("pledged 3 100 troops") read as one number, only in a text
+    that writes no comma-grouped number ("3,100") and never after a month ("on May 5 200 people")."""
+    if _COMMA_GROUPED.search(text):
+        return atoms
+    joined: list[Atom] = []
+    for atom in atoms:
+        prev = joined[-1] if joined else None
+        if prev is not None and _space_grouped(text, prev, atom):
+            joined[-1] = Atom(prev.start, atom.end, text[prev.start:atom.end], prev.value * 1000 + atom.value,
+                              atom.currency, None, atom.unit_end, atom.percent, atom.currency_rule)
+            continue
+        joined.append(atom)
+    return joined
 
 
 # -- groups: ranges of two atoms --------------------------------------------------------------------

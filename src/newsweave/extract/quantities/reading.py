@@ -119,18 +119,22 @@ def counted_noun(r: Reader, g: Group) -> None:
     if nxt is not None and nxt.idx - g.end <= 1 and r.tables.units.get(nxt.lower_) == "person":
         g.counted_run, g.counted_how = [nxt], "participle-after-number"
     elif nxt is not None and nxt.lower_ == "of":
-        run = _partitive_whole(r.parsed, nxt)
+        run = _partitive_whole(r.parsed, nxt, r.tables)
         if run:
             g.counted_run, g.counted_how = run, "partitive-of"
 
 
-def _partitive_whole(parsed, of) -> list:
+def _partitive_whole(parsed, of, tables: UnitTables) -> list:
     """ "200 of the 300 members", "two of its ships": a part of a whole named after "of" and a
-    determiner; the whole's noun is what is counted (its own number skipped)."""
+    determiner; the whole's noun is what is counted (its own number and its bound cue, "the more than
+    300 members", skipped)."""
     k = of.i + 1
     if k >= len(parsed) or parsed[k].lower_ not in PARTITIVE_DETERMINERS:
         return []
     k += 1
+    cue = phrase_after(parsed.text, parsed[k - 1].idx + len(parsed[k - 1]), tables.bounds_before)
+    while cue and k < len(parsed) and parsed[k].idx < cue[1]:
+        k += 1
     while k < len(parsed) and parsed[k].like_num:
         k += 1
     return counted_tokens(parsed, parsed[k].idx) if k < len(parsed) else []
