@@ -58,3 +58,35 @@ def test_a_storm_category_is_no_amount(nlp):
 ])
 def test_tie_nouns_are_people_and_pickups_are_vehicles(nlp, text, value, unit):
     assert (value, unit) in _read(nlp, text)
+
+
+def test_cfa_francs_read_the_zone_from_a_demonym(nlp):
+    assert (2_000_000_000, "XAF") in _read(nlp, "The Chadian court imposed a 2 billion CFA franc fine.")
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from the floods in the northern province is at least 95, officials said.",
+    "The toll from the quake in the mountain districts has risen to 95.",
+])
+def test_a_toll_subject_far_before_the_number_counts_people(nlp, text):
+    assert (95, "person") in _read(nlp, text)
+
+
+def test_a_number_on_its_own_noun_borrows_no_unit_from_the_amount_before(nlp):
+    text = "The war claimed 8,000 lives, and the country has been split between two largely autonomous regions since then."
+    assert (2, "person") not in _read(nlp, text)
+
+
+def test_the_base_of_a_rate_is_no_amount(nlp):
+    got = _read(nlp, "The murder rate fell to 9.4 per 100,000 residents last year.")
+    assert all(v != 100_000 for v, _ in got) and (9.4, "count") in got
+
+
+def test_a_suspended_hyphen_range_of_hours_is_one_duration(nlp):
+    text = "The army proposed 12- to 36-hour truces so that the wounded could be moved."
+    got = [(q.value, q.value_max, q.unit) for q in read_quantities(text, nlp(text), load_tables())]
+    assert got == [(12, 36, "duration")]
+
+
+def test_a_local_time_glossed_in_gmt_is_no_amount(nlp):
+    assert _read(nlp, "Talks began at 10.05 (0705GMT) and ended around 11.40 (0840 GMT) on Friday.") == []

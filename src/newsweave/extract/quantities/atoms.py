@@ -11,7 +11,9 @@ from .vocab import MIN_PHONE_DIGITS, MONTHS, PERCENT_AFTER
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+/\S+/\S+")
 _PHONE_RE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){1,5}(?![\d,])")
-_CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT\b|UTC\b)", re.IGNORECASE)
+# clock times; "9.16 (1816GMT)": a local time glossed by its GMT time
+_CLOCK_RE = re.compile(r"\b\d{1,2}[.:]\d{2}(?=\s*\(\d{3,4}\s?(?:GMT|UTC)\))|\b\d{3,4}\s?(?:GMT|UTC)\b"
+                       r"|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT\b|UTC\b)", re.IGNORECASE)
 
 
 # -- small text look-ups ----------------------------------------------------------------------------
@@ -174,7 +176,8 @@ def join_space_grouped(text: str, atoms: list[Atom]) -> list[Atom]:
 
 # -- groups: ranges of two atoms --------------------------------------------------------------------
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through)\s*$", re.IGNORECASE)
+# "22-24%", "25 to 40", and the suspended hyphen of "24- to 48-hour"
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|(?:[-–]\s*)?(?:to|through))\s*$", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s*and\s*$", re.IGNORECASE)
 
 

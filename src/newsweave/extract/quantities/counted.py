@@ -257,6 +257,27 @@ def total_noun(r: Reader, g: Group, num) -> ContextRead | None:
     return ContextRead("person", [], cited("total-noun", r.tables.source("people_total", noun))) if noun else None
 
 
+def _clause_verb(num):
+    """The verb a number completes: "is 95" (attribute), "risen to 310" (object of its preposition)."""
+    node = num
+    while node.dep_ in ("nummod", "quantmod", "compound", "advmod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head
+    return node.head if node.dep_ in ("attr", "prep", "dobj") and node.head.pos_ in ("VERB", "AUX") else None
+
+
+def total_subject(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "the death toll from the floods in the north is at least 95": a total noun of people is the
+    subject of the clause the number completes, however far before it."""
+    verb = _clause_verb(num)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    totals = r.tables.context.get("people_total", ())
+    if subject is None or subject.lemma_.lower() not in totals:
+        return None
+    return ContextRead("person", [], cited("total-subject", r.tables.source("people_total", subject.lemma_.lower())))
+
+
 def people_verb(r: Reader, g: Group, num) -> ContextRead | None:
     """ "displaced 2 million": the number is the object of a verb done to people."""
     node = num
@@ -276,7 +297,7 @@ def from_their_place(r: Reader, g: Group, num) -> ContextRead | None:
     return None
 
 
-CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, people_verb, from_their_place)
+CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, people_verb, from_their_place)
 
 
 def context_unit(r: Reader, g: Group) -> ContextRead | None:

@@ -320,6 +320,12 @@ def unit_of_compared_amount(r: Reader, readings: list[Reading]) -> None:
                                               per_rule=per_rule)
 
 
+def _numbers_a_noun(r: Reader, reading: Reading) -> bool:
+    span = r.parsed.char_span(reading.start, reading.end, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None
+    return last is not None and last.dep_ == "nummod" and last.head.pos_ == "NOUN" and last.head.i > last.i
+
+
 def elliptical_total(r: Reader, readings: list[Reading]) -> None:
     """ "recruited 5,000 volunteers and hopes to enlist up to 9,000 in all": an elliptical amount counts
     what the amount just before it counted, within its paragraph and ``ANTECEDENT_MAX_SENTENCES``."""
@@ -328,6 +334,8 @@ def elliptical_total(r: Reader, readings: list[Reading]) -> None:
         if cur.unit != "count" or cur.counted is not None or not prev.counted or prev.unit not in COUNTED_UNITS:
             continue
         if "\n" in r.text[prev.end:cur.start] or _sentence_starts(r, prev.end, cur.start) > ANTECEDENT_MAX_SENTENCES:
+            continue
+        if _numbers_a_noun(r, cur):  # "two largely autonomous entities": its own noun, however read
             continue
         readings[i] = dataclasses.replace(cur, unit=prev.unit, counted=prev.counted,
                                           unit_rule=_borrowed("elliptical-total", prev.unit_rule))
