@@ -90,3 +90,20 @@ def test_a_suspended_hyphen_range_of_hours_is_one_duration(nlp):
 
 def test_a_local_time_glossed_in_gmt_is_no_amount(nlp):
     assert _read(nlp, "Talks began at 10.05 (0705GMT) and ended around 11.40 (0840 GMT) on Friday.") == []
+
+
+@pytest.mark.parametrize("text, value, value_max", [
+    ("The rebels offered a five day pause in the fighting.", 5, None),
+    ("The rebels offered a two-to-three day truce instead.", 2, 3),
+])
+def test_a_time_unit_modifying_a_noun_after_an_article_is_a_duration(nlp, text, value, value_max):
+    got = [(q.value, q.value_max, q.unit) for q in read_quantities(text, nlp(text), load_tables())]
+    assert got == [(value, value_max, "duration")]
+
+
+def test_a_time_unit_modifier_needs_the_article(nlp):
+    assert (5, "duration") not in _read(nlp, "They hired five day laborers for the harvest.")
+
+
+def test_letters_before_a_hyphen_still_make_a_name(nlp):
+    assert _read(nlp, "Two Su-27 jets flew past.") == [(2, "aircraft")]

@@ -176,8 +176,8 @@ def join_space_grouped(text: str, atoms: list[Atom]) -> list[Atom]:
 
 # -- groups: ranges of two atoms --------------------------------------------------------------------
 
-# "22-24%", "25 to 40", and the suspended hyphen of "24- to 48-hour"
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|(?:[-–]\s*)?(?:to|through))\s*$", re.IGNORECASE)
+# "22-24%", "25 to 40", the suspended hyphen of "24- to 48-hour" and the hyphens of "two-to-three day"
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|(?:[-–]\s*)?(?:to|through)(?:[-–](?=$))?)\s*$", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s*and\s*$", re.IGNORECASE)
 
 

@@ -183,6 +183,14 @@ def _listed_unit(run, tables: UnitTables) -> str | None:
     return next((k for k in (head.lower_, head.lemma_.lower(), head.lower_.rstrip("s")) if k in tables.units), None)
 
 
+def _after_article(first) -> bool:
+    """ "a five day pause", "a two-to-three day truce": "a" before the number shows it is part of a modifier."""
+    k = first.i - 1
+    while k >= 0 and (first.doc[k].like_num or first.doc[k].lower_ in ("-", "–", "to")):
+        k -= 1
+    return k >= 0 and k < first.i - 1 and first.doc[k].lower_ in ("a", "an")
+
+
 def unit_reading(run, tables: UnitTables) -> tuple[str, str]:
     """The unit class of a counted phrase and what decided it: a row (``units.tsv:42``), ``members-of-states``
     with its row, ``plural-proper-noun`` ("10,000 North Koreans": people), ``unlisted-noun`` or ``no-noun``."""
@@ -193,6 +201,10 @@ def unit_reading(run, tables: UnitTables) -> tuple[str, str]:
         body = _states_body(head, tables)
         if body is not None:
             return "count", cited("members-of-states", tables.source("state_body", body))
+    first = run[0]
+    if (len(run) > 1 and first.lower_ == first.lemma_.lower() and tables.units.get(first.lower_) == "duration"
+            and run[1].lower_ != "old" and _after_article(first)):  # "a five day pause": a time unit modifying a noun
+        return "duration", cited("time-unit-modifier", tables.source("unit", first.lower_))
     key = _listed_unit(run, tables)
     if key is not None:
         return tables.units[key], tables.source("unit", key) or "units"
