@@ -11,7 +11,7 @@ from .vocab import MIN_PHONE_DIGITS, MONTHS, PERCENT_AFTER
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+/\S+/\S+")
 _PHONE_RE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){1,5}(?![\d,])")
-# clock times; "9.16 (1816GMT)": a local time glossed by its GMT time
+# clock times; "11.40 (0840GMT)": a local time glossed by its GMT time
 _CLOCK_RE = re.compile(r"\b\d{1,2}[.:]\d{2}(?=\s*\(\d{3,4}\s?(?:GMT|UTC)\))|\b\d{3,4}\s?(?:GMT|UTC)\b"
                        r"|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT\b|UTC\b)", re.IGNORECASE)
 
@@ -143,7 +143,7 @@ def find_atoms(text: str, tables: UnitTables) -> list[Atom]:
     return join_space_grouped(text, atoms)
 
 
-# "3 100 troops": a text that groups thousands with a plain space and never with a comma
+# "2 400 volunteers": a text that groups thousands with a plain space and never with a comma
 _COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
 _SPACE_GROUP_GAP = re.compile(r"[ \u00a0]")
 _NOUN_NEXT = re.compile(r"[ \u00a0]+[a-z]")
@@ -159,8 +159,8 @@ def _space_grouped(text: str, a: Atom, b: Atom) -> bool:
 
 
 def join_space_grouped(text: str, atoms: list[Atom]) -> list[Atom]:
-    """Digit groups split by a plain space ("pledged 3 100 troops") read as one number, only in a text
-    that writes no comma-grouped number ("3,100") and never after a month ("on May 5 200 people")."""
+    """Digit groups split by a plain space ("sent 2 400 volunteers") read as one number, only in a text
+    that writes no comma-grouped number ("2,400") and never after a month ("on May 5 200 people")."""
     if _COMMA_GROUPED.search(text):
         return atoms
     joined: list[Atom] = []
@@ -176,7 +176,7 @@ def join_space_grouped(text: str, atoms: list[Atom]) -> list[Atom]:
 
 # -- groups: ranges of two atoms --------------------------------------------------------------------
 
-# "22-24%", "25 to 40", the suspended hyphen of "24- to 48-hour" and the hyphens of "two-to-three day"
+# "22-24%", "25 to 40", the suspended hyphen of "12- to 36-hour" and the hyphens of "four-to-six week"
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|(?:[-–]\s*)?(?:to|through)(?:[-–](?=$))?)\s*$", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s*and\s*$", re.IGNORECASE)
 

@@ -184,7 +184,7 @@ def _listed_unit(run, tables: UnitTables) -> str | None:
 
 
 def _after_article(first) -> bool:
-    """ "a five day pause", "a two-to-three day truce": "a" before the number shows it is part of a modifier."""
+    """ "a five day pause", "a four-to-six week course": "a" before the number shows it is part of a modifier."""
     k = first.i - 1
     while k >= 0 and (first.doc[k].like_num or first.doc[k].lower_ in ("-", "–", "to")):
         k -= 1

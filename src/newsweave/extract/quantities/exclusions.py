@@ -51,7 +51,7 @@ def address_or_code(r: Reader, a: Atom, sent_start: int) -> str | None:
 
 def attached_to_letters(r: Reader, a: Atom, sent_start: int) -> str | None:
     if re.search(r"\w-(?:to|through)-$", _before(r, a, 12), re.IGNORECASE):
-        return None  # "two-to-three day": the upper end of a hyphenated range
+        return None  # "four-to-six week": the upper end of a hyphenated range
     if a.cur_start is None and re.search(r"[A-Za-z]-?$|[#№]$", _before(r, a)):
         return "attached to letters (Su-27, G7, #3)"
 
@@ -133,7 +133,7 @@ def compound_adjective(r: Reader, a: Atom, sent_start: int) -> str | None:
     if not hyphenated or a.currency or hyphenated.group(1).lower() == "plus":
         return None
     if hyphenated.group(1).lower() in ("to", "through") and _after(r, a, 20)[hyphenated.end():][:1] in ("-", "–"):
-        return None  # "two-to-three day": a range written with hyphens
+        return None  # "four-to-six week": a range written with hyphens
     word, units = hyphenated.group(1).lower(), r.tables.units
     if not (word.rstrip("s") in TIME_UNITS or word in HYPHEN_PERSON_WORDS or word in units or word.rstrip("s") in units):
         return f"compound adjective ('-{word}')"

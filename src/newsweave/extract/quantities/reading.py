@@ -335,7 +335,7 @@ def elliptical_total(r: Reader, readings: list[Reading]) -> None:
             continue
         if "\n" in r.text[prev.end:cur.start] or _sentence_starts(r, prev.end, cur.start) > ANTECEDENT_MAX_SENTENCES:
             continue
-        if _numbers_a_noun(r, cur):  # "two largely autonomous entities": its own noun, however read
+        if _numbers_a_noun(r, cur):  # "three mostly self-governing regions": its own noun, however read
             continue
         readings[i] = dataclasses.replace(cur, unit=prev.unit, counted=prev.counted,
                                           unit_rule=_borrowed("elliptical-total", prev.unit_rule))
