@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass
 
 from ..numbers import find_numbers, has_scale
-from .tables import UnitTables
-from .vocab import MIN_PHONE_DIGITS, PERCENT_AFTER
+from .tables import UnitTables, zone_code
+from .vocab import MIN_PHONE_DIGITS, MONTHS, PERCENT_AFTER
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+/\S+/\S+")
 _PHONE_RE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){1,5}(?![\d,])")
-_CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT\b|UTC\b)", re.IGNORECASE)
+# clock times; "11.40 (0840GMT)": a local time glossed by its GMT time
+_CLOCK_RE = re.compile(r"\b\d{1,2}[.:]\d{2}(?=\s*\(\d{3,4}\s?(?:GMT|UTC)\))|\b\d{3,4}\s?(?:GMT|UTC)\b"
+                       r"|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT\b|UTC\b)", re.IGNORECASE)
 
 
 # -- small text look-ups ----------------------------------------------------------------------------
@@ -120,8 +122,11 @@ def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
     # words ("roubles") match in any case, codes ("USD") only in capitals
     hit = (phrase_after(text, atom.end, [p for p in tables.currency_suffix if p.islower()])
            or phrase_after(text, atom.end, [p for p in tables.currency_suffix if not p.islower()], case_sensitive=True))
-    if hit:
-        atom.currency, atom.unit_end = tables.currency_suffix[hit[0]], hit[1]
+    code = tables.currency_suffix[hit[0]] if hit else None
+    if code and "/" in code:  # "CFA francs": one name, two codes; the states the text names decide
+        code = zone_code(text, code)
+    if code:
+        atom.currency, atom.unit_end = code, hit[1]
         atom.currency_rule = _cited("currency-suffix", tables.source("suffix", hit[0]))
 
 
@@ -135,12 +140,44 @@ def find_atoms(text: str, tables: UnitTables) -> list[Atom]:
         atom = Atom(start, end, surface, value)
         read_atom_units(text, atom, tables)
         atoms.append(atom)
-    return atoms
+    return join_space_grouped(text, atoms)
+
+
+# "2 400 volunteers": a text that groups thousands with a plain space and never with a comma
+_COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+_SPACE_GROUP_GAP = re.compile(r"[ \u00a0]")
+_NOUN_NEXT = re.compile(r"[ \u00a0]+[a-z]")
+
+
+def _space_grouped(text: str, a: Atom, b: Atom) -> bool:
+    """``b`` is the next three-digit group of ``a``: one space between, a plain word after, no date before."""
+    return (a.surface.isdigit() and len(a.surface) <= 3 and a.currency is None and not a.percent
+            and b.surface.isdigit() and len(b.surface) == 3 and b.cur_start is None
+            and _SPACE_GROUP_GAP.fullmatch(text[a.end:b.start]) is not None
+            and _NOUN_NEXT.match(text, b.right) is not None
+            and word_before(text, a.start).lower().rstrip(".") not in MONTHS)
+
+
+def join_space_grouped(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Digit groups split by a plain space ("sent 2 400 volunteers") read as one number, only in a text
+    that writes no comma-grouped number ("2,400") and never after a month ("on May 5 200 people")."""
+    if _COMMA_GROUPED.search(text):
+        return atoms
+    joined: list[Atom] = []
+    for atom in atoms:
+        prev = joined[-1] if joined else None
+        if prev is not None and _space_grouped(text, prev, atom):
+            joined[-1] = Atom(prev.start, atom.end, text[prev.start:atom.end], prev.value * 1000 + atom.value,
+                              atom.currency, None, atom.unit_end, atom.percent, atom.currency_rule)
+            continue
+        joined.append(atom)
+    return joined
 
 
 # -- groups: ranges of two atoms --------------------------------------------------------------------
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through)\s*$", re.IGNORECASE)
+# "22-24%", "25 to 40", the suspended hyphen of "12- to 36-hour" and the hyphens of "four-to-six week"
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|(?:[-–]\s*)?(?:to|through)(?:[-–](?=$))?)\s*$", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s*and\s*$", re.IGNORECASE)
 
 

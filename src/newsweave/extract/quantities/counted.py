@@ -183,6 +183,14 @@ def _listed_unit(run, tables: UnitTables) -> str | None:
     return next((k for k in (head.lower_, head.lemma_.lower(), head.lower_.rstrip("s")) if k in tables.units), None)
 
 
+def _after_article(first) -> bool:
+    """ "a five day pause", "a four-to-six week course": "a" before the number shows it is part of a modifier."""
+    k = first.i - 1
+    while k >= 0 and (first.doc[k].like_num or first.doc[k].lower_ in ("-", "–", "to")):
+        k -= 1
+    return k >= 0 and k < first.i - 1 and first.doc[k].lower_ in ("a", "an")
+
+
 def unit_reading(run, tables: UnitTables) -> tuple[str, str]:
     """The unit class of a counted phrase and what decided it: a row (``units.tsv:42``), ``members-of-states``
     with its row, ``plural-proper-noun`` ("10,000 North Koreans": people), ``unlisted-noun`` or ``no-noun``."""
@@ -193,6 +201,10 @@ def unit_reading(run, tables: UnitTables) -> tuple[str, str]:
         body = _states_body(head, tables)
         if body is not None:
             return "count", cited("members-of-states", tables.source("state_body", body))
+    first = run[0]
+    if (len(run) > 1 and first.lower_ == first.lemma_.lower() and tables.units.get(first.lower_) == "duration"
+            and run[1].lower_ != "old" and _after_article(first)):  # "a five day pause": a time unit modifying a noun
+        return "duration", cited("time-unit-modifier", tables.source("unit", first.lower_))
     key = _listed_unit(run, tables)
     if key is not None:
         return tables.units[key], tables.source("unit", key) or "units"
@@ -257,6 +269,27 @@ def total_noun(r: Reader, g: Group, num) -> ContextRead | None:
     return ContextRead("person", [], cited("total-noun", r.tables.source("people_total", noun))) if noun else None
 
 
+def _clause_verb(num):
+    """The verb a number completes: "is 95" (attribute), "risen to 310" (object of its preposition)."""
+    node = num
+    while node.dep_ in ("nummod", "quantmod", "compound", "advmod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head
+    return node.head if node.dep_ in ("attr", "prep", "dobj") and node.head.pos_ in ("VERB", "AUX") else None
+
+
+def total_subject(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "the death toll from the floods in the north is at least 95": a total noun of people is the
+    subject of the clause the number completes, however far before it."""
+    verb = _clause_verb(num)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    totals = r.tables.context.get("people_total", ())
+    if subject is None or subject.lemma_.lower() not in totals:
+        return None
+    return ContextRead("person", [], cited("total-subject", r.tables.source("people_total", subject.lemma_.lower())))
+
+
 def people_verb(r: Reader, g: Group, num) -> ContextRead | None:
     """ "displaced 2 million": the number is the object of a verb done to people."""
     node = num
@@ -276,7 +309,7 @@ def from_their_place(r: Reader, g: Group, num) -> ContextRead | None:
     return None
 
 
-CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, people_verb, from_their_place)
+CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, people_verb, from_their_place)
 
 
 def context_unit(r: Reader, g: Group) -> ContextRead | None:

@@ -50,6 +50,8 @@ def address_or_code(r: Reader, a: Atom, sent_start: int) -> str | None:
 
 
 def attached_to_letters(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if re.search(r"\w-(?:to|through)-$", _before(r, a, 12), re.IGNORECASE):
+        return None  # "four-to-six week": the upper end of a hyphenated range
     if a.cur_start is None and re.search(r"[A-Za-z]-?$|[#№]$", _before(r, a)):
         return "attached to letters (Su-27, G7, #3)"
 
@@ -130,6 +132,8 @@ def compound_adjective(r: Reader, a: Atom, sent_start: int) -> str | None:
     hyphenated = re.match(r"-([A-Za-z]+)\b", _after(r, a, 20))
     if not hyphenated or a.currency or hyphenated.group(1).lower() == "plus":
         return None
+    if hyphenated.group(1).lower() in ("to", "through") and _after(r, a, 20)[hyphenated.end():][:1] in ("-", "–"):
+        return None  # "four-to-six week": a range written with hyphens
     word, units = hyphenated.group(1).lower(), r.tables.units
     if not (word.rstrip("s") in TIME_UNITS or word in HYPHEN_PERSON_WORDS or word in units or word.rstrip("s") in units):
         return f"compound adjective ('-{word}')"

@@ -119,18 +119,22 @@ def counted_noun(r: Reader, g: Group) -> None:
     if nxt is not None and nxt.idx - g.end <= 1 and r.tables.units.get(nxt.lower_) == "person":
         g.counted_run, g.counted_how = [nxt], "participle-after-number"
     elif nxt is not None and nxt.lower_ == "of":
-        run = _partitive_whole(r.parsed, nxt)
+        run = _partitive_whole(r.parsed, nxt, r.tables)
         if run:
             g.counted_run, g.counted_how = run, "partitive-of"
 
 
-def _partitive_whole(parsed, of) -> list:
+def _partitive_whole(parsed, of, tables: UnitTables) -> list:
     """ "200 of the 300 members", "two of its ships": a part of a whole named after "of" and a
-    determiner; the whole's noun is what is counted (its own number skipped)."""
+    determiner; the whole's noun is what is counted (its own number and its bound cue, "the more than
+    300 members", skipped)."""
     k = of.i + 1
     if k >= len(parsed) or parsed[k].lower_ not in PARTITIVE_DETERMINERS:
         return []
     k += 1
+    cue = phrase_after(parsed.text, parsed[k - 1].idx + len(parsed[k - 1]), tables.bounds_before)
+    while cue and k < len(parsed) and parsed[k].idx < cue[1]:
+        k += 1
     while k < len(parsed) and parsed[k].like_num:
         k += 1
     return counted_tokens(parsed, parsed[k].idx) if k < len(parsed) else []
@@ -316,6 +320,12 @@ def unit_of_compared_amount(r: Reader, readings: list[Reading]) -> None:
                                               per_rule=per_rule)
 
 
+def _numbers_a_noun(r: Reader, reading: Reading) -> bool:
+    span = r.parsed.char_span(reading.start, reading.end, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None
+    return last is not None and last.dep_ == "nummod" and last.head.pos_ == "NOUN" and last.head.i > last.i
+
+
 def elliptical_total(r: Reader, readings: list[Reading]) -> None:
     """ "recruited 5,000 volunteers and hopes to enlist up to 9,000 in all": an elliptical amount counts
     what the amount just before it counted, within its paragraph and ``ANTECEDENT_MAX_SENTENCES``."""
@@ -324,6 +334,8 @@ def elliptical_total(r: Reader, readings: list[Reading]) -> None:
         if cur.unit != "count" or cur.counted is not None or not prev.counted or prev.unit not in COUNTED_UNITS:
             continue
         if "\n" in r.text[prev.end:cur.start] or _sentence_starts(r, prev.end, cur.start) > ANTECEDENT_MAX_SENTENCES:
+            continue
+        if _numbers_a_noun(r, cur):  # "three mostly self-governing regions": its own noun, however read
             continue
         readings[i] = dataclasses.replace(cur, unit=prev.unit, counted=prev.counted,
                                           unit_rule=_borrowed("elliptical-total", prev.unit_rule))

@@ -8,6 +8,7 @@ position`` (currencies) or ``phrase, role`` (cue phrases). Every entry remembers
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +21,7 @@ from .vocab import CONTEXT_ROLES
 UNIT_FILE = DATA_DIR / "units.tsv"
 CURRENCY_FILE = DATA_DIR / "currencies.tsv"
 CUE_FILE = DATA_DIR / "quantity_cues.tsv"
+ZONE_FILE = DATA_DIR / "currency_zones.tsv"
 
 
 @dataclass(frozen=True)
@@ -112,3 +114,17 @@ def load_tables(extra_files: tuple[str, ...] = ()) -> UnitTables:
     parts["vague_before"] = frozenset(parts["vague_before"])
     parts["context"] = {role: frozenset(v) for role, v in parts["context"].items()}
     return UnitTables(**parts)
+
+
+@lru_cache(maxsize=1)
+def _currency_zones() -> tuple[tuple[re.Pattern, str], ...]:
+    rows = read_table(ZONE_FILE, ("country", "code"), what="currency zone table")
+    return tuple((re.compile(rf"\b{re.escape(row['country'])}\b"), row["code"].upper()) for row in rows)
+
+
+def zone_code(text: str, codes: str) -> str | None:
+    """One ISO 4217 code for a name shared by several ("XAF/XOF" for "CFA franc"): the code of the states the
+    text names, when they all use one of them; None when the text names none or states of two zones."""
+    wanted = set(codes.split("/"))
+    named = {code for pattern, code in _currency_zones() if code in wanted and pattern.search(text)}
+    return named.pop() if len(named) == 1 else None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .atoms import phrase_after
 from .counted import cited, counted_tokens, unit_reading
-from .tables import UnitTables
+from .tables import UnitTables, zone_code
 
 _VAGUE_SCALES = {"dozen": 12, "dozens": 12, "scores": 20, "hundred": 100, "hundreds": 100, "thousand": 1e3,
                  "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
@@ -43,8 +43,11 @@ def _what_counted(text: str, parsed, end: int, tables: UnitTables) -> tuple[str,
     """(unit, counted, end, rule) of what follows: "of dollars" (a currency word) or a noun phrase."""
     money = phrase_after(text, end + 3, [p for p in tables.currency_suffix if p.islower()]) \
         if text[end:end + 4].lower() == " of " else None
-    if money:
-        return tables.currency_suffix[money[0]], None, money[1], cited("currency-word", tables.source("suffix", money[0]))
+    code = tables.currency_suffix[money[0]] if money else None
+    if code and "/" in code:
+        code = zone_code(text, code)
+    if code:
+        return code, None, money[1], cited("currency-word", tables.source("suffix", money[0]))
     run = counted_tokens(parsed, end)
     if not run:
         return "count", None, end, ""
