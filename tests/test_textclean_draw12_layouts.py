@@ -18,6 +18,7 @@ LAST = "The harbour master said the landing stage would be ready before the summ
 def test_a_bare_marker_line_joins_the_item_under_it():
     assert join_bare_markers(["-", "Ferry fares to rise", "•", "Harbour cafe reopens"]) == \
         ["- Ferry fares to rise", "• Harbour cafe reopens"]
+    assert join_bare_markers(["-", "- Jane Roe, Reporter"]) == ["-", "- Jane Roe, Reporter"]
     assert join_bare_markers(["A line - with a dash", "Another line"]) == ["A line - with a dash", "Another line"]
 
 

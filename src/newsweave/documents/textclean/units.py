@@ -213,7 +213,8 @@ def join_bare_markers(lines: list[str]) -> list[str]:
     read as a list item by the teaser and fact-box rules."""
     out: list[str] = []
     for ln in lines:
-        if out and _BARE_MARKER.fullmatch(out[-1]):
+        # (an item that carries its own marker, "- Author, ...", leaves a stray marker above it alone)
+        if out and _BARE_MARKER.fullmatch(out[-1]) and not _BARE_MARKER.match(ln.split(maxsplit=1)[0]):
             out[-1] = f"{out[-1]} {ln}"
         else:
             out.append(ln)
