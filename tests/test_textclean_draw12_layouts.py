@@ -103,3 +103,10 @@ def test_a_closing_sentence_ending_in_a_comma_over_a_place_name_is_no_sign_off()
     r = clean_text(f"{TITLE}\n\nBy Jane Roe\n\n{LEDE}\n\n{MIDDLE}\n\n{LAST}\n\nThe harbour, the pier and the slipway will all be rebuilt, the chair said on Monday in a statement,\n\nReuters")
     assert r.author == "Jane Roe"
     assert "the chair said on Monday in a statement" in r.text
+
+
+def test_an_agencys_archive_credit_in_brackets_closes_a_caption():
+    assert is_caption("Farmers gather olives on a terraced hillside above the village (HCN Archive)")
+    assert not is_caption("The ministry released its figures from the national archive (Archive)")
+    r = clean_text(f"{TITLE}\n\nFishermen mend their nets on the quay before the storm (HCN Archive)\n\n{LEDE}\n\n{LAST}")
+    assert "Fishermen mend" not in r.text and LEDE in r.text

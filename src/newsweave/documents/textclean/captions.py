@@ -31,7 +31,7 @@ from ..pubdate import find_text_date
 CAPTION_MAX_WORDS = 70
 # a photographer's or outlet's name: one to four capitalised words
 _NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|da|van|von|al|el|bin))*"
-_PHOTO_WORDS = r"(?:Photo|Photos|PHOTO|Pictures?|Images?|Handout|File)"
+_PHOTO_WORDS = r"(?:Photo|Photos|PHOTO|Pictures?|Images?|Handout|File|Archive|ARCHIVE)"
 # a credit follows the caption's last sentence ("... on Friday. REUTERS/Jane Roe"), never a word of it
 _AFTER_SENTENCE = r"(?<=[.!?”\"’])\s+|(?<=[.!?”\"’]\s)\s*"
 _WIRE_NEWSWIRES = r"(?:newswires|news wires|wires|agencies|wire services|agency reports)"
