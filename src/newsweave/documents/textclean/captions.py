@@ -31,7 +31,7 @@ from ..pubdate import find_text_date
 CAPTION_MAX_WORDS = 70
 # a photographer's or outlet's name: one to four capitalised words
 _NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|da|van|von|al|el|bin))*"
-_PHOTO_WORDS = r"(?:Photo|Photos|PHOTO|Pictures?|Images?|Handout|File)"
+_PHOTO_WORDS = r"(?:Photo|Photos|PHOTO|Pictures?|Images?|Handout|File|Archive|ARCHIVE)"
 # a credit follows the caption's last sentence ("... on Friday. REUTERS/Jane Roe"), never a word of it
 _AFTER_SENTENCE = r"(?<=[.!?”\"’])\s+|(?<=[.!?”\"’]\s)\s*"
 _WIRE_NEWSWIRES = r"(?:newswires|news wires|wires|agencies|wire services|agency reports)"
@@ -90,9 +90,27 @@ def _text_credit(files: tuple[str, ...]):
                       rf"|[^()\n]{{1,60}}/[^()\n]{{1,60}}|{_agency(files, generic=False)})\))\s*$")
 
 
+# A photo agency's caption field copied with the picture: "... (Photo by Jane Roe / Agency) *** Local Caption *** 4711"
+# (the IPTC description's local-caption marker some agencies append, then the picture's number)
+_LOCAL_CAPTION = re.compile(r"\s*\*{2,3}\s*local caption\s*\*{2,3}[^*]{0,40}$", re.I)
+# the photographer named in brackets with "by": the agency's own credit, "(Photo by Jane Roe / Agency)"
+_BRACKETED_BY = re.compile(r"\((?:Photo|Picture|Image)s?\s+by\s+[^()]{1,80}\)\s*\.?$")
+# An agency's caption in its own words may run to this many words: its description tells the whole story.
+AGENCY_CAPTION_MAX_WORDS = 120
+
+
+def agency_caption(text: str) -> bool:
+    """A photo agency's caption: its local-caption marker ("*** Local Caption ***"), or a description ending in
+    the agency's bracketed credit "(Photo by Jane Roe / Agency)", up to ``AGENCY_CAPTION_MAX_WORDS`` words."""
+    if len(text.split()) > AGENCY_CAPTION_MAX_WORDS:
+        return False
+    return bool(_LOCAL_CAPTION.search(text)) or bool(_BRACKETED_BY.search(text))
+
+
 def is_caption(text: str, files: tuple[str, ...] = ()) -> bool:
-    """A line that ends in a photo credit (or is one) and is not paragraph-long."""
-    return len(text.split()) <= CAPTION_MAX_WORDS and bool(_photo_credit(files).search(text))
+    """A line that ends in a photo credit (or is one) and is not paragraph-long; an agency's own caption may be
+    longer (``agency_caption``)."""
+    return (len(text.split()) <= CAPTION_MAX_WORDS and bool(_photo_credit(files).search(text))) or agency_caption(text)
 
 
 # A caption closing on a bare agency name ("... in the capital on Tuesday. dpa", "... outside parliament /

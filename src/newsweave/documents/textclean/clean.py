@@ -9,7 +9,8 @@ from .body import drop_body_lines, drop_gallery_captions, drop_repeated_captions
 from .captions import is_caption
 from .charrefs import decode_charrefs
 from .cues import cue_kinds
-from .head import drop_between_title_copies, drop_site_header, drop_title_copies, find_body_start, read_head_lines, read_title
+from .head import (blurb_over_bylined_headline, drop_between_title_copies, drop_site_header, drop_title_copies,
+                   find_body_start, read_head_lines, read_title)
 from .tail import cut_at_page_break, cut_tail_section, drop_tail, peel_tail
 from .glued import cut_glued_chrome, split_flattened_head
 from .spacing import respace_glued_sentences
@@ -68,7 +69,7 @@ def _cut_glued_runs(units: list[Unit]) -> tuple[list[Unit], str | None]:
 
 
 CLEANING_STEPS = (
-    find_body_start,                                                        # 2. the head zone
+    find_body_start, blurb_over_bylined_headline,                           # 2. the head zone
     read_title, drop_site_header, drop_between_title_copies, drop_title_copies, read_head_lines,  # 3. head
     peel_tail, find_widgets, cut_at_page_break, cut_tail_section, drop_tail,  # 4. tail
     drop_widgets, drop_body_lines, drop_repeated_captions, drop_gallery_captions,  # 5. body

@@ -123,7 +123,9 @@ def _title_above_byline(head: range, units: list[Unit], cands: list[int]) -> int
         run = run[-2:]  # a title and its subtitle at most
         while len(run) > 1 and units[run[0]].n_words <= 3:  # a brand line above the title
             run.pop(0)
-        if len(run) == 2 and run[0] > 0 and _brand_like(units[run[0] - 1]) and units[run[0]].block != units[run[1]].block:
+        # (a short line under a prose blurb is the section's name, no brand: a brand opens the page)
+        if len(run) == 2 and run[0] > 0 and _brand_like(units[run[0] - 1]) and units[run[0]].block != units[run[1]].block \
+                and not (run[0] > 1 and units[run[0] - 2].is_prose):
             return run[1]  # brand, tagline, title in a block of its own
         if run and _brand_over_dated_headline(units, run, i, cands):
             return i + 1
@@ -285,6 +287,36 @@ def find_body_start(p: Page) -> None:
                          and not (u.has("byline") and not by_sentence(u))
                          and u.date is None and not u.heading_level
                          and not (u.key == p.known_key if p.known_key else period_title(units, i))), len(units))
+
+
+# A section's blurb over a bylined headline: the byline within this many units under the blurb ...
+BLURB_BYLINE_WINDOW = 5
+# ... and the labels around it (section names, "California Wildfires") at most this many words
+BLURB_LABEL_MAX_WORDS = 3
+
+
+def _blurb_label(u: Unit) -> bool:
+    return u.n_words <= BLURB_LABEL_MAX_WORDS and not u.ends_sentence and not is_byline(u) and not u.is_dateish
+
+
+def blurb_over_bylined_headline(p: Page) -> None:
+    """The first prose unit is a section page's blurb ("The latest news on floods in the region. Here is ...")
+    when a headline and the page's only byline follow within ``BLURB_BYLINE_WINDOW`` units with no prose between
+    but a standfirst right above the byline: the head runs on to the byline, and the blurb and the section labels
+    around it go. A live page signs every entry, so a second byline leaves the page as it was."""
+    units, i = p.units, p.body_start
+    if not p.on(blurb_over_bylined_headline) or p.known_key or i >= len(units) or re.search(r"[\"“”]", units[i].text):
+        return
+    j = next((k for k in range(i + 1, min(len(units), i + BLURB_BYLINE_WINDOW + 1)) if is_byline(units[k])), None)
+    if j is None or any(is_byline(u) for u in units[j + 1:]):
+        return
+    between = range(i + 1, j)
+    first_headline = next((k for k in between if units[k].is_headline and not _blurb_label(units[k])), None)
+    if first_headline is None or any(units[k].is_prose for k in between if k != j - 1):
+        return
+    p.body_start = next((k for k in range(j + 1, len(units)) if units[k].is_prose), len(units))
+    for k in range(first_headline):
+        p.drop[k] = p.drop[k] or k == i or _blurb_label(units[k])
 
 
 def read_title(p: Page) -> None:

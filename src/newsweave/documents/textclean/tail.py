@@ -8,7 +8,7 @@ import re
 
 from ..pubdate import find_text_date
 from .body import teaser_list_item
-from .bylines import name_word
+from .bylines import name_word, not_name_words
 from .units import Page, Unit, short_cue
 
 # A trailing section heading is honoured only in the second half of the body ...
@@ -146,7 +146,33 @@ def closing_headline_block(p: Page) -> int:
     return end - k if units[k - 1].ends_sentence else 0
 
 
-TAIL_RULES = (tail_chrome, unsigned_bio, two_paragraph_bio, teaser_list_under_heading, dated_teaser_list,
+# A newsletter's closing line ("See you next week,", "Warm regards,") has at most this many words, and the name
+# under it at most VALEDICTION_NAME_MAX_WORDS.
+VALEDICTION_MAX_WORDS = 6
+VALEDICTION_NAME_MAX_WORDS = 3
+
+
+def _signature(u: Unit) -> bool:
+    words = u.text.split()
+    return (1 <= len(words) <= VALEDICTION_NAME_MAX_WORDS and not u.kinds and u.date is None
+            and all(name_word(w) and re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in words)
+            and not not_name_words() & {w.lower() for w in words})
+
+
+def signed_valediction(p: Page) -> int:
+    """A newsletter's sign-off closing the page: a short closing line ending in a comma ("See you next week,")
+    over the writer's name ("Jane"): both go, and the name is the author when no byline named one."""
+    units, end = p.units, p.end
+    if end - 2 <= p.body_start:
+        return 0
+    closing, name = units[end - 2], units[end - 1]
+    if not (closing.text.rstrip().endswith(",") and closing.n_words <= VALEDICTION_MAX_WORDS and _signature(name)):
+        return 0
+    p.author = p.author or name.text.strip()
+    return 2
+
+
+TAIL_RULES = (signed_valediction, tail_chrome, unsigned_bio, two_paragraph_bio, teaser_list_under_heading, dated_teaser_list,
               closing_headline_block)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..pubdate import date_line
-from .captions import CAPTION_MAX_WORDS, is_caption, is_text_credit_line, signoff_suffix
+from .captions import AGENCY_CAPTION_MAX_WORDS, is_caption, is_text_credit_line, signoff_suffix
 from .cues import cue_kinds, cue_matchers, is_menu_row, row_kinds
 
 # Calibration notes: the thresholds below were set on invented pages of several styles (news site,
@@ -24,7 +24,7 @@ HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 220
 # Cue lines of these kinds are dropped only when they are short (a long paragraph that happens
 # to contain "support our work" is article text, not a plea).
-SHORT_CUE_MAX_WORDS = {"ui": 25, "credit": 30, "caption": CAPTION_MAX_WORDS, "support": 60, "support_tail": 60, "copyright": 30, "timestamp": 8}
+SHORT_CUE_MAX_WORDS = {"ui": 25, "credit": 30, "caption": AGENCY_CAPTION_MAX_WORDS, "support": 60, "support_tail": 60, "copyright": 30, "timestamp": 8}
 # Cue kinds found inside sentences: a headline may contain them ("Donors support independent media")
 PROSE_CUE_KINDS = frozenset({"support", "support_tail", "bio"})
 # Cue kinds read on a part of a title only (the name after a dash), never a line's kind
@@ -204,6 +204,23 @@ def _markdown_line(ln: str) -> tuple[int, str]:
     return level, re.sub(r"^(\*\*|__)(.+)\1$", r"\2", ln)
 
 
+# a list marker alone on its line, its item on the next ("-" then "Ferries stop as the strike spreads")
+_BARE_MARKER = re.compile(r"(?:[-*•·▪►]|\d{1,2}[.)])")
+
+
+def join_bare_markers(lines: list[str]) -> list[str]:
+    """A list copied with each marker on a line of its own: the marker and its item become one line ("- item"),
+    read as a list item by the teaser and fact-box rules."""
+    out: list[str] = []
+    for ln in lines:
+        # (an item that carries its own marker, "- Author, ...", leaves a stray marker above it alone)
+        if out and _BARE_MARKER.fullmatch(out[-1]) and not _BARE_MARKER.match(ln.split(maxsplit=1)[0]):
+            out[-1] = f"{out[-1]} {ln}"
+        else:
+            out.append(ln)
+    return out
+
+
 def split_units(text: str, markdown: bool = False, unwrap: bool = True, cue_files: tuple[str, ...] = ()) -> list[Unit]:
     """The page's paragraph units: blocks split at blank lines, hard-wrapped blocks joined into one unit."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u200b", "").replace("\ufeff", "")
@@ -216,7 +233,7 @@ def split_units(text: str, markdown: bool = False, unwrap: bool = True, cue_file
             lines = [ln for ln in lines if not _MD_IMAGE.match(ln)]
         if unwrap and len(lines) > 1 and _looks_wrapped(lines) and not (markdown and any(_MD_HEADING.match(ln) for ln in lines)):
             lines = [" ".join(lines)]
-        for ln in lines:
+        for ln in join_bare_markers(lines):
             level = 0
             if markdown:
                 level, ln = _markdown_line(ln)
