@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.extract.claims import extract_claims
-from newsweave.extract.entities import extract_entities
-from newsweave.extract.events import extract_events
+from event_pipeline import events_of
 from newsweave.extract.events.dates import DATE_RULES
-from newsweave.extract.quantities import extract_quantities
-from newsweave.extract.time import extract_times
-from newsweave.model import Document
 
 
 def _dates(nlp, options, text, published=None, off=()):
     """(type, date, basis) of each event of an invented text, with the named date rules in ``off`` skipped."""
-    doc = Document(id="doc_dates", source="dates.txt", title=None, author=None, site=None, published=published,
-                   language="en", text=text)
-    parsed = nlp(text)
-    entities = extract_entities(doc, parsed, options)
-    claims = extract_claims(doc, parsed, entities, options)
-    quantities = extract_quantities(doc, parsed, claims, options)
-    times = extract_times(doc, parsed, options)
-    return [(e.event_type, e.date, e.date_basis)
-            for e in extract_events(doc, parsed, entities, claims, quantities, times, options, rules_off=frozenset(off))]
+    events, _ = events_of(nlp, options, text, doc_id="doc_dates", published=published, off=off)
+    return [(e.event_type, e.date, e.date_basis) for e in events]
 
 
 def test_rule_names():

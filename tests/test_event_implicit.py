@@ -5,26 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.extract.claims import extract_claims
-from newsweave.extract.entities import extract_entities
-from newsweave.extract.events import extract_events, implicit
-from newsweave.extract.quantities import extract_quantities
-from newsweave.extract.time import extract_times
-from newsweave.model import Document
+from event_pipeline import events_of
+from newsweave.extract.events import implicit
 
 
 def _events(nlp, options, text, off=()):
     """(type, actor countries or ids, recipient countries or ids, rule) of each event of an invented text."""
-    doc = Document(id="doc_implicit", source="implicit.txt", title=None, author=None, site=None, published=None,
-                   language="en", text=text)
-    parsed = nlp(text)
-    entities = extract_entities(doc, parsed, options)
-    claims = extract_claims(doc, parsed, entities, options)
-    quantities = extract_quantities(doc, parsed, claims, options)
-    times = extract_times(doc, parsed, options)
+    events, entities = events_of(nlp, options, text, doc_id="doc_implicit", off=off)
     name = {e.id: e.country or e.id for e in entities.entities}
-    return [(e.event_type, [name[a] for a in e.actor], [name[r] for r in e.recipient], e.rule)
-            for e in extract_events(doc, parsed, entities, claims, quantities, times, options, rules_off=frozenset(off))]
+    return [(e.event_type, [name[a] for a in e.actor], [name[r] for r in e.recipient], e.rule) for e in events]
 
 
 def test_rule_names_are_unique():

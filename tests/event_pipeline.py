@@ -1,0 +1,22 @@
+"""One invented text through the per-document extractors up to its events, for the events tests."""
+from __future__ import annotations
+
+from newsweave.extract.claims import extract_claims
+from newsweave.extract.entities import extract_entities
+from newsweave.extract.events import extract_events
+from newsweave.extract.quantities import extract_quantities
+from newsweave.extract.time import extract_times
+from newsweave.model import Document
+
+
+def events_of(nlp, options, text, *, doc_id="doc_events", published=None, off=()):
+    """(events, entities) of ``text``, with the named event rules in ``off`` switched off."""
+    doc = Document(id=doc_id, source=f"{doc_id}.txt", title=None, author=None, site=None, published=published,
+                   language="en", text=text)
+    parsed = nlp(text)
+    entities = extract_entities(doc, parsed, options)
+    claims = extract_claims(doc, parsed, entities, options)
+    quantities = extract_quantities(doc, parsed, claims, options)
+    times = extract_times(doc, parsed, options)
+    events = extract_events(doc, parsed, entities, claims, quantities, times, options, rules_off=frozenset(off))
+    return events, entities
