@@ -6,7 +6,7 @@ from ...model import TimeExpression
 from ...sentences import Sentences
 from ..time import DatedTimes, date_for_span
 from .reader import Found
-from .vocab import words
+from .vocab import TIME_NOUNS
 
 # named date rules (DATE_RULES), each skipped when named in the coder's ``rules_off``:
 # - year_names_a_thing: a bare year that modifies a noun other than a time noun ("the 2030 World Cup", "the 2024
@@ -46,7 +46,6 @@ def attribute_years(parsed, times, off: frozenset[str] = frozenset()) -> dict[st
     expression's id and the head of the noun phrase it modifies (rule ``year_names_a_thing``)."""
     if "year_names_a_thing" in off or parsed is None:
         return {}
-    time_nouns = words("time_nouns")
     out = {}
     for t in times:
         if not (t.text.strip().isdigit() and len(t.text.strip()) == 4):
@@ -57,7 +56,7 @@ def attribute_years(parsed, times, off: frozenset[str] = frozenset()) -> dict[st
         noun = span[0].head
         while noun.dep_ == "compound" and noun.head.i != noun.i:  # "2030 Fifa World Cup": up to "Cup"
             noun = noun.head
-        if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in time_nouns and noun.lower_ not in time_nouns:
+        if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in TIME_NOUNS and noun.lower_ not in TIME_NOUNS:
             out[t.id] = noun
     return out
 

@@ -112,6 +112,7 @@ AIM_CATEGORIES = frozenset({"REQUEST", "PROTEST", "ACCUSE"})
 JUDGING_CATEGORIES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "SANCTION"})
 AIM_PREPS = words("aim_preps")  # "calls by X", "an offer from X": who makes a nominal act
 TARGET_NOUNS = words("target_nouns")  # "X became the target of strikes": X receives  # "a Lima-Quito call": two parties joined
+TIME_NOUNS = words("time_nouns")  # "the 2024 season": a year before them is a time, not a thing's name
 
 
 # -- PLOVER category sets of the coding rules ---------------------------------------------------
