@@ -239,8 +239,13 @@ def day_of_month(r: Reader, a: Atom) -> str | None:
 
 
 def after_weekday(r: Reader, a: Atom) -> str | None:
-    if word_before(r.text, a.left).lower().rstrip(".") in WEEKDAYS:
-        return "date after weekday"
+    """ "on Sunday, 14 May": a day number (1-31) after a weekday; not a tally listed by day
+    ("48 on Friday, 75 on Saturday"), whose number is too big for a day or is itself followed by "on"."""
+    if word_before(r.text, a.left).lower().rstrip(".") not in WEEKDAYS:
+        return None
+    if not (a.surface.isdigit() and 1 <= a.value <= 31) or word_after(r.text, a.right).lower() == "on":
+        return None
+    return "date after weekday"
 
 
 def inside_date_entity(r: Reader, a: Atom) -> str | None:

@@ -309,6 +309,20 @@ def unit_of_next_amount(r: Reader, readings: list[Reading]) -> None:
             readings[i] = dataclasses.replace(cur, per=nxt.per, per_rule="rate-of-next-amount")
 
 
+_PART_OF_WHOLE_GAP = re.compile(r"\s+of\s+", re.IGNORECASE)
+
+
+def part_of_whole(r: Reader, readings: list[Reading]) -> None:
+    """ "held 61 of 101 seats": the part counts what the whole counts ("3 out of 4" is a proportion, excluded)."""
+    for i in range(len(readings) - 1):
+        cur, whole = readings[i], readings[i + 1]
+        if cur.unit != "count" or cur.counted is not None or whole.unit == "count" and whole.counted is None:
+            continue
+        if _PART_OF_WHOLE_GAP.fullmatch(r.text[cur.end:whole.start]):
+            readings[i] = dataclasses.replace(cur, unit=whole.unit, counted=whole.counted,
+                                              unit_rule=_borrowed("part-of-whole", whole.unit_rule))
+
+
 def unit_of_compared_amount(r: Reader, readings: list[Reading]) -> None:
     """ "rise to 13.5 trillion roubles from 10.4 trillion": a bare number takes the unit of the one it is compared with."""
     for i in range(1, len(readings)):
@@ -353,7 +367,7 @@ def others_of_previous(r: Reader, readings: list[Reading]) -> None:
         readings[i] = dataclasses.replace(cur, unit=prev.unit, unit_rule=_borrowed("others-of-previous", prev.unit_rule))
 
 
-NEIGHBOUR_RULES = (unit_of_next_amount, unit_of_compared_amount, elliptical_total, others_of_previous)
+NEIGHBOUR_RULES = (unit_of_next_amount, part_of_whole, unit_of_compared_amount, elliptical_total, others_of_previous)
 
 
 def read_quantities(text: str, parsed, tables: UnitTables, rules_off: frozenset[str] = frozenset()) -> list[Reading]:
