@@ -42,11 +42,11 @@ OWN_BLIND = {"text": 0.98, "metadata": 0.98, "entities": 0.98, "claims": 0.901, 
 # Eighth round (1d3fc1a): 8 more drawn dev texts (r13d_*), the round's merges and three blind singletons rotated in:
 # 128 texts, text 0.990, metadata 0.969, entities 0.913, claims 0.955, quantities 0.949, events 0.567 (P 0.624),
 # copies 0.929
-# Ninth to twelfth rounds (09e9c1a): drawn dev texts (r14d_*, r16d_*, r17d_*), the Madagascar group and 14 blind
-# texts rotated in: 166 texts, text 0.994, metadata 0.993, entities 0.902, claims 0.946, quantities 0.962,
-# events 0.570 (P 0.615), copies 0.939
-REAL_DEV = {"text": 0.974, "metadata": 0.973, "entities": 0.882, "claims": 0.926, "quantities": 0.942,
-            "events": 0.550, "events_precision": 0.595, "copies": 0.919}
+# Ninth to thirteenth rounds (c424b0b): drawn dev texts (r14d_*, r16d_*, r17d_*, r18d_*), the Madagascar group
+# and 16 blind texts rotated in: 173 texts, text 0.980, metadata 0.984, entities 0.895, claims 0.946, quantities
+# 0.964, events 0.566 (P 0.609), copies 0.939
+REAL_DEV = {"text": 0.960, "metadata": 0.964, "entities": 0.875, "claims": 0.926, "quantities": 0.944,
+            "events": 0.546, "events_precision": 0.589, "copies": 0.919}
 # real blind: 42 texts at their first run after the morning's second round (8 new, r11_*): text 0.929,
 # metadata 0.862, entities 0.914, claims 0.886 (P 0.896), quantities 0.905, events 0.425 (P 0.500), copies 0.895
 # (P 1.000, R 0.810); then 5 moved to dev, and the 37 left measure text 0.929, metadata 0.871, entities 0.919,
@@ -73,8 +73,12 @@ REAL_DEV = {"text": 0.974, "metadata": 0.973, "entities": 0.882, "claims": 0.926
 # claims 0.916 (P 0.927), quantities 0.887, events 0.432 (P 0.461), copies 0.903; then four moved to dev, and the
 # 58 left measure text 0.942, metadata 0.941, entities 0.909, claims 0.914, quantities 0.888, events 0.445
 # (P 0.468), copies 0.897
-REAL_BLIND = {"text": 0.922, "metadata": 0.921, "entities": 0.889, "claims": 0.894, "quantities": 0.868,
-              "events": 0.425, "events_precision": 0.448, "copies": 0.877}
+# Thirteenth round: 66 texts at their first run (8 new, r18_*) at c424b0b: text 0.899, metadata 0.932, entities
+# 0.897, claims 0.920 (P 0.928), quantities 0.893, events 0.430 (P 0.449), copies 0.848 (P 0.875, R 0.824); then
+# two moved to dev, and the 64 left measure text 0.937, metadata 0.939, entities 0.901, claims 0.919, quantities
+# 0.897, events 0.436 (P 0.454), copies 0.848
+REAL_BLIND = {"text": 0.917, "metadata": 0.919, "entities": 0.881, "claims": 0.899, "quantities": 0.877,
+              "events": 0.416, "events_precision": 0.434, "copies": 0.828}
 
 GATES = {
     "holdout": (CORPUS / "holdout", HOLDOUT),
