@@ -9,7 +9,7 @@ import pytest
 
 from newsweave.consolidate import consolidate
 from newsweave.consolidate.copies import CopyIndex, detect, profile, sign
-from newsweave.consolidate.stories import group
+from newsweave.consolidate.stories import credit_set, group
 from newsweave.model import Document, DocumentRecords
 from newsweave.pipeline import load_documents
 
@@ -33,7 +33,7 @@ def _detect(docs: list[Document]):
     sigs = {d.id: sign(d.id, d.text, d.published) for d in docs}
     cache = {d.id: profile(d.text, d.credit, d.outlet.name) for d in docs}
     pairs = detect(sigs.values(), CopyIndex(), cache.__getitem__)
-    return group(sigs, pairs)
+    return group(sigs, pairs, {d.id: credit_set(d.credit) for d in docs})
 
 
 def _story_pairs(stories, name_of) -> set[frozenset]:
@@ -124,6 +124,25 @@ def test_the_original_is_the_earliest_then_the_fullest(dates, lengths, original)
     stories, copies = group(sigs, pairs)
     assert {s.doc for s in stories if s.role == "original"} == {original}
     assert {c.of for c in copies} == {original} and len(copies) == 2
+
+
+def test_a_story_never_joins_documents_crediting_different_agencies():
+    """An AP story, a rewrite of it, and an independent Reuters report the rewrite also resembles: the rewrite
+    joins the AP story (the stronger pair), and the Reuters report stays apart although its pair with the
+    rewrite is a copy pair on its own."""
+    from newsweave.consolidate.records import CopyPair
+
+    sigs = {i: sign(i, BASE, None) for i in ("doc_a", "doc_b", "doc_c")}
+    pairs = [CopyPair("doc_a", "doc_b", 0.8, "rewrite"), CopyPair("doc_b", "doc_c", 0.5, "fact-sequence")]
+    credits = {"doc_a": frozenset({"example wire"}), "doc_c": frozenset({"other agency"})}
+    stories, copies = group(sigs, pairs, credits)
+    story = {s.doc: s.story for s in stories}
+    assert story["doc_a"] == story["doc_b"] != story["doc_c"]
+    assert [(c.doc, c.of) for c in copies] == [("doc_b", "doc_a")]
+    # without credits, or with one agency in common, the three are one story
+    assert len({s.story for s in group(sigs, pairs)[0]}) == 1
+    shared = {**credits, "doc_c": frozenset({"other agency", "example wire"})}
+    assert len({s.story for s in group(sigs, pairs, shared)[0]}) == 1
 
 
 def _store_with(store, docs):

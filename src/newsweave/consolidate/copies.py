@@ -43,6 +43,7 @@ from .factseq import fact_match
 from .parallel import map_forked
 from .records import CopyPair, DocSignature
 from .stopwords import stop_words as _stop_words
+from .stories import credit_set
 
 NUM_PERM = 128
 SCHEME = "affine32"
@@ -239,7 +240,7 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
     stop = _stop_words()
     # word 3-grams with at least one content word ("said on tuesday" counts, "as well as" not)
     trigrams = frozenset(hash(g) for g in zip(words, words[1:], words[2:]) if not all(w in stop for w in g))
-    credits = frozenset(c.strip().casefold() for c in (credit or "").split(";") if c.strip())
+    credits = credit_set(credit)
     return Profile(tuple(sentences(text)), tuple(dict.fromkeys(_facts(text))), tuple(keys), trigrams,
                    credits, outlet.casefold() if outlet else None, own_trigrams(text))
 

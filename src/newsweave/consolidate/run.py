@@ -6,7 +6,7 @@ from collections.abc import Callable
 from ..config import Options
 from . import contradictions as contra
 from .copies import CopyIndex, Profile, detect, profile, sign
-from .stories import group
+from .stories import credit_set, group
 from .graph import Corpus, link_entities, merge_claims, merge_events
 from .parallel import map_forked
 from .records import CopyPair, DocSignature
@@ -44,7 +44,8 @@ def consolidate(store, options: Options, *, full: bool = False, processes: int =
     old_sigs = {s.doc: s for s in store.records("signatures")}
     new_pairs = _find_copies(store, options, old_sigs, new_sigs, profile_of, processes)
     # 3. stories and copy records
-    stories, copies = group({**old_sigs, **{s.doc: s for s in new_sigs}}, list(store.records("copy_pairs")))
+    stories, copies = group({**old_sigs, **{s.doc: s for s in new_sigs}}, list(store.records("copy_pairs")),
+                            _credits(store))
     store.replace_records("stories", stories)
     store.replace_records("copies", copies)
     corpus = _corpus(store, {s.doc: s.story for s in stories})
@@ -106,6 +107,12 @@ def _find_copies(store, options: Options, old_sigs: dict[str, DocSignature], new
     with store.transaction():
         store._insert([*new_sigs, *new_pairs])  # append-only: earlier rows stay as they are
     return new_pairs
+
+
+def _credits(store) -> dict[str, frozenset[str]]:
+    """The agencies each stored document credits (``Document.credit``, ";"-separated), folded."""
+    _names, rows = store.sql("SELECT id, credit FROM documents WHERE credit IS NOT NULL")
+    return {doc: credit_set(credit) for doc, credit in rows}
 
 
 def _corpus(store, story_of: dict[str, str]) -> Corpus:

@@ -13,19 +13,41 @@ def _sort_key(sig: DocSignature) -> tuple:
     return (sig.published is None, sig.published or "", -sig.length, sig.doc)
 
 
-def group(signatures: dict[str, DocSignature], pairs: Iterable[CopyPair]) -> tuple[list[StoryMember], list[Copy]]:
+def credit_set(credit: str | None) -> frozenset[str]:
+    """The agencies a document credits (``Document.credit``, ";"-separated), folded."""
+    return frozenset(c.strip().casefold() for c in (credit or "").split(";") if c.strip())
+
+
+def _credit_conflict(credits_of: dict[str, frozenset[str]], a: str, b: str) -> bool:
+    """Both groups credit an agency and none in common: two wire stories, whatever links them."""
+    ca, cb = credits_of.get(a, frozenset()), credits_of.get(b, frozenset())
+    return bool(ca and cb and not ca & cb)
+
+
+def group(signatures: dict[str, DocSignature], pairs: Iterable[CopyPair],
+          credits: dict[str, frozenset[str]] | None = None) -> tuple[list[StoryMember], list[Copy]]:
     """Stories (connected groups of copy pairs) and one ``copy`` record per non-original member.
 
     Every document belongs to exactly one story; a story's original is its earliest published
-    member (the fullest when dates tie or are missing).
+    member (the fullest when dates tie or are missing). Pairs join strongest first, and a pair that
+    would put documents crediting different agencies (``credits``: document -> the agencies it credits)
+    in one story is left out (rule ``credit_conflict``): an AP story and an independent Reuters report
+    are not one story because a rewrite resembles each.
     """
     joined = DisjointSets(signatures)
+    credits_of = {doc: c for doc, c in (credits or {}).items() if c}  # by set root, kept at the root
     edges: dict[frozenset, CopyPair] = {}
-    for p in pairs:
+    for p in sorted(pairs, key=lambda p: (-p.similarity, p.a, p.b)):
         if p.a not in signatures or p.b not in signatures:
             continue
+        ra, rb = joined.root(p.a), joined.root(p.b)
+        if ra != rb and _credit_conflict(credits_of, ra, rb):
+            continue
         edges[frozenset((p.a, p.b))] = p
-        joined.union(p.a, p.b)
+        if joined.union(p.a, p.b):
+            merged = credits_of.pop(ra, frozenset()) | credits_of.pop(rb, frozenset())
+            if merged:
+                credits_of[joined.root(p.a)] = merged
     members = {root: [signatures[d] for d in docs] for root, docs in joined.groups(signatures).items()}
     incident: dict[str, list[CopyPair]] = {}
     for p in edges.values():
