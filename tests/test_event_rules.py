@@ -7,13 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.extract.claims import extract_claims
-from newsweave.extract.entities import extract_entities
-from newsweave.extract.events import extract_events
+from event_pipeline import events_of
 from newsweave.extract.events import coding, output, parties, roles, vocab
-from newsweave.extract.quantities import extract_quantities
-from newsweave.extract.time import extract_times
-from newsweave.model import Document
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "newsweave"
 # the events coder: extract/events.py (before the split) or the package extract/events/
@@ -76,16 +71,10 @@ def test_an_unknown_word_list_name_fails_loudly():
 def _events(nlp, options, text, off=()):
     """The events of one invented sentence with some rules switched off (every auxiliary mode kept)."""
     opts = options.replace(event_auxiliaries=("negation", "hypothetical", "future", "historical"))
-    doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
-                   language="en", text=text)
-    parsed = nlp(text)
-    entities = extract_entities(doc, parsed, opts)
-    claims = extract_claims(doc, parsed, entities, opts)
-    quantities = extract_quantities(doc, parsed, claims, opts)
-    times = extract_times(doc, parsed, opts)
+    events, entities = events_of(nlp, opts, text, doc_id="doc_rules", off=off)
     countries = {e.id: e.country for e in entities.entities}
     return [(e.event_type, [countries[a] for a in e.actor], [countries[r] for r in e.recipient], e.auxiliary)
-            for e in extract_events(doc, parsed, entities, claims, quantities, times, opts, rules_off=frozenset(off))]
+            for e in events]
 
 
 def test_rule_names_are_unique_and_switchable():
@@ -338,13 +327,8 @@ def test_a_place_the_text_gives_a_state_stands_for_it(nlp, options):
 
 def _run_coder(nlp, options, text):
     """The entities and event records of one text, every stage before the coder run as the pipeline runs it."""
-    doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
-                   language="en", text=text)
-    parsed = nlp(text)
-    entities = extract_entities(doc, parsed, options)
-    claims = extract_claims(doc, parsed, entities, options)
-    return entities, extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, options),
-                                    extract_times(doc, parsed, options), options)
+    events, entities = events_of(nlp, options, text, doc_id="doc_rules")
+    return entities, events
 
 
 def _event_records(nlp, options, text):
@@ -420,14 +404,8 @@ def test_a_background_war_named_with_a_possessive_is_not_folded_into_what_is_pla
 
 def test_an_event_unfolded_after_a_folded_one_names_no_fold_rule(nlp, options):
     text = "Chile prepares for a new ground offensive in its long war with Bolivia."
-    doc = Document(id="doc_rules", source="rules.txt", title=None, author=None, site=None, published=None,
-                   language="en", text=text)
-    parsed = nlp(text)
-    entities = extract_entities(doc, parsed, options)
-    claims = extract_claims(doc, parsed, entities, options)
     opts = options.replace(event_auxiliaries=("negation", "hypothetical", "future", "historical"))
-    events = extract_events(doc, parsed, entities, claims, extract_quantities(doc, parsed, claims, opts),
-                            extract_times(doc, parsed, opts), opts)
+    events, _entities = events_of(nlp, opts, text, doc_id="doc_rules")
     assert all(("fold:" in e.rule) == (e.event_type == "THREATEN") for e in events), [(e.event_type, e.rule) for e in events]
 
 
