@@ -37,11 +37,25 @@ class EventGroup(MergedEvent):
 
 @dataclass(frozen=True, slots=True)
 class Contested:
-    """The sides of one contradiction (rows of the ``contradictions`` table sharing an id)."""
-    id: str
-    slot: str
-    pattern: str | None
+    """The sides of one contradiction (rows of the ``contradictions`` table sharing an id), in the order of
+    their values' numbers; the id, slot and pattern every side carries are read from the first."""
     sides: tuple[ContradictionSide, ...]
+
+    @classmethod
+    def of(cls, sides) -> "Contested":
+        return cls(tuple(sorted(sides, key=lambda side: (_leading_number(side.value), side.value))))
+
+    @property
+    def id(self) -> str:
+        return self.sides[0].id
+
+    @property
+    def slot(self) -> str:
+        return self.sides[0].slot
+
+    @property
+    def pattern(self) -> str | None:
+        return self.sides[0].pattern
 
 
 class ActorNaming:
@@ -294,15 +308,10 @@ def _contested_from_table(v: View, store) -> list[Contested]:
     by_id: dict[str, list] = defaultdict(list)
     for side in store.records("contradictions", "ORDER BY id, value"):
         by_id[side.id].append(side)
-    out = []
-    for cid, sides in by_id.items():
-        sides.sort(key=lambda side: (_leading_number(side.value), side.value))
-        out.append(Contested(id=cid, slot=sides[0].slot, pattern=sides[0].pattern, sides=tuple(
-            dataclasses.replace(s, records=tuple(s.records), docs=tuple(s.docs), stories=tuple(s.stories),
-                                speakers=tuple(s.speakers),
-                                evidence=tuple(s.evidence) or _record_evidence(v, s.records))
-            for s in sides)))
-    return out
+    return [Contested.of(dataclasses.replace(s, records=tuple(s.records), docs=tuple(s.docs), stories=tuple(s.stories),
+                                             speakers=tuple(s.speakers),
+                                             evidence=tuple(s.evidence) or _record_evidence(v, s.records))
+                         for s in sides) for sides in by_id.values()]
 
 
 def _leading_number(value: str) -> float:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import atexit
 import dataclasses
-import re
 import threading
 from collections import defaultdict
 from contextlib import contextmanager
@@ -257,16 +256,7 @@ def contested(view: StoreView, s: Store, limit: int) -> tuple[list[Contested], i
     for side in s.records("contradictions", "WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id, value", [ids],
                           blank=("records", "stories", "evidence")):  # the start page shows values and documents
         by_id[side.id].append(side)
-    out = []
-    for cid, sides in by_id.items():
-        sides.sort(key=lambda side: (_leading_number(side.value), side.value))
-        out.append(Contested(id=cid, slot=sides[0].slot, pattern=sides[0].pattern, sides=tuple(sides)))
-    return out, total
-
-
-def _leading_number(value: str) -> float:
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", value or "")
-    return float(m.group(0).replace(",", "")) if m else float("inf")
+    return [Contested.of(sides) for sides in by_id.values()], total
 
 
 def texts_and_sentences(s: Store, doc_ids) -> tuple[dict[str, str], dict[str, list[tuple[int, int]]]]:
