@@ -25,7 +25,7 @@ from pathlib import Path
 
 from newsweave.config import load_options
 from newsweave.consolidate.copies import CopyIndex, condensed, detect, profile, sign
-from newsweave.consolidate.stories import group
+from newsweave.consolidate.stories import credit_set, group
 from newsweave.consolidate.factseq import fact_match
 from newsweave.model import Document
 from newsweave.pipeline import load_documents
@@ -60,7 +60,7 @@ def run(files: list[Path], options):
     sigs = {d.id: sign(d.id, d.text, d.published) for d in docs}
     profiles = {d.id: profile(d.text, d.credit, d.outlet.name) for d in docs}
     pairs = detect(sigs.values(), CopyIndex(), profiles.__getitem__)
-    stories, _copies = group(sigs, pairs)
+    stories, _copies = group(sigs, pairs, {d.id: credit_set(d.credit) for d in docs})  # as the store groups
     members: dict[str, list[str]] = {}
     for s in stories:
         members.setdefault(s.story, []).append(slug[s.doc])
