@@ -586,3 +586,14 @@ def test_a_subject_pronoun_continues_an_earlier_subject_not_a_nearer_place(nlp, 
 def test_the_owner_of_what_is_handed_back_receives_it(nlp, options, text, recipient):
     records = _extract(nlp, options, text)
     assert [(e.event_type, _countries(e.recipient, records)) for e in records.events] == [("RETREAT", recipient)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian firm dissolved its partnership with a Chilean bank.",
+    "The Peruvian minister took charge of the investigation into the crash.",
+    "The Chilean team took charge of the match early in the second half.",
+])
+def test_dissolving_or_taking_charge_of_something_other_than_a_state_institution_is_no_coercion(nlp, options, text):
+    # the rows for "dissolve parliament", "suspend the constitution", "take charge of the country" need that object
+    records = _extract(nlp, options, text)
+    assert not [e for e in records.events if e.event_type == "COERCE"]

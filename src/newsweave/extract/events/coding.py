@@ -348,7 +348,8 @@ def place_to_state(r, eid: str) -> str:
 
 
 def clean_roles(r, actors, recipients, domestic: bool = False, own_state: bool = False):
-    """Each entity once; no recipient that is an actor or (unless ``domestic``) the state of one; no place as an actor.
+    """Each entity once; no recipient that is an actor or (unless ``domestic`` or a ``named_party``) the state of one;
+    no place as an actor.
 
     ``domestic``: PLOVER codes an act on one's own state's people as that state's act on itself ("the Peruvian
     police arrested opposition leaders": PER -> PER), so a recipient of the actor's state stays when it is
@@ -358,9 +359,18 @@ def clean_roles(r, actors, recipients, domestic: bool = False, own_state: bool =
     actor_keys = {r.key(a) for a in actors}
     # a place of the actor's own state stays itself (a domestic act's recipient, keyed by its state)
     recipients = list(dict.fromkeys(x if r.key(x) in actor_keys else place_to_state(r, x) for x in recipients))
-    recipients = [x for x in recipients if own_state or x not in actors and (domestic or r.key(x) not in actor_keys)]
+    recipients = [x for x in recipients if own_state or x not in actors and (
+        domestic or r.key(x) not in actor_keys or named_party(r, x))]
     actors = [a for a in actors if (r.entity(a) is not None and r.entity(a).kind != "location")]
     return actors, recipients
+
+
+def named_party(r, eid: str) -> bool:
+    """A person or organisation named as the one an act is on or for stays its recipient though of the actor's own
+    state ("conceded defeat to her rival X", "met the opposition leader Y"): a domestic dyad of PLOVER.  A place, a
+    state or an unnamed group of one's own ("moved troops to its own border region") is no recipient of such acts."""
+    e = r.entity(eid)
+    return e is not None and e.kind in ("person", "organization")
 
 
 # -- 3. auxiliary mode folded into the category (PLOVER's own rules) ----------------------------
