@@ -74,7 +74,7 @@ def _parse_words(text: str) -> float | None:
     for w in words:
         if w in UNITS:
             if last_unit:
-                return None  # "two four-year terms": two numbers side by side, not one ("twenty four" is one)
+                return None  # "three five-day shifts": two numbers side by side, not one ("twenty four" is one)
             current += UNITS[w]
         elif w in TENS:
             current += TENS[w]

@@ -90,7 +90,7 @@ def _run_step(parsed, i: int, sent_end: int, run: list) -> int | None:
             return None
         return i + 1
     if (t.lower_ in ("or", "and") and run and i + 1 < sent_end
-            and (run[-1].pos_ == "ADJ" or run[-1].pos_ == "NOUN" and run[-1].head.i > i)  # "250 search and arrest warrants"
+            and (run[-1].pos_ == "ADJ" or run[-1].pos_ == "NOUN" and run[-1].head.i > i)  # "80 search and seizure operations"
             and parsed[i + 1].pos_ in ("ADJ", "NOUN", "PROPN")):  # "19 naval or coastguard ships"
         run.append(t)
         return i + 1
@@ -200,7 +200,7 @@ def suffix_class(word: str, tables: UnitTables) -> str | None:
 
 def _names_people(head, tables: UnitTables) -> bool:
     """A plural proper noun that names people: a demonym ("Koreans", "Palestinians", "Congolese", "Israelis"),
-    not a capitalised plural of a thing ("Municipalities", "Systems")."""
+    not a capitalised plural of a thing ("Provinces", "Engines")."""
     word = head.lower_
     return suffix_class(word.rstrip("s"), tables) == "-ian" or bool(re.search(r"(?:ans|ese|is|ers|ites|ards)$", word))
 
@@ -306,7 +306,7 @@ def total_subject(r: Reader, g: Group, num) -> ContextRead | None:
     subject of the clause the number completes, however far before it."""
     verb = _clause_verb(num)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subject is None and verb is not None and verb.dep_ == "conj":  # "is now 130 million and will grow to 200 million"
+    if subject is None and verb is not None and verb.dep_ == "conj":  # "stands at 9 million and could reach 12 million"
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     totals = r.tables.context.get("people_total", ())
     if subject is None or subject.lemma_.lower() not in totals:
@@ -320,7 +320,7 @@ def people_verb(r: Reader, g: Group, num) -> ContextRead | None:
     while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
         node = node.head
     verb = node.head.lemma_.lower()
-    # "with four bailed on Monday": the subject of a passive participle is who it was done to
+    # "with six freed on Friday": the subject of a passive participle is who it was done to
     done_to = node.dep_ in ("dobj", "nsubjpass") or node.dep_ == "nsubj" and node.head.tag_ == "VBN"
     if done_to and verb in r.tables.context.get("people_verb", ()):
         return ContextRead("person", [], cited("people-verb", r.tables.source("people_verb", verb)))
@@ -336,7 +336,7 @@ def from_their_place(r: Reader, g: Group, num) -> ContextRead | None:
 
 
 def group_of_people(r: Reader, g: Group, num) -> ContextRead | None:
-    """ "a family of four", "a crew of 12": a bare number after a group noun of people and "of" counts people."""
+    """ "a family of five", "a crew of 12": a bare number after a group noun of people and "of" counts people."""
     m = re.search(r"\b([A-Za-z]+)\s+of\s+$", r.text[max(0, g.first.left - 30):g.first.left])
     word = m.group(1).lower() if m else None
     groups = r.tables.context.get("people_group", ())

@@ -113,7 +113,7 @@ def counted_noun(r: Reader, g: Group) -> None:
         return
     g.counted_run = counted_tokens(r.parsed, g.end)
     if g.counted_run and g.counted_run[0].tag_ == "VBG" and g.counted_run[-1].tag_ == "NN":
-        g.counted_run = []  # "another 3,000 serving time": a participle and its object, the number stands alone
+        g.counted_run = []  # "another 600 awaiting trial": a participle and its object, the number stands alone
     if g.counted_run:
         return
     i = token_index_at(r.parsed, g.end)
@@ -341,7 +341,7 @@ def _numbers_a_noun(r: Reader, reading: Reading) -> bool:
     last = span[-1] if span is not None and len(span) else None
     if last is None or last.dep_ != "nummod" or last.head.pos_ != "NOUN" or last.head.i <= last.i:
         return False
-    # "another 3,000 serving time": a participle opens a clause, the noun after it is its object
+    # "another 600 awaiting trial": a participle opens a clause, the noun after it is its object
     return not (last.i + 1 < len(r.parsed) and r.parsed[last.i + 1].tag_ == "VBG" and last.head.tag_ == "NN")
 
 
