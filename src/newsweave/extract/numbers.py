@@ -70,8 +70,11 @@ def _parse_words(text: str) -> float | None:
     total = 0.0
     current = 0.0
     seen_any = False
+    last_unit = False
     for w in words:
         if w in UNITS:
+            if last_unit:
+                return None  # "three five-day shifts": two numbers side by side, not one ("twenty four" is one)
             current += UNITS[w]
         elif w in TENS:
             current += TENS[w]
@@ -86,6 +89,7 @@ def _parse_words(text: str) -> float | None:
         else:
             return None
         seen_any = True
+        last_unit = w in UNITS
     if not seen_any:
         return None
     return (total + current) * factor

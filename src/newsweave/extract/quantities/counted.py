@@ -89,7 +89,8 @@ def _run_step(parsed, i: int, sent_end: int, run: list) -> int | None:
         if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound":
             return None
         return i + 1
-    if (t.lower_ in ("or", "and") and run and run[-1].pos_ == "ADJ" and i + 1 < sent_end
+    if (t.lower_ in ("or", "and") and run and i + 1 < sent_end
+            and (run[-1].pos_ == "ADJ" or run[-1].pos_ == "NOUN" and run[-1].head.i > i)  # "80 search and seizure operations"
             and parsed[i + 1].pos_ in ("ADJ", "NOUN", "PROPN")):  # "19 naval or coastguard ships"
         run.append(t)
         return i + 1
@@ -180,7 +181,28 @@ def _listed_unit(run, tables: UnitTables) -> str | None:
             key = " ".join([t.lower_ for t in run[-n:-1]] + [head.lemma_.lower()])
             if key in tables.units:
                 return key
-    return next((k for k in (head.lower_, head.lemma_.lower(), head.lower_.rstrip("s")) if k in tables.units), None)
+    listed = next((k for k in (head.lower_, head.lemma_.lower(), head.lower_.rstrip("s")) if k in tables.units), None)
+    return listed or (suffix_class(head.lemma_.lower(), tables) if head.pos_ == "NOUN" and head.is_alpha else None)
+
+
+# the shortest stem a suffix row of units.tsv ("-ian", "-ist") may follow: "civil-ian", "cycl-ist", not "med-ian"
+MIN_SUFFIX_STEM = 4
+
+
+def suffix_class(word: str, tables: UnitTables) -> str | None:
+    """The key of the longest suffix row of ``units.tsv`` ("-ist", "-list") the noun ends in after a stem of
+    ``MIN_SUFFIX_STEM`` letters: "technicians" and "cyclists" are people, "checklists" are not."""
+    for n in range(min(len(word) - MIN_SUFFIX_STEM, 8), 1, -1):
+        if f"-{word[-n:]}" in tables.units:
+            return f"-{word[-n:]}"
+    return None
+
+
+def _names_people(head, tables: UnitTables) -> bool:
+    """A plural proper noun that names people: a demonym ("Koreans", "Palestinians", "Congolese", "Israelis"),
+    not a capitalised plural of a thing ("Provinces", "Engines")."""
+    word = head.lower_
+    return suffix_class(word.rstrip("s"), tables) == "-ian" or bool(re.search(r"(?:ans|ese|is|ers|ites|ards)$", word))
 
 
 def _after_article(first) -> bool:
@@ -208,7 +230,7 @@ def unit_reading(run, tables: UnitTables) -> tuple[str, str]:
     key = _listed_unit(run, tables)
     if key is not None:
         return tables.units[key], tables.source("unit", key) or "units"
-    if head.tag_ == "NNPS" or head.ent_type_ == "NORP":  # "10,000 North Koreans"
+    if head.ent_type_ == "NORP" or head.tag_ == "NNPS" and _names_people(head, tables):  # "10,000 North Koreans"
         return "person", "plural-proper-noun"
     return "count", "unlisted-noun"
 
@@ -284,6 +306,8 @@ def total_subject(r: Reader, g: Group, num) -> ContextRead | None:
     subject of the clause the number completes, however far before it."""
     verb = _clause_verb(num)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None and verb is not None and verb.dep_ == "conj":  # "stands at 9 million and could reach 12 million"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     totals = r.tables.context.get("people_total", ())
     if subject is None or subject.lemma_.lower() not in totals:
         return None
@@ -296,7 +320,9 @@ def people_verb(r: Reader, g: Group, num) -> ContextRead | None:
     while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
         node = node.head
     verb = node.head.lemma_.lower()
-    if node.dep_ in ("dobj", "nsubjpass") and verb in r.tables.context.get("people_verb", ()):
+    # "with six freed on Friday": the subject of a passive participle is who it was done to
+    done_to = node.dep_ in ("dobj", "nsubjpass") or node.dep_ == "nsubj" and node.head.tag_ == "VBN"
+    if done_to and verb in r.tables.context.get("people_verb", ()):
         return ContextRead("person", [], cited("people-verb", r.tables.source("people_verb", verb)))
     return None
 
@@ -309,7 +335,17 @@ def from_their_place(r: Reader, g: Group, num) -> ContextRead | None:
     return None
 
 
-CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, people_verb, from_their_place)
+def group_of_people(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "a family of five", "a crew of 12": a bare number after a group noun of people and "of" counts people."""
+    m = re.search(r"\b([A-Za-z]+)\s+of\s+$", r.text[max(0, g.first.left - 30):g.first.left])
+    word = m.group(1).lower() if m else None
+    groups = r.tables.context.get("people_group", ())
+    key = word if word in groups else (word[:-1] if word and word.endswith("s") and word[:-1] in groups else None)
+    return ContextRead("person", [], cited("group-of-people", r.tables.source("people_group", key))) if key else None
+
+
+CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, people_verb, from_their_place,
+                 group_of_people)
 
 
 def context_unit(r: Reader, g: Group) -> ContextRead | None:

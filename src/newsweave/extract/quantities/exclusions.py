@@ -67,8 +67,39 @@ def calibre(r: Reader, a: Atom, sent_start: int) -> str | None:
 
 
 def age_in_years(r: Reader, a: Atom, sent_start: int) -> str | None:
-    if re.match(r"[-\s]years?[-\s]old", _after(r, a, 12), re.IGNORECASE):
+    """ "a 52-year-old man", "the 52-year-old said": an age; "the prime minister's 30-year-old grip", "the
+    25-year-old treaty" describe a thing, whose age is a span of time (read as a duration)."""
+    m = re.match(r"[-\s]years?[-\s]old\b", _after(r, a, 12), re.IGNORECASE)
+    if m and not _aged_thing(r, a.end + m.end()):
         return "age"
+
+
+def _aged_thing(r: Reader, end: int) -> bool:
+    """ "the minister's 30-year-old grip", "the 25-year-old treaty": after a possessive or "the", the noun
+    "old" modifies names no person (no person row of ``units.tsv``, no person or group name); "a 30-year-old"
+    introduces a person and stays an age."""
+    i = token_index_at(r.parsed, end - 1) if r.parsed is not None else None
+    if i is None:
+        return False
+    noun = r.parsed[i].head
+    if noun.i <= i or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("PERSON", "NORP"):
+        return False
+    if noun.lower_ in ("said", "told") or noun.lower_.endswith("ed"):
+        return False  # "the 52-year-old said": a verb the parser took for a noun
+    first = r.parsed[i].left_edge
+    while first.i > 0 and first.like_num or first.text in ("-",):
+        first = r.parsed[first.i - 1]
+    det = r.parsed[first.i - 1] if first.i > 0 and not (first.dep_ in ("det", "poss") or first.tag_ == "POS") else first
+    if not (det.lower_ in ("the", "its", "their", "his", "her", "our") or det.tag_ in ("POS", "PRP$")):
+        return False
+    return unit_of([noun], r.tables) != "person"
+
+
+def age_before_when(r: Reader, a: Atom, sent_start: int) -> str | None:
+    """ "she was only 29 when she won the seat": a bare small number before "when" and a person pronoun."""
+    if (a.surface.isdigit() and a.value < MAX_AGE
+            and re.match(r"\s+when\s+(?:he|she|they|I|we|you)\b", r.text[a.end:a.end + 16])):
+        return "age ('was 29 when she ...')"
 
 
 def version_number(r: Reader, a: Atom, sent_start: int) -> str | None:
@@ -170,6 +201,8 @@ def _label_is_verb(parsed, left: int) -> bool:
 def label_word(r: Reader, a: Atom, sent_start: int) -> str | None:
     """ "page 12", "Resolution 1718": a label word of ``quantity_cues.tsv`` (role label_before)."""
     prev, labels = word_before(r.text, a.left).lower(), r.tables.label_before
+    if "," in r.text[max(0, a.left - len(prev) - 3):a.left]:
+        return None  # "during the audit, 12 of which ...": the word ends a clause, it labels nothing
     if ((prev in labels or prev.endswith("s") and prev[:-1] in labels) and a.cur_start is None
             and not _label_is_verb(r.parsed, a.left)):
         return f"label word {prev!r}"
@@ -177,6 +210,8 @@ def label_word(r: Reader, a: Atom, sent_start: int) -> str | None:
 
 def number_word_in_name(r: Reader, a: Atom, sent_start: int) -> str | None:
     if a.is_words and a.surface[0].isupper() and a.start > sent_start and r.text[sent_start:a.start].strip(" \"“'‘([") != "":
+        if re.search(r"[–—:]\s*$|\s-\s*$", r.text[sent_start:a.start]):
+            return None  # "LISBON (Agency) – Nine fishermen ...": a dash or colon after a dateline opens the clause
         return "capitalised number word inside a name (Group of Seven)"
 
 
@@ -203,13 +238,14 @@ def after_proper_name(r: Reader, a: Atom, sent_start: int) -> str | None:
         return None
     num, left = span[-1], parsed[span.start - 1]
     after_name = (left.pos_ in ("PROPN", "NOUN") and any(c.isupper() for c in left.text) and left.is_alpha
-                  and not left.is_sent_start and left.lower_ not in MONTHS and left.lower_ not in WEEKDAYS
+                  and (not left.is_sent_start or left.pos_ == "PROPN")  # "Harbour Row 7, the old ...": a name
+                  and left.lower_ not in MONTHS and left.lower_ not in WEEKDAYS
                   and left.idx + len(left.text) >= a.start - 1)
     if after_name and (num.head == left or left.head == num or not counted_tokens(parsed, a.end)):
         return "number after a proper name (Article 4, Windows 11, Destiny 2)"
 
 
-LABEL_RULES = (address_or_code, attached_to_letters, dimension, calibre, age_in_years, version_number, score_first,
+LABEL_RULES = (address_or_code, attached_to_letters, dimension, calibre, age_in_years, age_before_when, version_number, score_first,
                score_second, ratio_or_reference, fraction, age_after_name, code_shape, bracketed, list_item_number,
                compound_adjective, label_word, number_word_in_name, listicle_headline, after_proper_name)
 
@@ -245,7 +281,16 @@ def after_weekday(r: Reader, a: Atom) -> str | None:
         return None
     if not (a.surface.isdigit() and 1 <= a.value <= 31) or word_after(r.text, a.right).lower() == "on":
         return None
+    if _plural_noun_after(r, a.right):
+        return None  # "rangers said Tuesday 14 hikers were missing": the number counts the noun after it
     return "date after weekday"
+
+
+def _plural_noun_after(r: Reader, end: int) -> bool:
+    i = token_index_at(r.parsed, end) if r.parsed is not None else None
+    while i is not None and i < len(r.parsed) and r.parsed[i].is_space:
+        i += 1
+    return i is not None and i < len(r.parsed) and r.parsed[i].tag_ == "NNS"
 
 
 def inside_date_entity(r: Reader, a: Atom) -> str | None:
@@ -254,6 +299,8 @@ def inside_date_entity(r: Reader, a: Atom) -> str | None:
     # token-level entity tags: cheap, where building ``parsed.ents`` spans per number is not
     span = r.parsed.char_span(a.start, a.end, alignment_mode="expand")
     if span is not None and len(span) > 0 and all(t.ent_type_ in ("DATE", "TIME") for t in span):
+        if _plural_noun_after(r, a.right):
+            return None  # "said on Tuesday 14 hikers were missing": the tagger's date took the count
         return "inside a date or time"
 
 
@@ -289,8 +336,26 @@ def _one_counted_victim(r: Reader, a: Atom) -> bool:
             and noun.head.lemma_.lower() in r.tables.context.get("people_verb", ()))
 
 
+def _one_in_a_list(r: Reader, a: Atom) -> bool:
+    """ "14 hikers and one instructor", "two tanks and one truck": a 'one' whose noun is joined to a noun
+    that has a number of its own counts, like the amount it is listed with."""
+    span = r.parsed.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or not len(span) or span[-1].dep_ != "nummod":
+        return False
+    noun = span[-1].head
+    partners = ([noun.head] if noun.dep_ == "conj" else []) + [c for c in noun.children if c.dep_ == "conj"]
+    return any(c.dep_ == "nummod" and c.like_num and c.i != span[-1].i for p in partners for c in p.children)
+
+
+def _one_span_of_time(r: Reader, a: Atom) -> bool:
+    """ "was jailed for one year", "within one week": 'one' and a time unit after a preposition is a span of time."""
+    return (word_before(r.text, a.left).lower() in ("to", "for", "within", "over", "after", "than")
+            and _followed_by_time_unit(r.text, a.right))
+
+
 def one_as_article(r: Reader, g: Group) -> str | None:
-    if g.first.value == 1 and not has_scale(g.first.surface) and not _one_counted_victim(r, g.first):
+    if (g.first.value == 1 and not has_scale(g.first.surface) and not _one_counted_victim(r, g.first)
+            and not _one_in_a_list(r, g.first) and not _one_span_of_time(r, g.first)):
         return "'one' as a pronoun or article"
 
 
@@ -303,6 +368,8 @@ def anaphoric(r: Reader, g: Group) -> str | None:
     """ "the two Koreas", "all three were freed": a small number after a determiner points back; "all five of
     the charges" names its whole after "of" and counts it (a pronoun whole, "the two of them", still points)."""
     if word_before(r.text, g.first.left).lower() in ANAPHORIC_DETERMINERS and g.first.value <= ANAPHORIC_MAX:
+        if _followed_by_time_unit(r.text, g.last.right):
+            return None  # "the four years of drought": a span of time, not things named before
         if re.match(r"\s+of\s+(?!(?:them|us|you|these|those|which|whom)\b)[A-Za-z]", r.text[g.last.end:g.last.end + 40]):
             return None
         return "anaphoric ('the two Koreas')"
@@ -321,10 +388,10 @@ WORD_RULES = (one_as_article, zero_word, anaphoric, vague_scale_word)
 # -- COUNTED_RULES: (reader, group) -> reason, once the counted noun phrase is read -----------------
 
 def multiplier(r: Reader, g: Group) -> str | None:
+    """ "20 times the wage", "has lost to her three times": a multiplier or a frequency, never an amount."""
     run = g.counted_run
-    if run and run[-1].lower_ == "times" and re.match(
-            r"\s+(?:the|as|more|less|higher|lower|larger|bigger|smaller|greater|that|what)\b", r.text[run[-1].idx + 5:run[-1].idx + 20]):
-        return "multiplier ('20 times the wage')"
+    if run and run[-1].lower_ == "times" and len(run) == 1:
+        return "multiplier or frequency ('20 times the wage', 'three times in a row')"
 
 
 def _listed_abbreviation(word: str, r: Reader) -> bool:
@@ -335,6 +402,7 @@ def _listed_abbreviation(word: str, r: Reader) -> bool:
 def before_proper_name(r: Reader, g: Group) -> str | None:
     head = g.counted_run[-1] if g.counted_run else None
     if (not g.currency and head is not None and head.tag_ == "NNP" and not MODEL_NAME_RE.fullmatch(head.text)
+            and not g.hyphen_unit  # "the 25-year-old Water Treaty": the hyphenated unit is what is counted
             and not _listed_abbreviation(head.text, r)):
         return "number before a singular proper name (an address or a title)"
 
@@ -350,12 +418,17 @@ def before_singular_noun(r: Reader, g: Group) -> str | None:
     head = g.counted_run[-1] if g.counted_run else None
     if (not g.money_or_share and head is not None and head.tag_ == "NN" and g.values[-1] != 1
             and re.fullmatch(r"[\d,]+", g.first.surface) and not g.hyphen_unit and head.lower_ not in MASS_NOUNS
+            and not (head.head.tag_ == "NNS" and head.head.i > head.i)  # "80 search and seizure operations"
             and (unit_of(g.counted_run, r.tables) not in ("count", "duration") or head.lower_ not in r.tables.units)):
         return "number before a singular noun: a model or label ('737 Max jet', 'the 777 program')"
 
 
 def in_title(r: Reader, g: Group) -> str | None:
+    """ "The 7 Habits of ...": a number before a capitalised plural, in a capitalised run of words; not a
+    number word in lower case inside a sentence ("across five Provinces of the south")."""
     head = g.counted_run[-1] if g.counted_run else None
+    if g.first.is_words and g.first.surface.islower() and word_before(r.text, g.first.left)[:1].islower():
+        return None
     if head is not None and head.tag_ == "NNPS" and head.ent_type_ != "NORP" and not MODEL_NAME_RE.fullmatch(head.text):
         return "number in a title ('The 7 Habits of ...')"
 
@@ -365,4 +438,14 @@ def counts_places(r: Reader, g: Group) -> str | None:
         return "counts places by name ('two Koreas')"
 
 
-COUNTED_RULES = (multiplier, before_proper_name, proportion, before_singular_noun, in_title, counts_places)
+def page_counter(r: Reader, g: Group) -> str | None:
+    """ "4,381 views", "join 52,000 subscribers": a page's or a newsletter's counter (role page_counter of
+    ``quantity_cues.tsv``), never an amount the article reports."""
+    head = g.counted_run[-1] if g.counted_run else None
+    after = r.parsed[head.i + 1].lower_ if head is not None and head.i + 1 < len(r.parsed) else ""
+    if (head is not None and len(g.counted_run) == 1 and head.lower_ in r.tables.context.get("page_counter", ())
+            and after != "of"):  # "12 followers of the sect" are people
+        return f"page or newsletter counter ({head.lower_!r})"
+
+
+COUNTED_RULES = (page_counter, multiplier, before_proper_name, proportion, before_singular_noun, in_title, counts_places)

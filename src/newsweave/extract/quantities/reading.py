@@ -112,6 +112,8 @@ def counted_noun(r: Reader, g: Group) -> None:
     if g.money_or_share:
         return
     g.counted_run = counted_tokens(r.parsed, g.end)
+    if g.counted_run and g.counted_run[0].tag_ == "VBG" and g.counted_run[-1].tag_ == "NN":
+        g.counted_run = []  # "another 600 awaiting trial": a participle and its object, the number stands alone
     if g.counted_run:
         return
     i = token_index_at(r.parsed, g.end)
@@ -337,7 +339,10 @@ def unit_of_compared_amount(r: Reader, readings: list[Reading]) -> None:
 def _numbers_a_noun(r: Reader, reading: Reading) -> bool:
     span = r.parsed.char_span(reading.start, reading.end, alignment_mode="expand")
     last = span[-1] if span is not None and len(span) else None
-    return last is not None and last.dep_ == "nummod" and last.head.pos_ == "NOUN" and last.head.i > last.i
+    if last is None or last.dep_ != "nummod" or last.head.pos_ != "NOUN" or last.head.i <= last.i:
+        return False
+    # "another 600 awaiting trial": a participle opens a clause, the noun after it is its object
+    return not (last.i + 1 < len(r.parsed) and r.parsed[last.i + 1].tag_ == "VBG" and last.head.tag_ == "NN")
 
 
 def elliptical_total(r: Reader, readings: list[Reading]) -> None:
