@@ -74,12 +74,25 @@ class Sentences:
 
 
 
+_BOUNDS_KEY = "newsweave_sentence_bounds"
+
+
 def parsed_bounds(parsed) -> list[tuple[int, int]]:
     """The parser's sentences of a parsed document (anything with spaCy's ``sents``), without the white space
-    around them (a blank sentence is none)."""
+    around them (a blank sentence is none). A spaCy ``Doc`` keeps them in its ``user_data`` (the pipeline and
+    the event stage both ask for them), and its text is built once and sliced, not once per sentence."""
+    user_data = getattr(parsed, "user_data", None)
+    if user_data is None:
+        return _bounds(parsed)
+    if _BOUNDS_KEY not in user_data:
+        user_data[_BOUNDS_KEY] = tuple(_bounds(parsed, parsed.text))
+    return list(user_data[_BOUNDS_KEY])
+
+
+def _bounds(parsed, text: str | None = None) -> list[tuple[int, int]]:
     out = []
     for sent in parsed.sents:
-        chars = sent.text
+        chars = sent.text if text is None else text[sent.start_char:sent.end_char]
         lead, tail = len(chars) - len(chars.lstrip()), len(chars.rstrip())
         if tail > lead:
             out.append((sent.start_char + lead, sent.start_char + tail))
