@@ -6,7 +6,7 @@ from newsweave.extract.provenance import attach_provenance
 from newsweave.extract.time import date_for_span
 from newsweave.model import Claim, Document, TimeExpression
 from newsweave.outputs.text import sentence_around
-from newsweave.sentences import Sentences, parsed_bounds, punctuation_spans
+from newsweave.sentences import Sentences, _bounds, _doc_bounds, parsed_bounds, punctuation_spans
 
 TEXT = 'The ferry left at dawn. "We will be back," the captain said. Rain fell.\n\nA new paragraph starts here'
 
@@ -62,3 +62,18 @@ def test_parsed_bounds_trim_white_space_and_drop_blank_sentences(nlp):
     parsed = nlp("  The ferry left.   It came back.  \n\n")
     bounds = parsed_bounds(parsed)
     assert [parsed.text[s:e] for s, e in bounds] == ["The ferry left.", "It came back."]
+
+
+def test_parsed_bounds_of_a_doc_are_read_once_and_equal_those_of_its_sentences(nlp):
+    parsed = nlp("A barge sank near the pier.  Nobody was aboard. \n\n The owners blamed the fog.")
+    first = parsed_bounds(parsed)
+    assert first == _bounds(parsed)  # the sliced text gives what each sentence's own text gives
+    first.append((0, 1))  # a caller changing its list changes nobody else's
+    assert parsed_bounds(parsed) == _bounds(parsed)
+    assert [parsed.text[s:e] for s, e in parsed_bounds(parsed)][-1] == "The owners blamed the fog."
+
+
+def test_doc_bounds_equal_those_of_the_docs_sentences_whatever_the_white_space(nlp):
+    for text in ["", "   ", "One word", "The tug left.\n\nIt was late.  ", "\n\n  Rain fell. Then snow.\n   \n"]:
+        parsed = nlp(text)
+        assert _doc_bounds(parsed) == _bounds(parsed)

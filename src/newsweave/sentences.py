@@ -74,12 +74,48 @@ class Sentences:
 
 
 
+_BOUNDS_KEY = "newsweave_sentence_bounds"
+
+
 def parsed_bounds(parsed) -> list[tuple[int, int]]:
     """The parser's sentences of a parsed document (anything with spaCy's ``sents``), without the white space
-    around them (a blank sentence is none)."""
+    around them (a blank sentence is none). A spaCy ``Doc`` keeps them in its ``user_data`` (the pipeline and
+    the event stage both ask for them), and its text is built once and sliced, not once per sentence."""
+    user_data = getattr(parsed, "user_data", None)
+    if user_data is None:
+        return _bounds(parsed)
+    if _BOUNDS_KEY not in user_data:
+        fast = "sents" not in getattr(parsed, "user_hooks", {"sents": None})
+        user_data[_BOUNDS_KEY] = tuple(_doc_bounds(parsed) if fast else _bounds(parsed, parsed.text))
+    return list(user_data[_BOUNDS_KEY])
+
+
+def _doc_bounds(doc) -> list[tuple[int, int]]:
+    """``_bounds`` of a Doc without building a Span per sentence: a sentence starts at every token whose
+    sentence-start flag is 1 (what ``Doc.sents`` splits at), its characters run to its last token's end."""
+    import numpy as np
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
+    if len(doc) == 0:
+        return []
+    if not doc.has_annotation("SENT_START"):
+        return _bounds(doc, doc.text)  # Doc.sents says what is missing
+    cols = doc.to_array([SENT_START, IDX, LENGTH])
+    starts = [0, *(int(i) + 1 for i in np.flatnonzero(cols[1:, 0] == 1)), len(doc)]
+    text, out = doc.text, []
+    for s, e in zip(starts, starts[1:]):
+        start_char, end_char = int(cols[s, 1]), int(cols[e - 1, 1] + cols[e - 1, 2])
+        chars = text[start_char:end_char]
+        lead, tail = len(chars) - len(chars.lstrip()), len(chars.rstrip())
+        if tail > lead:
+            out.append((start_char + lead, start_char + tail))
+    return out
+
+
+def _bounds(parsed, text: str | None = None) -> list[tuple[int, int]]:
     out = []
     for sent in parsed.sents:
-        chars = sent.text
+        chars = sent.text if text is None else text[sent.start_char:sent.end_char]
         lead, tail = len(chars) - len(chars.lstrip()), len(chars.rstrip())
         if tail > lead:
             out.append((sent.start_char + lead, sent.start_char + tail))

@@ -78,9 +78,10 @@ def _patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
 
 
 # "Reporting by Jane Roe in Paris; Editing by John Doe": the Reuters sign-off
-_REUTERS_SIGNOFF = re.compile(r"\(?\b(?:Additional\s+)?[Rr]eporting by [^;\n]{2,200};[^\n]{0,300}?\b[Ee]diting by\b")
-_ORIGINALLY_UNKNOWN = re.compile(r"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)\s+(?:the\s+)?"
-                                 r"(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
+_REUTERS_SIGNOFF = _Needs("eporting by ", r"\(?\b(?:Additional\s+)?[Rr]eporting by [^;\n]{2,200};[^\n]{0,300}?\b[Ee]diting by\b")
+_ORIGINALLY_UNKNOWN = _Needs(("published", "appeared"),
+                             r"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)\s+(?:the\s+)?"
+                             r"(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
 
 
 @lru_cache(maxsize=8)
@@ -91,12 +92,13 @@ def _wire_patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     names = sorted((a for a, o in table.aliases.items() if o.kind == "wire" and len(a) > 1), key=len, reverse=True)
     wire = "(?P<who>" + "|".join(re.escape(n) for n in names) + ")"
     return (
-        re.compile(rf"\b(?:told|said to|confirmed to|speaking to|interview with)\s+(?:the\s+)?{wire}\b(?![-\w])"),
+        _Needs(("told", "said", "confirmed", "speaking", "interview"),
+               rf"\b(?:told|said to|confirmed to|speaking to|interview with)\s+(?:the\s+)?{wire}\b(?![-\w])"),
         _Needs(("verify", "confirm"), rf"\b{wire}(?:'s)?\s+(?:could not|was unable to|has not been able to)\s+(?:independently\s+)?"
                    rf"(?:verify|confirm)"),
         _Needs(("verification", "fact-check"),
                rf"\b{wire}(?:'s)?\s+(?:digital\s+)?(?:verification|fact-check(?:ing)?)\s+(?:reporters|team|journalists)"),
-        re.compile(rf"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{wire}\b"),
+        _Needs(("seen", "obtained", "reviewed"), rf"\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?{wire}\b"),
     )
 
 

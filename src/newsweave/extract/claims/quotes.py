@@ -6,10 +6,16 @@ mark; an unclosed quote ends with its paragraph rather than swallowing the artic
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from .layout import Paragraph, _Segmented
 from .vocab import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN
+
+# the only characters the scans act on (a closing mark may be a reversed opening one): the scans visit these
+# positions and skip the text between them, which no branch reads
+_DOUBLE_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + '"') + "]")
+_SINGLE_MARKS = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE + "'") + "]")
 
 @dataclass
 class Quote(_Segmented):
@@ -62,7 +68,8 @@ def find_quotes(text: str, pars: list[Paragraph]) -> list[Quote]:
                 carried.append(_trim(text, open_at, pars[n - 1].end))
                 quotes.append(Quote(segments=carried))
                 carried, open_at = [], None
-        while i < par.end:
+        for mark in _DOUBLE_MARKS.finditer(text, i, par.end):
+            i = mark.start()
             c = text[i]
             is_open = c in DOUBLE_OPEN or (open_at is None and (c == '"' and _straight_is_open(text, i)
                                                                 or _reversed_open(text, i)))
@@ -76,7 +83,6 @@ def find_quotes(text: str, pars: list[Paragraph]) -> list[Quote]:
                 carried, open_at = [], None
             elif open_at is not None and c in DOUBLE_OPEN:  # a stray opener: restart here
                 open_at = i + 1
-            i += 1
     if open_at is not None:
         carried.append(_trim(text, open_at, pars[-1].end))
         quotes.append(Quote(segments=carried))
@@ -93,9 +99,10 @@ def _single_quotes(text: str, pars: list[Paragraph], inside: list) -> list[Quote
 
     for par in pars:
         open_at = None
-        for i in range(par.start, par.end):
+        for mark in _SINGLE_MARKS.finditer(text, par.start, par.end):
+            i = mark.start()
             c = text[i]
-            if c not in (SINGLE_OPEN, SINGLE_CLOSE, "'") or in_double(i):
+            if in_double(i):
                 continue
             before = text[i - 1] if i > par.start else " "
             after = text[i + 1] if i + 1 < par.end else " "
