@@ -12,7 +12,7 @@ from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stam
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, names_line,
                       page_title_site,
                       staff_byline)
-from .cues import BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
+from .cues import BREADCRUMB_MAX_ITEM_WORDS, BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
 from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, short_cue
 
 # a page title as browsers write it: "Headline | Site (3)", the count being unread notifications
@@ -96,11 +96,21 @@ def _repeated_title(cands: list[int], units: list[Unit]) -> int | None:
 
 def _glued_crumb_title(line: str, title: str) -> bool:
     """ "HomeNewsRegionHarbour reopens after storm" above "Harbour reopens after storm": breadcrumb words
-    glued to the title's copy (no space at the seam), so the clean copy is the title."""
+    glued to the title's copy (no space at the seam), or its items closed by separators ("Home » News »
+    Harbour reopens after storm"), so the clean copy is the title."""
     if len(title.split()) < 3 or not line.endswith(title) or len(line) == len(title):
         return False
     seam = line[len(line) - len(title) - 1]
-    return not seam.isspace() and title[:1].isupper()
+    return (not seam.isspace() and title[:1].isupper()) or _crumbs_before(line[:len(line) - len(title)])
+
+
+# a breadcrumb's items before the title's copy ("Home » World » Title"): short items, each closed by a separator
+_CRUMBS = re.compile(r"(?:[^»›>|/\s][^»›>|/]{0,30}?\s*[»›>|/]\s*)+")
+
+
+def _crumbs_before(prefix: str) -> bool:
+    return bool(_CRUMBS.fullmatch(prefix)) and all(
+        len(x.split()) <= BREADCRUMB_MAX_ITEM_WORDS for x in re.split(r"[»›>|/]", prefix) if x.strip())
 
 
 def _title_above_byline(head: range, units: list[Unit], cands: list[int]) -> int | None:
