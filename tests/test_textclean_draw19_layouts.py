@@ -164,3 +164,21 @@ def test_live_page_pointers_signatures_and_labels_go():
     pointer = "You can watch the harbour camera anytime by clicking here or watching in the player below."
     assert "ui" in kinds(pointer)
     assert "ui" not in kinds("The harbour master said he would read the full report before deciding.")
+
+
+def test_a_salutation_between_the_standfirst_and_the_lede_goes_and_the_title_stays():
+    deck = "While the council hopes the pier will be ready by summer, fishermen fear another winter of delays"
+    r = clean_text("\n\n".join([TITLE, deck, "Welcome to Monday's Late Edition from The Lantern.", LEDE, MIDDLE, LAST]))
+    assert r.title == TITLE and "Welcome to" not in r.text and LEDE in r.text
+
+
+def test_a_writers_name_over_the_desk_reporting_from_a_place_goes_with_it():
+    entry = "Mara Quint\nCoast Radio Gaelic, reporting from Port Ellen"
+    r = clean_text(page().replace(MIDDLE, f"{MIDDLE}\n\n{entry}"))
+    assert "Mara Quint" not in r.text and "reporting from" not in r.text and LAST in r.text
+
+
+def test_live_page_stamps_counters_and_closing_lines_are_chrome():
+    for line in ("and last updated", "• 2620 views", "This blog has now ended", "Share this with family and friends"):
+        assert kinds(line) & {"ui", "timestamp", "support"}, line
+    assert not kinds("The council said the pier had been updated and last inspected in May.") & {"ui", "timestamp"}

@@ -255,12 +255,18 @@ def entry_byline(p: Page, i: int) -> bool:
     return u.n_words <= BODY_BYLINE_MAX_WORDS and not u.ends_sentence and bool(byline_author(u) or staff_byline(u))
 
 
+# an entry's signature row naming the desk and the place: "<Outlet Service>, reporting from <City>"
+_DESK_FROM_PLACE = re.compile(r"^[^,.!?]{2,40},\s+reporting from\s+[A-Z][^.!?]{1,40}$")
+
+
 def name_over_outlet(p: Page, i: int) -> bool:
     """A line of writers' names right above a line that is only an outlet's name ("Jane Roe" / "The Daily
-    Bugle"), as a live blog signs each entry: both lines go."""
+    Bugle"), or the desk reporting from a place ("Coast Radio, reporting from Port Ellen"), as a live blog signs
+    each entry: both lines go."""
     if i + 1 >= p.end or names_line(p.units[i]) is None:
         return False
-    if p.units[i + 1].text.strip() not in load_outlets().aliases:
+    below = p.units[i + 1].text.strip()
+    if below not in load_outlets().aliases and not _DESK_FROM_PLACE.match(below):
         return False
     p.drop[i + 1] = True
     return True

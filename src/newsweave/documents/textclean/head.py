@@ -446,10 +446,12 @@ def dated_line(p: Page, i: int) -> bool:
 
 
 def header_chrome(p: Page, i: int) -> bool:
-    """Menu, widget, credit, copyright or timestamp lines, link lines, a repost label, a caption's first line and
-    a caption telling where someone stands in the picture ("Jane Roe (right) ...")."""
+    """Menu, widget, credit, copyright or timestamp lines, link lines, a plea or a newsletter's salutation (short,
+    addressed to the reader), a repost label, a caption's first line and a caption telling where someone stands in
+    the picture ("Jane Roe (right) ...")."""
     u = p.units[i]
     return (u.has("menu", "ui", "credit", "caption", "copyright", "timestamp") or u.is_linky or repost_label(p.units, i)
+            or (i != p.title_i and short_cue(u, ("support",)))
             or caption_lead(p.units, i) or caption_under_label(p.units, i) or bare_credit_caption(u.text)
             or (u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text)) or position_marked_caption(u.text))
 
