@@ -182,3 +182,14 @@ def test_live_page_stamps_counters_and_closing_lines_are_chrome():
     for line in ("and last updated", "• 2620 views", "This blog has now ended", "Share this with family and friends"):
         assert kinds(line) & {"ui", "timestamp", "support"}, line
     assert not kinds("The council said the pier had been updated and last inspected in May.") & {"ui", "timestamp"}
+
+
+def test_a_caption_printed_three_times_under_the_headline_is_neither_title_nor_body():
+    caption = "Boats lay stranded on the harbour mud at low tide."
+    r = clean_text("\n".join([TITLE, caption, caption, caption, LEDE, MIDDLE, LAST]))
+    assert r.title == TITLE and caption not in r.text and LEDE in r.text
+
+
+def test_a_title_printed_twice_is_still_the_title():
+    r = clean_text("\n".join([TITLE, TITLE, LEDE, MIDDLE, LAST]))
+    assert r.title == TITLE and LEDE in r.text

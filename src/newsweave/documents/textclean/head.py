@@ -4,6 +4,7 @@ byline and date lines (``HEAD_RULES``), and the rest of the header dropped."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..outlets import load_outlets
 from ..pubdate import find_text_date
@@ -80,11 +81,20 @@ def period_title(units: list[Unit], i: int) -> bool:
 
 # -- the title --------------------------------------------------------------------------------------
 
+# the title's copies in a page's head (browser title and article heading)
+TITLE_COPIES_MAX = 2
+
+
 def _repeated_title(cands: list[int], units: list[Unit]) -> int | None:
     """A headline-like line repeated in the head (page title plus article heading), or the article's own
     heading ("Title") below the browser's page title ("Title | Site")."""
     seen: dict[str, int] = {}
+    # (counted up to the line under the head: the third copy of a caption may open the body)
+    counts = Counter(u.key for u in units[:cands[-1] + 2]) if cands else Counter()
     for i in cands:
+        # a page prints its title twice at most; a line three times over is a gallery's caption or a widget
+        if counts[units[i].key] > TITLE_COPIES_MAX:
+            continue
         if units[i].key in seen:
             return seen[units[i].key]
         seen[units[i].key] = i
@@ -288,6 +298,17 @@ def _title_under_lone_line(p: Page) -> None:
         p.drop[first] = True
 
 
+# copies of one line looked for within this many lines either side of it
+COPIES_WINDOW = 3
+
+
+def printed_thrice(units: list[Unit], i: int) -> bool:
+    """A line printed more than ``TITLE_COPIES_MAX`` times close together at the top (a gallery's caption
+    under each picture): no title and no paragraph of the story."""
+    near = units[max(0, i - COPIES_WINDOW):i + COPIES_WINDOW + 1]
+    return sum(u.key == units[i].key for u in near) > TITLE_COPIES_MAX
+
+
 def find_body_start(p: Page) -> None:
     """The head zone ends at the first prose unit that is not itself chrome (nor a title that ends in a
     full stop, which reads as a sentence)."""
@@ -295,7 +316,7 @@ def find_body_start(p: Page) -> None:
     p.body_start = next((i for i, u in enumerate(units)
                          if u.is_prose and not short_cue(u, _HEAD_CUE_KINDS) and not u.has("menu")
                          and not (u.has("byline") and not by_sentence(u))
-                         and u.date is None and not u.heading_level
+                         and u.date is None and not u.heading_level and not printed_thrice(units, i)
                          and not (u.key == p.known_key if p.known_key else period_title(units, i))), len(units))
 
 
@@ -445,6 +466,10 @@ def dated_line(p: Page, i: int) -> bool:
     return True
 
 
+def caption_printed_thrice(p: Page, i: int) -> bool:
+    return printed_thrice(p.units, i)
+
+
 def header_chrome(p: Page, i: int) -> bool:
     """Menu, widget, credit, copyright or timestamp lines, link lines, a plea or a newsletter's salutation (short,
     addressed to the reader), a repost label, a caption's first line and a caption telling where someone stands in
@@ -551,7 +576,8 @@ def name_over_outlet_in_head(p: Page, i: int) -> bool:
 META_ITEM_MAX_WORDS = 6
 
 HEAD_RULES = (byline_line, dated_line, header_chrome, author_name_line, role_under_byline, handle_under_title,
-              fact_box_label_in_head, place_outlet_row, outlet_label_line, meta_list_under_title, name_over_outlet_in_head)
+              fact_box_label_in_head, place_outlet_row, outlet_label_line, meta_list_under_title, name_over_outlet_in_head,
+              caption_printed_thrice)
 
 
 def read_head_lines(p: Page) -> None:
