@@ -255,12 +255,18 @@ def entry_byline(p: Page, i: int) -> bool:
     return u.n_words <= BODY_BYLINE_MAX_WORDS and not u.ends_sentence and bool(byline_author(u) or staff_byline(u))
 
 
+# an entry's signature row naming the desk and the place: "<Outlet Service>, reporting from <City>"
+_DESK_FROM_PLACE = re.compile(r"^[^,.!?]{2,40},\s+reporting from\s+[A-Z][^.!?]{1,40}$")
+
+
 def name_over_outlet(p: Page, i: int) -> bool:
     """A line of writers' names right above a line that is only an outlet's name ("Jane Roe" / "The Daily
-    Bugle"), as a live blog signs each entry: both lines go."""
+    Bugle"), or the desk reporting from a place ("Coast Radio, reporting from Port Ellen"), as a live blog signs
+    each entry: both lines go."""
     if i + 1 >= p.end or names_line(p.units[i]) is None:
         return False
-    if p.units[i + 1].text.strip() not in load_outlets().aliases:
+    below = p.units[i + 1].text.strip()
+    if below not in load_outlets().aliases and not _DESK_FROM_PLACE.match(below):
         return False
     p.drop[i + 1] = True
     return True
@@ -374,6 +380,41 @@ def byline_label_pair(p: Page, i: int) -> bool:
     return False
 
 
+# A line of a page's script copied as text ("fbq('track', 'PageView');", "!function(f,b){if(f.q)return;...}"):
+# a name glued to its opening parenthesis (a call; prose puts a space before a bracket), a statement mark, and
+# at least this share of code symbols among its characters, which no sentence reaches.
+_CALL = re.compile(r"[\w$\]]\(")
+_STATEMENT = re.compile(r"[;{}]|[\w)\]]\s*=\s*[\w(!'‘’\"]")
+_CODE_SYMBOLS = frozenset("(){}[];=")
+# ... or a function's head alone on its line, arguments without spaces ("!function(f,b,e,v)")
+_SIGNATURE = re.compile(r"[!(]*(?:function\s*)?[\w$.]+\((?:[\w$]+(?:,[\w$]+)+)?\)\s*\{?")
+CODE_SYMBOL_SHARE = 0.05
+
+
+def script_code(p: Page, i: int) -> bool:
+    """Script code left in the copied text (a tracking snippet): calls, statements and code symbols."""
+    t = p.units[i].text.strip()
+    if _SIGNATURE.fullmatch(t):
+        return True
+    return (bool(_CALL.search(t)) and bool(_STATEMENT.search(t))
+            and sum(c in _CODE_SYMBOLS for c in t) >= CODE_SYMBOL_SHARE * len(t))
+
+
+# A row of links copied between paragraphs ("Totals | Timeline | Forecast | Traffic map | Radar"): at least this
+# many short items between bars or bullets, none with a figure (a table row of results has them) and no sentence end.
+LINK_ROW_MIN_ITEMS = 5
+LINK_ROW_MAX_ITEM_WORDS = 4
+_ROW_BARS = re.compile(r"\s[|•·]\s")
+
+
+def link_row(p: Page, i: int) -> bool:
+    """A row of short link labels between bars in the body (a "MORE:" row of a TV station's page)."""
+    t = p.units[i].text.strip()
+    items = [x.strip() for x in _ROW_BARS.split(t)]
+    return (len(items) >= LINK_ROW_MIN_ITEMS and not t.endswith((".", "!", "?"))
+            and all(0 < len(x.split()) <= LINK_ROW_MAX_ITEM_WORDS and not re.search(r"\d", x) for x in items))
+
+
 def fact_box_label(p: Page, i: int) -> bool:
     return list_label(p.units, i, p.end)
 
@@ -387,7 +428,7 @@ LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credi
               name_over_outlet,
               author_above_date_under_deck, author_under_deck,
               caption_above_lede, library_caption, byline_label_pair, caption_first_line, labelled_caption, button_beside_plea,
-              spaced_letters, inline_teaser, fact_box_label, pasted_twice)
+              spaced_letters, inline_teaser, fact_box_label, pasted_twice, script_code, link_row)
 
 
 # -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------

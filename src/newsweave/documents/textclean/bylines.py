@@ -158,11 +158,34 @@ def shift_byline(u: Unit) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _glued_agency() -> re.Pattern:
+    """Writers' names with their agency glued on, no space at the seam: "Jane Roe and Ali KhanReuters"."""
+    table = load_outlets()
+    names = sorted({a for a, o in table.aliases.items() if o.kind == "wire" and a[:1].isupper() and len(a) > 1},
+                   key=len, reverse=True)
+    return re.compile(r"^(.*[a-z])(?:" + "|".join(re.escape(n) for n in names) + r")$")
+
+
+def agency_glued_byline(u: Unit) -> str | None:
+    """A line of writers' names (each of two to four name words, joined by commas or "and") with a wire agency's
+    name glued to the last one, as a template prints the byline and the credit side by side: the names."""
+    m = _glued_agency().match(u.text.strip()) if u.n_words <= 3 * BYLINE_MAX_NAMES else None
+    if not m:
+        return None
+    names = [n for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", m.group(1)) if n]
+    ok = 1 <= len(names) <= BYLINE_MAX_NAMES and all(
+        2 <= len(n.split()) <= 4 and all(name_word(w) for w in n.split()) and not calendar_words(n.split())
+        and not not_name_words() & {w.lower() for w in n.split()} for n in names)
+    return m.group(1) if ok else None
+
+
 def byline_author(u: Unit) -> str | None:
     """The names of a byline line ("By Jane Roe and Ali Khan | May 1"), or None."""
     m = _BY.match(u.text)
     if not m:
-        return _named_then_dated(u) or dated_row(u) or named_role(u) or shift_byline(u)
+        return (_named_then_dated(u) or dated_row(u) or named_role(u) or shift_byline(u)
+                or agency_glued_byline(u))
     rest = m.group(1)
     found = find_text_date(rest)
     if found:

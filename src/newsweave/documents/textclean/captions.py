@@ -160,10 +160,12 @@ SIGNOFF_MIN_WORDS = 8
 @lru_cache(maxsize=8)
 def _signoff(files: tuple[str, ...]):
     # "... last sentence. — Agency", "... sentence. -- Agency/Name": a dash after the sentence, then an agency as
-    # written; or, without a dash, the agency and its desk's initials ("... last sentence. AGENCY ABC XY")
+    # written; or, without a dash, the agency and its desk's initials ("... last sentence. AGENCY ABC XY"), or the
+    # agency alone in capitals ("... last sentence. AGENCY": a credit's casing, not a sentence's first word)
     known = _agency(files, generic=False)
     dash = r"(?:[—–]|-{1,2})"
-    return re.compile(rf"(?<=[.!?”\"’])\s*(?:{dash}\s*(?:{known})(?:\s*/\s*{_NAME})?|(?:{known})(?:\s+[A-Z]{{2,4}}){{1,5}})"
+    return re.compile(rf"(?<=[.!?”\"’])\s*(?:{dash}\s*(?:{known})(?:\s*/\s*{_NAME})?|(?:{known})(?:\s+[A-Z]{{2,4}}){{1,5}}"
+                      rf"|(?=[A-Z][A-Z&-]+\s*\.?\s*$)(?:{known}))"
                       rf"\s*\.?\s*$")
 
 

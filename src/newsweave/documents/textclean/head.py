@@ -4,6 +4,7 @@ byline and date lines (``HEAD_RULES``), and the rest of the header dropped."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..outlets import load_outlets
 from ..pubdate import find_text_date
@@ -12,7 +13,7 @@ from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stam
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, names_line,
                       page_title_site,
                       staff_byline)
-from .cues import BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
+from .cues import BREADCRUMB_MAX_ITEM_WORDS, BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
 from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, short_cue
 
 # a page title as browsers write it: "Headline | Site (3)", the count being unread notifications
@@ -80,11 +81,20 @@ def period_title(units: list[Unit], i: int) -> bool:
 
 # -- the title --------------------------------------------------------------------------------------
 
+# the title's copies in a page's head (browser title and article heading)
+TITLE_COPIES_MAX = 2
+
+
 def _repeated_title(cands: list[int], units: list[Unit]) -> int | None:
     """A headline-like line repeated in the head (page title plus article heading), or the article's own
     heading ("Title") below the browser's page title ("Title | Site")."""
     seen: dict[str, int] = {}
+    # (counted up to the line under the head: the third copy of a caption may open the body)
+    counts = Counter(u.key for u in units[:cands[-1] + 2]) if cands else Counter()
     for i in cands:
+        # a page prints its title twice at most; a line three times over is a gallery's caption or a widget
+        if counts[units[i].key] > TITLE_COPIES_MAX:
+            continue
         if units[i].key in seen:
             return seen[units[i].key]
         seen[units[i].key] = i
@@ -96,11 +106,21 @@ def _repeated_title(cands: list[int], units: list[Unit]) -> int | None:
 
 def _glued_crumb_title(line: str, title: str) -> bool:
     """ "HomeNewsRegionHarbour reopens after storm" above "Harbour reopens after storm": breadcrumb words
-    glued to the title's copy (no space at the seam), so the clean copy is the title."""
+    glued to the title's copy (no space at the seam), or its items closed by separators ("Home » News »
+    Harbour reopens after storm"), so the clean copy is the title."""
     if len(title.split()) < 3 or not line.endswith(title) or len(line) == len(title):
         return False
     seam = line[len(line) - len(title) - 1]
-    return not seam.isspace() and title[:1].isupper()
+    return (not seam.isspace() and title[:1].isupper()) or _crumbs_before(line[:len(line) - len(title)])
+
+
+# a breadcrumb's items before the title's copy ("Home » World » Title"): short items, each closed by a separator
+_CRUMBS = re.compile(r"(?:[^»›>|/\s][^»›>|/]{0,30}?\s*[»›>|/]\s*)+")
+
+
+def _crumbs_before(prefix: str) -> bool:
+    return bool(_CRUMBS.fullmatch(prefix)) and all(
+        len(x.split()) <= BREADCRUMB_MAX_ITEM_WORDS for x in re.split(r"[»›>|/]", prefix) if x.strip())
 
 
 def _title_above_byline(head: range, units: list[Unit], cands: list[int]) -> int | None:
@@ -278,6 +298,17 @@ def _title_under_lone_line(p: Page) -> None:
         p.drop[first] = True
 
 
+# copies of one line looked for within this many lines either side of it
+COPIES_WINDOW = 3
+
+
+def printed_thrice(units: list[Unit], i: int) -> bool:
+    """A line printed more than ``TITLE_COPIES_MAX`` times close together at the top (a gallery's caption
+    under each picture): no title and no paragraph of the story."""
+    near = units[max(0, i - COPIES_WINDOW):i + COPIES_WINDOW + 1]
+    return sum(u.key == units[i].key for u in near) > TITLE_COPIES_MAX
+
+
 def find_body_start(p: Page) -> None:
     """The head zone ends at the first prose unit that is not itself chrome (nor a title that ends in a
     full stop, which reads as a sentence)."""
@@ -285,7 +316,7 @@ def find_body_start(p: Page) -> None:
     p.body_start = next((i for i, u in enumerate(units)
                          if u.is_prose and not short_cue(u, _HEAD_CUE_KINDS) and not u.has("menu")
                          and not (u.has("byline") and not by_sentence(u))
-                         and u.date is None and not u.heading_level
+                         and u.date is None and not u.heading_level and not printed_thrice(units, i)
                          and not (u.key == p.known_key if p.known_key else period_title(units, i))), len(units))
 
 
@@ -435,11 +466,17 @@ def dated_line(p: Page, i: int) -> bool:
     return True
 
 
+def caption_printed_thrice(p: Page, i: int) -> bool:
+    return printed_thrice(p.units, i)
+
+
 def header_chrome(p: Page, i: int) -> bool:
-    """Menu, widget, credit, copyright or timestamp lines, link lines, a repost label, a caption's first line and
-    a caption telling where someone stands in the picture ("Jane Roe (right) ...")."""
+    """Menu, widget, credit, copyright or timestamp lines, link lines, a plea or a newsletter's salutation (short,
+    addressed to the reader), a repost label, a caption's first line and a caption telling where someone stands in
+    the picture ("Jane Roe (right) ...")."""
     u = p.units[i]
     return (u.has("menu", "ui", "credit", "caption", "copyright", "timestamp") or u.is_linky or repost_label(p.units, i)
+            or (i != p.title_i and short_cue(u, ("support",)))
             or caption_lead(p.units, i) or caption_under_label(p.units, i) or bare_credit_caption(u.text)
             or (u.n_words <= UNCREDITED_MAX_WORDS and place_date_stamp(u.text)) or position_marked_caption(u.text))
 
@@ -539,7 +576,8 @@ def name_over_outlet_in_head(p: Page, i: int) -> bool:
 META_ITEM_MAX_WORDS = 6
 
 HEAD_RULES = (byline_line, dated_line, header_chrome, author_name_line, role_under_byline, handle_under_title,
-              fact_box_label_in_head, place_outlet_row, outlet_label_line, meta_list_under_title, name_over_outlet_in_head)
+              fact_box_label_in_head, place_outlet_row, outlet_label_line, meta_list_under_title, name_over_outlet_in_head,
+              caption_printed_thrice)
 
 
 def read_head_lines(p: Page) -> None:

@@ -129,19 +129,30 @@ TEASER_HEADLINES_MIN = 2
 TITLE_CASE_SHARE = 0.6
 
 
+# ... and a run of at least this many such lines closes the page even when no blank line sets it apart from
+# the article (a rail of links copied line by line, each item with its separator: "Port Strike Ends -")
+TEASER_RAIL_MIN = 4
+_ITEM_SEPARATORS = re.compile(r"^[-–—•|·]\s+|\s+[-–—•|·]$")
+
+
 def _title_case_headline(u: Unit) -> bool:
+    bare = _ITEM_SEPARATORS.sub("", u.text.strip())
+    u = Unit(bare, u.block, u.heading_level, u.cue_files) if bare != u.text else u
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", u.text) if len(w) > 3]
-    return u.is_headline and bool(words) and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+    return (bool(bare) and u.is_headline and bool(words)
+            and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE)
 
 
 def closing_headline_block(p: Page) -> int:
     """The page's last block, lines of Title Case headlines with no sentence end under the article's final
-    sentence ("Port Strike Ends After Ten Days" / "Rail Fares To Rise In Spring"): links to other stories."""
+    sentence ("Port Strike Ends After Ten Days" / "Rail Fares To Rise In Spring"): links to other stories; in the
+    article's own block only a rail of ``TEASER_RAIL_MIN`` lines or more (separators around items ignored)."""
     units, end = p.units, p.end
     k = end
     while k > p.body_start and units[k - 1].block == units[end - 1].block and _title_case_headline(units[k - 1]):
         k -= 1
-    if end - k < TEASER_HEADLINES_MIN or k <= p.body_start or units[k - 1].block == units[end - 1].block:
+    same_block = k > p.body_start and units[k - 1].block == units[end - 1].block
+    if end - k < (TEASER_RAIL_MIN if same_block else TEASER_HEADLINES_MIN) or k <= p.body_start:
         return 0
     return end - k if units[k - 1].ends_sentence else 0
 
