@@ -29,8 +29,8 @@ HOLDOUT = {"text": 0.98, "metadata": 0.98, "entities": 0.977, "claims": 0.964, "
 # own blind: text 1.000, metadata 1.000, entities 1.000, claims 0.921, quantities 0.907, events 0.649 (P 0.740),
 # copies 1.000; events 0.655 (P 0.755) after the party rules (wt-ev); events 0.667 (P 0.787) after the
 # 2026-12-05 events work (wt-events); events 0.673 (P 0.804) after the morning's events pass; events 0.691
-# (P 0.826) at bdb579a (seventh round)
-OWN_BLIND = {"text": 0.98, "metadata": 0.98, "entities": 0.98, "claims": 0.901, "quantities": 0.887,
+# (P 0.826) at bdb579a (seventh round); quantities 0.940 after the fourteenth round's quantity pass (wt-qty19d)
+OWN_BLIND = {"text": 0.98, "metadata": 0.98, "entities": 0.98, "claims": 0.901, "quantities": 0.920,
              "events": 0.671, "events_precision": 0.806, "copies": 0.98}
 # real dev (66 texts after the fourth rotation, 2026-12-05 night): text 1.000, metadata 0.992, entities 0.926,
 # claims 0.957, quantities 0.929, events 0.559 (P 0.644), copies 1.000. 2026-12-05 morning: 17 newly drawn
@@ -45,8 +45,11 @@ OWN_BLIND = {"text": 0.98, "metadata": 0.98, "entities": 0.98, "claims": 0.901, 
 # Ninth to thirteenth rounds: drawn dev texts (r14d_*, r16d_*, r17d_*, r18d_*), the Madagascar group and 19 blind
 # texts rotated in, and story groups that never join conflicting agency credits: 176 texts, text 0.980, metadata
 # 0.985, entities 0.894, claims 0.947, quantities 0.963, events 0.561 (P 0.603), copies 0.941
-REAL_DEV = {"text": 0.960, "metadata": 0.965, "entities": 0.874, "claims": 0.927, "quantities": 0.943,
-            "events": 0.541, "events_precision": 0.583, "copies": 0.921}
+# Fourteenth round (39b0c17 + rotation): 21 newly drawn dev texts (r19d_*, r20d_*, r21d_*), the round's merges and
+# the oldest blind group (r3_11-13) rotated in: 197 texts, text 0.994, metadata 0.980, entities 0.888, claims 0.933,
+# quantities 0.973, events 0.560 (P 0.589), copies 0.954
+REAL_DEV = {"text": 0.974, "metadata": 0.960, "entities": 0.868, "claims": 0.913, "quantities": 0.953,
+            "events": 0.540, "events_precision": 0.569, "copies": 0.934}
 # real blind: 42 texts at their first run after the morning's second round (8 new, r11_*): text 0.929,
 # metadata 0.862, entities 0.914, claims 0.886 (P 0.896), quantities 0.905, events 0.425 (P 0.500), copies 0.895
 # (P 1.000, R 0.810); then 5 moved to dev, and the 37 left measure text 0.929, metadata 0.871, entities 0.919,
@@ -78,8 +81,12 @@ REAL_DEV = {"text": 0.960, "metadata": 0.965, "entities": 0.874, "claims": 0.927
 # five moved to dev (the Ghana group, whose false join was then fixed in dev, the Kuwait repost, the live blog), and
 # the 61 left measure text 0.935, metadata 0.936, entities 0.902, claims 0.917, quantities 0.898, events 0.443
 # (P 0.463), copies 0.897
-REAL_BLIND = {"text": 0.915, "metadata": 0.916, "entities": 0.882, "claims": 0.897, "quantities": 0.878,
-              "events": 0.423, "events_precision": 0.443, "copies": 0.877}
+# Fourteenth round: 69 texts at their first run (8 new, r19_*) at 39b0c17: text 0.940, metadata 0.930, entities
+# 0.908, claims 0.923 (P 0.933), quantities 0.904, events 0.427 (P 0.444), copies 0.848 (P 0.875, R 0.824); then
+# the oldest blind group (r3_11-13) moved to dev, and the 66 left measure text 0.946, metadata 0.935, entities
+# 0.907, claims 0.924, quantities 0.908, events 0.413 (P 0.426), copies 0.815
+REAL_BLIND = {"text": 0.926, "metadata": 0.915, "entities": 0.887, "claims": 0.904, "quantities": 0.888,
+              "events": 0.393, "events_precision": 0.406, "copies": 0.795}
 
 GATES = {
     "holdout": (CORPUS / "holdout", HOLDOUT),
