@@ -143,3 +143,37 @@ def test_a_from_phrase_names_no_maker_of_a_backing_or_a_departure(nlp, options, 
     found = _extract_named(nlp, options, text)
     assert not any(t == "SUPPORT" and a == ["Ecuador", "Colombia"] for t, a, _r in found), found
     assert not any(a == ["pact"] for _t, a, _r in found), found
+
+
+# -- a state's adjective on people who act for no state (data/plover/sector_classes.tsv) -------------------------
+
+@pytest.mark.parametrize("text, want", [
+    # subject, object, object of a by-agent: the group by name, not its state
+    ("Angry Chilean protesters blocked the coastal highway on Monday.", ("PROTEST", ["Chilean protesters"], [])),
+    ("Kenyan students marched to the ministry to demand lower fees.", ("PROTEST", ["Kenyan students"], ["Kenya"])),
+    ("Dozens of Israeli settlers attacked a Palestinian village on Friday.",
+     ("ASSAULT", ["Israeli settlers"], ["Palestine"])),
+    ("Bolivian police arrested twelve Chilean protesters on Tuesday.", ("COERCE", ["Bolivia"], ["Chilean protesters"])),
+    ("The Chilean government condemned Peruvian protesters for the violence.",
+     ("ACCUSE", ["Chile"], ["Peruvian protesters"])),
+])
+def test_a_state_adjective_on_a_non_state_group_keeps_the_group(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+@pytest.mark.parametrize("text, want", [
+    # officials and forces of a state are that state
+    ("Kenyan soldiers attacked a militant camp in Somalia.", ("ASSAULT", ["Kenya"], ["Somalia"])),
+    ("Bolivian officials accused Chile of spying on the navy.", ("ACCUSE", ["Bolivia"], ["Chile"])),
+    # a named body stays the body
+    ("Houthi rebels fired missiles at a Greek tanker.", ("ASSAULT", ["Houthis"], ["Greece"])),
+])
+def test_a_state_adjective_on_officials_and_forces_stays_the_state(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+def test_civilians_with_no_state_named_are_no_new_actor(nlp, options):
+    found = _extract_named(nlp, options, "Students marched on parliament in Nairobi on Monday.")
+    assert not any("students" in a for _t, actors, _r in found for a in actors), found
