@@ -177,3 +177,40 @@ def test_a_state_adjective_on_officials_and_forces_stays_the_state(nlp, options,
 def test_civilians_with_no_state_named_are_no_new_actor(nlp, options):
     found = _extract_named(nlp, options, "Students marched on parliament in Nairobi on Monday.")
     assert not any("students" in a for _t, actors, _r in found for a in actors), found
+
+
+# -- the on-phrase of the participle describing a nominal act (roles.participle_preps) ----------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("The sanctions imposed on Bolivia by Peru took effect on Monday.", ("SANCTION", ["PER"], ["BOL"], None)),
+    ("The embargo imposed on Ecuador by Colombia ended in May.", ("SANCTION", ["COL"], ["ECU"], None)),
+])
+def test_the_on_phrase_of_a_participle_on_an_act_noun_is_its_recipient(nlp, options, text, want):
+    assert want in _events(nlp, options, text), _events(nlp, options, text)
+    off = _events(nlp, options, text, ("participle_preps",))
+    assert want not in off, off
+
+
+def test_a_participle_of_place_on_an_act_noun_names_no_recipient(nlp, options):
+    # "held in X": where the talks were, not whom they were aimed at
+    found = _events(nlp, options, "The sanctions announced in Lima by Peru hit Bolivian exporters.")
+    assert not any(t == "SANCTION" and "PER" in r for t, _a, r, _x in found), found
+
+
+# -- the of-phrase of an act noun with a to-infinitive names its maker (roles.of_maker) ---------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("The refusal of the Chilean government to send troops to Peru angered Lima.", ("REJECT", ["CHL"], ["PER"], None)),
+    ("The refusal of Chile to send troops to Peru angered Lima.", ("REJECT", ["CHL"], ["PER"], None)),
+    ("The refusal of Ecuador to meet the Colombian envoy drew criticism.", ("REJECT", ["ECU"], ["COL"], None)),
+])
+def test_the_of_phrase_of_an_act_noun_with_an_infinitive_is_its_maker(nlp, options, text, want):
+    assert want in _events(nlp, options, text), _events(nlp, options, text)
+    off = _events(nlp, options, text, ("of_maker",))
+    assert want not in off, off
+
+
+def test_the_of_phrase_of_an_act_noun_without_an_infinitive_is_what_is_acted_on(nlp, options):
+    found = _events(nlp, options, "Peru ordered the expulsion of two Chilean diplomats on Monday.")
+    assert not any(a == ["CHL"] for _t, a, _r, _x in found), found
+    assert any(a == ["PER"] and r == ["CHL"] for _t, a, r, _x in found), found

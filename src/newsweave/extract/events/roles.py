@@ -121,9 +121,27 @@ def actor_noun_possessor(r, tok, seen, own_theme):
     """ "Chile's decision to send engineers", "Seoul's plan to buy": the owner of the governing noun."""
     if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN":
         poss = [e for c in tok.head.children if c.dep_ == "poss" for e in phrase_entities(r, c)]
-        if poss:
-            return poss
+        if poss or "of_maker" in r.off:
+            return poss or None
+        made = of_maker(r, tok.head)  # "the refusal of Chile to send troops": Chile would send them
+        if made:
+            return made
     return None
+
+
+def of_maker(r, noun) -> list[str]:
+    """An act noun that announces an act of its maker by a to-infinitive names that maker in its of-phrase, as a
+    possessive does: "the refusal of Chile to send troops" is Chile's refusal ("Chile's refusal to send troops"),
+    "the decision of the junta to expel the envoy" the junta's.  Only an of-phrase before the infinitive; an
+    act noun with no infinitive keeps its of-phrase as what is acted on ("the expulsion of two diplomats")."""
+    if noun.pos_ != "NOUN" or "of_maker" in r.off:
+        return []
+    infinitive = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if infinitive is None:
+        return []
+    return [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < infinitive.i
+            for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
 
 
 def actor_inherited(r, tok, seen, own_theme):
@@ -184,6 +202,9 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
             ents = phrase_entities(r, c)
             if ents:
                 return ents, False
+    made = of_maker(r, tok)
+    if made:
+        return made, False
     by = described_by(r, tok) or maker_from_phrase(r, tok, category)
     if by:
         return by, False
@@ -326,7 +347,7 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
         names |= BENEFICIARY_PREPS
     if category in ("RETREAT", "SANCTION", "REJECT", "REQUEST"):
         names |= SOURCE_PREPS  # (REQUEST: "sought help from X", "demanded an apology from X": X is the one asked)
-    for p in preps(r, tok, names):
+    for p in preps(r, tok, names) + participle_preps(r, tok, names):
         if p.lemma_.lower() not in POSITION_NOUNS:
             add(phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"}))
         if p.lemma_.lower() in RELATION_NOUNS:
@@ -349,6 +370,16 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
             add([e for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
                  if r.entities[e].country or state_named_beside(r, e)] or border_partner(r, p))
     return out
+
+
+def participle_preps(r, noun, names) -> list:
+    """The recipient phrases of the past participle that says how a nominal act was done: "sanctions imposed on
+    X", "a curfew imposed on the port city by Y", "restrictions placed on the press" (the on-phrase is the
+    recipient, as in the passive "sanctions were imposed on X")."""
+    if noun.pos_ != "NOUN" or "participle_preps" in r.off:
+        return []
+    return [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
+            for p in preps(r, c, names) if p.i > c.i]
 
 
 def border_partner(r, noun) -> list[str]:
