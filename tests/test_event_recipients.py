@@ -214,3 +214,24 @@ def test_the_of_phrase_of_an_act_noun_without_an_infinitive_is_what_is_acted_on(
     found = _events(nlp, options, "Peru ordered the expulsion of two Chilean diplomats on Monday.")
     assert not any(a == ["CHL"] for _t, a, _r, _x in found), found
     assert any(a == ["PER"] and r == ["CHL"] for _t, a, r, _x in found), found
+
+
+# -- the target phrase hung on the by-phrase of a nominal act of force (roles.by_phrase_preps) ---------------------
+
+def test_the_on_phrase_after_the_by_phrase_of_an_attack_is_its_target(nlp, options):
+    text = "The report described an attack by hardcore Chilean settlers on Bolivians picking grapes near the border."
+    want = ("ASSAULT", ["Chilean settlers"], ["Bolivia"])
+    assert want in _extract_named(nlp, options, text), _extract_named(nlp, options, text)
+    off = _events(nlp, options, text, ("by_phrase_preps",))
+    assert not any(t == "ASSAULT" and r for t, _a, r, _x in off), off
+
+
+def test_a_with_phrase_after_the_by_phrase_is_no_target(nlp, options):
+    found = _extract_named(nlp, options, "The report described an attack by Chilean settlers with stones and clubs.")
+    assert all(not r for t, _a, r in found if t == "ASSAULT"), found
+
+
+def test_a_state_adjective_on_a_place_noun_of_the_civil_sectors_is_the_place_not_a_group(nlp, options):
+    # "villages", "schools" are Phoenix civilian agents, but they are places: what hits them falls on their state
+    found = _extract_named(nlp, options, "Chilean troops shelled Bolivian villages near the border on Sunday.")
+    assert ("ASSAULT", ["Chile"], ["Bolivia"]) in found, found

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..gazetteer import NAME
-from ..plover import AGENTS_FILE, sectors_of_class
+from ..plover import AGENTS_FILE, PLOVER_DIR, sectors_of_class
 from ...tables import read_table
 from .state import Reading, Span
 
@@ -40,6 +40,15 @@ def group_nouns(path=AGENTS_FILE) -> dict[str, tuple[int, str]]:
         if row["sector"] in GROUP_SECTORS | CIVIL_SECTORS and " " not in row["agent"]:
             out.setdefault(row["agent"], (row.get("_line", 0), row["sector"]))
     return out
+
+
+AGENT_PLACES_FILE = PLOVER_DIR / "agent_places.tsv"
+
+
+@lru_cache(maxsize=2)
+def agent_places(path=AGENT_PLACES_FILE) -> frozenset[str]:
+    """Agent nouns of the civil sectors that name places or things ("villages", "schools"), not people."""
+    return frozenset(row["noun"] for row in read_table(path, ("noun", "source"), what="agent places table"))
 
 
 def named_otherwise(r: Reading, t, taken: set[int]) -> bool:
@@ -111,7 +120,7 @@ def stated_groups(r: Reading) -> None:
     out = []
     for t in r.doc:
         if t.i in taken or t.pos_ != "NOUN" or t.tag_ != "NNS" or t.lower_ not in nouns or t.dep_ == "compound" \
-                or not r.layout.prose(t.idx):
+                or not r.layout.prose(t.idx) or t.lower_ in agent_places():
             continue
         naming = [c for c in t.children if c.dep_ in NAMING_DEPS and c.i < t.i and any(x.i in taken for x in c.subtree)]
         if len(naming) != 1 or naming[0].i not in states or any(x.i in taken and x.i not in states for x in naming[0].subtree):

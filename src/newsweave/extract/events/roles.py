@@ -4,7 +4,7 @@ from __future__ import annotations
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
 from .phrases import best_entities, phrase_entities
 from .territory import state_named_beside
-from .vocab import (ACTOR_KINDS, BORDER_NOUNS, OWNER_VERBS, COUNTERING_VERBS, RECEIVING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
+from .vocab import (ACTOR_KINDS, TARGET_PREPS, BORDER_NOUNS, OWNER_VERBS, COUNTERING_VERBS, RECEIVING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
                     PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
                     RECIPIENT_PREPS, RELATION_NOUNS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
@@ -347,7 +347,7 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
         names |= BENEFICIARY_PREPS
     if category in ("RETREAT", "SANCTION", "REJECT", "REQUEST"):
         names |= SOURCE_PREPS  # (REQUEST: "sought help from X", "demanded an apology from X": X is the one asked)
-    for p in preps(r, tok, names) + participle_preps(r, tok, names):
+    for p in preps(r, tok, names) + participle_preps(r, tok, names) + by_phrase_preps(r, tok, category):
         if p.lemma_.lower() not in POSITION_NOUNS:
             add(phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"}))
         if p.lemma_.lower() in RELATION_NOUNS:
@@ -380,6 +380,15 @@ def participle_preps(r, noun, names) -> list:
         return []
     return [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
             for p in preps(r, c, names) if p.i > c.i]
+
+
+def by_phrase_preps(r, noun, category: str) -> list:
+    """The target phrase of a nominal act of force that the parser hangs on the noun of its by-phrase: "an attack
+    by X on Y", "raids by X against Y" (Y is the target, not something of X's)."""
+    if noun.pos_ != "NOUN" or category not in PLACE_TARGET_CATEGORIES or "by_phrase_preps" in r.off:
+        return []
+    return [p for b in preps(r, noun, {"by"}) if b.i > noun.i for c in b.children
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for p in c.children if p.dep_ == "pobj"]
 
 
 def border_partner(r, noun) -> list[str]:

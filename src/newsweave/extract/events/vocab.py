@@ -63,6 +63,7 @@ TEMPORAL_PREPS = words("temporal_preps")
 FACT_CLAUSE_MARKS = words("fact_clause_marks")  # "as battles raged": the battles were happening
 PRESUPPOSING_PREPS = words("presupposing_preps")  # "following renewed strikes": the strikes happened
 RECIPIENT_PREPS = words("recipient_preps")
+TARGET_PREPS = words("target_preps")  # roles.by_phrase_preps
 BENEFICIARY_PREPS = words("beneficiary_preps")
 SOURCE_PREPS = words("source_preps")
 JOINT_PREPS = words("joint_preps")
