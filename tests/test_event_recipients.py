@@ -235,3 +235,15 @@ def test_a_state_adjective_on_a_place_noun_of_the_civil_sectors_is_the_place_not
     # "villages", "schools" are Phoenix civilian agents, but they are places: what hits them falls on their state
     found = _extract_named(nlp, options, "Chilean troops shelled Bolivian villages near the border on Sunday.")
     assert ("ASSAULT", ["Chile"], ["Bolivia"]) in found, found
+
+
+def test_a_singular_group_noun_on_an_act_noun_names_the_group(nlp, options):
+    text = "Chilean settler attacks on Bolivian villages rose sharply this year."
+    assert ("ASSAULT", ["Chilean settlers"], ["Bolivia"]) in _extract_named(nlp, options, text), _extract_named(nlp, options, text)
+    off = _events(nlp, options, text, ("without_group_context",))
+    assert any(t == "ASSAULT" and "CHL" in a and len(a) == 2 for t, a, _r, _x in off), off
+
+
+def test_a_state_adjective_on_an_act_noun_without_a_group_stays_the_state(nlp, options):
+    found = _extract_named(nlp, options, "Chilean air strikes on Bolivian villages rose sharply this year.")
+    assert ("ASSAULT", ["Chile"], ["Bolivia"]) in found, found

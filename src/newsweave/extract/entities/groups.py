@@ -112,22 +112,38 @@ def stated_groups(r: Reading) -> None:
     """A plural noun of people who act for no state with a state's adjective or name before it ("Chilean
     protesters", "Israeli settlers", "Kenyan students", "Bolivia's farmers") is a group named by the phrase, with
     that state as its country (its context): the convention codes non-state actors by name and a state only
-    for its officials and forces (tests/corpus/real/README.md, "Events"), not CAMEO's state + role.  A modifier
+    for its officials and forces (tests/corpus/real/README.md, "Events"), not CAMEO's state + role.  So is the
+    singular noun modifying an act noun ("Chilean settler attacks": the group named in the plural).  A modifier
     naming anything but a state ("Houthi rebels") leaves the named body the actor."""
     nouns = group_nouns()
     taken = r.taken()
     states = {t: s for s in r.spans if s.kind == "country" and s.country for t in range(s.start, s.end)}
     out = []
     for t in r.doc:
-        if t.i in taken or t.pos_ != "NOUN" or t.tag_ != "NNS" or t.lower_ not in nouns or t.dep_ == "compound" \
-                or not r.layout.prose(t.idx) or t.lower_ in agent_places():
+        noun = people_noun(r, t, nouns, taken)
+        if noun is None:
             continue
-        naming = [c for c in t.children if c.dep_ in NAMING_DEPS and c.i < t.i and any(x.i in taken for x in c.subtree)]
+        owner = t if t.dep_ != "compound" else t.head  # "Chilean settler attacks": the adjective is the act's
+        naming = [c for c in owner.children if c.dep_ in NAMING_DEPS and c.i < t.i and any(x.i in taken for x in c.subtree)]
         if len(naming) != 1 or naming[0].i not in states or any(x.i in taken and x.i not in states for x in naming[0].subtree):
             continue
         state = states[naming[0].i]
-        words = [x for x in naming[0].subtree if x.i in states or x.tag_ == "POS"] + [t]  # not "angry"
-        name = " ".join(x.text for x in words).replace(" 's", "'s")
+        words = [x.text for x in naming[0].subtree if x.i in states or x.tag_ == "POS"] + [noun]  # not "angry"
+        name = " ".join(words).replace(" 's", "'s")
         out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", name), "group", NAME, name,
-                        state.country, "agent-noun", f"{RULE}:stated:agents.tsv:{nouns[t.lower_][0]}"))
+                        state.country, "agent-noun", f"{RULE}:stated:agents.tsv:{nouns[noun][0]}"))
     r.spans += out
+
+
+def people_noun(r: Reading, t, nouns, taken) -> str | None:
+    """The plural agent noun of people ``t`` names, untaken and in prose: itself ("settlers"), or the plural of a
+    singular modifying an act noun ("settler attacks"); not a place or thing ("villages")."""
+    if t.i in taken or t.pos_ != "NOUN" or not r.layout.prose(t.idx):
+        return None
+    if t.tag_ == "NNS" and t.dep_ != "compound":
+        noun = t.lower_
+    elif t.tag_ == "NN" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.tag_ == "NNS" and t.lower_ in nouns:
+        noun = t.lower_ + "s"
+    else:
+        return None
+    return noun if noun in nouns and noun not in agent_places() else None

@@ -214,7 +214,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
         if c.dep_ in ("amod", "compound", "nmod") and c.i in r.token_entities:
             mods.extend(e for e in best_entities(r, c.i) if e not in mods and e not in targets)
     if mods:
-        return mods, False
+        return without_group_context(r, mods), False
     # "launched an attack", "arrived on a visit", "began ten days of war games": the verb's subject
     # (a participant also acts in the talks it took part in: "said after talks with X")
     # (so does a traveller in the trip it made: "spoke during a visit to X")
@@ -242,6 +242,15 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
         if owner:
             return owner, False
     return [], False
+
+
+def without_group_context(r, ents: list[str]) -> list[str]:
+    """Modifiers of an act noun naming a group and the state it is of ("Chilean settler attacks": the adjective is
+    read for the noun as well as for the group): the group acts, its state is only its context."""
+    groups = {e.country for x in ents if (e := r.entities.get(x)) is not None and e.kind == "group" and e.country}
+    if not groups or "without_group_context" in r.off:
+        return ents
+    return [x for x in ents if not ((e := r.entities.get(x)) is not None and e.kind == "country" and e.country in groups)]
 
 
 def place_compound_target(r, tok, category: str | None) -> list[str]:
