@@ -21,6 +21,9 @@ LEXICON_FILE = PLOVER_DIR / "lexicon.tsv"
 # derived by scripts/derive_plover_lexicon.py from the PETRARCH2 dictionaries (MIT) and CAMEO2PLOVER-2021
 PETRARCH_FILE = PLOVER_DIR / "petrarch_patterns.tsv"
 AGENTS_FILE = PLOVER_DIR / "agents.tsv"
+# what the people of each agents.tsv sector are to event coding: an organ of a state, a group acting for itself,
+# or civilians (sector_classes)
+SECTOR_CLASSES_FILE = PLOVER_DIR / "sector_classes.tsv"
 # where event triggers and actor roles come from (Options.event_sources): our own lexicon rows, the PETRARCH
 # verb patterns (tried after our rows for the same verb, so our rows stay where they do better), the isolated
 # PETRARCH verbs (a verb with no pattern matched), and the Phoenix agent nouns for actor resolution.
@@ -178,3 +181,16 @@ def load_lexicon(extra_files: tuple[str, ...] = (), sources: tuple[str, ...] = (
     agents = {row["agent"]: row["sector"] for row in _rows(AGENTS_FILE, ("agent", "sector"))} if "agents" in sources else {}
     return Lexicon(entries={k: tuple(v) for k, v in entries.items()}, object_class=object_class,
                    class_context=class_context, context_words=context_words, agents=agents)
+
+
+@lru_cache(maxsize=2)
+def sector_classes(path=SECTOR_CLASSES_FILE) -> dict[str, str]:
+    """Phoenix agent sector -> its class: ``state`` (an organ of a state), ``group`` (acts for itself, an actor
+    by its noun alone) or ``civil`` (acts for itself, an actor by name when a state's adjective says whose)."""
+    rows = read_table(path, ("sector", "class", "source"), what="agent sector classes")
+    return {row["sector"]: row["class"] for row in rows}
+
+
+def sectors_of_class(*classes: str) -> frozenset[str]:
+    """The sectors of ``sector_classes`` in one of ``classes``."""
+    return frozenset(s for s, c in sector_classes().items() if c in classes)

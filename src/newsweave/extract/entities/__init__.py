@@ -58,6 +58,7 @@ record rule                                        made by
 ``persons:leader-of-government:<entry id>``        ``leaders_of_governments``
 ``affiliation:state-of-government``                ``states_of_governments``
 ``groups:agent-noun:agents.tsv:<line>``            ``unnamed_groups`` (a Phoenix agent noun of a non-state sector)
+``groups:agent-noun:stated:agents.tsv:<line>``     ``stated_groups`` (such a noun with a state's adjective)
 ``descriptions:descriptions.tsv:<line>``          ``described_bodies`` ("the bloc" for a body named before)
 =================================================  ===============================================
 
@@ -85,7 +86,7 @@ from .persons import (full_names_of_lone_surnames, leaders_of_governments, lone_
                       one_word_names, persons_read_as_bodies, possessors_of_bodies, short_forms_of_long_names,
                       speaker_names, titled_names)
 from .descriptions import described_bodies
-from .groups import unnamed_groups
+from .groups import stated_groups, unnamed_groups
 from .records import records
 from .result import EntityResult
 from .state import reading
@@ -108,6 +109,8 @@ RULES = (
     no_state_in_seats_or_peoples,
     # unnamed groups that act for no state ("protesters", "rebels"), where no name covers the noun
     unnamed_groups,
+    # groups of people who act for no state, named with a state's adjective ("Chilean protesters")
+    stated_groups,
     # a body named before, called by what it is ("the bloc", "the militant group")
     described_bodies,
 )

@@ -10,12 +10,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..gazetteer import NAME
-from ..plover import AGENTS_FILE
+from ..plover import AGENTS_FILE, PLOVER_DIR, sectors_of_class
 from ...tables import read_table
 from .state import Reading, Span
 
-# Phoenix sectors whose agents act for themselves, not for a state (agents.tsv "sector" column)
-GROUP_SECTORS = frozenset({"opposition", "rebel", "armed_group", "criminal", "radical"})
+# Phoenix sectors whose agents act for themselves, not for a state (agents.tsv "sector" column;
+# data/plover/sector_classes.tsv, class "group"): an actor by the noun alone
+GROUP_SECTORS = sectors_of_class("group")
+# sectors of people who act for no state and are an actor by name when a state's adjective says whose they are
+# ("Israeli settlers", "Kenyan students"; class "civil"): alone ("students") they stay no actor
+CIVIL_SECTORS = sectors_of_class("civil")
 # sectors whose "the rebels" after a named armed group is that group (coreference, not a new actor)
 ARMED_SECTORS = frozenset({"rebel", "armed_group", "radical"})
 ARMED_ROLE = "armed group"  # organizations.tsv role of a non-state armed group
@@ -33,9 +37,18 @@ def group_nouns(path=AGENTS_FILE) -> dict[str, tuple[int, str]]:
     """Agent noun (one word, as written) -> its line in agents.tsv and its sector, for the group sectors."""
     out: dict[str, tuple[int, str]] = {}
     for row in read_table(path, ("agent", "sector"), what="PETRARCH agents table"):
-        if row["sector"] in GROUP_SECTORS and " " not in row["agent"]:
+        if row["sector"] in GROUP_SECTORS | CIVIL_SECTORS and " " not in row["agent"]:
             out.setdefault(row["agent"], (row.get("_line", 0), row["sector"]))
     return out
+
+
+AGENT_PLACES_FILE = PLOVER_DIR / "agent_places.tsv"
+
+
+@lru_cache(maxsize=2)
+def agent_places(path=AGENT_PLACES_FILE) -> frozenset[str]:
+    """Agent nouns of the civil sectors that name places or things ("villages", "schools"), not people."""
+    return frozenset(row["noun"] for row in read_table(path, ("noun", "source"), what="agent places table"))
 
 
 def named_otherwise(r: Reading, t, taken: set[int]) -> bool:
@@ -83,6 +96,8 @@ def unnamed_groups(r: Reading) -> None:
                 or not r.layout.prose(t.idx) or named_otherwise(r, t, taken):
             continue
         line, sector = nouns[t.lower_]
+        if sector not in GROUP_SECTORS:
+            continue  # civilians alone ("students") are no actor; with a state's adjective see stated_groups
         named = armed_group_before(r, t) if sector in ARMED_SECTORS and definite(t) else None
         if named is not None:
             out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), named.key, named.kind, NAME, named.name,
@@ -91,3 +106,44 @@ def unnamed_groups(r: Reading) -> None:
         out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", t.lower_), "group", NAME,
                         t.lower_, None, "agent-noun", f"{RULE}:agents.tsv:{line}"))
     r.spans += out
+
+
+def stated_groups(r: Reading) -> None:
+    """A plural noun of people who act for no state with a state's adjective or name before it ("Chilean
+    protesters", "Israeli settlers", "Kenyan students", "Bolivia's farmers") is a group named by the phrase, with
+    that state as its country (its context): the convention codes non-state actors by name and a state only
+    for its officials and forces (tests/corpus/real/README.md, "Events"), not CAMEO's state + role.  So is the
+    singular noun modifying an act noun ("Chilean settler attacks": the group named in the plural).  A modifier
+    naming anything but a state ("Houthi rebels") leaves the named body the actor."""
+    nouns = group_nouns()
+    taken = r.taken()
+    states = {t: s for s in r.spans if s.kind == "country" and s.country for t in range(s.start, s.end)}
+    out = []
+    for t in r.doc:
+        noun = people_noun(r, t, nouns, taken)
+        if noun is None:
+            continue
+        owner = t if t.dep_ != "compound" else t.head  # "Chilean settler attacks": the adjective is the act's
+        naming = [c for c in owner.children if c.dep_ in NAMING_DEPS and c.i < t.i and any(x.i in taken for x in c.subtree)]
+        if len(naming) != 1 or naming[0].i not in states or any(x.i in taken and x.i not in states for x in naming[0].subtree):
+            continue
+        state = states[naming[0].i]
+        words = [x.text for x in naming[0].subtree if x.i in states or x.tag_ == "POS"] + [noun]  # not "angry"
+        name = " ".join(words).replace(" 's", "'s")
+        out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", name), "group", NAME, name,
+                        state.country, "agent-noun", f"{RULE}:stated:agents.tsv:{nouns[noun][0]}"))
+    r.spans += out
+
+
+def people_noun(r: Reading, t, nouns, taken) -> str | None:
+    """The plural agent noun of people ``t`` names, untaken and in prose: itself ("settlers"), or the plural of a
+    singular modifying an act noun ("settler attacks"); not a place or thing ("villages")."""
+    if t.i in taken or t.pos_ != "NOUN" or not r.layout.prose(t.idx):
+        return None
+    if t.tag_ == "NNS" and t.dep_ != "compound":
+        noun = t.lower_
+    elif t.tag_ == "NN" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.tag_ == "NNS" and t.lower_ in nouns:
+        noun = t.lower_ + "s"
+    else:
+        return None
+    return noun if noun in nouns and noun not in agent_places() else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
 from .phrases import best_entities, phrase_entities
 from .territory import state_named_beside
-from .vocab import (ACTOR_KINDS, BORDER_NOUNS, OWNER_VERBS, COUNTERING_VERBS, RECEIVING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
+from .vocab import (ACTOR_KINDS, TARGET_PREPS, BORDER_NOUNS, OWNER_VERBS, COUNTERING_VERBS, RECEIVING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
                     PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
                     RECIPIENT_PREPS, RELATION_NOUNS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
@@ -121,9 +121,27 @@ def actor_noun_possessor(r, tok, seen, own_theme):
     """ "Chile's decision to send engineers", "Seoul's plan to buy": the owner of the governing noun."""
     if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN":
         poss = [e for c in tok.head.children if c.dep_ == "poss" for e in phrase_entities(r, c)]
-        if poss:
-            return poss
+        if poss or "of_maker" in r.off:
+            return poss or None
+        made = of_maker(r, tok.head)  # "the refusal of Chile to send troops": Chile would send them
+        if made:
+            return made
     return None
+
+
+def of_maker(r, noun) -> list[str]:
+    """An act noun that announces an act of its maker by a to-infinitive names that maker in its of-phrase, as a
+    possessive does: "the refusal of Chile to send troops" is Chile's refusal ("Chile's refusal to send troops"),
+    "the decision of the junta to expel the envoy" the junta's.  Only an of-phrase before the infinitive; an
+    act noun with no infinitive keeps its of-phrase as what is acted on ("the expulsion of two diplomats")."""
+    if noun.pos_ != "NOUN" or "of_maker" in r.off:
+        return []
+    infinitive = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if infinitive is None:
+        return []
+    return [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < infinitive.i
+            for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
 
 
 def actor_inherited(r, tok, seen, own_theme):
@@ -184,6 +202,9 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
             ents = phrase_entities(r, c)
             if ents:
                 return ents, False
+    made = of_maker(r, tok)
+    if made:
+        return made, False
     by = described_by(r, tok) or maker_from_phrase(r, tok, category)
     if by:
         return by, False
@@ -193,7 +214,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
         if c.dep_ in ("amod", "compound", "nmod") and c.i in r.token_entities:
             mods.extend(e for e in best_entities(r, c.i) if e not in mods and e not in targets)
     if mods:
-        return mods, False
+        return without_group_context(r, mods), False
     # "launched an attack", "arrived on a visit", "began ten days of war games": the verb's subject
     # (a participant also acts in the talks it took part in: "said after talks with X")
     # (so does a traveller in the trip it made: "spoke during a visit to X")
@@ -221,6 +242,15 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
         if owner:
             return owner, False
     return [], False
+
+
+def without_group_context(r, ents: list[str]) -> list[str]:
+    """Modifiers of an act noun naming a group and the state it is of ("Chilean settler attacks": the adjective is
+    read for the noun as well as for the group): the group acts, its state is only its context."""
+    groups = {e.country for x in ents if (e := r.entities.get(x)) is not None and e.kind == "group" and e.country}
+    if not groups or "without_group_context" in r.off:
+        return ents
+    return [x for x in ents if not ((e := r.entities.get(x)) is not None and e.kind == "country" and e.country in groups)]
 
 
 def place_compound_target(r, tok, category: str | None) -> list[str]:
@@ -326,7 +356,7 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
         names |= BENEFICIARY_PREPS
     if category in ("RETREAT", "SANCTION", "REJECT", "REQUEST"):
         names |= SOURCE_PREPS  # (REQUEST: "sought help from X", "demanded an apology from X": X is the one asked)
-    for p in preps(r, tok, names):
+    for p in preps(r, tok, names) + participle_preps(r, tok, names) + by_phrase_preps(r, tok, category):
         if p.lemma_.lower() not in POSITION_NOUNS:
             add(phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"}))
         if p.lemma_.lower() in RELATION_NOUNS:
@@ -349,6 +379,25 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
             add([e for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
                  if r.entities[e].country or state_named_beside(r, e)] or border_partner(r, p))
     return out
+
+
+def participle_preps(r, noun, names) -> list:
+    """The recipient phrases of the past participle that says how a nominal act was done: "sanctions imposed on
+    X", "a curfew imposed on the port city by Y", "restrictions placed on the press" (the on-phrase is the
+    recipient, as in the passive "sanctions were imposed on X")."""
+    if noun.pos_ != "NOUN" or "participle_preps" in r.off:
+        return []
+    return [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
+            for p in preps(r, c, names) if p.i > c.i]
+
+
+def by_phrase_preps(r, noun, category: str) -> list:
+    """The target phrase of a nominal act of force that the parser hangs on the noun of its by-phrase: "an attack
+    by X on Y", "raids by X against Y" (Y is the target, not something of X's)."""
+    if noun.pos_ != "NOUN" or category not in PLACE_TARGET_CATEGORIES or "by_phrase_preps" in r.off:
+        return []
+    return [p for b in preps(r, noun, {"by"}) if b.i > noun.i for c in b.children
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for p in c.children if p.dep_ == "pobj"]
 
 
 def border_partner(r, noun) -> list[str]:

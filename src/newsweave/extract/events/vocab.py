@@ -6,7 +6,7 @@ are the PLOVER category sets of the coding rules (from the PLOVER manual) and th
 """
 from __future__ import annotations
 
-from ..plover import PLOVER_DIR, _rows
+from ..plover import PLOVER_DIR, _rows, sectors_of_class
 
 WORDS_FILE = PLOVER_DIR / "coder_words.tsv"
 
@@ -63,6 +63,7 @@ TEMPORAL_PREPS = words("temporal_preps")
 FACT_CLAUSE_MARKS = words("fact_clause_marks")  # "as battles raged": the battles were happening
 PRESUPPOSING_PREPS = words("presupposing_preps")  # "following renewed strikes": the strikes happened
 RECIPIENT_PREPS = words("recipient_preps")
+TARGET_PREPS = words("target_preps")  # roles.by_phrase_preps
 BENEFICIARY_PREPS = words("beneficiary_preps")
 SOURCE_PREPS = words("source_preps")
 JOINT_PREPS = words("joint_preps")
@@ -161,7 +162,8 @@ OTHER_SIDE_CATEGORIES = {"CONSULT", "ACCUSE", "SUPPORT", "AID", "COOPERATE"}
 # -- entity kinds and sectors ----------------------------------------------------------------
 ACTOR_KINDS = {"country", "person", "organization", "group", "other"}
 # agent sectors (Phoenix agents.tsv) that are organs of a state: "the army" acts for its state
-STATE_SECTORS = {"government", "military", "police", "judiciary", "legislature", "intelligence"}
+# (data/plover/sector_classes.tsv, class "state")
+STATE_SECTORS = set(sectors_of_class("state"))
 # the organs that act for their state when no state is named (implicit.actor_organ_of_the_dominant_state): not a
 # parliament or a court, whose acts on their own state's government are domestic and coded by their own name
 # (real dev 2026-12-05: with legislature and judiciary 5 tp / 6 fp, without 5 tp / 3 fp)
