@@ -18,6 +18,7 @@ def coded(nlp, options, text, off=()):
     "One of Peru's deadliest earthquakes struck the Andean villages on Monday.",
     "In the end 120 Italian MPs voted for the motion and 300 Italian MPs voted against it.",
     "Bolivian voters rejected the new charter in a referendum.",
+    "The Peruvian court's ruling was supported by judges Ana Maria Ruiz, Tomas Blanco and Eva Soto.",
 ])
 def test_a_hazard_or_a_ballot_is_no_event(nlp, options, text):
     assert coded(nlp, options, text) == []
@@ -30,6 +31,8 @@ def test_a_hazard_or_a_ballot_is_no_event(nlp, options, text):
     ("Peruvian judges voted against President Ruiz.", "REJECT"),
     ("Italian lawmakers voted to impeach President Ruiz.", "ACCUSE"),  # their act on a person, not a ballot
     ("Bolivia voted against the resolution at the assembly.", "REJECT"),  # a state's vote
+    ("Chilean lawmakers approved the defence pact with Norway on Tuesday.", "SUPPORT"),  # ratified with a state
+    ("Senator Ana Ruiz rejected the Chilean proposal.", "REJECT"),  # one member's act, named by a title
     ("Chile sent rescue teams to Peru after the earthquake.", "AID"),  # the hazard is no agent of the act
     ("Rebels struck the army base near the border with Chad.", "ASSAULT"),
 ])

@@ -15,6 +15,9 @@ from ...model import PLOVER_CATEGORIES
 from .grammar import measured, subject
 from .vocab import BALLOT_CATEGORIES, BALLOT_NOUNS, HAZARD_NOUNS, RELATIVE_PRONOUNS
 
+# prepositions by which what is voted on names its other party
+PARTY_PREPS = ("with", "between", "to")
+
 
 def agent_head(r, tok):
     """The head noun of the verb trigger's agent: its subject (the antecedent of a relative pronoun, the measured
@@ -40,6 +43,8 @@ def barred_categories(r, tok) -> frozenset[str]:
     if head is None:
         return frozenset()
     words = {head.lemma_.lower(), head.lower_}
+    # a plural title before names is what they are, as a group: "backed by judges Ana Ruiz and Eva Soto"
+    words |= {c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.tag_ == "NNS"}
     if words & HAZARD_NOUNS:
         return frozenset(PLOVER_CATEGORIES)
     if words & BALLOT_NOUNS and not aimed_at_an_actor(r, tok):
@@ -48,10 +53,14 @@ def barred_categories(r, tok) -> frozenset[str]:
 
 
 def aimed_at_an_actor(r, tok) -> bool:
-    """What is voted on or rejected names an actor, itself or by a modifier ("senators rejected the Chilean
-    proposal", "judges voted against the prime minister"): an act towards that actor, not a ballot on a motion."""
+    """What is voted on or rejected names an actor, itself, by a modifier or as its other party ("senators rejected
+    the Chilean proposal", "judges voted against the prime minister", "lawmakers approved the pact with Norway"):
+    an act towards that actor, not a ballot on a motion."""
     targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     targets += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "against") for p in c.children
                 if p.dep_ == "pobj"]
+    # the other party of what is voted on: "approved an agreement with Norway", "a treaty between X and Y"
+    targets += [p for t in list(targets) for c in t.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS
+                for p in c.children if p.dep_ == "pobj"]
     return any(t.i in r.token_entities or any(c.dep_ in ("poss", "amod", "compound") and c.i in r.token_entities
                                               for c in t.children) for t in targets)
