@@ -32,6 +32,7 @@ def test_a_hazard_or_a_ballot_is_no_event(nlp, options, text):
     ("Italian lawmakers voted to impeach President Ruiz.", "ACCUSE"),  # their act on a person, not a ballot
     ("Bolivia voted against the resolution at the assembly.", "REJECT"),  # a state's vote
     ("Chilean lawmakers approved the defence pact with Norway on Tuesday.", "SUPPORT"),  # ratified with a state
+    ("The Bolivian judges annulled the result of the mayoral vote in Oruro.", "REJECT"),  # a ruling is an act
     ("Senator Ana Ruiz rejected the Chilean proposal.", "REJECT"),  # one member's act, named by a title
     ("Chile sent rescue teams to Peru after the earthquake.", "AID"),  # the hazard is no agent of the act
     ("Rebels struck the army base near the border with Chad.", "ASSAULT"),

@@ -5,7 +5,8 @@ valley": the manual's open issues leave disasters uncoded, having no actor), and
 body voting for or against something ("120 MPs voted for the motion", "voters rejected the charter", "the
 ruling was backed by three judges") take part in that body's internal procedure, not in an act between actors
 (unless what they vote on names an actor: "senators rejected the Chilean proposal").
-The nouns are data (``coder_words.tsv``: ``hazard_nouns``, ``ballot_nouns``); the categories each bars are
+Judges backing a decision cast their vote within the court (support only: the court's ruling is an act).
+The nouns are data (``coder_words.tsv``: ``hazard_nouns``, ``ballot_nouns``, ``bench_nouns``); the categories each bars are
 PLOVER's (``vocab``).  The test reads the trigger's grammatical agent only, so a named actor with such a word
 nearby ("Peru sent aid after the earthquake", "lawmakers voted to impeach her") is untouched.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from ...model import PLOVER_CATEGORIES
 from .grammar import measured, subject
-from .vocab import BALLOT_CATEGORIES, BALLOT_NOUNS, HAZARD_NOUNS, RELATIVE_PRONOUNS
+from .vocab import BALLOT_CATEGORIES, BALLOT_NOUNS, BENCH_CATEGORIES, BENCH_NOUNS, HAZARD_NOUNS, RELATIVE_PRONOUNS
 
 # prepositions by which what is voted on names its other party
 PARTY_PREPS = ("with", "between", "to")
@@ -38,7 +39,8 @@ def agent_head(r, tok):
 
 def barred_categories(r, tok) -> frozenset[str]:
     """The categories the trigger's agent cannot act in: all of them for a natural hazard, support and rejection
-    for voters and members of a body."""
+    for voters and members of a body, support for judges (their vote within the court; the court's ruling, "the
+    judges annulled the result", is an act)."""
     head = agent_head(r, tok)
     if head is None:
         return frozenset()
@@ -49,6 +51,8 @@ def barred_categories(r, tok) -> frozenset[str]:
         return frozenset(PLOVER_CATEGORIES)
     if words & BALLOT_NOUNS and not aimed_at_an_actor(r, tok):
         return BALLOT_CATEGORIES
+    if words & BENCH_NOUNS and not aimed_at_an_actor(r, tok):
+        return BENCH_CATEGORIES
     return frozenset()
 
 
@@ -60,7 +64,8 @@ def aimed_at_an_actor(r, tok) -> bool:
     targets += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "against") for p in c.children
                 if p.dep_ == "pobj"]
     # the other party of what is voted on: "approved an agreement with Norway", "a treaty between X and Y"
-    targets += [p for t in list(targets) for c in t.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS
-                for p in c.children if p.dep_ == "pobj"]
+    if any(x.i in r.token_entities for t in targets for c in t.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS
+           for x in c.subtree):
+        return True
     return any(t.i in r.token_entities or any(c.dep_ in ("poss", "amod", "compound") and c.i in r.token_entities
                                               for c in t.children) for t in targets)
