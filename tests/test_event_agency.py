@@ -55,3 +55,9 @@ def test_condolences_are_an_expression_of_sympathy_not_an_offer(nlp, options):
 def test_captured_weapons_are_property_seized_not_an_attack(nlp, options):
     assert [c for c, _ in coded(nlp, options, "Bolivian police captured two rifles and a pistol.")] == ["COERCE"]
     assert [c for c, _ in coded(nlp, options, "Bolivian troops captured the town of Oruro.")] == ["ASSAULT"]
+
+
+def test_regret_for_an_outcome_is_no_concession(nlp, options):
+    assert coded(nlp, options, "Chile's foreign minister regretted the defeat of the motion in Geneva.") == []
+    assert [c for c, _ in coded(nlp, options, "The Chilean government regretted its decision and lifted the curfew.")
+            if c == "CONCEDE"]
