@@ -58,13 +58,14 @@ Where things are (each rule a plain function of the reader state ``r`` and a tok
   ``implicit.py``: the actor an act implies when the clause names none (``IMPLICIT_ACTOR_RULES``: the
   state's authorities arrest, the article's protesters protest, "the two countries" are the article's two states,
   "the prime minister" is the holder of the title named before, "the ministry", "police" the article's dominant state);
-  ``modes.py``: the auxiliary mode; ``dates.py``: dates and their compatibility.
+  ``agency.py``: agent nouns that can be no actor of some categories (natural hazards; voters and members of a
+  body voting); ``modes.py``: the auxiliary mode; ``dates.py``: dates and their compatibility.
 - ``output.py``: step 6, the output rules.
 - here: steps 4-5 (``annotate``, ``drop_background``, ``merge_mentions``, ``output_group``, ``to_event``).
 
 A rule of ``ACTOR_RULES``, ``PARTY_RULES``, ``FOLD_RULES`` or ``OUTPUT_RULES`` (and the trigger test
 ``coding.participle_after_noun``, ``coding.participle_listed_after_past_verb``, ``coding.record_of_the_antecedent``,
-``modes.described_by_relative_clause`` and ``modes.purpose_clause``) is switched off by name with ``extract_events(..., rules_off=...)``.
+``modes.described_by_relative_clause``, ``modes.purpose_clause`` and ``agency``'s ``agent_barred``) is switched off by name with ``extract_events(..., rules_off=...)``.
 """
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ folding of a mode into a category (``FOLD_RULES``), then what the event consumes
 from __future__ import annotations
 
 from ..plover import NOT_AN_EVENT, LexEntry
+from .agency import barred_categories
 from .cues import cue_holds
 from .implicit import implicit_actors
 from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
@@ -153,6 +154,9 @@ def trigger_entries(r, tok) -> tuple[LexEntry, ...]:
         return ()  # "confirmed 40 arrests and 12 guards injured": a state in a list, not the speaker's act
     if entries and "record_of_the_antecedent" not in r.off and any(record_of_the_antecedent(g) for g in governors(r, tok)):
         return ()  # "X, who has criticised the bloc": what X is known for, not an act the article reports
+    if entries and "agent_barred" not in r.off:
+        barred = barred_categories(r, tok)  # "floods hit the coast", "120 MPs voted for the motion": no actor's act
+        entries = tuple(e for e in entries if e.category not in barred)
     return entries
 
 

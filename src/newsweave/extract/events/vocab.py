@@ -58,6 +58,11 @@ PROTESTER_NOUNS = words("protester_nouns")
 AUTHORITY_MODES = words("authority_modes")
 PAIR_NOUNS = words("pair_nouns")
 COUNTERING_VERBS = words("countering_verbs")
+# nouns that name no actor of some acts (agency.py): a natural hazard acts in no category; voters and members of
+# a body voting for or against something take part in its internal procedure, no support or rejection between actors
+HAZARD_NOUNS = words("hazard_nouns")
+BALLOT_NOUNS = words("ballot_nouns")
+BENCH_NOUNS = words("bench_nouns")
 RECEIVING_VERBS = words("receiving_verbs")  # "drew condemnation from X": X made it  # "confronted the attack": not the attacker
 TEMPORAL_PREPS = words("temporal_preps")
 FACT_CLAUSE_MARKS = words("fact_clause_marks")  # "as battles raged": the battles were happening
@@ -176,3 +181,7 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "acomp"}
 PRUNE_DEPS = {"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis", "ccomp"}
+# what a ballot of voters or of a body's members is when coded: support or rejection (vote for/against, reject, approve)
+BALLOT_CATEGORIES = frozenset({"SUPPORT", "REJECT"})
+# what judges backing a decision is: their vote within the court, no support between actors (a ruling is an act)
+BENCH_CATEGORIES = frozenset({"SUPPORT"})

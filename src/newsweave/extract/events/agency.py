@@ -1,0 +1,71 @@
+"""Who can be the actor of an act at all: agent nouns that bar some categories (a trigger test of ``coding``).
+
+PLOVER codes interactions between political actors.  A natural hazard is no actor ("an earthquake struck the
+valley": the manual's open issues leave disasters uncoded, having no actor), and voters or the members of a
+body voting for or against something ("120 MPs voted for the motion", "voters rejected the charter", "the
+ruling was backed by three judges") take part in that body's internal procedure, not in an act between actors
+(unless what they vote on names an actor: "senators rejected the Chilean proposal").
+Judges backing a decision cast their vote within the court (support only: the court's ruling is an act).
+The nouns are data (``coder_words.tsv``: ``hazard_nouns``, ``ballot_nouns``, ``bench_nouns``); the categories each bars are
+PLOVER's (``vocab``).  The test reads the trigger's grammatical agent only, so a named actor with such a word
+nearby ("Peru sent aid after the earthquake", "lawmakers voted to impeach her") is untouched.
+"""
+from __future__ import annotations
+
+from ...model import PLOVER_CATEGORIES
+from .grammar import measured, subject
+from .vocab import BALLOT_CATEGORIES, BALLOT_NOUNS, BENCH_CATEGORIES, BENCH_NOUNS, HAZARD_NOUNS, RELATIVE_PRONOUNS
+
+# prepositions by which what is voted on names its other party
+PARTY_PREPS = ("with", "between", "to")
+
+
+def agent_head(r, tok):
+    """The head noun of the verb trigger's agent: its subject (the antecedent of a relative pronoun, the measured
+    noun of "one of the floods"), the object of its by-phrase when passive, or for a verb joined to another or a
+    participle clause with no subject of its own ("the storm hit the coast, killing ten"), the governing verb's."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    s = subject(r, tok)
+    if s is None:
+        s = next((p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if s is None and tok.dep_ in ("conj", "advcl") and tok.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubjpass", "csubjpass") for c in tok.children):
+        return agent_head(r, tok.head)
+    if s is not None and s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        s = tok.head
+    return measured(r, s) if s is not None else None
+
+
+def barred_categories(r, tok) -> frozenset[str]:
+    """The categories the trigger's agent cannot act in: all of them for a natural hazard, support and rejection
+    for voters and members of a body, support for judges (their vote within the court; the court's ruling, "the
+    judges annulled the result", is an act)."""
+    head = agent_head(r, tok)
+    if head is None:
+        return frozenset()
+    words = {head.lemma_.lower(), head.lower_}
+    # a plural title before names is what they are, as a group: "backed by judges Ana Ruiz and Eva Soto"
+    words |= {c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.tag_ == "NNS"}
+    if words & HAZARD_NOUNS:
+        return frozenset(PLOVER_CATEGORIES)
+    if words & BALLOT_NOUNS and not aimed_at_an_actor(r, tok):
+        return BALLOT_CATEGORIES
+    if words & BENCH_NOUNS and not aimed_at_an_actor(r, tok):
+        return BENCH_CATEGORIES
+    return frozenset()
+
+
+def aimed_at_an_actor(r, tok) -> bool:
+    """What is voted on or rejected names an actor, itself, by a modifier or as its other party ("senators rejected
+    the Chilean proposal", "judges voted against the prime minister", "lawmakers approved the pact with Norway"):
+    an act towards that actor, not a ballot on a motion."""
+    targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "against") for p in c.children
+                if p.dep_ == "pobj"]
+    # the other party of what is voted on: "approved an agreement with Norway", "a treaty between X and Y"
+    if any(x.i in r.token_entities for t in targets for c in t.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS
+           for x in c.subtree):
+        return True
+    return any(t.i in r.token_entities or any(c.dep_ in ("poss", "amod", "compound") and c.i in r.token_entities
+                                              for c in t.children) for t in targets)
