@@ -1,0 +1,100 @@
+"""Quantities: people named by what befell them, tolls the parse loses, sizes of standing bodies, spans of a
+statistic, terms of an exchange, events named by a date, digit groups with letters glued on, scaled money
+hyphened to its currency and plurals before an -ing word (sentences of our own)."""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.extract.numbers import find_numbers
+from newsweave.extract.quantities import load_tables, read_quantities
+
+
+def _read(nlp, text):
+    return [(q.value, q.unit) for q in read_quantities(text, nlp(text), load_tables())]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The mudslides cut the valley road, leaving more than 8,400 displaced in the district.", 8400),
+    ("Scores of fans were held overnight and around 60 charged with affray.", 60),
+    ("Searchers found the cabin empty; 14 missing and 9 hospitalised were listed by the clinic.", 14),
+    ("After the quake some 230 stranded at the pass were flown out.", 230),
+])
+def test_a_participle_of_what_befell_people_counts_people(nlp, text, value):
+    assert (value, "person") in _read(nlp, text)
+
+
+def test_a_participle_before_its_own_noun_leaves_the_noun_to_decide(nlp):
+    got = _read(nlp, "The patrol recovered 40 stranded lorries near the border.")
+    assert (40, "person") not in got
+
+
+def test_a_toll_the_parse_loses_as_subject_still_counts_people(nlp):
+    text = ("The death toll from the gales that battered Porto Velho do Sul over the weekend has risen to 57, "
+            "the regional office says.")
+    assert (57, "person") in _read(nlp, text)
+
+
+def test_a_toll_subject_gives_no_unit_across_another_number(nlp):
+    got = _read(nlp, "The toll rose to 13 and 400 roads were shut.")
+    assert (13, "person") in got and (400, "count") in got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Her party took 41 seats in the 225-member lower house.", 225),
+    ("Only 9 of the 120-member assembly voted against it.", 120),
+    ("The bill needs a majority of the 300-seat parliament.", 300),
+])
+def test_the_size_of_a_standing_body_is_no_amount(nlp, text, value):
+    assert all(v != value for v, _ in _read(nlp, text))
+
+
+def test_a_group_given_a_size_by_member_still_counts_people(nlp):
+    assert (14, "person") in _read(nlp, "A 14-member team of surveyors reached the crater on Monday.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Rainfall this spring ran at twice the thirty-year average across the plains.", 30),
+    ("The currency slid to a 20-year low against the dollar.", 20),
+])
+def test_the_span_of_a_statistic_is_no_duration(nlp, text, value):
+    assert all(v != value for v, _ in _read(nlp, text))
+
+
+def test_a_span_before_other_nouns_stays_a_duration(nlp):
+    assert (5, "duration") in _read(nlp, "Ministers agreed a five-year plan for the railways.")
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed to trade captives two hundred for two hundred.",
+    "They will swap detainees one for one at the crossing.",
+])
+def test_the_terms_of_an_exchange_are_no_amounts(nlp, text):
+    assert _read(nlp, text) == []
+
+
+def test_a_number_for_a_different_number_stays_an_amount(nlp):
+    assert (60, "count") in _read(nlp, "The club sold 60 tickets for 40 euros each.")
+
+
+def test_an_event_named_by_month_and_day_is_no_amount(nlp):
+    assert _read(nlp, "Commentators compared the siege of the assembly with the 3.15 uprising.") == []
+
+
+def test_a_decimal_before_a_measure_word_stays_an_amount(nlp):
+    assert (6.4, "count") in _read(nlp, "A 6.4 magnitude tremor shook the port town.")
+
+
+def test_a_digit_group_with_letters_glued_on_gives_no_lone_first_digit():
+    assert [n for n in find_numbers("radars that see 1,500km out to sea")] == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The brewery pledged a 2-million-euro fund for the harbour.", 2_000_000, "EUR"),
+    ("Investors closed a three-billion-dollar takeover last week.", 3_000_000_000, "USD"),
+])
+def test_a_scaled_number_hyphened_to_its_currency_is_money(nlp, text, value, unit):
+    assert (value, unit) in _read(nlp, text)
+
+
+def test_a_plural_before_an_ing_word_is_what_is_counted(nlp):
+    assert (6, "duration") in _read(nlp, "The mayor spent almost six hours touring the flooded quarter.")
