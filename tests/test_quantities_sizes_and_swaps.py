@@ -98,3 +98,24 @@ def test_a_scaled_number_hyphened_to_its_currency_is_money(nlp, text, value, uni
 
 def test_a_plural_before_an_ing_word_is_what_is_counted(nlp):
     assert (6, "duration") in _read(nlp, "The mayor spent almost six hours touring the flooded quarter.")
+
+
+@pytest.mark.parametrize("text, value, code", [
+    ("The Chilean treasury will borrow 900 billion pesos next year.", 900_000_000_000, "CLP"),
+    ("A Ugandan court fined the trader 40 million shillings.", 40_000_000, "UGX"),
+    ("Farmers in Brazil lost 3 billion reais to the drought.", 3_000_000_000, "BRL"),
+])
+def test_a_currency_name_shared_by_states_takes_the_code_of_the_named_state(nlp, text, value, code):
+    assert (value, code) in _read(nlp, text)
+
+
+def test_pesos_with_no_state_named_get_no_currency(nlp):
+    assert all(unit != "MXN" for _, unit in _read(nlp, "The lender moved 40 billion pesos to the provinces."))
+
+
+def test_deaths_as_the_subject_count_people(nlp):
+    assert (2_310, "person") in _read(nlp, "Road deaths climbed 9% over the year to 2,310, the regulator said.")
+
+
+def test_nights_are_a_time_unit(nlp):
+    assert (4, "duration") in _read(nlp, "Crowds gathered outside the court over four nights.")
