@@ -119,3 +119,16 @@ def test_deaths_as_the_subject_count_people(nlp):
 
 def test_nights_are_a_time_unit(nlp):
     assert (4, "duration") in _read(nlp, "Crowds gathered outside the court over four nights.")
+
+
+@pytest.mark.parametrize("text, value, code", [
+    ("The province spent 4.8 billion rand on new clinics.", 4_800_000_000, "ZAR"),
+    ("Zambian farmers received 300 million kwacha in relief.", 300_000_000, "ZMW"),
+    ("The Honduran court froze 90 million lempiras.", 90_000_000, "HNL"),
+])
+def test_more_currency_words_read_as_money(nlp, text, value, code):
+    assert (value, code) in _read(nlp, text)
+
+
+def test_a_newsletter_reader_count_is_no_amount(nlp):
+    assert _read(nlp, "Become a member today and join 38,000 readers who back our reporting.") == []
