@@ -132,3 +132,15 @@ def test_more_currency_words_read_as_money(nlp, text, value, code):
 
 def test_a_newsletter_reader_count_is_no_amount(nlp):
     assert _read(nlp, "Become a member today and join 38,000 readers who back our reporting.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Crews cleared between 6 and 7 thousand tonnes of debris.",
+    "Crews cleared between six and seven thousand tonnes of debris.",
+])
+def test_a_range_the_tagger_reads_as_a_date_stays_an_amount_before_its_plural(nlp, text):
+    assert (6000, 7000) in [(q.value, q.value_max) for q in read_quantities(text, nlp(text), load_tables())]
+
+
+def test_a_range_of_days_in_a_month_stays_a_date(nlp):
+    assert _read(nlp, "The fair ran between June 6 and 7 that year.") == []

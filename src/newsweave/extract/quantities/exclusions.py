@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import has_scale
+from ..numbers import find_numbers, has_scale
 from .atoms import Atom, phrase_before, word_after, word_before
 from .counted import MODEL_NAME_RE, counted_tokens, tally_word, token_index_at, unit_of
 from .reader import Group, Reader, first_answer
@@ -341,13 +341,23 @@ def _plural_noun_after(r: Reader, end: int) -> bool:
     return i is not None and i < len(r.parsed) and r.parsed[i].tag_ == "NNS"
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
+
+
+def _range_end(r: Reader, a: Atom) -> int:
+    """Where the other end of a range starting at the atom ends ("4 and 5 thousand"), else the atom's end."""
+    join = _RANGE_JOIN.match(r.text, a.right)
+    nxt = next(iter(find_numbers(r.text[join.end():join.end() + 40])), None) if join else None
+    return join.end() + nxt[1] if nxt is not None and nxt[0] == 0 else a.right
+
+
 def inside_date_entity(r: Reader, a: Atom) -> str | None:
     if a.currency or a.percent:
         return None
     # token-level entity tags: cheap, where building ``parsed.ents`` spans per number is not
     span = r.parsed.char_span(a.start, a.end, alignment_mode="expand")
     if span is not None and len(span) > 0 and all(t.ent_type_ in ("DATE", "TIME") for t in span):
-        if _plural_noun_after(r, a.right):
+        if _plural_noun_after(r, a.right) or _plural_noun_after(r, _range_end(r, a)):
             return None  # "said on Tuesday 14 hikers were missing": the tagger's date took the count
         return "inside a date or time"
 
