@@ -144,3 +144,8 @@ def test_a_range_the_tagger_reads_as_a_date_stays_an_amount_before_its_plural(nl
 
 def test_a_range_of_days_in_a_month_stays_a_date(nlp):
     assert _read(nlp, "The fair ran between June 6 and 7 that year.") == []
+
+
+def test_a_bare_object_straight_after_a_people_verb_counts_people(nlp):
+    assert (7_400, "person") in _read(nlp, "The offensive displaced 7,400 and killed at least 25 farmers.")
+    assert (3_100, "person") in _read(nlp, "The clashes displaced 3,100 and injured 60 more.")

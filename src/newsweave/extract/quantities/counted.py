@@ -337,6 +337,8 @@ def people_verb(r: Reader, g: Group, num) -> ContextRead | None:
     verb = node.head.lemma_.lower()
     # "with six freed on Friday": the subject of a passive participle is who it was done to
     done_to = node.dep_ in ("dobj", "nsubjpass") or node.dep_ == "nsubj" and node.head.tag_ == "VBN"
+    # "displaced 12,000 and killed 40": the parse may hang a bare object straight after its verb elsewhere
+    done_to = done_to or node.dep_ == "npadvmod" and node.i == node.head.i + 1 and node.head.pos_ == "VERB"
     if done_to and verb in r.tables.context.get("people_verb", ()):
         return ContextRead("person", [], cited("people-verb", r.tables.source("people_verb", verb)))
     return None
