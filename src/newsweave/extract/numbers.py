@@ -37,7 +37,7 @@ NUMBER_RE = re.compile(
     (?<![\w.,/])
     (?:
         (?P<digits>{_DIGITS})
-        (?:(?P<abbr>{_ABBR})\b|(?P<dscale>(?:\s+(?:{_SCALE_WORD})\b)+))?
+        (?:(?P<abbr>{_ABBR})\b|(?P<dscale>(?:(?:\s+|-)(?:{_SCALE_WORD})\b)+))?
       |
         (?P<words>
             (?:(?:a|an|half\s+a|one\s+and\s+a\s+half)\s+(?=(?:{_SCALE_WORD})\b))?
@@ -45,7 +45,7 @@ NUMBER_RE = re.compile(
             (?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s+|-)(?:{_WORD})\b)*
         )
     )
-    (?![\w])
+    (?![\w]|,\d)  # "1,000km": no "1" cut out of a digit group with letters glued to it
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -109,7 +109,7 @@ def parse_number(text: str) -> float | None:
         if m.group("abbr"):
             value *= SCALE_ABBREVIATIONS[m.group("abbr").lower()]
         if m.group("dscale"):
-            for w in m.group("dscale").split():
+            for w in re.split(r"[\s-]+", m.group("dscale").strip(" -")):
                 value *= SCALES[w.lower()]
         return value
     return _parse_words(m.group("words"))
@@ -135,7 +135,7 @@ def scale_of(text: str) -> float:
             return float(SCALE_ABBREVIATIONS[m.group("abbr").lower()])
         if m.group("dscale"):
             value = 1.0
-            for w in m.group("dscale").split():
+            for w in re.split(r"[\s-]+", m.group("dscale").strip(" -")):
                 value *= SCALES[w.lower()]
             return value
         return 1.0

@@ -109,6 +109,14 @@ def _cited(rule: str, row: str | None) -> str:
     return f"{rule} {row}" if row else rule
 
 
+def _hyphened_currency_word(text: str, atom: Atom, tables: UnitTables) -> tuple[str, int] | None:
+    """ "a 1-million-euro donation", "a two-billion-dollar deal": a currency word hyphened to a scaled number."""
+    if not has_scale(atom.surface) or text[atom.end:atom.end + 1] != "-":
+        return None
+    word = re.match(r"-([a-z]+)\b", text[atom.end:atom.end + 20])
+    return (word.group(1), atom.end + word.end()) if word and word.group(1) in tables.currency_suffix else None
+
+
 def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
     """The currency written before the number ("$", "US$"), else the percent or currency after it."""
     hit = phrase_before(text, atom.start, tables.currency_prefix, case_sensitive=True)
@@ -121,7 +129,8 @@ def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
         return
     # words ("roubles") match in any case, codes ("USD") only in capitals
     hit = (phrase_after(text, atom.end, [p for p in tables.currency_suffix if p.islower()])
-           or phrase_after(text, atom.end, [p for p in tables.currency_suffix if not p.islower()], case_sensitive=True))
+           or phrase_after(text, atom.end, [p for p in tables.currency_suffix if not p.islower()], case_sensitive=True)
+           or _hyphened_currency_word(text, atom, tables))
     code = tables.currency_suffix[hit[0]] if hit else None
     if code and "/" in code:  # "CFA francs": one name, two codes; the states the text names decide
         code = zone_code(text, code)

@@ -314,6 +314,21 @@ def total_subject(r: Reader, g: Group, num) -> ContextRead | None:
     return ContextRead("person", [], cited("total-subject", r.tables.source("people_total", subject.lemma_.lower())))
 
 
+def toll_subject_before(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "The death toll from the storms that hit the state this week has climbed to 100": a toll is always
+    people; when the parse loses the toll as the subject of the number's verb, a total noun that is a subject
+    earlier in the sentence still counts the number, if no other number stands between them."""
+    verb = _clause_verb(num)
+    if verb is None:
+        return None
+    totals = r.tables.context.get("people_total", ())
+    for t in r.parsed[sentence_first(r.parsed, num.i):verb.i]:
+        if (t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in totals
+                and not any(x.like_num for x in r.parsed[t.i + 1:num.i])):
+            return ContextRead("person", [], cited("toll-subject-before", r.tables.source("people_total", t.lemma_.lower())))
+    return None
+
+
 def people_verb(r: Reader, g: Group, num) -> ContextRead | None:
     """ "displaced 2 million": the number is the object of a verb done to people."""
     node = num
@@ -322,6 +337,8 @@ def people_verb(r: Reader, g: Group, num) -> ContextRead | None:
     verb = node.head.lemma_.lower()
     # "with six freed on Friday": the subject of a passive participle is who it was done to
     done_to = node.dep_ in ("dobj", "nsubjpass") or node.dep_ == "nsubj" and node.head.tag_ == "VBN"
+    # "displaced 12,000 and killed 40": the parse may hang a bare object straight after its verb elsewhere
+    done_to = done_to or node.dep_ == "npadvmod" and node.i == node.head.i + 1 and node.head.pos_ == "VERB"
     if done_to and verb in r.tables.context.get("people_verb", ()):
         return ContextRead("person", [], cited("people-verb", r.tables.source("people_verb", verb)))
     return None
@@ -344,7 +361,7 @@ def group_of_people(r: Reader, g: Group, num) -> ContextRead | None:
     return ContextRead("person", [], cited("group-of-people", r.tables.source("people_group", key))) if key else None
 
 
-CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, people_verb, from_their_place,
+CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, toll_subject_before, people_verb, from_their_place,
                  group_of_people)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import has_scale
+from ..numbers import find_numbers, has_scale
 from .atoms import Atom, phrase_before, word_after, word_before
 from .counted import MODEL_NAME_RE, counted_tokens, tally_word, token_index_at, unit_of
 from .reader import Group, Reader, first_answer
@@ -158,6 +158,54 @@ def list_item_number(r: Reader, a: Atom, sent_start: int) -> str | None:
         return "list item number"
 
 
+def _hyphened_noun(r: Reader, a: Atom, word: str) -> str:
+    """The noun a "-<word>" compound hyphened to the number modifies, past adjectives ("the 150-member lower
+    house"): its first word that is no adjective, in lower case, or ''."""
+    m = re.match(rf"-{word}\s+", r.text[a.end:a.end + 30], re.IGNORECASE)
+    i = token_index_at(r.parsed, a.end + m.end()) if m and r.parsed is not None else None
+    for k in range(i, min(i + 3, len(r.parsed))) if i is not None else ():
+        if r.parsed[k].pos_ != "ADJ":
+            return r.parsed[k].lower_
+    return ""
+
+
+def size_of_a_body(r: Reader, a: Atom, sent_start: int) -> str | None:
+    """ "the 150-member parliament": the fixed size of a standing body (role fixed_body), not an amount."""
+    if re.match(r"-(?:member|seat)\b", _after(r, a, 10), re.IGNORECASE):
+        noun = _hyphened_noun(r, a, r"(?:member|seat)")
+        if noun in r.tables.context.get("fixed_body", ()):
+            return f"size of a standing body ('-member {noun}')"
+    return None
+
+
+def span_of_a_statistic(r: Reader, a: Atom, sent_start: int) -> str | None:
+    """ "the ten-year average", "a 40-year high": the span a statistic is taken over (role span_statistic)."""
+    unit = re.match(r"-([A-Za-z]+)\b", _after(r, a, 12))
+    if unit and unit.group(1).lower().rstrip("s") in TIME_UNITS:
+        noun = _hyphened_noun(r, a, unit.group(1))
+        if noun in r.tables.context.get("span_statistic", ()):
+            return f"span of a statistic ('-{unit.group(1)} {noun}')"
+    return None
+
+
+def swap_formula(r: Reader, a: Atom, sent_start: int) -> str | None:
+    """ "a thousand for a thousand", "one for one": the terms of an exchange, said twice, not an amount."""
+    same = re.escape(a.surface)
+    if (re.match(rf"\s+for\s+{same}(?!\w)", r.text[a.end:a.end + len(a.surface) + 10], re.IGNORECASE)
+            or re.search(rf"(?<!\w){same}\s+for\s+$", r.text[max(0, a.start - len(a.surface) - 10):a.start], re.IGNORECASE)):
+        return "terms of an exchange ('one for one')"
+    return None
+
+
+def date_event(r: Reader, a: Atom, sent_start: int) -> str | None:
+    """ "the 9.11 attacks", "the 6.4 incident": an event named by month and day written with a dot (role date_event)."""
+    md = re.fullmatch(r"(\d{1,2})\.(\d{1,2})", a.surface)
+    if md and int(md.group(1)) <= 31 and int(md.group(2)) <= 31 and 0 < min(int(md.group(1)), int(md.group(2))) <= 12:
+        if word_after(r.text, a.end).lower() in r.tables.context.get("date_event", ()):
+            return "an event named by its date ('the 9.11 attacks')"
+    return None
+
+
 def compound_adjective(r: Reader, a: Atom, sent_start: int) -> str | None:
     """ "a 3-point plan": a hyphenated word that is no unit, time or people word."""
     hyphenated = re.match(r"-([A-Za-z]+)\b", _after(r, a, 20))
@@ -247,7 +295,7 @@ def after_proper_name(r: Reader, a: Atom, sent_start: int) -> str | None:
 
 LABEL_RULES = (address_or_code, attached_to_letters, dimension, calibre, age_in_years, age_before_when, version_number, score_first,
                score_second, ratio_or_reference, fraction, age_after_name, code_shape, bracketed, list_item_number,
-               compound_adjective, label_word, number_word_in_name, listicle_headline, after_proper_name)
+               size_of_a_body, span_of_a_statistic, swap_formula, date_event, compound_adjective, label_word, number_word_in_name, listicle_headline, after_proper_name)
 
 
 def label_reason(r: Reader, a: Atom, sent_start: int) -> str | None:
@@ -293,13 +341,23 @@ def _plural_noun_after(r: Reader, end: int) -> bool:
     return i is not None and i < len(r.parsed) and r.parsed[i].tag_ == "NNS"
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
+
+
+def _range_end(r: Reader, a: Atom) -> int:
+    """Where the other end of a range starting at the atom ends ("4 and 5 thousand"), else the atom's end."""
+    join = _RANGE_JOIN.match(r.text, a.right)
+    nxt = next(iter(find_numbers(r.text[join.end():join.end() + 40])), None) if join else None
+    return join.end() + nxt[1] if nxt is not None and nxt[0] == 0 else a.right
+
+
 def inside_date_entity(r: Reader, a: Atom) -> str | None:
     if a.currency or a.percent:
         return None
     # token-level entity tags: cheap, where building ``parsed.ents`` spans per number is not
     span = r.parsed.char_span(a.start, a.end, alignment_mode="expand")
     if span is not None and len(span) > 0 and all(t.ent_type_ in ("DATE", "TIME") for t in span):
-        if _plural_noun_after(r, a.right):
+        if _plural_noun_after(r, a.right) or _plural_noun_after(r, _range_end(r, a)):
             return None  # "said on Tuesday 14 hikers were missing": the tagger's date took the count
         return "inside a date or time"
 

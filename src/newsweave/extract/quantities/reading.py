@@ -114,6 +114,7 @@ def counted_noun(r: Reader, g: Group) -> None:
     g.counted_run = counted_tokens(r.parsed, g.end)
     if g.counted_run and g.counted_run[0].tag_ == "VBG" and g.counted_run[-1].tag_ == "NN":
         g.counted_run = []  # "another 600 awaiting trial": a participle and its object, the number stands alone
+    g.counted_run = _before_a_gerund(g.counted_run)
     if g.counted_run:
         return
     i = token_index_at(r.parsed, g.end)
@@ -124,6 +125,15 @@ def counted_noun(r: Reader, g: Group) -> None:
         run = _partitive_whole(r.parsed, nxt, r.tables)
         if run:
             g.counted_run, g.counted_how = run, "partitive-of"
+
+
+def _before_a_gerund(run: list) -> list:
+    """ "four hours dining with a reporter", "two days fighting": a plural noun is the head, the -ing word
+    after it opens a clause (whatever its tag), so the counted phrase ends at the plural."""
+    for k in range(len(run) - 1):
+        if run[k].tag_ == "NNS" and run[k + 1].lower_.endswith("ing") and run[k + 1].tag_ in ("NN", "VBG"):
+            return run[:k + 1]
+    return run
 
 
 def _partitive_whole(parsed, of, tables: UnitTables) -> list:

@@ -28,7 +28,9 @@ CONTEXT_ROLES = {"people_total", "people_verb", "people_place", "people_group", 
                  # a hyphenated number before an item noun counts it only when the item is a measure
                  # ("a 900-mile border") or the phrase names a group of those items ("a 40-tank column");
                  # "a two-round system", "a three-ship rule" name a property, not a count
-                 "hyphen_measure", "hyphen_group"}
+                 "hyphen_measure", "hyphen_group",
+                 # "the 150-member parliament", "the ten-year average", "the 9.11 attacks": a size, a span or a name
+                 "fixed_body", "span_statistic", "date_event"}
 # A bare number ("up to 4,500 altogether") takes the counted noun of an earlier amount at most this many
 # sentences back in its paragraph. Set from our hand-written test sentences (tests/data/quantities.tsv):
 # an elliptical total follows its first mention in the same or the next sentence; further back,
