@@ -40,7 +40,7 @@ _TEXT_DATE_PATTERNS = [
     re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"),  # 25 October 2024
     re.compile(r"\b" + _YEAR + r"-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),               # 2024-10-25
     re.compile(r"\b" + _YEAR + r"/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b"),             # 2024/10/25
-    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.]" + _YEAR + r"\b"),            # 25/10/2024, 10/25/2024
+    re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?" + _YEAR + r"\b"),  # 25/10/2024, 10. 9. 2007
     re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"\b"),                                # October 2024
 ]
 
@@ -77,8 +77,10 @@ def _valid(year: int, month: int | None = None, day: int | None = None) -> str |
 def _from_match(m: re.Match) -> str | None:
     g = m.groupdict()
     year = int(g["year"])
-    if g.get("a") is not None:  # numeric day/month order: decide only when one side exceeds 12
+    if g.get("a") is not None:  # numeric day/month order: decide only when one side exceeds 12 ...
         a, b = int(g["a"]), int(g["b"])
+        if g.get("sep") == ".":  # ... or when dots part them: a dotted date puts the day first ("10. 9. 2007")
+            return _valid(year, b, a)
         if a > 12 >= b:
             return _valid(year, b, a)
         if b > 12 >= a:
