@@ -105,3 +105,45 @@ def test_credit_lines_worded_with_a_verb_or_a_colon_go():
     assert "Footage" not in r.text and "Translated" not in r.text and LAST in r.text
     line = "A video filmed by a resident showed the water reaching the church steps."
     assert "credit" not in kinds(line)
+
+
+# -- the head: a colon after "Posted by", the issuer over the date, an outlet-and-place row -------------------
+
+def test_a_posted_by_line_with_a_colon_is_a_byline_not_the_title():
+    text = "\n\n".join(["Valley Notes", TITLE, "Posted by: Ana Example", "Date: Monday, 1 March 2021", LEDE, MIDDLE, LAST])
+    r = clean_text(text)
+    assert r.title == TITLE and r.author == "Ana Example" and "Posted by" not in r.text
+
+
+def test_the_issuer_between_the_title_and_its_date_goes():
+    text = "\n".join([TITLE, "Republic of Lowland - Ministry of Waterways", "02.03.2021 | 09:40", LEDE, MIDDLE, LAST])
+    r = clean_text(text)
+    assert "Ministry of Waterways" not in r.text and LEDE in r.text and r.published == "2021-03-02"
+
+
+def test_a_standfirst_without_a_date_under_it_stays():
+    standfirst = "Second crest expected in the lower valley on Wednesday"
+    r = clean_text("\n\n".join([TITLE, standfirst, LEDE, MIDDLE, LAST]))
+    assert LEDE in r.text and r.title == TITLE
+
+
+def test_an_outlet_and_place_row_with_a_trailing_bar_goes():
+    r = clean_text("\n\n".join([TITLE, "Brasil de Fato | Vale do Norte |", LEDE, MIDDLE, LAST]))
+    assert "Brasil de Fato" not in r.text and LEDE in r.text
+
+
+# -- dates: a dateline under a standfirst, a date in a cut wire tag -------------------------------------------
+
+def test_a_press_wire_dateline_gives_the_date_when_it_is_cut():
+    first = "MILLBROOK, 3-3-2021 — /valleywire.example/ — The water board opened two relief channels on Monday."
+    r = clean_text("\n\n".join([TITLE, first, MIDDLE, LAST]))
+    assert r.published == "2021-03-03"
+
+
+def test_a_dateline_under_a_standfirst_gives_the_date_and_a_later_date_does_not():
+    from newsweave.documents.pubdate import date_from_text
+    standfirst = "Statement by the chair of the Lower Valley Water Board on the second crest of the river this week"
+    text = f"{TITLE}\n\n{standfirst}\n\nMILLBROOK, 3 March 2021 — {MIDDLE}"
+    assert date_from_text(text) == "2021-03-03"
+    text = f"{TITLE}\n\n{standfirst}\n\nOn 3 March 2021 the board met, and {MIDDLE}"
+    assert date_from_text(text) is None

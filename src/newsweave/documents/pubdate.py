@@ -28,6 +28,9 @@ TEXT_HEAD_LINES = 12
 TEXT_TAIL_LINES = 4
 # A dateline date must start within this many characters of the first paragraph.
 DATELINE_MAX_OFFSET = 40
+# a dateline may open the paragraph under a standfirst: the first this many long paragraphs are read
+DATELINE_PARAGRAPHS = 2
+_DATELINE_DASH = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:[-–—]|--|/)")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -189,12 +192,13 @@ def date_from_text(text: str) -> str | None:
     for kind in ("published", "date"):
         if kind in found:
             return found[kind]
-    for ln in lines[:TEXT_HEAD_LINES]:
-        if len(ln.split()) > 12:  # the first paragraph: a date opening it is a dateline
-            d = find_text_date(ln[:DATELINE_MAX_OFFSET + 30])
-            if d and d[1] <= DATELINE_MAX_OFFSET:
-                return d[0]
-            break
+    long_lines = [ln for ln in lines[:TEXT_HEAD_LINES] if len(ln.split()) > 12]
+    for n, ln in enumerate(long_lines[:DATELINE_PARAGRAPHS]):
+        # the first paragraph: a date opening it is a dateline; under a standfirst, the next paragraph's
+        # date is one when a dash closes it ("CITY, 6-6-2013 — ...")
+        d = find_text_date(ln[:DATELINE_MAX_OFFSET + 30])
+        if d and d[1] <= DATELINE_MAX_OFFSET and (n == 0 or _DATELINE_DASH.match(ln, d[2])):
+            return d[0]
     return found.get("updated")
 
 

@@ -451,6 +451,23 @@ def caption_printed_twice(p: Page, i: int) -> bool:
     return any(units[k].is_prose for k in range(first + 1, second))
 
 
+def caption_twice_in_head(p: Page, i: int) -> bool:
+    """The head's copy of a caption printed again in the story (``caption_printed_twice``)."""
+    return caption_printed_twice(p, i)
+
+
+# the issuer's line over a date line has at most this many words ("Republic of Portlow - Ministry of Ports")
+ISSUER_LINE_MAX_WORDS = 10
+
+
+def issuer_above_date(p: Page, i: int) -> bool:
+    """A short line without a stop between the title and the date line right under it: who issued the page (a
+    ministry or office over its release's date, a site's name), never the story's text."""
+    u = p.units[i]
+    return (p.title_i is not None and i > p.title_i and i + 1 < p.body_start and p.units[i + 1].is_dateish
+            and not u.ends_sentence and u.n_words <= ISSUER_LINE_MAX_WORDS and u.date is None and not u.heading_level)
+
+
 def pasted_twice(p: Page, i: int) -> bool:
     """The same paragraph pasted twice: the second copy goes."""
     return p.units[i].is_prose and p.units[i].key in p.seen_prose
