@@ -147,3 +147,10 @@ def test_a_dateline_under_a_standfirst_gives_the_date_and_a_later_date_does_not(
     assert date_from_text(text) == "2021-03-03"
     text = f"{TITLE}\n\n{standfirst}\n\nOn 3 March 2021 the board met, and {MIDDLE}"
     assert date_from_text(text) is None
+
+
+def test_a_live_page_entry_heading_over_its_stamp_lower_in_the_head_stays():
+    heading = "Walls hold at the old mill weir"
+    text = "\n\n".join([TITLE, "Updated 3 March 2021", heading, "3 March 2021", LEDE, MIDDLE, LAST])
+    r = clean_text(text)
+    assert heading in r.text and LEDE in r.text

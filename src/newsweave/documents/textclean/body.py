@@ -461,10 +461,11 @@ ISSUER_LINE_MAX_WORDS = 10
 
 
 def issuer_above_date(p: Page, i: int) -> bool:
-    """A short line without a stop between the title and the date line right under it: who issued the page (a
-    ministry or office over its release's date, a site's name), never the story's text."""
+    """A short line without a stop right under the title and right over its date line: who issued the page (a
+    ministry or office over its release's date, a site's name), never the story's text. (Further down the head,
+    such a line over a stamp may be a live page's first entry heading.)"""
     u = p.units[i]
-    return (p.title_i is not None and i > p.title_i and i + 1 < p.body_start and p.units[i + 1].is_dateish
+    return (p.title_i is not None and i == p.title_i + 1 and i + 1 < p.body_start and p.units[i + 1].is_dateish
             and not u.ends_sentence and u.n_words <= ISSUER_LINE_MAX_WORDS and u.date is None and not u.heading_level)
 
 
