@@ -51,6 +51,11 @@ def test_date_from_url(url, expected):
     ("Friday, 25 October 2024", ("2024-10-25", "date")),
     ("25/10/2024", ("2024-10-25", "date")),
     ("05/06/2024", None),  # day and month cannot be told apart
+    ("05.06.2024", ("2024-06-05", "date")),  # dots part a day-first date
+    ("4. 11. 2019 14:40", ("2019-11-04", "date")),  # spaced dots, a clock time after
+    ("7-7-2016", ("2016-07-07", "date")),  # dashes: same day and month number
+    ("31-01-2016", ("2016-01-31", "date")),
+    ("05-06-2024", None),
     ("The summit took place on October 25, 2024 in Seoul, officials said.", None),
     ("A headline without any date", None),
 ])

@@ -107,3 +107,20 @@ def test_a_time_unit_modifier_needs_the_article(nlp):
 
 def test_letters_before_a_hyphen_still_make_a_name(nlp):
     assert _read(nlp, "Two Su-27 jets flew past.") == [(2, "aircraft")]
+
+
+def test_a_toll_subject_hung_on_a_name_by_the_parser_still_counts_people(nlp):
+    """The small parser may turn a long subject inside out: the name inside its modifier ("Norte") the verb's
+    subject and "toll" a subject under it; the inner subject is the head noun."""
+    from spacy.tokens import Doc
+    from newsweave.extract.quantities.counted import total_subject
+    from newsweave.extract.quantities.reader import Reader
+    words = ["The", "toll", "in", "Vale", "Norte", "has", "risen", "to", "95", "."]
+    heads = [1, 4, 1, 4, 6, 6, 6, 6, 7, 6]  # "toll" wrongly under "Norte", the verb's subject
+    deps = ["det", "nsubj", "prep", "compound", "nsubj", "aux", "ROOT", "prep", "pobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * 9)
+    for t, pos in zip(doc, ["DET", "NOUN", "ADP", "PROPN", "PROPN", "AUX", "VERB", "ADP", "NUM", "PUNCT"]):
+        t.pos_ = pos
+    doc[1].lemma_ = "toll"
+    found = total_subject(Reader(doc.text, doc, load_tables()), None, doc[8])
+    assert found is not None and found.unit == "person"

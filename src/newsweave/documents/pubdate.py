@@ -28,6 +28,9 @@ TEXT_HEAD_LINES = 12
 TEXT_TAIL_LINES = 4
 # A dateline date must start within this many characters of the first paragraph.
 DATELINE_MAX_OFFSET = 40
+# a dateline may open the paragraph under a standfirst: the first this many long paragraphs are read
+DATELINE_PARAGRAPHS = 2
+_DATELINE_DASH = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:[-–—]|--|/)")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -40,7 +43,7 @@ _TEXT_DATE_PATTERNS = [
     re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"),  # 25 October 2024
     re.compile(r"\b" + _YEAR + r"-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),               # 2024-10-25
     re.compile(r"\b" + _YEAR + r"/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b"),             # 2024/10/25
-    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.]" + _YEAR + r"\b"),            # 25/10/2024, 10/25/2024
+    re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?" + _YEAR + r"\b"),  # 25/10/2024, 10. 9. 2007
     re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"\b"),                                # October 2024
 ]
 
@@ -77,8 +80,10 @@ def _valid(year: int, month: int | None = None, day: int | None = None) -> str |
 def _from_match(m: re.Match) -> str | None:
     g = m.groupdict()
     year = int(g["year"])
-    if g.get("a") is not None:  # numeric day/month order: decide only when one side exceeds 12
+    if g.get("a") is not None:  # numeric day/month order: decide only when one side exceeds 12 ...
         a, b = int(g["a"]), int(g["b"])
+        if g.get("sep") == ".":  # ... or when dots part them: a dotted date puts the day first ("10. 9. 2007")
+            return _valid(year, b, a)
         if a > 12 >= b:
             return _valid(year, b, a)
         if b > 12 >= a:
@@ -187,12 +192,13 @@ def date_from_text(text: str) -> str | None:
     for kind in ("published", "date"):
         if kind in found:
             return found[kind]
-    for ln in lines[:TEXT_HEAD_LINES]:
-        if len(ln.split()) > 12:  # the first paragraph: a date opening it is a dateline
-            d = find_text_date(ln[:DATELINE_MAX_OFFSET + 30])
-            if d and d[1] <= DATELINE_MAX_OFFSET:
-                return d[0]
-            break
+    long_lines = [ln for ln in lines[:TEXT_HEAD_LINES] if len(ln.split()) > 12]
+    for n, ln in enumerate(long_lines[:DATELINE_PARAGRAPHS]):
+        # the first paragraph: a date opening it is a dateline; under a standfirst, the next paragraph's
+        # date is one when a dash closes it ("CITY, 6-6-2013 — ...")
+        d = find_text_date(ln[:DATELINE_MAX_OFFSET + 30])
+        if d and d[1] <= DATELINE_MAX_OFFSET and (n == 0 or _DATELINE_DASH.match(ln, d[2])):
+            return d[0]
     return found.get("updated")
 
 

@@ -419,6 +419,56 @@ def fact_box_label(p: Page, i: int) -> bool:
     return list_label(p.units, i, p.end)
 
 
+def publication_stamp(p: Page, i: int) -> bool:
+    """A line giving the page's publication or update date with its label ("Published on 3 May 2021 at 10:05")
+    in the body, under a standfirst or the lede: page chrome, and the date when none was read yet."""
+    date = p.units[i].date
+    if date is None or date[1] not in ("published", "updated"):
+        return False
+    if date[1] == "published":
+        p.published = p.published or date[0]
+    else:
+        p.updated = p.updated or date[0]
+    return True
+
+
+# A caption printed twice (under the page's top picture and again over the same picture in the story) has at
+# least this many words; a shorter line may be a section label printed in a menu and over its section.
+CAPTION_TWICE_MIN_WORDS = 4
+
+
+def caption_printed_twice(p: Page, i: int) -> bool:
+    """A line without a closing stop printed exactly twice in the page with prose between the copies, neither the
+    title: a picture's caption shown under the top picture and again in the story ("Harbour wall, in Portlow, on
+    May 3"); a headline's copies sit together (``drop_title_copies``), a teaser's within ``TEASER_WINDOW``."""
+    units, u = p.units, p.units[i]
+    if u.ends_sentence or u.n_words < CAPTION_TWICE_MIN_WORDS or u.heading_level or u.key == p.title_key or u.is_prose:
+        return False
+    copies = [j for j, v in enumerate(units) if v.key == u.key]
+    if len(copies) != 2:
+        return False
+    first, second = copies
+    return any(units[k].is_prose for k in range(first + 1, second))
+
+
+def caption_twice_in_head(p: Page, i: int) -> bool:
+    """The head's copy of a caption printed again in the story (``caption_printed_twice``)."""
+    return caption_printed_twice(p, i)
+
+
+# the issuer's line over a date line has at most this many words ("Republic of Portlow - Ministry of Ports")
+ISSUER_LINE_MAX_WORDS = 10
+
+
+def issuer_above_date(p: Page, i: int) -> bool:
+    """A short line without a stop right under the title and right over its date line: who issued the page (a
+    ministry or office over its release's date, a site's name), never the story's text. (Further down the head,
+    such a line over a stamp may be a live page's first entry heading.)"""
+    u = p.units[i]
+    return (p.title_i is not None and i == p.title_i + 1 and i + 1 < p.body_start and p.units[i + 1].is_dateish
+            and not u.ends_sentence and u.n_words <= ISSUER_LINE_MAX_WORDS and u.date is None and not u.heading_level)
+
+
 def pasted_twice(p: Page, i: int) -> bool:
     """The same paragraph pasted twice: the second copy goes."""
     return p.units[i].is_prose and p.units[i].key in p.seen_prose
@@ -428,7 +478,8 @@ LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credi
               name_over_outlet,
               author_above_date_under_deck, author_under_deck,
               caption_above_lede, library_caption, byline_label_pair, caption_first_line, labelled_caption, button_beside_plea,
-              spaced_letters, inline_teaser, fact_box_label, pasted_twice, script_code, link_row)
+              spaced_letters, inline_teaser, fact_box_label, pasted_twice, script_code, link_row, caption_printed_twice,
+              publication_stamp)
 
 
 # -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..pagetext import PageText
+from ..pubdate import find_text_date
 from .body import drop_body_lines, drop_gallery_captions, drop_repeated_captions, drop_widgets, find_widgets, strip_labels
 from .captions import is_caption
 from .charrefs import decode_charrefs
@@ -105,9 +106,21 @@ def clean_text(text: str, markdown: bool = False, title: str | None = None, unwr
         return PageText(text="")
     for step in CLEANING_STEPS:
         step(page)
-    kept = [respace_glued_sentences(strip_labels(u)) for u, d in zip(page.units, page.drop) if not d]
-    return PageText(text="\n\n".join(kept), title=page.title or title, site=page.site, author=page.author,
-                       published=page.published or page.updated or page.glued_date)
+    kept = [(u, strip_labels(u)) for u, d in zip(page.units, page.drop) if not d]
+    return PageText(text="\n\n".join(respace_glued_sentences(t) for _, t in kept), title=page.title or title,
+                    site=page.site, author=page.author,
+                    published=page.published or page.updated or page.glued_date or _date_in_cut_labels(kept))
+
+
+def _date_in_cut_labels(kept: list[tuple[Unit, str]]) -> str | None:
+    """The date in the first label cut from a paragraph's front (a press wire's dateline and tag, "CITY, 6-6-2013
+    — /wire/ — ..."): the text then no longer shows it."""
+    for u, text in kept:
+        if text != u.text and u.text.endswith(text):
+            found = find_text_date(u.text[:len(u.text) - len(text)])
+            if found:
+                return found[0]
+    return None
 
 
 def strip_chrome_lines(text: str, title: str | None = None, cue_files: tuple[str, ...] = ()) -> str:

@@ -25,6 +25,9 @@ SEPARATORS = re.compile(r"\s*(?:>|»|›|\||·|•)\s*|\s+/\s+")
 # Kinds a row of items may be made of ("Issue #47 · 9 min read", "Download PDF | Print | Share"):
 # when every item of a separated row is chrome of these kinds, so is the row.
 ROW_ITEM_KINDS = frozenset({"ui", "menu", "credit", "copyright", "timestamp"})
+# A tool row may also space its items apart with runs of blanks ("print article   email   facebook"): such a
+# run separates a row's items, never the words of a sentence (read only by ``row_kinds``).
+ROW_SEPARATORS = re.compile(SEPARATORS.pattern + r"|\s{3,}")
 
 
 @dataclass(frozen=True)
@@ -95,9 +98,9 @@ def _menu_sequence(extra: tuple[str, ...] = ()):
 def row_kinds(cue_text: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
     """ "ui" or "menu" for a row of separated items that are all chrome (``ROW_ITEM_KINDS`` or dates); a row
     with a timestamp item ("Issue #47 · 9 min read") is a timestamp too, the line under a title."""
-    if not SEPARATORS.search(cue_text):
+    if not ROW_SEPARATORS.search(cue_text):
         return frozenset()
-    items = [x.strip(" :.-–—") for x in SEPARATORS.split(cue_text)]
+    items = [x.strip(" :.-–—") for x in ROW_SEPARATORS.split(cue_text)]
     items = [x for x in items if x]
     if len(items) < 2:
         return frozenset()

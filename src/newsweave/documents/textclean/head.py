@@ -8,7 +8,8 @@ from collections import Counter
 
 from ..outlets import load_outlets
 from ..pubdate import find_text_date
-from .body import caption_lead, caption_under_label, list_label, name_over_outlet, repost_label
+from .body import (caption_lead, caption_twice_in_head, caption_under_label, issuer_above_date, list_label, name_over_outlet,
+                   repost_label)
 from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stamp, position_marked_caption
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, names_line,
                       page_title_site,
@@ -516,11 +517,15 @@ def place_outlet_row(p: Page, i: int) -> bool:
     """A dateline row under the title naming where and who files ("Port Aske • HCN"): two capitalised items,
     one of them an outlet; no sentence, no number."""
     u = p.units[i]
-    if p.title_i is None or i <= p.title_i or u.n_words > DATELINE_ROW_MAX_WORDS or re.search(r"\d", u.text):
+    if p.title_i is None or i <= p.title_i or re.search(r"\d", u.text):
         return False
     items = [x for x in _ROW_ITEMS.split(u.text.strip()) if x]
-    return (len(items) == 2 and any(_outlet_item(x) for x in items)
-            and all(w[:1].isupper() for x in items for w in x.split()))
+    return (len(items) == 2 and sum(len(x.split()) for x in items) <= DATELINE_ROW_MAX_WORDS and any(_outlet_item(x) for x in items)
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for x in items for w in x.split()))
+
+
+# lower-case words inside a name ("Brasil de Fato", "Rio de Janeiro", "Isle of Man")
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "di", "la", "le", "van", "von", "of", "the", "and"})
 
 
 _EDGE_DASHES = re.compile(r"^[\s\-–—|:•·]+|[\s\-–—|:•·]+$")
@@ -577,7 +582,7 @@ META_ITEM_MAX_WORDS = 6
 
 HEAD_RULES = (byline_line, dated_line, header_chrome, author_name_line, role_under_byline, handle_under_title,
               fact_box_label_in_head, place_outlet_row, outlet_label_line, meta_list_under_title, name_over_outlet_in_head,
-              caption_printed_thrice)
+              caption_printed_thrice, caption_twice_in_head, issuer_above_date)
 
 
 def read_head_lines(p: Page) -> None:

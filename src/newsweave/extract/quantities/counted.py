@@ -308,6 +308,10 @@ def total_subject(r: Reader, g: Group, num) -> ContextRead | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subject is None and verb is not None and verb.dep_ == "conj":  # "stands at 9 million and could reach 12 million"
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        # the parser may turn a long subject inside out ("the toll from the rains in <Place> since <date> has
+        # risen to 147": "<Place>" subject, "toll" a subject under it): a subject's own subject is the head noun
+        subject = next((c for c in subject.children if c.dep_ == "nsubj"), subject)
     totals = r.tables.context.get("people_total", ())
     if subject is None or subject.lemma_.lower() not in totals:
         return None
