@@ -52,7 +52,7 @@ def test_clean_text_decodes_debris_and_known_title():
 
 def test_document_text_and_offsets_are_on_the_decoded_text(nlp):
     from newsweave.extract.quantities import extract_quantities
-    raw = RawArticle(source="page.txt", text=f"{TITLE}\n\nThe harbour&39;s board met 14 times, and "
+    raw = RawArticle(source="page.txt", text=f"{TITLE}\n\nThe harbour&39;s board leased 14 barges, and "
                      f"Vossberg&#39;s crew of 12 sailors stayed on shore.\n\n{MIDDLE}\n\n{LAST}")
     doc = build_document(raw, load_options())
     assert "harbour's board" in doc.text and "Vossberg's crew" in doc.text and "&" not in doc.text
