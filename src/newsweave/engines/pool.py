@@ -28,6 +28,7 @@ from ..sources.files import JSONL_SUFFIXES, _suffix
 # the model in each) 13.5 s later than one process has loaded its model (20.6 s against 7.1 s on the
 # shared 2-core machine at load 11), the time one process at that load spent on ~19 synthetic
 # articles (1.44/s); two workers save half a document's time per document, so they pay from ~38.
+# (Measured with spawned workers; forked ones start at once, so fewer would pay: not measured yet.)
 MIN_DOCUMENTS_PER_WORKER = 20
 # Chunks per worker: many, so a worker that finishes early takes the next one (files differ in size),
 # the last chunk leaves the other core idle only briefly, and the progress bar moves; each chunk's
