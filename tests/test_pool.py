@@ -91,3 +91,38 @@ def test_a_chunk_that_fails_in_its_worker_reports_each_of_its_inputs(tmp_path, o
     results = list(process_in_pool(sorted(tmp_path.iterdir()), broken, workers=2))
     assert [(Path(r.source).name, "worker failed" in r.reason) for r in results] == \
         [("a.txt", True), ("b.txt", True), ("c.txt", True)]
+
+
+@pytest.mark.parametrize("env, expected", [("", "fork"), ("spawn", "spawn"), ("fork", "fork"), ("bogus", "fork")])
+def test_workers_are_forked_on_linux_unless_told_to_spawn(monkeypatch, env, expected):
+    from newsweave.engines.pool import start_method
+
+    monkeypatch.setenv("NEWSWEAVE_POOL_START", env)
+    monkeypatch.setattr("newsweave.engines.pool._can_fork", lambda: True)
+    assert start_method() == expected
+    monkeypatch.setattr("newsweave.engines.pool._can_fork", lambda: False)
+    assert start_method() == "spawn"  # no fork where it is not safe, whatever is asked
+
+
+def _models_loaded() -> int:
+    from newsweave.nlp import load_pipeline
+
+    return load_pipeline.cache_info().currsize
+
+
+def test_forked_workers_inherit_the_loaded_model(monkeypatch, options):
+    from newsweave.engines.pool import _can_fork, _pool
+
+    if not _can_fork():
+        pytest.skip("fork is used on Linux only")
+    monkeypatch.setenv("NEWSWEAVE_POOL_START", "fork")
+    with _pool(2, options) as pool:
+        assert [pool.submit(_models_loaded).result() for _ in range(2)] == [1, 1]
+
+
+def test_spawned_workers_give_the_same_records(corpus, monkeypatch, options):
+    monkeypatch.setenv("NEWSWEAVE_POOL_START", "spawn")
+    files = sorted(corpus.glob("claims_*.txt"))
+    one = list(process([str(f) for f in files], options))
+    two = list(process_with([str(f) for f in files], options, workers=2))
+    assert two == one and len(one) == 8

@@ -1,9 +1,14 @@
 """Stages 1-4 of the embedded ``run``/``extract`` on every core: chunks of input files in a process pool.
 
 Each worker runs :func:`newsweave.pipeline.process` unchanged on a contiguous chunk of the input
-files (the spaCy model is loaded once per worker); the results come back chunk by chunk and are
-yielded in input order, so the store and the JSON Lines are those of one process. Stages 5 and 6
-(store, cross-document) stay in the calling process.
+files; the results come back chunk by chunk and are yielded in input order, so the store and the
+JSON Lines are those of one process. Stages 5 and 6 (store, cross-document) stay in the calling process.
+
+On Linux the workers are forked from this process once it has read the knowledge tables and loaded
+the spaCy model: they start at once and share those pages copy-on-write, where a spawned worker
+spent ~3 s of CPU on imports, tables and its own model before its first document (both workers at
+once, while this process waited). Elsewhere (or with ``NEWSWEAVE_POOL_START=spawn``) they are spawned
+and load the model themselves.
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from ..config import Options
+from ..consolidate.parallel import _can_fork
 from ..model import DocumentRecords, Skipped
 from ..sources.files import JSONL_SUFFIXES, _suffix
 
@@ -22,6 +28,7 @@ from ..sources.files import JSONL_SUFFIXES, _suffix
 # the model in each) 13.5 s later than one process has loaded its model (20.6 s against 7.1 s on the
 # shared 2-core machine at load 11), the time one process at that load spent on ~19 synthetic
 # articles (1.44/s); two workers save half a document's time per document, so they pay from ~38.
+# (Measured with spawned workers; forked ones start at once, so fewer would pay: not measured yet.)
 MIN_DOCUMENTS_PER_WORKER = 20
 # Chunks per worker: many, so a worker that finishes early takes the next one (files differ in size),
 # the last chunk leaves the other core idle only briefly, and the progress bar moves; each chunk's
@@ -69,6 +76,25 @@ def plan_chunks(paths: Sequence[Path], workers: int) -> list[tuple[str, ...]]:
     return [c for c in chunks if c]
 
 
+def start_method() -> str:
+    """``fork`` where it is safe (Linux), else ``spawn``; ``NEWSWEAVE_POOL_START`` chooses."""
+    chosen = os.environ.get("NEWSWEAVE_POOL_START", "")
+    if chosen in ("fork", "spawn"):
+        return chosen if chosen == "spawn" or _can_fork() else "spawn"
+    return "fork" if _can_fork() else "spawn"
+
+
+def _pool(workers: int, options: Options) -> ProcessPoolExecutor:
+    method = start_method()
+    if method == "fork":
+        # the children inherit the model and the tables; they never touch the store, the progress
+        # bar or any other thread's state (DuckDB's, rich's), and leave with os._exit
+        _load_model(options.spacy_model)
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_load_model, initargs=(options.spacy_model,))
+
+
 def _load_model(name: str) -> None:
     from ..nlp import load_pipeline
 
@@ -102,9 +128,7 @@ def process_in_pool(paths: Sequence[Path], options: Options, workers: int) -> It
 
         yield from process([str(p) for p in paths], options)
         return
-    # spawn, not fork: a worker starts clean (no inherited DuckDB handles or threads)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_load_model, initargs=(options.spacy_model,)) as pool:
+    with _pool(workers, options) as pool:
         pending: deque[tuple[tuple[str, ...], Future]] = deque()
         todo = iter(chunks)
         try:
