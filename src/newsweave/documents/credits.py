@@ -3,7 +3,8 @@
 Reposted wire copy says so in a handful of fixed forms, found here on the text as it came in
 (before page chrome is removed, since closing credit lines are chrome to the cleaner):
 
-- a dateline: "LONDON (Agency) -", "PARIS, May 3 (Agency) --", "(Agency) —" opening a paragraph;
+- a dateline: "LONDON (Agency) -", "PARIS, May 3 (Agency) --", "(Agency) —" opening a paragraph, or a
+  relaying site's "CITY, (Agency - Site / Other Site - date)" with the agency first;
 - a closing mark: a paragraph ending "— Agency", or a line that is only "Agency" or "(Agency)" (an
   agency's name or an abbreviation);
 - a copied page title naming its outlet: "Headline words | Outlet";
@@ -57,6 +58,9 @@ def _patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         re.compile(rf"^[^\n()\"“”]{{0,80}}?\({alias}\)\s*{_DASH}", re.M),
         # ... or CITY (Site / Agency - date): a syndicating site naming the agency after a slash
         re.compile(rf"^[^\n()\"“”]{{0,80}}?\([^()\n/]{{0,40}}/\s*{alias}(?:\s*{_DASH}[^()\n]{{0,40}})?\)", re.M),
+        # ... or CITY, (Agency - Site / Site - date): a national agency's dateline on its relaying site, the
+        # agency first and a spaced dash after it ("(AP-NORC)" is a poll, not a dateline), a sentence after it
+        re.compile(rf"^[^\n()\"“”]{{0,80}}?\({alias}(?:\s+{_DASH}\s*|\s*{_DASH}\s+)[^()\n\"“”]{{0,80}}\)(?=\s*[A-Z\"“])", re.M),
         # closing mark: "... last sentence. — Agency", or a line that is only an agency or an abbreviation
         # (a line that is only "Report" or "Time" is a menu item more often than a credit)
         re.compile(rf"[.!?”\"]\s*{_DASH}\s*{alias}\s*\.?\s*$", re.M),
