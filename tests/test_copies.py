@@ -445,3 +445,53 @@ def test_consolidation_in_two_processes_stores_what_one_stores(store, options, m
     consolidate(store, options, full=True, processes=2)
     two = {t: sorted(map(repr, store.records(t))) for t in tables}
     assert two == one and one["copies"]
+
+
+# one election told three times: a wire story, a content farm's rewrite of it (its facts in order, its own
+# words), and another agency's report of the same count, relayed by a national agency whose name a
+# syndicating site writes in the dateline's parenthesis: the same names, figures and days in much the same
+# order, so facts alone rate it a rewrite as well
+WIRE_STORY = (
+    "NOVA VILA, Lusitania (AP) — President Tomas Ferreira conceded defeat on Friday after his Civic Union "
+    "party fell to third place in the general election, ending 41 years in power since independence in 1984.\n\n"
+    "The opposition Green Alliance led the partial count with 38 of the 70 seats, making its leader, Ana Duarte, "
+    "the favourite to become president.\n\n"
+    "Ferreira said he had phoned Duarte on Thursday night to congratulate her.\n\n"
+    "Final results from the electoral commission were expected on Saturday, and 1.2 million people had registered to vote.")
+FARM_REWRITE = (
+    "Lusitania's President Tomas Ferreira has admitted he lost Friday's vote, as his Civic Union slid into third "
+    "place and saw its 41-year grip on power, held since independence in 1984, come to a close. Ana Duarte's "
+    "Green Alliance was ahead in early returns with 38 of 70 seats, putting her on course for the presidency. "
+    "Ferreira explained that he rang Duarte on Thursday night to offer his congratulations. The electoral "
+    "commission should publish final figures on Saturday; 1.2 million citizens were on the rolls.")
+RELAYED_REPORT = (
+    "date 2025-05-03 Nova Vila, (APP - Harbour Daily / Fjord News - 3rd May, 2025) Lusitania's president "
+    "Tomas Ferreira accepted on Friday that his Civic Union, in power since independence in 1984, had lost "
+    "its majority, dropping to third place after 41 years at the helm.\n\n"
+    "Tallies compiled from polling stations gave the Green Alliance 38 of the 70 seats, and its leader Ana "
+    "Duarte, a former judge, is set to take over the presidency.\n\n"
+    "Ferreira told a news conference he had spoken with Duarte on Thursday night.\n\n"
+    "The electoral commission is due to confirm the count on Saturday; 1.2 million voters had enrolled, in a "
+    "country of 3 million.")
+
+
+def test_a_relayed_agency_report_of_the_same_election_stays_apart_from_a_wire_story_and_its_rewrite(options):
+    from newsweave.consolidate.copies import fact_match
+    from newsweave.documents import build_document
+    from newsweave.model import RawArticle
+
+    docs = [build_document(RawArticle(source=f"{name}.txt", text=text), options)
+            for name, text in (("wire", WIRE_STORY), ("farm", FARM_REWRITE), ("relay", RELAYED_REPORT))]
+    wire, farm, relay = docs
+    # the relaying site's dateline credits the national agency, read where it is written
+    assert (wire.credit, farm.credit, relay.credit) == ("Associated Press", None, "Associated Press of Pakistan")
+    # by facts and wording alone the relayed report is as much a rewrite of the wire story as the farm's is:
+    # only the two credits keep it apart
+    uncredited = fact_match(profile(wire.text), profile(relay.text))
+    assert uncredited is not None and uncredited.is_copy
+    credited = fact_match(profile(wire.text, wire.credit), profile(relay.text, relay.credit))
+    assert credited.conflicting and not credited.is_copy
+    stories, _copies = _detect(docs)
+    story_of = {s.doc: s.story for s in stories}
+    assert story_of[wire.id] == story_of[farm.id]
+    assert story_of[relay.id] not in (story_of[wire.id], story_of[farm.id])

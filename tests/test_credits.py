@@ -26,6 +26,11 @@ from newsweave.model import RawArticle
     ("Jane Roe, Associated Press\nFerries resumed on Friday.", ["Associated Press"]),
     ("Ferries resumed.\n(Reporting by Jane Roe in Oslo; Editing by John Doe)", ["Reuters"]),
     ("TIRANA (Example Post / Sputnik - 3rd May, 2021) Ferries resumed.", ["Sputnik"]),
+    # a national agency's dateline on the site relaying it: the agency first, a spaced dash, the sites and date
+    ("date 2023-05-04 Bergen, (APP - Harbour Daily / Fjord News - 4th May, 2023) Ferries resumed.",
+     ["Associated Press of Pakistan"]),
+    ("QUITO (Xinhua – Andes Wire) Ferries resumed on Friday.", ["Xinhua"]),
+    ("KARACHI (APP/AFP) Ferries resumed on Friday.", ["Associated Press of Pakistan", "Agence France-Presse"]),
     ("A harbour official told AFP that repairs would take a week.", ["Agence France-Presse"]),
     ("Reuters could not independently verify the figures.", ["Reuters"]),
     ("OSLO (AP) — Ferries resumed.\n\nReuters contributed to this report.", ["Associated Press", "Reuters"]),
@@ -33,6 +38,11 @@ from newsweave.model import RawArticle
     ("Photo: AFP", []),
     ("Ferries at the pier on Friday. AFP/Getty Images", []),
     ("The AP reported that two ferries were damaged.", []),
+    ("(AP-NORC poll) Most voters backed the ferry subsidy.", []),  # a poll's name, no dateline
+    ("Bergen (Norway) Ferries resumed on Friday.", []),  # a place in parentheses
+    ("A ferry leaves the pier in Bergen (Xinhua)\n\nFerries resumed on Friday.", []),  # a photo caption's credit
+    ("Bergen, (Harbour Daily - 4th May) Ferries resumed.", []),  # a site and a date, no agency
+    ("Ferries resumed on Friday (AP - file photo) after the storm.", []),  # not opening a paragraph
     ("The ferry company said in a statement that services resumed.", []),
     ("Menu\nReport\nTime\nFerries resumed on Friday.", []),  # menu items that are also outlet names
 ])

@@ -3,7 +3,9 @@
 Reposted wire copy says so in a handful of fixed forms, found here on the text as it came in
 (before page chrome is removed, since closing credit lines are chrome to the cleaner):
 
-- a dateline: "LONDON (Agency) -", "PARIS, May 3 (Agency) --", "(Agency) —" opening a paragraph;
+- a dateline: "LONDON (Agency) -", "PARIS, May 3 (Agency) --", "(Agency) —" opening a paragraph, or a
+  relaying site's "CITY, (Agency - Site / Other Site - date)", "CITY (Agency/Other Agency)": every agency
+  named in it, the sites not;
 - a closing mark: a paragraph ending "— Agency", or a line that is only "Agency" or "(Agency)" (an
   agency's name or an abbreviation);
 - a copied page title naming its outlet: "Headline words | Outlet";
@@ -102,6 +104,35 @@ def _wire_patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     )
 
 
+# a dateline's parenthesis as a relaying site writes it, "CITY, (Agency - Site / Other Site - date)" or
+# "CITY (Agency/Other Agency)": near a paragraph's start, followed by a sentence on the same line (a photo
+# caption's closing "(Agency)" ends its line), its parts split by "/", "," or a spaced dash ("(AP-NORC)" is
+# one part: a poll's name)
+_DATELINE_PARENS = re.compile(r"^[^\n()\"“”]{0,80}?\((?P<inside>[^()\n\"“”]{1,120})\)(?=[ \t]*[A-Z\"“])", re.M)
+_DATELINE_SEPARATOR = re.compile(r"\s*(?:[/,]|\s(?:-{1,2}|–|—)|(?:-{1,2}|–|—)\s)\s*")
+_AGENCY_KINDS = ("wire", "state_media")
+
+
+def _dateline_relays(text: str, files: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The agencies named in a relaying site's dateline parenthesis, each where it is written: an agency
+    relaying another's copy is credited for what it put its name to (every agency part, not only the
+    first), the relaying sites themselves are not (they are outlets, not origins). The parenthesis counts
+    when its first part names an outlet, so "(Botswana)" or "(UDC)" opening a sentence is no credit."""
+    table = load_outlets(files)
+    found = []
+    for m in _DATELINE_PARENS.finditer(text):
+        inside, start, parts = m.group("inside"), 0, []
+        for sep in (*_DATELINE_SEPARATOR.finditer(inside), None):
+            end = sep.start() if sep else len(inside)
+            parts.append((m.start("inside") + start, inside[start:end].strip()))
+            start = sep.end() if sep else end
+        outlets = [(at, table.aliases.get(part)) for at, part in parts]  # as written: credits are case-sensitive
+        if not outlets or outlets[0][1] is None:
+            continue
+        found.extend((at, o.name) for at, o in outlets if o is not None and o.kind in _AGENCY_KINDS)
+    return found
+
+
 def find_credits(text: str, files: tuple[str, ...] = ()) -> list[str]:
     """Outlet names the text credits as its origin, in order of first appearance, without repeats."""
     table = load_outlets(files)
@@ -111,6 +142,7 @@ def find_credits(text: str, files: tuple[str, ...] = ()) -> list[str]:
             who = m.group("who")
             outlet = table.aliases.get(who) or table.by_name.get(who.casefold())
             found.append((m.start("who"), outlet.name if outlet else who))
+    found.extend(_dateline_relays(text, files))
     for m in _REUTERS_SIGNOFF.finditer(text):
         found.append((m.start(), "Reuters"))
     if not found:
