@@ -43,6 +43,9 @@ _STAFF_BYLINE = re.compile(
 _NAMES_THEN_ROLE = re.compile(r"^([A-Z][^|,–—]{2,80}?)\s*(?:\||,|\s[–—-]\s)\s*([A-Z][^|]{2,80}?)\s*$")
 # a writer and where they file from: "Jane Roe in Port Aske"
 _NAME_IN_PLACE = re.compile(r"^(.+?)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+# a byline's note on its sources after the names: "By Jane Roe with agency reports", "... with additional reporting"
+_WITH_WIRES = re.compile(r"\s+with\s+(?=(?:additional\s+|wire\s+|news\s+)?(?:agency|agencies|wires?|newswires|inputs?|"
+                         r"reports?|reporting)\b)", re.I)
 _TITLE_SITE_SEPARATOR = re.compile(r"\s+[|–—:·•-]\s+|\s*[|·•]\s*")
 
 
@@ -194,12 +197,13 @@ def byline_author(u: Unit) -> str | None:
     # a writer's name has no digits: a number after it opens a date the date reader may not know ("29 de mayo")
     rest = re.split(r"\s+(?=\d)", rest)[0]
     rest = re.split(r"\s*[|·•]\s*|\s+[–—-]\s+|,\s*(?=(?:[a-z]|\d))|\s+(?:on|in|for|at|of)\s+|\s*\(|\s+(?i:(?:last\s+)?"
-                    r"(?:updated|published|posted|modified))\b", rest)[0].strip(" ,;:")
+                    r"(?:updated|published|posted|modified))\b", _WITH_WIRES.split(rest)[0])[0].strip(" ,;:")
     # a person's name: 1-5 words, each capitalised (or a particle); a lowercase single token is a handle;
     # several names are joined by commas and "and"
     names = [n for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", rest) if n]
     # "Jane Roe, Health Reporter", "Jane Roe, Reuters": the role or the outlet after the name is no second writer
-    while len(names) > 1 and (is_role(names[-1]) or names[-1].casefold() in load_outlets().by_name):
+    while len(names) > 1 and (is_role(names[-1]) or names[-1].casefold() in load_outlets().by_name
+                              or _filing_place(names)):
         rest = rest[:rest.rindex(names.pop())].rstrip(" ,;&")
         rest = re.sub(r"\s+(?:and|&)$", "", rest)
     # "By Staff Writer": a role and no name
@@ -210,6 +214,13 @@ def byline_author(u: Unit) -> str | None:
         if not 1 <= len(words) <= 5 or not all(name_word(w) for w in words) or calendar_words(words):
             return None
     return rest
+
+
+def _filing_place(names: list[str]) -> bool:
+    """The last item of a byline's list is one capitalised word after full names ("By Jane Roe, Portlow"): the
+    place the writer files from, as a dateline names it, never a second writer (a writer has a given name and a
+    surname)."""
+    return len(names[-1].split()) == 1 and all(len(n.split()) >= 2 for n in names[:-1])
 
 
 _CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
