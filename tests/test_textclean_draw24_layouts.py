@@ -89,3 +89,22 @@ def test_the_page_author_comes_from_a_dated_byline_with_place_and_wires():
     r = clean_text("date 2025-03-01 By Oni Haddar, Kesston with Agency report\n\n" + "\n\n".join([LEDE, MIDDLE, LAST]))
     assert r.author == "Oni Haddar" and r.published == "2025-03-01"
     assert "Kesston" not in r.text and LEDE in r.text
+
+
+# -- a writer's role glued to the name; who a picture shows over its caption ---------------------------------
+
+def test_a_name_with_its_role_glued_on_is_a_byline():
+    assert byline_author(Unit("Oni Haddar Senior fisheries correspondent", 0)) == "Oni Haddar"
+    # a Title Case headline ending on a role word is no byline
+    assert byline_author(Unit("Ministers Meet Foreign Correspondents", 0)) is None
+    assert byline_author(Unit("Harbour Chief Names new spokesperson", 0)) is None
+
+
+def test_the_name_of_who_a_picture_shows_is_no_title_and_the_glued_byline_names_the_author():
+    # a reader app's button and a section over the byline; the picture's label would be taken for the title
+    header = "Start reading\nNational\nOni Haddar Senior fisheries correspondent"
+    picture = "Pell Arun\nArun at the quay on Monday. Photograph: Tomas Vell/Coastline Agency"
+    text = "\n\n".join([header, TITLE, picture, LEDE, MIDDLE, LAST])
+    r = clean_text(text)
+    assert r.title == TITLE and r.author == "Oni Haddar"
+    assert LEDE in r.text and "Tomas Vell" not in r.text

@@ -144,8 +144,29 @@ def named_role(u: Unit) -> str | None:
     Transport Reporter", "Jane Roe, Education Correspondent"): the names."""
     m = _NAMES_THEN_ROLE.match(u.text)
     if not m or u.n_words > ROLE_MAX_WORDS + 4 or not is_role(m.group(2)) or is_role(m.group(1)):
-        return None
+        return name_glued_to_role(u)
     return m.group(1) if _names_of(m.group(1), BYLINE_MAX_NAMES) else None
+
+
+# a writer's role glued after the name, no separator, has at most this many words ("Senior economics correspondent")
+GLUED_ROLE_MAX_WORDS = 4
+
+
+def name_glued_to_role(u: Unit) -> str | None:
+    """A writer's full name with the role glued on, no separator ("Jane Roe Senior health correspondent"): two or
+    three name words, then a role phrase in sentence case (a Title Case line may be a headline, "Ministers Meet
+    Foreign Correspondents") ending on a word of the role table; the name."""
+    words = u.words
+    if u.ends_sentence or not 3 <= len(words) <= 3 + GLUED_ROLE_MAX_WORDS:
+        return None
+    for k in (2, 3):
+        name, role = " ".join(words[:k]), " ".join(words[k:])
+        m = _role_pattern().search(role)
+        if (role[:1].isupper() and any(w.islower() for w in words[k + 1:]) and m and m.end() == len(role)
+                and len(words) - k <= GLUED_ROLE_MAX_WORDS
+                and not _role_pattern().search(name) and all(name_word(w) and w[:1].isupper() for w in words[:k])):
+            return name
+    return None
 
 
 # a live page's writers with their shifts: "Jane Roe (now) with Ali Khan (earlier)"

@@ -63,3 +63,15 @@ def bare_date_line(p: Page, i: int) -> bool:
     u = p.units[i]
     return (i > p.body_start and u.n_words <= BARE_DATE_MAX_WORDS and not u.heading_level
             and u.date is not None and u.date[1] == "date")
+
+
+# A picture's label (the name of who is pictured) has at most this many words.
+PICTURE_LABEL_MAX_WORDS = 3
+
+
+def picture_label(units: list[Unit], i: int) -> bool:
+    """A short line of capitalised words right above a credited caption ("Jane Roe" over "Roe at the launch on
+    Monday. Photograph: Ali Khan/Agency"): who the picture shows, never the page's title."""
+    u = units[i]
+    return (u.n_words <= PICTURE_LABEL_MAX_WORDS and not u.ends_sentence and i + 1 < len(units)
+            and _credited_caption(units[i + 1]) and all(w[:1].isupper() for w in u.words))
