@@ -11,6 +11,7 @@ from .bylines import author_line, byline_author, names_line, staff_byline
 from .captions import (UNCREDITED_MAX_WORDS, credit_suffix, library_credit_caption, place_date_stamp,
                        position_marked_caption, uncredited_caption)
 from .cues import cue_matchers
+from .standalone import alt_text, bare_date_line, entry_signature
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
 
 # A repost's source label ("From The Daily Bugle:") has at most this many words.
@@ -479,7 +480,7 @@ LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credi
               author_above_date_under_deck, author_under_deck,
               caption_above_lede, library_caption, byline_label_pair, caption_first_line, labelled_caption, button_beside_plea,
               spaced_letters, inline_teaser, fact_box_label, pasted_twice, script_code, link_row, caption_printed_twice,
-              publication_stamp)
+              publication_stamp, alt_text, entry_signature, bare_date_line)
 
 
 # -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------

@@ -43,6 +43,9 @@ _STAFF_BYLINE = re.compile(
 _NAMES_THEN_ROLE = re.compile(r"^([A-Z][^|,–—]{2,80}?)\s*(?:\||,|\s[–—-]\s)\s*([A-Z][^|]{2,80}?)\s*$")
 # a writer and where they file from: "Jane Roe in Port Aske"
 _NAME_IN_PLACE = re.compile(r"^(.+?)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+# a byline's note on its sources after the names: "By Jane Roe with agency reports", "... with additional reporting"
+_WITH_WIRES = re.compile(r"\s+with\s+(?=(?:additional\s+|wire\s+|news\s+)?(?:agency|agencies|wires?|newswires|inputs?|"
+                         r"reports?|reporting)\b)", re.I)
 _TITLE_SITE_SEPARATOR = re.compile(r"\s+[|–—:·•-]\s+|\s*[|·•]\s*")
 
 
@@ -141,8 +144,29 @@ def named_role(u: Unit) -> str | None:
     Transport Reporter", "Jane Roe, Education Correspondent"): the names."""
     m = _NAMES_THEN_ROLE.match(u.text)
     if not m or u.n_words > ROLE_MAX_WORDS + 4 or not is_role(m.group(2)) or is_role(m.group(1)):
-        return None
+        return name_glued_to_role(u)
     return m.group(1) if _names_of(m.group(1), BYLINE_MAX_NAMES) else None
+
+
+# a writer's role glued after the name, no separator, has at most this many words ("Senior economics correspondent")
+GLUED_ROLE_MAX_WORDS = 4
+
+
+def name_glued_to_role(u: Unit) -> str | None:
+    """A writer's full name with the role glued on, no separator ("Jane Roe Senior health correspondent"): two or
+    three name words, then a role phrase in sentence case (a Title Case line may be a headline, "Ministers Meet
+    Foreign Correspondents") ending on a word of the role table; the name."""
+    words = u.words
+    if u.ends_sentence or not 3 <= len(words) <= 3 + GLUED_ROLE_MAX_WORDS:
+        return None
+    for k in (2, 3):
+        name, role = " ".join(words[:k]), " ".join(words[k:])
+        m = _role_pattern().search(role)
+        if (role[:1].isupper() and any(w.islower() for w in words[k + 1:]) and m and m.end() == len(role)
+                and len(words) - k <= GLUED_ROLE_MAX_WORDS
+                and not _role_pattern().search(name) and all(name_word(w) and w[:1].isupper() for w in words[:k])):
+            return name
+    return None
 
 
 # a live page's writers with their shifts: "Jane Roe (now) with Ali Khan (earlier)"
@@ -194,12 +218,13 @@ def byline_author(u: Unit) -> str | None:
     # a writer's name has no digits: a number after it opens a date the date reader may not know ("29 de mayo")
     rest = re.split(r"\s+(?=\d)", rest)[0]
     rest = re.split(r"\s*[|·•]\s*|\s+[–—-]\s+|,\s*(?=(?:[a-z]|\d))|\s+(?:on|in|for|at|of)\s+|\s*\(|\s+(?i:(?:last\s+)?"
-                    r"(?:updated|published|posted|modified))\b", rest)[0].strip(" ,;:")
+                    r"(?:updated|published|posted|modified))\b", _WITH_WIRES.split(rest)[0])[0].strip(" ,;:")
     # a person's name: 1-5 words, each capitalised (or a particle); a lowercase single token is a handle;
     # several names are joined by commas and "and"
     names = [n for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", rest) if n]
     # "Jane Roe, Health Reporter", "Jane Roe, Reuters": the role or the outlet after the name is no second writer
-    while len(names) > 1 and (is_role(names[-1]) or names[-1].casefold() in load_outlets().by_name):
+    while len(names) > 1 and (is_role(names[-1]) or names[-1].casefold() in load_outlets().by_name
+                              or _filing_place(names)):
         rest = rest[:rest.rindex(names.pop())].rstrip(" ,;&")
         rest = re.sub(r"\s+(?:and|&)$", "", rest)
     # "By Staff Writer": a role and no name
@@ -210,6 +235,13 @@ def byline_author(u: Unit) -> str | None:
         if not 1 <= len(words) <= 5 or not all(name_word(w) for w in words) or calendar_words(words):
             return None
     return rest
+
+
+def _filing_place(names: list[str]) -> bool:
+    """The last item of a byline's list is one capitalised word after full names ("By Jane Roe, Portlow"): the
+    place the writer files from, as a dateline names it, never a second writer (a writer has a given name and a
+    surname)."""
+    return len(names[-1].split()) == 1 and all(len(n.split()) >= 2 for n in names[:-1])
 
 
 _CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)

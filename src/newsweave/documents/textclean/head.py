@@ -16,6 +16,7 @@ from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author
                       staff_byline)
 from .cues import BREADCRUMB_MAX_ITEM_WORDS, BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
 from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, short_cue
+from .standalone import alt_text_over_caption, picture_label
 
 # a page title as browsers write it: "Headline | Site (3)", the count being unread notifications
 _PAGE_TITLE = re.compile(r"^(\S.*\S)\s+\|\s+([^|]+?)(?:\s*\(\d+\))?$")
@@ -236,6 +237,7 @@ def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
     cands = [i for i in cands if not (domain_brand(units[i]) or edition_brand(units[i]))] or cands
     # a plea box's heading ("We need your help now") over the plea itself is no title
     cands = [i for i in cands if not plea_heading(units, i)] or cands
+    cands = [i for i in cands if not picture_label(units, i)] or cands  # who a picture shows, over its caption
     if markdown:
         heads = [i for i in head if units[i].heading_level == 1] or [i for i in head if units[i].heading_level]
         if heads:
@@ -318,6 +320,7 @@ def find_body_start(p: Page) -> None:
                          if u.is_prose and not short_cue(u, _HEAD_CUE_KINDS) and not u.has("menu")
                          and not (u.has("byline") and not by_sentence(u))
                          and u.date is None and not u.heading_level and not printed_thrice(units, i)
+                         and not alt_text_over_caption(units, i)
                          and not (u.key == p.known_key if p.known_key else period_title(units, i))), len(units))
 
 

@@ -1,0 +1,77 @@
+"""Lines standing alone in a story that are a picture's or a page's, never the story's: a picture's alt text printed
+over its credited caption, a live entry's signature ("— Jane Roe, Ali Khan"), a bare date line between paragraphs
+("May 3, 2024")."""
+from __future__ import annotations
+
+import re
+
+from .bylines import names_line
+from .captions import UNCREDITED_MAX_WORDS, uncredited_caption
+from .units import Page, Unit
+
+# A caption under alt text describes the picture before its credit: at least this many words ("Source: Agency"
+# alone is a credit line, and the line above it may be the story's last sentence).
+CREDITED_CAPTION_MIN_WORDS = 6
+# Alt text has at least this many words (a crosshead over a picture is shorter and worded as a heading).
+ALT_TEXT_MIN_WORDS = 4
+# A date line standing alone has at most this many words ("Friday, May 3, 2024 10:05").
+BARE_DATE_MAX_WORDS = 6
+
+
+def _credited_caption(u: Unit) -> bool:
+    return u.has("credit", "caption") and u.n_words >= CREDITED_CAPTION_MIN_WORDS
+
+
+def alt_text_over_caption(units: list[Unit], i: int) -> bool:
+    """A picture's alt text, printed right above its credited caption ("Three children wave flags at the
+    parade" over "Pupils at the parade on Monday. Source: Agency / Jane Roe"): worded like a caption
+    (``captions.uncredited_caption``), or printed twice and each time right above the same caption."""
+    u = units[i]
+    if i + 1 >= len(units) or u.heading_level or not ALT_TEXT_MIN_WORDS <= u.n_words <= UNCREDITED_MAX_WORDS:
+        return False
+    below = units[i + 1]
+    if not _credited_caption(below) or re.search(r"[\"“”]", u.text):
+        return False
+    if uncredited_caption(u.text):
+        return True
+    copies = [j for j, v in enumerate(units) if v.key == u.key]
+    return len(copies) >= 2 and all(j + 1 < len(units) and units[j + 1].key == below.key for j in copies)
+
+
+def alt_text(p: Page, i: int) -> bool:
+    """A picture's alt text over its credited caption (``alt_text_over_caption``)."""
+    return alt_text_over_caption(p.units, i)
+
+
+# a dash opening a line, then the names: "— Jane Roe, Ali Khan", "-- Jane Roe"
+_SIGNATURE_DASH = re.compile(r"^\s*(?:[—–]|-{1,2})\s*(?=[A-Z])")
+
+
+def entry_signature(p: Page, i: int) -> bool:
+    """A live entry signed by its writers under its last paragraph: a dash, then only names ("— Jane Roe, Ali
+    Khan"); an embedded post's signature carries a handle or a date (``body.embedded_post``)."""
+    u = p.units[i]
+    m = _SIGNATURE_DASH.match(u.text)
+    if not m or u.ends_sentence or i == p.body_start:
+        return False
+    return names_line(Unit(u.text[m.end():], u.block, u.heading_level, u.cue_files)) is not None
+
+
+def bare_date_line(p: Page, i: int) -> bool:
+    """A line that is only a full date ("September 3, 2024") between the story's paragraphs: a page's or an
+    embedded item's stamp, never the story's text (a labelled one is ``body.publication_stamp``)."""
+    u = p.units[i]
+    return (i > p.body_start and u.n_words <= BARE_DATE_MAX_WORDS and not u.heading_level
+            and u.date is not None and u.date[1] == "date")
+
+
+# A picture's label (the name of who is pictured) has at most this many words.
+PICTURE_LABEL_MAX_WORDS = 3
+
+
+def picture_label(units: list[Unit], i: int) -> bool:
+    """A short line of capitalised words right above a credited caption ("Jane Roe" over "Roe at the launch on
+    Monday. Photograph: Ali Khan/Agency"): who the picture shows, never the page's title."""
+    u = units[i]
+    return (u.n_words <= PICTURE_LABEL_MAX_WORDS and not u.ends_sentence and i + 1 < len(units)
+            and _credited_caption(units[i + 1]) and all(w[:1].isupper() for w in u.words))
