@@ -101,3 +101,17 @@ def test_forces_sent_to_a_part_of_the_country_are_mobilised_not_given(nlp, optio
 def test_forces_sent_to_another_state_are_still_given_to_it(nlp, options):
     found = [(t, a, r) for t, a, r, _aux in _events(nlp, options, "Chile sent soldiers to Peru on Monday.")]
     assert ("AID", ["CHL"], ["PER"]) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean police have been deployed to the southern province after the riots.",
+    "Chile sent extra police reinforcements to the border town on Monday.",
+])
+def test_police_sent_somewhere_are_mobilised_as_troops_are(nlp, options, text):
+    found = [(t, a) for t, a, _r, _aux in _events(nlp, options, text)]
+    assert ("MOBILIZE", ["CHL"]) in found, found
+
+
+def test_police_acting_on_someone_are_not_mobilised(nlp, options):
+    found = [t for t, _a, _r, _aux in _events(nlp, options, "Chilean police arrested two men near the port.")]
+    assert "COERCE" in found and "MOBILIZE" not in found, found
