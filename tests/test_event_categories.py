@@ -115,20 +115,3 @@ def test_police_sent_somewhere_are_mobilised_as_troops_are(nlp, options, text):
 def test_police_acting_on_someone_are_not_mobilised(nlp, options):
     found = [t for t, _a, _r, _aux in _events(nlp, options, "Chilean police arrested two men near the port.")]
     assert "COERCE" in found and "MOBILIZE" not in found, found
-
-
-@pytest.mark.parametrize("text, category", [
-    ("Chilean protesters marched on the ministry, some attempting to storm the building.", "ASSAULT"),
-    ("Chilean rebels were manoeuvring to attack Peruvian troops near the lake.", "ASSAULT"),
-    ("The Chilean minister had resisted mounting pressure to resign.", "RETREAT"),
-    ("Chile and Peru have been trying to reach a final border deal.", "AGREE"),
-])
-def test_an_act_only_tried_or_pressed_for_is_hypothetical(nlp, options, text, category):
-    found = [(t, aux) for t, _a, _r, aux in _events(nlp, options, text)]
-    assert (category, "hypothetical") in found and (category, None) not in found, found
-
-
-def test_an_act_done_is_not_made_hypothetical_by_a_tried_neighbour(nlp, options):
-    text = "Chilean troops stormed the building on Monday after a failed attempt at talks."
-    found = [(t, aux) for t, _a, _r, aux in _events(nlp, options, text)]
-    assert ("ASSAULT", None) in found, found
