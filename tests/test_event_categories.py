@@ -91,7 +91,7 @@ def test_a_place_before_a_noun_of_force_is_its_target_not_its_actor(nlp, options
 
 @pytest.mark.parametrize("text", [
     "Chile deployed troops to the southern province on Monday.",
-    "Chile sent soldiers to the north after the riots.",
+    "Chile sent soldiers to the capital after the riots.",
 ])
 def test_forces_sent_to_a_part_of_the_country_are_mobilised_not_given(nlp, options, text):
     found = [(t, a) for t, a, _r, _aux in _events(nlp, options, text)]
