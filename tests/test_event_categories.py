@@ -91,7 +91,7 @@ def test_a_place_before_a_noun_of_force_is_its_target_not_its_actor(nlp, options
 
 @pytest.mark.parametrize("text", [
     "Chile deployed troops to the southern province on Monday.",
-    "Chile sent soldiers to the capital after the riots.",
+    "Chile sent soldiers to the northern district after the riots.",
 ])
 def test_forces_sent_to_a_part_of_the_country_are_mobilised_not_given(nlp, options, text):
     found = [(t, a) for t, a, _r, _aux in _events(nlp, options, text)]
@@ -105,7 +105,7 @@ def test_forces_sent_to_another_state_are_still_given_to_it(nlp, options):
 
 @pytest.mark.parametrize("text", [
     "Chilean police have been deployed to the southern province after the riots.",
-    "Chile sent extra police reinforcements to the border town on Monday.",
+    "Chile sent extra police reinforcements to the northern district on Monday.",
 ])
 def test_police_sent_somewhere_are_mobilised_as_troops_are(nlp, options, text):
     found = [(t, a) for t, a, _r, _aux in _events(nlp, options, text)]
