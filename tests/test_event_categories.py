@@ -7,6 +7,7 @@ import pytest
 
 from newsweave.model import Document
 from newsweave.pipeline import extract_one
+from test_event_rules import _events
 
 ALL_AUXILIARIES = {"event_auxiliaries": ("negation", "hypothetical", "future", "historical")}
 
@@ -86,3 +87,31 @@ def test_the_category_still_holds(nlp, options, text, kind, actor):
 def test_a_place_before_a_noun_of_force_is_its_target_not_its_actor(nlp, options, text, target):
     coded = _coded(_records(nlp, options, text))
     assert not [a for k, a, _ in coded if k == "ASSAULT" and target in a], coded
+
+
+@pytest.mark.parametrize("text", [
+    "Chile deployed troops to the southern province on Monday.",
+    "Chile sent soldiers to the northern district after the riots.",
+])
+def test_forces_sent_to_a_part_of_the_country_are_mobilised_not_given(nlp, options, text):
+    found = [(t, a) for t, a, _r, _aux in _events(nlp, options, text)]
+    assert ("MOBILIZE", ["CHL"]) in found and not any(t == "AID" for t, _a in found), found
+
+
+def test_forces_sent_to_another_state_are_still_given_to_it(nlp, options):
+    found = [(t, a, r) for t, a, r, _aux in _events(nlp, options, "Chile sent soldiers to Peru on Monday.")]
+    assert ("AID", ["CHL"], ["PER"]) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean police have been deployed to the southern province after the riots.",
+    "Chile sent extra police reinforcements to the northern district on Monday.",
+])
+def test_police_sent_somewhere_are_mobilised_as_troops_are(nlp, options, text):
+    found = [(t, a) for t, a, _r, _aux in _events(nlp, options, text)]
+    assert ("MOBILIZE", ["CHL"]) in found, found
+
+
+def test_police_acting_on_someone_are_not_mobilised(nlp, options):
+    found = [t for t, _a, _r, _aux in _events(nlp, options, "Chilean police arrested two men near the port.")]
+    assert "COERCE" in found and "MOBILIZE" not in found, found

@@ -162,3 +162,17 @@ def test_a_leaders_government_with_two_states_named_as_often_is_no_state(nlp, op
             "Bolivia each claim it. Ruiz's government condemned the blockade of the highway.")
     found = _events(nlp, options, text)
     assert not any("organ_of_a_leader" in rule for *_x, rule in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Voting in Ecuador ended quietly. Later the union leader Diego Paredes was sentenced to six years in prison.",
+    "Voting in Ecuador ended quietly. Later the union leader Diego Paredes was convicted of fraud.",
+])
+def test_a_sentence_with_no_court_named_is_passed_by_the_articles_state(nlp, options, text):
+    found = _events(nlp, options, text)
+    assert any(t == "SANCTION" and a == ["ECU"] for t, a, _r, _rule in found), found
+
+
+def test_a_sentence_of_no_one_named_is_no_event(nlp, options):
+    found = _events(nlp, options, "Voting in Ecuador ended quietly. Later four men were sentenced to six years.")
+    assert not any(t == "SANCTION" for t, _a, _r, _rule in found), found

@@ -247,3 +247,24 @@ def test_a_singular_group_noun_on_an_act_noun_names_the_group(nlp, options):
 def test_a_state_adjective_on_an_act_noun_without_a_group_stays_the_state(nlp, options):
     found = _extract_named(nlp, options, "Chilean air strikes on Bolivian villages rose sharply this year.")
     assert ("ASSAULT", ["Chile"], ["Bolivia"]) in found, found
+
+
+@pytest.mark.parametrize("text, want", [
+    # the object, the people of a count as object, the object of "on", the passive subject
+    ("Kenyan troops killed dozens of villagers in a raid near the lake.", ("ASSAULT", ["Kenya"], ["villagers"])),
+    ("Kenyan police arrested four farmers at the market on Friday.", ("COERCE", ["Kenya"], ["farmers"])),
+    ("Witnesses said Kenyan soldiers had fired on civilians near the lake.", ("ASSAULT", ["Kenya"], ["civilians"])),
+])
+def test_people_alone_on_the_receiving_end_of_an_act_are_its_recipient(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the same nouns as the ones acting, or as places and things, are no recipient group
+    "Civilians fled the town as Kenyan soldiers advanced.",
+    "Kenyan soldiers shelled three villages near the lake.",
+])
+def test_people_who_act_or_places_are_no_recipient_group(nlp, options, text):
+    found = _extract_named(nlp, options, text)
+    assert not any(r in (["civilians"], ["villages"]) for _t, _a, r in found), found

@@ -481,7 +481,7 @@ def _scan_merge(reader, mentions):
     for f in mentions:
         for g in groups:
             h = g[0]
-            if ((h.category, h.auxiliary, h.object_class) == (f.category, f.auxiliary, f.object_class)
+            if ((h.category, h.mode, h.auxiliary, h.object_class) == (f.category, f.mode, f.auxiliary, f.object_class)
                     and {reader.key(a) for a in h.actor} == {reader.key(a) for a in f.actor}
                     and {reader.key(r) for r in h.recipient} == {reader.key(r) for r in f.recipient}
                     and all(compatible(x, f) for x in g)):
@@ -509,7 +509,7 @@ def test_repeated_mentions_merge_as_a_scan_of_every_group_would():
     mentions = []
     for n in range(600):  # one long text: the same few actions mentioned many times, dated differently
         date, basis = rng.choice(dates)
-        mentions.append(Found(category=rng.choice(["AID", "ASSAULT"]), mode=None, context=[],
+        mentions.append(Found(category=rng.choice(["AID", "ASSAULT"]), mode=rng.choice([None, "troops"]), context=[],
                               actor=rng.choice([["Q1"], ["Q1a"], ["Q2"], ["Q1", "Q2"]]), recipient=rng.choice([[], ["Q3"]]),
                               auxiliary=rng.choice([None, "future"]), start=n * 10, end=n * 10 + 5, trigger=n * 10,
                               object_class=rng.choice([None, "troops"]), rule="r", date=date, date_basis=basis))
@@ -597,3 +597,16 @@ def test_dissolving_or_taking_charge_of_something_other_than_a_state_institution
     # the rows for "dissolve parliament", "suspend the constitution", "take charge of the country" need that object
     records = _extract(nlp, options, text)
     assert not [e for e in records.events if e.event_type == "COERCE"]
+
+
+def test_two_acts_of_one_category_and_parties_done_in_different_ways_stay_two(nlp, options):
+    """Merging on meaning (issue 13, item 6): PLOVER's mode is part of what was done."""
+    text = "Chilean soldiers seized the airport. Later Chilean soldiers imposed a curfew."
+    events = _extract(nlp, options, text).events
+    assert [e.mode for e in events if e.event_type == "COERCE"] == ["seize", "curfew"], events
+
+
+def test_one_kind_of_act_told_twice_stays_one_event(nlp, options):
+    text = "Chilean soldiers seized the airport. Later Chilean soldiers seized the port."
+    events = _extract(nlp, options, text).events
+    assert [e.mode for e in events if e.event_type == "COERCE"] == ["seize"], events

@@ -147,3 +147,43 @@ def people_noun(r: Reading, t, nouns, taken) -> str | None:
     else:
         return None
     return noun if noun in nouns and noun not in agent_places() else None
+
+
+# the dependency roles of a noun on the receiving end of an act: its object, its passive subject, or the object of
+# "on"/"against" ("fired on protesters", "a crackdown against traders")
+PATIENT_DEPS = ("dobj", "nsubjpass")
+PATIENT_PREPS = ("on", "against")
+# a vague or counted head before "of" that hands the act on to its people ("hundreds of civilians")
+COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "group", "number"})
+
+
+def patient(t) -> bool:
+    """``t`` is what an act is done to: the object or passive subject of a verb, the object of "on"/"against", or the
+    people of a count that is ("arrested four settlers", "killed hundreds of villagers", "shots fired on migrants")."""
+    if t.dep_ in PATIENT_DEPS:
+        return True
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if prep.lower_ in PATIENT_PREPS:
+        return True
+    head = prep.head
+    return prep.lower_ == "of" and head.dep_ in PATIENT_DEPS and (head.like_num or head.lower_ in COUNT_HEADS)
+
+
+def patient_groups(r: Reading) -> None:
+    """A plural noun of people who act for no state ("civilians", "villagers", "settlers"), alone, on the receiving end
+    of an act, is a group named by the noun: PLOVER's recipient when no state is named for them ("troops killed
+    dozens of villagers": the villagers; the issue's "recipient lost" kind).  As a subject alone it stays no actor
+    (``unnamed_groups``); a place or thing noun ("villages") is never one."""
+    nouns = group_nouns()
+    taken = r.taken()
+    out = []
+    for t in r.doc:
+        noun = people_noun(r, t, nouns, taken)
+        if noun is None or noun != t.lower_ or nouns[noun][1] not in CIVIL_SECTORS or not patient(t) \
+                or named_otherwise(r, t, taken):
+            continue
+        out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", noun), "group", NAME, noun, None,
+                        "agent-noun", f"{RULE}:patient:agents.tsv:{nouns[noun][0]}"))
+    r.spans += out

@@ -169,7 +169,8 @@ def drop_background(reader: DocReader, mentions: list[Found]) -> list[Found]:
 
 
 def merge_mentions(reader: DocReader, mentions: list[Found]) -> list[list[Found]]:
-    """Mentions with the same type, actors, recipients, auxiliary, object class and compatible dates, grouped."""
+    """Mentions with the same type, PLOVER mode (what was done: seizing is not a curfew), actors, recipients,
+    auxiliary, object class and compatible dates, grouped."""
     groups: list[list[Found]] = []
     # the groups of each key in the order they were opened, and the distinct dates each holds: a mention
     # joins the first group of its key whose dates it is compatible with (comparing it with every group
@@ -178,7 +179,7 @@ def merge_mentions(reader: DocReader, mentions: list[Found]) -> list[list[Found]
     for f in mentions:
         akey = frozenset(reader.key(a) for a in f.actor)
         rkey = frozenset(reader.key(r) for r in f.recipient)
-        opened = by_key.setdefault((f.category, f.auxiliary, f.object_class, akey, rkey), [])
+        opened = by_key.setdefault((f.category, f.mode, f.auxiliary, f.object_class, akey, rkey), [])
         for g, dates in opened:
             if all(compatible(x, f) for x in dates.values()):
                 g.append(f)
