@@ -250,7 +250,7 @@ class ContextRead:
 
 def tally_word(before: str, tables: UnitTables) -> str | None:
     """The vote word the text before a number ends in ("a vote of", "voted", "voted 412-"), or None."""
-    tally = tables.context.get("tally")
+    tally = tables.context.get("tally", frozenset()) | tables.context.get("tally_ballots", frozenset())
     if not tally:
         return None
     words = "|".join(re.escape(w) for w in sorted(tally, key=len, reverse=True))
@@ -260,10 +260,14 @@ def tally_word(before: str, tables: UnitTables) -> str | None:
 
 
 def vote_tally(r: Reader, g: Group, num) -> ContextRead | None:
-    """ "passed by a vote of 412": a vote counts voters."""
+    """ "passed by a vote of 412": a vote counts voters; "won with votes of 2,345,678" counts ballots."""
     sent_start = r.parsed[sentence_first(r.parsed, num.i)].idx
     word = tally_word(r.text[max(sent_start, g.first.left - 60):g.first.left], r.tables)
-    return ContextRead("person", [], cited("vote-tally", r.tables.source("tally", word))) if word else None
+    if not word:
+        return None
+    if word in r.tables.context.get("tally_ballots", ()):
+        return ContextRead("count", [], cited("vote-tally", r.tables.source("tally_ballots", word)))
+    return ContextRead("person", [], cited("vote-tally", r.tables.source("tally", word)))
 
 
 def of_which_antecedent(r: Reader, g: Group, num) -> ContextRead | None:
