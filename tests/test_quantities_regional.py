@@ -68,3 +68,21 @@ def test_a_shared_prefix_needs_a_named_state(nlp):
 def test_votes_of_a_number_count_ballots_and_a_vote_of_still_counts_voters(nlp):
     assert (2_345_678, "count") in _read(nlp, "The mayor won with votes of 2,345,678 across the region.")
     assert (71, "person") in _read(nlp, "The bill passed by a vote of 71 to 29.")
+
+
+@pytest.mark.parametrize("text, value, code", [
+    ("Fiji will borrow FJ$1.2 billion for its roads.", 1_200_000_000, "FJD"),
+    ("The Philippine senate approved a P4.9 trillion budget.", 4_900_000_000_000, "PHP"),
+    ("Lilongwe set aside MK800 million for seed.", 800_000_000, "MWK"),
+    ("Papua New Guinea owes 30 million kina to the bank.", 30_000_000, "PGK"),
+    ("Cairo lost 9 billion Egyptian pounds in a week.", 9_000_000_000, "EGP"),
+    ("Harare printed ZiG3 billion in new notes.", 3_000_000_000, "ZWG"),
+])
+def test_pacific_african_and_arab_currencies(nlp, text, value, code):
+    assert (value, code) in _read(nlp, text)
+
+
+def test_a_one_letter_prefix_needs_an_amount_that_looks_like_money(nlp):
+    got = _read(nlp, "In the Philippines the P5 envoys met; fares rose to P1,250 and the fund holds P2.5 billion.")
+    assert (1250, "PHP") in got and (2_500_000_000, "PHP") in got
+    assert not any(v == 5 for v, _ in got)
