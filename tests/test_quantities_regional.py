@@ -86,3 +86,16 @@ def test_a_one_letter_prefix_needs_an_amount_that_looks_like_money(nlp):
     got = _read(nlp, "In the Philippines the P5 envoys met; fares rose to P1,250 and the fund holds P2.5 billion.")
     assert (1250, "PHP") in got and (2_500_000_000, "PHP") in got
     assert not any(v == 5 for v, _ in got)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The border agency said nearly 60,000 have fled since March.", 60_000),
+    ("At least 17 drowned when the ferry overturned.", 17),
+    ("Around 300 perished in the besieged town last winter.", 300),
+])
+def test_a_bare_number_doing_what_people_do_counts_people(nlp, text, value):
+    assert (value, "person") in _read(nlp, text)
+
+
+def test_a_bare_number_subject_of_another_verb_is_not_read_as_people(nlp):
+    assert (40, "person") not in _read(nlp, "Of the trucks, 40 broke down on the road.")

@@ -352,6 +352,17 @@ def people_verb(r: Reader, g: Group, num) -> ContextRead | None:
     return None
 
 
+def people_subject_verb(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "90,000 have fled", "at least 30 drowned": a bare number doing what only people do counts people."""
+    node = num
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
+        node = node.head
+    verb = node.head.lemma_.lower()
+    if node.dep_ == "nsubj" and node.head.pos_ == "VERB" and verb in r.tables.context.get("people_subject_verb", ()):
+        return ContextRead("person", [], cited("people-subject-verb", r.tables.source("people_subject_verb", verb)))
+    return None
+
+
 def from_their_place(r: Reader, g: Group, num) -> ContextRead | None:
     """ "2 million from their homes": people leaving a place."""
     place = re.match(r"\s+from\s+their\s+([a-z]+)", r.text[g.last.right:g.last.right + 30])
@@ -369,7 +380,8 @@ def group_of_people(r: Reader, g: Group, num) -> ContextRead | None:
     return ContextRead("person", [], cited("group-of-people", r.tables.source("people_group", key))) if key else None
 
 
-CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, toll_subject_before, people_verb, from_their_place,
+CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, toll_subject_before, people_verb,
+                 people_subject_verb, from_their_place,
                  group_of_people)
 
 
