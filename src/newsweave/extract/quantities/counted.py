@@ -357,8 +357,12 @@ def people_subject_verb(r: Reader, g: Group, num) -> ContextRead | None:
     node = num
     while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
         node = node.head
-    verb = node.head.lemma_.lower()
-    if node.dep_ == "nsubj" and node.head.pos_ == "VERB" and verb in r.tables.context.get("people_subject_verb", ()):
+    verbs = r.tables.context.get("people_subject_verb", ())
+    verb = node.head.lemma_.lower() if node.dep_ == "nsubj" and node.head.pos_ == "VERB" else None
+    # "around 300 perished": the parse may hang the verb on the number as a reduced relative clause
+    after = next((c for c in node.children if c.dep_ == "acl" and c.i == node.i + 1 and c.pos_ == "VERB"), None)
+    verb = verb if verb in verbs else (after.lemma_.lower() if after is not None else None)
+    if verb in verbs:
         return ContextRead("person", [], cited("people-subject-verb", r.tables.source("people_subject_verb", verb)))
     return None
 
