@@ -99,3 +99,17 @@ def test_a_bare_number_doing_what_people_do_counts_people(nlp, text, value):
 
 def test_a_bare_number_subject_of_another_verb_is_not_read_as_people(nlp):
     assert (40, "person") not in _read(nlp, "Of the trucks, 40 broke down on the road.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 6,500 internally displaced people slept in the stadium.", 6_500),
+    ("The camp holds 2,300 IDPs from the hills.", 2_300),
+    ("The blast left 14 seriously injured miners.", 14),
+    ("Over 450 Rohingya landed on the beach at dawn.", 450),
+])
+def test_people_under_agency_names_and_adverbs(nlp, text, value):
+    assert (value, "person") in _read(nlp, text)
+
+
+def test_an_adverb_before_a_modifier_keeps_a_thing_a_count(nlp):
+    assert (30, "count") in _read(nlp, "The council built 30 newly paved roads.")

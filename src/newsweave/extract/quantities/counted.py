@@ -83,6 +83,11 @@ def _run_step(parsed, i: int, sent_end: int, run: list) -> int | None:
     if t.like_num and i + 1 < sent_end and parsed[i + 1].lower_ in ("mm", "cm"):  # "170 mm howitzers"
         run += [t, parsed[i + 1]]
         return i + 2
+    # "4,000 internally displaced people", "12 seriously injured workers": an -ly adverb on a later modifier
+    if (t.pos_ == "ADV" and t.dep_ == "advmod" and t.lower_.endswith("ly") and t.head.i > i
+            and t.head.pos_ in ("ADJ", "VERB") and t.head.i < sent_end):
+        run.append(t)
+        return i + 1
     if t.pos_ in _RUN_POS or t.dep_ in ("amod", "compound") and t.pos_ in ("VERB", "ADJ", "NOUN", "PROPN"):
         run.append(t)
         # a plural noun ends the phrase unless it modifies the next noun ("arms shipments")

@@ -461,7 +461,8 @@ def before_proper_name(r: Reader, g: Group) -> str | None:
     head = g.counted_run[-1] if g.counted_run else None
     if (not g.currency and head is not None and head.tag_ == "NNP" and not MODEL_NAME_RE.fullmatch(head.text)
             and not g.hyphen_unit  # "the 25-year-old Water Treaty": the hyphenated unit is what is counted
-            and not _listed_abbreviation(head.text, r)):
+            and not _listed_abbreviation(head.text, r)
+            and r.tables.units.get(head.lower_) != "person"):  # "700 Rohingya": a people's name, the same in the plural
         return "number before a singular proper name (an address or a title)"
 
 
