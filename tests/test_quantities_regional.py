@@ -113,3 +113,8 @@ def test_people_under_agency_names_and_adverbs(nlp, text, value):
 
 def test_an_adverb_before_a_modifier_keeps_a_thing_a_count(nlp):
     assert (30, "count") in _read(nlp, "The council built 30 newly paved roads.")
+
+
+def test_a_people_of_two_words_is_counted_even_untagged(nlp):
+    assert (85, "person") in _read(nlp, "The coast guard rescued 85 Sri Lankans off the reef.")
+    assert _read(nlp, "The 7 Habits of Highly Effective People sold well.") == []
