@@ -6,6 +6,10 @@ quantity (and not a year, a label or a time of day) is the job of :mod:`.quantit
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+
+from ..config import DATA_DIR
+from ..tables import read_table
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -22,10 +26,23 @@ SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000
                        "bn": 1_000_000_000, "b": 1_000_000_000, "bln": 1_000_000_000,
                        "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
 
+
+def _regional_scales() -> None:
+    """The scale words of other numbering systems ("lakh", "crore", "cr"), data/number_scales.tsv."""
+    for row in read_table(DATA_DIR / "number_scales.tsv", ("surface", "value", "form"), what="number scale table"):
+        word, value = row["surface"].lower(), int(row["value"])
+        SCALES[word] = value
+        if row["form"] == "abbr":
+            SCALE_ABBREVIATIONS[word] = value
+
+
+_regional_scales()
+
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 # digit groups split by a space only after a currency sign ("$381 000": "on May 5 200 people" stays two numbers)
 # or by a thin or narrow no-break space, which only ever groups digits
 _DIGITS = (r"(?<=[$€£¥])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)|\d{1,3}(?:[\u202f\u2009]\d{3})+(?!\d)"
+           r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: "50,65,345" (lakhs and crores)
            r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _ABBR = "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))
 _SCALE_WORD = "|".join(SCALES)
@@ -92,6 +109,8 @@ def _parse_words(text: str) -> float | None:
         last_unit = w in UNITS
     if not seen_any:
         return None
+    if factor == 1.0 and not any(w in UNITS or w in TENS for w in words):
+        return None  # a scale word alone ("billion", "lakhs of people") is no number: "a billion" is ("a" -> one)
     return (total + current) * factor
 
 
@@ -105,13 +124,14 @@ def parse_number(text: str) -> float | None:
     if not m:
         return None
     if m.group("digits"):
-        value = float(re.sub(r"[,\s\u202f\u2009]", "", m.group("digits")))
+        # in decimal arithmetic, so that "4.1bn" and "9.8 lakh crore" come out whole
+        value = Decimal(re.sub(r"[,\s\u202f\u2009]", "", m.group("digits")))
         if m.group("abbr"):
             value *= SCALE_ABBREVIATIONS[m.group("abbr").lower()]
         if m.group("dscale"):
             for w in re.split(r"[\s-]+", m.group("dscale").strip(" -")):
                 value *= SCALES[w.lower()]
-        return value
+        return float(value)
     return _parse_words(m.group("words"))
 
 

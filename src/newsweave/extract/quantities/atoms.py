@@ -117,11 +117,32 @@ def _hyphened_currency_word(text: str, atom: Atom, tables: UnitTables) -> tuple[
     return (word.group(1), atom.end + word.end()) if word and word.group(1) in tables.currency_suffix else None
 
 
+# a one-letter prefix ("N", "R", "P") is a currency only before an amount that looks like money: a scale
+# ("N5bn", "P6.3 trillion"), a decimal or a digit group ("R1,500"); "N95 masks", "the P5" stay names
+_LETTER_AMOUNT = r"(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?\s?(?:bn|tn|mn|m|k|million|billion|trillion)\b)"
+
+
+def _money_like(surface: str) -> bool:
+    return has_scale(surface) or "," in surface or "." in surface
+
+
+def prefix_code(text: str, surface: str, tables: UnitTables) -> str | None:
+    """The ISO code of a prefix currency: a shared ("Rs", "Sh") or one-letter ("N") prefix only where the
+    text names a state of its zone."""
+    code = tables.currency_prefix[surface]
+    if "/" in code or surface in tables.zone_prefix:
+        return zone_code(text, code)
+    return code
+
+
 def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
     """The currency written before the number ("$", "US$"), else the percent or currency after it."""
     hit = phrase_before(text, atom.start, tables.currency_prefix, case_sensitive=True)
-    if hit:
-        atom.currency, atom.cur_start = tables.currency_prefix[hit[0]], hit[1]
+    code = prefix_code(text, hit[0], tables) if hit else None
+    if code and len(hit[0]) == 1 and hit[0].isalpha() and not _money_like(atom.surface):
+        code = None
+    if code:
+        atom.currency, atom.cur_start = code, hit[1]
         atom.currency_rule = _cited("currency-prefix", tables.source("prefix", hit[0]))
     pct = phrase_after(text, atom.end, PERCENT_AFTER)
     if pct and (pct[0] != "%" or text[atom.end:pct[1]].strip() == "%"):
@@ -139,11 +160,26 @@ def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
         atom.currency_rule = _cited("currency-suffix", tables.source("suffix", hit[0]))
 
 
+def unglue_prefixes(text: str, tables: UnitTables) -> str:
+    """``text`` with each letter prefix currency glued to its digits ("Sh4.2 trillion", "SR101bn", "Ksh.5m")
+    blanked out, so that the number reader, which reads no digits glued to letters, finds the amount; the
+    prefix is read back from ``text`` itself."""
+    glued = [s for s in tables.currency_prefix if s[-1:].isalnum() or s.endswith(".")]
+    glued = [s for s in glued if prefix_code(text, s, tables)] if glued else []
+    if not glued:
+        return text
+    letters = "|".join(re.escape(s) for s in glued if len(s) == 1)
+    longer = "|".join(re.escape(s) for s in sorted(glued, key=len, reverse=True) if len(s) > 1)
+    pattern = "|".join(p for p in (rf"(?:{longer})(?=\d)" if longer else "",
+                                    rf"(?:{letters}){_LETTER_AMOUNT}" if letters else "") if p)
+    return re.sub(rf"(?<![\w.])(?:{pattern})", lambda m: " " * len(m.group(0)), text)
+
+
 def find_atoms(text: str, tables: UnitTables) -> list[Atom]:
     """Every number of ``text`` outside URLs, clock times and phone numbers, with its currency or percent."""
     excluded = excluded_spans(text)
     atoms = []
-    for start, end, surface, value in find_numbers(text):
+    for start, end, surface, value in find_numbers(unglue_prefixes(text, tables)):
         if _overlaps(excluded, start, end):
             continue
         atom = Atom(start, end, surface, value)

@@ -83,6 +83,11 @@ def _run_step(parsed, i: int, sent_end: int, run: list) -> int | None:
     if t.like_num and i + 1 < sent_end and parsed[i + 1].lower_ in ("mm", "cm"):  # "170 mm howitzers"
         run += [t, parsed[i + 1]]
         return i + 2
+    # "4,000 internally displaced people", "12 seriously injured workers": an -ly adverb on a later modifier
+    if (t.pos_ == "ADV" and t.dep_ == "advmod" and t.lower_.endswith("ly") and t.head.i > i
+            and t.head.pos_ in ("ADJ", "VERB") and t.head.i < sent_end):
+        run.append(t)
+        return i + 1
     if t.pos_ in _RUN_POS or t.dep_ in ("amod", "compound") and t.pos_ in ("VERB", "ADJ", "NOUN", "PROPN"):
         run.append(t)
         # a plural noun ends the phrase unless it modifies the next noun ("arms shipments")
@@ -250,7 +255,7 @@ class ContextRead:
 
 def tally_word(before: str, tables: UnitTables) -> str | None:
     """The vote word the text before a number ends in ("a vote of", "voted", "voted 412-"), or None."""
-    tally = tables.context.get("tally")
+    tally = tables.context.get("tally", frozenset()) | tables.context.get("tally_ballots", frozenset())
     if not tally:
         return None
     words = "|".join(re.escape(w) for w in sorted(tally, key=len, reverse=True))
@@ -260,10 +265,14 @@ def tally_word(before: str, tables: UnitTables) -> str | None:
 
 
 def vote_tally(r: Reader, g: Group, num) -> ContextRead | None:
-    """ "passed by a vote of 412": a vote counts voters."""
+    """ "passed by a vote of 412": a vote counts voters; "won with votes of 2,345,678" counts ballots."""
     sent_start = r.parsed[sentence_first(r.parsed, num.i)].idx
     word = tally_word(r.text[max(sent_start, g.first.left - 60):g.first.left], r.tables)
-    return ContextRead("person", [], cited("vote-tally", r.tables.source("tally", word))) if word else None
+    if not word:
+        return None
+    if word in r.tables.context.get("tally_ballots", ()):
+        return ContextRead("count", [], cited("vote-tally", r.tables.source("tally_ballots", word)))
+    return ContextRead("person", [], cited("vote-tally", r.tables.source("tally", word)))
 
 
 def of_which_antecedent(r: Reader, g: Group, num) -> ContextRead | None:
@@ -348,6 +357,21 @@ def people_verb(r: Reader, g: Group, num) -> ContextRead | None:
     return None
 
 
+def people_subject_verb(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "90,000 have fled", "at least 30 drowned": a bare number doing what only people do counts people."""
+    node = num
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
+        node = node.head
+    verbs = r.tables.context.get("people_subject_verb", ())
+    verb = node.head.lemma_.lower() if node.dep_ == "nsubj" and node.head.pos_ == "VERB" else None
+    # "around 300 perished": the parse may hang the verb on the number as a reduced relative clause
+    after = next((c for c in node.children if c.dep_ == "acl" and c.i == node.i + 1 and c.pos_ == "VERB"), None)
+    verb = verb if verb in verbs else (after.lemma_.lower() if after is not None else None)
+    if verb in verbs:
+        return ContextRead("person", [], cited("people-subject-verb", r.tables.source("people_subject_verb", verb)))
+    return None
+
+
 def from_their_place(r: Reader, g: Group, num) -> ContextRead | None:
     """ "2 million from their homes": people leaving a place."""
     place = re.match(r"\s+from\s+their\s+([a-z]+)", r.text[g.last.right:g.last.right + 30])
@@ -365,7 +389,8 @@ def group_of_people(r: Reader, g: Group, num) -> ContextRead | None:
     return ContextRead("person", [], cited("group-of-people", r.tables.source("people_group", key))) if key else None
 
 
-CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, toll_subject_before, people_verb, from_their_place,
+CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, toll_subject_before, people_verb,
+                 people_subject_verb, from_their_place,
                  group_of_people)
 
 

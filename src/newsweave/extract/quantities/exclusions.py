@@ -10,7 +10,9 @@ A rule is switched off by its function name (``extract_quantities(..., rules_off
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..gazetteer import PEOPLE, load_gazetteer
 from ..numbers import find_numbers, has_scale
 from .atoms import Atom, phrase_before, word_after, word_before
 from .counted import MODEL_NAME_RE, counted_tokens, tally_word, token_index_at, unit_of
@@ -461,7 +463,8 @@ def before_proper_name(r: Reader, g: Group) -> str | None:
     head = g.counted_run[-1] if g.counted_run else None
     if (not g.currency and head is not None and head.tag_ == "NNP" and not MODEL_NAME_RE.fullmatch(head.text)
             and not g.hyphen_unit  # "the 25-year-old Water Treaty": the hyphenated unit is what is counted
-            and not _listed_abbreviation(head.text, r)):
+            and not _listed_abbreviation(head.text, r)
+            and r.tables.units.get(head.lower_) != "person"):  # "700 Rohingya": a people's name, the same in the plural
         return "number before a singular proper name (an address or a title)"
 
 
@@ -481,13 +484,20 @@ def before_singular_noun(r: Reader, g: Group) -> str | None:
         return "number before a singular noun: a model or label ('737 Max jet', 'the 777 program')"
 
 
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset:
+    """The last word of every people's name of the gazetteer ("Sri Lankans" -> "lankans")."""
+    return frozenset(f.text.split()[-1].lower() for f in load_gazetteer().forms if f.form == PEOPLE)
+
+
 def in_title(r: Reader, g: Group) -> str | None:
     """ "The 7 Habits of ...": a number before a capitalised plural, in a capitalised run of words; not a
     number word in lower case inside a sentence ("across five Provinces of the south")."""
     head = g.counted_run[-1] if g.counted_run else None
     if g.first.is_words and g.first.surface.islower() and word_before(r.text, g.first.left)[:1].islower():
         return None
-    if head is not None and head.tag_ == "NNPS" and head.ent_type_ != "NORP" and not MODEL_NAME_RE.fullmatch(head.text):
+    if (head is not None and head.tag_ == "NNPS" and head.ent_type_ != "NORP" and not MODEL_NAME_RE.fullmatch(head.text)
+            and head.lower_ not in _peoples()):  # "120 Sri Lankans": a people the tagger did not mark
         return "number in a title ('The 7 Habits of ...')"
 
 

@@ -37,6 +37,8 @@ class UnitTables:
     # what a bare number counts, read from its context: role -> phrases ("people_total": toll,
     # "people_verb": displace, "state_body": alliance, "tally": vote)
     context: dict = dataclasses.field(default_factory=dict)
+    # prefixes read only where the text names a state of their zone ("N", "Rs", "Sh": currencies.tsv prefix_zone)
+    zone_prefix: frozenset = frozenset()
     # (table, key) -> the row that put it there, "units.tsv:42"; tables: unit, prefix, suffix and the cue roles
     sources: dict = dataclasses.field(default_factory=dict)
 
@@ -53,7 +55,9 @@ def _add_unit(parts: dict, row: dict, cite: str) -> None:
 
 def _add_currency(parts: dict, row: dict, cite: str) -> None:
     surface, code, position = row["surface"], row["code"].upper(), row["position"]
-    if position in ("prefix", "both"):
+    if position == "prefix_zone":
+        parts["zone_prefix"].add(surface)
+    if position in ("prefix", "both", "prefix_zone"):
         parts["currency_prefix"][surface] = code
         parts["sources"]["prefix", surface] = cite
     if position in ("suffix", "both"):
@@ -107,11 +111,12 @@ def load_tables(extra_files: tuple[str, ...] = ()) -> UnitTables:
     """The shipped tables plus the user's (a file's header decides which table its rows join)."""
     parts: dict = {"units": {}, "currency_prefix": {}, "currency_suffix": {}, "bounds_before": {},
                    "bounds_after": {}, "label_before": set(), "vague_before": set(), "per_words": {},
-                   "context": {}, "sources": {}}
+                   "context": {}, "sources": {}, "zone_prefix": set()}
     for path in (UNIT_FILE, CURRENCY_FILE, CUE_FILE, *map(Path, extra_files)):
         _read_unit_file(Path(path), parts)
     parts["label_before"] = frozenset(parts["label_before"])
     parts["vague_before"] = frozenset(parts["vague_before"])
+    parts["zone_prefix"] = frozenset(parts["zone_prefix"])
     parts["context"] = {role: frozenset(v) for role, v in parts["context"].items()}
     return UnitTables(**parts)
 
