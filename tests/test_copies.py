@@ -261,6 +261,31 @@ def test_credits_join_a_loose_rewrite_of_one_origin_and_keep_two_agencies_apart(
     assert by_outlet.credited and by_outlet.is_copy
 
 
+def test_a_portal_carrying_a_broadcasters_own_report_keeps_it_apart_from_an_agency_story(options):
+    """An agency story and its uncredited rewrite, a broadcaster's own report of the same event (carried by
+    a portal that links back to it) and its uncredited condensed copy: the rewrite resembling the
+    broadcaster's report does not join the two stories, since the report credits the broadcaster."""
+    from newsweave.consolidate.records import CopyPair
+    from newsweave.documents import build_document
+    from newsweave.model import RawArticle
+
+    body = ("The port authority reopened the northern quay on Tuesday after a week of repairs, officials said. "
+            "Ferry operators expect crossings to resume in full by the weekend.")
+
+    def stories(report: str) -> int:
+        texts = [f"OSLO (AP) — {body}", body, report, body]  # agency story, rewrite, report, condensed copy
+        docs = [build_document(RawArticle(source=f"{i}.txt", text=t), options) for i, t in enumerate(texts)]
+        sigs = {f"doc_{i}": sign(f"doc_{i}", d.text, None) for i, d in enumerate(docs)}
+        pairs = [CopyPair("doc_0", "doc_1", 0.7, "rewrite"), CopyPair("doc_2", "doc_3", 0.77, "condensed"),
+                 CopyPair("doc_1", "doc_2", 0.28, "fact-sequence")]
+        credits = {f"doc_{i}": credit_set(d.credit) for i, d in enumerate(docs)}
+        return len({s.story for s in group(sigs, pairs, credits)[0]})
+
+    assert stories(f"{body}\n\nRead more on RFI English") == 2
+    # the same report with no link back to its broadcaster joins the agency story through the rewrite
+    assert stories(f"{body}\n\nMore ferry news") == 1
+
+
 REAL_DEV = ROOT / "tests" / "corpus" / "real" / "dev"
 
 

@@ -21,6 +21,10 @@ from newsweave.model import RawArticle
     ("Ferries resumed on Friday.\n(Source: CNN)", ["CNN"]),
     ("This story was originally published by The Harbour Ledger.", ["The Harbour Ledger"]),
     ("This article first appeared on Deutsche Welle.", ["Deutsche Welle"]),
+    # a portal carrying a partner's story links back to it on a closing line of its own
+    ("Ferries resumed on Friday.\n(with newswires)\nRead more on RFI English", ["Radio France Internationale"]),
+    ("Ferries resumed on Friday.\nRead the full story at BBC", ["BBC"]),
+    ("Ferries resumed on Friday.\nContinue reading on Al Jazeera.", ["Al Jazeera"]),
     ("By Reuters\nFerries resumed on Friday.", ["Reuters"]),
     ("Reuters staff\nFerries resumed on Friday.", ["Reuters"]),
     ("Jane Roe, Associated Press\nFerries resumed on Friday.", ["Associated Press"]),
@@ -45,6 +49,8 @@ from newsweave.model import RawArticle
     ("Ferries resumed on Friday (AP - file photo) after the storm.", []),  # not opening a paragraph
     ("The ferry company said in a statement that services resumed.", []),
     ("Menu\nReport\nTime\nFerries resumed on Friday.", []),  # menu items that are also outlet names
+    ("Ferries resumed.\nRead more on ferry safety", []),  # a related-topics link, no outlet
+    ("Ferries resumed. Read more on BBC coverage of the strike in our archive.", []),  # not a line of its own
 ])
 def test_find_credits(text, expected):
     assert find_credits(text) == expected

@@ -13,6 +13,7 @@ Reposted wire copy says so in a handful of fixed forms, found here on the text a
 - "Agency contributed to this report", "Agency contributed reporting";
 - "Source: Agency" on its own line;
 - "This story was originally published by X", "first appeared on X", "republished from X";
+- a syndicating portal's closing link, a line that is only "Read more on X" / "Read the full story at X";
 - agency bylines: "By Agency", "Agency staff", "By Jane Roe, Agency", "Jane Roe | Agency";
 - the Reuters sign-off, "Reporting by ...; Editing by ...".
 
@@ -70,6 +71,10 @@ def _patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         re.compile(rf"^\s*\(?Sources?\s*:\s*(?:the\s+)?{alias}\s*\.?\)?\s*$", re.M),
         re.compile(rf"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)\s+(?:the\s+)?{alias_ci}\b", re.I),
         re.compile(rf"\brepublished\s+(?:from|with permission (?:of|from))\s+(?:the\s+)?{alias_ci}\b", re.I),
+        # a syndicating portal's closing link to the partner whose story it carries: a line that is only
+        # "Read more on Outlet", "Read the full story at Outlet English", "Continue reading on Outlet"
+        re.compile(rf"^\s*(?:Read\s+more|Read\s+the\s+(?:full|original)\s+(?:story|article)|Continue\s+reading)"
+                   rf"\s+(?:on|at)\s+(?:The\s+)?{alias}(?:\s+[A-Z][a-z]+)?\s*\.?\s*$", re.M),
         # bylines: "By Agency", "Jane Roe, Agency", "Jane Roe | Agency", "Agency staff" (a bare name is not one)
         re.compile(rf"^\s*By\s+(?:The\s+)?{alias}\b", re.M),
         re.compile(rf"^\s*(?:By\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}\s*(?:,|\||for)\s*(?:The\s+)?{alias}"
