@@ -7,8 +7,9 @@ answers GET and HEAD only, rejects request bodies and long URLs or query strings
 Host header when bound to loopback (DNS rebinding), serves static files from a fixed in-memory
 dict, and looks ids up in the store only, as query parameters (no URL part ever becomes a file path or SQL).
 
-Memory: the app keeps what is about actors (names, merged ids, mention counts) and reads everything else per
-request (:mod:`newsweave.outputs.webquery`), so serving a store of 100,000 articles costs what a page shows.
+Memory: the app keeps the store's totals and the start page's actors, and reads everything else per request,
+actors' names, merged ids and counts included (:mod:`newsweave.outputs.webquery`, :mod:`.webactors`), so
+serving a store of 100,000 articles costs what a page shows.
 """
 from __future__ import annotations
 
@@ -119,7 +120,7 @@ def _passages(texts: dict[str, str], bounds: dict, doc_id: str, evidence: list[E
 
 
 def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
-    """A FastAPI app over the store at ``store.path``: it reads what is about actors now, the rest per request
+    """A FastAPI app over the store at ``store.path``: it reads its totals and top actors now, the rest per request
     (the store can be closed afterwards; a ``:memory:`` store is kept open and read in place)."""
     site = _Site(StoreView(store))
     web = FastAPI(title="newsweave", docs_url=None, redoc_url=None, openapi_url=None)
@@ -154,7 +155,7 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
 
 @contextmanager
 def frozen_snapshot():
-    """Serve with what the app keeps (actor names, counts) frozen out of the garbage collector
+    """Serve with what the app keeps (totals, the start page's actors) frozen out of the garbage collector
     (:func:`gc.freeze`): it lives as long as the app. Unfrozen at the end, so the process exits cleanly."""
     gc.collect()
     gc.freeze()
@@ -490,8 +491,6 @@ def _graph_json(view: Naming, groups: list, filters: GraphFilter = GraphFilter()
     view.fetch(x for g in kept for x in (*g.actor, *g.recipient))
     counts = view.counts({view.canon(x) for g in kept for x in (*g.actor, *g.recipient)})
     for g in kept:
-        if not filters.keeps(g):
-            continue
         for a in g.actor:
             for r in g.recipient:
                 a_id, r_id = view.canon(a), view.canon(r)

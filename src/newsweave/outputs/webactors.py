@@ -153,12 +153,14 @@ def resolve_in_store(naming: Naming, query: str) -> set[str]:
     return set(wanted) | {r[0] for r in members}
 
 
-# the entities and mention texts that hold every word of the query ($w: the words, lower-cased)
+# the entities and mentions' texts (each once: mention_forms) that hold every word of the query ($w: the words,
+# lower-cased)
 ENTITY_FORMS = """SELECT id, wikidata, name, aliases, kind, country FROM entities
     WHERE list_bool_and([strpos(lower(concat_ws(' ', id, wikidata, name, array_to_string(aliases, ' '),
                                               country)), w) > 0 FOR w IN $w::VARCHAR[]])"""
-MENTION_FORMS = """SELECT DISTINCT m.text, m.entity FROM mentions m
-    WHERE m.entity IN (SELECT id FROM entities) AND list_bool_and([strpos(lower(m.text), w) > 0 FOR w IN $w::VARCHAR[]])"""
+MENTION_FORMS = """SELECT m.text, m.entity FROM mention_forms m
+    WHERE m.entity IN (SELECT id FROM entities) AND list_bool_and([strpos(lower(m.text), w) > 0 FOR w IN $w::VARCHAR[]])
+    ORDER BY m.text, m.entity"""
 
 
 def _candidate_forms(naming: Naming, q: str) -> dict[str, set[str]]:

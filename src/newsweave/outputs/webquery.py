@@ -1,7 +1,7 @@
 """What the web view reads: the store, queried per request, so its memory does not grow with the store.
 
-The app keeps only what is about actors (entities, merged entity ids, mention counts, the names they answer
-to) and the store's totals, read once when it starts. Every page opens the store read-only for the time of
+The app keeps the store's totals and the actors the start page lists, read once when it starts; what pages
+show about other actors is read per request too (:mod:`newsweave.outputs.webactors`). Every page opens the store read-only for the time of
 the request (so `newsweave run` can write to it between requests) and reads what it shows: one page of a
 list by ``LIMIT``/``OFFSET`` in the order the snapshot of :mod:`newsweave.outputs.view` had, the records of
 one document, one merged event by id, the texts and sentences of the documents quoted on the page.
@@ -37,10 +37,8 @@ IDLE_SECONDS = 5.0
 
 
 class StoreView:
-    """The store behind the web view: what is about actors, kept; everything else, read per request.
-
-    Offers the naming lookups of :class:`~newsweave.outputs.view.View` the templates use (``name``,
-    ``canon``, ``pair``, ``entities``, ``caveats``) and :meth:`open`, the store for one request."""
+    """The store behind the web view: its totals and the start page's actors, kept; everything else, read per
+    request through :meth:`open` (names of actors through :class:`~newsweave.outputs.webactors.Naming`)."""
 
     def __init__(self, store) -> None:
         self.path = store.path

@@ -1,4 +1,5 @@
-"""The rows of ``claim_mentions`` and ``speaker_figures`` (migration 0012) of new documents, from their records.
+"""The rows of ``claim_mentions``, ``speaker_figures`` (migration 0012) and ``mention_forms`` (0013) of new
+documents, from their records.
 
 Built from the records in hand rather than by SQL over the stored tables, so adding k documents costs in
 proportion to k whatever the store holds (the same rows as the migration's SQL: tests/test_actor_records.py).
@@ -13,6 +14,7 @@ from ..model import DocumentRecords
 
 CLAIM_MENTIONS = pa.schema([("entity", pa.string()), ("claim", pa.string()), ("doc", pa.string()),
                             ("start", pa.int32()), ("end", pa.int32()), ("speaker", pa.string())])
+MENTION_FORMS = pa.schema([("text", pa.string()), ("entity", pa.string())])
 SPEAKER_FIGURES = pa.schema([("speaker", pa.string()), ("quantity", pa.string()), ("doc", pa.string()),
                              ("start", pa.int32()), ("end", pa.int32())])
 
@@ -35,3 +37,9 @@ def speaker_figure_rows(batch: Iterable[DocumentRecords]) -> pa.Table:
         speaker = {c.id: c.speaker for c in dr.claims if c.speaker is not None}
         rows += [(speaker[q.claim], q.id, q.doc, q.start, q.end) for q in dr.quantities if q.claim in speaker]
     return pa.Table.from_pylist([dict(zip(SPEAKER_FIGURES.names, r)) for r in rows], schema=SPEAKER_FIGURES)
+
+
+def mention_form_rows(batch: Iterable[DocumentRecords]) -> pa.Table:
+    """Each (text as written, entity) of the batch's mentions once."""
+    rows = dict.fromkeys((m.text, m.entity) for dr in batch for m in dr.mentions if m.text is not None)
+    return pa.Table.from_pylist([dict(zip(MENTION_FORMS.names, r)) for r in rows], schema=MENTION_FORMS)
