@@ -13,7 +13,7 @@ from typing import Callable, Iterable
 
 from ..errors import UnknownActor
 from ..extract.gazetteer import CONTEXT, load_gazetteer
-from ..queries import ActorIndex, _key, suggest_actors
+from ..queries import _key, suggest_names
 from .view import ActorNaming
 
 # the record fields that hold entity ids (events, merged events, claims, mentions, contradiction sides)
@@ -145,7 +145,7 @@ def resolve_in_store(naming: Naming, query: str) -> set[str]:
             if word.search(form):
                 hits |= ids
     if not hits:
-        raise UnknownActor(query, suggest_actors(query, _every_name(naming)))
+        raise UnknownActor(query, suggest_names(query, _display_names(naming)))
     naming.canonical.fetch(hits)
     wanted = sorted({naming.canon(h) for h in hits})
     members = naming.s.con.execute("SELECT entity FROM entity_links WHERE canonical IN (SELECT unnest(?::VARCHAR[]))",
@@ -206,12 +206,20 @@ def _gazetteer_forms(s, q: str) -> list[tuple[str, str]]:
     return [(f.text, eid) for f in matched for eid in by_entry.get(f.entry, ())]
 
 
-def _every_name(naming: Naming) -> ActorIndex:
-    """An index of every entity's names (read for the closest names when a search finds no actor)."""
-    rows = naming.s.con.execute("SELECT id, name, kind, aliases FROM entities ORDER BY id").fetchall()
-    from ..model import Entity
+# every entity's name and aliases, in the order of ActorIndex.display_names, with the name of its merged entity
+EVERY_NAME = """SELECT n, coalesce(c.name, e.name) FROM (
+    SELECT id, name, unnest(list_prepend(name, coalesce(aliases, []::VARCHAR[]))) AS n,
+           unnest(range(1 + len(coalesce(aliases, []::VARCHAR[])))) AS k FROM entities) e
+    {join} ORDER BY e.id, e.k"""
 
-    linked = dict(naming.s.con.execute("SELECT entity, canonical FROM entity_links").fetchall()) \
-        if naming.view.has("entity_links") else {}
-    return ActorIndex(entities={r[0]: Entity(r[0], r[1], r[2], aliases=tuple(r[3] or ())) for r in rows},
-                      canonical=linked)
+
+def _display_names(naming: Naming) -> dict[str, str]:
+    """Folded name or alias -> the name to suggest for it (:meth:`ActorIndex.display_names`), read when a search
+    finds no actor."""
+    join = ("LEFT JOIN entity_links l ON l.entity = e.id LEFT JOIN entities c ON c.id = l.canonical"
+            if naming.view.has("entity_links") else "LEFT JOIN (SELECT NULL AS name) c ON false")
+    out: dict[str, str] = {}
+    for name, shown in naming.s.con.execute(EVERY_NAME.format(join=join)).fetchall():
+        if name:
+            out.setdefault(_key(name), shown)
+    return out
