@@ -18,6 +18,7 @@ import importlib.resources
 import json
 from collections import Counter, defaultdict
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from types import SimpleNamespace
 from urllib.parse import quote
@@ -165,6 +166,19 @@ def frozen_snapshot():
         gc.unfreeze()
 
 
+_NAMING: ContextVar[Naming | None] = ContextVar("naming", default=None)
+
+
+class _RequestView:
+    """``view`` in the templates: the naming of the request being drawn (:class:`Naming`), else the store view."""
+
+    def __init__(self, view: StoreView) -> None:
+        self._view = view
+
+    def __getattr__(self, name: str):
+        return getattr(_NAMING.get() or self._view, name)
+
+
 class _Site:
     """What every route reads: the store (through :class:`StoreView`) and the templates."""
 
@@ -173,17 +187,21 @@ class _Site:
         self.static = _static_files()
         self.env = jinja2.Environment(loader=jinja2.PackageLoader("newsweave.outputs", "templates"), autoescape=True,
                                       trim_blocks=True, lstrip_blocks=True)
-        self.env.globals.update(view=view, aux_label=AUXILIARY_LABEL, format_value=format_value)
+        self.env.globals.update(view=_RequestView(view), aux_label=AUXILIARY_LABEL, format_value=format_value)
         # ids go into one path segment: quote everything, "/" included (the urlencode filter keeps "/")
         self.env.filters["idurl"] = lambda value: quote(str(value), safe="")
         self.env.filters["jsonvalue"] = lambda value: json.dumps(value, ensure_ascii=False, default=str)
     def page(self, name: str, status: int = 200, naming: Naming | None = None, **ctx) -> HTMLResponse:
         """The page ``name`` drawn with ``ctx``; with ``naming`` (the request's store), the actors the records
         in ``ctx`` name are read in bulk first and the page names actors through it."""
-        if naming is not None:
-            naming.fetch_in(ctx.values())
-            ctx.update(view=naming, pair=naming.pair)
-        return HTMLResponse(self.env.get_template(name).render(**ctx), status_code=status)
+        if naming is None:
+            return HTMLResponse(self.env.get_template(name).render(**ctx), status_code=status)
+        naming.fetch_in(ctx.values())
+        token = _NAMING.set(naming)  # what ``view`` stands for in the templates and their macros, this request
+        try:
+            return HTMLResponse(self.env.get_template(name).render(pair=naming.pair, **ctx), status_code=status)
+        finally:
+            _NAMING.reset(token)
 
 
 # -- the start page and search ---------------------------------------------------------------

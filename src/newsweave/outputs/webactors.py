@@ -16,8 +16,8 @@ from ..extract.gazetteer import CONTEXT, load_gazetteer
 from ..queries import _key, suggest_names
 from .view import ActorNaming
 
-# the record fields that hold entity ids (events, merged events, claims, mentions, contradiction sides)
-ACTOR_FIELDS = ("actor", "recipient", "speaker", "entity", "reported_by", "speakers")
+# the record fields that hold entity ids (events, merged events, claims, mentions)
+ACTOR_FIELDS = ("actor", "recipient", "speaker", "entity")
 
 
 class _ById:
@@ -124,8 +124,6 @@ def actor_ids(values: Iterable, depth: int = 3) -> list[str]:
             for name in ACTOR_FIELDS:
                 x = getattr(v, name, None)
                 out += [x] if isinstance(x, str) else [i for i in x if isinstance(i, str)] if isinstance(x, (list, tuple)) else []
-            if depth and hasattr(v, "sides"):
-                out += actor_ids(v.sides, depth - 1)
     return out
 
 
