@@ -81,24 +81,36 @@ class Naming(ActorNaming):
         return list(dict.fromkeys([*members, *([eid] if self.canon(eid) == eid else [])]))
 
     def counts(self, merged_ids: Iterable[str]) -> dict[str, tuple[int, int]]:
-        """Merged entity id -> (mentions, documents) for ``merged_ids`` (those without a mention left out)."""
+        """Merged entity id -> (mentions, documents) for ``merged_ids`` (those without a mention left out): from
+        ``entity_counts`` for an actor of one id, from its members' mentions for a merged one (documents that
+        name two of its ids count once)."""
         wanted = list(dict.fromkeys(merged_ids))
-        if not wanted:
-            return {}
-        members = wanted  # with every id merged into one of them (counted under its merged id)
-        if self.view.has("entity_links"):
-            members = wanted + [r[0] for r in self.s.con.execute(
-                "SELECT entity FROM entity_links WHERE canonical IN (SELECT unnest(?::VARCHAR[]))", [wanted]).fetchall()]
-        if not self.view.has("entity_links"):
-            rows = self.s.con.execute("SELECT entity, count(*), count(DISTINCT doc) FROM mentions WHERE entity IN "
-                                      "(SELECT unnest(?::VARCHAR[])) GROUP BY entity", [members]).fetchall()
-        else:
-            rows = self.s.con.execute(
+        merged = self._merged_members(wanted)
+        single = [eid for eid in wanted if eid not in merged]
+        out = {k: (n, d) for k, n, d in self.s.con.execute(
+            "SELECT entity, mentions, docs FROM entity_counts WHERE entity IN (SELECT unnest(?::VARCHAR[])) "
+            "AND mentions > 0", [single]).fetchall()} if single else {}
+        if merged:
+            members = [m for ids in merged.values() for m in ids]
+            out.update({k: (n, d) for k, n, d in self.s.con.execute(
                 "SELECT coalesce(l.canonical, m.entity) AS c, count(*), count(DISTINCT m.doc) FROM mentions m "
                 "LEFT JOIN entity_links l ON l.entity = m.entity WHERE m.entity IN (SELECT unnest(?::VARCHAR[])) "
-                "GROUP BY c", [members]).fetchall()
-        keep = set(wanted)
-        return {k: (n, d) for k, n, d in rows if k in keep}
+                "GROUP BY c", [members]).fetchall() if k in merged})
+        return out
+
+    def _merged_members(self, wanted: list[str]) -> dict[str, list[str]]:
+        """The ids of ``wanted`` that stand for other ids than themselves (merged actors), with their members."""
+        if not self.view.has("entity_links"):
+            return {}
+        self.canonical.fetch(wanted)
+        linked: dict[str, list[str]] = {}
+        for canonical, entity in self.s.con.execute(
+                "SELECT canonical, entity FROM entity_links WHERE canonical IN (SELECT unnest(?::VARCHAR[])) "
+                "ORDER BY entity", [wanted]).fetchall():
+            linked.setdefault(canonical, []).append(entity)
+        members = {eid: list(dict.fromkeys([*linked.get(eid, []), *([eid] if self.canon(eid) == eid else [])]))
+                   for eid in wanted}
+        return {eid: m for eid, m in members.items() if m != [eid]}
 
     def find_entities(self, query: str) -> list[str]:
         """Merged entity ids ``query`` names, most mentioned first (see View.find_entities)."""

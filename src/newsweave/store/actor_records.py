@@ -14,6 +14,7 @@ from ..model import DocumentRecords
 
 CLAIM_MENTIONS = pa.schema([("entity", pa.string()), ("claim", pa.string()), ("doc", pa.string()),
                             ("start", pa.int32()), ("end", pa.int32()), ("speaker", pa.string())])
+ENTITY_COUNTS = pa.schema([("entity", pa.string()), ("mentions", pa.int64()), ("docs", pa.int64())])
 MENTION_FORMS = pa.schema([("text", pa.string()), ("entity", pa.string())])
 SPEAKER_FIGURES = pa.schema([("speaker", pa.string()), ("quantity", pa.string()), ("doc", pa.string()),
                              ("start", pa.int32()), ("end", pa.int32())])
@@ -43,3 +44,15 @@ def mention_form_rows(batch: Iterable[DocumentRecords]) -> pa.Table:
     """Each (text as written, entity) of the batch's mentions once."""
     rows = dict.fromkeys((m.text, m.entity) for dr in batch for m in dr.mentions if m.text is not None)
     return pa.Table.from_pylist([dict(zip(MENTION_FORMS.names, r)) for r in rows], schema=MENTION_FORMS)
+
+
+def entity_count_rows(batch: Iterable[DocumentRecords]) -> pa.Table:
+    """Per entity id, its mentions in the batch (each stored key once) and the documents they are in."""
+    keys = dict.fromkeys((m.entity, m.doc, m.start, m.end) for dr in batch for m in dr.mentions)
+    mentions: dict[str, int] = {}
+    docs: dict[str, set[str]] = {}
+    for entity, doc, _start, _end in keys:
+        mentions[entity] = mentions.get(entity, 0) + 1
+        docs.setdefault(entity, set()).add(doc)
+    return pa.Table.from_pylist([{"entity": e, "mentions": n, "docs": len(docs[e])} for e, n in mentions.items()],
+                                schema=ENTITY_COUNTS)

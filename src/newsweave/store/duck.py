@@ -16,7 +16,7 @@ import pyarrow as pa
 from .. import model
 from ..errors import DiskFullError, StoreError
 from ..model import SCHEMA_VERSION, DocumentRecords, Entity
-from .actor_records import claim_mention_rows, mention_form_rows, speaker_figure_rows
+from .actor_records import claim_mention_rows, entity_count_rows, mention_form_rows, speaker_figure_rows
 from .migrations import ACTOR_RECORDS
 from .schema import MIGRATIONS, TABLE_OF, TABLES, columns
 
@@ -283,7 +283,8 @@ class Store(AbstractContextManager):
             self.mark_unconsolidated()
 
     def _write_actor_records(self, fresh: list[DocumentRecords]) -> None:
-        """The rows of ``claim_mentions``, ``speaker_figures`` and ``mention_forms`` of new documents, from their records."""
+        """The rows of ``claim_mentions``, ``speaker_figures``, ``mention_forms`` and ``entity_counts`` of new
+        documents, from their records."""
         for table, rows in (("claim_mentions", claim_mention_rows(fresh)),
                             ("speaker_figures", speaker_figure_rows(fresh))):
             if rows.num_rows:
@@ -292,6 +293,11 @@ class Store(AbstractContextManager):
         forms = mention_form_rows(fresh)
         if forms.num_rows:
             self._with_rows(forms, f'INSERT OR IGNORE INTO mention_forms SELECT "text", entity FROM {_BATCH_VIEW}')
+        counts = entity_count_rows(fresh)
+        if counts.num_rows:
+            self._with_rows(counts, f"INSERT INTO entity_counts SELECT entity, mentions, docs FROM {_BATCH_VIEW} "
+                                    "ON CONFLICT (entity) DO UPDATE SET mentions = entity_counts.mentions + "
+                                    "excluded.mentions, docs = entity_counts.docs + excluded.docs")
 
     def index_actor_records(self, docs: list[str]) -> None:
         """Write the rows of ``claim_mentions``, ``speaker_figures`` and ``mention_forms`` of the stored documents ``docs`` by SQL

@@ -73,9 +73,15 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         'INSERT OR IGNORE INTO mention_forms SELECT DISTINCT text, entity FROM mentions WHERE text IS NOT NULL '
         'ORDER BY text, entity',
     ]),
+    # how many mentions of each entity id and in how many documents, added to with each batch (a document is
+    # stored once, with all its mentions), so a page counts an actor without scanning every mention
+    ("0014_entity_counts", [
+        'CREATE TABLE IF NOT EXISTS entity_counts ("entity" VARCHAR PRIMARY KEY, "mentions" BIGINT, "docs" BIGINT)',
+        'INSERT INTO entity_counts SELECT entity, count(*), count(DISTINCT doc) FROM mentions GROUP BY entity',
+    ]),
 ]
 
-# the rows of the tables of 0012 and 0013 for the documents ``$docs`` (written with their records)
+# the rows of the tables of 0012, 0013 and 0014 for the documents ``$docs`` (written with their records)
 ACTOR_RECORDS = [
     'INSERT INTO claim_mentions SELECT DISTINCT m.entity, c.id, c.doc, c.start, c."end", c.speaker FROM claims c '
     'JOIN mentions m ON m.doc = c.doc AND c.start <= m.start AND m."end" <= c."end" '
@@ -85,4 +91,7 @@ ACTOR_RECORDS = [
     'AND c.doc IN (SELECT unnest($docs::VARCHAR[]))',
     'INSERT OR IGNORE INTO mention_forms SELECT DISTINCT text, entity FROM mentions '
     'WHERE doc IN (SELECT unnest($docs::VARCHAR[])) AND text IS NOT NULL',
+    'INSERT INTO entity_counts SELECT entity, count(*), count(DISTINCT doc) FROM mentions '
+    'WHERE doc IN (SELECT unnest($docs::VARCHAR[])) GROUP BY entity ON CONFLICT (entity) DO UPDATE SET '
+    'mentions = entity_counts.mentions + excluded.mentions, docs = entity_counts.docs + excluded.docs',
 ]
