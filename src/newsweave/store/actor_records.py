@@ -56,3 +56,16 @@ def entity_count_rows(batch: Iterable[DocumentRecords]) -> pa.Table:
         docs.setdefault(entity, set()).add(doc)
     return pa.Table.from_pylist([{"entity": e, "mentions": n, "docs": len(docs[e])} for e, n in mentions.items()],
                                 schema=ENTITY_COUNTS)
+
+
+# each table's rows of a batch and the statement that stores them ({rows}: the batch's rows as a view)
+WRITERS = (
+    (claim_mention_rows, 'INSERT INTO claim_mentions ("entity", "claim", "doc", "start", "end", "speaker") '
+                         'SELECT "entity", "claim", "doc", "start", "end", "speaker" FROM {rows}'),
+    (speaker_figure_rows, 'INSERT INTO speaker_figures ("speaker", "quantity", "doc", "start", "end") '
+                          'SELECT "speaker", "quantity", "doc", "start", "end" FROM {rows}'),
+    (mention_form_rows, 'INSERT OR IGNORE INTO mention_forms SELECT "text", entity FROM {rows}'),
+    (entity_count_rows, "INSERT INTO entity_counts SELECT entity, mentions, docs FROM {rows} ON CONFLICT (entity) "
+                        "DO UPDATE SET mentions = entity_counts.mentions + excluded.mentions, "
+                        "docs = entity_counts.docs + excluded.docs"),
+)

@@ -16,7 +16,7 @@ import pyarrow as pa
 from .. import model
 from ..errors import DiskFullError, StoreError
 from ..model import SCHEMA_VERSION, DocumentRecords, Entity
-from .actor_records import claim_mention_rows, entity_count_rows, mention_form_rows, speaker_figure_rows
+from .actor_records import WRITERS
 from .migrations import ACTOR_RECORDS
 from .schema import MIGRATIONS, TABLE_OF, TABLES, columns
 
@@ -284,23 +284,14 @@ class Store(AbstractContextManager):
 
     def _write_actor_records(self, fresh: list[DocumentRecords]) -> None:
         """The rows of ``claim_mentions``, ``speaker_figures``, ``mention_forms`` and ``entity_counts`` of new
-        documents, from their records."""
-        for table, rows in (("claim_mentions", claim_mention_rows(fresh)),
-                            ("speaker_figures", speaker_figure_rows(fresh))):
+        documents, from their records (:data:`~newsweave.store.actor_records.WRITERS`)."""
+        for rows_of, statement in WRITERS:
+            rows = rows_of(fresh)
             if rows.num_rows:
-                cols = ", ".join(f'"{c}"' for c in rows.column_names)
-                self._with_rows(rows, f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {_BATCH_VIEW}")
-        forms = mention_form_rows(fresh)
-        if forms.num_rows:
-            self._with_rows(forms, f'INSERT OR IGNORE INTO mention_forms SELECT "text", entity FROM {_BATCH_VIEW}')
-        counts = entity_count_rows(fresh)
-        if counts.num_rows:
-            self._with_rows(counts, f"INSERT INTO entity_counts SELECT entity, mentions, docs FROM {_BATCH_VIEW} "
-                                    "ON CONFLICT (entity) DO UPDATE SET mentions = entity_counts.mentions + "
-                                    "excluded.mentions, docs = entity_counts.docs + excluded.docs")
+                self._with_rows(rows, statement.format(rows=_BATCH_VIEW))
 
     def index_actor_records(self, docs: list[str]) -> None:
-        """Write the rows of ``claim_mentions``, ``speaker_figures`` and ``mention_forms`` of the stored documents ``docs`` by SQL
+        """Write the rows of the per-actor tables (0012-0014) of the stored documents ``docs`` by SQL
         (for records stored without :meth:`add_documents`, as the synthetic stores of the benchmarks are)."""
         for statement in ACTOR_RECORDS:
             self.con.execute(statement, {"docs": docs})
