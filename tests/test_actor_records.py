@@ -71,3 +71,29 @@ def test_actor_pages_list_the_claims_about_them_and_the_figures_their_claims_quo
     assert ferry.count("would add 12 crossings on route") == 3  # claims about the company
     assert clerk.count("12 crossings") >= 3  # the figures the clerk's claims quote
     assert "12 crossings" not in client.get("/actor/ent_ferry?page=2").text
+
+
+def test_each_way_an_actor_was_written_is_stored_once_and_an_older_store_fills_them(tmp_path):
+    path = str(tmp_path / "forms.duckdb")
+    with Store(path) as s:
+        s.add_documents([_report(0)])
+        s.add_documents([_report(1), _report(2)])
+        written = s.con.execute("SELECT * FROM mention_forms ORDER BY ALL").fetchall()
+        s.con.execute("DROP TABLE mention_forms")
+        s.con.execute("DELETE FROM migrations WHERE name = '0013_mention_forms'")
+    assert written == [("Tollbridge Ferry Company", "ent_ferry"), ("Wenna Castell", "ent_clerk")]
+    with Store(path) as s:  # opened for writing: the migration runs
+        assert s.con.execute("SELECT * FROM mention_forms ORDER BY ALL").fetchall() == written
+
+
+def test_the_counts_of_each_entity_add_up_over_batches_as_an_older_store_counts_them(tmp_path):
+    path = str(tmp_path / "counts.duckdb")
+    with Store(path) as s:
+        s.add_documents([_report(0)])
+        s.add_documents([_report(1), _report(2), _report(1)])  # a document stored again adds nothing
+        written = s.con.execute("SELECT * FROM entity_counts ORDER BY ALL").fetchall()
+        s.con.execute("DROP TABLE entity_counts")
+        s.con.execute("DELETE FROM migrations WHERE name = '0014_entity_counts'")
+    assert written == [("ent_clerk", 3, 3), ("ent_ferry", 6, 3)]
+    with Store(path) as s:  # opened for writing: the migration counts the stored mentions
+        assert s.con.execute("SELECT * FROM entity_counts ORDER BY ALL").fetchall() == written

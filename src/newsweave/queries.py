@@ -113,7 +113,11 @@ def resolve_actors(query: str, index: ActorIndex) -> set[str]:
 
 def suggest_actors(query: str, index: ActorIndex, limit: int = MAX_SUGGESTIONS) -> list[str]:
     """Entity names closest to ``query`` (rapidfuzz), best first, each once."""
-    names = index.display_names()
+    return suggest_names(query, index.display_names(), limit)
+
+
+def suggest_names(query: str, names: dict[str, str], limit: int = MAX_SUGGESTIONS) -> list[str]:
+    """The names of ``names`` (folded name or alias -> name to suggest) closest to ``query``, best first."""
     out: list[str] = []
     for form, score, _ in process.extract(_key(query), list(names), scorer=fuzz.WRatio, limit=limit * 4):
         if score >= MIN_SUGGESTION_SCORE and names[form] not in out:

@@ -7,8 +7,9 @@ answers GET and HEAD only, rejects request bodies and long URLs or query strings
 Host header when bound to loopback (DNS rebinding), serves static files from a fixed in-memory
 dict, and looks ids up in the store only, as query parameters (no URL part ever becomes a file path or SQL).
 
-Memory: the app keeps what is about actors (names, merged ids, mention counts) and reads everything else per
-request (:mod:`newsweave.outputs.webquery`), so serving a store of 100,000 articles costs what a page shows.
+Memory: the app keeps the store's totals and the start page's actors, and reads everything else per request,
+actors' names, merged ids and counts included (:mod:`newsweave.outputs.webquery`, :mod:`.webactors`), so
+serving a store of 100,000 articles costs what a page shows.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import importlib.resources
 import json
 from collections import Counter, defaultdict
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from types import SimpleNamespace
 from urllib.parse import quote
@@ -36,6 +38,7 @@ from .brief import AUXILIARY_LABEL
 from .text import Span, highlight, sentence_around
 from .view import format_value
 from .webindex import Paged
+from .webactors import Naming
 from .webquery import DOC_ORDER, GROUP_ORDER, RECORD_ORDER, StoreView
 
 # request limits: the app takes no bodies, and nothing it serves needs a long URL
@@ -118,7 +121,7 @@ def _passages(texts: dict[str, str], bounds: dict, doc_id: str, evidence: list[E
 
 
 def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
-    """A FastAPI app over the store at ``store.path``: it reads what is about actors now, the rest per request
+    """A FastAPI app over the store at ``store.path``: it reads its totals and top actors now, the rest per request
     (the store can be closed afterwards; a ``:memory:`` store is kept open and read in place)."""
     site = _Site(StoreView(store))
     web = FastAPI(title="newsweave", docs_url=None, redoc_url=None, openapi_url=None)
@@ -153,7 +156,7 @@ def create_app(store, allowed_hosts: list[str] | None = None) -> FastAPI:
 
 @contextmanager
 def frozen_snapshot():
-    """Serve with what the app keeps (actor names, counts) frozen out of the garbage collector
+    """Serve with what the app keeps (totals, the start page's actors) frozen out of the garbage collector
     (:func:`gc.freeze`): it lives as long as the app. Unfrozen at the end, so the process exits cleanly."""
     gc.collect()
     gc.freeze()
@@ -161,6 +164,19 @@ def frozen_snapshot():
         yield
     finally:
         gc.unfreeze()
+
+
+_NAMING: ContextVar[Naming | None] = ContextVar("naming", default=None)
+
+
+class _RequestView:
+    """``view`` in the templates: the naming of the request being drawn (:class:`Naming`), else the store view."""
+
+    def __init__(self, view: StoreView) -> None:
+        self._view = view
+
+    def __getattr__(self, name: str):
+        return getattr(_NAMING.get() or self._view, name)
 
 
 class _Site:
@@ -171,20 +187,27 @@ class _Site:
         self.static = _static_files()
         self.env = jinja2.Environment(loader=jinja2.PackageLoader("newsweave.outputs", "templates"), autoescape=True,
                                       trim_blocks=True, lstrip_blocks=True)
-        self.env.globals.update(view=view, aux_label=AUXILIARY_LABEL, format_value=format_value)
+        self.env.globals.update(view=_RequestView(view), aux_label=AUXILIARY_LABEL, format_value=format_value)
         # ids go into one path segment: quote everything, "/" included (the urlencode filter keeps "/")
         self.env.filters["idurl"] = lambda value: quote(str(value), safe="")
         self.env.filters["jsonvalue"] = lambda value: json.dumps(value, ensure_ascii=False, default=str)
-        self.counts = view.counts
-
-    def page(self, name: str, status: int = 200, **ctx) -> HTMLResponse:
-        return HTMLResponse(self.env.get_template(name).render(**ctx), status_code=status)
+    def page(self, name: str, status: int = 200, naming: Naming | None = None, **ctx) -> HTMLResponse:
+        """The page ``name`` drawn with ``ctx``; with ``naming`` (the request's store), the actors the records
+        in ``ctx`` name are read in bulk first and the page names actors through it."""
+        if naming is None:
+            return HTMLResponse(self.env.get_template(name).render(**ctx), status_code=status)
+        naming.fetch_in(ctx.values())
+        token = _NAMING.set(naming)  # what ``view`` stands for in the templates and their macros, this request
+        try:
+            return HTMLResponse(self.env.get_template(name).render(pair=naming.pair, **ctx), status_code=status)
+        finally:
+            _NAMING.reset(token)
 
 
 # -- the start page and search ---------------------------------------------------------------
 
 def _overview_routes(web: FastAPI, site: _Site) -> None:
-    view, counts = site.view, site.counts
+    view = site.view
 
     @web.get("/", response_class=HTMLResponse)
     def home(page: int = Query(1, ge=1, le=10**6)):
@@ -193,27 +216,35 @@ def _overview_routes(web: FastAPI, site: _Site) -> None:
             docs = list(s.records("documents", f"{DOC_ORDER} LIMIT ? OFFSET ?", [limit, offset], blank=("text",)))
             contested, n_contested = q.contested(view, s, MAX_RESULTS)
             heads = q.doc_heads(s, [d for c in contested for side in c.sides for d in side.docs[:10]])
-            return site.page("home.html", actors=view.ranked_actors[:30], counts=counts,
-                             groups=q.groups(view, s, limit=30), pair=view.pair, totals=view.totals,
+            naming = Naming(view, s)
+            naming.fetch(view.top_actors)
+            return site.page("home.html", naming=naming, actors=list(view.top_actors), counts=view.top_actors,
+                             groups=q.groups(view, s, limit=30), totals=view.totals,
                              documents=Paged(docs, page, view.totals["documents"]), docs=heads,
                              contested=contested, n_contested=n_contested)
 
     @web.get("/search", response_class=HTMLResponse)
     def search(q_: str = Query("", alias="q", max_length=MAX_SEARCH)):
         needle = q_.strip().casefold()
-        actors, closest, docs, claims = [], [], [], []
-        if needle:
+        actors, closest, docs, claims, counts = [], [], [], [], {}
+        with view.open() as s:
+            naming = Naming(view, s)
+            if not needle:
+                return site.page("search.html", naming=naming, q=q_, actors=actors, closest=closest, docs=docs,
+                                 claims=claims, counts=counts)
             try:
-                actors = view.find_entities(q_)[:MAX_RESULTS]
+                actors = naming.find_entities(q_)[:MAX_RESULTS]
+                counts = naming.counts(actors)
             except UnknownActor as e:
                 closest = e.suggestions
-            with view.open() as s:  # the first hits shown: the scan stops there
-                docs = list(s.records("documents", "WHERE strpos(lower(coalesce(title, '')), $n) > 0 OR "
-                                      f"strpos(lower(text), $n) > 0 {DOC_ORDER} LIMIT $k",
-                                      {"n": needle, "k": MAX_RESULTS}, blank=("text",)))
-                claims = list(s.records("claims", f"WHERE strpos(lower(text), $n) > 0 {RECORD_ORDER} LIMIT $k",
-                                        {"n": needle, "k": MAX_RESULTS}))
-        return site.page("search.html", q=q_, actors=actors, closest=closest, docs=docs, claims=claims, counts=counts)
+            # the first hits shown: the scan stops there
+            docs = list(s.records("documents", "WHERE strpos(lower(coalesce(title, '')), $n) > 0 OR "
+                                  f"strpos(lower(text), $n) > 0 {DOC_ORDER} LIMIT $k",
+                                  {"n": needle, "k": MAX_RESULTS}, blank=("text",)))
+            claims = list(s.records("claims", f"WHERE strpos(lower(text), $n) > 0 {RECORD_ORDER} LIMIT $k",
+                                    {"n": needle, "k": MAX_RESULTS}))
+            return site.page("search.html", naming=naming, q=q_, actors=actors, closest=closest, docs=docs,
+                             claims=claims, counts=counts)
 
 
 # -- one page per actor, event and document --------------------------------------------------
@@ -222,35 +253,35 @@ def _record_routes(web: FastAPI, site: _Site) -> None:
     @web.get("/actor/{entity_id:path}", response_class=HTMLResponse)
     def actor(entity_id: str, page: int = Query(1, ge=1, le=10**6)):
         with site.view.open() as s:
-            return site.page("actor.html", **_actor_context(site, s, entity_id, page))
+            return site.page("actor.html", naming=Naming(site.view, s), **_actor_context(site, s, entity_id, page))
 
     @web.get("/event/{event_id:path}", response_class=HTMLResponse)
     def event(event_id: str, page: int = Query(1, ge=1, le=10**6)):
         with site.view.open() as s:
-            return site.page("event.html", **_event_context(site, s, event_id, page))
+            return site.page("event.html", naming=Naming(site.view, s), **_event_context(site, s, event_id, page))
 
     @web.get("/doc/{doc_id:path}", response_class=HTMLResponse)
     def document(doc_id: str):
         with site.view.open() as s:
-            return site.page("doc.html", **_document_context(site, s, doc_id))
+            return site.page("doc.html", naming=Naming(site.view, s), **_document_context(site, s, doc_id))
 
 
 def _actor_context(site: _Site, s, entity_id: str, page: int = 1) -> dict:
-    view = site.view
-    eid = view.canon(entity_id)
-    if eid not in view.entities and eid not in site.counts:
+    view, naming = site.view, Naming(site.view, s)
+    eid = naming.canon(entity_id)
+    counts = naming.counts([eid])
+    if eid not in naming.entities and eid not in counts:
         raise HTTPException(404, "no such actor")
-    ids = view.ids_of(eid)
+    ids = naming.ids_of(eid)
     out_groups = q.paged_groups(view, s, f"WHERE {q.names_one_of('actor')}", {"ids": ids}, page)
     in_groups = q.paged_groups(view, s, f"WHERE {q.names_one_of('recipient')} AND NOT {q.names_one_of('actor')}",
                                {"ids": ids}, page)
     speakers = {f"e{i}": x for i, x in enumerate(ids)}  # spelled out: DuckDB filters the claims as it scans them
     by_claims = q.paged_records(s, "claims", f"WHERE speaker IN ({', '.join('$' + k for k in speakers)})", speakers,
                                 page)
-    return dict(eid=eid, entity=view.entities.get(eid), out_groups=out_groups, in_groups=in_groups,
+    return dict(eid=eid, entity=naming.entities.get(eid), out_groups=out_groups, in_groups=in_groups,
                 by_claims=by_claims, about=q.claims_about(s, ids, page), numbers=q.actor_figures(view, s, ids, page),
-                pair=view.pair, page=page,
-                n_mentions=site.counts.get(eid, (0, 0))[0], n_docs=site.counts.get(eid, (0, 0))[1])
+                page=page, n_mentions=counts.get(eid, (0, 0))[0], n_docs=counts.get(eid, (0, 0))[1])
 
 
 def _event_group(site: _Site, s, event_id: str):
@@ -288,7 +319,7 @@ def _event_context(site: _Site, s, event_id: str, page: int = 1) -> dict:
     heads.update(q.doc_heads(s, [ev.doc for ev in members if ev.doc not in heads]))
     numbers = [figures[x] for ev in members for x in ev.quantities if x in figures]
     places = list(dict.fromkeys(ev.location for ev in members if ev.location))
-    return dict(g=g, pair=view.pair, stories=stories, numbers=numbers, places=places, docs=heads,
+    return dict(g=g, stories=stories, numbers=numbers, places=places, docs=heads,
                 members=Paged.of(members, page), story_pages=shown)
 
 
@@ -310,7 +341,9 @@ def _document_context(site: _Site, s, doc_id: str) -> dict:
                              f"{GROUP_ORDER}", {"ids": event_ids}).fetchall()
         wanted = set(event_ids)
         group_of = {e: _Id(gid) for gid, members in rows for e in members if e in wanted}
-    return dict(doc=doc, body=highlight(doc.text, _document_spans(view, doc_id, records)), events=records["events"],
+    naming = Naming(view, s)
+    naming.fetch_in(records.values())
+    return dict(doc=doc, body=highlight(doc.text, _document_spans(naming, doc_id, records)), events=records["events"],
                 claims=records["claims"], numbers=records["quantities"], magnitudes=records["magnitudes"],
                 mentions=records["mentions"], group_of=group_of, copies=copies,
                 docs=q.doc_heads(s, [c.of if c.doc == doc_id else c.doc for c in copies]))
@@ -322,7 +355,7 @@ class _Id:
     id: str
 
 
-def _document_spans(view: StoreView, doc_id: str, records: dict[str, list]) -> list[Span]:
+def _document_spans(view: Naming, doc_id: str, records: dict[str, list]) -> list[Span]:
     """The marks of a document's text: each record's span, titled with what it is and its rule."""
     def mark(r, css: str, title: str, start: int | None = None, end: int | None = None, anchor=None) -> Span:
         title = f"{title} (rule: {r.rule})" if r.rule else title
@@ -389,7 +422,9 @@ def _graph_routes(web: FastAPI, site: _Site) -> None:
             return {x["event"]: x["type"] for link in data["links"] for x in link["groups"]}
 
         every = _graph_groups(site)
-        shown, everything = groups(_graph_json(view, every, filters)), groups(_graph_json(view, every))
+        with view.open() as s:
+            naming = Naming(view, s)
+            shown, everything = groups(_graph_json(naming, every, filters)), groups(_graph_json(naming, every))
         types = Counter(everything.values())
         return site.page("graph.html", filters=filters, types=sorted(types.items()), n_shown=len(shown),
                          n_all=len(everything), span=_date_span(every))
@@ -406,7 +441,9 @@ def _graph_routes(web: FastAPI, site: _Site) -> None:
 
     @web.get("/api/graph")
     def graph_data(filters: GraphFilter = Depends(_graph_filter)):
-        return JSONResponse(_graph_json(view, _graph_groups(site, filters), filters))
+        every = _graph_groups(site, filters)
+        with view.open() as s:
+            return JSONResponse(_graph_json(Naming(view, s), every, filters))
 
 
 def _graph_groups(site: _Site, filters: "GraphFilter | None" = None) -> list:
@@ -461,17 +498,17 @@ def _date_span(groups: list) -> tuple[str, str] | None:
     return (months[0], months[-1]) if months else None
 
 
-def _graph_json(view: StoreView, groups: list, filters: GraphFilter = GraphFilter()) -> dict:
+def _graph_json(view: Naming, groups: list, filters: GraphFilter = GraphFilter()) -> dict:
     """Actors as nodes and one link per (actor, recipient) pair over the groups ``filters`` keeps.
 
     A link lists its event groups, each with the page that shows its evidence, and counts the
     independent stories behind all of them (its width in the drawing)."""
     nodes: dict[str, dict] = {}
     pairs: dict[tuple[str, str], dict] = {}
-    counts = view.counts
-    for g in groups:
-        if not filters.keeps(g):
-            continue
+    kept = [g for g in groups if filters.keeps(g)]
+    view.fetch(x for g in kept for x in (*g.actor, *g.recipient))
+    counts = view.counts({view.canon(x) for g in kept for x in (*g.actor, *g.recipient)})
+    for g in kept:
         for a in g.actor:
             for r in g.recipient:
                 a_id, r_id = view.canon(a), view.canon(r)

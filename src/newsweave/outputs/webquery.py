@@ -1,7 +1,7 @@
 """What the web view reads: the store, queried per request, so its memory does not grow with the store.
 
-The app keeps only what is about actors (entities, merged entity ids, mention counts, the names they answer
-to) and the store's totals, read once when it starts. Every page opens the store read-only for the time of
+The app keeps the store's totals and the actors the start page lists, read once when it starts; what pages
+show about other actors is read per request too (:mod:`newsweave.outputs.webactors`). Every page opens the store read-only for the time of
 the request (so `newsweave run` can write to it between requests) and reads what it shows: one page of a
 list by ``LIMIT``/``OFFSET`` in the order the snapshot of :mod:`newsweave.outputs.view` had, the records of
 one document, one merged event by id, the texts and sentences of the documents quoted on the page.
@@ -19,9 +19,8 @@ import duckdb
 
 from ..consolidate.records import MergedEvent
 from ..model import Evidence
-from ..queries import build_actor_index, resolve_actors
 from ..store import Store
-from .view import ActorNaming, Contested, EventGroup, _derived
+from .view import Contested, EventGroup, _derived
 from .webindex import PAGE_SIZE, Paged
 
 # the snapshot's orders (outputs.view): event groups best corroborated first; documents oldest first
@@ -37,11 +36,9 @@ QUERY_MEMORY = "128MB"
 IDLE_SECONDS = 5.0
 
 
-class StoreView(ActorNaming):
-    """The store behind the web view: what is about actors, kept; everything else, read per request.
-
-    Offers the naming lookups of :class:`~newsweave.outputs.view.View` the templates use (``name``,
-    ``canon``, ``pair``, ``entities``, ``caveats``) and :meth:`open`, the store for one request."""
+class StoreView:
+    """The store behind the web view: its totals and the start page's actors, kept; everything else, read per
+    request through :meth:`open` (names of actors through :class:`~newsweave.outputs.webactors.Naming`)."""
 
     def __init__(self, store) -> None:
         self.path = store.path
@@ -103,16 +100,16 @@ class StoreView(ActorNaming):
         return table in self.derived
 
     def _read_actors(self, s: Store) -> None:
-        self.entities = {e.id: e for e in s.records("entities", "ORDER BY id")}
-        self.canonical = dict(s.con.execute("SELECT entity, canonical FROM entity_links").fetchall()) \
-            if self._check(s, "entity_links") else {}
-        self.members: dict[str, list[str]] = defaultdict(list)  # merged id -> every id it stands for
-        for k in dict.fromkeys([*self.entities, *self.canonical]):
-            self.members[self.canon(k)].append(k)
-        self.counts = _merged_counts(s, bool(self.canonical))
-        self.ranked_actors = sorted(self.counts, key=lambda k: (-self.counts[k][1], -self.counts[k][0], self.name(k)))
-        forms = s.con.execute("SELECT DISTINCT text, entity FROM mentions").fetchall()
-        self.actor_index = build_actor_index(self.entities.values(), self.canonical, forms)
+        """The actors the start page lists (the most reported): the app keeps these and nothing else about actors."""
+        from .webactors import Naming
+
+        self._check(s, "entity_links")
+        rows = s.con.execute(f"SELECT c, n, d FROM ({_MERGED_COUNTS[self.has('entity_links')]}) "
+                             "QUALIFY rank() OVER (ORDER BY d DESC, n DESC) <= ?", [TOP_ACTORS]).fetchall()
+        naming = Naming(self, s)
+        naming.fetch(r[0] for r in rows)
+        ranked = sorted(rows, key=lambda r: (-r[2], -r[1], naming.name(r[0])))[:TOP_ACTORS]
+        self.top_actors = {k: (n, d) for k, n, d in ranked}  # merged id -> (mentions, documents), best first
 
     def _read_totals(self, s: Store) -> None:
         for table in ("stories", "merged_events", "contradictions", "magnitudes"):
@@ -137,24 +134,15 @@ class StoreView(ActorNaming):
 
         return View(pending=self.pending, interrupted=self.interrupted, unreadable=self.unreadable).caveats()
 
-    def find_entities(self, query: str) -> list[str]:
-        """Merged entity ids ``query`` names, most mentioned first (see View.find_entities)."""
-        ids = {self.canon(i) for i in resolve_actors(query, self.actor_index)}
-        return sorted(ids, key=lambda i: (-self.counts.get(i, (0, 0))[0], self.name(i), i))
 
-    def ids_of(self, eid: str) -> list[str]:
-        """Every entity id whose merged id is ``eid`` (itself included)."""
-        return list(dict.fromkeys([*self.members.get(eid, ()), *([eid] if self.canon(eid) == eid else [])]))
-
-
-def _merged_counts(s: Store, merged: bool) -> dict[str, tuple[int, int]]:
-    """Merged entity id -> (mentions, documents), one aggregate over the mentions (View.mention_counts)."""
-    if not merged:
-        rows = s.con.execute("SELECT entity, count(*), count(DISTINCT doc) FROM mentions GROUP BY entity").fetchall()
-    else:
-        rows = s.con.execute("SELECT coalesce(l.canonical, m.entity) AS c, count(*), count(DISTINCT m.doc) "
-                             "FROM mentions m LEFT JOIN entity_links l ON l.entity = m.entity GROUP BY c").fetchall()
-    return {k: (n, d) for k, n, d in rows}
+# merged entity id, mentions, documents: one aggregate over the mentions (View.mention_counts), by whether
+# entities were merged
+_MERGED_COUNTS = {
+    False: "SELECT entity AS c, count(*) AS n, count(DISTINCT doc) AS d FROM mentions GROUP BY entity",
+    True: "SELECT coalesce(l.canonical, m.entity) AS c, count(*) AS n, count(DISTINCT m.doc) AS d "
+          "FROM mentions m LEFT JOIN entity_links l ON l.entity = m.entity GROUP BY c"}
+# how many actors the start page lists
+TOP_ACTORS = 30
 
 
 # -- reading one page's records -----------------------------------------------------------------

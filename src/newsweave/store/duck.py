@@ -16,7 +16,7 @@ import pyarrow as pa
 from .. import model
 from ..errors import DiskFullError, StoreError
 from ..model import SCHEMA_VERSION, DocumentRecords, Entity
-from .actor_records import claim_mention_rows, speaker_figure_rows
+from .actor_records import WRITERS
 from .migrations import ACTOR_RECORDS
 from .schema import MIGRATIONS, TABLE_OF, TABLES, columns
 
@@ -283,15 +283,15 @@ class Store(AbstractContextManager):
             self.mark_unconsolidated()
 
     def _write_actor_records(self, fresh: list[DocumentRecords]) -> None:
-        """The rows of ``claim_mentions`` and ``speaker_figures`` of new documents, from their records."""
-        for table, rows in (("claim_mentions", claim_mention_rows(fresh)),
-                            ("speaker_figures", speaker_figure_rows(fresh))):
+        """The rows of ``claim_mentions``, ``speaker_figures``, ``mention_forms`` and ``entity_counts`` of new
+        documents, from their records (:data:`~newsweave.store.actor_records.WRITERS`)."""
+        for rows_of, statement in WRITERS:
+            rows = rows_of(fresh)
             if rows.num_rows:
-                cols = ", ".join(f'"{c}"' for c in rows.column_names)
-                self._with_rows(rows, f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {_BATCH_VIEW}")
+                self._with_rows(rows, statement.format(rows=_BATCH_VIEW))
 
     def index_actor_records(self, docs: list[str]) -> None:
-        """Write the rows of ``claim_mentions`` and ``speaker_figures`` of the stored documents ``docs`` by SQL
+        """Write the rows of the per-actor tables (0012-0014) of the stored documents ``docs`` by SQL
         (for records stored without :meth:`add_documents`, as the synthetic stores of the benchmarks are)."""
         for statement in ACTOR_RECORDS:
             self.con.execute(statement, {"docs": docs})
