@@ -81,6 +81,49 @@ def test_events_merge_on_type_actors_and_compatible_dates_and_count_stories_not_
     assert by_members[("e5",)].auxiliary == "negation"
 
 
+def test_an_undated_mention_joins_a_dated_group_of_another_document_only_on_stronger_evidence():
+    import dataclasses
+
+    corpus = Corpus(story_of={"old": "old", "new": "new", "newcopy": "new", "nodate": "nodate", "nodate2": "nodate2",
+                              "recent": "recent"},
+                    published={"old": "2019-05-02", "new": "2026-02-11", "newcopy": "2026-02-12", "nodate": None,
+                               "nodate2": None, "recent": "2019-05-20"})
+
+    def ev(eid, doc, date=None, basis=None, start=0):
+        return dataclasses.replace(_event(eid, doc, "ASSAULT", ["TLA"], ["MRV"], date, start=start), date_basis=basis)
+
+    events = [
+        ev("a1", "old", "2019-04-30", "explicit"),            # skirmishes at the end of April 2019
+        ev("a2", "new", "2026-02-11", "reported"),            # a raid reported seven years later, no date of its own
+        ev("a3", "newcopy", "2026-02-12", "reported"),        # the copy of that report
+        ev("a4", "old", "2019-05-02", "reported", start=50),  # the old report repeating its own skirmishes
+        ev("a5", "recent", "2019-05-20", "reported"),         # another report of the same weeks
+        ev("a6", "nodate", None, None),                       # no date and no publication date at all
+    ]
+    groups = sorted(m.events for m in merge_events(events, {}, corpus))
+    # a6 may share the group with no date (a2, a3: only report dates), never the dated one
+    assert groups[0] == ("a1", "a4", "a5") and ("a2", "a3") == groups[1][:2] and len(groups) == 2
+    # a document without a publication date joins when it dates other actions in the group's year
+    dated_elsewhere = ev("b1", "nodate2", "2019-03", "explicit")
+    dated_elsewhere = dataclasses.replace(dated_elsewhere, event_type="AID")
+    groups = sorted(m.events for m in merge_events([*events, dated_elsewhere], {}, corpus))
+    assert ("a1", "a4", "a5") in groups
+    late = ev("a7", "nodate2", None, None)
+    groups = sorted(m.events for m in merge_events([*events, dated_elsewhere, late], {}, corpus))
+    assert ("a1", "a4", "a5", "a7") in groups
+
+
+def test_a_copy_repeats_an_undated_mention_into_its_originals_dated_group():
+    import dataclasses
+
+    corpus = Corpus(story_of={"orig": "s", "copy": "s"}, published={"orig": None, "copy": None})
+    events = [dataclasses.replace(_event("c1", "orig", "SANCTION", ["FRN"], ["GDL"], "2021-07", start=0),
+                                  date_basis="explicit"),
+              _event("c2", "orig", "SANCTION", ["FRN"], ["GDL"], None, start=80),   # the same document's repeat
+              _event("c3", "copy", "SANCTION", ["FRN"], ["GDL"], None)]             # the copy's undated repeat
+    assert [m.events for m in merge_events(events, {}, corpus)] == [("c1", "c2", "c3")]
+
+
 @pytest.mark.parametrize("a, b, same", [
     ("“Another piece of fake news,” he said", '"another piece of fake news"', True),
     ("the troops had been issued Russian uniforms and fake identity documents",

@@ -416,6 +416,9 @@ def test_merging_across_documents_treats_a_reported_date_as_an_upper_bound():
     from newsweave.consolidate.graph import merge_events
 
     class _Corpus:
+        story_of: dict = {}
+        published: dict = {}
+
         def stories(self, docs):
             return tuple(docs)
 

@@ -6,6 +6,7 @@ so a wire text reposted twenty times is still one source.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import unicodedata
 from functools import lru_cache
@@ -216,6 +217,57 @@ def _action_date(e: Event) -> str | None:
     return None if getattr(e, "date_basis", None) == "reported" else e.date
 
 
+# a mention dated only by its report (or not at all) joins a dated cluster of other documents when the
+# cluster's date ends at most this many days before that report: news reports recent acts
+REPORTED_WINDOW_DAYS = 92
+
+
+def _doc_years(events: Iterable[Event]) -> dict[str, frozenset[str]]:
+    """The years each document dates its own actions in (explicit or relative dates, not its report date)."""
+    years: dict[str, set[str]] = defaultdict(set)
+    for e in events:
+        if _action_date(e):
+            years[e.doc].add(_action_date(e)[:4])
+    return {doc: frozenset(ys) for doc, ys in years.items()}
+
+
+def _window_fits(date: str, reported: str) -> bool:
+    """A cluster date (at its precision) that ends on or shortly before the report date."""
+    try:
+        last = _last_day(date)
+        day = _dt.date.fromisoformat(reported[:10]) if len(reported) >= 10 else _last_day(reported)
+    except ValueError:
+        return False
+    return (day - last).days <= REPORTED_WINDOW_DAYS
+
+
+def _last_day(date: str) -> "_dt.date":
+    if len(date) >= 10:
+        return _dt.date.fromisoformat(date[:10])
+    year, month = int(date[:4]), int(date[5:7]) if len(date) >= 7 else 12
+    following = _dt.date(year + (month == 12), month % 12 + 1, 1)
+    return following - _dt.timedelta(days=1)
+
+
+def undated_joins(date: str | None, e: Event, members: list[Event], corpus: "Corpus",
+                  doc_years: dict[str, frozenset[str]]) -> bool:
+    """Whether a mention without an action date may join a cluster dated ``date``.
+
+    An unknown date alone fits any date, so across documents it needs more: a member in the same
+    document or story (a repeat, a copy), the mention's report date shortly after the cluster's date,
+    or the mention's document dating other actions in the cluster's year. Otherwise an undated mention
+    of an old act would join a dated group of a new one (or the reverse)."""
+    if not date or _action_date(e):
+        return True
+    if any(m.doc == e.doc or corpus.story_of.get(m.doc, m.doc) == corpus.story_of.get(e.doc, e.doc)
+           for m in members):
+        return True
+    reported = e.date if getattr(e, "date_basis", None) == "reported" else corpus.published.get(e.doc)
+    if reported:
+        return _window_fits(date, reported)
+    return date[:4] in doc_years.get(e.doc, frozenset())
+
+
 def _before_bound(date: str | None, e: Event) -> bool:
     """A mention dated only by its report fits a cluster dated on or before that report."""
     if getattr(e, "date_basis", None) != "reported" or not date or not e.date:
@@ -231,6 +283,8 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
     exclude each other, and figures that do not conflict ("217 officers arrived" and "230 officers arrived"
     are two arrivals). ``quantities``: the figures by id, to read each event's own."""
     quantities = quantities or {}
+    events = list(events)
+    doc_years = _doc_years(events)
     keyed: dict[tuple, list[Event]] = defaultdict(list)
     for e in events:
         actors = tuple(sorted({canonical.get(a, a) for a in e.actor}))
@@ -238,7 +292,7 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
         keyed[(e.event_type, e.mode, actors, recipients, e.auxiliary)].append(e)
     merged, seen = [], set()
     for (event_type, mode, actors, recipients, auxiliary), group in keyed.items():
-        for date, members in _date_clusters(group, quantities):
+        for date, members in _date_clusters(group, quantities, corpus, doc_years):
             docs = tuple(sorted({e.doc for e in members}))
             stories = corpus.stories(docs)
             mid = stable_id("mevent", event_type, actors, recipients, auxiliary, date,
@@ -256,9 +310,10 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
     return merged
 
 
-def _date_clusters(group: list[Event], quantities: dict[str, Quantity]) -> list[tuple[str | None, list[Event]]]:
+def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: Corpus,
+                   doc_years: dict[str, frozenset[str]]) -> list[tuple[str | None, list[Event]]]:
     """Mentions of one key in clusters of compatible dates and figures; the most precise dates first, so a
-    month-only or undated mention joins a dated cluster."""
+    month-only mention joins a dated cluster, and an undated one does when :func:`undated_joins` says so."""
     group = sorted(group, key=lambda e: (-len(_action_date(e) or ""), _action_date(e) or "", e.doc, e.start))
     # a cluster's figures, one per distinct amount (what amounts_conflict reads): a key reported in thousands
     # of documents repeats a few amounts, and each new mention is checked against those, not every figure
@@ -267,6 +322,7 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity]) -> list[
         figures = [quantities[q] for q in e.quantities if q in quantities]
         for i, (date, members, held) in enumerate(clusters):
             if dates_compatible(date, _action_date(e)) and _before_bound(date, e) \
+                    and undated_joins(date, e, members, corpus, doc_years) \
                     and not any(amounts_conflict(a, b) for a in figures for b in held.values()):
                 members.append(e)
                 for q in figures:
