@@ -426,10 +426,7 @@ def publication_stamp(p: Page, i: int) -> bool:
     date = p.units[i].date
     if date is None or date[1] not in ("published", "updated"):
         return False
-    if date[1] == "published":
-        p.published = p.published or date[0]
-    else:
-        p.updated = p.updated or date[0]
+    p.note_date(date)
     return True
 
 

@@ -463,10 +463,7 @@ def dated_line(p: Page, i: int) -> bool:
     date = p.units[i].date
     if date is None:
         return False
-    if date[1] == "updated":
-        p.updated = p.updated or date[0]
-    else:
-        p.published = p.published or date[0]
+    p.note_date(date)
     return True
 
 

@@ -279,3 +279,10 @@ class Page:
 
     def on(self, rule) -> bool:
         return rule.__name__ not in self.off
+
+    def note_date(self, date: tuple[str, str]) -> None:
+        """Keep a dated line's date (``(iso, "published" | "updated")``) unless one of its kind was read before."""
+        if date[1] == "updated":
+            self.updated = self.updated or date[0]
+        else:
+            self.published = self.published or date[0]
