@@ -43,8 +43,8 @@ def test_a_time_of_the_clause_still_dates_the_act(nlp, options, text, published,
 def test_an_event_takes_no_date_from_the_next_sentence(nlp, options):
     text = ("Serbian troops have been shelling villages across Kosovo. "
             "In March, Serbian troops shelled a hospital in Kosovo.")
-    # the ongoing shelling and the March shelling (the same mode) merge as one act; it keeps the date of its own sentence: none,
-    # or the publication date as a bound
+    # the ongoing shelling and the March shelling (the same mode) merge as one act; it keeps the date of its own
+    # sentence: none, or the publication date as a bound
     assert [e[1:] for e in _dates(nlp, options, text) if e[0] == "ASSAULT"] == [(None, None)]
     assert [e[1:] for e in _dates(nlp, options, text, "2025-10-02") if e[0] == "ASSAULT"] == [("2025-10-02", "reported")]
     # without the rule the next sentence's month dated it
