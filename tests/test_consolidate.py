@@ -124,6 +124,40 @@ def test_a_copy_repeats_an_undated_mention_into_its_originals_dated_group():
     assert [m.events for m in merge_events(events, {}, corpus)] == [("c1", "c2", "c3")]
 
 
+def test_a_generic_group_merges_across_documents_only_within_a_story_or_on_an_agreeing_place():
+    import dataclasses
+
+    from newsweave.consolidate.graph import generic_groups
+    from newsweave.model import Location
+
+    marchers = Entity("group:marchers", "marchers", "group")
+    generic = generic_groups([marchers, Entity("group:lakeland-marchers", "Lakeland marchers", "group", "LKL"),
+                              Entity("org:river-front", "River Front", "organization")])
+    assert generic == {"group:marchers"}
+    corpus = Corpus(story_of={"a": "sa", "acopy": "sa", "b": "sb", "c": "sc", "d": "sd", "e": "se", "f": "sf"},
+                    published=dict.fromkeys(["a", "acopy", "b", "c", "d", "e", "f"], "2025-03-10"))
+    north, south = (Location("Northtown", "NTH", 1.0, 2.0, "city"), Location("Southport", "STH", 3.0, 4.0, "city"))
+
+    def ev(eid, doc, recipient=(), where=None, start=0):
+        return dataclasses.replace(_event(eid, doc, "PROTEST", ["group:marchers"], recipient, start=start),
+                                   location=where)
+
+    events = [
+        ev("m1", "a"), ev("m2", "a", start=40),   # one document repeating its march
+        ev("m3", "acopy"),                         # the copy of that document
+        ev("m4", "b"), ev("m5", "c"),              # marches in two other stories, places unknown
+        ev("m6", "d", where=north), ev("m7", "e", where=north),   # two stories on marches in one state
+        ev("m8", "f", where=south),                               # and one in another
+        ev("r1", "b", ["Q1"]), ev("r2", "c", ["Q1"]),             # marches against one named target
+    ]
+    groups = sorted(m.events for m in merge_events(events, {}, corpus, generic=generic))
+    assert groups == [("m1", "m2", "m3"), ("m4",), ("m5",), ("m6", "m7"), ("m8",), ("r1", "r2")]
+    # a named actor is evidence of its own: the same records with a named group merge as before
+    named = [dataclasses.replace(e, actor=("org:river-front",)) for e in events if not e.recipient]
+    assert [m.events for m in merge_events(named, {}, corpus, generic=generic)] == \
+        [("m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8")]
+
+
 @pytest.mark.parametrize("a, b, same", [
     ("“Another piece of fake news,” he said", '"another piece of fake news"', True),
     ("the troops had been issued Russian uniforms and fake identity documents",

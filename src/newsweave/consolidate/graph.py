@@ -276,12 +276,36 @@ def _before_bound(date: str | None, e: Event) -> bool:
     return date[:n] <= e.date[:n]
 
 
+def generic_groups(entities: Iterable[Entity]) -> frozenset[str]:
+    """Ids of generic, unnamed groups: an agent noun ("protesters", "gunmen", "residents") with no state
+    and no identity of its own. Two documents naming one are no evidence that they report one act."""
+    return frozenset(e.id for e in entities if e.kind == "group" and not e.country and not e.wikidata)
+
+
+def _only_generic(e: Event, generic: frozenset[str]) -> bool:
+    """An event whose actors are all generic groups and that names no recipient to anchor it."""
+    return bool(e.actor) and not e.recipient and all(a in generic for a in e.actor)
+
+
+def generic_joins(e: Event, members: list[Event], corpus: Corpus) -> bool:
+    """Whether a mention with only a generic group as actor (and no recipient) may join ``members``: a repeat
+    in the same document or story (a copy), or a mention whose place lies in the same state."""
+    story = corpus.story_of.get(e.doc, e.doc)
+    if any(m.doc == e.doc or corpus.story_of.get(m.doc, m.doc) == story for m in members):
+        return True
+    country = e.location.country if e.location else None
+    return bool(country) and any(m.location is not None and m.location.country == country for m in members)
+
+
 def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Corpus,
-                 quantities: dict[str, Quantity] | None = None) -> list[MergedEvent]:
+                 quantities: dict[str, Quantity] | None = None,
+                 generic: frozenset[str] = frozenset()) -> list[MergedEvent]:
     """Events describing the same action: same type, PLOVER mode (what was given or done: troops, arms,
     money ...) and auxiliary mode, same actors and recipients once entities are merged, dates that do not
     exclude each other, and figures that do not conflict ("217 officers arrived" and "230 officers arrived"
-    are two arrivals). ``quantities``: the figures by id, to read each event's own."""
+    are two arrivals). ``quantities``: the figures by id, to read each event's own. ``generic``: the ids of
+    generic groups (:func:`generic_groups`), whose mentions without a recipient join across stories only
+    when their places agree (:func:`generic_joins`)."""
     quantities = quantities or {}
     events = list(events)
     doc_years = _doc_years(events)
@@ -292,7 +316,7 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
         keyed[(e.event_type, e.mode, actors, recipients, e.auxiliary)].append(e)
     merged, seen = [], set()
     for (event_type, mode, actors, recipients, auxiliary), group in keyed.items():
-        for date, members in _date_clusters(group, quantities, corpus, doc_years):
+        for date, members in _date_clusters(group, quantities, corpus, doc_years, generic):
             docs = tuple(sorted({e.doc for e in members}))
             stories = corpus.stories(docs)
             mid = stable_id("mevent", event_type, actors, recipients, auxiliary, date,
@@ -311,7 +335,8 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
 
 
 def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: Corpus,
-                   doc_years: dict[str, frozenset[str]]) -> list[tuple[str | None, list[Event]]]:
+                   doc_years: dict[str, frozenset[str]],
+                   generic: frozenset[str] = frozenset()) -> list[tuple[str | None, list[Event]]]:
     """Mentions of one key in clusters of compatible dates and figures; the most precise dates first, so a
     month-only mention joins a dated cluster, and an undated one does when :func:`undated_joins` says so."""
     group = sorted(group, key=lambda e: (-len(_action_date(e) or ""), _action_date(e) or "", e.doc, e.start))
@@ -323,6 +348,7 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
         for i, (date, members, held) in enumerate(clusters):
             if dates_compatible(date, _action_date(e)) and _before_bound(date, e) \
                     and undated_joins(date, e, members, corpus, doc_years) \
+                    and (not _only_generic(e, generic) or generic_joins(e, members, corpus)) \
                     and not any(amounts_conflict(a, b) for a in figures for b in held.values()):
                 members.append(e)
                 for q in figures:

@@ -7,7 +7,7 @@ from ..config import Options
 from . import contradictions as contra
 from .copies import CopyIndex, Profile, detect, profile, sign
 from .stories import credit_set, group
-from .graph import Corpus, link_entities, merge_claims, merge_events
+from .graph import Corpus, generic_groups, link_entities, merge_claims, merge_events
 from .parallel import map_forked
 from .records import CopyPair, DocSignature
 
@@ -57,7 +57,7 @@ def consolidate(store, options: Options, *, full: bool = False, processes: int =
     # 5. merged events and claims
     events, claims = list(store.records("events")), list(store.records("claims"))
     figures = {q.id: q for q in store.records("quantities")}
-    merged_events = merge_events(events, canonical, corpus, figures)
+    merged_events = merge_events(events, canonical, corpus, figures, generic_groups(entities))
     merged_claims = merge_claims(claims, canonical, corpus)
     store.replace_records("merged_events", merged_events)
     store.replace_records("merged_claims", merged_claims)
