@@ -8,7 +8,7 @@ Sets (labels from the manifests, never from the detector):
   human, machine and spun rewrites, and independent reports of the same events; its own ``manifest.json``);
 - together: both folders in one index (a calibration page must not join a dev page either).
 
-Documents go through the store's path (``build_document``, then sign, detect, group); a pair is found
+Documents go through the store's own path (``build_document``, then ``run.copy_stories``); a pair is found
 when its two documents end in one story. For every gold pair and every independent pair the channels'
 measures are printed (``-v``: all of them; otherwise the misses and false joins), so a threshold can be
 set with a margin on what both sets show:
@@ -24,8 +24,8 @@ import json
 from pathlib import Path
 
 from newsweave.config import load_options
-from newsweave.consolidate.copies import CopyIndex, condensed, detect, profile, sign
-from newsweave.consolidate.stories import credit_set, group
+from newsweave.consolidate.copies import condensed, profile
+from newsweave.consolidate.run import copy_stories
 from newsweave.consolidate.factseq import fact_match
 from newsweave.model import Document
 from newsweave.pipeline import load_documents
@@ -57,10 +57,8 @@ def run(files: list[Path], options):
     """Stories and verified pairs of the documents of ``files``, as the store computes them."""
     docs = [d for d in load_documents([str(f) for f in files], options) if isinstance(d, Document)]
     slug = {d.id: Path(d.source).stem for d in docs}
-    sigs = {d.id: sign(d.id, d.text, d.published) for d in docs}
-    profiles = {d.id: profile(d.text, d.credit, d.outlet.name) for d in docs}
-    pairs = detect(sigs.values(), CopyIndex(), profiles.__getitem__)
-    stories, _copies = group(sigs, pairs, {d.id: credit_set(d.credit) for d in docs})  # as the store groups
+    profiles = {d.id: profile(d.text, d.credit, d.outlet.name) for d in docs}  # for the measures printed
+    stories, _copies, pairs = copy_stories(docs, options)  # the store's own path (run.copy_stories)
     members: dict[str, list[str]] = {}
     for s in stories:
         members.setdefault(s.story, []).append(slug[s.doc])

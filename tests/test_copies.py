@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from newsweave.config import load_options
 from newsweave.consolidate import consolidate
+from newsweave.consolidate.run import copy_stories
 from newsweave.consolidate.copies import CopyIndex, detect, profile, sign
 from newsweave.consolidate.stories import credit_set, group
 from newsweave.model import Document, DocumentRecords
@@ -30,10 +32,8 @@ def _name(doc: Document) -> str:
 
 
 def _detect(docs: list[Document]):
-    sigs = {d.id: sign(d.id, d.text, d.published) for d in docs}
-    cache = {d.id: profile(d.text, d.credit, d.outlet.name) for d in docs}
-    pairs = detect(sigs.values(), CopyIndex(), cache.__getitem__)
-    return group(sigs, pairs, {d.id: credit_set(d.credit) for d in docs})
+    stories, copies, _pairs = copy_stories(docs, load_options())  # the store's own path (run.copy_stories)
+    return stories, copies
 
 
 def _story_pairs(stories, name_of) -> set[frozenset]:

@@ -95,14 +95,34 @@ def _sign_new_documents(store, processes: int = 1) -> tuple[list[DocSignature], 
     return new_sigs, profile_of
 
 
-def _find_copies(store, options: Options, old_sigs: dict[str, DocSignature], new_sigs: list[DocSignature],
-                 profile_of: Callable[[str], Profile], processes: int = 1) -> list[CopyPair]:
-    """The new documents' verified copy pairs, appended to the store with their signatures."""
+def copy_stories(documents, options: Options, processes: int = 1):
+    """Stories, ``copy`` records and verified pairs of ``documents`` held in memory, by the store's own steps:
+    signed and profiled as stage 1 does, detected in id order against an index built as stage 2 builds
+    it, grouped with the documents' credits as stage 3 groups them (one code path, so a test or a
+    benchmark on documents in memory measures what ``run`` stores)."""
+    docs = sorted(documents, key=lambda d: d.id)  # stage 1 reads the new documents ORDER BY id
+    signed = [_sign_and_profile(d) for d in docs]
+    sigs = {sig.doc: sig for sig, _p in signed}
+    profiles = {sig.doc: p for sig, p in signed}
+    pairs = detect(list(sigs.values()), _copy_index(options, {}, []), profiles.__getitem__, processes)
+    stories, copies = group(sigs, pairs, {d.id: credit_set(d.credit) for d in docs if d.credit})
+    return stories, copies, pairs
+
+
+def _copy_index(options: Options, old_sigs: dict[str, DocSignature], old_pairs) -> CopyIndex:
+    """The LSH indexes over the signed documents, with the copy groups their stored pairs make."""
     index = CopyIndex(near_threshold=options.copy_threshold)
     for sig in old_sigs.values():
         index.add(sig)
-    for pair in store.records("copy_pairs"):
+    for pair in old_pairs:
         index.join(pair.a, pair.b)
+    return index
+
+
+def _find_copies(store, options: Options, old_sigs: dict[str, DocSignature], new_sigs: list[DocSignature],
+                 profile_of: Callable[[str], Profile], processes: int = 1) -> list[CopyPair]:
+    """The new documents' verified copy pairs, appended to the store with their signatures."""
+    index = _copy_index(options, old_sigs, store.records("copy_pairs"))
     new_pairs = detect(new_sigs, index, profile_of, processes)
     with store.transaction():
         store._insert([*new_sigs, *new_pairs])  # append-only: earlier rows stay as they are
@@ -132,4 +152,4 @@ def _contradictions(store, entities, canonical, events, claims, merged_events, c
     return sides
 
 
-__all__ = ["consolidate"]
+__all__ = ["consolidate", "copy_stories"]
