@@ -7,9 +7,7 @@ import pytest
 from newsweave.extract.quantities import load_tables, read_quantities
 from newsweave.extract.quantities.tables import zone_code
 
-
-def _read(nlp, text):
-    return [(q.value, q.unit) for q in read_quantities(text, nlp(text), load_tables())]
+from quantity_reading import read_pairs as _read
 
 
 def test_a_plain_space_groups_thousands_before_a_noun(nlp):

@@ -6,11 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newsweave.extract.numbers import find_numbers, parse_number
-from newsweave.extract.quantities import load_tables, read_quantities
 
-
-def _read(nlp, text):
-    return [(q.value, q.unit) for q in read_quantities(text, nlp(text), load_tables())]
+from quantity_reading import read_pairs as _read
 
 
 @pytest.mark.parametrize("surface, value", [

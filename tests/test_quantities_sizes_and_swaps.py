@@ -8,9 +8,7 @@ import pytest
 from newsweave.extract.numbers import find_numbers
 from newsweave.extract.quantities import load_tables, read_quantities
 
-
-def _read(nlp, text):
-    return [(q.value, q.unit) for q in read_quantities(text, nlp(text), load_tables())]
+from quantity_reading import read_pairs as _read
 
 
 @pytest.mark.parametrize("text, value", [
