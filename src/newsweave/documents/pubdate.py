@@ -19,17 +19,11 @@ from email.utils import parsedate_to_datetime
 
 from ..months import MONTHS
 
-# Dates outside this window are reading errors (a phone number, a page id), not publication dates.
-EARLIEST_YEAR = 1900
-# A date-only line may carry a few extra words ("Friday", "10:05 GMT", "| Updated"); more means prose.
-DATE_LINE_MAX_EXTRA_WORDS = 4
-# How many lines from the top (and from the end) are searched for a date line.
-TEXT_HEAD_LINES = 12
-TEXT_TAIL_LINES = 4
-# A dateline date must start within this many characters of the first paragraph.
-DATELINE_MAX_OFFSET = 40
-# a dateline may open the paragraph under a standfirst: the first this many long paragraphs are read
-DATELINE_PARAGRAPHS = 2
+EARLIEST_YEAR = 1900  # a date before it is a reading error (a phone number, a page id), not a publication date
+DATE_LINE_MAX_EXTRA_WORDS = 4  # a date-only line's extra words ("Friday", "10:05 GMT", "| Updated"); more is prose
+TEXT_HEAD_LINES, TEXT_TAIL_LINES = 12, 4  # the lines searched for a date line, from the top and from the end
+DATELINE_MAX_OFFSET = 40  # a dateline date starts within this many characters of its paragraph
+DATELINE_PARAGRAPHS = 2  # a dateline may open the paragraph under a standfirst: the first long ones are read
 _DATELINE_DASH = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:[-–—]|--|/)")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,8 +47,7 @@ class Entry:
     source: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
+class Form(NamedTuple):
     """One surface string of an entry, how it refers to it, and the row that lists it ("persons.tsv:12")."""
     text: str
     entry: str
