@@ -30,7 +30,7 @@ ROLE_MAX_WORDS = 12
 AUTHOR_LINE_WORDS = (2, 4)
 # "Jane Roe Published May 1, 2024": a name, then a publishing verb and the date
 _NAME_THEN_DATE = re.compile(r"^((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s+(?:published|posted|updated)\b", re.I)
-_BY = re.compile(r"^(?:(?:by|written by|words by|story by|posted by|published by|updated by|reporting by)\s*:?|authors?:)\s+(.*)$",
+_BY = re.compile(r"^(?:(?:by|written by|words by|story by|posted by|published by|updated by|reporting by)\s*:?|authors?[:,])\s+(.*)$",
                  re.I)
 # "<Outlet> staff", "Meridian News desk", "Harbour Courier correspondents": a byline without "by" naming
 # no person. The outlet words are capitalised and the role word is not, so a sentence-case headline
