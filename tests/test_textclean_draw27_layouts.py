@@ -111,3 +111,45 @@ def test_a_templates_author_row_gives_the_author_and_its_caption_label_goes():
     assert "Comment on the photo" not in r.text and "Nela Dorn" not in r.text and "Role," not in r.text
     assert r.title != label
     assert LEDE in r.text and LAST in r.text
+
+
+# -- an agency's label line under the headline ------------------------------------------------------------------
+
+def test_an_agencys_name_with_a_brand_word_under_the_headline_goes():
+    r = clean_text(page("AFP News", LEDE, MIDDLE, LAST))
+    assert "AFP News" not in r.text and r.title == TITLE and LEDE in r.text
+
+
+
+# -- a dateline label with a date glued in front of the lede ------------------------------------------------------
+
+def test_a_date_and_bracketed_city_glued_in_front_of_the_lede_are_cut():
+    r = clean_text(page("4-3-2025 (PORT AMSEL) " + LEDE, MIDDLE, LAST))
+    assert LEDE in r.text and "(PORT AMSEL)" not in r.text
+
+
+def test_a_city_and_bracketed_source_label_closing_on_a_date_are_cut():
+    r = clean_text(page("Port Amsel, (LNA - Lake News Online - 2nd Apr, 2025) " + LEDE, MIDDLE, LAST))
+    assert LEDE in r.text and "Lake News Online" not in r.text
+
+
+def test_a_name_with_a_bracketed_aside_naming_a_year_stays():
+    said = "Marta Quell, (who ran the ferry from 2011 to 2019) said the landing stage had never flooded before."
+    assert said in clean_text(page(LEDE, said, LAST)).text
+
+
+# -- writers' names, then their outlet after a dash ---------------------------------------------------------------
+
+def test_writers_names_then_their_outlet_after_a_dash_are_a_byline():
+    from newsweave.documents.textclean.bylines import byline_author
+    from newsweave.documents.textclean.units import Unit
+    assert byline_author(Unit("Nela Dorn, Ivo Pask - The Daily Star", 0)) == "Nela Dorn, Ivo Pask"
+    r = clean_text(page("Nela Dorn, Ivo Pask - The Daily Star", LEDE, MIDDLE, LAST))
+    assert r.author == "Nela Dorn, Ivo Pask" and "Ivo Pask" not in r.text and r.title == TITLE
+
+
+def test_a_title_case_headline_then_an_outlet_is_no_byline():
+    from newsweave.documents.textclean.bylines import byline_author
+    from newsweave.documents.textclean.units import Unit
+    assert byline_author(Unit("Ferry Service Resumes - The Daily Star", 0)) is None
+    assert byline_author(Unit("Nela Dorn, Ivo Pask - The Harbour Gazette Of Nowhere", 0)) is None

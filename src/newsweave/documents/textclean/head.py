@@ -532,10 +532,16 @@ _EDGE_DASHES = re.compile(r"^[\s\-–—|:•·]+|[\s\-–—|:•·]+$")
 
 
 def outlet_label_line(p: Page, i: int) -> bool:
-    """A head line that is only an outlet's name from the outlet table ("Reuters", "CNN –"), or only a dash
-    left from one: the source label of a rewrite or repost, never the story's text."""
+    """A head line that is only an outlet's name from the outlet table ("Reuters", "CNN –", with a brand word
+    after it: "AFP News"), or only a dash left from one: the source label of a rewrite or repost, never the
+    story's text."""
     name = _EDGE_DASHES.sub("", p.units[i].text)
-    return not name or name in load_outlets().aliases
+    aliases = load_outlets().aliases
+    return not name or name in aliases or _BRAND_SUFFIX.sub("", name) in aliases
+
+
+# a brand word a site adds to an outlet's name on its label line ("AFP News", "Reuters TV")
+_BRAND_SUFFIX = re.compile(r"\s+(?:News|Online|TV|Live|Digital|Wire|Newswire)$")
 
 
 _META_MARKER = re.compile(r"^[-–•·*]\s+")
