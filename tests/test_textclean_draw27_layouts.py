@@ -153,3 +153,17 @@ def test_a_title_case_headline_then_an_outlet_is_no_byline():
     from newsweave.documents.textclean.units import Unit
     assert byline_author(Unit("Ferry Service Resumes - The Daily Star", 0)) is None
     assert byline_author(Unit("Nela Dorn, Ivo Pask - The Harbour Gazette Of Nowhere", 0)) is None
+
+
+# -- a run of the headline's words printed again under it ---------------------------------------------------------
+
+def test_a_run_of_the_headlines_words_under_it_goes():
+    title = "Lake Festival: Photos from the Ferry Parade at Port Amsel"
+    r = clean_text("\n\n".join([title, "Photos from the Ferry Parade at Port Amsel", LEDE, MIDDLE, LAST]))
+    assert r.title == title and "Photos from the Ferry Parade" not in r.text and LEDE in r.text
+
+
+def test_a_standfirst_sharing_words_but_no_run_with_the_headline_stays():
+    standfirst = "Ferry service on the northern lake after six weeks"
+    r = clean_text("\n\n".join([TITLE, standfirst, LEDE, MIDDLE, LAST]))
+    assert standfirst in r.text
