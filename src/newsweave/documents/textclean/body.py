@@ -20,6 +20,8 @@ REPOST_LABEL_MAX_WORDS = 5
 EMBED_MAX_WORDS = 80
 # A caption repeated inside its credit line is dropped with it when it has at least this many words.
 CAPTION_REPEAT_MIN_WORDS = 5
+# A caption's opening printed alone above the credited caption has at least this many words.
+CAPTION_LEAD_OPENING_MIN_WORDS = 3
 # A caption without its credit repeats at least this many words in a row of a credited caption's wording.
 GALLERY_RUN_WORDS = 8
 # A teaser card's summary is one short paragraph of at most this many words.
@@ -84,8 +86,9 @@ def caption_lead(units: list[Unit], i: int) -> bool:
     nxt = units[i + 1] if i + 1 < len(units) else None
     if nxt is None or not nxt.has("caption") or u.n_words > CAPTION_LEAD_MAX_WORDS or u.heading_level:
         return False
-    # worded like a caption (people doing something, present tense), or alone with the credited line in a block
-    return uncredited_caption(u.text) or (
+    # worded like a caption (people doing something, present tense), the credited line's own opening printed
+    # alone above it, or alone with the credited line in a block
+    return uncredited_caption(u.text) or (u.n_words >= CAPTION_LEAD_OPENING_MIN_WORDS and nxt.key.startswith(u.key + " ")) or (
         nxt.block == u.block and (i == 0 or units[i - 1].block != u.block)
         and (i + 2 >= len(units) or units[i + 2].block != u.block)
         and len({x.block for x in units}) >= CAPTION_LEAD_MIN_BLOCKS)

@@ -30,7 +30,7 @@ ROLE_MAX_WORDS = 12
 AUTHOR_LINE_WORDS = (2, 4)
 # "Jane Roe Published May 1, 2024": a name, then a publishing verb and the date
 _NAME_THEN_DATE = re.compile(r"^((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s+(?:published|posted|updated)\b", re.I)
-_BY = re.compile(r"^(?:(?:by|written by|words by|story by|posted by|published by|updated by|reporting by)\s*:?|authors?:)\s+(.*)$",
+_BY = re.compile(r"^(?:(?:by|written by|words by|story by|posted by|published by|updated by|reporting by)\s*:?|authors?[:,])\s+(.*)$",
                  re.I)
 # "<Outlet> staff", "Meridian News desk", "Harbour Courier correspondents": a byline without "by" naming
 # no person. The outlet words are capitalised and the role word is not, so a sentence-case headline
@@ -169,6 +169,20 @@ def name_glued_to_role(u: Unit) -> str | None:
     return None
 
 
+_NAMES_DASH_OUTLET = re.compile(r"^([A-Z][^|–—]{2,80}?)\s+[–—-]\s+(.{2,60}?)\s*$")
+
+
+def names_then_outlet(u: Unit) -> str | None:
+    """A byline without "By": two writers' names or more, then their outlet after a dash ("Jane Roe, Ali Khan -
+    The Harbour Courier"), the outlet one of the outlet table's: the names."""
+    m = _NAMES_DASH_OUTLET.match(u.text)
+    if not m or m.group(2).casefold() not in load_outlets().by_name:
+        return None
+    # two names or more: one Title Case phrase before a dash and an outlet is a page title ("Floods Hit Town - Outlet")
+    several = len([n for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", m.group(1)) if n]) >= 2
+    return m.group(1) if several and _names_of(m.group(1), BYLINE_MAX_NAMES) else None
+
+
 # a live page's writers with their shifts: "Jane Roe (now) with Ali Khan (earlier)"
 _SHIFT = r"\s*\((?:now|earlier|later|this morning|this evening|overnight|until now|from now)\)"
 _SHIFT_BYLINE = re.compile(rf"^(.+?){_SHIFT}\s+(with|and|&)\s+(.+?){_SHIFT}$", re.I)
@@ -210,7 +224,7 @@ def byline_author(u: Unit) -> str | None:
     m = _BY.match(u.text)
     if not m:
         return (_named_then_dated(u) or dated_row(u) or named_role(u) or shift_byline(u)
-                or agency_glued_byline(u))
+                or agency_glued_byline(u) or names_then_outlet(u))
     rest = m.group(1)
     found = find_text_date(rest)
     if found:

@@ -16,7 +16,7 @@ from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author
                       staff_byline)
 from .cues import BREADCRUMB_MAX_ITEM_WORDS, BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
 from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, short_cue
-from .standalone import alt_text_over_caption, picture_label
+from .standalone import alt_text_over_caption, picture_label, title_part_under_title
 
 # a page title as browsers write it: "Headline | Site (3)", the count being unread notifications
 _PAGE_TITLE = re.compile(r"^(\S.*\S)\s+\|\s+([^|]+?)(?:\s*\(\d+\))?$")
@@ -532,10 +532,16 @@ _EDGE_DASHES = re.compile(r"^[\s\-–—|:•·]+|[\s\-–—|:•·]+$")
 
 
 def outlet_label_line(p: Page, i: int) -> bool:
-    """A head line that is only an outlet's name from the outlet table ("Reuters", "CNN –"), or only a dash
-    left from one: the source label of a rewrite or repost, never the story's text."""
+    """A head line that is only an outlet's name from the outlet table ("Reuters", "CNN –", with a brand word
+    after it: "AFP News"), or only a dash left from one: the source label of a rewrite or repost, never the
+    story's text."""
     name = _EDGE_DASHES.sub("", p.units[i].text)
-    return not name or name in load_outlets().aliases
+    aliases = load_outlets().aliases
+    return not name or name in aliases or _BRAND_SUFFIX.sub("", name) in aliases
+
+
+# a brand word a site adds to an outlet's name on its label line ("AFP News", "Reuters TV")
+_BRAND_SUFFIX = re.compile(r"\s+(?:News|Online|TV|Live|Digital|Wire|Newswire)$")
 
 
 _META_MARKER = re.compile(r"^[-–•·*]\s+")
@@ -582,7 +588,7 @@ META_ITEM_MAX_WORDS = 6
 
 HEAD_RULES = (byline_line, dated_line, header_chrome, author_name_line, role_under_byline, handle_under_title,
               fact_box_label_in_head, place_outlet_row, outlet_label_line, meta_list_under_title, name_over_outlet_in_head,
-              caption_printed_thrice, caption_twice_in_head, issuer_above_date)
+              caption_printed_thrice, caption_twice_in_head, issuer_above_date, title_part_under_title)
 
 
 def read_head_lines(p: Page) -> None:

@@ -45,3 +45,20 @@ def cut_entry_stamps(text: str, extra: tuple[str, ...] = ()) -> str:
             pos += 1
     out.append(text[pos:])
     return "".join(out)
+
+
+# A teaser link glued after a paragraph's last sentence: "... last sentence. See also Headline of another story |
+# Section". The cue words follow a sentence end and open a capitalised headline that runs to the end of the line with
+# no sentence end of its own (a headline, perhaps closing on its section after a bar). It is cut; the paragraph stays.
+_GLUED_TEASER = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’')]))\s+(?:See also|Read also|Also read|Read more|Related|READ ALSO|SEE ALSO|ALSO READ|READ MORE)"
+    r"\s*:?\s+(?=[A-Z0-9“\"‘'])(?P<teaser>[^\n]{12,200}?)[ \t]*$", re.M)
+
+
+def cut_glued_teasers(text: str) -> str:
+    """``text`` with each teaser link glued after a paragraph's last sentence cut off (the headline must not end
+    in a sentence's full stop; a closing question or exclamation mark is a headline's too)."""
+    def cut(m: re.Match) -> str:
+        teaser = m.group("teaser").rstrip()
+        return m.group(0) if teaser.endswith(".") and not teaser.endswith("...") else ""
+    return _GLUED_TEASER.sub(cut, text)

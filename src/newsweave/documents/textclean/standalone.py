@@ -75,3 +75,16 @@ def picture_label(units: list[Unit], i: int) -> bool:
     u = units[i]
     return (u.n_words <= PICTURE_LABEL_MAX_WORDS and not u.ends_sentence and i + 1 < len(units)
             and _credited_caption(units[i + 1]) and all(w[:1].isupper() for w in u.words))
+
+
+# A part of the headline printed again under it has at least this many words (a shorter one may be a crosshead).
+TITLE_PART_MIN_WORDS = 4
+
+
+def title_part_under_title(p: Page, i: int) -> bool:
+    """A head line under the title that repeats a run of the headline's words and no sentence ("Photos from the
+    harbour parade" under "Regatta: Photos from the harbour parade"): a gallery's or a card's label, never the story's."""
+    t, u = p.title_i, p.units[i]
+    if t is None or i <= t or u.ends_sentence or u.n_words < TITLE_PART_MIN_WORDS or u.key == p.units[t].key:
+        return False
+    return f" {u.key} " in f" {p.units[t].key} "
