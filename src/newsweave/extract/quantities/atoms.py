@@ -146,7 +146,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def share_points(text: str, atom: Atom, tables: UnitTables) -> tuple[str, int] | None:
-    """ "plummeting by 20 points to 24%", "a four-point drop in share": points of a share are percentage points
+    """ "slipped by three points to 41%", "a six-point fall in its share": points of a share are percentage points
     when the sentence speaks of a share (quantity_cues.tsv point_share); "a 12-point plan", "scored 20 points"
     and "a five-point lead" in a sentence with no share are left alone ("-point" also needs a change noun,
     point_change)."""
@@ -251,7 +251,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|(?:[-–]\s*)?(?:to|through)(?:[-–]
 _AND_JOIN = re.compile(r"\s*and\s*$", re.IGNORECASE)
 
 
-# "from the proposed N16.4tn to N17.1tn": "from" a few words before the first number is a change too
+# "from the planned $3.1bn to $3.4bn": "from" a few words before the first number is a change too
 _FROM_IN_PHRASE = re.compile(r"\bfrom(?:[ \u00a0]+[^\W\d]+){1,3}[ \u00a0]*$", re.IGNORECASE)
 
 
@@ -274,7 +274,7 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     units_agree = (kind_a == kind_b or kind_a is None
                    or kind_b is None and a.unit_end is None)  # "$40-50 billion", not "fell 0.4% to 1,390"
     if _unit_word(text, a) and _unit_word(text, b) and _unit_word(text, a) != _unit_word(text, b):
-        return False  # "by two percentage points to 34%": a change and the level it reached
+        return False  # "up five percentage points to 47%": a change and the level it reached
     increasing = a.value < b.value or (not has_scale(a.surface) and has_scale(b.surface))
     return bool((increasing and units_agree and not change and _RANGE_JOIN.fullmatch(gap)
                  or between and _AND_JOIN.fullmatch(gap)) and "\n" not in gap)
