@@ -135,6 +135,31 @@ def prefix_code(text: str, surface: str, tables: UnitTables) -> str | None:
     return code
 
 
+_POINTS_AFTER = re.compile(r"[ \u00a0]?(points?\b)|-point[ \u00a0]+([a-z]+)")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``start:end``, roughly: from the last full stop or line break before it to the next."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min([i for i in (text.find(". ", end), text.find("\n", end)) if i != -1], default=len(text))
+    return text[left:right].lower()
+
+
+def share_points(text: str, atom: Atom, tables: UnitTables) -> tuple[str, int] | None:
+    """ "slipped by three points to 41%", "a six-point fall in its share": points of a share are percentage points
+    when the sentence speaks of a share (quantity_cues.tsv point_share); "a 12-point plan", "scored 20 points"
+    and "a five-point lead" in a sentence with no share are left alone ("-point" also needs a change noun,
+    point_change)."""
+    m = _POINTS_AFTER.match(text, atom.end)
+    if not m or (m.group(2) and m.group(2) not in tables.context.get("point_change", ())):
+        return None
+    sentence = _sentence(text, atom.start, atom.end)
+    if not any(re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", sentence)
+               for cue in tables.context.get("point_share", ())):
+        return None
+    return ("percentage points", m.end(1) if m.group(1) else atom.end)
+
+
 def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
     """The currency written before the number ("$", "US$"), else the percent or currency after it."""
     hit = phrase_before(text, atom.start, tables.currency_prefix, case_sensitive=True)
@@ -144,7 +169,7 @@ def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
     if code:
         atom.currency, atom.cur_start = code, hit[1]
         atom.currency_rule = _cited("currency-prefix", tables.source("prefix", hit[0]))
-    pct = phrase_after(text, atom.end, PERCENT_AFTER)
+    pct = phrase_after(text, atom.end, PERCENT_AFTER) or share_points(text, atom, tables)
     if pct and (pct[0] != "%" or text[atom.end:pct[1]].strip() == "%"):
         atom.percent, atom.unit_end = True, pct[1]
         return
@@ -226,17 +251,30 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|(?:[-–]\s*)?(?:to|through)(?:[-–]
 _AND_JOIN = re.compile(r"\s*and\s*$", re.IGNORECASE)
 
 
+# "from the planned $3.1bn to $3.4bn": "from" a few words before the first number is a change too
+_FROM_IN_PHRASE = re.compile(r"\bfrom(?:[ \u00a0]+[^\W\d]+){1,3}[ \u00a0]*$", re.IGNORECASE)
+
+
+def _unit_word(text: str, atom: Atom) -> str | None:
+    """The unit written after a number, by family: "point" (percentage points) or "%" (%, percent, per cent)."""
+    if atom.unit_end is None or not atom.percent:
+        return None
+    return "point" if "point" in text[atom.end:atom.unit_end].lower() else "%"
+
+
 def _joins_range(text: str, a: Atom, b: Atom) -> bool:
     """``a`` and ``b`` are the two ends of one range ("22-24%", "between 3,000 and 5,000")."""
     gap = text[a.right:b.left]
     between = phrase_before(text, a.left, ("between",)) is not None
     # "rose from 5% to 7%" reports a change: two values, not a range
-    change = phrase_before(text, a.left, ("from",)) is not None
+    change = phrase_before(text, a.left, ("from",)) is not None or _FROM_IN_PHRASE.search(text, max(0, a.left - 40), a.left)
     # a range writes its unit once at the end ("22-24%") or on both ends ("$1m to $2m");
     # "fell 0.4% to 1,390" is two different things
     kind_a, kind_b = ("percent" if a.percent else a.currency), ("percent" if b.percent else b.currency)
     units_agree = (kind_a == kind_b or kind_a is None
                    or kind_b is None and a.unit_end is None)  # "$40-50 billion", not "fell 0.4% to 1,390"
+    if _unit_word(text, a) and _unit_word(text, b) and _unit_word(text, a) != _unit_word(text, b):
+        return False  # "up five percentage points to 47%": a change and the level it reached
     increasing = a.value < b.value or (not has_scale(a.surface) and has_scale(b.surface))
     return bool((increasing and units_agree and not change and _RANGE_JOIN.fullmatch(gap)
                  or between and _AND_JOIN.fullmatch(gap)) and "\n" not in gap)

@@ -211,8 +211,8 @@ def date_event(r: Reader, a: Atom, sent_start: int) -> str | None:
 def compound_adjective(r: Reader, a: Atom, sent_start: int) -> str | None:
     """ "a 3-point plan": a hyphenated word that is no unit, time or people word."""
     hyphenated = re.match(r"-([A-Za-z]+)\b", _after(r, a, 20))
-    if not hyphenated or a.currency or hyphenated.group(1).lower() == "plus":
-        return None
+    if not hyphenated or a.currency or a.percent or hyphenated.group(1).lower() == "plus":
+        return None  # "a six-point fall" in a sentence on shares: percentage points (atoms.share_points)
     if hyphenated.group(1).lower() in ("to", "through") and _after(r, a, 20)[hyphenated.end():][:1] in ("-", "–"):
         return None  # "four-to-six week": a range written with hyphens
     word, units = hyphenated.group(1).lower(), r.tables.units

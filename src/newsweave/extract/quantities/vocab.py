@@ -30,7 +30,10 @@ CONTEXT_ROLES = {"people_total", "people_verb", "people_place", "people_group", 
                  # "a two-round system", "a three-ship rule" name a property, not a count
                  "hyphen_measure", "hyphen_group",
                  # "the 150-member parliament", "the ten-year average", "the 9.11 attacks": a size, a span or a name
-                 "fixed_body", "span_statistic", "date_event"}
+                 "fixed_body", "span_statistic", "date_event",
+                 # "by three points", "a six-point fall": points of a share (point_share cues in the sentence),
+                 # the "-point" form only before a change noun (point_change)
+                 "point_share", "point_change"}
 # A bare number ("up to 4,500 altogether") takes the counted noun of an earlier amount at most this many
 # sentences back in its paragraph. Set from our hand-written test sentences (tests/data/quantities.tsv):
 # an elliptical total follows its first mention in the same or the next sentence; further back,
