@@ -71,7 +71,7 @@ def run(files: list[Path], options):
 def measures(a, b) -> str:
     m = fact_match(a, b)
     facts = "too few facts" if m is None else (
-        f"facts {m.facts:.2f} contain {m.containment:.2f} wording {m.wording:.2f} own {m.own:.2f}"
+        f"facts {m.facts:.2f} contain {m.containment:.2f} wording {m.wording:.2f} own {m.own:.2f} text {m.text:.2f} run {m.run}"
         f"{' credited' if m.credited else ''}{' conflicting' if m.conflicting else ''}")
     return f"{facts}; condensed {condensed(a, b):.2f}; n_facts {len(a.facts)}/{len(b.facts)}"
 

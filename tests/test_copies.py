@@ -333,6 +333,46 @@ def test_own_wording_leaves_out_names_titles_and_quotes():
     assert copied.own > 0.3
 
 
+CABLE_CAR = ("A cable car on Mount Ardel in Velonia fell 40 metres on Sunday, killing 9 people and injuring 14, "
+             "the Civil Defence Agency said. The cabin, which carries up to 30 passengers, struck a pylon near "
+             "the lower station at Brenzi shortly after 3 pm, spokeswoman Tara Olund told reporters. "
+             "Prime Minister Ivo Castellan declared 3 days of mourning and ordered all 12 cable cars in the country "
+             "halted. Brenzi Mayor Lena Fohr said 6 of the injured were in critical condition.")
+# another outlet's own report of the same accident: the same names and figures in nearly the same order
+# (and the 3-grams around them: "9 people were", "spokeswoman Tara Olund"), none of the first's wording
+CABLE_CAR_OWN_REPORT = (
+    "9 people were killed and 14 injured on Mount Ardel when a gondola in Velonia plunged 40 metres "
+    "on Sunday, the Civil Defence Agency said. Built for 30 riders, it swung loose and slammed into a "
+    "steel tower just above the Brenzi terminal around 3 pm, spokeswoman Tara Olund said. "
+    "Castellan, the prime minister, announced 3 days of national grief; the 12 cable cars Velonia operates "
+    "are grounded.")
+# a loose rewrite of the first: reworded, but some of its phrasing kept ("a pylon near the lower station")
+CABLE_CAR_REWRITE = (
+    "On Mount Ardel in Velonia a cable car dropped 40 metres on Sunday, leaving 9 people dead and 14 hurt, "
+    "according to the Civil Defence Agency. The cabin, which can carry up to 30 passengers, hit a pylon near "
+    "the lower station in Brenzi just after 3 pm, spokeswoman Tara Olund said. "
+    "Prime Minister Ivo Castellan declared 3 days of mourning and had all 12 cable cars nationwide stopped. "
+    "Brenzi Mayor Lena Fohr said 6 of the injured remained in critical condition.")
+
+
+def test_independent_reports_sharing_facts_but_no_wording_stay_apart_and_a_loose_rewrite_joins():
+    """Issue 14: an uncredited pair needs shared text besides shared facts. The independent report shares
+    the facts and, through them, the writer's-wording 3-grams that hold a name or a figure (OWN above its
+    bar); without those it shares no wording, and is not a copy."""
+    from newsweave.consolidate.factseq import OWN_WORDING_MIN, TEXT_MIN, fact_match
+
+    apart = fact_match(profile(CABLE_CAR), profile(CABLE_CAR_OWN_REPORT))
+    assert apart.facts > 0.8 and apart.own >= OWN_WORDING_MIN  # what the channel accepted before
+    assert apart.text < TEXT_MIN and not apart.is_copy
+    copied = fact_match(profile(CABLE_CAR), profile(CABLE_CAR_REWRITE))
+    assert copied.text >= TEXT_MIN and copied.is_copy
+    # the same through detection (the rewrite is found by sentence alignment first): the rewrite joins,
+    # the independent report joins neither
+    assert set(_methods(CABLE_CAR, CABLE_CAR_OWN_REPORT, CABLE_CAR_REWRITE)) == {frozenset(("doc_0", "doc_2"))}
+    # a credit both name still joins the independent report (the credited bar needs no wording)
+    assert fact_match(profile(CABLE_CAR, "Example Wire"), profile(CABLE_CAR_OWN_REPORT, "Example Wire")).is_copy
+
+
 def test_signing_then_profiling_a_text_reads_it_as_each_alone_would():
     from newsweave.consolidate import copies
 

@@ -162,19 +162,25 @@ class Profile:
     credits: frozenset[str] = frozenset()
     outlet: str | None = None
     own_trigrams: frozenset[int] = frozenset()
+    text_trigrams: frozenset[int] = frozenset()
 
 
-def own_trigrams(text: str) -> frozenset[int]:
+def own_trigrams(text: str, names_and_figures: bool = True) -> frozenset[int]:
     """The writer's own wording: word 3-grams outside quoted passages with at least one lower-case
     content word. Names, titles and quoted words are what independent reports of one statement share
-    ("Prime Minister Anwar Ibrahim", "an immediate and unconditional ceasefire"), so they are left out."""
+    ("Prime Minister Anwar Ibrahim", "an immediate and unconditional ceasefire"), so they are left out.
+    Without ``names_and_figures`` a 3-gram holding any capitalised word or any digit is left out too:
+    what remains is wording independent reports of one event do not share by reporting its facts
+    ("17 people were", "Mayor Jane Roe said" are the event's; "clung to the railing as" is a writer's)."""
     stop = _stop_words()
     out = set()
     for chunk in _ANY_QUOTE.split(text.replace("’", "'")):
         words = _WORD.findall(unicodedata.normalize("NFKC", chunk))
         content = [w[0].islower() and w.casefold() not in stop for w in words]
+        fact = [not names_and_figures and (w[0].isupper() or any(c.isdigit() for c in w)) for w in words]
         folded = [w.casefold() for w in words]
-        out.update(hash(tuple(folded[i:i + 3])) for i in range(len(words) - 2) if any(content[i:i + 3]))
+        out.update(hash(tuple(folded[i:i + 3])) for i in range(len(words) - 2)
+                   if any(content[i:i + 3]) and not any(fact[i:i + 3]))
     return frozenset(out)
 
 
@@ -190,7 +196,8 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
     trigrams = frozenset(hash(g) for g in zip(words, words[1:], words[2:]) if not all(w in stop for w in g))
     credits = credit_set(credit)
     return Profile(tuple(sentences(text)), tuple(dict.fromkeys(_facts(text))), tuple(keys), trigrams,
-                   credits, outlet.casefold() if outlet else None, own_trigrams(text))
+                   credits, outlet.casefold() if outlet else None, own_trigrams(text),
+                   own_trigrams(text, names_and_figures=False))
 
 
 def condensed(a: Profile, b: Profile) -> float:
