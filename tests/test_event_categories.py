@@ -115,3 +115,28 @@ def test_police_sent_somewhere_are_mobilised_as_troops_are(nlp, options, text):
 def test_police_acting_on_someone_are_not_mobilised(nlp, options):
     found = [t for t, _a, _r, _aux in _events(nlp, options, "Chilean police arrested two men near the port.")]
     assert "COERCE" in found and "MOBILIZE" not in found, found
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # a permission for a named party to act is a concession to it (CAMEO 080/081 'yield, ease administrative
+    # sanctions' -> PLOVER CONCEDE), the one let act receives it
+    ("Kenya will allow Somali herders to graze their cattle inside the reserve.", "KEN", "SOM"),
+    ("Last week Uruguay permitted the Paraguayan envoy to visit the detained sailors.", "URY", "PRY"),
+])
+def test_a_permission_to_act_is_a_concession_to_whoever_is_let_act(nlp, options, text, actor, recipient):
+    assert ("CONCEDE", {actor}, {recipient}) in _coded(_records(nlp, options, text))
+
+
+def test_allowing_the_delivery_of_aid_is_access_granted(nlp, options):
+    coded = _coded(_records(nlp, options, "Ethiopia allowed the delivery of Kenyan grain to the northern camps."))
+    assert ("RETREAT", {"ETH"}, {"KEN"}) in coded and "CONCEDE" not in [k for k, _, _ in coded]
+
+
+@pytest.mark.parametrize("text", [
+    # letting a thing happen, or a pronoun no one was named for, is no concession to a party
+    ("Peru no longer allows copper ore to cross its southern border."),
+    ("The Chilean minister said the state will never allow poverty to grow again."),
+    ("Bolivia allowed it to lapse quietly."),
+])
+def test_allowing_a_thing_is_no_concession(nlp, options, text):
+    assert "CONCEDE" not in [k for k, _, _ in _coded(_records(nlp, options, text))]
