@@ -140,3 +140,29 @@ def test_allowing_the_delivery_of_aid_is_access_granted(nlp, options):
 ])
 def test_allowing_a_thing_is_no_concession(nlp, options, text):
     assert "CONCEDE" not in [k for k, _, _ in _coded(_records(nlp, options, text))]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # an obligation the speaker lays on another party is a demand (CAMEO 10 -> PLOVER REQUEST), whatever the
+    # verb of saying
+    ("Ecuador announced that Peru must withdraw its patrol boats from the estuary.", "ECU", "PER"),
+    ("The Kenyan minister told reporters that Uganda must hand over the two smugglers.", "KEN", "UGA"),
+    ("Chile's envoy stressed that Bolivia must respect the court ruling.", "CHL", "BOL"),
+])
+def test_an_obligation_laid_on_another_party_is_a_demand(nlp, options, text, actor, recipient):
+    assert ("REQUEST", {actor}, {recipient}) in _coded(_records(nlp, options, text))
+
+
+def test_a_group_demands_of_its_own_state_leader(nlp, options):
+    # rebels act for no state: their demand on their country's president is a demand, not an obligation of their own
+    records = _records(nlp, options, "Congolese rebels announced that President Tshisekedi must step down before any talks.")
+    assert any(e.event_type == "REQUEST" and e.recipient for e in records.events)
+
+
+@pytest.mark.parametrize("text", [
+    # an obligation of the speaker's own side is no demand on anyone
+    ("The Chilean government announced that it must cut spending this year."),
+    ("Peru's finance minister told reporters that Peru must borrow less."),
+])
+def test_an_obligation_of_ones_own_side_is_no_demand(nlp, options, text):
+    assert "REQUEST" not in [k for k, _, _ in _coded(_records(nlp, options, text))]

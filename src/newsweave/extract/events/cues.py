@@ -187,9 +187,12 @@ def demands_of_other(r, tok) -> bool:
             inner = subject(r, comp)
             if inner is None:
                 return False
-            theirs = {r.key(e) for e in phrase_entities(r, inner)}
-            own = {r.key(e) for e in actor_of_clause(r, tok, set())}
-            return bool(theirs) and not theirs & own
+            theirs = phrase_entities(r, inner)
+            own = actor_of_clause(r, tok, set())
+            # the speaker's own side: itself, or its state unless the speaker is a group acting for no state
+            # ("Rwandan rebels said the president must resign" lays a demand on him; "Lima said Peru must" does not)
+            own_keys = {r.key(e) for e in own if getattr(r.entity(e), "kind", None) != "group"}
+            return bool(theirs) and not any(e in own or r.key(e) in own_keys for e in theirs)
     return False
 
 
