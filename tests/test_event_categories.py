@@ -115,3 +115,54 @@ def test_police_sent_somewhere_are_mobilised_as_troops_are(nlp, options, text):
 def test_police_acting_on_someone_are_not_mobilised(nlp, options):
     found = [t for t, _a, _r, _aux in _events(nlp, options, "Chilean police arrested two men near the port.")]
     assert "COERCE" in found and "MOBILIZE" not in found, found
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # a permission for a named party to act is a concession to it (CAMEO 080/081 'yield, ease administrative
+    # sanctions' -> PLOVER CONCEDE), the one let act receives it
+    ("Kenya will allow Somali herders to graze their cattle inside the reserve.", "KEN", "SOM"),
+    ("Last week Uruguay permitted the Paraguayan envoy to visit the detained sailors.", "URY", "PRY"),
+])
+def test_a_permission_to_act_is_a_concession_to_whoever_is_let_act(nlp, options, text, actor, recipient):
+    assert ("CONCEDE", {actor}, {recipient}) in _coded(_records(nlp, options, text))
+
+
+def test_allowing_the_delivery_of_aid_is_access_granted(nlp, options):
+    coded = _coded(_records(nlp, options, "Ethiopia allowed the delivery of Kenyan grain to the northern camps."))
+    assert ("RETREAT", {"ETH"}, {"KEN"}) in coded and "CONCEDE" not in [k for k, _, _ in coded]
+
+
+@pytest.mark.parametrize("text", [
+    # letting a thing happen, or a pronoun no one was named for, is no concession to a party
+    ("Peru no longer allows copper ore to cross its southern border."),
+    ("The Chilean minister said the state will never allow poverty to grow again."),
+    ("Bolivia allowed it to lapse quietly."),
+])
+def test_allowing_a_thing_is_no_concession(nlp, options, text):
+    assert "CONCEDE" not in [k for k, _, _ in _coded(_records(nlp, options, text))]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # an obligation the speaker lays on another party is a demand (CAMEO 10 -> PLOVER REQUEST), whatever the
+    # verb of saying
+    ("Ecuador announced that Peru must withdraw its patrol boats from the estuary.", "ECU", "PER"),
+    ("The Kenyan minister told reporters that Uganda must hand over the two smugglers.", "KEN", "UGA"),
+    ("Chile's envoy stressed that Bolivia must respect the court ruling.", "CHL", "BOL"),
+])
+def test_an_obligation_laid_on_another_party_is_a_demand(nlp, options, text, actor, recipient):
+    assert ("REQUEST", {actor}, {recipient}) in _coded(_records(nlp, options, text))
+
+
+def test_a_group_demands_of_its_own_state_leader(nlp, options):
+    # rebels act for no state: their demand on their country's president is a demand, not an obligation of their own
+    records = _records(nlp, options, "Congolese rebels announced that President Tshisekedi must step down before any talks.")
+    assert any(e.event_type == "REQUEST" and e.recipient for e in records.events)
+
+
+@pytest.mark.parametrize("text", [
+    # an obligation of the speaker's own side is no demand on anyone
+    ("The Chilean government announced that it must cut spending this year."),
+    ("Peru's finance minister told reporters that Peru must borrow less."),
+])
+def test_an_obligation_of_ones_own_side_is_no_demand(nlp, options, text):
+    assert "REQUEST" not in [k for k, _, _ in _coded(_records(nlp, options, text))]

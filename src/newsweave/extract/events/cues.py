@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..plover import LexEntry
 from .grammar import governing_verb, object_class, object_lemmas, particle, predicate_of, subject
-from .phrases import names_entity, phrase_entities
+from .phrases import names_entity, names_people, phrase_entities
 from .roles import actor_of_clause, names_recipient
 from .vocab import (CONDITION_MARKS, FUTURE_GOVERNORS, GROUP_PRONOUNS, OBJECT_DEPS, OBLIGATION_MODALS, PERSON_PRONOUNS,
                     SPEAKER_PRONOUNS)
@@ -114,6 +114,21 @@ def cue_nocomp(r, tok, obj, recipients, values) -> bool:
     return not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
+def cue_tocomp(r, tok, obj, recipients, values) -> bool:
+    """tocomp: a to-infinitive complement whose doer is a named party or people ("allowed the mayor to run",
+    "permitted the opposition to hold a rally"), not a thing ("allows gas to pass", "allow corruption to spread")
+    nor a plain object ("allowed the delivery of aid"), nor the permitter itself ("Lima allowed it to lapse")."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            doer = subject(r, c) if c.dep_ == "ccomp" else obj
+            if doer is None:
+                return False
+            own = set(actor_of_clause(r, tok, set()))  # letting oneself act concedes nothing (its own citizens may)
+            return any(e not in own for e in phrase_entities(r, doer)) or names_people(r, doer)
+    return False
+
+
 def cue_pair(r, tok, obj, recipients, values) -> bool:
     """pair: the subject names two or more parties joined by "and" ("Lima and Quito talked about the border",
     "the Bolivian and Chilean presidents", "the envoys of Lima and Quito")."""
@@ -149,6 +164,7 @@ CUE_TESTS = {
     "objent": cue_objent,
     "noobj": cue_noobj, "objreq": cue_objreq, "pred": cue_pred, "gov": cue_gov, "comp": cue_comp,
     "must": cue_must, "self": cue_self, "ownobj": cue_ownobj, "nocomp": cue_nocomp, "pair": cue_pair,
+    "tocomp": cue_tocomp,
 }
 
 
@@ -171,9 +187,12 @@ def demands_of_other(r, tok) -> bool:
             inner = subject(r, comp)
             if inner is None:
                 return False
-            theirs = {r.key(e) for e in phrase_entities(r, inner)}
-            own = {r.key(e) for e in actor_of_clause(r, tok, set())}
-            return bool(theirs) and not theirs & own
+            theirs = phrase_entities(r, inner)
+            own = actor_of_clause(r, tok, set())
+            # the speaker's own side: itself, or its state unless the speaker is a group acting for no state
+            # ("Rwandan rebels said the president must resign" lays a demand on him; "Lima said Peru must" does not)
+            own_keys = {r.key(e) for e in own if getattr(r.entity(e), "kind", None) != "group"}
+            return bool(theirs) and not any(e in own or r.key(e) in own_keys for e in theirs)
     return False
 
 

@@ -357,7 +357,22 @@ def recipient_of_the_conjoined_act(r, tok, entry, obj, actors, recipients, joint
     return None
 
 
-PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, split_joint_parties,
+def recipient_permitted_to_act(r, tok, entry, obj, actors, recipients, joint):
+    """A permission is a concession to whoever is let act: "the court allowed the Chilean candidate to run"
+    (CHL), "Kenya will allow Somali traders to cross" (SOM).  Only for rows whose cue asks for a to-infinitive
+    (``tocomp``); the doer is the infinitive's own subject or the verb's object."""
+    if recipients or entry.category != "CONCEDE" or not any(key == "tocomp" for key, _ in entry.cue):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            doer = subject(r, c) if c.dep_ == "ccomp" else obj
+            got = [e for e in phrase_entities(r, doer) if e not in actors] if doer is not None else []
+            if got:
+                return actors, got
+    return None
+
+
+PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
                recipient_of_the_protest_aim, protest_aimed_at_the_state_where, protest_aimed_at_the_one_state,
                recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
