@@ -524,8 +524,8 @@ WIRE_STORY = (
     "Ferreira said he had phoned Duarte on Thursday night to congratulate her.\n\n"
     "Final results from the electoral commission were expected on Saturday, and 1.2 million people had registered to vote.")
 FARM_REWRITE = (
-    "Lusitania's President Tomas Ferreira has admitted he lost Friday's vote, as his Civic Union slid into third "
-    "place and saw its 41-year grip on power, held since independence in 1984, come to a close. Ana Duarte's "
+    "Lusitania's President Tomas Ferreira conceded defeat on Friday as his Civic Union slid into third "
+    "place, ending 41 years in power since independence in 1984. Ana Duarte's "
     "Green Alliance was ahead in early returns with 38 of 70 seats, putting her on course for the presidency. "
     "Ferreira explained that he rang Duarte on Thursday night to offer his congratulations. The electoral "
     "commission should publish final figures on Saturday; 1.2 million citizens were on the rolls.")
