@@ -70,3 +70,20 @@ def test_a_link_stub_glued_at_a_paragraphs_end_goes_but_more_here_inside_a_sente
     kept = "There is more here than the old breakwater, the engineer said."
     page = clean_text(_page("Harbour reopens after the storm", LEDE, kept, SECOND))
     assert kept in page.text
+
+
+LEGEND = ("This chart shows the ferry routes closed by the storm (grey lines) and those reopened since Monday "
+          "(blue lines). The shaded band marks the area where the breakwater was breached.")
+
+
+def test_a_figure_legend_above_the_title_goes_however_long():
+    page = clean_text(_page(LEGEND, "Harbour reopens after the storm",
+                            "Abstract: " + LEDE, SECOND, "Crews worked through the night to clear the quay."))
+    assert "This chart shows" not in page.text and "shaded band" not in page.text
+    assert page.title == "Harbour reopens after the storm"
+    assert SECOND in page.text
+
+
+def test_a_figure_legend_below_the_title_is_the_writers_and_stays():
+    page = clean_text(_page("Harbour reopens after the storm", LEDE, LEGEND, SECOND))
+    assert "This chart shows the ferry routes" in page.text

@@ -8,6 +8,7 @@ from ..pagetext import PageText
 from ..pubdate import find_text_date
 from .body import drop_body_lines, drop_gallery_captions, drop_repeated_captions, drop_widgets, find_widgets, strip_labels
 from .captions import is_caption
+from .standalone import drop_figure_legend_above_title
 from .charrefs import decode_charrefs
 from .cues import cue_kinds
 from .head import (blurb_over_bylined_headline, drop_between_title_copies, drop_site_header, drop_title_copies,
@@ -84,7 +85,8 @@ def _cut_glued_runs(units: list[Unit]) -> tuple[list[Unit], str | None]:
 
 CLEANING_STEPS = (
     find_body_start, blurb_over_bylined_headline,                           # 2. the head zone
-    read_title, drop_site_header, drop_between_title_copies, drop_title_copies, read_head_lines,  # 3. head
+    read_title, drop_figure_legend_above_title, drop_site_header, drop_between_title_copies, drop_title_copies,  # 3. head
+    read_head_lines,
     peel_tail, find_widgets, cut_at_page_break, cut_tail_section, drop_tail,  # 4. tail
     drop_widgets, drop_body_lines, drop_repeated_captions, drop_gallery_captions,  # 5. body
 )

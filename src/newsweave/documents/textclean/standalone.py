@@ -129,3 +129,14 @@ def title_behind_section_label(p: Page, i: int) -> bool:
     words = label.split()
     return (label.endswith(" ") and 0 < len(words) <= SECTION_LABEL_MAX_WORDS
             and all(w[:1].isupper() and w.isalpha() for w in words))
+
+
+def drop_figure_legend_above_title(p: Page) -> None:
+    """A paragraph above the title that opens as a figure's legend ("This chart shows ...", cue kind ``figure``):
+    the figure's, printed with it before the article's heading, however long (below the title such a paragraph may
+    be the writer's own, and stays)."""
+    if p.title_i is None:
+        return
+    for i in range(p.title_i):
+        if p.units[i].has("figure"):
+            p.drop[i] = True
