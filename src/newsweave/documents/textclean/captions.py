@@ -65,8 +65,9 @@ def _photo_credit(files: tuple[str, ...]):
         # ... also after a chain of agencies: "AGENCY/AGENCY/Jane Roe"
         rf"(?:^|{_AFTER_SENTENCE}|[(\[])(?:{a})(?:\s*/\s*(?:{a}))*(?:\s+{_PHOTO_WORDS})?\s*/\s*{_NAME}[)\]]?\s*\.?$"
         # "Jane Roe/Agency", "/Jane Roe/Agency", "Jane Roe/AFP via Getty Images"
-        # ... "Jane Roe/Agency Photo"; a source's handout passed on by an agency: "Channel TV/Handout via AGENCY"
-        rf"|(?:^|{_AFTER_SENTENCE}|/)(?:{_NAME}\s*/\s*)+(?:{_PHOTO_WORDS}\s+via\s+)?(?:{a})"
+        # ... "Jane Roe/Agency Photo"; a source's handout passed on by an agency: "Channel TV/Handout via AGENCY";
+        # a photographer's own outlet's picture passed on by one: "Jane Roe/Daily Courier/Network via AGENCY"
+        rf"|(?:^|{_AFTER_SENTENCE}|/)(?:{_NAME}\s*/\s*)+(?:(?:{_PHOTO_WORDS}|{_NAME})\s+via\s+)?(?:{a})"
         rf"(?:\s+via\s+Getty Images|\s+{_PHOTO_WORDS})?[)\]]?\s*\.?$"
         # "(Agency Photo)", "[Getty]", "(AFP via Getty Images)", "(Photo by Jane Roe/Agency)", "(Photo: Jane Roe)"
         # a bare agency in brackets after a description, not after a sentence: "... (Agency)" closing a

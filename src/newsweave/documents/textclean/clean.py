@@ -8,6 +8,7 @@ from ..pagetext import PageText
 from ..pubdate import find_text_date
 from .body import drop_body_lines, drop_gallery_captions, drop_repeated_captions, drop_widgets, find_widgets, strip_labels
 from .captions import is_caption
+from .standalone import drop_figure_legend_above_title
 from .charrefs import decode_charrefs
 from .cues import cue_kinds
 from .head import (blurb_over_bylined_headline, drop_between_title_copies, drop_site_header, drop_title_copies,
@@ -15,7 +16,7 @@ from .head import (blurb_over_bylined_headline, drop_between_title_copies, drop_
 from .tail import cut_at_page_break, cut_tail_section, drop_tail, peel_tail
 from .glued import cut_glued_chrome, split_flattened_head
 from .spacing import respace_glued_sentences
-from .stamps import cut_entry_stamps, cut_glued_teasers
+from .stamps import cut_entry_stamps, cut_glued_link_stubs, cut_glued_teasers
 from .units import SHORT_CUE_MAX_WORDS, Page, Unit, cue_text_of, split_units
 
 # A live-blog marker before the headline ("● LIVE", "LIVE:", "LIVE UPDATES"): page chrome, not title.
@@ -49,7 +50,7 @@ def read_page(text: str, markdown: bool, title: str | None, unwrap: bool, cue_fi
     front of the headline."""
     known_key = Unit(title, -1).key if title else None
     text = _PARAGRAPH_TAGS.sub("\n\n", _drop_between_paragraphs(_DATE_PREFIX.sub(r"\1\n\n", text, count=1)))
-    text = cut_glued_teasers(cut_entry_stamps(text, tuple(cue_files)))
+    text = cut_glued_link_stubs(cut_glued_teasers(cut_entry_stamps(text, tuple(cue_files))))
     units = split_units(text, markdown, unwrap, tuple(cue_files))
     units, glued_date = _cut_glued_runs(units)
     for i, u in enumerate(units):
@@ -84,7 +85,8 @@ def _cut_glued_runs(units: list[Unit]) -> tuple[list[Unit], str | None]:
 
 CLEANING_STEPS = (
     find_body_start, blurb_over_bylined_headline,                           # 2. the head zone
-    read_title, drop_site_header, drop_between_title_copies, drop_title_copies, read_head_lines,  # 3. head
+    read_title, drop_figure_legend_above_title, drop_site_header, drop_between_title_copies, drop_title_copies,  # 3. head
+    read_head_lines,
     peel_tail, find_widgets, cut_at_page_break, cut_tail_section, drop_tail,  # 4. tail
     drop_widgets, drop_body_lines, drop_repeated_captions, drop_gallery_captions,  # 5. body
 )

@@ -16,7 +16,8 @@ from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author
                       staff_byline)
 from .cues import BREADCRUMB_MAX_ITEM_WORDS, BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
 from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, short_cue
-from .standalone import alt_text_over_caption, picture_label, title_part_under_title
+from .standalone import (alt_text_over_caption, clock_stamped_date_line, picture_label, title_behind_section_label,
+                         title_part_under_title)
 
 # a page title as browsers write it: "Headline | Site (3)", the count being unread notifications
 _PAGE_TITLE = re.compile(r"^(\S.*\S)\s+\|\s+([^|]+?)(?:\s*\(\d+\))?$")
@@ -588,7 +589,8 @@ META_ITEM_MAX_WORDS = 6
 
 HEAD_RULES = (byline_line, dated_line, header_chrome, author_name_line, role_under_byline, handle_under_title,
               fact_box_label_in_head, place_outlet_row, outlet_label_line, meta_list_under_title, name_over_outlet_in_head,
-              caption_printed_thrice, caption_twice_in_head, issuer_above_date, title_part_under_title)
+              caption_printed_thrice, caption_twice_in_head, issuer_above_date, title_part_under_title,
+              clock_stamped_date_line, title_behind_section_label)
 
 
 def read_head_lines(p: Page) -> None:

@@ -62,3 +62,16 @@ def cut_glued_teasers(text: str) -> str:
         teaser = m.group("teaser").rstrip()
         return m.group(0) if teaser.endswith(".") and not teaser.endswith("...") else ""
     return _GLUED_TEASER.sub(cut, text)
+
+
+# A link's stub glued after a paragraph's last sentence, closing the paragraph: "... last sentence. More here." or
+# "... Read the full statement here." The linked words did not copy; the stub is no sentence of the story. A sentence
+# that says "more here" inside itself ("There is more here than ...") follows no sentence end and stays.
+_GLUED_LINK_STUB = re.compile(
+    r"(?<=[.!?\"”’)])[ \t]+(?:(?:read|see|find|get|watch)\s+)?(?:more|the\s+full\s+(?:story|report|statement|text)|"
+    r"full\s+(?:story|report|statement|text)|details)\s+(?:here|at\s+the\s+link)\s*[.!]?[ \t]*$", re.I | re.M)
+
+
+def cut_glued_link_stubs(text: str) -> str:
+    """``text`` without the link stubs glued at its paragraphs' ends."""
+    return _GLUED_LINK_STUB.sub("", text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..pubdate import find_text_date
 from .bylines import names_line
 from .captions import UNCREDITED_MAX_WORDS, uncredited_caption
 from .units import Page, Unit
@@ -88,3 +89,54 @@ def title_part_under_title(p: Page, i: int) -> bool:
     if t is None or i <= t or u.ends_sentence or u.n_words < TITLE_PART_MIN_WORDS or u.key == p.units[t].key:
         return False
     return f" {u.key} " in f" {p.units[t].key} "
+
+
+# A page's stamp line under the headline: a date with its clock time, perhaps glued to a widget label, a section
+# name or the desk's byline ("Share on Updated: Tue, 4 Mar 2025 08:15:00 GMT", "2025-03-04 08:15:00World DESK").
+# It has at most this many words and no sentence end; a sentence giving a time and a date ends as one.
+CLOCK_STAMP_MAX_WORDS = 12
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+
+
+def clock_stamped_date_line(p: Page, i: int) -> bool:
+    """A short head line holding a full date and a clock time and no sentence: the page's stamp (its date is the
+    publication date, or the update date when it says "updated"), whatever label is glued to it."""
+    u = p.units[i]
+    if u.n_words > CLOCK_STAMP_MAX_WORDS or u.ends_sentence or u.is_prose or not _CLOCK.search(u.text):
+        return False
+    found = find_text_date(u.text)
+    if found is None:
+        return False
+    p.note_date((found[0], "updated" if re.search(r"\b(?:updated|modified)\b", u.text, re.I) else "published"))
+    return True
+
+
+# A section label printed before the headline's copy has at most this many words ("World World", "Asia Pacific").
+SECTION_LABEL_MAX_WORDS = 3
+
+
+def title_behind_section_label(p: Page, i: int) -> bool:
+    """A head line that is the title's copy behind a few capitalised words and no punctuation ("World Harbour
+    reopens after storm" under "Harbour reopens after storm"): the section's label glued to the article heading."""
+    t, u = p.title_i, p.units[i]
+    if t is None or i == t or p.units[t].n_words < TITLE_PART_MIN_WORDS:
+        return False
+    title = p.units[t].text.strip()
+    text = u.text.strip()
+    if not text.endswith(title) or len(text) == len(title):
+        return False
+    label = text[:len(text) - len(title)]
+    words = label.split()
+    return (label.endswith(" ") and 0 < len(words) <= SECTION_LABEL_MAX_WORDS
+            and all(w[:1].isupper() and w.isalpha() for w in words))
+
+
+def drop_figure_legend_above_title(p: Page) -> None:
+    """A paragraph above the title that opens as a figure's legend ("This chart shows ...", cue kind ``figure``):
+    the figure's, printed with it before the article's heading, however long (below the title such a paragraph may
+    be the writer's own, and stays)."""
+    if p.title_i is None:
+        return
+    for i in range(p.title_i):
+        if p.units[i].has("figure"):
+            p.drop[i] = True
