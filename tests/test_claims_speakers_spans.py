@@ -96,3 +96,18 @@ def test_a_statement_speaks_for_whoever_issued_or_read_it(nlp, options, text, sp
 def test_a_statement_as_subject_still_speaks(nlp, options):
     got = _got(nlp, options, "A statement from the port said the quay would reopen on Monday.")
     assert [(t, s) for t, _c, s in got] == [("the quay would reopen on Monday", "A statement from the port")]
+
+
+@pytest.mark.parametrize("dateline, sentence", [
+    ("Lagos, Feb 3 (Reuters) ", "Nigeria's finance minister said the budget would be revised."),
+    ("Quito, March 9 (AP) ", "Ecuador's health ministry said the clinics would reopen on Tuesday."),
+])
+def test_a_dateline_place_stands_aside_for_the_speaker_after_it(nlp, options, dateline, sentence):
+    alone = [s for _t, _c, s in _got(nlp, options, sentence)]
+    assert alone and "Lagos" not in alone[0] and "Quito" not in alone[0]
+    assert [s for _t, _c, s in _got(nlp, options, dateline + sentence)] == alone
+
+
+def test_a_place_that_speaks_for_its_government_stays_the_speaker(nlp, options):
+    got = _got(nlp, options, "Lagos said on Friday that the budget would be revised.")
+    assert [s for _t, _c, s in got] == ["Lagos"]

@@ -97,6 +97,8 @@ def _speaker_tokens(subj, doc) -> list:
     # a common noun phrase: its modifiers and a following "of/at/from ..." phrase, nothing else
     toks = [subj]
     for c in subj.lefts:
+        if c.ent_type_ == "DATE":
+            continue  # "Lagos, Feb 3 (Reuters) Nigeria's minister": a dateline's date the parser hung on the noun
         if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "predet"):
             toks.extend(c.subtree)
     for c in subj.rights:
@@ -112,6 +114,9 @@ def _speaker_tokens(subj, doc) -> list:
             toks.extend(t for t in c.subtree if t.i not in clauses)
             break
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    closing = [t.i for t in doc[lo:subj.i] if t.text == ")"]
+    if closing and not any(t.text == "(" for t in doc[closing[-1]:subj.i]):
+        lo = closing[-1] + 1  # "(Reuters) Nigeria's minister": a dateline's bracketed credit opens no name
     return [t for t in doc[lo:hi + 1]]
 
 
@@ -132,6 +137,19 @@ def _appositive_name(subj):
     if last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
         return last
     return _name_after_role(subj) if role else subj
+
+
+def _past_dateline(subj):
+    """'Lagos, Feb 3 (Reuters) Nigeria's finance minister said': the parser makes the dateline's place the
+    subject and the speaker its appositive; a place opening its sentence, a date after its comma, stands aside
+    for an appositive whose head is a speaker noun (a role or a body)."""
+    doc = subj.doc
+    if subj.ent_type_ != "GPE" or not subj.sent or subj.i > subj.sent.start + 2:
+        return subj
+    if subj.i + 2 >= len(doc) or doc[subj.i + 1].text != "," or doc[subj.i + 2].ent_type_ != "DATE":
+        return subj
+    nouns = load_nouns("person") | load_nouns("body")
+    return next((c for c in subj.children if c.dep_ == "appos" and c.lemma_.lower() in nouns), subj)
 
 
 def _comma_name(appos) -> bool:
@@ -236,7 +254,7 @@ class SpeakerResolver:
                 if found is not None:
                     return found
             return Speaker(subj.text, self._inherit_group(subj, previous), False)
-        subj = _appositive_name(subj)
+        subj = _appositive_name(_past_dateline(subj))
         home = paragraph_index(self.pars, subj.idx)
         toks = [t for t in _speaker_tokens(subj, doc) if paragraph_index(self.pars, t.idx) == home]
         toks = [t for t in toks if not t.is_space]

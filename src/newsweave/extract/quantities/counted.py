@@ -389,9 +389,41 @@ def group_of_people(r: Reader, g: Group, num) -> ContextRead | None:
     return ContextRead("person", [], cited("group-of-people", r.tables.source("people_group", key))) if key else None
 
 
+_RELATIVE_RE = re.compile(r"\s+([a-z]+)\b")
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "are", "is"})
+RELATIVE_CLAUSE_TOKENS = 8  # how far into "that rescuers believe were wounded" the passive verb is looked for
+
+
+def _passive_people_verb(r: Reader, after: int) -> str | None:
+    """The lemma of a verb done to people, in the passive, in the clause that starts at ``after``."""
+    i = token_index_at(r.parsed, after)
+    verbs = r.tables.context.get("people_verb", ())
+    for t in r.parsed[i:i + RELATIVE_CLAUSE_TOKENS] if i is not None else ():
+        if t.is_punct or t.is_sent_start:
+            return None
+        if (t.tag_ == "VBN" and t.lemma_.lower() in verbs and t.i > 0
+                and r.parsed[t.i - 1].lower_ in _PASSIVE_AUX):
+            return t.lemma_.lower()
+    return None
+
+
+def relative_of_people(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "the 30 who stayed", "the 40 that rescuers believe were wounded": a bare number that a relative
+    clause describes counts people when its pronoun is one only people take (``people_relative``) or
+    the clause says a verb done to people (``people_verb``, passive) was done to it."""
+    m = _RELATIVE_RE.match(r.text, g.last.right)
+    word = m.group(1).lower() if m else None
+    if word in r.tables.context.get("people_relative", ()):
+        return ContextRead("person", [], cited("relative-of-people", r.tables.source("people_relative", word)))
+    verb = _passive_people_verb(r, m.end()) if word == "that" else None
+    if verb:
+        return ContextRead("person", [], cited("relative-of-people", r.tables.source("people_verb", verb)))
+    return None
+
+
 CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, toll_subject_before, people_verb,
                  people_subject_verb, from_their_place,
-                 group_of_people)
+                 group_of_people, relative_of_people)
 
 
 def context_unit(r: Reader, g: Group) -> ContextRead | None:

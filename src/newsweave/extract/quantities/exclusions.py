@@ -17,7 +17,7 @@ from ..numbers import find_numbers, has_scale
 from .atoms import Atom, phrase_before, word_after, word_before
 from .counted import MODEL_NAME_RE, counted_tokens, tally_word, token_index_at, unit_of
 from .reader import Group, Reader, first_answer
-from .vocab import (ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
+from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
                     PLACE_ENTITY_LABELS, TIME_UNITS, WEEKDAYS, YEAR_RANGE)
 
 _ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Boulevard|Blvd\.|Lane|Drive|Square|Way)\b")
@@ -353,8 +353,22 @@ def _range_end(r: Reader, a: Atom) -> int:
     return join.end() + nxt[1] if nxt is not None and nxt[0] == 0 else a.right
 
 
+_LISTED_AFTER = re.compile(r"\s+(in|at|from)\s+the\s+([a-z]+)", re.IGNORECASE)
+_LIST_ITEM_BEFORE = r"\d[\d,]*\b[^.;:\n\d]{0,30}?\s%s\s+the\b[^.;:\n\d]{1,50}?(?:,|\s+and)\s*$"
+
+
+def _listed_by_place(r: Reader, a: Atom) -> bool:
+    """ "killed 300 people in the north, 120 in the east, 45 in the west": a number that goes on a list of
+    amounts each placed with the same preposition ("in the ...") is one more amount, not a date."""
+    after = _LISTED_AFTER.match(r.text, a.right)
+    if after is None or after.group(2).lower() in DAY_PARTS:
+        return False
+    before = r.text[max(0, a.left - 100):a.left]
+    return re.search(_LIST_ITEM_BEFORE % re.escape(after.group(1).lower()), before, re.IGNORECASE) is not None
+
+
 def inside_date_entity(r: Reader, a: Atom) -> str | None:
-    if a.currency or a.percent:
+    if a.currency or a.percent or _listed_by_place(r, a):
         return None
     # token-level entity tags: cheap, where building ``parsed.ents`` spans per number is not
     span = r.parsed.char_span(a.start, a.end, alignment_mode="expand")
@@ -464,7 +478,7 @@ def before_proper_name(r: Reader, g: Group) -> str | None:
     if (not g.currency and head is not None and head.tag_ == "NNP" and not MODEL_NAME_RE.fullmatch(head.text)
             and not g.hyphen_unit  # "the 25-year-old Water Treaty": the hyphenated unit is what is counted
             and not _listed_abbreviation(head.text, r)
-            and r.tables.units.get(head.lower_) != "person"):  # "700 Rohingya": a people's name, the same in the plural
+            and (r.tables.units.get(head.lower_) != "person" or word_before(r.text, g.first.left).lower() in ("a", "an"))):  # "700 Rohingya": a people's name, the same in the plural
         return "number before a singular proper name (an address or a title)"
 
 
@@ -475,12 +489,21 @@ def proportion(r: Reader, g: Group) -> str | None:
         return "proportion ('3 out of 4', '1 in 5')"
 
 
+def _person_noun_left_singular(r: Reader, g: Group, head) -> bool:
+    """ "deployed 217 police officer": a person noun after a free-standing number, not after "a" ("a 737
+    pilot") nor glued to the word before (a footnote mark, "the “Axis”2 member"), is a slip of the plural."""
+    free = g.first.left == 0 or r.text[g.first.left - 1].isspace()
+    return (free and r.tables.units.get(head.lower_) == "person"
+            and word_before(r.text, g.first.left).lower() not in ("a", "an"))
+
+
 def before_singular_noun(r: Reader, g: Group) -> str | None:
     head = g.counted_run[-1] if g.counted_run else None
     if (not g.money_or_share and head is not None and head.tag_ == "NN" and g.values[-1] != 1
             and re.fullmatch(r"[\d,]+", g.first.surface) and not g.hyphen_unit and head.lower_ not in MASS_NOUNS
             and not (head.head.tag_ == "NNS" and head.head.i > head.i)  # "80 search and seizure operations"
-            and (unit_of(g.counted_run, r.tables) not in ("count", "duration") or head.lower_ not in r.tables.units)):
+            and (unit_of(g.counted_run, r.tables) not in ("count", "duration") or head.lower_ not in r.tables.units)
+            and not _person_noun_left_singular(r, g, head)):
         return "number before a singular noun: a model or label ('737 Max jet', 'the 777 program')"
 
 
@@ -497,7 +520,9 @@ def in_title(r: Reader, g: Group) -> str | None:
     if g.first.is_words and g.first.surface.islower() and word_before(r.text, g.first.left)[:1].islower():
         return None
     if (head is not None and head.tag_ == "NNPS" and head.ent_type_ != "NORP" and not MODEL_NAME_RE.fullmatch(head.text)
-            and head.lower_ not in _peoples()):  # "120 Sri Lankans": a people the tagger did not mark
+            and head.lower_ not in _peoples()  # "120 Sri Lankans": a people the tagger did not mark
+            # "the 17 Members of Parliament", "12 Senators": a person noun capitalised as an office still counts people
+            and r.tables.units.get(head.lower_.removesuffix("s")) != "person"):
         return "number in a title ('The 7 Habits of ...')"
 
 

@@ -149,7 +149,10 @@ def _partitive_whole(parsed, of, tables: UnitTables) -> list:
         k += 1
     while k < len(parsed) and parsed[k].like_num:
         k += 1
-    return counted_tokens(parsed, parsed[k].idx) if k < len(parsed) else []
+    if k >= len(parsed):
+        return []
+    # "four of the wounded": a participle or adjective naming people stands for the whole
+    return counted_tokens(parsed, parsed[k].idx) or ([parsed[k]] if tables.units.get(parsed[k].lower_) == "person" else [])
 
 
 def not_a_counted_amount(r: Reader, g: Group) -> str | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ...months import MONTHS  # noqa: F401  (the one month table; the rules test membership)
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# parts of a day: "5 in the morning" is a clock time, however a list around it reads
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "fortnight"}
 # a bare integer in this range, with no comma, currency or unit, reads as a year ("in 1953", "(2011)")
 YEAR_RANGE = (1000, 2199)
@@ -24,7 +26,7 @@ PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
 # "a 10,000-strong force", "a 40-man unit": the hyphenated word makes the number count people
 HYPHEN_PERSON_WORDS = {"strong", "man", "member", "person", "soldier", "troop"}
 # roles of quantity_cues.tsv that tell what a bare number counts (see .counted.context_unit)
-CONTEXT_ROLES = {"people_total", "people_verb", "people_place", "people_group", "page_counter", "state_body", "tally", "tally_ballots", "people_subject_verb",
+CONTEXT_ROLES = {"people_total", "people_relative", "people_verb", "people_place", "people_group", "page_counter", "state_body", "tally", "tally_ballots", "people_subject_verb",
                  # a hyphenated number before an item noun counts it only when the item is a measure
                  # ("a 900-mile border") or the phrase names a group of those items ("a 40-tank column");
                  # "a two-round system", "a three-ship rule" name a property, not a count
