@@ -285,7 +285,8 @@ def test_a_participle_sharing_its_heads_auxiliary_is_an_act_of_the_subject(nlp, 
 ])
 def test_an_aside_in_a_statement_aimed_at_no_one_is_no_event(nlp, options, text):
     assert _events(nlp, options, text) == []
-    assert _events(nlp, options, text, ("aside_in_a_statement_aimed_at_no_one",))
+    # (a relative-clause aside is a background clause aimed at no one too: both rules off)
+    assert _events(nlp, options, text, ("aside_in_a_statement_aimed_at_no_one", "background_clause_aimed_at_no_one"))
 
 
 @pytest.mark.parametrize("text, category", [
@@ -699,7 +700,8 @@ def test_a_past_verb_with_its_own_subject_is_not_a_bare_participle(nlp):
 def test_a_relative_clause_describing_its_antecedent_is_no_fresh_act(nlp, options, text):
     # a standing habit (present simple) or an earlier act (past perfect) told to say who the antecedent is
     assert not [e for e in _events(nlp, options, text) if e[0] in ("SUPPORT", "ACCUSE")], _events(nlp, options, text)
-    off = _events(nlp, options, text, ("described_by_relative_clause",))
+    # (the output rule for background clauses aimed at no one drops them too: both off)
+    off = _events(nlp, options, text, ("described_by_relative_clause", "background_clause_aimed_at_no_one"))
     assert [e for e in off if e[0] in ("SUPPORT", "ACCUSE")], off
 
 
@@ -754,3 +756,23 @@ def test_violating_airspace_is_an_incursion_but_violating_a_truce_is_a_rejection
     assert any(t == "ASSAULT" for t, *_ in jets) and not any(t == "REJECT" for t, *_ in jets), jets
     truce = _events(nlp, options, "Peru violated the truce with Chile on Monday.")
     assert any(t == "REJECT" for t, *_ in truce), truce
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Peru's general, who seized power in a coup last year, addressed the nation on Monday.", "COERCE"),  # relative clause
+    ("Talks between Peru and Chile have stalled since the Peruvian junta took power.", "COERCE"),  # since-clause
+    ("Chile reopened the border once the Peruvian minister resigned.", "RETREAT"),  # once-clause
+])
+def test_an_act_in_a_background_clause_aimed_at_no_one_is_no_event(nlp, options, text, category):
+    assert category not in [t for t, *_ in _events(nlp, options, text)]
+    assert category in [t for t, *_ in _events(nlp, options, text, ("background_clause_aimed_at_no_one",))]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Chile recalled its ambassador after Peruvian troops shelled the border town.", "ASSAULT"),  # a target of its own
+    ("The Peruvian general who attacked Chile was arrested.", "ASSAULT"),  # a named recipient
+    ("The Peruvian envoy, who urged the delegates to accept a truce, left Lima.", "REQUEST"),  # a party acted on
+    ("Peruvian troops seized the border town on Monday.", "COERCE"),  # a main clause
+])
+def test_an_act_in_a_background_clause_aimed_at_someone_stays_an_event(nlp, options, text, category):
+    assert category in [t for t, *_ in _events(nlp, options, text)]
