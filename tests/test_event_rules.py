@@ -285,8 +285,7 @@ def test_a_participle_sharing_its_heads_auxiliary_is_an_act_of_the_subject(nlp, 
 ])
 def test_an_aside_in_a_statement_aimed_at_no_one_is_no_event(nlp, options, text):
     assert _events(nlp, options, text) == []
-    # (a relative-clause aside is a background clause aimed at no one too: both rules off)
-    assert _events(nlp, options, text, ("aside_in_a_statement_aimed_at_no_one", "background_clause_aimed_at_no_one"))
+    assert _events(nlp, options, text, ("aside_in_a_statement_aimed_at_no_one",))
 
 
 @pytest.mark.parametrize("text, category", [
@@ -700,8 +699,7 @@ def test_a_past_verb_with_its_own_subject_is_not_a_bare_participle(nlp):
 def test_a_relative_clause_describing_its_antecedent_is_no_fresh_act(nlp, options, text):
     # a standing habit (present simple) or an earlier act (past perfect) told to say who the antecedent is
     assert not [e for e in _events(nlp, options, text) if e[0] in ("SUPPORT", "ACCUSE")], _events(nlp, options, text)
-    # (the output rule for background clauses aimed at no one drops them too: both off)
-    off = _events(nlp, options, text, ("described_by_relative_clause", "background_clause_aimed_at_no_one"))
+    off = _events(nlp, options, text, ("described_by_relative_clause",))
     assert [e for e in off if e[0] in ("SUPPORT", "ACCUSE")], off
 
 
@@ -759,13 +757,18 @@ def test_violating_airspace_is_an_incursion_but_violating_a_truce_is_a_rejection
 
 
 @pytest.mark.parametrize("text, category", [
-    ("Peru's general, who seized power in a coup last year, addressed the nation on Monday.", "COERCE"),  # relative clause
+    ("Peru's general, who seized power in a coup in 2019, addressed the nation on Monday.", "COERCE"),  # dated relative clause
     ("Talks between Peru and Chile have stalled since the Peruvian junta took power.", "COERCE"),  # since-clause
     ("Chile reopened the border once the Peruvian minister resigned.", "RETREAT"),  # once-clause
 ])
 def test_an_act_in_a_background_clause_aimed_at_no_one_is_no_event(nlp, options, text, category):
-    assert category not in [t for t, *_ in _events(nlp, options, text)]
-    assert category in [t for t, *_ in _events(nlp, options, text, ("background_clause_aimed_at_no_one",))]
+    opts = options.replace(event_auxiliaries=("negation", "hypothetical", "future", "historical"))
+
+    def categories(off=()):
+        return [e.event_type for e in events_of(nlp, opts, text, doc_id="doc_rules", published="2026-05-04", off=off)[0]]
+
+    assert category not in categories()
+    assert category in categories(("background_clause_aimed_at_no_one",))
 
 
 @pytest.mark.parametrize("text, category", [
@@ -773,6 +776,8 @@ def test_an_act_in_a_background_clause_aimed_at_no_one_is_no_event(nlp, options,
     ("The Peruvian general who attacked Chile was arrested.", "ASSAULT"),  # a named recipient
     ("The Peruvian envoy, who urged the delegates to accept a truce, left Lima.", "REQUEST"),  # a party acted on
     ("Peruvian troops seized the border town on Monday.", "COERCE"),  # a main clause
+    ("The Peruvian general, who seized the border post on Monday, was arrested.", "COERCE"),  # an undated relative clause
+    ("Chile recalled its ambassador after the Peruvian minister resigned.", "RETREAT"),  # an after-clause
 ])
 def test_an_act_in_a_background_clause_aimed_at_someone_stays_an_event(nlp, options, text, category):
     assert category in [t for t, *_ in _events(nlp, options, text)]
