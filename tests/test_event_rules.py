@@ -754,3 +754,30 @@ def test_violating_airspace_is_an_incursion_but_violating_a_truce_is_a_rejection
     assert any(t == "ASSAULT" for t, *_ in jets) and not any(t == "REJECT" for t, *_ in jets), jets
     truce = _events(nlp, options, "Peru violated the truce with Chile on Monday.")
     assert any(t == "REJECT" for t, *_ in truce), truce
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Peru's general, who seized power in a coup in 2019, addressed the nation on Monday.", "COERCE"),  # dated relative clause
+    ("Talks between Peru and Chile have stalled since the Peruvian junta took power.", "COERCE"),  # since-clause
+    ("Chile reopened the border once the Peruvian minister resigned.", "RETREAT"),  # once-clause
+])
+def test_an_act_in_a_background_clause_aimed_at_no_one_is_no_event(nlp, options, text, category):
+    opts = options.replace(event_auxiliaries=("negation", "hypothetical", "future", "historical"))
+
+    def categories(off=()):
+        return [e.event_type for e in events_of(nlp, opts, text, doc_id="doc_rules", published="2026-05-04", off=off)[0]]
+
+    assert category not in categories()
+    assert category in categories(("background_clause_aimed_at_no_one",))
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Chile recalled its ambassador after Peruvian troops shelled the border town.", "ASSAULT"),  # a target of its own
+    ("The Peruvian general who attacked Chile was arrested.", "ASSAULT"),  # a named recipient
+    ("The Peruvian envoy, who urged the delegates to accept a truce, left Lima.", "REQUEST"),  # a party acted on
+    ("Peruvian troops seized the border town on Monday.", "COERCE"),  # a main clause
+    ("The Peruvian general, who seized the border post on Monday, was arrested.", "COERCE"),  # an undated relative clause
+    ("Chile recalled its ambassador after the Peruvian minister resigned.", "RETREAT"),  # an after-clause
+])
+def test_an_act_in_a_background_clause_aimed_at_someone_stays_an_event(nlp, options, text, category):
+    assert category in [t for t, *_ in _events(nlp, options, text)]
