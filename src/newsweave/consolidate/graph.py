@@ -297,23 +297,33 @@ def generic_joins(e: Event, members: list[Event], corpus: Corpus) -> bool:
     return bool(country) and any(m.location is not None and m.location.country == country for m in members)
 
 
+def event_key(e: Event, canonical: dict[str, str]) -> tuple:
+    """What must be equal for two events to merge: type, modes, and actors and recipients once merged."""
+    actors = tuple(sorted({canonical.get(a, a) for a in e.actor}))
+    recipients = tuple(sorted({canonical.get(r, r) for r in e.recipient}))
+    return (e.event_type, e.mode, actors, recipients, e.auxiliary)
+
+
 def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Corpus,
                  quantities: dict[str, Quantity] | None = None,
-                 generic: frozenset[str] = frozenset()) -> list[MergedEvent]:
+                 generic: frozenset[str] = frozenset(),
+                 doc_years: dict[str, frozenset[str]] | None = None) -> list[MergedEvent]:
     """Events describing the same action: same type, PLOVER mode (what was given or done: troops, arms,
     money ...) and auxiliary mode, same actors and recipients once entities are merged, dates that do not
     exclude each other, and figures that do not conflict ("217 officers arrived" and "230 officers arrived"
     are two arrivals). ``quantities``: the figures by id, to read each event's own. ``generic``: the ids of
     generic groups (:func:`generic_groups`), whose mentions without a recipient join across stories only
-    when their places agree (:func:`generic_joins`)."""
+    when their places agree (:func:`generic_joins`). ``doc_years``: :func:`_doc_years` of every event of the
+    events' documents, when ``events`` are some keys' events only (the incremental stage).
+
+    Two clusters can share an id only within one key (the id hashes the key), so merging the events of some
+    keys gives those keys' rows of merging them all."""
     quantities = quantities or {}
     events = list(events)
-    doc_years = _doc_years(events)
+    doc_years = _doc_years(events) if doc_years is None else doc_years
     keyed: dict[tuple, list[Event]] = defaultdict(list)
     for e in events:
-        actors = tuple(sorted({canonical.get(a, a) for a in e.actor}))
-        recipients = tuple(sorted({canonical.get(r, r) for r in e.recipient}))
-        keyed[(e.event_type, e.mode, actors, recipients, e.auxiliary)].append(e)
+        keyed[event_key(e, canonical)].append(e)
     merged, seen = [], set()
     for (event_type, mode, actors, recipients, auxiliary), group in keyed.items():
         for date, members in _date_clusters(group, quantities, corpus, doc_years, generic):
@@ -413,18 +423,21 @@ def _claim_clusters(group: list[Claim]) -> list[list[Claim]]:
     return clusters
 
 
+def claim_key(c: Claim, canonical: dict[str, str]) -> str:
+    """The speaker a claim merges under: its merged entity, else its speaker words, else itself alone."""
+    if c.speaker:
+        return "id:" + canonical.get(c.speaker, c.speaker)
+    if c.speaker_text:
+        return "text:" + slug(c.speaker_text)
+    return "none:" + c.id  # nobody named: nothing to merge it with
+
+
 def merge_claims(claims: Iterable[Claim], canonical: dict[str, str], corpus: Corpus) -> list[MergedClaim]:
     """Claims of one speaker saying the same thing; a claim without a known speaker merges only
     by the speaker words as written ("a senior diplomat" with "a senior diplomat")."""
     by_speaker: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.speaker:
-            key = "id:" + canonical.get(c.speaker, c.speaker)
-        elif c.speaker_text:
-            key = "text:" + slug(c.speaker_text)
-        else:
-            key = "none:" + c.id  # nobody named: nothing to merge it with
-        by_speaker[key].append(c)
+        by_speaker[claim_key(c, canonical)].append(c)
     merged = []
     for key, group in by_speaker.items():
         group.sort(key=lambda c: (corpus.published.get(c.doc) or "9999", c.doc, c.start))
