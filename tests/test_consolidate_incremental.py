@@ -123,3 +123,51 @@ def test_a_run_cut_short_in_the_cross_document_stages_is_redone_in_full(batches,
             store.con.execute("DELETE FROM merged_events")  # what it had done so far
         consolidate(store, options)
         assert _rows(store) == _rows(once)
+
+
+# -- date clusters: the candidate index asks the clusters trying every one would find -------------------
+
+def _random_events(rng, n: int) -> tuple[list[Event], dict[str, Quantity], "Corpus"]:
+    from newsweave.consolidate.graph import Corpus
+    from newsweave.model import Location
+
+    docs = [f"d{i:02d}" for i in range(40)]
+    story = {d: f"s{int(d[1:]) // 3}" for d in docs}  # three documents a story
+    published = {d: (None if rng.random() < 0.1 else f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
+                 for d in docs}
+    figures, events = {}, []
+    for i in range(n):
+        doc = rng.choice(docs)
+        precision = rng.choice([10, 10, 7, 4, 0, 0])
+        date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"[:precision] or None
+        basis = rng.choice([None, "explicit", "reported"]) if date else None
+        if basis == "reported":
+            date = published[doc] or date
+        qs = ()
+        if rng.random() < 0.3:
+            q = Quantity(id=f"q{i}", doc=doc, value=float(rng.choice([100, 200, 5000])), value_max=None, unit="person",
+                         per=None, counted="troops", approximate=False, claim=None, start=0, end=3, text="100",
+                         bound=None)
+            figures[q.id], qs = q, (q.id,)
+        place = Location(rng.choice(["a", "b"]), rng.choice(["AAA", "BBB", None]), 0.0, 0.0, "city") \
+            if rng.random() < 0.5 else None
+        events.append(Event(id=f"e{i}", doc=doc, event_type="ASSAULT", mode=None, context=(),
+                            actor=(rng.choice(["g-crowd", "s-one"]),), recipient=(), date=date, auxiliary=None,
+                            reported_by=None, claim=None, quantities=qs, start=rng.randint(0, 500), end=600, text="x",
+                            date_basis=basis, location=place))
+    return events, figures, Corpus(story_of=story, published=published)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_date_clusters_with_the_candidate_index_equal_trying_every_cluster(seed):
+    import random
+
+    from newsweave.consolidate.graph import _date_clusters, _doc_years
+
+    events, figures, corpus = _random_events(random.Random(seed), 300)
+    years = _doc_years(events)
+    generic = frozenset({"g-crowd"})
+    indexed = _date_clusters(events, figures, corpus, years, generic)
+    every = _date_clusters(events, figures, corpus, years, generic, try_all=True)
+    assert [(d, [e.id for e in ms]) for d, ms in indexed] == [(d, [e.id for e in ms]) for d, ms in every]
+    assert len(every) > 20  # many clusters, so the index has a choice to make

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from ..disjoint import DisjointSets
 from ..model import Claim, Document, Entity, Event, Evidence, Quantity, stable_id
 from .amounts import amounts_conflict
+from .candidates import ClusterIndex
 from .orgnames import org_keys
 from .records import EntityLink, MergedClaim, MergedEvent
 
@@ -346,16 +347,26 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
 
 def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: Corpus,
                    doc_years: dict[str, frozenset[str]],
-                   generic: frozenset[str] = frozenset()) -> list[tuple[str | None, list[Event]]]:
+                   generic: frozenset[str] = frozenset(), *,
+                   try_all: bool = False) -> list[tuple[str | None, list[Event]]]:
     """Mentions of one key in clusters of compatible dates and figures; the most precise dates first, so a
-    month-only mention joins a dated cluster, and an undated one does when :func:`undated_joins` says so."""
+    month-only mention joins a dated cluster, and an undated one does when :func:`undated_joins` says so.
+    Each mention joins the first cluster that accepts it; only the clusters :class:`.candidates.ClusterIndex`
+    names are asked (``try_all``: every cluster, as a test's reference)."""
     group = sorted(group, key=lambda e: (-len(_action_date(e) or ""), _action_date(e) or "", e.doc, e.start))
+    index = ClusterIndex({len(_action_date(e)) for e in group if _action_date(e)}, _last_day, REPORTED_WINDOW_DAYS)
     # a cluster's figures, one per distinct amount (what amounts_conflict reads): a key reported in thousands
     # of documents repeats a few amounts, and each new mention is checked against those, not every figure
     clusters: list[tuple[str | None, list[Event], dict[tuple, Quantity]]] = []
     for e in group:
         figures = [quantities[q] for q in e.quantities if q in quantities]
-        for i, (date, members, held) in enumerate(clusters):
+        story = corpus.story_of.get(e.doc, e.doc)
+        reported = e.date if getattr(e, "date_basis", None) == "reported" else corpus.published.get(e.doc)
+        tried = range(len(clusters)) if try_all else index.candidates(
+            _action_date(e), story, reported, e.date if getattr(e, "date_basis", None) == "reported" else None,
+            doc_years.get(e.doc, frozenset()))
+        for i in tried:
+            date, members, held = clusters[i]
             if dates_compatible(date, _action_date(e)) and _before_bound(date, e) \
                     and undated_joins(date, e, members, corpus, doc_years) \
                     and (not _only_generic(e, generic) or generic_joins(e, members, corpus)) \
@@ -369,7 +380,9 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
             held = {}
             for q in figures:
                 held.setdefault(_amount(q), q)
+            i = index.add(_action_date(e))
             clusters.append((_action_date(e), [e], held))
+        index.joined(i, story)
     return [(date, members) for date, members, _held in clusters]
 
 

@@ -144,15 +144,19 @@ def _group_members(store, how: _Merge, changes: Changes, key_of) -> tuple[list, 
 def _replace_groups(store, how: _Merge, merged: list, keys: dict[str, str], before: list[str]) -> list[tuple]:
     """Delete the merged rows of the members ``before``, store ``merged`` and the members' keys; returns
     the (type, actors, recipients) of the deleted and stored merged events (for their contradictions)."""
-    old = store.con.execute(f"SELECT * FROM {how.merged} WHERE list_has_any({how.members}, ?::VARCHAR[])",
+    # the merged rows with a member in ``before`` (a hash join on the unnested members: list_has_any with
+    # a long list compares every pair)
+    of_before = (f"id IN (SELECT id FROM (SELECT id, unnest({how.members}) AS member FROM {how.merged}) "
+                 f"WHERE member IN {_IN})")
+    old = store.con.execute(f"SELECT event_type, actor, recipient FROM {how.merged} WHERE {of_before}",
                             [before]).fetchall() if how is EVENTS else []
     rows = pa.table({how.key_column: pa.array(list(keys), pa.string()), "key": pa.array(list(keys.values()), pa.string())})
     with store.transaction():
-        store.con.execute(f"DELETE FROM {how.merged} WHERE list_has_any({how.members}, ?::VARCHAR[])", [before])
+        store.con.execute(f"DELETE FROM {how.merged} WHERE {of_before}", [before])
         store.con.execute(f"DELETE FROM {how.key_table} WHERE {how.key_column} IN {_IN}", [sorted(keys)])
         store._with_rows(rows, f"INSERT INTO {how.key_table} SELECT * FROM _newsweave_rows")
         store._insert(merged, new_keys=True)
-    return [(r[1], tuple(r[2]), tuple(r[3])) for r in old] + [(m.event_type, m.actor, m.recipient) for m in merged
+    return [(r[0], tuple(r[1]), tuple(r[2])) for r in old] + [(m.event_type, m.actor, m.recipient) for m in merged
                                                               if how is EVENTS]
 
 
