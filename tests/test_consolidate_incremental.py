@@ -171,3 +171,28 @@ def test_date_clusters_with_the_candidate_index_equal_trying_every_cluster(seed)
     every = _date_clusters(events, figures, corpus, years, generic, try_all=True)
     assert [(d, [e.id for e in ms]) for d, ms in indexed] == [(d, [e.id for e in ms]) for d, ms in every]
     assert len(every) > 20  # many clusters, so the index has a choice to make
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_figure_ranges_conflict_exactly_when_a_held_figure_does(seed):
+    import random
+
+    from newsweave.consolidate.amounts import FigureRanges, amounts_conflict
+
+    rng = random.Random(seed)
+
+    def figure(i):
+        value = float(rng.choice([90, 100, 105, 200, 5000]))
+        return Quantity(id=f"q{i}", doc="d", value=value, value_max=rng.choice([None, None, value * 2]),
+                        unit=rng.choice(["person", "USD", "tonne"]), per=rng.choice([None, None, "day"]),
+                        counted=rng.choice([None, "troops", "police officers", "officers"]),
+                        approximate=rng.random() < 0.3, claim=None, start=0, end=1, text="x",
+                        bound=rng.choice([None, None, "at_least", "at_most"]))
+
+    for trial in range(200):
+        held = [figure(i) for i in range(rng.randint(0, 4))]
+        ranges = FigureRanges()
+        for q in held:
+            ranges.add(q)
+        new = figure(99)
+        assert ranges.conflicts(new) == any(amounts_conflict(new, b) for b in held), (new, held)

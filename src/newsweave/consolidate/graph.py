@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from ..disjoint import DisjointSets
 from ..model import Claim, Document, Entity, Event, Evidence, Quantity, stable_id
-from .amounts import amounts_conflict
+from .amounts import FigureRanges
 from .candidates import ClusterIndex
 from .orgnames import org_keys
 from .records import EntityLink, MergedClaim, MergedEvent
@@ -355,9 +355,9 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
     names are asked (``try_all``: every cluster, as a test's reference)."""
     group = sorted(group, key=lambda e: (-len(_action_date(e) or ""), _action_date(e) or "", e.doc, e.start))
     index = ClusterIndex({len(_action_date(e)) for e in group if _action_date(e)}, _last_day, REPORTED_WINDOW_DAYS)
-    # a cluster's figures, one per distinct amount (what amounts_conflict reads): a key reported in thousands
-    # of documents repeats a few amounts, and each new mention is checked against those, not every figure
-    clusters: list[tuple[str | None, list[Event], dict[tuple, Quantity]]] = []
+    # a cluster's figures as the ranges amounts_conflict compares (FigureRanges): a key reported in thousands of
+    # documents holds many figures, and each new mention is checked against their bounds, not every figure
+    clusters: list[tuple[str | None, list[Event], FigureRanges]] = []
     for e in group:
         figures = [quantities[q] for q in e.quantities if q in quantities]
         story = corpus.story_of.get(e.doc, e.doc)
@@ -370,25 +370,18 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
             if dates_compatible(date, _action_date(e)) and _before_bound(date, e) \
                     and undated_joins(date, e, members, corpus, doc_years) \
                     and (not _only_generic(e, generic) or generic_joins(e, members, corpus)) \
-                    and not any(amounts_conflict(a, b) for a in figures for b in held.values()):
+                    and not any(held.conflicts(a) for a in figures):
                 members.append(e)
-                for q in figures:
-                    held.setdefault(_amount(q), q)
                 clusters[i] = (_more_precise(date, _action_date(e)), members, held)
                 break
         else:
-            held = {}
-            for q in figures:
-                held.setdefault(_amount(q), q)
+            held = FigureRanges()
             i = index.add(_action_date(e))
             clusters.append((_action_date(e), [e], held))
+        for q in figures:
+            held.add(q)
         index.joined(i, story)
     return [(date, members) for date, members, _held in clusters]
-
-
-def _amount(q: Quantity) -> tuple:
-    """What :func:`~newsweave.consolidate.amounts.amounts_conflict` reads of a figure."""
-    return (q.unit, q.per or None, q.counted, q.value, q.value_max, q.bound, q.approximate)
 
 
 def _first_figures(members: list[Event], quantities: dict[str, Quantity]) -> tuple[str, ...]:
