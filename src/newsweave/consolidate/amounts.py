@@ -68,17 +68,20 @@ class FigureRanges:
     def __init__(self) -> None:
         self.bounds: dict[tuple, list[float]] = {}
 
-    def add(self, q: Quantity) -> None:
-        low, high = _widened(q)
-        kind = (unit_class(q.unit), q.per or None)
-        for head in (self.ALL, _counted_head(q)):
-            b = self.bounds.setdefault((*kind, head), [math.inf, -math.inf])
+    @staticmethod
+    def describe(q: Quantity) -> tuple:
+        """What :meth:`add` and :meth:`conflicts` read of a figure (worked out once per figure by a caller that
+        asks about it many times)."""
+        return (unit_class(q.unit), q.per or None), _counted_head(q), _widened(q)
+
+    def add(self, q: Quantity | tuple) -> None:
+        kind, head, (low, high) = q if isinstance(q, tuple) else self.describe(q)
+        for key in (self.ALL, head):
+            b = self.bounds.setdefault((*kind, key), [math.inf, -math.inf])
             b[0], b[1] = min(b[0], high), max(b[1], low)
 
-    def conflicts(self, q: Quantity) -> bool:
-        low, high = _widened(q)
-        kind = (unit_class(q.unit), q.per or None)
-        head = _counted_head(q)
+    def conflicts(self, q: Quantity | tuple) -> bool:
+        kind, head, (low, high) = q if isinstance(q, tuple) else self.describe(q)
         for key in ((self.ALL,) if head is None else (head, None)):
             b = self.bounds.get((*kind, key))
             if b is not None and (high < b[1] or b[0] < low):

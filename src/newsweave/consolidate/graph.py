@@ -359,7 +359,7 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
     # documents holds many figures, and each new mention is checked against their bounds, not every figure
     clusters: list[tuple[str | None, list[Event], FigureRanges]] = []
     for e in group:
-        figures = [quantities[q] for q in e.quantities if q in quantities]
+        figures = [FigureRanges.describe(quantities[q]) for q in e.quantities if q in quantities]
         story = corpus.story_of.get(e.doc, e.doc)
         reported = e.date if getattr(e, "date_basis", None) == "reported" else corpus.published.get(e.doc)
         tried = range(len(clusters)) if try_all else index.candidates(
