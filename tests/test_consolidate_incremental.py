@@ -196,3 +196,32 @@ def test_figure_ranges_conflict_exactly_when_a_held_figure_does(seed):
             ranges.add(q)
         new = figure(99)
         assert ranges.conflicts(new) == any(amounts_conflict(new, b) for b in held), (new, held)
+
+
+REST = {"r1": "Farmers along the river expect cheaper water next spring.",
+        "r2": "The opposition called the ceremony a hurried piece of theatre.",
+        "r3": "Fishing crews in the harbour hope the quotas will finally rise.",
+        "r4": "Two ministers stayed away, citing a dispute over the budget.",
+        "r5": "Engineers say the new pipeline could open before the winter."}
+
+
+def _agreement(doc_id: str, day: str, person: Entity) -> DocumentRecords:
+    text = f"{person.name} signed the accord with the delegation. {REST[doc_id]}"
+    event = Event(id=f"e-{doc_id}", doc=doc_id, event_type="AGREE", mode=None, context=(), actor=(person.id,),
+                  recipient=(), date=day, auxiliary=None, reported_by=None, claim=None, quantities=(), start=0,
+                  end=20, text="signed", evidence=(Evidence(doc_id, 0, 20),), date_basis="explicit")
+    return DocumentRecords(document=_doc(doc_id, day, text), entities=(person,),
+                           mentions=(Mention(doc_id, person.id, 0, len(person.name), person.name),), events=(event,))
+
+
+def test_two_actions_whose_actors_share_a_name_keep_their_date_contradictions(options):
+    # two namesakes of different states (never linked) each reported signing on two dates: two actions with
+    # one slot text; a later report about one of them must not lose the other's rows
+    one, two = _person("p-ruiz-esp", "Ana Ruiz", "ESP"), _person("p-ruiz-mex", "Ana Ruiz", "MEX")
+    a = [_agreement("r1", "2025-04-01", one), _agreement("r2", "2025-04-06", one),
+         _agreement("r3", "2025-04-02", two), _agreement("r4", "2025-04-09", two)]
+    b = [_agreement("r5", "2025-04-12", one)]
+    with _consolidated([a, b], options) as twice, _consolidated([a + b], options) as once:
+        rows = _rows(twice)
+        assert rows == _rows(once)
+        assert {r[3] for r in rows["contradictions"]} >= {"2025-04-02", "2025-04-09"}  # the second namesake's

@@ -224,9 +224,14 @@ def update_contradictions(store, changes: Changes, canonical: dict[str, str], en
     quantity = {q.id: q for q in store.records("quantities", f"WHERE id IN {_IN}", [[r[0] for r in rows]])}
     readings = [contra.Reading(slot, low, high, label, quantity[q], speaker) for q, slot, low, high, label, speaker in rows]
     sides = contra.number_contradictions(readings, _corpus(store, {q.doc for q in quantity.values()}))
-    sides += _event_sides(store, changes, owners)
     names = lambda e: owners.name(e) or e  # noqa: E731
     action_slots = sorted({contra.action_slot(t, a, r, names) for t, a, r in changes.actions})
+    # another action whose actors bear the same names writes rows of the same slot: it is redone too
+    changes.actions |= {(t, tuple(a), tuple(r)) for t, a, r in store.con.execute(
+        f"SELECT DISTINCT event_type, actor, recipient FROM merged_events WHERE id IN (SELECT id FROM (SELECT id, "
+        f"unnest(events) AS member FROM merged_events) WHERE member IN (SELECT unnest(records) FROM contradictions "
+        f"WHERE kind IN ('date', 'polarity') AND slot IN {_IN}))", [action_slots]).fetchall()}
+    sides += _event_sides(store, changes, owners)
     with store.transaction():
         store.con.execute(f"DELETE FROM contradictions WHERE kind = 'number' AND slot IN {_IN}", [sorted(slots)])
         store.con.execute(f"DELETE FROM contradictions WHERE kind IN ('date', 'polarity') AND slot IN {_IN}",
