@@ -46,3 +46,44 @@ def amounts_conflict(a: Quantity, b: Quantity) -> bool:
     if b.approximate:
         lb, xb = lb * (1 - APPROXIMATE_SHARE), xb * (1 + APPROXIMATE_SHARE)
     return xa < lb or xb < la
+
+
+def _widened(q: Quantity) -> tuple[float, float]:
+    low, high, _label = value_range(q)
+    return (low * (1 - APPROXIMATE_SHARE), high * (1 + APPROXIMATE_SHARE)) if q.approximate else (low, high)
+
+
+class FigureRanges:
+    """The figures of a group, kept so that whether a new figure conflicts with any of them
+    (:func:`amounts_conflict`) costs one look-up, not one test per figure held.
+
+    Per unit class and ``per``, and per counted head (None too) and over all heads: the least upper end and
+    the greatest lower end of the held figures' ranges. A figure ``a`` conflicts with some held ``b`` of its
+    kind exactly when ``a``'s upper end is below the greatest lower end, or its lower end above the least upper
+    end, of the figures whose heads do not differ from its own (all of them when ``a`` has no head)."""
+
+    __slots__ = ("bounds",)
+    ALL = object()  # the key of the bounds over every head
+
+    def __init__(self) -> None:
+        self.bounds: dict[tuple, list[float]] = {}
+
+    @staticmethod
+    def describe(q: Quantity) -> tuple:
+        """What :meth:`add` and :meth:`conflicts` read of a figure (worked out once per figure by a caller that
+        asks about it many times)."""
+        return (unit_class(q.unit), q.per or None), _counted_head(q), _widened(q)
+
+    def add(self, q: Quantity | tuple) -> None:
+        kind, head, (low, high) = q if isinstance(q, tuple) else self.describe(q)
+        for key in (self.ALL, head):
+            b = self.bounds.setdefault((*kind, key), [math.inf, -math.inf])
+            b[0], b[1] = min(b[0], high), max(b[1], low)
+
+    def conflicts(self, q: Quantity | tuple) -> bool:
+        kind, head, (low, high) = q if isinstance(q, tuple) else self.describe(q)
+        for key in ((self.ALL,) if head is None else (head, None)):
+            b = self.bounds.get((*kind, key))
+            if b is not None and (high < b[1] or b[0] < low):
+                return True
+        return False

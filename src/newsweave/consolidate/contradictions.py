@@ -347,6 +347,11 @@ def number_contradictions(readings_: Iterable[Reading], corpus: Corpus) -> list[
     return out
 
 
+def action_slot(event_type: str, actors, recipients, names) -> str:
+    """The slot of an action's event contradictions: its type, actors' and recipients' names."""
+    return f"{event_type} {'+'.join(names(a) for a in actors) or '?'} -> {'+'.join(names(r) for r in recipients) or '?'}"
+
+
 def event_contradictions(merged: Iterable[MergedEvent], corpus: Corpus, names) -> list[ContradictionSide]:
     """Dates of one action that exclude each other, and actions one story reports and another denies."""
     by_action: dict[tuple, list[MergedEvent]] = defaultdict(list)
@@ -354,7 +359,7 @@ def event_contradictions(merged: Iterable[MergedEvent], corpus: Corpus, names) -
         by_action[(m.event_type, m.actor, m.recipient)].append(m)
     out: list[ContradictionSide] = []
     for (event_type, actors, recipients), group in by_action.items():
-        slot = f"{event_type} {'+'.join(names(a) for a in actors) or '?'} -> {'+'.join(names(r) for r in recipients) or '?'}"
+        slot = action_slot(event_type, actors, recipients, names)
         affirmed = [m for m in group if m.auxiliary is None]
         dated = [m for m in affirmed if m.date and len(m.date) == 10 and event_type in ONE_OFF_EVENT_TYPES]
         sides = []

@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 
 from ..disjoint import DisjointSets
 from ..model import Claim, Document, Entity, Event, Evidence, Quantity, stable_id
-from .amounts import amounts_conflict
+from .amounts import FigureRanges
+from .candidates import ClusterIndex
 from .orgnames import org_keys
 from .records import EntityLink, MergedClaim, MergedEvent
 
@@ -297,23 +298,33 @@ def generic_joins(e: Event, members: list[Event], corpus: Corpus) -> bool:
     return bool(country) and any(m.location is not None and m.location.country == country for m in members)
 
 
+def event_key(e: Event, canonical: dict[str, str]) -> tuple:
+    """What must be equal for two events to merge: type, modes, and actors and recipients once merged."""
+    actors = tuple(sorted({canonical.get(a, a) for a in e.actor}))
+    recipients = tuple(sorted({canonical.get(r, r) for r in e.recipient}))
+    return (e.event_type, e.mode, actors, recipients, e.auxiliary)
+
+
 def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Corpus,
                  quantities: dict[str, Quantity] | None = None,
-                 generic: frozenset[str] = frozenset()) -> list[MergedEvent]:
+                 generic: frozenset[str] = frozenset(),
+                 doc_years: dict[str, frozenset[str]] | None = None) -> list[MergedEvent]:
     """Events describing the same action: same type, PLOVER mode (what was given or done: troops, arms,
     money ...) and auxiliary mode, same actors and recipients once entities are merged, dates that do not
     exclude each other, and figures that do not conflict ("217 officers arrived" and "230 officers arrived"
     are two arrivals). ``quantities``: the figures by id, to read each event's own. ``generic``: the ids of
     generic groups (:func:`generic_groups`), whose mentions without a recipient join across stories only
-    when their places agree (:func:`generic_joins`)."""
+    when their places agree (:func:`generic_joins`). ``doc_years``: :func:`_doc_years` of every event of the
+    events' documents, when ``events`` are some keys' events only (the incremental stage).
+
+    Two clusters can share an id only within one key (the id hashes the key), so merging the events of some
+    keys gives those keys' rows of merging them all."""
     quantities = quantities or {}
     events = list(events)
-    doc_years = _doc_years(events)
+    doc_years = _doc_years(events) if doc_years is None else doc_years
     keyed: dict[tuple, list[Event]] = defaultdict(list)
     for e in events:
-        actors = tuple(sorted({canonical.get(a, a) for a in e.actor}))
-        recipients = tuple(sorted({canonical.get(r, r) for r in e.recipient}))
-        keyed[(e.event_type, e.mode, actors, recipients, e.auxiliary)].append(e)
+        keyed[event_key(e, canonical)].append(e)
     merged, seen = [], set()
     for (event_type, mode, actors, recipients, auxiliary), group in keyed.items():
         for date, members in _date_clusters(group, quantities, corpus, doc_years, generic):
@@ -336,36 +347,41 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
 
 def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: Corpus,
                    doc_years: dict[str, frozenset[str]],
-                   generic: frozenset[str] = frozenset()) -> list[tuple[str | None, list[Event]]]:
+                   generic: frozenset[str] = frozenset(), *,
+                   try_all: bool = False) -> list[tuple[str | None, list[Event]]]:
     """Mentions of one key in clusters of compatible dates and figures; the most precise dates first, so a
-    month-only mention joins a dated cluster, and an undated one does when :func:`undated_joins` says so."""
+    month-only mention joins a dated cluster, and an undated one does when :func:`undated_joins` says so.
+    Each mention joins the first cluster that accepts it; only the clusters :class:`.candidates.ClusterIndex`
+    names are asked (``try_all``: every cluster, as a test's reference)."""
     group = sorted(group, key=lambda e: (-len(_action_date(e) or ""), _action_date(e) or "", e.doc, e.start))
-    # a cluster's figures, one per distinct amount (what amounts_conflict reads): a key reported in thousands
-    # of documents repeats a few amounts, and each new mention is checked against those, not every figure
-    clusters: list[tuple[str | None, list[Event], dict[tuple, Quantity]]] = []
+    index = ClusterIndex({len(_action_date(e)) for e in group if _action_date(e)}, _last_day, REPORTED_WINDOW_DAYS)
+    # a cluster's figures as the ranges amounts_conflict compares (FigureRanges): a key reported in thousands of
+    # documents holds many figures, and each new mention is checked against their bounds, not every figure
+    clusters: list[tuple[str | None, list[Event], FigureRanges]] = []
     for e in group:
-        figures = [quantities[q] for q in e.quantities if q in quantities]
-        for i, (date, members, held) in enumerate(clusters):
+        figures = [FigureRanges.describe(quantities[q]) for q in e.quantities if q in quantities]
+        story = corpus.story_of.get(e.doc, e.doc)
+        reported = e.date if getattr(e, "date_basis", None) == "reported" else corpus.published.get(e.doc)
+        tried = range(len(clusters)) if try_all else index.candidates(
+            _action_date(e), story, reported, e.date if getattr(e, "date_basis", None) == "reported" else None,
+            doc_years.get(e.doc, frozenset()))
+        for i in tried:
+            date, members, held = clusters[i]
             if dates_compatible(date, _action_date(e)) and _before_bound(date, e) \
                     and undated_joins(date, e, members, corpus, doc_years) \
                     and (not _only_generic(e, generic) or generic_joins(e, members, corpus)) \
-                    and not any(amounts_conflict(a, b) for a in figures for b in held.values()):
+                    and not any(held.conflicts(a) for a in figures):
                 members.append(e)
-                for q in figures:
-                    held.setdefault(_amount(q), q)
                 clusters[i] = (_more_precise(date, _action_date(e)), members, held)
                 break
         else:
-            held = {}
-            for q in figures:
-                held.setdefault(_amount(q), q)
+            held = FigureRanges()
+            i = index.add(_action_date(e))
             clusters.append((_action_date(e), [e], held))
+        for q in figures:
+            held.add(q)
+        index.joined(i, story)
     return [(date, members) for date, members, _held in clusters]
-
-
-def _amount(q: Quantity) -> tuple:
-    """What :func:`~newsweave.consolidate.amounts.amounts_conflict` reads of a figure."""
-    return (q.unit, q.per or None, q.counted, q.value, q.value_max, q.bound, q.approximate)
 
 
 def _first_figures(members: list[Event], quantities: dict[str, Quantity]) -> tuple[str, ...]:
@@ -413,18 +429,21 @@ def _claim_clusters(group: list[Claim]) -> list[list[Claim]]:
     return clusters
 
 
+def claim_key(c: Claim, canonical: dict[str, str]) -> str:
+    """The speaker a claim merges under: its merged entity, else its speaker words, else itself alone."""
+    if c.speaker:
+        return "id:" + canonical.get(c.speaker, c.speaker)
+    if c.speaker_text:
+        return "text:" + slug(c.speaker_text)
+    return "none:" + c.id  # nobody named: nothing to merge it with
+
+
 def merge_claims(claims: Iterable[Claim], canonical: dict[str, str], corpus: Corpus) -> list[MergedClaim]:
     """Claims of one speaker saying the same thing; a claim without a known speaker merges only
     by the speaker words as written ("a senior diplomat" with "a senior diplomat")."""
     by_speaker: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.speaker:
-            key = "id:" + canonical.get(c.speaker, c.speaker)
-        elif c.speaker_text:
-            key = "text:" + slug(c.speaker_text)
-        else:
-            key = "none:" + c.id  # nobody named: nothing to merge it with
-        by_speaker[key].append(c)
+        by_speaker[claim_key(c, canonical)].append(c)
     merged = []
     for key, group in by_speaker.items():
         group.sort(key=lambda c: (corpus.published.get(c.doc) or "9999", c.doc, c.start))

@@ -8,6 +8,8 @@ from . import contradictions as contra
 from .copies import CopyIndex, Profile, detect, profile, sign
 from .stories import credit_set, group
 from .graph import Corpus, generic_groups, link_entities, merge_claims, merge_events
+from .incremental import DIRTY, ready, write_keys
+from .incremental import run as run_incremental
 from .parallel import map_forked
 from .records import CopyPair, DocSignature
 
@@ -29,8 +31,10 @@ def consolidate(store, options: Options, *, full: bool = False, processes: int =
     5. events and claims merged, with corroboration counted in independent stories
     6. contradictions: numeric slots, event dates, reported versus denied actions
 
-    Stages 3-6 recompute their tables from the stored records, which costs far less than
-    stages 1-2 and keeps merged tables exact when a new copy joins two stories.
+    Stages 3-6 recompute only the groups the new documents can change (:mod:`.incremental`: the
+    stories their copy pairs join, the merge keys and slots of their records and of records whose
+    entity link or story changed), read by SQL; the first run, a run after one cut short in stages
+    3-6, and ``full`` recompute them from every stored record (the same rows).
     ``full`` forgets the stored signatures and copy pairs first (after a change of thresholds).
     ``processes`` > 1 signs and profiles the new documents (stage 1) and judges the containment
     candidates of stage 2 in that many forked processes (the same records as one process).
@@ -38,14 +42,37 @@ def consolidate(store, options: Options, *, full: bool = False, processes: int =
     if full:
         store.replace_records("signatures", [])
         store.replace_records("copy_pairs", [])
+    incremental = not full and ready(store)
+    # the documents stages 3-6 have not seen (the stories table lists every document they saw)
+    unseen = [r[0] for r in store.con.execute("SELECT id FROM documents WHERE id NOT IN (SELECT doc FROM stories)")
+              .fetchall()] if incremental else []
     # 1. signatures for new documents
     new_sigs, profile_of = _sign_new_documents(store, processes)
     # 2. copy candidates from the LSH indexes, verified
     old_sigs = {s.doc: s for s in store.records("signatures")}
     new_pairs = _find_copies(store, options, old_sigs, new_sigs, profile_of, processes)
+    store.set_meta(DIRTY, "1")  # stages 3-6 began: if cut short, the next run redoes them in full
+    if incremental:
+        run_incremental(store, unseen)
+    else:
+        _recompute(store, {**old_sigs, **{s.doc: s for s in new_sigs}})
+    with store.transaction():
+        store.con.execute(f"DELETE FROM meta WHERE key = '{DIRTY}'")
+        store.mark_consolidated()  # last: a consolidation cut short anywhere above is redone by the next run
+    count = lambda q: store.con.execute(q).fetchone()[0]  # noqa: E731
+    return {
+        "signed": len(new_sigs), "new_copy_pairs": len(new_pairs),
+        "stories": count("SELECT count(DISTINCT story) FROM stories"), "copies": count("SELECT count(*) FROM copies"),
+        "merged_events": count("SELECT count(*) FROM merged_events"),
+        "merged_claims": count("SELECT count(*) FROM merged_claims"),
+        "contradictions": count("SELECT count(DISTINCT id) FROM contradictions"),
+    }
+
+
+def _recompute(store, signatures: dict[str, DocSignature]) -> None:
+    """Stages 3-6 from every stored record, and the key tables the incremental stages read."""
     # 3. stories and copy records
-    stories, copies = group({**old_sigs, **{s.doc: s for s in new_sigs}}, list(store.records("copy_pairs")),
-                            _credits(store))
+    stories, copies = group(signatures, list(store.records("copy_pairs")), _credits(store))
     store.replace_records("stories", stories)
     store.replace_records("copies", copies)
     corpus = _corpus(store, {s.doc: s.story for s in stories})
@@ -62,15 +89,9 @@ def consolidate(store, options: Options, *, full: bool = False, processes: int =
     store.replace_records("merged_events", merged_events)
     store.replace_records("merged_claims", merged_claims)
     # 6. contradictions
-    sides = _contradictions(store, entities, canonical, events, claims, merged_events, corpus)
+    sides, readings = _contradictions(store, entities, canonical, events, claims, merged_events, corpus)
     store.replace_records("contradictions", sides)
-    store.mark_consolidated()  # last: a consolidation cut short anywhere above is redone by the next run
-    return {
-        "signed": len(new_sigs), "new_copy_pairs": len(new_pairs),
-        "stories": len({s.story for s in stories}), "copies": len(copies),
-        "merged_events": len(merged_events), "merged_claims": len(merged_claims),
-        "contradictions": len({s.id for s in sides}),
-    }
+    write_keys(store, events, claims, canonical, readings)
 
 
 def _sign_and_profile(d) -> tuple[DocSignature, Profile]:
@@ -141,7 +162,7 @@ def _corpus(store, story_of: dict[str, str]) -> Corpus:
     return Corpus(story_of={doc: story_of.get(doc, doc) for doc, _p in rows}, published=dict(rows))
 
 
-def _contradictions(store, entities, canonical, events, claims, merged_events, corpus: Corpus) -> list:
+def _contradictions(store, entities, canonical, events, claims, merged_events, corpus: Corpus) -> tuple[list, list]:
     """Numeric slots whose values exclude each other, then events reported and denied or dated apart."""
     owners = contra.Owners(entities, canonical, store.records("mentions"))
     quantities = list(store.records("quantities"))
@@ -149,7 +170,7 @@ def _contradictions(store, entities, canonical, events, claims, merged_events, c
     readings = contra.readings(quantities, docs_with_numbers, events, {c.id: c for c in claims}, owners)
     sides = contra.number_contradictions(readings, corpus)
     sides += contra.event_contradictions(merged_events, corpus, lambda e: owners.name(e) or e)
-    return sides
+    return sides, readings
 
 
 __all__ = ["consolidate", "copy_stories"]

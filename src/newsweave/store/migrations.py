@@ -79,6 +79,15 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         'CREATE TABLE IF NOT EXISTS entity_counts ("entity" VARCHAR PRIMARY KEY, "mentions" BIGINT, "docs" BIGINT)',
         'INSERT INTO entity_counts SELECT entity, count(*), count(DISTINCT doc) FROM mentions GROUP BY entity',
     ]),
+    # the group each record was merged in (its merge key) and each figure's contradiction slot, written by the
+    # cross-document stage, so adding documents recomputes only the groups and slots they touch; empty until a
+    # complete consolidation fills them (the meta key `crossdoc_keys`)
+    ("0015_crossdoc_keys", [
+        'CREATE TABLE IF NOT EXISTS event_keys ("event" VARCHAR PRIMARY KEY, "key" VARCHAR)',
+        'CREATE TABLE IF NOT EXISTS claim_keys ("claim" VARCHAR PRIMARY KEY, "key" VARCHAR)',
+        'CREATE TABLE IF NOT EXISTS readings ("quantity" VARCHAR PRIMARY KEY, "doc" VARCHAR, "slot" VARCHAR, '
+        '"low" DOUBLE, "high" DOUBLE, "label" VARCHAR, "speaker" VARCHAR)',
+    ]),
 ]
 
 # the rows of the tables of 0012, 0013 and 0014 for the documents ``$docs`` (written with their records)

@@ -1,0 +1,106 @@
+"""Which date clusters of one merge key a mention may join, without trying every cluster.
+
+:func:`~newsweave.consolidate.graph._date_clusters` gives each mention, most precise dates first, to the
+first cluster (in creation order) that accepts it. A key reported over years has thousands of clusters, and
+trying each for each mention made merging cost the square of the key's size. A cluster's date is fixed
+when it is created (every later mention is as precise or less), so the clusters that can accept a mention
+are few and known in advance:
+
+- a mention dated at some precision: the clusters whose date starts with its date;
+- an undated one: the undated clusters, those holding a member of its story, those of the years its document
+  dates other actions in, and those whose date falls in the window its report date allows (per date
+  precision the clusters were created in date order: the window is a range of them).
+
+:meth:`ClusterIndex.candidates` yields a superset of the accepting clusters in creation order; the caller
+still asks the full test of each, so the first accepted is the one trying every cluster finds.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import heapq
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+
+
+class ClusterIndex:
+    """The clusters of one key by date prefix, story and year, and per date length the range of each window."""
+
+    def __init__(self, lengths: set[int], last_day: Callable[[str], _dt.date], window_days: int) -> None:
+        self.lengths = sorted(lengths)
+        self.last_day = last_day
+        self.window_days = window_days
+        self.by_prefix: dict[tuple[int, str], list[int]] = defaultdict(list)
+        self.by_story: dict[str, list[int]] = defaultdict(list)
+        self.in_story: set[tuple[str, int]] = set()
+        self.by_year: dict[str, list[int]] = defaultdict(list)
+        self.undated: list[int] = []
+        # per date length: first cluster index, dates and last days in creation (= date) order
+        self.blocks: dict[int, tuple[int, list[str], list[int | None]]] = {}
+        self.unsorted: set[int] = set()  # date lengths whose dates or days do not ascend (then: whole block)
+        self.size = 0
+
+    def add(self, date: str | None) -> int:
+        """Index a new cluster dated ``date``; returns its index."""
+        i = self.size
+        self.size += 1
+        if not date:
+            self.undated.append(i)
+            return i
+        for n in self.lengths:
+            if n <= len(date):
+                self.by_prefix[(n, date[:n])].append(i)
+        self.by_year[date[:4]].append(i)
+        _start, dates, days = self.blocks.setdefault(len(date), (i, [], []))
+        try:
+            day = self.last_day(date).toordinal()
+        except ValueError:
+            day = None
+        if day is None or (dates and (date < dates[-1] or days[-1] is None or day < days[-1])):
+            self.unsorted.add(len(date))
+        dates.append(date)
+        days.append(day)
+        return i
+
+    def joined(self, i: int, story: str) -> None:
+        """Cluster ``i`` holds a member of ``story``."""
+        if (story, i) not in self.in_story:
+            self.in_story.add((story, i))
+            bisect.insort(self.by_story[story], i)
+
+    def candidates(self, date: str | None, story: str, reported: str | None, before: str | None,
+                   years: frozenset[str]) -> Iterator[int]:
+        """Cluster indices, ascending, that may accept a mention dated ``date`` (its action date) of ``story``.
+        Undated mentions: ``reported`` its report date (or None), ``before`` the date no cluster may be later
+        than (a mention dated by its report), ``years`` the years its document dates other actions in."""
+        if date:
+            yield from self.by_prefix.get((len(date), date), ())
+            return
+        sources = [self.undated, self.by_story.get(story, ())]
+        if reported:
+            sources += [self._window(reported, before, n) for n in self.blocks]
+        else:
+            sources += [self.by_year.get(y, ()) for y in sorted(years)]
+        last = -1
+        for i in heapq.merge(*sources):
+            if i != last:
+                last = i
+                yield i
+
+    def _window(self, reported: str, before: str | None, length: int) -> range:
+        """The clusters of one date length whose date ends at most ``window_days`` before ``reported`` (and is
+        not later than ``before``); the whole block when its dates do not sort as days."""
+        start, dates, days = self.blocks[length]
+        whole = range(start, start + len(dates))
+        try:
+            day = _dt.date.fromisoformat(reported[:10]) if len(reported) >= 10 else self.last_day(reported)
+        except ValueError:
+            return range(0)  # no window fits (graph._window_fits); the story and undated clusters remain
+        if length in self.unsorted:
+            return whole
+        lo = bisect.bisect_left(days, day.toordinal() - self.window_days)
+        hi = len(dates)
+        if before:  # ascending dates have ascending prefixes
+            n = min(length, len(before))
+            hi = bisect.bisect_right(dates, before[:n], key=lambda d: d[:n])
+        return range(start + lo, start + max(lo, hi))

@@ -1,0 +1,272 @@
+"""Stages 3-6 of the cross-document stage for the documents added since the last run: only the groups
+they can change are recomputed, from the records of those groups read by SQL.
+
+A group here is what the full stage computes independently of every other: a connected group of copy
+pairs (stories), a merge key (merged events, merged claims: :func:`~.graph.event_key`,
+:func:`~.graph.claim_key`), a numeric slot or an action (contradictions). The keys each record was
+merged under are stored beside the merged rows (``event_keys``, ``claim_keys``, ``readings``), so a
+group's members are found without reading the others. A group is recomputed when a new document adds
+to it, when an entity link of one of its records changed (the record may move from one key to another:
+both are recomputed), or when one of its documents changed story (corroboration counts stories).
+Recomputing a group from all its members gives the rows recomputing everything gives
+(tests/test_consolidate_incremental.py compares the two).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+from . import contradictions as contra
+from .graph import Corpus, claim_key, event_key, generic_groups, link_entities, merge_claims, merge_events
+from .stories import credit_set, group
+
+# meta keys: the key tables match the cross-document tables / a run of stages 3-6 began and has not ended
+KEYS_READY = "crossdoc_keys"
+DIRTY = "crossdoc_dirty"
+SEP = "\x1f"
+_IN = "(SELECT unnest(?::VARCHAR[]))"
+
+
+def ready(store) -> bool:
+    """Whether the key tables are complete (a full stage filled them and no later run was cut short)."""
+    return store.meta(KEYS_READY) == "1" and store.meta(DIRTY) is None
+
+
+def encode(key: tuple) -> str:
+    return json.dumps(key, ensure_ascii=False)
+
+
+@dataclass
+class Changes:
+    """What the runs of stages 3-6 pass on: documents and entities whose groups must be recomputed."""
+    new_docs: list[str]
+    story_docs: set[str] = field(default_factory=set)  # stored documents whose story changed
+    entities: set[str] = field(default_factory=set)  # entities whose merged entity changed
+    actions: set[tuple] = field(default_factory=set)  # (type, actors, recipients) of merged events redone
+
+
+def _column(store, query: str, params: list) -> list:
+    return [r[0] for r in store.con.execute(query, params).fetchall()]
+
+
+def _corpus(store, docs) -> Corpus:
+    """Story and publication date of ``docs`` only (what merging reads of the corpus for them)."""
+    docs = sorted(set(docs))
+    story = dict(store.con.execute(f"SELECT doc, story FROM stories WHERE doc IN {_IN}", [docs]).fetchall())
+    published = dict(store.con.execute(f"SELECT id, published FROM documents WHERE id IN {_IN}", [docs]).fetchall())
+    return Corpus(story_of={d: story.get(d, d) for d in published}, published=published)
+
+
+# -- 3. stories ------------------------------------------------------------------------------------
+
+def _pair_component(store, docs: set[str]) -> set[str]:
+    """Every document joined to ``docs`` by stored copy pairs, directly or not."""
+    seen, frontier = set(docs), set(docs)
+    while frontier:
+        rows = store.con.execute(f"SELECT a, b FROM copy_pairs WHERE a IN {_IN} OR b IN {_IN}",
+                                 [sorted(frontier)] * 2).fetchall()
+        frontier = {x for r in rows for x in r} - seen
+        seen |= frontier
+    return seen
+
+
+def update_stories(store, changes: Changes) -> None:
+    """Stories of the new documents' pair groups, regrouped from all their pairs (the pairs stored since the last
+    run all hold a new document). Stored documents whose story id changed go to ``changes.story_docs``."""
+    comp = sorted(_pair_component(store, set(changes.new_docs)))
+    sigs = {s.doc: s for s in store.records("signatures", f"WHERE doc IN {_IN}", [comp])}
+    pairs = list(store.records("copy_pairs", f"WHERE a IN {_IN} OR b IN {_IN}", [comp, comp]))
+    credits = {d: credit_set(c) for d, c in store.con.execute(
+        f"SELECT id, credit FROM documents WHERE credit IS NOT NULL AND id IN {_IN}", [comp]).fetchall()}
+    stories, copies = group(sigs, pairs, credits)
+    old = dict(store.con.execute(f"SELECT doc, story FROM stories WHERE doc IN {_IN}", [comp]).fetchall())
+    changes.story_docs = {s.doc for s in stories if s.doc in old and old[s.doc] != s.story}
+    with store.transaction():
+        store.con.execute(f"DELETE FROM stories WHERE doc IN {_IN}", [comp])
+        store.con.execute(f"DELETE FROM copies WHERE doc IN {_IN}", [comp])
+        store._insert([*stories, *copies], new_keys=True)
+
+
+# -- 4. entity links -------------------------------------------------------------------------------
+
+def update_links(store, changes: Changes, entities: list) -> dict[str, str]:
+    """Entity links recomputed from every entity (their number grows far slower than the documents'); only
+    the rows that changed are written. Returns the merged entity of every entity id."""
+    links = link_entities(entities)
+    old = {r[0]: (r[1], r[2]) for r in store.con.execute("SELECT entity, canonical, rule FROM entity_links").fetchall()}
+    changed = [v for k, v in links.items() if old.get(k) != (v.canonical, v.rule)]
+    changes.entities = {v.entity for v in changed if old.get(v.entity, (None,))[0] != v.canonical}
+    with store.transaction():
+        store.con.execute(f"DELETE FROM entity_links WHERE entity IN {_IN}", [[v.entity for v in changed]])
+        store._insert(changed, new_keys=True)
+    return {k: v.canonical for k, v in links.items()}
+
+
+# -- 5. merged events and claims -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Merge:
+    """How one merged table is keyed: its records, key table and columns, the merged rows' member column."""
+    table: str
+    key_table: str
+    key_column: str
+    merged: str
+    members: str
+    rekey_where: str  # records of the new documents or naming a changed entity (params: docs, entities)
+
+
+EVENTS = _Merge("events", "event_keys", "event", "merged_events", "events",
+                f"WHERE doc IN {_IN} OR list_has_any(actor, ?::VARCHAR[]) OR list_has_any(recipient, ?::VARCHAR[])")
+CLAIMS = _Merge("claims", "claim_keys", "claim", "merged_claims", "claims",
+                f"WHERE doc IN {_IN} OR speaker IN {_IN}")
+
+
+def _group_members(store, how: _Merge, changes: Changes, key_of) -> tuple[list, dict[str, str], list[str]]:
+    """The records of every key to recompute, their keys now, and the members those keys had before."""
+    ents = sorted(changes.entities)
+    params = [changes.new_docs, ents, ents] if how is EVENTS else [changes.new_docs, ents]
+    rekeyed = {r.id: r for r in store.records(how.table, how.rekey_where, params)}
+    keys = {r: key_of(x) for r, x in rekeyed.items()}
+    touched = set(keys.values()) | set(_column(
+        store, f"SELECT key FROM {how.key_table} WHERE {how.key_column} IN {_IN}", [sorted(rekeyed)]))
+    touched |= set(_column(store, f"SELECT k.key FROM {how.key_table} k JOIN {how.table} r ON r.id = k.{how.key_column} "
+                                  f"WHERE r.doc IN {_IN}", [sorted(changes.story_docs)]))
+    before = _column(store, f"SELECT {how.key_column} FROM {how.key_table} WHERE key IN {_IN}", [sorted(touched)])
+    others = sorted(set(before) - rekeyed.keys())
+    records = [*rekeyed.values(), *store.records(how.table, f"WHERE id IN {_IN}", [others])]
+    keys.update(store.con.execute(f"SELECT {how.key_column}, key FROM {how.key_table} WHERE {how.key_column} IN {_IN}",
+                                  [others]).fetchall())
+    return records, keys, before
+
+
+def _replace_groups(store, how: _Merge, merged: list, keys: dict[str, str], before: list[str]) -> list[tuple]:
+    """Delete the merged rows of the members ``before``, store ``merged`` and the members' keys; returns
+    the (type, actors, recipients) of the deleted and stored merged events (for their contradictions)."""
+    # the merged rows with a member in ``before`` (a hash join on the unnested members: list_has_any with
+    # a long list compares every pair)
+    of_before = (f"id IN (SELECT id FROM (SELECT id, unnest({how.members}) AS member FROM {how.merged}) "
+                 f"WHERE member IN {_IN})")
+    old = store.con.execute(f"SELECT event_type, actor, recipient FROM {how.merged} WHERE {of_before}",
+                            [before]).fetchall() if how is EVENTS else []
+    rows = pa.table({how.key_column: pa.array(list(keys), pa.string()), "key": pa.array(list(keys.values()), pa.string())})
+    with store.transaction():
+        store.con.execute(f"DELETE FROM {how.merged} WHERE {of_before}", [before])
+        store.con.execute(f"DELETE FROM {how.key_table} WHERE {how.key_column} IN {_IN}", [sorted(keys)])
+        store._with_rows(rows, f"INSERT INTO {how.key_table} SELECT * FROM _newsweave_rows")
+        store._insert(merged, new_keys=True)
+    return [(r[0], tuple(r[1]), tuple(r[2])) for r in old] + [(m.event_type, m.actor, m.recipient) for m in merged
+                                                              if how is EVENTS]
+
+
+def update_events(store, changes: Changes, canonical: dict[str, str], entities: list) -> None:
+    events, keys, before = _group_members(store, EVENTS, changes, lambda e: encode(event_key(e, canonical)))
+    docs = sorted({e.doc for e in events})
+    figures = {q.id: q for q in store.records(
+        "quantities", f"WHERE id IN {_IN}", [sorted({q for e in events for q in e.quantities})])}
+    years = store.con.execute(
+        f"SELECT doc, list(DISTINCT substr(date, 1, 4)) FROM events WHERE doc IN {_IN} AND date IS NOT NULL "
+        f"AND date <> '' AND date_basis IS DISTINCT FROM 'reported' GROUP BY doc", [docs]).fetchall()
+    merged = merge_events(events, canonical, _corpus(store, docs), figures, generic_groups(entities),
+                          doc_years={d: frozenset(ys) for d, ys in years})
+    changes.actions = set(_replace_groups(store, EVENTS, merged, keys, before))
+
+
+def update_claims(store, changes: Changes, canonical: dict[str, str]) -> None:
+    claims, keys, before = _group_members(store, CLAIMS, changes, lambda c: claim_key(c, canonical))
+    merged = merge_claims(claims, canonical, _corpus(store, {c.doc for c in claims}))
+    _replace_groups(store, CLAIMS, merged, keys, before)
+
+
+# -- 6. contradictions -----------------------------------------------------------------------------
+
+def reading_rows(readings: list) -> pa.Table:
+    return pa.table({
+        "quantity": pa.array([r.quantity.id for r in readings], pa.string()),
+        "doc": pa.array([r.quantity.doc for r in readings], pa.string()),
+        "slot": pa.array([r.slot for r in readings], pa.string()),
+        "low": pa.array([r.low for r in readings], pa.float64()),
+        "high": pa.array([r.high for r in readings], pa.float64()),
+        "label": pa.array([r.label for r in readings], pa.string()),
+        "speaker": pa.array([r.speaker for r in readings], pa.string())})
+
+
+def _reread_docs(store, changes: Changes) -> list[str]:
+    """Documents whose figures' slots may have changed: the new ones, and those naming a changed entity."""
+    ents = sorted(changes.entities)
+    return sorted(set(changes.new_docs) | set(_column(
+        store, f"SELECT doc FROM mentions WHERE entity IN {_IN} UNION SELECT doc FROM claims WHERE speaker IN {_IN} "
+               f"UNION SELECT doc FROM events WHERE list_has_any(actor, ?::VARCHAR[]) OR reported_by IN {_IN}",
+        [ents] * 4)))
+
+
+def _new_readings(store, docs: list[str], entities: list, canonical: dict[str, str]) -> tuple[list, contra.Owners]:
+    owners = contra.Owners(entities, canonical, store.records("mentions", f"WHERE doc IN {_IN}", [docs]))
+    quantities = list(store.records("quantities", f"WHERE doc IN {_IN}", [docs]))
+    texts = {d.id: d for d in store.records("documents", f"WHERE id IN {_IN}",
+                                            [sorted({q.doc for q in quantities})])}
+    events = list(store.records("events", f"WHERE doc IN {_IN}", [docs]))
+    claims = {c.id: c for c in store.records("claims", f"WHERE doc IN {_IN}", [docs])}
+    return contra.readings(quantities, texts, events, claims, owners), owners
+
+
+def update_contradictions(store, changes: Changes, canonical: dict[str, str], entities: list) -> None:
+    docs = _reread_docs(store, changes)
+    fresh, owners = _new_readings(store, docs, entities, canonical)
+    slots = {r.slot for r in fresh} | set(_column(store, f"SELECT slot FROM readings WHERE doc IN {_IN}",
+                                                  [sorted(set(docs) | changes.story_docs)]))
+    with store.transaction():
+        store.con.execute(f"DELETE FROM readings WHERE doc IN {_IN}", [docs])
+        store._with_rows(reading_rows(fresh), "INSERT INTO readings SELECT * FROM _newsweave_rows")
+    rows = store.con.execute(f"SELECT quantity, slot, low, high, label, speaker FROM readings WHERE slot IN {_IN}",
+                             [sorted(slots)]).fetchall()
+    quantity = {q.id: q for q in store.records("quantities", f"WHERE id IN {_IN}", [[r[0] for r in rows]])}
+    readings = [contra.Reading(slot, low, high, label, quantity[q], speaker) for q, slot, low, high, label, speaker in rows]
+    sides = contra.number_contradictions(readings, _corpus(store, {q.doc for q in quantity.values()}))
+    names = lambda e: owners.name(e) or e  # noqa: E731
+    action_slots = sorted({contra.action_slot(t, a, r, names) for t, a, r in changes.actions})
+    # another action whose actors bear the same names writes rows of the same slot: it is redone too
+    changes.actions |= {(t, tuple(a), tuple(r)) for t, a, r in store.con.execute(
+        f"SELECT DISTINCT event_type, actor, recipient FROM merged_events WHERE id IN (SELECT id FROM (SELECT id, "
+        f"unnest(events) AS member FROM merged_events) WHERE member IN (SELECT unnest(records) FROM contradictions "
+        f"WHERE kind IN ('date', 'polarity') AND slot IN {_IN}))", [action_slots]).fetchall()}
+    sides += _event_sides(store, changes, owners)
+    with store.transaction():
+        store.con.execute(f"DELETE FROM contradictions WHERE kind = 'number' AND slot IN {_IN}", [sorted(slots)])
+        store.con.execute(f"DELETE FROM contradictions WHERE kind IN ('date', 'polarity') AND slot IN {_IN}",
+                          [action_slots])
+        store._insert(sides, new_keys=True)
+
+
+def _event_sides(store, changes: Changes, owners: contra.Owners) -> list:
+    """Event contradictions of the actions whose merged events were redone, from all their merged events."""
+    actions = sorted(SEP.join([t, SEP.join(a), "->", SEP.join(r)]) for t, a, r in changes.actions)
+    merged = list(store.records("merged_events", f"WHERE concat_ws('{SEP}', event_type, array_to_string(actor, '{SEP}'), "
+                                                 f"'->', array_to_string(recipient, '{SEP}')) IN {_IN}", [actions]))
+    corpus = _corpus(store, {d for m in merged for d in m.docs})
+    return contra.event_contradictions(merged, corpus, lambda e: owners.name(e) or e)
+
+
+def run(store, new_docs: list[str]) -> None:
+    """Stages 3-6 for ``new_docs``: stored, signed and their copy pairs stored (stages 1-2), never seen by 3-6."""
+    changes = Changes(new_docs=sorted(new_docs))
+    update_stories(store, changes)
+    entities = list(store.records("entities"))
+    canonical = update_links(store, changes, entities)
+    update_events(store, changes, canonical, entities)
+    update_claims(store, changes, canonical)
+    update_contradictions(store, changes, canonical, entities)
+
+
+def write_keys(store, events, claims, canonical: dict[str, str], readings: list) -> None:
+    """Fill the key tables from a full run of stages 3-6 (every record's key, every figure's reading)."""
+    ev = pa.table({"event": pa.array([e.id for e in events], pa.string()),
+                   "key": pa.array([encode(event_key(e, canonical)) for e in events], pa.string())})
+    cl = pa.table({"claim": pa.array([c.id for c in claims], pa.string()),
+                   "key": pa.array([claim_key(c, canonical) for c in claims], pa.string())})
+    with store.transaction():
+        for table, rows in (("event_keys", ev), ("claim_keys", cl), ("readings", reading_rows(readings))):
+            store.con.execute(f"DELETE FROM {table}")
+            store._with_rows(rows, f"INSERT INTO {table} SELECT * FROM _newsweave_rows")
+        store.set_meta(KEYS_READY, "1")

@@ -1,0 +1,227 @@
+"""Stages 3-6 of consolidation recompute only the groups new documents change (consolidate/incremental.py):
+consolidating in batches gives exactly the rows of consolidating everything at once and of a full recompute."""
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsweave.consolidate import consolidate
+from newsweave.model import Claim, Document, DocumentRecords, Entity, Event, Evidence, Mention, Quantity
+from newsweave.pipeline import process
+from newsweave.store.duck import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from synthetic import generate_corpus  # noqa: E402  (our own sentence templates)
+
+CROSSDOC = ("stories", "copies", "entity_links", "merged_events", "merged_claims", "contradictions")
+KEYS = ("event_keys", "claim_keys", "readings")
+SYNTHETIC = 10  # articles; the first half in batch A
+
+
+def _rows(store: Store, tables=CROSSDOC) -> dict[str, list[tuple]]:
+    return {t: store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in tables}
+
+
+def _doc(doc_id: str, published: str, text: str) -> Document:
+    return Document(id=doc_id, source=f"{doc_id}.txt", title=None, author=None, site="Wire", published=published,
+                    language="en", text=text)
+
+
+def _person(eid: str, name: str, country: str | None = None) -> Entity:
+    return Entity(eid, name, "person", country)
+
+
+def _made_up(doc_id: str, published: str, person: Entity, value: int) -> DocumentRecords:
+    """A short report naming ``person`` as the speaker of a claim and the actor of an event with a figure."""
+    text = (f"{person.name} said the envoys would meet again soon. {person.name} sent {value:,} observers to the "
+            f"border crossing, officials added.")
+    start = text.index(f"{value:,}")
+    q = Quantity(id=f"q-{doc_id}", doc=doc_id, value=float(value), value_max=None, unit="person", per=None,
+                 counted="observers", approximate=False, claim=None, start=start, end=start + len(f"{value:,}"),
+                 text=f"{value:,}", bound=None)
+    event = Event(id=f"e-{doc_id}", doc=doc_id, event_type="MOBILIZE", mode=None, context=(), actor=(person.id,),
+                  recipient=(), date=published, auxiliary=None, reported_by=None, claim=None, quantities=(q.id,),
+                  start=text.index(" sent"), end=start, text="sent", evidence=(Evidence(doc_id, 0, 20),))
+    claim = Claim(id=f"c-{doc_id}", doc=doc_id, speaker=person.id, speaker_text=person.name, kind="indirect",
+                  text="the envoys would meet again soon", cue="said", hedged=False, start=0, end=40)
+    mentions = tuple(Mention(doc_id, person.id, i, i + len(person.name), person.name)
+                     for i in (0, text.index(person.name, 1)))
+    return DocumentRecords(document=_doc(doc_id, published, text), entities=(person,), mentions=mentions,
+                           claims=(claim,), quantities=(q,), events=(event,))
+
+
+# batch A names "Marsh" (joined to the only full name, Helena Marsh, with a later id) and "Dumoulin" alone;
+# batch B brings a second full name ending in Marsh (the link breaks) and a full name for Dumoulin whose id
+# sorts first (the stored entity's merged entity changes)
+MADE_UP_A = [("m1", "2025-03-02", _person("p-marsh", "Marsh"), 1200),
+             ("m2", "2025-03-03", _person("p-marsh-helena", "Helena Marsh", "GBR"), 1500),
+             ("m3", "2025-03-03", _person("p-dumoulin", "Dumoulin"), 900)]
+MADE_UP_B = [("m4", "2025-03-04", _person("p-marsh-tom", "Tom Marsh"), 2500),
+             ("m5", "2025-03-05", _person("p-a-dumoulin", "Marie Dumoulin", "FRA"), 400)]
+
+
+@pytest.fixture(scope="module")
+def batches(tmp_path_factory, options) -> tuple[list[DocumentRecords], list[DocumentRecords]]:
+    """Synthetic articles in two batches, B holding a lightly edited copy of an article of A, and made-up
+    reports whose entity links change when B arrives."""
+    folder = tmp_path_factory.mktemp("incremental")
+    paths = generate_corpus(folder, SYNTHETIC, seed=23)
+    copy = folder / "synthetic-copy.txt"
+    # the copy leaves out the last paragraphs and is dated first: it becomes its story's original, so the stored
+    # article changes story, and its records in those paragraphs share no merge key with a new record
+    copy.write_text("\n\n".join(paths[1].read_text().split("\n\n")[:-2]) + "\n", encoding="utf-8")
+    records = [r for r in process([str(p) for p in [*paths, copy]], options) if isinstance(r, DocumentRecords)]
+    assert len(records) == SYNTHETIC + 1
+    # publication dates a few days apart, so corroboration, dates and contradictions have something to read
+    dates = [f"2025-03-{1 + i % 9:02d}" for i in range(SYNTHETIC)] + ["2025-02-20"]
+    records = [dataclasses.replace(r, document=dataclasses.replace(r.document, published=day))
+               for r, day in zip(records, dates)]
+    half = SYNTHETIC // 2
+    a = records[:half] + [_made_up(*row) for row in MADE_UP_A]
+    b = records[half:] + [_made_up(*row) for row in MADE_UP_B]
+    return a, b
+
+
+def _consolidated(batches_: list[list[DocumentRecords]], options) -> Store:
+    store = Store(":memory:")
+    for batch in batches_:
+        store.add_documents(batch)
+        consolidate(store, options)
+    return store
+
+
+def test_two_batches_give_the_rows_of_one_batch_and_of_a_full_recompute(batches, options):
+    a, b = batches
+    with _consolidated([a, b], options) as twice, _consolidated([a + b], options) as once:
+        rows = _rows(twice)
+        assert rows == _rows(once)
+        assert _rows(twice, KEYS) == _rows(once, KEYS)
+        # the cases the batches are made of did happen: a copy across the batches, links that changed
+        assert [c[1] for c in rows["copies"]] == [b[SYNTHETIC - SYNTHETIC // 2].document.id]  # the copy is the original
+        links = dict(twice.con.execute("SELECT entity, canonical FROM entity_links").fetchall())
+        assert links["p-marsh"] == "p-marsh" and links["p-dumoulin"] == "p-a-dumoulin"
+        assert rows["contradictions"] and rows["merged_events"] and rows["merged_claims"]
+        consolidate(twice, options, full=True)
+        assert _rows(twice) == rows
+
+
+def test_a_batch_before_the_stored_one_and_an_empty_batch(batches, options):
+    a, b = batches
+    with _consolidated([b, a, []], options) as reversed_, _consolidated([a + b], options) as once:
+        assert _rows(reversed_) == _rows(once)
+
+
+def test_a_run_cut_short_in_the_cross_document_stages_is_redone_in_full(batches, options):
+    a, b = batches
+    with _consolidated([a], options) as store, _consolidated([a + b], options) as once:
+        store.add_documents(b)
+        store.set_meta("crossdoc_dirty", "1")  # as a run stopped in stages 3-6 leaves it
+        with store.transaction():
+            store.con.execute("DELETE FROM merged_events")  # what it had done so far
+        consolidate(store, options)
+        assert _rows(store) == _rows(once)
+
+
+# -- date clusters: the candidate index asks the clusters trying every one would find -------------------
+
+def _random_events(rng, n: int) -> tuple[list[Event], dict[str, Quantity], "Corpus"]:
+    from newsweave.consolidate.graph import Corpus
+    from newsweave.model import Location
+
+    docs = [f"d{i:02d}" for i in range(40)]
+    story = {d: f"s{int(d[1:]) // 3}" for d in docs}  # three documents a story
+    published = {d: (None if rng.random() < 0.1 else f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
+                 for d in docs}
+    figures, events = {}, []
+    for i in range(n):
+        doc = rng.choice(docs)
+        precision = rng.choice([10, 10, 7, 4, 0, 0])
+        date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"[:precision] or None
+        basis = rng.choice([None, "explicit", "reported"]) if date else None
+        if basis == "reported":
+            date = published[doc] or date
+        qs = ()
+        if rng.random() < 0.3:
+            q = Quantity(id=f"q{i}", doc=doc, value=float(rng.choice([100, 200, 5000])), value_max=None, unit="person",
+                         per=None, counted="troops", approximate=False, claim=None, start=0, end=3, text="100",
+                         bound=None)
+            figures[q.id], qs = q, (q.id,)
+        place = Location(rng.choice(["a", "b"]), rng.choice(["AAA", "BBB", None]), 0.0, 0.0, "city") \
+            if rng.random() < 0.5 else None
+        events.append(Event(id=f"e{i}", doc=doc, event_type="ASSAULT", mode=None, context=(),
+                            actor=(rng.choice(["g-crowd", "s-one"]),), recipient=(), date=date, auxiliary=None,
+                            reported_by=None, claim=None, quantities=qs, start=rng.randint(0, 500), end=600, text="x",
+                            date_basis=basis, location=place))
+    return events, figures, Corpus(story_of=story, published=published)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_date_clusters_with_the_candidate_index_equal_trying_every_cluster(seed):
+    import random
+
+    from newsweave.consolidate.graph import _date_clusters, _doc_years
+
+    events, figures, corpus = _random_events(random.Random(seed), 300)
+    years = _doc_years(events)
+    generic = frozenset({"g-crowd"})
+    indexed = _date_clusters(events, figures, corpus, years, generic)
+    every = _date_clusters(events, figures, corpus, years, generic, try_all=True)
+    assert [(d, [e.id for e in ms]) for d, ms in indexed] == [(d, [e.id for e in ms]) for d, ms in every]
+    assert len(every) > 20  # many clusters, so the index has a choice to make
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_figure_ranges_conflict_exactly_when_a_held_figure_does(seed):
+    import random
+
+    from newsweave.consolidate.amounts import FigureRanges, amounts_conflict
+
+    rng = random.Random(seed)
+
+    def figure(i):
+        value = float(rng.choice([90, 100, 105, 200, 5000]))
+        return Quantity(id=f"q{i}", doc="d", value=value, value_max=rng.choice([None, None, value * 2]),
+                        unit=rng.choice(["person", "USD", "tonne"]), per=rng.choice([None, None, "day"]),
+                        counted=rng.choice([None, "troops", "police officers", "officers"]),
+                        approximate=rng.random() < 0.3, claim=None, start=0, end=1, text="x",
+                        bound=rng.choice([None, None, "at_least", "at_most"]))
+
+    for trial in range(200):
+        held = [figure(i) for i in range(rng.randint(0, 4))]
+        ranges = FigureRanges()
+        for q in held:
+            ranges.add(q)
+        new = figure(99)
+        assert ranges.conflicts(new) == any(amounts_conflict(new, b) for b in held), (new, held)
+
+
+REST = {"r1": "Farmers along the river expect cheaper water next spring.",
+        "r2": "The opposition called the ceremony a hurried piece of theatre.",
+        "r3": "Fishing crews in the harbour hope the quotas will finally rise.",
+        "r4": "Two ministers stayed away, citing a dispute over the budget.",
+        "r5": "Engineers say the new pipeline could open before the winter."}
+
+
+def _agreement(doc_id: str, day: str, person: Entity) -> DocumentRecords:
+    text = f"{person.name} signed the accord with the delegation. {REST[doc_id]}"
+    event = Event(id=f"e-{doc_id}", doc=doc_id, event_type="AGREE", mode=None, context=(), actor=(person.id,),
+                  recipient=(), date=day, auxiliary=None, reported_by=None, claim=None, quantities=(), start=0,
+                  end=20, text="signed", evidence=(Evidence(doc_id, 0, 20),), date_basis="explicit")
+    return DocumentRecords(document=_doc(doc_id, day, text), entities=(person,),
+                           mentions=(Mention(doc_id, person.id, 0, len(person.name), person.name),), events=(event,))
+
+
+def test_two_actions_whose_actors_share_a_name_keep_their_date_contradictions(options):
+    # two namesakes of different states (never linked) each reported signing on two dates: two actions with
+    # one slot text; a later report about one of them must not lose the other's rows
+    one, two = _person("p-ruiz-esp", "Ana Ruiz", "ESP"), _person("p-ruiz-mex", "Ana Ruiz", "MEX")
+    a = [_agreement("r1", "2025-04-01", one), _agreement("r2", "2025-04-06", one),
+         _agreement("r3", "2025-04-02", two), _agreement("r4", "2025-04-09", two)]
+    b = [_agreement("r5", "2025-04-12", one)]
+    with _consolidated([a, b], options) as twice, _consolidated([a + b], options) as once:
+        rows = _rows(twice)
+        assert rows == _rows(once)
+        assert {r[3] for r in rows["contradictions"]} >= {"2025-04-02", "2025-04-09"}  # the second namesake's
