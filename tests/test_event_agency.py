@@ -61,3 +61,29 @@ def test_regret_for_an_outcome_is_no_concession(nlp, options):
     assert coded(nlp, options, "Chile's foreign minister regretted the defeat of the motion in Geneva.") == []
     assert [c for c, _ in coded(nlp, options, "The Chilean government regretted its decision and lifted the curfew.")
             if c == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "A crowded Quito tram derailed on Monday and killed eleven passengers.",
+    "The Peruvian bus crash killed fourteen people near Cusco.",
+    "A fire gutted the main market of Oruro overnight.",
+    "Bolivia's worst rail accident in decades killed thirty people in 2024.",
+    "Chile's volcanic eruptions destroyed hundreds of homes in the south.",
+    "One of Lima's old funicular trains derailed and killed 16 people.",  # the city's possessive is a place
+])
+def test_an_accident_or_a_vehicle_is_no_actor(nlp, options, text):
+    assert coded(nlp, options, text) == []
+
+
+def test_the_vehicle_rule_is_what_drops_the_act(nlp, options):
+    text = "A crowded Quito tram derailed on Monday and killed eleven passengers."
+    assert coded(nlp, options, text, off=("accident_or_vehicle_agent",))  # the place's state was taken as the actor
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli fire killed two fishermen off the coast of Gaza.",  # a state's gunfire
+    "Peruvian army trucks attacked the Bolivian convoy near the border.",  # an agent noun owns the trucks
+    "The rebels set fire to the Chilean embassy in Lima.",  # the rebels act; the fire is their instrument
+])
+def test_owned_vehicles_and_gunfire_still_act(nlp, options, text):
+    assert [c for c, _ in coded(nlp, options, text) if c in ("ASSAULT", "COERCE")]
