@@ -87,3 +87,27 @@ def test_the_vehicle_rule_is_what_drops_the_act(nlp, options):
 ])
 def test_owned_vehicles_and_gunfire_still_act(nlp, options, text):
     assert [c for c, _ in coded(nlp, options, text) if c in ("ASSAULT", "COERCE")]
+
+
+def kinds(nlp, options, text, off=()):
+    events, _ = events_of(nlp, options, text, published="2026-03-01", off=off)
+    return sorted((e.event_type, len(e.evidence)) for e in events)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Peruvian troops shelled Bolivian positions near the border on Monday. The Peruvian attacks lasted two hours.",
+     "ASSAULT"),
+])
+def test_a_bare_later_mention_folds_into_the_coded_act(nlp, options, text, category):
+    assert kinds(nlp, options, text) == [(category, 2)]
+    assert kinds(nlp, options, text, off=("fold_bare_mentions",)) == [(category, 1), (category, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    # a new act, told by its own modifier, stays apart
+    "Peruvian troops shelled Bolivian positions near the border on Monday. Fresh Peruvian attacks followed in Oruro.",
+    # an act on another date stays apart
+    "Peruvian troops shelled Bolivian positions near the border on Monday. The Peruvian attacks of 2019 were worse.",
+])
+def test_a_new_or_differently_dated_mention_stays_apart(nlp, options, text):
+    assert [n for _, n in kinds(nlp, options, text)] != [2]
