@@ -111,3 +111,33 @@ def test_a_bare_later_mention_folds_into_the_coded_act(nlp, options, text, categ
 ])
 def test_a_new_or_differently_dated_mention_stays_apart(nlp, options, text):
     assert [n for _, n in kinds(nlp, options, text)] != [2]
+
+
+def coded_roles(nlp, options, text, off=()):
+    events, entities = events_of(nlp, options, text, published="2026-03-01", off=off)
+    names = {e.id: e.name for e in entities.entities}
+    return [(e.event_type, [names.get(x, x) for x in e.recipient]) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "President Jorge Soto conceded defeat and congratulated Maria Quispe on her victory.",
+])
+def test_a_concession_goes_to_the_winner(nlp, options, text):
+    assert ("CONCEDE", ["Maria Quispe"]) in coded_roles(nlp, options, text)
+    assert ("CONCEDE", ["Maria Quispe"]) not in coded_roles(nlp, options, text, off=("recipient_winner_of_the_contest",))
+
+
+def test_a_concession_of_a_point_names_no_winner(nlp, options):
+    # no contest won in the sentence: nobody is made the recipient
+    got = coded_roles(nlp, options, "The Peruvian minister conceded that the budget was too small.")
+    assert all(not rcpt for c, rcpt in got if c == "CONCEDE")
+
+
+@pytest.mark.parametrize("text, seized", [
+    ("The Bolivian army took power in a coup on Tuesday.", True),
+    ("Colonel Luis Vargas and his officers took power in La Paz.", True),
+    ("Luis Arce took power in Bolivia after winning the 2020 election.", False),  # an elected leader takes office
+    ("The new Peruvian president took power on Monday.", False),
+])
+def test_taking_power_is_a_seizure_only_by_force(nlp, options, text, seized):
+    assert ("COERCE" in [c for c, _ in coded(nlp, options, text)]) == seized
