@@ -61,3 +61,83 @@ def test_regret_for_an_outcome_is_no_concession(nlp, options):
     assert coded(nlp, options, "Chile's foreign minister regretted the defeat of the motion in Geneva.") == []
     assert [c for c, _ in coded(nlp, options, "The Chilean government regretted its decision and lifted the curfew.")
             if c == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "A crowded Quito tram derailed on Monday and killed eleven passengers.",
+    "The Peruvian bus crash killed fourteen people near Cusco.",
+    "A fire gutted the main market of Oruro overnight.",
+    "Bolivia's worst rail accident in decades killed thirty people in 2024.",
+    "Chile's volcanic eruptions destroyed hundreds of homes in the south.",
+    "One of Lima's old funicular trains derailed and killed 16 people.",  # the city's possessive is a place
+])
+def test_an_accident_or_a_vehicle_is_no_actor(nlp, options, text):
+    assert coded(nlp, options, text) == []
+
+
+def test_the_vehicle_rule_is_what_drops_the_act(nlp, options):
+    text = "A crowded Quito tram derailed on Monday and killed eleven passengers."
+    assert coded(nlp, options, text, off=("accident_or_vehicle_agent",))  # the place's state was taken as the actor
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli fire killed two fishermen off the coast of Gaza.",  # a state's gunfire
+    "Peruvian army trucks attacked the Bolivian convoy near the border.",  # an agent noun owns the trucks
+    "The rebels set fire to the Chilean embassy in Lima.",  # the rebels act; the fire is their instrument
+])
+def test_owned_vehicles_and_gunfire_still_act(nlp, options, text):
+    assert [c for c, _ in coded(nlp, options, text) if c in ("ASSAULT", "COERCE")]
+
+
+def kinds(nlp, options, text, off=()):
+    events, _ = events_of(nlp, options, text, published="2026-03-01", off=off)
+    return sorted((e.event_type, len(e.evidence)) for e in events)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Peruvian troops shelled Bolivian positions near the border on Monday. The Peruvian attacks lasted two hours.",
+     "ASSAULT"),
+])
+def test_a_bare_later_mention_folds_into_the_coded_act(nlp, options, text, category):
+    assert kinds(nlp, options, text) == [(category, 2)]
+    assert kinds(nlp, options, text, off=("fold_bare_mentions",)) == [(category, 1), (category, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    # a new act, told by its own modifier, stays apart
+    "Peruvian troops shelled Bolivian positions near the border on Monday. Fresh Peruvian attacks followed in Oruro.",
+    # an act on another date stays apart
+    "Peruvian troops shelled Bolivian positions near the border on Monday. The Peruvian attacks of 2019 were worse.",
+])
+def test_a_new_or_differently_dated_mention_stays_apart(nlp, options, text):
+    assert [n for _, n in kinds(nlp, options, text)] != [2]
+
+
+def coded_roles(nlp, options, text, off=()):
+    events, entities = events_of(nlp, options, text, published="2026-03-01", off=off)
+    names = {e.id: e.name for e in entities.entities}
+    return [(e.event_type, [names.get(x, x) for x in e.recipient]) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "President Jorge Soto conceded defeat and congratulated Maria Quispe on her victory.",
+])
+def test_a_concession_goes_to_the_winner(nlp, options, text):
+    assert ("CONCEDE", ["Maria Quispe"]) in coded_roles(nlp, options, text)
+    assert ("CONCEDE", ["Maria Quispe"]) not in coded_roles(nlp, options, text, off=("recipient_winner_of_the_contest",))
+
+
+def test_a_concession_of_a_point_names_no_winner(nlp, options):
+    # no contest won in the sentence: nobody is made the recipient
+    got = coded_roles(nlp, options, "The Peruvian minister conceded that the budget was too small.")
+    assert all(not rcpt for c, rcpt in got if c == "CONCEDE")
+
+
+@pytest.mark.parametrize("text, seized", [
+    ("The Bolivian army took power in a coup on Tuesday.", True),
+    ("Colonel Luis Vargas and his officers took power in La Paz.", True),
+    ("Luis Arce took power in Bolivia after winning the 2020 election.", False),  # an elected leader takes office
+    ("The new Peruvian president took power on Monday.", False),
+])
+def test_taking_power_is_a_seizure_only_by_force(nlp, options, text, seized):
+    assert ("COERCE" in [c for c, _ in coded(nlp, options, text)]) == seized

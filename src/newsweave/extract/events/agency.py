@@ -5,8 +5,11 @@ valley": the manual's open issues leave disasters uncoded, having no actor), and
 body voting for or against something ("120 MPs voted for the motion", "voters rejected the charter", "the
 ruling was backed by three judges") take part in that body's internal procedure, not in an act between actors
 (unless what they vote on names an actor: "senators rejected the Chilean proposal").
+Nor is an accident or a civilian vehicle an actor (rule ``accident_or_vehicle_agent``: "the funicular derailed and
+killed nine", "the crash killed four", "the fire gutted the market"), unless a modifier names whose it is ("Israeli fire
+killed two", "army trucks rammed the gate", "a Greek-flagged tanker"): a place is not an owner ("a Lisbon tram").
 Judges backing a decision cast their vote within the court (support only: the court's ruling is an act).
-The nouns are data (``coder_words.tsv``: ``hazard_nouns``, ``ballot_nouns``, ``bench_nouns``); the categories each bars are
+The nouns are data (``coder_words.tsv``: ``hazard_nouns``, ``accident_nouns``, ``instrument_nouns``, ``ballot_nouns``, ``bench_nouns``); the categories each bars are
 PLOVER's (``vocab``).  The test reads the trigger's grammatical agent only, so a named actor with such a word
 nearby ("Peru sent aid after the earthquake", "lawmakers voted to impeach her") is untouched.
 """
@@ -14,7 +17,8 @@ from __future__ import annotations
 
 from ...model import PLOVER_CATEGORIES
 from .grammar import measured, subject
-from .vocab import BALLOT_CATEGORIES, BALLOT_NOUNS, BENCH_CATEGORIES, BENCH_NOUNS, HAZARD_NOUNS, RELATIVE_PRONOUNS
+from .vocab import (ACCIDENT_NOUNS, ACTOR_KINDS, BALLOT_CATEGORIES, BALLOT_NOUNS, BENCH_CATEGORIES, BENCH_NOUNS, HAZARD_NOUNS,
+                    INSTRUMENT_NOUNS, RELATIVE_PRONOUNS)
 
 # prepositions by which what is voted on names its other party
 PARTY_PREPS = ("with", "between", "to")
@@ -47,13 +51,45 @@ def barred_categories(r, tok) -> frozenset[str]:
     words = {head.lemma_.lower(), head.lower_}
     # a plural title before names is what they are, as a group: "backed by judges Ana Ruiz and Eva Soto"
     words |= {c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.tag_ == "NNS"}
-    if words & HAZARD_NOUNS:
+    # a hazard named by its adjective: "seismic events", "volcanic activity"
+    if (words | {c.lemma_.lower() for c in head.children if c.dep_ == "amod"}) & HAZARD_NOUNS:
+        return frozenset(PLOVER_CATEGORIES)
+    if "accident_or_vehicle_agent" not in r.off and accident_or_vehicle_agent(r, head, words):
         return frozenset(PLOVER_CATEGORIES)
     if words & BALLOT_NOUNS and not aimed_at_an_actor(r, tok):
         return BALLOT_CATEGORIES
     if words & BENCH_NOUNS and not aimed_at_an_actor(r, tok):
         return BENCH_CATEGORIES
     return frozenset()
+
+
+def accident_or_vehicle_agent(r, head, words: set[str]) -> bool:
+    """The agent is an accident ("the crash killed four"), a civilian vehicle or a fire ("a tram derailed and killed
+    nine") that no modifier ties to an actor (``owner``)."""
+    if words & ACCIDENT_NOUNS:
+        return not any(owner(r, c, states=False) for c in head.children)
+    if words & INSTRUMENT_NOUNS:
+        return not any(owner(r, c, states=True) for c in head.children)
+    return False
+
+
+def owner(r, c, states: bool) -> bool:
+    """The modifier ``c`` names whose the thing is: an agent noun ("army trucks"), an organisation, person or group,
+    or with ``states`` a state by its adjective ("Israeli fire", "Russian trucks"); a proper noun, compound or
+    possessive, is a place ("a Quito tram", "one of Lisbon's trams", even where the capital stands for its state), and a
+    state never owns an accident ("the Peruvian bus crash", "Bolivia's worst rail accident": where it happened)."""
+    if c.dep_ not in ("poss", "amod", "compound", "nmod"):
+        return False
+    if r.agent_sector(c):
+        return True
+    for t in c.subtree:
+        for x in r.token_entities.get(t.i, []):
+            e = r.entities.get(x)
+            if e is None or e.kind not in ACTOR_KINDS:
+                continue
+            if e.kind != "country" or (states and (c.pos_ == "ADJ" or c.ent_type_ == "NORP")):
+                return True
+    return False
 
 
 def aimed_at_an_actor(r, tok) -> bool:

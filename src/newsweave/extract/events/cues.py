@@ -10,7 +10,7 @@ from ..plover import LexEntry
 from .grammar import governing_verb, object_class, object_lemmas, particle, predicate_of, subject
 from .phrases import names_entity, names_people, phrase_entities
 from .roles import actor_of_clause, names_recipient
-from .vocab import (CONDITION_MARKS, FUTURE_GOVERNORS, GROUP_PRONOUNS, OBJECT_DEPS, OBLIGATION_MODALS, PERSON_PRONOUNS,
+from .vocab import (FORCE_WORDS, CONDITION_MARKS, FUTURE_GOVERNORS, GROUP_PRONOUNS, OBJECT_DEPS, OBLIGATION_MODALS, PERSON_PRONOUNS,
                     SPEAKER_PRONOUNS)
 
 
@@ -151,6 +151,12 @@ def cue_ownobj(r, tok, obj, recipients, values) -> bool:
                                    for c in obj.children)
 
 
+def cue_force(r, tok, obj, recipients, values) -> bool:
+    """force: the sentence tells of force or a coup ("the army took power", "took power in a coup"): an elected leader
+    taking office ("took power after the election") seizes nothing."""
+    return any(t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS for t in tok.sent)
+
+
 def _negated(test):
     def negation(r, tok, obj, recipients, values) -> bool:
         return not test(r, tok, obj, recipients, values)
@@ -164,7 +170,7 @@ CUE_TESTS = {
     "objent": cue_objent,
     "noobj": cue_noobj, "objreq": cue_objreq, "pred": cue_pred, "gov": cue_gov, "comp": cue_comp,
     "must": cue_must, "self": cue_self, "ownobj": cue_ownobj, "nocomp": cue_nocomp, "pair": cue_pair,
-    "tocomp": cue_tocomp,
+    "tocomp": cue_tocomp, "force": cue_force,
 }
 
 

@@ -8,18 +8,19 @@ that PLOVER codes but the clause of the trigger does not hold:
 - the one a demand is laid on ("demanded that Lima reopen the port": PER);
 - the target of the act a threat, promise, offer or refusal is about ("threatened to cut gas supplies to
   Armenia": ARM; "refused to meet the Bolivian envoy": BOL);
+- the winner a loser concedes to ("called Ruiz to say he was conceding", "Ruiz won after Soto conceded");
 - the other side of a joint or reciprocal act ("talks between Lima and Quito", "Peru and Chile accused each
   other": PLOVER codes the first party's act on the other, PER -> CHL).
 """
 from __future__ import annotations
 
 from .cues import cue_holds
-from .grammar import lex_entries, object_of, preps, subject
+from .grammar import governors, lex_entries, object_of, preps, subject
 from .phrases import names_people, object_pronoun, phrase_entities, resolve_pronoun, resolve_third_person
-from .roles import purpose_recipients, recipients_of, sibling_recipients
+from .roles import actor_of_clause, purpose_recipients, recipients_of, sibling_recipients
 from .territory import recipient_state_of_an_unplaced_place
 from .reader import DYAD_NEAR_PARAGRAPHS
-from .vocab import (ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
+from .vocab import (CONCEDING_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
 
@@ -372,7 +373,41 @@ def recipient_permitted_to_act(r, tok, entry, obj, actors, recipients, joint):
     return None
 
 
-PARTY_RULES = (recipient_of_demanded_clause, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
+def recipient_winner_of_the_contest(r, tok, entry, obj, actors, recipients, joint):
+    """A loser concedes to the winner (PLOVER CONCEDE: "concede defeat to"): the one a concession is told to ("called
+    Ruiz to tell her he was conceding": Ruiz), else the one the sentence says won ("Ruiz won the run-off after Soto
+    conceded defeat", "congratulated Ruiz on her victory")."""
+    if recipients or entry.category != "CONCEDE" or tok.lemma_.lower() not in CONCEDING_WORDS:
+        return None
+
+    for g in governors(r, tok)[1:]:
+        for v in [g, *g.conjuncts]:
+            if v.lemma_.lower() in TELLING_VERBS:
+                got = [e for c in v.children if c.dep_ in ("dobj", "dative") for e in told(r, c) if e not in actors]
+                if got:
+                    return actors, got
+    for t in tok.sent:
+        low = t.lemma_.lower()
+        if t.i == tok.i or low not in WINNING_WORDS:
+            continue
+        if low == "congratulate":
+            got = [e for c in t.children if c.dep_ == "dobj" for e in told(r, c)]
+        elif t.pos_ in ("VERB", "AUX"):
+            got = actor_of_clause(r, t, set())
+        else:
+            got = [e for c in t.children if c.dep_ == "poss" for e in phrase_entities(r, c)]
+        got = [e for e in got if e not in actors]
+        if got:
+            return actors, got
+    return None
+
+
+def told(r, c) -> list[str]:
+    """The entities an object names, a pronoun resolved ("informed him")."""
+    return resolve_pronoun(r, c) if c.pos_ == "PRON" else phrase_entities(r, c)
+
+
+PARTY_RULES = (recipient_of_demanded_clause, recipient_winner_of_the_contest, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
                recipient_of_the_protest_aim, protest_aimed_at_the_state_where, protest_aimed_at_the_one_state,
                recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,

@@ -61,6 +61,12 @@ COUNTERING_VERBS = words("countering_verbs")
 # nouns that name no actor of some acts (agency.py): a natural hazard acts in no category; voters and members of
 # a body voting for or against something take part in its internal procedure, no support or rejection between actors
 HAZARD_NOUNS = words("hazard_nouns")
+CONCEDING_WORDS = words("conceding_words")  # parties.recipient_winner_of_the_contest: "conceded defeat"
+WINNING_WORDS = words("winning_words")  # the winner conceded to: "X won", "X's victory", "congratulated X"
+TELLING_VERBS = words("telling_verbs")  # "called X to say he was conceding": X is told
+FORCE_WORDS = words("force_words")  # cues.cue_force: "took power" is a seizure only by force
+ACCIDENT_NOUNS = words("accident_nouns")  # "the crash killed four": no actor (agency.accident_or_vehicle_agent)
+INSTRUMENT_NOUNS = words("instrument_nouns")  # "a tram derailed and killed nine", "the fire gutted": no actor
 BALLOT_NOUNS = words("ballot_nouns")
 BENCH_NOUNS = words("bench_nouns")
 RECEIVING_VERBS = words("receiving_verbs")  # "drew condemnation from X": X made it  # "confronted the attack": not the attacker
