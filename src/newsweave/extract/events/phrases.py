@@ -68,6 +68,8 @@ def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]
     subj = [eid for eid in ents if (e := r.entities.get(eid)) is not None and e.kind in kinds and eid != exclude]
     if subj:
         return subj if tok.lower_ in PLURAL_PRONOUNS and coordinated else subj[:1]
+    if nameless_plural_subject(r, tok):
+        return []
     # else the nearest earlier mention of the right kind, not reaching back more than two sentences
     sent_start = tok.sent.start
     limit = r.doc[max(0, sent_start - 1)].sent.start if sent_start > 0 else 0
@@ -84,6 +86,25 @@ def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]
             if in_subject(r, start):
                 return [eid]
     return [candidates[0][1]] if candidates else []
+
+
+def nameless_plural_subject(r, tok) -> bool:
+    """Rule ``plural_pronoun_of_a_nameless_subject``: "Police said they were forced to fire", "officials said
+    their forces...": a plural pronoun under a clause whose subject is a plural common noun naming no known
+    entity stands for that noun, so no earlier name (a town of the sentence before) is reached back for."""
+    if tok.lower_ not in PLURAL_PRONOUNS or "plural_pronoun_of_a_nameless_subject" in r.off:
+        return False
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = subject(r, cur)
+            if subj is not None and subj.pos_ != "PRON" and tok not in list(subj.subtree):
+                plural = subj.tag_ == "NNS" or subj.lemma_.lower() in PEOPLE_NOUNS
+                return plural and subj.pos_ == "NOUN" and not phrase_entities(r, subj)
+    return False
 
 
 def in_subject(r, start: int) -> bool:
