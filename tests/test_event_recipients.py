@@ -268,3 +268,63 @@ def test_people_alone_on_the_receiving_end_of_an_act_are_its_recipient(nlp, opti
 def test_people_who_act_or_places_are_no_recipient_group(nlp, options, text):
     found = _extract_named(nlp, options, text)
     assert not any(r in (["civilians"], ["villages"]) for _t, _a, r in found), found
+
+
+# -- the partner of an agreement left or suspended (coder_words relation_nouns: treaty, accord, pact...) ----
+
+@pytest.mark.parametrize("text, want", [
+    ("Peru withdrew from the border treaty with Chile on Monday.", ("REJECT", ["Peru"], ["Chile"])),
+    ("Bolivia withdrew from the fishing accord with Peru last week.", ("REJECT", ["Bolivia"], ["Peru"])),
+])
+def test_leaving_an_agreement_with_a_partner_is_aimed_at_the_partner(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+def test_leaving_an_agreement_that_names_no_partner_names_no_recipient(nlp, options):
+    found = _extract_named(nlp, options, "Peru withdrew from the border treaty on Monday.")
+    assert all(rec == [] for t, _a, rec in found if t in ("REJECT", "RETREAT")), found
+
+
+# -- a plural pronoun under a nameless plural subject (phrases.plural_pronoun_of_a_nameless_subject) ---------
+
+NAMELESS_POLICE = ("Thousands of farmers marched from Arequipa to the coast. "
+                   "Police said they were forced to open fire during the clashes.")
+
+
+def test_a_plural_pronoun_of_a_nameless_subject_is_not_a_town_named_before(nlp, options):
+    found = _extract_named(nlp, options, NAMELESS_POLICE)
+    assert not any("Arequipa" in a for _t, a, _r in found), found
+
+
+def test_a_plural_pronoun_of_a_named_subject_is_that_subject(nlp, options):
+    found = _extract_named(nlp, options, "Peruvian rebels said they attacked an army base in Chile.")
+    assert ("ASSAULT", ["Peruvian rebels"], ["Chile"]) in found, found
+
+
+def test_the_nameless_subject_rule_switched_off_reaches_back_for_the_town(nlp, options):
+    off = _events(nlp, options, NAMELESS_POLICE, ("plural_pronoun_of_a_nameless_subject",))
+    on = _events(nlp, options, NAMELESS_POLICE)
+    assert off != on, (off, on)
+
+
+# -- a territory withdrawn from (roles.territory_withdrawn_from) ---------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    # the state the gazetteer puts the region in, when the text names it; else the region itself
+    ("Russia's withdrawal from the Kherson region last year surprised Ukraine.", ("RETREAT", ["Russia"], ["Ukraine"])),
+    ("Armenian forces withdrew from the Nagorno-Karabakh region last year.", ("RETREAT", ["Armenia"], ["Nagorno-Karabakh"])),
+])
+def test_a_region_withdrawn_from_is_received_by_its_state(nlp, options, text, want):
+    found = _extract_named(nlp, options, text)
+    assert want in found, found
+
+
+def test_a_region_of_the_actors_own_state_withdrawn_from_is_no_recipient(nlp, options):
+    found = _extract_named(nlp, options, "Ukrainian troops withdrew from the Kherson region on Monday.")
+    assert ("RETREAT", ["Ukraine"], []) in found, found
+
+
+def test_the_territory_rule_switched_off_leaves_no_recipient(nlp, options):
+    text = "Russia's withdrawal from the Kherson region last year surprised Ukraine."
+    assert ("RETREAT", ["RUS"], [], None) in _events(nlp, options, text, ("territory_withdrawn_from",))

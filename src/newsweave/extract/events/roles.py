@@ -359,6 +359,8 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
     for p in preps(r, tok, names) + participle_preps(r, tok, names) + by_phrase_preps(r, tok, category):
         if p.lemma_.lower() not in POSITION_NOUNS:
             add(phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"}))
+        elif category == "RETREAT" and p.head.lower_ in SOURCE_PREPS:
+            add(territory_withdrawn_from(r, p))
         if p.lemma_.lower() in RELATION_NOUNS:
             # "support for the alliance with Chile", "committed to its partnership with Peru": the partner
             add([e for w in preps(r, p, JOINT_PREPS) for e in phrase_entities(r, w)])
@@ -379,6 +381,16 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
             add([e for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
                  if r.entities[e].country or state_named_beside(r, e)] or border_partner(r, p))
     return out
+
+
+def territory_withdrawn_from(r, p) -> list[str]:
+    """Rule ``territory_withdrawn_from``: "withdrew from the Kherson region", "its withdrawal from the border
+    district of X": a region left is no mere position (as a destination is) but the territory of a state, which
+    receives the retreat (PLOVER RETREAT: "withdrawal from territory"); only places the gazetteer puts in a state
+    (the place stands for its state in ``coding.place_to_state``; one's own state's is dropped there)."""
+    if "territory_withdrawn_from" in r.off:
+        return []
+    return [e for e in phrase_entities(r, p, kinds={"location"}) if r.entities[e].country]
 
 
 def participle_preps(r, noun, names) -> list:
