@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ...spans import SpanIndex
 from ..entities import EntityResult
+from ..entities.gender import agrees, person_genders
 from .grammar import _set_off_name, _span_chars, relative_antecedent
 from .layout import paragraph_index
 from .quotes import QuoteIndex
@@ -222,6 +223,7 @@ class SpeakerResolver:
         for _s, e, eid in self.persons:
             self._first_end[eid] = min(e, self._first_end.get(eid, e))
         self._short_forms: dict[str, list[tuple[int, str]]] = {}
+        self._genders: dict[str, str] | None = None
 
     def _persons_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """The persons whose mention starts at ``lo`` or later and ends by ``hi``, in text order."""
@@ -375,12 +377,15 @@ class SpeakerResolver:
         """
         lo = self._window_start(subj, anchor)
         window = self._persons_from(lo, subj.idx)
-        candidates = {eid for _s, _e, eid in window}
         if self._role_noun_subject(lo, subj.idx, window):
             return None
+        # rule pronoun_gender_agreement: "she" never for a person the text shows as male, "he" never for a female
+        candidates = {eid for _s, _e, eid in window if self._agrees(eid, subj)}
         if len(candidates) == 1:
             return candidates.pop()
         recent = previous.last_person
+        if recent is not None and not self._agrees(recent[1], subj):
+            recent = None
         if not candidates:
             # no one named: the speaker of the claim just before ('"..." He added that ...')
             if recent is not None and recent[0] >= lo:
@@ -390,6 +395,12 @@ class SpeakerResolver:
         if recent is not None and recent[1] in candidates:
             return recent[1]
         return None
+
+    def _agrees(self, eid: str, subj) -> bool:
+        """May the pronoun ``subj`` stand for the person ``eid`` (entities.gender; read on first use)?"""
+        if self._genders is None:
+            self._genders = person_genders(self.doc, self.entities)
+        return agrees(self._genders, eid, subj.lower_)
 
     def _role_noun_subject(self, lo: int, hi: int, window) -> bool:
         """A subject like "the president" between lo and hi that is not part of a named person."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import itemgetter
 
+from ..entities.gender import agrees
 from .grammar import lex_entries, object_class, subject
 from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
@@ -65,7 +66,8 @@ def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]
     # subject continuity first: "Ivory Coast rebels rejected..., and said they also opposed..."; a plural pronoun
     # stands for every conjunct of a coordinated subject ("Lima and Quito concluded their talks": both)
     ents, coordinated = subject_and_conjuncts(r, tok)
-    subj = [eid for eid in ents if (e := r.entities.get(eid)) is not None and e.kind in kinds and eid != exclude]
+    subj = [eid for eid in ents if (e := r.entities.get(eid)) is not None and e.kind in kinds and eid != exclude
+            and gender_fits(r, eid, tok)]
     if subj:
         return subj if tok.lower_ in PLURAL_PRONOUNS and coordinated else subj[:1]
     if nameless_plural_subject(r, tok):
@@ -78,7 +80,8 @@ def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]
     lo = bisect_left(r.mention_starts, limit_char, key=itemgetter(0))
     hi = bisect_left(r.mention_starts, tok.idx, key=itemgetter(0))
     candidates = [(start, eid) for start, eid in reversed(r.mention_starts[lo:hi])
-                  if (e := r.entities.get(eid)) is not None and e.kind in kinds and eid != exclude]
+                  if (e := r.entities.get(eid)) is not None and e.kind in kinds and eid != exclude
+                  and gender_fits(r, eid, tok)]
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # a subject pronoun continues an earlier subject ("Group leaders said ... They also demanded"), not the
         # nearest name in a phrase of place or time ("a march in Lima")
@@ -86,6 +89,14 @@ def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]
             if in_subject(r, start):
                 return [eid]
     return [candidates[0][1]] if candidates else []
+
+
+def gender_fits(r, eid: str, tok) -> bool:
+    """Rule ``pronoun_gender_agreement``: "she"/"her" never stands for a person the text shows as male, "he"/"his"
+    never for one it shows as female (entities.gender); a person of unknown gender fits both."""
+    if "pronoun_gender_agreement" in r.off or r.entities[eid].kind != "person":
+        return True
+    return agrees(r.genders(), eid, tok.lower_)
 
 
 def nameless_plural_subject(r, tok) -> bool:

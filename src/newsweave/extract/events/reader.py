@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ...model import Claim, Document, Entity
 from ...spans import SpanIndex
 from ..entities import EntityResult
+from ..entities.gender import person_genders
 from ..plover import Lexicon
 
 
@@ -89,6 +90,8 @@ class DocReader:
         states = {e.country for e in self.entities.values() if e.kind == "country" and e.country}
         self.context_state = next((e.id for e in self.entities.values() if e.kind == "country"), None) if len(states) == 1 else None
         self.dominant_state = dominant_state(self.entities, self.mention_starts)
+        self._entity_result = entities
+        self._genders: dict[str, str] | None = None
 
 
     def agent_sector(self, x) -> str | None:
@@ -109,6 +112,13 @@ class DocReader:
             if sector:
                 return sector, frozenset(c.i for c in covered)
         return None, frozenset()
+
+
+    def genders(self) -> dict[str, str]:
+        """Person id -> the gender the text shows (read on first use; entities.gender)."""
+        if self._genders is None:
+            self._genders = person_genders(self.doc, self._entity_result)
+        return self._genders
 
 
     def entity(self, eid: str) -> Entity | None:
