@@ -61,6 +61,8 @@ def test_pronouns_ask_for_a_gender_and_unknown_fits_both():
     ("Spokeswoman Lena Dorsey met Piet Vogel, the mayor's husband, in Oslo.", {"Dorsey": "female", "Vogel": "male"}),
     # a subject pronoun under the person's own clause
     ("Lena Dorsey said she would resign in March.", {"Dorsey": "female"}),
+    # a possessive in the clause of the person named in apposition to its subject
+    ("The envoy, Lena Dorsey, ended her visit to Oslo on Monday.", {"Dorsey": "female"}),
     # nothing said: no gender (no first-name list)
     ("Lena Dorsey met Piet Vogel in Oslo.", {}),
     # evidence that disagrees leaves the person unknown

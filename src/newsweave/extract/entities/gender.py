@@ -8,11 +8,11 @@ compatible with both.  The evidence, from ``data/person_gender.tsv`` (word, gend
 - an honorific written just before the name or opening it ("Mr Okafor", "Queen Anna", "Mrs. Roe");
 - a role or kin noun beside the name: just before it ("spokeswoman Jane Roe", "his wife, Jane Roe") or in
   apposition ("Jane Roe, the minister's wife,");
-- failing both, gendered pronouns already tied to the person: a subject pronoun (or a reflexive) outside
-  quotes whose clause sits under a clause with the person as its subject, the person being the only one
-  named in the sentence before it ("Jane Roe said she would ...", "Roe found herself ..."); never a
-  possessive or object pronoun ("Roe refused her request" is someone else's).  These count only when they
-  all agree.
+- failing both, gendered pronouns already tied to the person: a subject pronoun, reflexive or possessive
+  outside quotes in a clause under one with the person as its subject, the person being the only one named
+  in the sentence before it ("Jane Roe said she would ...", "Roe ended her visit"); never an object pronoun,
+  nor the possessor of a request or offer the subject answers ("Roe refused his request" is someone
+  else's).  These count only when they all agree.
 
 Honorifics and nouns that disagree leave the person unknown, so does any disagreement among the pronouns.
 """
@@ -77,6 +77,15 @@ def _marked(doc, first, last) -> list[str]:
     return found
 
 
+def _tie_kind(tok) -> bool:
+    """A pronoun that may be tied to its clause's subject: a subject pronoun of a clause below, a reflexive, or
+    a possessive ("Roe ended her visit"), but not the possessor of a request or offer the subject answers
+    ("Marsh refused her request": someone else's; nouns of kind ``others_noun``) nor an object pronoun."""
+    if tok.dep_ in ("nsubj", "nsubjpass") or tok.lower_.endswith("self"):
+        return True
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() not in gender_words().get("others_noun", {})
+
+
 def _tied_person(doc, tok, spans: dict[int, str]) -> str | None:
     """The person whose mention is the subject of the nearest clause above ``tok`` with a named subject."""
     cur = tok
@@ -89,7 +98,8 @@ def _tied_person(doc, tok, spans: dict[int, str]) -> str | None:
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON" or subj.i == tok.i:
             continue
-        return spans.get(subj.i)
+        named = [subj] + [c for c in subj.children if c.dep_ == "appos"]  # "The envoy, Jane Roe, ended her visit"
+        return next((spans[t.i] for t in named if t.i in spans), None)
     return None
 
 
@@ -125,8 +135,8 @@ def _pronoun_ties(doc, persons, token_person: dict[int, str]) -> dict[str, set[s
         g = pronoun_gender(tok.lower_)
         if g is None or tok.pos_ != "PRON":
             continue
-        if tok.dep_ not in ("nsubj", "nsubjpass") and not tok.lower_.endswith("self"):
-            continue  # "Marsh refused her request": an object's or possessive's pronoun is often someone else
+        if not _tie_kind(tok):
+            continue
         sent = tok.sent
         if any(q in doc.text[sent.start_char:tok.idx] for q in QUOTE_MARKS):
             continue  # a pronoun in a quote is the speaker's word about someone else
