@@ -117,3 +117,9 @@ def test_a_person_of_unknown_gender_stays_the_nearest_antecedent(nlp, options):
 ])
 def test_claim_speaker_pronouns_agree_in_gender(nlp, options, text, want):
     assert _speakers(nlp, options, text) == [(text.split(". ")[1].split()[0], want)]
+
+
+def test_a_person_known_to_agree_comes_before_nearer_ones_of_unknown_gender(nlp, options):
+    text = "Ms Lena Dorsey asked Piet Vogel and Jon Hale for a loan. The bank refused her request."
+    assert ("REQUEST", ["Dorsey"], []) in _events(nlp, options, text)
+    assert ("REQUEST", ["Dorsey"], []) not in _events(nlp, options, text, off=("pronoun_prefers_a_known_gender",))

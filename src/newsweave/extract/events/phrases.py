@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import itemgetter
 
-from ..entities.gender import agrees
+from ..entities.gender import agrees, pronoun_gender
 from .grammar import lex_entries, object_class, subject
 from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
@@ -82,6 +82,7 @@ def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]
     candidates = [(start, eid) for start, eid in reversed(r.mention_starts[lo:hi])
                   if (e := r.entities.get(eid)) is not None and e.kind in kinds and eid != exclude
                   and gender_fits(r, eid, tok)]
+    candidates = known_gender_first(r, tok, candidates)
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # a subject pronoun continues an earlier subject ("Group leaders said ... They also demanded"), not the
         # nearest name in a phrase of place or time ("a march in Lima")
@@ -97,6 +98,17 @@ def gender_fits(r, eid: str, tok) -> bool:
     if "pronoun_gender_agreement" in r.off or r.entities[eid].kind != "person":
         return True
     return agrees(r.genders(), eid, tok.lower_)
+
+
+def known_gender_first(r, tok, candidates: list) -> list:
+    """Rule ``pronoun_prefers_a_known_gender``: a gendered pronoun goes to the nearest person the text shows
+    with its gender before any person whose gender it does not show ("Ms Roe met Vogel and Hale ... refused her
+    request": Roe, not the nearer Hale); the order is otherwise kept."""
+    if "pronoun_prefers_a_known_gender" in r.off or pronoun_gender(tok.lower_) is None:
+        return candidates
+    genders = r.genders()
+    known = [c for c in candidates if c[1] in genders and r.entities[c[1]].kind == "person"]
+    return known + [c for c in candidates if c not in known] if known else candidates
 
 
 def nameless_plural_subject(r, tok) -> bool:
