@@ -130,6 +130,12 @@ def _currency_zones() -> tuple[tuple[re.Pattern, str], ...]:
 def zone_code(text: str, codes: str) -> str | None:
     """One ISO 4217 code for a name shared by several ("XAF/XOF" for "CFA franc"): the code of the states the
     text names, when they all use one of them; None when the text names none or states of two zones."""
-    wanted = set(codes.split("/"))
-    named = {code for pattern, code in _currency_zones() if code in wanted and pattern.search(text)}
-    return named.pop() if len(named) == 1 else None
+    named = zones_named_in(text) & set(codes.split("/"))
+    return next(iter(named)) if len(named) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def zones_named_in(text: str) -> frozenset[str]:
+    """The codes of every currency zone whose states ``text`` names: read once per text (the quantity readers
+    ask once per ambiguous currency name of the same document)."""
+    return frozenset(code for pattern, code in _currency_zones() if pattern.search(text))
