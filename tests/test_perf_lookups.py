@@ -10,7 +10,7 @@ from newsweave.extract.quantities.tables import zone_code, zones_named_in
 def _zone_code_per_call(text: str, codes: str):
     """The former zone_code: every zone pattern of a wanted code searched on each call."""
     wanted = set(codes.split("/"))
-    named = {code for pattern, code in tables._currency_zones() if code in wanted and pattern.search(text)}
+    named = {code for _name, pattern, code in tables._currency_zones() if code in wanted and pattern.search(text)}
     return named.pop() if len(named) == 1 else None
 
 

@@ -122,9 +122,11 @@ def load_tables(extra_files: tuple[str, ...] = ()) -> UnitTables:
 
 
 @lru_cache(maxsize=1)
-def _currency_zones() -> tuple[tuple[re.Pattern, str], ...]:
+def _currency_zones() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """(name as written, its pattern between word bounds, ISO code) per row."""
     rows = read_table(ZONE_FILE, ("country", "code"), what="currency zone table")
-    return tuple((re.compile(rf"\b{re.escape(row['country'])}\b"), row["code"].upper()) for row in rows)
+    return tuple((row["country"], re.compile(rf"\b{re.escape(row['country'])}\b"), row["code"].upper())
+                 for row in rows)
 
 
 def zone_code(text: str, codes: str) -> str | None:
@@ -138,4 +140,6 @@ def zone_code(text: str, codes: str) -> str | None:
 def zones_named_in(text: str) -> frozenset[str]:
     """The codes of every currency zone whose states ``text`` names: read once per text (the quantity readers
     ask once per ambiguous currency name of the same document)."""
-    return frozenset(code for pattern, code in _currency_zones() if pattern.search(text))
+    # the pattern is the name as written between word bounds: a text without the name as a substring is
+    # not searched
+    return frozenset(code for name, pattern, code in _currency_zones() if name in text and pattern.search(text))
