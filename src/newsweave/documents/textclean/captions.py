@@ -148,10 +148,17 @@ def library_credit_caption(text: str) -> bool:
     return len(text.split()) <= CAPTION_MAX_WORDS and bool(_library_credit().search(text.rstrip()))
 
 
+@lru_cache(maxsize=8)
+def _text_credit_line(files: tuple[str, ...]) -> re.Pattern:
+    # compiled once per table set: left to re's own cache, this long alternation was evicted by the
+    # hundreds of other patterns and compiled again for most lines
+    return re.compile(rf"\(\s*[Ww]ith\s+(?:the\s+)?(?:{_WIRE_NEWSWIRES}|{_agency(files)})"
+                      rf"(?:\s*(?:,|and)\s*{_NAME})*\s*\)\.?")
+
+
 def is_text_credit_line(text: str, files: tuple[str, ...] = ()) -> bool:
     """A line that is only a text credit: "(with newswires)", "(with Agency)"."""
-    return bool(re.fullmatch(rf"\(\s*[Ww]ith\s+(?:the\s+)?(?:{_WIRE_NEWSWIRES}|{_agency(files)})"
-                             rf"(?:\s*(?:,|and)\s*{_NAME})*\s*\)\.?", text.strip()))
+    return bool(_text_credit_line(files).fullmatch(text.strip()))
 
 
 # A sign-off is cut only from a paragraph of at least this many words before it (a shorter line is a caption

@@ -131,6 +131,7 @@ def _pronoun_ties(doc, persons, token_person: dict[int, str]) -> dict[str, set[s
     """Person -> the genders of the pronouns tied to them (see the module)."""
     starts = [m.start for m in persons]
     tied: dict[str, set[str]] = {}
+    text = doc.text  # spaCy joins every token's text on each Doc.text: read it once
     for tok in doc:
         g = pronoun_gender(tok.lower_)
         if g is None or tok.pos_ != "PRON":
@@ -138,7 +139,7 @@ def _pronoun_ties(doc, persons, token_person: dict[int, str]) -> dict[str, set[s
         if not _tie_kind(tok):
             continue
         sent = tok.sent
-        if any(q in doc.text[sent.start_char:tok.idx] for q in QUOTE_MARKS):
+        if any(q in text[sent.start_char:tok.idx] for q in QUOTE_MARKS):
             continue  # a pronoun in a quote is the speaker's word about someone else
         lo, hi = bisect.bisect_left(starts, sent.start_char), bisect.bisect_left(starts, tok.idx)
         named = {m.entity for m in persons[lo:hi]}

@@ -122,14 +122,24 @@ def load_tables(extra_files: tuple[str, ...] = ()) -> UnitTables:
 
 
 @lru_cache(maxsize=1)
-def _currency_zones() -> tuple[tuple[re.Pattern, str], ...]:
+def _currency_zones() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """(name as written, its pattern between word bounds, ISO code) per row."""
     rows = read_table(ZONE_FILE, ("country", "code"), what="currency zone table")
-    return tuple((re.compile(rf"\b{re.escape(row['country'])}\b"), row["code"].upper()) for row in rows)
+    return tuple((row["country"], re.compile(rf"\b{re.escape(row['country'])}\b"), row["code"].upper())
+                 for row in rows)
 
 
 def zone_code(text: str, codes: str) -> str | None:
     """One ISO 4217 code for a name shared by several ("XAF/XOF" for "CFA franc"): the code of the states the
     text names, when they all use one of them; None when the text names none or states of two zones."""
-    wanted = set(codes.split("/"))
-    named = {code for pattern, code in _currency_zones() if code in wanted and pattern.search(text)}
-    return named.pop() if len(named) == 1 else None
+    named = zones_named_in(text) & set(codes.split("/"))
+    return next(iter(named)) if len(named) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def zones_named_in(text: str) -> frozenset[str]:
+    """The codes of every currency zone whose states ``text`` names: read once per text (the quantity readers
+    ask once per ambiguous currency name of the same document)."""
+    # the pattern is the name as written between word bounds: a text without the name as a substring is
+    # not searched
+    return frozenset(code for name, pattern, code in _currency_zones() if name in text and pattern.search(text))

@@ -1,0 +1,49 @@
+"""Look-ups hoisted out of per-call work (docs/performance.md, "Text corpus, twentieth round"): the same
+answers as the per-call forms they replace."""
+import re
+
+from newsweave.documents.textclean import captions
+from newsweave.extract.quantities import tables
+from newsweave.extract.quantities.tables import zone_code, zones_named_in
+
+
+def _zone_code_per_call(text: str, codes: str):
+    """The former zone_code: every zone pattern of a wanted code searched on each call."""
+    wanted = set(codes.split("/"))
+    named = {code for _name, pattern, code in tables._currency_zones() if code in wanted and pattern.search(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+TEXTS = [
+    "A grocer in Dakar, Senegal, sold the goats for 90,000 CFA francs each.",
+    "Farmers in Cameroon were paid 12 million CFA francs by the cooperative.",
+    "Buyers from Senegal and Cameroon bargained in CFA francs all morning.",
+    "The loan of 3 billion CFA francs was signed in a hotel lobby.",
+    "A Senegalese trader and a Cameroonian driver split 50,000 CFA francs.",
+]
+
+
+def test_zone_code_reads_the_zones_of_a_text_as_a_search_per_call_did():
+    for text in TEXTS:
+        for codes in ("XAF/XOF", "XOF/XAF", "XOF", "XAF", "INR/NPR"):
+            assert zone_code(text, codes) == _zone_code_per_call(text, codes), (text, codes)
+    assert zone_code(TEXTS[0], "XAF/XOF") == "XOF"
+    assert zone_code(TEXTS[1], "XAF/XOF") == "XAF"
+    assert zone_code(TEXTS[2], "XAF/XOF") is None
+
+
+def test_zones_named_in_a_text_are_all_zones_whose_state_it_names():
+    assert {"XOF", "XAF"} <= zones_named_in(TEXTS[2])
+    assert not {"XOF", "XAF"} & zones_named_in(TEXTS[3])
+
+
+def test_the_text_credit_line_pattern_is_its_own_and_compiled_once():
+    lines = ["(with newswires)", "(With the agencies)", "(with wire services).", "( with agency reports )",
+             "The council met with newswires present.", "(with a smile)"]
+    expected = [True, True, True, True, False, False]
+    assert [captions.is_text_credit_line(line) for line in lines] == expected
+    assert captions._text_credit_line(()) is captions._text_credit_line(())
+    # the paragraph-closing credit keeps its own pattern (a shared name once shadowed it)
+    assert captions._text_credit(()) is not captions._text_credit_line(())
+    assert captions.credit_suffix("The bridge reopened on Monday after repairs. (with newswires)") is not None
+    assert isinstance(captions._text_credit_line(()), re.Pattern)
