@@ -45,7 +45,7 @@ from .copy_thresholds import (ANCHOR_LSH_BANDS, ANCHOR_MIN_JACCARD, ANCHORS_MIN_
                               REWRITE_MIN_ANCHOR_JACCARD, REWRITE_MIN_LONG, REWRITE_MIN_SENTENCES, REWRITE_MIN_SHORT,
                               REWRITE_MIN_SKELETON, SENTENCE_KEY_MIN_WORDS, SENTENCE_MIN_ANCHORS, SENTENCE_MIN_OVERLAP,
                               SLOT_MAX_SHARED, SPUN_MIN_SKELETON, NEAR_NARRATIVE_MIN, NEAR_NARRATIVE_MIN_SHINGLES,
-                              NEAR_QUOTES_ONLY_MIN)
+                              NEAR_VERBATIM_MIN)
 from .factseq import fact_match
 from .narrative import narrative_containment, narrative_facts, narrative_shingles
 from .parallel import map_forked
@@ -169,7 +169,7 @@ class Profile:
     text_trigrams: frozenset[int] = frozenset()
     # the same outside quoted passages (:mod:`.narrative`): what independent reports of one statement do not share
     narrative_facts: tuple[str, ...] = ()
-    narrative_shingles: frozenset[int] = frozenset()
+    narrative_shingles: bytes = b""
 
 
 def own_trigrams(text: str, names_and_figures: bool = True) -> frozenset[int]:
@@ -202,9 +202,10 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
     # word 3-grams with at least one content word ("said on tuesday" counts, "as well as" not)
     trigrams = frozenset(hash(g) for g in zip(words, words[1:], words[2:]) if not all(w in stop for w in g))
     credits = credit_set(credit)
-    return Profile(tuple(sentences(text)), tuple(dict.fromkeys(_facts(text))), tuple(keys), trigrams,
+    facts = tuple(dict.fromkeys(_facts(text)))
+    return Profile(tuple(sentences(text)), facts, tuple(keys), trigrams,
                    credits, outlet.casefold() if outlet else None, own_trigrams(text),
-                   own_trigrams(text, names_and_figures=False), narrative_facts(text, _facts_by_sentence),
+                   own_trigrams(text, names_and_figures=False), narrative_facts(text, _facts_by_sentence, facts),
                    narrative_shingles(text))
 
 
@@ -213,7 +214,15 @@ def narrative_near_duplicate(a: Profile, b: Profile, estimate: float) -> bool:
     5-shingles are in the other's; a text of quotes alone (too little narrative to read) only when its
     estimated containment says it is word for word inside the other."""
     share = narrative_containment(a.narrative_shingles, b.narrative_shingles, NEAR_NARRATIVE_MIN_SHINGLES)
-    return estimate >= NEAR_QUOTES_ONLY_MIN if share is None else share >= NEAR_NARRATIVE_MIN
+    return estimate >= NEAR_VERBATIM_MIN if share is None else share >= NEAR_NARRATIVE_MIN
+
+
+def _near_duplicate(estimate: float, threshold: float, profiles: Callable[[], tuple[Profile, Profile]]) -> bool:
+    """The near-duplicate verdict on a candidate's estimated containment: nearly all inside the other is a
+    copy whatever its quotes (no text read); from the user's threshold up, confirmed on the narrative."""
+    if estimate >= NEAR_VERBATIM_MIN:
+        return True
+    return estimate >= threshold and narrative_near_duplicate(*profiles(), estimate)
 
 
 def condensed(a: Profile, b: Profile) -> float:
@@ -429,7 +438,7 @@ class CopyIndex:
                 theirs = self.entries[other]
                 j = mine.minhash.jaccard(theirs.minhash)
                 c = containment(j, sig.shingles, theirs.signature.shingles)
-                if c >= self.near_threshold and narrative_near_duplicate(profile_of(sig.doc), profile_of(other), c):
+                if _near_duplicate(c, self.near_threshold, lambda: (profile_of(sig.doc), profile_of(other))):
                     accept(other, round(c, 3), "near-duplicate")
         if sig.anchors:
             mine_values = mine.anchor_minhash.hashvalues

@@ -26,9 +26,11 @@ NEAR_LSH_BANDS = (37, 3)
 # (issue 14). Calibrated below on tests/corpus/copies and the real sets (benchmarks/copies_real.py).
 NEAR_NARRATIVE_MIN = 0.5
 # fewer narrative shingles than this cannot be read; such a text (quotes and their attributions) joins
-# only when nearly all of it is inside the other
+# only when nearly all of it is inside the other. A candidate that nearly all is (estimate >= 0.9) joins
+# with no text read: quotes that dominate it would leave it too little narrative to read anyway, and
+# profiling every verbatim repost cost benchmarks/copies.py ~7 KB a document
 NEAR_NARRATIVE_MIN_SHINGLES = 8
-NEAR_QUOTES_ONLY_MIN = 0.9
+NEAR_VERBATIM_MIN = 0.9
 
 # -- rewrites: anchor sentences aligned in order ----------------------------------------------------
 # a rewrite: share of each text's anchor sentences aligned in order with the other. In
