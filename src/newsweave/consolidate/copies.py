@@ -44,8 +44,10 @@ from .copy_thresholds import (ANCHOR_LSH_BANDS, ANCHOR_MIN_JACCARD, ANCHORS_MIN_
                               CONDENSED_MIN_SHARE, CONTAINED_MIN_ESTIMATE, NEAR_LSH_BANDS, NEAR_LSH_THRESHOLD,
                               REWRITE_MIN_ANCHOR_JACCARD, REWRITE_MIN_LONG, REWRITE_MIN_SENTENCES, REWRITE_MIN_SHORT,
                               REWRITE_MIN_SKELETON, SENTENCE_KEY_MIN_WORDS, SENTENCE_MIN_ANCHORS, SENTENCE_MIN_OVERLAP,
-                              SLOT_MAX_SHARED, SPUN_MIN_SKELETON)
+                              SLOT_MAX_SHARED, SPUN_MIN_SKELETON, NEAR_NARRATIVE_MIN, NEAR_NARRATIVE_MIN_SHINGLES,
+                              NEAR_VERBATIM_MIN)
 from .factseq import fact_match
+from .narrative import narrative_containment, narrative_facts, narrative_shingles
 from .parallel import map_forked
 from .records import CopyPair, DocSignature
 from .stopwords import stop_words as _stop_words
@@ -90,6 +92,7 @@ class Sentence:
     skeleton (the function words in order, which synonym swaps do not touch)."""
     anchors: frozenset[str]
     skeleton: str
+    quoted: bool = False  # mostly quoted speech: what independent reports of one statement share too
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -101,11 +104,12 @@ def _anchor_sentences(facts_by_sentence: list[tuple[str, list[str]]],
                       sentence_words: list[list[str]]) -> tuple[Sentence, ...]:
     stop = _stop_words()
     out = []
-    for (_sentence, facts), words in zip(facts_by_sentence, sentence_words):
+    for (sentence, facts), words in zip(facts_by_sentence, sentence_words):
         anchors = set(facts)
         if len(anchors) >= SENTENCE_MIN_ANCHORS:
             skeleton = " ".join(w for w in words if w in stop)
-            out.append(Sentence(frozenset(anchors), skeleton))
+            quoted = 2 * sum(len(q) for q in _ANY_QUOTE.findall(sentence)) >= len(sentence)
+            out.append(Sentence(frozenset(anchors), skeleton, quoted))
     return tuple(out)
 
 
@@ -163,6 +167,9 @@ class Profile:
     outlet: str | None = None
     own_trigrams: frozenset[int] = frozenset()
     text_trigrams: frozenset[int] = frozenset()
+    # the same outside quoted passages (:mod:`.narrative`): what independent reports of one statement do not share
+    narrative_facts: tuple[str, ...] = ()
+    narrative_shingles: bytes = b""
 
 
 def own_trigrams(text: str, names_and_figures: bool = True) -> frozenset[int]:
@@ -195,9 +202,27 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
     # word 3-grams with at least one content word ("said on tuesday" counts, "as well as" not)
     trigrams = frozenset(hash(g) for g in zip(words, words[1:], words[2:]) if not all(w in stop for w in g))
     credits = credit_set(credit)
-    return Profile(tuple(sentences(text)), tuple(dict.fromkeys(_facts(text))), tuple(keys), trigrams,
+    facts = tuple(dict.fromkeys(_facts(text)))
+    return Profile(tuple(sentences(text)), facts, tuple(keys), trigrams,
                    credits, outlet.casefold() if outlet else None, own_trigrams(text),
-                   own_trigrams(text, names_and_figures=False))
+                   own_trigrams(text, names_and_figures=False), narrative_facts(text, _facts_by_sentence, facts),
+                   narrative_shingles(text))
+
+
+def narrative_near_duplicate(a: Profile, b: Profile, estimate: float) -> bool:
+    """A near-duplicate candidate confirmed outside its quotes: most of the shorter narrative's word
+    5-shingles are in the other's; a text of quotes alone (too little narrative to read) only when its
+    estimated containment says it is word for word inside the other."""
+    share = narrative_containment(a.narrative_shingles, b.narrative_shingles, NEAR_NARRATIVE_MIN_SHINGLES)
+    return estimate >= NEAR_VERBATIM_MIN if share is None else share >= NEAR_NARRATIVE_MIN
+
+
+def _near_duplicate(estimate: float, threshold: float, profiles: Callable[[], tuple[Profile, Profile]]) -> bool:
+    """The near-duplicate verdict on a candidate's estimated containment: nearly all inside the other is a
+    copy whatever its quotes (no text read); from the user's threshold up, confirmed on the narrative."""
+    if estimate >= NEAR_VERBATIM_MIN:
+        return True
+    return estimate >= threshold and narrative_near_duplicate(*profiles(), estimate)
 
 
 def condensed(a: Profile, b: Profile) -> float:
@@ -279,8 +304,11 @@ def align(a: list[Sentence], b: list[Sentence]) -> Alignment:
 
     Each sentence of the shorter text takes its best match in the other by anchor overlap;
     the longest run of matches in increasing order counts: a rewrite keeps the sequence,
-    independent reports of one event share a few facts in their own order.
+    independent reports of one event share a few facts in their own order. Sentences that are mostly
+    quoted speech are left out: reports of one statement quote it in the speaker's order, word for word.
     """
+    a = [s for s in a if not s.quoted]
+    b = [s for s in b if not s.quoted]
     if len(a) > len(b):
         a, b = b, a
     if len(a) < REWRITE_MIN_SENTENCES:
@@ -410,7 +438,7 @@ class CopyIndex:
                 theirs = self.entries[other]
                 j = mine.minhash.jaccard(theirs.minhash)
                 c = containment(j, sig.shingles, theirs.signature.shingles)
-                if c >= self.near_threshold:
+                if _near_duplicate(c, self.near_threshold, lambda: (profile_of(sig.doc), profile_of(other))):
                     accept(other, round(c, 3), "near-duplicate")
         if sig.anchors:
             mine_values = mine.anchor_minhash.hashvalues
