@@ -74,3 +74,29 @@ def test_captions_with_agreeing_verbs_stay_captions():
     assert uncredited_caption("A fisherman walks along the quay in the harbour town of Port Aske.")
     assert uncredited_caption("A fisherman and his son walk along the quay in Port Aske.")
     assert uncredited_caption("Fishermen march along the quay in Port Aske.")
+
+
+def test_a_headline_printed_twice_under_a_quoted_blurb_is_the_title_of_a_page_with_none():
+    blurb = ('"The harbour reopened on Monday after a week of repairs. Crews are back at sea as the port counts the '
+             'cost of the storm."')
+    headline = '"Harbour Reopens as Fishing Crews Return After the Storm"'
+    page = clean_text(_page(blurb, headline, headline, '"Repairs to the breakwater took a week."', LEDE, SECOND, LAST))
+    assert page.title == "Harbour Reopens as Fishing Crews Return After the Storm"
+    assert "Harbour Reopens" not in page.text and LEDE in page.text
+
+
+def test_a_headline_printed_twice_deeper_in_the_body_gives_no_title():
+    card = "Ferry Timetable Changes for the Winter Season"
+    page = clean_text(_page(LEDE, SECOND, LAST, card, card, "The new timetable starts in November."))
+    assert page.title != card
+
+
+def test_a_name_signing_the_story_above_its_tags_is_the_author():
+    page = clean_text(_page(TITLE, LEDE, SECOND, LAST, "Jane Roe", "PoliticsHarbour News", "Port Aske"))
+    assert page.author == "Jane Roe"
+    assert "Jane Roe" not in page.text and LAST in page.text
+
+
+def test_a_name_among_tags_is_no_author():
+    page = clean_text(_page(TITLE, LEDE, SECOND, LAST, "Harbour News", "Jane Roe", "Tom Lee"))
+    assert page.author is None

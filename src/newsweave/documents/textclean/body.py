@@ -521,6 +521,9 @@ def teaser_card(p: Page, i: int) -> int | None:
     for j in range(i, repeat + 1):
         if j == i or j == repeat or not p.units[j].is_prose:
             p.drop[j] = True
+    if p.title is None and p.title_i is None and i == p.body_start + 1 and not p.known_key:
+        # under the page's first paragraph (a blurb that ended the head early) of a page with no title: the title
+        p.title = u.text.strip().strip('"“”').strip()
     return drop_card_summary(p, repeat + 1)
 
 
