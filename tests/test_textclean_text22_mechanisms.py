@@ -100,3 +100,21 @@ def test_a_name_signing_the_story_above_its_tags_is_the_author():
 def test_a_name_among_tags_is_no_author():
     page = clean_text(_page(TITLE, LEDE, SECOND, LAST, "Harbour News", "Jane Roe", "Tom Lee"))
     assert page.author is None
+
+
+def test_a_line_of_only_agencies_and_picture_libraries_is_a_credit_anywhere():
+    for credit in ("AFP via Getty Images", "— Agencies", "EPA-EFE / Shutterstock"):
+        page = clean_text(_page(TITLE, LEDE, "Crews unload the first catch on the quay in Port Aske.", credit, SECOND, LAST))
+        assert credit not in page.text and SECOND in page.text
+
+
+def test_a_sentence_naming_agencies_stays():
+    sentence = "Reuters and AFP both reported that the ferry had sailed at dawn."
+    page = clean_text(_page(TITLE, LEDE, sentence, SECOND))
+    assert sentence in page.text
+
+
+def test_an_icon_label_goes_but_a_sentence_about_an_icon_stays():
+    sentence = "The camera icon on the harbour app now opens the live view of the quay."
+    page = clean_text(_page(TITLE, LEDE, "Camera Icon", SECOND, sentence))
+    assert "Camera Icon" not in page.text and sentence in page.text

@@ -149,9 +149,20 @@ def library_credit_caption(text: str) -> bool:
 
 
 def is_text_credit_line(text: str, files: tuple[str, ...] = ()) -> bool:
-    """A line that is only a text credit: "(with newswires)", "(with Agency)"."""
+    """A line that is only a text credit: "(with newswires)", "(with Agency)", or only agencies and picture libraries
+    as a credit prints them ("Agency via Getty Images", "— Agencies", ``bare_agency_credit``)."""
     return bool(re.fullmatch(rf"\(\s*[Ww]ith\s+(?:the\s+)?(?:{_WIRE_NEWSWIRES}|{_agency(files)})"
-                             rf"(?:\s*(?:,|and)\s*{_NAME})*\s*\)\.?", text.strip()))
+                             rf"(?:\s*(?:,|and)\s*{_NAME})*\s*\)\.?", text.strip())) or bare_agency_credit(text, files)
+
+
+def bare_agency_credit(text: str, files: tuple[str, ...] = ()) -> bool:
+    """A line naming only agencies or picture libraries, as written, joined by "via", "/" or "&", maybe after a
+    dash ("Agency via Getty Images", "EPA-EFE / Shutterstock", "— Agencies"): a picture's or a story's credit, never
+    a sentence."""
+    known = _agency(files, generic=False)
+    item = rf"(?:{known}|{_WIRES_SIGNOFF})"
+    return bool(re.fullmatch(rf"(?:[—–]|-{{1,2}})?\s*{item}(?:\s*(?:\bvia\b|/|&|\band\b)\s*{item}){{0,3}}\s*\.?",
+                             text.strip()))
 
 
 # the wires named as a group in a sign-off after a dash ("... last sentence. — Agencies"), with a sign-off's capital
