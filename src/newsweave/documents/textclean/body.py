@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..outlets import load_outlets
-from .bylines import author_line, byline_author, names_line, staff_byline
+from .bylines import author_line, byline_author, names_line, outlet_places_line, staff_byline
 from .captions import (UNCREDITED_MAX_WORDS, credit_suffix, library_credit_caption, place_date_stamp,
                        position_marked_caption, uncredited_caption)
 from .cues import cue_matchers
@@ -263,16 +263,31 @@ def entry_byline(p: Page, i: int) -> bool:
 _DESK_FROM_PLACE = re.compile(r"^[^,.!?]{2,40},\s+reporting from\s+[A-Z][^.!?]{1,40}$")
 
 
+def _signs(units: list[Unit], i: int) -> bool:
+    if i + 1 >= len(units) or names_line(units[i]) is None:
+        return False
+    below = units[i + 1].text.strip()
+    return below in load_outlets().aliases or bool(_DESK_FROM_PLACE.match(below)) or outlet_places_line(below)
+
+
 def name_over_outlet(p: Page, i: int) -> bool:
     """A line of writers' names right above a line that is only an outlet's name ("Jane Roe" / "The Daily
-    Bugle"), or the desk reporting from a place ("Coast Radio, reporting from Port Ellen"), as a live blog signs
-    each entry: both lines go."""
-    if i + 1 >= p.end or names_line(p.units[i]) is None:
-        return False
-    below = p.units[i + 1].text.strip()
-    if below not in load_outlets().aliases and not _DESK_FROM_PLACE.match(below):
+    Bugle"), the desk reporting from a place ("Coast Radio, reporting from Port Ellen") or the outlet and where
+    its writers file ("Coast Radio, Port Ellen & Lowtown"), as a live blog signs each entry: both lines go."""
+    if i + 1 >= p.end or not _signs(p.units, i):
         return False
     p.drop[i + 1] = True
+    return True
+
+
+def byline_over_outlet_places(p: Page, i: int) -> bool:
+    """``name_over_outlet`` in the head; when the outlet line says where the writers file and the page signs
+    no other entry so, the names are the page's byline (a live page signs every entry, and names no author)."""
+    if not name_over_outlet(p, i):
+        return False
+    if (not p.author and outlet_places_line(p.units[i + 1].text)
+            and sum(_signs(p.units, k) for k in range(len(p.units))) == 1):
+        p.author = names_line(p.units[i])
     return True
 
 
@@ -506,6 +521,9 @@ def teaser_card(p: Page, i: int) -> int | None:
     for j in range(i, repeat + 1):
         if j == i or j == repeat or not p.units[j].is_prose:
             p.drop[j] = True
+    if p.title is None and p.title_i is None and i == p.body_start + 1 and not p.known_key:
+        # under the page's first paragraph (a blurb that ended the head early) of a page with no title: the title
+        p.title = u.text.strip().strip('"“”').strip()
     return drop_card_summary(p, repeat + 1)
 
 

@@ -282,3 +282,14 @@ def page_title_site(line: str, title: str) -> str | None:
     m = _TITLE_SITE_SEPARATOR.match(line, len(title))
     rest = line[m.end():].strip() if m else ""
     return rest if m and rest and len(rest.split()) <= SITE_MAX_WORDS else None
+
+
+# an outlet and the places its writers file from: "Coast Radio, Port Ellen & Lowtown"
+_PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_OUTLET_PLACES = re.compile(rf"^(.{{2,40}}?),\s+{_PLACE}(?:\s*(?:,|&|\band\b)\s*{_PLACE}){{0,3}}$")
+
+
+def outlet_places_line(text: str) -> bool:
+    """An outlet's name from the outlet table, then where its writers file ("Coast Radio, Port Ellen & Lowtown")."""
+    m = _OUTLET_PLACES.match(text.strip())
+    return bool(m) and m.group(1) in load_outlets().aliases

@@ -157,10 +157,26 @@ def _text_credit_line(files: tuple[str, ...]) -> re.Pattern:
 
 
 def is_text_credit_line(text: str, files: tuple[str, ...] = ()) -> bool:
-    """A line that is only a text credit: "(with newswires)", "(with Agency)"."""
-    return bool(_text_credit_line(files).fullmatch(text.strip()))
+    """A line that is only a text credit: "(with newswires)", "(with Agency)", or only agencies and picture libraries
+    as a credit prints them ("Agency via Getty Images", "— Agencies", ``bare_agency_credit``)."""
+    return bool(_text_credit_line(files).fullmatch(text.strip())) or bare_agency_credit(text, files)
 
 
+def bare_agency_credit(text: str, files: tuple[str, ...] = ()) -> bool:
+    """A line naming only agencies or picture libraries, as written, joined by "via", "/" or "&", maybe after a
+    dash ("Agency via Getty Images", "EPA-EFE / Shutterstock", "— Agencies"): a picture's or a story's credit, never
+    a sentence."""
+    return bool(_bare_agency_line(files).fullmatch(text.strip()))
+
+
+@lru_cache(maxsize=8)
+def _bare_agency_line(files: tuple[str, ...]) -> re.Pattern:
+    item = rf"(?:{_agency(files, generic=False)}|{_WIRES_SIGNOFF})"
+    return re.compile(rf"(?:[—–]|-{{1,2}})?\s*{item}(?:\s*(?:\bvia\b|/|&|\band\b)\s*{item}){{0,3}}\s*\.?")
+
+
+# the wires named as a group in a sign-off after a dash ("... last sentence. — Agencies"), with a sign-off's capital
+_WIRES_SIGNOFF = r"(?:(?:News\s+)?Agencies|AGENCIES|Wires|WIRES|Newswires|Agency\s+[Rr]eports|Wire\s+[Ss]ervices)"
 # A sign-off is cut only from a paragraph of at least this many words before it (a shorter line is a caption
 # or a credit line, left to the cue table).
 SIGNOFF_MIN_WORDS = 8
@@ -173,7 +189,7 @@ def _signoff(files: tuple[str, ...]):
     # agency alone in capitals ("... last sentence. AGENCY": a credit's casing, not a sentence's first word)
     known = _agency(files, generic=False)
     dash = r"(?:[—–]|-{1,2})"
-    return re.compile(rf"(?<=[.!?”\"’])\s*(?:{dash}\s*(?:{known})(?:\s*/\s*{_NAME})?|(?:{known})(?:\s+[A-Z]{{2,4}}){{1,5}}"
+    return re.compile(rf"(?<=[.!?”\"’])\s*(?:{dash}\s*(?:(?:{known})(?:\s*/\s*{_NAME})?|{_WIRES_SIGNOFF})|(?:{known})(?:\s+[A-Z]{{2,4}}){{1,5}}"
                       rf"|(?=[A-Z][A-Z&-]+\s*\.?\s*$)(?:{known}))"
                       rf"\s*\.?\s*$")
 
@@ -225,6 +241,24 @@ def _caption_verb() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def _plural_forms() -> frozenset[str]:
+    """The caption verbs' forms for a plural subject (each row's second form: "holds|hold" gives "hold")."""
+    rows = read_table(UNCREDITED_VERBS_FILE, ("verb",), what="caption verb table")
+    return frozenset(forms[1] for forms in (row["verb"].split("|") for row in rows) if len(forms) > 1)
+
+
+# a subject opened by one of these is singular: the verb's plural form after it is a noun ("A protest march ...")
+_SINGULAR_OPENERS = ("a", "an", "this", "that", "each", "every")
+
+
+def _disagrees(before: list[str], form: str) -> bool:
+    """The plural form after a singular subject with no "and" in it ("A protest march", "This stand"): a
+    compound noun, not the caption's verb ("A man walks", "A man and a boy walk" are captions)."""
+    return (form in _plural_forms() and before[0].lower() in _SINGULAR_OPENERS
+            and not any(w.lower() in ("and", "&") for w in before))
+
+
 LEDE_TIME_FILE = DATA_DIR / "cleaning" / "lede_time_words.tsv"
 
 
@@ -255,7 +289,8 @@ def uncredited_caption(text: str) -> bool:
     for m in _caption_verb().finditer(head):
         before = head[:m.start()].split()
         if before and before[-1].lower() not in _NOT_FINITE and before[0][:1].isupper() \
-                and not any(w.lower() in _AUXILIARY for w in before[-AUXILIARY_WITHIN:]) and not _noun_use(before):
+                and not any(w.lower() in _AUXILIARY for w in before[-AUXILIARY_WITHIN:]) and not _noun_use(before) \
+                and not _disagrees(before, m.group()):
             return True
     return False
 

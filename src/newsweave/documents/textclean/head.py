@@ -8,8 +8,8 @@ from collections import Counter
 
 from ..outlets import load_outlets
 from ..pubdate import find_text_date
-from .body import (caption_lead, caption_twice_in_head, caption_under_label, issuer_above_date, list_label, name_over_outlet,
-                   repost_label)
+from .body import (byline_over_outlet_places, caption_lead, caption_twice_in_head, caption_under_label, issuer_above_date,
+                   list_label, repost_label)
 from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stamp, position_marked_caption
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, names_line,
                       page_title_site,
@@ -579,9 +579,8 @@ def meta_list_under_title(p: Page, i: int) -> bool:
 
 
 def name_over_outlet_in_head(p: Page, i: int) -> bool:
-    """An entry's signature in the head ("Jane Roe" over "The Daily Bugle", ``body.name_over_outlet``); a live
-    page signs every entry so, and the name is no page author."""
-    return name_over_outlet(p, i)
+    """An entry's signature in the head ("Jane Roe" over "The Daily Bugle"): ``body.byline_over_outlet_places``."""
+    return byline_over_outlet_places(p, i)
 
 
 # An item of a template's meta row has at most this many words.

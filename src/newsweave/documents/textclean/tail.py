@@ -8,7 +8,7 @@ import re
 
 from ..pubdate import find_text_date
 from .body import teaser_list_item
-from .bylines import name_word, not_name_words
+from .bylines import name_word, names_line, not_name_words
 from .units import Page, Unit, short_cue
 
 # A trailing section heading is honoured only in the second half of the body ...
@@ -69,7 +69,19 @@ def tail_chrome(p: Page) -> int:
     u = p.units[p.end - 1]
     if p.end == len(p.units) and _cut_off(u):
         return 0
-    return 1 if _is_tail_chrome(u, p.author) else 0
+    if not _is_tail_chrome(u, p.author):
+        return 0
+    if p.author is None and _signs_the_story(p, p.end - 1):
+        p.author = names_line(u)
+    return 1
+
+
+def _signs_the_story(p: Page, i: int) -> bool:
+    """A bare line of writers' names right under the story's last paragraph, with the page's tail (tags, labels)
+    under it and no other name line next to it: the writer signing the story."""
+    units = p.units
+    return (p.body_start < i < len(units) - 1 and names_line(units[i]) is not None and units[i - 1].is_prose
+            and units[i - 1].ends_sentence and names_line(units[i + 1]) is None and not units[i + 1].is_prose)
 
 
 def unsigned_bio(p: Page) -> int:

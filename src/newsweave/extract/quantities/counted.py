@@ -88,6 +88,12 @@ def _run_step(parsed, i: int, sent_end: int, run: list) -> int | None:
             and t.head.pos_ in ("ADJ", "VERB") and t.head.i < sent_end):
         run.append(t)
         return i + 1
+    # "about 100 mostly stick-carrying men": an -ly adverb the parse hangs on the number or the noun, opening the
+    # modifiers
+    if not run and t.lower_.endswith("ly") and t.pos_ == "ADV" and (t.head.like_num or t.head.i > i) and i + 1 < sent_end \
+            and parsed[i + 1].dep_ in ("amod", "compound", "npadvmod") and parsed[i + 1].head.i > i + 1:
+        run.append(t)
+        return i + 1
     if t.pos_ in _RUN_POS or t.dep_ in ("amod", "compound") and t.pos_ in ("VERB", "ADJ", "NOUN", "PROPN"):
         run.append(t)
         # a plural noun ends the phrase unless it modifies the next noun ("arms shipments")
@@ -421,9 +427,21 @@ def relative_of_people(r: Reader, g: Group, num) -> ContextRead | None:
     return None
 
 
+# "62 of them", "sixty-two (62) of those": a bare number of a plural pronoun's referents, digits repeated in brackets
+_OF_THEM_RE = re.compile(r"\s*(?:\(\s*\d[\d,]*\s*\)\s*)?of\s+(?:them|those)\b", re.IGNORECASE)
+
+
+def of_them_done_to(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "62 of them were admitted", "sixty-two (62) of them were referred for treatment": a bare number of "them"
+    that a verb done to people (``people_verb``, passive) was done to counts people, however the parse hangs it."""
+    m = _OF_THEM_RE.match(r.text, g.last.right)
+    verb = _passive_people_verb(r, m.end()) if m else None
+    return ContextRead("person", [], cited("of-them-done-to", r.tables.source("people_verb", verb))) if verb else None
+
+
 CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, toll_subject_before, people_verb,
                  people_subject_verb, from_their_place,
-                 group_of_people, relative_of_people)
+                 group_of_people, relative_of_people, of_them_done_to)
 
 
 def context_unit(r: Reader, g: Group) -> ContextRead | None:
