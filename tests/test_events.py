@@ -613,3 +613,11 @@ def test_one_kind_of_act_told_twice_stays_one_event(nlp, options):
     text = "Chilean soldiers seized the airport. Later Chilean soldiers seized the port."
     events = _extract(nlp, options, text).events
     assert [e.mode for e in events if e.event_type == "COERCE"] == ["seize"], events
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister abused his power to award the contract.",  # abusing a thing is no attack (cue objent)
+    "Drug abuse is rising in Kenya.",
+])
+def test_abuse_of_no_one_named_is_no_attack(nlp, options, text):
+    assert not any(e.event_type == "ASSAULT" for e in _extract(nlp, options, text).events)
