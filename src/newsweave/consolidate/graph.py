@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from ..disjoint import DisjointSets
 from ..model import Claim, Document, Entity, Event, Evidence, Quantity, stable_id
 from .amounts import FigureRanges
-from .candidates import ClusterIndex
+from .candidates import ClusterIndex, FigureFits
 from .orgnames import org_keys
 from .records import EntityLink, MergedClaim, MergedEvent
 
@@ -408,6 +408,26 @@ def _accepts(c: _Cluster, m: _Mention, corpus: Corpus, doc_years: dict[str, froz
         and not any(c.held.conflicts(a) for a in m.figures)
 
 
+def _first_taker(m: _Mention, clusters: list[_Cluster], index: ClusterIndex, fits: dict[tuple, FigureFits],
+                 corpus: Corpus, doc_years: dict[str, frozenset[str]]) -> int | None:
+    """The first cluster, among those the index names, that accepts ``m``; a mention with figures is offered only
+    the clusters its figures may still fit (:class:`.candidates.FigureFits`), and a cluster found to conflict
+    with them is dropped from their walks."""
+    e = m.event
+    fit = None
+    if m.figures:
+        fit = fits.setdefault(tuple(m.figures), FigureFits())
+        fit.extend(len(clusters), lambda i: any(clusters[i].held.conflicts(a) for a in m.figures))
+    based = getattr(e, "date_basis", None) == "reported"
+    for i in index.candidates(_action_date(e), m.story, m.reported, e.date if based else None,
+                              doc_years.get(e.doc, frozenset()), fit):
+        if m.accepted_by(clusters[i], corpus, doc_years):
+            return i
+        if fit is not None and any(clusters[i].held.conflicts(a) for a in m.figures):
+            fit.drop(i)
+    return None
+
+
 def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: Corpus,
                    doc_years: dict[str, frozenset[str]],
                    generic: frozenset[str] = frozenset(), *,
@@ -422,6 +442,7 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
     # a cluster's figures as the ranges amounts_conflict compares (FigureRanges): a key reported in thousands of
     # documents holds many figures, and each new mention is checked against their bounds, not every figure
     clusters: list[_Cluster] = []
+    fits: dict[tuple, FigureFits] = {}  # per set of figures borne: the clusters they may still fit
     for e in group:
         based = getattr(e, "date_basis", None) == "reported"
         m = _Mention(e, corpus.story_of.get(e.doc, e.doc),
@@ -431,9 +452,7 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
             chosen = next((i for i in range(len(clusters)) if _accepts(clusters[i], m, corpus, doc_years, generic)),
                           None)
         else:
-            chosen = next((i for i in index.candidates(_action_date(e), m.story, m.reported, e.date if based else None,
-                                                       doc_years.get(e.doc, frozenset()))
-                           if m.accepted_by(clusters[i], corpus, doc_years)), None)
+            chosen = _first_taker(m, clusters, index, fits, corpus, doc_years)
         if chosen is None:
             chosen = index.add(_action_date(e))
             clusters.append(_Cluster(_action_date(e)))
