@@ -30,6 +30,7 @@ from .records import EntityLink, MergedClaim, MergedEvent
 CLAIM_MIN_SIMILARITY = 82
 
 
+@lru_cache(maxsize=1 << 16)  # a much-quoted speaker's words are slugged once per claim of every run
 def slug(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
