@@ -127,7 +127,16 @@ def test_a_run_cut_short_in_the_cross_document_stages_is_redone_in_full(batches,
 
 # -- date clusters: the candidate index asks the clusters trying every one would find -------------------
 
-def _random_events(rng, n: int) -> tuple[list[Event], dict[str, Quantity], "Corpus"]:
+def _random_figure(rng, i: int, doc: str) -> Quantity:
+    """A figure of a few units, heads and values, some approximate, ranges or bounds (they fit or conflict)."""
+    value = float(rng.choice([90, 100, 105, 200, 5000]))
+    return Quantity(id=f"q{i}", doc=doc, value=value, value_max=rng.choice([None, None, None, value * 2]),
+                    unit=rng.choice(["person", "person", "USD"]), per=None,
+                    counted=rng.choice([None, "troops", "officers"]), approximate=rng.random() < 0.3, claim=None,
+                    start=0, end=3, text="x", bound=rng.choice([None, None, None, "at_least", "at_most"]))
+
+
+def _random_events(rng, n: int, rich: bool = False) -> tuple[list[Event], dict[str, Quantity], "Corpus"]:
     from newsweave.consolidate.graph import Corpus
     from newsweave.model import Location
 
@@ -144,7 +153,11 @@ def _random_events(rng, n: int) -> tuple[list[Event], dict[str, Quantity], "Corp
         if basis == "reported":
             date = published[doc] or date
         qs = ()
-        if rng.random() < 0.3:
+        if rich and rng.random() < 0.7:
+            drawn = [_random_figure(rng, i * 10 + k, doc) for k in range(rng.choice([1, 1, 2]))]
+            figures.update({q.id: q for q in drawn})
+            qs = tuple(q.id for q in drawn)
+        elif rng.random() < 0.3:
             q = Quantity(id=f"q{i}", doc=doc, value=float(rng.choice([100, 200, 5000])), value_max=None, unit="person",
                          per=None, counted="troops", approximate=False, claim=None, start=0, end=3, text="100",
                          bound=None)
@@ -171,6 +184,24 @@ def test_date_clusters_with_the_candidate_index_equal_trying_every_cluster(seed)
     every = _date_clusters(events, figures, corpus, years, generic, try_all=True)
     assert [(d, [e.id for e in ms]) for d, ms in indexed] == [(d, [e.id for e in ms]) for d, ms in every]
     assert len(every) > 20  # many clusters, so the index has a choice to make
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_date_clusters_skipping_clusters_whose_figures_conflict_equal_trying_every_cluster(seed):
+    """Most mentions bear figures of several kinds (approximate, ranges, bounds): the clusters a set of figures
+    was found to conflict with are skipped in later walks (FigureFits), and the clusters are those of asking
+    every cluster member by member."""
+    import random
+
+    from newsweave.consolidate.graph import _date_clusters, _doc_years
+
+    events, figures, corpus = _random_events(random.Random(100 + seed), 400, rich=True)
+    years = _doc_years(events)
+    generic = frozenset({"g-crowd"})
+    indexed = _date_clusters(events, figures, corpus, years, generic)
+    every = _date_clusters(events, figures, corpus, years, generic, try_all=True)
+    assert [(d, [e.id for e in ms]) for d, ms in indexed] == [(d, [e.id for e in ms]) for d, ms in every]
+    assert len(every) > 40
 
 
 @pytest.mark.parametrize("seed", range(6))

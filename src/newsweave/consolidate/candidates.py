@@ -69,18 +69,21 @@ class ClusterIndex:
             bisect.insort(self.by_story[story], i)
 
     def candidates(self, date: str | None, story: str, reported: str | None, before: str | None,
-                   years: frozenset[str]) -> Iterator[int]:
+                   years: frozenset[str], fits: "FigureFits | None" = None) -> Iterator[int]:
         """Cluster indices, ascending, that may accept a mention dated ``date`` (its action date) of ``story``.
         Undated mentions: ``reported`` its report date (or None), ``before`` the date no cluster may be later
-        than (a mention dated by its report), ``years`` the years its document dates other actions in."""
+        than (a mention dated by its report), ``years`` the years its document dates other actions in.
+        ``fits``: the clusters the mention's figures may still fit (:class:`FigureFits`); the others are left out."""
+        keep = (lambda xs: xs) if fits is None else fits.among
         if date:
-            yield from self.by_prefix.get((len(date), date), ())
+            yield from keep(self.by_prefix.get((len(date), date), ()))
             return
-        sources = [self.undated, self.by_story.get(story, ())]
+        sources = [keep(self.undated), keep(self.by_story.get(story, ()))]
         if reported:
-            sources += [self._window(reported, before, n) for n in self.blocks]
+            sources += [fits.within(r) if fits is not None else r
+                        for r in (self._window(reported, before, n) for n in self.blocks)]
         else:
-            sources += [self.by_year.get(y, ()) for y in sorted(years)]
+            sources += [keep(self.by_year.get(y, ())) for y in sorted(years)]
         last = -1
         for i in heapq.merge(*sources):
             if i != last:
@@ -104,3 +107,41 @@ class ClusterIndex:
             n = min(length, len(before))
             hi = bisect.bisect_right(dates, before[:n], key=lambda d: d[:n])
         return range(start + lo, start + max(lo, hi))
+
+
+class FigureFits:
+    """The clusters one set of figures may still fit, kept per set of figures while a key is merged.
+
+    A cluster's figures only grow, so a cluster whose figures conflict with a mention's conflicts with every
+    later mention bearing the same figures: it is left out of their walks for good (an undated mention with
+    figures otherwise asks every cluster of its report window, most of them holding other figures). ``good``
+    ascends and holds every cluster checked that did not conflict when checked (one may since have taken a
+    conflicting figure: the caller's full test still rejects it, and :meth:`drop` leaves it out after)."""
+
+    __slots__ = ("good", "members", "checked")
+
+    def __init__(self) -> None:
+        self.good: list[int] = []
+        self.members: set[int] = set()
+        self.checked = 0
+
+    def extend(self, size: int, conflicts: Callable[[int], bool]) -> None:
+        """Check the clusters made since the last call (indices ``checked`` .. ``size - 1``)."""
+        for i in range(self.checked, size):
+            if not conflicts(i):
+                self.good.append(i)
+                self.members.add(i)
+        self.checked = size
+
+    def drop(self, i: int) -> None:
+        """Cluster ``i`` now conflicts with these figures (and will for good)."""
+        if i in self.members:
+            self.members.discard(i)
+            del self.good[bisect.bisect_left(self.good, i)]
+
+    def among(self, indices) -> list[int]:
+        return [i for i in indices if i in self.members]
+
+    def within(self, r: range) -> list[int]:
+        """The good clusters in the range ``r`` (a report window), found by bisection."""
+        return self.good[bisect.bisect_left(self.good, r.start):bisect.bisect_left(self.good, r.stop)]

@@ -115,10 +115,12 @@ class _Merge:
     merged: str
     members: str
     rekey_where: str  # records of the new documents or naming a changed entity (params: docs, entities)
+    unread: tuple[str, ...] = ()  # columns merging does not read (left blank: a key holds thousands of records)
 
 
 EVENTS = _Merge("events", "event_keys", "event", "merged_events", "events",
-                f"WHERE doc IN {_IN} OR list_has_any(actor, ?::VARCHAR[]) OR list_has_any(recipient, ?::VARCHAR[])")
+                f"WHERE doc IN {_IN} OR list_has_any(actor, ?::VARCHAR[]) OR list_has_any(recipient, ?::VARCHAR[])",
+                ("text", "context"))
 CLAIMS = _Merge("claims", "claim_keys", "claim", "merged_claims", "claims",
                 f"WHERE doc IN {_IN} OR speaker IN {_IN}")
 
@@ -127,7 +129,7 @@ def _group_members(store, how: _Merge, changes: Changes, key_of) -> tuple[list, 
     """The records of every key to recompute, their keys now, and the members those keys had before."""
     ents = sorted(changes.entities)
     params = [changes.new_docs, ents, ents] if how is EVENTS else [changes.new_docs, ents]
-    rekeyed = {r.id: r for r in store.records(how.table, how.rekey_where, params)}
+    rekeyed = {r.id: r for r in store.records(how.table, how.rekey_where, params, blank=how.unread)}
     keys = {r: key_of(x) for r, x in rekeyed.items()}
     touched = set(keys.values()) | set(_column(
         store, f"SELECT key FROM {how.key_table} WHERE {how.key_column} IN {_IN}", [sorted(rekeyed)]))
@@ -135,7 +137,7 @@ def _group_members(store, how: _Merge, changes: Changes, key_of) -> tuple[list, 
                                   f"WHERE r.doc IN {_IN}", [sorted(changes.story_docs)]))
     before = _column(store, f"SELECT {how.key_column} FROM {how.key_table} WHERE key IN {_IN}", [sorted(touched)])
     others = sorted(set(before) - rekeyed.keys())
-    records = [*rekeyed.values(), *store.records(how.table, f"WHERE id IN {_IN}", [others])]
+    records = [*rekeyed.values(), *store.records(how.table, f"WHERE id IN {_IN}", [others], blank=how.unread)]
     keys.update(store.con.execute(f"SELECT {how.key_column}, key FROM {how.key_table} WHERE {how.key_column} IN {_IN}",
                                   [others]).fetchall())
     return records, keys, before

@@ -48,12 +48,22 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _as_dict(x) -> dict:
+    """``dataclasses.asdict`` of a record, without its deep copy when every field is a plain value (evidence
+    spans: a merged event of a much-reported act holds thousands)."""
+    d = {n: getattr(x, n) for n in _field_names(type(x))}
+    return d if all(isinstance(v, _SCALARS) for v in d.values()) else dataclasses.asdict(x)
+
+
 def _to_row(record) -> list:
     row = []
     for name in _field_names(type(record)):
         v = getattr(record, name)
         if isinstance(v, tuple) and v and dataclasses.is_dataclass(v[0]):
-            v = json.dumps([dataclasses.asdict(x) for x in v])
+            v = json.dumps([_as_dict(x) for x in v])
         elif isinstance(v, tuple):
             v = list(v)
         elif isinstance(v, dict):
