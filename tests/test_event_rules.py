@@ -802,3 +802,13 @@ def test_an_inquiry_or_concern_aimed_at_no_one_is_no_event(nlp, options, text):
 ])
 def test_an_aimed_inquiry_or_a_stated_judgement_stays_an_event(nlp, options, text):
     assert "ACCUSE" in [t for t, *_ in _events(nlp, options, text)]
+
+
+@pytest.mark.parametrize("text, coerced", [
+    ("The Peruvian president declared martial law.", True),  # the modifier names the object
+    ("The Peruvian government declared a state of emergency.", True),
+    # the modifier only sorts the people the act is on: no martial law declared
+    ("Judge Ana Vela, head of the electoral board, declared the former law professor the winner on Monday.", False),
+])
+def test_a_modifier_of_a_people_noun_is_no_object_cue(nlp, options, text, coerced):
+    assert ("COERCE" in [t for t, *_ in _events(nlp, options, text)]) is coerced
