@@ -141,3 +141,49 @@ def test_a_concession_of_a_point_names_no_winner(nlp, options):
 ])
 def test_taking_power_is_a_seizure_only_by_force(nlp, options, text, seized):
     assert ("COERCE" in [c for c, _ in coded(nlp, options, text)]) == seized
+
+
+@pytest.mark.parametrize("text, winner", [
+    # the winner named in another sentence of the article, the nearest first
+    ("The opposition leader Ana Vela won the presidential run-off. Her rival, President Jorge Soto, conceded defeat "
+     "on Sunday.", "Ana Vela"),
+    # the one said to be declared the winner in the concession's own sentence
+    ("Jorge Soto conceded defeat hours before Pedro Ruiz was declared the winner.", "Pedro Ruiz"),
+])
+def test_a_concession_goes_to_the_winner_the_article_names(nlp, options, text, winner):
+    assert ("CONCEDE", [winner]) in coded_roles(nlp, options, text)
+
+
+def test_a_winner_of_another_sentence_needs_the_article_rule(nlp, options):
+    text = "The opposition leader Ana Vela won the presidential run-off. Her rival, President Jorge Soto, conceded defeat."
+    assert ("CONCEDE", []) in coded_roles(nlp, options, text, off=("winner_named_in_the_article",))
+
+
+@pytest.mark.parametrize("text", [
+    # a point conceded, not a contest: no winner from another sentence
+    "Ana Vela won the race. The Peruvian minister Jorge Soto conceded that the budget was too small.",
+    "Ana Vela won the race. The Peruvian minister Jorge Soto conceded a point on the budget.",
+    # the actor's own earlier win is no answer
+    "Jorge Soto won the 2019 election. Soto conceded defeat on Sunday.",
+])
+def test_no_winner_for_a_point_conceded_or_the_actors_own_win(nlp, options, text):
+    assert all(not rcpt for c, rcpt in coded_roles(nlp, options, text) if c == "CONCEDE")
+
+
+def coded_actors(nlp, options, text, off=()):
+    events, entities = events_of(nlp, options, text, published="2026-03-01", off=off)
+    names = {e.id: e.name for e in entities.entities}
+    return [(e.event_type, [names.get(x, x) for x in e.actor]) for e in events]
+
+
+def test_a_clause_subject_read_as_object_of_after_is_its_actor(nlp, options):
+    # parsed as "after [her rival Vice President Soto]" + a "conceded" without subject
+    text = "Former president Ana Vela has won the election after her rival Vice President Jorge Soto conceded defeat on Sunday."
+    assert ("CONCEDE", ["Jorge Soto"]) in coded_actors(nlp, options, text)
+    assert ("CONCEDE", ["Jorge Soto"]) not in coded_actors(nlp, options, text, off=("actor_misparsed_clause_subject",))
+
+
+def test_a_clause_with_its_own_subject_keeps_it(nlp, options):
+    # "after the talks" is no subject of a clause that has one, nor of a conjoined predicate
+    got = coded_actors(nlp, options, "The Bolivian army shelled the town after the talks and withdrew on Monday.")
+    assert ("RETREAT", ["Bolivia"]) in got

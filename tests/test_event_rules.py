@@ -781,3 +781,34 @@ def test_an_act_in_a_background_clause_aimed_at_no_one_is_no_event(nlp, options,
 ])
 def test_an_act_in_a_background_clause_aimed_at_someone_stays_an_event(nlp, options, text, category):
     assert category in [t for t, *_ in _events(nlp, options, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian government voiced concern about armed gangs along the border.",  # a feeling about a situation
+    "An investigation by Chilean prosecutors into the fire is under way.",  # an inquiry into a matter
+])
+def test_an_inquiry_or_concern_aimed_at_no_one_is_no_event(nlp, options, text):
+    def categories(off=()):
+        return [e.event_type for e in events_of(nlp, options, text, doc_id="doc_rules", published="2026-05-04", off=off)[0]]
+
+    assert "ACCUSE" not in categories()
+    assert "ACCUSE" in categories(("inquiry_or_concern_aimed_at_no_one",))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile launched a probe into the Peruvian navy.",  # aimed at a named side
+    "The Peruvian government's condemnation of the raid was swift.",  # a stated judgement, not a feeling
+    "The Peruvian government condemned the raid.",  # a verb
+])
+def test_an_aimed_inquiry_or_a_stated_judgement_stays_an_event(nlp, options, text):
+    assert "ACCUSE" in [t for t, *_ in _events(nlp, options, text)]
+
+
+@pytest.mark.parametrize("text, coerced", [
+    ("The Peruvian president declared martial law.", True),  # the modifier names the object
+    ("The Peruvian government declared a state of emergency.", True),
+    # the modifier only sorts the people the act is on: no martial law declared
+    ("Judge Ana Vela, head of the electoral board, declared the former law professor the winner on Monday.", False),
+])
+def test_a_modifier_of_a_people_noun_is_no_object_cue(nlp, options, text, coerced):
+    assert ("COERCE" in [t for t, *_ in _events(nlp, options, text)]) is coerced

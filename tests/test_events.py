@@ -471,6 +471,29 @@ def test_an_outlet_credited_in_a_dateline_never_acts(nlp, options):
     assert not any("Reuters" in names.get(a, "") for e in records.events for a in (*e.actor, *e.recipient))
 
 
+def test_an_outlet_in_a_shared_dateline_credit_never_acts(nlp, options):
+    text = ("LIMA (Xinhua/RSS): The Executive Board of the International Monetary Fund approved an emergency loan of "
+            "100 million dollars for Peru.")
+    records = _extract(nlp, options, text)
+    names = {e.id: e.name for e in records.entities}
+    assert any(e.event_type == "AID" for e in records.events)
+    assert not any("Xinhua" in names.get(a, "") for e in records.events for a in (*e.actor, *e.recipient))
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("LIMA (Xinhua/RSS): talks ended.", True),
+    ("LIMA (RSS / Xinhua) - talks ended.", True),
+    ("LIMA (Xinhua) - talks ended.", True),
+    ("Xinhua (the state agency) said talks ended.", False),  # not inside the parenthesis
+    ("Talks ended (as Xinhua and the state radio said).", False),  # an outlet named in a sentence in parentheses
+])
+def test_a_credit_is_an_outlet_alone_or_slash_joined_in_parentheses(text, credited):
+    from newsweave.extract.events.reader import credit
+
+    start = text.index("Xinhua")
+    assert credit(text, start, start + len("Xinhua"), frozenset({"xinhua", "rss"})) is credited
+
+
 def test_undertaking_a_task_is_no_promise(nlp, options):
     records = _extract(nlp, options, "Norway undertook a mediation mission between Colombia and Venezuela.")
     assert not any(e.event_type == "AGREE" for e in records.events)

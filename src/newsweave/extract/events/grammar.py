@@ -5,7 +5,7 @@ Plain functions of the reader ``r`` and a spaCy token; no rule of the coder deci
 from __future__ import annotations
 
 from ..plover import LexEntry
-from .vocab import (CONTRAST_CONJUNCTIONS, CONTROL_VERBS, MEASURE_NOUNS, OBJECT_DEPS, PARTICLE_ADVERBS,
+from .vocab import (PEOPLE_NOUNS, CONTRAST_CONJUNCTIONS, CONTROL_VERBS, MEASURE_NOUNS, OBJECT_DEPS, PARTICLE_ADVERBS,
                     FACT_CLAUSE_MARKS, PASSIVE_SUBJECT_DEPS, PRESUPPOSING_PREPS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS)
 
 
@@ -70,11 +70,19 @@ def object_lemmas(r, obj) -> set[str]:
     for o in [obj, *obj.conjuncts]:
         out.add(o.lemma_.lower())
         out.add(o.lower_)
-        out.update(c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod", "nmod"))
+        if not people_head(r, o):
+            # a modifier names the object ("martial law", "emergency powers"), not the people it sorts ("a law
+            # professor", "emergency workers": the act is on the people, not of the modifier's kind)
+            out.update(c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod", "nmod"))
         # "a state of emergency", "the ban on rallies": the head's complement names it too
         out.update(p.lemma_.lower() for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj")
     return out
+
+
+def people_head(r, o) -> bool:
+    """The noun names people: a people noun or an agent noun of the agents dictionary ("professor", "workers")."""
+    return o.pos_ == "NOUN" and (o.lemma_.lower() in PEOPLE_NOUNS or bool(r.agent_sector(o)))
 
 
 def object_class(r, obj) -> str | None:

@@ -5,6 +5,8 @@ reader as their first argument (``r``).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ...model import Claim, Document, Entity
@@ -143,10 +145,24 @@ class DocReader:
 
 
 def credit(text: str, start: int, end: int, outlets: frozenset[str]) -> bool:
-    """A news outlet credited in parentheses ("LIMA (Example Wire) -", a photo's "(Example Wire)") only
-    says who reported the text: it never acts or receives in it.  ``outlets``: casefolded outlet names."""
-    return (text[start - 1:start] == "(" and text[end:end + 1] == ")"
-            and text[start:end].casefold() in outlets)
+    """A news outlet credited in parentheses ("LIMA (Example Wire) -", a photo's "(Example Wire)", a shared
+    credit "(Example Wire/Other Service)") only says who reported the text: it never acts or receives in it.
+    ``outlets``: casefolded outlet names."""
+    if text[start:end].casefold() not in outlets:
+        return False
+    left, right = text[max(0, start - CREDIT_SPAN):start], text[end:end + CREDIT_SPAN]
+    opened, closed = left.rfind("("), right.find(")")
+    if opened < 0 or closed < 0:
+        return False
+    before, after = left[opened + 1:].strip(), right[:closed].strip()
+    # the outlet is one whole part of the parenthesis, its other parts joined by slashes only
+    return (before == "" or before.endswith("/")) and (after == "" or after.startswith("/")) \
+        and all(CREDIT_PART.fullmatch(p.strip()) for p in f"{before}x{after}".split("/"))
+
+
+# how far a shared credit's parenthesis reaches either side of the outlet, and what one of its parts may hold
+CREDIT_SPAN = 40
+CREDIT_PART = re.compile(r"[\w .&'-]{1,30}")
 
 
 # An article is about two states when both are named at least DYAD_MIN_MENTIONS times and no third state is

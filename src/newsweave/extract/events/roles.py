@@ -4,7 +4,7 @@ from __future__ import annotations
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
 from .phrases import best_entities, phrase_entities
 from .territory import state_named_beside
-from .vocab import (ACTOR_KINDS, TARGET_PREPS, BORDER_NOUNS, OWNER_VERBS, COUNTERING_VERBS, RECEIVING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
+from .vocab import (ACTOR_KINDS, CLAUSE_SUBORDINATORS, TARGET_PREPS, BORDER_NOUNS, OWNER_VERBS, COUNTERING_VERBS, RECEIVING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
                     PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
                     RECIPIENT_PREPS, RELATION_NOUNS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
@@ -144,6 +144,25 @@ def of_maker(r, noun) -> list[str]:
             for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
 
 
+def actor_misparsed_clause_subject(r, tok, seen, own_theme):
+    """A finite clause after "after"/"before"/"until" that the parser left without a subject, its subject hung as the
+    object of the conjunction read as a preposition ("won after her rival Soto conceded": Soto, not the winner of
+    the clause above), whether the conjunction hangs on the clause or on the one above."""
+    if tok.tag_ not in FINITE_TAGS or subject(r, tok) is not None or tok.i == 0:
+        return None
+    heads = [p for m in tok.children if m.dep_ in ("mark", "prep") and m.i < tok.i for p in m.children if p.dep_ == "pobj"]
+    before = tok.doc[tok.i - 1]
+    while before.dep_ in ("appos", "compound") and before.head.i < tok.i and before.head != before:
+        before = before.head
+    heads.append(before)
+    for p in heads:
+        if p.dep_ == "pobj" and p.head.lower_ in CLAUSE_SUBORDINATORS and p.i < tok.i:
+            ents = phrase_entities(r, p)
+            if ents:
+                return ents
+    return None
+
+
 def actor_inherited(r, tok, seen, own_theme):
     """A clause without a subject inherits the actor of the clause it depends on ("plans to send", "...and
     sent"), or of the nominal event it describes ("the deployment of X's troops to help Y")."""
@@ -167,7 +186,8 @@ def actor_inherited(r, tok, seen, own_theme):
 
 ACTOR_RULES = (actor_relative_antecedent, actor_subject, actor_passive_agent, actor_stative_participant,
                actor_passive_owner, actor_participle_owner, actor_controller, actor_gerund_object, actor_none_for_bare_participle,
-               actor_noun_possessor, actor_inherited)
+               actor_noun_possessor, actor_misparsed_clause_subject, actor_inherited)
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
 def actor_of_clause(r, tok, seen: set, own_theme: bool = True) -> list[str]:
