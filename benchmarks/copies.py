@@ -142,7 +142,7 @@ def run_size(n: int, excerpts: bool = False) -> dict:
         return cache[doc_id]
 
     pairs = detect(sigs.values(), CopyIndex(), sentences_of)
-    stories, copies = group(sigs, pairs)
+    stories, copies = group(sigs, pairs, profile_of=sentences_of)  # weak bridges checked as the store does
     elapsed = time.perf_counter() - t0
     # pairs of documents in one story, against pairs of documents sharing a planted source chain
     def root(d):

@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from . import contradictions as contra
 from .graph import Corpus, claim_key, event_key, generic_groups, link_entities, merge_claims, merge_events
+from .copies import Profile, profile
 from .stories import credit_set, group
 
 # meta keys: the key tables match the cross-document tables / a run of stages 3-6 began and has not ended
@@ -27,6 +28,19 @@ KEYS_READY = "crossdoc_keys"
 DIRTY = "crossdoc_dirty"
 SEP = "\x1f"
 _IN = "(SELECT unnest(?::VARCHAR[]))"
+
+
+def stored_profiles(store, cache: dict[str, Profile] | None = None):
+    """A reader of any stored document's copy profile, each read once (``cache`` may hold some already)."""
+    cache = {} if cache is None else cache
+
+    def profile_of(doc_id: str) -> Profile:
+        if doc_id not in cache:
+            _names, rows = store.sql("SELECT text, credit, outlet->>'name' FROM documents WHERE id = ?", [doc_id])
+            cache[doc_id] = profile(*rows[0]) if rows else profile("")
+        return cache[doc_id]
+
+    return profile_of
 
 
 def ready(store) -> bool:
@@ -80,7 +94,7 @@ def update_stories(store, changes: Changes) -> None:
     pairs = list(store.records("copy_pairs", f"WHERE a IN {_IN} OR b IN {_IN}", [comp, comp]))
     credits = {d: credit_set(c) for d, c in store.con.execute(
         f"SELECT id, credit FROM documents WHERE credit IS NOT NULL AND id IN {_IN}", [comp]).fetchall()}
-    stories, copies = group(sigs, pairs, credits)
+    stories, copies = group(sigs, pairs, credits, stored_profiles(store))
     old = dict(store.con.execute(f"SELECT doc, story FROM stories WHERE doc IN {_IN}", [comp]).fetchall())
     changes.story_docs = {s.doc for s in stories if s.doc in old and old[s.doc] != s.story}
     with store.transaction():

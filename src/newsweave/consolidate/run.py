@@ -8,7 +8,7 @@ from . import contradictions as contra
 from .copies import CopyIndex, Profile, detect, profile, sign
 from .stories import credit_set, group
 from .graph import Corpus, generic_groups, link_entities, merge_claims, merge_events
-from .incremental import DIRTY, ready, write_keys
+from .incremental import DIRTY, ready, stored_profiles, write_keys
 from .incremental import run as run_incremental
 from .parallel import map_forked
 from .records import CopyPair, DocSignature
@@ -72,7 +72,7 @@ def consolidate(store, options: Options, *, full: bool = False, processes: int =
 def _recompute(store, signatures: dict[str, DocSignature]) -> None:
     """Stages 3-6 from every stored record, and the key tables the incremental stages read."""
     # 3. stories and copy records
-    stories, copies = group(signatures, list(store.records("copy_pairs")), _credits(store))
+    stories, copies = group(signatures, list(store.records("copy_pairs")), _credits(store), stored_profiles(store))
     store.replace_records("stories", stories)
     store.replace_records("copies", copies)
     corpus = _corpus(store, {s.doc: s.story for s in stories})
@@ -106,14 +106,7 @@ def _sign_new_documents(store, processes: int = 1) -> tuple[list[DocSignature], 
     signed = map_forked(_sign_and_profile, new_docs, processes, MIN_DOCUMENTS_TO_SIGN_APART)
     new_sigs: list[DocSignature] = [sig for sig, _profile in signed]
     cache: dict[str, Profile] = {d.id: p for d, (_sig, p) in zip(new_docs, signed)}
-
-    def profile_of(doc_id: str) -> Profile:
-        if doc_id not in cache:
-            _names, rows = store.sql("SELECT text, credit, outlet->>'name' FROM documents WHERE id = ?", [doc_id])
-            cache[doc_id] = profile(*rows[0]) if rows else profile("")
-        return cache[doc_id]
-
-    return new_sigs, profile_of
+    return new_sigs, stored_profiles(store, cache)
 
 
 def copy_stories(documents, options: Options, processes: int = 1):
@@ -126,7 +119,7 @@ def copy_stories(documents, options: Options, processes: int = 1):
     sigs = {sig.doc: sig for sig, _p in signed}
     profiles = {sig.doc: p for sig, p in signed}
     pairs = detect(list(sigs.values()), _copy_index(options, {}, []), profiles.__getitem__, processes)
-    stories, copies = group(sigs, pairs, {d.id: credit_set(d.credit) for d in docs if d.credit})
+    stories, copies = group(sigs, pairs, {d.id: credit_set(d.credit) for d in docs if d.credit}, profiles.__getitem__)
     return stories, copies, pairs
 
 
