@@ -154,6 +154,14 @@ def test_a_concession_goes_to_the_winner_the_article_names(nlp, options, text, w
     assert ("CONCEDE", [winner]) in coded_roles(nlp, options, text)
 
 
+def test_the_one_elected_is_the_winner_a_concession_goes_to(nlp, options):
+    text = "Marta Quispe was elected president of Peru on Sunday. Jorge Soto conceded defeat on Monday."
+    assert ("CONCEDE", ["Marta Quispe"]) in coded_roles(nlp, options, text)
+    assert ("CONCEDE", []) in coded_roles(nlp, options, text, off=("winner_elected",))
+    # no one named elected or winning anywhere: no recipient
+    assert ("CONCEDE", []) in coded_roles(nlp, options, "Jorge Soto conceded defeat on Monday.")
+
+
 def test_a_winner_of_another_sentence_needs_the_article_rule(nlp, options):
     text = "The opposition leader Ana Vela won the presidential run-off. Her rival, President Jorge Soto, conceded defeat."
     assert ("CONCEDE", []) in coded_roles(nlp, options, text, off=("winner_named_in_the_article",))

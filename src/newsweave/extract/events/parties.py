@@ -20,7 +20,7 @@ from .phrases import names_people, object_pronoun, phrase_entities, resolve_pron
 from .roles import actor_of_clause, purpose_recipients, recipients_of, sibling_recipients
 from .territory import recipient_state_of_an_unplaced_place
 from .reader import DYAD_NEAR_PARAGRAPHS
-from .vocab import (CONCEDING_WORDS, CONTEST_NOUNS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
+from .vocab import (CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
 
@@ -398,12 +398,15 @@ def recipient_winner_of_the_contest(r, tok, entry, obj, actors, recipients, join
 
 def winner_in(r, sent, tok, actors) -> list[str]:
     """The one ``sent`` says won, other than ``actors``: the subject of a winning verb, the one congratulated, the
-    possessor of a victory, or the one a winner noun is said of ("X was declared the winner", "X is the victor")."""
+    possessor of a victory, the one a winner noun is said of ("X was declared the winner", "X is the victor"), or the
+    one elected ("X was elected president": rule ``winner_elected``)."""
     for t in sent:
         low = t.lemma_.lower()
-        if t.i == tok.i or low not in WINNING_WORDS:
+        if t.i != tok.i and low in ELECTED_WORDS and "winner_elected" not in r.off:
+            got = [e for c in t.children if c.dep_ == "nsubjpass" for e in told(r, c)]
+        elif t.i == tok.i or low not in WINNING_WORDS:
             continue
-        if low == "congratulate":
+        elif low == "congratulate":
             got = [e for c in t.children if c.dep_ == "dobj" for e in told(r, c)]
         elif t.pos_ in ("VERB", "AUX"):
             got = actor_of_clause(r, t, set())

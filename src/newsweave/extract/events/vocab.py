@@ -65,6 +65,7 @@ CONCEDING_WORDS = words("conceding_words")  # parties.recipient_winner_of_the_co
 CLAUSE_SUBORDINATORS = words("clause_subordinators")  # roles.actor_misparsed_clause_subject: "after X conceded"
 CONTEST_NOUNS = words("contest_nouns")
 FEELING_NOUNS = words("feeling_nouns")  # output.inquiry_or_concern_aimed_at_no_one: "concern about X", "alarm over Y"  # parties.winner_named_in_the_article: "conceded defeat", not "conceded that"
+ELECTED_WORDS = words("elected_words")  # "X was elected president": X won the contest a loser concedes
 WINNING_WORDS = words("winning_words")  # the winner conceded to: "X won", "X's victory", "congratulated X"
 TELLING_VERBS = words("telling_verbs")  # "called X to say he was conceding": X is told
 FORCE_WORDS = words("force_words")  # cues.cue_force: "took power" is a seizure only by force
