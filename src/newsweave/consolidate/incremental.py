@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 
 from . import contradictions as contra
-from .graph import Corpus, claim_key, event_key, generic_groups, link_entities, merge_claims, merge_events
+from . import mergedsql
+from .graph import (Corpus, claim_clusters, claim_id, claim_key, event_clusters, event_key, generic_groups,
+                    link_entities)
 from .stories import credit_set, group
 
 # meta keys: the key tables match the cross-document tables / a run of stages 3-6 began and has not ended
@@ -120,9 +122,10 @@ class _Merge:
 
 EVENTS = _Merge("events", "event_keys", "event", "merged_events", "events",
                 f"WHERE doc IN {_IN} OR list_has_any(actor, ?::VARCHAR[]) OR list_has_any(recipient, ?::VARCHAR[])",
-                ("text", "context"))
+                ("text", "context", "evidence"))
 CLAIMS = _Merge("claims", "claim_keys", "claim", "merged_claims", "claims",
                 f"WHERE doc IN {_IN} OR speaker IN {_IN}")
+# (the merged rows' lists and evidence are built by SQL from the stored members: :mod:`.mergedsql`)
 
 
 def _group_members(store, how: _Merge, changes: Changes, key_of) -> tuple[list, dict[str, str], list[str]]:
@@ -143,8 +146,8 @@ def _group_members(store, how: _Merge, changes: Changes, key_of) -> tuple[list, 
     return records, keys, before
 
 
-def _replace_groups(store, how: _Merge, merged: list, keys: dict[str, str], before: list[str]) -> list[tuple]:
-    """Delete the merged rows of the members ``before``, store ``merged`` and the members' keys; returns
+def _replace_groups(store, how: _Merge, rows: mergedsql.Rows, keys: dict[str, str], before: list[str]) -> list[tuple]:
+    """Delete the merged rows of the members ``before``, store ``rows`` and the members' keys; returns
     the (type, actors, recipients) of the deleted and stored merged events (for their contradictions)."""
     # the merged rows with a member in ``before`` (a hash join on the unnested members: list_has_any with
     # a long list compares every pair)
@@ -152,14 +155,18 @@ def _replace_groups(store, how: _Merge, merged: list, keys: dict[str, str], befo
                  f"WHERE member IN {_IN})")
     old = store.con.execute(f"SELECT event_type, actor, recipient FROM {how.merged} WHERE {of_before}",
                             [before]).fetchall() if how is EVENTS else []
-    rows = pa.table({how.key_column: pa.array(list(keys), pa.string()), "key": pa.array(list(keys.values()), pa.string())})
+    key_rows = pa.table({how.key_column: pa.array(list(keys), pa.string()),
+                         "key": pa.array(list(keys.values()), pa.string())})
     with store.transaction():
         store.con.execute(f"DELETE FROM {how.merged} WHERE {of_before}", [before])
         store.con.execute(f"DELETE FROM {how.key_table} WHERE {how.key_column} IN {_IN}", [sorted(keys)])
-        store._with_rows(rows, f"INSERT INTO {how.key_table} SELECT * FROM _newsweave_rows")
-        store._insert(merged, new_keys=True)
-    return [(r[0], tuple(r[1]), tuple(r[2])) for r in old] + [(m.event_type, m.actor, m.recipient) for m in merged
-                                                              if how is EVENTS]
+        store._with_rows(key_rows, f"INSERT INTO {how.key_table} SELECT * FROM _newsweave_rows")
+        rows.write(store, mergedsql.EVENTS_SQL if how is EVENTS else mergedsql.CLAIMS_SQL)
+    if how is not EVENTS:
+        return []
+    heads = rows.heads
+    return [(r[0], tuple(r[1]), tuple(r[2])) for r in old] + list(
+        zip(heads["event_type"], map(tuple, heads["actor"]), map(tuple, heads["recipient"])))
 
 
 def update_events(store, changes: Changes, canonical: dict[str, str], entities: list) -> None:
@@ -170,15 +177,24 @@ def update_events(store, changes: Changes, canonical: dict[str, str], entities: 
     years = store.con.execute(
         f"SELECT doc, list(DISTINCT substr(date, 1, 4)) FROM events WHERE doc IN {_IN} AND date IS NOT NULL "
         f"AND date <> '' AND date_basis IS DISTINCT FROM 'reported' GROUP BY doc", [docs]).fetchall()
-    merged = merge_events(events, canonical, _corpus(store, docs), figures, generic_groups(entities),
-                          doc_years={d: frozenset(ys) for d, ys in years})
-    changes.actions = set(_replace_groups(store, EVENTS, merged, keys, before))
+    rows = mergedsql.event_rows()
+    for (event_type, _mode, actors, recipients, auxiliary), date, mid, members in event_clusters(
+            events, canonical, _corpus(store, docs), figures, generic_groups(entities),
+            doc_years={d: frozenset(ys) for d, ys in years}):
+        rows.add({"id": mid, "event_type": event_type, "actor": list(actors), "recipient": list(recipients),
+                  "date": date, "auxiliary": auxiliary}, members)
+    changes.actions = set(_replace_groups(store, EVENTS, rows, keys, before))
 
 
 def update_claims(store, changes: Changes, canonical: dict[str, str]) -> None:
     claims, keys, before = _group_members(store, CLAIMS, changes, lambda c: claim_key(c, canonical))
-    merged = merge_claims(claims, canonical, _corpus(store, {c.doc for c in claims}))
-    _replace_groups(store, CLAIMS, merged, keys, before)
+    rows = mergedsql.claim_rows()
+    for key, members in claim_clusters(claims, canonical, _corpus(store, {c.doc for c in claims}), keys):
+        first = members[0]
+        rows.add({"id": claim_id(key, first), "speaker": canonical.get(first.speaker, first.speaker)
+                  if first.speaker else None, "speaker_text": first.speaker_text, "text": first.text}, members,
+                 [("v" + SEP + c.via.casefold()) if c.via else None for c in members])
+    _replace_groups(store, CLAIMS, rows, keys, before)
 
 
 # -- 6. contradictions -----------------------------------------------------------------------------
