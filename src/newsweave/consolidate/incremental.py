@@ -117,15 +117,16 @@ class _Merge:
     merged: str
     members: str
     rekey_where: str  # records of the new documents or naming a changed entity (params: docs, entities)
-    unread: tuple[str, ...] = ()  # columns merging does not read (left blank: a key holds thousands of records)
+    # columns merging does not read (left blank: a key holds thousands of records; the merged rows' lists and
+    # evidence are built by SQL from the stored members)
+    unread: tuple[str, ...] = ()
 
 
 EVENTS = _Merge("events", "event_keys", "event", "merged_events", "events",
                 f"WHERE doc IN {_IN} OR list_has_any(actor, ?::VARCHAR[]) OR list_has_any(recipient, ?::VARCHAR[])",
-                ("text", "context", "evidence"))
+                ("text", "context", "evidence", "reported_by", "claim", "end", "rule"))
 CLAIMS = _Merge("claims", "claim_keys", "claim", "merged_claims", "claims",
-                f"WHERE doc IN {_IN} OR speaker IN {_IN}")
-# (the merged rows' lists and evidence are built by SQL from the stored members: :mod:`.mergedsql`)
+                f"WHERE doc IN {_IN} OR speaker IN {_IN}", ("kind", "cue", "hedged", "end", "origin", "rule"))
 
 
 def _group_members(store, how: _Merge, changes: Changes, key_of) -> tuple[list, dict[str, str], list[str]]:
