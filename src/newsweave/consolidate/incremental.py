@@ -14,6 +14,7 @@ Recomputing a group from all its members gives the rows recomputing everything g
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 import pyarrow as pa
@@ -230,6 +231,10 @@ def _new_readings(store, docs: list[str], entities: list, canonical: dict[str, s
     return contra.readings(quantities, texts, events, claims, owners), owners
 
 
+_UNREAD_FIGURES = ("value", "value_max", "unit", "per", "counted", "approximate", "claim", "text", "bound", "via",
+                   "origin", "rule")
+
+
 def update_contradictions(store, changes: Changes, canonical: dict[str, str], entities: list) -> None:
     docs = _reread_docs(store, changes)
     fresh, owners = _new_readings(store, docs, entities, canonical)
@@ -238,9 +243,16 @@ def update_contradictions(store, changes: Changes, canonical: dict[str, str], en
     with store.transaction():
         store.con.execute(f"DELETE FROM readings WHERE doc IN {_IN}", [docs])
         store._with_rows(reading_rows(fresh), "INSERT INTO readings SELECT * FROM _newsweave_rows")
+    # a slot read with one label has no contradiction (number_contradictions passes it over); of the figures,
+    # number_contradictions reads only where they are
     rows = store.con.execute(f"SELECT quantity, slot, low, high, label, speaker FROM readings WHERE slot IN {_IN}",
                              [sorted(slots)]).fetchall()
-    quantity = {q.id: q for q in store.records("quantities", f"WHERE id IN {_IN}", [[r[0] for r in rows]])}
+    labels = defaultdict(set)
+    for r in rows:
+        labels[r[1]].add(r[4])
+    rows = [r for r in rows if len(labels[r[1]]) > 1]
+    quantity = {q.id: q for q in store.records("quantities", f"WHERE id IN {_IN}", [[r[0] for r in rows]],
+                                               blank=_UNREAD_FIGURES)}
     readings = [contra.Reading(slot, low, high, label, quantity[q], speaker) for q, slot, low, high, label, speaker in rows]
     sides = contra.number_contradictions(readings, _corpus(store, {q.doc for q in quantity.values()}))
     names = lambda e: owners.name(e) or e  # noqa: E731
