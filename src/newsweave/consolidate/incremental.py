@@ -21,7 +21,7 @@ import pyarrow as pa
 
 from . import contradictions as contra
 from . import mergedsql
-from .graph import (Corpus, claim_clusters, claim_id, claim_key, event_clusters, event_key, generic_groups,
+from .graph import (Corpus, claim_clusters, claim_key, event_clusters, event_key, generic_groups,
                     link_entities)
 from .stories import credit_set, group
 
@@ -179,23 +179,15 @@ def update_events(store, changes: Changes, canonical: dict[str, str], entities: 
     years = store.con.execute(
         f"SELECT doc, list(DISTINCT substr(date, 1, 4)) FROM events WHERE doc IN {_IN} AND date IS NOT NULL "
         f"AND date <> '' AND date_basis IS DISTINCT FROM 'reported' GROUP BY doc", [docs]).fetchall()
-    rows = mergedsql.event_rows()
-    for (event_type, _mode, actors, recipients, auxiliary), date, mid, members in event_clusters(
-            events, canonical, _corpus(store, docs), figures, generic_groups(entities),
-            doc_years={d: frozenset(ys) for d, ys in years}):
-        rows.add({"id": mid, "event_type": event_type, "actor": list(actors), "recipient": list(recipients),
-                  "date": date, "auxiliary": auxiliary}, members)
+    rows = mergedsql.event_rows(event_clusters(events, canonical, _corpus(store, docs), figures, generic_groups(entities),
+                                               doc_years={d: frozenset(ys) for d, ys in years}))
     changes.actions = set(_replace_groups(store, EVENTS, rows, keys, before))
 
 
 def update_claims(store, changes: Changes, canonical: dict[str, str]) -> None:
     claims, keys, before = _group_members(store, CLAIMS, changes, lambda c: claim_key(c, canonical))
-    rows = mergedsql.claim_rows()
-    for key, members in claim_clusters(claims, canonical, _corpus(store, {c.doc for c in claims}), keys):
-        first = members[0]
-        rows.add({"id": claim_id(key, first), "speaker": canonical.get(first.speaker, first.speaker)
-                  if first.speaker else None, "speaker_text": first.speaker_text, "text": first.text}, members,
-                 [("v" + SEP + c.via.casefold()) if c.via else None for c in members])
+    rows = mergedsql.claim_rows(claim_clusters(claims, canonical, _corpus(store, {c.doc for c in claims}), keys),
+                                canonical)
     _replace_groups(store, CLAIMS, rows, keys, before)
 
 

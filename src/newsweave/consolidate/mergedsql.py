@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from .graph import claim_id
+
 # a member's evidence spans as the items of a JSON list, written as json.dumps writes them (the store holds each
 # event's evidence as json.dumps wrote it; a record without any, and every claim, is its own span)
 _OWN_SPAN = """'{"doc": ' || to_json(r.doc) || ', "start": ' || r.start || ', "end": ' || r."end" || '}'"""
@@ -76,10 +78,23 @@ class Rows:
         store.con.unregister("_nw_members")
 
 
-def event_rows() -> Rows:
-    return Rows({"id": pa.string(), "event_type": pa.string(), "actor": _LIST, "recipient": _LIST,
+def event_rows(clusters) -> Rows:
+    """The rows of :func:`.graph.event_clusters`' clusters."""
+    rows = Rows({"id": pa.string(), "event_type": pa.string(), "actor": _LIST, "recipient": _LIST,
                  "date": pa.string(), "auxiliary": pa.string()})
+    for (event_type, _mode, actors, recipients, auxiliary), date, mid, members in clusters:
+        rows.add({"id": mid, "event_type": event_type, "actor": list(actors), "recipient": list(recipients),
+                  "date": date, "auxiliary": auxiliary}, members)
+    return rows
 
 
-def claim_rows() -> Rows:
-    return Rows({"id": pa.string(), "speaker": pa.string(), "speaker_text": pa.string(), "text": pa.string()})
+def claim_rows(clusters, canonical: dict[str, str]) -> Rows:
+    """The rows of :func:`.graph.claim_clusters`' clusters; a claim's origin is told apart from a story's
+    (:func:`.graph.claim_origin`) by its first letter."""
+    rows = Rows({"id": pa.string(), "speaker": pa.string(), "speaker_text": pa.string(), "text": pa.string()})
+    for key, members in clusters:
+        first = members[0]
+        rows.add({"id": claim_id(key, first), "speaker": canonical.get(first.speaker, first.speaker)
+                  if first.speaker else None, "speaker_text": first.speaker_text, "text": first.text}, members,
+                 [("v" + chr(31) + c.via.casefold()) if c.via else None for c in members])
+    return rows
