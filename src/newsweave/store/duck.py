@@ -98,6 +98,8 @@ def _tuple(v):
 
 
 def _evidence(v):
+    if v == "[]":  # none, or a column left unread
+        return ()
     return tuple(model.Evidence(**x) for x in json.loads(v)) if isinstance(v, str) else v
 
 
