@@ -194,8 +194,9 @@ def update_events(store, changes: Changes, canonical: dict[str, str], entities: 
     years = store.con.execute(
         f"SELECT doc, list(DISTINCT substr(date, 1, 4)) FROM events WHERE doc IN {_IN} AND date IS NOT NULL "
         f"AND date <> '' AND date_basis IS DISTINCT FROM 'reported' GROUP BY doc", [docs]).fetchall()
-    rows = mergedsql.event_rows(event_clusters(events, canonical, _corpus(store, docs), figures, generic_groups(entities),
-                                               doc_years={d: frozenset(ys) for d, ys in years}))
+    doc_years = {d: frozenset(ys) for d, ys in years}
+    rows = mergedsql.event_rows(event_clusters(events, canonical, _corpus(store, docs), figures,
+                                               generic_groups(entities), doc_years=doc_years))
     changes.actions = set(_replace_groups(store, EVENTS, rows, groups))
 
 

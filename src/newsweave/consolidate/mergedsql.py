@@ -23,7 +23,8 @@ _STORY = "coalesce(s.story, r.doc)"
 
 # per merged row: its members' ids, documents, stories, first publication and evidence (in members' (doc, start)
 # order, ties in cluster order as Python's stable sort leaves them)
-_LISTS = f"""SELECT m.merged, list(m.member ORDER BY m.member) AS members, list_sort(list_distinct(list(r.doc))) AS docs,
+_LISTS = f"""SELECT m.merged, list(m.member ORDER BY m.member) AS members,
+    list_sort(list_distinct(list(r.doc))) AS docs,
     list_sort(list_distinct(list({_STORY}))) AS stories, count(DISTINCT {_STORY}) AS n_stories,
     count(DISTINCT coalesce(m.origin, 's' || chr(31) || {_STORY})) AS n_origins,
     min(nullif(d.published, '')) AS first_published,
