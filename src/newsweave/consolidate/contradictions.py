@@ -291,14 +291,34 @@ def _closest(a: list[int], b: list[int]) -> int | None:
 
 
 def _pattern(conflicts: list[tuple[list[str | None], list[str | None]]]) -> str:
+    return _pattern_of_days([(_day_numbers(dates_a), _day_numbers(dates_b)) for dates_a, dates_b in conflicts])
+
+
+def _pattern_of_days(conflicts: list[tuple[list[int], list[int]]]) -> str:
+    """:func:`_pattern` of the sides' days (:func:`_day_numbers`), worked out once per side."""
     gaps = []
-    for dates_a, dates_b in conflicts:
-        gap = _closest(_day_numbers(dates_a), _day_numbers(dates_b))
+    for days_a, days_b in conflicts:
+        gap = _closest(days_a, days_b)
         if gap is not None:
             gaps.append(gap)
     if not gaps:
         return "undated"
     return "disagree at the same time" if min(gaps) <= SAME_TIME_DAYS else "changed over time"
+
+
+def _number_conflicts(labels: list[str], sides: dict[str, list[Reading]], corpus: Corpus) -> list[tuple[str, str]]:
+    """The pairs of a slot's values whose ranges exclude each other, reported independently (other stories, or
+    other speakers when both name one); each value's stories and speakers are worked out once."""
+    stories = {label: set(corpus.stories(r.quantity.doc for r in sides[label])) for label in labels}
+    speakers = {label: {r.speaker for r in sides[label] if r.speaker} for label in labels}
+    conflicts = []
+    for i, la in enumerate(labels):
+        for lb in labels[i + 1:]:
+            if _overlap(sides[la][0], sides[lb][0]):
+                continue
+            if stories[la] != stories[lb] or (speakers[la] and speakers[lb] and speakers[la] != speakers[lb]):
+                conflicts.append((la, lb))
+    return conflicts
 
 
 def number_contradictions(readings_: Iterable[Reading], corpus: Corpus) -> list[ContradictionSide]:
@@ -313,24 +333,12 @@ def number_contradictions(readings_: Iterable[Reading], corpus: Corpus) -> list[
         if len(sides) < 2:
             continue
         labels = sorted(sides, key=lambda k: (sides[k][0].low, sides[k][0].high))
-        conflicts = []
-        for i, la in enumerate(labels):
-            for lb in labels[i + 1:]:
-                a, b = sides[la][0], sides[lb][0]
-                if _overlap(a, b):
-                    continue
-                stories_a = set(corpus.stories(r.quantity.doc for r in sides[la]))
-                stories_b = set(corpus.stories(r.quantity.doc for r in sides[lb]))
-                speakers_a = {r.speaker for r in sides[la] if r.speaker}
-                speakers_b = {r.speaker for r in sides[lb] if r.speaker}
-                independent = stories_a != stories_b or (speakers_a and speakers_b and speakers_a != speakers_b)
-                if independent:
-                    conflicts.append((la, lb))
+        conflicts = _number_conflicts(labels, sides, corpus)
         if not conflicts:
             continue
         involved = sorted({x for pair in conflicts for x in pair}, key=labels.index)
-        pattern = _pattern([([corpus.published.get(r.quantity.doc) for r in sides[a]],
-                             [corpus.published.get(r.quantity.doc) for r in sides[b]]) for a, b in conflicts])
+        days = {label: _day_numbers(corpus.published.get(r.quantity.doc) for r in sides[label]) for label in involved}
+        pattern = _pattern_of_days([(days[a], days[b]) for a, b in conflicts])
         cid = stable_id("contra", "number", slot)
         for label in involved:
             members = sorted(sides[label], key=lambda r: (r.quantity.doc, r.quantity.start))

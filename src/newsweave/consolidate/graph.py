@@ -321,29 +321,41 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
     Two clusters can share an id only within one key (the id hashes the key), so merging the events of some
     keys gives those keys' rows of merging them all."""
     quantities = quantities or {}
+    merged = []
+    for (event_type, _mode, actors, recipients, auxiliary), date, mid, members in event_clusters(
+            events, canonical, corpus, quantities, generic, doc_years):
+        docs = tuple(sorted({e.doc for e in members}))
+        stories = corpus.stories(docs)
+        merged.append(MergedEvent(
+            id=mid,
+            event_type=event_type, actor=actors, recipient=recipients, date=date, auxiliary=auxiliary,
+            events=tuple(sorted(e.id for e in members)), docs=docs, stories=stories, sources=len(stories),
+            first_published=corpus.first_published(docs),
+            evidence=tuple(ev for e in sorted(members, key=lambda e: (e.doc, e.start)) for ev in _evidence(e)),
+        ))
+    merged.sort(key=lambda m: (m.date or "9999", m.event_type, m.id))
+    return merged
+
+
+def event_clusters(events: Iterable[Event], canonical: dict[str, str], corpus: Corpus,
+                   quantities: dict[str, Quantity], generic: frozenset[str] = frozenset(),
+                   doc_years: dict[str, frozenset[str]] | None = None):
+    """The clusters :func:`merge_events` makes, as (key, date, merged id, members in cluster order): what its rows
+    are built from (the incremental stage builds their lists by SQL from the members)."""
     events = list(events)
     doc_years = _doc_years(events) if doc_years is None else doc_years
     keyed: dict[tuple, list[Event]] = defaultdict(list)
     for e in events:
         keyed[event_key(e, canonical)].append(e)
-    merged, seen = [], set()
-    for (event_type, mode, actors, recipients, auxiliary), group in keyed.items():
+    seen = set()
+    for key, group in keyed.items():
+        event_type, mode, actors, recipients, auxiliary = key
         for date, members in _date_clusters(group, quantities, corpus, doc_years, generic):
-            docs = tuple(sorted({e.doc for e in members}))
-            stories = corpus.stories(docs)
             mid = stable_id("mevent", event_type, actors, recipients, auxiliary, date,
                             *((mode,) if mode else ()), *_first_figures(members, quantities))
             mid = stable_id("mevent", mid, members[0].id) if mid in seen else mid
             seen.add(mid)
-            merged.append(MergedEvent(
-                id=mid,
-                event_type=event_type, actor=actors, recipient=recipients, date=date, auxiliary=auxiliary,
-                events=tuple(sorted(e.id for e in members)), docs=docs, stories=stories, sources=len(stories),
-                first_published=corpus.first_published(docs),
-                evidence=tuple(ev for e in sorted(members, key=lambda e: (e.doc, e.start)) for ev in _evidence(e)),
-            ))
-    merged.sort(key=lambda m: (m.date or "9999", m.event_type, m.id))
-    return merged
+            yield key, date, mid, members
 
 
 class _Cluster:
@@ -519,29 +531,41 @@ def claim_key(c: Claim, canonical: dict[str, str]) -> str:
 def merge_claims(claims: Iterable[Claim], canonical: dict[str, str], corpus: Corpus) -> list[MergedClaim]:
     """Claims of one speaker saying the same thing; a claim without a known speaker merges only
     by the speaker words as written ("a senior diplomat" with "a senior diplomat")."""
-    by_speaker: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_speaker[claim_key(c, canonical)].append(c)
     merged = []
-    for key, group in by_speaker.items():
-        group.sort(key=lambda c: (corpus.published.get(c.doc) or "9999", c.doc, c.start))
-        clusters = _claim_clusters(group)
-        for members in clusters:
-            first = members[0]
-            docs = tuple(sorted({c.doc for c in members}))
-            stories = corpus.stories(docs)
-            # independent origins: claims passed on via one outlet ("according to Example Wire", a
-            # repost credited to it) are one origin however many stories repeat them
-            origins = {("via", c.via.casefold()) if c.via else ("story", corpus.story_of.get(c.doc, c.doc))
-                       for c in members}
-            speaker = canonical.get(first.speaker, first.speaker) if first.speaker else None
-            merged.append(MergedClaim(
-                id=stable_id("mclaim", key, claim_key_text(first.text)),
-                speaker=speaker, speaker_text=first.speaker_text, text=first.text,
-                claims=tuple(sorted(c.id for c in members)), docs=docs, stories=stories,
-                sources=min(len(stories), len(origins)),
-                first_published=corpus.first_published(docs),
-                evidence=tuple(ev for c in sorted(members, key=lambda c: (c.doc, c.start)) for ev in _evidence(c)),
-            ))
+    for key, members in claim_clusters(claims, canonical, corpus):
+        first = members[0]
+        docs = tuple(sorted({c.doc for c in members}))
+        stories = corpus.stories(docs)
+        speaker = canonical.get(first.speaker, first.speaker) if first.speaker else None
+        merged.append(MergedClaim(
+            id=claim_id(key, first), speaker=speaker, speaker_text=first.speaker_text, text=first.text,
+            claims=tuple(sorted(c.id for c in members)), docs=docs, stories=stories,
+            sources=min(len(stories), len({claim_origin(c, corpus) for c in members})),
+            first_published=corpus.first_published(docs),
+            evidence=tuple(ev for c in sorted(members, key=lambda c: (c.doc, c.start)) for ev in _evidence(c)),
+        ))
     merged.sort(key=lambda m: (-m.sources, m.first_published or "9999", m.id))
     return merged
+
+
+def claim_id(key: str, first: Claim) -> str:
+    return stable_id("mclaim", key, claim_key_text(first.text))
+
+
+def claim_origin(c: Claim, corpus: Corpus) -> tuple[str, str]:
+    """A claim's independent origin: claims passed on via one outlet ("according to Example Wire", a repost credited
+    to it) are one origin however many stories repeat them."""
+    return ("via", c.via.casefold()) if c.via else ("story", corpus.story_of.get(c.doc, c.doc))
+
+
+def claim_clusters(claims: Iterable[Claim], canonical: dict[str, str], corpus: Corpus,
+                   keys: dict[str, str] | None = None):
+    """The clusters :func:`merge_claims` makes, as (speaker key, members in cluster order); ``keys``: the claims'
+    :func:`claim_key` when known (the incremental stage reads them from the store)."""
+    by_speaker: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_speaker[keys[c.id] if keys is not None else claim_key(c, canonical)].append(c)
+    for key, group in by_speaker.items():
+        group.sort(key=lambda c: (corpus.published.get(c.doc) or "9999", c.doc, c.start))
+        for members in _claim_clusters(group):
+            yield key, members

@@ -14,13 +14,16 @@ Recomputing a group from all its members gives the rows recomputing everything g
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 import pyarrow as pa
 
 from . import contradictions as contra
-from .graph import Corpus, claim_key, event_key, generic_groups, link_entities, merge_claims, merge_events
+from . import mergedsql
 from .copies import Profile, profile
+from .graph import (Corpus, claim_clusters, claim_key, event_clusters, event_key, generic_groups,
+                    link_entities)
 from .stories import credit_set, group
 
 # meta keys: the key tables match the cross-document tables / a run of stages 3-6 began and has not ended
@@ -129,18 +132,30 @@ class _Merge:
     merged: str
     members: str
     rekey_where: str  # records of the new documents or naming a changed entity (params: docs, entities)
-    unread: tuple[str, ...] = ()  # columns merging does not read (left blank: a key holds thousands of records)
+    # columns merging does not read (left blank: a key holds thousands of records; the merged rows' lists and
+    # evidence are built by SQL from the stored members)
+    unread: tuple[str, ...] = ()
 
 
 EVENTS = _Merge("events", "event_keys", "event", "merged_events", "events",
                 f"WHERE doc IN {_IN} OR list_has_any(actor, ?::VARCHAR[]) OR list_has_any(recipient, ?::VARCHAR[])",
-                ("text", "context"))
+                ("text", "context", "evidence", "reported_by", "claim", "end", "rule"))
 CLAIMS = _Merge("claims", "claim_keys", "claim", "merged_claims", "claims",
-                f"WHERE doc IN {_IN} OR speaker IN {_IN}")
+                f"WHERE doc IN {_IN} OR speaker IN {_IN}", ("kind", "cue", "hedged", "end", "origin", "rule"))
 
 
-def _group_members(store, how: _Merge, changes: Changes, key_of) -> tuple[list, dict[str, str], list[str]]:
-    """The records of every key to recompute, their keys now, and the members those keys had before."""
+@dataclass
+class _Groups:
+    """The records of the keys to recompute, every record's key, the keys, and the records keyed anew."""
+    records: list
+    keys: dict[str, str]
+    touched: list[str]
+    rekeyed: dict[str, str]
+
+
+def _group_members(store, how: _Merge, changes: Changes, key_of) -> _Groups:
+    """The records of every key to recompute (those of the new documents and those naming a changed entity first,
+    then the other members of their keys as stored), and their keys now."""
     ents = sorted(changes.entities)
     params = [changes.new_docs, ents, ents] if how is EVENTS else [changes.new_docs, ents]
     rekeyed = {r.id: r for r in store.records(how.table, how.rekey_where, params, blank=how.unread)}
@@ -149,50 +164,62 @@ def _group_members(store, how: _Merge, changes: Changes, key_of) -> tuple[list, 
         store, f"SELECT key FROM {how.key_table} WHERE {how.key_column} IN {_IN}", [sorted(rekeyed)]))
     touched |= set(_column(store, f"SELECT k.key FROM {how.key_table} k JOIN {how.table} r ON r.id = k.{how.key_column} "
                                   f"WHERE r.doc IN {_IN}", [sorted(changes.story_docs)]))
-    before = _column(store, f"SELECT {how.key_column} FROM {how.key_table} WHERE key IN {_IN}", [sorted(touched)])
-    others = sorted(set(before) - rekeyed.keys())
-    records = [*rekeyed.values(), *store.records(how.table, f"WHERE id IN {_IN}", [others], blank=how.unread)]
-    keys.update(store.con.execute(f"SELECT {how.key_column}, key FROM {how.key_table} WHERE {how.key_column} IN {_IN}",
-                                  [others]).fetchall())
-    return records, keys, before
+    touched, ids = sorted(touched), sorted(rekeyed)
+    # the other members, by a join on the key table (a key holds thousands: their ids never pass through Python)
+    others = f"IN (SELECT {how.key_column} FROM {how.key_table} WHERE key IN {_IN}) AND {{}} NOT IN {_IN}"
+    records = [*rekeyed.values(), *store.records(how.table, "WHERE id " + others.format("id"), [touched, ids],
+                                                 blank=how.unread)]
+    new_keys = dict(keys)
+    keys.update(store.con.execute(f"SELECT {how.key_column}, key FROM {how.key_table} WHERE {how.key_column} "
+                                  + others.format(how.key_column), [touched, ids]).fetchall())
+    return _Groups(records, keys, touched, new_keys)
 
 
-def _replace_groups(store, how: _Merge, merged: list, keys: dict[str, str], before: list[str]) -> list[tuple]:
-    """Delete the merged rows of the members ``before``, store ``merged`` and the members' keys; returns
-    the (type, actors, recipients) of the deleted and stored merged events (for their contradictions)."""
-    # the merged rows with a member in ``before`` (a hash join on the unnested members: list_has_any with
-    # a long list compares every pair)
+def _replace_groups(store, how: _Merge, rows: mergedsql.Rows, groups: _Groups) -> list[tuple]:
+    """Delete the merged rows of the touched keys' members as stored, store ``rows`` and the keys of the records
+    keyed anew (the others' are as stored); returns the (type, actors, recipients) of the deleted and stored merged
+    events (for their contradictions)."""
+    # the merged rows with a member in those keys (a hash join on the unnested members: list_has_any with a long
+    # list compares every pair); read before the key table is rewritten
     of_before = (f"id IN (SELECT id FROM (SELECT id, unnest({how.members}) AS member FROM {how.merged}) "
-                 f"WHERE member IN {_IN})")
+                 f"WHERE member IN (SELECT {how.key_column} FROM {how.key_table} WHERE key IN {_IN}))")
     old = store.con.execute(f"SELECT event_type, actor, recipient FROM {how.merged} WHERE {of_before}",
-                            [before]).fetchall() if how is EVENTS else []
-    rows = pa.table({how.key_column: pa.array(list(keys), pa.string()), "key": pa.array(list(keys.values()), pa.string())})
+                            [groups.touched]).fetchall() if how is EVENTS else []
+    key_rows = pa.table({how.key_column: pa.array(list(groups.rekeyed), pa.string()),
+                         "key": pa.array(list(groups.rekeyed.values()), pa.string())})
     with store.transaction():
-        store.con.execute(f"DELETE FROM {how.merged} WHERE {of_before}", [before])
-        store.con.execute(f"DELETE FROM {how.key_table} WHERE {how.key_column} IN {_IN}", [sorted(keys)])
-        store._with_rows(rows, f"INSERT INTO {how.key_table} SELECT * FROM _newsweave_rows")
-        store._insert(merged, new_keys=True)
-    return [(r[0], tuple(r[1]), tuple(r[2])) for r in old] + [(m.event_type, m.actor, m.recipient) for m in merged
-                                                              if how is EVENTS]
+        store.con.execute(f"DELETE FROM {how.merged} WHERE {of_before}", [groups.touched])
+        store.con.execute(f"DELETE FROM {how.key_table} WHERE {how.key_column} IN {_IN}", [sorted(groups.rekeyed)])
+        store._with_rows(key_rows, f"INSERT INTO {how.key_table} SELECT * FROM _newsweave_rows")
+        rows.write(store, mergedsql.EVENTS_SQL if how is EVENTS else mergedsql.CLAIMS_SQL)
+    if how is not EVENTS:
+        return []
+    heads = rows.heads
+    return [(r[0], tuple(r[1]), tuple(r[2])) for r in old] + list(
+        zip(heads["event_type"], map(tuple, heads["actor"]), map(tuple, heads["recipient"])))
 
 
 def update_events(store, changes: Changes, canonical: dict[str, str], entities: list) -> None:
-    events, keys, before = _group_members(store, EVENTS, changes, lambda e: encode(event_key(e, canonical)))
+    groups = _group_members(store, EVENTS, changes, lambda e: encode(event_key(e, canonical)))
+    events = groups.records
     docs = sorted({e.doc for e in events})
     figures = {q.id: q for q in store.records(
         "quantities", f"WHERE id IN {_IN}", [sorted({q for e in events for q in e.quantities})])}
     years = store.con.execute(
         f"SELECT doc, list(DISTINCT substr(date, 1, 4)) FROM events WHERE doc IN {_IN} AND date IS NOT NULL "
         f"AND date <> '' AND date_basis IS DISTINCT FROM 'reported' GROUP BY doc", [docs]).fetchall()
-    merged = merge_events(events, canonical, _corpus(store, docs), figures, generic_groups(entities),
-                          doc_years={d: frozenset(ys) for d, ys in years})
-    changes.actions = set(_replace_groups(store, EVENTS, merged, keys, before))
+    doc_years = {d: frozenset(ys) for d, ys in years}
+    rows = mergedsql.event_rows(event_clusters(events, canonical, _corpus(store, docs), figures,
+                                               generic_groups(entities), doc_years=doc_years))
+    changes.actions = set(_replace_groups(store, EVENTS, rows, groups))
 
 
 def update_claims(store, changes: Changes, canonical: dict[str, str]) -> None:
-    claims, keys, before = _group_members(store, CLAIMS, changes, lambda c: claim_key(c, canonical))
-    merged = merge_claims(claims, canonical, _corpus(store, {c.doc for c in claims}))
-    _replace_groups(store, CLAIMS, merged, keys, before)
+    groups = _group_members(store, CLAIMS, changes, lambda c: claim_key(c, canonical))
+    claims, keys = groups.records, groups.keys
+    rows = mergedsql.claim_rows(claim_clusters(claims, canonical, _corpus(store, {c.doc for c in claims}), keys),
+                                canonical)
+    _replace_groups(store, CLAIMS, rows, groups)
 
 
 # -- 6. contradictions -----------------------------------------------------------------------------
@@ -227,6 +254,10 @@ def _new_readings(store, docs: list[str], entities: list, canonical: dict[str, s
     return contra.readings(quantities, texts, events, claims, owners), owners
 
 
+_UNREAD_FIGURES = ("value", "value_max", "unit", "per", "counted", "approximate", "claim", "text", "bound", "via",
+                   "origin", "rule")
+
+
 def update_contradictions(store, changes: Changes, canonical: dict[str, str], entities: list) -> None:
     docs = _reread_docs(store, changes)
     fresh, owners = _new_readings(store, docs, entities, canonical)
@@ -235,9 +266,16 @@ def update_contradictions(store, changes: Changes, canonical: dict[str, str], en
     with store.transaction():
         store.con.execute(f"DELETE FROM readings WHERE doc IN {_IN}", [docs])
         store._with_rows(reading_rows(fresh), "INSERT INTO readings SELECT * FROM _newsweave_rows")
+    # a slot read with one label has no contradiction (number_contradictions passes it over); of the figures,
+    # number_contradictions reads only where they are
     rows = store.con.execute(f"SELECT quantity, slot, low, high, label, speaker FROM readings WHERE slot IN {_IN}",
                              [sorted(slots)]).fetchall()
-    quantity = {q.id: q for q in store.records("quantities", f"WHERE id IN {_IN}", [[r[0] for r in rows]])}
+    labels = defaultdict(set)
+    for r in rows:
+        labels[r[1]].add(r[4])
+    rows = [r for r in rows if len(labels[r[1]]) > 1]
+    quantity = {q.id: q for q in store.records("quantities", f"WHERE id IN {_IN}", [[r[0] for r in rows]],
+                                               blank=_UNREAD_FIGURES)}
     readings = [contra.Reading(slot, low, high, label, quantity[q], speaker) for q, slot, low, high, label, speaker in rows]
     sides = contra.number_contradictions(readings, _corpus(store, {q.doc for q in quantity.values()}))
     names = lambda e: owners.name(e) or e  # noqa: E731
