@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
+from .origins import origin_of_the_hit
 from .phrases import best_entities, phrase_entities
 from .territory import state_named_beside
 from .vocab import (ACTOR_KINDS, CLAUSE_SUBORDINATORS, TARGET_PREPS, BORDER_NOUNS, OWNER_VERBS, COUNTERING_VERBS, RECEIVING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
@@ -391,6 +392,8 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
             # received by that state (one's own region is filtered out with the actor below)
             add([e for c in p.children if c.dep_ in ("poss", "amod", "compound") and c.i in r.token_entities
                  for e in best_entities(r, c.i) if r.entities[e].kind == "country"])
+    if not out:
+        add(origin_of_the_hit(r, tok, obj, category))  # "shot two soldiers from X", "drones launched from X"
     if not out and category in PLACE_TARGET_CATEGORIES:
         # "struck targets in southern Lebanon": where force is used is whom it is used on, unless a clause
         # of the act names whom it hit ("an air strike near X, killing three fighters of Y": Y)

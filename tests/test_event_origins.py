@@ -1,0 +1,37 @@
+"""Whose people or things an act of force hit, named by where they come from (events/origins.py).  Every sentence
+here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from event_pipeline import events_of
+
+RULES = ("people_hit_from_a_state", "projectile_launched_from_a_state")
+
+
+def roles(nlp, options, text, off=()):
+    events, entities = events_of(nlp, options, text, off=off)
+    names = {e.id: e.name for e in entities.entities}
+    return [(e.event_type, [names[x] for x in e.recipient]) for e in events]
+
+
+@pytest.mark.parametrize("text, want", [
+    # people named by no entity, a from-phrase right after them (the parser hangs it on the verb)
+    ("Peruvian troops shot two soldiers from Bolivia.", ("ASSAULT", ["Bolivia"])),
+    ("Peruvian police arrested two men from Bolivia.", ("COERCE", ["Bolivia"])),
+    # a thing hit that was launched from a state
+    ("The Peruvian air force shot down drones launched from Bolivia.", ("ASSAULT", ["Bolivia"])),
+])
+def test_what_was_hit_belongs_to_the_state_it_comes_from(nlp, options, text, want):
+    assert want in roles(nlp, options, text)
+    assert want not in roles(nlp, options, text, off=RULES)
+
+
+@pytest.mark.parametrize("text", [
+    # troops leaving a state: a retreat's from-phrase is the territory left, not whose troops they are
+    "Peru withdrew two battalions from Bolivia.",
+    # a from-phrase not right after the people hit
+    "Peruvian troops shot two soldiers near the river from positions in Bolivia.",
+])
+def test_a_from_phrase_that_is_no_origin_of_the_hit_changes_nothing(nlp, options, text):
+    assert roles(nlp, options, text) == roles(nlp, options, text, off=RULES)
