@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from .grammar import preps
 from .phrases import names_people, phrase_entities, state_of_place
-from .vocab import PLACE_TARGET_CATEGORIES, words
+from .vocab import LAUNCH_VERBS, PLACE_TARGET_CATEGORIES
 
-LAUNCH_VERBS = words("launch_verbs")
 PLACE_KINDS = frozenset({"country", "location"})
 
 
