@@ -35,3 +35,28 @@ def test_what_was_hit_belongs_to_the_state_it_comes_from(nlp, options, text, wan
 ])
 def test_a_from_phrase_that_is_no_origin_of_the_hit_changes_nothing(nlp, options, text):
     assert roles(nlp, options, text) == roles(nlp, options, text, off=RULES)
+
+
+def actors(nlp, options, text, off=()):
+    events, entities = events_of(nlp, options, text, off=off)
+    names = {e.id: e.name for e in entities.entities}
+    return [(e.event_type, [names[x] for x in e.actor]) for e in events]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (two states named: no one state's authorities are taken to have made the arrest)
+    ("Tensions rose on the border of Peru and Chile after the arrest of two Bolivian soldiers.", "COERCE"),
+    ("Tensions rose on the border after the killing of a Bolivian soldier in a skirmish.", "ASSAULT"),
+])
+def test_the_people_an_act_noun_is_done_to_are_no_actor(nlp, options, text, kind):
+    # rule acted_on_is_no_actor (events/roles.py): "the arrest of X's soldiers" is no act of X
+    assert (kind, ["Bolivia"]) not in actors(nlp, options, text)
+    assert (kind, ["Bolivia"]) in actors(nlp, options, text, off=("acted_on_is_no_actor",))
+
+
+@pytest.mark.parametrize("text, want", [
+    # an act moving one's own people keeps their owner as its actor
+    ("Bolivia protested against the deployment of Peruvian troops to the border.", ("MOBILIZE", ["Peru"])),
+])
+def test_the_owner_of_people_an_act_noun_moves_still_acts(nlp, options, text, want):
+    assert want in actors(nlp, options, text)

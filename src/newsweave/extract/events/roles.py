@@ -258,11 +258,19 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
         if ents:
             return ents, False
     obj = object_of(r, tok)
-    if obj is not None and object_class(r, obj):
+    if obj is not None and object_class(r, obj) and not acted_on_by_the_act(r, category):
         owner = phrase_entities(r, obj)
         if owner:
             return owner, False
     return [], False
+
+
+def acted_on_by_the_act(r, category: str | None) -> bool:
+    """Rule ``acted_on_is_no_actor``: the owner of the people or things an act noun names in its of-phrase acts
+    only in an act that moves its own ("the deployment of X's troops": X, ``OWN_THEME_CATEGORIES``); in any other
+    act they are acted on ("the arrest of two X soldiers", "the killing of an X soldier": X receives it,
+    ``recipients_of``), never the actor."""
+    return category is not None and category not in OWN_THEME_CATEGORIES and "acted_on_is_no_actor" not in r.off
 
 
 def without_group_context(r, ents: list[str]) -> list[str]:
