@@ -60,3 +60,19 @@ def test_the_people_an_act_noun_is_done_to_are_no_actor(nlp, options, text, kind
 ])
 def test_the_owner_of_people_an_act_noun_moves_still_acts(nlp, options, text, want):
     assert want in actors(nlp, options, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the nearest earlier name is the clause's own subject: an object pronoun is someone else
+    ("Bolivian troops crossed the border. Peru attacked them on Monday.", ("ASSAULT", ["Bolivia"])),
+    ("Bolivian troops crossed the border. Peruvian police fired at them on Monday.", ("ASSAULT", ["Bolivia"])),
+])
+def test_an_object_pronoun_is_not_its_clauses_subject(nlp, options, text, want):
+    # rule object_pronoun_is_not_its_subject (events/phrases.py)
+    assert want in roles(nlp, options, text)
+    assert want not in roles(nlp, options, text, off=("object_pronoun_is_not_its_subject",))
+
+
+def test_an_object_pronoun_still_finds_a_person_named_before(nlp, options):
+    text = "Bolivia sent Carlos Soto to Lima. Peruvian police arrested him on Monday."
+    assert ("COERCE", ["Carlos Soto"]) in roles(nlp, options, text)
