@@ -167,6 +167,21 @@ def test_a_winner_of_another_sentence_needs_the_article_rule(nlp, options):
     assert ("CONCEDE", []) in coded_roles(nlp, options, text, off=("winner_named_in_the_article",))
 
 
+PARAGRAPHED_RUN_OFF = ("The opposition leader Ana Vela won the presidential run-off on Sunday, the electoral board said."
+                      "\n\nHer rival, President Jorge Soto, conceded defeat on Monday.")
+
+
+def test_a_winner_named_in_another_paragraph_is_read_in_its_own_paragraph(nlp, options):
+    # the coder reads names only in the paragraph of the act: the winner's paragraph is read as its own
+    assert ("CONCEDE", ["Ana Vela"]) in coded_roles(nlp, options, PARAGRAPHED_RUN_OFF)
+    assert ("CONCEDE", []) in coded_roles(nlp, options, PARAGRAPHED_RUN_OFF, off=("winner_read_in_its_own_paragraph",))
+
+
+def test_a_point_conceded_a_paragraph_after_a_win_goes_to_no_one(nlp, options):
+    text = "Ana Vela won the race on Sunday.\n\nThe Peruvian minister Jorge Soto conceded that the budget was too small."
+    assert all(not rcpt for c, rcpt in coded_roles(nlp, options, text) if c == "CONCEDE")
+
+
 @pytest.mark.parametrize("text", [
     # a point conceded, not a contest: no winner from another sentence
     "Ana Vela won the race. The Peruvian minister Jorge Soto conceded that the budget was too small.",

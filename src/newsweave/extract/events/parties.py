@@ -439,10 +439,23 @@ def winner_named_in_the_article(r, tok, actors) -> list[str]:
     for k in sorted(range(len(sents)), key=lambda k: (abs(k - here), k > here)):
         if k == here:
             continue
-        got = winner_in(r, sents[k], tok, actors)
+        got = winner_in_its_paragraph(r, sents[k], tok, actors)
         if got:
             return got
     return []
+
+
+def winner_in_its_paragraph(r, sent, tok, actors) -> list[str]:
+    """Rule ``winner_read_in_its_own_paragraph``: ``winner_in`` for a sentence of another paragraph reads its names
+    with that paragraph as the current one (the coder reads names only in the paragraph of the act it codes, so a
+    winner named a paragraph away was never found: "Orsi won the run-off." ... "Delgado conceded.")."""
+    if "winner_read_in_its_own_paragraph" in r.off:
+        return winner_in(r, sent, tok, actors)
+    saved, r.current_block = r.current_block, r.block[sent.start]
+    try:
+        return winner_in(r, sent, tok, actors)
+    finally:
+        r.current_block = saved
 
 
 def told(r, c) -> list[str]:

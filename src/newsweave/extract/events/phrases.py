@@ -79,9 +79,10 @@ def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]
     # mention_starts is in text order: only those from limit_char to before the pronoun, nearest first
     lo = bisect_left(r.mention_starts, limit_char, key=itemgetter(0))
     hi = bisect_left(r.mention_starts, tok.idx, key=itemgetter(0))
+    own = own_clause_subject(r, tok)
     candidates = [(start, eid) for start, eid in reversed(r.mention_starts[lo:hi])
                   if (e := r.entities.get(eid)) is not None and e.kind in kinds and eid != exclude
-                  and gender_fits(r, eid, tok)]
+                  and gender_fits(r, eid, tok) and eid not in own]
     candidates = known_gender_first(r, tok, candidates)
     if tok.dep_ in ("nsubj", "nsubjpass"):
         # a subject pronoun continues an earlier subject ("Group leaders said ... They also demanded"), not the
@@ -90,6 +91,17 @@ def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]
             if in_subject(r, start):
                 return [eid]
     return [candidates[0][1]] if candidates else []
+
+
+def own_clause_subject(r, tok) -> set[str]:
+    """Rule ``object_pronoun_is_not_its_subject``: a plain object pronoun never stands for the subject of its own
+    clause ("X attacked them": not X; "themselves" would be X), so the entities named in that subject are no
+    antecedent (only names: a pronoun subject is not resolved here)."""
+    if "object_pronoun_is_not_its_subject" in r.off or not object_pronoun(tok):
+        return set()
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    subj = subject(r, verb) if verb.pos_ in ("VERB", "AUX") else None
+    return {e for t in subj.subtree for e in r.token_entities.get(t.i, [])} if subj is not None else set()
 
 
 def gender_fits(r, eid: str, tok) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
+from .origins import origin_of_the_hit
 from .phrases import best_entities, phrase_entities
 from .territory import state_named_beside
 from .vocab import (ACTOR_KINDS, CLAUSE_SUBORDINATORS, TARGET_PREPS, BORDER_NOUNS, OWNER_VERBS, COUNTERING_VERBS, RECEIVING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
@@ -257,11 +258,19 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
         if ents:
             return ents, False
     obj = object_of(r, tok)
-    if obj is not None and object_class(r, obj):
+    if obj is not None and object_class(r, obj) and not acted_on_by_the_act(r, category):
         owner = phrase_entities(r, obj)
         if owner:
             return owner, False
     return [], False
+
+
+def acted_on_by_the_act(r, category: str | None) -> bool:
+    """Rule ``acted_on_is_no_actor``: the owner of the people or things an act noun names in its of-phrase acts
+    only in an act that moves its own ("the deployment of X's troops": X, ``OWN_THEME_CATEGORIES``); in any other
+    act they are acted on ("the arrest of two X soldiers", "the killing of an X soldier": X receives it,
+    ``recipients_of``), never the actor."""
+    return category is not None and category not in OWN_THEME_CATEGORIES and "acted_on_is_no_actor" not in r.off
 
 
 def without_group_context(r, ents: list[str]) -> list[str]:
@@ -391,6 +400,8 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
             # received by that state (one's own region is filtered out with the actor below)
             add([e for c in p.children if c.dep_ in ("poss", "amod", "compound") and c.i in r.token_entities
                  for e in best_entities(r, c.i) if r.entities[e].kind == "country"])
+    if not out:
+        add(origin_of_the_hit(r, tok, obj, category))  # "shot two soldiers from X", "drones launched from X"
     if not out and category in PLACE_TARGET_CATEGORIES:
         # "struck targets in southern Lebanon": where force is used is whom it is used on, unless a clause
         # of the act names whom it hit ("an air strike near X, killing three fighters of Y": Y)
