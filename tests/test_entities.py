@@ -929,30 +929,6 @@ def test_unnamed_groups_are_actors(nlp, options, text, groups):
     assert found == groups
 
 
-@pytest.mark.parametrize("text,groups", [
-    # people who act for no state, doing a protest alone, are protesters: a group of their own
-    ("Thousands of farmers rallied outside the trade ministry in Quito.", {"farmers": "group:farmers"}),
-    ("Residents protested for a third night against the water cuts.", {"Residents": "group:residents"}),
-    # the same people doing anything else, or a protest verb with an object, or named whose: no group
-    ("Residents fled the valley as the river rose.", {}),
-    ("Students marched the injured teacher to the clinic.", {}),
-    ("Bolivian farmers demonstrated against the new fuel tax.", {"farmers": "group:bolivian-farmers"}),
-])
-def test_people_who_protest_are_a_group(nlp, options, text, groups):
-    found = {m.text: m.entity for m in run(nlp, options, text).mentions if m.entity.startswith("group:")}
-    assert found == groups
-
-
-def test_own_agent_nouns_add_to_the_phoenix_dictionary():
-    from newsweave.extract.entities.groups import group_nouns
-    from newsweave.extract.plover import load_lexicon
-
-    nouns = group_nouns()
-    assert nouns["thugs"] == (nouns["thugs"][0], "criminal") and nouns["thugs"][0].startswith("agents_own.tsv:")
-    assert nouns["gunmen"][0].startswith("agents.tsv:")  # a Phoenix noun keeps its own row
-    assert load_lexicon().agents["hijackers"] == "criminal"
-
-
 def test_the_rebels_after_a_named_armed_group_is_that_group(nlp, options):
     text = "M23 seized a mining town in the east in March. On Tuesday the rebels accused Kinshasa of bombing villages."
     result = run(nlp, options, text)

@@ -21,8 +21,6 @@ LEXICON_FILE = PLOVER_DIR / "lexicon.tsv"
 # derived by scripts/derive_plover_lexicon.py from the PETRARCH2 dictionaries (MIT) and CAMEO2PLOVER-2021
 PETRARCH_FILE = PLOVER_DIR / "petrarch_patterns.tsv"
 AGENTS_FILE = PLOVER_DIR / "agents.tsv"
-# our own agent nouns the Phoenix dictionary lacks ("attackers", "tribesmen"), same columns, read after it
-OWN_AGENTS_FILE = PLOVER_DIR / "agents_own.tsv"
 # what the people of each agents.tsv sector are to event coding: an organ of a state, a group acting for itself,
 # or civilians (sector_classes)
 SECTOR_CLASSES_FILE = PLOVER_DIR / "sector_classes.tsv"
@@ -185,21 +183,9 @@ def load_lexicon(extra_files: tuple[str, ...] = (), sources: tuple[str, ...] = (
         if row.get("context"):
             class_context.setdefault(row["class"].strip(), row["context"].strip())
     context_words = {row["lemma"].strip().lower(): row["context"].strip() for row in _rows(CONTEXTS_FILE, ("lemma", "context"))}
-    agents = {row["agent"]: row["sector"] for row in agent_rows()} if "agents" in sources else {}
+    agents = {row["agent"]: row["sector"] for row in _rows(AGENTS_FILE, ("agent", "sector"))} if "agents" in sources else {}
     return Lexicon(entries={k: tuple(v) for k, v in entries.items()}, object_class=object_class,
                    class_context=class_context, context_words=context_words, agents=agents)
-
-
-def agent_rows(paths: tuple[Path, ...] = (AGENTS_FILE, OWN_AGENTS_FILE)) -> list[dict]:
-    """The agent noun rows of the PETRARCH2 agents table, then our own (a noun both name keeps its first row:
-    the PETRARCH one); each row keeps ``_line`` and ``_file``."""
-    out, seen = [], set()
-    for path in paths:
-        for row in _rows(path, ("agent", "sector", "source")):
-            if row["agent"] not in seen:
-                seen.add(row["agent"])
-                out.append({**row, "_file": path.name})
-    return out
 
 
 @lru_cache(maxsize=2)

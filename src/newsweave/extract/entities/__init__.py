@@ -57,10 +57,9 @@ record rule                                        made by
 ``persons:missed-surname``                         ``missed_surnames``
 ``persons:leader-of-government:<entry id>``        ``leaders_of_governments``
 ``affiliation:state-of-government``                ``states_of_governments``
-``groups:agent-noun:agents.tsv:<line>``            ``unnamed_groups`` (a Phoenix agent noun of a non-state sector; ``agents_own.tsv:<line>`` our own)
+``groups:agent-noun:agents.tsv:<line>``            ``unnamed_groups`` (a Phoenix agent noun of a non-state sector)
 ``groups:agent-noun:stated:agents.tsv:<line>``     ``stated_groups`` (such a noun with a state's adjective)
 ``groups:agent-noun:patient:agents.tsv:<line>``    ``patient_groups`` (such a noun alone, what an act is done to)
-``groups:agent-noun:protesting:agents.tsv:<line>`` ``protesting_people`` (such a noun alone, doing a protest)
 ``descriptions:descriptions.tsv:<line>``          ``described_bodies`` ("the bloc" for a body named before)
 =================================================  ===============================================
 
@@ -88,7 +87,7 @@ from .persons import (full_names_of_lone_surnames, leaders_of_governments, lone_
                       one_word_names, persons_read_as_bodies, possessors_of_bodies, short_forms_of_long_names,
                       speaker_names, titled_names)
 from .descriptions import described_bodies
-from .groups import patient_groups, protesting_people, stated_groups, unnamed_groups
+from .groups import patient_groups, stated_groups, unnamed_groups
 from .records import records
 from .result import EntityResult
 from .state import reading
@@ -115,8 +114,6 @@ RULES = (
     stated_groups,
     # such a noun alone on the receiving end of an act ("killed dozens of villagers"): a group, the act's recipient
     patient_groups,
-    # such a noun alone doing a protest ("residents rallied"): a group, the protest's actor
-    protesting_people,
     # a body named before, called by what it is ("the bloc", "the militant group")
     described_bodies,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..gazetteer import NAME
-from ..plover import AGENTS_FILE, OWN_AGENTS_FILE, PLOVER_DIR, agent_rows, sectors_of_class
+from ..plover import AGENTS_FILE, PLOVER_DIR, sectors_of_class
 from ...tables import read_table
 from .state import Reading, Span
 
@@ -33,13 +33,12 @@ RULE = "groups:agent-noun"
 
 
 @lru_cache(maxsize=2)
-def group_nouns(paths=(AGENTS_FILE, OWN_AGENTS_FILE)) -> dict[str, tuple[str, str]]:
-    """Agent noun (one word, as written) -> its row ("agents.tsv:812", "agents_own.tsv:9") and its sector, for the
-    group sectors."""
-    out: dict[str, tuple[str, str]] = {}
-    for row in agent_rows(paths):
+def group_nouns(path=AGENTS_FILE) -> dict[str, tuple[int, str]]:
+    """Agent noun (one word, as written) -> its line in agents.tsv and its sector, for the group sectors."""
+    out: dict[str, tuple[int, str]] = {}
+    for row in read_table(path, ("agent", "sector"), what="PETRARCH agents table"):
         if row["sector"] in GROUP_SECTORS | CIVIL_SECTORS and " " not in row["agent"]:
-            out.setdefault(row["agent"], (f'{row["_file"]}:{row.get("_line", 0)}', row["sector"]))
+            out.setdefault(row["agent"], (row.get("_line", 0), row["sector"]))
     return out
 
 
@@ -105,7 +104,7 @@ def unnamed_groups(r: Reading) -> None:
                             named.country, "agent-noun", f"{RULE}:armed-group-named-before"))
             continue
         out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", t.lower_), "group", NAME,
-                        t.lower_, None, "agent-noun", f"{RULE}:{line}"))
+                        t.lower_, None, "agent-noun", f"{RULE}:agents.tsv:{line}"))
     r.spans += out
 
 
@@ -132,7 +131,7 @@ def stated_groups(r: Reading) -> None:
         words = [x.text for x in naming[0].subtree if x.i in states or x.tag_ == "POS"] + [noun]  # not "angry"
         name = " ".join(words).replace(" 's", "'s")
         out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", name), "group", NAME, name,
-                        state.country, "agent-noun", f"{RULE}:stated:{nouns[noun][0]}"))
+                        state.country, "agent-noun", f"{RULE}:stated:agents.tsv:{nouns[noun][0]}"))
     r.spans += out
 
 
@@ -186,46 +185,5 @@ def patient_groups(r: Reading) -> None:
                 or named_otherwise(r, t, taken):
             continue
         out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", noun), "group", NAME, noun, None,
-                        "agent-noun", f"{RULE}:patient:{nouns[noun][0]}"))
+                        "agent-noun", f"{RULE}:patient:agents.tsv:{nouns[noun][0]}"))
     r.spans += out
-
-
-@lru_cache(maxsize=1)
-def protest_verbs() -> frozenset[str]:
-    """Verbs with a PROTEST row of the events lexicon (``data/plover/lexicon.tsv``) that needs no cue but an
-    intransitive use ("protested", "rallied", "demonstrated"; not "took to the streets" or "went on strike", whose
-    verbs do much else): acts that make their doers protesters."""
-    from ..plover import load_lexicon
-    return frozenset(lemma for (lemma, pos), rows in load_lexicon().entries.items()
-                     if pos == "verb" and any(e.category == "PROTEST" and {c[0] for c in e.cue} <= {"noobj"} for e in rows))
-
-
-def protest_doer(t) -> bool:
-    """``t`` does the protest: the subject of a protest verb, or the people of a count that is ("thousands of
-    residents rallied")."""
-    head = t
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.like_num or t.head.head.lower_ in COUNT_HEADS):
-        head = t.head.head
-    verb = head.head
-    return head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in protest_verbs() and not any(
-        c.dep_ == "dobj" for c in verb.children)
-
-
-def protesting_people(r: Reading) -> None:
-    """A plural noun of people who act for no state ("residents", "students", "farmers"), alone, doing a protest
-    ("residents protested", "thousands of students rallied"), is a group named by the noun: people who protest
-    are protesters, an actor by the noun alone like "protesters" itself (the real corpus gold names them so); as
-    the subject of any other act they stay no actor (``unnamed_groups``).  A phrase naming whose or where they are
-    ("Kenyan students", "residents of X") is left to ``stated_groups`` and the events stage."""
-    nouns = group_nouns()
-    taken = r.taken()
-    out = []
-    for t in r.doc:
-        noun = people_noun(r, t, nouns, taken)
-        if noun is None or noun != t.lower_ or nouns[noun][1] not in CIVIL_SECTORS or not protest_doer(t) \
-                or named_otherwise(r, t, taken):
-            continue
-        out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", noun), "group", NAME, noun, None,
-                        "agent-noun", f"{RULE}:protesting:{nouns[noun][0]}"))
-    r.spans += out
-
