@@ -190,8 +190,9 @@ LAKE_DISPUTE = ("Peru and Bolivia have argued over the lake's water for months. 
 
 
 @pytest.mark.parametrize("last, want", [
-    # a community of one state named after the other (a group) acts in its own state's politics
-    ("Bolivian Peruvians boycotted the local vote.", ("REJECT", ["BOL"], [])),
+    # a community of one state named after the other (a group) acts in its own state's politics (boycotting a vote is
+    # PLOVER PROTEST, mode boycott; boycotting a summit stays REJECT)
+    ("Bolivian Peruvians boycotted the local vote.", ("PROTEST", ["BOL"], [])),
     # the state itself still acts on the other side
     ("Bolivia boycotted the regional summit.", ("REJECT", ["BOL"], ["PER"])),
 ])
