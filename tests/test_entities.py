@@ -1052,3 +1052,46 @@ def test_an_undefined_abbreviation_spelling_a_bodys_initials_is_that_body(nlp, o
 def test_a_name_given_to_a_body_is_a_body(nlp, options, text, name):
     result = run_with_labels(nlp, options, text, {name: "PERSON"})
     assert {e.name: e.kind for e in result.entities}.get(name) == "organization"
+
+
+# -- an abbreviation introduced with "or" (issue 13 through the entity layer) ---------------------------
+
+@pytest.mark.parametrize("text, long_name, abbr", [
+    # the letters of a name translated from another language need not spell the English initials
+    ("Talks with the Southern Peasant Front, or FCS, broke down on Monday. The FCS said it would not return.",
+     "Southern Peasant Front", "FCS"),
+    # a description may stand between the name and its abbreviation
+    ("The River Valley Defence Council militia, or RVDC, took the bridge. RVDC fighters held it until dawn.",
+     "River Valley Defence Council", "RVDC"),
+])
+def test_an_abbreviation_introduced_with_or_is_its_long_form(nlp, options, text, long_name, abbr):
+    result = run_with_labels(nlp, options, text, {long_name: "ORG"})
+    found = [result.entity(m.entity).name for m in result.mentions if m.text == abbr]
+    assert len(found) == 2 and set(found) == {long_name}
+    assert {m.rule for m in result.mentions if m.text == abbr} == {"organisations:abbreviation"}
+
+
+@pytest.mark.parametrize("text, long_name, abbr", [
+    # "or" between two bodies the reader knows apart: the gazetteer's body is not a second name of the first
+    ("Either the Southern Peasant Front, or NATO, will have to pay for the repairs, the mayor said.",
+     "Southern Peasant Front", "NATO"),
+    # capitals that run on into more words are no abbreviation introduced here
+    ("The Southern Peasant Front, or FCS leaders, met the minister. FCS members waited outside.",
+     "Southern Peasant Front", "FCS"),
+])
+def test_or_without_an_introduced_abbreviation_links_nothing(nlp, options, text, long_name, abbr):
+    result = run_with_labels(nlp, options, text, {long_name: "ORG"})
+    linked = [result.entity(m.entity).name for m in result.mentions if m.text == abbr]
+    assert long_name not in linked
+    assert long_name in {e.name for e in result.entities}
+
+
+def test_two_people_sharing_a_family_name_stay_two(nlp, options):
+    text = ("Defence minister Maria Oduya met the envoy on Monday. Her brother, the opposition leader Tomas Oduya, "
+            "called the meeting a mistake. Oduya told reporters the party would vote against the budget.")
+    result = run(nlp, options, text)
+    people = {e.name for e in result.entities if e.kind == "person"}
+    assert {"Maria Oduya", "Tomas Oduya"} <= people
+    # the lone family name is the most recent full name before it, not a merge of the two
+    lone = [m for m in result.mentions if m.text == "Oduya"]
+    assert lone and {result.entity(m.entity).name for m in lone} == {"Tomas Oduya"}

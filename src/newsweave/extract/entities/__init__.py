@@ -14,7 +14,7 @@ docstring says what it catches):
    hyphen ("U.S.-led"); "North and South Korea"; a state inside its own body's name; "Russia's Security
    Council" is Russia's body, not the UN's (``organisations.py``)
 3. NER (``ner.py``): the model's spans the gazetteer did not cover, cut to the name and re-typed by the
-   noun next to it; then "Long Name (ABBR)" and lower-case bodies of a state ("Russia's defence
+   noun next to it; then "Long Name (ABBR)" or "Long Name, or ABBR," and lower-case bodies of a state ("Russia's defence
    ministry") (``organisations.py``)
 4. persons (``persons.py``): full names the NER missed (speakers, names after a title), short forms
    linked to the most recent full name ("Dumoulin", "Kim"; the head of state when two people share

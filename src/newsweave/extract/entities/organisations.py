@@ -30,32 +30,60 @@ def national_bodies(r: Reading) -> None:
 
 
 def abbreviations(r: Reading) -> None:
-    """"the Baltic Fisheries Forum (BFF)": BFF is an alias of that body, and a later "BFF" (a span of the
-    NER's or a bare token) is that body too; when the gazetteer knows the abbreviation, the long form
-    is the known body."""
+    """"the Baltic Fisheries Forum (BFF)" or "the Baltic Fisheries Forum, or BFF,": BFF is an alias of that
+    body, and a later "BFF" (a span of the NER's or a bare token) is that body too; when the gazetteer
+    knows the abbreviation, the long form is the known body (after "or" only when the letters spell the
+    name's initials: else "or" may join two bodies)."""
     doc = r.doc
     by_token = {t: s for s in r.spans for t in range(s.start, s.end)}
     for s in r.spans:
         if s.kind != "organization" or s.origin not in ("ner", "gazetteer"):
             continue
-        i = s.end
-        if not (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper):
+        at = _abbreviation_after(doc, s.end)
+        if at is None:
             continue
-        known = by_token.get(i + 1)
+        i, how = at
+        known = by_token.get(i)
         if s.origin == "gazetteer" and known is not None:
             continue  # a known body with a known abbreviation: both linked already
+        if how == "or" and known is not None and isinstance(known.key, str) and not _initials_fit(s.name, doc[i].text):
+            continue  # "the Fisheries Forum, or NATO,": a choice between two bodies, not a second name
         if known is not None and known.kind == "organization" and isinstance(known.key, str):
             # the gazetteer knows the abbreviation: the long form is that entity too
             s.key, s.name, s.country, s.origin = known.key, known.name, known.country, "abbreviation"
             s.rule = f"organisations:abbreviation:{known.key}"
             continue
-        abbr = doc[i + 1].text
+        abbr = doc[i].text
         r.abbreviations[abbr] = s
         if isinstance(s.key, tuple):
             r.new_entity(s.key)["aliases"].add(abbr)
     _initials_used_alone(r)
     if r.abbreviations:
         _link_abbreviations(r)
+
+
+def _abbreviation_after(doc, end: int) -> tuple[int, str] | None:
+    """The token of an abbreviation a body's name introduces, and how: "the Baltic Fisheries Forum (BFF)"
+    ("paren"), or "the Baltic Fisheries Forum, or BFF," ("or"; a description may stand between, as in
+    "the ... Forum fishing lobby, or BFF,"). The letters need not spell the name's initials (a name
+    translated from another language keeps its own), since the text introduces them explicitly."""
+    i = end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper:
+        return i + 1, "paren"
+    while i < len(doc) and i - end < 3 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ != "or":
+        i += 1  # "guerrilla group" between the name and ", or ABBR"
+    if not (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "or"):
+        return None
+    abbr = doc[i + 2]
+    after = doc[i + 3].text if i + 3 < len(doc) else "."
+    if abbr.is_upper and abbr.is_alpha and len(abbr.text) >= 2 and after in (",", ".", ")", ";", "—"):
+        return i + 2, "or"
+    return None
+
+
+def _initials_fit(name: str, abbr: str) -> bool:
+    """The abbreviation spells the capitalised words' initials ("Baltic Fisheries Forum" / "BFF")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()) == abbr
 
 
 def _initials_used_alone(r: Reading) -> None:
