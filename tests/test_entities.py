@@ -1095,3 +1095,27 @@ def test_two_people_sharing_a_family_name_stay_two(nlp, options):
     # the lone family name is the most recent full name before it, not a merge of the two
     lone = [m for m in result.mentions if m.text == "Oduya"]
     assert lone and {result.entity(m.entity).name for m in lone} == {"Tomas Oduya"}
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    # written with diacritics: both spellings stay, so a record merged by id with another text's plain
+    # spelling keeps the one this text used
+    ("The regional governor Tomás Ferrándiz resigned on Monday after the floods.", "Tomás Ferrándiz",
+     {"Tomás Ferrándiz", "Tomas Ferrandiz"}),
+    # plain letters: nothing to add
+    ("The regional governor Tomas Ferrandiz resigned on Monday after the floods.", "Tomas Ferrandiz", set()),
+    # a letter of its own has no plain spelling to give
+    ("The regional governor Lars Østvik resigned on Monday after the floods.", "Lars Østvik", set()),
+])
+def test_a_name_with_diacritics_keeps_both_spellings(nlp, options, text, name, aliases):
+    result = run_with_labels(nlp, options, text, {name: "PERSON"})
+    person = next(e for e in result.entities if e.kind == "person")
+    assert person.name == name and set(person.aliases) == aliases
+
+
+def test_a_name_beginning_with_a_latin_capital_beyond_ascii_is_a_name(nlp, options):
+    text = ("Opposition leader Řehoř Šindelář spoke to reporters in the capital on Monday. Šindelář said the "
+            "vote had been rigged.")
+    result = run_with_labels(nlp, options, text, {"Řehoř Šindelář": "PERSON"})
+    lone = [m for m in result.mentions if m.text == "Šindelář"]
+    assert lone and {result.entity(m.entity).name for m in lone} == {"Řehoř Šindelář"}

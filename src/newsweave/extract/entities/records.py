@@ -6,6 +6,7 @@ text gets a stable slug id (``person:marie-dumoulin``, ``org:fra:foundation-for-
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from ...model import Entity, Mention
@@ -51,11 +52,23 @@ def _entity(r: Reading, s: Span, entities: dict[str, Entity]) -> str:
         eid = f"org:{country.lower() + ':' if country else ''}{slug(name)}"
     else:
         eid = f"place:{slug(name)}"
-    aliases = set(extra.get("aliases", ()))
+    aliases = set(extra.get("aliases", ())) - {name}
     old = entities.get(eid)
     if old is not None:
         aliases |= set(old.aliases)
         country = old.country or country
+    aliases |= spellings_of(name)
     entities[eid] = Entity(id=eid, name=name, kind=kind, country=country, wikidata=None,
-                           aliases=tuple(sorted(a for a in aliases if a != name)))
+                           aliases=tuple(sorted(aliases)))
     return eid
+
+
+def spellings_of(name: str) -> set[str]:
+    """A name written with diacritics keeps both spellings among its aliases: as written ("Carlos Mazón")
+    and in plain letters ("Carlos Mazon"), as other texts write it. Ids fold diacritics, so records of one
+    person from several texts merge by id; the merged record keeps the first text's name and the union of
+    the aliases, and neither spelling is lost. A plain-letter name adds nothing."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if plain == name or not plain.isascii():
+        return set()  # a letter of its own ("Ł") or another script: no plain-letter spelling to give
+    return {name, plain}

@@ -42,8 +42,10 @@ NAME_ADJECTIVE = re.compile(r"^[A-Z][a-z]{3,}(?:ic|ian|ist|esque|ite)$")
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 # weapon and vehicle designations: "KN-23", "F-16", "Su-27", "MiG-29", "T-90"
 MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]*$")
-NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:de|da|van|von|der|den|al|el|bin|ibn|di|du|le|la)|"
-                        r"(?:al|el)-[A-Z][\w'’\-]*)$")
+# capital letters of the Latin alphabets: a name may begin with "Š", "Č", "Ø", "Ł" or "É" as with "S"
+LATIN_CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+NAME_TOKEN = re.compile(rf"^(?:[{LATIN_CAPITALS}][\w'’.\-]*|[A-Z]\.|(?:de|da|van|von|der|den|al|el|bin|ibn|di|du|le|la)|"
+                        rf"(?:al|el)-[{LATIN_CAPITALS}][\w'’\-]*)$")
 # titles of a head of state or government (before a name); roles.tsv lists them as titles too
 LEADER_TITLE = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|sheikh)\b")
 # prepositions whose object is the other side of an act, not where it happens ("sanctions on X")
