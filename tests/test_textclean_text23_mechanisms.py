@@ -75,3 +75,29 @@ def test_slashes_in_prose_are_no_photo_credit():
     for line in ("The motion passed on a simple yes/no vote.", "Talks moved between two capitals. The Hague/Brussels.",
                  "The ferry runs on the Port Aske/Lowtown route twice a day."):
         assert not is_caption(line), line
+
+
+def test_a_picture_label_over_a_caption_label_is_no_title():
+    headline = "Port Aske counts the cost of a week of storms on its northern quay"
+    page = clean_text(_page("Harbour Board", "Caption for the wide image:", headline, "A view of the quay in Port Aske.",
+                            LEDE, SECOND, LAST))
+    assert page.title == headline
+    assert "Harbour Board" not in page.text and LEDE in page.text
+
+
+def test_a_summary_above_a_headline_printed_twice_is_a_teaser():
+    summary = "As crews clear the quay, early counts show two boats sunk and a dozen damaged, with more storms due."
+    dek = "Crews work through the night as the port counts its losses."
+    page = clean_text("\n".join([summary, TITLE, "", TITLE, dek, LEDE, SECOND, LAST]) + "\n")
+    assert page.title == TITLE
+    assert summary not in page.text and LEDE in page.text and LAST in page.text
+
+
+def test_a_standfirst_repeated_by_the_lede_goes_but_a_lede_and_a_different_second_paragraph_stay():
+    standfirst = "Fishing crews reopened the northern harbour after the storm, a move the council calls overdue."
+    lede = ("Fishing crews reopened the northern harbour on Monday after the storm had closed it for a week, a move "
+            "the council has called overdue and long promised.")
+    page = clean_text(_page(standfirst, lede, SECOND, LAST))
+    assert standfirst not in page.text and lede in page.text
+    kept = clean_text(_page(LEDE, SECOND, LAST))
+    assert LEDE in kept.text and SECOND in kept.text
