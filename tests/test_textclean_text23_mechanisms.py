@@ -95,8 +95,9 @@ def test_a_summary_above_a_headline_printed_twice_is_a_teaser():
 
 def test_a_standfirst_repeated_by_the_lede_goes_but_a_lede_and_a_different_second_paragraph_stay():
     standfirst = "Fishing crews reopened the northern harbour after the storm, a move the council calls overdue."
-    lede = ("Fishing crews reopened the northern harbour on Monday after the storm had closed it for a week, a move "
-            "the council has called overdue and long promised.")
+    lede = ("Two boats sank and a dozen were damaged in the worst storm to hit the coast in a decade. Fishing crews "
+            "reopened the northern harbour on Monday after the storm had closed it for a week, a move the council has "
+            "called overdue and long promised.")
     page = clean_text(_page(standfirst, lede, SECOND, LAST))
     assert standfirst not in page.text and lede in page.text
     kept = clean_text(_page(LEDE, SECOND, LAST))

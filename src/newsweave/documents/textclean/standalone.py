@@ -153,6 +153,9 @@ def drop_figure_legend_above_title(p: Page) -> None:
 STANDFIRST_ECHO_MIN_SHARE = 0.8
 # ... of at least this many content words (a short line sharing a few names with the lede is a headline)
 STANDFIRST_MIN_WORDS = 8
+# ... and the lede that repeats it runs to at least this many times its length (it says it again and goes on; a
+# lede and a first line about as long that share their words are one sentence printed twice, or a line and its edit)
+STANDFIRST_LEDE_MIN_RATIO = 2
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -164,5 +167,5 @@ def standfirst_echoed_by_lede(p: Page, i: int) -> bool:
         return False
     own = {w.lower() for w in _CONTENT_WORD.findall(p.units[i].text)}
     below = {w.lower() for w in _CONTENT_WORD.findall(p.units[i + 1].text)}
-    return (len(own) >= STANDFIRST_MIN_WORDS and p.units[i + 1].n_words > p.units[i].n_words
+    return (len(own) >= STANDFIRST_MIN_WORDS and p.units[i + 1].n_words >= STANDFIRST_LEDE_MIN_RATIO * p.units[i].n_words
             and len(own & below) >= STANDFIRST_ECHO_MIN_SHARE * len(own))
