@@ -11,7 +11,7 @@ from .bylines import author_line, byline_author, names_line, outlet_places_line,
 from .captions import (UNCREDITED_MAX_WORDS, credit_suffix, library_credit_caption, place_date_stamp,
                        position_marked_caption, uncredited_caption)
 from .cues import cue_matchers
-from .standalone import alt_text, bare_date_line, entry_signature
+from .standalone import alt_text, bare_date_line, entry_signature, standfirst_echoed_by_lede
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
 
 # A repost's source label ("From The Daily Bugle:") has at most this many words.
@@ -495,7 +495,7 @@ LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credi
               author_above_date_under_deck, author_under_deck,
               caption_above_lede, library_caption, byline_label_pair, caption_first_line, labelled_caption, button_beside_plea,
               spaced_letters, inline_teaser, fact_box_label, pasted_twice, script_code, link_row, caption_printed_twice,
-              publication_stamp, alt_text, entry_signature, bare_date_line)
+              publication_stamp, alt_text, entry_signature, bare_date_line, standfirst_echoed_by_lede)
 
 
 # -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------
@@ -522,8 +522,9 @@ def teaser_card(p: Page, i: int) -> int | None:
         if j == i or j == repeat or not p.units[j].is_prose:
             p.drop[j] = True
     if p.title is None and p.title_i is None and i == p.body_start + 1 and not p.known_key:
-        # under the page's first paragraph (a blurb that ended the head early) of a page with no title: the title
-        p.title = u.text.strip().strip('"“”').strip()
+        # under the page's first paragraph (a blurb that ended the head early) of a page with no title: the title,
+        # and the blurb above it a summary teaser, the story's lede being under the headline's copy
+        p.title, p.drop[p.body_start] = u.text.strip().strip('"“”').strip(), True
     return drop_card_summary(p, repeat + 1)
 
 

@@ -34,6 +34,9 @@ _NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|da|van|von|al|el|bin))*
 _PHOTO_WORDS = r"(?:Photo|Photos|PHOTO|Pictures?|Images?|Handout|File|Archive|ARCHIVE)"
 # a credit follows the caption's last sentence ("... on Friday. REUTERS/Jane Roe"), never a word of it
 _AFTER_SENTENCE = r"(?<=[.!?”\"’])\s+|(?<=[.!?”\"’]\s)\s*"
+# a person's name (two or three capitalised words), a slash and a paper's title-case name, at the line's end
+_PERSON_SLASH_OUTLET = (r"[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,2}\s*/\s*[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the))"
+                        r"{0,4}(?<!\.)\s*$")
 _WIRE_NEWSWIRES = r"(?:newswires|news wires|wires|agencies|wire services|agency reports)"
 
 
@@ -83,7 +86,10 @@ def _photo_credit(files: tuple[str, ...]):
         # a photographer named with "by": "... on Monday. Photo by Jane Roe for The Paper", "Picture by JANE ROE"
         rf"|(?:^|{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Photograph)s?\s+by\s+{_NAME}(?:\s*(?:/|\bfor\b|\bvia\b)\s*{_NAME})?\s*\.?$"
         # ... or one naming an agency after a slash: "... Picture: Jane Roe/Agency Name (AN)"
-        rf"|(?:{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Credit|Photo credit)\s*:\s*{_NAME}(?:\s*/\s*[^.!?/\n]{{1,60}})?\s*$")
+        rf"|(?:{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Credit|Photo credit)\s*:\s*{_NAME}(?:\s*/\s*[^.!?/\n]{{1,60}})?\s*$"
+        # a photographer and the paper that printed the picture, unlabelled, closing the caption with no full stop:
+        # "... on Wednesday night. Jane Roe/Daily Courier" (two or three capitalised words, a slash, a title-case name)
+        rf"|(?:{_AFTER_SENTENCE}){_PERSON_SLASH_OUTLET}")
 
 
 @lru_cache(maxsize=8)

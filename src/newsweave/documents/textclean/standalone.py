@@ -72,10 +72,17 @@ PICTURE_LABEL_MAX_WORDS = 3
 
 def picture_label(units: list[Unit], i: int) -> bool:
     """A short line of capitalised words right above a credited caption ("Jane Roe" over "Roe at the launch on
-    Monday. Photograph: Ali Khan/Agency"): who the picture shows, never the page's title."""
+    Monday. Photograph: Ali Khan/Agency") or a caption label: who the picture shows, never the page's title."""
     u = units[i]
     return (u.n_words <= PICTURE_LABEL_MAX_WORDS and not u.ends_sentence and i + 1 < len(units)
-            and _credited_caption(units[i + 1]) and all(w[:1].isupper() for w in u.words))
+            and (_credited_caption(units[i + 1]) or caption_label(units[i + 1]))
+            and all(w[:1].isupper() for w in u.words))
+
+
+def caption_label(u: Unit) -> bool:
+    """A template's label announcing the caption under a picture ("Caption for the wide image:"): a credit cue
+    closed by a colon, with the caption itself on the lines below."""
+    return u.has("credit") and u.text.rstrip().endswith(":")
 
 
 # A part of the headline printed again under it has at least this many words (a shorter one may be a crosshead).
@@ -140,3 +147,25 @@ def drop_figure_legend_above_title(p: Page) -> None:
     for i in range(p.title_i):
         if p.units[i].has("figure"):
             p.drop[i] = True
+
+
+# A standfirst echoed by the lede: at least this share of its content words comes back in the paragraph below
+STANDFIRST_ECHO_MIN_SHARE = 0.8
+# ... of at least this many content words (a short line sharing a few names with the lede is a headline)
+STANDFIRST_MIN_WORDS = 8
+# ... and the lede that repeats it runs to at least this many times its length (it says it again and goes on; a
+# lede and a first line about as long that share their words are one sentence printed twice, or a line and its edit)
+STANDFIRST_LEDE_MIN_RATIO = 2
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def standfirst_echoed_by_lede(p: Page, i: int) -> bool:
+    """The body's first paragraph when the next, longer paragraph says it again nearly word for word ("Crews
+    reopened the port after the storm, officials say." over "Crews reopened the port on Monday after the storm
+    had closed it, officials said ..."): the page's standfirst printed above the lede, never a paragraph of its own."""
+    if i != p.body_start or i + 1 >= len(p.units) or not p.units[i + 1].is_prose:
+        return False
+    own = {w.lower() for w in _CONTENT_WORD.findall(p.units[i].text)}
+    below = {w.lower() for w in _CONTENT_WORD.findall(p.units[i + 1].text)}
+    return (len(own) >= STANDFIRST_MIN_WORDS and p.units[i + 1].n_words >= STANDFIRST_LEDE_MIN_RATIO * p.units[i].n_words
+            and len(own & below) >= STANDFIRST_ECHO_MIN_SHARE * len(own))
