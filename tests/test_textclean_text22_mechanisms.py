@@ -8,15 +8,8 @@ from __future__ import annotations
 from newsweave.documents.textclean import clean_text
 from newsweave.documents.textclean.captions import signoff_suffix, uncredited_caption
 
-TITLE = "Harbour reopens after the storm"
-LEDE = ("The port authority reopened the northern harbour on Monday after a week of repairs to the breakwater, "
-        "officials said.")
-SECOND = "Fishing crews returned to the quay before dawn and unloaded the first catch since the storm."
-LAST = "The harbour master said the ferry would sail again on Thursday once the last buoys were back in place."
-
-
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
+from harbour_page import LAST, LEDE, SECOND, TITLE
+from harbour_page import page as _page
 
 
 def test_an_ad_slot_placeholder_goes_but_a_sentence_about_an_ad_stays():
