@@ -142,14 +142,28 @@ def counted_by_reference(parsed, start_char: int):
     for t in reversed(list(parsed[sentence_first(parsed, num.i):num.i])):
         if t.lower_ in TOTAL_NOUNS:
             of = next((c for c in t.children if c.lower_ == "of"), None)
-            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if pobj is None or pobj.pos_ not in ("NOUN", "PROPN"):
+            pobj = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+            if pobj is not None and pobj.pos_ not in ("NOUN", "PROPN"):
+                return _people_adjective_run(parsed, of)
+            if pobj is None:
                 return []
             first = pobj.left_edge.i
             while first < pobj.i and (parsed[first].pos_ in ("DET", "PRON") or parsed[first].dep_ == "poss"):
                 first += 1
             return list(parsed[first:pobj.i + 1])
     return []
+
+
+def _people_adjective_run(parsed, of) -> list:
+    """ "the number of (confirmed) dead", "the number of injured": adjectives or participles used as a noun
+    right after "of" end the phrase; the unit table says whom the last counts (units.tsv: dead, injured: person)."""
+    end = of.i + 1
+    while (end <= of.right_edge.i and end - of.i <= 3 and parsed[end].pos_ in ("ADJ", "VERB", "ADV")
+           and parsed[end].dep_ not in ("prep", "acl", "relcl")):  # "dead following the fire": the phrase ends
+        end += 1
+    if end == of.i + 1 or parsed[end - 1].pos_ == "ADV" or end < len(parsed) and parsed[end].pos_ in ("NOUN", "PROPN"):
+        return []
+    return list(parsed[of.i + 1:end])
 
 
 def noun_phrase(noun) -> list:
