@@ -453,9 +453,21 @@ def of_them_done_to(r: Reader, g: Group, num) -> ContextRead | None:
     return ContextRead("person", [], cited("of-them-done-to", r.tables.source("people_verb", verb))) if verb else None
 
 
+def gapped_clause(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "28 were freed at one jail and nine at another": a bare number left alone in a gapped clause, hung on
+    the verb as its conjunct, counts what the verb's own bare number counts (a verb done to people or done by
+    them: ``people_verb``, ``people_subject_verb``)."""
+    if num.dep_ != "conj" or num.head.pos_ != "VERB":
+        return None
+    sibling = next((c for c in num.head.children if c.i < num.i and c.like_num
+                    and c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+    found = (people_verb(r, g, sibling) or people_subject_verb(r, g, sibling)) if sibling is not None else None
+    return ContextRead(found.unit, [], f"gapped-clause {found.rule}") if found else None
+
+
 CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, toll_subject_before, people_verb,
                  people_subject_verb, from_their_place,
-                 group_of_people, relative_of_people, of_them_done_to)
+                 group_of_people, relative_of_people, of_them_done_to, gapped_clause)
 
 
 def context_unit(r: Reader, g: Group) -> ContextRead | None:
