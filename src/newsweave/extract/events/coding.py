@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..plover import NOT_AN_EVENT, LexEntry
 from .agency import barred_categories
+from .undirected import hosted_occasion, own_measure_approved
 from .cues import cue_holds
 from .implicit import implicit_actors
 from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
@@ -58,6 +59,9 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     entries = trigger_entries(r, tok)
     if not entries:
         return None
+    if "hosted_occasion" not in r.off and hosted_occasion(r, tok, object_of(r, tok)):
+        consumed.add(object_of(r, tok).i)  # "hosted the summit": neither the hosting nor the bare occasion is a dyad
+        return None
     r.current_block = r.block[tok.i]
     r.party_rules, r.fold_rule, r.implied, r.role_rule = [], None, None, None
     is_noun = tok.pos_ == "NOUN" and not mistagged_verb(tok)
@@ -71,6 +75,8 @@ def code(r, tok, consumed: set[int]) -> Found | None:
         return None
     if "figurative_force" not in r.off and figurative_force(r, entry, obj, recipients):
         return None
+    if "own_measure_approved" not in r.off and own_measure_approved(r, tok, entry.category, obj, recipients):
+        return None  # "parliament approved the budget": governing, no support for another actor
     category, (auxiliary, hedged_only) = entry.category, auxiliary_mode(r, tok)
     if "described_by_relative_clause" not in r.off and described_by_relative_clause(r, tok, category):
         return None  # "the group, which backs the rebels": a description of the antecedent, no fresh act
