@@ -56,11 +56,8 @@ def contexts_of(r, entry, obj_class: str | None, category: str) -> list[str]:
 
 def code(r, tok, consumed: set[int]) -> Found | None:
     """The event mention ``tok`` triggers, or None; adds the tokens it covers to ``consumed``."""
-    entries = trigger_entries(r, tok)
+    entries = () if hosted_occasion(r, tok, consumed) else trigger_entries(r, tok)
     if not entries:
-        return None
-    if "hosted_occasion" not in r.off and hosted_occasion(r, tok, object_of(r, tok)):
-        consumed.add(object_of(r, tok).i)  # "hosted the summit": neither the hosting nor the bare occasion is a dyad
         return None
     r.current_block = r.block[tok.i]
     r.party_rules, r.fold_rule, r.implied, r.role_rule = [], None, None, None
@@ -73,10 +70,8 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     actors, recipients = roles_of(r, tok, entry, obj, is_noun, recipients, consumed)
     if REQUIRE_ACTOR and not actors:
         return None
-    if "figurative_force" not in r.off and figurative_force(r, entry, obj, recipients):
+    if aimed_at_no_party(r, tok, entry, obj, recipients):
         return None
-    if "own_measure_approved" not in r.off and own_measure_approved(r, tok, entry.category, obj, recipients):
-        return None  # "parliament approved the budget": governing, no support for another actor
     category, (auxiliary, hedged_only) = entry.category, auxiliary_mode(r, tok)
     if "described_by_relative_clause" not in r.off and described_by_relative_clause(r, tok, category):
         return None  # "the group, which backs the rebels": a description of the antecedent, no fresh act
@@ -122,6 +117,13 @@ def code(r, tok, consumed: set[int]) -> Found | None:
 
 
 FIGURATIVE_TARGETS = {"ill", "abstract"}  # object classes (objects.tsv) that force is used on only in a figure
+
+
+def aimed_at_no_party(r, tok, entry: LexEntry, obj, recipients) -> bool:
+    """Force used on an ill or an abstraction, or an approval of one's own budget or law (undirected.py): no party
+    is acted on, so no event."""
+    return ("figurative_force" not in r.off and figurative_force(r, entry, obj, recipients)) or (
+        "own_measure_approved" not in r.off and own_measure_approved(r, tok, entry.category, obj, recipients))
 
 
 def figurative_force(r, entry: LexEntry, obj, recipients) -> bool:

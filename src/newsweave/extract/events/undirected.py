@@ -1,15 +1,15 @@
 """Acts aimed at no other party, which PLOVER does not code as dyadic events.
 
 Approvals that are governing, not support: PLOVER's SUPPORT is support for *another* actor (its policy, its act, itself).  A legislature or government
-approving its own fiscal or legal measure ("parliament approved the budget", "the decree, which must be
-approved by the assembly") supports no one: with no recipient, such an approval is not an event.
+approving its own fiscal or legal measure ("parliament approved the budget", "the decree, which the
+assembly has yet to approve") supports no one: with no recipient, such an approval is not an event.
 
 Hosting an occasion: "X hosted the summit", "hosted 130 meetings" names the venue's state, not a party it meets;
 the occasion is no event either unless the clause names who takes part ("talks between A and B", coded on the noun).
 """
 from __future__ import annotations
 
-from .grammar import lex_entries, preps
+from .grammar import lex_entries, object_of, preps
 from .phrases import phrase_entities
 from .vocab import APPROVAL_VERBS, BETWEEN_PREPS, HOSTING_VERBS, JOINT_PREPS, OWN_MEASURE_NOUNS
 
@@ -39,13 +39,20 @@ def own_measure_approved(r, tok, category: str, obj, recipients) -> bool:
     return theme is not None and theme.lemma_.lower() in OWN_MEASURE_NOUNS
 
 
-def hosted_occasion(r, tok, obj) -> bool:
+def hosted_occasion(r, tok, consumed: set[int]) -> bool:
     """ "South Africa is hosting the summit", "hosted dozens of meetings": a hosting verb (``hosting_verbs``) whose
     object is an event noun (a lexicon trigger: summit, meeting, talks) with no party named as taking part (a
-    between- or with-phrase; a name modifying the noun, "the G20 summit", only says whose occasion it is)."""
+    between- or with-phrase; a name modifying the noun, "the G20 summit", only says whose occasion it is).  The
+    occasion noun is consumed: neither the hosting nor the bare occasion is coded."""
+    if "hosted_occasion" in r.off:
+        return False
+    obj = object_of(r, tok)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in HOSTING_VERBS or obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
     # (a capitalised occasion, "the Leaders Summit", is tagged a proper noun: its word is still looked up)
     if not (lex_entries(r, obj) or r.lex.lookup(obj.lemma_.lower(), "noun")):
         return False
-    return not any(phrase_entities(r, p) for p in preps(r, obj, BETWEEN_PREPS | JOINT_PREPS | {"of", "for"}))
+    if any(phrase_entities(r, p) for p in preps(r, obj, BETWEEN_PREPS | JOINT_PREPS | {"of", "for"})):
+        return False
+    consumed.add(obj.i)
+    return True
