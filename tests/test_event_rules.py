@@ -813,3 +813,43 @@ def test_an_aimed_inquiry_or_a_stated_judgement_stays_an_event(nlp, options, tex
 ])
 def test_a_modifier_of_a_people_noun_is_no_object_cue(nlp, options, text, coerced):
     assert ("COERCE" in [t for t, *_ in _events(nlp, options, text)]) is coerced
+
+
+def _categories(nlp, options, text, off=()):
+    return [e.event_type for e in events_of(nlp, options, text, doc_id="doc_rules", published="2026-05-04", off=off)[0]]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean senate approved the budget for next year on Tuesday.",  # a fiscal measure of one's own
+    "The decree, which must be approved by the Peruvian congress, takes effect on Monday.",  # a relative clause
+    "Peru's parliament ratified the new constitution in March.",  # a legal measure
+])
+def test_approving_ones_own_measure_is_no_support(nlp, options, text):
+    assert "SUPPORT" not in _categories(nlp, options, text)
+    assert "SUPPORT" in _categories(nlp, options, text, ("own_measure_approved",))
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean senate approved the defence pact with Argentina.",  # an accord with another party
+    "The Peruvian cabinet approved the envoy's plan for the border.",  # another actor's plan
+])
+def test_approving_an_accord_or_anothers_plan_stays_support(nlp, options, text):
+    assert "SUPPORT" in _categories(nlp, options, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile is hosting the regional summit this week.",  # an occasion: no guest named
+    "Peru has already hosted forty meetings in preparation for the forum.",
+    "Chile will host the Andean Leaders Summit in May.",  # a capitalised occasion
+])
+def test_hosting_an_occasion_is_no_event(nlp, options, text):
+    assert _categories(nlp, options, text) == []
+    assert _categories(nlp, options, text, ("hosted_occasion",)) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile hosted the Peruvian president in Santiago.",  # a guest named: a visit
+    "Chile hosted talks between Peru and Bolivia on Monday.",  # the parties of the occasion named
+])
+def test_hosting_a_guest_or_named_talks_stays_an_event(nlp, options, text):
+    assert "CONSULT" in _categories(nlp, options, text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..plover import NOT_AN_EVENT, LexEntry
 from .agency import barred_categories
+from .undirected import hosted_occasion, own_measure_approved
 from .cues import cue_holds
 from .implicit import implicit_actors
 from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
@@ -55,7 +56,7 @@ def contexts_of(r, entry, obj_class: str | None, category: str) -> list[str]:
 
 def code(r, tok, consumed: set[int]) -> Found | None:
     """The event mention ``tok`` triggers, or None; adds the tokens it covers to ``consumed``."""
-    entries = trigger_entries(r, tok)
+    entries = () if hosted_occasion(r, tok, consumed) else trigger_entries(r, tok)
     if not entries:
         return None
     r.current_block = r.block[tok.i]
@@ -69,7 +70,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     actors, recipients = roles_of(r, tok, entry, obj, is_noun, recipients, consumed)
     if REQUIRE_ACTOR and not actors:
         return None
-    if "figurative_force" not in r.off and figurative_force(r, entry, obj, recipients):
+    if aimed_at_no_party(r, tok, entry, obj, recipients):
         return None
     category, (auxiliary, hedged_only) = entry.category, auxiliary_mode(r, tok)
     if "described_by_relative_clause" not in r.off and described_by_relative_clause(r, tok, category):
@@ -116,6 +117,13 @@ def code(r, tok, consumed: set[int]) -> Found | None:
 
 
 FIGURATIVE_TARGETS = {"ill", "abstract"}  # object classes (objects.tsv) that force is used on only in a figure
+
+
+def aimed_at_no_party(r, tok, entry: LexEntry, obj, recipients) -> bool:
+    """Force used on an ill or an abstraction, or an approval of one's own budget or law (undirected.py): no party
+    is acted on, so no event."""
+    return ("figurative_force" not in r.off and figurative_force(r, entry, obj, recipients)) or (
+        "own_measure_approved" not in r.off and own_measure_approved(r, tok, entry.category, obj, recipients))
 
 
 def figurative_force(r, entry: LexEntry, obj, recipients) -> bool:
