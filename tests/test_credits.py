@@ -42,6 +42,10 @@ from newsweave.model import RawArticle
     ("Photo: AFP", []),
     ("Ferries at the pier on Friday. AFP/Getty Images", []),
     ("The AP reported that two ferries were damaged.", []),
+    # another newsroom introducing the agency it cites: where one statement came from, not the text's origin
+    ("A harbour official told the Reuters news agency that repairs would take a week.", []),
+    ("The skipper told the Kyodo news agency the hull was intact.", []),
+    ("Papers seen by the AFP news agency list two damaged ferries.", []),
     ("(AP-NORC poll) Most voters backed the ferry subsidy.", []),  # a poll's name, no dateline
     ("Bergen (Norway) Ferries resumed on Friday.", []),  # a place in parentheses
     ("A ferry leaves the pier in Bergen (Xinhua)\n\nFerries resumed on Friday.", []),  # a photo caption's credit

@@ -94,10 +94,14 @@ _ORIGINALLY_UNKNOWN = _Needs(("published", "appeared"),
 @lru_cache(maxsize=8)
 def _wire_patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     # a wire agency's own copy names it as the one spoken to or checking: "an official told
-    # Agency", "Agency could not independently verify", "Agency's verification reporters"
+    # Agency", "Agency could not independently verify", "Agency's verification reporters". Another
+    # newsroom citing the agency introduces it ("told the Agency news agency", "told Japan's Agency"):
+    # that names where one statement came from (a via), not the text's origin, and two independent
+    # reports citing one agency's interview are not one story (issue 14: an AFP report citing "the Jiji
+    # news agency" was credited to Jiji, and a report citing "the Reuters news agency" to Reuters)
     table = load_outlets(files)
     names = sorted((a for a, o in table.aliases.items() if o.kind == "wire" and len(a) > 1), key=len, reverse=True)
-    wire = "(?P<who>" + "|".join(re.escape(n) for n in names) + ")"
+    wire = "(?P<who>" + "|".join(re.escape(n) for n in names) + r")(?!\s+(?:[Nn]ews\s+|[Pp]ress\s+)?[Aa]gency\b)"
     return (
         _Needs(("told", "said", "confirmed", "speaking", "interview"),
                rf"\b(?:told|said to|confirmed to|speaking to|interview with)\s+(?:the\s+)?{wire}\b(?![-\w])"),
