@@ -147,7 +147,7 @@ TEASER_RAIL_MIN = 4
 _ITEM_SEPARATORS = re.compile(r"^[-–—•|·]\s+|\s+[-–—•|·]$")
 
 
-# A data row closing with its figure after a dash or colon ("6. Jane Doe (XYZ) – 8,794,726", "Turnout: 61.2%"): a
+# A data row closing with its figure after a dash or colon ("4. Ilse Korb (Free Voters) – 9,015", "Turnout: 61.2%"): a
 # line of a results table, not a headline (a year after the dash is a headline's date, "Review – 2023").
 _DATA_ROW_FIGURE = re.compile(r"\s[–—:-]\s*(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*%?$")
 

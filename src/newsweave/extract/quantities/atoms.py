@@ -267,7 +267,7 @@ def _joins_range(text: str, a: Atom, b: Atom, range_from: frozenset = frozenset(
     holds the verbs of spread (quantity_cues.tsv, role range_from) whose "from" opens a range."""
     gap = text[a.right:b.left]
     between = phrase_before(text, a.left, ("between",)) is not None
-    # "rose from 5% to 7%" reports a change: two values, not a range; "ranged from 13 to 66 years" spans one
+    # "rose from 5% to 7%" reports a change: two values, not a range; "terms ranged from two to eight years" spans one
     spread = phrase_before(text, a.left, tuple(f"{v} from" for v in range_from)) is not None
     change = not spread and (phrase_before(text, a.left, ("from",)) is not None
                              or _FROM_IN_PHRASE.search(text, max(0, a.left - 40), a.left))

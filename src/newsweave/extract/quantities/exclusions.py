@@ -376,7 +376,7 @@ def inside_date_entity(r: Reader, a: Atom) -> str | None:
         if _plural_noun_after(r, a.right) or _plural_noun_after(r, _range_end(r, a)):
             return None  # "said on Tuesday 14 hikers were missing": the tagger's date took the count
         if _bare_number_entity(r, span):
-            return None  # "the number of deaths is now 25, the minister said": a date of the number alone
+            return None  # "the count of dead is now 31, an official said": a date of the number alone
         return "inside a date or time"
 
 
@@ -384,7 +384,7 @@ DAY_PREPOSITIONS = {"on", "until", "till", "since", "by", "before", "after", "fr
 
 
 def _bare_number_entity(r: Reader, span) -> bool:
-    """The tagger's DATE is the number and nothing else ("is now 25,"): no month, weekday, year word or
+    """The tagger's DATE is the number and nothing else ("is now 31,"): no month, weekday, year word or
     time unit around it makes it a date (those are read by the rules before this one), so it is an amount
     unless it is written like a year or an hour."""
     ents = [e for e in r.parsed.ents if e.start <= span.start and e.end >= span.end]
