@@ -147,8 +147,15 @@ TEASER_RAIL_MIN = 4
 _ITEM_SEPARATORS = re.compile(r"^[-–—•|·]\s+|\s+[-–—•|·]$")
 
 
+# A data row closing with its figure after a dash or colon ("4. Ilse Korb (Free Voters) – 9,015", "Turnout: 61.2%"): a
+# line of a results table, not a headline (a year after the dash is a headline's date, "Review – 2023").
+_DATA_ROW_FIGURE = re.compile(r"\s[–—:-]\s*(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*%?$")
+
+
 def _title_case_headline(u: Unit) -> bool:
     bare = _ITEM_SEPARATORS.sub("", u.text.strip())
+    if _DATA_ROW_FIGURE.search(bare):
+        return False
     u = Unit(bare, u.block, u.heading_level, u.cue_files) if bare != u.text else u
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", u.text) if len(w) > 3]
     return (bool(bare) and u.is_headline and bool(words)

@@ -51,8 +51,23 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# two straight apostrophes written for a double quote mark (a wire style: ''We are ready,'' she said)
+_DOUBLED_APOSTROPHES = re.compile(r"''(?!')")
+
+
+def doubled_apostrophes_as_marks(text: str) -> str:
+    """The text with each pair of straight apostrophes standing for a double quote mark read as one mark and a
+    space, the mark on the side of the quoted words (the same length, so offsets hold): an opening pair before a
+    word becomes ' "', a closing pair '" '."""
+    def mark(m: re.Match) -> str:
+        after = text[m.end():m.end() + 1]
+        return ' "' if after[:1].isalnum() or after in "‘“(" and after else '" '
+    return _DOUBLED_APOSTROPHES.sub(mark, text) if "''" in text else text
+
+
 def find_quotes(text: str, pars: list[Paragraph]) -> list[Quote]:
     """Quoted spans of ``text``; double marks first, then single marks outside them."""
+    text = doubled_apostrophes_as_marks(text)
     quotes: list[Quote] = []
     open_at: int | None = None
     carried: list = []  # segments of a quote still open at a paragraph break

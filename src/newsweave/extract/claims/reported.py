@@ -518,6 +518,12 @@ def _rule(name: str, row: str = "") -> str:
     return f"claims:{name} {row}" if row else f"claims:{name}"
 
 
+def _participle_with_clause(tok) -> bool:
+    """ 'X said, "...", adding that the river had peaked': a participle cue after the quote that takes a clause of
+    its own continues the speaker's report; it is no attribution of the quote before it."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in tok.children)
+
+
 def _report_at(tok, r: ClaimReading) -> Candidate | None:
     """The report a token makes, if it is "according to" or a cue verb with content."""
     doc, text = tok.doc, r.text
@@ -550,7 +556,7 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
         return None
     if role == "evidential" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):
         return None  # '..., suggesting that ...': an inference drawn from the clause before, not a report
-    if _right_after_quote(text, tok.idx, r.qindex):
+    if _right_after_quote(text, tok.idx, r.qindex) and not _participle_with_clause(tok):
         return None  # '"...," said Jane Roe, "..."': the quote's attribution, handled with the quotes
     region = _clause_region(tok, text, r.pars)
     row = r.lexicon.row(tok, cue_text)

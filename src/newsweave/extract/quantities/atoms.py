@@ -262,12 +262,15 @@ def _unit_word(text: str, atom: Atom) -> str | None:
     return "point" if "point" in text[atom.end:atom.unit_end].lower() else "%"
 
 
-def _joins_range(text: str, a: Atom, b: Atom) -> bool:
-    """``a`` and ``b`` are the two ends of one range ("22-24%", "between 3,000 and 5,000")."""
+def _joins_range(text: str, a: Atom, b: Atom, range_from: frozenset = frozenset()) -> bool:
+    """``a`` and ``b`` are the two ends of one range ("22-24%", "between 3,000 and 5,000"); ``range_from``
+    holds the verbs of spread (quantity_cues.tsv, role range_from) whose "from" opens a range."""
     gap = text[a.right:b.left]
     between = phrase_before(text, a.left, ("between",)) is not None
-    # "rose from 5% to 7%" reports a change: two values, not a range
-    change = phrase_before(text, a.left, ("from",)) is not None or _FROM_IN_PHRASE.search(text, max(0, a.left - 40), a.left)
+    # "rose from 5% to 7%" reports a change: two values, not a range; "terms ranged from two to eight years" spans one
+    spread = phrase_before(text, a.left, tuple(f"{v} from" for v in range_from)) is not None
+    change = not spread and (phrase_before(text, a.left, ("from",)) is not None
+                             or _FROM_IN_PHRASE.search(text, max(0, a.left - 40), a.left))
     # a range writes its unit once at the end ("22-24%") or on both ends ("$1m to $2m");
     # "fell 0.4% to 1,390" is two different things
     kind_a, kind_b = ("percent" if a.percent else a.currency), ("percent" if b.percent else b.currency)
@@ -280,12 +283,12 @@ def _joins_range(text: str, a: Atom, b: Atom) -> bool:
                  or between and _AND_JOIN.fullmatch(gap)) and "\n" not in gap)
 
 
-def group_atoms(text: str, atoms: list[Atom]) -> list[list[Atom]]:
+def group_atoms(text: str, atoms: list[Atom], range_from: frozenset = frozenset()) -> list[list[Atom]]:
     """Neighbouring atoms joined into ranges ("22-24%", "between 3,000 and 5,000") or kept alone."""
     groups: list[list[Atom]] = []
     i = 0
     while i < len(atoms):
-        if i + 1 < len(atoms) and _joins_range(text, atoms[i], atoms[i + 1]):
+        if i + 1 < len(atoms) and _joins_range(text, atoms[i], atoms[i + 1], range_from):
             groups.append([atoms[i], atoms[i + 1]])
             i += 2
         else:

@@ -375,7 +375,26 @@ def inside_date_entity(r: Reader, a: Atom) -> str | None:
     if span is not None and len(span) > 0 and all(t.ent_type_ in ("DATE", "TIME") for t in span):
         if _plural_noun_after(r, a.right) or _plural_noun_after(r, _range_end(r, a)):
             return None  # "said on Tuesday 14 hikers were missing": the tagger's date took the count
+        if _bare_number_entity(r, span):
+            return None  # "the count of dead is now 31, an official said": a date of the number alone
         return "inside a date or time"
+
+
+DAY_PREPOSITIONS = {"on", "until", "till", "since", "by", "before", "after", "from"}
+
+
+def _bare_number_entity(r: Reader, span) -> bool:
+    """The tagger's DATE is the number and nothing else ("is now 31,"): no month, weekday, year word or
+    time unit around it makes it a date (those are read by the rules before this one), so it is an amount
+    unless it is written like a year or an hour."""
+    ents = [e for e in r.parsed.ents if e.start <= span.start and e.end >= span.end]
+    if not ents or ents[0].label_ != "DATE" or ents[0].start != span.start or ents[0].end != span.end:
+        return False
+    text = span.text
+    if word_before(r.text, span.start_char).lower() in DAY_PREPOSITIONS:
+        return False  # "began on 25", "until 30": a day of the month written alone
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*", text)) and not re.fullmatch(r"(?:1[89]|20)\d\d", text) \
+        and not re.match(r"\s*(?::|\.\d\d|[ap]\.?m\b|h\b|hrs?\b|GMT|UTC)", r.text[span.end_char:span.end_char + 5], re.I)
 
 
 DATE_RULES = (year, day_of_month, after_weekday, inside_date_entity)
@@ -456,7 +475,15 @@ def vague_scale_word(r: Reader, g: Group) -> str | None:
         return "vague"
 
 
-WORD_RULES = (one_as_article, zero_word, anaphoric, vague_scale_word)
+def approximate_dozen(r: Reader, g: Group) -> str | None:
+    """ "about a dozen", "more than a dozen", "nearly half a dozen": a round estimate hedged by a bound cue of
+    quantity_cues.tsv is a vague amount, like "dozens"; a plain "a dozen missiles" stays a count."""
+    if (re.fullmatch(r"(?i)(?:half\s+)?an?\s+dozen", g.first.surface)
+            and phrase_before(r.text, g.first.left, r.tables.bounds_before)):
+        return "vague"
+
+
+WORD_RULES = (one_as_article, zero_word, anaphoric, vague_scale_word, approximate_dozen)
 
 
 # -- COUNTED_RULES: (reader, group) -> reason, once the counted noun phrase is read -----------------

@@ -392,7 +392,7 @@ def read_quantities(text: str, parsed, tables: UnitTables, rules_off: frozenset[
     """Every amount in ``text`` (parsed by spaCy as ``parsed``), in text order. ``rules_off``: names of
     rule functions to skip (of the ``*_RULES`` tuples of this package)."""
     r = Reader(text, parsed, tables, frozenset(rules_off))
-    readings = [x for x in (read_group(r, g) for g in group_atoms(text, find_atoms(text, tables)))
+    readings = [x for x in (read_group(r, g) for g in group_atoms(text, find_atoms(text, tables), tables.context.get("range_from", frozenset())))
                 if isinstance(x, Reading)]
     for rule in NEIGHBOUR_RULES:
         if rule.__name__ not in r.off:

@@ -33,6 +33,8 @@ CONTEXT_ROLES = {"people_total", "people_relative", "people_verb", "people_place
                  "hyphen_measure", "hyphen_group",
                  # "the 150-member parliament", "the ten-year average", "the 9.11 attacks": a size, a span or a name
                  "fixed_body", "span_statistic", "date_event",
+                 # "terms ranged from two to eight years": a verb of spread whose "from ... to" is a range, not a change
+                 "range_from",
                  # "by three points", "a six-point fall": points of a share (point_share cues in the sentence),
                  # the "-point" form only before a change noun (point_change)
                  "point_share", "point_change"}
