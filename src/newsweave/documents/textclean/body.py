@@ -244,19 +244,51 @@ def credit_line(p: Page, i: int) -> bool:
     return p.units[i].text.startswith("©")
 
 
+# an embedded post's signature glued after the post's text: "... the post's words pic.twitter.com/x — Name (@handle) May 1, 2024"
+_GLUED_EMBED_SIGNATURE = re.compile(r"\s[—–]\s*[^—–\n]{0,120}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
+# A label over an embedded post, printed between two of them ("Crowds at the gate"), has at most this many words.
+EMBED_LABEL_MAX_WORDS = 10
+
+
+def _embed(u: Unit) -> bool:
+    """A post embedded with its text and signature on one line, up to ``EMBED_MAX_WORDS`` words before it."""
+    m = _GLUED_EMBED_SIGNATURE.search(u.text)
+    return bool(m) and len(u.text[:m.start()].split()) <= EMBED_MAX_WORDS
+
+
 def embedded_post(p: Page, i: int) -> bool:
-    """An embedded post: its signature line ("— Name (@handle) May 1, 2024") and the post's text above it."""
-    if not _EMBED_SIGNATURE.match(p.units[i].text):
+    """An embedded post: its signature line ("— Name (@handle) May 1, 2024") and the post's text above it, or the
+    post's text with its signature glued on; a short label printed between two embedded posts goes with them."""
+    u = p.units[i]
+    if _embed(u):
+        if i - 2 >= p.body_start and _embed(p.units[i - 2]) and _embed_label(p.units[i - 1]):
+            p.drop[i - 1] = True
+        return True
+    if not _EMBED_SIGNATURE.match(u.text):
         return False
     if i > p.body_start and p.units[i - 1].n_words <= EMBED_MAX_WORDS:
         p.drop[i - 1] = True
     return True
 
 
+def _embed_label(u: Unit) -> bool:
+    return u.n_words <= EMBED_LABEL_MAX_WORDS and not u.ends_sentence and not u.is_prose and u.text[:1].isupper()
+
+
+# a live entry's clock stamp opening its byline line: "11:15 , Jane Roe", "09:05 GMT - Jane Roe", "3.40pm | Jane Roe"
+_ENTRY_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|·•–—-]\s*(?=[A-Z])")
+
+
 def entry_byline(p: Page, i: int) -> bool:
-    """ "Posted by NAME" above each live-blog entry."""
+    """ "Posted by NAME" above each live-blog entry, or the entry's clock stamp and its writer's name ("11:15 ,
+    Jane Roe")."""
     u = p.units[i]
-    return u.n_words <= BODY_BYLINE_MAX_WORDS and not u.ends_sentence and bool(byline_author(u) or staff_byline(u))
+    if u.n_words > BODY_BYLINE_MAX_WORDS or u.ends_sentence:
+        return False
+    clock = _ENTRY_CLOCK.match(u.text)
+    if clock and names_line(Unit(u.text[clock.end():], u.block, u.heading_level, u.cue_files)):
+        return True
+    return bool(byline_author(u) or staff_byline(u))
 
 
 # an entry's signature row naming the desk and the place: "<Outlet Service>, reporting from <City>"
@@ -380,6 +412,38 @@ def inline_teaser(p: Page, i: int) -> bool:
             and i + 2 < p.end and units[i + 2].is_prose)
 
 
+# A headline printed under the lede of a page whose head gave no title has at least this many words, and shares at
+# least HEADLINE_ECHO_MIN_WORDS of its words (four letters or more) with the lede it sums up.
+HEADLINE_UNDER_LEDE_MIN_WORDS = 6
+HEADLINE_ECHO_MIN_WORDS = 3
+# ... and is written in Title Case: at least this share of its longer words capitalised (a sub-heading is in sentence case)
+HEADLINE_UNDER_LEDE_CAPS_SHARE = 0.8
+
+
+def _long_words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]{4,}", text)
+
+
+def headline_under_lede(p: Page, i: int) -> bool:
+    """On a page whose head gave no title, a Title Case headline right under the first paragraph, repeating at least
+    ``HEADLINE_ECHO_MIN_WORDS`` of its words: the page's headline, printed under its lede ("Crowd Crush At Stadium
+    Gates Leaves Three Dead" under "Three people died in a crush at the stadium gates ..."); it becomes the title."""
+    u = p.units[i]
+    if p.title is not None or p.title_i is not None or p.known_key or i != p.body_start + 1 or u.heading_level \
+            or not u.is_headline or u.n_words < HEADLINE_UNDER_LEDE_MIN_WORDS or u.text.rstrip().endswith(("?", ":")):
+        return False
+    if sum(1 for v in p.units if v.key == u.key) > 1:
+        return False  # printed twice: a card's headline and its copy (``teaser_card``)
+    words = _long_words(u.text)
+    if not words or sum(w[:1].isupper() for w in words) < HEADLINE_UNDER_LEDE_CAPS_SHARE * len(words):
+        return False
+    lede = {w.lower() for w in _long_words(p.units[p.body_start].text)}
+    if len({w.lower() for w in words} & lede) < HEADLINE_ECHO_MIN_WORDS:
+        return False
+    p.title = u.text.strip()
+    return True
+
+
 # a byline's label printed on a line of its own, the name on the next or the previous line
 _BYLINE_LABEL = re.compile(r"(?:by|written by|words by|story by|report by|reporting by|posted by|published by|"
                            r"author|authors|byline)\s*:?", re.I)
@@ -495,7 +559,7 @@ LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credi
               author_above_date_under_deck, author_under_deck,
               caption_above_lede, library_caption, byline_label_pair, caption_first_line, labelled_caption, button_beside_plea,
               spaced_letters, inline_teaser, fact_box_label, pasted_twice, script_code, link_row, caption_printed_twice,
-              publication_stamp, alt_text, entry_signature, bare_date_line, standfirst_echoed_by_lede)
+              publication_stamp, alt_text, entry_signature, bare_date_line, standfirst_echoed_by_lede, headline_under_lede)
 
 
 # -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------
@@ -554,10 +618,15 @@ def _block_end(p: Page, i: int) -> int | None:
 
 
 def drop_body_lines(p: Page) -> None:
-    """Each body line: the first of ``LINE_RULES`` that holds drops it; else the first of ``BLOCK_RULES``
-    that answers drops a run of lines."""
+    """Each body line: a related-articles heading drops its teaser list (``teaser_block``, even when the heading's
+    words are a widget's too); else the first of ``LINE_RULES`` that holds drops it; else the first of
+    ``BLOCK_RULES`` that answers drops a run of lines."""
     i = p.body_start
     while i < p.end:
+        if p.units[i].has("related") and not p.units[i].is_prose and p.on(teaser_block):
+            # a teaser heading that is also a widget's words ("READ MORE" on a line of its own): its list goes with it
+            i = teaser_block(p, i)
+            continue
         if any(p.on(rule) and rule(p, i) for rule in LINE_RULES):
             p.drop[i] = True
         else:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..pubdate import find_text_date
+from ..pubdate import date_line, find_text_date
 from .bylines import names_line
-from .captions import UNCREDITED_MAX_WORDS, uncredited_caption
+from .captions import UNCREDITED_MAX_WORDS, described_scene, uncredited_caption
 from .units import Page, Unit
 
 # A caption under alt text describes the picture before its credit: at least this many words ("Source: Agency"
@@ -26,14 +26,15 @@ def _credited_caption(u: Unit) -> bool:
 def alt_text_over_caption(units: list[Unit], i: int) -> bool:
     """A picture's alt text, printed right above its credited caption ("Three children wave flags at the
     parade" over "Pupils at the parade on Monday. Source: Agency / Jane Roe"): worded like a caption
-    (``captions.uncredited_caption``), or printed twice and each time right above the same caption."""
+    (``captions.uncredited_caption``) or opening as a description of the scene (``captions.described_scene``:
+    "Divers at the scene of the collapse"), or printed twice and each time right above the same caption."""
     u = units[i]
     if i + 1 >= len(units) or u.heading_level or not ALT_TEXT_MIN_WORDS <= u.n_words <= UNCREDITED_MAX_WORDS:
         return False
     below = units[i + 1]
     if not _credited_caption(below) or re.search(r"[\"“”]", u.text):
         return False
-    if uncredited_caption(u.text):
+    if uncredited_caption(u.text) or described_scene(u.text):
         return True
     copies = [j for j, v in enumerate(units) if v.key == u.key]
     return len(copies) >= 2 and all(j + 1 < len(units) and units[j + 1].key == below.key for j in copies)
@@ -58,12 +59,29 @@ def entry_signature(p: Page, i: int) -> bool:
     return names_line(Unit(u.text[m.end():], u.block, u.heading_level, u.cue_files)) is not None
 
 
+# where a page's second stamp starts on its stamp line: its label, glued or not ("10:05, 3 May 2024Updated 11:20, ...")
+_SECOND_STAMP = re.compile(r"(?<=[\d\s,.|·])(?=(?:Updated|UPDATED|Last updated|Modified|Published|PUBLISHED)\b)")
+
+
 def bare_date_line(p: Page, i: int) -> bool:
-    """A line that is only a full date ("September 3, 2024") between the story's paragraphs: a page's or an
-    embedded item's stamp, never the story's text (a labelled one is ``body.publication_stamp``)."""
+    """A line that is only a full date ("September 3, 2024") between the story's paragraphs, or a date and its
+    update stamp ("10:05, 3 May 2024 Updated 11:20, 3 May 2024", ``stamp_pair``): a page's or an embedded item's
+    stamp, never the story's text (a labelled one is ``body.publication_stamp``); a stamp pair's first date is the
+    publication date when none was read yet."""
     u = p.units[i]
-    return (i > p.body_start and u.n_words <= BARE_DATE_MAX_WORDS and not u.heading_level
-            and u.date is not None and u.date[1] == "date")
+    if i <= p.body_start or u.heading_level:
+        return False
+    if stamp_pair(u.text):
+        p.note_date((date_line(_SECOND_STAMP.split(u.text.strip())[0].strip())[0], "published"))
+        return True
+    return u.n_words <= BARE_DATE_MAX_WORDS and u.date is not None and u.date[1] == "date"
+
+
+def stamp_pair(text: str) -> bool:
+    """A line of two date stamps, the second labelled "Updated" (or "Published"), the label perhaps glued to the
+    first stamp's year ("04:54, 3 May 2024Updated 05:10, 3 May 2024"): each part alone is a date line."""
+    parts = [x.strip() for x in _SECOND_STAMP.split(text.strip()) if x.strip()]
+    return len(parts) == 2 and all(len(x.split()) <= BARE_DATE_MAX_WORDS and date_line(x) is not None for x in parts)
 
 
 # A picture's label (the name of who is pictured) has at most this many words.
