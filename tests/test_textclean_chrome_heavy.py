@@ -234,3 +234,19 @@ def test_sentence_case_subheading_under_the_lede_stays():
             "the harbour board said, as crowds waited for the first boat.")
     page = clean_text("date 2025-03-03 " + lede + "\n\nWhy the gangway gave way at the ferry pier\n\n" + SECOND)
     assert "Why the gangway gave way" in page.text
+
+
+def test_ad_slot_with_its_close_button_goes_and_the_paragraph_under_it_stays():
+    # cue row: "Advertisement Hide Ad" (ui); printed twice it is no teaser card taking the next paragraph
+    after = "She also said the ferry would run from the new terminal until the summer."
+    page = clean_text("Pier closes\n\n" + LEDE + "\n\nAdvertisement Hide Ad\n\nAdvertisement Hide Ad\n\n" + after + "\n\n" + SECOND)
+    assert "Hide Ad" not in page.text
+    assert after in page.text and SECOND in page.text
+
+
+def test_paragraph_opening_on_a_pronoun_is_no_teaser_cards_summary():
+    # body.drop_card_summary: a headline printed twice is a card, but "They ..." goes on from the story
+    after = "They said the ferry would run from the new terminal until the summer."
+    page = clean_text("Pier closes\n\n" + LEDE + "\n\nBoard picks new contractor\n\nBoard picks new contractor\n\n" + after
+                      + "\n\n" + SECOND)
+    assert after in page.text and SECOND in page.text

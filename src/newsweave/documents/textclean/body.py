@@ -167,9 +167,12 @@ def strip_labels(u: Unit) -> str:
 # -- teaser blocks ----------------------------------------------------------------------------------
 
 def drop_card_summary(p: Page, i: int) -> int:
-    """After a teaser card's headline: its one short summary paragraph, if any, goes too."""
+    """After a teaser card's headline: its one short summary paragraph, if any, goes too (not a paragraph opening on
+    a pronoun, which goes on from the story: a card's summary names what it is about)."""
     u = p.units[i] if i < p.end else None
-    if u is not None and u.is_prose and u.n_words <= TEASER_SUMMARY_MAX_WORDS and not u.heading_level:
+    # a paragraph opening on a pronoun goes on from the story above ("She also said ..."): no teaser's summary
+    if u is not None and u.is_prose and u.n_words <= TEASER_SUMMARY_MAX_WORDS and not u.heading_level \
+            and not _CONTINUES.match(u.text):
         p.drop[i] = True
         return i + 1
     return i
