@@ -166,7 +166,7 @@ def test_lower_case_picture_kind_before_the_outlets_slash_is_a_credit():
 
 
 def test_outlet_name_line_is_the_site_and_the_names_under_it_the_author():
-    # head.outlet_brand: a line naming an outlet of data/outlets.tsv (perhaps with its edition) is never the title
+    # bylines.outlet_brand (read by head.choose_title): a line naming an outlet of data/outlets.tsv (perhaps with its edition) is never the title
     page = clean_text("Get the app.\nStart reading\nThe Independent UK\nThe Independent UK\nJane Roe and Ali Khan\n\n"
                       "Harbour board shuts the old ferry pier\n\n" + LEDE + "\n\n" + SECOND)
     assert page.title == "Harbour board shuts the old ferry pier"
@@ -176,14 +176,14 @@ def test_outlet_name_line_is_the_site_and_the_names_under_it_the_author():
 
 
 def test_unknown_brand_line_does_not_hide_the_title():
-    from newsweave.documents.textclean.head import outlet_brand
+    from newsweave.documents.textclean.bylines import outlet_brand
     from newsweave.documents.textclean.units import Unit
     assert outlet_brand(Unit("The Independent", 0)) and outlet_brand(Unit("The Independent UK", 0))
     assert not outlet_brand(Unit("Harbour board shuts the old pier", 0))
 
 
 def test_clock_stamp_and_writer_line_of_a_live_entry_goes():
-    # body.entry_byline: "HH:MM , Name" above a live entry
+    # standalone.entry_byline: "HH:MM , Name" above a live entry
     page = clean_text("Pier closures live\n\n" + LEDE + "\n\nDivers begin inspection\n\n09:40 , Jane Roe\n\n" + SECOND)
     assert "09:40" not in page.text and "Jane Roe" not in page.text.replace("Mira Tolland", "")
     assert "Divers begin inspection" in page.text and SECOND in page.text
@@ -210,7 +210,7 @@ def test_sentence_naming_organisations_in_title_case_is_kept():
 
 
 def test_posts_embedded_with_glued_signatures_and_their_labels_go():
-    # body.embedded_post: the post's text with "— Name (@handle) Month D, YYYY" glued at its end; a short label
+    # standalone.embedded_post: the post's text with "— Name (@handle) Month D, YYYY" glued at its end; a short label
     # printed between two such posts goes with them
     page = clean_text("Pier closes\n\n" + LEDE + "\n\n" + SECOND + "\n\nBREAKING | The old pier is shut from today "
                       "pic.twitter.com/AbC123 — Harbour Courier (@harbourcourier) March 3, 2025\n\nCrowds at the pier\n\n"
@@ -221,7 +221,7 @@ def test_posts_embedded_with_glued_signatures_and_their_labels_go():
 
 
 def test_title_case_headline_under_the_lede_of_an_untitled_page_is_the_title():
-    # body.headline_under_lede
+    # standalone.headline_under_lede
     lede = ("Three commuters were hurt when a gangway gave way at the Port Aske ferry pier on Monday morning, "
             "the harbour board said, as crowds waited for the first boat.")
     page = clean_text("date 2025-03-03 " + lede + "\n\nThree Commuters Hurt As Gangway Gives Way At Ferry Pier\n\n" + SECOND)

@@ -7,17 +7,16 @@ from __future__ import annotations
 import re
 
 from ..outlets import load_outlets
-from .bylines import author_line, byline_author, names_line, outlet_places_line, staff_byline
+from .bylines import author_line, names_line, outlet_places_line
 from .captions import (UNCREDITED_MAX_WORDS, credit_suffix, library_credit_caption, place_date_stamp,
                        position_marked_caption, uncredited_caption)
 from .cues import cue_matchers
-from .standalone import alt_text, bare_date_line, entry_signature, standfirst_echoed_by_lede
+from .standalone import (alt_text, bare_date_line, embedded_post, entry_byline, entry_signature, headline_under_lede,
+                         standfirst_echoed_by_lede)
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
 
 # A repost's source label ("From The Daily Bugle:") has at most this many words.
 REPOST_LABEL_MAX_WORDS = 5
-# The text of an embedded social post above its signature line is at most this long.
-EMBED_MAX_WORDS = 80
 # A caption repeated inside its credit line is dropped with it when it has at least this many words.
 CAPTION_REPEAT_MIN_WORDS = 5
 # A caption's opening printed alone above the credited caption has at least this many words.
@@ -34,8 +33,6 @@ TEASER_CARD_MAX_COPIES = 2
 # ad-slot layouts: two repeats can be a title plus its copy, three are a pattern.
 REPEATED_LINE_MIN_COUNT = 3
 REPEATED_LINE_MAX_WORDS = 6
-# A byline line inside the body ("Posted by NAME" above each live-blog entry) is at most this long.
-BODY_BYLINE_MAX_WORDS = 6
 # A bare author name under a deck paragraph sits at most this many units into the body.
 BODY_AUTHOR_WITHIN = 3
 # A box label ("Key facts") above a bulleted list: at most this many words, at least this many items.
@@ -63,8 +60,6 @@ _SPACED = re.compile(rf"(?:(?<!\S)[^\W\d_] ){{{SPACED_LETTERS_MIN - 1}}}[^\W\d_]
 # A headline-shaped line between paragraphs with at least this many words is a linked teaser for another
 # article (a sub-heading is shorter: "Talks stall", "What happens next").
 INLINE_TEASER_MIN_WORDS = 8
-# the signature line of an embedded social post: "— Name (@handle) May 1, 2024"
-_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*.{0,120}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*•·▪►→>»›])\s+")
 
 
@@ -247,53 +242,6 @@ def credit_line(p: Page, i: int) -> bool:
     return p.units[i].text.startswith("©")
 
 
-# an embedded post's signature glued after the post's text: "... the post's words pic.twitter.com/x — Name (@handle) May 1, 2024"
-_GLUED_EMBED_SIGNATURE = re.compile(r"\s[—–]\s*[^—–\n]{0,120}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
-# A label over an embedded post, printed between two of them ("Crowds at the gate"), has at most this many words.
-EMBED_LABEL_MAX_WORDS = 10
-
-
-def _embed(u: Unit) -> bool:
-    """A post embedded with its text and signature on one line, up to ``EMBED_MAX_WORDS`` words before it."""
-    m = _GLUED_EMBED_SIGNATURE.search(u.text)
-    return bool(m) and len(u.text[:m.start()].split()) <= EMBED_MAX_WORDS
-
-
-def embedded_post(p: Page, i: int) -> bool:
-    """An embedded post: its signature line ("— Name (@handle) May 1, 2024") and the post's text above it, or the
-    post's text with its signature glued on; a short label printed between two embedded posts goes with them."""
-    u = p.units[i]
-    if _embed(u):
-        if i - 2 >= p.body_start and _embed(p.units[i - 2]) and _embed_label(p.units[i - 1]):
-            p.drop[i - 1] = True
-        return True
-    if not _EMBED_SIGNATURE.match(u.text):
-        return False
-    if i > p.body_start and p.units[i - 1].n_words <= EMBED_MAX_WORDS:
-        p.drop[i - 1] = True
-    return True
-
-
-def _embed_label(u: Unit) -> bool:
-    return u.n_words <= EMBED_LABEL_MAX_WORDS and not u.ends_sentence and not u.is_prose and u.text[:1].isupper()
-
-
-# a live entry's clock stamp opening its byline line: "11:15 , Jane Roe", "09:05 GMT - Jane Roe", "3.40pm | Jane Roe"
-_ENTRY_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|·•–—-]\s*(?=[A-Z])")
-
-
-def entry_byline(p: Page, i: int) -> bool:
-    """ "Posted by NAME" above each live-blog entry, or the entry's clock stamp and its writer's name ("11:15 ,
-    Jane Roe")."""
-    u = p.units[i]
-    if u.n_words > BODY_BYLINE_MAX_WORDS or u.ends_sentence:
-        return False
-    clock = _ENTRY_CLOCK.match(u.text)
-    if clock and names_line(Unit(u.text[clock.end():], u.block, u.heading_level, u.cue_files)):
-        return True
-    return bool(byline_author(u) or staff_byline(u))
-
-
 # an entry's signature row naming the desk and the place: "<Outlet Service>, reporting from <City>"
 _DESK_FROM_PLACE = re.compile(r"^[^,.!?]{2,40},\s+reporting from\s+[A-Z][^.!?]{1,40}$")
 
@@ -413,38 +361,6 @@ def inline_teaser(p: Page, i: int) -> bool:
     nxt = units[i + 1]
     return (units[i - 1].is_prose and nxt.is_headline and nxt.n_words < INLINE_TEASER_MIN_WORDS
             and i + 2 < p.end and units[i + 2].is_prose)
-
-
-# A headline printed under the lede of a page whose head gave no title has at least this many words, and shares at
-# least HEADLINE_ECHO_MIN_WORDS of its words (four letters or more) with the lede it sums up.
-HEADLINE_UNDER_LEDE_MIN_WORDS = 6
-HEADLINE_ECHO_MIN_WORDS = 3
-# ... and is written in Title Case: at least this share of its longer words capitalised (a sub-heading is in sentence case)
-HEADLINE_UNDER_LEDE_CAPS_SHARE = 0.8
-
-
-def _long_words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]{4,}", text)
-
-
-def headline_under_lede(p: Page, i: int) -> bool:
-    """On a page whose head gave no title, a Title Case headline right under the first paragraph, repeating at least
-    ``HEADLINE_ECHO_MIN_WORDS`` of its words: the page's headline, printed under its lede ("Crowd Crush At Stadium
-    Gates Leaves Three Dead" under "Three people died in a crush at the stadium gates ..."); it becomes the title."""
-    u = p.units[i]
-    if p.title is not None or p.title_i is not None or p.known_key or i != p.body_start + 1 or u.heading_level \
-            or not u.is_headline or u.n_words < HEADLINE_UNDER_LEDE_MIN_WORDS or u.text.rstrip().endswith(("?", ":")):
-        return False
-    if sum(1 for v in p.units if v.key == u.key) > 1:
-        return False  # printed twice: a card's headline and its copy (``teaser_card``)
-    words = _long_words(u.text)
-    if not words or sum(w[:1].isupper() for w in words) < HEADLINE_UNDER_LEDE_CAPS_SHARE * len(words):
-        return False
-    lede = {w.lower() for w in _long_words(p.units[p.body_start].text)}
-    if len({w.lower() for w in words} & lede) < HEADLINE_ECHO_MIN_WORDS:
-        return False
-    p.title = u.text.strip()
-    return True
 
 
 # a byline's label printed on a line of its own, the name on the next or the previous line

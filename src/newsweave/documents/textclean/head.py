@@ -11,9 +11,8 @@ from ..pubdate import find_text_date
 from .body import (byline_over_outlet_places, caption_lead, caption_twice_in_head, caption_under_label, issuer_above_date,
                    list_label, repost_label)
 from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stamp, position_marked_caption
-from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, names_line,
-                      page_title_site,
-                      staff_byline)
+from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, edition_brand, is_byline, is_role,
+                      names_line, outlet_brand, page_title_site, staff_byline)
 from .cues import BREADCRUMB_MAX_ITEM_WORDS, BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
 from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, short_cue
 from .standalone import (alt_text_over_caption, clock_stamped_date_line, picture_label, title_behind_section_label,
@@ -184,28 +183,6 @@ def domain_brand(u: Unit) -> bool:
     """A short line ending in a web domain is the site's name ("Harbour Post harbourpost.net"), not a
     headline: a headline that names a web site goes on after it or is longer than a site line."""
     return u.n_words <= SITE_MAX_WORDS and not u.ends_sentence and bool(_DOMAIN_WORD.search(u.text))
-
-
-# a site's edition after a dash: "Harbour Courier - UK", "Coastline Daily – AU"
-_EDITION = re.compile(r"\s[-–—]\s[A-Z]{2,3}$")
-
-
-def edition_brand(u: Unit) -> bool:
-    """A short line ending in an edition code after a dash ("Harbour Courier - UK") is the site's name."""
-    return u.n_words <= SITE_MAX_WORDS and not u.ends_sentence and bool(_EDITION.search(u.text))
-
-
-# a site's edition written after its name with no dash: "Harbour Courier UK", "Coastline Daily US Edition"
-_BARE_EDITION = re.compile(r"\s+(?:[A-Z]{2,3}|(?:[A-Z]{2,3}\s+)?[Ee]dition)$")
-
-
-def outlet_brand(u: Unit) -> bool:
-    """A short line that is a news outlet's name in the outlet table (``data/outlets.tsv``), perhaps with its
-    edition ("The Daily Courier UK"): a reposting or aggregating page's credit to the outlet, never the headline."""
-    if u.n_words > SITE_MAX_WORDS or u.ends_sentence:
-        return False
-    name = _BARE_EDITION.sub("", u.text.strip())
-    return name.casefold() in load_outlets().by_name
 
 
 # a word of at least this many letters counts when a headline's words are looked for in the lede
