@@ -48,3 +48,32 @@ def test_an_occupation_noun_makes_the_year_old_an_age_but_a_treaty_keeps_its_dur
     assert _pairs(nlp, "The board named the 61-year-old former history professor its chair.") == []
     assert (25, "duration") in _pairs(nlp, "The board renewed the 25-year-old harbour treaty.")
     assert (40, "person") in _pairs(nlp, "The university hired 40 professors last year.")
+
+
+# -- text25: people named by faith, sport or legal status; bare numbers caught in a disaster (sentences of our own) --
+
+@pytest.mark.parametrize("text, value", [
+    ("A record 30 million devotees bathed in the lake over the festival week.", 30_000_000),
+    ("The touring party included three Olympic rowing champions.", 3),
+    ("The centre houses 420 asylum seekers from six countries.", 420),
+])
+def test_faith_sport_and_status_nouns_count_people(nlp, text, value):
+    assert (value, "person") in _pairs(nlp, text) and (value, "count") not in _pairs(nlp, text)
+
+
+def test_a_year_old_asylum_seeker_is_an_age_not_a_span(nlp):
+    pairs = _pairs(nlp, "The 31-year-old asylum seeker was detained after the crash.")
+    assert not any(v == 31 for v, _ in pairs)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The bus overturned on the bridge. Six were trapped under the wreck for an hour.", 6),
+    ("The snow closed the pass and stranded 300 overnight.", 300),
+    ("Panic spread at the gate and 11 were trampled.", 11),
+])
+def test_a_bare_number_caught_in_a_disaster_counts_people(nlp, text, value):
+    assert (value, "person") in _pairs(nlp, text)
+
+
+def test_a_trapped_thing_named_after_the_number_stays_what_it_is(nlp):
+    assert (4, "person") not in _pairs(nlp, "Floodwater trapped 4 cars in the underpass.")

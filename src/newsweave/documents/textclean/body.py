@@ -7,17 +7,16 @@ from __future__ import annotations
 import re
 
 from ..outlets import load_outlets
-from .bylines import author_line, byline_author, names_line, outlet_places_line, staff_byline
+from .bylines import author_line, names_line, outlet_places_line
 from .captions import (UNCREDITED_MAX_WORDS, credit_suffix, library_credit_caption, place_date_stamp,
                        position_marked_caption, uncredited_caption)
 from .cues import cue_matchers
-from .standalone import alt_text, bare_date_line, entry_signature, standfirst_echoed_by_lede
+from .standalone import (alt_text, bare_date_line, embedded_post, entry_byline, entry_signature, headline_under_lede,
+                         standfirst_echoed_by_lede)
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
 
 # A repost's source label ("From The Daily Bugle:") has at most this many words.
 REPOST_LABEL_MAX_WORDS = 5
-# The text of an embedded social post above its signature line is at most this long.
-EMBED_MAX_WORDS = 80
 # A caption repeated inside its credit line is dropped with it when it has at least this many words.
 CAPTION_REPEAT_MIN_WORDS = 5
 # A caption's opening printed alone above the credited caption has at least this many words.
@@ -34,8 +33,6 @@ TEASER_CARD_MAX_COPIES = 2
 # ad-slot layouts: two repeats can be a title plus its copy, three are a pattern.
 REPEATED_LINE_MIN_COUNT = 3
 REPEATED_LINE_MAX_WORDS = 6
-# A byline line inside the body ("Posted by NAME" above each live-blog entry) is at most this long.
-BODY_BYLINE_MAX_WORDS = 6
 # A bare author name under a deck paragraph sits at most this many units into the body.
 BODY_AUTHOR_WITHIN = 3
 # A box label ("Key facts") above a bulleted list: at most this many words, at least this many items.
@@ -63,8 +60,6 @@ _SPACED = re.compile(rf"(?:(?<!\S)[^\W\d_] ){{{SPACED_LETTERS_MIN - 1}}}[^\W\d_]
 # A headline-shaped line between paragraphs with at least this many words is a linked teaser for another
 # article (a sub-heading is shorter: "Talks stall", "What happens next").
 INLINE_TEASER_MIN_WORDS = 8
-# the signature line of an embedded social post: "— Name (@handle) May 1, 2024"
-_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*.{0,120}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*•·▪►→>»›])\s+")
 
 
@@ -167,9 +162,12 @@ def strip_labels(u: Unit) -> str:
 # -- teaser blocks ----------------------------------------------------------------------------------
 
 def drop_card_summary(p: Page, i: int) -> int:
-    """After a teaser card's headline: its one short summary paragraph, if any, goes too."""
+    """After a teaser card's headline: its one short summary paragraph, if any, goes too (not a paragraph opening on
+    a pronoun, which goes on from the story: a card's summary names what it is about)."""
     u = p.units[i] if i < p.end else None
-    if u is not None and u.is_prose and u.n_words <= TEASER_SUMMARY_MAX_WORDS and not u.heading_level:
+    # a paragraph opening on a pronoun goes on from the story above ("She also said ..."): no teaser's summary
+    if u is not None and u.is_prose and u.n_words <= TEASER_SUMMARY_MAX_WORDS and not u.heading_level \
+            and not _CONTINUES.match(u.text):
         p.drop[i] = True
         return i + 1
     return i
@@ -242,21 +240,6 @@ def repost_label_line(p: Page, i: int) -> bool:
 def credit_line(p: Page, i: int) -> bool:
     """A credit opens the line ("© NAME"), a caption may be glued to it: never article text."""
     return p.units[i].text.startswith("©")
-
-
-def embedded_post(p: Page, i: int) -> bool:
-    """An embedded post: its signature line ("— Name (@handle) May 1, 2024") and the post's text above it."""
-    if not _EMBED_SIGNATURE.match(p.units[i].text):
-        return False
-    if i > p.body_start and p.units[i - 1].n_words <= EMBED_MAX_WORDS:
-        p.drop[i - 1] = True
-    return True
-
-
-def entry_byline(p: Page, i: int) -> bool:
-    """ "Posted by NAME" above each live-blog entry."""
-    u = p.units[i]
-    return u.n_words <= BODY_BYLINE_MAX_WORDS and not u.ends_sentence and bool(byline_author(u) or staff_byline(u))
 
 
 # an entry's signature row naming the desk and the place: "<Outlet Service>, reporting from <City>"
@@ -495,7 +478,7 @@ LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credi
               author_above_date_under_deck, author_under_deck,
               caption_above_lede, library_caption, byline_label_pair, caption_first_line, labelled_caption, button_beside_plea,
               spaced_letters, inline_teaser, fact_box_label, pasted_twice, script_code, link_row, caption_printed_twice,
-              publication_stamp, alt_text, entry_signature, bare_date_line, standfirst_echoed_by_lede)
+              publication_stamp, alt_text, entry_signature, bare_date_line, standfirst_echoed_by_lede, headline_under_lede)
 
 
 # -- BLOCK_RULES: (page, i) -> where the body resumes after the lines dropped, or None --------------
@@ -554,10 +537,15 @@ def _block_end(p: Page, i: int) -> int | None:
 
 
 def drop_body_lines(p: Page) -> None:
-    """Each body line: the first of ``LINE_RULES`` that holds drops it; else the first of ``BLOCK_RULES``
-    that answers drops a run of lines."""
+    """Each body line: a related-articles heading drops its teaser list (``teaser_block``, even when the heading's
+    words are a widget's too); else the first of ``LINE_RULES`` that holds drops it; else the first of
+    ``BLOCK_RULES`` that answers drops a run of lines."""
     i = p.body_start
     while i < p.end:
+        if p.units[i].has("related") and not p.units[i].is_prose and p.on(teaser_block):
+            # a teaser heading that is also a widget's words ("READ MORE" on a line of its own): its list goes with it
+            i = teaser_block(p, i)
+            continue
         if any(p.on(rule) and rule(p, i) for rule in LINE_RULES):
             p.drop[i] = True
         else:

@@ -293,3 +293,25 @@ def outlet_places_line(text: str) -> bool:
     """An outlet's name from the outlet table, then where its writers file ("Coast Radio, Port Ellen & Lowtown")."""
     m = _OUTLET_PLACES.match(text.strip())
     return bool(m) and m.group(1) in load_outlets().aliases
+
+
+# a site's edition after a dash: "Harbour Courier - UK", "Coastline Daily – AU"
+_EDITION = re.compile(r"\s[-–—]\s[A-Z]{2,3}$")
+
+
+def edition_brand(u: Unit) -> bool:
+    """A short line ending in an edition code after a dash ("Harbour Courier - UK") is the site's name."""
+    return u.n_words <= SITE_MAX_WORDS and not u.ends_sentence and bool(_EDITION.search(u.text))
+
+
+# a site's edition written after its name with no dash: "Harbour Courier UK", "Coastline Daily US Edition"
+_BARE_EDITION = re.compile(r"\s+(?:[A-Z]{2,3}|(?:[A-Z]{2,3}\s+)?[Ee]dition)$")
+
+
+def outlet_brand(u: Unit) -> bool:
+    """A short line that is a news outlet's name in the outlet table (``data/outlets.tsv``), perhaps with its
+    edition ("The Daily Courier UK"): a reposting or aggregating page's credit to the outlet, never the headline."""
+    if u.n_words > SITE_MAX_WORDS or u.ends_sentence:
+        return False
+    name = _BARE_EDITION.sub("", u.text.strip())
+    return name.casefold() in load_outlets().by_name

@@ -83,6 +83,9 @@ def _photo_credit(files: tuple[str, ...]):
         # a labelled credit after the caption's last sentence, or alone: "... on Monday. Picture: Jane Roe/Agency (AG)"
         rf"|(?:^|{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Photograph|Credit)s?\s*(?:credit)?\s*:\s*{_NAME}"
         rf"(?:\s*/\s*{_NAME})?(?:\s*\([A-Z]{{2,}}\))?\s*\.?$"
+        # ... or one naming its kind of picture in lower case before the outlet's slash: "... on Monday. Photo:
+        # screengrab/Outlet", "Photo: handout/Agency" (a sentence never ends on a label, a colon and a slash)
+        rf"|(?:{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Credit)s?\s*:\s*[a-z][\w'’-]*\s*/\s*{_NAME}\s*\.?$"
         # a photographer named with "by": "... on Monday. Photo by Jane Roe for The Paper", "Picture by JANE ROE"
         rf"|(?:^|{_AFTER_SENTENCE})(?:{_PHOTO_WORDS}|Photograph)s?\s+by\s+{_NAME}(?:\s*(?:/|\bfor\b|\bvia\b)\s*{_NAME})?\s*\.?$"
         # ... or one naming an agency after a slash: "... Picture: Jane Roe/Agency Name (AN)"
@@ -309,6 +312,22 @@ def _noun_use(before: list[str]) -> bool:
     while k > 0 and before[k][:1].isupper():
         k -= 1
     return k > 0 and before[k].lower() in _DETERMINERS
+
+
+DESCRIBED_SCENE_FILE = DATA_DIR / "cleaning" / "caption_openings.tsv"
+
+
+@lru_cache(maxsize=1)
+def _scene_opening() -> re.Pattern:
+    rows = [row["pattern"] for row in read_table(DESCRIBED_SCENE_FILE, ("pattern",), what="caption opening table")]
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.I)
+
+
+def described_scene(text: str) -> bool:
+    """A line opening as a picture's description of the scene ("The scene in Harbour Street after ...",
+    "Firefighters at the scene of the blaze", ``DESCRIBED_SCENE_FILE``), quoting no one: the words of an image's
+    alt text (callers read it only right above a credited caption)."""
+    return len(text.split()) <= UNCREDITED_MAX_WORDS and not _SPEECH.search(text) and bool(_scene_opening().match(text))
 
 
 def place_date_stamp(text: str) -> bool:

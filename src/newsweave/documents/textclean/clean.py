@@ -16,7 +16,7 @@ from .head import (blurb_over_bylined_headline, drop_between_title_copies, drop_
 from .tail import cut_at_page_break, cut_tail_section, drop_tail, peel_tail
 from .glued import cut_glued_chrome, split_flattened_head
 from .spacing import respace_glued_sentences
-from .stamps import cut_entry_stamps, cut_glued_link_stubs, cut_glued_teasers
+from .stamps import cut_entry_stamps, cut_glued_headlines, cut_glued_link_stubs, cut_glued_teasers
 from .units import SHORT_CUE_MAX_WORDS, Page, Unit, cue_text_of, split_units
 
 # A live-blog marker before the headline ("● LIVE", "LIVE:", "LIVE UPDATES"): page chrome, not title.
@@ -46,11 +46,11 @@ def read_page(text: str, markdown: bool, title: str | None, unwrap: bool, cue_fi
               off: frozenset[str]) -> Page:
     """1. the page's units ("date 2024-05-01 Headline ..." is a date label glued to the first line: two
     units; paragraph tags left in the text and live-blog entry stamps glued into it (``stamps``) are paragraph
-    breaks, and a short run of text between a closing and an opening tag goes), without a live-blog marker in
-    front of the headline."""
+    breaks, and a short run of text between a closing and an opening tag goes; a teaser's link or Title Case headline
+    glued after a paragraph's last sentence is cut, ``stamps``), without a live-blog marker in front of the headline."""
     known_key = Unit(title, -1).key if title else None
     text = _PARAGRAPH_TAGS.sub("\n\n", _drop_between_paragraphs(_DATE_PREFIX.sub(r"\1\n\n", text, count=1)))
-    text = cut_glued_link_stubs(cut_glued_teasers(cut_entry_stamps(text, tuple(cue_files))))
+    text = cut_glued_headlines(cut_glued_link_stubs(cut_glued_teasers(cut_entry_stamps(text, tuple(cue_files)))))
     units = split_units(text, markdown, unwrap, tuple(cue_files))
     units, glued_date = _cut_glued_runs(units)
     for i, u in enumerate(units):

@@ -11,9 +11,8 @@ from ..pubdate import find_text_date
 from .body import (byline_over_outlet_places, caption_lead, caption_twice_in_head, caption_under_label, issuer_above_date,
                    list_label, repost_label)
 from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stamp, position_marked_caption
-from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, is_byline, is_role, names_line,
-                      page_title_site,
-                      staff_byline)
+from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, edition_brand, is_byline, is_role,
+                      names_line, outlet_brand, page_title_site, staff_byline)
 from .cues import BREADCRUMB_MAX_ITEM_WORDS, BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
 from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, short_cue
 from .standalone import (alt_text_over_caption, clock_stamped_date_line, picture_label, title_behind_section_label,
@@ -186,15 +185,6 @@ def domain_brand(u: Unit) -> bool:
     return u.n_words <= SITE_MAX_WORDS and not u.ends_sentence and bool(_DOMAIN_WORD.search(u.text))
 
 
-# a site's edition after a dash: "Harbour Courier - UK", "Coastline Daily – AU"
-_EDITION = re.compile(r"\s[-–—]\s[A-Z]{2,3}$")
-
-
-def edition_brand(u: Unit) -> bool:
-    """A short line ending in an edition code after a dash ("Harbour Courier - UK") is the site's name."""
-    return u.n_words <= SITE_MAX_WORDS and not u.ends_sentence and bool(_EDITION.search(u.text))
-
-
 # a word of at least this many letters counts when a headline's words are looked for in the lede
 _ECHO_MIN_CHARS = 4
 LEDE_ECHO_UNITS = 2
@@ -235,7 +225,7 @@ def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
     if brands and len(brands) < len(cands):
         cands = [i for i in cands if i not in brands]
     # "Site Name site.com", "Site Name - UK"
-    cands = [i for i in cands if not (domain_brand(units[i]) or edition_brand(units[i]))] or cands
+    cands = [i for i in cands if not (domain_brand(units[i]) or edition_brand(units[i]) or outlet_brand(units[i]))] or cands
     # a plea box's heading ("We need your help now") over the plea itself is no title
     cands = [i for i in cands if not plea_heading(units, i)] or cands
     cands = [i for i in cands if not picture_label(units, i)] or cands  # who a picture shows, over its caption
@@ -402,16 +392,23 @@ def _dash_site(headline: str, name: str, cue_files: tuple[str, ...]) -> bool:
 
 
 def drop_site_header(p: Page) -> None:
-    """Everything above the title goes; its first brand line is the site, its byline the author, its date
-    the publication date."""
+    """Everything above the title goes; its outlet's name (``outlet_brand``) or else its first brand line is the
+    site, its byline the author (or a line of bare names between the outlet's name and the title), its date the
+    publication date."""
     if p.title_i is None:
         return
     before = [i for i in p.head if i < p.title_i]
-    p.site = site_name(before, p.units) or p.site
+    brand = next((p.units[i].text.strip() for i in before if outlet_brand(p.units[i])), None)
+    p.site = brand or site_name(before, p.units) or p.site
     for i in before:
         p.drop[i] = True
         if not byline_line(p, i):
             dated_line(p, i)
+    above = p.title_i - 1
+    if p.author is None and above in before and before[0] < above and names_line(p.units[above]) \
+            and outlet_brand(p.units[above - 1]):
+        # the writers' bare names between the outlet's name and the headline (an aggregator's copy of the story)
+        p.author = names_line(p.units[above])
 
 
 def drop_between_title_copies(p: Page) -> None:

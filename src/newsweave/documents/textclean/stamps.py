@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...config import DATA_DIR
+from ...tables import read_table
 from .cues import all_cues
 
 # what may stand right before a bare stamp: a sentence end, a colon or the close of a quoted heading, then a space (or
@@ -50,9 +52,11 @@ def cut_entry_stamps(text: str, extra: tuple[str, ...] = ()) -> str:
 # A teaser link glued after a paragraph's last sentence: "... last sentence. See also Headline of another story |
 # Section". The cue words follow a sentence end and open a capitalised headline that runs to the end of the line with
 # no sentence end of its own (a headline, perhaps closing on its section after a bar). It is cut; the paragraph stays.
+# The cue and the headline are glued on the paragraph's own line: a cue on a line of its own heads a teaser list
+# (cue kind ``related``), and the whole list goes with it (``body.teaser_block``).
 _GLUED_TEASER = re.compile(
-    r"(?:(?<=[.!?])|(?<=[.!?][\"”’')]))\s+(?:See also|Read also|Also read|Read more|Related|READ ALSO|SEE ALSO|ALSO READ|READ MORE)"
-    r"\s*:?\s+(?=[A-Z0-9“\"‘'])(?P<teaser>[^\n]{12,200}?)[ \t]*$", re.M)
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’')]))[ \t]+(?:See also|Read also|Also read|Read more|Related|READ ALSO|SEE ALSO|ALSO READ|READ MORE)"
+    r"[ \t]*:?[ \t]+(?=[A-Z0-9“\"‘'])(?P<teaser>[^\n]{12,200}?)[ \t]*$", re.M)
 
 
 def cut_glued_teasers(text: str) -> str:
@@ -75,3 +79,42 @@ _GLUED_LINK_STUB = re.compile(
 def cut_glued_link_stubs(text: str) -> str:
     """``text`` without the link stubs glued at its paragraphs' ends."""
     return _GLUED_LINK_STUB.sub("", text)
+
+
+# A linked headline of another story glued after a paragraph's last sentence with no cue word: "... last sentence.
+# Police Deny Permission For Parade, Only Players To Be Honoured At Stadium." Told by its casing: a last sentence of
+# at least GLUED_HEADLINE_MIN_WORDS words, every word capitalised (or a number), with at least
+# GLUED_HEADLINE_MIN_FUNCTION_WORDS function words capitalised inside it (``HEADLINE_CASE_FILE``), which running
+# text writes in lower case. It is cut; the paragraph stays. A paragraph of one sentence is left alone.
+HEADLINE_CASE_FILE = DATA_DIR / "cleaning" / "headline_case_words.tsv"
+GLUED_HEADLINE_MIN_WORDS = 8
+GLUED_HEADLINE_MIN_FUNCTION_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _headline_case_words() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in read_table(HEADLINE_CASE_FILE, ("word",), what="headline case table"))
+
+
+def title_case_sentence(sentence: str) -> bool:
+    """A sentence written as a Title Case headline: every word capitalised or a number, and several function
+    words capitalised inside it ("Only Players To Be Honoured At Stadium")."""
+    words = re.findall(r"[^\s,;:|–—-]+", sentence.strip().rstrip(".!?"))
+    if len(words) < GLUED_HEADLINE_MIN_WORDS or re.search(r"[.!?]\s", sentence.strip()[:-1]):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() for w in words):
+        return False
+    caps = sum(1 for w in words[1:] if w.lower() in _headline_case_words() and w[:1].isupper())
+    return caps >= GLUED_HEADLINE_MIN_FUNCTION_WORDS
+
+
+def cut_glued_headlines(text: str) -> str:
+    """``text`` without a Title Case headline glued after a paragraph's last sentence (see above)."""
+    out = []
+    for line in text.split("\n"):
+        # the last sentence only, after a sentence of the paragraph's own
+        k = max((mm.end() for mm in re.finditer(r"[.!?][\"”’')]*[ \t]+(?=[A-Z0-9])", line.rstrip()[:-1] or "")), default=None)
+        if k is not None and len(line[:k].split()) >= GLUED_HEADLINE_MIN_WORDS and title_case_sentence(line[k:]):
+            line = line[:k].rstrip()
+        out.append(line)
+    return "\n".join(out)

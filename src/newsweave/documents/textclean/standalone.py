@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..pubdate import find_text_date
-from .bylines import names_line
-from .captions import UNCREDITED_MAX_WORDS, uncredited_caption
+from ..pubdate import date_line, find_text_date
+from .bylines import byline_author, names_line, staff_byline
+from .captions import UNCREDITED_MAX_WORDS, described_scene, uncredited_caption
 from .units import Page, Unit
 
 # A caption under alt text describes the picture before its credit: at least this many words ("Source: Agency"
@@ -26,14 +26,15 @@ def _credited_caption(u: Unit) -> bool:
 def alt_text_over_caption(units: list[Unit], i: int) -> bool:
     """A picture's alt text, printed right above its credited caption ("Three children wave flags at the
     parade" over "Pupils at the parade on Monday. Source: Agency / Jane Roe"): worded like a caption
-    (``captions.uncredited_caption``), or printed twice and each time right above the same caption."""
+    (``captions.uncredited_caption``) or opening as a description of the scene (``captions.described_scene``:
+    "Divers at the scene of the collapse"), or printed twice and each time right above the same caption."""
     u = units[i]
     if i + 1 >= len(units) or u.heading_level or not ALT_TEXT_MIN_WORDS <= u.n_words <= UNCREDITED_MAX_WORDS:
         return False
     below = units[i + 1]
     if not _credited_caption(below) or re.search(r"[\"“”]", u.text):
         return False
-    if uncredited_caption(u.text):
+    if uncredited_caption(u.text) or described_scene(u.text):
         return True
     copies = [j for j, v in enumerate(units) if v.key == u.key]
     return len(copies) >= 2 and all(j + 1 < len(units) and units[j + 1].key == below.key for j in copies)
@@ -50,7 +51,7 @@ _SIGNATURE_DASH = re.compile(r"^\s*(?:[—–]|-{1,2})\s*(?=[A-Z])")
 
 def entry_signature(p: Page, i: int) -> bool:
     """A live entry signed by its writers under its last paragraph: a dash, then only names ("— Jane Roe, Ali
-    Khan"); an embedded post's signature carries a handle or a date (``body.embedded_post``)."""
+    Khan"); an embedded post's signature carries a handle or a date (``embedded_post``)."""
     u = p.units[i]
     m = _SIGNATURE_DASH.match(u.text)
     if not m or u.ends_sentence or i == p.body_start:
@@ -58,12 +59,29 @@ def entry_signature(p: Page, i: int) -> bool:
     return names_line(Unit(u.text[m.end():], u.block, u.heading_level, u.cue_files)) is not None
 
 
+# where a page's second stamp starts on its stamp line: its label, glued or not ("10:05, 3 May 2024Updated 11:20, ...")
+_SECOND_STAMP = re.compile(r"(?<=[\d\s,.|·])(?=(?:Updated|UPDATED|Last updated|Modified|Published|PUBLISHED)\b)")
+
+
 def bare_date_line(p: Page, i: int) -> bool:
-    """A line that is only a full date ("September 3, 2024") between the story's paragraphs: a page's or an
-    embedded item's stamp, never the story's text (a labelled one is ``body.publication_stamp``)."""
+    """A line that is only a full date ("September 3, 2024") between the story's paragraphs, or a date and its
+    update stamp ("10:05, 3 May 2024 Updated 11:20, 3 May 2024", ``stamp_pair``): a page's or an embedded item's
+    stamp, never the story's text (a labelled one is ``body.publication_stamp``); a stamp pair's first date is the
+    publication date when none was read yet."""
     u = p.units[i]
-    return (i > p.body_start and u.n_words <= BARE_DATE_MAX_WORDS and not u.heading_level
-            and u.date is not None and u.date[1] == "date")
+    if i <= p.body_start or u.heading_level:
+        return False
+    if stamp_pair(u.text):
+        p.note_date((date_line(_SECOND_STAMP.split(u.text.strip())[0].strip())[0], "published"))
+        return True
+    return u.n_words <= BARE_DATE_MAX_WORDS and u.date is not None and u.date[1] == "date"
+
+
+def stamp_pair(text: str) -> bool:
+    """A line of two date stamps, the second labelled "Updated" (or "Published"), the label perhaps glued to the
+    first stamp's year ("04:54, 3 May 2024Updated 05:10, 3 May 2024"): each part alone is a date line."""
+    parts = [x.strip() for x in _SECOND_STAMP.split(text.strip()) if x.strip()]
+    return len(parts) == 2 and all(len(x.split()) <= BARE_DATE_MAX_WORDS and date_line(x) is not None for x in parts)
 
 
 # A picture's label (the name of who is pictured) has at most this many words.
@@ -169,3 +187,91 @@ def standfirst_echoed_by_lede(p: Page, i: int) -> bool:
     below = {w.lower() for w in _CONTENT_WORD.findall(p.units[i + 1].text)}
     return (len(own) >= STANDFIRST_MIN_WORDS and p.units[i + 1].n_words >= STANDFIRST_LEDE_MIN_RATIO * p.units[i].n_words
             and len(own & below) >= STANDFIRST_ECHO_MIN_SHARE * len(own))
+
+
+# -- embedded posts, live-entry bylines and a headline under the lede (LINE_RULES of body) -----------
+# The text of an embedded social post above its signature line is at most this long.
+EMBED_MAX_WORDS = 80
+# the signature line of an embedded social post: "— Name (@handle) May 1, 2024"
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*.{0,120}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
+
+
+# an embedded post's signature glued after the post's text: "... the post's words pic.twitter.com/x — Name (@handle) May 1, 2024"
+_GLUED_EMBED_SIGNATURE = re.compile(r"\s[—–]\s*[^—–\n]{0,120}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
+# A label over an embedded post, printed between two of them ("Crowds at the gate"), has at most this many words.
+EMBED_LABEL_MAX_WORDS = 10
+
+
+def _embed(u: Unit) -> bool:
+    """A post embedded with its text and signature on one line, up to ``EMBED_MAX_WORDS`` words before it."""
+    m = _GLUED_EMBED_SIGNATURE.search(u.text)
+    return bool(m) and len(u.text[:m.start()].split()) <= EMBED_MAX_WORDS
+
+
+def embedded_post(p: Page, i: int) -> bool:
+    """An embedded post: its signature line ("— Name (@handle) May 1, 2024") and the post's text above it, or the
+    post's text with its signature glued on; a short label printed between two embedded posts goes with them."""
+    u = p.units[i]
+    if _embed(u):
+        if i - 2 >= p.body_start and _embed(p.units[i - 2]) and _embed_label(p.units[i - 1]):
+            p.drop[i - 1] = True
+        return True
+    if not _EMBED_SIGNATURE.match(u.text):
+        return False
+    if i > p.body_start and p.units[i - 1].n_words <= EMBED_MAX_WORDS:
+        p.drop[i - 1] = True
+    return True
+
+
+def _embed_label(u: Unit) -> bool:
+    return u.n_words <= EMBED_LABEL_MAX_WORDS and not u.ends_sentence and not u.is_prose and u.text[:1].isupper()
+
+
+# A byline line inside the body ("Posted by NAME" above each live-blog entry) is at most this long.
+BODY_BYLINE_MAX_WORDS = 6
+# a live entry's clock stamp opening its byline line: "11:15 , Jane Roe", "09:05 GMT - Jane Roe", "3.40pm | Jane Roe"
+_ENTRY_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|·•–—-]\s*(?=[A-Z])")
+
+
+# A headline printed under the lede of a page whose head gave no title has at least this many words, and shares at
+# least HEADLINE_ECHO_MIN_WORDS of its words (four letters or more) with the lede it sums up.
+HEADLINE_UNDER_LEDE_MIN_WORDS = 6
+HEADLINE_ECHO_MIN_WORDS = 3
+# ... and is written in Title Case: at least this share of its longer words capitalised (a sub-heading is in sentence case)
+HEADLINE_UNDER_LEDE_CAPS_SHARE = 0.8
+
+
+def _long_words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]{4,}", text)
+
+
+def headline_under_lede(p: Page, i: int) -> bool:
+    """On a page whose head gave no title, a Title Case headline right under the first paragraph, repeating at least
+    ``HEADLINE_ECHO_MIN_WORDS`` of its words: the page's headline, printed under its lede ("Crowd Crush At Stadium
+    Gates Leaves Three Dead" under "Three people died in a crush at the stadium gates ..."); it becomes the title."""
+    u = p.units[i]
+    if p.title is not None or p.title_i is not None or p.known_key or i != p.body_start + 1 or u.heading_level \
+            or not u.is_headline or u.n_words < HEADLINE_UNDER_LEDE_MIN_WORDS or u.text.rstrip().endswith(("?", ":")):
+        return False
+    if sum(1 for v in p.units if v.key == u.key) > 1:
+        return False  # printed twice: a card's headline and its copy (``teaser_card``)
+    words = _long_words(u.text)
+    if not words or sum(w[:1].isupper() for w in words) < HEADLINE_UNDER_LEDE_CAPS_SHARE * len(words):
+        return False
+    lede = {w.lower() for w in _long_words(p.units[p.body_start].text)}
+    if len({w.lower() for w in words} & lede) < HEADLINE_ECHO_MIN_WORDS:
+        return False
+    p.title = u.text.strip()
+    return True
+
+
+def entry_byline(p: Page, i: int) -> bool:
+    """ "Posted by NAME" above each live-blog entry, or the entry's clock stamp and its writer's name ("11:15 ,
+    Jane Roe")."""
+    u = p.units[i]
+    if u.n_words > BODY_BYLINE_MAX_WORDS or u.ends_sentence:
+        return False
+    clock = _ENTRY_CLOCK.match(u.text)
+    if clock and names_line(Unit(u.text[clock.end():], u.block, u.heading_level, u.cue_files)):
+        return True
+    return bool(byline_author(u) or staff_byline(u))
