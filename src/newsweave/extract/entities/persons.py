@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ...nlp.columns import positions_of_pos
 from ..gazetteer import NAME
 from .state import Reading, Span
 from .tokens import after_hyphen, after_title, has_org_noun, hyphen_part, plausible, role_noun
@@ -28,9 +29,10 @@ def speaker_names(r: Reading) -> None:
     doc = r.doc
     taken = r.taken()
     out = []
-    for t in doc:
-        if t.pos_ != "PROPN" or t.i in taken:
+    for i in positions_of_pos(doc, "PROPN"):
+        if i in taken:
             continue
+        t = doc[i]
         speaker = t.dep_ in ("nsubj", "nsubjpass") and (
             r.gaz.has_role(t.head.text, "speech") or r.gaz.has_role(t.head.lemma_, "speech"))
         described = any(c.dep_ == "appos" and c.is_lower and c.i > t.i and doc[t.i + 1].text == ","
