@@ -47,3 +47,22 @@ def test_the_text_credit_line_pattern_is_its_own_and_compiled_once():
     assert captions._text_credit(()) is not captions._text_credit_line(())
     assert captions.credit_suffix("The bridge reopened on Monday after repairs. (with newswires)") is not None
     assert isinstance(captions._text_credit_line(()), re.Pattern)
+
+
+def test_a_line_without_a_credit_mark_is_not_searched_for_a_photo_credit_and_would_not_match():
+    credit = captions._photo_credit(())
+    lines = [
+        "The ferry left the harbour at dawn and returned before noon.",
+        "Fishermen mended their nets on the quay. PORTWIRE/Ana Lopes",
+        "Crowds gathered outside the town hall. Photo by Ana Lopes",
+        "A dog sleeps beside the market stalls (Picture: Ana Lopes)",
+        "Workers unload crates on Monday. Credit: Ana Lopes",
+        "A bakery opened its doors [Handout]",
+        "Nobody said a word by the river that evening",
+        "The mayor spoke briefly, then left by car.",
+    ]
+    for line in lines:
+        if credit.search(line):
+            assert captions.may_hold_photo_credit(line), line
+    assert not captions.may_hold_photo_credit(lines[0]) and not captions.may_hold_photo_credit(lines[6])
+    assert captions.is_caption(lines[2]) and not captions.is_caption(lines[0])
