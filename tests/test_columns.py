@@ -38,3 +38,14 @@ def test_the_columns_find_what_the_texts_hold(nlp):
         ["She", "he", "HER", "his", "Hers"]
     assert blocks_after_breaks(doc)[-1] >= 3
     assert positions_where(nlp(TEXTS[1]), "ORTH", lambda w: "\n" in w) == []
+
+
+def test_the_claims_stage_visits_every_token_a_report_can_start_at(nlp):
+    from newsweave.extract.claims.reported import report_positions
+    from newsweave.extract.claims.tables import VERB_TAGS
+
+    for text in TEXTS[:3] + ["According to the harbour master, the crane fell; officials reported damage, "
+                             "and the union's complaint was filed. Workers had been warned, a spokesman says."]:
+        doc = nlp(text)
+        assert report_positions(doc) == [t.i for t in doc if t.lower_ == "according" or t.pos_ in ("NOUN", "VERB", "AUX")
+                                         or t.tag_ in VERB_TAGS]

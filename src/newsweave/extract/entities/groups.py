@@ -120,7 +120,7 @@ def stated_groups(r: Reading) -> None:
     taken = r.taken()
     states = {t: s for s in r.spans if s.kind == "country" and s.country for t in range(s.start, s.end)}
     out = []
-    for t in r.doc:
+    for t in (r.doc[i] for i in positions_where(r.doc, "LOWER", lambda w: w in nouns)):  # (people_noun needs it)
         noun = people_noun(r, t, nouns, taken)
         if noun is None:
             continue
@@ -180,7 +180,7 @@ def patient_groups(r: Reading) -> None:
     nouns = group_nouns()
     taken = r.taken()
     out = []
-    for t in r.doc:
+    for t in (r.doc[i] for i in positions_where(r.doc, "LOWER", lambda w: w in nouns)):  # (people_noun needs it)
         noun = people_noun(r, t, nouns, taken)
         if noun is None or noun != t.lower_ or nouns[noun][1] not in CIVIL_SECTORS or not patient(t) \
                 or named_otherwise(r, t, taken):
