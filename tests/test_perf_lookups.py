@@ -113,3 +113,66 @@ def test_phrases_around_a_number_are_found_as_each_gap_tried_per_phrase_found_th
             for cs in (False, True):
                 assert phrase_after(text, pos, phrases, cs) == _phrase_after_per_gap(text, pos, phrases, cs)
                 assert phrase_before(text, pos, phrases, cs) == _phrase_before_per_gap(text, pos, phrases, cs)
+
+
+def _own_trigrams_one_set(text, names_and_figures=True):
+    """The former own_trigrams: one reading of the text per set."""
+    import unicodedata
+
+    from newsweave.consolidate import copies
+
+    stop = copies._stop_words()
+    out = set()
+    for chunk in copies._ANY_QUOTE.split(text.replace("’", "'")):
+        words = copies._WORD.findall(unicodedata.normalize("NFKC", chunk))
+        content = [w[0].islower() and w.casefold() not in stop for w in words]
+        fact = [not names_and_figures and (w[0].isupper() or any(c.isdigit() for c in w)) for w in words]
+        folded = [w.casefold() for w in words]
+        out.update(hash(tuple(folded[i:i + 3])) for i in range(len(words) - 2)
+                   if any(content[i:i + 3]) and not any(fact[i:i + 3]))
+    return frozenset(out)
+
+
+def test_own_trigrams_with_and_without_names_are_those_of_one_reading_each():
+    from newsweave.consolidate.copies import own_trigrams, profile
+
+    texts = ["The harbour master, Ana Lopes, said 14 boats \"were lost in the storm\" on Tuesday night.",
+             "Crews clung to the railing as waves of 6 metres broke over the pier; 'nobody slept', a cook said.",
+             "", "one two"]
+    for text in texts:
+        for names in (True, False):
+            assert own_trigrams(text, names) == _own_trigrams_one_set(text, names)
+        p = profile(text)
+        assert p.own_trigrams == _own_trigrams_one_set(text) and p.text_trigrams == _own_trigrams_one_set(text, False)
+    assert own_trigrams(texts[1], False) < own_trigrams(texts[1])
+
+
+def _cue_kinds_by_alternation(text):
+    """The former cue_kinds: every (kind, scope) alternation matched on the text."""
+    from newsweave.documents.textclean.cues import cue_matchers
+
+    return frozenset(kind for kind, match in cue_matchers(()) if match(text))
+
+
+def test_cue_kinds_with_literal_guards_are_those_of_the_whole_alternations():
+    from newsweave.documents.textclean.cues import cue_kinds
+
+    lines = ["Please consider becoming a paid subscriber to keep the lights on",
+             "If you enjoyed this, forward it to a friend",
+             "SIGN UP FOR OUR FREE NEWSLETTER", "ſign up for our newsletter", "Thank you for readıng",
+             "Share this article with colleagues", "Follow us on Telegram", "Copyright 2031 Harbour Gazette",
+             "Read more: ferry strike enters third day", "Updated 4 min ago", "Home > World > Coast",
+             "The ferry left at dawn and the crew said nothing about the storm.",
+             "Our readers keep this newsletter going, the editor wrote in May.", ""]
+    for line in lines:
+        assert cue_kinds(line) == _cue_kinds_by_alternation(line), line
+    assert "support" in cue_kinds(lines[0]) and not cue_kinds(lines[11])
+
+
+def test_a_cue_row_needs_one_of_its_literal_words():
+    from newsweave.documents.textclean.cues import row_needles
+
+    assert row_needles("(buy|buying) (me|us) a (coffee|beer|pizza)") == ("beer", "coffee", "pizza")
+    assert row_needles(r"follow us on (x|twitter)\b") == ("follow us on ",)
+    assert row_needles(r"\d+ min(ute)?s? ago") == (" min",)
+    assert row_needles("(a|b)?c+") == ()  # nothing of three letters a match must hold
