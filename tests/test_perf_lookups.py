@@ -47,3 +47,132 @@ def test_the_text_credit_line_pattern_is_its_own_and_compiled_once():
     assert captions._text_credit(()) is not captions._text_credit_line(())
     assert captions.credit_suffix("The bridge reopened on Monday after repairs. (with newswires)") is not None
     assert isinstance(captions._text_credit_line(()), re.Pattern)
+
+
+def test_a_line_without_a_credit_mark_is_not_searched_for_a_photo_credit_and_would_not_match():
+    credit = captions._photo_credit(())
+    lines = [
+        "The ferry left the harbour at dawn and returned before noon.",
+        "Fishermen mended their nets on the quay. PORTWIRE/Ana Lopes",
+        "Crowds gathered outside the town hall. Photo by Ana Lopes",
+        "A dog sleeps beside the market stalls (Picture: Ana Lopes)",
+        "Workers unload crates on Monday. Credit: Ana Lopes",
+        "A bakery opened its doors [Handout]",
+        "Nobody said a word by the river that evening",
+        "The mayor spoke briefly, then left by car.",
+    ]
+    for line in lines:
+        if credit.search(line):
+            assert captions.may_hold_photo_credit(line), line
+    assert not captions.may_hold_photo_credit(lines[0]) and not captions.may_hold_photo_credit(lines[6])
+    assert captions.is_caption(lines[2]) and not captions.is_caption(lines[0])
+
+
+def _phrase_after_per_gap(text, pos, phrases, case_sensitive=False):
+    """The former phrase_after: each phrase tried after each gap."""
+    window = text[pos:pos + 40]
+    hay = window if case_sensitive else window.lower()
+    best = None
+    for p in phrases:
+        for gap in ("", " ", "\u00a0"):
+            if hay.startswith(gap + p):
+                end = pos + len(gap) + len(p)
+                if p[-1:].isalnum() and end < len(text) and text[end].isalnum():
+                    continue
+                if not gap and p[:1].isalpha():
+                    continue
+                if best is None or len(p) > len(best[0]):
+                    best = (p, end)
+    return best
+
+
+def _phrase_before_per_gap(text, pos, phrases, case_sensitive=False):
+    window = text[max(0, pos - 40):pos]
+    base = pos - len(window)
+    hay = window if case_sensitive else window.lower()
+    best = None
+    for p in phrases:
+        for gap in ("", " ", "\u00a0"):
+            if hay.endswith(p + gap):
+                start = base + len(hay) - len(p) - len(gap)
+                if p[:1].isalnum() and start > 0 and text[start - 1].isalnum():
+                    continue
+                if best is None or len(p) > len(best[0]):
+                    best = (p, start)
+    return best
+
+
+def test_phrases_around_a_number_are_found_as_each_gap_tried_per_phrase_found_them():
+    from newsweave.extract.quantities.atoms import phrase_after, phrase_before
+
+    phrases = ["bn", "billion", "m", "million", " kg", "%", "per cent", "up to", "to", "about", "more than", "than"]
+    texts = ["They paid 40bn to the 12 million farmers, up to 30 % more than 7\u00a0billion before.",
+             "About 5 per cent of 300 kg went to 9 m; almost 12 is more than  8 million.", "", "7"]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for cs in (False, True):
+                assert phrase_after(text, pos, phrases, cs) == _phrase_after_per_gap(text, pos, phrases, cs)
+                assert phrase_before(text, pos, phrases, cs) == _phrase_before_per_gap(text, pos, phrases, cs)
+
+
+def _own_trigrams_one_set(text, names_and_figures=True):
+    """The former own_trigrams: one reading of the text per set."""
+    import unicodedata
+
+    from newsweave.consolidate import copies
+
+    stop = copies._stop_words()
+    out = set()
+    for chunk in copies._ANY_QUOTE.split(text.replace("’", "'")):
+        words = copies._WORD.findall(unicodedata.normalize("NFKC", chunk))
+        content = [w[0].islower() and w.casefold() not in stop for w in words]
+        fact = [not names_and_figures and (w[0].isupper() or any(c.isdigit() for c in w)) for w in words]
+        folded = [w.casefold() for w in words]
+        out.update(hash(tuple(folded[i:i + 3])) for i in range(len(words) - 2)
+                   if any(content[i:i + 3]) and not any(fact[i:i + 3]))
+    return frozenset(out)
+
+
+def test_own_trigrams_with_and_without_names_are_those_of_one_reading_each():
+    from newsweave.consolidate.copies import own_trigrams, profile
+
+    texts = ["The harbour master, Ana Lopes, said 14 boats \"were lost in the storm\" on Tuesday night.",
+             "Crews clung to the railing as waves of 6 metres broke over the pier; 'nobody slept', a cook said.",
+             "", "one two"]
+    for text in texts:
+        for names in (True, False):
+            assert own_trigrams(text, names) == _own_trigrams_one_set(text, names)
+        p = profile(text)
+        assert p.own_trigrams == _own_trigrams_one_set(text) and p.text_trigrams == _own_trigrams_one_set(text, False)
+    assert own_trigrams(texts[1], False) < own_trigrams(texts[1])
+
+
+def _cue_kinds_by_alternation(text):
+    """The former cue_kinds: every (kind, scope) alternation matched on the text."""
+    from newsweave.documents.textclean.cues import cue_matchers
+
+    return frozenset(kind for kind, match in cue_matchers(()) if match(text))
+
+
+def test_cue_kinds_with_literal_guards_are_those_of_the_whole_alternations():
+    from newsweave.documents.textclean.cues import cue_kinds
+
+    lines = ["Please consider becoming a paid subscriber to keep the lights on",
+             "If you enjoyed this, forward it to a friend",
+             "SIGN UP FOR OUR FREE NEWSLETTER", "ſign up for our newsletter", "Thank you for readıng",
+             "Share this article with colleagues", "Follow us on Telegram", "Copyright 2031 Harbour Gazette",
+             "Read more: ferry strike enters third day", "Updated 4 min ago", "Home > World > Coast",
+             "The ferry left at dawn and the crew said nothing about the storm.",
+             "Our readers keep this newsletter going, the editor wrote in May.", ""]
+    for line in lines:
+        assert cue_kinds(line) == _cue_kinds_by_alternation(line), line
+    assert "support" in cue_kinds(lines[0]) and not cue_kinds(lines[11])
+
+
+def test_a_cue_row_needs_one_of_its_literal_words():
+    from newsweave.documents.textclean.cues import row_needles
+
+    assert row_needles("(buy|buying) (me|us) a (coffee|beer|pizza)") == ("beer", "coffee", "pizza")
+    assert row_needles(r"follow us on (x|twitter)\b") == ("follow us on ",)
+    assert row_needles(r"\d+ min(ute)?s? ago") == (" min",)
+    assert row_needles("(a|b)?c+") == ()  # nothing of three letters a match must hold

@@ -179,16 +179,26 @@ def own_trigrams(text: str, names_and_figures: bool = True) -> frozenset[int]:
     Without ``names_and_figures`` a 3-gram holding any capitalised word or any digit is left out too:
     what remains is wording independent reports of one event do not share by reporting its facts
     ("17 people were", "Mayor Jane Roe said" are the event's; "clung to the railing as" is a writer's)."""
+    return _own_trigram_sets(text)[0 if names_and_figures else 1]
+
+
+def _own_trigram_sets(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """``own_trigrams`` with and without names and figures, from one reading of the text (the second set is the
+    first's 3-grams with no capitalised word and no digit)."""
     stop = _stop_words()
-    out = set()
+    out, plain = set(), set()
     for chunk in _ANY_QUOTE.split(text.replace("’", "'")):
         words = _WORD.findall(unicodedata.normalize("NFKC", chunk))
         content = [w[0].islower() and w.casefold() not in stop for w in words]
-        fact = [not names_and_figures and (w[0].isupper() or any(c.isdigit() for c in w)) for w in words]
+        fact = [w[0].isupper() or any(c.isdigit() for c in w) for w in words]
         folded = [w.casefold() for w in words]
-        out.update(hash(tuple(folded[i:i + 3])) for i in range(len(words) - 2)
-                   if any(content[i:i + 3]) and not any(fact[i:i + 3]))
-    return frozenset(out)
+        for i in range(len(words) - 2):
+            if any(content[i:i + 3]):
+                h = hash(tuple(folded[i:i + 3]))
+                out.add(h)
+                if not any(fact[i:i + 3]):
+                    plain.add(h)
+    return frozenset(out), frozenset(plain)
 
 
 def profile(text: str, credit: str | None = None, outlet: str | None = None) -> Profile:
@@ -203,9 +213,10 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
     trigrams = frozenset(hash(g) for g in zip(words, words[1:], words[2:]) if not all(w in stop for w in g))
     credits = credit_set(credit)
     facts = tuple(dict.fromkeys(_facts(text)))
+    own, own_plain = _own_trigram_sets(text)
     return Profile(tuple(sentences(text)), facts, tuple(keys), trigrams,
-                   credits, outlet.casefold() if outlet else None, own_trigrams(text),
-                   own_trigrams(text, names_and_figures=False), narrative_facts(text, _facts_by_sentence, facts),
+                   credits, outlet.casefold() if outlet else None, own,
+                   own_plain, narrative_facts(text, _facts_by_sentence, facts),
                    narrative_shingles(text))
 
 

@@ -127,7 +127,10 @@ class SpinPhrase:
 
     def may_match(self, folded: str) -> bool:
         """False only when the phrase cannot occur in the text ``folded`` came from (:func:`fold`)."""
-        return all(w in folded for w in self.required)
+        for w in self.required:  # (asked of every row for every text: a loop, not a generator)
+            if w not in folded:
+                return False
+        return True
 
 
 @dataclass(frozen=True)

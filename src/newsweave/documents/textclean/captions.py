@@ -118,10 +118,22 @@ def agency_caption(text: str) -> bool:
     return bool(_LOCAL_CAPTION.search(text)) or bool(_BRACKETED_BY.search(text))
 
 
+# Every branch of ``_photo_credit`` needs a slash, a bracket or a colon, or (the "Photo by Jane Roe" branch) one
+# of the picture words: a line with none of them cannot match, and the long pattern is not searched on it.
+_PHOTO_CREDIT_MARKS = ("/", "(", "[", ":", "Photo", "PHOTO", "Picture", "Image", "Handout", "File", "Archive",
+                       "ARCHIVE")
+
+
+def may_hold_photo_credit(text: str) -> bool:
+    """False only when ``_photo_credit`` cannot match ``text`` (see ``_PHOTO_CREDIT_MARKS``)."""
+    return any(m in text for m in _PHOTO_CREDIT_MARKS)
+
+
 def is_caption(text: str, files: tuple[str, ...] = ()) -> bool:
     """A line that ends in a photo credit (or is one) and is not paragraph-long; an agency's own caption may be
     longer (``agency_caption``)."""
-    return (len(text.split()) <= CAPTION_MAX_WORDS and bool(_photo_credit(files).search(text))) or agency_caption(text)
+    return (len(text.split()) <= CAPTION_MAX_WORDS and may_hold_photo_credit(text)
+            and bool(_photo_credit(files).search(text))) or agency_caption(text)
 
 
 # A caption closing on a bare agency name ("... in the capital on Tuesday. dpa", "... outside parliament /

@@ -4,6 +4,8 @@ including rows of separated items ("Home > World > Asia", "Print | Share")."""
 from __future__ import annotations
 
 import re
+import re._constants as _C
+import re._parser as _P
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -77,7 +79,102 @@ def cue_matchers(extra: tuple[str, ...] = ()) -> tuple[tuple[str, Callable[[str]
 
 
 def cue_kinds(cue_text: str, only: tuple[str, ...] | None = None, extra: tuple[str, ...] = ()) -> frozenset[str]:
-    return frozenset(kind for kind, match in cue_matchers(extra) if (only is None or kind in only) and match(cue_text))
+    """The kinds of the cue rows that match ``cue_text`` (each row in its scope): the same kinds as matching each
+    (kind, scope) alternation of ``cue_matchers``, but a row that holds a literal word (one of which every match
+    contains, read from the pattern) is only tried on a text holding it, the other rows of a kind together."""
+    found: set[str] = set()
+    folded = None
+    for kind, guarded, rest in _guarded_matchers(extra):
+        if kind in found or (only is not None and kind not in only):
+            continue
+        for needles, match in guarded:
+            if folded is None:
+                folded = cue_text.translate(_CASE_TWINS).lower()
+            for n in needles:
+                if n in folded:
+                    if match(cue_text):
+                        found.add(kind)
+                    break
+            if kind in found:
+                break
+        else:
+            if rest is not None and rest(cue_text):
+                found.add(kind)
+    return frozenset(found)
+
+
+# non-ASCII letters that an ASCII letter of a pattern matches under re.IGNORECASE (Python's case equivalences:
+# dotted and dotless i, long s, the Kelvin sign), folded to it before the literal words are looked for
+_CASE_TWINS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+# a literal word shorter than this rules too little out to be worth a test
+_MIN_NEEDLE = 3
+
+
+def _required(items) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of the parsed pattern ``items`` holds (the most selective
+    such set found), or None when none is known."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush():
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is _C.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        flush()
+        need = None
+        if op is _C.SUBPATTERN:
+            need = _required(av[-1])
+        elif op is _C.ATOMIC_GROUP:
+            need = _required(av)
+        elif op is _C.BRANCH:
+            alternatives = [_required(alt) for alt in av[1]]
+            if all(a is not None for a in alternatives):
+                need = frozenset().union(*alternatives)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            need = _required(av[2])
+        if need is not None:
+            options.append(need)
+    flush()
+    return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
+
+
+def row_needles(pattern: str) -> tuple[str, ...]:
+    """The literal words one of which every match of the cue pattern holds (lower case), or () when there are
+    none long enough to rule a text out."""
+    need = _required(_P.parse(pattern, re.I))
+    return tuple(sorted(need)) if need and min(map(len, need)) >= _MIN_NEEDLE else ()
+
+
+@lru_cache(maxsize=8)
+def _guarded_matchers(extra: tuple[str, ...] = ()):
+    """Per (kind, scope), in table order: the searched rows with literal words, each as (its words, its matcher),
+    and one alternation of the others (None when there are none)."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for cue in all_cues(extra):
+        grouped.setdefault((cue.kind, cue.scope), []).append(cue.pattern.pattern)
+
+    def matcher(patterns, scope):
+        alternation = "|".join(f"(?:{p})" for p in patterns)
+        rx = re.compile(rf"\b(?:{alternation})" if scope == "word" else alternation, re.I)
+        return {"line": rx.fullmatch, "start": rx.match}.get(scope, rx.search)
+
+    out = []
+    for (kind, scope), patterns in grouped.items():
+        guarded, rest = [], []
+        for p in patterns:
+            # (a line or start pattern fails at once on most texts: only searched rows are worth a guard)
+            needles = row_needles(p) if scope in ("word", "any") else ()
+            if needles:
+                guarded.append((needles, matcher([p], scope)))
+            else:
+                rest.append(p)
+        out.append((kind, tuple(guarded), matcher(rest, scope) if rest else None))
+    return tuple(out)
 
 
 def is_menu_row(cue_text: str, extra: tuple[str, ...] = ()) -> bool:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
+from ...nlp.columns import mask_where
 from .forms import (_accusation, _according_to, _as_reported_by, _closing_cue_noun, _described_as, _nominal_content,
                     _noun_report, _trailing_attribution)
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
                       _subject_after_comma, _subject_of, _trim_tokens)
 from .quotes import QuoteIndex
 from .state import Candidate, ClaimReading
-from .tables import CueLexicon, _hedge_adverbs, cue_role, load_nouns
+from .tables import VERB_TAGS, CueLexicon, _hedge_adverbs, cue_role, load_nouns
 from .vocab import CONTENT_SUBORDINATORS, DOUBLE_CLOSE, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE
 
 def _comment_phrase(t, lexicon: CueLexicon) -> bool:
@@ -573,10 +576,20 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
     return _cue_report(tok, role, cue_text, region, r)
 
 
+def report_positions(doc) -> list[int]:
+    """The tokens ``_report_at`` may find a report at, in order: "according", a noun (a closing cue noun, a frame
+    noun), or what ``cue_role`` reads as a verb (its part of speech or its tag); any other token makes none."""
+    return np.flatnonzero(mask_where(doc, "LOWER", lambda w: w == "according")
+                          | mask_where(doc, "POS", lambda p: p in ("NOUN", "VERB", "AUX"))
+                          | mask_where(doc, "TAG", lambda t: t in VERB_TAGS)).tolist()
+
+
 def reported_speech(r: ClaimReading) -> None:
     """Every report outside quotes and headings: "Officials said the road was closed.", "according to
     the agency", "The union accused the firm of cutting pay."."""
-    for tok in r.doc:
+    doc = r.doc
+    for i in report_positions(doc):
+        tok = doc[i]
         if r.qindex.inside(tok.idx) or r.par_of(tok.idx).heading:
             continue
         cand = _report_at(tok, r)

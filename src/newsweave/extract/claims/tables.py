@@ -95,9 +95,12 @@ def load_cues(extra: tuple[str, ...] = ()) -> CueLexicon:
                       noun_verbs=frozenset(noun_verbs))
 
 
+VERB_TAGS = ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB")  # Penn tags of verbs, whatever part of speech the tagger gave
+
+
 def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
     """(role, cue words as written) when ``token`` is a reporting verb, else None."""
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
         return None
     lemma = token.lemma_.lower()
     for child in token.children:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ...nlp.columns import positions_where
 from ..gazetteer import CONTEXT, NAME
 from ...tables import read_table
 from .state import Reading, Span
@@ -73,8 +74,8 @@ def described_bodies(r: Reading) -> None:
     nouns = description_nouns()
     taken = r.taken()
     out = []
-    for t in r.doc:
-        if t.i in taken or t.pos_ != "NOUN" or t.lower_ not in nouns or not r.layout.prose(t.idx) \
+    for t in (r.doc[i] for i in positions_where(r.doc, "LOWER", lambda w: w in nouns)):
+        if t.i in taken or t.pos_ != "NOUN" or not r.layout.prose(t.idx) \
                 or not plain_description(t, taken):
             continue
         line, fits = nouns[t.lower_]

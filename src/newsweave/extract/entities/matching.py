@@ -6,6 +6,7 @@ process; the longest match wins. The mentions these rules make carry the row tha
 """
 from __future__ import annotations
 
+from ...nlp.columns import positions_where
 from ..gazetteer import ADJECTIVE, CAPITAL, CONTEXT, NAME, PEOPLE, Gazetteer
 from .state import Reading, Span
 from .vocab import DIRECTIONS
@@ -155,8 +156,9 @@ def names_inside_hyphens(r: Reading) -> None:
     doc = r.doc
     taken = {t for s in r.matches for t in range(s.start, s.end)}
     out = []
-    for t in doc:
-        if t.i in taken or "-" not in t.text[1:-1] or not r.layout.usable(t.idx):
+    for i in positions_where(doc, "ORTH", lambda w: "-" in w[1:-1]):
+        t = doc[i]
+        if t.i in taken or not r.layout.usable(t.idx):
             continue
         cut = t.text.index("-", 1)
         left, right = t.text[:cut], t.text[cut + 1:]

@@ -2,6 +2,7 @@
 interior ministry"."""
 from __future__ import annotations
 
+from ...nlp.columns import positions_where
 from ..gazetteer import ADJECTIVE, NAME
 from .state import Reading, Span
 from .vocab import POSSESSIVE, STATE_BODY_HEADS, state_adjectives
@@ -121,7 +122,7 @@ def _link_abbreviations(r: Reading) -> None:
             s.rule = "organisations:abbreviation"
     out = []
     taken = r.taken()
-    for t in doc:
+    for t in (doc[i] for i in positions_where(doc, "ORTH", lambda w: r.abbreviations.get(w) is not None)):
         owner = r.abbreviations.get(t.text)
         if owner is not None and t.i not in taken and r.layout.usable(t.idx):
             out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), owner.key, owner.kind, NAME, owner.name,
@@ -212,9 +213,9 @@ def platforms_as_parties(r: Reading) -> None:
     doc = r.doc
     taken = r.taken()
     out = []
-    for t in doc:
-        if t.i in taken or not t.text[:1].isupper() or not r.gaz.has_role(t.text, "platform") \
-                or not r.layout.prose(t.idx):
+    platforms = positions_where(doc, "ORTH", lambda w: w[:1].isupper() and r.gaz.has_role(w, "platform"))
+    for t in (doc[i] for i in platforms):
+        if t.i in taken or not r.layout.prose(t.idx):
             continue
         party = t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj") and not (
             t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ in CHANNEL_PREPOSITIONS)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ...nlp.columns import positions_of_pos, positions_where
 from ..gazetteer import NAME
 from .state import Reading, Span
 from .tokens import after_hyphen, after_title, has_org_noun, hyphen_part, plausible, role_noun
@@ -28,9 +29,10 @@ def speaker_names(r: Reading) -> None:
     doc = r.doc
     taken = r.taken()
     out = []
-    for t in doc:
-        if t.pos_ != "PROPN" or t.i in taken:
+    for i in positions_of_pos(doc, "PROPN"):
+        if i in taken:
             continue
+        t = doc[i]
         speaker = t.dep_ in ("nsubj", "nsubjpass") and (
             r.gaz.has_role(t.head.text, "speech") or r.gaz.has_role(t.head.lemma_, "speech"))
         described = any(c.dep_ == "appos" and c.is_lower and c.i > t.i and doc[t.i + 1].text == ","
@@ -80,8 +82,9 @@ def titled_names(r: Reading) -> None:
     doc = r.doc
     taken = r.taken()
     out = []
-    for t in doc[:-2]:
-        if not (t.text[:1].isupper() and r.gaz.has_role(t.text, "title")) or t.i + 1 in taken:
+    titles = positions_where(doc, "ORTH", lambda w: w[:1].isupper() and r.gaz.has_role(w, "title"))
+    for t in (doc[i] for i in titles if i < len(doc) - 2):
+        if t.i + 1 in taken:
             continue
         first = t.i + 1
         if doc[first].text == "." and not t.whitespace_ and first + 1 < len(doc) and first + 1 not in taken \
@@ -173,9 +176,9 @@ def full_names_of_lone_surnames(r: Reading) -> None:
     lone = {doc[s.start].text for s in r.spans if _one_word(s) and s.kind == "person" and s.end - s.start == 1}
     full = {w for s in r.spans if s.kind == "person" and " " in s.name for w in s.name.split()}
     out = []
-    for t in doc[1:]:
+    for t in (doc[i] for i in positions_where(doc, "ORTH", lambda w: w in lone) if i >= 1):
         given = doc[t.i - 1]
-        if t.text not in lone or t.text in full or t.i in taken or given.i in taken \
+        if t.text in full or t.i in taken or given.i in taken \
                 or not _given_name(r, given) or not r.layout.prose(given.idx):
             continue
         out.append(_person(r, doc[given.i:t.i + 1], "ner", "persons:full-name-of-surname"))
@@ -343,8 +346,8 @@ def leaders_of_governments(r: Reading) -> None:
     taken = r.taken()
     leaders = leader_surnames(r.gaz)
     out = []
-    for t in doc[:-1]:
-        if t.text not in leaders or t.i in taken or doc[t.i + 1].lower_ not in GOVERNMENT_NOUNS:
+    for t in (doc[i] for i in positions_where(doc, "ORTH", lambda w: w in leaders) if i < len(doc) - 1):
+        if t.i in taken or doc[t.i + 1].lower_ not in GOVERNMENT_NOUNS:
             continue
         if not r.layout.usable(t.idx):
             continue

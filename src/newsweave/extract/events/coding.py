@@ -6,6 +6,10 @@ folding of a mode into a category (``FOLD_RULES``), then what the event consumes
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import ADJ, NOUN, VERB
+
 from ..plover import NOT_AN_EVENT, LexEntry
 from .agency import barred_categories
 from .undirected import hosted_occasion, own_measure_approved
@@ -25,23 +29,27 @@ from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMEN
 
 # an event needs a known actor: an actor-less event is not a usable fact of the model
 REQUIRE_ACTOR = True
+TRIGGER_POS = numpy.array([VERB, NOUN, ADJ], dtype="uint64")
 
 
 def read(r) -> list[Found]:
-    """Every event mention of the document, sentence by sentence, token by token."""
+    """Every event mention of the document, token by token in document order."""
     found: list[Found] = []
     consumed: set[int] = set()
-    for sent in r.doc.sents:
-        for tok in sent:
-            if tok.i in consumed or tok.i in r.described:
-                continue  # already part of an event, or only says who made one ("strikes ordered by X")
-            try:
-                got = code(r, tok, consumed)
-            except (IndexError, AttributeError, StopIteration, ValueError, KeyError):
-                # an odd parse around one trigger must not cost the document its other events
-                got = None
-            if got is not None:
-                found.append(got)
+    doc = r.doc
+    # only a verb, a noun or an adjective (a participle the tagger calls one) has lexicon rows or hosts an
+    # occasion (``lex_entries``, ``hosted_occasion``): the others are skipped from the part-of-speech column,
+    # in document order (the sentences cover the document in order)
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(POS), TRIGGER_POS)).tolist():
+        if i in consumed or i in r.described:
+            continue  # already part of an event, or only says who made one ("strikes ordered by X")
+        try:
+            got = code(r, doc[i], consumed)
+        except (IndexError, AttributeError, StopIteration, ValueError, KeyError):
+            # an odd parse around one trigger must not cost the document its other events
+            got = None
+        if got is not None:
+            found.append(got)
     return found
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Claim, Document, Entity
+from ...nlp.columns import blocks_after_breaks
 from ...spans import SpanIndex
 from ..entities import EntityResult
 from ..entities.gender import person_genders
@@ -64,12 +65,7 @@ class DocReader:
         self.mention_starts: list[tuple[int, str]] = []
         # paragraph number of each token: the parser sometimes runs a sentence across a line break
         # (a title into the lead); roles are only read within the trigger's own paragraph
-        self.block: list[int] = []
-        n = 0
-        for t in parsed:
-            self.block.append(n)
-            if "\n" in t.text:
-                n += 1
+        self.block: list[int] = blocks_after_breaks(parsed)
         self.current_block: int | None = None
         self.role_rule: str | None = None  # a recorded role rule read a role of the trigger being coded ("phrases:organ_of_a_leader")
         self.resolving = False  # a pronoun is being resolved (no recursion through subjects)

@@ -46,8 +46,10 @@ def hosted_occasion(r, tok, consumed: set[int]) -> bool:
     occasion noun is consumed: neither the hosting nor the bare occasion is coded."""
     if "hosted_occasion" in r.off:
         return False
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in HOSTING_VERBS:
+        return False  # (asked of every token: the word is tested before the parse tree is read)
     obj = object_of(r, tok)
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in HOSTING_VERBS or obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
     # (a capitalised occasion, "the Leaders Summit", is tagged a proper noun: its word is still looked up)
     if not (lex_entries(r, obj) or r.lex.lookup(obj.lemma_.lower(), "noun")):

@@ -24,9 +24,11 @@ def phrase_before(text: str, pos: int, phrases, case_sensitive: bool = False) ->
     base = pos - len(window)
     hay = window if case_sensitive else window.lower()
     best = None
+    # the window without each gap it ends in (None: it does not end in that gap), built once, not per phrase
+    gaps = [(gap, hay[:len(hay) - len(gap)] if hay.endswith(gap) else None) for gap in ("", " ", "\u00a0")]
     for p in phrases:
-        for gap in ("", " ", "\u00a0"):
-            if hay.endswith(p + gap):
+        for gap, before_gap in gaps:
+            if before_gap is not None and before_gap.endswith(p):
                 start = base + len(hay) - len(p) - len(gap)
                 # whole words only: a letter may not run into the phrase
                 if p[:1].isalnum() and start > 0 and text[start - 1].isalnum():
@@ -41,9 +43,11 @@ def phrase_after(text: str, pos: int, phrases, case_sensitive: bool = False) -> 
     window = text[pos:pos + 40]
     hay = window if case_sensitive else window.lower()
     best = None
+    # the window after each gap it starts with (None: it does not start with that gap), built once
+    gaps = [(gap, hay[len(gap):] if hay.startswith(gap) else None) for gap in ("", " ", "\u00a0")]
     for p in phrases:
-        for gap in ("", " ", "\u00a0"):
-            if hay.startswith(gap + p):
+        for gap, after_gap in gaps:
+            if after_gap is not None and after_gap.startswith(p):
                 end = pos + len(gap) + len(p)
                 if p[-1:].isalnum() and end < len(text) and text[end].isalnum():
                     continue
@@ -160,6 +164,19 @@ def share_points(text: str, atom: Atom, tables: UnitTables) -> tuple[str, int] |
     return ("percentage points", m.end(1) if m.group(1) else atom.end)
 
 
+_SUFFIXES: dict[int, tuple] = {}  # id of a table set -> (the tables, its lower-case suffix words, its other suffixes)
+
+
+def _currency_suffixes(tables: UnitTables) -> tuple[list[str], list[str]]:
+    """The currency suffixes matched in any case (lower-case words) and those matched as written, in table
+    order; split once per table set, not per number."""
+    got = _SUFFIXES.get(id(tables))
+    if got is None or got[0] is not tables:
+        got = _SUFFIXES[id(tables)] = (tables, [p for p in tables.currency_suffix if p.islower()],
+                                       [p for p in tables.currency_suffix if not p.islower()])
+    return got[1], got[2]
+
+
 def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
     """The currency written before the number ("$", "US$"), else the percent or currency after it."""
     hit = phrase_before(text, atom.start, tables.currency_prefix, case_sensitive=True)
@@ -174,8 +191,9 @@ def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
         atom.percent, atom.unit_end = True, pct[1]
         return
     # words ("roubles") match in any case, codes ("USD") only in capitals
-    hit = (phrase_after(text, atom.end, [p for p in tables.currency_suffix if p.islower()])
-           or phrase_after(text, atom.end, [p for p in tables.currency_suffix if not p.islower()], case_sensitive=True)
+    words, codes = _currency_suffixes(tables)
+    hit = (phrase_after(text, atom.end, words)
+           or phrase_after(text, atom.end, codes, case_sensitive=True)
            or _hyphened_currency_word(text, atom, tables))
     code = tables.currency_suffix[hit[0]] if hit else None
     if code and "/" in code:  # "CFA francs": one name, two codes; the states the text names decide

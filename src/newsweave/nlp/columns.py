@@ -1,0 +1,57 @@
+"""Token positions picked from a parsed Doc's columns instead of a ``Token`` object per token.
+
+Iterating a Doc builds one ``Token`` object per token and per pass; several extractors only look for the few
+tokens with a given word, tag or part of speech. These helpers read spaCy's columns (``Doc.to_array``) and test
+each distinct string once, so the answer is the same as the per-token test. The columns of the Doc last asked
+about are kept (one Doc at a time: the extractors work through one document before the next; the Doc is held,
+so its identity is not reused).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+_last: list = [None, {}]  # [the Doc, {attr: (column, distinct values, each value's string, inverse index)}]
+
+
+def _distinct(doc, attr: str):
+    if _last[0] is not doc:
+        _last[0], _last[1] = doc, {}
+    found = _last[1].get(attr)
+    if found is None:
+        column = doc.to_array(attr)
+        values, inverse = np.unique(column, return_inverse=True)
+        strings = doc.vocab.strings
+        found = _last[1][attr] = (values, [strings[h] for h in values.tolist()], inverse)
+    return found
+
+
+def mask_where(doc, attr: str, test: Callable[[str], object]):
+    """A boolean array over the tokens: does the token's ``attr`` string ("ORTH": ``text``, "LOWER": ``lower_``,
+    "TAG": ``tag_``, "POS": ``pos_``) pass ``test``? Each distinct string is tested once."""
+    if len(doc) == 0:
+        return np.zeros(0, dtype=bool)
+    values, strings, inverse = _distinct(doc, attr)
+    keep = np.fromiter((bool(test(s)) for s in strings), dtype=bool, count=len(strings))
+    return keep[inverse]
+
+
+def positions_where(doc, attr: str, test: Callable[[str], object]) -> list[int]:
+    """Indices, in order, of the tokens whose ``attr`` string passes ``test`` (see ``mask_where``)."""
+    return np.flatnonzero(mask_where(doc, attr, test)).tolist()
+
+
+def positions_of_pos(doc, *tags: str) -> list[int]:
+    """Indices, in order, of the tokens whose coarse part of speech (``pos_``) is one of ``tags``."""
+    return positions_where(doc, "POS", lambda s: s in tags)
+
+
+def blocks_after_breaks(doc) -> list[int]:
+    """For each token, how many tokens before it hold a line break (its paragraph number when every break
+    starts a new paragraph): the count ``for t in doc: ...; if "\\n" in t.text: n += 1`` keeps."""
+    n = len(doc)
+    holds = mask_where(doc, "ORTH", lambda s: "\n" in s).astype(np.int64)
+    if not holds.any():
+        return [0] * n
+    return np.concatenate(([0], np.cumsum(holds)[:-1])).tolist()

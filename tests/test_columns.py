@@ -1,0 +1,51 @@
+"""Token positions read from a parsed Doc's columns (``newsweave.nlp.columns``, docs/performance.md "Text corpus,
+twenty-third round"): the same tokens, in the same order, as the per-token loops they replace."""
+from newsweave.extract.entities.gender import pronoun_gender
+from newsweave.nlp.columns import blocks_after_breaks, positions_of_pos, positions_where
+
+TEXTS = [
+    "Harbour talks\n\nThe ferry co-operative's chair said she would meet the mayor. He agreed.\nTheir U.S.-based "
+    "lawyers were not told.\n\n\nA Kyiv-Warsaw train left late; its crew blamed him and her.",
+    "One line only, no break at all, and no pronoun of a person",
+    "\n\nShe\nhe\n  \nHER his Hers\n",
+    "",
+]
+
+
+def _blocks_per_token(doc):
+    out, n = [], 0
+    for t in doc:
+        out.append(n)
+        if "\n" in t.text:
+            n += 1
+    return out
+
+
+def test_positions_are_those_of_the_per_token_test(nlp):
+    for text in TEXTS:
+        doc = nlp(text)
+        assert positions_where(doc, "LOWER", lambda w: pronoun_gender(w) is not None) == \
+            [t.i for t in doc if pronoun_gender(t.lower_) is not None]
+        assert positions_where(doc, "ORTH", lambda w: "-" in w[1:-1]) == [t.i for t in doc if "-" in t.text[1:-1]]
+        assert positions_of_pos(doc, "PROPN") == [t.i for t in doc if t.pos_ == "PROPN"]
+        assert positions_of_pos(doc, "VERB", "NOUN", "ADJ") == [t.i for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ")]
+        assert blocks_after_breaks(doc) == _blocks_per_token(doc)
+
+
+def test_the_columns_find_what_the_texts_hold(nlp):
+    doc = nlp(TEXTS[2])
+    assert [doc[i].text for i in positions_where(doc, "LOWER", lambda w: pronoun_gender(w) is not None)] == \
+        ["She", "he", "HER", "his", "Hers"]
+    assert blocks_after_breaks(doc)[-1] >= 3
+    assert positions_where(nlp(TEXTS[1]), "ORTH", lambda w: "\n" in w) == []
+
+
+def test_the_claims_stage_visits_every_token_a_report_can_start_at(nlp):
+    from newsweave.extract.claims.reported import report_positions
+    from newsweave.extract.claims.tables import VERB_TAGS
+
+    for text in TEXTS[:3] + ["According to the harbour master, the crane fell; officials reported damage, "
+                             "and the union's complaint was filed. Workers had been warned, a spokesman says."]:
+        doc = nlp(text)
+        assert report_positions(doc) == [t.i for t in doc if t.lower_ == "according" or t.pos_ in ("NOUN", "VERB", "AUX")
+                                         or t.tag_ in VERB_TAGS]
