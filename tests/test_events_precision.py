@@ -1,0 +1,87 @@
+"""Event precision on sentences of our own: what reads like an act but is no event between parties.
+
+Each row of the rule tables names an output rule (``extract/events/output.py``): the sentence's event is dropped
+with the rule on and comes back with that one rule switched off, so each row tests one rule alone.  The
+contrast rows keep an event of the same kind that is aimed at a named side.  The lexicon rows test trigger
+senses (``data/plover/lexicon.tsv``) that name no act at all.
+"""
+from __future__ import annotations
+
+import pytest
+
+from event_pipeline import events_of
+
+
+def _events(nlp, options, text, off=()):
+    """(category, actor states, recipient states) of one invented sentence, every auxiliary mode kept."""
+    opts = options.replace(event_auxiliaries=("negation", "hypothetical", "future", "historical"))
+    events, entities = events_of(nlp, opts, text, doc_id="doc_precision", off=off)
+    states = {e.id: e.country or e.name for e in entities.entities}
+    return [(e.event_type, sorted(states[a] for a in e.actor), sorted(states[r] for r in e.recipient)) for e in events]
+
+
+# (text, the rule that drops its event, the event's category and actor state)
+DROPPED = [
+    # an intention or a future act aimed at no one is a plan, not a promise or a threat made to a side
+    ("The Chilean senator vowed to fight on from the opposition benches.", "plan_aimed_at_no_one", "THREATEN", "CHL"),
+    ("The Peruvian unions will strike again next month.", "plan_aimed_at_no_one", "THREATEN", "PER"),
+    # a noun of an act aimed at a side, with no side and no content, mentions such acts and reports none
+    ("Bolivia stepped up its threats this month.", "noun_aimed_at_no_one", "THREATEN", "BOL"),
+    ("Brazil's demands have grown louder this month.", "noun_aimed_at_no_one", "REQUEST", "BRA"),
+    # an -ing adjunct aimed at no one tells how the clause's own act was done
+    ("Bolivian police sealed off the square, deploying riot police and water cannon.",
+     "participle_adjunct_aimed_at_no_one", "MOBILIZE", "BOL"),
+]
+
+
+@pytest.mark.parametrize("text, rule, category, actor", DROPPED, ids=[r[1] + ": " + r[0][:30] for r in DROPPED])
+def test_an_act_aimed_at_no_one_is_dropped_by_its_rule(nlp, options, text, rule, category, actor):
+    assert not any(t == category for t, _a, _r in _events(nlp, options, text))
+    back = _events(nlp, options, text, off=(rule,))
+    assert any(t == category and actor in a for t, a, _r in back), back
+
+
+# the same kinds of act aimed at a named side (or stating their content) stay
+KEPT = [
+    ("Norway will impose sanctions on Iran.", ("THREATEN", ["NOR"], ["IRN"])),
+    # a planned meeting is PLOVER's agreement to meet, a party's own promised concession needs no other side
+    ("The Peruvian president is determined to hold talks with the unions soon.", ("AGREE", ["PER"], [])),
+    ("Peru repeated its demand that Chile withdraw its troops.", ("REQUEST", ["PER"], ["CHL"])),
+    ("Chilean troops opened fire on the crowd, killing two Peruvian farmers.", ("ASSAULT", ["CHL"], ["PER"])),
+    ("The Bolivian minister, who visited Chile on Monday, signed a water accord.", ("CONSULT", ["BOL"], ["CHL"])),
+    ("The Peruvian mayor, who praised Chile, resigned on Monday.", ("SUPPORT", ["PER"], ["CHL"])),
+]
+
+
+@pytest.mark.parametrize("text, want", KEPT, ids=[k[0][:40] for k in KEPT])
+def test_the_same_act_aimed_at_a_named_side_stays(nlp, options, text, want):
+    assert want in _events(nlp, options, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The Bolivian mayor, who visited the flooded district, asked residents for patience.", "CONSULT"),
+])
+def test_a_relative_clause_describing_a_participant_is_no_event(nlp, options, text, category):
+    on = _events(nlp, options, text)
+    off = _events(nlp, options, text, off=("relative_clause_aimed_at_no_one",))
+    assert not any(t == category for t, _a, _r in on) and any(t == category for t, _a, _r in off), (on, off)
+
+
+@pytest.mark.parametrize("text, category", [
+    # a law, rule or principle said to be violated is the speaker's accusation, not a broken agreement (REJECT)
+    ("Brazil said the Chilean tariffs seriously violate the principles of free trade.", "REJECT"),
+    # a bare legal appeal asks no party for anything
+    ("The lawyer of the former Peruvian president said his client will appeal.", "REQUEST"),
+    ("The former Bolivian minister said he planned to appeal.", "REQUEST"),
+])
+def test_a_trigger_in_a_sense_that_names_no_act_is_not_coded(nlp, options, text, category):
+    assert not any(t == category for t, _a, _r in _events(nlp, options, text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Peru violated the truce with Chile on Monday.", "REJECT"),
+    ("Chile appealed to Bolivia for calm on the border.", "REQUEST"),
+    ("The Peruvian government said it would appeal the fine.", "REJECT"),
+])
+def test_the_same_triggers_in_their_event_sense_are_coded(nlp, options, text, want):
+    assert any(t == want for t, _a, _r in _events(nlp, options, text))
