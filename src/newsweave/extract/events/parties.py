@@ -14,11 +14,12 @@ that PLOVER codes but the clause of the trigger does not hold:
 """
 from __future__ import annotations
 
+from ..plover import NOT_AN_EVENT
 from .cues import cue_holds
 from .grammar import governors, lex_entries, object_of, preps, subject
 from .phrases import names_people, object_pronoun, phrase_entities, resolve_pronoun, resolve_third_person
-from .roles import actor_of_clause, purpose_recipients, recipients_of, sibling_recipients
-from .territory import recipient_state_of_an_unplaced_place
+from .roles import actor_of_clause, noun_actor, purpose_recipients, recipients_of, sibling_recipients
+from .territory import recipient_state_a_target_stands_for, recipient_state_of_an_unplaced_place
 from .reader import DYAD_NEAR_PARAGRAPHS
 from .vocab import (CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
@@ -37,6 +38,37 @@ def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
                 if got:
                     return actors, got
     return None
+
+
+def recipient_maker_of_the_judged_act(r, tok, entry, obj, actors, recipients, joint):
+    """Rule ``recipient_maker_of_the_judged_act``: judging an act (condemning, rejecting, praising, punishing it) is
+    aimed at whoever made it, not at whom the act fell on: "Peru condemned the attack on a border post of Chile"
+    (PLOVER: ACCUSE Peru -> the attacker, not Chile).  The act is the verb's object, a noun of the lexicon; its maker is
+    the one the noun names (possessor, by-phrase, nationality: ``roles.noun_actor``), else the actor of the nearest
+    earlier act of the same category coded in the article when the noun refers back to one ("Bolivian troops shelled
+    a post... Peru condemned the attack": Bolivia; ``refers_back``).  Left as it is when no maker is known or the
+    maker is the judge itself."""
+    if entry.category not in JUDGING_CATEGORIES or obj is None or obj.pos_ != "NOUN" or tok.pos_ == "NOUN":
+        return None
+    judged = [e for e in lex_entries(r, obj) if e.category not in (NOT_AN_EVENT, entry.category)]
+    if not judged:
+        return None
+    made, _ = noun_actor(r, obj, category=judged[0].category)
+    maker = [e for e in made if e not in actors]
+    if not made and refers_back(r, obj):
+        categories = {e.category for e in judged}
+        earlier = [a for i, c, a in getattr(r, "coded_acts", []) if i < tok.i and c in categories]
+        maker = [e for e in (earlier[0] if earlier else []) if r.key(e) not in {r.key(a) for a in actors}]
+    if not maker:
+        return None
+    return actors, maker
+
+
+def refers_back(r, noun) -> bool:
+    """A definite act noun that describes no new act of its own: "the attack", "this shelling", "the strike on the
+    post" (not "an attack", "the growing cooperation", "the second strike": a modifier tells another act)."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in noun.children) and \
+        not any(c.dep_ in ("amod", "compound", "nummod") and c.i not in r.token_entities for c in noun.children)
 
 
 def recipient_of_complement_act(r, tok, entry, obj, actors, recipients, joint):
@@ -463,11 +495,12 @@ def told(r, c) -> list[str]:
     return resolve_pronoun(r, c) if c.pos_ == "PRON" else phrase_entities(r, c)
 
 
-PARTY_RULES = (recipient_of_demanded_clause, recipient_winner_of_the_contest, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
+PARTY_RULES = (recipient_maker_of_the_judged_act, recipient_of_demanded_clause, recipient_winner_of_the_contest, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
                recipient_of_the_protest_aim, protest_aimed_at_the_state_where, protest_aimed_at_the_one_state,
                recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
-               recipient_owner_of_the_target, recipient_from_the_article_dyad, recipient_state_of_an_unplaced_place)
+               recipient_owner_of_the_target, recipient_from_the_article_dyad, recipient_state_a_target_stands_for,
+               recipient_state_of_an_unplaced_place)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
@@ -482,4 +515,8 @@ def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
             r.party_rules.append(rule.__name__)
         if got is not None:
             actors, recipients = got
+    coded = getattr(r, "coded_acts", None)
+    if coded is None:
+        coded = r.coded_acts = []
+    coded.append((tok.i, entry.category, actors))  # for an act judged later (recipient_maker_of_the_judged_act)
     return actors, recipients

@@ -1,0 +1,69 @@
+"""Argument attachment (issue 13): who acts and who receives, by mechanism, table-driven.
+
+Every sentence is invented for these tests (own words; never copied from an article, the seeds or the PLOVER gold).
+Each row names the rule it exercises; a row with the rule switched off shows the rule is what makes the difference.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_event_rules import _events
+
+# (rule, text, wanted (type, actor states, recipient states)) -- states by ISO code, as PLOVER codes them
+WITH_RULE = [
+    # judging an act is aimed at whoever made it, not at whom the act fell on
+    ("recipient_maker_of_the_judged_act",
+     "Bolivian troops shelled a border post of Chile on Monday. Chile condemned the attack on the post.",
+     ("ACCUSE", ["CHL"], ["BOL"])),
+    ("recipient_maker_of_the_judged_act",
+     "Ecuadorian gunboats fired on Peruvian fishermen near the river mouth. Peru denounced the shooting of the "
+     "fishermen on Tuesday.",
+     ("ACCUSE", ["PER"], ["ECU"])),
+    ("recipient_maker_of_the_judged_act",
+     "Bolivia accused Chile of shelling its border post. Chile rejected the accusations.",
+     ("REJECT", ["CHL"], ["BOL"])),
+    # a definite state noun refers back to a state named before
+    ("recipient_state_a_target_stands_for",
+     "Haiti has struggled with gang violence for years. Colombia sent troops to the Caribbean nation in June.",
+     ("AID", ["COL"], ["HTI"])),
+    ("recipient_state_a_target_stands_for",
+     "Protests have shaken Serbia for a month. Hungary sent riot police to the Balkan country on Friday.",
+     ("AID", ["HUN"], ["SRB"])),
+]
+
+# the state a judged act's maker stands for is kept when the act names it
+NAMED = [
+    ("Santiago condemned the Bolivian raid on the border town.", ("ACCUSE", None, ["BOL"])),
+]
+
+
+@pytest.mark.parametrize("rule, text, want", WITH_RULE, ids=[f"{r}:{t[:30]}" for r, t, _ in WITH_RULE])
+def test_the_rule_attaches_the_argument(nlp, options, rule, text, want):
+    found = [(t, a, r) for t, a, r, _aux in _events(nlp, options, text)]
+    assert want in found, found
+    off = [(t, a, r) for t, a, r, _aux in _events(nlp, options, text, (rule,))]
+    assert want not in off, off
+
+
+@pytest.mark.parametrize("text, want", NAMED)
+def test_a_named_maker_is_kept(nlp, options, text, want):
+    kind, _actor, recipient = want
+    found = [(t, r) for t, a, r, _aux in _events(nlp, options, text)]
+    assert (kind, recipient) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a judged act the article never showed anyone making: no recipient is guessed
+    "Chile condemned the attack on the border post.",
+    # the judge's own earlier act is never the maker it is aimed at
+    "Chile shelled a border post on Monday. Chile later defended the attack.",
+])
+def test_no_maker_no_guess(nlp, options, text):
+    found = _events(nlp, options, text)
+    judged = [(t, a, r) for t, a, r, _aux in found if t in ("ACCUSE", "REJECT", "SUPPORT")]
+    assert all(r != a and "CHL" not in r for t, a, r in judged), found
+
+
+def test_a_state_noun_with_no_state_named_before_stays_unresolved(nlp, options):
+    found = _events(nlp, options, "Colombia sent troops to the Caribbean nation in June.")
+    assert not any(r and r != [None] and "HTI" in r for _t, _a, r, _aux in found), found
