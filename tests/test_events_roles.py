@@ -29,6 +29,17 @@ WITH_RULE = [
     ("recipient_state_a_target_stands_for",
      "Protests have shaken Serbia for a month. Hungary sent riot police to the Balkan country on Friday.",
      ("AID", ["HUN"], ["SRB"])),
+    # a coordinated subject agreeing: one side's act on the other, as PLOVER codes it
+    ("split_coordinated_subject", "Peru and Ecuador have agreed on the text of a border treaty.",
+     ("AGREE", ["PER"], ["ECU"])),
+    ("split_coordinated_subject", "Uruguay and Paraguay agreed last week to reopen the river crossing.",
+     ("AGREE", ["URY"], ["PRY"])),
+    # a speech act naming no one is addressed to whoever its coordinated speech act addresses
+    ("recipient_of_the_conjoined_speech_act",
+     "Chile lodged a protest with the Peruvian foreign ministry and called for appropriate action.",
+     ("REQUEST", ["CHL"], ["PER"])),
+    ("recipient_of_the_conjoined_speech_act", "Chile summoned the Peruvian ambassador and demanded an explanation.",
+     ("REQUEST", ["CHL"], ["PER"])),
 ]
 
 # the state a judged act's maker stands for is kept when the act names it
@@ -67,3 +78,15 @@ def test_no_maker_no_guess(nlp, options, text):
 def test_a_state_noun_with_no_state_named_before_stays_unresolved(nlp, options):
     found = _events(nlp, options, "Colombia sent troops to the Caribbean nation in June.")
     assert not any(r and r != [None] and "HTI" in r for _t, _a, r, _aux in found), found
+
+
+def test_a_coordinated_speech_act_of_another_speaker_lends_no_recipient(nlp, options):
+    found = _events(nlp, options, "Chile summoned the Peruvian ambassador, and Bolivia demanded an explanation.")
+    assert not any(t == "REQUEST" and a == ["BOL"] and "PER" in r for t, a, r, _aux in found), found
+
+
+def test_a_welcome_lends_no_recipient_to_the_demand_beside_it(nlp, options):
+    # "welcomed the release of X": X is released, not addressed by the demand that follows
+    found = _events(nlp, options, "Chile welcomed the release of the Peruvian activist Ana Soto and urged action on the "
+                                  "prisoners still held.")
+    assert not any(t == "REQUEST" and r for t, _a, r, _aux in found), found
