@@ -24,19 +24,19 @@ WITH_RULE = [
      ("REJECT", ["CHL"], ["BOL"])),
     # a definite state noun refers back to a state named before
     ("recipient_state_a_target_stands_for",
-     "Haiti has struggled with gang violence for years. Colombia sent troops to the Caribbean nation in June.",
-     ("AID", ["COL"], ["HTI"])),
+     "Bolivia has been hit by floods for weeks. Peru sent doctors to the Andean republic on Monday.",
+     ("AID", ["PER"], ["BOL"])),
     ("recipient_state_a_target_stands_for",
      "Protests have shaken Serbia for a month. Hungary sent riot police to the Balkan country on Friday.",
      ("AID", ["HUN"], ["SRB"])),
     # a coordinated subject agreeing: one side's act on the other, as PLOVER codes it
-    ("split_coordinated_subject", "Peru and Ecuador have agreed on the text of a border treaty.",
+    ("split_coordinated_subject", "Peru and Ecuador agreed on Tuesday to redraw a stretch of their border.",
      ("AGREE", ["PER"], ["ECU"])),
     ("split_coordinated_subject", "Uruguay and Paraguay agreed last week to reopen the river crossing.",
      ("AGREE", ["URY"], ["PRY"])),
     # a speech act naming no one is addressed to whoever its coordinated speech act addresses
     ("recipient_of_the_conjoined_speech_act",
-     "Chile lodged a protest with the Peruvian foreign ministry and called for appropriate action.",
+     "Chile filed a complaint with the Peruvian foreign ministry and asked for redress.",
      ("REQUEST", ["CHL"], ["PER"])),
     ("recipient_of_the_conjoined_speech_act", "Chile summoned the Peruvian ambassador and demanded an explanation.",
      ("REQUEST", ["CHL"], ["PER"])),
@@ -76,8 +76,8 @@ def test_no_maker_no_guess(nlp, options, text):
 
 
 def test_a_state_noun_with_no_state_named_before_stays_unresolved(nlp, options):
-    found = _events(nlp, options, "Colombia sent troops to the Caribbean nation in June.")
-    assert not any(r and r != [None] and "HTI" in r for _t, _a, r, _aux in found), found
+    found = _events(nlp, options, "Peru sent doctors to the Andean republic on Monday.")
+    assert not any(r and r != [None] and "BOL" in r for _t, _a, r, _aux in found), found
 
 
 def test_a_coordinated_speech_act_of_another_speaker_lends_no_recipient(nlp, options):

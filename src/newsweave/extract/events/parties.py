@@ -414,7 +414,7 @@ ADDRESSING_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "C
 def recipient_of_the_conjoined_speech_act(r, tok, entry, obj, actors, recipients, joint):
     """Rule ``recipient_of_the_conjoined_speech_act``: a demand, accusation, refusal or threat that names no one is
     addressed to whoever the speech act it is coordinated with addresses: "Chile summoned the Peruvian envoy and
-    demanded an explanation" (PER), "lodged a protest with X and called for action" (X).  Both are verbs of the same
+    demanded an explanation" (PER), "filed a complaint with X and asked for redress" (X).  Both are verbs of the same
     clause chain (``conj``) with the same actor; the sibling's recipient is read as its own coding reads it."""
     if recipients or tok.pos_ != "VERB" or entry.category not in SPEECH_ACT_CATEGORIES or not actors:
         return None

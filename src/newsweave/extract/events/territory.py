@@ -7,8 +7,8 @@ data can use.  PLOVER (like CAMEO) codes the target of an attack on a place by t
 - ``state_named_beside``: the text puts the place in a state or a known place of one, in an in-phrase or an
   apposition of one of its mentions or of the noun it names ("the village of X in northern Y", "X, Y");
 - ``recipient_state_a_target_stands_for``: a target that names no state but stands for one: a definite state
-  noun ("sent troops to the Caribbean nation": the other state of the article) or, for an act of force, a state
-  organ with no state named ("insurgents fired at security forces": the state the article is about);
+  noun ("flew medics into the Andean republic": a state named before) or, for an act of force, a state
+  organ with no state named ("guerrillas ambushed a police patrol": the state the article is about);
 - ``other_side_of_the_dyad``: in an article about two states, an act of force by one of them on a place the
   text does not locate falls on the other (as ``parties.recipient_from_the_article_dyad`` does for acts that
   name no one).
@@ -91,9 +91,9 @@ def recipient_state_a_target_stands_for(r, tok, entry, obj, actors, recipients, 
     """Rule ``recipient_state_a_target_stands_for``: the act's object or recipient phrase names no state but stands
     for one, and nothing (or only a place the gazetteer puts in no state) was found as the recipient:
 
-    - a definite state noun with no state named in it ("sent troops to the Caribbean nation", "the Balkan
+    - a definite state noun with no state named in it ("flew medics into the Andean republic", "the Alpine
       country"): it refers back to the nearest state named before it that is not the actor's;
-    - for an act of force, a state organ with no state named ("rebels fired at security forces in the
+    - for an act of force, a state organ with no state named ("guerrillas ambushed the police in the
       highlands", "ambushed police"): the other state of the article when a state of its two acts, else the state
       the article is about (``r.context_state``, ``r.dominant_state``), never the actor's own.
     """
@@ -125,13 +125,13 @@ def state_named_before(r, h, own: set) -> str | None:
 
 
 def state_noun(h) -> bool:
-    """A definite state noun: "the Caribbean nation", "the island country" (not "a country", "countries")."""
+    """A definite state noun: "the Andean republic", "the small kingdom" (not "a country", "countries")."""
     return h.lemma_.lower() in STATE_NOUNS and h.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children)
 
 
 def unnamed(r, h) -> bool:
-    """No word of the phrase's head or its modifiers names a state or a placed entity ("the Caribbean nation":
+    """No word of the phrase's head or its modifiers names a state or a placed entity ("the Andean republic":
     only a region; "Peruvian police": a state named)."""
     near = [h, *[c for c in h.children if c.dep_ in ("amod", "compound", "poss", "nmod")]]
     return not any(not unplaced(r, e) for t in near for e in r.token_entities.get(t.i, []))
