@@ -126,8 +126,9 @@ def test_a_rule_switched_off_changes_only_what_it_decides(nlp, options, text, of
      ("CONSULT", ["BOL"], [])),
     # answering someone's call, offer or demand is directed at whoever made it
     ("Quito rejected recent calls by Peru's government for new border talks.", (), ("REJECT", ["ECU"], ["PER"])),
-    ("Quito rejected recent calls by Peru's government for new border talks.", ("recipient_of_answered_act",),
-     ("REJECT", ["ECU"], [])),
+    # (recipient_maker_of_the_judged_act reads the maker of a judged act noun too)
+    ("Quito rejected recent calls by Peru's government for new border talks.",
+     ("recipient_of_answered_act", "recipient_maker_of_the_judged_act"), ("REJECT", ["ECU"], [])),
 ])
 def test_a_party_rule_switched_off_leaves_the_recipient_unread(nlp, options, text, off, want):
     found = _events(nlp, options, text, off)

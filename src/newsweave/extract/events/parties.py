@@ -14,13 +14,14 @@ that PLOVER codes but the clause of the trigger does not hold:
 """
 from __future__ import annotations
 
+from ..plover import NOT_AN_EVENT
 from .cues import cue_holds
 from .grammar import governors, lex_entries, object_of, preps, subject
 from .phrases import names_people, object_pronoun, phrase_entities, resolve_pronoun, resolve_third_person
-from .roles import actor_of_clause, purpose_recipients, recipients_of, sibling_recipients
-from .territory import recipient_state_of_an_unplaced_place
+from .roles import actor_of_clause, noun_actor, purpose_recipients, recipients_of, sibling_recipients
+from .territory import recipient_state_a_target_stands_for, recipient_state_of_an_unplaced_place
 from .reader import DYAD_NEAR_PARAGRAPHS
-from .vocab import (CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
+from .vocab import (SPEECH_ACT_CATEGORIES, CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
 
@@ -37,6 +38,37 @@ def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
                 if got:
                     return actors, got
     return None
+
+
+def recipient_maker_of_the_judged_act(r, tok, entry, obj, actors, recipients, joint):
+    """Rule ``recipient_maker_of_the_judged_act``: judging an act (condemning, rejecting, praising, punishing it) is
+    aimed at whoever made it, not at whom the act fell on: "Peru condemned the attack on a border post of Chile"
+    (PLOVER: ACCUSE Peru -> the attacker, not Chile).  The act is the verb's object, a noun of the lexicon; its maker is
+    the one the noun names (possessor, by-phrase, nationality: ``roles.noun_actor``), else the actor of the nearest
+    earlier act of the same category coded in the article when the noun refers back to one ("Bolivian troops shelled
+    a post... Peru condemned the attack": Bolivia; ``refers_back``).  Left as it is when no maker is known or the
+    maker is the judge itself."""
+    if entry.category not in JUDGING_CATEGORIES or obj is None or obj.pos_ != "NOUN" or tok.pos_ == "NOUN":
+        return None
+    judged = [e for e in lex_entries(r, obj) if e.category not in (NOT_AN_EVENT, entry.category)]
+    if not judged:
+        return None
+    made, _ = noun_actor(r, obj, category=judged[0].category)
+    maker = [e for e in made if e not in actors]
+    if not made and refers_back(r, obj):
+        categories = {e.category for e in judged}
+        earlier = [a for i, c, a in getattr(r, "coded_acts", []) if i < tok.i and c in categories]
+        maker = [e for e in (earlier[0] if earlier else []) if r.key(e) not in {r.key(a) for a in actors}]
+    if not maker:
+        return None
+    return actors, maker
+
+
+def refers_back(r, noun) -> bool:
+    """A definite act noun that describes no new act of its own: "the attack", "this shelling", "the strike on the
+    post" (not "an attack", "the growing cooperation", "the second strike": a modifier tells another act)."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in noun.children) and \
+        not any(c.dep_ in ("amod", "compound", "nummod") and c.i not in r.token_entities for c in noun.children)
 
 
 def recipient_of_complement_act(r, tok, entry, obj, actors, recipients, joint):
@@ -86,12 +118,17 @@ def reciprocal(r, obj) -> bool:
     return obj is not None and " ".join(t.lower_ for t in obj.subtree) in RECIPROCAL_WORDS
 
 
+# categories whose coordinated subject acting jointly is coded, as PLOVER does, as the first side's act on the other
+# ("Lima and Quito agreed on a treaty": PER -> ECU); see split_joint_parties
+SPLIT_SUBJECT_CATEGORIES = frozenset({"CONSULT", "AGREE"})
+
+
 def split_joint_parties(r, tok, entry, obj, actors, recipients, joint):
     """A joint or reciprocal act between two sides with nobody else named as receiving it is coded, as PLOVER
     does, as the first side's act on the other: "Talks between Peruvian and Chilean envoys" (PER -> CHL),
     "Lima and Santiago accused each other" (PER -> CHL), "a Peru-Chile phone call" (PER -> CHL)."""
-    named_sides = tok.pos_ == "NOUN" or preps(r, tok, BETWEEN_PREPS) or entry.category == "CONSULT"
-    if recipients or not (reciprocal(r, obj) or (joint and named_sides)):
+    named_sides = tok.pos_ == "NOUN" or preps(r, tok, BETWEEN_PREPS) or entry.category in SPLIT_SUBJECT_CATEGORIES
+    if recipients or not (reciprocal(r, obj) or (joint and named_sides) or coordinated_subject(r, tok, entry)):
         # a coordinated subject of another joint verb stays a compound actor (the PLOVER manual's actor list:
         # "Lima and Quito signed a pact"), so that the signing and, say, a later ratification by one of them
         # stay two events
@@ -105,6 +142,17 @@ def split_joint_parties(r, tok, entry, obj, actors, recipients, joint):
     if len(sides) < 2:
         return None
     return [a for a in actors if a not in sides[1:]], sides[1:]
+
+
+def coordinated_subject(r, tok, entry) -> bool:
+    """Rule ``split_coordinated_subject``: an act of ``SPLIT_SUBJECT_CATEGORIES`` whose subject coordinates its sides
+    ("Peru and Ecuador agreed on a treaty", "Lima and Quito held talks"): PLOVER codes one side's act on the other
+    (PER -> ECU), as real dev's gold does (an agreement of two states that names no recipient is coded with the
+    other side as its recipient, or with none)."""
+    if entry.category not in SPLIT_SUBJECT_CATEGORIES or tok.pos_ not in ("VERB", "AUX") or "split_coordinated_subject" in r.off:
+        return False
+    subj = subject(r, tok)
+    return subj is not None and any(c.dep_ == "conj" for c in subj.children)
 
 
 def protest_aimed_at_the_state_where(r, tok, entry, obj, actors, recipients, joint):
@@ -358,6 +406,34 @@ def recipient_of_the_conjoined_act(r, tok, entry, obj, actors, recipients, joint
     return None
 
 
+# acts whose recipient is the one addressed or acted on, whom a coordinated speech act addresses too (not SUPPORT or
+# AGREE: "welcomed the release of X and urged action" addresses no X)
+ADDRESSING_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "PROTEST", "SANCTION", "COERCE"})
+
+
+def recipient_of_the_conjoined_speech_act(r, tok, entry, obj, actors, recipients, joint):
+    """Rule ``recipient_of_the_conjoined_speech_act``: a demand, accusation, refusal or threat that names no one is
+    addressed to whoever the speech act it is coordinated with addresses: "Chile summoned the Peruvian envoy and
+    demanded an explanation" (PER), "filed a complaint with X and asked for redress" (X).  Both are verbs of the same
+    clause chain (``conj``) with the same actor; the sibling's recipient is read as its own coding reads it."""
+    if recipients or tok.pos_ != "VERB" or entry.category not in SPEECH_ACT_CATEGORIES or not actors:
+        return None
+    siblings = ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
+    own = subject(r, tok)
+    for sib in siblings:
+        other = subject(r, sib) if sib.pos_ == "VERB" else None
+        if sib.pos_ != "VERB" or (own is not None and other is not None and own.i != other.i):
+            continue  # "X demanded talks and Y refused": two speakers
+        row = row_of(r, sib)
+        if row is None or row.category not in ADDRESSING_CATEGORIES:
+            continue
+        got = [e for e in recipients_of(r, sib, row.category, theme_is_object=row.cue_values("obj") is not None)
+               if r.key(e) not in {r.key(a) for a in actors}]
+        if got:
+            return actors, got
+    return None
+
+
 def recipient_permitted_to_act(r, tok, entry, obj, actors, recipients, joint):
     """A permission is a concession to whoever is let act: "the court allowed the Chilean candidate to run"
     (CHL), "Kenya will allow Somali traders to cross" (SOM).  Only for rows whose cue asks for a to-infinitive
@@ -463,11 +539,12 @@ def told(r, c) -> list[str]:
     return resolve_pronoun(r, c) if c.pos_ == "PRON" else phrase_entities(r, c)
 
 
-PARTY_RULES = (recipient_of_demanded_clause, recipient_winner_of_the_contest, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
+PARTY_RULES = (recipient_maker_of_the_judged_act, recipient_of_demanded_clause, recipient_winner_of_the_contest, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
                recipient_of_the_protest_aim, protest_aimed_at_the_state_where, protest_aimed_at_the_one_state,
                recipient_named_as_target, recipient_of_described_harm,
-               recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
-               recipient_owner_of_the_target, recipient_from_the_article_dyad, recipient_state_of_an_unplaced_place)
+               recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_of_the_conjoined_speech_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
+               recipient_owner_of_the_target, recipient_from_the_article_dyad, recipient_state_a_target_stands_for,
+               recipient_state_of_an_unplaced_place)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
@@ -482,4 +559,8 @@ def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
             r.party_rules.append(rule.__name__)
         if got is not None:
             actors, recipients = got
+    coded = getattr(r, "coded_acts", None)
+    if coded is None:
+        coded = r.coded_acts = []
+    coded.append((tok.i, entry.category, actors))  # for an act judged later (recipient_maker_of_the_judged_act)
     return actors, recipients

@@ -6,14 +6,19 @@ data can use.  PLOVER (like CAMEO) codes the target of an attack on a place by t
 
 - ``state_named_beside``: the text puts the place in a state or a known place of one, in an in-phrase or an
   apposition of one of its mentions or of the noun it names ("the village of X in northern Y", "X, Y");
+- ``recipient_state_a_target_stands_for``: a target that names no state but stands for one: a definite state
+  noun ("flew medics into the Andean republic": a state named before) or, for an act of force, a state
+  organ with no state named ("guerrillas ambushed a police patrol": the state the article is about);
 - ``other_side_of_the_dyad``: in an article about two states, an act of force by one of them on a place the
   text does not locate falls on the other (as ``parties.recipient_from_the_article_dyad`` does for acts that
   name no one).
 """
 from __future__ import annotations
 
+from .grammar import preps
 from .phrases import state_of_place
-from .vocab import PLACE_TARGET_CATEGORIES
+from .vocab import ACTING_ORGAN_SECTORS, PLACE_TARGET_CATEGORIES, RECIPIENT_PREPS, STATE_NOUNS
+
 
 # how far up from a place's head word its locating phrase may hang: "shelled the village of X in Y" (X -> of ->
 # village -> shelled: the in-phrase of the act, which the parser often hangs on the verb)
@@ -80,3 +85,53 @@ def recipient_state_of_an_unplaced_place(r, tok, entry, obj, actors, recipients,
         if state not in out and state not in actors:
             out.append(state)
     return actors, out
+
+
+def recipient_state_a_target_stands_for(r, tok, entry, obj, actors, recipients, joint):
+    """Rule ``recipient_state_a_target_stands_for``: the act's object or recipient phrase names no state but stands
+    for one, and nothing (or only a place the gazetteer puts in no state) was found as the recipient:
+
+    - a definite state noun with no state named in it ("flew medics into the Andean republic", "the Alpine
+      country"): it refers back to the nearest state named before it that is not the actor's;
+    - for an act of force, a state organ with no state named ("guerrillas ambushed the police in the
+      highlands", "ambushed police"): the other state of the article when a state of its two acts, else the state
+      the article is about (``r.context_state``, ``r.dominant_state``), never the actor's own.
+    """
+    if recipients and not all(unplaced(r, e) for e in recipients):
+        return None
+    own = {r.key(a) for a in actors}
+    heads = ([obj] if obj is not None else []) + list(preps(r, tok, RECIPIENT_PREPS))
+    for h in heads:
+        if not unnamed(r, h):
+            continue
+        if state_noun(h):
+            state = state_named_before(r, h, own)
+        elif entry.category in PLACE_TARGET_CATEGORIES and r.agent_sector(h) in ACTING_ORGAN_SECTORS:
+            state = other_side_of_the_dyad(r, actors) or r.context_state or r.dominant_state
+        else:
+            continue
+        if state is not None and r.key(state) not in own:
+            return actors, [state]
+    return None
+
+
+def state_named_before(r, h, own: set) -> str | None:
+    """The state entity of the nearest mention before ``h`` of a state that is not one of ``own``."""
+    for start, eid in reversed(r.mention_starts):
+        e = r.entity(eid)
+        if start < h.idx and e is not None and e.kind == "country" and r.key(eid) not in own:
+            return eid
+    return None
+
+
+def state_noun(h) -> bool:
+    """A definite state noun: "the Andean republic", "the small kingdom" (not "a country", "countries")."""
+    return h.lemma_.lower() in STATE_NOUNS and h.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children)
+
+
+def unnamed(r, h) -> bool:
+    """No word of the phrase's head or its modifiers names a state or a placed entity ("the Andean republic":
+    only a region; "Peruvian police": a state named)."""
+    near = [h, *[c for c in h.children if c.dep_ in ("amod", "compound", "poss", "nmod")]]
+    return not any(not unplaced(r, e) for t in near for e in r.token_entities.get(t.i, []))

@@ -60,6 +60,7 @@ PEOPLE_NOUNS = words("people_nouns")  # "opposition groups in X" are from X
 PROTESTER_NOUNS = words("protester_nouns")
 AUTHORITY_MODES = words("authority_modes")
 PAIR_NOUNS = words("pair_nouns")
+STATE_NOUNS = words("state_nouns")  # territory.recipient_state_a_target_stands_for
 COUNTERING_VERBS = words("countering_verbs")
 # nouns that name no actor of some acts (agency.py): a natural hazard acts in no category; voters and members of
 # a body voting for or against something take part in its internal procedure, no support or rejection between actors
