@@ -98,3 +98,12 @@ def test_the_non_agent_nouns_are_a_table_with_sources():
     assert vocab.HAZARD_NOUNS == {r["word"] for r in rows if r["class"] == "hazard"}
     assert vocab.ACCIDENT_NOUNS == {r["word"] for r in rows if r["class"] == "accident"}
     assert vocab.INSTRUMENT_NOUNS == {r["word"] for r in rows if r["class"] == "instrument"}
+
+
+# looking for someone is no seizure (lexicon row "search" with prep=for, category "-"); searching a place stays
+@pytest.mark.parametrize("text, category", [
+    ("Chilean police searched for the suspects in the hills above Arica.", None),
+    ("Chilean police searched the Bolivian consulate in Arica.", "COERCE"),
+])
+def test_a_search_for_someone_is_no_seizure(nlp, options, text, category):
+    assert ("COERCE" in coded(nlp, options, text)) == (category == "COERCE")
