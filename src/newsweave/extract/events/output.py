@@ -274,7 +274,7 @@ def appeal_to_the_public(r: DocReader, group: list[Found]) -> bool:
     people not to travel", "urged the nation's citizens to remain calm") or for composure from no one ("urged
     calm", "called for restraint"): the public is no party of PLOVER's REQUEST, which one actor makes of another.
     A request to a named side stays ("urged Peru to ...", "called on the rebels to ..."), and so does one to a
-    group that acts ("urged supporters to take to the streets": a party's call to its members).
+    group that acts ("asked its members to march on the ministry": a party's call to its own).
     Measured 2026-12-05 (events): real dev 5 dropped, none in the gold; own holdout, own blind, seeds and PLOVER
     records unchanged."""
     return all(f.category == "REQUEST" and public_addressee(r, f) for f in group)
