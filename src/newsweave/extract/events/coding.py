@@ -124,6 +124,7 @@ def code(r, tok, consumed: set[int]) -> Found | None:
                  background=background, target=obj is not None and not recipients and category not in OWN_THEME_CATEGORIES)
 
 
+STANDINGS = {"standing"}  # object classes (objects.tsv) of a place in a race, a title or seats: won, not seized
 FIGURATIVE_TARGETS = {"ill", "abstract"}  # object classes (objects.tsv) that force is used on only in a figure
 
 
@@ -138,6 +139,8 @@ def figurative_force(r, entry: LexEntry, obj, recipients) -> bool:
     """ "vowed to fight corruption", "battling inflation", "plotted to destroy democracy": force used on an ill or an
     abstraction (objects.tsv classes ``ill``, ``abstract``) is a figure of speech, not PLOVER's ASSAULT on a party,
     so neither an attack nor (folded) a threat; a party named beside it keeps the act ("fought the cartel")."""
+    if "standing_won" not in r.off and entry.category in ("ASSAULT", "COERCE") and object_class(r, obj) in STANDINGS:
+        return True  # "captured the sixth spot in the Peruvian race", "seized a majority of the seats": won, not seized
     return entry.category == "ASSAULT" and not recipients and object_class(r, obj) in FIGURATIVE_TARGETS
 
 

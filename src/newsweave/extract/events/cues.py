@@ -10,7 +10,7 @@ from ..plover import LexEntry
 from .grammar import governing_verb, object_class, object_lemmas, particle, predicate_of, subject
 from .phrases import names_entity, names_people, phrase_entities
 from .roles import actor_of_clause, names_recipient
-from .vocab import (FORCE_WORDS, CONDITION_MARKS, FUTURE_GOVERNORS, GROUP_PRONOUNS, OBJECT_DEPS, OBLIGATION_MODALS, PERSON_PRONOUNS,
+from .vocab import (FORCE_WORDS, LABOUR_NOUNS, CONDITION_MARKS, FUTURE_GOVERNORS, GROUP_PRONOUNS, OBJECT_DEPS, OBLIGATION_MODALS, PERSON_PRONOUNS,
                     SPEAKER_PRONOUNS)
 
 
@@ -157,6 +157,23 @@ def cue_force(r, tok, obj, recipients, values) -> bool:
     return any(t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS for t in tok.sent)
 
 
+def cue_labour(r, tok, obj, recipients, values) -> bool:
+    """labour: the doer of a noun trigger names working people (``LABOUR_NOUNS``): its possessor ("the union's
+    strike"), the subject of the verb it is the object of ("railway workers joined the strike"; the whole subject
+    phrase: "members of the teachers' federation") or that verb's by-phrase ("a strike called by the unions")."""
+    doers = [c for c in tok.children if c.dep_ == "poss"]
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head  # "took part in the strike", "joined in the walkout"
+    if verb is not None:
+        doers += [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += [p for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+              for p in a.children if p.dep_ == "pobj"]  # "the strike called by the unions"
+    return any(w in LABOUR_NOUNS for d in doers for t in d.subtree
+               for w in (t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")))  # "Railway Workers": a name keeps its plural
+
+
 def _negated(test):
     def negation(r, tok, obj, recipients, values) -> bool:
         return not test(r, tok, obj, recipients, values)
@@ -170,7 +187,7 @@ CUE_TESTS = {
     "objent": cue_objent,
     "noobj": cue_noobj, "objreq": cue_objreq, "pred": cue_pred, "gov": cue_gov, "comp": cue_comp,
     "must": cue_must, "self": cue_self, "ownobj": cue_ownobj, "nocomp": cue_nocomp, "pair": cue_pair,
-    "tocomp": cue_tocomp, "force": cue_force,
+    "tocomp": cue_tocomp, "force": cue_force, "labour": cue_labour, "nolabour": _negated(cue_labour),
 }
 
 

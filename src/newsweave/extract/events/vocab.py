@@ -9,6 +9,8 @@ from __future__ import annotations
 from ..plover import PLOVER_DIR, _rows, sectors_of_class
 
 WORDS_FILE = PLOVER_DIR / "coder_words.tsv"
+# head nouns that name no agent (natural hazards, accidents, civilian vehicles and things): extract/events/agency.py
+NON_AGENTS_FILE = PLOVER_DIR / "non_agents.tsv"
 
 
 def _load_words() -> dict[str, frozenset[str]]:
@@ -24,6 +26,12 @@ _WORDS = _load_words()
 def words(name: str) -> frozenset[str]:
     """The words of one list of ``coder_words.tsv`` (a KeyError names a list the file lacks)."""
     return _WORDS[name]
+
+
+def non_agents(cls: str) -> frozenset[str]:
+    """The words of one class of ``non_agents.tsv`` (hazard, accident, instrument)."""
+    return frozenset(row["word"].strip().lower() for row in _rows(NON_AGENTS_FILE, ("word", "class"))
+                     if row["class"].strip() == cls)
 
 
 def _phrasals(name: str) -> dict[str, frozenset[str]]:
@@ -64,7 +72,10 @@ STATE_NOUNS = words("state_nouns")  # territory.recipient_state_a_target_stands_
 COUNTERING_VERBS = words("countering_verbs")
 # nouns that name no actor of some acts (agency.py): a natural hazard acts in no category; voters and members of
 # a body voting for or against something take part in its internal procedure, no support or rejection between actors
-HAZARD_NOUNS = words("hazard_nouns")
+HAZARD_NOUNS = non_agents("hazard")
+LABOUR_NOUNS = words("labour_nouns")  # working people: their strike is a protest (cues.cue_labour)
+PUBLIC_NOUNS = words("public_nouns")  # the general public: an appeal to it is no REQUEST (output.appeal_to_the_public)
+COMPOSURE_NOUNS = words("composure_nouns")  # "urged calm": an appeal to no one (output.appeal_to_the_public)
 CONCEDING_WORDS = words("conceding_words")  # parties.recipient_winner_of_the_contest: "conceded defeat"
 CLAUSE_SUBORDINATORS = words("clause_subordinators")  # roles.actor_misparsed_clause_subject: "after X conceded"
 CONTEST_NOUNS = words("contest_nouns")
@@ -73,8 +84,8 @@ ELECTED_WORDS = words("elected_words")  # "X was elected president": X won the c
 WINNING_WORDS = words("winning_words")  # the winner conceded to: "X won", "X's victory", "congratulated X"
 TELLING_VERBS = words("telling_verbs")  # "called X to say he was conceding": X is told
 FORCE_WORDS = words("force_words")  # cues.cue_force: "took power" is a seizure only by force
-ACCIDENT_NOUNS = words("accident_nouns")  # "the crash killed four": no actor (agency.accident_or_vehicle_agent)
-INSTRUMENT_NOUNS = words("instrument_nouns")  # "a tram derailed and killed nine", "the fire gutted": no actor
+ACCIDENT_NOUNS = non_agents("accident")  # "the crash killed four": no actor (agency.accident_or_vehicle_agent)
+INSTRUMENT_NOUNS = non_agents("instrument")  # "a tram derailed and killed nine", "the fire gutted": no actor
 BALLOT_NOUNS = words("ballot_nouns")
 BENCH_NOUNS = words("bench_nouns")
 RECEIVING_VERBS = words("receiving_verbs")  # "drew condemnation from X": X made it  # "confronted the attack": not the attacker
