@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from event_pipeline import events_of
+from newsweave.extract.events.dates import modifies
 
 PUBLISHED = "2025-03-10"  # a Monday
 
@@ -55,3 +56,18 @@ def test_a_date_on_a_coordinate_verb_dates_both_acts(nlp, options):
     text = "Kenyan police detained three journalists on Friday and expelled two Somali reporters."
     dated = [e for e in _dates(nlp, options, text) if e[2] != "reported"]
     assert dated and all(e[1] == "2025-03-07" for e in dated)
+
+
+def test_a_subjectless_participle_clause_takes_the_time_of_its_verb(nlp, options):
+    # "..., killing eleven fighters": the same act's consequence, at its time
+    text = "Nigerian troops bombed a camp near Maiduguri on Tuesday, killing eleven fighters."
+    dated = [e for e in _dates(nlp, options, text) if e[2] != "reported"]
+    assert dated and len(dated) == len(_dates(nlp, options, text)) and all(e[1] == "2025-03-04" for e in dated)
+
+
+def test_a_date_on_the_second_of_two_coordinate_verbs_modifies_the_first(nlp):
+    doc = nlp("The army shelled the village and arrested dozens of men on Monday.")
+    by_text = {t.text: t for t in doc}
+    monday = by_text["Monday"]
+    assert modifies(monday, by_text["arrested"]) and modifies(monday, by_text["shelled"])
+    assert not modifies(monday, by_text["village"])

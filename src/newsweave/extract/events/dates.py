@@ -98,16 +98,22 @@ def _time_word(token) -> bool:
 def _argument_of(trigger, verb) -> bool:
     """The trigger is the verb's argument or coordinate ("held talks", "arrested X and charged Y"), or the verb
     is a clause on the trigger noun ("the strike, which happened on Saturday"), not a clause above it."""
-    if verb.head.i == trigger.i and verb.dep_ in ("acl", "relcl"):
+    if verb.head.i == trigger.i and verb.dep_ in ("acl", "relcl", "conj"):
         return True
     token = trigger
     for _ in range(12):
         if token.i == verb.i:
             return True
-        if token.dep_ in CLAUSE_DEPS or token.head.i == token.i:
+        if token.head.i == token.i or (token.dep_ in CLAUSE_DEPS and not _participle_of(token)):
             return False
         token = token.head
     return False
+
+
+def _participle_of(token) -> bool:
+    """A subjectless participle clause on a verb ("struck the town, killing four"): the same act's time."""
+    return (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children))
 
 
 def modifies(root, trigger) -> bool:
