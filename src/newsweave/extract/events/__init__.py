@@ -82,7 +82,7 @@ from ..entities import EntityResult
 from ..plover import load_lexicon
 from ..time import DatedTimes
 from .coding import context_words, read
-from .dates import attribute_years, compatible, dated, group_date, historical, times_of
+from .dates import attribute_years, compatible, dated, group_date, historical, time_roots, times_of
 from .output import kept_groups
 from .reader import DocReader, Found
 
@@ -141,12 +141,13 @@ def annotate(reader: DocReader, mentions: list[Found], quantities: tuple[Quantit
     sentences = Sentences(document.text, parsed_bounds(reader.doc))
     amounts = SpanIndex(quantities)
     attributes = attribute_years(reader.doc, times, reader.off)
+    roots = time_roots(reader.doc, times, reader.off)
     for f in mentions:
         f.claim = reader.claim_at(f.trigger, f.trigger + 1)
         # a hedged claim hedges what it asserts: its main predicate (details inside it keep their own mode)
         if f.claim is not None and f.claim.hedged and f.auxiliary is None and f.claim_main and not f.folded:
             f.auxiliary, f.hedged_only = "hypothetical", True
-        f.date, f.date_basis = dated(times_of(dates, times, attributes, reader.doc, f.trigger), f.start, f.end, sentences,
+        f.date, f.date_basis = dated(times_of(dates, times, attributes, reader.doc, f.trigger, roots), f.start, f.end, sentences,
                                      document.published)
         if f.auxiliary is None and historical(f.date, document.published):
             f.auxiliary = "historical"

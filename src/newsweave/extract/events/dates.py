@@ -6,7 +6,7 @@ from ...model import TimeExpression
 from ...sentences import Sentences
 from ..time import DatedTimes, date_for_span
 from .reader import Found
-from .vocab import TIME_NOUNS
+from .vocab import SPAN_PREPOSITIONS, TIME_NOUNS, TIME_PART_NOUNS
 
 # named date rules (DATE_RULES), each skipped when named in the coder's ``rules_off``:
 # - year_names_a_thing: a bare year that modifies a noun other than a time noun ("the 2030 World Cup", "the 2024
@@ -15,10 +15,22 @@ from .vocab import TIME_NOUNS
 # - date_from_own_sentence: a merged mention group takes its date from its lead mention's sentence only; a member
 #   mentioned in another sentence ("In September, X struck a school" after "X has been waging offensives") does
 #   not lend it its date
-DATE_RULES = ("year_names_a_thing", "date_from_own_sentence")
+# - time_modifies_trigger: an explicit or relative date dates an act only when the expression modifies the act's
+#   trigger: its head chain reaches the trigger (or the verb the trigger is an argument of) through temporal
+#   modifiers and prepositions, not through a span preposition ("since October", "until the end of 2028",
+#   data: span_prepositions), a noun about something else ("independence in 1978") or another clause ("officials
+#   said on Sunday" for the act they report); in doubt the act keeps the publication date ("reported", a bound)
+DATE_RULES = ("year_names_a_thing", "date_from_own_sentence", "time_modifies_trigger")
 # dependency labels by which a year modifies a noun, and the labels by which a noun is what its trigger acts on
 YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod"})
 UNDERGOER_DEPS = frozenset({"nsubjpass"})
+# labels by which a noun a date modifies is what the trigger acts on directly ("seized the town on Monday" parsed
+# with the date on "town")
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
+# labels that open another clause: a trigger under one of them is no argument of the verb above it
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass", "ROOT"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+VERB_POS = frozenset({"VERB", "AUX"})
 
 # years before the publication year from which a dated event counts as historical background
 # (calibrated by hand on our own test sentences: a war three years old is still the story, a 1953 armistice is history)
@@ -61,15 +73,91 @@ def attribute_years(parsed, times, off: frozenset[str] = frozenset()) -> dict[st
     return out
 
 
-def times_of(all_times: DatedTimes, times, attributes: dict[str, object], parsed, trigger: int) -> DatedTimes:
+def time_roots(parsed, times, off: frozenset[str] = frozenset()) -> dict[str, object]:
+    """Each resolved time expression's id, the root token of its span and whether the expression holds a span
+    preposition itself ("since October" taken as one expression) (rule ``time_modifies_trigger``)."""
+    if "time_modifies_trigger" in off or parsed is None:
+        return {}
+    out = {}
+    for t in times:
+        if not t.value:
+            continue
+        span = parsed.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        bounded = any(w.lower_ in SPAN_PREPOSITIONS and w.pos_ in ("ADP", "SCONJ") for w in span)
+        out[t.id] = (span.root, bounded)
+    return out
+
+
+def _time_word(token) -> bool:
+    return (token.lemma_.lower() in TIME_NOUNS or token.lower_ in TIME_NOUNS or token.lemma_.lower() in TIME_PART_NOUNS
+            or token.lower_ in TIME_PART_NOUNS)
+
+
+def _argument_of(trigger, verb) -> bool:
+    """The trigger is the verb's argument or coordinate ("held talks", "arrested X and charged Y"), or the verb
+    is a clause on the trigger noun ("the strike, which happened on Saturday"), not a clause above it."""
+    if verb.head.i == trigger.i and verb.dep_ in ("acl", "relcl", "conj"):
+        return True
+    token = trigger
+    for _ in range(12):
+        if token.i == verb.i:
+            return True
+        if token.head.i == token.i or (token.dep_ in CLAUSE_DEPS and not _participle_of(token)):
+            return False
+        token = token.head
+    return False
+
+
+def _participle_of(token) -> bool:
+    """A subjectless participle clause on a verb ("struck the town, killing four"): the same act's time."""
+    return (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children))
+
+
+def modifies(root, trigger) -> bool:
+    """The time expression whose root token is ``root`` modifies the act whose trigger token is ``trigger``:
+    its head chain reaches the trigger through prepositions other than span ones ("on", "in", "at"), time
+    nouns ("the end of May") and other words, or reaches a verb the trigger is an argument of; a noun about
+    something else or a span preposition on the way bars it."""
+    token = root
+    for _ in range(12):
+        if token.i == trigger.i:
+            return True
+        head = token.head
+        if head.i == token.i:
+            return False
+        if head.i == trigger.i:
+            return True
+        if head.dep_ in ("prep", "agent") or head.pos_ in ("ADP", "SCONJ"):
+            if head.lower_ in SPAN_PREPOSITIONS:
+                return False
+        elif head.pos_ in NOUN_POS and not _time_word(head):
+            # a date inside another noun phrase: only the thing the trigger directly acts on
+            return head.head.i == trigger.i and head.dep_ in OBJECT_DEPS
+        elif head.pos_ in VERB_POS:
+            return _argument_of(trigger, head)
+        token = head
+    return False
+
+
+def times_of(all_times: DatedTimes, times, attributes: dict[str, object], parsed, trigger: int,
+             roots: dict[str, object] | None = None) -> DatedTimes:
     """The time expressions that may date the mention whose trigger stands at ``trigger``: every one but the
-    years naming a thing other than the trigger itself or what the trigger acts on as its passive subject."""
-    if not attributes:
+    years naming a thing other than the trigger itself or what the trigger acts on as its passive subject, and
+    (with ``roots``, rule ``time_modifies_trigger``) those in the trigger's sentence that do not modify it."""
+    if not attributes and not roots:
         return all_times
     token = parsed.char_span(trigger, trigger + 1, alignment_mode="expand")
     token = token[0] if token is not None and len(token) else None
     barred = {i for i, noun in attributes.items()
               if token is None or not (noun.i == token.i or (noun.head.i == token.i and noun.dep_ in UNDERGOER_DEPS))}
+    if roots and token is not None:
+        sentence = token.sent
+        for i, (root, bounded) in roots.items():
+            if i not in barred and root.sent.start == sentence.start and (bounded or not modifies(root, token)):
+                barred.add(i)
     if not barred:
         return all_times
     return DatedTimes(t for t in times if t.id not in barred)

@@ -145,6 +145,8 @@ JUDGING_CATEGORIES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "SANCTION"})
 AIM_PREPS = words("aim_preps")  # "calls by X", "an offer from X": who makes a nominal act
 TARGET_NOUNS = words("target_nouns")  # "X became the target of strikes": X receives  # "a Lima-Quito call": two parties joined
 TIME_NOUNS = words("time_nouns")  # "the 2024 season": a year before them is a time, not a thing's name
+SPAN_PREPOSITIONS = words("span_prepositions")  # "since October", "until 2028": a span's bound, not the act's time
+TIME_PART_NOUNS = words("time_part_nouns")  # "the end of 2028": a date through them still modifies their head
 
 
 # -- PLOVER category sets of the coding rules ---------------------------------------------------
