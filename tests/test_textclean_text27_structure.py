@@ -145,7 +145,7 @@ def test_an_embedded_post_whose_signature_was_peeled_goes_when_posts_come_in_a_r
 
 
 def test_caption_by_credit_reads_the_line_above_a_credit_line_by_its_place():
-    from newsweave.documents.textclean.body import caption_by_credit
+    from newsweave.documents.textclean.standalone import caption_by_credit
     credit = "Image: Lena Okafor / Portwire"
     p = _read(_page("Boats idle inside the closed harbour, their crews waiting for word from the port office", credit,
                     LEDE, SECOND, LAST))
