@@ -41,8 +41,11 @@ Steps, in order (``clean.CLEANING_STEPS``; the numbers match its comments):
    their heading, including "> item" bullets; a bio of the byline's author, or with no byline a
    "NAME is a contributing editor ..." bio among the last two prose units) and cut trailing sections
    ("About the author", "References"; a widget line repeated under every entry is no section heading)
-   (``tail``, ``TAIL_RULES``)
-5. body: drop widget/credit/plea lines, URL-only lines, teaser blocks, repeated lines, short byline
+   (``tail``, ``TAIL_RULES``); lines after the story's last sentence go by their shape whatever they say
+   (``tail.trailing_fragment_run``: a bracketed note closing on its stop, a label closed by a colon, tag items, a run
+   of Title Case teaser lines, a run of embedded posts)
+5. body: a caption told by its credit's place (``standalone.caption_by_credit``), a banner echoing the title and a
+   bracketed script marker go; drop widget/credit/plea lines, URL-only lines, teaser blocks, repeated lines, short byline
    lines ("Posted by NAME" above each live-blog entry) and a fact-box label above a bulleted list
    (``body``, ``LINE_RULES``, ``BLOCK_RULES``)
 

@@ -11,7 +11,8 @@ from .bylines import author_line, names_line, outlet_places_line
 from .captions import (UNCREDITED_MAX_WORDS, credit_suffix, library_credit_caption, place_date_stamp,
                        position_marked_caption, uncredited_caption)
 from .cues import cue_matchers
-from .standalone import (alt_text, bare_date_line, embedded_post, entry_byline, entry_signature, headline_under_lede,
+from .standalone import (alt_text, bare_date_line, bracketed_label, caption_by_credit, embedded_post, entry_byline,
+                         entry_signature, headline_under_lede, title_echo,
                          standfirst_echoed_by_lede)
 from .units import HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, short_cue
 
@@ -476,7 +477,7 @@ def pasted_twice(p: Page, i: int) -> bool:
 LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
               name_over_outlet,
               author_above_date_under_deck, author_under_deck,
-              caption_above_lede, library_caption, byline_label_pair, caption_first_line, labelled_caption, button_beside_plea,
+              caption_above_lede, caption_by_credit, title_echo, bracketed_label, library_caption, byline_label_pair, caption_first_line, labelled_caption, button_beside_plea,
               spaced_letters, inline_teaser, fact_box_label, pasted_twice, script_code, link_row, caption_printed_twice,
               publication_stamp, alt_text, entry_signature, bare_date_line, standfirst_echoed_by_lede, headline_under_lede)
 
@@ -553,7 +554,9 @@ def drop_body_lines(p: Page) -> None:
             if resume is not None:
                 i = resume
                 continue
-        if p.units[i].is_prose:
+        # a paragraph dropped as chrome (a pull quote printed as a picture's caption) is no first copy: the story's
+        # own copy further down stays
+        if p.units[i].is_prose and not p.drop[i]:
             p.seen_prose.add(p.units[i].key)
         i += 1
 

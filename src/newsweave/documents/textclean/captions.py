@@ -129,11 +129,19 @@ def may_hold_photo_credit(text: str) -> bool:
     return any(m in text for m in _PHOTO_CREDIT_MARKS)
 
 
+# A caption field's credit in brackets, a slash between capitalised names inside ("(Agency Photo/Jane Roe,
+# Archive)", whatever the language of its words), with the photographer's name glued right after the bracket, as a
+# picture's credit and byline fields run together when a page is copied; a sentence never closes on such a seam.
+_GLUED_NAME_CREDIT = re.compile(r"[(\[][A-Z][^()\[\]/]{0,40}/\s*[A-Z][^()\[\]]{0,60}[)\]]"
+                                r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
+
+
 def is_caption(text: str, files: tuple[str, ...] = ()) -> bool:
     """A line that ends in a photo credit (or is one) and is not paragraph-long; an agency's own caption may be
     longer (``agency_caption``)."""
     return (len(text.split()) <= CAPTION_MAX_WORDS and may_hold_photo_credit(text)
-            and bool(_photo_credit(files).search(text))) or agency_caption(text)
+            and (bool(_photo_credit(files).search(text)) or bool(_GLUED_NAME_CREDIT.search(text)))) \
+        or agency_caption(text)
 
 
 # A caption closing on a bare agency name ("... in the capital on Tuesday. dpa", "... outside parliament /

@@ -22,7 +22,7 @@ from .units import SHORT_CUE_MAX_WORDS, Page, Unit, cue_text_of, split_units
 # A live-blog marker before the headline ("● LIVE", "LIVE:", "LIVE UPDATES"): page chrome, not title.
 _LIVE_MARKER = re.compile(r"^(?:[●•◉⦿🔴]\s*)?(?:LIVE|Live)(?:\s+(?:[Uu]pdates?|UPDATES?|[Bb]log|BLOG|[Cc]overage|COVERAGE))?\s*(?:[:|–—-]\s*|\s{2,}|\s+(?=[A-Z]))(?=\S)")
 # a date label glued in front of the page's first line ("date 2024-05-01 Headline ...")
-_DATE_PREFIX = re.compile(r"\A\s*((?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2})[ \t]+(?=\S)", re.I)
+_DATE_PREFIX = re.compile(r"\A\s*((?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?)[ \t]+(?=\S)", re.I)
 # paragraph markup left in copied text ("<p>First.</p><p>Second.</p>", "<br/>"): a paragraph break
 _PARAGRAPH_TAGS = re.compile(r"\s*(?:</?p(?:\s[^<>]{0,200})?>|<br\s*/?>)\s*", re.I)
 # Text standing between a closing and the next opening paragraph tag ("...</p> .Other story headline.<p>...") is
@@ -49,6 +49,12 @@ def read_page(text: str, markdown: bool, title: str | None, unwrap: bool, cue_fi
     breaks, and a short run of text between a closing and an opening tag goes; a teaser's link or Title Case headline
     glued after a paragraph's last sentence is cut, ``stamps``), without a live-blog marker in front of the headline."""
     known_key = Unit(title, -1).key if title else None
+    # a label giving the month alone ("date 2024-05 Headline ...") is no date line a reader parses: it goes, and its
+    # month is the publication date's
+    month = _DATE_PREFIX.match(text)
+    month = month if month and not re.search(r"\d{4}-\d{2}-\d{2}$", month.group(1)) else None
+    if month:
+        text, month = text[month.end():], re.search(r"\d{4}-\d{2}$", month.group(1)).group()
     text = _PARAGRAPH_TAGS.sub("\n\n", _drop_between_paragraphs(_DATE_PREFIX.sub(r"\1\n\n", text, count=1)))
     text = cut_glued_headlines(cut_glued_link_stubs(cut_glued_teasers(cut_entry_stamps(text, tuple(cue_files)))))
     units = split_units(text, markdown, unwrap, tuple(cue_files))
@@ -59,7 +65,7 @@ def read_page(text: str, markdown: bool, title: str | None, unwrap: bool, cue_fi
         m = _LIVE_MARKER.match(u.text)
         if m and not known_key:
             units[i] = Unit(u.text[m.end():], u.block, u.heading_level, u.cue_files)
-    return Page(units, markdown=markdown, known_title=title, known_key=known_key, off=off, glued_date=glued_date)
+    return Page(units, markdown=markdown, known_title=title, known_key=known_key, off=off, glued_date=glued_date or month)
 
 
 # a flattened header is read for its headline only among the page's first units (a date label may come first)

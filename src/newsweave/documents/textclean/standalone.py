@@ -7,7 +7,7 @@ import re
 
 from ..pubdate import date_line, find_text_date
 from .bylines import byline_author, names_line, staff_byline
-from .captions import UNCREDITED_MAX_WORDS, described_scene, uncredited_caption
+from .captions import CAPTION_MAX_WORDS, UNCREDITED_MAX_WORDS, described_scene, uncredited_caption
 from .units import Page, Unit
 
 # A caption under alt text describes the picture before its credit: at least this many words ("Source: Agency"
@@ -275,3 +275,66 @@ def entry_byline(p: Page, i: int) -> bool:
     if clock and names_line(Unit(u.text[clock.end():], u.block, u.heading_level, u.cue_files)):
         return True
     return bool(byline_author(u) or staff_byline(u))
+
+
+# A line that is only a photo credit ("Image: Jane Roe / Agency", "Jane Roe/The Courier") has at most this many words.
+CREDIT_LINE_MAX_WORDS = 8
+
+
+def _credit_only(u: Unit) -> bool:
+    """A credit and nothing else: no sentence of a description before it ("Representative image. (Photo: File)")."""
+    return u.n_words <= CREDIT_LINE_MAX_WORDS and u.has("caption") and not re.search(r"[.!?]\s", u.text)
+
+
+def caption_by_credit(p: Page, i: int) -> bool:
+    """A caption told by where its credit stands, whatever its wording (reported speech included: an agency's
+    caption often says what officials said): the body's first line closing on a photo credit with prose below
+    it, or a line right above a line that is only a credit when it ends with no sentence end (a caption's
+    description; a paragraph above a picture's credit ends its sentence), or opens the body and is printed again
+    further down (a pull quote over the top picture)."""
+    units, u = p.units, p.units[i]
+    if u.n_words > CAPTION_MAX_WORDS or u.heading_level or i + 1 >= p.end:
+        return False
+    below = units[i + 1]
+    if i == p.body_start and u.has("caption") and not _credit_only(u):
+        return any(units[j].is_prose for j in range(i + 1, p.end))
+    # a sentence above a credit is a caption only when the page prints it again below (a pull quote over a picture)
+    again = u.ends_sentence and i == p.body_start and any(v.key == u.key for v in units[i + 2:p.end])
+    return _credit_only(below) and not _credit_only(u) and (again or not u.ends_sentence) \
+        and u.n_words > CREDIT_LINE_MAX_WORDS
+
+
+# A line echoing the title: at most this many words, at least ECHO_MIN_WORDS content words (of four letters or
+# more), and at least this share of them in the title as the page printed it ("Storm hits coast live | Latest" under
+# "Storm hits coast | Latest news on the storm"): a banner or a sticky header repeating the title, not a crosshead,
+# which names what its section adds.
+TITLE_ECHO_MAX_WORDS = 12
+TITLE_ECHO_MIN_WORDS = 3
+TITLE_ECHO_SHARE = 0.75
+
+
+def _content_words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)]
+
+
+def title_echo(p: Page, i: int) -> bool:
+    """A line with no sentence end whose words are mostly the title's (``TITLE_ECHO_SHARE``)."""
+    u = p.units[i]
+    if u.ends_sentence or u.n_words > TITLE_ECHO_MAX_WORDS or (p.title_i is None and not p.title):
+        return False
+    title = " ".join(t for t in (p.title, p.units[p.title_i].text if p.title_i is not None else None) if t)
+    words, known = _content_words(u.text), set(_content_words(title))
+    return len(words) >= TITLE_ECHO_MIN_WORDS and sum(w in known for w in words) / len(words) >= TITLE_ECHO_SHARE
+
+
+# A script's or a page's section marker standing alone in brackets ("[Interview]", "[Video]"): a label, no text.
+# It opens the part of the text under it (prose follows); a source tag padded inside its brackets after a link
+# ("[ Outlet ]") is no such marker.
+BRACKET_LABEL_MAX_WORDS = 2
+_BRACKET_LABEL = re.compile(r"^\[[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\]$")
+
+
+def bracketed_label(p: Page, i: int) -> bool:
+    u = p.units[i]
+    return (u.n_words <= BRACKET_LABEL_MAX_WORDS and bool(_BRACKET_LABEL.match(u.text.strip()))
+            and i + 1 < p.end and p.units[i + 1].is_prose)

@@ -9,7 +9,8 @@ import re
 from ..pubdate import find_text_date
 from .body import teaser_list_item
 from .bylines import name_word, names_line, not_name_words
-from .units import Page, Unit, short_cue
+from .standalone import _EMBED_SIGNATURE, EMBED_MAX_WORDS
+from .units import TERMINAL, Page, Unit, short_cue
 
 # A trailing section heading is honoured only in the second half of the body ...
 TAIL_SECTION_MIN_POSITION = 0.5
@@ -202,8 +203,87 @@ def signed_valediction(p: Page) -> int:
     return 2
 
 
+# -- the trailing fragment run: the page's lines after the article's last sentence, told by their shape -----------
+# Under the story's last sentence a page closes on lines no article sentence has the shape of, whatever they say:
+# a note wholly in brackets closing on its own full stop, a label closed by a colon, a bulleted item of a few words
+# (tags), a Title Case line with no sentence end and no figure, comma or bracket (a teaser headline). Each kind is
+# a shape, not a wording, so chrome of a kind never seen goes too, while a sentence or a paragraph-long line stays.
+NOTE_MAX_WORDS = 8          # "(With inputs from agencies.)", "(Edited by Jane Roe)"
+LABEL_MAX_WORDS = 5         # "Read more on:", "Filed under:"
+TAG_MAX_WORDS = 4           # "- plane crash", "• Harbour"
+FRAGMENT_MAX_WORDS = 20     # a teaser headline (as ``head.LONE_TITLE_MAX_WORDS``)
+_LIST_ITEM = re.compile(r"^(?:[-–—*•·▪►]|\d{1,2}[.)])\s+\S")
+# a data row, a list entry or a row of items, not a teaser headline: figures, commas, brackets, bars ("June 9 --
+# Arena, City", "Wales (Group E): Second appearance", "Share: Email | Print"); a headline's words run on without them
+_NOT_HEADLINE = re.compile(r"[\d,()\[\]@|]")
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to with vs via".split())
+
+
+def _capitalised_share(text: str) -> float:
+    words = [w.strip("'’\"“”‘") for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+def _title_case_line(u: Unit) -> bool:
+    t = u.text.strip()
+    return (not u.ends_sentence and 3 <= u.n_words <= FRAGMENT_MAX_WORDS and not _NOT_HEADLINE.search(t)
+            and not _DATA_ROW_FIGURE.search(t) and not _CUT_OFF_OPENING.match(t) and _capitalised_share(t) >= TITLE_CASE_SHARE)
+
+
+def trailing_fragment(u: Unit, last: bool = False) -> bool:
+    """A note, a label or a tag line (see above); Title Case lines are read in ``trailing_fragment_run``."""
+    t = u.text.strip()
+    if t[:1] in "([" and t[-1:] in ")]" and TERMINAL.search(t[:-1]) and u.n_words <= NOTE_MAX_WORDS:
+        return True
+    if u.ends_sentence or u.n_words > FRAGMENT_MAX_WORDS:
+        return False
+    if t.endswith(":") and u.n_words <= LABEL_MAX_WORDS:
+        return True
+    if _LIST_ITEM.match(t) and u.n_words - 1 <= TAG_MAX_WORDS:
+        return True
+    return False
+
+
+def _teaser_run(p: Page, i: int) -> bool:
+    """Title Case lines come as a list (teasers): the run of them through line ``i`` (those already peeled below
+    included) is ``TEASER_HEADLINES_MIN`` long in a block of its own, ``TEASER_RAIL_MIN`` in the article's block
+    (as ``closing_headline_block`` counts: two such lines closing the article's block may be its own)."""
+    units = p.units
+    top = i
+    while top - 1 >= p.body_start and _title_case_line(units[top - 1]):
+        top -= 1
+    bottom = i
+    while bottom + 1 < len(units) and _title_case_line(units[bottom + 1]):
+        bottom += 1
+    own_block = top > p.body_start and units[top - 1].block == units[i].block
+    return bottom - top + 1 >= (TEASER_RAIL_MIN if own_block else TEASER_HEADLINES_MIN)
+
+
+def trailing_fragment_run(p: Page) -> int:
+    """The last line is a trailing fragment (``trailing_fragment``) with a sentence-ending paragraph of the story
+    above it; the page's last line cut off mid-sentence is the body's."""
+    units, end = p.units, p.end
+    u = units[end - 1]
+    last = end == len(units)
+    # an embedded post's text whose signature line ("— Name (@handle) May 1, 2024") was peeled just before it
+    # goes as the body step's ``embedded_post`` takes it (whatever its shape)
+    # when it stands right under another post's signature (a run of embedded posts; one post closing the page under
+    # the story's last paragraph may be the story's own point)
+    if not last and _EMBED_SIGNATURE.match(units[end].text) and u.n_words <= EMBED_MAX_WORDS and not u.is_prose \
+            and ((end - 2 >= p.body_start and _EMBED_SIGNATURE.match(units[end - 2].text))
+                 or (end + 2 < len(units) and _EMBED_SIGNATURE.match(units[end + 2].text))):
+        return 1
+    if last and _cut_off(u):
+        return 0
+    teaser = _title_case_line(u) and not (last and _capitalised_share(u.text) < 1.0) and _teaser_run(p, end - 1)
+    if not teaser and not trailing_fragment(u, last):
+        return 0
+    return int(any(units[j].is_prose and units[j].ends_sentence for j in range(p.body_start, end - 1)))
+
+
 TAIL_RULES = (signed_valediction, tail_chrome, unsigned_bio, two_paragraph_bio, teaser_list_under_heading, dated_teaser_list,
-              closing_headline_block)
+              closing_headline_block, trailing_fragment_run)
 
 
 # -- the steps --------------------------------------------------------------------------------------
