@@ -180,8 +180,7 @@ class Store(AbstractContextManager):
             self.con = duckdb.connect(self.path, read_only=read_only, config=SANDBOX_CONFIG if sandbox else {})
         except duckdb.Error as e:
             raise StoreError(open_error(self.path, e)) from e
-        # documents a run may hand ``add_documents`` at once: a store in memory loses nothing to an
-        # interrupted batch, so it takes large ones (one insert per table per batch); a file, the run's batch
+        # documents a run may hand ``add_documents`` at once: in memory, nothing is lost to a batch cut short
         self.write_batch = MEMORY_WRITE_BATCH if self.path == ":memory:" else 0
         if read_only:
             self._check_version()
@@ -211,19 +210,14 @@ class Store(AbstractContextManager):
         if row is not None and int(row[0]) > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: store schema version {row[0]} is newer than this newsweave ({SCHEMA_VERSION})")
         done = {r[0] for r in con.execute("SELECT name FROM migrations").fetchall()}
-        if not done:  # a new store: the whole schema in one transaction (a commit per migration costs more)
+        missing = [(name, statements) for name, statements in MIGRATIONS if name not in done]
+        # a new store: the whole schema in one transaction (a commit per migration costs more); else one each
+        for group in ([missing] if not done else [[m] for m in missing]):
             with self.transaction():
-                for _name, statements in MIGRATIONS:
+                for _name, statements in group:
                     for s in statements:
                         con.execute(s)
-                con.execute("INSERT INTO migrations SELECT unnest(?), now()", [[name for name, _s in MIGRATIONS]])
-        for name, statements in MIGRATIONS if done else ():  # an older store: each missing one in its own
-            if name in done:
-                continue
-            with self.transaction():
-                for s in statements:
-                    con.execute(s)
-                con.execute("INSERT INTO migrations VALUES (?, now())", [name])
+                con.execute("INSERT INTO migrations SELECT unnest(?), now()", [[name for name, _s in group]])
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     # -- writing ----------------------------------------------------------------
