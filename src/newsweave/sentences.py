@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
+
+from .nlp.columns import doc_text
 from functools import lru_cache
 from operator import itemgetter
 from typing import Sequence
@@ -86,7 +88,7 @@ def parsed_bounds(parsed) -> list[tuple[int, int]]:
         return _bounds(parsed)
     if _BOUNDS_KEY not in user_data:
         fast = "sents" not in getattr(parsed, "user_hooks", {"sents": None})
-        user_data[_BOUNDS_KEY] = tuple(_doc_bounds(parsed) if fast else _bounds(parsed, parsed.text))
+        user_data[_BOUNDS_KEY] = tuple(_doc_bounds(parsed) if fast else _bounds(parsed, doc_text(parsed)))
     return list(user_data[_BOUNDS_KEY])
 
 
@@ -99,10 +101,10 @@ def _doc_bounds(doc) -> list[tuple[int, int]]:
     if len(doc) == 0:
         return []
     if not doc.has_annotation("SENT_START"):
-        return _bounds(doc, doc.text)  # Doc.sents says what is missing
+        return _bounds(doc, doc_text(doc))  # Doc.sents says what is missing
     cols = doc.to_array([SENT_START, IDX, LENGTH])
     starts = [0, *(int(i) + 1 for i in np.flatnonzero(cols[1:, 0] == 1)), len(doc)]
-    text, out = doc.text, []
+    text, out = doc_text(doc), []
     for s, e in zip(starts, starts[1:]):
         start_char, end_char = int(cols[s, 1]), int(cols[e - 1, 1] + cols[e - 1, 2])
         chars = text[start_char:end_char]

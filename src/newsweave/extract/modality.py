@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..nlp.columns import doc_text
 from ..tables import DATA_DIR, read_table
 
 HEDGES_FILE = DATA_DIR / "claims" / "hedges.tsv"
@@ -102,7 +103,7 @@ def hedges(span, lexicon: HedgeLexicon | None = None) -> list[Hedge]:
             if tuple(lemmas[i:i + n]) == seq:
                 first, last = tokens[i], tokens[i + n - 1]
                 end = last.idx + len(last)
-                found.append(Hedge(first.doc.text[first.idx:end], kind, first.idx, end))
+                found.append(Hedge(doc_text(first.doc)[first.idx:end], kind, first.idx, end))
                 covered.update(range(i, i + n))
     for i, t in enumerate(tokens):
         if i in covered:

@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..config import DATA_DIR, Options
+from ..nlp.columns import doc_text
 from ..errors import ConfigError
 from ..model import LOCATION_LEVELS, Document, Event, Location
 from ..spans import SpanIndex
@@ -231,7 +232,7 @@ def place_candidates(parsed, sent, entities, index: PlaceIndex, forms: dict, kno
     rebuilt on every access, and reading them or every mention and entity per sentence made long documents
     cost the square of their length."""
     s0, s1 = sent.start_char, sent.end_char
-    text = parsed.text if text is None else text
+    text = doc_text(parsed) if text is None else text
     ents = list(parsed.ents) if ents is None else ents
     mention_index = SpanIndex(entities.mentions) if mention_index is None else mention_index
     mentions = [m for m in mention_index.starting(s0, s1) if s0 <= m.start and m.end <= s1]
@@ -366,7 +367,7 @@ def locate_events(document: Document, parsed, entities, events: tuple[Event, ...
     doc_countries = {by_id[m.entity].country for m in entities.mentions
                      if m.entity in by_id and by_id[m.entity].country}
     cache: dict[int, list[Candidate]] = {}
-    text, ents, mentions = parsed.text, list(parsed.ents), SpanIndex(entities.mentions)
+    text, ents, mentions = doc_text(parsed), list(parsed.ents), SpanIndex(entities.mentions)
     out = []
     for ev in events:
         span = parsed.char_span(ev.start, max(ev.end, ev.start + 1), alignment_mode="expand")

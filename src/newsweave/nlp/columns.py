@@ -15,6 +15,18 @@ import numpy as np
 _last: list = [None, {}]  # [the Doc, {attr: (column, distinct values, each value's string, inverse index)}]
 
 
+TEXT_KEY = "newsweave_text"
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text on each ``Doc.text``. The parse seeds
+    it with the text it was given (the tokenizer keeps every character, so the two are equal)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def _distinct(doc, attr: str):
     if _last[0] is not doc:
         _last[0], _last[1] = doc, {}
@@ -25,6 +37,21 @@ def _distinct(doc, attr: str):
         strings = doc.vocab.strings
         found = _last[1][attr] = (values, [strings[h] for h in values.tolist()], inverse)
     return found
+
+
+def token_strings(doc, attr: str = "ORTH") -> list[str]:
+    """Each token's ``attr`` string in order (``[t.text for t in doc]`` for "ORTH"), without a ``Token`` per token."""
+    if len(doc) == 0:
+        return []
+    _values, strings, inverse = _distinct(doc, attr)
+    return [strings[i] for i in inverse.tolist()]
+
+
+def distinct_strings(doc, attr: str = "ORTH") -> list[str]:
+    """The distinct ``attr`` strings of the Doc's tokens (``{t.text for t in doc}`` for "ORTH", as a list)."""
+    if len(doc) == 0:
+        return []
+    return list(_distinct(doc, attr)[1])
 
 
 def mask_where(doc, attr: str, test: Callable[[str], object]):

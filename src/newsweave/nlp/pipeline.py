@@ -10,6 +10,7 @@ import numpy as np
 from ..errors import ConfigError, ExtractionError
 from ..documents.layout import page_layout
 from ..model import Document
+from .columns import TEXT_KEY, doc_text
 
 
 _SENTENCE_END = (".", "!", "?", ":", "\"", "\u201d", "'", "\u2019", ")")
@@ -30,7 +31,7 @@ def _line_breaks(doc):
     hands every extractor a wrong subject and a wrong clause. A line that ends on a function word
     ("... from\nMoscow") carries on too. Linear in the document: only block starts are visited.
     """
-    text = doc.text
+    text = doc_text(doc)
     if len(doc) < 2 or "\n" not in text:
         return doc
     blocks = page_layout(text).blocks
@@ -134,6 +135,13 @@ def _parse_one(nlp, document: Document):
         raise ExtractionError(f"could not be parsed: {type(e).__name__}: {e}") from e
 
 
+def _made(nlp, text: str):
+    """The tokenized Doc of ``text`` holding its text (see ``columns.doc_text``), for ``nlp.pipe``."""
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    return doc
+
+
 def parse_documents(documents: Iterable[Document], model: str,
                     batch_size: int = 32) -> Iterator[tuple[Document, object]]:
     """Yield ``(document, spacy Doc)`` pairs in input order; the document travels with its text via
@@ -146,7 +154,7 @@ def parse_documents(documents: Iterable[Document], model: str,
         if not batch:
             return
         try:
-            parsed = list(nlp.pipe(((d.text, d) for d in batch), as_tuples=True, batch_size=batch_size))
+            parsed = list(nlp.pipe(((_made(nlp, d.text), d) for d in batch), as_tuples=True, batch_size=batch_size))
         except Exception:  # find the document that failed: parse this batch one by one
             parsed = []
             for d in batch:

@@ -161,6 +161,9 @@ def open_error(path: str, e: Exception) -> str:
     return f"{path}: cannot open store: {text}"
 
 
+MEMORY_WRITE_BATCH = 256
+
+
 class Store(AbstractContextManager):
     """One DuckDB file (or ``:memory:``) holding every record type."""
 
@@ -177,6 +180,8 @@ class Store(AbstractContextManager):
             self.con = duckdb.connect(self.path, read_only=read_only, config=SANDBOX_CONFIG if sandbox else {})
         except duckdb.Error as e:
             raise StoreError(open_error(self.path, e)) from e
+        # documents a run may hand ``add_documents`` at once: in memory, nothing is lost to a batch cut short
+        self.write_batch = MEMORY_WRITE_BATCH if self.path == ":memory:" else 0
         if read_only:
             self._check_version()
         else:
@@ -205,13 +210,14 @@ class Store(AbstractContextManager):
         if row is not None and int(row[0]) > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: store schema version {row[0]} is newer than this newsweave ({SCHEMA_VERSION})")
         done = {r[0] for r in con.execute("SELECT name FROM migrations").fetchall()}
-        for name, statements in MIGRATIONS:
-            if name in done:
-                continue
+        missing = [(name, statements) for name, statements in MIGRATIONS if name not in done]
+        # a new store: the whole schema in one transaction (a commit per migration costs more); else one each
+        for group in ([missing] if not done else [[m] for m in missing]):
             with self.transaction():
-                for s in statements:
-                    con.execute(s)
-                con.execute("INSERT INTO migrations VALUES (?, now())", [name])
+                for _name, statements in group:
+                    for s in statements:
+                        con.execute(s)
+                con.execute("INSERT INTO migrations SELECT unnest(?), now()", [[name for name, _s in group]])
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     # -- writing ----------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ...nlp.columns import doc_text
 from .grammar import _same_paragraph_subject, _subject_of
 from .layout import Paragraph, paragraph_index
 from .quotes import Quote, QuoteIndex
@@ -102,7 +103,7 @@ def _quoted_predicate(doc, q: Quote, quote_index: QuoteIndex, lexicon):
 
 def _window_cue(doc, q: Quote, quote_index: QuoteIndex, lexicon, par: Paragraph | None = None):
     """A reporting verb outside quotes in the quote's sentence: after it ('"...," he said'), else before."""
-    lo, hi = (par.start, par.end) if par is not None else (0, len(doc.text))
+    lo, hi = (par.start, par.end) if par is not None else (0, len(doc_text(doc)))
     first = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
     last = doc.char_span(q.end - 1, q.end, alignment_mode="expand")
     if first is None or last is None:

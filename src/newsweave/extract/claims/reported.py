@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ...nlp.columns import mask_where
+from ...nlp.columns import doc_text, mask_where
 from .forms import (_accusation, _according_to, _as_reported_by, _closing_cue_noun, _described_as, _nominal_content,
                     _noun_report, _trailing_attribution)
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
@@ -63,7 +63,7 @@ def _act_conjunct(t, lexicon: CueLexicon) -> bool:
     with nothing reported of its own (no clause, no nominal report) is one more thing said, not a report."""
     return (t.dep_ == "conj" and t.tag_ != "VBG"
             and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children)
-            and _nominal_content(t, lexicon, (0, len(t.doc.text))) is None)
+            and _nominal_content(t, lexicon, (0, len(doc_text(t.doc)))) is None)
 
 
 def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:

@@ -22,7 +22,7 @@ import bisect
 from functools import lru_cache
 
 from ...tables import DATA_DIR, read_table
-from ...nlp.columns import positions_where
+from ...nlp.columns import doc_text, positions_where
 
 GENDER_FILE = DATA_DIR / "person_gender.tsv"
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
@@ -132,7 +132,7 @@ def _pronoun_ties(doc, persons, token_person: dict[int, str]) -> dict[str, set[s
     """Person -> the genders of the pronouns tied to them (see the module)."""
     starts = [m.start for m in persons]
     tied: dict[str, set[str]] = {}
-    text = doc.text  # spaCy joins every token's text on each Doc.text: read it once
+    text = doc_text(doc)  # spaCy joins every token's text on each Doc.text: read it once
     # only the tokens whose lower-case form is a gendered pronoun (``positions_where``: one test per word)
     for i in positions_where(doc, "LOWER", lambda w: pronoun_gender(w) is not None):
         tok = doc[i]

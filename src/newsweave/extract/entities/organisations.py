@@ -2,7 +2,7 @@
 interior ministry"."""
 from __future__ import annotations
 
-from ...nlp.columns import positions_where
+from ...nlp.columns import distinct_strings, positions_where
 from ..gazetteer import ADJECTIVE, NAME
 from .state import Reading, Span
 from .vocab import POSSESSIVE, STATE_BODY_HEADS, state_adjectives
@@ -92,7 +92,8 @@ def _initials_used_alone(r: Reading) -> None:
     Civic Renewal Party ... CRP won", or with the head noun first as in the party's own language ("the
     Action and Unity Party ... PAU", "Party of Action and Unity"). At least three letters, and only one
     body of the text may fit."""
-    used = {t.text for t in r.doc if t.is_upper and t.is_alpha and len(t.text) >= 3}
+    # spaCy's is_upper and is_alpha are str.isupper and str.isalpha of the token's text
+    used = {s for s in distinct_strings(r.doc) if s.isupper() and s.isalpha() and len(s) >= 3}
     fits: dict[str, list[Span]] = {}
     for s in r.spans:
         if s.kind != "organization" or s.origin != "ner" or not isinstance(s.key, tuple):

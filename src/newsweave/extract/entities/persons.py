@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ...nlp.columns import positions_of_pos, positions_where
+from ...nlp.columns import positions_of_pos, positions_where, token_strings
 from ..gazetteer import NAME
 from .state import Reading, Span
 from .tokens import after_hyphen, after_title, has_org_noun, hyphen_part, plausible, role_noun
@@ -308,7 +308,7 @@ def missed_surnames(r: Reading) -> None:
     taken = r.taken()
     extra = []
     lengths = sorted({len(k) for k in owners}, reverse=True)
-    texts = [t.text for t in doc] if owners else []  # built once: a Span per position and length is slow
+    texts = token_strings(doc) if owners else []  # built once: a Span per position and length is slow
     i = 0
     while owners and i < len(doc):
         hit = None

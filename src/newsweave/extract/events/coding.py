@@ -12,11 +12,12 @@ from spacy.symbols import ADJ, NOUN, VERB
 
 from ..plover import NOT_AN_EVENT, LexEntry
 from .agency import barred_categories
-from .undirected import hosted_occasion, own_measure_approved
+from ...nlp.columns import mask_where
+from .undirected import HOSTING_VERBS, hosted_occasion, own_measure_approved
 from .cues import cue_holds
 from .implicit import implicit_actors
 from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
-                      preps, subject)
+                      participle_stems, preps, subject)
 from .modes import auxiliary_mode, described_by_relative_clause, purpose_clause, directly_negated, is_conditional, unable
 from .parties import apply_party_rules, row_of
 from .phrases import home_of_people, names_people, phrase_entities
@@ -40,7 +41,15 @@ def read(r) -> list[Found]:
     # only a verb, a noun or an adjective (a participle the tagger calls one) has lexicon rows or hosts an
     # occasion (``lex_entries``, ``hosted_occasion``): the others are skipped from the part-of-speech column,
     # in document order (the sentences cover the document in order)
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(POS), TRIGGER_POS)).tolist():
+    # ... and of those only a token whose word, lemma or participle stem has lexicon rows (``lex_entries``), or
+    # whose lemma is a hosting verb (``hosted_occasion``): ``code`` returns None at once for any other
+    visit = numpy.isin(doc.to_array(POS), TRIGGER_POS)
+    if len(doc):
+        words = lexicon_words(r.lex)
+        visit &= mask_where(doc, "LOWER", lambda w: w in words or (w.endswith("ed") and any(
+            stem in words for stem in participle_stems(w)))) | mask_where(
+            doc, "LEMMA", lambda w: w.lower() in words or w.lower() in HOSTING_VERBS)
+    for i in numpy.flatnonzero(visit).tolist():
         if i in consumed or i in r.described:
             continue  # already part of an event, or only says who made one ("strikes ordered by X")
         try:
@@ -51,6 +60,17 @@ def read(r) -> list[Found]:
         if got is not None:
             found.append(got)
     return found
+
+
+_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def lexicon_words(lex) -> frozenset[str]:
+    """Every word the lexicon has rows for, whatever their part of speech (once per lexicon)."""
+    got = _WORDS.get(id(lex))
+    if got is None or got[0] is not lex:  # the lexicon is held: its id is not reused
+        got = _WORDS[id(lex)] = (lex, frozenset(word for word, _pos in lex.entries))
+    return got[1]
 
 
 def contexts_of(r, entry, obj_class: str | None, category: str) -> list[str]:

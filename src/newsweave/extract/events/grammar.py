@@ -164,11 +164,16 @@ def mistagged_verb(tok) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "relcl" and tok.tag_ == "NNS"
 
 
+def participle_stems(low: str) -> tuple[str, str, str]:
+    """The verbs a lower-case "-ed" word may be the participle of, in the order they are looked up ("opposed":
+    "oppose", "oppos"; "committed": "committ", "commit")."""
+    return (low[:-1], low[:-2], low[:-3] if low[-3:-2] == low[-4:-3] else low[:-2])
+
+
 def lex_entries(r, tok) -> tuple[LexEntry, ...]:
     if tok.pos_ == "ADJ" and tok.lower_.endswith("ed") and tok.dep_ in ("acomp", "ROOT", "ccomp", "xcomp", "conj"):
         # participles the tagger calls adjectives: "is opposed to", "are committed to"
-        low = tok.lower_
-        for stem in (low[:-1], low[:-2], low[:-3] if low[-3:-2] == low[-4:-3] else low[:-2]):
+        for stem in participle_stems(tok.lower_):
             found = r.lex.lookup(stem, "verb")
             if found:
                 return found

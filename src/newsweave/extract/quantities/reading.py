@@ -10,6 +10,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from ...nlp.columns import doc_text
 from ..numbers import has_scale, scale_of
 from .atoms import Atom, find_atoms, group_atoms, phrase_after, phrase_before
 from .counted import (cited, context_unit, counted_by_reference, counted_tokens, rate, sentence_start,
@@ -144,7 +145,7 @@ def _partitive_whole(parsed, of, tables: UnitTables) -> list:
     if k >= len(parsed) or parsed[k].lower_ not in PARTITIVE_DETERMINERS:
         return []
     k += 1
-    cue = phrase_after(parsed.text, parsed[k - 1].idx + len(parsed[k - 1]), tables.bounds_before)
+    cue = phrase_after(doc_text(parsed), parsed[k - 1].idx + len(parsed[k - 1]), tables.bounds_before)
     while cue and k < len(parsed) and parsed[k].idx < cue[1]:
         k += 1
     while k < len(parsed) and parsed[k].like_num:
