@@ -8,6 +8,7 @@ suggesting that") is the writer's inference, not a report.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,7 +21,7 @@ from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _co
 from .quotes import QuoteIndex
 from .state import Candidate, ClaimReading
 from .tables import VERB_TAGS, CueLexicon, _hedge_adverbs, cue_role, load_nouns
-from .vocab import CONTENT_SUBORDINATORS, DOUBLE_CLOSE, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE
+from .vocab import CONTENT_SUBORDINATORS, DOUBLE_CLOSE, DOUBLE_OPEN, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE, SINGLE_OPEN
 
 def _comment_phrase(t, lexicon: CueLexicon) -> bool:
     """', in a sign that ...' / ', a sign that ...': the writer's comment set off by a comma, headed by
@@ -162,12 +163,18 @@ def _right_after_quote(text: str, offset: int, quote_index: QuoteIndex) -> bool:
         k -= 1
     if not (k >= 0 and quote_index.inside(k) and not quote_index.inside(offset)):
         return False
-    if any(ch in ",;:\u2014-" for ch in text[k + 1:offset]) or text[k] in "?!.,":
-        return True
     lo = k
     while lo > 0 and quote_index.inside(lo - 1):
         lo -= 1
-    return len(text[lo:k + 1].split()) > SCARE_QUOTE_MAX_WORDS
+    fragment = len(text[lo:k + 1].split()) <= SCARE_QUOTE_MAX_WORDS
+    # 'The toll is "very high," said the minister': a fragment closing a clause of the writer's words is no
+    # quotation of its own; the cue reports the whole clause
+    opening = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo)) + 1
+    if fragment and re.search(r"\w", text[opening:lo].rstrip(DOUBLE_OPEN + SINGLE_OPEN + "\"'")):
+        return False
+    if any(ch in ",;:\u2014-" for ch in text[k + 1:offset]) or text[k] in "?!.,":
+        return True
+    return not fragment
 
 
 def _noun_complement(head, lexicon: CueLexicon | None) -> bool:
@@ -244,6 +251,7 @@ class Content:
     nominal: object = None  # the noun a nominal report is about
     parenthetical: bool = False
     interrupting: bool = False  # the cue and its speaker sit inside the content
+    comma: int | None = None  # the comma before a trailing speaker's phrase, where the content ends
 
 
 def complement_clause(tok, region, r: ClaimReading) -> Content | None:
@@ -368,7 +376,9 @@ def trailing_attribution(tok, region, r: ClaimReading) -> Content | None:
     speaker = _trailing_attribution(tok, region)
     if speaker is None:
         return None
-    return Content([tok.head], "trailing-attribution", speaker=speaker, parenthetical=True)
+    # the comma that opens the speaker's phrase (the parser may hang the title before a name on the content)
+    comma = next((k for k in range(tok.i - 1, tok.head.i, -1) if tok.doc[k].text == ","), None)
+    return Content([tok.head], "trailing-attribution", speaker=speaker, parenthetical=True, comma=comma)
 
 
 def closing_speaker(tok, region, r: ClaimReading) -> Content | None:
@@ -431,7 +441,7 @@ def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
     if content.interrupting:  # the content around the cue and its speaker
         toks = _trim_tokens([t for t in toks if not tok.i - 1 <= t.i <= tok.right_edge.i])
     elif content.speaker is not None:  # the clause before the comma
-        comma = content.speaker.left_edge.i - 1
+        comma = content.comma if content.comma is not None else content.speaker.left_edge.i - 1
         toks = _trim_tokens([t for t in toks if t.i < comma])
     elif content.rule == "fronted-cue":  # the clause after the cue's own words
         toks = _trim_tokens([t for t in toks if t.i > tok.right_edge.i])
