@@ -68,6 +68,15 @@ def calibre(r: Reader, a: Atom, sent_start: int) -> str | None:
         return "calibre"
 
 
+# "52.4 degrees north latitude", "160.2°E": a position on a map, not an amount
+_COORDINATE_AFTER = re.compile(r"\s?(?:°|º|degrees?\b)\s*(?:north|south|east|west|[NSEW]\b)", re.IGNORECASE)
+
+
+def coordinate(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if _COORDINATE_AFTER.match(_after(r, a, 16)):
+        return "map coordinate"
+
+
 def age_in_years(r: Reader, a: Atom, sent_start: int) -> str | None:
     """ "a 52-year-old man", "the 52-year-old said": an age; "the prime minister's 30-year-old grip", "the
     25-year-old treaty" describe a thing, whose age is a span of time (read as a duration)."""
@@ -295,7 +304,7 @@ def after_proper_name(r: Reader, a: Atom, sent_start: int) -> str | None:
         return "number after a proper name (Article 4, Windows 11, Destiny 2)"
 
 
-LABEL_RULES = (address_or_code, attached_to_letters, dimension, calibre, age_in_years, age_before_when, version_number, score_first,
+LABEL_RULES = (address_or_code, attached_to_letters, dimension, calibre, coordinate, age_in_years, age_before_when, version_number, score_first,
                score_second, ratio_or_reference, fraction, age_after_name, code_shape, bracketed, list_item_number,
                size_of_a_body, span_of_a_statistic, swap_formula, date_event, compound_adjective, label_word, number_word_in_name, listicle_headline, after_proper_name)
 
