@@ -8,7 +8,6 @@ suggesting that") is the writer's inference, not a report.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,10 +17,10 @@ from .forms import (_accusation, _according_to, _as_reported_by, _closing_cue_no
                     _noun_report, _trailing_attribution)
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
                       _subject_after_comma, _subject_of, _trim_tokens)
-from .quotes import QuoteIndex
+from .quotes import right_after_quote
 from .state import Candidate, ClaimReading
 from .tables import VERB_TAGS, CueLexicon, _hedge_adverbs, cue_role, load_nouns
-from .vocab import CONTENT_SUBORDINATORS, DOUBLE_CLOSE, DOUBLE_OPEN, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE, SINGLE_OPEN
+from .vocab import CONTENT_SUBORDINATORS
 
 def _comment_phrase(t, lexicon: CueLexicon) -> bool:
     """', in a sign that ...' / ', a sign that ...': the writer's comment set off by a comma, headed by
@@ -153,28 +152,6 @@ def _contact_clause(cue_tok, region: tuple[int, int]) -> list:
             c.dep_ in ("nsubj", "nsubjpass") and c.i != cue_tok.head.i for c in verb.children):
         return []
     return [verb]
-
-
-def _right_after_quote(text: str, offset: int, quote_index: QuoteIndex) -> bool:
-    """Only punctuation between a closing quote mark and ``offset`` (an inverted attribution); a short
-    quoted name right before the cue with no comma ('the "Harbour Guard" said') is its subject instead."""
-    k = offset - 1
-    while k >= 0 and (text[k].isspace() or text[k] in ",;:\u2014-\"'" + DOUBLE_CLOSE + SINGLE_CLOSE):
-        k -= 1
-    if not (k >= 0 and quote_index.inside(k) and not quote_index.inside(offset)):
-        return False
-    lo = k
-    while lo > 0 and quote_index.inside(lo - 1):
-        lo -= 1
-    fragment = len(text[lo:k + 1].split()) <= SCARE_QUOTE_MAX_WORDS
-    # 'The toll is "very high," said the minister': a fragment closing a clause of the writer's words is no
-    # quotation of its own; the cue reports the whole clause
-    opening = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo)) + 1
-    if fragment and re.search(r"\w", text[opening:lo].rstrip(DOUBLE_OPEN + SINGLE_OPEN + "\"'")):
-        return False
-    if any(ch in ",;:\u2014-" for ch in text[k + 1:offset]) or text[k] in "?!.,":
-        return True
-    return not fragment
 
 
 def _noun_complement(head, lexicon: CueLexicon | None) -> bool:
@@ -569,7 +546,7 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
         return None
     if role == "evidential" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):
         return None  # '..., suggesting that ...': an inference drawn from the clause before, not a report
-    if _right_after_quote(text, tok.idx, r.qindex) and not _participle_with_clause(tok):
+    if right_after_quote(text, tok.idx, r.qindex) and not _participle_with_clause(tok):
         return None  # '"...," said Jane Roe, "..."': the quote's attribution, handled with the quotes
     region = _clause_region(tok, text, r.pars)
     row = r.lexicon.row(tok, cue_text)
