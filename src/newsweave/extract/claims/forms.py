@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .grammar import _contiguous_segments, _set_off_name, _subject_of, _trim_tokens
 from .state import Candidate
-from .tables import CueLexicon, cue_role, load_nouns
+from .tables import CueLexicon, cue_role, load_issuing_verbs, load_nouns
 from .vocab import FIRST_PERSON
 
 ACCUSATION_PREPS = ("of", "for")
@@ -167,6 +167,11 @@ def _trailing_attribution(tok, region):
     nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
     if not nouns or phrase[0].pos_ == "CCONJ":
         return None
+    # a title and a name ("the agency's relief chief Jan Roe said"): the name closing the phrase speaks; the
+    # parser may hang the title and the name anywhere in the clause before
+    if phrase[-1].pos_ == "PROPN" and not any(t.pos_ == "CCONJ" for t in phrase) and any(
+            t.pos_ == "NOUN" for t in phrase[:-1]):
+        return phrase[-1]
     # the phrase's first head noun ("locals" of "locals and media reports")
     first = next((t for t in nouns if t.dep_ != "compound"), nouns[0])
     return first
@@ -191,13 +196,21 @@ def _nominal_content(tok, lexicon: CueLexicon, region):
 
 
 def _issuer(source):
-    """'according to a survey by Harbour Research', 'figures from the ministry': who issued the common noun
-    a claim is credited to speaks for it."""
+    """'according to a survey by Harbour Research', 'figures from the ministry', 'figures released by the
+    police': who issued the common noun a claim is credited to speaks for it."""
     if source.pos_ != "NOUN":
         return source
     for c in source.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
             pobj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")), None)
+            if pobj is not None:
+                return pobj
+        # "figures released by the police": the agent of a participle of issuing (issuing_verbs.tsv); "sources
+        # cited by an agency" stay the source, the agency relays them
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in load_issuing_verbs():
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            pobj = next((p for p in agent.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")), None) \
+                if agent is not None else None
             if pobj is not None:
                 return pobj
     return source

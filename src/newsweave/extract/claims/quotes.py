@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .layout import Paragraph, _Segmented
-from .vocab import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN
+from .vocab import DOUBLE_CLOSE, DOUBLE_OPEN, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE, SINGLE_OPEN
 
 # the only characters the scans act on (a closing mark may be a reversed opening one): the scans visit these
 # positions and skip the text between them, which no branch reads
@@ -143,3 +143,24 @@ class QuoteIndex:
         k = bisect.bisect_right(self.starts, offset) - 1
         return k >= 0 and self.spans[k][0] <= offset < self.spans[k][1]
 
+
+def right_after_quote(text: str, offset: int, quote_index: QuoteIndex) -> bool:
+    """Only punctuation between a closing quote mark and ``offset`` (an inverted attribution); a short
+    quoted name right before the cue with no comma ('the "Harbour Guard" said') is its subject instead."""
+    k = offset - 1
+    while k >= 0 and (text[k].isspace() or text[k] in ",;:\u2014-\"'" + DOUBLE_CLOSE + SINGLE_CLOSE):
+        k -= 1
+    if not (k >= 0 and quote_index.inside(k) and not quote_index.inside(offset)):
+        return False
+    lo = k
+    while lo > 0 and quote_index.inside(lo - 1):
+        lo -= 1
+    fragment = len(text[lo:k + 1].split()) <= SCARE_QUOTE_MAX_WORDS
+    # 'The toll is "very high," said the minister': a fragment closing a clause of the writer's words is no
+    # quotation of its own; the cue reports the whole clause
+    opening = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo)) + 1
+    if fragment and re.search(r"\w", text[opening:lo].rstrip(DOUBLE_OPEN + SINGLE_OPEN + "\"'")):
+        return False
+    if any(ch in ",;:\u2014-" for ch in text[k + 1:offset]) or text[k] in "?!.,":
+        return True
+    return not fragment

@@ -17,10 +17,10 @@ from .forms import (_accusation, _according_to, _as_reported_by, _closing_cue_no
                     _noun_report, _trailing_attribution)
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
                       _subject_after_comma, _subject_of, _trim_tokens)
-from .quotes import QuoteIndex
+from .quotes import right_after_quote
 from .state import Candidate, ClaimReading
 from .tables import VERB_TAGS, CueLexicon, _hedge_adverbs, cue_role, load_nouns
-from .vocab import CONTENT_SUBORDINATORS, DOUBLE_CLOSE, SCARE_QUOTE_MAX_WORDS, SINGLE_CLOSE
+from .vocab import CONTENT_SUBORDINATORS
 
 def _comment_phrase(t, lexicon: CueLexicon) -> bool:
     """', in a sign that ...' / ', a sign that ...': the writer's comment set off by a comma, headed by
@@ -154,22 +154,6 @@ def _contact_clause(cue_tok, region: tuple[int, int]) -> list:
     return [verb]
 
 
-def _right_after_quote(text: str, offset: int, quote_index: QuoteIndex) -> bool:
-    """Only punctuation between a closing quote mark and ``offset`` (an inverted attribution); a short
-    quoted name right before the cue with no comma ('the "Harbour Guard" said') is its subject instead."""
-    k = offset - 1
-    while k >= 0 and (text[k].isspace() or text[k] in ",;:\u2014-\"'" + DOUBLE_CLOSE + SINGLE_CLOSE):
-        k -= 1
-    if not (k >= 0 and quote_index.inside(k) and not quote_index.inside(offset)):
-        return False
-    if any(ch in ",;:\u2014-" for ch in text[k + 1:offset]) or text[k] in "?!.,":
-        return True
-    lo = k
-    while lo > 0 and quote_index.inside(lo - 1):
-        lo -= 1
-    return len(text[lo:k + 1].split()) > SCARE_QUOTE_MAX_WORDS
-
-
 def _noun_complement(head, lexicon: CueLexicon | None) -> bool:
     """A that-clause right after a content noun ("in the strongest hint so far that ..."): the noun's
     complement, even when the parser hangs it on the cue."""
@@ -244,6 +228,7 @@ class Content:
     nominal: object = None  # the noun a nominal report is about
     parenthetical: bool = False
     interrupting: bool = False  # the cue and its speaker sit inside the content
+    comma: int | None = None  # the comma before a trailing speaker's phrase, where the content ends
 
 
 def complement_clause(tok, region, r: ClaimReading) -> Content | None:
@@ -368,7 +353,9 @@ def trailing_attribution(tok, region, r: ClaimReading) -> Content | None:
     speaker = _trailing_attribution(tok, region)
     if speaker is None:
         return None
-    return Content([tok.head], "trailing-attribution", speaker=speaker, parenthetical=True)
+    # the comma that opens the speaker's phrase (the parser may hang the title before a name on the content)
+    comma = next((k for k in range(tok.i - 1, tok.head.i, -1) if tok.doc[k].text == ","), None)
+    return Content([tok.head], "trailing-attribution", speaker=speaker, parenthetical=True, comma=comma)
 
 
 def closing_speaker(tok, region, r: ClaimReading) -> Content | None:
@@ -431,7 +418,7 @@ def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
     if content.interrupting:  # the content around the cue and its speaker
         toks = _trim_tokens([t for t in toks if not tok.i - 1 <= t.i <= tok.right_edge.i])
     elif content.speaker is not None:  # the clause before the comma
-        comma = content.speaker.left_edge.i - 1
+        comma = content.comma if content.comma is not None else content.speaker.left_edge.i - 1
         toks = _trim_tokens([t for t in toks if t.i < comma])
     elif content.rule == "fronted-cue":  # the clause after the cue's own words
         toks = _trim_tokens([t for t in toks if t.i > tok.right_edge.i])
@@ -559,7 +546,7 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
         return None
     if role == "evidential" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):
         return None  # '..., suggesting that ...': an inference drawn from the clause before, not a report
-    if _right_after_quote(text, tok.idx, r.qindex) and not _participle_with_clause(tok):
+    if right_after_quote(text, tok.idx, r.qindex) and not _participle_with_clause(tok):
         return None  # '"...," said Jane Roe, "..."': the quote's attribution, handled with the quotes
     region = _clause_region(tok, text, r.pars)
     row = r.lexicon.row(tok, cue_text)

@@ -110,6 +110,16 @@ def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
     return (role, token.text) if role else None
 
 
+ISSUING_VERBS_FILE = DATA_DIR / "claims" / "issuing_verbs.tsv"
+
+
+@lru_cache(maxsize=1)
+def load_issuing_verbs() -> frozenset[str]:
+    """The lemmas of ``issuing_verbs.tsv``: "figures released by X" makes X the source ("figures cited by X"
+    does not: X relays them)."""
+    return frozenset(row["verb"].lower() for row in read_table(ISSUING_VERBS_FILE, ("verb",), what="issuing verb table"))
+
+
 @lru_cache(maxsize=None)
 def load_nouns(kind: str) -> frozenset[str]:
     """The lower-cased ``noun`` column of one of the noun tables (``kind`` a key of :data:`NOUN_FILES`)."""

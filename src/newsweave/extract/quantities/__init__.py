@@ -4,9 +4,10 @@ How a number becomes a :class:`~newsweave.model.Quantity`:
 
 1. find every number expression in the text (:mod:`..numbers`: digits, number words, scale words),
    outside URLs, clock times and phone numbers, with the currency or percent written on it (``atoms``);
-2. join neighbours into ranges ("22-24%", "between 3,000 and 5,000", "25 to 40 miles") (``atoms``);
+2. join neighbours into ranges ("22-24%", "between 3,000 and 5,000", "25 to 40 miles"), alternatives a step
+   apart too ("four or five more", ``OR_RANGE_STEP``) (``atoms``);
 3. drop the numbers that are not amounts: years and dates, names and labels ("Article 4", "Su-27",
-   "10x20 plan", "G7"), anaphoric "the two", listicle headlines, vague amounts ("a few thousand"
+   "10x20 plan", "G7", map coordinates "41.2 degrees north"), anaphoric "the two", listicle headlines, vague amounts ("a few thousand"
    becomes a :class:`~newsweave.model.MagnitudeHint` instead) (``exclusions``);
 4. read the unit: a currency (symbol, code or word, to ISO 4217), percent, or the counted noun
    from the parse ("11,000 combat troops" -> person, counted "combat troops"); a bare number reads
@@ -28,11 +29,12 @@ function name with ``extract_quantities(..., rules_off=...)``.
 Every record's ``rule`` names what read it: ``quantities:`` then the unit's rule, and the bound's and the
 rate's when there are any, joined by " + ", each with the data row it used, e.g.
 ``quantities:unit-after-number units.tsv:12 + bound-before quantity_cues.tsv:9``. Unit rules:
-``currency-prefix``/``currency-suffix`` (``currencies.tsv``), ``percent``, ``hyphen-person``,
+``currency-prefix``/``currency-suffix`` (``currencies.tsv``), ``currency-money-word`` (a currency name that is also
+a measure, "pounds", in a sentence about money), ``percent``, ``hyphen-person``,
 ``hyphen-time-unit``, ``hyphen-unit``; a counted phrase found by ``unit-after-number``,
 ``participle-after-number``, ``partitive-of``, ``number-of-reference`` or ``of-which-antecedent``, then its row of
 ``units.tsv`` or ``members-of-states``, ``plural-proper-noun``, ``unlisted-noun``; the clause rules
-``vote-tally``, ``of-whom``, ``total-noun``, ``total-subject``, ``toll-subject-before``, ``people-verb``, ``from-their-place``, ``relative-of-people``, ``of-them-done-to``; ``bare-number``; a unit
+``vote-tally``, ``of-whom``, ``total-noun``, ``total-subject``, ``toll-subject-before``, ``people-verb``, ``from-their-place``, ``relative-of-people``, ``of-them-done-to``, ``person-attribute``; ``bare-number``; a unit
 borrowed by ``unit-of-next-amount``, ``unit-of-compared-amount``, ``elliptical-total`` or
 ``others-of-previous`` (followed by the rule of the reading it came from). Bounds: ``bound-before``,
 ``bound-plus``, ``bound-after``; rates: ``rate-phrase``, ``rate-word``, ``rate-of-next-amount``,

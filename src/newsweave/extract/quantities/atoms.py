@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..numbers import find_numbers, has_scale
 from .tables import UnitTables, zone_code
-from .vocab import MIN_PHONE_DIGITS, MONTHS, PERCENT_AFTER
+from .vocab import MIN_PHONE_DIGITS, MONTHS, OR_RANGE_STEP, PERCENT_AFTER
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+/\S+/\S+")
 _PHONE_RE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){1,5}(?![\d,])")
@@ -164,6 +164,22 @@ def share_points(text: str, atom: Atom, tables: UnitTables) -> tuple[str, int] |
     return ("percentage points", m.end(1) if m.group(1) else atom.end)
 
 
+def money_word(text: str, atom: Atom, tables: UnitTables) -> tuple[str, int] | None:
+    """ "donors pledged 3 million pounds": a currency name that is also a measure (currencies.tsv ``suffix_money``)
+    is money when its sentence speaks of money (quantity_cues.tsv ``money_context``) and no "of" names what is
+    weighed after it ("800 pounds of beans")."""
+    hit = phrase_after(text, atom.end, list(tables.money_suffix)) if tables.money_suffix else None
+    if not hit or re.match(r"\s+of\b", text[hit[1]:hit[1] + 5], re.IGNORECASE):
+        return None
+    sentence = _sentence(text, atom.start, atom.end)
+
+    def says(role: str) -> bool:
+        return any(re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", sentence)
+                   for cue in tables.context.get(role, ()))
+    # "the bag, sold at a low price, weighed 20 pounds": a word of weight (weight_context) keeps the measure
+    return hit if says("money_context") and not says("weight_context") else None
+
+
 _SUFFIXES: dict[int, tuple] = {}  # id of a table set -> (the tables, its lower-case suffix words, its other suffixes)
 
 
@@ -195,12 +211,15 @@ def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
     hit = (phrase_after(text, atom.end, words)
            or phrase_after(text, atom.end, codes, case_sensitive=True)
            or _hyphened_currency_word(text, atom, tables))
-    code = tables.currency_suffix[hit[0]] if hit else None
+    code, how = (tables.currency_suffix[hit[0]] if hit else None), "currency-suffix"
+    if not hit:
+        hit, how = money_word(text, atom, tables), "currency-money-word"
+        code = tables.money_suffix[hit[0]] if hit else None
     if code and "/" in code:  # "CFA francs": one name, two codes; the states the text names decide
         code = zone_code(text, code)
     if code:
         atom.currency, atom.unit_end = code, hit[1]
-        atom.currency_rule = _cited("currency-suffix", tables.source("suffix", hit[0]))
+        atom.currency_rule = _cited(how, tables.source("suffix", hit[0]))
 
 
 def unglue_prefixes(text: str, tables: UnitTables) -> str:
@@ -267,6 +286,8 @@ def join_space_grouped(text: str, atoms: list[Atom]) -> list[Atom]:
 # "22-24%", "25 to 40", the suspended hyphen of "12- to 36-hour" and the hyphens of "four-to-six week"
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|(?:[-–]\s*)?(?:to|through)(?:[-–](?=$))?)\s*$", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s*and\s*$", re.IGNORECASE)
+# "four or five more aftershocks", "five or six days": alternatives a step apart are one approximate range
+_OR_JOIN = re.compile(r"\s+or\s+$", re.IGNORECASE)
 
 
 # "from the planned $3.1bn to $3.4bn": "from" a few words before the first number is a change too
@@ -297,7 +318,9 @@ def _joins_range(text: str, a: Atom, b: Atom, range_from: frozenset = frozenset(
     if _unit_word(text, a) and _unit_word(text, b) and _unit_word(text, a) != _unit_word(text, b):
         return False  # "up five percentage points to 47%": a change and the level it reached
     increasing = a.value < b.value or (not has_scale(a.surface) and has_scale(b.surface))
-    return bool((increasing and units_agree and not change and _RANGE_JOIN.fullmatch(gap)
+    alternatives = (_OR_JOIN.fullmatch(gap) and a.value < b.value <= OR_RANGE_STEP * a.value
+                    and a.is_words == b.is_words and a.unit_end is None and not a.currency)
+    return bool((increasing and units_agree and not change and (_RANGE_JOIN.fullmatch(gap) or alternatives)
                  or between and _AND_JOIN.fullmatch(gap)) and "\n" not in gap)
 
 

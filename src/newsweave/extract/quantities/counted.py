@@ -465,9 +465,30 @@ def gapped_clause(r: Reader, g: Group, num) -> ContextRead | None:
     return ContextRead(found.unit, [], f"gapped-clause {found.rule}") if found else None
 
 
+def person_attribute(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "at least nine were children", "nearly half of the wounded -- 14 -- were firefighters": a bare number that
+    is the subject of "be" with a noun of the person class (``units.tsv``) as its attribute counts people;
+    "seven were taxis" stays a count."""
+    node = num
+    while node.dep_ in ("nummod", "quantmod", "compound", "advmod") and node.head.i != node.i:
+        node = node.head
+    nxt = r.parsed[num.i + 1] if num.i + 1 < len(r.parsed) else None
+    if node.dep_ == "nsubj" and node.head.lemma_ == "be":
+        be = node.head
+    elif node.dep_ == "appos" and node.head.dep_ == "nsubj" and node.head.head.lemma_ == "be":
+        be = node.head.head  # "half of the wounded -- 14 -- were firefighters": the number restates the subject
+    elif nxt is not None and nxt.lemma_ == "be" and nxt.pos_ == "AUX":
+        be = nxt  # "12 were pensioners and two were nurses": the parse may hang the second number elsewhere
+    else:
+        return None
+    attr = next((c for c in be.children if c.dep_ == "attr" and c.i > num.i and c.pos_ == "NOUN"), None)
+    unit, why = unit_reading([attr], r.tables) if attr is not None else (None, None)
+    return ContextRead("person", [], f"person-attribute {why}") if unit == "person" else None
+
+
 CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, toll_subject_before, people_verb,
                  people_subject_verb, from_their_place,
-                 group_of_people, relative_of_people, of_them_done_to, gapped_clause)
+                 group_of_people, relative_of_people, of_them_done_to, gapped_clause, person_attribute)
 
 
 def context_unit(r: Reader, g: Group) -> ContextRead | None:

@@ -18,7 +18,7 @@ from .atoms import Atom, phrase_before, word_after, word_before
 from .counted import MODEL_NAME_RE, counted_tokens, tally_word, token_index_at, unit_of
 from .reader import Group, Reader, first_answer
 from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
-                    PLACE_ENTITY_LABELS, TIME_UNITS, WEEKDAYS, YEAR_RANGE)
+                    PLACE_ENTITY_LABELS, TIME_UNITS, TIMESTAMP_UNITS, WEEKDAYS, YEAR_RANGE)
 
 _ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Boulevard|Blvd\.|Lane|Drive|Square|Way)\b")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
@@ -66,6 +66,15 @@ def dimension(r: Reader, a: Atom, sent_start: int) -> str | None:
 def calibre(r: Reader, a: Atom, sent_start: int) -> str | None:
     if re.match(r"[\s-]?(?:mm\b|millimet)", _after(r, a, 12), re.IGNORECASE) and not a.currency:
         return "calibre"
+
+
+# "52.4 degrees north latitude", "160.2°E": a position on a map, not an amount
+_COORDINATE_AFTER = re.compile(r"\s?(?:°|º|degrees?\b)\s*(?:north|south|east|west|[NSEW]\b)", re.IGNORECASE)
+
+
+def coordinate(r: Reader, a: Atom, sent_start: int) -> str | None:
+    if _COORDINATE_AFTER.match(_after(r, a, 16)):
+        return "map coordinate"
 
 
 def age_in_years(r: Reader, a: Atom, sent_start: int) -> str | None:
@@ -295,7 +304,7 @@ def after_proper_name(r: Reader, a: Atom, sent_start: int) -> str | None:
         return "number after a proper name (Article 4, Windows 11, Destiny 2)"
 
 
-LABEL_RULES = (address_or_code, attached_to_letters, dimension, calibre, age_in_years, age_before_when, version_number, score_first,
+LABEL_RULES = (address_or_code, attached_to_letters, dimension, calibre, coordinate, age_in_years, age_before_when, version_number, score_first,
                score_second, ratio_or_reference, fraction, age_after_name, code_shape, bracketed, list_item_number,
                size_of_a_body, span_of_a_statistic, swap_formula, date_event, compound_adjective, label_word, number_word_in_name, listicle_headline, after_proper_name)
 
@@ -406,12 +415,15 @@ def _followed_by_time_unit(text: str, end: int) -> bool:
 
 
 def date_reason(r: Reader, a: Atom, unit_end: int | None = None) -> str | None:
-    """Why the atom is a date or a time, or None. A time unit after it makes a duration ("10 days"),
-    or a time when "ago" follows; in a range ("adds 10 to 14 days") the unit after the last number
-    (``unit_end``) makes every number a duration. Otherwise the first of ``DATE_RULES`` that answers."""
+    """Why the atom is a date or a time, or None. A time unit after it makes a duration ("10 days"), also
+    when "ago" follows ("the dam broke 14 days ago": the span as written, the corpus convention);
+    "ago" after a unit shorter than a day ("3 hours ago") is a page's timestamp, a time. In a range ("adds 10 to
+    14 days") the unit after the last number (``unit_end``) makes every number a duration. Otherwise the first
+    of ``DATE_RULES`` that answers."""
     after = a.right if unit_end is None else unit_end
     if _followed_by_time_unit(r.text, after):
-        return "ago" if re.match(r"\W*\w+\s+ago\b", r.text[after:after + 25]) else None
+        ago = re.match(r"\W*(\w+)\s+ago\b", r.text[after:after + 25])
+        return "ago" if ago and ago.group(1).lower().rstrip("s") in TIMESTAMP_UNITS else None
     return first_answer(r, DATE_RULES, a)
 
 

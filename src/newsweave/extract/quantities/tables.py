@@ -39,6 +39,9 @@ class UnitTables:
     context: dict = dataclasses.field(default_factory=dict)
     # prefixes read only where the text names a state of their zone ("N", "Rs", "Sh": currencies.tsv prefix_zone)
     zone_prefix: frozenset = frozenset()
+    # currency names that are also measures ("pounds"): money only in a sentence about money (currencies.tsv
+    # suffix_money, quantity_cues.tsv money_context)
+    money_suffix: dict = dataclasses.field(default_factory=dict)
     # (table, key) -> the row that put it there, "units.tsv:42"; tables: unit, prefix, suffix and the cue roles
     sources: dict = dataclasses.field(default_factory=dict)
 
@@ -64,6 +67,9 @@ def _add_currency(parts: dict, row: dict, cite: str) -> None:
         key = surface.lower() if position == "suffix" else surface
         parts["currency_suffix"][key] = code
         parts["sources"]["suffix", key] = cite
+    if position == "suffix_money":
+        parts["money_suffix"][surface.lower()] = code
+        parts["sources"]["suffix", surface.lower()] = cite
 
 
 # cue roles kept as phrase -> value maps, and as phrase sets
@@ -111,7 +117,7 @@ def load_tables(extra_files: tuple[str, ...] = ()) -> UnitTables:
     """The shipped tables plus the user's (a file's header decides which table its rows join)."""
     parts: dict = {"units": {}, "currency_prefix": {}, "currency_suffix": {}, "bounds_before": {},
                    "bounds_after": {}, "label_before": set(), "vague_before": set(), "per_words": {},
-                   "context": {}, "sources": {}, "zone_prefix": set()}
+                   "context": {}, "sources": {}, "zone_prefix": set(), "money_suffix": {}}
     for path in (UNIT_FILE, CURRENCY_FILE, CUE_FILE, *map(Path, extra_files)):
         _read_unit_file(Path(path), parts)
     parts["label_before"] = frozenset(parts["label_before"])

@@ -7,6 +7,9 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 # parts of a day: "5 in the morning" is a clock time, however a list around it reads
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "fortnight"}
+# "N <unit> ago" with a unit shorter than a day is a page's timestamp ("posted 3 hours ago"), not a reported span;
+# from a day up ("met six years ago") the span is a duration as written (the real corpus's gold convention)
+TIMESTAMP_UNITS = {"second", "minute", "hour"}
 # a bare integer in this range, with no comma, currency or unit, reads as a year ("in 1953", "(2011)")
 YEAR_RANGE = (1000, 2199)
 # number words up to this value after "the/these/both ..." refer back to things already named
@@ -37,7 +40,10 @@ CONTEXT_ROLES = {"people_total", "people_relative", "people_verb", "people_place
                  "range_from",
                  # "by three points", "a six-point fall": points of a share (point_share cues in the sentence),
                  # the "-point" form only before a change noun (point_change)
-                 "point_share", "point_change"}
+                 "point_share", "point_change",
+                 # "donors pledged 3 million pounds": words that make a currency name that is also a measure
+                 # (currencies.tsv suffix_money) money in their sentence
+                 "money_context", "weight_context"}
 # A bare number ("up to 4,500 altogether") takes the counted noun of an earlier amount at most this many
 # sentences back in its paragraph. Set from our hand-written test sentences (tests/data/quantities.tsv):
 # an elliptical total follows its first mention in the same or the next sentence; further back,
@@ -57,6 +63,9 @@ MAX_COUNTED_TOKENS = 8
 TOTAL_NOUNS = {"number", "total", "count", "tally", "toll", "strength", "size"}
 # "at about 10,000 last week": a date follows the number, not a counted noun
 TIME_DEICTICS = {"last", "next", "this", "past", "earlier", "later", "ago", "yesterday", "today", "tomorrow"}
+# "four or five more aftershocks" is one range when the second number is at most this many times the first: "10 or 15"
+# and "two or three" are estimates, "1 or 100" two figures (set from our own sentences in tests/data/quantities.tsv)
+OR_RANGE_STEP = 2
 # a phone number has at least this many digits (shorter digit groups are scores, ranges, dates)
 MIN_PHONE_DIGITS = 7
 # suffixes that make a number a percentage
