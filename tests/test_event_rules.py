@@ -868,8 +868,8 @@ def _named(nlp, options, text, off=()):
 # and a contrast it keeps; ``want`` is (type, actors, recipients), ``None`` where the type must be absent
 @pytest.mark.parametrize("text, off, kind, want", [
     # a past participle describing a noun: the act its phrase names is not the sentence subject's
-    ("Bolivian police detained forty people involved in the riots.", (), "PROTEST", None),
-    ("Bolivian police detained forty people involved in the riots.", ("participle_phrase_actor",), "PROTEST",
+    ("Bolivian police held dozens of youths caught up in the riots.", (), "PROTEST", None),
+    ("Bolivian police held dozens of youths caught up in the riots.", ("participle_phrase_actor",), "PROTEST",
      ("PROTEST", ["BOL"], [])),
     ("Bolivian troops launched an attack on the rebel camp.", (), "ASSAULT", ("ASSAULT", ["BOL"], [])),
     # a passive infinitive raised to the subject: that subject undergoes the act
@@ -877,30 +877,28 @@ def _named(nlp, options, text, off=()):
     ("The Chilean consul appeared to have been expelled on Monday.", ("actor_raised_patient",), "COERCE",
      ("COERCE", ["CHL"], [])),
     ("Chilean troops appeared to have attacked the border post.", (), "ASSAULT", ("ASSAULT", ["CHL"], [])),
-    # a passive relative clause: its antecedent undergoes the act
-    ("The opposition leader Jorge Quispe, who was sentenced to five years by a Peruvian court, left the country.", (),
-     "SANCTION", ("SANCTION", ["PER"], ["Jorge Quispe"])),
-    ("The opposition leader Jorge Quispe, who was sentenced to five years by a Peruvian court, left the country.",
-     ("antecedent_of_a_passive_relative",), "SANCTION", ("SANCTION", ["PER"], [])),
-    ("A Peruvian court sentenced the opposition leader Jorge Quispe to five years.", (), "SANCTION",
+    # a passive relative clause: its antecedent undergoes the act (a sentence needs someone sentenced)
+    ("Jorge Quispe, who was convicted by a Peruvian court in March, fled to Chile.", (), "SANCTION",
+     ("SANCTION", ["PER"], ["Jorge Quispe"])),
+    ("Jorge Quispe, who was convicted by a Peruvian court in March, fled to Chile.",
+     ("antecedent_of_a_passive_relative",), "SANCTION", None),
+    ("A Peruvian court sentenced the former mayor Jorge Quispe in May.", (), "SANCTION",
      ("SANCTION", ["PER"], ["Jorge Quispe"])),
     # "they" under a speech verb whose subject is a nameless plural agent noun: that noun's state acts
-    ("Army officers in the Andean nation of Bolivia said they seized power on Tuesday.", (), "COERCE",
-     ("COERCE", ["BOL"], [])),
-    ("Army officers in the Andean nation of Bolivia said they seized power on Tuesday.", ("maker_behind_the_pronoun",),
+    ("Colonels in the Andean republic of Bolivia declared they had taken power.", (), "COERCE", ("COERCE", ["BOL"], [])),
+    ("Colonels in the Andean republic of Bolivia declared they had taken power.", ("maker_behind_the_pronoun",),
      "COERCE", None),
-    ("Army officers in Bolivia seized power on Tuesday.", (), "COERCE", ("COERCE", ["BOL"], [])),
-    # one sense per discourse: after a general strike, a strike an association announces or joins is a work stoppage
-    ("A general strike shut Quito on Monday. The Ecuadorian Medical Association announced a strike at all public "
-     "hospitals.", (), "PROTEST", ("PROTEST", ["ECU"], [])),
-    ("A general strike shut Quito on Monday. The Ecuadorian Medical Association announced a strike at all public "
-     "hospitals.", ("one_sense_per_discourse",), "PROTEST", None),
-    ("A general strike shut Quito on Monday. The Ecuadorian Medical Association joined the strike.", (), "ASSAULT", None),
-    ("A general strike shut Quito on Monday. The Ecuadorian Medical Association joined the strike.",
+    ("Colonels in Bolivia seized power on Tuesday.", (), "COERCE", ("COERCE", ["BOL"], [])),
+    # one sense per discourse: after a nationwide strike, a strike an association takes part in is a work stoppage
+    ("A nationwide strike closed Quito on Monday. The Ecuadorian Bar Association took part in the strike.", (),
+     "PROTEST", ("PROTEST", ["ECU"], [])),
+    ("A nationwide strike closed Quito on Monday. The Ecuadorian Bar Association took part in the strike.",
+     ("one_sense_per_discourse",), "PROTEST", None),
+    ("A nationwide strike closed Quito on Monday. The Ecuadorian Bar Association took part in the strike.",
      ("one_sense_per_discourse",), "ASSAULT", ("ASSAULT", ["ECU"], [])),
     # ... but an air strike on a camp stays an attack in the same article
-    ("A general strike shut Quito on Monday. Later a Colombian air strike on a rebel camp in Ecuador killed four.", (),
-     "ASSAULT", ("ASSAULT", ["COL"], ["ECU"])),
+    ("A nationwide strike closed Quito on Monday. Later a Colombian air strike on a rebel camp in Ecuador killed four.",
+     (), "ASSAULT", ("ASSAULT", ["COL"], ["ECU"])),
 ])
 def test_fresh_dev_rules_switched_on_and_off(nlp, options, text, off, kind, want):
     found = _named(nlp, options, text, off)

@@ -176,8 +176,8 @@ def cue_labour(r, tok, obj, recipients, values) -> bool:
 
 def cue_sense(r, tok, obj, recipients, values) -> bool:
     """sense=CAT: another mention of the same noun in the article is coded CAT by its own rows, tried without any
-    sense cue (one sense per discourse: after "a general strike", "the strike" an airline joins and "a strike at the
-    hospitals" are that work stoppage, not attacks). The other mention decides by its first row whose cue holds."""
+    sense cue (one sense per discourse: after "a nationwide strike", "the strike" a bank chain joins and "a strike
+    at the clinics" are that work stoppage, not attacks). The other mention decides by its first row whose cue holds."""
     if "one_sense_per_discourse" in r.off:
         return False
     for other in tok.doc:

@@ -134,11 +134,11 @@ def makers(r, tok, is_noun: bool) -> list:
     if subj is None and verb is not None and verb.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children) and (
             verb.dep_ == "conj" or (verb.dep_ == "ccomp" and verb.tag_ == verb.head.tag_)):
-        subj = subject(r, verb.head)  # "seized power and placed X under arrest": the shared subject (a subjectless
+        subj = subject(r, verb.head)  # "took the palace and jailed the premier": the shared subject (a subjectless
         # ccomp is a coordination the parser hung on the speech verb)
     if subj is not None and subj.pos_ == "PRON" and "maker_behind_the_pronoun" not in r.off:
-        # rule maker_behind_the_pronoun: "army officers in X said they seized power": "they" is the nameless
-        # plural subject above it (``phrases.nameless_antecedent``), whose implied state makes the act
+        # rule maker_behind_the_pronoun: "guardsmen of the republic announced they had taken the palace": "they" is
+        # the nameless plural subject above it (``phrases.nameless_antecedent``), whose implied state makes the act
         subj = nameless_antecedent(r, subj) or subj
     if subj is not None:
         out.append(subj)

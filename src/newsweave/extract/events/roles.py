@@ -66,9 +66,9 @@ def actor_passive_owner(r, tok, seen, own_theme):
 
 
 def actor_raised_patient(r, tok, seen, own_theme):
-    """A passive infinitive raised to its verb's subject ("X appeared to have been detained", "X is expected to be
-    expelled"): that subject undergoes the act, it does not do it; with no by-phrase (``actor_passive_agent``) the
-    doer is unnamed."""
+    """A passive infinitive raised to its verb's subject ("the envoy seems to have been arrested", "the consul is
+    likely to be expelled"): that subject undergoes the act, it does not do it; with no by-phrase
+    (``actor_passive_agent``) the doer is unnamed."""
     if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
             c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children):
         return []
@@ -278,10 +278,10 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
 
 
 def participle_maker(r, verb) -> list[str]:
-    """Rule ``participle_phrase_actor``: a past participle describing a noun ("detained 500 people involved in the
-    riots", "civilians killed in the strikes"): the act its phrase names is not the sentence subject's; the noun
-    makes it only after a participle of taking part (``PARTICIPATION_VERBS``: "a Qatari official involved in the
-    talks")."""
+    """Rule ``participle_phrase_actor``: a past participle describing a noun ("police held dozens of youths caught up
+    in the looting", "villagers hurt in the shelling"): the act its phrase names is not the sentence subject's; the
+    noun makes it only after a participle of taking part (``PARTICIPATION_VERBS``: "a Chilean envoy engaged in the
+    negotiations")."""
     return phrase_entities(r, verb.head) if verb.lemma_.lower() in PARTICIPATION_VERBS else []
 
 
