@@ -7,7 +7,7 @@ of ``lexicon.tsv`` documents the keys for users.
 from __future__ import annotations
 
 from ..plover import LexEntry
-from .grammar import governing_verb, object_class, object_lemmas, particle, predicate_of, subject
+from .grammar import governing_verb, lex_entries, object_class, object_lemmas, object_of, particle, predicate_of, subject
 from .phrases import names_entity, names_people, phrase_entities
 from .roles import actor_of_clause, names_recipient
 from .vocab import (FORCE_WORDS, LABOUR_NOUNS, CONDITION_MARKS, FUTURE_GOVERNORS, GROUP_PRONOUNS, OBJECT_DEPS, OBLIGATION_MODALS, PERSON_PRONOUNS,
@@ -174,6 +174,25 @@ def cue_labour(r, tok, obj, recipients, values) -> bool:
                for w in (t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")))  # "Railway Workers": a name keeps its plural
 
 
+def cue_sense(r, tok, obj, recipients, values) -> bool:
+    """sense=CAT: another mention of the same noun in the article is coded CAT by its own rows, tried without any
+    sense cue (one sense per discourse: after "a nationwide strike", "the strike" a bank chain joins and "a strike
+    at the clinics" are that work stoppage, not attacks). The other mention decides by its first row whose cue holds."""
+    if "one_sense_per_discourse" in r.off:
+        return False
+    for other in tok.doc:
+        if other.i == tok.i or other.pos_ != tok.pos_ or other.lemma_.lower() != tok.lemma_.lower():
+            continue
+        for e in lex_entries(r, other):
+            if any(k == "sense" for k, _ in e.cue):
+                continue
+            if cue_holds(r, e, other, object_of(r, other), []):
+                if e.category.lower() in values:
+                    return True
+                break
+    return False
+
+
 def _negated(test):
     def negation(r, tok, obj, recipients, values) -> bool:
         return not test(r, tok, obj, recipients, values)
@@ -188,6 +207,7 @@ CUE_TESTS = {
     "noobj": cue_noobj, "objreq": cue_objreq, "pred": cue_pred, "gov": cue_gov, "comp": cue_comp,
     "must": cue_must, "self": cue_self, "ownobj": cue_ownobj, "nocomp": cue_nocomp, "pair": cue_pair,
     "tocomp": cue_tocomp, "force": cue_force, "labour": cue_labour, "nolabour": _negated(cue_labour),
+    "sense": cue_sense, "noprep": _negated(cue_prep),
 }
 
 

@@ -30,6 +30,9 @@ def object_of(r, tok):
         return tok.head
     for c in tok.children:
         if c.dep_ in PASSIVE_SUBJECT_DEPS:
+            if tok.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and c.i < tok.i and tok.head.i < tok.i \
+                    and "antecedent_of_a_passive_relative" not in r.off:
+                return tok.head  # rule antecedent_of_a_passive_relative: "the mayor, who was fined by the court": the mayor undergoes it
             return c
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.children:

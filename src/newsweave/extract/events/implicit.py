@@ -11,6 +11,7 @@ the first that answers wins.  Each is switched off by name with ``extract_events
 from __future__ import annotations
 
 from .grammar import subject
+from .phrases import nameless_antecedent
 from .vocab import (ACTING_ORGAN_SECTORS, AUTHORITY_MODES, COUNTERING_VERBS, EVALUATING_VERBS, OBJECT_DEPS, PAIR_NOUNS,
                     PROTESTER_NOUNS)
 
@@ -130,6 +131,15 @@ def makers(r, tok, is_noun: bool) -> list:
     else:
         verb = tok
     subj = subject(r, verb) if verb is not None else None
+    if subj is None and verb is not None and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children) and (
+            verb.dep_ == "conj" or (verb.dep_ == "ccomp" and verb.tag_ == verb.head.tag_)):
+        subj = subject(r, verb.head)  # "took the palace and jailed the premier": the shared subject (a subjectless
+        # ccomp is a coordination the parser hung on the speech verb)
+    if subj is not None and subj.pos_ == "PRON" and "maker_behind_the_pronoun" not in r.off:
+        # rule maker_behind_the_pronoun: "guardsmen of the republic announced they had taken the palace": "they" is
+        # the nameless plural subject above it (``phrases.nameless_antecedent``), whose implied state makes the act
+        subj = nameless_antecedent(r, subj) or subj
     if subj is not None:
         out.append(subj)
     return [m for m in out if m.pos_ in ("NOUN", "PROPN") and m.i not in r.token_entities

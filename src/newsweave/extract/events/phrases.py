@@ -127,19 +127,27 @@ def nameless_plural_subject(r, tok) -> bool:
     """Rule ``plural_pronoun_of_a_nameless_subject``: "Police said they were forced to fire", "officials said
     their forces...": a plural pronoun under a clause whose subject is a plural common noun naming no known
     entity stands for that noun, so no earlier name (a town of the sentence before) is reached back for."""
-    if tok.lower_ not in PLURAL_PRONOUNS or "plural_pronoun_of_a_nameless_subject" in r.off:
+    if "plural_pronoun_of_a_nameless_subject" in r.off:
         return False
+    return nameless_antecedent(r, tok) is not None
+
+
+def nameless_antecedent(r, tok):
+    """The plural common noun naming no known entity that a plural pronoun stands for (``nameless_plural_subject``):
+    the subject of the nearest clause above the pronoun, or None."""
+    if tok.lower_ not in PLURAL_PRONOUNS:
+        return None
     cur = tok
     for _ in range(8):
         if cur.head.i == cur.i:
-            return False
+            return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             subj = subject(r, cur)
             if subj is not None and subj.pos_ != "PRON" and tok not in list(subj.subtree):
                 plural = subj.tag_ == "NNS" or subj.lemma_.lower() in PEOPLE_NOUNS
-                return plural and subj.pos_ == "NOUN" and not phrase_entities(r, subj)
-    return False
+                return subj if plural and subj.pos_ == "NOUN" and not phrase_entities(r, subj) else None
+    return None
 
 
 def in_subject(r, start: int) -> bool:

@@ -65,6 +65,16 @@ def actor_passive_owner(r, tok, seen, own_theme):
     return None
 
 
+def actor_raised_patient(r, tok, seen, own_theme):
+    """A passive infinitive raised to its verb's subject ("the envoy seems to have been arrested", "the consul is
+    likely to be expelled"): that subject undergoes the act, it does not do it; with no by-phrase
+    (``actor_passive_agent``) the doer is unnamed."""
+    if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children):
+        return []
+    return None
+
+
 def actor_participle_owner(r, tok, seen, own_theme):
     """A participle on moved own things: "troops sent by..." without agent, "X's troops deployed to Y"."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and own_theme:
@@ -186,7 +196,7 @@ def actor_inherited(r, tok, seen, own_theme):
 
 
 ACTOR_RULES = (actor_relative_antecedent, actor_subject, actor_passive_agent, actor_stative_participant,
-               actor_passive_owner, actor_participle_owner, actor_controller, actor_gerund_object, actor_none_for_bare_participle,
+               actor_passive_owner, actor_raised_patient, actor_participle_owner, actor_controller, actor_gerund_object, actor_none_for_bare_participle,
                actor_noun_possessor, actor_misparsed_clause_subject, actor_inherited)
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
@@ -252,6 +262,8 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
         if cur.pos_ in ("VERB", "AUX"):
             verb = cur
             break
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and "participle_phrase_actor" not in r.off:
+        return participle_maker(r, verb), False
     if verb is not None and verb.i not in r.matched and not (
             tok.dep_ in OBJECT_DEPS and verb.lemma_.lower() in EVALUATING_VERBS) and verb.lemma_.lower() not in COUNTERING_VERBS:
         ents = actor_of_clause(r, verb, set())
@@ -263,6 +275,14 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
         if owner:
             return owner, False
     return [], False
+
+
+def participle_maker(r, verb) -> list[str]:
+    """Rule ``participle_phrase_actor``: a past participle describing a noun ("police held dozens of youths caught up
+    in the looting", "villagers hurt in the shelling"): the act its phrase names is not the sentence subject's; the
+    noun makes it only after a participle of taking part (``PARTICIPATION_VERBS``: "a Chilean envoy engaged in the
+    negotiations")."""
+    return phrase_entities(r, verb.head) if verb.lemma_.lower() in PARTICIPATION_VERBS else []
 
 
 def acted_on_by_the_act(r, category: str | None) -> bool:
