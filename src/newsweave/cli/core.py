@@ -287,8 +287,9 @@ def extract(
         fh = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
         try:
             n = 0
+            encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False), made once
             for record in store.contract_records():
-                fh.write(json.dumps(to_dict(record), ensure_ascii=False) + "\n")
+                fh.write(encode(to_dict(record)) + "\n")
                 n += 1
         finally:
             if fh is not sys.stdout:

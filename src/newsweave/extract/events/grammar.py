@@ -9,6 +9,13 @@ from .vocab import (PEOPLE_NOUNS, CONTRAST_CONJUNCTIONS, CONTROL_VERBS, MEASURE_
                     FACT_CLAUSE_MARKS, PASSIVE_SUBJECT_DEPS, PRESUPPOSING_PREPS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS)
 
 
+def in_subtree(tok, head) -> bool:
+    """``tok in head.subtree`` without walking the subtree: the subtree is ``head`` and the tokens whose chain of
+    heads reaches it (``Token.is_ancestor`` follows ``tok``'s heads up, a few steps, instead of building a ``Token``
+    for every word under ``head``)."""
+    return tok.i == head.i or head.is_ancestor(tok)
+
+
 def subject(r, tok):
     """The nominal subject (a clausal subject such as "Fighting X could..." names no actor)."""
     for c in tok.children:
