@@ -13,8 +13,7 @@ from newsweave.extract.events import coding
 from newsweave.extract.events.grammar import in_subtree
 from newsweave.model import to_dict
 from newsweave.pipeline import run as run_pipeline
-from newsweave.store import Store
-from newsweave.store.duck import KEPT_TABLES
+from newsweave.store.memory import KEPT_TABLES, MemoryStore
 
 LINES = [
     "Harbour cranes stop as wages talks stall - port officials",
@@ -120,7 +119,7 @@ HARBOUR = ("Harbour workers in Valdora walked out on Monday. The port authority 
 def test_a_new_in_memory_store_hands_back_what_it_stored(tmp_path, options):
     for i, extra in enumerate(["", " The ferries to Lusk were cancelled on Tuesday.", " Talks resume on 3 May 2031."]):
         (tmp_path / f"harbour-{i}.txt").write_text(HARBOUR + extra, encoding="utf-8")
-    with Store(":memory:") as store:
+    with MemoryStore() as store:
         store.write_batch = 0  # batches of two documents: the kept records of both batches, in the order stored
         run_pipeline([str(tmp_path)], store, options.replace(batch_size=2))
         for table in sorted(KEPT_TABLES):

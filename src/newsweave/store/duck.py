@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import errno
-import itertools
 import json
 import re
 from contextlib import AbstractContextManager
@@ -163,10 +162,6 @@ def open_error(path: str, e: Exception) -> str:
 
 
 MEMORY_WRITE_BATCH = 256
-# Tables whose rows only ``add_documents`` writes, as plain inserts of its records: a new in-memory store keeps
-# those records (frozen dataclasses) as handed to it, and its readers get them back without a DuckDB round trip.
-# (Not ``entities``: their aliases are updated in place.)
-KEPT_TABLES = frozenset({"documents", "mentions", "claims", "quantities", "times", "events"})
 
 
 class Store(AbstractContextManager):
@@ -187,9 +182,6 @@ class Store(AbstractContextManager):
             raise StoreError(open_error(self.path, e)) from e
         # documents a run may hand ``add_documents`` at once: in memory, nothing is lost to a batch cut short
         self.write_batch = MEMORY_WRITE_BATCH if self.path == ":memory:" else 0
-        # an in-memory store starts empty: what it holds of KEPT_TABLES is what this object inserted (None: not kept)
-        self._kept: dict[str, list] | None = {t: [] for t in KEPT_TABLES} if self.path == ":memory:" else None
-        self._inserting: list[tuple[str, list]] | None = None
         if read_only:
             self._check_version()
         else:
@@ -275,8 +267,6 @@ class Store(AbstractContextManager):
                 rows.setdefault(key, r)
         for table, rows in by_table.items():
             cls, key = TABLES[table]
-            if self._inserting is not None:
-                self._inserting.append((table, list(rows.values())))
             cols = ", ".join(f'"{c}"' for c, _t in columns(cls))
             arrow = _arrow_table(cls, [_to_row(r) for r in rows.values()])
             if replace:
@@ -323,27 +313,13 @@ class Store(AbstractContextManager):
         if fresh:
             try:
                 try:
-                    self._inserting = [] if self._kept is not None else None
                     self._write_documents(fresh, new_keys=True)
-                    self._keep(self._inserting)
                 except duckdb.ConstraintException:
                     # a record id already stored (ids include the document's, so hardly ever): skip it
-                    self._kept = None  # (rows left out by SQL: read them back from now on)
                     self._write_documents(fresh, new_keys=False)
-                finally:
-                    self._inserting = None
             except (duckdb.Error, pa.ArrowException) as e:
-                self._kept = None
                 raise StoreError(f"{self.path}: could not store {len(fresh)} document(s): {e}") from e
         return added
-
-    def _keep(self, inserted: list[tuple[str, list]] | None) -> None:
-        """After a committed ``add_documents``: its rows of KEPT_TABLES, in the order inserted."""
-        if self._kept is None or inserted is None:
-            return
-        for table, rows in inserted:
-            if table in self._kept:
-                self._kept[table].extend(rows)
 
     def _write_documents(self, fresh: list[DocumentRecords], new_keys: bool) -> None:
         with self.transaction():
@@ -428,8 +404,6 @@ class Store(AbstractContextManager):
     def replace_records(self, table: str, records: Iterable[Any]) -> None:
         """Replace a whole derived table (e.g. copies) atomically."""
         records = list(records)
-        if self._kept is not None and table in self._kept:
-            self._kept = None
         with self.transaction():
             self.con.execute(f"DELETE FROM {table}")
             self._insert(records, new_keys=True)
@@ -439,10 +413,6 @@ class Store(AbstractContextManager):
                 blank: tuple[str, ...] = ()) -> Iterator[Any]:
         """The records of ``table`` (``where``: the rest of the SELECT); the ``blank`` columns are not read
         (an empty text, list or JSON list in their place), e.g. a document's text where only its title is shown."""
-        if not where and not params and not blank and self._kept is not None and table in self._kept:
-            kept = self._kept[table]  # what this new in-memory store was handed, as it stored it
-            yield from itertools.islice(kept, len(kept))  # (not the rows of a later batch, as a query would not)
-            return
         cls = TABLES[table][0]
         empty = {"VARCHAR[]": "[]::VARCHAR[]", "JSON": "'[]'"}
         cols = ", ".join(f'{empty.get(t, chr(39) * 2)} AS "{c}"' if c in blank else f'"{c}"' for c, t in columns(cls))
@@ -472,7 +442,6 @@ class Store(AbstractContextManager):
         """Another connection to the same open database, for one thread at a time (it shares the cache)."""
         other = object.__new__(Store)
         other.path, other.sandbox, other.con = self.path, self.sandbox, self.con.cursor()
-        other._kept, other._inserting = None, None  # (reads the tables)
         return other
 
     def close(self) -> None:

@@ -16,7 +16,7 @@ from ...nlp.columns import mask_where
 from .undirected import HOSTING_VERBS, hosted_occasion, own_measure_approved
 from .cues import cue_holds
 from .implicit import implicit_actors
-from .grammar import (governing_verb, in_subtree, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
+from .grammar import (governing_verb, in_subtree, rehearsal_modifiers, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
                       participle_stems, preps, subject)
 from .modes import auxiliary_mode, described_by_relative_clause, purpose_clause, directly_negated, is_conditional, unable
 from .parties import apply_party_rules, row_of
@@ -232,17 +232,6 @@ def rehearsed(r, tok, entries) -> bool:
     marks = rehearsal_modifiers(r)
     return bool(marks) and any(in_subtree(r.doc[m], c) for c in tok.children if c.dep_ in ("prep", "dobj") for m in marks)
 
-
-def rehearsal_modifiers(r) -> list[int]:
-    """Indices of the document's tokens that are an ``amod`` or ``compound`` whose lemma or lower-case word is a
-    rehearsal word ("simulated", "mock"): once per document, from its columns."""
-    if r.rehearsal_modifiers is None:
-        doc = r.doc
-        r.rehearsal_modifiers = [] if not len(doc) else numpy.flatnonzero(
-            mask_where(doc, "DEP", lambda d: d in ("amod", "compound"))
-            & (mask_where(doc, "LEMMA", lambda w: w.lower() in REHEARSAL_WORDS)
-               | mask_where(doc, "LOWER", lambda w: w in REHEARSAL_WORDS))).tolist()
-    return r.rehearsal_modifiers
 
 
 def describes_noun(tok) -> bool:
