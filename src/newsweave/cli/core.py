@@ -17,6 +17,7 @@ from ..outputs.escape import terminal_safe
 from ..pipeline import run as run_pipeline
 from ..sources import expand_paths
 from ..store import Store
+from ..store.memory import MemoryStore
 from .app import ConfigOption, DbOption, FormatOption, app, emit, err, fail, open_store, options_from, out
 
 INPUTS_HELP = "Files, folders or globs (.txt .md .html .htm .html.gz .jsonl .warc .warc.gz .rss .atom .xml)."
@@ -282,13 +283,14 @@ def extract(
     Example: newsweave extract ../shared/corpus/seeds -o out.jsonl
     """
     options = options_from(config)
-    with Store(":memory:") as store:
+    with MemoryStore() as store:
         summary = _ingest(paths, store, options, quiet, workers)
         fh = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
         try:
             n = 0
+            encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False), made once
             for record in store.contract_records():
-                fh.write(json.dumps(to_dict(record), ensure_ascii=False) + "\n")
+                fh.write(encode(to_dict(record)) + "\n")
                 n += 1
         finally:
             if fh is not sys.stdout:

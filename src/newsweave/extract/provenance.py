@@ -28,16 +28,20 @@ from ..sentences import Sentences
 _NAME = r"(?:the\s+)?(?P<{g}>[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|de|al|the)?\s*[A-Z][\w.&'’-]*){{0,6}})"
 
 
+# each pattern with the words one of which every match of it holds (its own literal words, case as written): a
+# sentence without them is not searched (most sentences cite no one, and a pattern that starts with a name tries
+# one at every capital letter)
 @lru_cache(maxsize=8)
-def _patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+def _patterns(files: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
     n = _NAME.format(g="who")
+    acts = ("reported", "reports", "quoted", "cited")
     return (
-        re.compile(rf"\b[Aa]ccording\s+to\s+{n}"),
-        re.compile(rf"\b[Cc]iting\s+{n}"),
-        re.compile(rf"\b(?:reported|reports|quoted|cited)\s+by\s+{n}"),
-        re.compile(rf"{n}\s+(?:has\s+|had\s+)?(?:reported|reports|quoted|cited)\b"),
-        re.compile(rf"\b(?:told|said\s+to|in\s+an\s+interview\s+with)\s+{n}"),
-        re.compile(rf"{n}\s+(?:said|says|wrote|added)\s*,?\s+(?:citing|quoting)\b"),
+        (("ccording",), re.compile(rf"\b[Aa]ccording\s+to\s+{n}")),
+        (("iting",), re.compile(rf"\b[Cc]iting\s+{n}")),
+        (acts, re.compile(rf"\b(?:reported|reports|quoted|cited)\s+by\s+{n}")),
+        (acts, re.compile(rf"{n}\s+(?:has\s+|had\s+)?(?:reported|reports|quoted|cited)\b")),
+        (("told", "said", "interview"), re.compile(rf"\b(?:told|said\s+to|in\s+an\s+interview\s+with)\s+{n}")),
+        (("citing", "quoting"), re.compile(rf"{n}\s+(?:said|says|wrote|added)\s*,?\s+(?:citing|quoting)\b")),
     )
 
 
@@ -54,7 +58,8 @@ def _outlet_name(name: str, files: tuple[str, ...]) -> str | None:
 def cited(sentence: str, files: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
     """(via, primary source) cited in one sentence; either may be None."""
     via = origin = None
-    found = sorted((m.start("who"), m.group("who")) for p in _patterns(files) for m in p.finditer(sentence))
+    found = sorted((m.start("who"), m.group("who")) for words, p in _patterns(files)
+                   if any(w in sentence for w in words) for m in p.finditer(sentence))
     for _pos, name in found:
         outlet = _outlet_name(name, files)
         if outlet is not None:

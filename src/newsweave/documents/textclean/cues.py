@@ -81,15 +81,20 @@ def cue_matchers(extra: tuple[str, ...] = ()) -> tuple[tuple[str, Callable[[str]
 def cue_kinds(cue_text: str, only: tuple[str, ...] | None = None, extra: tuple[str, ...] = ()) -> frozenset[str]:
     """The kinds of the cue rows that match ``cue_text`` (each row in its scope): the same kinds as matching each
     (kind, scope) alternation of ``cue_matchers``, but a row that holds a literal word (one of which every match
-    contains, read from the pattern) is only tried on a text holding it, the other rows of a kind together."""
+    contains, read from the pattern) is only tried on a text holding it, a row ending in literal words before ``$``
+    only on a text ending with one of them, and the other rows of a kind together, in two alternations: the rows
+    whose matches have a longest length (``re``'s own width of the pattern) only on a text no longer than that
+    when the whole text must match (scope "line"), the rest on any text at least as long as their shortest match."""
     found: set[str] = set()
     folded = None
-    for kind, guarded, rest in _guarded_matchers(extra):
+    size = len(cue_text)
+    for kind, guarded, ended, rest in _guarded_matchers(extra):
         if kind in found or (only is not None and kind not in only):
             continue
+        if (guarded or ended) and folded is None:
+            folded = cue_text.translate(_CASE_TWINS).lower()
+            tail = folded[:-1] if folded.endswith("\n") else None
         for needles, match in guarded:
-            if folded is None:
-                folded = cue_text.translate(_CASE_TWINS).lower()
             for n in needles:
                 if n in folded:
                     if match(cue_text):
@@ -97,9 +102,18 @@ def cue_kinds(cue_text: str, only: tuple[str, ...] | None = None, extra: tuple[s
                     break
             if kind in found:
                 break
-        else:
-            if rest is not None and rest(cue_text):
+        if kind in found:
+            continue
+        for endings, match in ended:
+            if (folded.endswith(endings) or (tail is not None and tail.endswith(endings))) and match(cue_text):
                 found.add(kind)
+                break
+        if kind in found:
+            continue
+        for lo, hi, match in rest:
+            if lo <= size <= hi and match(cue_text):
+                found.add(kind)
+                break
     return frozenset(found)
 
 
@@ -163,18 +177,63 @@ def _guarded_matchers(extra: tuple[str, ...] = ()):
         rx = re.compile(rf"\b(?:{alternation})" if scope == "word" else alternation, re.I)
         return {"line": rx.fullmatch, "start": rx.match}.get(scope, rx.search)
 
+    def bounded(patterns):
+        lo, hi = _P.parse("|".join(f"(?:{p})" for p in patterns), re.I).getwidth()
+        if scope != "line" or hi >= _C.MAXREPEAT:
+            hi = _UNBOUNDED  # only a whole-text match is bounded above by its pattern's width
+        return lo, hi, matcher(patterns, scope)
+
     out = []
     for (kind, scope), patterns in grouped.items():
-        guarded, rest = [], []
+        guarded, ended, short, rest = [], [], [], []
         for p in patterns:
             # (a line or start pattern fails at once on most texts: only searched rows are worth a guard)
             needles = row_needles(p) if scope in ("word", "any") else ()
+            endings = row_endings(p) if scope in ("word", "any") and not needles else ()
             if needles:
                 guarded.append((needles, matcher([p], scope)))
+            elif endings:
+                ended.append((endings, matcher([p], scope)))
+            elif scope == "line" and _P.parse(p, re.I).getwidth()[1] < _C.MAXREPEAT:
+                short.append(p)
             else:
                 rest.append(p)
-        out.append((kind, tuple(guarded), matcher(rest, scope) if rest else None))
+        out.append((kind, tuple(guarded), tuple(ended), tuple(bounded(ps) for ps in (short, rest) if ps)))
     return tuple(out)
+
+
+_UNBOUNDED = float("inf")
+
+
+def _endings(items) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of the parsed pattern ``items`` ends with, or None."""
+    if not items:
+        return None
+    op, av = items[-1]
+    if op is _C.LITERAL and av < 128:
+        run = []
+        for op, av in reversed(items):
+            if op is not _C.LITERAL or av >= 128:
+                break
+            run.append(chr(av).lower())
+        return frozenset({"".join(reversed(run))})
+    if op is _C.SUBPATTERN:
+        return _endings(av[-1])
+    if op is _C.BRANCH:
+        alternatives = [_endings(alt) for alt in av[1]]
+        if all(a is not None for a in alternatives):
+            return frozenset().union(*alternatives)
+    return None
+
+
+def row_endings(pattern: str) -> tuple[str, ...]:
+    """For a cue pattern ending in ``$`` (end of the text, or before a last newline) right after literal words: those
+    words, lower case, one of which the text then ends with; () otherwise."""
+    parsed = _P.parse(pattern, re.I)
+    if parsed.state.flags & re.M or not len(parsed) or tuple(parsed[-1]) != (_C.AT, _C.AT_END):
+        return ()
+    endings = _endings(list(parsed)[:-1])
+    return tuple(sorted(endings)) if endings and min(map(len, endings)) >= 1 else ()
 
 
 def is_menu_row(cue_text: str, extra: tuple[str, ...] = ()) -> bool:

@@ -16,7 +16,7 @@ from ...nlp.columns import mask_where
 from .undirected import HOSTING_VERBS, hosted_occasion, own_measure_approved
 from .cues import cue_holds
 from .implicit import implicit_actors
-from .grammar import (governing_verb, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
+from .grammar import (governing_verb, in_subtree, rehearsal_modifiers, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
                       participle_stems, preps, subject)
 from .modes import auxiliary_mode, described_by_relative_clause, purpose_clause, directly_negated, is_conditional, unable
 from .parties import apply_party_rules, row_of
@@ -227,8 +227,11 @@ def rehearsed(r, tok, entries) -> bool:
         return False
     if any(g.lemma_.lower() in REHEARSAL_WORDS for g in governors(r, tok)[1:]):
         return True
-    aimed = [t for c in tok.children if c.dep_ in ("prep", "dobj") for t in c.subtree]
-    return any(t.lemma_.lower() in REHEARSAL_WORDS or t.lower_ in REHEARSAL_WORDS for t in aimed if t.dep_ in ("amod", "compound"))
+    # a modifier (amod, compound) that is a rehearsal word, under a prep or dobj of the trigger: the document's few
+    # such modifiers (``rehearsal_modifiers``, read once from its columns), not every token of those subtrees
+    marks = rehearsal_modifiers(r)
+    return bool(marks) and any(in_subtree(r.doc[m], c) for c in tok.children if c.dep_ in ("prep", "dobj") for m in marks)
+
 
 
 def describes_noun(tok) -> bool:
@@ -255,9 +258,12 @@ def participle_after_noun(tok) -> bool:
 
 def first_matching_row(r, tok, entries, obj, is_noun: bool) -> tuple[LexEntry | None, list[str]]:
     """The first row whose cue holds, with the recipients read for its category."""
+    read: dict[tuple[str, bool], list[str]] = {}  # rows of one category read the same recipients: once
     for e in entries:
         theme = e.cue_values("obj") is not None
-        rec = recipients_of(r, tok, e.category, theme_is_object=theme)
+        if (e.category, theme) not in read:
+            read[e.category, theme] = recipients_of(r, tok, e.category, theme_is_object=theme)
+        rec = list(read[e.category, theme])
         if not rec and (e.category == "AID" or "rcpt" in {k for k, _ in e.cue}) and not is_noun:
             rec = purpose_recipients(r, tok) or sibling_recipients(r, tok)
         if cue_holds(r, e, tok, obj, rec):

@@ -4,9 +4,31 @@ Plain functions of the reader ``r`` and a spaCy token; no rule of the coder deci
 """
 from __future__ import annotations
 
+import numpy as np
+
+from ...nlp import columns
 from ..plover import LexEntry
 from .vocab import (PEOPLE_NOUNS, CONTRAST_CONJUNCTIONS, CONTROL_VERBS, MEASURE_NOUNS, OBJECT_DEPS, PARTICLE_ADVERBS,
-                    FACT_CLAUSE_MARKS, PASSIVE_SUBJECT_DEPS, PRESUPPOSING_PREPS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS)
+                    FACT_CLAUSE_MARKS, PASSIVE_SUBJECT_DEPS, PRESUPPOSING_PREPS, RELATIVE_PRONOUNS, REHEARSAL_WORDS, REPORTING_VERBS, SUBJECT_DEPS)
+
+
+def in_subtree(tok, head) -> bool:
+    """``tok in head.subtree`` without walking the subtree: the subtree is ``head`` and the tokens whose chain of
+    heads reaches it (``Token.is_ancestor`` follows ``tok``'s heads up, a few steps, instead of building a ``Token``
+    for every word under ``head``)."""
+    return tok.i == head.i or head.is_ancestor(tok)
+
+
+def rehearsal_modifiers(r) -> list[int]:
+    """Indices of the document's tokens that are an ``amod`` or ``compound`` whose lemma or lower-case word is a
+    rehearsal word ("simulated", "mock"): once per document, from its columns."""
+    if r.rehearsal_modifiers is None:
+        doc = r.doc
+        r.rehearsal_modifiers = [] if not len(doc) else np.flatnonzero(
+            columns.mask_where(doc, "DEP", lambda d: d in ("amod", "compound"))
+            & (columns.mask_where(doc, "LEMMA", lambda w: w.lower() in REHEARSAL_WORDS)
+               | columns.mask_where(doc, "LOWER", lambda w: w in REHEARSAL_WORDS))).tolist()
+    return r.rehearsal_modifiers
 
 
 def subject(r, tok):

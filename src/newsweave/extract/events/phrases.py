@@ -7,7 +7,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from ..entities.gender import agrees, pronoun_gender
-from .grammar import lex_entries, object_class, subject
+from .grammar import in_subtree, lex_entries, object_class, subject
 from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
                     STATE_SECTORS, ORGAN_SCOPE_WORDS)
@@ -144,7 +144,7 @@ def nameless_antecedent(r, tok):
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             subj = subject(r, cur)
-            if subj is not None and subj.pos_ != "PRON" and tok not in list(subj.subtree):
+            if subj is not None and subj.pos_ != "PRON" and not in_subtree(tok, subj):
                 plural = subj.tag_ == "NNS" or subj.lemma_.lower() in PEOPLE_NOUNS
                 return subj if plural and subj.pos_ == "NOUN" and not phrase_entities(r, subj) else None
     return None
@@ -191,7 +191,7 @@ def subject_and_conjuncts(r, tok) -> tuple[list[str], bool]:
                 if cur.dep_ == "relcl" and subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
                     # "the Russians, who used their veto": the relative pronoun is the head noun
                     return phrase_entities(r, cur.head), bool(cur.head.conjuncts)
-                if subj is not None and subj.pos_ != "PRON" and tok not in list(subj.subtree):
+                if subj is not None and subj.pos_ != "PRON" and not in_subtree(tok, subj):
                     if subj.tag_ == "NNS" and tok.lower_ in GROUP_PRONOUNS - PLURAL_PRONOUNS:
                         continue  # "Chilean jets flew into its airspace": "its" is not the jets' (nor Chile's)
                     ents = phrase_entities(r, subj)

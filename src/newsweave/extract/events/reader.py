@@ -71,6 +71,7 @@ class DocReader:
         self.resolving = False  # a pronoun is being resolved (no recursion through subjects)
         self.matched: set[int] = set()  # tokens already coded as event triggers
         self.described: set[int] = set()  # participles that only say who made a nominal act ("strikes ordered by X")
+        self.rehearsal_modifiers: list[int] | None = None  # (coding.rehearsal_modifiers, read on first use)
         for m in sorted(entities.mentions, key=lambda m: (m.start, -(m.end - m.start))):
             if m.entity not in self.entities or credit(document.text, m.start, m.end, outlets):
                 continue
