@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ...tables import read_table
 from ..layout import DATELINE, _Unit, is_byline, is_caption, is_heading, is_list_item, is_quote
 
 MODEL_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "cleaning" / "line_model.tsv"
@@ -159,16 +160,12 @@ def line_features(texts: list[str]) -> list[dict[str, float]]:
 def load_model(path: str | None = None) -> dict:
     """The shipped model (or the one at ``path``): ``{"features", "weights", "bias", "drop_at", "source"}``,
     read from its TSV (columns feature, weight, source; the rows ``(bias)`` and ``(drop_at)``)."""
-    rows = [ln.split("\t") for ln in Path(path or MODEL_FILE).read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
-    header, rows = rows[0], rows[1:]
-    if header != ["feature", "weight", "source"]:
-        raise ValueError(f"{path or MODEL_FILE}: expected the columns feature, weight, source")
-    special = {r[0]: r for r in rows if r[0].startswith("(")}
-    weights = [r for r in rows if not r[0].startswith("(")]
-    return {"features": [r[0] for r in weights], "weights": [float(r[1]) for r in weights],
-            "bias": float(special["(bias)"][1]), "drop_at": float(special["(drop_at)"][1]),
-            "source": special["(bias)"][2]}
+    rows = read_table(path or MODEL_FILE, required=("feature", "weight", "source"), what="line model")
+    special = {r["feature"]: r for r in rows if r["feature"].startswith("(")}
+    weights = [r for r in rows if not r["feature"].startswith("(")]
+    return {"features": [r["feature"] for r in weights], "weights": [float(r["weight"]) for r in weights],
+            "bias": float(special["(bias)"]["weight"]), "drop_at": float(special["(drop_at)"]["weight"]),
+            "source": special["(bias)"]["source"]}
 
 
 def chrome_probability(features: dict[str, float], model: dict) -> float:
