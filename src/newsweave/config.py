@@ -43,6 +43,7 @@ class Options:
     unit_files: tuple[str, ...] = _default("unit_files")
     place_files: tuple[str, ...] = _default("place_files")
     cleaning_cue_files: tuple[str, ...] = _default("cleaning_cue_files")
+    line_classifier: bool = _default("line_classifier")
     claim_cue_files: tuple[str, ...] = _default("claim_cue_files")
     outlet_files: tuple[str, ...] = _default("outlet_files")
     spin_files: tuple[str, ...] = _default("spin_files")

@@ -18,7 +18,7 @@ from .model import RECORD_TYPES, to_dict
 
 # the settings that can change each kind of record (data/settings.toml explains each)
 SETTINGS_FOR: dict[str, tuple[str, ...]] = {
-    "document": ("min_text_chars", "max_input_bytes", "cleaning_cue_files", "outlet_files", "spin_files"),
+    "document": ("min_text_chars", "max_input_bytes", "cleaning_cue_files", "line_classifier", "outlet_files", "spin_files"),
     "entity": ("spacy_model", "gazetteer_files"),
     "mention": ("spacy_model", "gazetteer_files"),
     "claim": ("spacy_model", "claim_cue_files"),

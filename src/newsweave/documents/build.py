@@ -50,10 +50,12 @@ def build_document(raw: RawArticle, options: Options) -> Document:
         before_cleaning = raw.text or ""
         markdown = raw.source.lower().endswith(MARKDOWN_SUFFIXES)
         cleaned = clean_text(raw.text or "", markdown=markdown, title=raw.title,
-                             cue_files=options.cleaning_cue_files)
+                             cue_files=options.cleaning_cue_files, line_classifier=options.line_classifier)
         text = cleaned.text
         text_date = cleaned.published
         rule = "documents:markdown text" if markdown else "documents:plain text"
+        if cleaned.removed:  # lines the line classifier dropped: its rule and confidence, for `explain`
+            rule += "; " + ", ".join(why for _, why in cleaned.removed)
         for k in meta:
             meta[k] = meta[k] or getattr(cleaned, k)
     text = (text or "").strip()

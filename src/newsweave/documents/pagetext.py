@@ -12,3 +12,5 @@ class PageText(PageFacts):
     text: str
     # how the text was got from HTML: the trafilatura pass ("precision", "fallback" or "deep tree")
     method: str | None = None
+    # lines dropped by a rule that notes itself (the line classifier): (line, "chrome:classifier p=0.93")
+    removed: tuple[tuple[str, str], ...] = ()

@@ -48,9 +48,13 @@ Steps, in order (``clean.CLEANING_STEPS``; the numbers match its comments):
    bracketed script marker go; drop widget/credit/plea lines, URL-only lines, teaser blocks, repeated lines, short byline
    lines ("Posted by NAME" above each live-blog entry) and a fact-box label above a bulleted list
    (``body``, ``LINE_RULES``, ``BLOCK_RULES``)
+6. the learned line classifier (``lineclass``), only with ``line_classifier=True`` (the setting, off by default): a line the rules kept goes when a logistic model of its shape and
+   its neighbours' (trained on the real dev corpus by ``scripts/train_line_classifier.py``, weights in
+   ``data/cleaning/line_model.tsv`` with their provenance) is confident it is chrome and it is not long prose; it
+   is noted as ``chrome:classifier p=0.93`` (``PageText.removed``, the document's rule)
 
 The cue table is read in ``cues``. A rule of any ``*_RULES`` tuple is switched off by its function name
-with ``clean_text(..., rules_off=...)``; a new kind of layout line is a rule function added to one of them.
+with ``clean_text(..., rules_off=...)`` (``drop_by_classifier`` switches the classifier off); a new kind of layout line is a rule function added to one of them.
 """
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ from .cues import cue_kinds
 from .head import (blurb_over_bylined_headline, drop_between_title_copies, drop_site_header, drop_title_copies,
                    find_body_start, read_head_lines, read_title)
 from .tail import cut_at_page_break, cut_tail_section, drop_tail, peel_tail
+from .lineclass import drop_by_classifier
 from .glued import cut_glued_chrome, split_flattened_head
 from .spacing import respace_glued_sentences
 from .stamps import cut_entry_stamps, cut_glued_headlines, cut_glued_link_stubs, cut_glued_teasers
@@ -95,29 +96,44 @@ CLEANING_STEPS = (
     read_head_lines,
     peel_tail, find_widgets, cut_at_page_break, cut_tail_section, drop_tail,  # 4. tail
     drop_widgets, drop_body_lines, drop_repeated_captions, drop_gallery_captions,  # 5. body
+    drop_by_classifier,                                                     # 6. the learned line classifier
 )
 
 
+def clean_page(text: str, markdown: bool = False, title: str | None = None, unwrap: bool = True,
+               cue_files: tuple[str, ...] = (), *, rules_off: frozenset[str] = frozenset(),
+               line_classifier: bool = False) -> Page:
+    """The page after every cleaning step: its units and which of them go (``clean_text``'s arguments)."""
+    title = decode_charrefs(title) if title else title
+    rules_off = frozenset(rules_off) | (frozenset() if line_classifier else {"drop_by_classifier"})
+    page = read_page(decode_charrefs(text), markdown, title, unwrap, cue_files, frozenset(rules_off))
+    if page.units:
+        for step in CLEANING_STEPS:
+            step(page)
+    return page
+
+
 def clean_text(text: str, markdown: bool = False, title: str | None = None, unwrap: bool = True,
-               cue_files: tuple[str, ...] = (), *, rules_off: frozenset[str] = frozenset()) -> PageText:
+               cue_files: tuple[str, ...] = (), *, rules_off: frozenset[str] = frozenset(),
+               line_classifier: bool = False) -> PageText:
     """Drop page chrome from copied page text; keep every body paragraph; recover title, site, author, date.
 
     ``markdown`` enables heading, link and image handling; ``title``, when the title is already
     known from metadata, is looked for instead of guessed (the head is left alone if it is absent);
     ``unwrap=False`` keeps every line a paragraph (text already extracted from HTML);
     ``cue_files`` are the user's own cue tables, read after the shipped one; ``rules_off`` names rule
-    functions (of ``HEAD_RULES``, ``TAIL_RULES``, ``LINE_RULES``, ``BLOCK_RULES``) to skip.
+    functions (of ``HEAD_RULES``, ``TAIL_RULES``, ``LINE_RULES``, ``BLOCK_RULES``) to skip; ``line_classifier``
+    adds the learned line classifier's step (``lineclass``; the ``line_classifier`` setting).
     """
+    page = clean_page(text, markdown, title, unwrap, cue_files, rules_off=rules_off, line_classifier=line_classifier)
     title = decode_charrefs(title) if title else title
-    page = read_page(decode_charrefs(text), markdown, title, unwrap, cue_files, frozenset(rules_off))
     if not page.units:
         return PageText(text="")
-    for step in CLEANING_STEPS:
-        step(page)
     kept = [(u, strip_labels(u)) for u, d in zip(page.units, page.drop) if not d]
     return PageText(text="\n\n".join(respace_glued_sentences(t) for _, t in kept), title=page.title or title,
                     site=page.site, author=page.author,
-                    published=page.published or page.updated or page.glued_date or _date_in_cut_labels(kept))
+                    published=page.published or page.updated or page.glued_date or _date_in_cut_labels(kept),
+                    removed=tuple((page.units[i].text, rule) for i, rule in sorted(page.dropped_by.items())))
 
 
 def _date_in_cut_labels(kept: list[tuple[Unit, str]]) -> str | None:

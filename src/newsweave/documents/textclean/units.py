@@ -263,6 +263,7 @@ class Page:
     glued_date: str | None = None     # the date in a run of header chrome glued after a paragraph (``glued``)
     unsigned_bios: int = 0            # closing prose units dropped as a bio with no byline to match
     widgets: set[int] = field(default_factory=set)
+    dropped_by: dict[int, str] = field(default_factory=dict)  # unit -> the rule that dropped it, where one is noted
     seen_prose: set[str] = field(default_factory=set)
 
     def __post_init__(self):

@@ -1,0 +1,212 @@
+"""A learned line classifier: how likely a unit of the page is chrome rather than body, from its shape.
+
+The hand-written rules of this package are fitted to the pages they were written on; this model reads
+only the *structure* of a line and its neighbours (length, final punctuation, share of Title Case,
+upper case and digits, a finite-verb cue, its place before the first or after the last long prose
+paragraph, links, handles, bullets and separators, brackets, credit shape, the layout model's block
+kind) and never the words of particular pages. It is trained on the real dev corpus by
+``scripts/train_line_classifier.py`` (scikit-learn logistic regression, the `train` extra) and
+shipped as a data file, ``data/cleaning/line_model.tsv`` (weights with their provenance); inference
+here is plain Python: a dot product and a logistic.
+
+The cleaning step :func:`drop_by_classifier` (last of ``CLEANING_STEPS``) drops a line the rules
+kept when the model is confident it is chrome (``p >= drop_at``, a row of the model file), the line is
+not long prose and the page reads as English (the language it was trained on); each such line is
+noted in ``Page.dropped_by`` as ``chrome:classifier p=0.93``. It is OFF unless the ``line_classifier``
+setting is true: on first-sight news pages it raises text checks (grouped CV by drawing round, see
+``docs/evaluation.md``), but on the article-extraction benchmark's varied bodies (tour dates, spec
+lists, standings) it drops short body lines (``benchmarks/textclean.py``).
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ...tables import read_table
+from ..layout import DATELINE, _Unit, is_byline, is_caption, is_heading, is_list_item, is_quote
+
+MODEL_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "cleaning" / "line_model.tsv"
+
+# a long prose line anchors the body: the lines before the first and after the last are the page's edges
+LONG_PROSE_WORDS = 25
+# how far (in units) the distance to the nearest long prose line is counted
+NEAR_CAP = 5
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_URL = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|co|io|gov|edu|int)\b(?:/\S*)?", re.I)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪►>–—]\s*|\d{1,2}[.)]\s+)")
+_SEPARATOR = re.compile(r"\s[|·•/]\s|\s[-–—]\s")
+_CREDIT_SHAPE = re.compile(r"\b(?:photo|photograph|picture|image|video|file|credit|courtesy)s?\b\s*[:/|]|©|\([^()]{0,40}/[^()]{0,40}\)"
+                           r"|\b[A-Z]{2,}/[A-Z][a-z]", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
+_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+"
+                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b", re.I)
+# English function words and common finite verb forms: generic, no page's words. A line of prose has
+# them; a label, a caption's name list or a menu rarely does.
+_FUNCTION = frozenset("the a an of to in on at for with from by and or but that which who as is are was were "
+                      "be been has have had will would could should can may might did does do it its their his her "
+                      "they he she we this these those not".split())
+_FINITE = frozenset("is are was were has have had will would could should can may might must did does do said "
+                    "says told added announced reported called".split())
+
+
+def _shape(text: str) -> dict[str, float]:
+    """The features of one line by itself."""
+    t = text.strip()
+    words = t.split()
+    n = max(1, len(words))
+    alpha = _WORD.findall(t)
+    na = max(1, len(alpha))
+    lower_words = [w.lower().strip("'’") for w in words]
+    bare = t.rstrip("\"'”’»)] ")
+    chars = max(1, len(t.replace(" ", "")))
+    url_chars = sum(len(m.group()) for m in _URL.finditer(t))
+    inner = alpha[1:]
+    f = {
+        "log_words": math.log1p(len(words)),
+        "log_chars": math.log1p(len(t)),
+        "short_3": float(len(words) <= 3),
+        "short_8": float(len(words) <= 8),
+        "long_25": float(len(words) >= LONG_PROSE_WORDS),
+        "ends_sentence": float(bool(_TERMINAL.search(t))),
+        "ends_colon": float(bare.endswith(":")),
+        "ends_question": float(bare.endswith("?")),
+        "ends_bare": float(bool(bare) and bare[-1].isalnum()),
+        "commas": min(4, t.count(",")) / 4,
+        "inner_stops": min(3, len(re.findall(r"[a-z][.!?][\"'”’]?\s+[A-Z\"“]", t))) / 3,
+        "ends_lower": float(bool(bare) and bare[-1].islower()),
+        "title_share": sum(w[0].isupper() for w in alpha) / na,
+        "inner_title_share": sum(w[0].isupper() for w in inner) / max(1, len(inner)),
+        "upper_share": sum(w.isupper() and len(w) > 1 for w in alpha) / na,
+        "digit_share": sum(c.isdigit() for c in t) / chars,
+        "function_share": sum(w in _FUNCTION for w in lower_words) / n,
+        "finite_cue": float(any(w in _FINITE for w in lower_words[1:]) or any(
+            len(w) > 4 and w.endswith("ed") and w.islower() for w in words[1:])),
+        "starts_lower": float(t[:1].islower()),
+        "starts_quote": float(t[:1] in "\"'“‘«"),
+        "has_quote_mark": float(any(c in t for c in "\"“”")),
+        "link_share": url_chars / chars,
+        "has_email": float(bool(_EMAIL.search(t))),
+        "has_handle": float(bool(_HANDLE.search(t))),
+        "bullet": float(bool(_BULLET.match(t))),
+        "separators": min(3, len(_SEPARATOR.findall(t))) / 3,
+        "bracketed": float(t[:1] in "([" and t.rstrip(". ")[-1:] in ")]"),
+        "paren_end": float(t.endswith(")")),
+        "credit_shape": float(bool(_CREDIT_SHAPE.search(t))),
+        "time_shape": float(bool(_TIME.search(t))),
+        "date_shape": float(bool(_DATE.search(t))),
+        "dateline_open": float(bool(DATELINE.match(t))),
+        "pipe_or_bar": float("|" in t),
+    }
+    return f
+
+
+def _layout(texts: list[str], i: int) -> dict[str, float]:
+    """The layout model's kind of the line (``documents/layout.py``'s rules on the line as a unit)."""
+    t = texts[i].strip()
+    bare = t.rstrip("\"'\u201d\u2019\u00bb)] ")
+    nxt = texts[i + 1].lstrip() if i + 1 < len(texts) else ""
+    u = _Unit(text=t, ends_sentence=bool(bare) and bare[-1] in ".!?\u2026:", last=i + 1 == len(texts), first=i == 0,
+              blank_after=True, next_upper=bool(nxt) and not nxt[:1].islower())
+    return {"kind_byline": float(is_byline(u)), "kind_caption": float(is_caption(u)),
+            "kind_list": float(is_list_item(u)), "kind_quote": float(is_quote(u)), "kind_heading": float(is_heading(u))}
+
+
+def line_features(texts: list[str]) -> list[dict[str, float]]:
+    """Features of every line of a page (its units' texts, in order): its shape, its layout kind, its place
+    relative to the long prose lines, repeats, and its neighbours' shape."""
+    shapes = [_shape(t) for t in texts]
+    n = len(texts)
+    long = [i for i, s in enumerate(shapes) if s["long_25"] and s["ends_sentence"]] or \
+        [i for i, s in enumerate(shapes) if s["long_25"]]
+    first, last = (long[0], long[-1]) if long else (n, -1)
+    keys = [re.sub(r"\W+", " ", t.lower()).strip() for t in texts]
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    out = []
+    for i, s in enumerate(shapes):
+        f = dict(s)
+        f.update(_layout(texts, i))
+        near = min((abs(i - j) for j in long), default=NEAR_CAP)
+        f.update({
+            "before_body": float(i < first), "after_body": float(i > last),
+            "near_prose": min(near, NEAR_CAP) / NEAR_CAP,
+            "rel_pos": i / max(1, n - 1),
+            "first_line": float(i == 0), "last_line": float(i == n - 1),
+            # an excerpt cut off mid-sentence ends in a lower-case letter, in prose words
+            "last_cut_prose": float(i == n - 1) * s["ends_lower"] * s["function_share"],
+            "repeated": float(counts[keys[i]] > 1 and len(keys[i]) > 0),
+            "repeats_earlier_start": float(any(keys[j] and keys[i].startswith(keys[j]) for j in range(max(0, i - 8), i))
+                                           if keys[i] else 0.0),
+        })
+        for side, j in (("prev", i - 1), ("next", i + 1)):
+            o = shapes[j] if 0 <= j < n else None
+            f[f"{side}_missing"] = float(o is None)
+            f[f"{side}_log_words"] = o["log_words"] if o else 0.0
+            f[f"{side}_ends_sentence"] = o["ends_sentence"] if o else 0.0
+            f[f"{side}_title_share"] = o["title_share"] if o else 0.0
+            f[f"{side}_long"] = o["long_25"] if o else 0.0
+            f[f"{side}_ends_colon"] = o["ends_colon"] if o else 0.0
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> dict:
+    """The shipped model (or the one at ``path``): ``{"features", "weights", "bias", "drop_at", "source"}``,
+    read from its TSV (columns feature, weight, source; the rows ``(bias)`` and ``(drop_at)``)."""
+    rows = read_table(path or MODEL_FILE, required=("feature", "weight", "source"), what="line model")
+    special = {r["feature"]: r for r in rows if r["feature"].startswith("(")}
+    weights = [r for r in rows if not r["feature"].startswith("(")]
+    return {"features": [r["feature"] for r in weights], "weights": [float(r["weight"]) for r in weights],
+            "bias": float(special["(bias)"]["weight"]), "drop_at": float(special["(drop_at)"]["weight"]),
+            "source": special["(bias)"]["source"]}
+
+
+def chrome_probability(features: dict[str, float], model: dict) -> float:
+    z = model["bias"] + sum(w * features.get(name, 0.0) for name, w in zip(model["features"], model["weights"]))
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def chrome_probabilities(texts: list[str], model: dict | None = None) -> list[float]:
+    model = model or load_model()
+    return [chrome_probability(f, model) for f in line_features(texts)]
+
+
+# The model was trained on English pages: on a page whose long lines read otherwise it abstains.
+ENGLISH_FUNCTION_SHARE = 0.2
+
+
+def _long_prose(text: str) -> bool:
+    return len(text.split()) >= LONG_PROSE_WORDS and bool(_TERMINAL.search(text))
+
+
+def reads_english(texts: list[str]) -> bool:
+    words = [w.lower().strip("'’") for t in texts if len(t.split()) >= LONG_PROSE_WORDS for w in t.split()]
+    return bool(words) and sum(w in _FUNCTION for w in words) / len(words) >= ENGLISH_FUNCTION_SHARE
+
+
+def classifier_drops(texts: list[str], probs: list[float], drop_at: float) -> dict[int, float]:
+    """The lines the model drops (with their probability): confident (``p >= drop_at``), not long prose, on a
+    page that reads as English (:func:`reads_english`)."""
+    if not reads_english(texts):
+        return {}
+    return {i: p for i, (t, p) in enumerate(zip(texts, probs)) if p >= drop_at and not _long_prose(t)}
+
+
+def drop_by_classifier(p) -> None:
+    """6. A line the rules kept goes when the model is confident it is chrome (:func:`classifier_drops`);
+    ``p.dropped_by`` notes ``chrome:classifier p=0.93`` for it."""
+    if not p.on(drop_by_classifier) or not p.units:
+        return
+    model = load_model()
+    texts = [u.text for u in p.units]
+    for i, prob in classifier_drops(texts, chrome_probabilities(texts, model), model["drop_at"]).items():
+        if not p.drop[i]:
+            p.drop[i] = True
+            p.dropped_by[i] = f"chrome:classifier p={prob:.2f}"

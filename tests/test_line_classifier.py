@@ -1,0 +1,73 @@
+"""The learned line classifier (documents/textclean/lineclass.py): its model file, and what it drops and keeps on
+pages written here (no corpus text)."""
+from __future__ import annotations
+
+from newsweave.config import Options
+from newsweave.documents.build import build_document
+from newsweave.documents.textclean import clean_text
+from newsweave.documents.textclean.lineclass import (MODEL_FILE, chrome_probabilities, line_features, load_model,
+                                                     reads_english)
+from newsweave.model import RawArticle
+
+TITLE = "Harbour towns brace for a second storm"
+P1 = ("The coastal authority said on Thursday that ferries between the two islands would stay in port until the "
+      "winds ease, after a first storm tore roofs from several warehouses on the northern quay.")
+P2 = ("Fishermen hauled their boats onto the slipway by hand as the tide rose, and the harbour master told reporters "
+      "that the breakwater had held but that the outer moorings were no longer safe for small craft.")
+P3 = ("Schools in three villages will stay closed on Friday, the regional council said, and volunteers have opened "
+      "the town hall to families whose homes lost power during the night.")
+
+
+def page(middle: str = "", end: str = "") -> str:
+    parts = [TITLE, P1, P2] + ([middle] if middle else []) + [P3] + ([end] if end else [])
+    return "\n\n".join(parts) + "\n"
+
+
+def test_the_model_file_loads_with_its_provenance_and_every_feature_it_weighs_is_computed():
+    model = load_model()
+    assert "scripts/train_line_classifier.py" in model["source"] and "tests/corpus/real/dev" in model["source"]
+    assert 0.0 < model["drop_at"] < 1.0
+    computed = set(line_features([TITLE, P1])[0])
+    assert model["features"] and set(model["features"]) <= computed
+    assert all(line.count("\t") == 2 for line in MODEL_FILE.read_text(encoding="utf-8").splitlines()
+               if line and not line.startswith("#"))
+
+
+def test_chrome_shaped_lines_the_rules_keep_are_dropped_and_named():
+    for text, middle, end in ((page(middle="[Harbour Authority/Handout]"), "[Harbour Authority/Handout]", None),
+                              (page(middle="@maravell_news"), "@maravell_news", None),
+                              (page(end="Mara Vell | Coastal Desk"), None, "Mara Vell | Coastal Desk")):
+        line = middle or end
+        assert line in clean_text(text).text  # the rules alone keep it
+        cleaned = clean_text(text, line_classifier=True)
+        assert line not in cleaned.text
+        assert [t for t, _ in cleaned.removed] == [line]
+        assert cleaned.removed[0][1].startswith("chrome:classifier p=")
+        assert all(p in cleaned.text for p in (P1, P2, P3))
+
+
+def test_a_short_prose_line_and_long_paragraphs_stay():
+    short = "Volunteers sort donated blankets in the town hall on Wednesday."
+    for text in (page(middle=short), page(end=short)):
+        cleaned = clean_text(text, line_classifier=True)
+        assert short in cleaned.text and not cleaned.removed
+    probs = chrome_probabilities([TITLE, P1, P2, short, P3])
+    assert max(probs[1:]) < load_model()["drop_at"] <= probs[0]  # the headline line is shaped like chrome
+
+
+def test_off_by_default_and_abstaining_on_a_page_that_does_not_read_as_english():
+    text = page(middle="@maravell_news")
+    assert "@maravell_news" in clean_text(text).text
+    foreign = ("Die Küstenbehörde teilte am Donnerstag mit, dass die Fähren zwischen beiden Inseln im Hafen bleiben, "
+               "bis der Wind nachlässt, nachdem ein erster Sturm Dächer von mehreren Lagerhallen gerissen hatte.")
+    assert reads_english([P1, P2]) and not reads_english([foreign])
+    german = "\n\n".join([foreign, "@maravell_news", foreign.replace("Donnerstag", "Freitag")]) + "\n"
+    assert not clean_text(german, line_classifier=True).removed
+
+
+def test_the_setting_reaches_the_document_and_its_rule_names_the_classifier():
+    raw = RawArticle(source="storm.txt", text=page(middle="@maravell_news"))
+    off = build_document(raw, Options())
+    on = build_document(raw, Options(line_classifier=True))
+    assert "@maravell_news" in off.text and off.rule == "documents:plain text"
+    assert "@maravell_news" not in on.text and on.rule.startswith("documents:plain text; chrome:classifier p=")
