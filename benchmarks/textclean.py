@@ -172,6 +172,14 @@ def main() -> None:
     print(f"body paragraphs kept  {kept}/{total} = {kept / total:.4f}")
     print(f"chrome lines left     {chrome_left}/{chrome_total}")
     print(f"titles recovered      {titles}/{len(pages)}")
+    # the learned line classifier (the line_classifier setting, on by default for copied text) on top of the rules
+    with_model = [clean_text(page, line_classifier=True) for page, *_ in pages]
+    kept_model = sum(_norm(p) in _norm(c.text) for (page, title, paragraphs, chrome), c in zip(pages, with_model)
+                     for p in paragraphs)
+    left_model = sum(_norm(line) in _norm(c.text) for (page, title, paragraphs, chrome), c in zip(pages, with_model)
+                     for line in chrome)
+    print(f"with the line classifier: body paragraphs kept {kept_model}/{total} = {kept_model / total:.4f}, "
+          f"chrome lines left {left_model}/{chrome_total}")
     for p, why in dropped[:args.show]:
         print(f"  dropped by {why}: {p[:120]}")
     if args.rank:

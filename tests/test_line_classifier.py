@@ -6,7 +6,7 @@ from newsweave.config import Options
 from newsweave.documents.build import build_document
 from newsweave.documents.textclean import clean_text
 from newsweave.documents.textclean.lineclass import (MODEL_FILE, chrome_probabilities, line_features, load_model,
-                                                     reads_english)
+                                                     reads_english, summary_bullets)
 from newsweave.model import RawArticle
 
 TITLE = "Harbour towns brace for a second storm"
@@ -55,7 +55,7 @@ def test_a_short_prose_line_and_long_paragraphs_stay():
     assert max(probs[1:]) < load_model()["drop_at"] <= probs[0]  # the headline line is shaped like chrome
 
 
-def test_off_by_default_and_abstaining_on_a_page_that_does_not_read_as_english():
+def test_clean_text_alone_leaves_it_off_and_it_abstains_on_a_page_that_does_not_read_as_english():
     text = page(middle="@maravell_news")
     assert "@maravell_news" in clean_text(text).text
     foreign = ("Die Küstenbehörde teilte am Donnerstag mit, dass die Fähren zwischen beiden Inseln im Hafen bleiben, "
@@ -67,7 +67,24 @@ def test_off_by_default_and_abstaining_on_a_page_that_does_not_read_as_english()
 
 def test_the_setting_reaches_the_document_and_its_rule_names_the_classifier():
     raw = RawArticle(source="storm.txt", text=page(middle="@maravell_news"))
-    off = build_document(raw, Options())
+    assert Options().line_classifier  # on by default (data/settings.toml)
+    off = build_document(raw, Options(line_classifier=False))
     on = build_document(raw, Options(line_classifier=True))
     assert "@maravell_news" in off.text and off.rule == "documents:plain text"
     assert "@maravell_news" not in on.text and on.rule.startswith("documents:plain text; chrome:classifier p=")
+
+
+KEY_POINTS = ["- Ferries stay in port until the winds ease", "- Three village schools closed on Friday"]
+
+
+def test_key_points_under_the_title_stay_while_the_same_run_under_the_story_goes():
+    label = "Main points"
+    top = "\n\n".join([TITLE, label, *KEY_POINTS, P1, P2, P3]) + "\n"
+    cleaned = clean_text(top, line_classifier=True)
+    assert all(k in cleaned.text for k in KEY_POINTS)
+    assert summary_bullets([TITLE, label, *KEY_POINTS, P1, P2, P3]) == {2, 3}
+    # the same bullets under the story are a teaser run: not protected
+    assert summary_bullets([TITLE, P1, P2, P3, label, *KEY_POINTS]) == set()
+    # one bullet alone, or menu items of a word or two, are no key points
+    assert summary_bullets([TITLE, KEY_POINTS[0], P1]) == set()
+    assert summary_bullets([TITLE, "- World", "- Sport", P1]) == set()

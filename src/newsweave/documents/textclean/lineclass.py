@@ -191,12 +191,35 @@ def reads_english(texts: list[str]) -> bool:
     return bool(words) and sum(w in _FUNCTION for w in words) / len(words) >= ENGLISH_FUNCTION_SHARE
 
 
+_BULLET = re.compile(r"^\s*[-•*●▪]\s+\S")
+# a summary bullet has at least this many words ("- Envoy summoned"); a menu item has fewer
+SUMMARY_BULLET_WORDS = 3
+
+
+def summary_bullets(texts: list[str]) -> set[int]:
+    """Runs of two or more bullets of a few words each above the first long prose line: a story's key points,
+    which sit under its title (teaser and tag runs sit under the story, menus are single words)."""
+    first = next((i for i, t in enumerate(texts) if _long_prose(t)), len(texts))
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(first + 1):
+        if i < first and _BULLET.match(texts[i]) and len(texts[i].split()) - 1 >= SUMMARY_BULLET_WORDS:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
 def classifier_drops(texts: list[str], probs: list[float], drop_at: float) -> dict[int, float]:
-    """The lines the model drops (with their probability): confident (``p >= drop_at``), not long prose, on a
-    page that reads as English (:func:`reads_english`)."""
+    """The lines the model drops (with their probability): confident (``p >= drop_at``), not long prose, not a
+    key point of the story (:func:`summary_bullets`), on a page that reads as English (:func:`reads_english`)."""
     if not reads_english(texts):
         return {}
-    return {i: p for i, (t, p) in enumerate(zip(texts, probs)) if p >= drop_at and not _long_prose(t)}
+    keep = summary_bullets(texts)
+    return {i: p for i, (t, p) in enumerate(zip(texts, probs))
+            if p >= drop_at and not _long_prose(t) and i not in keep}
 
 
 def drop_by_classifier(p) -> None:
