@@ -93,3 +93,43 @@ def test_band_keys_are_equal_exactly_when_datasketch_files_two_signatures_togeth
             ours = {j for j in range(40) if ((hi[i] == hi[j]) & (lo[i] == lo[j])).any()}
             assert ours == set(lsh.query(m))
         assert any(len(lsh.query(m)) > 1 for m in minhashes)  # shared bands were made
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_containment_candidates_from_the_slot_table_equal_those_of_the_matrices(seed):
+    """Slot values shared by 1 to ~100 documents (the cap SLOT_MAX_SHARED in between), documents without words or
+    anchors, stored and added documents: the candidate pairs (and their orientation) of the in-memory index."""
+    import base64
+
+    from newsweave.consolidate.records import DocSignature
+
+    rng = np.random.default_rng(seed)
+    n = 300
+    # per slot a few common values (shared by many) and many rare ones: groups of every size
+    values = np.where(rng.random((n, 2, NUM_PERM)) < 0.5, rng.integers(0, 2, (n, 2, NUM_PERM)),
+                      rng.integers(0, 400, (n, 2, NUM_PERM))).astype(np.uint32)
+    for i in range(1, n, 3):  # near copies of earlier rows: pairs whose estimate passes
+        j = rng.integers(0, i)
+        keep = rng.random((2, NUM_PERM)) < 0.9
+        values[i][keep] = values[j][keep]
+
+    def b64(row):
+        return base64.b64encode(row.astype("<u4").tobytes()).decode()
+
+    sigs = [DocSignature(doc=f"d{rng.integers(10 ** 6):06d}-{i}", published=None, length=1000,
+                         text_hash=f"h{i}", shingles=int(rng.choice([0, 50, 200, 400])), minhash=b64(values[i, 0]),
+                         anchors=int(rng.choice([0, 20, 60])), anchor_minhash=b64(values[i, 1])) for i in range(n)]
+    stored, added = sigs[: n // 2], sigs[n // 2:]
+    memory = CopyIndex()
+    for s in sigs:
+        memory.add(s)
+    store = Store(":memory:")
+    with store.transaction():
+        store._insert(stored)
+    index = StoredCopyIndex(store, memory.near_threshold)
+    for s in added:
+        index.add(s)
+    new = {s.doc for s in added}
+    expected = memory.contained_candidates(new)
+    assert expected  # candidates exist
+    assert index.contained_candidates(new) == expected
