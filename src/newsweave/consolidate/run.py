@@ -25,8 +25,8 @@ def consolidate(store, options: Options, *, full: bool = False, processes: int =
     Stages, in order (the numbers match the comments below):
 
     1. sign the documents that have no signature yet (only their texts are read)
-    2. find their copies: the LSH indexes are rebuilt from the stored signatures (no text is
-       read again) and queried with the new documents only
+    2. find their copies: the stored documents are asked through the LSH band keys and slot values
+       kept in the store (:mod:`.copystore`; no text is read again), for the new documents only
     3. stories and ``copy`` records, regrouped from every stored copy pair
     4. entities linked across documents
     5. events and claims merged, with corroboration counted in independent stories
