@@ -3,6 +3,7 @@ consolidating in batches gives exactly the rows of consolidating everything at o
 from __future__ import annotations
 
 import dataclasses
+import random
 import sys
 from pathlib import Path
 
@@ -256,3 +257,26 @@ def test_two_actions_whose_actors_share_a_name_keep_their_date_contradictions(op
         rows = _rows(twice)
         assert rows == _rows(once)
         assert {r[3] for r in rows["contradictions"]} >= {"2025-04-02", "2025-04-09"}  # the second namesake's
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_figure_fits_among_gives_the_good_clusters_in_order_while_clusters_are_dropped(seed):
+    """The leaping intersection (few good clusters, a long candidate list) yields what filtering the list does,
+    also when the cluster just yielded is dropped during the walk."""
+    from newsweave.consolidate.candidates import FigureFits
+
+    rng = random.Random(seed)
+    size = 400
+    conflicting = {i for i in range(size) if rng.random() < 0.93}
+    for dropping in (False, True):
+        fits = FigureFits()
+        fits.extend(size, lambda i: i in conflicting)
+        indices = sorted(rng.sample(range(size), 300))
+        expected = [i for i in indices if i not in conflicting]
+        assert len(fits.good) * 4 < len(indices)  # the leaping path
+        got = []
+        for i in fits.among(indices):
+            got.append(i)
+            if dropping and rng.random() < 0.5:
+                fits.drop(i)
+        assert got == expected

@@ -139,8 +139,31 @@ class FigureFits:
             self.members.discard(i)
             del self.good[bisect.bisect_left(self.good, i)]
 
-    def among(self, indices) -> list[int]:
-        return [i for i in indices if i in self.members]
+    def among(self, indices):
+        """The good clusters among ``indices`` (ascending), lazily: a walk that stops at the first taker does not
+        filter a year's every cluster (a cluster dropped while walking was already passed). When the good clusters
+        are far fewer than ``indices``, the two ascending lists are intersected by leaps (bisection in each), so a
+        key whose clusters mostly hold other figures is not walked cluster by cluster."""
+        members = self.members
+        if not isinstance(indices, list) or len(self.good) * 4 >= len(indices):
+            return (i for i in indices if i in members)
+        return self._leapfrog(indices)
+
+    def _leapfrog(self, indices: list[int]):
+        good, last = self.good, -1
+        while True:  # ``good`` may lose the cluster last yielded (drop): found again by bisection each step
+            k = bisect.bisect_right(good, last)
+            if k >= len(good):
+                return
+            i = good[k]
+            j = bisect.bisect_left(indices, i)
+            if j >= len(indices):
+                return
+            if indices[j] == i:
+                yield i
+                last = i
+            else:
+                last = indices[j] - 1
 
     def within(self, r: range) -> list[int]:
         """The good clusters in the range ``r`` (a report window), found by bisection."""

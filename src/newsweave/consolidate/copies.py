@@ -424,6 +424,24 @@ class CopyIndex:
         if sig.anchors:
             self.anchor.insert(sig.doc, entry.anchor_minhash, check_duplication=False)
 
+    # what find and contained_pairs ask of the indexed documents (copystore.StoredCopyIndex asks its tables)
+    def _twin(self, sig: DocSignature) -> str | None:
+        return self.by_hash.get(sig.text_hash)
+
+    def _near_query(self, sig: DocSignature, mine: _Entry):
+        return self.near.query(mine.minhash)
+
+    def _anchor_query(self, sig: DocSignature, mine: _Entry):
+        return self.anchor.query(mine.anchor_minhash)
+
+    def _entry(self, doc: str) -> _Entry:
+        return self.entries[doc]
+
+    def contained_candidates(self, new_docs: set[str]) -> list[tuple[str, str]]:
+        everything = list(self.entries.values())
+        is_new = np.array([e.signature.doc in new_docs for e in everything], dtype=bool)
+        return _contained_candidates(everything, is_new) if everything else []
+
     def find(self, sig: DocSignature, profile_of: Callable[[str], Profile]) -> list[CopyPair]:
         """Verified copy pairs between ``sig`` and the documents already in the index.
 
@@ -437,25 +455,25 @@ class CopyIndex:
             pairs[other] = _pair(sig.doc, other, similarity, method)
             joined.add(self._root(other))
 
-        twin = self.by_hash.get(sig.text_hash)
+        twin = self._twin(sig)
         if twin is not None and twin != sig.doc:
             accept(twin, 1.0, "exact")
         mine = _Entry(sig, _decode(sig.minhash), _decode(sig.anchor_minhash))
         if sig.shingles:
             # candidates in id order, so which member of a group is paired does not depend on set order
-            for other in sorted(self.near.query(mine.minhash)):
+            for other in sorted(self._near_query(sig, mine)):
                 if other == sig.doc or other in pairs or self._root(other) in joined:
                     continue
-                theirs = self.entries[other]
+                theirs = self._entry(other)
                 j = mine.minhash.jaccard(theirs.minhash)
                 c = containment(j, sig.shingles, theirs.signature.shingles)
                 if _near_duplicate(c, self.near_threshold, lambda: (profile_of(sig.doc), profile_of(other))):
                     accept(other, round(c, 3), "near-duplicate")
         if sig.anchors:
             mine_values = mine.anchor_minhash.hashvalues
-            candidates = [o for o in sorted(self.anchor.query(mine.anchor_minhash))
+            candidates = [o for o in sorted(self._anchor_query(sig, mine))
                           if o != sig.doc and o not in pairs and self._root(o) not in joined
-                          and np.count_nonzero(self.entries[o].anchor_minhash.hashvalues == mine_values) >= ANCHOR_MIN_AGREEING]
+                          and np.count_nonzero(self._entry(o).anchor_minhash.hashvalues == mine_values) >= ANCHOR_MIN_AGREEING]
             if candidates:
                 own = profile_of(sig.doc).sentences
                 for other in candidates:
@@ -540,18 +558,12 @@ def _contained_verdict(profiles: tuple[Profile, Profile]) -> tuple[float, str] |
 
 def contained_pairs(new: list[DocSignature], index: CopyIndex, profile_of: Callable[[str], Profile],
                     known: set[frozenset] = frozenset(), processes: int = 1) -> list[CopyPair]:
-    """Condensed copies and fact-sequence rewrites involving the new documents (all in ``index``).
-
-    Candidates are pairs with at least one new document whose signatures suggest containment
-    (:func:`_contained_candidates`), in id order; texts are read for those only. With ``processes``
-    > 1 the candidates are judged in that many processes first (the judgement is a pure function of
-    the two profiles), then accepted in order as in one process.
-    """
-    new_docs = {s.doc for s in new}
-    everything = list(index.entries.values())
-    is_new = np.array([e.signature.doc in new_docs for e in everything], dtype=bool)
+    """Condensed copies and fact-sequence rewrites involving the new documents (all in ``index``). Candidates are
+    pairs with a new document whose signatures suggest containment (:func:`_contained_candidates`), in id order;
+    texts are read for those only. With ``processes`` > 1 the candidates are judged in that many processes first
+    (the judgement is a pure function of the two profiles), then accepted in order as in one process."""
     # already copies of each other, directly or through their group (groups only grow below)
-    candidates = [(x, y) for x, y in (_contained_candidates(everything, is_new) if everything else [])
+    candidates = [(x, y) for x, y in index.contained_candidates({s.doc for s in new})
                   if frozenset((x, y)) not in known and index._root(x) != index._root(y)]
     verdicts = None
     if processes > 1:

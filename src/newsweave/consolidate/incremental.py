@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pyarrow as pa
 
@@ -135,13 +136,61 @@ class _Merge:
     # columns merging does not read (left blank: a key holds thousands of records; the merged rows' lists and
     # evidence are built by SQL from the stored members)
     unread: tuple[str, ...] = ()
+    # the other members of a touched key are read as these light rows (only what merging reads of them), not
+    # as records: a hot key holds tens of thousands
+    light: type | None = None
+    light_columns: str = ""
+
+
+class _Place(NamedTuple):
+    country: str
+
+
+class _LightEvent(NamedTuple):
+    """What :func:`.graph.event_clusters` reads of a member (``location``: a place with its state, or None)."""
+    id: str
+    doc: str
+    start: int
+    event_type: str
+    mode: str | None
+    actor: list
+    recipient: list
+    auxiliary: str | None
+    date: str | None
+    date_basis: str | None
+    quantities: list
+    location: _Place | None
+
+
+class _LightClaim(NamedTuple):
+    """What :func:`.graph.claim_clusters` and :func:`.mergedsql.claim_rows` read of a member."""
+    id: str
+    doc: str
+    start: int
+    text: str
+    speaker: str | None
+    speaker_text: str | None
+    via: str | None
 
 
 EVENTS = _Merge("events", "event_keys", "event", "merged_events", "events",
                 f"WHERE doc IN {_IN} OR list_has_any(actor, ?::VARCHAR[]) OR list_has_any(recipient, ?::VARCHAR[])",
-                ("text", "context", "evidence", "reported_by", "claim", "end", "rule"))
+                ("text", "context", "evidence", "reported_by", "claim", "end", "rule"), _LightEvent,
+                'id, doc, start, event_type, mode, actor, recipient, auxiliary, date, date_basis, quantities, '
+                "location->>'country'")
 CLAIMS = _Merge("claims", "claim_keys", "claim", "merged_claims", "claims",
-                f"WHERE doc IN {_IN} OR speaker IN {_IN}", ("kind", "cue", "hedged", "end", "origin", "rule"))
+                f"WHERE doc IN {_IN} OR speaker IN {_IN}", ("kind", "cue", "hedged", "end", "origin", "rule"),
+                _LightClaim, "id, doc, start, text, speaker, speaker_text, via")
+
+
+def _light_records(store, how: _Merge, where: str, params: list) -> list:
+    cur = store.con.execute(f"SELECT {how.light_columns} FROM {how.table} {where}", params)
+    rows = cur.fetchall()
+    if how is not EVENTS:
+        return [_LightClaim(*r) for r in rows]
+    places: dict[str, _Place] = {}
+    return [_LightEvent(*r[:11], None if r[11] is None else places.setdefault(r[11], _Place(r[11])))
+            for r in rows]
 
 
 @dataclass
@@ -167,8 +216,7 @@ def _group_members(store, how: _Merge, changes: Changes, key_of) -> _Groups:
     touched, ids = sorted(touched), sorted(rekeyed)
     # the other members, by a join on the key table (a key holds thousands: their ids never pass through Python)
     others = f"IN (SELECT {how.key_column} FROM {how.key_table} WHERE key IN {_IN}) AND {{}} NOT IN {_IN}"
-    records = [*rekeyed.values(), *store.records(how.table, "WHERE id " + others.format("id"), [touched, ids],
-                                                 blank=how.unread)]
+    records = [*rekeyed.values(), *_light_records(store, how, "WHERE id " + others.format("id"), [touched, ids])]
     new_keys = dict(keys)
     keys.update(store.con.execute(f"SELECT {how.key_column}, key FROM {how.key_table} WHERE {how.key_column} "
                                   + others.format(how.key_column), [touched, ids]).fetchall())

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from ..config import Options
 from . import contradictions as contra
 from .copies import CopyIndex, Profile, detect, profile, sign
+from .copystore import StoredCopyIndex
 from .stories import credit_set, group
 from .graph import Corpus, generic_groups, link_entities, merge_claims, merge_events
 from .incremental import DIRTY, ready, stored_profiles, write_keys
@@ -24,8 +25,8 @@ def consolidate(store, options: Options, *, full: bool = False, processes: int =
     Stages, in order (the numbers match the comments below):
 
     1. sign the documents that have no signature yet (only their texts are read)
-    2. find their copies: the LSH indexes are rebuilt from the stored signatures (no text is
-       read again) and queried with the new documents only
+    2. find their copies: the stored documents are asked through the LSH band keys and slot values
+       kept in the store (:mod:`.copystore`; no text is read again), for the new documents only
     3. stories and ``copy`` records, regrouped from every stored copy pair
     4. entities linked across documents
     5. events and claims merged, with corroboration counted in independent stories
@@ -48,14 +49,13 @@ def consolidate(store, options: Options, *, full: bool = False, processes: int =
               .fetchall()] if incremental else []
     # 1. signatures for new documents
     new_sigs, profile_of = _sign_new_documents(store, processes)
-    # 2. copy candidates from the LSH indexes, verified
-    old_sigs = {s.doc: s for s in store.records("signatures")}
-    new_pairs = _find_copies(store, options, old_sigs, new_sigs, profile_of, processes)
+    # 2. copy candidates from the LSH indexes kept in the store (copystore), verified
+    new_pairs = _find_copies(store, options, new_sigs, profile_of, processes)
     store.set_meta(DIRTY, "1")  # stages 3-6 began: if cut short, the next run redoes them in full
     if incremental:
         run_incremental(store, unseen)
     else:
-        _recompute(store, {**old_sigs, **{s.doc: s for s in new_sigs}})
+        _recompute(store, {s.doc: s for s in store.records("signatures")})
     with store.transaction():
         store.con.execute(f"DELETE FROM meta WHERE key = '{DIRTY}'")
         store.mark_consolidated()  # last: a consolidation cut short anywhere above is redone by the next run
@@ -133,13 +133,17 @@ def _copy_index(options: Options, old_sigs: dict[str, DocSignature], old_pairs) 
     return index
 
 
-def _find_copies(store, options: Options, old_sigs: dict[str, DocSignature], new_sigs: list[DocSignature],
+def _find_copies(store, options: Options, new_sigs: list[DocSignature],
                  profile_of: Callable[[str], Profile], processes: int = 1) -> list[CopyPair]:
-    """The new documents' verified copy pairs, appended to the store with their signatures."""
-    index = _copy_index(options, old_sigs, store.records("copy_pairs"))
+    """The new documents' verified copy pairs, appended to the store with their signatures. The stored documents
+    are asked through the copy tables (:class:`.copystore.StoredCopyIndex`: the pairs of an index rebuilt from
+    every stored signature and pair, without reading them all)."""
+    index = StoredCopyIndex(store, options.copy_threshold)
+    index.prepare(new_sigs)
     new_pairs = detect(new_sigs, index, profile_of, processes)
     with store.transaction():
         store._insert([*new_sigs, *new_pairs])  # append-only: earlier rows stay as they are
+        index.write()
     return new_pairs
 
 

@@ -88,6 +88,16 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         'CREATE TABLE IF NOT EXISTS readings ("quantity" VARCHAR PRIMARY KEY, "doc" VARCHAR, "slot" VARCHAR, '
         '"low" DOUBLE, "high" DOUBLE, "label" VARCHAR, "speaker" VARCHAR)',
     ]),
+    # the copy index on disk (consolidate/copystore.py): each signed document numbered in signing order, the
+    # band keys of its two LSH indexes and its signatures' values slot by slot, so a run asks the stored
+    # documents by SQL instead of rebuilding the indexes from every signature; filled from `signatures` by
+    # the next consolidation
+    ("0016_copy_index", [
+        'CREATE TABLE IF NOT EXISTS copy_docs ("n" INTEGER PRIMARY KEY, "doc" VARCHAR)',
+        'CREATE TABLE IF NOT EXISTS copy_bands ("n" INTEGER, "lsh" UTINYINT, "band" USMALLINT, "hi" UBIGINT, '
+        '"lo" UBIGINT)',
+        'CREATE TABLE IF NOT EXISTS copy_slots ("n" INTEGER, "lsh" UTINYINT, "slot" USMALLINT, "value" UINTEGER)',
+    ]),
 ]
 
 # the rows of the tables of 0012, 0013 and 0014 for the documents ``$docs`` (written with their records)
