@@ -1,4 +1,4 @@
-"""Quantities (issue 19, text24): "the number of" + an adjective or participle used as a noun ("the number of
+"""Quantities (issue 19): "the number of" + an adjective or participle used as a noun ("the number of
 confirmed dead rose to 41", "the number of injured climbed to 230"): the unit class of that word (units.tsv: dead,
 injured: person) decides what the later bare number counts, even where the phrase runs on ("... dead after the
 sinking"); and a bare number left alone in a gapped clause ("28 were freed at one jail and nine at another")

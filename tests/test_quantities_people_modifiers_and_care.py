@@ -1,4 +1,4 @@
-"""Quantities (issue 19, text22): people counted under modifiers opened by an -ly adverb the parse hangs on the
+"""Quantities (issue 19): people counted under modifiers opened by an -ly adverb the parse hangs on the
 number ("about 100 mostly stick-carrying men"), people a verb of medical care was done to ("treated 40", "N of
 them were admitted"), a bare number of "them" read from the passive verb after it even where the parse loses it
 ("forty-four (44) of them were admitted"), and an occupation noun of the person class making "N-year-old" an age.
