@@ -35,6 +35,12 @@ from newsweave.model import RawArticle
      ["Associated Press of Pakistan"]),
     ("QUITO (Xinhua – Andes Wire) Ferries resumed on Friday.", ["Xinhua"]),
     ("KARACHI (APP/AFP) Ferries resumed on Friday.", ["Associated Press of Pakistan", "Agence France-Presse"]),
+    # an agency's dateline in capitals where a page left it: glued to the paragraph before, or stranded at the
+    # end of a story a site cut short
+    ("“We waited a week,” the skipper said.BERGEN (Reuters) - The harbour reopened.", ["Reuters"]),
+    ("Ferries resumed on Friday, the skipper said. “We waited a week.” BERGEN (Reuters)", ["Reuters"]),
+    ("Repairs took a week.\nTROMSO, June 9 (AFP)", ["Agence France-Presse"]),
+    ("HAMMERFEST, Norway (TNS) — Ferries resumed on Friday.", ["Tribune News Service"]),
     ("A harbour official told AFP that repairs would take a week.", ["Agence France-Presse"]),
     ("Reuters could not independently verify the figures.", ["Reuters"]),
     ("OSLO (AP) — Ferries resumed.\n\nReuters contributed to this report.", ["Associated Press", "Reuters"]),
@@ -49,6 +55,8 @@ from newsweave.model import RawArticle
     ("(AP-NORC poll) Most voters backed the ferry subsidy.", []),  # a poll's name, no dateline
     ("Bergen (Norway) Ferries resumed on Friday.", []),  # a place in parentheses
     ("A ferry leaves the pier in Bergen (Xinhua)\n\nFerries resumed on Friday.", []),  # a photo caption's credit
+    ("A ferry leaves the pier in BERGEN (REUTERS/Jane Roe)\n\nFerries resumed on Friday.", []),  # a caption's credit
+    ("The HARBOUR BOARD (AP) met on Friday.", []),  # capitals before "(Agency)" with prose after it: no dateline
     ("Bergen, (Harbour Daily - 4th May) Ferries resumed.", []),  # a site and a date, no agency
     ("Ferries resumed on Friday (AP - file photo) after the storm.", []),  # not opening a paragraph
     ("The ferry company said in a statement that services resumed.", []),

@@ -3,7 +3,8 @@
 Reposted wire copy says so in a handful of fixed forms, found here on the text as it came in
 (before page chrome is removed, since closing credit lines are chrome to the cleaner):
 
-- a dateline: "LONDON (Agency) -", "PARIS, May 3 (Agency) --", "(Agency) —" opening a paragraph, or a
+- a dateline: "LONDON (Agency) -", "PARIS, May 3 (Agency) --", "(Agency) —" opening a paragraph, a place in
+  capitals before "(Agency)" anywhere (glued to the previous paragraph, or stranded at a paragraph's end), or a
   relaying site's "CITY, (Agency - Site / Other Site - date)", "CITY (Agency/Other Agency)": every agency
   named in it, the sites not;
 - a closing mark: a paragraph ending "— Agency", or a line that is only "Agency" or "(Agency)" (an
@@ -58,6 +59,12 @@ def _patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         re.compile(rf"^[^\n|]{{20,200}}\s\|\s*(?:The\s+)?{alias}(?:\s*\(\d+\))?\s*$", re.M),
         # dateline opening a paragraph: CITY[, date] (Agency) -
         re.compile(rf"^[^\n()\"“”]{{0,80}}?\({alias}\)\s*{_DASH}", re.M),
+        # an agency's dateline in capitals, "NAIROBI (Agency)" or "PARIS, May 3 (Agency)", wherever a page put it:
+        # glued to the previous paragraph ("...said.NAIROBI (Agency) -") or stranded at a paragraph's end when a
+        # site cut the story (a caption's closing credit is "(Agency)" after prose or "(AGENCY/Name)", not after
+        # a place in capitals)
+        re.compile(rf"(?:^|(?<=[.!?”\"\s]))[A-Z][A-Z'’.-]{{2,}}(?:[ ,]+[A-Z][A-Z'’.-]{{2,}}){{0,3}}"
+                   rf"(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s+\({agency}\)(?=[ \t]*(?:{_DASH}|$))", re.M),
         # ... or CITY (Site / Agency - date): a syndicating site naming the agency after a slash
         re.compile(rf"^[^\n()\"“”]{{0,80}}?\([^()\n/]{{0,40}}/\s*{alias}(?:\s*{_DASH}[^()\n]{{0,40}})?\)", re.M),
         # closing mark: "... last sentence. — Agency", or a line that is only an agency or an abbreviation
