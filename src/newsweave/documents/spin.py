@@ -132,6 +132,37 @@ class SpinPhrase:
                 return False
         return True
 
+    @cached_property
+    def _required_split(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The required words made of word characters and hyphens only, and the others."""
+        return (tuple(w for w in self.required if _WORD_PIECE.fullmatch(w)),
+                tuple(w for w in self.required if not _WORD_PIECE.fullmatch(w)))
+
+    def may_occur(self, words: frozenset[str], folded: str) -> bool:
+        """False only when the phrase cannot occur in the text of ``folded`` (:func:`fold`) and ``words``
+        (:func:`word_pieces` of it). Each literal word of a phrase stands between white space or the pattern's
+        ends, ``(?<![\\w-])`` and ``(?![\\w-])``, so a required word of word characters and hyphens is one of the
+        text's pieces between other characters: a set look-up instead of a scan of the text (which also rules
+        out a word found only inside a longer one, "head" in "ahead")."""
+        whole, other = self._required_split
+        for w in whole:
+            if w not in words:
+                return False
+        for w in other:
+            if w not in folded:
+                return False
+        return True
+
+
+# a piece of a text between characters that are neither word characters nor hyphens
+_WORD_PIECE = re.compile(r"[\w-]+")
+_NOT_WORD_PIECE = re.compile(r"[^\w-]+")
+
+
+def word_pieces(folded: str) -> frozenset[str]:
+    """The pieces of ``folded`` between characters that are neither word characters nor hyphens."""
+    return frozenset(_NOT_WORD_PIECE.split(folded))
+
 
 @dataclass(frozen=True)
 class SpinTable:
@@ -209,15 +240,16 @@ def read_spin(text: str, files: tuple[str, ...] = ()) -> SpinReading:
     found: list[tuple[int, str, str]] = []
     points = 0.0
     low = fold(text)
+    words = word_pieces(low)
     for phrase in table.phrases:
-        if not phrase.may_match(low):
+        if not phrase.may_occur(words, low):
             continue
         m = phrase.pattern.search(text)
         if m is None:
             continue
         points += 1.0 if phrase.weight == "strong" else WEAK_POINTS
         found.append((m.start(), " ".join(m.group(0).split()), phrase.weight))
-    uses = [m for verb in table.verbs if verb.may_match(low) for m in _verb_uses(text, verb)]
+    uses = [m for verb in table.verbs if verb.may_occur(words, low) for m in _verb_uses(text, verb)]
     said = len(SAID.findall(text))
     if len(uses) >= MIN_VERBS and len(uses) > said:
         points += min(MAX_VERB_POINTS, VERB_POINTS * (len(uses) - said))
@@ -225,7 +257,7 @@ def read_spin(text: str, files: tuple[str, ...] = ()) -> SpinReading:
         for m in uses:
             counts.setdefault(m.group(0).lower(), []).append(m.start())
         found += [(min(at), f"{word} ({len(at)}x, said {said}x)", "verb") for word, at in counts.items()]
-    register_points, register_found = _register(text, low, table.register)
+    register_points, register_found = _register(text, low, words, table.register)
     points += register_points
     found += register_found
     for kind, matches, each in (("article", _articles(text), ARTICLE_POINTS),
@@ -237,11 +269,12 @@ def read_spin(text: str, files: tuple[str, ...] = ()) -> SpinReading:
     return SpinReading(points, tuple(sorted(found)))
 
 
-def _register(text: str, low: str, rows: tuple[SpinPhrase, ...]) -> tuple[float, list[tuple[int, str, str]]]:
+def _register(text: str, low: str, words: frozenset[str],
+              rows: tuple[SpinPhrase, ...]) -> tuple[float, list[tuple[int, str, str]]]:
     """Points and evidence of a machine rewriter's register: distinct register words beyond the
     allowance of a text of this length (a long text may use a few more without being a rewrite)."""
     spans = sorted((m.start(), -m.end(), " ".join(m.group(0).split())) for row in rows
-                   if row.may_match(low) and (m := row.pattern.search(text)))
+                   if row.may_occur(words, low) and (m := row.pattern.search(text)))
     found, end = [], -1
     for start, minus_end, phrase in spans:  # overlapping rows are one word: "Notably,"/"notably", "a pivotal moment"/"pivotal"
         if start >= end:

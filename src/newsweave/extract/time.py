@@ -29,6 +29,7 @@ from ..sentences import Sentences
 from ..spans import SpanIndex
 from ..months import MONTHS
 from .numbers import parse_number
+from .timestarts import matches
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 # "in June" without a year and without a tense to decide: the June nearest the reference date
@@ -47,7 +48,8 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _PART = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end|beginning|start)"
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a\s+few|several)"
 
-# most specific first; every pattern is matched case-insensitively and whole-word
+# most specific first; every pattern is matched case-insensitively and whole-word, and tried only where the finders
+# of :mod:`newsweave.extract.timestarts` (its leading words) allow a match to start
 PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b{_Y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
     ("weekday_mdy", rf"\b{_WD},?\s+{_M}\s+{_D},?\s+{_Y}\b"),
@@ -88,9 +90,10 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def _runnable(text: str) -> list[tuple[str, re.Pattern]]:
-    """The patterns that can match ``text``, in order (the others lack a word they need)."""
-    low = fold(text)
+def _runnable(text: str, low: str | None = None) -> list[tuple[str, re.Pattern]]:
+    """The patterns that can match ``text``, in order (the others lack a word they need); ``low``: ``fold(text)``."""
+    if low is None:
+        low = fold(text)
     holds: dict[tuple[str, ...], bool] = {}
     out = []
     for name, rx in _COMPILED:
@@ -336,8 +339,10 @@ def _find_spans(text: str) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int, str]] = []  # sorted by start, so a match is tested against its neighbours only
     starts: list[int] = []
     reach = 0  # the longest span taken: one that overlaps a match starts at most this far before it
-    for kind, rx in _runnable(text):
-        for m in rx.finditer(text):
+    low = fold(text)
+    found: dict[str, list[int]] = {}
+    for kind, rx in _runnable(text, low):
+        for m in matches(kind, rx, text, low, found):
             s, e = m.span()
             if kind == "rel_weekday" or kind == "rel_month":
                 lead = _STRIP_LEAD.match(m.group(0))  # keep "on Friday" as "Friday"
