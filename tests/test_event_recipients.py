@@ -328,3 +328,35 @@ def test_a_region_of_the_actors_own_state_withdrawn_from_is_no_recipient(nlp, op
 def test_the_territory_rule_switched_off_leaves_no_recipient(nlp, options):
     text = "Russia's withdrawal from the Kherson region last year surprised Ukraine."
     assert ("RETREAT", ["RUS"], [], None) in _events(nlp, options, text, ("territory_withdrawn_from",))
+
+
+# -- the place of an act is no recipient once the act names whom it is done to (roles.place_of_the_act_dropped) --
+
+def _named(nlp, options, text, off=()):
+    from event_pipeline import events_of
+    opts = options.replace(event_auxiliaries=("negation", "hypothetical", "future", "historical"))
+    events, entities = events_of(nlp, opts, text, doc_id="doc_place", off=off)
+    names = {e.id: e.country or e.name for e in entities.entities}
+    return [(e.event_type, sorted(names[a] for a in e.actor), sorted(names[r] for r in e.recipient)) for e in events]
+
+
+@pytest.mark.parametrize("text, category, place", [
+    ("Kenyan police detained two Ugandan activists at Jomo Kenyatta airport.", "COERCE", "Jomo Kenyatta Airport"),
+    ("Kenyan police arrested the singer at Heathrow.", "COERCE", "Heathrow"),
+])
+def test_the_place_where_a_named_patient_is_held_is_no_recipient(nlp, options, text, category, place):
+    on = _named(nlp, options, text)
+    off = _named(nlp, options, text, ("place_of_the_act",))
+    assert any(t == category for t, _a, _r in on), on
+    assert not any(place.lower() in (x or "").lower() for t, _a, r in on for x in r), on
+    assert any(place.lower() in (x or "").lower() for t, _a, r in off for x in r), off
+
+
+@pytest.mark.parametrize("text, want", [
+    # what is fired is no patient: the at-phrase is the target, and the place stands for its state
+    ("Kenyan troops fired rockets at Kampala.", ("ASSAULT", ["KEN"], ["UGA"])),
+    # a party named in the at-phrase is still whom the act is aimed at
+    ("Kenyan police fired tear gas at Ugandan protesters in Nairobi.", ("ASSAULT", ["KEN"], ["UGA"])),
+])
+def test_an_at_phrase_naming_the_target_stays_the_recipient(nlp, options, text, want):
+    assert want in _named(nlp, options, text)

@@ -31,6 +31,11 @@ DROPPED = [
     # an -ing adjunct aimed at no one tells how the clause's own act was done
     ("Bolivian police sealed off the square, deploying riot police and water cannon.",
      "participle_adjunct_aimed_at_no_one", "MOBILIZE", "BOL"),
+    # below the main predicate of a direct quote, an act aimed at no one is the speaker's framing
+    ('"Kenya stays committed to peaceful means," the Kenyan government said in a statement.',
+     "quoted_act_aimed_at_no_one", "AGREE", "KEN"),
+    ('"Kenya is ready to hold constructive talks soon," the Kenyan government said in a statement.',
+     "quoted_act_aimed_at_no_one", "AGREE", "KEN"),
 ]
 
 
@@ -50,6 +55,10 @@ KEPT = [
     ("Chilean troops opened fire on the crowd, killing two Peruvian farmers.", ("ASSAULT", ["CHL"], ["PER"])),
     ("The Bolivian minister, who visited Chile on Monday, signed a water accord.", ("CONSULT", ["BOL"], ["CHL"])),
     ("The Peruvian mayor, who praised Chile, resigned on Monday.", ("SUPPORT", ["PER"], ["CHL"])),
+    # inside a direct quote: the quote's own main predicate, and a detail naming whom it is aimed at
+    ('"Kenya supports this civic energy," the Kenyan government said in a statement.', ("SUPPORT", ["KEN"], [])),
+    ('"Kenya is ready to hold talks with Uganda soon," the Kenyan government said in a statement.',
+     ("AGREE", ["KEN"], ["UGA"])),
 ]
 
 
@@ -73,6 +82,8 @@ def test_a_relative_clause_describing_a_participant_is_no_event(nlp, options, te
     # a bare legal appeal asks no party for anything
     ("The lawyer of the former Peruvian president said his client will appeal.", "REQUEST"),
     ("The former Bolivian minister said he planned to appeal.", "REQUEST"),
+    # control of a thing no party holds is taken by no force ("took control of" needs a named place or party)
+    ("The Chilean committee took control of the agenda.", "COERCE"),
 ])
 def test_a_trigger_in_a_sense_that_names_no_act_is_not_coded(nlp, options, text, category):
     assert not any(t == category for t, _a, _r in _events(nlp, options, text))
@@ -82,6 +93,7 @@ def test_a_trigger_in_a_sense_that_names_no_act_is_not_coded(nlp, options, text,
     ("Peru violated the truce with Chile on Monday.", "REJECT"),
     ("Chile appealed to Bolivia for calm on the border.", "REQUEST"),
     ("The Peruvian government said it would appeal the fine.", "REJECT"),
+    ("The Ugandan army took control of the Kenyan town of Busia.", "COERCE"),
 ])
 def test_the_same_triggers_in_their_event_sense_are_coded(nlp, options, text, want):
     assert any(t == want for t, _a, _r in _events(nlp, options, text))

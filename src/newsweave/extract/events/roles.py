@@ -405,9 +405,10 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
         names |= BENEFICIARY_PREPS
     if category in ("RETREAT", "SANCTION", "REJECT", "REQUEST"):
         names |= SOURCE_PREPS  # (REQUEST: "sought help from X", "demanded an apology from X": X is the one asked)
+    patient = obj is not None and object_class(r, obj) is None
     for p in preps(r, tok, names) + participle_preps(r, tok, names) + by_phrase_preps(r, tok, category):
         if p.lemma_.lower() not in POSITION_NOUNS:
-            add(phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"}))
+            add(place_of_the_act_dropped(r, p, patient))
         elif category == "RETREAT" and p.head.lower_ in SOURCE_PREPS:
             add(territory_withdrawn_from(r, p))
         if p.lemma_.lower() in RELATION_NOUNS:
@@ -432,6 +433,18 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
             add([e for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
                  if r.entities[e].country or state_named_beside(r, e)] or border_partner(r, p))
     return out
+
+
+def place_of_the_act_dropped(r, p, patient: bool) -> list[str]:
+    """Rule ``place_of_the_act``: the entities of a recipient phrase, but when the act already names whom it is
+    done to (its object, no weapon or thing sent: "detained two activists at X airport", "arrested the singer at
+    X") a place named by a phrase whose preposition is also one of place (``PLACE_PREPS``: at) is where the act
+    happened, not a second recipient; a state or a party named there stays ("arrested two men at the Kenyan
+    embassy": the embassy's state is its own party)."""
+    ents = phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
+    if not patient or p.head.lower_ not in PLACE_PREPS or "place_of_the_act" in r.off:
+        return ents
+    return [e for e in ents if r.entities[e].kind != "location"]
 
 
 def territory_withdrawn_from(r, p) -> list[str]:
