@@ -6,7 +6,7 @@ from newsweave.config import Options
 from newsweave.documents.build import build_document
 from newsweave.documents.textclean import clean_text
 from newsweave.documents.textclean.lineclass import (MODEL_FILE, chrome_probabilities, line_features, load_model,
-                                                     reads_english, summary_bullets)
+                                                     announced_lists, reads_english, summary_bullets)
 from newsweave.model import RawArticle
 
 TITLE = "Harbour towns brace for a second storm"
@@ -88,3 +88,26 @@ def test_key_points_under_the_title_stay_while_the_same_run_under_the_story_goes
     # one bullet alone, or menu items of a word or two, are no key points
     assert summary_bullets([TITLE, KEY_POINTS[0], P1]) == set()
     assert summary_bullets([TITLE, "- World", "- Sport", P1]) == set()
+
+
+LIST_LEAD = "The ferry operator listed the crossings that will run on Saturday:"
+LIST_ITEMS = ["Northport to Gullsand", "Gullsand to Ember Key", "Ember Key to Northport"]
+
+
+def test_a_list_the_body_announces_with_a_colon_stays_though_its_lines_are_short():
+    texts = [TITLE, P1, P2, LIST_LEAD, *LIST_ITEMS, P3]
+    model = load_model()
+    probs = chrome_probabilities(texts, model)
+    assert max(probs[3:7]) >= model["drop_at"]  # the model alone reads some of these lines as chrome
+    assert announced_lists(texts) == {3, 4, 5, 6}
+    cleaned = clean_text("\n\n".join(texts) + "\n", line_classifier=True)
+    assert all(line in cleaned.text for line in (LIST_LEAD, *LIST_ITEMS)) and not cleaned.removed
+
+
+def test_no_announced_list_outside_the_body_or_without_a_lead_sentence():
+    # a colon line above the first long paragraph (a menu heading) or a two-word label is not a list's lead
+    assert announced_lists(["Sections:", "Weather", "Ferries", P1, P2]) == set()
+    assert announced_lists([P1, "Read more:", "Storm warnings for the coast", P2]) == set()
+    # with no long prose below it, nothing after the lead is inside the body
+    assert announced_lists([P1, LIST_LEAD, *LIST_ITEMS]) == set()
+

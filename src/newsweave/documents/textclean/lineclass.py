@@ -212,12 +212,49 @@ def summary_bullets(texts: list[str]) -> set[int]:
     return out
 
 
+# a list announced in the body: a sentence of at least this many words ending with a colon
+LIST_LEAD_WORDS = 5
+# the prose that closes the list: a line ending a sentence with at least this many words
+LIST_CLOSE_WORDS = 8
+# a list longer than this is not held together by its lead
+LIST_MAX_ITEMS = 12
+
+
+def announced_lists(texts: list[str]) -> set[int]:
+    """Below the first long prose line, a line of a few words or more that ends with a colon and the short lines
+    after it, up to the next long prose line or, with none below, up to the sentence that closes them: a list
+    the text announces ("The two sides agreed on three points:", its items, then the story goes on), which is
+    body however short its lines."""
+    long = [i for i, t in enumerate(texts) if _long_prose(t)]
+    if not long:
+        return set()
+    out: set[int] = set()
+    for i in range(long[0] + 1, len(texts)):
+        t = texts[i].rstrip()
+        if not (t.endswith(":") and len(t.split()) >= LIST_LEAD_WORDS) or _long_prose(t):
+            continue
+        below = next((k for k in long if k > i), None)
+        if below is not None:  # up to the next long prose line
+            run = list(range(i + 1, below))
+        else:  # up to a closing sentence, a few items at most
+            run, j = [], i + 1
+            while j < len(texts) and not (len(texts[j].split()) >= LIST_CLOSE_WORDS and _TERMINAL.search(texts[j])):
+                run.append(j)
+                j += 1
+            if j == len(texts) or len(run) > LIST_MAX_ITEMS:
+                run = []
+        if run:
+            out.update([i, *run])
+    return out
+
+
 def classifier_drops(texts: list[str], probs: list[float], drop_at: float) -> dict[int, float]:
     """The lines the model drops (with their probability): confident (``p >= drop_at``), not long prose, not a
-    key point of the story (:func:`summary_bullets`), on a page that reads as English (:func:`reads_english`)."""
+    key point of the story (:func:`summary_bullets`) nor a list the body announces (:func:`announced_lists`), on
+    a page that reads as English (:func:`reads_english`)."""
     if not reads_english(texts):
         return {}
-    keep = summary_bullets(texts)
+    keep = summary_bullets(texts) | announced_lists(texts)
     return {i: p for i, (t, p) in enumerate(zip(texts, probs))
             if p >= drop_at and not _long_prose(t) and i not in keep}
 
