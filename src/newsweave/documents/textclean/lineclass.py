@@ -12,10 +12,12 @@ here is plain Python: a dot product and a logistic.
 The cleaning step :func:`drop_by_classifier` (last of ``CLEANING_STEPS``) drops a line the rules
 kept when the model is confident it is chrome (``p >= drop_at``, a row of the model file), the line is
 not long prose and the page reads as English (the language it was trained on); each such line is
-noted in ``Page.dropped_by`` as ``chrome:classifier p=0.93``. It is OFF unless the ``line_classifier``
-setting is true: on first-sight news pages it raises text checks (grouped CV by drawing round, see
-``docs/evaluation.md``), but on the article-extraction benchmark's varied bodies (tour dates, spec
-lists, standings) it drops short body lines (``benchmarks/textclean.py``).
+noted in ``Page.dropped_by`` as ``chrome:classifier p=0.93``. The ``line_classifier`` setting (on by
+default, since it reads news) switches it: on first-sight news pages it raises text checks (grouped CV by
+drawing round, see ``docs/evaluation.md``), but on the article-extraction benchmark's varied bodies (tour
+dates, spec lists, standings) it drops short body lines (``benchmarks/textclean.py``): set it false for such
+text. A story's key points and a list the text announces are never dropped (:func:`summary_bullets`,
+``announced_lists``).
 """
 from __future__ import annotations
 
