@@ -36,6 +36,7 @@ record rule                                                 made by
 ``claims:fronted-cue cues.tsv:<line>``                      ``fronted_cue`` ("He said so far, ...")
 ``claims:nominal-report cues.tsv:<line>``                   ``nominal_report``
 ``claims:counted-object cues.tsv:<line>``                   ``counted_object`` ("confirmed 40 arrests")
+``claims:figure-at cues.tsv:<line>``                        ``figure_at`` ("put the death toll at nine")
 ``claims:accusation cues.tsv:<line>``                       ``accusation``
 ``claims:as-reported-by cues.tsv:<line>``                   ``as_reported_by``
 ``claims:according-to``                                     ``according_to``

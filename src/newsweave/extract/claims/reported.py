@@ -396,6 +396,17 @@ def counted_object(tok, region, r: ClaimReading) -> Content | None:
     return Content([obj], "counted-object")
 
 
+def figure_at(tok, region, r: ClaimReading) -> Content | None:
+    """ "A councillor put the number of homes at 300": a ``figure`` cue of cues.tsv ("put ... toll") with an "at"
+    phrase holding a number reports that figure ("put the toll at risk" reports none)."""
+    if (obj := next((c for c in tok.children if c.dep_ == "dobj" and region[0] <= c.idx < region[1]), None)) is None:
+        return None
+    at = next((c for h in (tok, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i), None)
+    if at is None or not any(t.like_num for t in at.subtree):
+        return None
+    return Content([obj, at], "figure-at")
+
+
 # the ways to find what a cue reports, tried in order: the first that finds content wins
 CONTENT_RULES = (complement_clause, object_then_clause, object_with_set_off_phrase, contact_clause, parenthetical_clause, interrupting_cue, closing_named_cue, trailing_attribution,
                  closing_speaker, fronted_cue, nominal_report, counted_object)
@@ -408,6 +419,9 @@ def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
     if content.nominal is not None:  # the noun phrase, and a condition on it ("warned of fines if ...")
         extra = [t for c in tok.children if c.dep_ == "advcl" and c.i > content.nominal.i for t in c.subtree]
         toks = _trim_tokens([t for t in [*content.nominal.subtree, *extra] if region[0] <= t.idx < region[1]])
+    elif content.rule == "figure-at":  # the total noun and its figure ("the death toll at nine")
+        toks = _trim_tokens([t for t in tok.doc[content.heads[0].left_edge.i:content.heads[1].right_edge.i + 1]
+                             if region[0] <= t.idx < region[1]])
     elif content.rule == "counted-object":  # the figures up to the clause's end ("40 arrests, 12 injured and ...")
         toks = _trim_tokens([t for t in tok.doc[content.heads[0].left_edge.i:tok.right_edge.i + 1]
                              if region[0] <= t.idx < region[1]])
@@ -453,7 +467,8 @@ def _coordinated_cue_subject(tok, lexicon: CueLexicon):
 
 def _cue_report(tok, role: str, cue_text: str, region, r: ClaimReading) -> Candidate | None:
     """The candidate a cue verb makes with the first content a rule of ``CONTENT_RULES`` finds."""
-    content = next((c for rule in CONTENT_RULES if r.on(rule) and (c := rule(tok, region, r)) is not None), None)
+    rules = (figure_at,) if role == "figure" else CONTENT_RULES  # a figure cue reports its figure, nothing else
+    content = next((c for rule in rules if r.on(rule) and (c := rule(tok, region, r)) is not None), None)
     if content is None:
         return None
     if content.speaker is not None:

@@ -82,10 +82,21 @@ def _name_chain(tok, doc):
     return list(doc[left:tok.i + 1])
 
 
+def _nationality_of_title(toks: list, subj, doc) -> list:
+    """ "The Italian Prime Minister wrote": a role in title case keeps the nationality adjective before it,
+    which says whose minister speaks; a person's name ("French cyclist Anna Berg") does not take it."""
+    if subj.ent_type_ or subj.lemma_.lower() not in load_nouns("person") or not toks:
+        return toks
+    k = toks[0].i - 1
+    if k >= 0 and doc[k].ent_type_ == "NORP" and doc[k].dep_ == "amod" and doc[k].head.i == subj.i:
+        return [doc[k], *toks]
+    return toks
+
+
 def _speaker_tokens(subj, doc) -> list:
     """The words naming the speaker: the name (with listed co-speakers), or the bare noun phrase."""
     if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        toks = _name_chain(subj, doc)
+        toks = _nationality_of_title(_name_chain(subj, doc), subj, doc)
         conj, frontier = [], [subj]
         while frontier:  # "Chile, the OAS and Peru": conjuncts of the subject itself
             nxt = [c for f in frontier for c in f.children if c.dep_ == "conj"]
@@ -135,9 +146,20 @@ def _appositive_name(subj):
     if name is not None:
         return name
     last = subj.doc[subj.right_edge.i]
-    if last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
+    if last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and not _owner_of(subj, last):
         return last
     return _name_after_role(subj) if role else subj
+
+
+def _owner_of(subj, name) -> bool:
+    """ "the camp of Hamilton said", "the family of Jane Roe said": a name that is the object of an "of" on the
+    subject's own noun says whose camp speaks; the camp, not the person, is the speaker."""
+    prep = name.head
+    while prep.dep_ == "compound" or prep.dep_ == "flat":  # the name's last word hangs on its first
+        prep = prep.head
+    if prep.dep_ == "pobj":
+        prep = prep.head
+    return prep.lower_ == "of" and prep.head.i == subj.i
 
 
 def _past_dateline(subj):

@@ -23,7 +23,7 @@ NOUN_FILES = {kind: DATA_DIR / "claims" / f"{kind}_nouns.tsv"
               for kind in ("person", "body", "conformity", "act", "medium")}
 PERSON_NOUNS_FILE = NOUN_FILES["person"]
 CUE_ROLES = ("speech", "question", "epistemic", "evidential", "naming", "according", "accusation",
-             "nominal", "content_noun", "quote_label", "speech_noun", "belief_noun", "noun_verb")
+             "nominal", "content_noun", "quote_label", "speech_noun", "belief_noun", "noun_verb", "figure")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..numbers import find_numbers, has_scale
 from .tables import UnitTables, zone_code
-from .vocab import MIN_PHONE_DIGITS, MONTHS, OR_RANGE_STEP, PERCENT_AFTER
+from .vocab import MIN_PHONE_DIGITS, MONTHS, OR_RANGE_STEP, PERCENT_AFTER, PERCENT_GLUED_ONLY
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+/\S+/\S+")
 _PHONE_RE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){1,5}(?![\d,])")
@@ -38,8 +38,10 @@ def phrase_before(text: str, pos: int, phrases, case_sensitive: bool = False) ->
     return best
 
 
-def phrase_after(text: str, pos: int, phrases, case_sensitive: bool = False) -> tuple[str, int] | None:
-    """The longest phrase starting just after ``pos`` (one optional space), as (phrase, end)."""
+def phrase_after(text: str, pos: int, phrases, case_sensitive: bool = False,
+                 glued: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+    """The longest phrase starting just after ``pos`` (one optional space), as (phrase, end); a phrase of
+    ``glued`` may also be written on the number ("4pc")."""
     window = text[pos:pos + 40]
     hay = window if case_sensitive else window.lower()
     best = None
@@ -51,7 +53,7 @@ def phrase_after(text: str, pos: int, phrases, case_sensitive: bool = False) -> 
                 end = pos + len(gap) + len(p)
                 if p[-1:].isalnum() and end < len(text) and text[end].isalnum():
                     continue
-                if not gap and p[:1].isalpha():  # "10bn" is an abbreviation, not "10" + "bn"
+                if not gap and p[:1].isalpha() and p not in glued:  # "10bn" is an abbreviation, not "10" + "bn"
                     continue
                 if best is None or len(p) > len(best[0]):
                     best = (p, end)
@@ -193,6 +195,12 @@ def _currency_suffixes(tables: UnitTables) -> tuple[list[str], list[str]]:
     return got[1], got[2]
 
 
+def _glued_percent(text: str, atom: Atom, glued: frozenset[str]) -> tuple[str, int] | None:
+    """ "rose 4pc": a percent abbreviation of ``PERCENT_GLUED_ONLY`` written on the digits (a listed ``glued_unit``)."""
+    hit = phrase_after(text, atom.end, [p for p in PERCENT_GLUED_ONLY if p in glued], glued=glued)
+    return hit if hit and hit[1] == atom.end + len(hit[0]) else None
+
+
 def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
     """The currency written before the number ("$", "US$"), else the percent or currency after it."""
     hit = phrase_before(text, atom.start, tables.currency_prefix, case_sensitive=True)
@@ -202,7 +210,9 @@ def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
     if code:
         atom.currency, atom.cur_start = code, hit[1]
         atom.currency_rule = _cited("currency-prefix", tables.source("prefix", hit[0]))
-    pct = phrase_after(text, atom.end, PERCENT_AFTER) or share_points(text, atom, tables)
+    glued = tables.context.get("glued_unit", frozenset())
+    pct = (phrase_after(text, atom.end, PERCENT_AFTER, glued=glued) or _glued_percent(text, atom, glued)
+           or share_points(text, atom, tables))
     if pct and (pct[0] != "%" or text[atom.end:pct[1]].strip() == "%"):
         atom.percent, atom.unit_end = True, pct[1]
         return
@@ -237,11 +247,22 @@ def unglue_prefixes(text: str, tables: UnitTables) -> str:
     return re.sub(rf"(?<![\w.])(?:{pattern})", lambda m: " " * len(m.group(0)), text)
 
 
+def unglue_units(text: str, tables: UnitTables) -> str:
+    """``text`` with each unit abbreviation of quantity_cues.tsv's ``glued_unit`` rows written on its digits
+    ("30km", "80mm", "4pc") blanked out, so that the number reader finds the number; the unit is read back from
+    ``text`` itself (the parser splits "30km" as it splits "30 km")."""
+    glued = tables.context.get("glued_unit")
+    if not glued:
+        return text
+    alt = "|".join(re.escape(s) for s in sorted(glued, key=len, reverse=True))
+    return re.sub(rf"(?<=\d)(?:{alt})(?!\w)", lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+
+
 def find_atoms(text: str, tables: UnitTables) -> list[Atom]:
     """Every number of ``text`` outside URLs, clock times and phone numbers, with its currency or percent."""
     excluded = excluded_spans(text)
     atoms = []
-    for start, end, surface, value in find_numbers(unglue_prefixes(text, tables)):
+    for start, end, surface, value in find_numbers(unglue_units(unglue_prefixes(text, tables), tables)):
         if _overlaps(excluded, start, end):
             continue
         atom = Atom(start, end, surface, value)

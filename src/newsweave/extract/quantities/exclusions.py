@@ -18,7 +18,7 @@ from .atoms import Atom, phrase_before, word_after, word_before
 from .counted import MODEL_NAME_RE, counted_tokens, tally_word, token_index_at, unit_of
 from .reader import Group, Reader, first_answer
 from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
-                    PLACE_ENTITY_LABELS, TIME_UNITS, TIMESTAMP_UNITS, WEEKDAYS, YEAR_RANGE)
+                    PLACE_ENTITY_LABELS, TIME_OFFSET_AFTER, TIME_UNITS, TIMESTAMP_UNITS, WEEKDAYS, YEAR_RANGE)
 
 _ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Boulevard|Blvd\.|Lane|Drive|Square|Way)\b")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
@@ -453,9 +453,14 @@ def _one_in_a_list(r: Reader, a: Atom) -> bool:
 
 
 def _one_span_of_time(r: Reader, a: Atom) -> bool:
-    """ "was jailed for one year", "within one week": 'one' and a time unit after a preposition is a span of time."""
-    return (word_before(r.text, a.left).lower() in ("to", "for", "within", "over", "after", "than")
-            and _followed_by_time_unit(r.text, a.right))
+    """ "was jailed for one year", "within one week": 'one' and a time unit after a preposition is a span of time;
+    so is one before an offset word ("opened one year late", "one week later", as "two years early" is)."""
+    if not _followed_by_time_unit(r.text, a.right):
+        return False
+    if word_before(r.text, a.left).lower() in ("to", "for", "within", "over", "after", "than"):
+        return True
+    offset = re.match(r"[ \u00a0]+[A-Za-z]+[ \u00a0]+([A-Za-z]+)\b", r.text[a.right:a.right + 40])
+    return bool(offset) and offset.group(1).lower() in TIME_OFFSET_AFTER
 
 
 def one_as_article(r: Reader, g: Group) -> str | None:

@@ -43,7 +43,10 @@ CONTEXT_ROLES = {"people_total", "people_relative", "people_verb", "people_place
                  "point_share", "point_change",
                  # "donors pledged 3 million pounds": words that make a currency name that is also a measure
                  # (currencies.tsv suffix_money) money in their sentence
-                 "money_context", "weight_context"}
+                 "money_context", "weight_context",
+                 # "a 30km stretch", "50 to 80mm of rain", "rose 4pc": a unit abbreviation written on the digits; the
+                 # number reader, which reads no digits glued to letters, reads the number before a listed one
+                 "glued_unit"}
 # A bare number ("up to 4,500 altogether") takes the counted noun of an earlier amount at most this many
 # sentences back in its paragraph. Set from our hand-written test sentences (tests/data/quantities.tsv):
 # an elliptical total follows its first mention in the same or the next sentence; further back,
@@ -70,5 +73,10 @@ OR_RANGE_STEP = 2
 MIN_PHONE_DIGITS = 7
 # suffixes that make a number a percentage
 PERCENT_AFTER = ("%", "percent", "per cent", "pct", "percentage points", "percentage point")
+# percent abbreviations that make a percentage only written on the digits ("rose 4pc"; "40 pc boards" are circuit boards)
+PERCENT_GLUED_ONLY = ("pc",)
+# "opened one year late", "one week later": words after "one" + a time unit that make it a span of time
+# measured from another time (as "two years early" is), not "one day" as an article
+TIME_OFFSET_AFTER = frozenset({"early", "earlier", "late", "later", "ahead", "sooner"})
 # "200 of the 300 members", "two of its ships": the determiners of the whole a counted part is taken from
 PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "his", "her", "our"})
