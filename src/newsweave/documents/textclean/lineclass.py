@@ -27,6 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...tables import read_table
+from .seams import seam_pieces
+from .units import Unit
 from ..layout import DATELINE, _Unit, is_byline, is_caption, is_heading, is_list_item, is_quote
 
 MODEL_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "cleaning" / "line_model.tsv"
@@ -261,14 +263,55 @@ def classifier_drops(texts: list[str], probs: list[float], drop_at: float) -> di
             if p >= drop_at and not _long_prose(t) and i not in keep}
 
 
+def piece_drops(texts: list[str], dropped: list[bool], model: dict | None = None,
+                drop_at: float | None = None, split: bool = True) -> tuple[list[tuple[int, str]], dict[int, float]]:
+    """The units cut at their glue seams (``seams.seam_pieces``; units already ``dropped`` stay whole) and the
+    pieces the model drops (:func:`classifier_drops` on the pieces as units)."""
+    model = model or load_model()
+    pieces = seam_pieces(texts, dropped) if split else list(enumerate(texts))
+    piece_texts = [t for _, t in pieces]
+    drops = classifier_drops(piece_texts, chrome_probabilities(piece_texts, model),
+                             model["drop_at"] if drop_at is None else drop_at)
+    return pieces, drops
+
+
 def drop_by_classifier(p) -> None:
-    """6. A line the rules kept goes when the model is confident it is chrome (:func:`classifier_drops`);
-    ``p.dropped_by`` notes ``chrome:classifier p=0.93`` for it."""
+    """6. Each unit the rules kept is cut at its glue seams (``seams``: a credit, a clock stamp, a "See also" run
+    into a paragraph) and a piece goes when the model is confident it is chrome (:func:`classifier_drops`); a whole
+    unit is marked dropped, a dropped piece becomes a unit of its own, marked dropped, and the unit's kept pieces
+    stay one unit. ``p.dropped_by`` notes ``chrome:classifier p=0.93`` for each."""
     if not p.on(drop_by_classifier) or not p.units:
         return
-    model = load_model()
     texts = [u.text for u in p.units]
-    for i, prob in classifier_drops(texts, chrome_probabilities(texts, model), model["drop_at"]).items():
-        if not p.drop[i]:
-            p.drop[i] = True
-            p.dropped_by[i] = f"chrome:classifier p={prob:.2f}"
+    pieces, drops = piece_drops(texts, list(p.drop))
+    if not drops:
+        return
+    by_unit: dict[int, list[int]] = {}
+    for k, (i, _) in enumerate(pieces):
+        by_unit.setdefault(i, []).append(k)
+    units, drop, dropped_by = [], [], {}
+    for i, u in enumerate(p.units):
+        ks = by_unit[i]
+        gone = [k for k in ks if k in drops]
+        if not gone or len(ks) == 1:
+            if gone and not p.drop[i]:
+                dropped_by[len(units)] = f"chrome:classifier p={drops[gone[0]]:.2f}"
+            elif i in p.dropped_by:
+                dropped_by[len(units)] = p.dropped_by[i]
+            units.append(u)
+            drop.append(p.drop[i] or bool(gone))
+            continue
+        run: list[str] = []
+        for k in ks + [None]:
+            if k is not None and k not in drops:
+                run.append(pieces[k][1])
+                continue
+            if run:
+                units.append(Unit(" ".join(run), u.block, u.heading_level, u.cue_files))
+                drop.append(False)
+                run = []
+            if k is not None:
+                dropped_by[len(units)] = f"chrome:classifier p={drops[k]:.2f} (glued)"
+                units.append(Unit(pieces[k][1], u.block, u.heading_level, u.cue_files))
+                drop.append(True)
+    p.units, p.drop, p.dropped_by = units, drop, dropped_by
