@@ -90,7 +90,8 @@ def load_dev() -> list[dict]:
             labels[i] = 1 if chrome else 0 if body else None
         texts.append({"slug": path.stem, "round": round_of(path.stem), "units": units, "pieces": pieces,
                       "rendered": [rendered(u) for u in page.units], "rules_drop": list(page.drop),
-                      "labels": labels, "keep": keep, "drop": drop, "features": line_features(units)})
+                      "labels": labels, "keep": keep, "drop": drop,
+                      "features": line_features(units, [i for i, _ in pieces])})
     return texts
 
 
@@ -232,7 +233,7 @@ def fresh_estimate(texts: list[dict], names: list[str], fresh_dir: Path) -> None
             g = gold[Path(page["path"]).stem]
             pieces = seam_pieces(page["units"], page["drop"]) if SPLIT else list(enumerate(page["units"]))
             piece_texts = [p for _, p in pieces]
-            feats = line_features(piece_texts)
+            feats = line_features(piece_texts, [i for i, _ in pieces])
             probs = list(model.predict_proba([[f[n] for n in names] for f in feats])[:, 1]) if feats else []
             n = len(g["keep"]) + len(g["drop"])
 

@@ -28,8 +28,12 @@ CASES = [
      "10:15 AM GMT", "The count closed at 10:15 AM GMT. Ministers met at the harbour."),
     ("timestamp", "Storm due to reach the coast tonightpublished at 10:15 GMT 6 May",
      "published at 10:15 GMT 6 May", "The storm reached the coast tonight, officials published at once."),
-    ("read_more", "The council approved the budget. See also Neighbouring town votes down its levy | Local news",
-     "See also Neighbouring town votes down its levy | Local news", "The council approved the budget, see also the levy."),
+    ("credit", "The strike will halt trains across the region. Source: Valley Wire Monday, May 6, 2024 | 10:15 Share",
+     "Source: Valley Wire Monday, May 6, 2024 | 10:15 Share", "The strike will halt trains. The source said so on Monday."),
+    ("credit", "Screenshot 2024-05-06 at 10.15.22 Most warnings have now been lifted in the valley.",
+     "Screenshot 2024-05-06 at 10.15.22", "A screenshot taken at 10.15 shows most warnings lifted in the valley."),
+    ("dateline", "Harlow, 6-5-2024 — /valleywire.example/ — Volunteers thanked the rescue crews on Sunday.",
+     "— /valleywire.example/ —", "Harlow, 6-5-2024 — volunteers thanked the rescue crews on Sunday."),
     ("read_more", "The court will rule next month. More here.",
      "More here.", "The court will rule next month. More hearings follow."),
     ("ui", "CLOSE Floods cut the road to three villages on Sunday.",
@@ -76,3 +80,11 @@ def test_the_classifier_drops_a_glued_photo_credit_and_keeps_the_prose_around_it
     assert (credit, ) == tuple(t for t, r in cleaned.removed if r.endswith("(glued)"))
     for kept in (P1, P3, "The ferries stayed in port all day.", P2):
         assert kept in cleaned.text
+
+
+def test_a_piece_knows_it_was_cut_from_its_neighbour():
+    from newsweave.documents.textclean.lineclass import line_features
+    pieces = seam_pieces([TITLE, "The ferries stayed in port all day. (Photo by Tam Orrin / Valley Wire)", P3])
+    feats = line_features([p for _, p in pieces], [i for i, _ in pieces])
+    assert [(f["glued_prev"], f["glued_next"]) for f in feats] == [(0, 0), (0, 1), (1, 0), (0, 0)]
+    assert all(f["glued_prev"] == f["glued_next"] == 0 for f in line_features([p for _, p in pieces]))

@@ -17,7 +17,8 @@ default, since it reads news) switches it: on first-sight news pages it raises t
 drawing round, see ``docs/evaluation.md``), but on the article-extraction benchmark's varied bodies (tour
 dates, spec lists, standings) it drops short body lines (``benchmarks/textclean.py``): set it false for such
 text. A story's key points and a list the text announces are never dropped (:func:`summary_bullets`,
-``announced_lists``).
+``announced_lists``). Chrome glued into a unit (a caption's credit, a clock stamp) is cut off at its seam first
+(``seams``): the model reads the pieces as lines, each knowing whether it was cut from its neighbour.
 """
 from __future__ import annotations
 
@@ -120,9 +121,10 @@ def _layout(texts: list[str], i: int) -> dict[str, float]:
             "kind_list": float(is_list_item(u)), "kind_quote": float(is_quote(u)), "kind_heading": float(is_heading(u))}
 
 
-def line_features(texts: list[str]) -> list[dict[str, float]]:
+def line_features(texts: list[str], unit_of: list[int] | None = None) -> list[dict[str, float]]:
     """Features of every line of a page (its units' texts, in order): its shape, its layout kind, its place
-    relative to the long prose lines, repeats, and its neighbours' shape."""
+    relative to the long prose lines, repeats, and its neighbours' shape; with ``unit_of`` (the unit each line
+    is a piece of, ``seams.seam_pieces``), whether it was cut from the line before or after it."""
     shapes = [_shape(t) for t in texts]
     n = len(texts)
     long = [i for i, s in enumerate(shapes) if s["long_25"] and s["ends_sentence"]] or \
@@ -149,6 +151,7 @@ def line_features(texts: list[str]) -> list[dict[str, float]]:
                                            if keys[i] else 0.0),
         })
         for side, j in (("prev", i - 1), ("next", i + 1)):
+            f[f"glued_{side}"] = float(unit_of is not None and 0 <= j < n and unit_of[j] == unit_of[i])
             o = shapes[j] if 0 <= j < n else None
             f[f"{side}_missing"] = float(o is None)
             f[f"{side}_log_words"] = o["log_words"] if o else 0.0
@@ -177,9 +180,10 @@ def chrome_probability(features: dict[str, float], model: dict) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-def chrome_probabilities(texts: list[str], model: dict | None = None) -> list[float]:
+def chrome_probabilities(texts: list[str], model: dict | None = None,
+                         unit_of: list[int] | None = None) -> list[float]:
     model = model or load_model()
-    return [chrome_probability(f, model) for f in line_features(texts)]
+    return [chrome_probability(f, model) for f in line_features(texts, unit_of)]
 
 
 # The model was trained on English pages: on a page whose long lines read otherwise it abstains.
@@ -270,7 +274,7 @@ def piece_drops(texts: list[str], dropped: list[bool], model: dict | None = None
     model = model or load_model()
     pieces = seam_pieces(texts, dropped) if split else list(enumerate(texts))
     piece_texts = [t for _, t in pieces]
-    drops = classifier_drops(piece_texts, chrome_probabilities(piece_texts, model),
+    drops = classifier_drops(piece_texts, chrome_probabilities(piece_texts, model, [i for i, _ in pieces]),
                              model["drop_at"] if drop_at is None else drop_at)
     return pieces, drops
 
