@@ -88,3 +88,10 @@ def test_a_piece_knows_it_was_cut_from_its_neighbour():
     feats = line_features([p for _, p in pieces], [i for i, _ in pieces])
     assert [(f["glued_prev"], f["glued_next"]) for f in feats] == [(0, 0), (0, 1), (1, 0), (0, 0)]
     assert all(f["glued_prev"] == f["glued_next"] == 0 for f in line_features([p for _, p in pieces]))
+
+
+def test_a_dateline_and_wire_tag_cut_from_the_front_still_date_the_page():
+    text = "\n\n".join([TITLE, "Harlow, 16-5-2024 \u2014 /valleywire.example/ \u2014 " + P1, P2, P3]) + "\n"
+    cleaned = clean_text(text, line_classifier=True)
+    assert "/valleywire.example/" not in cleaned.text and P1 in cleaned.text
+    assert cleaned.published == "2024-05-16"

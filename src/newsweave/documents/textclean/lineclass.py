@@ -30,6 +30,7 @@ from pathlib import Path
 from ...tables import read_table
 from .seams import seam_pieces
 from .units import Unit
+from ..pubdate import find_text_date
 from ..layout import DATELINE, _Unit, is_byline, is_caption, is_heading, is_list_item, is_quote
 
 MODEL_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "cleaning" / "line_model.tsv"
@@ -279,6 +280,10 @@ def piece_drops(texts: list[str], dropped: list[bool], model: dict | None = None
     return pieces, drops
 
 
+# a run of chrome this short, cut from a paragraph's front, is its dateline and tag
+FRONT_LABEL_MAX_WORDS = 12
+
+
 def drop_by_classifier(p) -> None:
     """6. Each unit the rules kept is cut at its glue seams (``seams``: a credit, a clock stamp, a "See also" run
     into a paragraph) and a piece goes when the model is confident it is chrome (:func:`classifier_drops`); a whole
@@ -305,6 +310,11 @@ def drop_by_classifier(p) -> None:
             units.append(u)
             drop.append(p.drop[i] or bool(gone))
             continue
+        # a dateline and its tag cut from the paragraph's front ("CITY, 6-5-2024 — /wire/ —") still date the page
+        front = " ".join(pieces[k][1] for k in ks[:ks.index(gone[0]) + 1])
+        if len(front.split()) <= FRONT_LABEL_MAX_WORDS and not p.glued_date:
+            found = find_text_date(front)
+            p.glued_date = found[0] if found else None
         run: list[str] = []
         for k in ks + [None]:
             if k is not None and k not in drops:
