@@ -257,13 +257,28 @@ def announced_lists(texts: list[str]) -> set[int]:
     return out
 
 
+# a story's dateline: a place in capitals, maybe a date or an agency, then a dash, an agency tag or a colon
+# ("CITY, May 6, 2024 — ", "CITY (Agency) - ", "CITY, May 6. /AGENCY/. ")
+_LEAD_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:\s\([A-Za-z ]{2,20}\))?(?:,\s[^—–.!?]{1,40}?)?"
+                            r"(?:\.?\s?[—–-]{1,2}\s|\.\s/[A-Za-z ]+/\.\s|:\s)(?=[A-Z\"“])")
+# a dateline line is a story's prose when it ends a sentence and has this many words
+DATELINE_LEAD_WORDS = 8
+
+
+def dateline_leads(texts: list[str]) -> set[int]:
+    """Lines that open on a story's dateline and read as a sentence ("CITY, May 6, 2024 — The council voted ..."):
+    a news story's lead, however short."""
+    return {i for i, t in enumerate(texts) if _LEAD_DATELINE.match(t) and len(t.split()) >= DATELINE_LEAD_WORDS
+            and _TERMINAL.search(t)}
+
+
 def classifier_drops(texts: list[str], probs: list[float], drop_at: float) -> dict[int, float]:
     """The lines the model drops (with their probability): confident (``p >= drop_at``), not long prose, not a
     key point of the story (:func:`summary_bullets`) nor a list the body announces (:func:`announced_lists`), on
     a page that reads as English (:func:`reads_english`)."""
     if not reads_english(texts):
         return {}
-    keep = summary_bullets(texts) | announced_lists(texts)
+    keep = summary_bullets(texts) | announced_lists(texts) | dateline_leads(texts)
     return {i: p for i, (t, p) in enumerate(zip(texts, probs))
             if p >= drop_at and not _long_prose(t) and i not in keep}
 
