@@ -43,6 +43,7 @@ from gold_scoring import norm  # noqa: E402
 from newsweave.documents.textclean.body import strip_labels  # noqa: E402
 from newsweave.documents.textclean.clean import clean_page  # noqa: E402
 from newsweave.documents.textclean.lineclass import LONG_PROSE_WORDS, MODEL_FILE, classifier_drops, line_features  # noqa: E402
+from newsweave.documents.textclean.seams import seam_pieces  # noqa: E402
 from newsweave.documents.textclean.spacing import respace_glued_sentences  # noqa: E402
 from newsweave.sources.files import read_path  # noqa: E402
 
@@ -52,6 +53,9 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 # a variant: also restore a line the rules dropped between long prose lines when p <= RESCUE_AT
 RESCUE_AT = 0.05
 RESCUE_WITH = 0.5
+# units the rules kept are cut at their glue seams (documents/textclean/seams.py) and the pieces are the lines
+# trained on and classified, as drop_by_classifier does; --no-seams reads whole units
+SPLIT = True
 
 
 def round_of(slug: str) -> str:
@@ -68,7 +72,9 @@ def load_dev() -> list[dict]:
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["document"]
         raw = read_path(path)[0]
         page = clean_page(raw.text or "", rules_off=frozenset({"drop_by_classifier"}))  # the rules alone
-        units = [u.text for u in page.units]
+        whole = [u.text for u in page.units]
+        pieces = seam_pieces(whole, list(page.drop)) if SPLIT else list(enumerate(whole))
+        units = [t for _, t in pieces]
         keys = [norm(t) for t in units]
         labels: list[int | None] = [None] * len(units)
         keep = [norm(p) for p in gold.get("must_contain", [])]
@@ -82,9 +88,10 @@ def load_dev() -> list[dict]:
             if chrome and i in body_at:
                 continue
             labels[i] = 1 if chrome else 0 if body else None
-        texts.append({"slug": path.stem, "round": round_of(path.stem), "units": units, "unit_objs": page.units,
-                      "rules_drop": list(page.drop), "labels": labels, "keep": keep, "drop": drop,
-                      "features": line_features(units)})
+        texts.append({"slug": path.stem, "round": round_of(path.stem), "units": units, "pieces": pieces,
+                      "rendered": [rendered(u) for u in page.units], "rules_drop": list(page.drop),
+                      "labels": labels, "keep": keep, "drop": drop,
+                      "features": line_features(units, [i for i, _ in pieces])})
     return texts
 
 
@@ -130,8 +137,21 @@ def as_weights(model, names: list[str]) -> tuple[list[float], float]:
     return w, b
 
 
-def text_checks(t: dict, kept: list[bool], render) -> tuple[int, int]:
-    text = norm("\n\n".join(render(u) for u, k in zip(t["unit_objs"], kept) if k))
+def kept_text(rendered_units: list[str], rules_drop: list[bool], pieces: list[tuple[int, str]], gone) -> str:
+    """The page's text: each unit the rules kept, as rendered, without the pieces in ``gone`` (a unit that is one
+    piece goes whole)."""
+    counts: dict[int, int] = defaultdict(int)
+    for i, _ in pieces:
+        counts[i] += 1
+    out = {i: r for i, (r, d) in enumerate(zip(rendered_units, rules_drop)) if not d}
+    for k, (i, piece) in enumerate(pieces):
+        if k in gone and i in out:
+            out[i] = None if counts[i] == 1 or out[i] is None else out[i].replace(piece, " ")
+    return "\n\n".join(r for r in out.values() if r)
+
+
+def score_text(t: dict, text: str) -> tuple[int, int]:
+    text = norm(text)
     ok = sum(p in text for p in t["keep"]) + sum(p not in text for p in t["drop"])
     return ok, len(t["keep"]) + len(t["drop"])
 
@@ -146,13 +166,11 @@ def rendered(u) -> str:
 
 
 def evaluate(t: dict, probs: list[float]) -> dict[str, tuple[int, int]]:
-    rules_kept = [not d for d in t["rules_drop"]]
-    out = {"a rules": text_checks(t, rules_kept, rendered),
-           "b classifier": text_checks(t, [p < 0.5 for p in probs], lambda u: u.text)}
+    out = {"a rules": score_text(t, kept_text(t["rendered"], t["rules_drop"], t["pieces"], set())),
+           "b classifier": score_text(t, "\n\n".join(u for u, p in zip(t["units"], probs) if p < 0.5))}
     for th in THRESHOLDS:
         gone = classifier_drops(t["units"], probs, th)
-        kept = [k and i not in gone for i, k in enumerate(rules_kept)]
-        out[f"c rules+clf t={th}"] = text_checks(t, kept, rendered)
+        out[f"c rules+clf t={th}"] = score_text(t, kept_text(t["rendered"], t["rules_drop"], t["pieces"], gone))
     return out
 
 
@@ -213,26 +231,29 @@ def fresh_estimate(texts: list[dict], names: list[str], fresh_dir: Path) -> None
         tally = {k: [0, 0] for k in rows}
         for page in dump["pages"]:
             g = gold[Path(page["path"]).stem]
-            feats = line_features(page["units"])
+            pieces = seam_pieces(page["units"], page["drop"]) if SPLIT else list(enumerate(page["units"]))
+            piece_texts = [p for _, p in pieces]
+            feats = line_features(piece_texts, [i for i, _ in pieces])
             probs = list(model.predict_proba([[f[n] for n in names] for f in feats])[:, 1]) if feats else []
             n = len(g["keep"]) + len(g["drop"])
 
             def score(text: str) -> int:
-                text = norm(text)
-                return sum(p in text for p in g["keep"]) + sum(p not in text for p in g["drop"])
+                return score_text(g, text)[0]
 
-            kept_by_rules = [not d for d in page["drop"]]
             results = {rows[0]: score(page["text"]),
-                       rows[1]: score("\n\n".join(u for u, p in zip(page["units"], probs) if p < 0.5))}
+                       rows[1]: score("\n\n".join(u for u, p in zip(piece_texts, probs) if p < 0.5))}
+            gone = classifier_drops(piece_texts, probs, RESCUE_WITH)
+            # the rescue variant restores a whole unit the rules dropped when every piece of it reads as body
             between = _between_long(page["n_words"], page["ends_sentence"])
-            gone = classifier_drops(page["units"], probs, RESCUE_WITH)
-            kept = [(k and i not in gone) or (not k and p <= RESCUE_AT and bw)
-                    for i, (k, p, bw) in enumerate(zip(kept_by_rules, probs, between))]
-            results[rows[-1]] = score("\n\n".join(r for r, k in zip(page["rendered"], kept) if k))
+            unit_p = defaultdict(float)
+            for (i, _), p in zip(pieces, probs):
+                unit_p[i] = max(unit_p[i], p)
+            rescued = [d and unit_p[i] <= RESCUE_AT and between[i] for i, d in enumerate(page["drop"])]
+            results[rows[-1]] = score(kept_text(page["rendered"], [d and not r for d, r in zip(page["drop"], rescued)],
+                                                pieces, gone))
             for th, row in zip(THRESHOLDS, rows[2:]):
-                gone = classifier_drops(page["units"], probs, th)
-                kept = [k and i not in gone for i, k in enumerate(kept_by_rules)]
-                results[row] = score("\n\n".join(r for r, k in zip(page["rendered"], kept) if k))
+                gone = classifier_drops(piece_texts, probs, th)
+                results[row] = score(kept_text(page["rendered"], page["drop"], pieces, gone))
             for k, ok in results.items():
                 tally[k][0] += ok
                 tally[k][1] += n
@@ -265,10 +286,12 @@ def main() -> None:
     ap.add_argument("--cv-only", action="store_true", help="print the cross-validation table, write nothing")
     ap.add_argument("--fresh", type=Path, help="a directory written by scripts/fresh_rules_pages.py: score first-sight pages")
     ap.add_argument("--drop-at", type=float, default=0.5, help="the threshold written into the model file")
+    ap.add_argument("--no-seams", action="store_true", help="read whole units (no cut at glue seams)")
     ap.add_argument("--kind", choices=("lr", "gb"), default="lr", help="logistic regression or gradient boosting (CV only)")
     args = ap.parse_args()
-    global KIND
+    global KIND, SPLIT
     KIND = args.kind
+    SPLIT = not args.no_seams
     texts = load_dev()
     names = sorted(texts[0]["features"][0])
     labelled = [x for t in texts for x in t["labels"]]

@@ -111,3 +111,14 @@ def test_no_announced_list_outside_the_body_or_without_a_lead_sentence():
     # with no long prose below it, nothing after the lead is inside the body
     assert announced_lists([P1, LIST_LEAD, *LIST_ITEMS]) == set()
 
+
+
+def test_a_lead_that_opens_on_a_dateline_stays_however_short():
+    from newsweave.documents.textclean.lineclass import classifier_drops, dateline_leads
+    lead = "HARLOW, May 6, 2024 \u2014 Ferries stayed in port on Monday, the coastal authority said."
+    texts = [TITLE, lead, P1, P2]
+    assert dateline_leads(texts) == {1}
+    assert 1 not in classifier_drops(texts, [0.99] * len(texts), 0.5)  # kept even when the model is sure
+    assert 1 in classifier_drops([TITLE, "Ferries stayed in port on Monday, the coastal authority said.", P1, P2],
+                                 [0.99] * 4, 0.5)
+    assert not dateline_leads(["The ferries left HARLOW \u2014 on Monday, officials said.", "HARLOW \u2014 Share"])

@@ -17,7 +17,8 @@ default, since it reads news) switches it: on first-sight news pages it raises t
 drawing round, see ``docs/evaluation.md``), but on the article-extraction benchmark's varied bodies (tour
 dates, spec lists, standings) it drops short body lines (``benchmarks/textclean.py``): set it false for such
 text. A story's key points and a list the text announces are never dropped (:func:`summary_bullets`,
-``announced_lists``).
+``announced_lists``). Chrome glued into a unit (a caption's credit, a clock stamp) is cut off at its seam first
+(``seams``): the model reads the pieces as lines, each knowing whether it was cut from its neighbour.
 """
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...tables import read_table
+from .seams import seam_pieces
+from .units import Unit
+from ..pubdate import find_text_date
 from ..layout import DATELINE, _Unit, is_byline, is_caption, is_heading, is_list_item, is_quote
 
 MODEL_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "cleaning" / "line_model.tsv"
@@ -118,9 +122,10 @@ def _layout(texts: list[str], i: int) -> dict[str, float]:
             "kind_list": float(is_list_item(u)), "kind_quote": float(is_quote(u)), "kind_heading": float(is_heading(u))}
 
 
-def line_features(texts: list[str]) -> list[dict[str, float]]:
+def line_features(texts: list[str], unit_of: list[int] | None = None) -> list[dict[str, float]]:
     """Features of every line of a page (its units' texts, in order): its shape, its layout kind, its place
-    relative to the long prose lines, repeats, and its neighbours' shape."""
+    relative to the long prose lines, repeats, and its neighbours' shape; with ``unit_of`` (the unit each line
+    is a piece of, ``seams.seam_pieces``), whether it was cut from the line before or after it."""
     shapes = [_shape(t) for t in texts]
     n = len(texts)
     long = [i for i, s in enumerate(shapes) if s["long_25"] and s["ends_sentence"]] or \
@@ -147,6 +152,7 @@ def line_features(texts: list[str]) -> list[dict[str, float]]:
                                            if keys[i] else 0.0),
         })
         for side, j in (("prev", i - 1), ("next", i + 1)):
+            f[f"glued_{side}"] = float(unit_of is not None and 0 <= j < n and unit_of[j] == unit_of[i])
             o = shapes[j] if 0 <= j < n else None
             f[f"{side}_missing"] = float(o is None)
             f[f"{side}_log_words"] = o["log_words"] if o else 0.0
@@ -175,9 +181,10 @@ def chrome_probability(features: dict[str, float], model: dict) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-def chrome_probabilities(texts: list[str], model: dict | None = None) -> list[float]:
+def chrome_probabilities(texts: list[str], model: dict | None = None,
+                         unit_of: list[int] | None = None) -> list[float]:
     model = model or load_model()
-    return [chrome_probability(f, model) for f in line_features(texts)]
+    return [chrome_probability(f, model) for f in line_features(texts, unit_of)]
 
 
 # The model was trained on English pages: on a page whose long lines read otherwise it abstains.
@@ -250,25 +257,90 @@ def announced_lists(texts: list[str]) -> set[int]:
     return out
 
 
+# a story's dateline: a place in capitals, maybe a date or an agency, then a dash, an agency tag or a colon
+# ("CITY, May 6, 2024 — ", "CITY (Agency) - ", "CITY, May 6. /AGENCY/. ")
+_LEAD_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:\s\([A-Za-z ]{2,20}\))?(?:,\s[^—–.!?]{1,40}?)?"
+                            r"(?:\.?\s?[—–-]{1,2}\s|\.\s/[A-Za-z ]+/\.\s|:\s)(?=[A-Z\"“])")
+# a dateline line is a story's prose when it ends a sentence and has this many words
+DATELINE_LEAD_WORDS = 8
+
+
+def dateline_leads(texts: list[str]) -> set[int]:
+    """Lines that open on a story's dateline and read as a sentence ("CITY, May 6, 2024 — The council voted ..."):
+    a news story's lead, however short."""
+    return {i for i, t in enumerate(texts) if _LEAD_DATELINE.match(t) and len(t.split()) >= DATELINE_LEAD_WORDS
+            and _TERMINAL.search(t)}
+
+
 def classifier_drops(texts: list[str], probs: list[float], drop_at: float) -> dict[int, float]:
     """The lines the model drops (with their probability): confident (``p >= drop_at``), not long prose, not a
     key point of the story (:func:`summary_bullets`) nor a list the body announces (:func:`announced_lists`), on
     a page that reads as English (:func:`reads_english`)."""
     if not reads_english(texts):
         return {}
-    keep = summary_bullets(texts) | announced_lists(texts)
+    keep = summary_bullets(texts) | announced_lists(texts) | dateline_leads(texts)
     return {i: p for i, (t, p) in enumerate(zip(texts, probs))
             if p >= drop_at and not _long_prose(t) and i not in keep}
 
 
+def piece_drops(texts: list[str], dropped: list[bool], model: dict | None = None,
+                drop_at: float | None = None, split: bool = True) -> tuple[list[tuple[int, str]], dict[int, float]]:
+    """The units cut at their glue seams (``seams.seam_pieces``; units already ``dropped`` stay whole) and the
+    pieces the model drops (:func:`classifier_drops` on the pieces as units)."""
+    model = model or load_model()
+    pieces = seam_pieces(texts, dropped) if split else list(enumerate(texts))
+    piece_texts = [t for _, t in pieces]
+    drops = classifier_drops(piece_texts, chrome_probabilities(piece_texts, model, [i for i, _ in pieces]),
+                             model["drop_at"] if drop_at is None else drop_at)
+    return pieces, drops
+
+
+# a run of chrome this short, cut from a paragraph's front, is its dateline and tag
+FRONT_LABEL_MAX_WORDS = 12
+
+
 def drop_by_classifier(p) -> None:
-    """6. A line the rules kept goes when the model is confident it is chrome (:func:`classifier_drops`);
-    ``p.dropped_by`` notes ``chrome:classifier p=0.93`` for it."""
+    """6. Each unit the rules kept is cut at its glue seams (``seams``: a credit, a clock stamp, a "See also" run
+    into a paragraph) and a piece goes when the model is confident it is chrome (:func:`classifier_drops`); a whole
+    unit is marked dropped, a dropped piece becomes a unit of its own, marked dropped, and the unit's kept pieces
+    stay one unit. ``p.dropped_by`` notes ``chrome:classifier p=0.93`` for each."""
     if not p.on(drop_by_classifier) or not p.units:
         return
-    model = load_model()
     texts = [u.text for u in p.units]
-    for i, prob in classifier_drops(texts, chrome_probabilities(texts, model), model["drop_at"]).items():
-        if not p.drop[i]:
-            p.drop[i] = True
-            p.dropped_by[i] = f"chrome:classifier p={prob:.2f}"
+    pieces, drops = piece_drops(texts, list(p.drop))
+    if not drops:
+        return
+    by_unit: dict[int, list[int]] = {}
+    for k, (i, _) in enumerate(pieces):
+        by_unit.setdefault(i, []).append(k)
+    units, drop, dropped_by = [], [], {}
+    for i, u in enumerate(p.units):
+        ks = by_unit[i]
+        gone = [k for k in ks if k in drops]
+        if not gone or len(ks) == 1:
+            if gone and not p.drop[i]:
+                dropped_by[len(units)] = f"chrome:classifier p={drops[gone[0]]:.2f}"
+            elif i in p.dropped_by:
+                dropped_by[len(units)] = p.dropped_by[i]
+            units.append(u)
+            drop.append(p.drop[i] or bool(gone))
+            continue
+        # a dateline and its tag cut from the paragraph's front ("CITY, 6-5-2024 — /wire/ —") still date the page
+        front = " ".join(pieces[k][1] for k in ks[:ks.index(gone[0]) + 1])
+        if len(front.split()) <= FRONT_LABEL_MAX_WORDS and not p.glued_date:
+            found = find_text_date(front)
+            p.glued_date = found[0] if found else None
+        run: list[str] = []
+        for k in ks + [None]:
+            if k is not None and k not in drops:
+                run.append(pieces[k][1])
+                continue
+            if run:
+                units.append(Unit(" ".join(run), u.block, u.heading_level, u.cue_files))
+                drop.append(False)
+                run = []
+            if k is not None:
+                dropped_by[len(units)] = f"chrome:classifier p={drops[k]:.2f} (glued)"
+                units.append(Unit(pieces[k][1], u.block, u.heading_level, u.cue_files))
+                drop.append(True)
+    p.units, p.drop, p.dropped_by = units, drop, dropped_by
