@@ -1,0 +1,60 @@
+"""Whom an act is addressed to when the text calls a body named before by what it is (own sentences).
+
+"accused the militant group of killing": the of-phrase is the verb's charge, so "the militant group" is still the
+armed group named before (entities.descriptions, rule ``charge_after_description``, data
+``data/gazetteer/of_complement_verbs.tsv``); a body the gazetteer does not hold but PETRARCH2 lists as a non-state
+armed group fits "the rebel group" (rule ``armed_group_by_petrarch_name``, data ``data/plover/petrarch_actors.tsv``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.extract.claims import extract_claims
+from newsweave.extract.entities import extract_entities
+from newsweave.extract.events import extract_events
+from newsweave.extract.quantities import extract_quantities
+from newsweave.extract.time import extract_times
+from newsweave.model import Document
+
+
+def _acts(nlp, options, text, entity_rules_off=()):
+    """(category, actor names, recipient names) of one invented text, some entity rules switched off."""
+    doc = Document(id="doc_addressees", source="doc_addressees.txt", title=None, author=None, site=None,
+                   published=None, language="en", text=text)
+    parsed = nlp(text)
+    entities = extract_entities(doc, parsed, options, rules_off=frozenset(entity_rules_off))
+    claims = extract_claims(doc, parsed, entities, options)
+    quantities = extract_quantities(doc, parsed, claims, options)
+    times = extract_times(doc, parsed, options)
+    events = extract_events(doc, parsed, entities, claims, quantities, times, options)
+    names = {e.id: e.name for e in entities.entities}
+    return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient]) for e in events]
+
+
+SHABAAB = "Fighters of al-Shabaab ambushed a convoy near the river on Monday. "
+ELN = "Talks between Colombia and the National Liberation Army broke down in May. "
+
+
+@pytest.mark.parametrize("text, category, recipient, rule", [
+    (SHABAAB + "Somalia accused the militant group of killing two soldiers.", "ACCUSE", "Al-Shabaab",
+     "charge_after_description"),
+    (SHABAAB + "Kenya warned the militia of swift reprisals.", "THREATEN", "Al-Shabaab", "charge_after_description"),
+    (ELN + "The Colombian government accused the rebel group of bombing a pipeline.", "ACCUSE",
+     "National Liberation Army", "armed_group_by_petrarch_name"),
+])
+def test_a_description_of_an_armed_group_named_before_is_the_addressee(nlp, options, text, category, recipient, rule):
+    found = _acts(nlp, options, text)
+    assert any(t == category and recipient in r for t, _a, r in found), found
+    off = _acts(nlp, options, text, (rule,))
+    assert not any(t == category and recipient in r for t, _a, r in off), off
+
+
+@pytest.mark.parametrize("text", [
+    # an of-phrase of the noun's own: a different group, not the armed group named before
+    SHABAAB + "Somalia praised the group of elders for the truce.",
+    # a body that is no armed group in any table is not what "the rebel group" refers back to
+    "Colombia and the National Coffee Federation signed a deal in May. Bogota blamed the rebel group for the bombing.",
+])
+def test_a_group_of_its_own_or_a_body_of_no_armed_kind_is_not_the_addressee(nlp, options, text):
+    found = _acts(nlp, options, text)
+    assert not any(r in (["Al-Shabaab"], ["National Coffee Federation"]) for _t, _a, r in found), found
