@@ -58,3 +58,29 @@ def test_a_description_of_an_armed_group_named_before_is_the_addressee(nlp, opti
 def test_a_group_of_its_own_or_a_body_of_no_armed_kind_is_not_the_addressee(nlp, options, text):
     found = _acts(nlp, options, text)
     assert not any(r in (["Al-Shabaab"], ["National Coffee Federation"]) for _t, _a, r in found), found
+
+
+def _parties(nlp, options, text, off=()):
+    from event_pipeline import events_of
+    events, entities = events_of(nlp, options, text, doc_id="doc_destinations", off=off)
+    country = {e.id: e.country for e in entities.entities}
+    return [(e.event_type, [country[a] for a in e.actor], [country[r] for r in e.recipient]) for e in events]
+
+
+@pytest.mark.parametrize("text, want", [
+    # forces or aid sent to a region named as another state's own: that state receives them
+    ("Bolivia sent 400 soldiers to Peru's southern region on Monday.", ("AID", ["BOL"], ["PER"])),
+    ("Chile sent aid to Peru's southern provinces.", ("AID", ["CHL"], ["PER"])),
+])
+def test_a_destination_named_as_a_states_own_region_is_that_state(nlp, options, text, want):
+    assert want in _parties(nlp, options, text)
+    assert want not in _parties(nlp, options, text, ("destination_owner",))
+
+
+@pytest.mark.parametrize("text", [
+    # one's own region, and a region named by an adjective only: no state receives it by this rule
+    "Bolivia sent 400 soldiers to Bolivia's southern region on Monday.",
+    "Bolivia sent 400 soldiers to the Peruvian border region on Monday.",
+])
+def test_ones_own_region_or_an_adjective_gives_no_destination_state(nlp, options, text):
+    assert not any(r == ["PER"] or r == ["BOL"] for _t, _a, r in _parties(nlp, options, text, ("recipient_from_the_article_dyad",)))
