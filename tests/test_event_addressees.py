@@ -84,3 +84,24 @@ def test_a_destination_named_as_a_states_own_region_is_that_state(nlp, options, 
 ])
 def test_ones_own_region_or_an_adjective_gives_no_destination_state(nlp, options, text):
     assert not any(r == ["PER"] or r == ["BOL"] for _t, _a, r in _parties(nlp, options, text, ("recipient_from_the_article_dyad",)))
+
+
+PAIR = ("Peru and Ecuador have clashed over the river for weeks. Peruvian troops shelled an Ecuadorian outpost, and "
+        "Ecuador said Peru had started the fighting. ")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a third state's act addressed to "both sides" / "the two countries" of an article about two states
+    (PAIR + "On Monday Brazil held talks with both sides.", ("CONSULT", ["BRA"], ["ECU", "PER"])),
+    (PAIR + "Brazil called on both countries to withdraw their troops.", ("REQUEST", ["BRA"], ["ECU", "PER"])),
+])
+def test_an_act_addressed_to_both_sides_is_addressed_to_the_articles_two_states(nlp, options, text, want):
+    def sorted_parties(off=()):
+        return [(t, a, sorted(r)) for t, a, r in _parties(nlp, options, text, off)]
+    assert want in sorted_parties()
+    assert want not in sorted_parties(("recipients_the_two_sides",))
+
+
+def test_one_of_the_two_urging_both_sides_keeps_the_other_as_recipient(nlp, options):
+    found = _parties(nlp, options, PAIR + "Peru urged both sides to show restraint.")
+    assert ("REQUEST", ["PER"], ["ECU"]) in found, found
