@@ -345,6 +345,8 @@ def addressed_act_aimed_at_no_one(r: DocReader, group: list[Found]) -> bool:
     with no recipient."""
     if group[0].category not in ADDRESSED_CATEGORIES or any(f.recipient or f.target for f in group):
         return False
+    if any(f.folded or f.auxiliary == "future" for f in group):
+        return False  # a promised or threatened act still to come: plan_aimed_at_no_one's
     actors = {r.key(a) for a in group[0].actor}
     return len(actors) == 1 and not any(
         f.mode in VOICED_MODES or other_party_in_clause(r, f, actors) or states_its_content(r, f) for f in group)
