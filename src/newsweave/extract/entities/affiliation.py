@@ -250,7 +250,7 @@ def state_organ_words() -> frozenset[str]:
 
 
 def country_of_organ_after_name(r: Reading, s: Span, by_token: dict) -> str | None:
-    """"the Ministry of Foreign Affairs of Peru", "the Embassy of Chile", "the Supreme Court of Kenya": a body found
+    """"the Ministry of Defence of Chile", "the Embassy of Peru", "the Supreme Court of Kenya": a body found
     in this text whose name has a word for a state's organ (``state_organ_words``) is the organ of the state its
     of-phrase names right after it (a state's name, not its possessive: "the Army of Chile's ally")."""
     doc = r.doc
