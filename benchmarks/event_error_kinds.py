@@ -6,7 +6,9 @@ as recipient, a future harm folded into THREATEN; missed events whose actor has 
 it on real blind output).
 
     newsweave extract tests/corpus/real/dev -o /tmp/dev.jsonl -q
-    python benchmarks/event_error_kinds.py /tmp/dev.jsonl [--list KIND]
+    python benchmarks/event_error_kinds.py /tmp/dev.jsonl [--list KIND] [--strict]
+
+``--strict`` counts only the strict subset of benchmarks/strict_events.py (gold names every directed recipient).
 """
 import json
 import re
@@ -51,7 +53,12 @@ def main() -> None:
     global pred
     pred = Prediction.from_jsonl(Path(sys.argv[1]))
     want = sys.argv[sys.argv.index('--list') + 1] if '--list' in sys.argv else None
-    for gf in sorted(GOLD.glob('*.json')):
+    files = sorted(GOLD.glob('*.json'))
+    if '--strict' in sys.argv:
+        sys.path.insert(0, str(ROOT / 'benchmarks'))
+        from strict_events import strict_files
+        files = strict_files(GOLD)
+    for gf in files:
         gold = json.loads(gf.read_text())
         did = pred.doc_for_source(gold['source'])
         recs = pred.by_doc.get(did, {}) if did else {}

@@ -1119,3 +1119,23 @@ def test_a_name_beginning_with_a_latin_capital_beyond_ascii_is_a_name(nlp, optio
     result = run_with_labels(nlp, options, text, {"Řehoř Šindelář": "PERSON"})
     lone = [m for m in result.mentions if m.text == "Šindelář"]
     assert lone and {result.entity(m.entity).name for m in lone} == {"Řehoř Šindelář"}
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    # a body whose name has a state organ's word is the organ of the state its of-phrase names
+    ("The Ministry of Foreign Affairs of Peru condemned Chile's naval exercise as a provocation.",
+     "Ministry of Foreign Affairs", "PER"),
+])
+def test_an_organ_named_with_its_state_after_it_is_that_states(nlp, options, text, surface, want):
+    ents = by_surface(_without(nlp, options, text, ()))
+    assert ents[surface].country == want, ents
+    assert by_surface(_without(nlp, options, text, ("country_of_organ_after_name",)))[surface].country is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the of-phrase names a possessor, not the state: no state given
+    ("The Ministry of Ports of Peru's northern region reopened the dock.", "Ministry of Ports"),
+])
+def test_a_body_of_no_organ_or_with_a_possessive_after_it_gets_no_state(nlp, options, text, surface):
+    ents = by_surface(_without(nlp, options, text, ()))
+    assert surface not in ents or ents[surface].country is None, ents

@@ -154,7 +154,8 @@ TWO_STATES = ("Peru and Chile have quarrelled over the fishing grounds for month
 
 def test_in_an_article_about_two_states_a_threat_naming_no_one_is_aimed_at_the_other(nlp, options):
     assert ("THREATEN", ["PER"], ["CHL"]) in [(t, a, r) for t, a, r, _aux in _events(nlp, options, TWO_STATES)]
-    off = _events(nlp, options, TWO_STATES, ("recipient_from_the_article_dyad",))
+    # (with no recipient the threat would be addressed_act_aimed_at_no_one's: switched off to see it)
+    off = _events(nlp, options, TWO_STATES, ("recipient_from_the_article_dyad", "addressed_act_aimed_at_no_one"))
     assert ("THREATEN", ["PER"], []) in [(t, a, r) for t, a, r, _aux in off], off
 
 
@@ -795,7 +796,7 @@ def test_an_inquiry_or_concern_aimed_at_no_one_is_no_event(nlp, options, text):
         return [e.event_type for e in events_of(nlp, options, text, doc_id="doc_rules", published="2026-05-04", off=off)[0]]
 
     assert "ACCUSE" not in categories()
-    assert "ACCUSE" in categories(("inquiry_or_concern_aimed_at_no_one",))
+    assert "ACCUSE" in categories(("inquiry_or_concern_aimed_at_no_one", "addressed_act_aimed_at_no_one"))
 
 
 @pytest.mark.parametrize("text", [
@@ -931,3 +932,23 @@ def test_fresh_dev_lexicon_rows(nlp, options, text, want):
 ])
 def test_fresh_dev_lexicon_rows_keep_their_contrasts(nlp, options, text, kind):
     assert kind not in [t for t, _a, _r in _named(nlp, options, text)]
+
+
+@pytest.mark.parametrize("text, category", [
+    # a warning or a welcome by one actor that names no other party anywhere: a notice or a stance
+    ("The Peruvian weather agency issued a storm warning on Monday.", "THREATEN"),
+])
+def test_an_addressed_act_that_names_no_other_party_is_no_event(nlp, options, text, category):
+    assert not any(t == category for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
+    off = _events(nlp, options, text, ("addressed_act_aimed_at_no_one",))
+    assert any(t == category for t, *_ in off), off
+
+
+@pytest.mark.parametrize("text, category", [
+    # the threat's content clause, a named side, a partner of a tie: the act stays
+    ("Ecuador warned that its navy would not tolerate incursions by Peruvian trawlers.", "THREATEN"),
+    ("Bolivia condemned Chile's seizure of the cargo.", "ACCUSE"),
+    ("Chile established diplomatic ties with Bhutan on Monday.", "SUPPORT"),
+])
+def test_an_addressed_act_with_content_side_or_partner_stays(nlp, options, text, category):
+    assert any(t == category for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)

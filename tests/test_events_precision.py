@@ -42,7 +42,8 @@ DROPPED = [
 @pytest.mark.parametrize("text, rule, category, actor", DROPPED, ids=[r[1] + ": " + r[0][:30] for r in DROPPED])
 def test_an_act_aimed_at_no_one_is_dropped_by_its_rule(nlp, options, text, rule, category, actor):
     assert not any(t == category for t, _a, _r in _events(nlp, options, text))
-    back = _events(nlp, options, text, off=(rule,))
+    # (output.addressed_act_aimed_at_no_one catches a bare threat noun too: off with it, to see the event come back)
+    back = _events(nlp, options, text, off=(rule, "addressed_act_aimed_at_no_one"))
     assert any(t == category and actor in a for t, a, _r in back), back
 
 

@@ -60,7 +60,8 @@ record rule                                        made by
 ``groups:agent-noun:agents.tsv:<line>``            ``unnamed_groups`` (a Phoenix agent noun of a non-state sector)
 ``groups:agent-noun:stated:agents.tsv:<line>``     ``stated_groups`` (such a noun with a state's adjective)
 ``groups:agent-noun:patient:agents.tsv:<line>``    ``patient_groups`` (such a noun alone, what an act is done to)
-``descriptions:descriptions.tsv:<line>``          ``described_bodies`` ("the bloc" for a body named before)
+``descriptions:descriptions.tsv:<line>``          ``described_bodies`` ("the bloc" for a body named before) (its switches: ``charge_after_description``, "accused the group of";
+                                                   ``armed_group_by_petrarch_name``, a body PETRARCH2 lists as armed)
 =================================================  ===============================================
 
 A rule of ``RULES`` or ``affiliation.COUNTRY_RULES`` is switched off by name with
@@ -86,7 +87,7 @@ from .organisations import (abbreviations, national_bodies, platforms_as_parties
 from .persons import (full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped, missed_surnames,
                       one_word_names, persons_read_as_bodies, possessors_of_bodies, short_forms_of_long_names,
                       speaker_names, titled_names)
-from .descriptions import described_bodies
+from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .groups import patient_groups, stated_groups, unnamed_groups
 from .records import records
 from .result import EntityResult
@@ -117,7 +118,7 @@ RULES = (
     # a body named before, called by what it is ("the bloc", "the militant group")
     described_bodies,
 )
-RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place))
+RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place)) | DESCRIPTION_SWITCHES
 
 
 def extract_entities(document: Document, parsed, options: Options, *,

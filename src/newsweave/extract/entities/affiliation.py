@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..gazetteer import ADJECTIVE, CAPITAL, METONYM, NAME
+from ..plover import AGENTS_FILE, sectors_of_class
+from ...tables import read_table
 from .state import Reading, Span
 from .state_actors import normal, state_actors
 from .tokens import closed_apposition, role_noun
@@ -239,7 +241,35 @@ def _known_states(gaz) -> frozenset[str]:
 
 
 # the ways of finding a person's or organisation's state, in the order they are asked
-COUNTRY_RULES = (country_before_name, country_after_name, country_of_leader, country_of_state_actor)
+@lru_cache(maxsize=1)
+def state_organ_words() -> frozenset[str]:
+    """One-word Phoenix agent nouns of a state's organs (agents.tsv rows whose sector is of class "state" in
+    sector_classes.tsv: ministry, embassy, court, parliament, army, navy, police...)."""
+    return frozenset(row["agent"].lower() for row in read_table(AGENTS_FILE, ("agent", "sector"), what="PETRARCH agents table")
+                     if row["sector"] in sectors_of_class("state") and " " not in row["agent"])
+
+
+def country_of_organ_after_name(r: Reading, s: Span, by_token: dict) -> str | None:
+    """"the Ministry of Defence of Chile", "the Embassy of Peru", "the Supreme Court of Kenya": a body found
+    in this text whose name has a word for a state's organ (``state_organ_words``) is the organ of the state its
+    of-phrase names right after it (a state's name, not its possessive: "the Army of Chile's ally")."""
+    doc = r.doc
+    i = s.end
+    if s.kind != "organization" or i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    if not any(t.lower_ in state_organ_words() for t in doc[s.start:s.end]):
+        return None
+    k = i + 1 + (doc[i + 1].lower_ == "the")
+    g = by_token.get(k)
+    if g is None or g.kind != "country" or g.start != k or g.form not in (NAME, CAPITAL):
+        return None
+    if g.end < len(doc) and (doc[g.end].text in POSSESSIVE or doc[g.end].pos_ == "PROPN"):
+        return None
+    return g.country
+
+
+COUNTRY_RULES = (country_before_name, country_after_name, country_of_organ_after_name, country_of_leader,
+                 country_of_state_actor)
 
 
 def one_country_per_entity(r: Reading) -> None:

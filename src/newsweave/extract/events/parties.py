@@ -21,7 +21,7 @@ from .phrases import names_people, object_pronoun, phrase_entities, resolve_pron
 from .roles import actor_of_clause, noun_actor, purpose_recipients, recipients_of, sibling_recipients
 from .territory import recipient_state_a_target_stands_for, recipient_state_of_an_unplaced_place
 from .reader import DYAD_NEAR_PARAGRAPHS
-from .vocab import (SPEECH_ACT_CATEGORIES, CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
+from .vocab import (PAIR_NOUNS, SPEECH_ACT_CATEGORIES, CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
 
@@ -539,11 +539,36 @@ def told(r, c) -> list[str]:
     return resolve_pronoun(r, c) if c.pos_ == "PRON" else phrase_entities(r, c)
 
 
+def recipients_the_two_sides(r, tok, entry, obj, actors, recipients, joint):
+    """Rule ``recipients_the_two_sides``: an act addressed to "both sides", "the two countries", "both
+    governments" (``PAIR_NOUNS`` with "two" or "both": its object, its dative, or its with-, to- or on-phrase) in
+    an article about two states (``r.dyad``) is addressed to both of them: "Brazil held talks with both sides",
+    "urged the two countries to show restraint", "called on both governments to withdraw" (the mediator's act on
+    the pair; the actor "the two sides" is ``implicit.actor_the_two_sides``').  One of the pair acting on "both
+    sides" keeps its own recipient rules."""
+    # (a place named inside the phrase, "with both sides in Brasilia", is where they met, no side)
+    if not r.dyad or any(getattr(r.entities.get(e), "kind", None) != "location" for e in recipients):
+        return None
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "dative", "iobj")]
+    # (a noun's phrase may hang on its light verb: "held talks with both sides")
+    for h in [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else []):
+        heads += [p for p in preps(r, h, ("with", "to", "on", "between")) if p.i > tok.i]
+    if not any(h.lemma_.lower() in PAIR_NOUNS and any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod") for c in h.children)
+            for h in heads):
+        return None
+    sides = [e for e in dict.fromkeys(r.dyad.values())]
+    own = {getattr(r.entities.get(a), "country", None) for a in actors}
+    if not actors or own & {getattr(r.entities.get(e), "country", None) for e in sides}:
+        return None
+    return actors, sides
+
+
 PARTY_RULES = (recipient_maker_of_the_judged_act, recipient_of_demanded_clause, recipient_winner_of_the_contest, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
                recipient_of_the_protest_aim, protest_aimed_at_the_state_where, protest_aimed_at_the_one_state,
                recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_of_the_conjoined_speech_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
-               recipient_owner_of_the_target, recipient_from_the_article_dyad, recipient_state_a_target_stands_for,
+               recipient_owner_of_the_target, recipients_the_two_sides, recipient_from_the_article_dyad, recipient_state_a_target_stands_for,
                recipient_state_of_an_unplaced_place)
 
 

@@ -421,6 +421,8 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
             # received by that state (one's own region is filtered out with the actor below)
             add([e for c in p.children if c.dep_ in ("poss", "amod", "compound") and c.i in r.token_entities
                  for e in best_entities(r, c.i) if r.entities[e].kind == "country"])
+        elif p.head.lower_ == "to" and category in ("AID", "MOBILIZE"):
+            add(destination_owner(r, p))
     if not out:
         add(origin_of_the_hit(r, tok, obj, category))  # "shot two soldiers from X", "drones launched from X"
     if not out and category in PLACE_TARGET_CATEGORIES:
@@ -433,6 +435,18 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
             add([e for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
                  if r.entities[e].country or state_named_beside(r, e)] or border_partner(r, p))
     return out
+
+
+def destination_owner(r, p) -> list[str]:
+    """Rule ``destination_owner``: "sent troops to Peru's southern region", "flew aid to Chile's north": a region
+    one's forces or aid are sent to, named as a state's own (a possessive), is received by that state (PLOVER AID
+    and MOBILIZE: the recipient is the state whose territory they go to; one's own region is filtered out with the
+    actor in ``coding.clean_roles``).  An adjective only ("to the Peruvian border") places the act facing a state,
+    which ``border_partner`` and the article's parties decide."""
+    if "destination_owner" in r.off:
+        return []
+    return [e for c in p.children if c.dep_ == "poss" and c.i in r.token_entities
+            for e in best_entities(r, c.i) if r.entities[e].kind == "country"]
 
 
 def place_of_the_act_dropped(r, p, patient: bool) -> list[str]:

@@ -190,6 +190,10 @@ WITH_RECIPIENT_CATEGORIES = {"CONSULT", "COOPERATE"}
 # give to, work with): one person's such act with no other side named is a remark or an errand, not an event
 # (output.lone_person_acting_on_no_one); resigning, demanding or refusing are a person's acts on their own
 OTHER_SIDE_CATEGORIES = {"CONSULT", "ACCUSE", "SUPPORT", "AID", "COOPERATE"}
+# acts made of the side they are addressed to: the accused, the threatened (a backing of no one named stays:
+# "approved the envoy's plan")
+# (output.addressed_act_aimed_at_no_one)
+ADDRESSED_CATEGORIES = frozenset({"ACCUSE", "THREATEN"})
 
 
 # -- entity kinds and sectors ----------------------------------------------------------------

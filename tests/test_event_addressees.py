@@ -1,0 +1,107 @@
+"""Whom an act is addressed to when the text calls a body named before by what it is (own sentences).
+
+"accused the militant group of killing": the of-phrase is the verb's charge, so "the militant group" is still the
+armed group named before (entities.descriptions, rule ``charge_after_description``, data
+``data/gazetteer/of_complement_verbs.tsv``); a body the gazetteer does not hold but PETRARCH2 lists as a non-state
+armed group fits "the rebel group" (rule ``armed_group_by_petrarch_name``, data ``data/plover/petrarch_actors.tsv``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsweave.extract.claims import extract_claims
+from newsweave.extract.entities import extract_entities
+from newsweave.extract.events import extract_events
+from newsweave.extract.quantities import extract_quantities
+from newsweave.extract.time import extract_times
+from newsweave.model import Document
+
+
+def _acts(nlp, options, text, entity_rules_off=()):
+    """(category, actor names, recipient names) of one invented text, some entity rules switched off."""
+    doc = Document(id="doc_addressees", source="doc_addressees.txt", title=None, author=None, site=None,
+                   published=None, language="en", text=text)
+    parsed = nlp(text)
+    entities = extract_entities(doc, parsed, options, rules_off=frozenset(entity_rules_off))
+    claims = extract_claims(doc, parsed, entities, options)
+    quantities = extract_quantities(doc, parsed, claims, options)
+    times = extract_times(doc, parsed, options)
+    events = extract_events(doc, parsed, entities, claims, quantities, times, options)
+    names = {e.id: e.name for e in entities.entities}
+    return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient]) for e in events]
+
+
+SHABAAB = "Fighters of al-Shabaab ambushed a convoy near the river on Monday. "
+ELN = "Talks between Colombia and the National Liberation Army broke down in May. "
+
+
+@pytest.mark.parametrize("text, category, recipient, rule", [
+    (SHABAAB + "Somalia accused the militant group of killing two soldiers.", "ACCUSE", "Al-Shabaab",
+     "charge_after_description"),
+    (SHABAAB + "Kenya warned the militia of swift reprisals.", "THREATEN", "Al-Shabaab", "charge_after_description"),
+    (ELN + "The Colombian government accused the rebel group of bombing a pipeline.", "ACCUSE",
+     "National Liberation Army", "armed_group_by_petrarch_name"),
+])
+def test_a_description_of_an_armed_group_named_before_is_the_addressee(nlp, options, text, category, recipient, rule):
+    found = _acts(nlp, options, text)
+    assert any(t == category and recipient in r for t, _a, r in found), found
+    off = _acts(nlp, options, text, (rule,))
+    assert not any(t == category and recipient in r for t, _a, r in off), off
+
+
+@pytest.mark.parametrize("text", [
+    # an of-phrase of the noun's own: a different group, not the armed group named before
+    SHABAAB + "Somalia praised the group of elders for the truce.",
+    # a body that is no armed group in any table is not what "the rebel group" refers back to
+    "Colombia and the National Coffee Federation signed a deal in May. Bogota blamed the rebel group for the bombing.",
+])
+def test_a_group_of_its_own_or_a_body_of_no_armed_kind_is_not_the_addressee(nlp, options, text):
+    found = _acts(nlp, options, text)
+    assert not any(r in (["Al-Shabaab"], ["National Coffee Federation"]) for _t, _a, r in found), found
+
+
+def _parties(nlp, options, text, off=()):
+    from event_pipeline import events_of
+    events, entities = events_of(nlp, options, text, doc_id="doc_destinations", off=off)
+    country = {e.id: e.country for e in entities.entities}
+    return [(e.event_type, [country[a] for a in e.actor], [country[r] for r in e.recipient]) for e in events]
+
+
+@pytest.mark.parametrize("text, want", [
+    # forces or aid sent to a region named as another state's own: that state receives them
+    ("Bolivia sent 400 soldiers to Peru's southern region on Monday.", ("AID", ["BOL"], ["PER"])),
+    ("Chile sent aid to Peru's southern provinces.", ("AID", ["CHL"], ["PER"])),
+])
+def test_a_destination_named_as_a_states_own_region_is_that_state(nlp, options, text, want):
+    assert want in _parties(nlp, options, text)
+    assert want not in _parties(nlp, options, text, ("destination_owner",))
+
+
+@pytest.mark.parametrize("text", [
+    # one's own region, and a region named by an adjective only: no state receives it by this rule
+    "Bolivia sent 400 soldiers to Bolivia's southern region on Monday.",
+    "Bolivia sent 400 soldiers to the Peruvian border region on Monday.",
+])
+def test_ones_own_region_or_an_adjective_gives_no_destination_state(nlp, options, text):
+    assert not any(r == ["PER"] or r == ["BOL"] for _t, _a, r in _parties(nlp, options, text, ("recipient_from_the_article_dyad",)))
+
+
+PAIR = ("Peru and Ecuador have clashed over the river for weeks. Peruvian troops shelled an Ecuadorian outpost, and "
+        "Ecuador said Peru had started the fighting. ")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a third state's act addressed to "both sides" / "the two countries" of an article about two states
+    (PAIR + "On Monday Brazil held talks with both sides.", ("CONSULT", ["BRA"], ["ECU", "PER"])),
+    (PAIR + "Brazil called on both countries to withdraw their troops.", ("REQUEST", ["BRA"], ["ECU", "PER"])),
+])
+def test_an_act_addressed_to_both_sides_is_addressed_to_the_articles_two_states(nlp, options, text, want):
+    def sorted_parties(off=()):
+        return [(t, a, sorted(r)) for t, a, r in _parties(nlp, options, text, off)]
+    assert want in sorted_parties()
+    assert want not in sorted_parties(("recipients_the_two_sides",))
+
+
+def test_one_of_the_two_urging_both_sides_keeps_the_other_as_recipient(nlp, options):
+    found = _parties(nlp, options, PAIR + "Peru urged both sides to show restraint.")
+    assert ("REQUEST", ["PER"], ["ECU"]) in found, found
