@@ -304,7 +304,8 @@ def _chains(text: str, a: Atom, b: Atom) -> bool:
     if b.cur_start is not None or b.percent or not _CHAIN_GAP.fullmatch(text[a.end:b.start]):
         return False
     last_scale = scale_of(tail)
-    small = has_scale(b.surface) or (b.surface.isdigit() and len(b.surface) <= 3)
+    # plain digits end a chain only after "thousand" ("111 thousand 908"); "1 million 155 mm shells" is two numbers
+    small = has_scale(b.surface) or (b.surface.isdigit() and len(b.surface) <= 3 and last_scale == 1000)
     return small and b.value < last_scale
 
 
