@@ -276,7 +276,7 @@ def find_atoms(text: str, tables: UnitTables) -> list[Atom]:
     return join_scale_chain(text, join_space_grouped(text, atoms))
 
 
-# "40,34%", "96,19 %": a comma before one or two digits and a percent sign is a decimal comma (a thousands comma
+# "52,47%", "61,5 %": a comma before one or two digits and a percent sign is a decimal comma (a thousands comma
 # is always followed by three digits); the number reader, which reads English numbers, finds none there
 _DECIMAL_COMMA_PERCENT = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])(?=[ \u00a0]?(?:%|percent\b|per cent\b))")
 
@@ -293,24 +293,24 @@ def _decimal_comma_percents(text: str, atoms: list[Atom], excluded, tables: Unit
     return sorted(atoms + found, key=lambda a: a.start) if found else atoms
 
 
-# "20 million 111 thousand 908": scaled parts written one after the other, each smaller than the scale before
+# "12 million 305 thousand 417": scaled parts written one after the other, each smaller than the scale before
 _CHAIN_GAP = re.compile(r"[ \u00a0]")
 
 
 def _chains(text: str, a: Atom, b: Atom) -> bool:
-    tail = " ".join(a.surface.split()[-2:])  # "111 thousand" of "20 million 111 thousand"
+    tail = " ".join(a.surface.split()[-2:])  # "305 thousand" of "12 million 305 thousand"
     if not has_scale(tail) or a.is_words or b.is_words or a.percent or a.unit_end is not None:
         return False
     if b.cur_start is not None or b.percent or not _CHAIN_GAP.fullmatch(text[a.end:b.start]):
         return False
     last_scale = scale_of(tail)
-    # plain digits end a chain only after "thousand" ("111 thousand 908"); "1 million 155 mm shells" is two numbers
+    # plain digits end a chain only after "thousand" ("305 thousand 417"); "1 million 155 mm shells" is two numbers
     small = has_scale(b.surface) or (b.surface.isdigit() and len(b.surface) <= 3 and last_scale == 1000)
     return small and b.value < last_scale
 
 
 def join_scale_chain(text: str, atoms: list[Atom]) -> list[Atom]:
-    """Scaled parts of one number written in a row ("18 million 890 thousand 331") read as one number."""
+    """Scaled parts of one number written in a row ("4 million 62 thousand 15") read as one number."""
     joined: list[Atom] = []
     for atom in atoms:
         prev = joined[-1] if joined else None

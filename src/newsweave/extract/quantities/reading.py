@@ -56,8 +56,8 @@ def not_a_name_or_date(r: Reader, g: Group) -> str | None:
 
 
 def _with_range_unit(g: Group, atom: Atom) -> Atom:
-    """ "between 41 and 45 percent", "$3-5 billion": a range writes its percent or currency once, on its last
-    number, and it is the first number's unit too (the tagger's date in "between 41" is no date then)."""
+    """ "between 31 and 36 percent", "$3-5 billion": a range writes its percent or currency once, on its last
+    number, and it is the first number's unit too (the tagger's date in "between 31" is no date then)."""
     last = g.last
     if len(g.atoms) < 2 or atom is last or atom.percent or atom.currency or not (last.percent or last.currency):
         return atom

@@ -144,7 +144,7 @@ def _currency_zones() -> tuple[tuple[str, re.Pattern, str], ...]:
 
 
 def local_code(text: str, codes: frozenset) -> str | None:
-    """The one code of ``codes`` whose states the text names ("the Australian budget ... $9.3bn": AUD); None when
+    """The one code of ``codes`` whose states the text names ("the Canadian finance minister announced $12bn": CAD); None when
     it names none of them or states of two (a text naming the United States and Canada keeps "$" as USD)."""
     named = zones_named_in(text) & codes
     return next(iter(named)) if len(named) == 1 else None
