@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..numbers import find_numbers, has_scale
-from .tables import UnitTables, zone_code
+from ..numbers import find_numbers, has_scale, scale_of
+from .tables import UnitTables, local_code, zone_code
 from .vocab import MIN_PHONE_DIGITS, MONTHS, OR_RANGE_STEP, PERCENT_AFTER, PERCENT_GLUED_ONLY
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+/\S+/\S+")
@@ -138,6 +138,8 @@ def prefix_code(text: str, surface: str, tables: UnitTables) -> str | None:
     code = tables.currency_prefix[surface]
     if "/" in code or surface in tables.zone_prefix:
         return zone_code(text, code)
+    if surface in tables.local_prefix:
+        return local_code(text, tables.local_prefix[surface]) or code
     return code
 
 
@@ -209,7 +211,9 @@ def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
         code = None
     if code:
         atom.currency, atom.cur_start = code, hit[1]
-        atom.currency_rule = _cited("currency-prefix", tables.source("prefix", hit[0]))
+        local = hit[0] in tables.local_prefix and code != tables.currency_prefix[hit[0]]
+        atom.currency_rule = (_cited("currency-local-prefix", tables.source("local", hit[0])) if local
+                              else _cited("currency-prefix", tables.source("prefix", hit[0])))
     glued = tables.context.get("glued_unit", frozenset())
     pct = (phrase_after(text, atom.end, PERCENT_AFTER, glued=glued) or _glued_percent(text, atom, glued)
            or share_points(text, atom, tables))
@@ -268,7 +272,54 @@ def find_atoms(text: str, tables: UnitTables) -> list[Atom]:
         atom = Atom(start, end, surface, value)
         read_atom_units(text, atom, tables)
         atoms.append(atom)
-    return join_space_grouped(text, atoms)
+    atoms = _decimal_comma_percents(text, atoms, excluded, tables)
+    return join_scale_chain(text, join_space_grouped(text, atoms))
+
+
+# "52,47%", "61,5 %": a comma before one or two digits and a percent sign is a decimal comma (a thousands comma
+# is always followed by three digits); the number reader, which reads English numbers, finds none there
+_DECIMAL_COMMA_PERCENT = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])(?=[ \u00a0]?(?:%|percent\b|per cent\b))")
+
+
+def _decimal_comma_percents(text: str, atoms: list[Atom], excluded, tables: UnitTables) -> list[Atom]:
+    found = []
+    for m in _DECIMAL_COMMA_PERCENT.finditer(text):
+        if _overlaps(excluded, m.start(), m.end()) or any(a.start < m.end() and m.start() < a.right for a in atoms):
+            continue
+        atom = Atom(m.start(), m.end(), m.group(0), float(f"{m.group(1)}.{m.group(2)}"))
+        read_atom_units(text, atom, tables)
+        if atom.percent:
+            found.append(atom)
+    return sorted(atoms + found, key=lambda a: a.start) if found else atoms
+
+
+# "12 million 305 thousand 417": scaled parts written one after the other, each smaller than the scale before
+_CHAIN_GAP = re.compile(r"[ \u00a0]")
+
+
+def _chains(text: str, a: Atom, b: Atom) -> bool:
+    tail = " ".join(a.surface.split()[-2:])  # "305 thousand" of "12 million 305 thousand"
+    if not has_scale(tail) or a.is_words or b.is_words or a.percent or a.unit_end is not None:
+        return False
+    if b.cur_start is not None or b.percent or not _CHAIN_GAP.fullmatch(text[a.end:b.start]):
+        return False
+    last_scale = scale_of(tail)
+    # plain digits end a chain only after "thousand" ("305 thousand 417"); "1 million 155 mm shells" is two numbers
+    small = has_scale(b.surface) or (b.surface.isdigit() and len(b.surface) <= 3 and last_scale == 1000)
+    return small and b.value < last_scale
+
+
+def join_scale_chain(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Scaled parts of one number written in a row ("4 million 62 thousand 15") read as one number."""
+    joined: list[Atom] = []
+    for atom in atoms:
+        prev = joined[-1] if joined else None
+        if prev is not None and _chains(text, prev, atom):
+            joined[-1] = Atom(prev.start, atom.end, text[prev.start:atom.end], prev.value + atom.value,
+                              atom.currency, None, atom.unit_end, atom.percent, atom.currency_rule)
+            continue
+        joined.append(atom)
+    return joined
 
 
 # "2 400 volunteers": a text that groups thousands with a plain space and never with a comma

@@ -83,6 +83,14 @@ def age_in_years(r: Reader, a: Atom, sent_start: int) -> str | None:
     m = re.match(r"[-\s]years?[-\s]old\b", _after(r, a, 12), re.IGNORECASE)
     if m and not _aged_thing(r, a.end + m.end()):
         return "age"
+    # "nine years of age", "aged from 4 to 87 years old", "between 18 and 25 years of age": the age words after the
+    # number, or after the other end of the range it opens
+    if _AGE_AFTER.match(_after(r, a, 40)):
+        return "age"
+
+
+_AGE_AFTER = re.compile(r"(?:\s*(?:to|and|-|–)\s*\d{1,3})?[-\s]years?\s+of\s+age\b"
+                        r"|\s*(?:to|and|-|–)\s*\d{1,3}[-\s]years?[-\s]old\b", re.IGNORECASE)
 
 
 def _aged_thing(r: Reader, end: int) -> bool:

@@ -48,10 +48,20 @@ class Reading:
 def not_a_name_or_date(r: Reader, g: Group) -> str | None:
     """``LABEL_RULES``, then date rules, on every number of the group."""
     for atom in g.atoms:
-        reason = label_reason(r, atom, g.sent_start) or date_reason(r, atom, g.last.right if len(g.atoms) > 1 else None)
+        reason = label_reason(r, atom, g.sent_start) or date_reason(r, _with_range_unit(g, atom),
+                                                                    g.last.right if len(g.atoms) > 1 else None)
         if reason:
             return reason
     return None
+
+
+def _with_range_unit(g: Group, atom: Atom) -> Atom:
+    """ "between 31 and 36 percent", "$3-5 billion": a range writes its percent or currency once, on its last
+    number, and it is the first number's unit too (the tagger's date in "between 31" is no date then)."""
+    last = g.last
+    if len(g.atoms) < 2 or atom is last or atom.percent or atom.currency or not (last.percent or last.currency):
+        return atom
+    return dataclasses.replace(atom, percent=last.percent, currency=last.currency)
 
 
 def range_values(r: Reader, g: Group) -> str | None:

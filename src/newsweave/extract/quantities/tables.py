@@ -42,6 +42,9 @@ class UnitTables:
     # currency names that are also measures ("pounds"): money only in a sentence about money (currencies.tsv
     # suffix_money, quantity_cues.tsv money_context)
     money_suffix: dict = dataclasses.field(default_factory=dict)
+    # a prefix several states write ("$"): the codes it may stand for (currencies.tsv prefix_local); the currency of
+    # the one state among them the text names (currency_zones.tsv), else the prefix row's own code ("$": USD)
+    local_prefix: dict = dataclasses.field(default_factory=dict)
     # (table, key) -> the row that put it there, "units.tsv:42"; tables: unit, prefix, suffix and the cue roles
     sources: dict = dataclasses.field(default_factory=dict)
 
@@ -60,6 +63,10 @@ def _add_currency(parts: dict, row: dict, cite: str) -> None:
     surface, code, position = row["surface"], row["code"].upper(), row["position"]
     if position == "prefix_zone":
         parts["zone_prefix"].add(surface)
+    if position == "prefix_local":
+        parts["local_prefix"][surface] = frozenset(code.split("/"))
+        parts["sources"]["local", surface] = cite
+        return
     if position in ("prefix", "both", "prefix_zone"):
         parts["currency_prefix"][surface] = code
         parts["sources"]["prefix", surface] = cite
@@ -117,7 +124,8 @@ def load_tables(extra_files: tuple[str, ...] = ()) -> UnitTables:
     """The shipped tables plus the user's (a file's header decides which table its rows join)."""
     parts: dict = {"units": {}, "currency_prefix": {}, "currency_suffix": {}, "bounds_before": {},
                    "bounds_after": {}, "label_before": set(), "vague_before": set(), "per_words": {},
-                   "context": {}, "sources": {}, "zone_prefix": set(), "money_suffix": {}}
+                   "context": {}, "sources": {}, "zone_prefix": set(), "money_suffix": {},
+                   "local_prefix": {}}
     for path in (UNIT_FILE, CURRENCY_FILE, CUE_FILE, *map(Path, extra_files)):
         _read_unit_file(Path(path), parts)
     parts["label_before"] = frozenset(parts["label_before"])
@@ -133,6 +141,13 @@ def _currency_zones() -> tuple[tuple[str, re.Pattern, str], ...]:
     rows = read_table(ZONE_FILE, ("country", "code"), what="currency zone table")
     return tuple((row["country"], re.compile(rf"\b{re.escape(row['country'])}\b"), row["code"].upper())
                  for row in rows)
+
+
+def local_code(text: str, codes: frozenset) -> str | None:
+    """The one code of ``codes`` whose states the text names ("the Canadian finance minister announced $12bn": CAD); None when
+    it names none of them or states of two (a text naming the United States and Canada keeps "$" as USD)."""
+    named = zones_named_in(text) & codes
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def zone_code(text: str, codes: str) -> str | None:
