@@ -4,7 +4,8 @@ The hand-written rules of this package are fitted to the pages they were written
 only the *structure* of a line and its neighbours (length, final punctuation, share of Title Case,
 upper case and digits, a finite-verb cue, its place before the first or after the last long prose
 paragraph, links, handles, bullets and separators, brackets, credit shape, the layout model's block
-kind) and never the words of particular pages. It is trained on the real dev corpus by
+kind, and whether it addresses the reader: "you" outside quotes, an imperative first word, `address_words.tsv`)
+and never the words of particular pages. It is trained on the real dev corpus by
 ``scripts/train_line_classifier.py`` (scikit-learn logistic regression, the `train` extra) and
 shipped as a data file, ``data/cleaning/line_model.tsv`` (weights with their provenance); inference
 here is plain Python: a dot product and a logistic.
