@@ -4,7 +4,8 @@ The hand-written rules of this package are fitted to the pages they were written
 only the *structure* of a line and its neighbours (length, final punctuation, share of Title Case,
 upper case and digits, a finite-verb cue, its place before the first or after the last long prose
 paragraph, links, handles, bullets and separators, brackets, credit shape, the layout model's block
-kind) and never the words of particular pages. It is trained on the real dev corpus by
+kind, and whether it addresses the reader: "you" outside quotes, an imperative first word, `address_words.tsv`)
+and never the words of particular pages. It is trained on the real dev corpus by
 ``scripts/train_line_classifier.py`` (scikit-learn logistic regression, the `train` extra) and
 shipped as a data file, ``data/cleaning/line_model.tsv`` (weights with their provenance); inference
 here is plain Python: a dot product and a logistic.
@@ -34,6 +35,18 @@ from ..pubdate import find_text_date
 from ..layout import DATELINE, _Unit, is_byline, is_caption, is_heading, is_list_item, is_quote
 
 MODEL_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "cleaning" / "line_model.tsv"
+ADDRESS_FILE = MODEL_FILE.parent / "address_words.tsv"
+
+
+@lru_cache(maxsize=1)
+def address_words() -> dict[str, frozenset[str]]:
+    """The words of ``data/cleaning/address_words.tsv`` by kind: ``you`` (second person), ``imperative`` (a call
+    to the reader opening a line)."""
+    out: dict[str, set[str]] = {}
+    for row in read_table(ADDRESS_FILE, ("kind", "word", "source"), what="address word table"):
+        out.setdefault(row["kind"], set()).update(w.strip().lower() for w in row["word"].split("|") if w.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
 
 # a long prose line anchors the body: the lines before the first and after the last are the page's edges
 LONG_PROSE_WORDS = 25
@@ -58,6 +71,29 @@ _FUNCTION = frozenset("the a an of to in on at for with from by and or but that 
                       "they he she we this these those not".split())
 _FINITE = frozenset("is are was were has have had will would could should can may might must did does do said "
                     "says told added announced reported called".split())
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’(?!\w)")
+# a line reporting someone's words: its "you" and "we" are the speaker's, not the page's
+_REPORTING = frozenset("said says told tells added asked according urged warned stated".split())
+
+
+def _address(text: str) -> dict[str, float]:
+    """How a line speaks to its reader, outside quotation marks and in no reported speech: share of second-person
+    words and an imperative first word. (The outlet's "we" was tried too: +1 first-sight check, -4 benchmark body
+    paragraphs; left out.)"""
+    table = address_words()
+    words = _QUOTED.sub(" ", text).split()
+    n = max(1, len(words))
+    bare = [w.lower().strip("\"“”‘’(),.:;!?…") for w in words]
+    if any(w in _REPORTING for w in bare):
+        you = 0
+    else:
+        you = sum(w.replace("’", "'") in table.get("you", ()) for w in bare)
+    first = bare[0].replace("’", "'") if bare else ""
+    return {"you_share": min(1.0, 4 * you / n), "has_you": float(you > 0),
+            "imperative_open": float(first in table.get("imperative", ()) and not words[0][:1].islower()
+                                     and len(words) > 1)}
 
 
 def _shape(text: str) -> dict[str, float]:
@@ -108,6 +144,7 @@ def _shape(text: str) -> dict[str, float]:
         "dateline_open": float(bool(DATELINE.match(t))),
         "pipe_or_bar": float("|" in t),
     }
+    f.update(_address(t))
     return f
 
 
@@ -136,8 +173,15 @@ def line_features(texts: list[str], unit_of: list[int] | None = None) -> list[di
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     out = []
+    # a page whose own prose speaks to its reader (a how-to, a blog, an interview) makes address no sign of chrome:
+    # the second-person features are scaled by the share of the page's other long lines that do not address the reader
+    you_lines = sum(shapes[j]["has_you"] > 0 for j in long)
     for i, s in enumerate(shapes):
         f = dict(s)
+        others = len(long) - (i in long)
+        own = int(i in long and s["has_you"] > 0)
+        quiet = 1.0 - (you_lines - own) / others if others else 1.0
+        f["you_share"], f["has_you"] = s["you_share"] * quiet, s["has_you"] * quiet
         f.update(_layout(texts, i))
         near = min((abs(i - j) for j in long), default=NEAR_CAP)
         f.update({
