@@ -56,3 +56,11 @@ def test_people_named_by_a_non_coercive_act_stay_no_party(nlp, options):
                  "Peruvian police helped 30 people cross the flooded river."):
         found = _named(nlp, options, text)
         assert not any(r in (["man"], ["people"]) for _t, _a, r in found), found
+
+
+def test_people_from_a_named_state_stay_that_states_people(nlp, options):
+    # contrast: a from-phrase naming a state says whose they are (events.origins.people_hit_from_a_state)
+    found = _named(nlp, options, "Chilean police detained two men from Peru near the border.")
+    assert ("COERCE", ["Chile"], ["Peru"]) in found, found
+    found = _named(nlp, options, "Chilean police detained two men from Arica near the border.")
+    assert any(t == "COERCE" and r == ["men"] for t, _a, r in found), found

@@ -227,20 +227,30 @@ def coercing_head(t):
     return None
 
 
+def from_a_state(r: Reading, t) -> bool:
+    """A from-phrase right after the noun's phrase names a state ("arrested two men from Bolivia", wherever the parser
+    hangs it): the people are that state's (events.origins.people_hit_from_a_state), not a group of their own."""
+    after = t.right_edge.i + 1
+    if after >= len(r.doc) or r.doc[after].lower_ != "from" or r.doc[after].dep_ != "prep":
+        return False
+    states = {i for s in r.spans if s.kind == "country" and s.country for i in range(s.start, s.end)}
+    return any(x.i in states for p in r.doc[after].children if p.dep_ == "pobj" for x in p.subtree)
+
+
 def coerced_people(r: Reading) -> None:
     """A common noun of plain people ("a 53-year-old man", "24 people", "the woman") that is what a coercive act is
     done to ("police arrested a man", "the detention of the woman") is the act's recipient, named by the noun: PLOVER
     codes whom police, courts or soldiers detain, charge or disperse, and the convention names non-state recipients
     by what the text calls them.  The act is one of the lexicon's COERCE rows with no cue; its coding stays with the
-    events stage.  A noun already covered by a name, or named by a modifier or of-phrase ("the country's people"), is
-    left to that name."""
+    events stage.  A noun already covered by a name, named by a modifier or of-phrase ("the country's people"), or
+    followed by a from-phrase naming a state ("two men from Bolivia": that state's people), is left to that name."""
     nouns = people_nouns()
     triggers = coercion_triggers()
     taken = r.taken()
     out = []
     for t in (r.doc[i] for i in positions_where(r.doc, "LOWER", lambda w: w in nouns)):
         if t.i in taken or t.pos_ != "NOUN" or t.dep_ == "compound" or not r.layout.prose(t.idx) \
-                or named_otherwise(r, t, taken):
+                or named_otherwise(r, t, taken) or from_a_state(r, t):
             continue
         head = coercing_head(t)
         if head is None:
