@@ -60,6 +60,7 @@ record rule                                        made by
 ``groups:agent-noun:agents.tsv:<line>``            ``unnamed_groups`` (a Phoenix agent noun of a non-state sector)
 ``groups:agent-noun:stated:agents.tsv:<line>``     ``stated_groups`` (such a noun with a state's adjective)
 ``groups:agent-noun:patient:agents.tsv:<line>``    ``patient_groups`` (such a noun alone, what an act is done to)
+``groups:agent-noun:coerced:agents.tsv:<line>``    ``coerced_people`` (a noun of plain people, what a COERCE act is done to)
 ``descriptions:descriptions.tsv:<line>``          ``described_bodies`` ("the bloc" for a body named before) (its switches: ``charge_after_description``, "accused the group of";
                                                    ``armed_group_by_petrarch_name``, a body PETRARCH2 lists as armed)
 =================================================  ===============================================
@@ -88,7 +89,7 @@ from .persons import (full_names_of_lone_surnames, leaders_of_governments, lone_
                       one_word_names, persons_read_as_bodies, possessors_of_bodies, short_forms_of_long_names,
                       speaker_names, titled_names)
 from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
-from .groups import patient_groups, stated_groups, unnamed_groups
+from .groups import coerced_people, patient_groups, stated_groups, unnamed_groups
 from .records import records
 from .result import EntityResult
 from .state import reading
@@ -115,6 +116,8 @@ RULES = (
     stated_groups,
     # such a noun alone on the receiving end of an act ("killed dozens of villagers"): a group, the act's recipient
     patient_groups,
+    # a man, a woman or people on the receiving end of a coercive act ("police detained a 41-year-old man")
+    coerced_people,
     # a body named before, called by what it is ("the bloc", "the militant group")
     described_bodies,
 )

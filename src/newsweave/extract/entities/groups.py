@@ -188,3 +188,76 @@ def patient_groups(r: Reading) -> None:
         out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", noun), "group", NAME, noun, None,
                         "agent-noun", f"{RULE}:patient:agents.tsv:{nouns[noun][0]}"))
     r.spans += out
+
+
+# PLOVER's COERCE rows of the shipped lexicon with no cue (data/plover/lexicon.tsv): acts of force short of violence
+# done to people ("arrested", "detained", "dispersed", "the detention of")
+COERCE = "COERCE"
+LEXICON_FILE = PLOVER_DIR / "lexicon.tsv"
+# Phoenix sectors of plain people (agents.tsv): "ppl" (man, people, persons) and the civil class (woman, villager...)
+PEOPLE_SECTORS = frozenset({"ppl"}) | CIVIL_SECTORS
+# a number or age before the noun that makes it a new person or people ("a 41-year-old man", "24 people")
+COUNTED_DEPS = ("nummod", "amod", "det", "compound")
+
+
+@lru_cache(maxsize=2)
+def coercion_triggers(path=LEXICON_FILE) -> frozenset[tuple[str, str]]:
+    """(lemma, pos) of the lexicon's COERCE rows that hold whatever the object (no cue)."""
+    return frozenset((row["lemma"], row["pos"]) for row in read_table(path, ("lemma", "pos", "category"), what="event lexicon file")
+                     if row["category"] == COERCE and not (row.get("cue") or "").strip())
+
+
+@lru_cache(maxsize=2)
+def people_nouns(path=AGENTS_FILE) -> dict[str, int]:
+    """One-word agent noun of plain people (singular or plural, as written) -> its line in agents.tsv."""
+    out: dict[str, int] = {}
+    for row in read_table(path, ("agent", "sector"), what="PETRARCH agents table"):
+        if row["sector"] in PEOPLE_SECTORS and " " not in row["agent"]:
+            out.setdefault(row["agent"], row.get("_line", 0))
+    return out
+
+
+def coercing_head(t):
+    """The verb or noun ``t`` is the patient of: its head for an object or passive subject ("detained a man", "a man
+    was arrested"), the act noun of an of-phrase ("the arrest of 95 people"); else None."""
+    if t.dep_ in PATIENT_DEPS:
+        return t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        return t.head.head
+    return None
+
+
+def from_a_state(r: Reading, t) -> bool:
+    """A from-phrase right after the noun's phrase names a state ("arrested two men from Bolivia", wherever the parser
+    hangs it): the people are that state's (events.origins.people_hit_from_a_state), not a group of their own."""
+    after = t.right_edge.i + 1
+    if after >= len(r.doc) or r.doc[after].lower_ != "from" or r.doc[after].dep_ != "prep":
+        return False
+    states = {i for s in r.spans if s.kind == "country" and s.country for i in range(s.start, s.end)}
+    return any(x.i in states for p in r.doc[after].children if p.dep_ == "pobj" for x in p.subtree)
+
+
+def coerced_people(r: Reading) -> None:
+    """A common noun of plain people ("a 53-year-old man", "24 people", "the woman") that is what a coercive act is
+    done to ("police arrested a man", "the detention of the woman") is the act's recipient, named by the noun: PLOVER
+    codes whom police, courts or soldiers detain, charge or disperse, and the convention names non-state recipients
+    by what the text calls them.  The act is one of the lexicon's COERCE rows with no cue; its coding stays with the
+    events stage.  A noun already covered by a name, named by a modifier or of-phrase ("the country's people"), or
+    followed by a from-phrase naming a state ("two men from Bolivia": that state's people), is left to that name."""
+    nouns = people_nouns()
+    triggers = coercion_triggers()
+    taken = r.taken()
+    out = []
+    for t in (r.doc[i] for i in positions_where(r.doc, "LOWER", lambda w: w in nouns)):
+        if t.i in taken or t.pos_ != "NOUN" or t.dep_ == "compound" or not r.layout.prose(t.idx) \
+                or named_otherwise(r, t, taken) or from_a_state(r, t):
+            continue
+        head = coercing_head(t)
+        if head is None:
+            continue
+        pos = "verb" if head.pos_ == "VERB" else "noun" if head.pos_ == "NOUN" else None
+        if pos is None or (head.lemma_.lower(), pos) not in triggers:
+            continue
+        out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", t.lower_), "group", NAME, t.lower_,
+                        None, "agent-noun", f"{RULE}:coerced:agents.tsv:{nouns[t.lower_]}"))
+    r.spans += out
