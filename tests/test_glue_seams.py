@@ -7,6 +7,7 @@ import pytest
 
 from newsweave.documents.textclean import clean_text
 from newsweave.documents.textclean.seams import SEAMS_FILE, load_seams, seam_pieces, split_at_seams
+from test_line_classifier import P1, P2, P3, TITLE
 
 SEAMS = load_seams()
 
@@ -59,15 +60,6 @@ def test_every_seam_row_names_its_source_and_a_dropped_unit_stays_whole():
     glued = CASES[0][1]
     assert seam_pieces([glued], [True]) == [(0, glued)]
     assert [p for _, p in seam_pieces([glued], [False])] == split_at_seams(glued)
-
-
-TITLE = "Harbour towns brace for a second storm"
-P1 = ("The coastal authority said on Thursday that ferries between the two islands would stay in port until the "
-      "winds ease, after a first storm tore roofs from several warehouses on the northern quay.")
-P2 = ("Fishermen hauled their boats onto the slipway by hand as the tide rose, and the harbour master told reporters "
-      "that the breakwater had held but that the outer moorings were no longer safe for small craft.")
-P3 = ("Schools in three villages will stay closed on Friday, the regional council said, and volunteers have opened "
-      "the town hall to families whose homes lost power during the night.")
 
 
 def test_the_classifier_drops_a_glued_photo_credit_and_keeps_the_prose_around_it():
