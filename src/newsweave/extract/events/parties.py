@@ -21,8 +21,9 @@ from .phrases import names_people, object_pronoun, phrase_entities, resolve_pron
 from .roles import actor_of_clause, noun_actor, purpose_recipients, recipients_of, sibling_recipients
 from .territory import recipient_state_a_target_stands_for, recipient_state_of_an_unplaced_place
 from .reader import DYAD_NEAR_PARAGRAPHS
+from .addressees import recipient_own_organ_addressed
 from .vocab import (PAIR_NOUNS, SPEECH_ACT_CATEGORIES, CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
-                    GROUP_PRONOUNS, MAKER_PREPS, STATE_SECTORS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
+                    GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
 
 def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
@@ -37,42 +38,6 @@ def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
                 got = [e for e in phrase_entities(r, subj) if e not in actors]
                 if got:
                     return actors, got
-    return None
-
-
-def recipient_own_organ_addressed(r, tok, entry, obj, actors, recipients, joint):
-    """Rule ``recipient_own_organ_addressed``: a request addressed to a state organ named by its agent noun
-    alone ("called on the military to stop the raids", "urged the police to free them": a sector of class state
-    in ``sector_classes.tsv``, words from ``agents.tsv``), with no state named in the phrase and no single state
-    of the article to stand for it, is laid on the requester's own state: an official asking "the army" asks
-    their own state's army.  PLOVER codes a state's forces by the state (real dev gold names such an addressee
-    by the state or the organ's noun).  Only for an actor tied to one state that is not that state itself (a state
-    asking its own organ is domestic, and keeps no recipient)."""
-    if recipients or entry.category != "REQUEST" or not actors or tok.pos_ != "VERB":
-        return None
-    addressed = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    addressed += [p for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for p in c.children
-                  if p.dep_ == "pobj"]
-    addressed += [c for x in tok.children if x.dep_ in ("ccomp", "xcomp") for c in x.children if c.dep_ == "nsubj"]
-    if tok.dep_ == "prt" or any(c.dep_ == "prt" and c.lower_ in ("on", "upon") for c in tok.children):
-        addressed += [c for c in tok.children if c.dep_ == "dobj"]
-    for a in addressed:
-        if a.i in r.token_entities:
-            return None
-        sector, own_words = r.agent_phrase(a)
-        if sector not in STATE_SECTORS or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod", "prep") and c.i not in own_words
-                and c.lower_ not in ("the", "'s") for c in a.children):
-            continue
-        if r.context_state:
-            return None  # the article's one state stands for the organ already (phrases.one_phrase)
-        homes = {getattr(r.entities.get(x), "country", None) for x in actors}
-        if len(homes) != 1 or None in homes:
-            return None
-        state = next((o.id for o in r.entities.values() if o.kind == "country" and o.country in homes), None)
-        if state is None or state in actors:
-            return None
-        return actors, [state]
     return None
 
 
