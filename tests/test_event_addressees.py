@@ -139,3 +139,26 @@ def test_a_named_state_or_a_non_state_addressee_is_not_the_requesters_state(nlp,
     assert not any(not_want in r for r in found), found
     if want:
         assert any(want in r for r in found), found
+
+
+LOSS = "Chile's President Luis Soto conceded defeat in the presidential election on Sunday. The count went on. "
+
+
+@pytest.mark.parametrize("told, winner", [
+    ("Soto said he had phoned Elena Vargas to tell her he was conceding.", ["Elena Vargas"]),
+    ("Soto said he had called Elena Vargas to say that he was conceding.", ["Elena Vargas"]),
+    # no concession told: a call about something else names no winner
+    ("Soto said he had phoned Elena Vargas about the floods.", None),
+])
+def test_the_one_told_of_a_concession_is_the_winner_a_bare_mention_concedes_to(nlp, options, told, winner):
+    on = _acts(nlp, options, LOSS + told)
+    first_on = next(r for t, _a, r in on if t == "CONCEDE")
+    if winner is None:
+        assert first_on == [], on
+        return
+    assert first_on == winner, on
+    from event_pipeline import events_of
+    events, entities = events_of(nlp, options, LOSS + told, doc_id="doc_addressees", off=("winner_told_of_the_concession",))
+    names = {e.id: e.name for e in entities.entities}
+    first_off = next([names[x] for x in e.recipient] for e in events if e.event_type == "CONCEDE")
+    assert first_off == [], first_off

@@ -481,6 +481,8 @@ def winner_in(r, sent, tok, actors) -> list[str]:
         low = t.lemma_.lower()
         if t.i != tok.i and low in ELECTED_WORDS and "winner_elected" not in r.off:
             got = [e for c in t.children if c.dep_ == "nsubjpass" for e in told(r, c)]
+        elif t.i != tok.i and low in CONCEDING_WORDS and "winner_told_of_the_concession" not in r.off:
+            got = told_of_concession(r, t)  # "called Ruiz to tell her he was conceding", said of the same loss
         elif t.i == tok.i or low not in WINNING_WORDS:
             continue
         elif low == "congratulate":
@@ -496,6 +498,12 @@ def winner_in(r, sent, tok, actors) -> list[str]:
         if got:
             return got
     return []
+
+
+def told_of_concession(r, t) -> list[str]:
+    """Rule ``winner_told_of_the_concession``: whom another mention tells of the concession ("phoned X to say ...")."""
+    return [e for g in governors(r, t)[1:] for v in [g, *g.conjuncts] if v.lemma_.lower() in TELLING_VERBS
+            for c in v.children if c.dep_ in ("dobj", "dative") for e in told(r, c)]
 
 
 def concedes_a_contest(tok) -> bool:
