@@ -105,3 +105,60 @@ def test_an_act_addressed_to_both_sides_is_addressed_to_the_articles_two_states(
 def test_one_of_the_two_urging_both_sides_keeps_the_other_as_recipient(nlp, options):
     found = _parties(nlp, options, PAIR + "Peru urged both sides to show restraint.")
     assert ("REQUEST", ["PER"], ["ECU"]) in found, found
+
+
+def _requests(nlp, options, text, off=()):
+    from event_pipeline import events_of
+    events, entities = events_of(nlp, options, text, doc_id="doc_own_organ", off=off)
+    country = {e.id: e.country for e in entities.entities}
+    return [[country[x] for x in e.recipient] for e in events if e.event_type == "REQUEST"]
+
+
+# two other states named, so no single state of the article stands for "the army" by itself
+WATCHED = " as Chile and Bolivia watched."
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Peruvian Interior Minister Rosa Lima called on the police to free the hostages," + WATCHED, "PER"),
+    ("Peruvian Interior Minister Rosa Lima urged the army to leave the farms," + WATCHED, "PER"),
+    ("The Ecuadorian defence chief Jorge Vera asked the military to guard the dam," + WATCHED, "ECU"),
+])
+def test_a_request_to_an_unnamed_state_organ_is_laid_on_the_requesters_own_state(nlp, options, text, state):
+    assert [state] in _requests(nlp, options, text)
+    assert [state] not in _requests(nlp, options, text, ("recipient_own_organ_addressed",))
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # the organ's state named: that state, not the requester's
+    ("Peruvian Interior Minister Rosa Lima urged the Bolivian army to leave the farms, as Chile watched.", "BOL", "PER"),
+    # people who are no state organ: no state at all
+    ("Peruvian Interior Minister Rosa Lima urged the farmers to leave the land," + WATCHED, None, "PER"),
+])
+def test_a_named_state_or_a_non_state_addressee_is_not_the_requesters_state(nlp, options, text, want, not_want):
+    found = _requests(nlp, options, text)
+    assert not any(not_want in r for r in found), found
+    if want:
+        assert any(want in r for r in found), found
+
+
+LOSS = "Chile's President Luis Soto conceded defeat in the presidential election on Sunday. The count went on. "
+
+
+@pytest.mark.parametrize("told, winner", [
+    ("Soto said he had phoned Elena Vargas to tell her he was conceding.", ["Elena Vargas"]),
+    ("Soto said he had called Elena Vargas to say that he was conceding.", ["Elena Vargas"]),
+    # no concession told: a call about something else names no winner
+    ("Soto said he had phoned Elena Vargas about the floods.", None),
+])
+def test_the_one_told_of_a_concession_is_the_winner_a_bare_mention_concedes_to(nlp, options, told, winner):
+    on = _acts(nlp, options, LOSS + told)
+    first_on = next(r for t, _a, r in on if t == "CONCEDE")
+    if winner is None:
+        assert first_on == [], on
+        return
+    assert first_on == winner, on
+    from event_pipeline import events_of
+    events, entities = events_of(nlp, options, LOSS + told, doc_id="doc_addressees", off=("winner_told_of_the_concession",))
+    names = {e.id: e.name for e in entities.entities}
+    first_off = next([names[x] for x in e.recipient] for e in events if e.event_type == "CONCEDE")
+    assert first_off == [], first_off

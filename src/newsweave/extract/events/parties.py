@@ -21,6 +21,7 @@ from .phrases import names_people, object_pronoun, phrase_entities, resolve_pron
 from .roles import actor_of_clause, noun_actor, purpose_recipients, recipients_of, sibling_recipients
 from .territory import recipient_state_a_target_stands_for, recipient_state_of_an_unplaced_place
 from .reader import DYAD_NEAR_PARAGRAPHS
+from .addressees import recipient_own_organ_addressed
 from .vocab import (PAIR_NOUNS, SPEECH_ACT_CATEGORIES, CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
 
@@ -480,6 +481,8 @@ def winner_in(r, sent, tok, actors) -> list[str]:
         low = t.lemma_.lower()
         if t.i != tok.i and low in ELECTED_WORDS and "winner_elected" not in r.off:
             got = [e for c in t.children if c.dep_ == "nsubjpass" for e in told(r, c)]
+        elif t.i != tok.i and low in CONCEDING_WORDS and "winner_told_of_the_concession" not in r.off:
+            got = told_of_concession(r, t)  # "called Ruiz to tell her he was conceding", said of the same loss
         elif t.i == tok.i or low not in WINNING_WORDS:
             continue
         elif low == "congratulate":
@@ -495,6 +498,12 @@ def winner_in(r, sent, tok, actors) -> list[str]:
         if got:
             return got
     return []
+
+
+def told_of_concession(r, t) -> list[str]:
+    """Rule ``winner_told_of_the_concession``: whom another mention tells of the concession ("phoned X to say ...")."""
+    return [e for g in governors(r, t)[1:] for v in [g, *g.conjuncts] if v.lemma_.lower() in TELLING_VERBS
+            for c in v.children if c.dep_ in ("dobj", "dative") for e in told(r, c)]
 
 
 def concedes_a_contest(tok) -> bool:
@@ -564,7 +573,7 @@ def recipients_the_two_sides(r, tok, entry, obj, actors, recipients, joint):
     return actors, sides
 
 
-PARTY_RULES = (recipient_maker_of_the_judged_act, recipient_of_demanded_clause, recipient_winner_of_the_contest, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
+PARTY_RULES = (recipient_maker_of_the_judged_act, recipient_of_demanded_clause, recipient_own_organ_addressed, recipient_winner_of_the_contest, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
                recipient_of_the_protest_aim, protest_aimed_at_the_state_where, protest_aimed_at_the_one_state,
                recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_of_the_conjoined_speech_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
