@@ -39,6 +39,12 @@ CASES = [
      "More here.", "The court will rule next month. More hearings follow."),
     ("ui", "CLOSE Floods cut the road to three villages on Sunday.",
      "CLOSE", "Close to three villages lost their road on Sunday."),
+    ("credit", "Ferry crews tie down the cargo at the quay on Tuesday. Photograph: Tam Orrin/Valley Wire",
+     "Photograph: Tam Orrin/Valley Wire", "Ferry crews tie down the cargo. Photographs from the quay show it on Tuesday."),
+    ("credit", "Two barges wait outside the lock in spring. Picture: VALLEY WIRE.",
+     "Picture: VALLEY WIRE.", "Two barges wait outside the lock. Pictures of them: none were taken."),
+    ("credit", "A map of the valley before and after the flood. (Source: Valley Wire)",
+     "(Source: Valley Wire)", "The valley flooded twice (sources say three times) before the dam was built."),
 ]
 
 
@@ -74,12 +80,33 @@ def test_the_classifier_drops_a_glued_photo_credit_and_keeps_the_prose_around_it
         assert kept in cleaned.text
 
 
+def test_the_classifier_drops_a_bracketed_source_glued_after_a_caption():
+    credit = "(Source: Valley Wire)"
+    caption = "Ferry crews tie down the cargo at the quay on Tuesday."
+    text = "\n\n".join([TITLE, P1, f"{caption} {credit}", P2, P3]) + "\n"
+    assert credit in clean_text(text).text  # the rules alone keep it
+    cleaned = clean_text(text, line_classifier=True)
+    assert credit not in cleaned.text
+    assert credit in [t for t, r in cleaned.removed if r.endswith("(glued)")]
+    for kept in (P1, P2, P3):
+        assert kept in cleaned.text
+
+
 def test_a_piece_knows_it_was_cut_from_its_neighbour():
     from newsweave.documents.textclean.lineclass import line_features
     pieces = seam_pieces([TITLE, "The ferries stayed in port all day. (Photo by Tam Orrin / Valley Wire)", P3])
     feats = line_features([p for _, p in pieces], [i for i, _ in pieces])
     assert [(f["glued_prev"], f["glued_next"]) for f in feats] == [(0, 0), (0, 1), (1, 0), (0, 0)]
     assert all(f["glued_prev"] == f["glued_next"] == 0 for f in line_features([p for _, p in pieces]))
+
+
+def test_only_a_piece_cut_from_its_units_closing_piece_reads_as_a_caption_before_its_credit():
+    from newsweave.documents.textclean.lineclass import line_features
+    caption = "Ferry crews tie down the cargo at the quay on Tuesday. Photograph: Tam Orrin/Valley Wire"
+    middle = "The ferries stayed in port all day. (Photo by Tam Orrin / Valley Wire) " + P2
+    pieces = seam_pieces([caption, middle])
+    feats = line_features([p for _, p in pieces], [i for i, _ in pieces])
+    assert [(f["glued_next"], f["glued_tail"]) for f in feats] == [(1, 1), (0, 0), (1, 0), (1, 1), (0, 0)]
 
 
 def test_a_dateline_and_wire_tag_cut_from_the_front_still_date_the_page():

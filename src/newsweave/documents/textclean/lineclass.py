@@ -204,6 +204,9 @@ def line_features(texts: list[str], unit_of: list[int] | None = None) -> list[di
             f[f"{side}_title_share"] = o["title_share"] if o else 0.0
             f[f"{side}_long"] = o["long_25"] if o else 0.0
             f[f"{side}_ends_colon"] = o["ends_colon"] if o else 0.0
+        # cut from the unit's closing piece (a caption whose credit or source was cut off its end), not from a piece
+        # that more prose follows (a credit run into the middle of a paragraph leaves the sentences around it prose)
+        f["glued_tail"] = float(f["glued_next"] > 0 and (i + 2 >= n or unit_of[i + 2] != unit_of[i]))
         out.append(f)
     return out
 
