@@ -573,8 +573,7 @@ def recipients_the_two_sides(r, tok, entry, obj, actors, recipients, joint):
     return actors, sides
 
 
-PARTY_RULES = (recipient_maker_of_the_judged_act, recipient_of_demanded_clause, recipient_own_organ_addressed,
-               recipient_winner_of_the_contest, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
+PARTY_RULES = (recipient_maker_of_the_judged_act, recipient_of_demanded_clause, recipient_own_organ_addressed, recipient_winner_of_the_contest, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
                recipient_of_the_protest_aim, protest_aimed_at_the_state_where, protest_aimed_at_the_one_state,
                recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_of_the_conjoined_speech_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
