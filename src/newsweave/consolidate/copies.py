@@ -50,7 +50,7 @@ from .factseq import fact_match
 from .narrative import narrative_containment, narrative_facts, narrative_shingles
 from .parallel import map_forked
 from .records import CopyPair, DocSignature
-from .stopwords import stop_words as _stop_words
+from .stopwords import stock_trigrams, stop_words as _stop_words
 from .stories import credit_set
 
 # the signatures' scheme: changing any of these makes stored signatures unreadable (``consolidate --full``);
@@ -185,7 +185,7 @@ def own_trigrams(text: str, names_and_figures: bool = True) -> frozenset[int]:
 def _own_trigram_sets(text: str) -> tuple[frozenset[int], frozenset[int]]:
     """``own_trigrams`` with and without names and figures, from one reading of the text (the second set is the
     first's 3-grams with no capitalised word and no digit)."""
-    stop = _stop_words()
+    stop, stock = _stop_words(), stock_trigrams()  # news-writing formulas ("said in a statement") are no one's own
     out, plain = set(), set()
     for chunk in _ANY_QUOTE.split(text.replace("’", "'")):
         words = _WORD.findall(unicodedata.normalize("NFKC", chunk))
@@ -193,7 +193,7 @@ def _own_trigram_sets(text: str) -> tuple[frozenset[int], frozenset[int]]:
         fact = [w[0].isupper() or any(c.isdigit() for c in w) for w in words]
         folded = [w.casefold() for w in words]
         for i in range(len(words) - 2):
-            if any(content[i:i + 3]):
+            if any(content[i:i + 3]) and tuple(folded[i:i + 3]) not in stock:
                 h = hash(tuple(folded[i:i + 3]))
                 out.add(h)
                 if not any(fact[i:i + 3]):

@@ -24,3 +24,16 @@ def stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def stock_trigrams() -> frozenset[tuple[str, str, str]]:
+    """The word 3-grams of news-writing formulas (``data/crossdoc/stock_phrases.tsv``: attribution frames and
+    hedges such as "said in a statement", "is believed to be"), casefolded: wording every newsroom shares."""
+    source = Path(__file__).resolve().parent.parent / "data" / "crossdoc" / "stock_phrases.tsv"
+    out = set()
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words = line.split("\t")[0].casefold().split()
+            out.update(zip(words, words[1:], words[2:]))
+    return frozenset(out)
