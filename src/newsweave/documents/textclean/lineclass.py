@@ -73,6 +73,23 @@ _FINITE = frozenset("is are was were has have had will would could should can ma
                     "says told added announced reported called".split())
 
 
+# a news photo's caption names where and on what day the picture was taken, the place then a full date with its year
+# ("... in Town, Country, on May 6, 2024", "... at the port of Town, 06 May 2024"): the wire caption's close
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_FULL_DATE = (r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s)?(?:" + _MONTH + r"\s\d{1,2},?\s\d{4}|\d{1,2}\s"
+              + _MONTH + r",?\s\d{4})\b")
+_PLACE = r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}"
+PLACE_DATE = re.compile(r"\b(?:in|at|near|outside|of|off)\s(?:the\s)?" + _PLACE + r"(?:,\s" + _PLACE + r"){0,3},\s(?:on\s)?"
+                        + _FULL_DATE)
+_FIRST_SENTENCE = re.compile(r"^.*?(?:[a-z0-9)][.!?](?=\s+[A-Z\"“])|$)", re.S)
+
+
+def caption_place_date(text: str) -> bool:
+    """The line's first sentence names a place and then a full date with its year, as a news photo's caption does
+    ("Rescuers search the rubble in Town, Country, on May 6, 2024.")."""
+    return bool(PLACE_DATE.search(_FIRST_SENTENCE.match(text.strip()).group()))
+
+
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’(?!\w)")
 # a line reporting someone's words: its "you" and "we" are the speaker's, not the page's
 _REPORTING = frozenset("said says told tells added asked according urged warned stated".split())
@@ -319,6 +336,11 @@ def dateline_leads(texts: list[str]) -> set[int]:
             and _TERMINAL.search(t)}
 
 
+# a long line whose first sentence has a caption's place and date is not shielded as long prose (wire captions run
+# to forty words)
+CAPTION_LONG = True
+
+
 def classifier_drops(texts: list[str], probs: list[float], drop_at: float) -> dict[int, float]:
     """The lines the model drops (with their probability): confident (``p >= drop_at``), not long prose, not a
     key point of the story (:func:`summary_bullets`) nor a list the body announces (:func:`announced_lists`), on
@@ -327,7 +349,7 @@ def classifier_drops(texts: list[str], probs: list[float], drop_at: float) -> di
         return {}
     keep = summary_bullets(texts) | announced_lists(texts) | dateline_leads(texts)
     return {i: p for i, (t, p) in enumerate(zip(texts, probs))
-            if p >= drop_at and not _long_prose(t) and i not in keep}
+            if p >= drop_at and (not _long_prose(t) or (CAPTION_LONG and caption_place_date(t))) and i not in keep}
 
 
 def piece_drops(texts: list[str], dropped: list[bool], model: dict | None = None,
