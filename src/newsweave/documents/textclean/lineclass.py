@@ -73,21 +73,31 @@ _FINITE = frozenset("is are was were has have had will would could should can ma
                     "says told added announced reported called".split())
 
 
-# a news photo's caption names where and on what day the picture was taken, the place then a full date with its year
-# ("... in Town, Country, on May 6, 2024", "... at the port of Town, 06 May 2024"): the wire caption's close
+CAPTION_CLOSES_FILE = MODEL_FILE.parent / "caption_closes.tsv"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_FULL_DATE = (r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s)?(?:" + _MONTH + r"\s\d{1,2},?\s\d{4}|\d{1,2}\s"
-              + _MONTH + r",?\s\d{4})\b")
-_PLACE = r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}"
-PLACE_DATE = re.compile(r"\b(?:in|at|near|outside|of|off)\s(?:the\s)?" + _PLACE + r"(?:,\s" + _PLACE + r"){0,3},\s(?:on\s)?"
-                        + _FULL_DATE)
+_SLOTS = {"{PLACE}": r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}",
+          "{DATE}": r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s)?(?:" + _MONTH + r"\s\d{1,2},?\s\d{4}|\d{1,2}\s"
+                    + _MONTH + r",?\s\d{4})\b"}
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[a-z0-9)][.!?](?=\s+[A-Z\"“])|$)", re.S)
+
+
+@lru_cache(maxsize=1)
+def caption_closes() -> tuple[re.Pattern, ...]:
+    """The patterns of ``data/cleaning/caption_closes.tsv`` with their slots filled in."""
+    out = []
+    for row in read_table(CAPTION_CLOSES_FILE, ("kind", "pattern", "source"), what="caption close table"):
+        pattern = row["pattern"]
+        for slot, rx in _SLOTS.items():
+            pattern = pattern.replace(slot, rx)
+        out.append(re.compile(pattern))
+    return tuple(out)
 
 
 def caption_place_date(text: str) -> bool:
     """The line's first sentence names a place and then a full date with its year, as a news photo's caption does
-    ("Rescuers search the rubble in Town, Country, on May 6, 2024.")."""
-    return bool(PLACE_DATE.search(_FIRST_SENTENCE.match(text.strip()).group()))
+    ("Rescuers search the rubble in Town, Country, on May 6, 2024."; ``caption_closes.tsv``)."""
+    first = _FIRST_SENTENCE.match(text.strip()).group()
+    return any(rx.search(first) for rx in caption_closes())
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’(?!\w)")
@@ -342,7 +352,8 @@ CAPTION_LONG = True
 
 
 def classifier_drops(texts: list[str], probs: list[float], drop_at: float) -> dict[int, float]:
-    """The lines the model drops (with their probability): confident (``p >= drop_at``), not long prose, not a
+    """The lines the model drops (with their probability): confident (``p >= drop_at``), not long prose (unless its
+    first sentence closes on a caption's place and date, :func:`caption_place_date`), not a
     key point of the story (:func:`summary_bullets`) nor a list the body announces (:func:`announced_lists`), on
     a page that reads as English (:func:`reads_english`)."""
     if not reads_english(texts):
