@@ -122,3 +122,25 @@ def test_a_lead_that_opens_on_a_dateline_stays_however_short():
     assert 1 in classifier_drops([TITLE, "Ferries stayed in port on Monday, the coastal authority said.", P1, P2],
                                  [0.99] * 4, 0.5)
     assert not dateline_leads(["The ferries left HARLOW \u2014 on Monday, officials said.", "HARLOW \u2014 Share"])
+
+
+def test_a_caption_names_a_place_then_a_full_date_in_its_first_sentence():
+    from newsweave.documents.textclean.lineclass import caption_place_date
+    assert caption_place_date("Volunteers stack sandbags along the river bank in Eastford, Marland, on June 3, 2023.")
+    assert caption_place_date("A crane lifts a container at the port of Westhaven, 14 October 2022. Jo Bloggs/Agency")
+    assert caption_place_date("Riders wait at a closed crossing near Kelby, Marland, Tue., April 2, 2024")
+    # a date without its year, a date before the place, or a place and date only in a later sentence: no caption close
+    assert not caption_place_date("Volunteers stacked sandbags in Eastford, Marland, on Monday as the river rose.")
+    assert not caption_place_date("On June 3, 2023, the council met in Eastford to vote on the flood budget.")
+    assert not caption_place_date("The council voted on the budget. It met in Eastford, Marland, on June 3, 2023.")
+
+
+def test_a_long_caption_is_not_shielded_as_long_prose_but_a_long_paragraph_is():
+    from newsweave.documents.textclean.lineclass import classifier_drops
+    caption = ("Firefighters in protective suits walk past the burnt shell of a warehouse on the northern quay after a "
+               "blaze that burned through the night, in Westhaven, Marland, on June 3, 2023.")
+    texts = [TITLE, P1, caption, P2, P3]
+    drops = classifier_drops(texts, [0.1, 0.1, 0.9, 0.9, 0.9], 0.5)
+    assert 2 in drops  # the model is sure and the line reads as a caption
+    assert 3 not in drops and 4 not in drops  # long prose the model is as sure of stays
+    assert 2 not in classifier_drops(texts, [0.1, 0.1, 0.3, 0.1, 0.1], 0.5)  # the model still decides

@@ -73,6 +73,33 @@ _FINITE = frozenset("is are was were has have had will would could should can ma
                     "says told added announced reported called".split())
 
 
+CAPTION_CLOSES_FILE = MODEL_FILE.parent / "caption_closes.tsv"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_SLOTS = {"{PLACE}": r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}",
+          "{DATE}": r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s)?(?:" + _MONTH + r"\s\d{1,2},?\s\d{4}|\d{1,2}\s"
+                    + _MONTH + r",?\s\d{4})\b"}
+_FIRST_SENTENCE = re.compile(r"^.*?(?:[a-z0-9)][.!?](?=\s+[A-Z\"“])|$)", re.S)
+
+
+@lru_cache(maxsize=1)
+def caption_closes() -> tuple[re.Pattern, ...]:
+    """The patterns of ``data/cleaning/caption_closes.tsv`` with their slots filled in."""
+    out = []
+    for row in read_table(CAPTION_CLOSES_FILE, ("kind", "pattern", "source"), what="caption close table"):
+        pattern = row["pattern"]
+        for slot, rx in _SLOTS.items():
+            pattern = pattern.replace(slot, rx)
+        out.append(re.compile(pattern))
+    return tuple(out)
+
+
+def caption_place_date(text: str) -> bool:
+    """The line's first sentence names a place and then a full date with its year, as a news photo's caption does
+    ("Rescuers search the rubble in Town, Country, on May 6, 2024."; ``caption_closes.tsv``)."""
+    first = _FIRST_SENTENCE.match(text.strip()).group()
+    return any(rx.search(first) for rx in caption_closes())
+
+
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’(?!\w)")
 # a line reporting someone's words: its "you" and "we" are the speaker's, not the page's
 _REPORTING = frozenset("said says told tells added asked according urged warned stated".split())
@@ -319,15 +346,21 @@ def dateline_leads(texts: list[str]) -> set[int]:
             and _TERMINAL.search(t)}
 
 
+# a long line whose first sentence has a caption's place and date is not shielded as long prose (wire captions run
+# to forty words)
+CAPTION_LONG = True
+
+
 def classifier_drops(texts: list[str], probs: list[float], drop_at: float) -> dict[int, float]:
-    """The lines the model drops (with their probability): confident (``p >= drop_at``), not long prose, not a
+    """The lines the model drops (with their probability): confident (``p >= drop_at``), not long prose (unless its
+    first sentence closes on a caption's place and date, :func:`caption_place_date`), not a
     key point of the story (:func:`summary_bullets`) nor a list the body announces (:func:`announced_lists`), on
     a page that reads as English (:func:`reads_english`)."""
     if not reads_english(texts):
         return {}
     keep = summary_bullets(texts) | announced_lists(texts) | dateline_leads(texts)
     return {i: p for i, (t, p) in enumerate(zip(texts, probs))
-            if p >= drop_at and not _long_prose(t) and i not in keep}
+            if p >= drop_at and (not _long_prose(t) or (CAPTION_LONG and caption_place_date(t))) and i not in keep}
 
 
 def piece_drops(texts: list[str], dropped: list[bool], model: dict | None = None,
