@@ -27,7 +27,7 @@ BORDER = ("Peru and Chile have argued over the fishing grounds for months. Chile
     # one side of a two-state story meeting or agreeing with no one named: the other state
     (BORDER + "On Monday Peru agreed to share the catch figures.", "recipient_other_side_of_the_dyad",
      "AGREE", ["PER"], ["CHL"]),
-    (BORDER + "Lima proposed a meeting before the end of the month.", "recipient_other_side_of_the_dyad",
+    (BORDER + "Lima proposed talks in the spring.", "recipient_other_side_of_the_dyad",
      "AGREE", ["PER"], ["CHL"]),
 ])
 def test_the_other_party_of_a_two_sided_act_is_its_recipient(nlp, options, text, rule, category, actor, recipient):

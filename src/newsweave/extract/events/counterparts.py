@@ -7,8 +7,8 @@ real dev's gold names it (one record, each side the other's recipient: ``tests/c
 a compound actor with no recipient, as the PLOVER manual's "Compound and Reciprocal Actors" and the seeds' gold code
 it: splitting them measured seeds events 0.786 -> 0.741 and nothing on real dev.)
 
-- one side of a two-state story meeting, agreeing or working with no one named ("we agreed to swap prisoners",
-  "Lima proposed a meeting next month" in a story on Peru and Chile): the other state of the story
+- one side of a two-state story meeting, agreeing or working with no one named ("we agreed to trade detainees",
+  "Lima proposed talks in the spring" in a story on Peru and Chile): the other state of the story
   (``recipient_other_side_of_the_dyad``).
 """
 from __future__ import annotations
@@ -52,7 +52,7 @@ def recipient_not_the_victim_of_the_judged_act(r, tok, entry, obj, actors, recip
 def recipient_other_side_of_the_dyad(r, tok, entry, obj, actors, recipients, joint):
     """Rule ``recipient_other_side_of_the_dyad``: in an article about two states (``r.dyad``), a meeting, an
     agreement or cooperation (``DYADIC_CATEGORIES``) of one of them that names no other party is with the other:
-    "we have agreed to exchange prisoners", "Lima proposed a meeting before the end of the month" in a story on a
+    "we have agreed to trade detainees", "Lima proposed talks in the spring" in a story on a
     Peru-Chile dispute (PER -> CHL).  Not a mediator's act (mode third-party), not an act of a people of one state
     (kind group), not when the clause names whom it is with though as no entity (``names_unresolved_recipient``:
     "met the delegates"), nor when the other state is not named near it (``other_side_nearby``)."""
