@@ -56,6 +56,8 @@ Where things are (each rule a plain function of the reader state ``r`` and a tok
   tests (``CUE_TESTS``); ``roles.py``: actors (``ACTOR_RULES``, first that answers) and recipients;
   ``parties.py``: the other side the clause does not hold (``PARTY_RULES``: the one a demand is laid on, the
   target of a threatened or refused act, the second side of a joint or reciprocal act);
+  ``counterparts.py``: ``apply_party_rules`` and the rules run around ``PARTY_RULES`` (``JUDGED_RULES``: a condemned
+  act's victim is no recipient; ``COUNTERPART_RULES``: a two-state story's other state meets or agrees with the one);
   ``implicit.py``: the actor an act implies when the clause names none (``IMPLICIT_ACTOR_RULES``: the
   state's authorities arrest, the article's protesters protest, "the two countries" are the article's two states,
   "the prime minister" is the holder of the title named before, "the ministry", "police" the article's dominant state);
@@ -64,7 +66,7 @@ Where things are (each rule a plain function of the reader state ``r`` and a tok
 - ``output.py``: step 6, the output rules.
 - here: steps 4-5 (``annotate``, ``drop_background``, ``merge_mentions``, ``output_group``, ``to_event``).
 
-A rule of ``ACTOR_RULES``, ``PARTY_RULES``, ``FOLD_RULES`` or ``OUTPUT_RULES`` (and the trigger test
+A rule of ``ACTOR_RULES``, ``PARTY_RULES`` (and ``counterparts``' two sets), ``FOLD_RULES`` or ``OUTPUT_RULES`` (and the trigger test
 ``coding.participle_after_noun``, ``coding.participle_listed_after_past_verb``, ``coding.record_of_the_antecedent``,
 ``modes.described_by_relative_clause``, ``modes.purpose_clause``, ``parties.winner_named_in_the_article`` and ``agency``'s ``agent_barred``, ``accident_or_vehicle_agent``, ``noun_agent`` and ``relative_clause_agent``, ``coding``'s ``standing_won``, ``roles``' ``participle_phrase_actor``, ``grammar``'s
 ``antecedent_of_a_passive_relative``, ``implicit``'s ``maker_behind_the_pronoun`` and the lexicon cue ``sense``'s

@@ -19,7 +19,8 @@ from .implicit import implicit_actors
 from .grammar import (governing_verb, in_subtree, rehearsal_modifiers, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
                       participle_stems, preps, subject)
 from .modes import auxiliary_mode, described_by_relative_clause, purpose_clause, directly_negated, is_conditional, unable
-from .parties import apply_party_rules, row_of
+from .counterparts import apply_party_rules
+from .parties import row_of
 from .phrases import home_of_people, names_people, phrase_entities
 from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients

@@ -579,22 +579,3 @@ PARTY_RULES = (recipient_maker_of_the_judged_act, recipient_of_demanded_clause, 
                recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_of_the_conjoined_speech_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
                recipient_owner_of_the_target, recipients_the_two_sides, recipient_from_the_article_dyad, recipient_state_a_target_stands_for,
                recipient_state_of_an_unplaced_place)
-
-
-def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
-    """Every rule of ``PARTY_RULES`` not switched off, in order; ``r.party_rules`` names those that changed
-    the parties (the event's ``rule`` cites them after its lexicon row)."""
-    r.party_rules = []
-    for rule in PARTY_RULES:
-        if rule.__name__ in r.off:
-            continue
-        got = rule(r, tok, entry, obj, actors, recipients, joint)
-        if got is not None and got != (actors, recipients):
-            r.party_rules.append(rule.__name__)
-        if got is not None:
-            actors, recipients = got
-    coded = getattr(r, "coded_acts", None)
-    if coded is None:
-        coded = r.coded_acts = []
-    coded.append((tok.i, entry.category, actors))  # for an act judged later (recipient_maker_of_the_judged_act)
-    return actors, recipients
