@@ -270,6 +270,8 @@ def label_word(r: Reader, a: Atom, sent_start: int) -> str | None:
     prev, labels = word_before(r.text, a.left).lower(), r.tables.label_before
     if "," in r.text[max(0, a.left - len(prev) - 3):a.left]:
         return None  # "during the audit, 12 of which ...": the word ends a clause, it labels nothing
+    if _opens_aside(r.text, a.left):
+        return None  # "a quiet round (480,000 marchers)": the bracket opens an aside the word does not label
     if ((prev in labels or prev.endswith("s") and prev[:-1] in labels) and a.cur_start is None
             and not _label_is_verb(r.parsed, a.left)):
         return f"label word {prev!r}"
@@ -335,8 +337,18 @@ def year(r: Reader, a: Atom) -> str | None:
         return "year"
 
 
+def _opens_aside(text: str, pos: int) -> bool:
+    """An opening bracket stands between the word before ``pos`` and the number at ``pos`` ("a quiet round
+    (480,000 marchers)", "in May (12,000 marched)"): the bracket opens an aside, the word does not label or
+    date the number ("(category 1)", "Jun 3 (PTI)" keep their word)."""
+    m = re.search(r"[\w.#'’-]+(\W{0,2})$", text[max(0, pos - 30):pos])
+    return m is not None and any(c in m.group(1) for c in "([")
+
+
 def day_of_month(r: Reader, a: Atom) -> str | None:
     prev, nxt = word_before(r.text, a.left).lower().rstrip("."), word_after(r.text, a.right).lower().rstrip(".")
+    if prev in MONTHS and _opens_aside(r.text, a.left):
+        prev = ""
     if prev in MONTHS or nxt in MONTHS or nxt == "of" and word_after(r.text, a.right + 3).lower() in MONTHS:
         return "day of month"
 
