@@ -289,6 +289,16 @@ def _figure_according_to(tok, doc, region) -> Candidate | None:
                      cue_token=tok.i, subject=_issuer(source).i, subject_via="according", role="according")
 
 
+def _according_report(tok, doc, region, on) -> tuple[Candidate | None, str]:
+    """The report "according to" at ``tok`` makes and its rule name: a credited figure fragment first, else
+    the clause it qualifies (``on``: whether a rule, by function name, is switched on)."""
+    for name, form in (("figure_according_to", _figure_according_to), ("according_to", _according_to)):
+        cand = form(tok, doc, region) if on(name) else None
+        if cand is not None:
+            return cand, name.replace("_", "-")
+    return None, ""
+
+
 def _according_to(tok, doc, region) -> Candidate | None:
     to = doc[tok.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)

@@ -65,6 +65,14 @@ def word_before(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+def opens_aside(text: str, pos: int) -> bool:
+    """An opening bracket stands between the word before ``pos`` and the number at ``pos`` ("a quiet round
+    (480,000 marchers)", "in May (12,000 marched)"): the bracket opens an aside, the word does not label or
+    date the number ("(category 1)", "Jun 3 (PTI)" keep their word)."""
+    m = re.search(r"[\w.#'’-]+(\W{0,2})$", text[max(0, pos - 30):pos])
+    return m is not None and any(c in m.group(1) for c in "([")
+
+
 def word_after(text: str, pos: int) -> str:
     m = re.match(r"\W{0,2}?([\w'’-]+)", text[pos:pos + 30])
     return m.group(1) if m else ""
