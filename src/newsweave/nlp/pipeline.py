@@ -74,7 +74,7 @@ def load_pipeline(name: str):
     return nlp
 
 
-# "has now crossed 600.With twenty-one more ...", "according to the DGHS.Of the new patients": a full stop with
+# "has now passed 450.With nine more ...", "treated at home, said the WHO.Of those admitted": a full stop with
 # no space after it, between digits or an upper-case abbreviation and a capitalised word, ends a sentence
 # the page ran together. spaCy already splits "year.During"; these two shapes it keeps as one token, which
 # hides the number and the speaker from every extractor. "U.S.The" (a dotted abbreviation), "No.5" and a date

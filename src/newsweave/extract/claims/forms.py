@@ -271,8 +271,8 @@ _FRAGMENT_OPENERS = (":", "(", ",", ";", "and", "or", "\u2014", "\u2013", "--")
 
 
 def _figure_according_to(tok, doc, region) -> Candidate | None:
-    """'...: 3.5 million according to the union and nearly 1.1 million according to the ministry',
-    '(480,000 marchers across the country according to the police, ...)': "according to" right after a
+    """'...: 2.1 million according to the dockers and about 700,000 according to the police',
+    '(310,000 walkers across the region according to the prefects, ...)': "according to" right after a
     verbless fragment that holds a figure credits that figure to the source; the fragment (from the colon,
     bracket, comma or "and" that opens it) is the claim, not the whole sentence around it."""
     to = doc[tok.i + 1]

@@ -67,7 +67,7 @@ def word_before(text: str, pos: int) -> str:
 
 def opens_aside(text: str, pos: int) -> bool:
     """An opening bracket stands between the word before ``pos`` and the number at ``pos`` ("a quiet round
-    (480,000 marchers)", "in May (12,000 marched)"): the bracket opens an aside, the word does not label or
+    (45,000 marchers)", "in May (12,000 marchers)"): the bracket opens an aside, the word does not label or
     date the number ("(category 1)", "Jun 3 (PTI)" keep their word)."""
     m = re.search(r"[\w.#'’-]+(\W{0,2})$", text[max(0, pos - 30):pos])
     return m is not None and any(c in m.group(1) for c in "([")
@@ -89,7 +89,7 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _spaced_amount(text: str, m: re.Match) -> bool:
-    """ "4 782 940 Paraguayans": three-digit groups after one space each, then a word, with no "+" or
+    """ "3 118 402 voters": three-digit groups after one space each, then a word, with no "+" or
     bracket before, group thousands (a dialled number is not followed by what it counts)."""
     return (_LONG_SPACE_GROUPED.fullmatch(m.group(0)) is not None and _NOUN_NEXT_ANY.match(text, m.end()) is not None
             and not re.search(r"[+(]\s*$", text[max(0, m.start() - 2):m.start()]))
@@ -353,7 +353,7 @@ def _space_grouped(text: str, a: Atom, b: Atom) -> bool:
 
 
 _NOUN_NEXT_ANY = re.compile(r"[ \u00a0]+[^\W\d]")
-# "4 782 940 voters": two or more three-digit groups after the first, each after one space; no date,
+# "3 118 402 voters": two or more three-digit groups after the first, each after one space; no date,
 # label or pair of amounts is written so, so they group digits even in a text that also uses commas
 _LONG_SPACE_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3}){2,}(?![\d,.]?\d)")
 
@@ -361,7 +361,7 @@ _LONG_SPACE_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3}){2,}(?![\
 def join_space_grouped(text: str, atoms: list[Atom]) -> list[Atom]:
     """Digit groups split by a plain space ("sent 2 400 volunteers") read as one number, in a text
     that writes no comma-grouped number ("2,400") and never after a month ("on May 5 200 people");
-    in any text when they make a run of at least three groups ("4 782 940")."""
+    in any text when they make a run of at least three groups ("3 118 402")."""
     runs = [m.span() for m in _LONG_SPACE_GROUPED.finditer(text)]
     in_run = lambda a, b: any(s <= a.start and b.end <= e for s, e in runs)  # noqa: E731
     commas = _COMMA_GROUPED.search(text) is not None

@@ -487,13 +487,13 @@ def person_attribute(r: Reader, g: Group, num) -> ContextRead | None:
 
 
 def colon_subject(r: Reader, g: Group, num) -> ContextRead | None:
-    """ "Marchers were more numerous than last week: 3.5 million by the union's count": a bare number that opens
+    """ "Marchers were more numerous than last week: nearly 90,000 by the organisers' count": a bare number that opens
     what a colon introduces counts the subject of the clause the colon ends, when that subject is a noun of a
     counted class (``units.tsv``) other than ``count``; "The bill is large: 2 billion" stays a count."""
     first = sentence_first(r.parsed, num.i)
     colon = next((t for t in reversed(r.parsed[first:num.i]) if t.text == ":"), None)
     if colon is None or len(re.findall(r"[^\W\d]+", r.text[colon.idx + 1:g.first.start])) > 2:
-        return None  # "... France: 3.5 million", "...: nearly 1.1 million": at most a bound cue between
+        return None  # "... region: 2.1 million", "...: about 700,000": at most a bound cue between
     for t in r.parsed[first:colon.i]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN":
             unit, why = unit_reading([t], r.tables)

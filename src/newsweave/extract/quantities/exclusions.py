@@ -271,7 +271,7 @@ def label_word(r: Reader, a: Atom, sent_start: int) -> str | None:
     if "," in r.text[max(0, a.left - len(prev) - 3):a.left]:
         return None  # "during the audit, 12 of which ...": the word ends a clause, it labels nothing
     if opens_aside(r.text, a.left):
-        return None  # "a quiet round (480,000 marchers)": the bracket opens an aside the word does not label
+        return None  # "a quiet round (45,000 marchers)": the bracket opens an aside the word does not label
     if ((prev in labels or prev.endswith("s") and prev[:-1] in labels) and a.cur_start is None
             and not _label_is_verb(r.parsed, a.left)):
         return f"label word {prev!r}"

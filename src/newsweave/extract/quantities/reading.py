@@ -229,7 +229,7 @@ def _names_a_disease(r: Reader, text: str) -> str | None:
 
 
 def unit_disease_cases(r: Reader, g: Group):
-    """ "registered 59,114 cases" in a text on an outbreak, "1,200 cholera cases": the cases are people
+    """ "registered 5,210 cases" in a text on an outbreak, "4,400 measles cases": the cases are people
     infected; "3,000 cases of beer", and "cases" in a text that names no disease, stay a count."""
     run = g.counted_run
     if not run or run[-1].lemma_.lower() != "case" or g.currency or g.percent:
@@ -415,7 +415,7 @@ def others_of_previous(r: Reader, readings: list[Reading]) -> None:
 
 
 def _in_brackets(r: Reader, reading: Reading) -> bool:
-    """The amount sits inside a bracket opened in its sentence ("28 billion rand ($1.53 billion)")."""
+    """The amount sits inside a bracket opened in its sentence ("12 billion rand ($700 million)")."""
     before = r.text[sentence_start(r.parsed, reading.start):reading.start]
     return before.rfind("(") > before.rfind(")")
 
@@ -426,14 +426,14 @@ _SCALE_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join(w for w in SCALES if SCALE
 
 
 def _scaled(text: str) -> bool:
-    """An amount written with a scale word or abbreviation of a thousand or more ("58 billion", "$3bn", "2 lakh")."""
+    """An amount written with a scale word or abbreviation of a thousand or more ("30 billion", "$3bn", "2 lakh")."""
     return _SCALE_WORDS.search(text) is not None
 
 
 def elliptical_money(r: Reader, readings: list[Reading]) -> None:
-    """ "raise 28 billion rand, less than half the 58 billion it hoped for": a bare scaled amount ("58 billion")
+    """ "will raise 12 billion rand, short of the 30 billion it wanted": a bare scaled amount ("30 billion")
     is money in the currency of the scaled amount of money before it in its sentence; a conversion in
-    brackets ("($1.53 billion)") is skipped, it restates the amount in another currency."""
+    brackets ("($700 million)") is skipped, it restates the amount in another currency."""
     for i in range(1, len(readings)):
         cur = readings[i]
         if cur.unit != "count" or cur.counted is not None or not _scaled(r.text[cur.start:cur.end]):
