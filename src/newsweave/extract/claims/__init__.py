@@ -40,6 +40,7 @@ record rule                                                 made by
 ``claims:accusation cues.tsv:<line>``                       ``accusation``
 ``claims:as-reported-by cues.tsv:<line>``                   ``as_reported_by``
 ``claims:according-to``                                     ``according_to``
+``claims:figure-according-to``                              ``figure_according_to`` ("...: 2.1 million according to X")
 ``claims:noun-report cues.tsv:<line>``                      ``noun_report`` ("the accusation that ...")
 ``claims:described-as cues.tsv:<line>``                     ``described_as`` ("described the plan as reckless")
 ``claims:closing-cue-noun cues.tsv:<line>``                 ``closing_cue_noun`` ("..., local radio reports.")

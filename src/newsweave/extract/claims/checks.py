@@ -186,6 +186,8 @@ def relays_dropped(r: ClaimReading) -> None:
                 o = reported[n]
                 if o is not rep and doc[o.cue_token].dep_ not in ("relcl", "acl"):
                     return True
+        if rep.rule.startswith("claims:figure-according-to"):
+            return False  # two figures in a row, each credited to its own source: neither relays the other
         return any(o is not rep for a in doc[rep.cue_token].ancestors for o in by_cue_token.get(a.i, ()))
 
     r.reports = [rep for rep in reported if rep.role != "according" or not relayed(rep)]

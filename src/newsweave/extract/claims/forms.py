@@ -266,6 +266,39 @@ def _dash_aside(tok, region) -> list | None:
     return toks if any(t.pos_ in ("VERB", "AUX") for t in toks) else None
 
 
+# what opens a verbless figure fragment: a colon, a bracket, a comma or a semicolon, or "and"/"or" joining two figures
+_FRAGMENT_OPENERS = (":", "(", ",", ";", "and", "or", "\u2014", "\u2013", "--")
+
+
+def _figure_according_to(tok, doc, region) -> Candidate | None:
+    """'...: 2.1 million according to the dockers and about 700,000 according to the police',
+    '(310,000 walkers across the region according to the prefects, ...)': "according to" right after a
+    verbless fragment that holds a figure credits that figure to the source; the fragment (from the colon,
+    bracket, comma or "and" that opens it) is the claim, not the whole sentence around it."""
+    to = doc[tok.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None or tok.i == 0 or doc[tok.i - 1].is_punct:
+        return None  # "..., according to X": a closing attribution, read by _according_to
+    start = tok.i
+    while start > tok.sent.start and doc[start - 1].lower_ not in _FRAGMENT_OPENERS:
+        start -= 1
+    toks = [t for t in doc[start:tok.i] if region[0] <= t.idx < region[1]]
+    if not toks or not any(t.like_num for t in toks) or any(t.pos_ in ("VERB", "AUX") for t in toks) or len(toks) > 12:
+        return None
+    return Candidate(kind="indirect", segments=_contiguous_segments(toks), cue="according to",
+                     cue_token=tok.i, subject=_issuer(source).i, subject_via="according", role="according")
+
+
+def _according_report(tok, doc, region, on) -> tuple[Candidate | None, str]:
+    """The report "according to" at ``tok`` makes and its rule name: a credited figure fragment first, else
+    the clause it qualifies (``on``: whether a rule, by function name, is switched on)."""
+    for name, form in (("figure_according_to", _figure_according_to), ("according_to", _according_to)):
+        cand = form(tok, doc, region) if on(name) else None
+        if cand is not None:
+            return cand, name.replace("_", "-")
+    return None, ""
+
+
 def _according_to(tok, doc, region) -> Candidate | None:
     to = doc[tok.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)

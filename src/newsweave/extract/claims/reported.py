@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...nlp.columns import doc_text, mask_where
-from .forms import (_accusation, _according_to, _as_reported_by, _closing_cue_noun, _described_as, _nominal_content,
+from .forms import (_accusation, _according_report, _as_reported_by, _closing_cue_noun, _described_as, _nominal_content,
                     _noun_report, _trailing_attribution)
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
                       _subject_after_comma, _subject_of, _trim_tokens)
@@ -411,7 +411,7 @@ def figure_at(tok, region, r: ClaimReading) -> Content | None:
 CONTENT_RULES = (complement_clause, object_then_clause, object_with_set_off_phrase, contact_clause, parenthetical_clause, interrupting_cue, closing_named_cue, trailing_attribution,
                  closing_speaker, fronted_cue, nominal_report, counted_object)
 # the other report rules, switched off by name like the content rules
-REPORT_FORMS = ("according_to", "accusation", "as_reported_by", "noun_report", "described_as", "closing_cue_noun")
+REPORT_FORMS = ("according_to", "figure_according_to", "accusation", "as_reported_by", "noun_report", "described_as", "closing_cue_noun")
 
 
 def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
@@ -533,9 +533,9 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
     """The report a token makes, if it is "according to" or a cue verb with content."""
     doc, text = tok.doc, r.text
     if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-        cand = _according_to(tok, doc, _clause_region(tok, text, r.pars)) if r.on("according_to") else None
+        cand, name = _according_report(tok, doc, _clause_region(tok, text, r.pars), r.on)
         if cand is not None:
-            cand.rule = _rule("according-to")
+            cand.rule = _rule(name)
         return cand
     if tok.pos_ == "NOUN" and r.on("closing_cue_noun"):
         cand = _closing_cue_noun(tok, _clause_region(tok, text, r.pars), r.lexicon)

@@ -65,6 +65,14 @@ def word_before(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+def opens_aside(text: str, pos: int) -> bool:
+    """An opening bracket stands between the word before ``pos`` and the number at ``pos`` ("a quiet round
+    (45,000 marchers)", "in May (12,000 marchers)"): the bracket opens an aside, the word does not label or
+    date the number ("(category 1)", "Jun 3 (PTI)" keep their word)."""
+    m = re.search(r"[\w.#'’-]+(\W{0,2})$", text[max(0, pos - 30):pos])
+    return m is not None and any(c in m.group(1) for c in "([")
+
+
 def word_after(text: str, pos: int) -> str:
     m = re.match(r"\W{0,2}?([\w'’-]+)", text[pos:pos + 30])
     return m.group(1) if m else ""
@@ -75,9 +83,16 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _URL_RE.finditer(text)]
     spans += [m.span() for m in _CLOCK_RE.finditer(text)]
     for m in _PHONE_RE.finditer(text):
-        if sum(c.isdigit() for c in m.group(0)) >= MIN_PHONE_DIGITS:
+        if sum(c.isdigit() for c in m.group(0)) >= MIN_PHONE_DIGITS and not _spaced_amount(text, m):
             spans.append(m.span())
     return spans
+
+
+def _spaced_amount(text: str, m: re.Match) -> bool:
+    """ "3 118 402 voters": three-digit groups after one space each, then a word, with no "+" or
+    bracket before, group thousands (a dialled number is not followed by what it counts)."""
+    return (_LONG_SPACE_GROUPED.fullmatch(m.group(0)) is not None and _NOUN_NEXT_ANY.match(text, m.end()) is not None
+            and not re.search(r"[+(]\s*$", text[max(0, m.start() - 2):m.start()]))
 
 
 def _overlaps(spans, start: int, end: int) -> bool:
@@ -337,15 +352,25 @@ def _space_grouped(text: str, a: Atom, b: Atom) -> bool:
             and word_before(text, a.start).lower().rstrip(".") not in MONTHS)
 
 
+_NOUN_NEXT_ANY = re.compile(r"[ \u00a0]+[^\W\d]")
+# "3 118 402 voters": two or more three-digit groups after the first, each after one space; no date,
+# label or pair of amounts is written so, so they group digits even in a text that also uses commas
+_LONG_SPACE_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3}){2,}(?![\d,.]?\d)")
+
+
 def join_space_grouped(text: str, atoms: list[Atom]) -> list[Atom]:
-    """Digit groups split by a plain space ("sent 2 400 volunteers") read as one number, only in a text
-    that writes no comma-grouped number ("2,400") and never after a month ("on May 5 200 people")."""
-    if _COMMA_GROUPED.search(text):
+    """Digit groups split by a plain space ("sent 2 400 volunteers") read as one number, in a text
+    that writes no comma-grouped number ("2,400") and never after a month ("on May 5 200 people");
+    in any text when they make a run of at least three groups ("3 118 402")."""
+    runs = [m.span() for m in _LONG_SPACE_GROUPED.finditer(text)]
+    in_run = lambda a, b: any(s <= a.start and b.end <= e for s, e in runs)  # noqa: E731
+    commas = _COMMA_GROUPED.search(text) is not None
+    if commas and not runs:
         return atoms
     joined: list[Atom] = []
     for atom in atoms:
         prev = joined[-1] if joined else None
-        if prev is not None and _space_grouped(text, prev, atom):
+        if prev is not None and (in_run(prev, atom) or not commas and _space_grouped(text, prev, atom)):
             joined[-1] = Atom(prev.start, atom.end, text[prev.start:atom.end], prev.value * 1000 + atom.value,
                               atom.currency, None, atom.unit_end, atom.percent, atom.currency_rule)
             continue

@@ -486,9 +486,25 @@ def person_attribute(r: Reader, g: Group, num) -> ContextRead | None:
     return ContextRead("person", [], f"person-attribute {why}") if unit == "person" else None
 
 
+def colon_subject(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "Marchers were more numerous than last week: nearly 90,000 by the organisers' count": a bare number that opens
+    what a colon introduces counts the subject of the clause the colon ends, when that subject is a noun of a
+    counted class (``units.tsv``) other than ``count``; "The bill is large: 2 billion" stays a count."""
+    first = sentence_first(r.parsed, num.i)
+    colon = next((t for t in reversed(r.parsed[first:num.i]) if t.text == ":"), None)
+    if colon is None or len(re.findall(r"[^\W\d]+", r.text[colon.idx + 1:g.first.start])) > 2:
+        return None  # "... region: 2.1 million", "...: about 700,000": at most a bound cue between
+    for t in r.parsed[first:colon.i]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN":
+            unit, why = unit_reading([t], r.tables)
+            if unit not in ("count", "duration") and why.startswith("units.tsv"):
+                return ContextRead(unit, [t], "colon-subject")
+    return None
+
+
 CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, toll_subject_before, people_verb,
                  people_subject_verb, from_their_place,
-                 group_of_people, relative_of_people, of_them_done_to, gapped_clause, person_attribute)
+                 group_of_people, relative_of_people, of_them_done_to, gapped_clause, person_attribute, colon_subject)
 
 
 def context_unit(r: Reader, g: Group) -> ContextRead | None:

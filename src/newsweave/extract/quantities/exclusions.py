@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..gazetteer import PEOPLE, load_gazetteer
 from ..numbers import find_numbers, has_scale
-from .atoms import Atom, phrase_before, word_after, word_before
+from .atoms import Atom, opens_aside, phrase_before, word_after, word_before
 from .counted import MODEL_NAME_RE, counted_tokens, tally_word, token_index_at, unit_of
 from .reader import Group, Reader, first_answer
 from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
@@ -270,6 +270,8 @@ def label_word(r: Reader, a: Atom, sent_start: int) -> str | None:
     prev, labels = word_before(r.text, a.left).lower(), r.tables.label_before
     if "," in r.text[max(0, a.left - len(prev) - 3):a.left]:
         return None  # "during the audit, 12 of which ...": the word ends a clause, it labels nothing
+    if opens_aside(r.text, a.left):
+        return None  # "a quiet round (45,000 marchers)": the bracket opens an aside the word does not label
     if ((prev in labels or prev.endswith("s") and prev[:-1] in labels) and a.cur_start is None
             and not _label_is_verb(r.parsed, a.left)):
         return f"label word {prev!r}"
@@ -337,6 +339,8 @@ def year(r: Reader, a: Atom) -> str | None:
 
 def day_of_month(r: Reader, a: Atom) -> str | None:
     prev, nxt = word_before(r.text, a.left).lower().rstrip("."), word_after(r.text, a.right).lower().rstrip(".")
+    if prev in MONTHS and opens_aside(r.text, a.left):
+        prev = ""
     if prev in MONTHS or nxt in MONTHS or nxt == "of" and word_after(r.text, a.right + 3).lower() in MONTHS:
         return "day of month"
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...nlp.columns import doc_text
-from ..numbers import has_scale, scale_of
+from ..numbers import SCALE_ABBREVIATIONS, SCALES, has_scale, scale_of
 from .atoms import Atom, find_atoms, group_atoms, phrase_after, phrase_before
 from .counted import (cited, context_unit, counted_by_reference, counted_tokens, rate, sentence_start,
                       token_index_at, unit_reading)
@@ -222,7 +222,25 @@ def unit_counted(r: Reader, g: Group):
     return unit, (f"{g.counted_how} {why}" if g.counted_run else "bare-number")
 
 
-UNIT_RULES = (unit_currency, unit_percent, unit_hyphenated, unit_from_clause, unit_counted)
+def _names_a_disease(r: Reader, text: str) -> str | None:
+    """The first word of quantity_cues.tsv ``disease_context`` that ``text`` names."""
+    return next((cue for cue in r.tables.context.get("disease_context", ())
+                 if re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", text, re.IGNORECASE)), None)
+
+
+def unit_disease_cases(r: Reader, g: Group):
+    """ "registered 5,210 cases" in a text on an outbreak, "4,400 measles cases": the cases are people
+    infected; "3,000 cases of beer", and "cases" in a text that names no disease, stay a count."""
+    run = g.counted_run
+    if not run or run[-1].lemma_.lower() != "case" or g.currency or g.percent:
+        return None
+    end = run[-1].idx + len(run[-1].text)
+    of = re.match(r"\s+of\s+((?:[\w-]+\s*){1,2})", r.text[end:end + 40])
+    cue = _names_a_disease(r, of.group(1)) if of else _names_a_disease(r, r.text)
+    return ("person", cited("disease-cases", r.tables.source("disease_context", cue))) if cue else None
+
+
+UNIT_RULES = (unit_currency, unit_percent, unit_hyphenated, unit_from_clause, unit_disease_cases, unit_counted)
 
 
 def choose_unit(r: Reader, g: Group) -> None:
@@ -396,7 +414,41 @@ def others_of_previous(r: Reader, readings: list[Reading]) -> None:
         readings[i] = dataclasses.replace(cur, unit=prev.unit, unit_rule=_borrowed("others-of-previous", prev.unit_rule))
 
 
-NEIGHBOUR_RULES = (unit_of_next_amount, part_of_whole, unit_of_compared_amount, elliptical_total, others_of_previous)
+def _in_brackets(r: Reader, reading: Reading) -> bool:
+    """The amount sits inside a bracket opened in its sentence ("12 billion rand ($700 million)")."""
+    before = r.text[sentence_start(r.parsed, reading.start):reading.start]
+    return before.rfind("(") > before.rfind(")")
+
+
+_SCALE_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join(w for w in SCALES if SCALES[w] >= 1000) + r")(?![a-z])|\d(?:"
+                          + "|".join(a for a in SCALE_ABBREVIATIONS if SCALE_ABBREVIATIONS[a] >= 1_000_000) + r")\b",
+                          re.IGNORECASE)
+
+
+def _scaled(text: str) -> bool:
+    """An amount written with a scale word or abbreviation of a thousand or more ("30 billion", "$3bn", "2 lakh")."""
+    return _SCALE_WORDS.search(text) is not None
+
+
+def elliptical_money(r: Reader, readings: list[Reading]) -> None:
+    """ "will raise 12 billion rand, short of the 30 billion it wanted": a bare scaled amount ("30 billion")
+    is money in the currency of the scaled amount of money before it in its sentence; a conversion in
+    brackets ("($700 million)") is skipped, it restates the amount in another currency."""
+    for i in range(1, len(readings)):
+        cur = readings[i]
+        if cur.unit != "count" or cur.counted is not None or not _scaled(r.text[cur.start:cur.end]):
+            continue
+        for prev in reversed(readings[:i]):
+            if _sentence_starts(r, prev.end, cur.start) or "\n" in r.text[prev.end:cur.start]:
+                break
+            if prev.unit.isupper() and len(prev.unit) == 3 and _scaled(r.text[prev.start:prev.end]) \
+                    and not _in_brackets(r, prev):
+                readings[i] = dataclasses.replace(cur, unit=prev.unit, unit_rule=_borrowed("elliptical-money", prev.unit_rule))
+                break
+
+
+NEIGHBOUR_RULES = (unit_of_next_amount, part_of_whole, unit_of_compared_amount, elliptical_total, elliptical_money,
+                   others_of_previous)
 
 
 def read_quantities(text: str, parsed, tables: UnitTables, rules_off: frozenset[str] = frozenset()) -> list[Reading]:

@@ -38,6 +38,8 @@ CONTEXT_ROLES = {"people_total", "people_relative", "people_verb", "people_place
                  "fixed_body", "span_statistic", "date_event",
                  # "terms ranged from two to eight years": a verb of spread whose "from ... to" is a range, not a change
                  "range_from",
+                 # "5,210 cases" in a text naming a disease or an outbreak: people infected
+                 "disease_context",
                  # "by three points", "a six-point fall": points of a share (point_share cues in the sentence),
                  # the "-point" form only before a change noun (point_change)
                  "point_share", "point_change",
