@@ -43,3 +43,28 @@ def test_only_above_the_first_long_paragraph_and_the_model_still_decides():
     below = [NAME, P1, STANDFIRST, P2, P3]
     assert 2 not in stated_leads(below)
     assert 1 not in classifier_drops(page(STANDFIRST), [0.1] * 5, 0.5)
+
+
+# a story's last paragraph signed off by its wire (lineclass.signed_off): only the sign-off is a credit
+SIGNED = "A second blaze kept crews busy on the ridge above the old quarry, near the harbour town. AFP"
+
+
+def test_a_last_paragraph_signed_off_by_its_wire_is_kept_and_loses_the_signoff_only():
+    from newsweave.documents.textclean import clean_text
+    from newsweave.documents.textclean.lineclass import signed_off
+    texts = [P1, P2, P3, SIGNED]
+    assert 3 in signed_off(texts) and 3 not in classifier_drops(texts, [0.1, 0.1, 0.1, 0.9], 0.5)
+    cleaned = clean_text("\n\n".join(["Crews hold two fronts above the harbour", *texts]) + "\n", line_classifier=True)
+    assert SIGNED.removesuffix(" AFP") in cleaned.text and not cleaned.text.rstrip().endswith("AFP")
+
+
+def test_with_the_signoff_guard_off_the_model_drops_it(monkeypatch):
+    monkeypatch.setattr(lineclass, "SIGNED_OFF", False)
+    assert 3 in classifier_drops([P1, P2, P3, SIGNED], [0.1, 0.1, 0.1, 0.9], 0.5)
+
+
+def test_a_caption_with_its_place_and_date_or_a_short_line_before_a_signoff_is_not_guarded():
+    from newsweave.documents.textclean.lineclass import signed_off
+    caption = "Firefighters douse a burning olive grove in Westvale, Eastland, on May 6, 2024. AFP"
+    for line in (caption, "The ridge burned again. AFP"):
+        assert 3 not in signed_off([P1, P2, P3, line]), line

@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...tables import read_table
+from .captions import signoff_suffix
 from .seams import seam_pieces
 from .units import Unit
 from ..pubdate import find_text_date
@@ -380,6 +381,30 @@ def stated_leads(texts: list[str]) -> set[int]:
     return out
 
 
+# a paragraph closing on its wire's sign-off ("... near the town. AGENCY", "... on Monday. — Agency") is kept: the
+# rendering cuts the sign-off only (``body.strip_labels``)
+SIGNED_OFF = True
+
+
+def signed_off(texts: list[str]) -> set[int]:
+    """Lines that are a sentence of the story closed by its wire's sign-off (``captions.signoff_suffix``: eight
+    words or more before it): the sign-off made the whole line look like a credit, but only the sign-off is one.
+    Not a caption with its place and date (:func:`caption_place_date`) nor a line with a credit's shape before its
+    sign-off."""
+    if not SIGNED_OFF:
+        return set()
+    out = set()
+    for i, t in enumerate(texts):
+        cut = signoff_suffix(t)
+        if cut is None:
+            continue
+        head = t[:cut].rstrip()
+        s = _shape(head)
+        if s["ends_sentence"] and head[:1].isupper() and not s["credit_shape"] and not caption_place_date(head):
+            out.add(i)
+    return out
+
+
 # a long line whose first sentence has a caption's place and date is not shielded as long prose (wire captions run
 # to forty words)
 CAPTION_LONG = True
@@ -392,7 +417,7 @@ def classifier_drops(texts: list[str], probs: list[float], drop_at: float) -> di
     a page that reads as English (:func:`reads_english`)."""
     if not reads_english(texts):
         return {}
-    keep = summary_bullets(texts) | announced_lists(texts) | dateline_leads(texts) | stated_leads(texts)
+    keep = summary_bullets(texts) | announced_lists(texts) | dateline_leads(texts) | stated_leads(texts) | signed_off(texts)
     return {i: p for i, (t, p) in enumerate(zip(texts, probs))
             if p >= drop_at and (not _long_prose(t) or (CAPTION_LONG and caption_place_date(t))) and i not in keep}
 
