@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...tables import read_table
+from .captions import signoff_suffix
 from .seams import seam_pieces
 from .units import Unit
 from ..pubdate import find_text_date
@@ -346,6 +347,64 @@ def dateline_leads(texts: list[str]) -> set[int]:
             and _TERMINAL.search(t)}
 
 
+LEAD_AUXILIARIES_FILE = MODEL_FILE.parent / "lead_auxiliaries.tsv"
+# a line above the story is a sentence of the story (a standfirst, a subheading) when it is one sentence of this many
+# words at least, with a verb of the reported past (``lead_auxiliaries.tsv``) outside quotation marks
+STATED_LEAD_WORDS = 12
+STATED_LEADS = True
+
+
+@lru_cache(maxsize=1)
+def lead_auxiliaries() -> frozenset[str]:
+    return frozenset(r["word"].strip().lower() for r in read_table(LEAD_AUXILIARIES_FILE, ("word", "source"),
+                                                                   what="lead auxiliary table"))
+
+
+def stated_leads(texts: list[str]) -> set[int]:
+    """Lines above the first long prose line that state a fact of the story in one sentence ("The minister has
+    signalled a change of course on pensions.", "Some 4 000 voters were registered in the district on May 6."): a
+    standfirst or a subheading, however much it looks like the chrome above a story. Not a caption with its place
+    and date (:func:`caption_place_date`), nor a line with a credit's or a link's shape."""
+    if not STATED_LEADS:
+        return set()
+    first = next((i for i, t in enumerate(texts) if _long_prose(t)), 0)
+    aux = lead_auxiliaries()
+    out = set()
+    for i in range(first):
+        t = texts[i].strip()
+        s = _shape(t)
+        words = [w.lower().strip("\"“”‘’(),.:;!?…") for w in _QUOTED.sub(" ", t).split()]
+        if (len(t.split()) >= STATED_LEAD_WORDS and s["ends_sentence"] and not s["inner_stops"] and t[:1].isupper()
+                and any(w in aux for w in words[1:]) and not s["credit_shape"] and not s["link_share"]
+                and not s["has_you"] and not caption_place_date(t)):
+            out.add(i)
+    return out
+
+
+# a paragraph closing on its wire's sign-off ("... near the town. AGENCY", "... on Monday. — Agency") is kept: the
+# rendering cuts the sign-off only (``body.strip_labels``)
+SIGNED_OFF = True
+
+
+def signed_off(texts: list[str]) -> set[int]:
+    """Lines that are a sentence of the story closed by its wire's sign-off (``captions.signoff_suffix``: eight
+    words or more before it): the sign-off made the whole line look like a credit, but only the sign-off is one.
+    Not a caption with its place and date (:func:`caption_place_date`) nor a line with a credit's shape before its
+    sign-off."""
+    if not SIGNED_OFF:
+        return set()
+    out = set()
+    for i, t in enumerate(texts):
+        cut = signoff_suffix(t)
+        if cut is None:
+            continue
+        head = t[:cut].rstrip()
+        s = _shape(head)
+        if s["ends_sentence"] and head[:1].isupper() and not s["credit_shape"] and not caption_place_date(head):
+            out.add(i)
+    return out
+
+
 # a long line whose first sentence has a caption's place and date is not shielded as long prose (wire captions run
 # to forty words)
 CAPTION_LONG = True
@@ -358,7 +417,7 @@ def classifier_drops(texts: list[str], probs: list[float], drop_at: float) -> di
     a page that reads as English (:func:`reads_english`)."""
     if not reads_english(texts):
         return {}
-    keep = summary_bullets(texts) | announced_lists(texts) | dateline_leads(texts)
+    keep = summary_bullets(texts) | announced_lists(texts) | dateline_leads(texts) | stated_leads(texts) | signed_off(texts)
     return {i: p for i, (t, p) in enumerate(zip(texts, probs))
             if p >= drop_at and (not _long_prose(t) or (CAPTION_LONG and caption_place_date(t))) and i not in keep}
 
