@@ -562,3 +562,55 @@ def test_a_relayed_agency_report_of_the_same_election_stays_apart_from_a_wire_st
     story_of = {s.doc: s.story for s in stories}
     assert story_of[wire.id] == story_of[farm.id]
     assert story_of[relay.id] not in (story_of[wire.id], story_of[farm.id])
+
+
+# -- issue 14, copy31: a short run of shared facts is every report of one event, not a sequence ---------------
+# Our own words: a broadcaster's brief of a warehouse fire, a newspaper's own longer report whose lede follows the
+# same first statement (shared lede wording, 5 facts in one order), and a rewrite of the brief (every fact in order).
+FIRE_REPOST = ("At least 30 people were hurt when a fire swept through a furniture warehouse in Dornbridge late on Friday, "
+          "the broadcaster Valley One reported, citing the district governor.\n\n"
+          "Footage shared on social media showed flames tearing through the roof of the three-storey building as crews "
+          "from Dornbridge and Halvik tried to hold the blaze back.\n\n"
+          "Governor Anselm Paczek said the fire began in a storage room on the ground floor. Drivers were loading trucks "
+          "when the smoke spread, he said. Medics from Halvik treated 11 of the injured at the scene.")
+FIRE_OWN_REPORT = ("At least 30 people were hurt when a fire swept through a warehouse in Dornbridge on Friday night.\n\n"
+          "Anselm Paczek, the district governor, declared two days of mourning on Saturday and promised an inquiry whose "
+          "first findings would be published within a week.\n\n"
+          "Footage shared on social media showed flames tearing through the roof of the warehouse while neighbours filmed "
+          "from the street. Fire engines struggled to reach the site along a narrow lane.\n\n"
+          "Relatives waited outside the Saint Brigid clinic through the night, and several said they had not been told "
+          "where the injured had been taken.\n\n"
+          "Building codes in the region are often ignored, inspectors have warned for years, and storage sites on the edge "
+          "of towns are rarely checked.\n\n"
+          "In March 2019 a blaze at a textile depot in Marrow Creek killed 12 workers, prompting promises of reform that "
+          "were never carried out.")
+FIRE_REWRITE = ("Some 30 people were injured as a blaze ripped through a furniture depot in Dornbridge late on Friday, the "
+          "broadcaster Valley One said, quoting the district governor.\n\n"
+          "Videos posted on social media showed fire tearing through the roof of the three-storey building as teams from "
+          "Dornbridge and Halvik fought to hold the flames back.\n\n"
+          "Governor Anselm Paczek said the blaze started in a storage room on the ground floor. Drivers were loading lorries "
+          "as the smoke spread, according to Paczek. Paramedics from Halvik treated 11 of the wounded on site.")
+
+
+@pytest.mark.parametrize("other, credit, joined", [
+    (FIRE_OWN_REPORT, None, False),           # shared lede wording, a run of 5 facts: apart
+    (FIRE_REWRITE, None, True),               # the brief's facts in its order (a run of 10): a rewrite
+    (FIRE_OWN_REPORT, "Valley One", True),    # both credit one origin: its shared wording joins them
+])
+def test_an_uncredited_pair_needs_a_run_of_facts_longer_than_an_events_names(other, credit, joined):
+    from newsweave.consolidate.factseq import FACTS_RUN_MIN_UNCREDITED, fact_match
+
+    match = fact_match(profile(FIRE_REPOST, credit), profile(other, credit))
+    assert match is not None and match.is_copy == joined
+    if not joined:
+        assert match.run < FACTS_RUN_MIN_UNCREDITED and not match.credited
+
+
+def test_without_the_run_bar_the_own_report_would_join(monkeypatch):
+    """The rule is what keeps the own report apart: every other bar of the channel lets it through."""
+    from newsweave.consolidate import factseq
+
+    match = factseq.fact_match(profile(FIRE_REPOST), profile(FIRE_OWN_REPORT))
+    assert not match.is_copy
+    monkeypatch.setattr(factseq, "FACTS_RUN_MIN_UNCREDITED", 0)
+    assert match.is_copy
