@@ -1,6 +1,7 @@
 """Sides of a meeting named away from its noun (extract/events/meetings.py) and a state's forces named by a common
 noun in an article of several states (extract/events/armed_forces.py; reader.agent_phrase reads an adjective
-as the first word of an agent name: "military officers"), own sentences.
+as the first word of an agent name: "military officers"), and the state such forces take over
+(extract/events/takeovers.py), own sentences.
 
 Each row names the rule that must fire; with the rule switched off the same record is not produced.
 """
@@ -36,7 +37,12 @@ def _events(nlp, options, text, off=()):
     (TWO_STATES + "A Peruvian general said that military officers had seized the state broadcaster.",
      "forces_of_the_sentence_state", "COERCE", ["PER"], []),
     (TWO_STATES + "A Peruvian army major who led a revolt said that the military had taken charge of the country.",
-     "forces_of_the_sentence_state", "COERCE", ["PER"], []),
+     "forces_of_the_sentence_state", "COERCE", ["PER"], ["PER"]),
+    # a state's own forces taking over the country: their state receives the coup (extract/events/takeovers.py)
+    (TWO_STATES + "Military officers in Peru took charge of the country on Sunday, Chile said.",
+     "recipient_own_state_taken_over", "COERCE", ["PER"], ["PER"]),
+    (TWO_STATES + "A Peruvian general said that soldiers had seized power.",
+     "recipient_own_state_taken_over", "COERCE", ["PER"], ["PER"]),
 ])
 def test_the_sides_named_away_from_the_act(nlp, options, text, rule, category, actor, recipient):
     found = _events(nlp, options, text)
@@ -50,10 +56,12 @@ def test_the_sides_named_away_from_the_act(nlp, options, text, rule, category, a
     "Peru said on Monday that it would sign the accord after talks in Geneva.",
     # the sentence names two states: whose military it is, the text does not say
     TWO_STATES + "Chilean officials said on Monday that the military had seized power in Peru.",
+    # a state named by its name taking over a country is no coup of its own state
+    TWO_STATES + "Officials said that Peru had seized control of the government.",
 ])
 def test_no_side_is_invented(nlp, options, text):
     found = _events(nlp, options, text)
-    assert not any("meetings:" in why or "armed_forces:" in why for *_x, why in found), found
+    assert not any(k in why for k in ("meetings:", "armed_forces:", "taken_over") for *_x, why in found), found
 
 
 def test_a_place_before_a_meeting_noun_is_its_venue_not_a_side(nlp, options):
