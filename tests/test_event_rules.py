@@ -890,7 +890,8 @@ def _named(nlp, options, text, off=()):
     ("Colonels in the Andean republic of Bolivia declared they had taken power.", (), "COERCE", ("COERCE", ["BOL"], [])),
     ("Colonels in the Andean republic of Bolivia declared they had taken power.", ("maker_behind_the_pronoun",),
      "COERCE", None),
-    ("Colonels in Bolivia seized power on Tuesday.", (), "COERCE", ("COERCE", ["BOL"], [])),
+    # (the state its own officers take over receives the coup: takeovers.recipient_own_state_taken_over)
+    ("Colonels in Bolivia seized power on Tuesday.", (), "COERCE", ("COERCE", ["BOL"], ["BOL"])),
     # one sense per discourse: after a nationwide strike, a strike an association takes part in is a work stoppage
     ("A nationwide strike closed Quito on Monday. The Ecuadorian Bar Association took part in the strike.", (),
      "PROTEST", ("PROTEST", ["ECU"], [])),

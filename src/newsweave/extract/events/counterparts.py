@@ -16,6 +16,7 @@ from __future__ import annotations
 from .grammar import lex_entries
 from .parties import PARTY_RULES, names_unresolved_recipient, other_side_nearby, refers_back
 from .roles import noun_actor
+from .takeovers import recipient_own_state_taken_over
 from .vocab import PLACE_TARGET_CATEGORIES
 
 # PLOVER's dyadic categories (PLOVER manual, "Compound and Reciprocal Actors": a meeting or an agreement has two
@@ -71,7 +72,7 @@ def recipient_other_side_of_the_dyad(r, tok, entry, obj, actors, recipients, joi
 
 
 JUDGED_RULES = (recipient_not_the_victim_of_the_judged_act,)  # run before parties.PARTY_RULES
-COUNTERPART_RULES = (recipient_other_side_of_the_dyad,)
+COUNTERPART_RULES = (recipient_other_side_of_the_dyad, recipient_own_state_taken_over)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):

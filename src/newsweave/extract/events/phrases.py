@@ -7,6 +7,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from ..entities.gender import agrees, pronoun_gender
+from .armed_forces import forces_of_the_sentence_state
 from .grammar import in_subtree, lex_entries, object_class, subject
 from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
@@ -308,6 +309,9 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
         # "the junta", "the coast guard", "security forces" with no state named: the article's state when it
         # names only one
         return [r.context_state]
+    # more than one state in the article: the one state an acting forces noun's sentence names (armed_forces.py)
+    if not found and not r.context_state and (state := forces_of_the_sentence_state(r, x, sector, own_words)):
+        return [state]
     if not found and (places or names_people(r, x)):
         # "opposition groups in Zimbabwe", "students at Seoul's universities": where a group of people (an agent
         # noun) is from; where a thing or an act is names a target ("aid deliveries in Baghdad") but never an

@@ -103,7 +103,8 @@ class DocReader:
         compound is part of the agent's name, not a modifier naming whose it is)."""
         if not self.lex.agents or x.pos_ not in ("NOUN", "PROPN"):
             return None, frozenset()
-        before = [c for c in x.children if c.dep_ == "compound" and c.i == x.i - 1]
+        # (an adjective read as a modifier may be the name's first word too: "military officers", "armed forces")
+        before = [c for c in x.children if c.dep_ in ("compound", "amod") and c.i == x.i - 1]
         words = [c.lower_ for c in before]
         for phrase, covered in (([*words, x.lower_], before), ([*words, x.lemma_.lower()], before),
                                 ([x.lower_], []), ([x.lemma_.lower()], [])):

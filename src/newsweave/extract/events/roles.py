@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
+from .meetings import meeting_parties, meeting_venue
 from .origins import origin_of_the_hit
 from .phrases import best_entities, phrase_entities
 from .stray_agents import actor_stray_passive_agent
@@ -234,7 +235,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
             ents = phrase_entities(r, c)
             if ents:
                 return ents, False
-    made = of_maker(r, tok)
+    made = of_maker(r, tok) or meeting_parties(r, tok, category, actor_of_clause)
     if made:
         return made, False
     by = described_by(r, tok) or maker_from_phrase(r, tok, category)
@@ -244,7 +245,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
     targets = place_compound_target(r, tok, category)
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i in r.token_entities:
-            mods.extend(e for e in best_entities(r, c.i) if e not in mods and e not in targets)
+            mods.extend(e for e in best_entities(r, c.i) if e not in mods + targets and not meeting_venue(r, e, category))
     if mods:
         return without_group_context(r, mods), False
     # "launched an attack", "arrived on a visit", "began ten days of war games": the verb's subject
