@@ -16,6 +16,7 @@ from __future__ import annotations
 from .grammar import lex_entries
 from .parties import PARTY_RULES, names_unresolved_recipient, other_side_nearby, refers_back
 from .roles import noun_actor
+from .seizures import SEIZURE_RULES
 from .vocab import PLACE_TARGET_CATEGORIES
 
 # PLOVER's dyadic categories (PLOVER manual, "Compound and Reciprocal Actors": a meeting or an agreement has two
@@ -75,10 +76,11 @@ COUNTERPART_RULES = (recipient_other_side_of_the_dyad,)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
-    """Every rule of ``JUDGED_RULES``, ``PARTY_RULES`` and then ``COUNTERPART_RULES`` not switched off, in order; ``r.party_rules``
+    """Every rule of ``JUDGED_RULES``, ``PARTY_RULES``, ``COUNTERPART_RULES`` and then ``seizures.SEIZURE_RULES`` not
+    switched off, in order; ``r.party_rules``
     names those that changed the parties (the event's ``rule`` cites them after its lexicon row)."""
     r.party_rules = []
-    for rule in (*JUDGED_RULES, *PARTY_RULES, *COUNTERPART_RULES):
+    for rule in (*JUDGED_RULES, *PARTY_RULES, *COUNTERPART_RULES, *SEIZURE_RULES):
         if rule.__name__ in r.off:
             continue
         got = rule(r, tok, entry, obj, actors, recipients, joint)
