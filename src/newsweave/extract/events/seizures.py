@@ -15,10 +15,8 @@ output with the recipient missing, 10 of them a seizure of power).
 """
 from __future__ import annotations
 
-from .vocab import words
+from .vocab import RULER_TITLES, SEIZED_POWER_OBJECTS
 
-SEIZED_POWER_OBJECTS = words("seized_power_objects")
-RULER_TITLES = words("ruler_titles")
 # words before a title that say the person no longer holds it (or does not yet)
 NOT_IN_OFFICE = frozenset({"former", "ex", "late", "elect", "incoming", "interim"})
 
