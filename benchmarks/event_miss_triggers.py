@@ -15,8 +15,13 @@ those sentences for a word that could trigger the gold category:
 
 Dev only (never run it on real blind output).
 
+``--roles`` splits ``coded: in output with other roles`` by how the output event at the trigger differs from the
+gold one (recipient missing or other, actor, both, swapped, type, or the same roles) and by what it scored: a false
+event, a true one of a sibling gold event of the trigger, or absorbed by an optional gold event (which does not count:
+giving such an event the missing role gains a true event).
+
     newsweave extract tests/corpus/real/dev -o /tmp/dev.jsonl -q
-    python benchmarks/event_miss_triggers.py /tmp/dev.jsonl [--list]
+    python benchmarks/event_miss_triggers.py /tmp/dev.jsonl [--list] [--roles]
 """
 from __future__ import annotations
 
@@ -61,6 +66,33 @@ def no_pair_misses(pred):
             if not paired:
                 out.append((gold['source'], did, g))
     return out
+
+
+def scored_as(gold_events, ev) -> dict[int, str]:
+    """id of each predicted event -> 'required' / 'optional' (the gold event that took it in ``match``'s greedy
+    order, required gold first) or 'false'."""
+    ok = lambda g, p: eek.typ_ok(g, p) and eek.act_ok(g, p) and eek.rec_ok(g, p)  # noqa: E731
+    used: dict[int, str] = {}
+    for g in sorted(gold_events, key=lambda g: bool(g.get('optional'))):
+        hit = next((i for i, p in enumerate(ev) if i not in used and ok(g, p)), None)
+        if hit is not None:
+            used[hit] = 'optional' if g.get('optional') else 'required'
+    return {id(p): used.get(i, 'false') for i, p in enumerate(ev)}
+
+
+def role_difference(g, p, pred) -> str:
+    """How the output event ``p`` differs from the gold event ``g`` it was coded for."""
+    rec = g.get('recipient') or []
+    rec_ok = bool(rec) and actor_ok(rec, p.get('recipient', []), pred)
+    if not eek.typ_ok(g, p):
+        return 'type' if eek.act_ok(g, p) and (rec_ok or not rec) else 'type and roles'
+    if rec and actor_ok(rec, p.get('actor', []), pred) and actor_ok(g.get('actor', []), p.get('recipient', []), pred):
+        return 'actor and recipient swapped'
+    if not eek.act_ok(g, p):
+        return 'actor' if rec_ok or not rec else 'actor and recipient'
+    if not rec_ok and rec:
+        return 'recipient missing' if not p.get('recipient') else 'recipient other'
+    return 'same roles'
 
 
 def petrarch_verbs() -> dict[str, set[str]]:
@@ -141,7 +173,13 @@ def main() -> None:
     docs = list(load_documents([str(GOLD / Path(s).name) for s in sources], options))
     list(extract_documents([d for d in docs if hasattr(d, 'text')], options))
     from newsweave.extract.events.grammar import lex_entries
-    kinds = Counter(); listing = defaultdict(list)
+    kinds = Counter(); listing = defaultdict(list); split = Counter()
+    scored = {}
+    for gf in GOLD.glob('*.json'):
+        gold = json.loads(gf.read_text())
+        did = pred.doc_for_source(gold['source'])
+        if did:
+            scored.update(scored_as(gold.get('events', []), pred.by_doc.get(did, {}).get('event', [])))
     for source, did, g in misses:
         r = next((v for k, v in readers.items() if k.endswith(Path(source).name)), None)
         types = g['event_type'] if isinstance(g['event_type'], list) else [g['event_type']]
@@ -174,13 +212,18 @@ def main() -> None:
                     else:
                         continue
                     if found is None or rank[k[0]] < rank[found[0][0]]:
-                        found = (k, tok.text, s.text[:140])
+                        found = (k, tok.text, s.text[:140], tok.idx)
             if found:
                 kind = found[0][1] if found[0][0] != 'clausal' else 'clausal (verb under a noun)'
                 if kind.startswith('lexicon') and 'coded' in kind:
-                    why = 'in output with other roles' if 'in output' in kind else \
+                    why = 'in output with other roles' if '(in output' in kind else \
                         'not in output (' + kind.split('not in output: ')[1].rstrip(')') + ')'
                     kind = kind.split(', gated')[0] + ', coded: ' + why
+                    if why.startswith('in output'):
+                        at = [e for e in OUTPUT.get(Path(source).name, []) if e['start'] <= found[3] < e['end']]
+                        at = [e for e in at if e['event_type'] in types] or at
+                        if at:
+                            split[(role_difference(g, at[0], pred), scored.get(id(at[0]), 'false'))] += 1
                 best = (kind, f'{found[1]} | {found[0][1]} | {found[2]}')
             elif not sents:
                 best = ('other (no sentence names the actor)', '')
@@ -189,6 +232,10 @@ def main() -> None:
     for k, v in kinds.most_common():
         print(f'{v:4d}  {k}')
     print('total', sum(kinds.values()))
+    if '--roles' in sys.argv:
+        print('\n"in output with other roles": how the output event differs / what it scored')
+        for (diff, by), v in sorted(split.items(), key=lambda x: -x[1]):
+            print(f'{v:4d}  {diff} / {by}')
     if '--list' in sys.argv:
         for k in kinds:
             print('\n##', k)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from .grammar import lex_entries
 from .parties import PARTY_RULES, names_unresolved_recipient, other_side_nearby, refers_back
 from .roles import noun_actor
+from .seizures import SEIZURE_RULES
 from .takeovers import recipient_own_state_taken_over
 from .vocab import PLACE_TARGET_CATEGORIES
 
@@ -72,11 +73,13 @@ def recipient_other_side_of_the_dyad(r, tok, entry, obj, actors, recipients, joi
 
 
 JUDGED_RULES = (recipient_not_the_victim_of_the_judged_act,)  # run before parties.PARTY_RULES
-COUNTERPART_RULES = (recipient_other_side_of_the_dyad, recipient_own_state_taken_over)
+# A coup names its target: the ruler its sentence names (seizures.py) before the forces' own state (takeovers.py)
+COUNTERPART_RULES = (recipient_other_side_of_the_dyad, *SEIZURE_RULES, recipient_own_state_taken_over)
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
-    """Every rule of ``JUDGED_RULES``, ``PARTY_RULES`` and then ``COUNTERPART_RULES`` not switched off, in order; ``r.party_rules``
+    """Every rule of ``JUDGED_RULES``, ``PARTY_RULES`` and ``COUNTERPART_RULES`` not switched off, in order;
+    ``r.party_rules``
     names those that changed the parties (the event's ``rule`` cites them after its lexicon row)."""
     r.party_rules = []
     for rule in (*JUDGED_RULES, *PARTY_RULES, *COUNTERPART_RULES):
