@@ -1139,3 +1139,71 @@ def test_an_organ_named_with_its_state_after_it_is_that_states(nlp, options, tex
 def test_a_body_of_no_organ_or_with_a_possessive_after_it_gets_no_state(nlp, options, text, surface):
     ents = by_surface(_without(nlp, options, text, ()))
     assert surface not in ents or ents[surface].country is None, ents
+
+
+def _labelled(nlp, options, text: str, labels: dict[str, str], off: tuple[str, ...] = ()) -> dict[str, object]:
+    """Surface -> entity, with the model's labels fixed by hand and the named rules off."""
+    from spacy.tokens import Span as SpacySpan
+
+    parsed = nlp(text)
+    spans = []
+    for name, label in labels.items():
+        start = text.index(name)
+        span = parsed.char_span(start, start + len(name))
+        spans.append(SpacySpan(parsed, span.start, span.end, label=label))
+    parsed.ents = spans
+    doc = Document(id="d1", source="t.txt", title=None, author=None, site=None, published=None,
+                   language="en", text=text)
+    return by_surface(extract_entities(doc, parsed, options, rules_off=frozenset(off)))
+
+
+@pytest.mark.parametrize("text, labels, surface, want", [
+    # a gendered pronoun tied to the name as its clause's subject: a person, whatever the model said
+    ("On Thursday, Torvald Ekerot confirmed that he would lead the delegation to the port.",
+     {"Torvald Ekerot": "ORG"}, "Torvald Ekerot", "person"),
+    ("Mirela Castano withdrew her candidacy after the recount was ordered.",
+     {"Mirela Castano": "ORG"}, "Mirela Castano", "person"),
+    # a full name listed with named persons under a noun for people
+    ("The verdict was backed by judges Petra Lindqvist, Oskar Halvorsen, and Ilse Marstrand.",
+     {"Petra Lindqvist": "PERSON", "Oskar Halvorsen": "PERSON", "Ilse Marstrand": "ORG"}, "Ilse Marstrand", "person"),
+    # contrasts: a body is "it"; a body listed beside a person with no noun for people stays a body
+    ("Harbourview Capital said it would sell its stake in the port.",
+     {"Harbourview Capital": "ORG"}, "Harbourview Capital", "organization"),
+    ("Analysts at Harbourview Capital and Lena Marchetti expect the market to recover.",
+     {"Harbourview Capital": "ORG", "Lena Marchetti": "PERSON"}, "Harbourview Capital", "organization"),
+    # another person named before the pronoun: the pronoun may be theirs, the body stays as the model said
+    ("After Lena Marchetti met Torvald Ekerot, she left for the airport.",
+     {"Lena Marchetti": "PERSON", "Torvald Ekerot": "ORG"}, "Torvald Ekerot", "organization"),
+])
+def test_a_name_the_text_treats_as_a_person_is_one(nlp, options, text, labels, surface, want):
+    assert _labelled(nlp, options, text, labels)[surface].kind == want
+    if want == "person":  # the rule makes the difference
+        assert _labelled(nlp, options, text, labels, ("bodies_treated_as_persons",))[surface].kind == "organization"
+
+
+@pytest.mark.parametrize("text, labels, surface, want_name", [
+    # a last word that names bodies, never a person's surname (org_final / org_noun rows of roles.tsv)
+    ("Officials at the Coastal Survey said the shelf was thinning.", {"Coastal Survey": "PERSON"},
+     "Coastal Survey", "Coastal Survey"),
+    ("Passengers of Kestrel Airways were rebooked on Sunday.", {"Kestrel Airways": "PERSON"},
+     "Kestrel Airways", "Kestrel Airways"),
+    # a body's name goes on through "on" as through "of" and "for", but not into a day
+    ("The National Taskforce on Drought met the farmers.", {"National Taskforce": "ORG"},
+     "National Taskforce on Drought", "National Taskforce on Drought"),
+    ("The Harbour Safety Board on Monday opened an inquiry.", {"Harbour Safety Board": "ORG", "Monday": "DATE"},
+     "Harbour Safety Board", "Harbour Safety Board"),
+])
+def test_a_body_word_at_the_end_of_a_name_makes_it_a_body(nlp, options, text, labels, surface, want_name):
+    ents = _labelled(nlp, options, text, labels)
+    assert ents[surface].kind == "organization" and ents[surface].name == want_name, ents
+
+
+@pytest.mark.parametrize("text, person", [
+    # contrasts: a last word that is no body word leaves the model's person as it is
+    ("Officials said Dana Whitcombe had left the port.", "Dana Whitcombe"),
+    # a body word only counts as the name's own last word, not in a lower-case phrase after it
+    ("Clashes broke out between units loyal to the premier, Karim Obeidat, and a rival administration in the east.",
+     "Karim Obeidat"),
+])
+def test_a_person_named_with_an_ordinary_last_word_stays_a_person(nlp, options, text, person):
+    assert _labelled(nlp, options, text, {person: "PERSON"})[person].kind == "person"

@@ -50,6 +50,7 @@ record rule                                        made by
 ``persons:after-title``                            ``titled_names``
 ``persons:possessor-of-body``                      ``possessors_of_bodies`` ("Jan Novak's Prague gang")
 ``persons:named-as-person-elsewhere``              ``persons_read_as_bodies`` (a body-typed name a person elsewhere)
+``persons:treated-as-person``                      ``bodies_treated_as_persons`` (a body-typed name that is "he"/"she" or listed with persons)
 ``persons:full-name-of-surname``                   ``full_names_of_lone_surnames`` (a missed full name of a short form)
 ``persons:short-form-of-long-name``                ``short_forms_of_long_names``
 ``persons:surname-after-full-name``                ``one_word_names``
@@ -86,7 +87,8 @@ from .ner import bodies_named_like_places, ner_names
 from .organisations import (abbreviations, national_bodies, platforms_as_parties, same_ministry_other_name,
                             state_bodies)
 from .persons import (full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped, missed_surnames,
-                      one_word_names, persons_read_as_bodies, possessors_of_bodies, short_forms_of_long_names,
+                      bodies_treated_as_persons, one_word_names, persons_read_as_bodies, possessors_of_bodies,
+                      short_forms_of_long_names,
                       speaker_names, titled_names)
 from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .groups import coerced_people, patient_groups, stated_groups, unnamed_groups
@@ -103,7 +105,8 @@ RULES = (
     # 3. NER, and organisations named through other names
     ner_names, bodies_named_like_places, abbreviations, state_bodies, platforms_as_parties,
     # 4. persons
-    speaker_names, titled_names, possessors_of_bodies, persons_read_as_bodies, full_names_of_lone_surnames,
+    speaker_names, titled_names, possessors_of_bodies, bodies_treated_as_persons, persons_read_as_bodies,
+    full_names_of_lone_surnames,
     short_forms_of_long_names,
     one_word_names, lone_names_dropped, missed_surnames,
     # 5. affiliation

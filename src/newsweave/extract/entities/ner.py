@@ -133,15 +133,16 @@ def _bounds(r: Reading, ent, kind: str, by_token: dict) -> tuple[int, int, int, 
 
 
 def _of_phrase_after(r: Reading, end: int) -> int:
-    """A body's name the model closed at its head noun goes on through "of"/"for" and capitalised words:
-    "the Workers' Party of Ruritania", "the Regional Agency for Fisheries" (to the first lower-case word)."""
+    """A body's name the model closed at its head noun goes on through "of"/"for"/"on" and capitalised words:
+    "the Workers' Party of Ruritania", "the Regional Agency for Fisheries", "the Joint Taskforce on Floods"
+    (to the first lower-case word)."""
     doc = r.doc
-    if end + 1 >= len(doc) or doc[end].text not in ("of", "for"):
+    if end + 1 >= len(doc) or doc[end].text not in ("of", "for", "on"):
         return end
     k = end + 1
     while k < len(doc) and k - end <= 4 and doc[k].text[:1].isupper() and NAME_TOKEN.match(doc[k].text) \
-            and not doc[k].is_upper and not doc[k].is_sent_start:
-        k += 1
+            and not doc[k].is_upper and not doc[k].is_sent_start and doc[k].ent_type_ not in ("DATE", "TIME"):
+        k += 1  # (not a day or month: "the Board on Monday")
     return k if k > end + 1 else end
 
 

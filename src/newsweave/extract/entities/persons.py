@@ -5,6 +5,7 @@ import re
 
 from ...nlp.columns import positions_of_pos, positions_where, token_strings
 from ..gazetteer import NAME
+from .gender import QUOTE_MARKS, _tie_kind, _tied_person, pronoun_gender
 from .state import Reading, Span
 from .tokens import after_hyphen, after_title, has_org_noun, hyphen_part, plausible, role_noun
 from .vocab import FAMILY_NAME_FIRST, GOVERNMENT_NOUNS, LEADER_ROLES, NAME_TOKEN, NOT_NAMES, POSSESSIVE, leader_surnames
@@ -106,6 +107,68 @@ def titled_names(r: Reading) -> None:
             out.append(_person(r, words, "title" if size > 1 else "title1", "persons:after-title"))
             taken.update(range(words.start, words.end))
     r.spans += out
+
+
+def bodies_treated_as_persons(r: Reading) -> None:
+    """A name the model read as an organisation is a person when the text treats it as one: a gendered
+    pronoun tied to it as its clause's subject ("Ana Roe lost her appeal", "Roe said he would"; a body is
+    "it", never "he" or "she"), or a full name listed beside a named person under a noun for people
+    ("rivals Jan Novak and Ana Roe endorsed ...", "judges A, B and Ana Roe"; not "Roe Capital and Jan
+    Novak"). Names with a word naming organisations stay bodies; the
+    pronouns are ``pronoun`` rows of ``data/person_gender.tsv``. Its mention records
+    ``persons:treated-as-person``."""
+    doc = r.doc
+    cand: dict[int, int] = {}  # token -> index of a person-shaped body span
+    for i, s in enumerate(r.spans):
+        words = doc[s.start:s.end]
+        if s.kind == "organization" and s.origin == "ner" and 1 <= len(words) <= 4 and not has_org_noun(r, words) \
+                and all(NAME_TOKEN.match(w.text) and not w.is_upper for w in words):
+            cand.update((k, i) for k in range(s.start, s.end))
+    if not cand:
+        return
+    persons = {k for s in r.spans if s.kind == "person" for k in range(s.start, s.end)}
+    hits: set[int] = set()
+    for k, i in cand.items():
+        t, s = doc[k], r.spans[i]
+        listed = t.dep_ == "conj" and t.head.i in persons \
+            or any(c.dep_ == "conj" and c.i in persons for c in t.children)
+        if listed and s.end - s.start >= 2 and _list_of_people(r, t):
+            hits.add(i)
+    named = sorted(set(persons) | set(cand))
+    text = doc.text
+    for i in positions_where(doc, "LOWER", lambda w: pronoun_gender(w) is not None):
+        tok = doc[i]
+        if tok.pos_ != "PRON" or not _tie_kind(tok):
+            continue
+        sent = tok.sent
+        if any(q in text[sent.start_char:tok.idx] for q in QUOTE_MARKS):
+            continue  # a pronoun in a quote is the speaker's word about someone else
+        owners = {cand[k] if k in cand else _span_index(r, k) for k in named if sent.start <= k < tok.i}
+        if len(owners) != 1:
+            continue  # the name must be the only one named in the sentence before the pronoun
+        owner = _tied_person(doc, tok, cand)
+        if owner is not None and owner in owners:
+            hits.add(owner)
+    for i in hits:
+        s = r.spans[i]
+        r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "person", s.name), "person", NAME, s.name,
+                          s.country, "ner", "persons:treated-as-person")
+
+
+def _list_of_people(r: Reading, t) -> bool:
+    """A lower-case noun for people (``person``, ``affiliation`` or ``title`` rows of ``roles.tsv``) stands in
+    the four words before the list's first name: "judges A, B and C", "defendants, including A and B"."""
+    doc = r.doc
+    first = t
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    lo = min(first.i, first.left_edge.i)
+    return any(w.is_lower and any(r.gaz.has_role(x, c) for x in (w.text, w.lemma_)
+                                  for c in ("person", "affiliation", "title")) for w in doc[max(0, lo - 4):first.i])
+
+
+def _span_index(r: Reading, k: int) -> int:
+    return next(j for j, s in enumerate(r.spans) if s.start <= k < s.end and s.kind == "person")
 
 
 def possessors_of_bodies(r: Reading) -> None:
