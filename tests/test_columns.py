@@ -49,3 +49,20 @@ def test_the_claims_stage_visits_every_token_a_report_can_start_at(nlp):
         doc = nlp(text)
         assert report_positions(doc) == [t.i for t in doc if t.lower_ == "according" or t.pos_ in ("NOUN", "VERB", "AUX")
                                          or t.tag_ in VERB_TAGS]
+
+
+def test_column_strings_are_the_tokens_strings_across_docs_and_a_cleared_cache(nlp, monkeypatch):
+    """``_distinct`` reads each hash's string from a per-process cache (docs/performance.md, twenty-seventh
+    round): the strings stay each token's own, Doc after Doc, and after the cache is cleared at its limit."""
+    from newsweave.nlp import columns
+    from newsweave.nlp.columns import distinct_strings, token_strings
+
+    getters = {"ORTH": lambda t: t.text, "LOWER": lambda t: t.lower_, "TAG": lambda t: t.tag_,
+               "POS": lambda t: t.pos_, "DEP": lambda t: t.dep_, "LEMMA": lambda t: t.lemma_}
+    for limit in (columns._KNOWN_LIMIT, 0):
+        monkeypatch.setattr(columns, "_KNOWN_LIMIT", limit)
+        for text in TEXTS + TEXTS[::-1]:
+            doc = nlp(text)
+            for attr, get in getters.items():
+                assert token_strings(doc, attr) == [get(t) for t in doc]
+                assert sorted(distinct_strings(doc, attr)) == sorted({get(t) for t in doc})

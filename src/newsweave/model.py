@@ -8,6 +8,7 @@ Field names and meanings follow ``shared/eval/README.md``; a few extra fields
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -306,16 +307,32 @@ RECORD_TYPES: dict[type, str] = {
 }
 
 
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
+@functools.lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _plain_asdict(x: Any) -> dict:
+    """``dataclasses.asdict(x)``, without its deep copy when every field holds a plain value (an evidence span)."""
+    d = {n: getattr(x, n) for n in _field_names(type(x))}
+    return d if all(type(v) in _PLAIN_TYPES for v in d.values()) else dataclasses.asdict(x)
+
+
 def to_dict(record: Any) -> dict:
     """A record as the contract's JSON object (with its ``type``)."""
     out = {"type": RECORD_TYPES[type(record)]}
-    for f in dataclasses.fields(record):
-        v = getattr(record, f.name)
-        if isinstance(v, tuple):
-            v = [dataclasses.asdict(x) if dataclasses.is_dataclass(x) else x for x in v]
+    for name in _field_names(type(record)):
+        v = getattr(record, name)
+        if type(v) in _PLAIN_TYPES:
+            pass
+        elif isinstance(v, tuple):
+            v = [_plain_asdict(x) if dataclasses.is_dataclass(x) else x for x in v]
         elif dataclasses.is_dataclass(v):
-            v = dataclasses.asdict(v)
-        out[f.name] = v
+            v = _plain_asdict(v)
+        out[name] = v
     return out
 
 

@@ -27,6 +27,25 @@ def doc_text(doc) -> str:
     return text
 
 
+_known: list = [None, {}]  # [a StringStore, {hash or symbol id: its string}]
+_KNOWN_LIMIT = 1 << 18
+
+
+def _strings_of(strings, keys: list[int]) -> list[str]:
+    """``[strings[k] for k in keys]``, each key's string read from the StringStore once per process (a dict
+    look-up is cheaper than the store's decoding; a string's hash never changes, and the cache is the one store's)."""
+    if _known[0] is not strings or len(_known[1]) > _KNOWN_LIMIT:
+        _known[0], _known[1] = strings, {}
+    known = _known[1]
+    out = []
+    for k in keys:
+        s = known.get(k)
+        if s is None:
+            s = known[k] = strings[k]
+        out.append(s)
+    return out
+
+
 def _distinct(doc, attr: str):
     if _last[0] is not doc:
         _last[0], _last[1] = doc, {}
@@ -34,8 +53,7 @@ def _distinct(doc, attr: str):
     if found is None:
         column = doc.to_array(attr)
         values, inverse = np.unique(column, return_inverse=True)
-        strings = doc.vocab.strings
-        found = _last[1][attr] = (values, [strings[h] for h in values.tolist()], inverse)
+        found = _last[1][attr] = (values, _strings_of(doc.vocab.strings, values.tolist()), inverse)
     return found
 
 

@@ -58,11 +58,17 @@ def _as_dict(x) -> dict:
     return d if all(isinstance(v, _SCALARS) for v in d.values()) else dataclasses.asdict(x)
 
 
+# the types of a plain value, stored as it is (tested first: most fields hold one)
+_SCALAR_TYPES = frozenset(_SCALARS)
+
+
 def _to_row(record) -> list:
     row = []
     for name in _field_names(type(record)):
         v = getattr(record, name)
-        if isinstance(v, tuple) and v and dataclasses.is_dataclass(v[0]):
+        if type(v) in _SCALAR_TYPES:
+            pass
+        elif isinstance(v, tuple) and v and dataclasses.is_dataclass(v[0]):
             v = json.dumps([_as_dict(x) for x in v])
         elif isinstance(v, tuple):
             v = list(v)
