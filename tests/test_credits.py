@@ -92,3 +92,24 @@ def test_a_title_loses_the_credited_agency_glued_to_its_end(options, title, expe
             "three-day strike over pay, the union said in a statement.\n\nThe union said talks would go on.")
     doc = build_document(RawArticle(source="page.txt", text=text, title=title), options)
     assert doc.title == expected
+
+
+_LEDE = ("A ferry carrying forty passengers ran aground off the northern cape on Tuesday, stranding the travellers "
+         "for most of the night, the coast guard said, {}.")
+_PROSE = "Rescue boats reached the stranded ferry at dawn and towed it back to the harbour before the next tide came in."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rewriting site's lede names the story it retells
+    ("Ferry runs aground\n" + _LEDE.format("Al Jazeera reports") + "\n\n" + _PROSE, ["Al Jazeera"]),
+    ("Ferry runs aground\n" + _LEDE.format("the Xinhua news agency reported") + "\n\n" + _PROSE, ["Xinhua"]),
+    ("Ferry runs aground\n" + _PROSE + "\n\n" + _LEDE.format("Al Jazeera reports"), ["Al Jazeera"]),
+    # further down, the same words cite a source for one statement (a via): no credit
+    ("Ferry runs aground\n" + "\n\n".join([_PROSE] * 2) + "\n\n" + _LEDE.format("Al Jazeera reports"), []),
+    # a title or caption with the formula is no lede
+    ("Ferry aground, passengers safe, Al Jazeera reports.\n" + _PROSE, []),
+    # an outlet the table does not hold is not credited
+    ("Ferry runs aground\n" + _LEDE.format("the Harbour Gazette reports") + "\n\n" + _PROSE, []),
+])
+def test_a_lede_names_the_story_it_retells(text, expected):
+    assert find_credits(text) == expected

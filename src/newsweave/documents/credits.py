@@ -16,7 +16,10 @@ Reposted wire copy says so in a handful of fixed forms, found here on the text a
 - "This story was originally published by X", "first appeared on X", "republished from X";
 - a syndicating portal's closing link, a line that is only "Read more on X" / "Read the full story at X";
 - agency bylines: "By Agency", "Agency staff", "By Jane Roe, Agency", "Jane Roe | Agency";
-- the Reuters sign-off, "Reporting by ...; Editing by ...".
+- the Reuters sign-off, "Reporting by ...; Editing by ...";
+- a lede that closes by naming whose story it retells: one of the text's first two paragraphs of prose ending
+  "..., Outlet reports." or "..., the Outlet news agency reported." (a rewriting site's formula; further down a
+  story the same words cite a source for one statement, a ``via``, and credit nothing).
 
 Agencies and outlets are the names and aliases of the outlet table (``data/outlets.tsv``), so a
 user's outlet file extends what is recognised. Photo credits ("Photo: Agency", "Agency/Getty") are
@@ -99,6 +102,34 @@ _ORIGINALLY_UNKNOWN = _Needs(("published", "appeared"),
 
 
 @lru_cache(maxsize=8)
+def _lede_pattern(files: tuple[str, ...]) -> re.Pattern:
+    names = sorted((n for n in load_outlets(files).aliases if len(n) > 1), key=len, reverse=True)
+    alias = "(?P<who>" + "|".join(re.escape(n) for n in names) + ")"
+    return re.compile(rf",\s+(?:the\s+)?{alias}(?:\s+(?:news\s+|press\s+)?agency)?\s+report(?:s|ed)\s*\.\s*$")
+
+
+LEDE_PARAGRAPHS = 2   # how many of a text's first prose paragraphs may name the story they retell
+LEDE_MIN_WORDS = 15   # a paragraph of prose, not a title or a caption
+
+
+def _lede_relays(text: str, files: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The outlet a lede names as the story it retells ("..., Outlet reports."), in the text's first
+    ``LEDE_PARAGRAPHS`` paragraphs of at least ``LEDE_MIN_WORDS`` words."""
+    found, seen, at = [], 0, 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if len(line.split()) < LEDE_MIN_WORDS:
+            continue
+        m = _lede_pattern(files).search(line)
+        if m:
+            found.append((start + m.start("who"), m.group("who")))
+        seen += 1
+        if seen >= LEDE_PARAGRAPHS:
+            break
+    return found
+
+
+@lru_cache(maxsize=8)
 def _wire_patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     # a wire agency's own copy names it as the one spoken to or checking: "an official told
     # Agency", "Agency could not independently verify", "Agency's verification reporters". Another
@@ -159,6 +190,8 @@ def find_credits(text: str, files: tuple[str, ...] = ()) -> list[str]:
             outlet = table.aliases.get(who) or table.by_name.get(who.casefold())
             found.append((m.start("who"), outlet.name if outlet else who))
     found.extend(_dateline_relays(text, files))
+    found.extend((at, (table.aliases.get(who) or table.by_name[who.casefold()]).name if (
+        who in table.aliases or who.casefold() in table.by_name) else who) for at, who in _lede_relays(text, files))
     for m in _REUTERS_SIGNOFF.finditer(text):
         found.append((m.start(), "Reuters"))
     if not found:
