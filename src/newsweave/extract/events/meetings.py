@@ -8,7 +8,7 @@ its sides away from the noun itself:
 - its of-phrase names the members who meet: two sides or more ("a meeting of Peru's and Chile's ministers"), or
   a body of no one state ("the summit of the Andean Community"): ``meeting_of_members``;
 - the clause the noun is an adverbial of has two sides or more as its subject ("Peru and Chile failed to settle
-  the row during the second round of talks"): ``meeting_of_coordinated_subject``.  One subject alone is no
+  the row during their third day of negotiations"): ``meeting_of_coordinated_subject``.  One subject alone is no
   evidence that it took part (a state may speak "after talks" others held), so one side is never enough.
 
 Where the meeting is held is no side of it: a place (kind location) only modifying the noun ("the Quito peace
@@ -55,7 +55,7 @@ def international_body(r, eid: str) -> bool:
 
 def meeting_of_coordinated_subject(r, tok, actor_of_clause) -> list[str]:
     """Rule ``meeting_of_coordinated_subject``: a meeting noun inside a prepositional phrase of a clause
-    ("during talks", "at the second round of talks") whose subject names two sides or more: those sides met."""
+    ("during talks", "at a later round of negotiations") whose subject names two sides or more: those sides met."""
     if "meeting_of_coordinated_subject" in r.off:
         return []
     cur, through_prep = tok, False
