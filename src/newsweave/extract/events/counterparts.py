@@ -14,7 +14,7 @@ it: splitting them measured seeds events 0.786 -> 0.741 and nothing on real dev.
 from __future__ import annotations
 
 from .grammar import lex_entries
-from .parties import PARTY_RULES, names_unresolved_recipient, other_side_nearby, refers_back
+from .parties import PARTY_RULES, dyad_other_side, refers_back
 from .roles import noun_actor
 from .seizures import SEIZURE_RULES
 from .takeovers import recipient_own_state_taken_over
@@ -63,13 +63,8 @@ def recipient_other_side_of_the_dyad(r, tok, entry, obj, actors, recipients, joi
     stated = [a for a in actors if (e := r.entities.get(a)) is not None and e.country]
     if not stated or any(r.entities[a].kind == "group" for a in stated):
         return None
-    sides = {r.key(a) for a in stated}
-    if len(sides) != 1 or not sides <= set(r.dyad):
-        return None
-    side = sides.pop()
-    if names_unresolved_recipient(r, tok, obj) or not other_side_nearby(r, tok, r.key(r.dyad[side])):
-        return None
-    return actors, [r.dyad[side]]
+    other = dyad_other_side(r, tok, obj, {r.key(a) for a in stated})
+    return (actors, [other]) if other is not None else None
 
 
 JUDGED_RULES = (recipient_not_the_victim_of_the_judged_act,)  # run before parties.PARTY_RULES

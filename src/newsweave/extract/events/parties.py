@@ -332,13 +332,20 @@ def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, join
     stated = [a for a in actors if (e := r.entities.get(a)) is not None and e.country]
     if stated and all(r.entities[a].kind == "group" for a in stated):
         return None
-    sides = {r.key(a) for a in stated or actors}
+    other = dyad_other_side(r, tok, obj, {r.key(a) for a in stated or actors})
+    return (actors, [other]) if other is not None else None
+
+
+def dyad_other_side(r, tok, obj, sides):
+    """The article's other state when ``sides`` (the actors' keys) is one state of its dyad, the clause names no
+    target of its own though as no entity (``names_unresolved_recipient``) and the other state is named near the
+    trigger (``other_side_nearby``); else None."""
     if len(sides) != 1 or not sides <= set(r.dyad):
         return None
-    side = sides.pop()
+    side = next(iter(sides))
     if names_unresolved_recipient(r, tok, obj) or not other_side_nearby(r, tok, r.key(r.dyad[side])):
         return None
-    return actors, [r.dyad[side]]
+    return r.dyad[side]
 
 
 def names_unresolved_recipient(r, tok, obj) -> bool:
