@@ -946,9 +946,9 @@ def test_a_bare_armed_noun_after_a_named_armed_group_is_that_group_but_a_counted
 
 # -- persons the small model types as bodies, and words it takes for bodies (real dev draw 9) ----------------
 
-def run_with_labels(nlp, options, text: str, labels: dict[str, str]) -> EntityResult:
+def run_with_labels(nlp, options, text: str, labels: dict[str, str], off: tuple[str, ...] = ()) -> EntityResult:
     """``run`` with the model's labels set by hand for the given names (the small model's errors vary with
-    the sentence, so tests of the rules that repair them fix the labels)."""
+    the sentence, so tests of the rules that repair them fix the labels), the named rules ``off``."""
     from spacy.tokens import Span as SpacySpan
 
     parsed = nlp(text)
@@ -960,7 +960,7 @@ def run_with_labels(nlp, options, text: str, labels: dict[str, str]) -> EntityRe
     parsed.ents = spans
     doc = Document(id="d1", source="t.txt", title=None, author=None, site=None, published=None,
                    language="en", text=text)
-    return extract_entities(doc, parsed, options)
+    return extract_entities(doc, parsed, options, rules_off=frozenset(off))
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -1143,18 +1143,7 @@ def test_a_body_of_no_organ_or_with_a_possessive_after_it_gets_no_state(nlp, opt
 
 def _labelled(nlp, options, text: str, labels: dict[str, str], off: tuple[str, ...] = ()) -> dict[str, object]:
     """Surface -> entity, with the model's labels fixed by hand and the named rules off."""
-    from spacy.tokens import Span as SpacySpan
-
-    parsed = nlp(text)
-    spans = []
-    for name, label in labels.items():
-        start = text.index(name)
-        span = parsed.char_span(start, start + len(name))
-        spans.append(SpacySpan(parsed, span.start, span.end, label=label))
-    parsed.ents = spans
-    doc = Document(id="d1", source="t.txt", title=None, author=None, site=None, published=None,
-                   language="en", text=text)
-    return by_surface(extract_entities(doc, parsed, options, rules_off=frozenset(off)))
+    return by_surface(run_with_labels(nlp, options, text, labels, off))
 
 
 @pytest.mark.parametrize("text, labels, surface, want", [
