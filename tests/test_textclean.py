@@ -180,6 +180,16 @@ def test_byline_and_date_lines_become_metadata(page, author, published):
     assert "Published 14" not in cleaned.text
 
 
+@pytest.mark.parametrize("label", ["Publish Date", "Last Updated", "Date Published", "Posted On"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_date_rows_label_is_no_author_nor_title_and_goes(label, gap):
+    # a date row's label alone on its line above the date: interface text, not a writer's name nor the headline
+    page = "Rail fares rise again" + gap + label + "\nTuesday, 14 January 2025, 9:15AM\n\n" + PLAIN.split("\n", 2)[2]
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.author, cleaned.published) == ("Rail fares rise again", None, "2025-01-14")
+    assert label not in cleaned.text
+
+
 @pytest.mark.parametrize("text", [
     # body paragraphs that merely mention the words cues look for
     "The newspaper said its number of paying subscribers had doubled, and it thanked readers for their support "

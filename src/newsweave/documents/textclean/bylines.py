@@ -70,7 +70,8 @@ def is_role(text: str) -> bool:
 def _bare_name(u: Unit) -> bool:
     lo, hi = AUTHOR_LINE_WORDS
     return (lo <= u.n_words <= hi and all(name_word(w) and re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in u.words)
-            and not u.kinds and not u.ends_sentence and u.date is None and not is_role(u.text))
+            and not u.kinds and not u.ends_sentence and u.date is None and not is_role(u.text)
+            and not not_name_words() & set(u.text.lower().split()))
 
 
 def _name_of_line(u: Unit) -> str | None:
