@@ -20,3 +20,11 @@ def events_of(nlp, options, text, *, doc_id="doc_events", published=None, off=()
     times = extract_times(doc, parsed, options)
     events = extract_events(doc, parsed, entities, claims, quantities, times, options, rules_off=frozenset(off))
     return events, entities
+
+
+def coded(nlp, options, text, *, off=(), doc_id="doc_events"):
+    """(type, actors, recipients, rule) of each event of ``text``: a country by its ISO3 code, anything else by its
+    name; the named event rules in ``off`` switched off."""
+    events, entities = events_of(nlp, options, text, doc_id=doc_id, off=off)
+    names = {e.id: (e.country if e.kind == "country" else e.name) for e in entities.entities}
+    return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient], e.rule) for e in events]

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from event_pipeline import events_of
+from event_pipeline import coded
 from newsweave.extract.events import counterparts, parties
 
 
 def _events(nlp, options, text, off=()):
-    events, entities = events_of(nlp, options, text, doc_id="doc_counterparts", off=off)
-    countries = {e.id: e.country for e in entities.entities}
-    return [(e.event_type, [countries[a] for a in e.actor], [countries[r] for r in e.recipient], e.rule)
-            for e in events]
-
+    return coded(nlp, options, text, off=off, doc_id="doc_counterparts")
 
 # a story about two states (article_dyad: both named often enough, no third one near)
 BORDER = ("Peru and Chile have argued over the fishing grounds for months. Chilean officials say the waters belong "

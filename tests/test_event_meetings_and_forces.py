@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from event_pipeline import events_of
+from event_pipeline import coded
 
 # an article naming two states, so that no single state of the article answers for "the military"
 TWO_STATES = "Chile has long backed the government in Lima. "
 
 
 def _events(nlp, options, text, off=()):
-    events, entities = events_of(nlp, options, text, doc_id="doc_meetings_forces", off=off)
-    names = {e.id: (e.country if e.kind == "country" else e.name) for e in entities.entities}
-    return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient], e.rule) for e in events]
-
+    return coded(nlp, options, text, off=off, doc_id="doc_meetings_forces")
 
 @pytest.mark.parametrize("text, rule, category, actor, recipient", [
     # the clause's two subjects took part in the talks its adverbial names

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from event_pipeline import events_of
+from event_pipeline import coded
 
 RULE = "recipient_ruler_of_the_seized_state"
 
 
 def _events(nlp, options, text, off=()):
-    events, entities = events_of(nlp, options, text, doc_id="doc_seizures", off=off)
-    names = {e.id: e.name for e in entities.entities}
-    return [(e.event_type, [names[a] for a in e.actor], [names[x] for x in e.recipient], e.rule) for e in events]
-
+    return coded(nlp, options, text, off=off, doc_id="doc_seizures")
 
 # (text, the ruler the coup is aimed at)
 SEIZED = [
