@@ -1,7 +1,7 @@
 """Whom a coercive act is aimed at when its clause names the target only in a purpose clause (a recipient rule run
 before ``parties.PARTY_RULES``, same signature).
 
-"Lima declared a state of emergency to combat the gangs", "the army imposed a curfew to crush the rebels",
+"Lima proclaimed a curfew so as to fight the cartels", "the army imposed a curfew to crush the rebels",
 "Washington raised tariffs to punish Ottawa": the declaration, the curfew and the tariffs have no object party of
 their own; the purpose infinitive says whom they are against.  PLOVER codes the target of COERCE, ASSAULT and
 SANCTION as the recipient.  The verbs of such a purpose are data (``data/plover/purpose_verbs.tsv``): a purpose of
@@ -32,8 +32,8 @@ def _purpose_clauses(tok):
 
 def recipient_aimed_at_in_the_purpose(r, tok, entry, obj, actors, recipients, joint):
     """Rule ``recipient_aimed_at_in_the_purpose``: a COERCE, ASSAULT or SANCTION act with no recipient whose clause
-    goes on with a purpose infinitive of a verb of ``PURPOSE_VERBS`` ("declared an emergency to combat the gangs")
-    is aimed at that verb's object when the object is an entity that is not the actor: "combat the gangs" -> the
+    goes on with a purpose infinitive of a verb of ``PURPOSE_VERBS`` ("proclaimed a curfew to fight the cartels")
+    is aimed at that verb's object when the object is an entity that is not the actor: "fight the cartels" -> the
     gangs.  Not for a purpose of help or of any verb not listed, nor for an object that names no entity."""
     if recipients or entry.category not in TARGETED_CATEGORIES or not actors:
         return None
