@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import PEOPLE, load_gazetteer
-from ..numbers import find_numbers, has_scale
+from ..numbers import find_numbers, has_scale, parse_number
 from .atoms import Atom, opens_aside, phrase_before, word_after, word_before
-from .counted import MODEL_NAME_RE, counted_tokens, tally_word, token_index_at, unit_of
+from .counted import MODEL_NAME_RE, counted_tokens, demonym_row, tally_word, token_index_at, unit_of
 from .reader import Group, Reader, first_answer
 from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
                     PLACE_ENTITY_LABELS, TIME_OFFSET_AFTER, TIME_UNITS, TIMESTAMP_UNITS, WEEKDAYS, YEAR_RANGE)
@@ -333,8 +333,21 @@ def year(r: Reader, a: Atom) -> str | None:
     if not (YEAR_RANGE[0] <= a.value <= YEAR_RANGE[1]) or len(a.surface) != 4:
         return None
     nxt = word_after(r.text, a.end).lower()
-    if not (nxt in r.tables.units or nxt.rstrip("s") in r.tables.units):
+    if not (nxt in r.tables.units or nxt.rstrip("s") in r.tables.units) or _unit_word_as_adjective(r, a.end):
         return "year"
+
+
+def _unit_word_as_adjective(r: Reader, end: int) -> bool:
+    """ "the 2023 general elections": a unit word after the year that the tagger reads as an adjective before a
+    noun that is no unit ("general elections") names no counted thing; "2000 troops" and "2000 civilian staff"
+    keep their noun."""
+    i = token_index_at(r.parsed, end) if r.parsed is not None else None
+    while i is not None and i < len(r.parsed) and r.parsed[i].is_space:
+        i += 1
+    if i is None or i + 1 >= len(r.parsed) or r.parsed[i].tag_ != "JJ":
+        return False
+    noun = r.parsed[i + 1]
+    return noun.pos_ in ("NOUN", "PROPN") and not ({noun.lower_, noun.lemma_.lower()} & r.tables.units.keys())
 
 
 def day_of_month(r: Reader, a: Atom) -> str | None:
@@ -464,6 +477,27 @@ def _one_in_a_list(r: Reader, a: Atom) -> bool:
     return any(c.dep_ == "nummod" and c.like_num and c.i != span[-1].i for p in partners for c in p.children)
 
 
+_LIST_JOIN_END = re.compile(r"(?:[ \u00a0]*,)?[ \u00a0]+and[ \u00a0]+$")
+
+
+def _one_closing_a_list(r: Reader, a: Atom) -> bool:
+    """ "four Togolese and one Swiss", "two in the north and one in the south" read by the words: a 'one'
+    right after a numbered item of a list (a number and one to three words, then "and") is that list's last
+    amount, when the parser did not join the nouns. "two entities, one Serb and one Croat" shares out a total
+    named before: no item follows a comma alone, and "one ... and one" is no list of amounts."""
+    if word_after(r.text, a.right).lower() == "of":
+        return False  # "two sons, and one of them": a part of what was counted, no item of its own
+    before = r.text[max(0, a.left - 60):a.left]
+    join = _LIST_JOIN_END.search(before)
+    if not join:
+        return False
+    words = before[:join.start()].split()[-4:]
+    for k in range(len(words) - 2, -1, -1):  # "four Togolese", "20 Ghanaian nurses", "two in the east"
+        if k >= 0 and all(w.isalpha() for w in words[k + 1:]) and parse_number(words[k]) not in (None, 1):
+            return True
+    return False
+
+
 def _one_span_of_time(r: Reader, a: Atom) -> bool:
     """ "was jailed for one year", "within one week": 'one' and a time unit after a preposition is a span of time;
     so is one before an offset word ("opened one year late", "one week later", as "two years early" is)."""
@@ -477,7 +511,8 @@ def _one_span_of_time(r: Reader, a: Atom) -> bool:
 
 def one_as_article(r: Reader, g: Group) -> str | None:
     if (g.first.value == 1 and not has_scale(g.first.surface) and not _one_counted_victim(r, g.first)
-            and not _one_in_a_list(r, g.first) and not _one_span_of_time(r, g.first)):
+            and not _one_in_a_list(r, g.first) and not _one_closing_a_list(r, g.first)
+            and not _one_span_of_time(r, g.first)):
         return "'one' as a pronoun or article"
 
 
@@ -534,6 +569,7 @@ def before_proper_name(r: Reader, g: Group) -> str | None:
     if (not g.currency and head is not None and head.tag_ == "NNP" and not MODEL_NAME_RE.fullmatch(head.text)
             and not g.hyphen_unit  # "the 25-year-old Water Treaty": the hyphenated unit is what is counted
             and not _listed_abbreviation(head.text, r)
+            and demonym_row(head) is None  # "four Togolese and one Swiss": people counted by nationality
             and (r.tables.units.get(head.lower_) != "person" or word_before(r.text, g.first.left).lower() in ("a", "an"))):  # "700 Rohingya": a people's name, the same in the plural
         return "number before a singular proper name (an address or a title)"
 
