@@ -57,7 +57,7 @@ def test_one_national_closing_a_list_counts_a_person(nlp, monkeypatch):
 ])
 def test_one_after_a_numbered_item_is_the_list_s_last_amount(nlp, monkeypatch, text):
     assert (1, "person") in _pairs(nlp, text)
-    monkeypatch.setattr(exclusions, "_one_closing_a_list", lambda r, a: False)
+    monkeypatch.setattr(exclusions, "one_closing_a_list", lambda r, a: False)
     assert (1, "person") not in _pairs(nlp, text)
 
 

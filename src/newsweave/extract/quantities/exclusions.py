@@ -13,8 +13,9 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import PEOPLE, load_gazetteer
-from ..numbers import find_numbers, has_scale, parse_number
+from ..numbers import find_numbers, has_scale
 from .atoms import Atom, opens_aside, phrase_before, word_after, word_before
+from .one_word import one_closing_a_list, one_counted_victim, one_in_a_list
 from .counted import MODEL_NAME_RE, counted_tokens, demonym_row, tally_word, token_index_at, unit_of
 from .reader import Group, Reader, first_answer
 from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
@@ -454,50 +455,6 @@ def date_reason(r: Reader, a: Atom, unit_end: int | None = None) -> str | None:
 
 # -- WORD_RULES: (reader, group) -> reason, for a lone number word ---------------------------------
 
-def _one_counted_victim(r: Reader, a: Atom) -> bool:
-    """'killed one person', 'wounded one soldier': a 'one' that counts the person object of a
-    people verb is an amount, not an article."""
-    span = r.parsed.char_span(a.start, a.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    noun = span[-1].head
-    return (span[-1].dep_ == "nummod" and r.tables.units.get(noun.lemma_.lower()) == "person"
-            and noun.dep_ in ("dobj", "nsubjpass")
-            and noun.head.lemma_.lower() in r.tables.context.get("people_verb", ()))
-
-
-def _one_in_a_list(r: Reader, a: Atom) -> bool:
-    """ "14 hikers and one instructor", "two tanks and one truck": a 'one' whose noun is joined to a noun
-    that has a number of its own counts, like the amount it is listed with."""
-    span = r.parsed.char_span(a.start, a.end, alignment_mode="expand")
-    if span is None or not len(span) or span[-1].dep_ != "nummod":
-        return False
-    noun = span[-1].head
-    partners = ([noun.head] if noun.dep_ == "conj" else []) + [c for c in noun.children if c.dep_ == "conj"]
-    return any(c.dep_ == "nummod" and c.like_num and c.i != span[-1].i for p in partners for c in p.children)
-
-
-_LIST_JOIN_END = re.compile(r"(?:[ \u00a0]*,)?[ \u00a0]+and[ \u00a0]+$")
-
-
-def _one_closing_a_list(r: Reader, a: Atom) -> bool:
-    """ "four Togolese and one Swiss", "two in the north and one in the south" read by the words: a 'one'
-    right after a numbered item of a list (a number and one to three words, then "and") is that list's last
-    amount, when the parser did not join the nouns. "two entities, one Serb and one Croat" shares out a total
-    named before: no item follows a comma alone, and "one ... and one" is no list of amounts."""
-    if word_after(r.text, a.right).lower() == "of":
-        return False  # "two sons, and one of them": a part of what was counted, no item of its own
-    before = r.text[max(0, a.left - 60):a.left]
-    join = _LIST_JOIN_END.search(before)
-    if not join:
-        return False
-    words = before[:join.start()].split()[-4:]
-    for k in range(len(words) - 2, -1, -1):  # "four Togolese", "20 Ghanaian nurses", "two in the east"
-        if k >= 0 and all(w.isalpha() for w in words[k + 1:]) and parse_number(words[k]) not in (None, 1):
-            return True
-    return False
-
-
 def _one_span_of_time(r: Reader, a: Atom) -> bool:
     """ "was jailed for one year", "within one week": 'one' and a time unit after a preposition is a span of time;
     so is one before an offset word ("opened one year late", "one week later", as "two years early" is)."""
@@ -510,8 +467,8 @@ def _one_span_of_time(r: Reader, a: Atom) -> bool:
 
 
 def one_as_article(r: Reader, g: Group) -> str | None:
-    if (g.first.value == 1 and not has_scale(g.first.surface) and not _one_counted_victim(r, g.first)
-            and not _one_in_a_list(r, g.first) and not _one_closing_a_list(r, g.first)
+    if (g.first.value == 1 and not has_scale(g.first.surface) and not one_counted_victim(r, g.first)
+            and not one_in_a_list(r, g.first) and not one_closing_a_list(r, g.first)
             and not _one_span_of_time(r, g.first)):
         return "'one' as a pronoun or article"
 
