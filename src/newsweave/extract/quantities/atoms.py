@@ -172,7 +172,7 @@ def share_points(text: str, atom: Atom, tables: UnitTables) -> tuple[str, int] |
     """ "slipped by three points to 41%", "a six-point fall in its share": points of a share are percentage points
     when the sentence speaks of a share (quantity_cues.tsv point_share); "a 12-point plan", "scored 20 points"
     and "a five-point lead" in a sentence with no share are left alone ("-point" also needs a change noun,
-    point_change)."""
+    point_change), and so are the points of an index level ("stood at 212.4 points", point_level)."""
     m = _POINTS_AFTER.match(text, atom.end)
     if not m or (m.group(2) and m.group(2) not in tables.context.get("point_change", ())):
         return None
@@ -180,6 +180,9 @@ def share_points(text: str, atom: Atom, tables: UnitTables) -> tuple[str, int] |
     if not any(re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", sentence)
                for cue in tables.context.get("point_share", ())):
         return None
+    before = text[max(0, atom.start - 30):atom.start].lower()
+    if any(re.search(r"(?<![a-z])" + re.escape(cue) + r"\s*$", before) for cue in tables.context.get("point_level", ())):
+        return None  # "the index stood at 212.4 points, up 3.1 percent": a level of the index (point_level)
     return ("percentage points", m.end(1) if m.group(1) else atom.end)
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from functools import lru_cache
+
+from ..gazetteer import ADJECTIVE, PEOPLE, load_gazetteer
 from .atoms import phrase_after
 from .reader import Group, Reader, first_answer
 from .tables import UnitTables
@@ -230,6 +233,29 @@ def _names_people(head, tables: UnitTables) -> bool:
     return suffix_class(word.rstrip("s"), tables) == "-ian" or bool(re.search(r"(?:ans|ese|is|ers|ites|ards)$", word))
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Every people's name and demonym of the gazetteer, as its last word ("Sri Lankans" -> "lankans", "Swiss",
+    and "Briton" for "Britons"), with the row that lists it."""
+    found: dict[str, str] = {}
+    for f in load_gazetteer().forms:
+        if f.form in (PEOPLE, ADJECTIVE):
+            last = f.text.split()[-1].lower()
+            found.setdefault(last, f.row)
+            if f.form == PEOPLE and last.endswith("s"):
+                found.setdefault(last[:-1], f.row)
+    return found
+
+
+def demonym_row(head) -> str | None:
+    """The gazetteer row of a capitalised nationality word that heads the counted phrase ("nine Britons",
+    "four Togolese", "one Irish"): people counted by where they come from. A demonym before a noun ("two
+    Swiss banks") is no head, and a lower-case word ("one irish stew") is no nationality."""
+    if not head.text[:1].isupper() or head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ in ("NOUN", "PROPN"):
+        return None
+    return _demonyms().get(head.lower_)
+
+
 def _after_article(first) -> bool:
     """ "a five day pause", "a four-to-six week course": "a" before the number shows it is part of a modifier."""
     k = first.i - 1
@@ -257,6 +283,9 @@ def unit_reading(run, tables: UnitTables) -> tuple[str, str]:
         return tables.units[key], tables.source("unit", key) or "units"
     if head.ent_type_ == "NORP" or head.tag_ == "NNPS" and _names_people(head, tables):  # "10,000 North Koreans"
         return "person", "plural-proper-noun"
+    row = demonym_row(head)
+    if row is not None:  # "nine Britons", "four Togolese", "one Swiss": a nationality standing as the noun
+        return "person", cited("demonym-noun", row)
     return "count", "unlisted-noun"
 
 

@@ -15,7 +15,8 @@ from functools import lru_cache
 from ..gazetteer import PEOPLE, load_gazetteer
 from ..numbers import find_numbers, has_scale
 from .atoms import Atom, opens_aside, phrase_before, word_after, word_before
-from .counted import MODEL_NAME_RE, counted_tokens, tally_word, token_index_at, unit_of
+from .one_word import one_closing_a_list, one_counted_victim, one_in_a_list
+from .counted import MODEL_NAME_RE, counted_tokens, demonym_row, tally_word, token_index_at, unit_of
 from .reader import Group, Reader, first_answer
 from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
                     PLACE_ENTITY_LABELS, TIME_OFFSET_AFTER, TIME_UNITS, TIMESTAMP_UNITS, WEEKDAYS, YEAR_RANGE)
@@ -333,8 +334,21 @@ def year(r: Reader, a: Atom) -> str | None:
     if not (YEAR_RANGE[0] <= a.value <= YEAR_RANGE[1]) or len(a.surface) != 4:
         return None
     nxt = word_after(r.text, a.end).lower()
-    if not (nxt in r.tables.units or nxt.rstrip("s") in r.tables.units):
+    if not (nxt in r.tables.units or nxt.rstrip("s") in r.tables.units) or _unit_word_as_adjective(r, a.end):
         return "year"
+
+
+def _unit_word_as_adjective(r: Reader, end: int) -> bool:
+    """ "the 2023 general elections": a unit word after the year that the tagger reads as an adjective before a
+    noun that is no unit ("general elections") names no counted thing; "2000 troops" and "2000 civilian staff"
+    keep their noun."""
+    i = token_index_at(r.parsed, end) if r.parsed is not None else None
+    while i is not None and i < len(r.parsed) and r.parsed[i].is_space:
+        i += 1
+    if i is None or i + 1 >= len(r.parsed) or r.parsed[i].tag_ != "JJ":
+        return False
+    noun = r.parsed[i + 1]
+    return noun.pos_ in ("NOUN", "PROPN") and not ({noun.lower_, noun.lemma_.lower()} & r.tables.units.keys())
 
 
 def day_of_month(r: Reader, a: Atom) -> str | None:
@@ -441,29 +455,6 @@ def date_reason(r: Reader, a: Atom, unit_end: int | None = None) -> str | None:
 
 # -- WORD_RULES: (reader, group) -> reason, for a lone number word ---------------------------------
 
-def _one_counted_victim(r: Reader, a: Atom) -> bool:
-    """'killed one person', 'wounded one soldier': a 'one' that counts the person object of a
-    people verb is an amount, not an article."""
-    span = r.parsed.char_span(a.start, a.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    noun = span[-1].head
-    return (span[-1].dep_ == "nummod" and r.tables.units.get(noun.lemma_.lower()) == "person"
-            and noun.dep_ in ("dobj", "nsubjpass")
-            and noun.head.lemma_.lower() in r.tables.context.get("people_verb", ()))
-
-
-def _one_in_a_list(r: Reader, a: Atom) -> bool:
-    """ "14 hikers and one instructor", "two tanks and one truck": a 'one' whose noun is joined to a noun
-    that has a number of its own counts, like the amount it is listed with."""
-    span = r.parsed.char_span(a.start, a.end, alignment_mode="expand")
-    if span is None or not len(span) or span[-1].dep_ != "nummod":
-        return False
-    noun = span[-1].head
-    partners = ([noun.head] if noun.dep_ == "conj" else []) + [c for c in noun.children if c.dep_ == "conj"]
-    return any(c.dep_ == "nummod" and c.like_num and c.i != span[-1].i for p in partners for c in p.children)
-
-
 def _one_span_of_time(r: Reader, a: Atom) -> bool:
     """ "was jailed for one year", "within one week": 'one' and a time unit after a preposition is a span of time;
     so is one before an offset word ("opened one year late", "one week later", as "two years early" is)."""
@@ -476,8 +467,9 @@ def _one_span_of_time(r: Reader, a: Atom) -> bool:
 
 
 def one_as_article(r: Reader, g: Group) -> str | None:
-    if (g.first.value == 1 and not has_scale(g.first.surface) and not _one_counted_victim(r, g.first)
-            and not _one_in_a_list(r, g.first) and not _one_span_of_time(r, g.first)):
+    if (g.first.value == 1 and not has_scale(g.first.surface) and not one_counted_victim(r, g.first)
+            and not one_in_a_list(r, g.first) and not one_closing_a_list(r, g.first)
+            and not _one_span_of_time(r, g.first)):
         return "'one' as a pronoun or article"
 
 
@@ -534,6 +526,7 @@ def before_proper_name(r: Reader, g: Group) -> str | None:
     if (not g.currency and head is not None and head.tag_ == "NNP" and not MODEL_NAME_RE.fullmatch(head.text)
             and not g.hyphen_unit  # "the 25-year-old Water Treaty": the hyphenated unit is what is counted
             and not _listed_abbreviation(head.text, r)
+            and demonym_row(head) is None  # "four Togolese and one Swiss": people counted by nationality
             and (r.tables.units.get(head.lower_) != "person" or word_before(r.text, g.first.left).lower() in ("a", "an"))):  # "700 Rohingya": a people's name, the same in the plural
         return "number before a singular proper name (an address or a title)"
 

@@ -43,6 +43,9 @@ CONTEXT_ROLES = {"people_total", "people_relative", "people_verb", "people_place
                  # "by three points", "a six-point fall": points of a share (point_share cues in the sentence),
                  # the "-point" form only before a change noun (point_change)
                  "point_share", "point_change",
+                 # "the index stood at 150.6 points": a verb of level before the number makes the points an index
+                 # level, never percentage points, whatever share words the sentence holds
+                 "point_level",
                  # "donors pledged 3 million pounds": words that make a currency name that is also a measure
                  # (currencies.tsv suffix_money) money in their sentence
                  "money_context", "weight_context",
