@@ -5,7 +5,7 @@ Joins the predicted events with the gold events with the contract scorer's own m
 (``tests/contract_scorer.py``: same event type, actor and recipient; greedy one-to-one, optional gold
 absorbs a prediction without counting) and tabulates, for each record's ``rule`` (its family: the text
 before the first ``:`` or space, or the full rule with ``--full``) and for each ``event_type``,
-true positives, false positives and precision. A development aid: read the false positives it lists
+true positives, false positives, precision and dF1 (event F1 if that key's events were dropped, minus F1). A development aid: read the false positives it lists
 (``--show RULE``) to find the mechanism behind them; never patch one sentence.
 
     .venv/bin/python benchmarks/event_rules.py                 # extracts tests/corpus/real/dev first
@@ -90,15 +90,24 @@ def rule_key(rule: str | None, full: bool, part: str | None = None) -> str:
     return r
 
 
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
 def tabulate(gold_dir: Path, pred: Prediction, full: bool, part: str | None = None) -> tuple[dict, dict, list]:
+    """Per rule key and per event type: tp, fp (with why), opt, and ``dF1``: the corpus event F1 with that key's
+    predictions dropped (matched again, as the scorer would) minus the F1 with them; a key whose dropping
+    raises F1 costs more than it brings."""
     by_rule: dict[str, dict] = defaultdict(lambda: defaultdict(int))
     by_type: dict[str, dict] = defaultdict(lambda: defaultdict(int))
     rows = []
     ok = event_ok(pred)
+    docs = []
     for gf in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(gf.read_text(encoding="utf-8"))
         did = pred.doc_for_source(gold["source"])
         preds = pred.by_doc.get(did, {}).get("event", []) if did else []
+        docs.append((gold.get("events", []), preds))
         verdicts = judge(gold.get("events", []), preds, ok)
         for p, v in zip(preds, verdicts):
             if v == "fp":
@@ -107,19 +116,38 @@ def tabulate(gold_dir: Path, pred: Prediction, full: bool, part: str | None = No
                 table[key][v] += 1
                 table[key]["fp"] += v.startswith("fp")
             rows.append((gold["source"], v, p))
+
+    def score(keep) -> float:
+        tp = fp = fn = 0
+        for gold, preds in docs:
+            kept = [p for p in preds if keep(p)]
+            vs = judge(gold, kept, ok)
+            t = vs.count("tp")
+            tp, fp = tp + t, fp + sum(v == "fp" for v in vs)
+            fn += sum(not g.get("optional") for g in gold) - t
+        return f1(tp, fp, fn)
+    base = score(lambda p: True)
+    for k in by_rule:
+        by_rule[k]["dF1"] = score(lambda p: rule_key(p.get("rule"), full, part) != k) - base
+    for k in by_type:
+        by_type[k]["dF1"] = score(lambda p: str(p.get("event_type")) != k) - base
+    by_rule[""]["F1"] = by_type[""]["F1"] = base
     return by_rule, by_type, rows
 
 
 def show_table(title: str, table: dict, top: int) -> None:
     why = ("fp:type", "fp:actor", "fp:rcpt", "fp:none")
-    print(f"\n{title:56s} {'tp':>4s} {'fp':>4s} {'opt':>4s} {'P':>6s}   " + " ".join(f"{w:>8s}" for w in why))
+    base = table.pop("", {}).get("F1", 0.0)
+    print(f"\n{title:56s} {'n':>4s} {'tp':>4s} {'fp':>4s} {'opt':>4s} {'P':>6s} {'dF1':>7s}   "
+          + " ".join(f"{w:>8s}" for w in why))
     for k, c in sorted(table.items(), key=lambda kv: (-kv[1]["fp"], kv[0]))[:top]:
         n = c["tp"] + c["fp"]
-        print(f"{k[:56]:56s} {c['tp']:4d} {c['fp']:4d} {c['opt']:4d} {c['tp'] / n if n else 1.0:6.3f}   "
-              + " ".join(f"{c[w]:8d}" for w in why))
+        print(f"{k[:56]:56s} {n + c['opt']:4d} {c['tp']:4d} {c['fp']:4d} {c['opt']:4d} {c['tp'] / n if n else 1.0:6.3f} "
+              f"{c['dF1']:+7.3f}   " + " ".join(f"{c[w]:8d}" for w in why))
     tp = sum(c["tp"] for c in table.values())
     fp = sum(c["fp"] for c in table.values())
-    print(f"{'(all)':56s} {tp:4d} {fp:4d} {'':4s} {tp / (tp + fp) if tp + fp else 1.0:6.3f}   "
+    print(f"{'(all) F1 %.3f' % base:56s} {'':4s} {tp:4d} {fp:4d} {'':4s} {tp / (tp + fp) if tp + fp else 1.0:6.3f} "
+          f"{'':7s}   "
           + " ".join(f"{sum(c[w] for c in table.values()):8d}" for w in why))
 
 

@@ -77,7 +77,10 @@ def test_an_accident_or_a_vehicle_is_no_actor(nlp, options, text):
 
 def test_the_vehicle_rule_is_what_drops_the_act(nlp, options):
     text = "A crowded Quito tram derailed on Monday and killed eleven passengers."
-    assert coded(nlp, options, text, off=("accident_or_vehicle_agent",))  # the place's state was taken as the actor
+    # the place's state was taken as the actor; "derailed ... and killed" is also an accident verb's toll, which
+    # extract/events/accidents.py drops on its own, so that rule is off here too
+    assert coded(nlp, options, text, off=("accident_or_vehicle_agent", "toll_of_an_accident"))
+    assert not coded(nlp, options, text, off=("toll_of_an_accident",))  # the vehicle rule alone drops it
 
 
 @pytest.mark.parametrize("text", [

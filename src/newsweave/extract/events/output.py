@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from .reader import DocReader, Found
 from .agency import named_as_hazard
+from .accidents import toll_of_an_accident
+from .inquiries import inquiry_ordered_into_no_party
 from .vocab import ADDRESSED_CATEGORIES, COMPOSURE_NOUNS, FEELING_NOUNS, OTHER_SIDE_CATEGORIES, PUBLIC_NOUNS
 
 # backing is for someone: with no one named, a future backing is a stance, no commitment (a pledge of aid or
@@ -383,7 +385,8 @@ def other_party_in_clause(r: DocReader, f: Found, actors: set[str]) -> bool:
 OUTPUT_RULES = (lone_person_acting_on_no_one, inquiry_or_concern_aimed_at_no_one, plan_of_cooperation_with_no_one,
                 aside_in_a_statement_aimed_at_no_one, background_clause_aimed_at_no_one, plan_aimed_at_no_one, noun_aimed_at_no_one,
                 participle_adjunct_aimed_at_no_one, relative_clause_aimed_at_no_one,
-                hazard_as_actor, appeal_to_the_public, quoted_act_aimed_at_no_one, addressed_act_aimed_at_no_one)
+                hazard_as_actor, appeal_to_the_public, quoted_act_aimed_at_no_one, addressed_act_aimed_at_no_one,
+                inquiry_ordered_into_no_party, toll_of_an_accident)
 
 
 def kept_groups(r: DocReader, groups: list[list[Found]]) -> list[list[Found]]:

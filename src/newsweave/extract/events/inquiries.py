@@ -1,0 +1,45 @@
+"""An inquiry ordered, opened or launched into a matter, with no party named: no event between actors.
+
+PLOVER codes an investigation as ACCUSE (mode ``investigate``) because it is aimed at an entity ("opened an
+inquiry into the ministry").  Governments also order probes, inspections and reviews of a matter: a crash, a
+stampede, a fire, the airline industry's safety ("ordered a probe into the deaths", "launched investigations",
+"instructed officials to carry out an emergency review").  Such an order asks no other party for anything (not
+PLOVER's REQUEST) and the inquiry accuses no one.  ``output.inquiry_or_concern_aimed_at_no_one`` drops the
+noun on its own ("the court's probe into the deaths"); this rule drops the verb that orders or opens one.
+
+An inquiry into a named side stays ("launched a probe into the army", "ordered an investigation of Acme Corp"),
+and so does an order addressed to a party ("ordered the company to freeze its accounts").
+"""
+from __future__ import annotations
+
+from .reader import DocReader, Found
+from .vocab import words
+
+INQUIRY_NOUNS = words("inquiry_nouns")
+# what an ordered or opened inquiry is coded as: the order (REQUEST) or the inquiry itself (ACCUSE investigate)
+INQUIRY_CATEGORIES = frozenset({"REQUEST", "ACCUSE"})
+
+
+def inquiry_ordered_into_no_party(r: DocReader, group: list[Found]) -> bool:
+    """Every mention is a verb (order, instruct, launch, open, call for...) whose object, or the object of the
+    infinitive it governs ("to carry out a review"), is an inquiry noun (``inquiry_nouns`` in coder_words.tsv)
+    naming no party, and no mention names a recipient.  (The coder marks such an object as the act's unresolved
+    target; here the inquiry noun is the only object, so the target is the inquiry itself.)  Real dev 2026-12-06:
+    3 dropped (a probe ordered twice, investigations launched), none in the gold."""
+    from .output import names_a_party  # output imports this module for OUTPUT_RULES
+    return all(f.category in INQUIRY_CATEGORIES and not f.recipient
+               and ordered_inquiry(r, f, names_a_party) for f in group)
+
+
+def ordered_inquiry(r: DocReader, f: Found, names_a_party) -> bool:
+    span = r.doc.char_span(f.trigger, f.trigger + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = span[0]
+    heads = [verb] + [x for x in verb.children if x.dep_ == "xcomp"]
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objects += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children if p.dep_ == "pobj"]
+    inquiries = [o for o in objects if o.lemma_.lower() in INQUIRY_NOUNS or o.lower_ in INQUIRY_NOUNS]
+    # any other object (a party, an act) makes it something else: "ordered the army to ..."
+    return bool(inquiries) and len(inquiries) == len(objects) and not any(names_a_party(r, o) for o in inquiries)
