@@ -13,9 +13,8 @@ ferries, killing 30": someone sank them).
 from __future__ import annotations
 
 from .reader import DocReader, Found
-from .vocab import words
+from .vocab import ACCIDENT_VERBS
 
-ACCIDENT_VERBS = words("accident_verbs")
 # how a toll hangs on the clause that causes it: a participle adjunct ("crashed, killing"), a joined verb
 # ("capsized and drowned 40"), an infinitive of result ("collapsed to kill")
 TOLL_DEPS = frozenset({"advcl", "conj", "xcomp"})

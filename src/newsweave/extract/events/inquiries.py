@@ -13,9 +13,8 @@ and so does an order addressed to a party ("ordered the company to freeze its ac
 from __future__ import annotations
 
 from .reader import DocReader, Found
-from .vocab import words
+from .vocab import INQUIRY_NOUNS
 
-INQUIRY_NOUNS = words("inquiry_nouns")
 # what an ordered or opened inquiry is coded as: the order (REQUEST) or the inquiry itself (ACCUSE investigate)
 INQUIRY_CATEGORIES = frozenset({"REQUEST", "ACCUSE"})
 
