@@ -1,7 +1,7 @@
 """Token positions read from a parsed Doc's columns (``newsweave.nlp.columns``, docs/performance.md "Text corpus,
 twenty-third round"): the same tokens, in the same order, as the per-token loops they replace."""
 from newsweave.extract.entities.gender import pronoun_gender
-from newsweave.nlp.columns import blocks_after_breaks, positions_of_pos, positions_where
+from newsweave.nlp.columns import blocks_after_breaks, positions_in, positions_of_pos, positions_where
 
 TEXTS = [
     "Harbour talks\n\nThe ferry co-operative's chair said she would meet the mayor. He agreed.\nTheir U.S.-based "
@@ -66,3 +66,23 @@ def test_column_strings_are_the_tokens_strings_across_docs_and_a_cleared_cache(n
             for attr, get in getters.items():
                 assert token_strings(doc, attr) == [get(t) for t in doc]
                 assert sorted(distinct_strings(doc, attr)) == sorted({get(t) for t in doc})
+
+
+def test_positions_in_a_table_are_those_of_the_membership_test(nlp):
+    """``positions_in`` (docs/performance.md "Text corpus, twenty-eighth round"): the tokens whose string is in a
+    set or a dict's keys, as the per-token test finds them, whether the answer is read fresh or kept for the Doc."""
+    words = frozenset({"ferry", "mayor", "crew", "lawyers", "she"})
+    table = {"Kyiv": 1, "He": None, "train": 0}
+    for text in TEXTS:
+        doc = nlp(text)
+        for _ in range(2):  # the second time from what is kept with the Doc
+            assert positions_in(doc, "LOWER", words) == [t.i for t in doc if t.lower_ in words]
+            assert positions_in(doc, "ORTH", table) == [t.i for t in doc if t.text in table]
+            assert positions_in(doc, "ORTH", words) == [t.i for t in doc if t.text in words]
+        kept = positions_in(doc, "LOWER", words)
+        kept.clear()  # the caller's list is its own
+        assert positions_in(doc, "LOWER", words) == [t.i for t in doc if t.lower_ in words]
+    doc = nlp(TEXTS[0])
+    assert [doc[i].text for i in positions_in(doc, "LOWER", words)] == ["ferry", "she", "mayor", "lawyers", "crew"]
+    other = frozenset({"train", "late"})  # another table on the same Doc is looked up afresh
+    assert [doc[i].text for i in positions_in(doc, "LOWER", other)] == ["train", "late"]

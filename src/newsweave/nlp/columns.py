@@ -87,6 +87,21 @@ def positions_where(doc, attr: str, test: Callable[[str], object]) -> list[int]:
     return np.flatnonzero(mask_where(doc, attr, test)).tolist()
 
 
+def positions_in(doc, attr: str, words) -> list[int]:
+    """``positions_where(doc, attr, lambda s: s in words)`` for a set or dict ``words``: each distinct string is
+    looked up with the container's own membership test (no Python call per string), and the answer is kept with
+    the Doc's columns while ``words`` is the same object (the tables are read once per process and not changed)."""
+    if len(doc) == 0:
+        return []
+    _values, strings, inverse = _distinct(doc, attr)
+    key = ("in", attr, id(words))
+    found = _last[1].get(key)
+    if found is None or found[0] is not words:
+        keep = np.fromiter(map(words.__contains__, strings), dtype=bool, count=len(strings))
+        found = _last[1][key] = (words, np.flatnonzero(keep[inverse]).tolist())
+    return list(found[1])
+
+
 def positions_of_pos(doc, *tags: str) -> list[int]:
     """Indices, in order, of the tokens whose coarse part of speech (``pos_``) is one of ``tags``."""
     return positions_where(doc, "POS", lambda s: s in tags)

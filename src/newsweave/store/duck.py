@@ -220,9 +220,8 @@ class Store(AbstractContextManager):
         # a new store: the whole schema in one transaction (a commit per migration costs more); else one each
         for group in ([missing] if not done else [[m] for m in missing]):
             with self.transaction():
-                for _name, statements in group:
-                    for s in statements:
-                        con.execute(s)
+                # (all the group's statements in one call: DuckDB runs them in order, and one call costs less)
+                con.execute(";\n".join(s for _name, statements in group for s in statements))
                 con.execute("INSERT INTO migrations SELECT unnest(?), now()", [[name for name, _s in group]])
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 

@@ -136,7 +136,7 @@ def _required(items) -> frozenset[str] | None:
             run.clear()
 
     for op, av in items:
-        if op is _C.LITERAL and av < 128:
+        if op is _C.LITERAL and (av < 128 or _caseless_symbol(av)):
             run.append(chr(av).lower())
             continue
         flush()
@@ -157,11 +157,17 @@ def _required(items) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
 
 
+def _caseless_symbol(code: int) -> bool:
+    """A character that is no letter and has no case (©, €, №): under re.IGNORECASE it matches itself only."""
+    c = chr(code)
+    return not c.isalpha() and c.lower() == c == c.upper() and c.casefold() == c
+
+
 def row_needles(pattern: str) -> tuple[str, ...]:
     """The literal words one of which every match of the cue pattern holds (lower case), or () when there are
-    none long enough to rule a text out."""
+    none long enough to rule a text out (a rare symbol, outside ASCII, is long enough: "©")."""
     need = _required(_P.parse(pattern, re.I))
-    return tuple(sorted(need)) if need and min(map(len, need)) >= _MIN_NEEDLE else ()
+    return tuple(sorted(need)) if need and all(len(n) >= _MIN_NEEDLE or max(n) > "\x7f" for n in need) else ()
 
 
 @lru_cache(maxsize=8)

@@ -62,6 +62,9 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪►>–—]\s*|\d{1,2}[.)]\s+)")
 _SEPARATOR = re.compile(r"\s[|·•/]\s|\s[-–—]\s")
 _CREDIT_SHAPE = re.compile(r"\b(?:photo|photograph|picture|image|video|file|credit|courtesy)s?\b\s*[:/|]|©|\([^()]{0,40}/[^()]{0,40}\)"
                            r"|\b[A-Z]{2,}/[A-Z][a-z]", re.I)
+# every match of _CREDIT_SHAPE holds one of these characters, every match of _URL "://" or a match of _URL_HINT
+_CREDIT_CHARS = ":/|©"
+_URL_HINT = re.compile(r"www\.|\.(?:com|org|net|co|io|gov|edu|int)\b", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
 _DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+"
                    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b", re.I)
@@ -124,8 +127,23 @@ def _address(text: str) -> dict[str, float]:
                                      and len(words) > 1)}
 
 
+# the shapes of lines seen lately, by their text (a line's shape is read by the model and by the keep rules below;
+# a shared dict: callers copy it before they add to it)
+_SHAPES: dict[str, dict[str, float]] = {}
+_SHAPES_MAX = 4096
+
+
 def _shape(text: str) -> dict[str, float]:
-    """The features of one line by itself."""
+    """The features of one line by itself (computed once per line text: callers must not change the dict)."""
+    f = _SHAPES.get(text)
+    if f is None:
+        if len(_SHAPES) >= _SHAPES_MAX:
+            _SHAPES.clear()
+        f = _SHAPES[text] = _line_shape(text)
+    return f
+
+
+def _line_shape(text: str) -> dict[str, float]:
     t = text.strip()
     words = t.split()
     n = max(1, len(words))
@@ -134,8 +152,11 @@ def _shape(text: str) -> dict[str, float]:
     lower_words = [w.lower().strip("'’") for w in words]
     bare = t.rstrip("\"'”’»)] ")
     chars = max(1, len(t.replace(" ", "")))
-    url_chars = sum(len(m.group()) for m in _URL.finditer(t))
+    # (each pattern below is searched only on a line holding a character all its matches hold)
+    url_chars = sum(len(m.group()) for m in _URL.finditer(t)) if "://" in t or _URL_HINT.search(t) else 0
     inner = alpha[1:]
+    digits = sum(map(str.isdigit, t))  # (every character \d matches is a digit)
+    at = "@" in t
     f = {
         "log_words": math.log1p(len(words)),
         "log_chars": math.log1p(len(t)),
@@ -149,26 +170,26 @@ def _shape(text: str) -> dict[str, float]:
         "commas": min(4, t.count(",")) / 4,
         "inner_stops": min(3, len(re.findall(r"[a-z][.!?][\"'”’]?\s+[A-Z\"“]", t))) / 3,
         "ends_lower": float(bool(bare) and bare[-1].islower()),
-        "title_share": sum(w[0].isupper() for w in alpha) / na,
-        "inner_title_share": sum(w[0].isupper() for w in inner) / max(1, len(inner)),
-        "upper_share": sum(w.isupper() and len(w) > 1 for w in alpha) / na,
-        "digit_share": sum(c.isdigit() for c in t) / chars,
-        "function_share": sum(w in _FUNCTION for w in lower_words) / n,
+        "title_share": sum([w[0].isupper() for w in alpha]) / na,
+        "inner_title_share": sum([w[0].isupper() for w in inner]) / max(1, len(inner)),
+        "upper_share": sum([w.isupper() and len(w) > 1 for w in alpha]) / na,
+        "digit_share": digits / chars,
+        "function_share": sum([w in _FUNCTION for w in lower_words]) / n,
         "finite_cue": float(any(w in _FINITE for w in lower_words[1:]) or any(
             len(w) > 4 and w.endswith("ed") and w.islower() for w in words[1:])),
         "starts_lower": float(t[:1].islower()),
         "starts_quote": float(t[:1] in "\"'“‘«"),
         "has_quote_mark": float(any(c in t for c in "\"“”")),
         "link_share": url_chars / chars,
-        "has_email": float(bool(_EMAIL.search(t))),
-        "has_handle": float(bool(_HANDLE.search(t))),
+        "has_email": float(at and bool(_EMAIL.search(t))),
+        "has_handle": float(at and bool(_HANDLE.search(t))),
         "bullet": float(bool(_BULLET.match(t))),
         "separators": min(3, len(_SEPARATOR.findall(t))) / 3,
         "bracketed": float(t[:1] in "([" and t.rstrip(". ")[-1:] in ")]"),
         "paren_end": float(t.endswith(")")),
-        "credit_shape": float(bool(_CREDIT_SHAPE.search(t))),
-        "time_shape": float(bool(_TIME.search(t))),
-        "date_shape": float(bool(_DATE.search(t))),
+        "credit_shape": float(any(c in t for c in _CREDIT_CHARS) and bool(_CREDIT_SHAPE.search(t))),
+        "time_shape": float(digits > 0 and bool(_TIME.search(t))),
+        "date_shape": float(digits > 0 and bool(_DATE.search(t))),
         "dateline_open": float(bool(DATELINE.match(t))),
         "pipe_or_bar": float("|" in t),
     }

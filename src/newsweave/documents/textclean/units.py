@@ -127,7 +127,7 @@ class Unit:
                 and not self.kinds and self.date is None) or bool(re.match(r"^by\s+@?[\w.-]+$", self.text, re.I))
 
     def has(self, *kinds: str) -> bool:
-        return any(k in self.kinds for k in kinds)
+        return not self.kinds.isdisjoint(kinds)
 
 
 # A sentence reporting what someone said or urged ("The minister urged viewers to support ...") ...

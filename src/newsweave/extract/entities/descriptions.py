@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ...nlp.columns import positions_where
+from ...nlp.columns import positions_in
 from ..gazetteer import CONTEXT, NAME
 from ...tables import read_table
 from .state import Reading, Span
@@ -112,7 +112,7 @@ def described_bodies(r: Reading) -> None:
     nouns = description_nouns()
     taken = r.taken()
     out = []
-    for t in (r.doc[i] for i in positions_where(r.doc, "LOWER", lambda w: w in nouns)):
+    for t in (r.doc[i] for i in positions_in(r.doc, "LOWER", nouns)):
         if t.i in taken or t.pos_ != "NOUN" or not r.layout.prose(t.idx) \
                 or not plain_description(t, taken, r.off):
             continue

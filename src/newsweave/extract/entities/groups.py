@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...nlp.columns import positions_where
+from ...nlp.columns import positions_in
 from ..gazetteer import NAME
 from ..plover import AGENTS_FILE, PLOVER_DIR, sectors_of_class
 from ...tables import read_table
@@ -92,7 +92,7 @@ def unnamed_groups(r: Reading) -> None:
     nouns = group_nouns()
     taken = r.taken()
     out = []
-    for t in (r.doc[i] for i in positions_where(r.doc, "LOWER", lambda w: w in nouns)):
+    for t in (r.doc[i] for i in positions_in(r.doc, "LOWER", nouns)):
         if t.i in taken or t.pos_ != "NOUN" or t.tag_ != "NNS" or t.dep_ == "compound" \
                 or not r.layout.prose(t.idx) or named_otherwise(r, t, taken):
             continue
@@ -120,7 +120,7 @@ def stated_groups(r: Reading) -> None:
     taken = r.taken()
     states = {t: s for s in r.spans if s.kind == "country" and s.country for t in range(s.start, s.end)}
     out = []
-    for t in (r.doc[i] for i in positions_where(r.doc, "LOWER", lambda w: w in nouns)):  # (people_noun needs it)
+    for t in (r.doc[i] for i in positions_in(r.doc, "LOWER", nouns)):  # (people_noun needs it)
         noun = people_noun(r, t, nouns, taken)
         if noun is None:
             continue
@@ -180,7 +180,7 @@ def patient_groups(r: Reading) -> None:
     nouns = group_nouns()
     taken = r.taken()
     out = []
-    for t in (r.doc[i] for i in positions_where(r.doc, "LOWER", lambda w: w in nouns)):  # (people_noun needs it)
+    for t in (r.doc[i] for i in positions_in(r.doc, "LOWER", nouns)):  # (people_noun needs it)
         noun = people_noun(r, t, nouns, taken)
         if noun is None or noun != t.lower_ or nouns[noun][1] not in CIVIL_SECTORS or not patient(t) \
                 or named_otherwise(r, t, taken):
@@ -248,7 +248,7 @@ def coerced_people(r: Reading) -> None:
     triggers = coercion_triggers()
     taken = r.taken()
     out = []
-    for t in (r.doc[i] for i in positions_where(r.doc, "LOWER", lambda w: w in nouns)):
+    for t in (r.doc[i] for i in positions_in(r.doc, "LOWER", nouns)):
         if t.i in taken or t.pos_ != "NOUN" or t.dep_ == "compound" or not r.layout.prose(t.idx) \
                 or named_otherwise(r, t, taken) or from_a_state(r, t):
             continue

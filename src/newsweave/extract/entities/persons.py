@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ...nlp.columns import positions_of_pos, positions_where, token_strings
+from ...nlp.columns import positions_in, positions_of_pos, positions_where, token_strings
 from ..gazetteer import NAME
 from .gender import QUOTE_MARKS, _tie_kind, _tied_person, pronoun_gender
 from .state import Reading, Span
@@ -239,7 +239,7 @@ def full_names_of_lone_surnames(r: Reading) -> None:
     lone = {doc[s.start].text for s in r.spans if _one_word(s) and s.kind == "person" and s.end - s.start == 1}
     full = {w for s in r.spans if s.kind == "person" and " " in s.name for w in s.name.split()}
     out = []
-    for t in (doc[i] for i in positions_where(doc, "ORTH", lambda w: w in lone) if i >= 1):
+    for t in (doc[i] for i in positions_in(doc, "ORTH", lone) if i >= 1):
         given = doc[t.i - 1]
         if t.text in full or t.i in taken or given.i in taken \
                 or not _given_name(r, given) or not r.layout.prose(given.idx):
@@ -409,7 +409,7 @@ def leaders_of_governments(r: Reading) -> None:
     taken = r.taken()
     leaders = leader_surnames(r.gaz)
     out = []
-    for t in (doc[i] for i in positions_where(doc, "ORTH", lambda w: w in leaders) if i < len(doc) - 1):
+    for t in (doc[i] for i in positions_in(doc, "ORTH", leaders) if i < len(doc) - 1):
         if t.i in taken or doc[t.i + 1].lower_ not in GOVERNMENT_NOUNS:
             continue
         if not r.layout.usable(t.idx):

@@ -18,6 +18,49 @@ _CLOCK_RE = re.compile(r"\b\d{1,2}[.:]\d{2}(?=\s*\(\d{3,4}\s?(?:GMT|UTC)\))|\b\d
 
 # -- small text look-ups ----------------------------------------------------------------------------
 
+# a table of phrases this long or longer is looked up through an index of its phrases by their first (last)
+# character, kept per table object (the tables are dicts, frozensets and tuples read once and never changed)
+INDEX_MIN_PHRASES = 8
+_INDEXES: dict[tuple[int, int], tuple[object, int, dict[str, list[tuple[int, str]]], list[tuple[int, str]]]] = {}
+
+
+def _phrase_index(phrases, end: int):
+    """``phrases`` by their character at ``end`` (0: first, -1: last) as {char: [(table position, phrase)]},
+    and the empty phrases; None for a short or changeable table (a list: scan it)."""
+    if not isinstance(phrases, (dict, frozenset, tuple)) or len(phrases) < INDEX_MIN_PHRASES:
+        return None
+    key = (id(phrases), end)
+    found = _INDEXES.get(key)
+    if found is None or found[0] is not phrases or found[1] != len(phrases):
+        if len(_INDEXES) >= 256:
+            _INDEXES.clear()
+        by_char: dict[str, list[tuple[int, str]]] = {}
+        empty = []
+        for i, p in enumerate(phrases):
+            if p:
+                by_char.setdefault(p[end], []).append((i, p))
+            else:
+                empty.append((i, p))
+        found = _INDEXES[key] = (phrases, len(phrases), by_char, empty)
+    return found[2], found[3]
+
+
+def _candidates(phrases, end: int, rests: list[str | None]):
+    """The (phrase, gap number) pairs to test, in the order the plain loop ``for p in phrases: for gap in gaps``
+    meets them: with an index, only the phrases whose first (last) character is the one beside each gap."""
+    index = _phrase_index(phrases, end)
+    if index is None:
+        return [(p, k) for p in phrases for k in range(len(rests))]
+    by_char, empty = index
+    pairs = []
+    for k, rest in enumerate(rests):
+        if rest is not None:
+            pairs.extend((i, k, p) for i, p in (by_char.get(rest[end], ()) if rest else ()))
+            pairs.extend((i, k, p) for i, p in empty)
+    pairs.sort()
+    return [(p, k) for _i, k, p in pairs]
+
+
 def phrase_before(text: str, pos: int, phrases, case_sensitive: bool = False) -> tuple[str, int] | None:
     """The longest phrase ending just before ``pos`` (one optional space), as (phrase, start)."""
     window = text[max(0, pos - 40):pos]
@@ -25,16 +68,17 @@ def phrase_before(text: str, pos: int, phrases, case_sensitive: bool = False) ->
     hay = window if case_sensitive else window.lower()
     best = None
     # the window without each gap it ends in (None: it does not end in that gap), built once, not per phrase
-    gaps = [(gap, hay[:len(hay) - len(gap)] if hay.endswith(gap) else None) for gap in ("", " ", "\u00a0")]
-    for p in phrases:
-        for gap, before_gap in gaps:
-            if before_gap is not None and before_gap.endswith(p):
-                start = base + len(hay) - len(p) - len(gap)
-                # whole words only: a letter may not run into the phrase
-                if p[:1].isalnum() and start > 0 and text[start - 1].isalnum():
-                    continue
-                if best is None or len(p) > len(best[0]):
-                    best = (p, start)
+    gaps = ("", " ", "\u00a0")
+    rests = [hay[:len(hay) - len(gap)] if hay.endswith(gap) else None for gap in gaps]
+    for p, k in _candidates(phrases, -1, rests):
+        gap, before_gap = gaps[k], rests[k]
+        if before_gap is not None and before_gap.endswith(p):
+            start = base + len(hay) - len(p) - len(gap)
+            # whole words only: a letter may not run into the phrase
+            if p[:1].isalnum() and start > 0 and text[start - 1].isalnum():
+                continue
+            if best is None or len(p) > len(best[0]):
+                best = (p, start)
     return best
 
 
@@ -46,17 +90,18 @@ def phrase_after(text: str, pos: int, phrases, case_sensitive: bool = False,
     hay = window if case_sensitive else window.lower()
     best = None
     # the window after each gap it starts with (None: it does not start with that gap), built once
-    gaps = [(gap, hay[len(gap):] if hay.startswith(gap) else None) for gap in ("", " ", "\u00a0")]
-    for p in phrases:
-        for gap, after_gap in gaps:
-            if after_gap is not None and after_gap.startswith(p):
-                end = pos + len(gap) + len(p)
-                if p[-1:].isalnum() and end < len(text) and text[end].isalnum():
-                    continue
-                if not gap and p[:1].isalpha() and p not in glued:  # "10bn" is an abbreviation, not "10" + "bn"
-                    continue
-                if best is None or len(p) > len(best[0]):
-                    best = (p, end)
+    gaps = ("", " ", "\u00a0")
+    rests = [hay[len(gap):] if hay.startswith(gap) else None for gap in gaps]
+    for p, k in _candidates(phrases, 0, rests):
+        gap, after_gap = gaps[k], rests[k]
+        if after_gap is not None and after_gap.startswith(p):
+            end = pos + len(gap) + len(p)
+            if p[-1:].isalnum() and end < len(text) and text[end].isalnum():
+                continue
+            if not gap and p[:1].isalpha() and p not in glued:  # "10bn" is an abbreviation, not "10" + "bn"
+                continue
+            if best is None or len(p) > len(best[0]):
+                best = (p, end)
     return best
 
 
