@@ -140,3 +140,14 @@ def test_dotted_abbreviations_dotted_dates_and_decimals_stay_whole(nlp):
     doc = nlp("He flew to the U.S.The trip on (4.Dec.2021) cost 3.5 million dollars.")
     words = [t.text for t in doc]
     assert "U.S.The" in words and "3.5" in words and "Dec" not in words
+
+
+@pytest.mark.parametrize("cues", [("measles", "cholera", "cholera outbreak"), ("cholera outbreak", "cholera", "measles")])
+def test_the_disease_cited_is_the_one_the_text_names_first_whatever_the_table_order(cues):
+    # the cues are a set: the cue (and the table row cited) must not depend on the order it is walked in
+    from types import SimpleNamespace
+    from newsweave.extract.quantities.reading import _names_a_disease
+    r = SimpleNamespace(tables=SimpleNamespace(context={"disease_context": cues}))
+    assert _names_a_disease(r, "A cholera outbreak followed the measles wave.") == "cholera outbreak"
+    assert _names_a_disease(r, "Measles spread before cholera did.") == "measles"
+    assert _names_a_disease(r, "Flooding closed the clinics.") is None

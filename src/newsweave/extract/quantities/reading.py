@@ -223,9 +223,14 @@ def unit_counted(r: Reader, g: Group):
 
 
 def _names_a_disease(r: Reader, text: str) -> str | None:
-    """The first word of quantity_cues.tsv ``disease_context`` that ``text`` names."""
-    return next((cue for cue in r.tables.context.get("disease_context", ())
-                 if re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", text, re.IGNORECASE)), None)
+    """The word of quantity_cues.tsv ``disease_context`` that ``text`` names first (the longest at one place):
+    the cue, and so the row cited, does not depend on the order of a set."""
+    found = []
+    for cue in r.tables.context.get("disease_context", ()):
+        m = re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", text, re.IGNORECASE)
+        if m:
+            found.append((m.start(), -len(cue), cue))
+    return min(found)[2] if found else None
 
 
 def unit_disease_cases(r: Reader, g: Group):
