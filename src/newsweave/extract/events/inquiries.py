@@ -3,7 +3,7 @@
 PLOVER codes an investigation as ACCUSE (mode ``investigate``) because it is aimed at an entity ("opened an
 inquiry into the ministry").  Governments also order probes, inspections and reviews of a matter: a crash, a
 stampede, a fire, the airline industry's safety ("ordered a probe into the deaths", "launched investigations",
-"instructed officials to carry out an emergency review").  Such an order asks no other party for anything (not
+"told inspectors to conduct an urgent audit").  Such an order asks no other party for anything (not
 PLOVER's REQUEST) and the inquiry accuses no one.  ``output.inquiry_or_concern_aimed_at_no_one`` drops the
 noun on its own ("the court's probe into the deaths"); this rule drops the verb that orders or opens one.
 
