@@ -415,12 +415,12 @@ def _rewrite_clusters(store, dirty: set[tuple[str, str]], canonical: dict[str, s
     store.con.register("_nw_ids", ids)
     with store.transaction():
         store.con.execute(f"DELETE FROM merged_claims WHERE id IN {_IN}", [gone])
+        # members of one document at one start (one span) are ordered by id (in a cluster they are in order of
+        # publication, document, start, id: ties of the first three are in id order)
         store.con.execute(
-            "CREATE OR REPLACE TEMP TABLE _nw_members AS SELECT x.merged, k.claim AS member, "
-            f"row_number() OVER (PARTITION BY x.merged ORDER BY {_ORDER}) - 1 AS pos, n.origin FROM _nw_ids x "
-            "JOIN claim_texts t ON t.key = x.key AND t.cluster = x.cluster JOIN claim_keys k ON k.key = t.key "
-            "JOIN claim_norms n ON n.claim = k.claim AND n.text = t.text JOIN claims c ON c.id = k.claim "
-            "LEFT JOIN documents d ON d.id = c.doc")
+            "CREATE OR REPLACE TEMP TABLE _nw_members AS SELECT x.merged, k.claim AS member, k.claim AS pos, "
+            "n.origin FROM _nw_ids x JOIN claim_texts t ON t.key = x.key AND t.cluster = x.cluster "
+            "JOIN claim_norms n ON n.text = t.text JOIN claim_keys k ON k.claim = n.claim AND k.key = t.key")
         heads_table = pa.table({**{n: pa.array(v, heads.types[n]) for n, v in heads.heads.items()},
                                 "pos": pa.array(range(len(heads.heads["id"])), pa.int64())})
         store.con.register("_nw_heads", heads_table)
