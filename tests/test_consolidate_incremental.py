@@ -280,3 +280,92 @@ def test_figure_fits_among_gives_the_good_clusters_in_order_while_clusters_are_d
             if dropping and rng.random() < 0.5:
                 fits.drop(i)
         assert got == expected
+
+
+# -- merged claims from the clusters kept per key (claim_texts) -------------------------------------------
+
+# wordings of our own: some repeat one another closely enough to merge (token_sort_ratio >= 82), some do not,
+# so which text heads a cluster depends on which came first
+WORDINGS = ["the ferry service will resume on monday", "the ferry service would resume on monday",
+            "on monday the ferry service will resume", "the ferry service will resume by monday",
+            "ferry services will resume on monday", "the harbour will stay closed all week",
+            "the harbour would stay closed all week", "the harbour stays closed all week long",
+            "the bridge repairs are almost finished", "repairs to the bridge are almost finished",
+            "The Ferry Service will resume on Monday!"]
+
+
+def _quoted(doc_id: str, day: str, people: list[Entity], picks: list[tuple[int, str, str | None]]) -> DocumentRecords:
+    """A report in which each (person, wording, outlet passed on via) of ``picks`` says something."""
+    parts, claims, mentions = [], [], []
+    at = 0
+    for i, (who, wording, via) in enumerate(picks):
+        person = people[who]
+        sentence = f"{person.name} said {wording}. "
+        mentions.append(Mention(doc_id, person.id, at, at + len(person.name), person.name))
+        claims.append(Claim(id=f"c-{doc_id}-{i}", doc=doc_id, speaker=person.id, speaker_text=person.name,
+                            kind="indirect", text=wording, cue="said", hedged=False, start=at,
+                            end=at + len(sentence) - 2, via=via))
+        parts.append(sentence)
+        at += len(sentence)
+    return DocumentRecords(document=_doc(doc_id, day, "".join(parts)), entities=tuple(people),
+                           mentions=tuple(mentions), claims=tuple(claims))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_claims_consolidated_in_random_batches_and_dates_give_the_rows_of_one_batch(options, seed):
+    """Later batches bring claims dated before the stored ones (a text's first occurrence moves, a new head
+    takes texts from a stored cluster, a head joins an earlier one) and speakers whose merged entity changes
+    (their claims move to another key): the rows equal one consolidation's, and a full recompute's."""
+    rng = random.Random(seed)
+    people = [_person("p-okafor", "Okafor"), _person("p-lind", "Greta Lind", "SWE"), _person("p-lind-b", "Lind")]
+    later = [_person("p-okafor-full", "Amaka Okafor", "NGA")]  # arrives later: Okafor's claims change key
+    docs = []
+    for i in range(24):
+        cast = people + later if i >= 16 else people
+        picks = [(rng.randrange(len(cast)), rng.choice(WORDINGS), rng.choice([None, None, "Example Wire", "example wire"]))
+                 for _ in range(rng.randint(1, 3))]
+        docs.append(_quoted(f"q{i:02d}", f"2025-05-{rng.randint(1, 20):02d}" if rng.random() < 0.9 else "",
+                            cast, picks))
+    cuts = sorted(rng.sample(range(1, 24), 3))
+    batches_ = [docs[i:j] for i, j in zip([0, *cuts], [*cuts, 24])]
+    with _consolidated(batches_, options) as parts, _consolidated([docs], options) as once:
+        rows = _rows(parts)
+        assert rows == _rows(once)
+        assert _rows(parts, KEYS) == _rows(once, KEYS)
+        kept = _rows(parts, ("claim_texts", "claim_norms"))
+        assert kept == _rows(once, ("claim_texts", "claim_norms"))
+        assert len(rows["merged_claims"]) < sum(len(d.claims) for d in docs)  # claims did merge
+        consolidate(parts, options, full=True)
+        assert _rows(parts) == rows and _rows(parts, ("claim_texts", "claim_norms")) == kept
+
+
+def test_a_store_consolidated_before_the_claim_texts_fills_them(batches, options):
+    a, b = batches
+    with _consolidated([a], options) as store, _consolidated([a + b], options) as once:
+        with store.transaction():  # as a store made before migration 0017 is after it
+            store.con.execute("DELETE FROM claim_texts")
+            store.con.execute("DELETE FROM claim_norms")
+            store.con.execute("DELETE FROM meta WHERE key = 'claim_texts'")
+        store.add_documents(b)
+        consolidate(store, options)
+        assert _rows(store) == _rows(once)
+        assert _rows(store, ("claim_texts", "claim_norms")) == _rows(once, ("claim_texts", "claim_norms"))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_clusters_of_distinct_texts_equal_clustering_every_claim(seed):
+    """claim_text_clusters over a key's distinct texts in order of first occurrence puts every claim in the
+    cluster _claim_clusters puts it in, and re-clustering from any text on, after the earlier heads, agrees."""
+    from newsweave.consolidate.graph import _claim_clusters, claim_key_text, claim_text_clusters
+
+    rng = random.Random(seed)
+    group = [Claim(id=f"c{i}", doc="d", speaker=None, speaker_text=None, kind="direct", text=rng.choice(WORDINGS),
+                   cue="said", hedged=False, start=i, end=i + 1) for i in range(40)]
+    clusters = _claim_clusters(group)
+    expected = {c.id: claim_key_text(cl[0].text) for cl in clusters for c in cl}
+    order = list(dict.fromkeys(claim_key_text(c.text) for c in group))
+    joined = claim_text_clusters([], order)
+    assert {c.id: joined[claim_key_text(c.text)] for c in group} == expected
+    cut = rng.randrange(len(order))
+    heads = [t for t in order[:cut] if joined[t] == t]
+    assert claim_text_clusters(heads, order[cut:]) == {t: joined[t] for t in order[cut:]}

@@ -519,6 +519,22 @@ def _claim_clusters(group: list[Claim]) -> list[list[Claim]]:
     return clusters
 
 
+def claim_text_clusters(heads: list[str], texts: Iterable[str]) -> dict[str, str]:
+    """The head of the cluster each of ``texts`` joins: distinct normalised texts (:func:`claim_key_text`) of one
+    key in order of first occurrence, after texts that left ``heads`` (in order) heading clusters. The clusters
+    :func:`_claim_clusters` makes depend on nothing else: a text joins the first head it repeats, else heads a
+    cluster (the store keeps each key's assignment, and a batch re-clusters only from its first new text on)."""
+    heads = list(heads)
+    joined: dict[str, str] = {}
+    for key in texts:
+        head = next((h for h in heads if fuzz.token_sort_ratio(h, key, score_cutoff=CLAIM_MIN_SIMILARITY)), None)
+        if head is None:
+            heads.append(key)
+            head = key
+        joined[key] = head
+    return joined
+
+
 def claim_key(c: Claim, canonical: dict[str, str]) -> str:
     """The speaker a claim merges under: its merged entity, else its speaker words, else itself alone."""
     if c.speaker:

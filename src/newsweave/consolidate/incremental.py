@@ -23,8 +23,9 @@ import pyarrow as pa
 from . import contradictions as contra
 from . import mergedsql
 from .copies import Profile, profile
-from .graph import (Corpus, claim_clusters, claim_key, event_clusters, event_key, generic_groups,
-                    link_entities)
+from ..model import stable_id
+from .graph import (Corpus, claim_id, claim_key, claim_key_text, claim_text_clusters, event_clusters, event_key,
+                    generic_groups, link_entities)
 from .stories import credit_set, group
 
 # meta keys: the key tables match the cross-document tables / a run of stages 3-6 began and has not ended
@@ -263,11 +264,170 @@ def update_events(store, changes: Changes, canonical: dict[str, str], entities: 
 
 
 def update_claims(store, changes: Changes, canonical: dict[str, str]) -> None:
-    groups = _group_members(store, CLAIMS, changes, lambda c: claim_key(c, canonical))
-    claims, keys = groups.records, groups.keys
-    rows = mergedsql.claim_rows(claim_clusters(claims, canonical, _corpus(store, {c.doc for c in claims}), keys),
-                                canonical)
-    _replace_groups(store, CLAIMS, rows, groups)
+    """Merged claims of the keys the batch touches, from the clusters kept per key (``claim_texts``): a key whose
+    records only gain claims re-clusters its texts from the first one the batch adds or moves earlier; a key a
+    stored claim enters or leaves (its speaker's merged entity changed) re-clusters all its texts, read by SQL.
+    Only the merged rows of clusters that gain, lose or change a member, or hold a document whose story changed,
+    are rebuilt, by SQL from the stored members."""
+    if store.meta(TEXTS_READY) != "1":
+        _fill_claim_texts(store)
+    ents = sorted(changes.entities)
+    rekeyed = list(store.records("claims", CLAIMS.rekey_where, [changes.new_docs, ents], blank=CLAIMS.unread))
+    keys = {c.id: claim_key(c, canonical) for c in rekeyed}
+    old = dict(store.con.execute(f"SELECT claim, key FROM claim_keys WHERE claim IN {_IN}", [sorted(keys)]).fetchall())
+    moved = [c for c in keys if c in old and old[c] != keys[c]]
+    full = {old[c] for c in moved} | {keys[c] for c in moved}
+    added = [c for c in rekeyed if c.id not in old and keys[c.id] not in full]
+    published = dict(store.con.execute(f"SELECT id, published FROM documents WHERE id IN {_IN}",
+                                       [sorted({c.doc for c in added})]).fetchall())
+    stored = defaultdict(list)  # key -> its texts as stored: (first occurrence, text, cluster)
+    for key, text, pub, doc, start, claim, cluster in store.con.execute(
+            f"SELECT key, text, published, doc, start, claim, cluster FROM claim_texts WHERE key IN {_IN}",
+            [sorted({keys[c.id] for c in added} | full)]).fetchall():
+        stored[key].append(((pub, doc, start, claim), text, cluster))
+    fresh = [c for c in rekeyed if c.id not in old]
+    norms = pa.table({"claim": pa.array([c.id for c in fresh], pa.string()),
+                      "text": pa.array([claim_key_text(c.text) for c in fresh], pa.string()),
+                      "origin": pa.array([mergedsql.via_origin(c.via) for c in fresh], pa.string())})
+    key_rows = pa.table({"claim": pa.array(list(keys), pa.string()), "key": pa.array(list(keys.values()), pa.string())})
+    with store.transaction():
+        store.con.execute(f"DELETE FROM claim_keys WHERE claim IN {_IN}", [sorted(keys)])
+        store._with_rows(key_rows, "INSERT INTO claim_keys SELECT * FROM _newsweave_rows")
+        store._with_rows(norms, "INSERT INTO claim_norms SELECT * FROM _newsweave_rows")
+    # (key, cluster) whose merged row goes, and the texts written anew: (key, text, first occurrence, cluster)
+    dirty: set[tuple[str, str]] = set()
+    rows: list[tuple] = []
+    by_key = defaultdict(dict)  # key -> text -> its first occurrence among the added claims
+    for c in added:
+        first = (published.get(c.doc) or "9999", c.doc, c.start, c.id)
+        texts = by_key[keys[c.id]]
+        t = claim_key_text(c.text)
+        if t not in texts or first < texts[t]:
+            texts[t] = first
+    for key, texts in by_key.items():
+        rows += _recluster(key, stored.get(key, []), texts, dirty)
+    dirty |= {(key, cluster) for key in full for _f, _t, cluster in stored.get(key, [])}
+    for key, firsts in _firsts(store, sorted(full)).items():  # (a key all its claims left is not here)
+        rows += _recluster(key, [], firsts, dirty)
+    text_rows = pa.table({name: pa.array([r[i] for r in rows], typ) for i, (name, typ) in enumerate(_TEXT_COLUMNS)})
+    with store.transaction():
+        store.con.execute(f"DELETE FROM claim_texts WHERE key IN {_IN}", [sorted(full)])
+        store._with_rows(text_rows.select(["key", "text"]), "DELETE FROM claim_texts USING _newsweave_rows r "
+                                                             "WHERE claim_texts.key = r.key AND claim_texts.text = r.text")
+        store._with_rows(text_rows, "INSERT INTO claim_texts SELECT * FROM _newsweave_rows")
+    # clusters holding a claim of a document whose story changed (their stories and sources may change)
+    dirty |= set(store.con.execute(
+        f"SELECT DISTINCT t.key, t.cluster FROM claims c JOIN claim_keys k ON k.claim = c.id JOIN claim_norms n ON "
+        f"n.claim = c.id JOIN claim_texts t ON t.key = k.key AND t.text = n.text WHERE c.doc IN {_IN}",
+        [sorted(changes.story_docs)]).fetchall())
+    _rewrite_clusters(store, dirty, canonical)
+
+
+_TEXT_COLUMNS = (("key", pa.string()), ("text", pa.string()), ("published", pa.string()), ("doc", pa.string()),
+                 ("start", pa.int32()), ("claim", pa.string()), ("cluster", pa.string()))
+TEXTS_READY = "claim_texts"
+# a claim's place in its key's order (merge_claims sorts a speaker's claims by publication, document, start)
+_ORDER = "coalesce(nullif(d.published, ''), '9999'), c.doc, c.start, c.id"
+
+
+def _recluster(key: str, stored: list[tuple], added: dict[str, tuple], dirty: set) -> list[tuple]:
+    """The text rows of ``key`` that change when texts first occurring at ``added`` join its ``stored`` texts
+    ((first occurrence, text, cluster)); adds to ``dirty`` the clusters that lose or gain a text or a claim."""
+    was = {t: (first, cluster) for first, t, cluster in stored}
+    moved = {t: f for t, f in added.items() if t not in was or f < was[t][0]}
+    dirty |= {(key, cluster) for t in added if t in was and t not in moved for cluster in [was[t][1]]}
+    if not moved:
+        return []
+    since = min(moved.values())
+    firsts = {t: f for f, t, _c in stored} | moved
+    before = sorted((f, t) for t, f in firsts.items() if f < since)
+    heads = [t for _f, t in before if was[t][1] == t]
+    joined = claim_text_clusters(heads, [t for _f, t in sorted((f, t) for t, f in firsts.items() if f >= since)])
+    rows = []
+    for t, cluster in joined.items():
+        if t in was and was[t] == (firsts[t], cluster):
+            continue
+        if t in was:
+            dirty.add((key, was[t][1]))
+        dirty.add((key, cluster))
+        rows.append((key, t, *firsts[t], cluster))
+    dirty |= {(key, joined.get(t) or was[t][1]) for t in added}
+    return rows
+
+
+def _firsts(store, keys: list[str]) -> dict[str, dict[str, tuple]]:
+    """Each distinct normalised text of ``keys`` with its first occurrence, from the stored claims."""
+    out: dict[str, dict[str, tuple]] = defaultdict(dict)
+    for key, text, pub, doc, start, claim in store.con.execute(
+            f"SELECT k.key, n.text, coalesce(nullif(d.published, ''), '9999'), c.doc, c.start, c.id FROM claim_keys k "
+            f"JOIN claim_norms n ON n.claim = k.claim JOIN claims c ON c.id = k.claim LEFT JOIN documents d "
+            f"ON d.id = c.doc WHERE k.key IN {_IN} QUALIFY row_number() OVER (PARTITION BY k.key, n.text "
+            f"ORDER BY {_ORDER}) = 1", [keys]).fetchall():
+        out[key][text] = (pub, doc, start, claim)
+    return out
+
+
+def _fill_claim_texts(store, claims=None) -> None:
+    """``claim_norms`` and ``claim_texts`` of every stored claim (a store consolidated before them, a full run)."""
+    if claims is None:
+        # the claims stages 3-6 have seen (those of a batch being consolidated come after)
+        claims = store.con.execute("SELECT c.id, c.text, c.via FROM claims c JOIN claim_keys k ON k.claim = c.id").fetchall()
+    else:
+        claims = [(c.id, c.text, c.via) for c in claims]
+    norms = pa.table({"claim": pa.array([c[0] for c in claims], pa.string()),
+                      "text": pa.array([claim_key_text(c[1]) for c in claims], pa.string()),
+                      "origin": pa.array([mergedsql.via_origin(c[2]) for c in claims], pa.string())})
+    with store.transaction():
+        store.con.execute("DELETE FROM claim_norms")
+        store._with_rows(norms, "INSERT INTO claim_norms SELECT * FROM _newsweave_rows")
+    keys = _column(store, "SELECT DISTINCT key FROM claim_keys", [])
+    rows: list[tuple] = []
+    for key, firsts in _firsts(store, keys).items():
+        rows += _recluster(key, [], firsts, set())
+    text_rows = pa.table({name: pa.array([r[i] for r in rows], typ) for i, (name, typ) in enumerate(_TEXT_COLUMNS)})
+    with store.transaction():
+        store.con.execute("DELETE FROM claim_texts")
+        store._with_rows(text_rows, "INSERT INTO claim_texts SELECT * FROM _newsweave_rows")
+        store.set_meta(TEXTS_READY, "1")
+
+
+def _rewrite_clusters(store, dirty: set[tuple[str, str]], canonical: dict[str, str]) -> None:
+    """Delete the merged rows of the ``dirty`` (key, cluster) and write those of the ones that still exist, their
+    lists built by SQL from the stored members (mergedsql.CLAIMS_SQL)."""
+    dirty_rows = pa.table({"key": pa.array([k for k, _c in dirty], pa.string()),
+                           "cluster": pa.array([c for _k, c in dirty], pa.string())})
+    store.con.register("_nw_dirty", dirty_rows)
+    firsts = store.con.execute(
+        "SELECT t.key, c.id, c.doc, c.start, c.text, c.speaker, c.speaker_text, c.via FROM _nw_dirty x "
+        "JOIN claim_texts t ON t.key = x.key AND t.text = x.cluster AND t.cluster = t.text "
+        "JOIN claims c ON c.id = t.claim "
+        "ORDER BY t.key, t.text").fetchall()
+    heads = mergedsql.Rows({"id": pa.string(), "speaker": pa.string(), "speaker_text": pa.string(),
+                            "text": pa.string()})
+    for key, *claim in firsts:
+        first = _LightClaim(*claim[:4], claim[4], claim[5], claim[6])
+        heads.add({"id": claim_id(key, first), "speaker": canonical.get(first.speaker, first.speaker)
+                   if first.speaker else None, "speaker_text": first.speaker_text, "text": first.text}, [])
+    gone = sorted({stable_id("mclaim", k, c) for k, c in dirty})
+    ids = pa.table({"merged": pa.array(heads.heads["id"], pa.string()),
+                    "key": pa.array([f[0] for f in firsts], pa.string()),
+                    "cluster": pa.array([claim_key_text(f[4]) for f in firsts], pa.string())})
+    store.con.register("_nw_ids", ids)
+    with store.transaction():
+        store.con.execute(f"DELETE FROM merged_claims WHERE id IN {_IN}", [gone])
+        # members of one document at one start (one span) are ordered by id (in a cluster they are in order of
+        # publication, document, start, id: ties of the first three are in id order)
+        store.con.execute(
+            "CREATE OR REPLACE TEMP TABLE _nw_members AS SELECT x.merged, k.claim AS member, k.claim AS pos, "
+            "n.origin FROM _nw_ids x JOIN claim_texts t ON t.key = x.key AND t.cluster = x.cluster "
+            "JOIN claim_norms n ON n.text = t.text JOIN claim_keys k ON k.claim = n.claim AND k.key = t.key")
+        heads_table = pa.table({**{n: pa.array(v, heads.types[n]) for n, v in heads.heads.items()},
+                                "pos": pa.array(range(len(heads.heads["id"])), pa.int64())})
+        store.con.register("_nw_heads", heads_table)
+        store.con.execute(mergedsql.CLAIMS_SQL)
+        store.con.execute("DROP TABLE _nw_members")
+    for view in ("_nw_heads", "_nw_ids", "_nw_dirty"):
+        store.con.unregister(view)
 
 
 # -- 6. contradictions -----------------------------------------------------------------------------
@@ -372,3 +532,4 @@ def write_keys(store, events, claims, canonical: dict[str, str], readings: list)
             store.con.execute(f"DELETE FROM {table}")
             store._with_rows(rows, f"INSERT INTO {table} SELECT * FROM _newsweave_rows")
         store.set_meta(KEYS_READY, "1")
+    _fill_claim_texts(store, claims)

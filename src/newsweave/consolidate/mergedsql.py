@@ -89,6 +89,11 @@ def event_rows(clusters) -> Rows:
     return rows
 
 
+def via_origin(via: str | None) -> str | None:
+    """A claim's origin when it came via an outlet, as the merged rows count it (else its story counts)."""
+    return ("v" + chr(31) + via.casefold()) if via else None
+
+
 def claim_rows(clusters, canonical: dict[str, str]) -> Rows:
     """The rows of :func:`.graph.claim_clusters`' clusters; a claim's origin is told apart from a story's
     (:func:`.graph.claim_origin`) by its first letter."""
@@ -97,5 +102,5 @@ def claim_rows(clusters, canonical: dict[str, str]) -> Rows:
         first = members[0]
         rows.add({"id": claim_id(key, first), "speaker": canonical.get(first.speaker, first.speaker)
                   if first.speaker else None, "speaker_text": first.speaker_text, "text": first.text}, members,
-                 [("v" + chr(31) + c.via.casefold()) if c.via else None for c in members])
+                 [via_origin(c.via) for c in members])
     return rows

@@ -98,6 +98,15 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         '"lo" UBIGINT)',
         'CREATE TABLE IF NOT EXISTS copy_slots ("n" INTEGER, "lsh" UTINYINT, "slot" USMALLINT, "value" UINTEGER)',
     ]),
+    # merged claims' clusters kept per merge key (consolidate/incremental.py): each claim's normalised text and
+    # origin (an outlet it came via), and each distinct text of a key with its first occurrence (publication,
+    # document, start, claim) and the text heading the cluster it joined, so a batch re-clusters only the texts it
+    # adds or moves and rebuilds the rows of the clusters it changes; filled by the next consolidation
+    ("0017_claim_texts", [
+        'CREATE TABLE IF NOT EXISTS claim_norms ("claim" VARCHAR PRIMARY KEY, "text" VARCHAR, "origin" VARCHAR)',
+        'CREATE TABLE IF NOT EXISTS claim_texts ("key" VARCHAR, "text" VARCHAR, "published" VARCHAR, "doc" VARCHAR, '
+        '"start" INTEGER, "claim" VARCHAR, "cluster" VARCHAR)',
+    ]),
 ]
 
 # the rows of the tables of 0012, 0013 and 0014 for the documents ``$docs`` (written with their records)
