@@ -68,53 +68,6 @@ def test_a_line_without_a_credit_mark_is_not_searched_for_a_photo_credit_and_wou
     assert captions.is_caption(lines[2]) and not captions.is_caption(lines[0])
 
 
-def _phrase_after_per_gap(text, pos, phrases, case_sensitive=False):
-    """The former phrase_after: each phrase tried after each gap."""
-    window = text[pos:pos + 40]
-    hay = window if case_sensitive else window.lower()
-    best = None
-    for p in phrases:
-        for gap in ("", " ", "\u00a0"):
-            if hay.startswith(gap + p):
-                end = pos + len(gap) + len(p)
-                if p[-1:].isalnum() and end < len(text) and text[end].isalnum():
-                    continue
-                if not gap and p[:1].isalpha():
-                    continue
-                if best is None or len(p) > len(best[0]):
-                    best = (p, end)
-    return best
-
-
-def _phrase_before_per_gap(text, pos, phrases, case_sensitive=False):
-    window = text[max(0, pos - 40):pos]
-    base = pos - len(window)
-    hay = window if case_sensitive else window.lower()
-    best = None
-    for p in phrases:
-        for gap in ("", " ", "\u00a0"):
-            if hay.endswith(p + gap):
-                start = base + len(hay) - len(p) - len(gap)
-                if p[:1].isalnum() and start > 0 and text[start - 1].isalnum():
-                    continue
-                if best is None or len(p) > len(best[0]):
-                    best = (p, start)
-    return best
-
-
-def test_phrases_around_a_number_are_found_as_each_gap_tried_per_phrase_found_them():
-    from newsweave.extract.quantities.atoms import phrase_after, phrase_before
-
-    phrases = ["bn", "billion", "m", "million", " kg", "%", "per cent", "up to", "to", "about", "more than", "than"]
-    texts = ["They paid 40bn to the 12 million farmers, up to 30 % more than 7\u00a0billion before.",
-             "About 5 per cent of 300 kg went to 9 m; almost 12 is more than  8 million.", "", "7"]
-    for text in texts:
-        for pos in range(len(text) + 1):
-            for cs in (False, True):
-                assert phrase_after(text, pos, phrases, cs) == _phrase_after_per_gap(text, pos, phrases, cs)
-                assert phrase_before(text, pos, phrases, cs) == _phrase_before_per_gap(text, pos, phrases, cs)
-
-
 def _own_trigrams_one_set(text, names_and_figures=True):
     """The former own_trigrams: one reading of the text per set."""
     import unicodedata

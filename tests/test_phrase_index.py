@@ -46,7 +46,11 @@ TEXTS = [
     "Between 5 and 9 ferries; more than\u00a070 pc of the crew, some 8bn yen or US$ 4 and €3 a month.",
     "About 20,000 EUR monthly, no fewer than 15 per cent; roughly £7 m and 45 km per hour.",
     "  at most 3 or so, over  60 people, up to\u00a0\u00a011 CAD, 2 weekly and 9 yearly",
+    "They paid 40bn to the 12 million farmers, up to 30 % more than 7\u00a0billion before.",
+    "About 5 per cent of 300 kg went to 9 m; almost 12 is more than  8 million.", "", "7",
 ]
+# a unit table with a phrase that begins with a space and units that are prefixes of others
+UNITS = ("bn", "billion", "m", "million", " kg", "%", "per cent", "up to", "to", "about", "more than", "than")
 # invented tables: ties of length (the first in the table's order wins), a phrase ending in a space, one
 # beginning with one, one character long, and an empty phrase
 TIES = ("up", "to", "up to", "at", "ab", "about", "more than", "than", " pc", "pc ", "s", "", "per cent", "pc",
@@ -60,7 +64,7 @@ def _positions(text):
 def test_indexed_look_ups_answer_as_the_scan_of_the_table():
     tables = load_tables()
     named = [tables.bounds_before, tables.bounds_after, tables.vague_before, tables.currency_prefix,
-             tables.currency_suffix, tables.per_words, TIES, frozenset(TIES), dict.fromkeys(reversed(TIES))]
+             tables.currency_suffix, tables.per_words, UNITS, TIES, frozenset(TIES), dict.fromkeys(reversed(TIES))]
     assert all(atoms._phrase_index(t, 0) is not None for t in named[-3:])  # the index path is the one tested
     for text, phrases in itertools.product(TEXTS, named):
         for pos in _positions(text):

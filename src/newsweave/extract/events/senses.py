@@ -10,21 +10,12 @@ camp", "attacks by gunmen").
 """
 from __future__ import annotations
 
-from ..plover import PLOVER_DIR, _rows
+from ..plover import PLOVER_DIR
 from .reader import DocReader, Found
-from .vocab import HAZARD_NOUNS
+from .vocab import HAZARD_NOUNS, word_sets
 
 SENSES_FILE = PLOVER_DIR / "non_event_senses.tsv"
-
-
-def _senses() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for row in _rows(SENSES_FILE, ("sense", "word")):
-        out.setdefault(row["sense"].strip(), set()).add(row["word"].strip().lower())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-_SENSES = _senses()
+_SENSES = word_sets(SENSES_FILE, "sense")
 HAZARD_OBJECTS = _SENSES["hazard_object"] | HAZARD_NOUNS
 ANIMAL_AGENTS = _SENSES["animal_agent"]
 IDIOM_OBJECTS = _SENSES["idiom_object"]

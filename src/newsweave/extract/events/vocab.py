@@ -13,14 +13,15 @@ WORDS_FILE = PLOVER_DIR / "coder_words.tsv"
 NON_AGENTS_FILE = PLOVER_DIR / "non_agents.tsv"
 
 
-def _load_words() -> dict[str, frozenset[str]]:
+def word_sets(path, key: str = "set") -> dict[str, frozenset[str]]:
+    """The word lists of a (key, word, source) table: {key: its lower-cased words}."""
     sets: dict[str, set[str]] = {}
-    for row in _rows(WORDS_FILE, ("set", "word")):
-        sets.setdefault(row["set"].strip(), set()).add(row["word"].strip().lower())
+    for row in _rows(path, (key, "word")):
+        sets.setdefault(row[key].strip(), set()).add(row["word"].strip().lower())
     return {name: frozenset(members) for name, members in sets.items()}
 
 
-_WORDS = _load_words()
+_WORDS = word_sets(WORDS_FILE)
 
 
 def words(name: str) -> frozenset[str]:
