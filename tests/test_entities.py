@@ -1220,3 +1220,38 @@ def test_a_body_word_at_the_end_of_a_name_makes_it_a_body(nlp, options, text, la
 ])
 def test_a_person_named_with_an_ordinary_last_word_stays_a_person(nlp, options, text, person):
     assert _labelled(nlp, options, text, {person: "PERSON"})[person].kind == "person"
+
+
+# -- political parties (data/gazetteer/parties.tsv) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, want", [
+    # a party's own short form names the party, a body of its state
+    ("Turnout was high across the Netherlands, and D66 gained nine seats.", "D66", "NLD"),
+    ("Pollsters in Bratislava expect Smer to lead again.", "Smer", "SVK"),
+    # a short form several states' parties share is read by the state the text names
+    ("The SPD lost ground in Germany's eastern regions last autumn.", "SPD", "DEU"),
+    ("In the Czech Republic the SPD wants a referendum on leaving the bloc.", "SPD", "CZE"),
+    ("Labour held its seats in Norway's western fjord districts.", "Labour", "NOR"),
+    ("Labour held its seats across Britain's northern towns.", "Labour", "GBR"),
+])
+def test_a_party_short_form_is_its_states_party(nlp, options, text, surface, want):
+    ent = by_surface(_without(nlp, options, text, ()))[surface]
+    assert (ent.kind, ent.country) == ("organization", want)
+    assert "parties.tsv" in ent.rule
+
+
+@pytest.mark.parametrize("text, surface", [
+    # contrast: a shared short form with no state of any of its parties named is no party
+    ("The SPD wants a referendum, its leader told the rally.", "SPD"),
+    ("Labour held its seats, the count showed.", "Labour"),
+])
+def test_a_shared_party_short_form_without_its_state_is_no_party(nlp, options, text, surface):
+    ents = by_surface(_without(nlp, options, text, ()))
+    assert surface not in ents or "parties.tsv" not in (ents[surface].rule or "")
+
+
+def test_every_party_row_has_a_state_and_a_source():
+    gaz = load_gazetteer()
+    parties = [e for e in gaz.entries.values() if e.role == "party"]
+    assert len(parties) >= 100
+    assert all(e.country and len(e.country) == 3 and e.source for e in parties)
