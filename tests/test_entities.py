@@ -1170,6 +1170,30 @@ def test_a_name_the_text_treats_as_a_person_is_one(nlp, options, text, labels, s
         assert _labelled(nlp, options, text, labels, ("bodies_treated_as_persons",))[surface].kind == "organization"
 
 
+@pytest.mark.parametrize("text, labels, surface, want", [
+    # a body-typed name that speaks as a person: the subject of a reporting verb, never with an article
+    # a lone family name that speaks is no body (a one-word person linked to nobody is then dropped)
+    ("The levy will rise next spring, Halvorsen said on Tuesday.", {"Halvorsen": "ORG"}, "Halvorsen", None),
+    ("\u201cWe will not give in,\u201d Ilse Marstrand added after the count.",
+     {"Ilse Marstrand": "ORG"}, "Ilse Marstrand", "person"),
+    # contrasts: a body speaks in a statement; a name the text writes with an article is a body's
+    ("Kestrelnet said in a statement that the outage was over.", {"Kestrelnet": "ORG"}, "Kestrelnet", "organization"),
+    ("The Brakvold owns three ferries. Brakvold said fares would rise.", {"Brakvold": "ORG"}, "Brakvold",
+     "organization"),
+    # a body's noun before the name, a state in the name: a body
+    ("The militant group Sorvik Kall said the truce was over.", {"Sorvik Kall": "ORG"}, "Sorvik Kall",
+     "organization"),
+    ("Peru Harbours said fees would rise.", {"Peru Harbours": "ORG"}, "Peru Harbours", "organization"),
+    # a name with a word that names bodies stays a body
+    ("Fares will rise, Brakvold Group said.", {"Brakvold Group": "ORG"}, "Brakvold Group", "organization"),
+])
+def test_a_body_typed_name_that_speaks_as_a_person_is_one(nlp, options, text, labels, surface, want):
+    ents = _labelled(nlp, options, text, labels)
+    assert (ents[surface].kind if surface in ents else None) == want
+    if want != "organization":  # the rule makes the difference
+        assert _labelled(nlp, options, text, labels, ("bodies_that_speak_as_persons",))[surface].kind == "organization"
+
+
 @pytest.mark.parametrize("text, labels, surface, want_name", [
     # a last word that names bodies, never a person's surname (org_final / org_noun rows of roles.tsv)
     ("Officials at the Coastal Survey said the shelf was thinning.", {"Coastal Survey": "PERSON"},
@@ -1196,3 +1220,38 @@ def test_a_body_word_at_the_end_of_a_name_makes_it_a_body(nlp, options, text, la
 ])
 def test_a_person_named_with_an_ordinary_last_word_stays_a_person(nlp, options, text, person):
     assert _labelled(nlp, options, text, {person: "PERSON"})[person].kind == "person"
+
+
+# -- political parties (data/gazetteer/parties.tsv) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, want", [
+    # a party's own short form names the party, a body of its state
+    ("Turnout was high across the Netherlands, and D66 gained nine seats.", "D66", "NLD"),
+    ("Pollsters in Bratislava expect Smer to lead again.", "Smer", "SVK"),
+    # a short form several states' parties share is read by the state the text names
+    ("The SPD lost ground in Germany's eastern regions last autumn.", "SPD", "DEU"),
+    ("In the Czech Republic the SPD wants a referendum on leaving the bloc.", "SPD", "CZE"),
+    ("Labour held its seats in Norway's western fjord districts.", "Labour", "NOR"),
+    ("Labour held its seats across Britain's northern towns.", "Labour", "GBR"),
+])
+def test_a_party_short_form_is_its_states_party(nlp, options, text, surface, want):
+    ent = by_surface(_without(nlp, options, text, ()))[surface]
+    assert (ent.kind, ent.country) == ("organization", want)
+    assert "parties.tsv" in ent.rule
+
+
+@pytest.mark.parametrize("text, surface", [
+    # contrast: a shared short form with no state of any of its parties named is no party
+    ("The SPD wants a referendum, its leader told the rally.", "SPD"),
+    ("Labour held its seats, the count showed.", "Labour"),
+])
+def test_a_shared_party_short_form_without_its_state_is_no_party(nlp, options, text, surface):
+    ents = by_surface(_without(nlp, options, text, ()))
+    assert surface not in ents or "parties.tsv" not in (ents[surface].rule or "")
+
+
+def test_every_party_row_has_a_state_and_a_source():
+    gaz = load_gazetteer()
+    parties = [e for e in gaz.entries.values() if e.role == "party"]
+    assert len(parties) >= 100
+    assert all(e.country and len(e.country) == 3 and e.source for e in parties)

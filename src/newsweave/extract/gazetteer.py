@@ -25,7 +25,8 @@ from ..errors import ConfigError
 from ..tables import read_table
 
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
-SHIPPED_FILES = ("countries.tsv", "organizations.tsv", "armed_group_states.tsv", "persons.tsv", "places.tsv")
+SHIPPED_FILES = ("countries.tsv", "organizations.tsv", "parties.tsv", "armed_group_states.tsv", "persons.tsv",
+                 "places.tsv")
 ENTITY_KINDS = ("country", "person", "organization", "location", "group", "other")
 
 # how a surface form refers to its entry; the matcher keeps the form so linking can treat

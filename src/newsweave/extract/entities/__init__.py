@@ -49,6 +49,7 @@ record rule                                        made by
 ``persons:speaker``, ``persons:described``         ``speaker_names``
 ``persons:after-title``                            ``titled_names``
 ``persons:possessor-of-body``                      ``possessors_of_bodies`` ("Jan Novak's Prague gang")
+``persons:speaks-as-person``                      ``bodies_that_speak_as_persons`` (a body-typed name that speaks as a person)
 ``persons:named-as-person-elsewhere``              ``persons_read_as_bodies`` (a body-typed name a person elsewhere)
 ``persons:treated-as-person``                      ``bodies_treated_as_persons`` (a body-typed name that is "he"/"she" or listed with persons)
 ``persons:full-name-of-surname``                   ``full_names_of_lone_surnames`` (a missed full name of a short form)
@@ -86,7 +87,7 @@ from .matching import (gazetteer_names, names_inside_hyphens, no_state_in_seats_
 from .ner import bodies_named_like_places, ner_names
 from .organisations import (abbreviations, national_bodies, platforms_as_parties, same_ministry_other_name,
                             state_bodies)
-from .persons import (full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped, missed_surnames,
+from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped, missed_surnames,
                       bodies_treated_as_persons, one_word_names, persons_read_as_bodies, possessors_of_bodies,
                       short_forms_of_long_names,
                       speaker_names, titled_names)
@@ -105,7 +106,8 @@ RULES = (
     # 3. NER, and organisations named through other names
     ner_names, bodies_named_like_places, abbreviations, state_bodies, platforms_as_parties,
     # 4. persons
-    speaker_names, titled_names, possessors_of_bodies, bodies_treated_as_persons, persons_read_as_bodies,
+    speaker_names, titled_names, possessors_of_bodies, bodies_treated_as_persons, bodies_that_speak_as_persons,
+    persons_read_as_bodies,
     full_names_of_lone_surnames,
     short_forms_of_long_names,
     one_word_names, lone_names_dropped, missed_surnames,

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...documents.outlets import load_outlets
 from ...nlp.columns import positions_in, positions_of_pos, positions_where, token_strings
 from ..gazetteer import NAME
+from .matching import _plain_forms
 from .gender import QUOTE_MARKS, _tie_kind, _tied_person, pronoun_gender
 from .state import Reading, Span
-from .tokens import after_hyphen, after_title, has_org_noun, hyphen_part, plausible, role_noun
+from .tokens import after_hyphen, after_title, has_org_noun, hyphen_part, org_final, plausible, role_noun
 from .vocab import FAMILY_NAME_FIRST, GOVERNMENT_NOUNS, LEADER_ROLES, NAME_TOKEN, NOT_NAMES, POSSESSIVE, leader_surnames
 
 
@@ -153,6 +156,51 @@ def bodies_treated_as_persons(r: Reading) -> None:
         s = r.spans[i]
         r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "person", s.name), "person", NAME, s.name,
                           s.country, "ner", "persons:treated-as-person")
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    return frozenset(load_outlets(()).by_name)
+
+
+def bodies_that_speak_as_persons(r: Reading) -> None:
+    """A name the model read as an organisation is a person when it speaks as one: the subject of a
+    reporting verb ("Halvorsen said", "Ilse Marstrand added"), all proper nouns and none a place, state or
+    news outlet ("Sky News noted"), with no body's noun before it ("militant group X said") and no apposition
+    after it ("X, an operator, said": ``kind_from_context`` reads those), that the text never writes with an article
+    ("the Halvorsen" would be a body) and that says nothing "in a statement" or "in a release" (how bodies
+    speak), nor "it" or "its" in what it says. Names with a word naming organisations, or a last word only
+    bodies end with, stay bodies;
+    the reporting verbs are ``speech`` rows of ``roles.tsv``. Its mention records ``persons:speaks-as-person``."""
+    doc = r.doc
+    text = doc.text
+    for i, s in enumerate(r.spans):
+        words = doc[s.start:s.end]
+        if s.kind != "organization" or s.origin != "ner" or not 1 <= len(words) <= 3 or has_org_noun(r, words) \
+                or org_final(r, words) or s.name.lower() in r.masthead \
+                or not all((NAME_TOKEN.match(w.text) and not w.is_upper) or after_hyphen(w) or w.text == "-"
+                           for w in words):
+            continue
+        if not all(w.tag_ in ("NNP", "NNPS") or after_hyphen(w) or w.text == "-" for w in words) \
+                or any(_plain_forms(r, w.text) for w in words) or s.name.casefold() in _outlet_names() \
+                or s.end < len(doc) and doc[s.end].text == "," \
+                or s.start > 0 and doc[s.start - 1].pos_ == "NOUN" and doc[s.start - 1].is_lower \
+                and not role_noun(r, doc[s.start - 1]) and not r.gaz.has_role(doc[s.start - 1].text, "title"):
+            continue  # an adjective, a place or an outlet in the name; a body's noun before it or apposition after
+        head = words.root.head
+        if words.root.dep_ not in ("nsubj", "nsubjpass") or not (
+                r.gaz.has_role(head.text, "speech") or r.gaz.has_role(head.lemma_, "speech")):
+            continue
+        if re.search(r"\b[Tt]he\s+" + re.escape(s.name) + r"\b", text):
+            continue  # "the Halvorsen group": a body's name takes an article, a person's does not
+        after = head.sent.text[head.idx - head.sent.start_char:].lower()
+        if re.match(r"\w+(\s+\w+){0,3}\s+in\s+an?\s+(statement|release|communiqu)", after):
+            continue
+        if any(t.lower_ == "its" or t.lower_ == "it" and t.dep_ == "nsubj" and t.head.head.i == head.i
+               for t in doc[head.i + 1:head.sent.end]):
+            continue  # "X said it would sell its stake": a body is "it"
+        r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "person", s.name), "person", NAME, s.name,
+                          s.country, "ner", "persons:speaks-as-person")
 
 
 def _list_of_people(r: Reading, t) -> bool:
