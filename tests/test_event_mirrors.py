@@ -43,3 +43,28 @@ def test_a_one_sided_act_keeps_one_direction(nlp, options, text, category, actor
     found = _events(nlp, options, text)
     assert (category, [actor], [recipient]) in found, found
     assert (category, [recipient], [actor]) not in found, found
+
+
+# a story about two states (the article's dyad: both named often enough, no third one near)
+RIVER = ("Bolivia and Paraguay have quarrelled over the river border for a year. Bolivian officers say the islands "
+         "belong to Bolivia. Asuncion rejects that, and Paraguayan boats still patrol there. ")
+
+
+@pytest.mark.parametrize("text, category, expect", [
+    # a bare "both" acting on each other: the pair, in both directions
+    (RIVER + "On Sunday both blamed each other for the shooting at the ferry.", "ACCUSE", 2),
+    # a bare "both" with another object names no pair acting on each other
+    (RIVER + "On Sunday both blamed the smugglers for the shooting at the ferry.", "ACCUSE", 0),
+])
+def test_a_bare_both_acting_on_each_other_is_the_pair(nlp, options, text, category, expect):
+    found = [x for x in _events(nlp, options, text) if x[0] == category and sorted(x[1] + x[2]) == ["BOL", "PRY"]]
+    assert len(found) == expect, _events(nlp, options, text)
+    if expect:
+        off = [x for x in _events(nlp, options, text, ("actor_both_of_a_mutual_act",))
+               if x[0] == category and sorted(x[1] + x[2]) == ["BOL", "PRY"]]
+        assert not off, off
+
+
+def test_clashed_with_is_one_sided(nlp, options):
+    found = _events(nlp, options, "Bolivian police clashed with Paraguayan smugglers near the ferry on Sunday.")
+    assert sum(1 for t, *_x in found if t == "ASSAULT") <= 1, found
