@@ -89,6 +89,7 @@ from ..plover import load_lexicon
 from ..time import DatedTimes
 from .coding import context_words, read
 from .dates import attribute_years, compatible, dated, group_date, historical, time_roots, times_of
+from .mirrors import with_mirrors
 from .output import kept_groups
 from .reader import DocReader, Found
 
@@ -129,7 +130,9 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     # 6. what is no event of the model: precision rules over whole groups (output.OUTPUT_RULES)
     groups = kept_groups(reader, groups)
     sentences = Sentences(document.text, parsed_bounds(parsed))
-    return tuple(to_event(document, g, sentences, reader.off) for g in groups if output_group(g, options))
+    groups = [g for g in groups if output_group(g, options)]
+    # 6b. the other direction of a mutual act (mirrors.py)
+    return with_mirrors(reader, groups, [to_event(document, g, sentences, reader.off) for g in groups])
 
 
 @lru_cache(maxsize=4)

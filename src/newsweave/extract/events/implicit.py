@@ -11,6 +11,7 @@ the first that answers wins.  Each is switched off by name with ``extract_events
 from __future__ import annotations
 
 from .grammar import subject
+from .mutual_actors import actor_both_of_a_mutual_act
 from .phrases import nameless_antecedent
 from .vocab import (ACTING_ORGAN_SECTORS, AUTHORITY_MODES, COUNTERING_VERBS, EVALUATING_VERBS, OBJECT_DEPS, PAIR_NOUNS,
                     PROTESTER_NOUNS)
@@ -169,7 +170,7 @@ def title_holder(r, noun) -> str | None:
 # (Phoenix sectors armed_group, criminal, rebel) told of within 600 characters before it: 1 gold event gained for
 # 14 wrong (the group was mostly the victim: "four militants were killed"); only for attacks on a named victim,
 # the group not among them: no gold event gained for 5 wrong (the gold names the attackers otherwise).
-IMPLICIT_ACTOR_RULES = (actor_authorities_of_the_state, actor_protesters_of_the_article, actor_the_two_sides,
+IMPLICIT_ACTOR_RULES = (actor_authorities_of_the_state, actor_protesters_of_the_article, actor_the_two_sides, actor_both_of_a_mutual_act,
                         actor_holder_of_the_title, actor_organ_of_the_dominant_state)
 
 
