@@ -8,6 +8,7 @@ from operator import itemgetter
 
 from ..entities.gender import agrees, pronoun_gender
 from .armed_forces import forces_of_the_sentence_state
+from .pronoun_reach import reach_back
 from .grammar import in_subtree, lex_entries, object_class, subject
 from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
@@ -91,6 +92,8 @@ def resolve_third_person(r, tok, kinds, exclude: str | None = None) -> list[str]
         for start, eid in candidates:
             if in_subject(r, start):
                 return [eid]
+    if not candidates and object_pronoun(tok):
+        return reach_back(r, tok, kinds, lambda eid: eid != exclude and eid not in own and gender_fits(r, eid, tok), limit)
     return [candidates[0][1]] if candidates else []
 
 
