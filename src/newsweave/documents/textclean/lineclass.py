@@ -58,7 +58,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _URL = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|co|io|gov|edu|int)\b(?:/\S*)?", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪►>–—]\s*|\d{1,2}[.)]\s+)")
 _SEPARATOR = re.compile(r"\s[|·•/]\s|\s[-–—]\s")
 _CREDIT_SHAPE = re.compile(r"\b(?:photo|photograph|picture|image|video|file|credit|courtesy)s?\b\s*[:/|]|©|\([^()]{0,40}/[^()]{0,40}\)"
                            r"|\b[A-Z]{2,}/[A-Z][a-z]", re.I)
@@ -296,6 +295,7 @@ def reads_english(texts: list[str]) -> bool:
     return bool(words) and sum(w in _FUNCTION for w in words) / len(words) >= ENGLISH_FUNCTION_SHARE
 
 
+# a bulleted line: the line model's "bullet" feature and the summary bullets of a story's top
 _BULLET = re.compile(r"^\s*[-•*●▪]\s+\S")
 # a summary bullet has at least this many words ("- Envoy summoned"); a menu item has fewer
 SUMMARY_BULLET_WORDS = 3
