@@ -28,3 +28,11 @@ def coded(nlp, options, text, *, off=(), doc_id="doc_events"):
     events, entities = events_of(nlp, options, text, doc_id=doc_id, off=off)
     names = {e.id: (e.country if e.kind == "country" else e.name) for e in entities.entities}
     return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient], e.rule) for e in events]
+
+
+def assert_rule_makes(nlp, options, text, rule, event, *, doc_id="doc_events"):
+    """``rule`` codes ``event`` (type, actors, recipients) in ``text``, and with the rule off no event has those roles."""
+    found = coded(nlp, options, text, doc_id=doc_id)
+    assert any((t, a, r) == event and rule in why for t, a, r, why in found), found
+    off = coded(nlp, options, text, off=(rule,), doc_id=doc_id)
+    assert not any((t, a, r) == event for t, a, r, _why in off), off
