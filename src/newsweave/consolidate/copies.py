@@ -26,6 +26,7 @@ persisted per document, so adding documents only signs and queries the new ones.
 from __future__ import annotations
 
 import base64
+from array import array
 import hashlib
 import re
 import unicodedata
@@ -170,6 +171,9 @@ class Profile:
     # the same outside quoted passages (:mod:`.narrative`): what independent reports of one statement do not share
     narrative_facts: tuple[str, ...] = ()
     narrative_shingles: bytes = b""
+    # ``text_trigrams`` in reading order, packed (array "q"), 0 where the text breaks (a quote, a 3-gram with a
+    # name or figure): where the shared text lies, to count the separate passages it makes (factseq.passages)
+    text_sequence: bytes = b""
 
 
 def own_trigrams(text: str, names_and_figures: bool = True) -> frozenset[int]:
@@ -182,11 +186,13 @@ def own_trigrams(text: str, names_and_figures: bool = True) -> frozenset[int]:
     return _own_trigram_sets(text)[0 if names_and_figures else 1]
 
 
-def _own_trigram_sets(text: str) -> tuple[frozenset[int], frozenset[int]]:
+def _own_trigram_sets(text: str) -> tuple[frozenset[int], frozenset[int], bytes]:
     """``own_trigrams`` with and without names and figures, from one reading of the text (the second set is the
-    first's 3-grams with no capitalised word and no digit)."""
+    first's 3-grams with no capitalised word and no digit), and the second set's 3-grams in reading order with 0
+    at every break (``Profile.text_sequence``)."""
     stop, stock = _stop_words(), stock_trigrams()  # news-writing formulas ("said in a statement") are no one's own
     out, plain = set(), set()
+    order = array("q")
     for chunk in _ANY_QUOTE.split(text.replace("’", "'")):
         words = _WORD.findall(unicodedata.normalize("NFKC", chunk))
         content = [w[0].islower() and w.casefold() not in stop for w in words]
@@ -198,7 +204,11 @@ def _own_trigram_sets(text: str) -> tuple[frozenset[int], frozenset[int]]:
                 out.add(h)
                 if not any(fact[i:i + 3]):
                     plain.add(h)
-    return frozenset(out), frozenset(plain)
+                    order.append(h or 1)
+                    continue
+            order.append(0)
+        order.append(0)
+    return frozenset(out), frozenset(plain), order.tobytes()
 
 
 def profile(text: str, credit: str | None = None, outlet: str | None = None) -> Profile:
@@ -213,11 +223,11 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
     trigrams = frozenset(hash(g) for g in zip(words, words[1:], words[2:]) if not all(w in stop for w in g))
     credits = credit_set(credit)
     facts = tuple(dict.fromkeys(_facts(text)))
-    own, own_plain = _own_trigram_sets(text)
+    own, own_plain, plain_order = _own_trigram_sets(text)
     return Profile(tuple(sentences(text)), facts, tuple(keys), trigrams,
                    credits, outlet.casefold() if outlet else None, own,
                    own_plain, narrative_facts(text, _facts_by_sentence, facts),
-                   narrative_shingles(text))
+                   narrative_shingles(text), plain_order)
 
 
 def narrative_near_duplicate(a: Profile, b: Profile, estimate: float) -> bool:
