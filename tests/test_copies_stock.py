@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.consolidate import copies
+from newsweave.consolidate import copies, wording
 from newsweave.consolidate.copies import own_trigrams
 
 # (first report, second report written apart, shared only through news formulas)
@@ -41,7 +41,7 @@ def test_news_formulas_are_not_shared_wording(a, b):
 
 @pytest.mark.parametrize("a,b", APART)
 def test_without_the_formula_table_the_same_reports_share_wording(a, b, monkeypatch):
-    monkeypatch.setattr(copies, "stock_trigrams", lambda: frozenset())
+    monkeypatch.setattr(wording, "stock_trigrams", lambda: frozenset())
     assert _shared(a, b)
 
 
@@ -120,7 +120,7 @@ def test_event_report_formulas_are_not_shared_wording(a, b):
 
 @pytest.mark.parametrize("a,b", EVENT_APART)
 def test_without_the_event_rows_the_same_sentences_share_wording(a, b, monkeypatch):
-    monkeypatch.setattr(copies, "stock_trigrams", _without_event_formulas)
+    monkeypatch.setattr(wording, "stock_trigrams", _without_event_formulas)
     assert _shared(a, b)
 
 
@@ -131,7 +131,7 @@ def test_independent_reports_sharing_names_toll_and_formulas_are_not_copies():
 
 
 def test_without_the_event_rows_the_two_reports_were_joined(monkeypatch):
-    monkeypatch.setattr(copies, "stock_trigrams", _without_event_formulas)
+    monkeypatch.setattr(wording, "stock_trigrams", _without_event_formulas)
     copies._read.cache_clear()
     match = _match(FIRST_REPORT, SECOND_REPORT)
     assert match.shares_text and match.is_copy

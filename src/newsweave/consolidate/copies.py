@@ -50,8 +50,9 @@ from .factseq import fact_match
 from .narrative import narrative_containment, narrative_facts, narrative_shingles
 from .parallel import map_forked
 from .records import CopyPair, DocSignature
-from .stopwords import stock_trigrams, stop_words as _stop_words
+from .stopwords import stop_words as _stop_words
 from .stories import credit_set
+from .wording import ANY_QUOTE as _ANY_QUOTE, WORD as _WORD, own_trigrams, wording_sets  # noqa: F401 (own_trigrams)
 
 # the signatures' scheme: changing any of these makes stored signatures unreadable (``consolidate --full``);
 # what is proposed and accepted is in copy_thresholds.py
@@ -63,11 +64,9 @@ ANCHOR_MIN_AGREEING = int(ANCHOR_MIN_JACCARD * NUM_PERM)
 # pairs whose signatures are compared at once (each pair reads 2 x 2 x NUM_PERM x 4 bytes)
 _ESTIMATE_BATCH = 200_000
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NUMBER = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?(?!\w)")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _QUOTE = re.compile(r"[\"“]([^\"“”]{12,400})[\"”]")
-_ANY_QUOTE = re.compile(r"[\"“][^\"“”]{0,400}[\"”]")
 
 
 def normalise(text: str) -> list[str]:
@@ -170,35 +169,7 @@ class Profile:
     # the same outside quoted passages (:mod:`.narrative`): what independent reports of one statement do not share
     narrative_facts: tuple[str, ...] = ()
     narrative_shingles: bytes = b""
-
-
-def own_trigrams(text: str, names_and_figures: bool = True) -> frozenset[int]:
-    """The writer's own wording: word 3-grams outside quoted passages with at least one lower-case
-    content word. Names, titles and quoted words are what independent reports of one statement share
-    ("Prime Minister Anwar Ibrahim", "an immediate and unconditional ceasefire"), so they are left out.
-    Without ``names_and_figures`` a 3-gram holding any capitalised word or any digit is left out too:
-    what remains is wording independent reports of one event do not share by reporting its facts
-    ("17 people were", "Mayor Jane Roe said" are the event's; "clung to the railing as" is a writer's)."""
-    return _own_trigram_sets(text)[0 if names_and_figures else 1]
-
-
-def _own_trigram_sets(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    """``own_trigrams`` with and without names and figures, from one reading of the text (the second set is the
-    first's 3-grams with no capitalised word and no digit)."""
-    stop, stock = _stop_words(), stock_trigrams()  # news-writing formulas ("said in a statement") are no one's own
-    out, plain = set(), set()
-    for chunk in _ANY_QUOTE.split(text.replace("’", "'")):
-        words = _WORD.findall(unicodedata.normalize("NFKC", chunk))
-        content = [w[0].islower() and w.casefold() not in stop for w in words]
-        fact = [w[0].isupper() or any(c.isdigit() for c in w) for w in words]
-        folded = [w.casefold() for w in words]
-        for i in range(len(words) - 2):
-            if any(content[i:i + 3]) and tuple(folded[i:i + 3]) not in stock:
-                h = hash(tuple(folded[i:i + 3]))
-                out.add(h)
-                if not any(fact[i:i + 3]):
-                    plain.add(h)
-    return frozenset(out), frozenset(plain)
+    text_sequence: bytes = b""  # ``text_trigrams`` in reading order, 0 at breaks (:func:`.wording.wording_sets`)
 
 
 def profile(text: str, credit: str | None = None, outlet: str | None = None) -> Profile:
@@ -213,11 +184,11 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
     trigrams = frozenset(hash(g) for g in zip(words, words[1:], words[2:]) if not all(w in stop for w in g))
     credits = credit_set(credit)
     facts = tuple(dict.fromkeys(_facts(text)))
-    own, own_plain = _own_trigram_sets(text)
+    own, own_plain, plain_order = wording_sets(text)
     return Profile(tuple(sentences(text)), facts, tuple(keys), trigrams,
                    credits, outlet.casefold() if outlet else None, own,
                    own_plain, narrative_facts(text, _facts_by_sentence, facts),
-                   narrative_shingles(text))
+                   narrative_shingles(text), plain_order)
 
 
 def narrative_near_duplicate(a: Profile, b: Profile, estimate: float) -> bool:

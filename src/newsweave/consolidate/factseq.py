@@ -9,6 +9,7 @@ wording they share (names, titles and quotes aside) and the origins they credit;
 from __future__ import annotations
 
 from dataclasses import dataclass
+from array import array
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Sequence
 
@@ -61,6 +62,16 @@ TEXT_MIN = 0.05
 # both real sets, one pair 1 through the run exception above)
 TEXT_MIN_SHARED = 3
 FACTS_RUN_MIN_KEPT = 18
+# ...and tier 1, where the facts say least (FACTS from 0.27), needs that text in at least this many separate
+# passages (runs of consecutive shared 3-grams in the shorter text, each 3-gram counted once: ``passages``). One
+# phrase counts as many 3-grams as it has words less two, and independent reports of one event, each retelling
+# the same source, describe its one striking detail in the same words (copy33: a minister's post "showing a photo
+# of himself aboard the plane with the officers", 8 shared 3-grams in 3 passages, FACTS 0.29, OWN 0.10, TEXT 0.13,
+# an AP rewrite and an RFI report of dev, passed tier 1 and was kept apart only by not being proposed). A rewrite
+# keeps the wire's wording in many places: the tier-1-only same-story pairs of dev and the calibration set share
+# >= 5 passages (most >= 8); pairs passing tier 2 or 3 or credited are not asked (one credited condensed copy shares
+# 2 long passages, one dev rewrite of tier 2 two short ones over FACTS 0.74).
+TEXT_MIN_PASSAGES = 4
 # a shared credit ("(Agency) -" in both, or one crediting the other's outlet) lowers the wording bars
 # (WORDING, OWN) but needs more of the facts: independent stories of one agency on one topic, days
 # apart, share FACTS <= 0.24 and fact containment <= 0.29 on dev. It still needs shared text
@@ -108,6 +119,7 @@ class FactMatch:
     conflicting: bool   # both credit origins and none in common
     narrative_run: int = 0  # the run of facts outside quoted passages (quotes, and names said in them, aside)
     text_shared: int = 0    # how many 3-grams ``text`` counts
+    text_passages: int = 0  # in how many separate passages of the shorter text they lie (``passages``)
 
     @property
     def shares_text(self) -> bool:
@@ -118,7 +130,8 @@ class FactMatch:
         if self.conflicting or (not self.credited and self.run < FACTS_RUN_MIN_UNCREDITED):
             return False
         if self.wording >= WORDING_MIN:
-            if self.facts >= FACTS_MIN_WITH_WORDING and self.own >= OWN_WORDING_MIN and self.shares_text:
+            if (self.facts >= FACTS_MIN_WITH_WORDING and self.own >= OWN_WORDING_MIN and self.shares_text
+                    and (self.text_passages >= TEXT_MIN_PASSAGES or self.credited)):
                 return True
             if (self.facts >= FACTS_MIN_KEPT and self.containment >= FACT_CONTAINMENT_MIN_KEPT
                     and self.own >= OWN_WORDING_MIN_KEPT
@@ -145,11 +158,27 @@ def fact_match(a: Profile, b: Profile) -> FactMatch | None:
     own = len(a.own_trigrams & b.own_trigrams) / n_own if n_own else 0.0
     n_text = min(len(a.text_trigrams), len(b.text_trigrams))
     text_shared = len(a.text_trigrams & b.text_trigrams)
+    short_text, long_text = (a, b) if len(a.text_trigrams) <= len(b.text_trigrams) else (b, a)
     text = text_shared / n_text if n_text else 0.0
     # the facts the two do not share are in no common subsequence: no need to filter them out first
     run = _lcs(a.facts, b.facts)
     return FactMatch(run / short, len(common) / short, wording, own, text, run, credited, conflicting,
-                     _lcs(a.narrative_facts, b.narrative_facts), text_shared)
+                     _lcs(a.narrative_facts, b.narrative_facts), text_shared,
+                     passages(short_text.text_sequence, long_text.text_trigrams) if text_shared else 0)
+
+
+def passages(sequence: bytes, other: frozenset[int]) -> int:
+    """How many separate passages of a text (``Profile.text_sequence``: its 3-grams in order, 0 at breaks) lie in
+    ``other``: runs of consecutive 3-grams found there, each 3-gram counted the first time only (a phrase the text
+    repeats is one passage)."""
+    count, inside, seen = 0, False, set()
+    for h in array("q", sequence):
+        found = h != 0 and h in other and h not in seen
+        if found:
+            seen.add(h)
+            count += not inside
+        inside = found
+    return count
 
 
 def _lcs(a: Sequence[str], b: Sequence[str]) -> int:
