@@ -25,7 +25,7 @@ from .phrases import home_of_people, names_people, phrase_entities
 from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
 from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, ENACTED_PURPOSES, FEELING_PREPS,
-                    FUTURE_TO_AGREE, FUTURE_TO_THREATEN, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
+                    FUTURE_TO_AGREE, FUTURE_TO_THREATEN, FUTURE_YIELD_MODES, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
                     NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, PROMISE_VERBS, REHEARSAL_WORDS, REQUIRES_RECIPIENT,
                     WITH_RECIPIENT_CATEGORIES)
 
@@ -445,6 +445,15 @@ def fold_future_harm(r, tok, category, auxiliary, conditional):
     return "THREATEN" if auxiliary == "future" and category in FUTURE_TO_THREATEN else None
 
 
+def fold_future_yield(r, tok, category, auxiliary, conditional):
+    """CAMEO2PLOVER: an announced future release, admission or resignation is an intent to yield (035x/0341), AGREE
+    ("said it will free the hostages"), as a promise to do it is; a future withdrawal stays CONCEDE (next rule)."""
+    if auxiliary != "future" or category != "RETREAT":
+        return None
+    row = row_of(r, tok)
+    return "AGREE" if row is not None and row.category == "RETREAT" and row.mode in FUTURE_YIELD_MODES else None
+
+
 def fold_future_retreat(r, tok, category, auxiliary, conditional):
     """PLOVER: a future RETREAT is CONCEDE."""
     return "CONCEDE" if auxiliary == "future" and category == "RETREAT" else None
@@ -473,7 +482,7 @@ def fold_committed_harm_or_retreat(r, tok, category, auxiliary, conditional):
     return None
 
 
-FOLD_RULES = (fold_future_cooperation, fold_conditional_harm, fold_future_harm, fold_future_retreat, fold_refusal,
+FOLD_RULES = (fold_future_cooperation, fold_conditional_harm, fold_future_harm, fold_future_yield, fold_future_retreat, fold_refusal,
               fold_committed_harm_or_retreat)
 
 
