@@ -296,7 +296,8 @@ def roles_of(r, tok, entry: LexEntry, obj, is_noun: bool, recipients: list[str],
     r.implied = None
     if not actors:  # no one named: the one the act implies (implicit.py)
         actors, recipients, r.implied = implicit_actors(r, tok, entry, is_noun, recipients)
-    return clean_roles(r, *apply_party_rules(r, tok, entry, obj, actors, recipients, joint), domestic, own_state)
+    parties = apply_party_rules(r, tok, entry, obj, actors, recipients, joint)  # (emergencies.py may set r.own_state)
+    return clean_roles(r, *parties, domestic, own_state or r.own_state)
 
 
 def acting_group(r, tok, is_noun: bool):
@@ -446,11 +447,8 @@ def fold_future_harm(r, tok, category, auxiliary, conditional):
 
 
 def fold_future_yield(r, tok, category, auxiliary, conditional):
-    """CAMEO2PLOVER: an announced future release, admission or resignation is an intent to yield (035x/0341), AGREE
-    ("said it will free the hostages"), as a promise to do it is; a future withdrawal stays CONCEDE (next rule)."""
-    if auxiliary != "future" or category != "RETREAT":
-        return None
-    row = row_of(r, tok)
+    """CAMEO2PLOVER 035x/0341: a future release, admission or resignation is an intent to yield, AGREE (not a withdrawal)."""
+    row = row_of(r, tok) if auxiliary == "future" and category == "RETREAT" else None
     return "AGREE" if row is not None and row.category == "RETREAT" and row.mode in FUTURE_YIELD_MODES else None
 
 

@@ -169,6 +169,7 @@ NEGATED_TO_REJECT = {"AGREE", "CONCEDE", "SUPPORT"}
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # RETREAT modes whose announced future is an intent to yield (AGREE), not a concession (coder_words.tsv)
 FUTURE_YIELD_MODES = words("future_yield_modes")
+IMPOSING_VERBS = words("imposing_verbs")  # martial law laid on someone: on one's own state when no one else (emergencies.py)
 # a nominal act owned by a possessive ("its invasion", "Russia's war on X") is background unless a verb starts it
 # or the sentence dates it: at most historical, and one per actor and category in an article
 BACKGROUND_CATEGORIES = {"ASSAULT", "COERCE"}
