@@ -25,7 +25,7 @@ from .phrases import home_of_people, names_people, phrase_entities
 from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
 from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, ENACTED_PURPOSES, FEELING_PREPS,
-                    FUTURE_TO_AGREE, FUTURE_TO_THREATEN, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
+                    FUTURE_TO_AGREE, FUTURE_TO_THREATEN, FUTURE_YIELD_MODES, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
                     NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, PROMISE_VERBS, REHEARSAL_WORDS, REQUIRES_RECIPIENT,
                     WITH_RECIPIENT_CATEGORIES)
 
@@ -296,7 +296,8 @@ def roles_of(r, tok, entry: LexEntry, obj, is_noun: bool, recipients: list[str],
     r.implied = None
     if not actors:  # no one named: the one the act implies (implicit.py)
         actors, recipients, r.implied = implicit_actors(r, tok, entry, is_noun, recipients)
-    return clean_roles(r, *apply_party_rules(r, tok, entry, obj, actors, recipients, joint), domestic, own_state)
+    parties = apply_party_rules(r, tok, entry, obj, actors, recipients, joint)  # (emergencies.py may set r.own_state)
+    return clean_roles(r, *parties, domestic, own_state or r.own_state)
 
 
 def acting_group(r, tok, is_noun: bool):
@@ -445,6 +446,12 @@ def fold_future_harm(r, tok, category, auxiliary, conditional):
     return "THREATEN" if auxiliary == "future" and category in FUTURE_TO_THREATEN else None
 
 
+def fold_future_yield(r, tok, category, auxiliary, conditional):
+    """CAMEO2PLOVER 035x/0341: a future release, admission or resignation is an intent to yield, AGREE (not a withdrawal)."""
+    row = row_of(r, tok) if auxiliary == "future" and category == "RETREAT" else None
+    return "AGREE" if row is not None and row.category == "RETREAT" and row.mode in FUTURE_YIELD_MODES else None
+
+
 def fold_future_retreat(r, tok, category, auxiliary, conditional):
     """PLOVER: a future RETREAT is CONCEDE."""
     return "CONCEDE" if auxiliary == "future" and category == "RETREAT" else None
@@ -473,7 +480,7 @@ def fold_committed_harm_or_retreat(r, tok, category, auxiliary, conditional):
     return None
 
 
-FOLD_RULES = (fold_future_cooperation, fold_conditional_harm, fold_future_harm, fold_future_retreat, fold_refusal,
+FOLD_RULES = (fold_future_cooperation, fold_conditional_harm, fold_future_harm, fold_future_yield, fold_future_retreat, fold_refusal,
               fold_committed_harm_or_retreat)
 
 

@@ -167,6 +167,9 @@ FUTURE_TO_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 NEGATED_TO_REJECT = {"AGREE", "CONCEDE", "SUPPORT"}
 # PLOVER: "cooperative actions of types CONSULT, SUPPORT, COOPERATE and AID reported in future tense ... AGREE"
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# RETREAT modes whose announced future is an intent to yield (AGREE), not a concession (coder_words.tsv)
+FUTURE_YIELD_MODES = words("future_yield_modes")
+IMPOSING_VERBS = words("imposing_verbs")  # martial law laid on someone: on one's own state when no one else (emergencies.py)
 # a nominal act owned by a possessive ("its invasion", "Russia's war on X") is background unless a verb starts it
 # or the sentence dates it: at most historical, and one per actor and category in an article
 BACKGROUND_CATEGORIES = {"ASSAULT", "COERCE"}
