@@ -6,14 +6,16 @@
   bare state as complement reports nothing, and a list of counts the parser hung on the cue stays in the
   content ("announced it had counted 2,100 deaths, 9,400 injured and 210 reported missing");
 - a speaker whose name the parser cut short ("The United Nations Office") is written as the whole name the
-  entity stage matched ("... for the Coordination of Humanitarian Affairs").
+  entity stage matched ("... for the Coordination of Humanitarian Affairs");
+- '"Shall we open the road?" Okafor told reporters.': the parser ends the sentence at the quote's question
+  mark; the next sentence, a bare cue with its subject, is the quote's attribution.
 """
 from __future__ import annotations
 
 import pytest
 
 from newsweave.documents import layout
-from newsweave.extract.claims import reported, speakers, tables
+from newsweave.extract.claims import attribution, grammar, speakers, tables
 from newsweave.extract.entities import extract_entities
 
 from test_claims import _claims, _doc
@@ -69,7 +71,7 @@ TALLIES = [
 def test_a_count_reported_in_a_state_stays_in_the_content(nlp, options, monkeypatch, text, content):
     assert content in [t for t, _s in _got(nlp, options, text)]
     monkeypatch.setattr(tables, "state_of_a_number", lambda token: False)
-    monkeypatch.setattr(reported, "state_of_a_number", lambda token: False)
+    monkeypatch.setattr(grammar, "state_of_a_number", lambda token: False)
     assert content not in [t for t, _s in _got(nlp, options, text)]
 
 
@@ -102,3 +104,34 @@ def test_a_speaker_holding_a_shorter_matched_name_keeps_its_words(nlp, options):
     text = "A United Nations official said that aid trucks were stopped at the border."
     ents = extract_entities(_doc(text), nlp(text), options)
     assert [s for _c, s in _got(nlp, options, text, ents)] == ["A United Nations official"]
+
+
+# -- an attribution the parser split off after a question or exclamation mark --------------------------
+
+SPLIT_ATTRIBUTIONS = [
+    ("Talks stalled on Monday.\n\n\u201cWe closed the road. Shall we open it again?\u201d Okafor told reporters.",
+     ("We closed the road. Shall we open it again?", "Okafor")),
+    ("The bridge stayed shut.\n\n\u201cWho will pay for the repairs now?\u201d the mayor asked on Tuesday.",
+     ("Who will pay for the repairs now?", "the mayor")),
+    ("Okafor was detained on Friday.\n\n\u201cOn Monday I spoke with the governor and he asked me, \u2018Shall we "
+     "close the bridge?\u2019\u201d Okafor told reporters.",
+     ("On Monday I spoke with the governor and he asked me, \u2018Shall we close the bridge?\u2019", "Okafor")),
+]
+
+
+@pytest.mark.parametrize("text, claim", SPLIT_ATTRIBUTIONS)
+def test_an_attribution_split_off_after_a_closing_question_mark_names_the_speaker(nlp, options, monkeypatch,
+                                                                                  text, claim):
+    assert claim in _got(nlp, options, text)
+    monkeypatch.setattr(attribution, "_attribution_sentence_after", lambda *a: None)
+    assert claim not in _got(nlp, options, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was delayed again.\n\n\u201cWhy should we wait any longer for this?\u201d The minister said the "
+    "count would resume on Friday.",
+    "The vote was delayed again.\n\n\u201cWhy should we wait any longer for this?\u201d Okafor left the room.",
+])
+def test_a_sentence_with_its_own_report_or_no_cue_is_no_attribution_of_the_quote_before(nlp, options, text):
+    got = _got(nlp, options, text)
+    assert not any(t.startswith("Why should we wait") and s in ("The minister", "Okafor") for t, s in got)

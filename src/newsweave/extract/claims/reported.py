@@ -16,10 +16,10 @@ from ...nlp.columns import doc_text, mask_where
 from .forms import (_accusation, _according_report, _as_reported_by, _closing_cue_noun, _described_as, _nominal_content,
                     _noun_report, _trailing_attribution)
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
-                      _subject_after_comma, _subject_of, _trim_tokens)
+                      _subject_after_comma, _subject_of, _trim_tokens, tally_read_on_cue)
 from .quotes import right_after_quote
 from .state import Candidate, ClaimReading
-from .tables import VERB_TAGS, CueLexicon, _hedge_adverbs, state_of_a_number, cue_role, load_nouns
+from .tables import VERB_TAGS, CueLexicon, _hedge_adverbs, cue_role, load_nouns
 from .vocab import CONTENT_SUBORDINATORS
 
 def _comment_phrase(t, lexicon: CueLexicon) -> bool:
@@ -99,7 +99,7 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
             toks.append(c)
     toks += _object_read_as_subject(cue_tok, heads)
     toks += _reason_read_on_cue(cue_tok, toks)
-    toks += _tally_read_on_cue(cue_tok, toks)
+    toks += tally_read_on_cue(cue_tok, toks)
     if region is not None:
         toks = [t for t in toks if region[0] <= t.idx < region[1]]
     return _trim_tokens(sorted(toks, key=lambda t: t.i))
@@ -116,19 +116,6 @@ def _reason_read_on_cue(cue_tok, toks) -> list:
         if (c.dep_ == "advcl" and c.i > last and mark is not None and mark.lower_ in CONTENT_SUBORDINATORS
                 and mark.i == c.left_edge.i and all(t.is_quote for t in cue_tok.doc[last + 1:mark.i])):
             return list(c.subtree)
-    return []
-
-
-def _tally_read_on_cue(cue_tok, toks) -> list:
-    """ "announced it had counted 2,100 deaths, 9,400 injured and 210 reported missing": the rest of a list of
-    counts the parser hung on the cue as a clause of its own (its subject a number, its verb a state, no
-    speech: ``tables.state_of_a_number``), right after the content, is part of the content."""
-    if not toks:
-        return []
-    last = max(t.i for t in toks)
-    for c in cue_tok.children:
-        if c.dep_ == "conj" and c.i > last and state_of_a_number(c) and c.left_edge.i - last <= 2:
-            return [t for t in cue_tok.doc[last + 1:c.right_edge.i + 1]]
     return []
 
 
