@@ -318,7 +318,7 @@ def relative_antecedent(verb):
 
 
 def tally_read_on_cue(cue_tok, toks) -> list:
-    """ "announced it had counted 2,100 deaths, 9,400 injured and 210 reported missing": the rest of a list of
+    """ "said it had found 40 dead, 95 hurt and 7 reported missing": the rest of a list of
     counts the parser hung on the cue as a clause of its own (its subject a number, its verb a state, no
     speech: ``tables.state_of_a_number``), right after the content, is part of the content."""
     if not toks:

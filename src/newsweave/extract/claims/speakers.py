@@ -299,9 +299,9 @@ class SpeakerResolver:
         return Speaker(self._whole_name(text, toks, m), entity, True)
 
     def _whole_name(self, text: str, toks, m) -> str:
-        """ "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) estimates ...": the
-        parser may end the subject inside a long name the entity stage matched whole; the speaker is written
-        as the whole name, when the mention starts within the subject and runs on in its paragraph."""
+        """ "The Lake Office for the Care of Inland Fisheries reckons ...": the parser may end the subject inside
+        a long name the entity stage matched whole ("The Lake Office"); the speaker is written as the whole
+        name, when the mention starts within the subject and runs on in its paragraph."""
         if m is None or not toks:
             return text
         lo, hi = _span_chars(toks)
