@@ -129,9 +129,11 @@ class _Unit:
 
 def is_heading(u: _Unit) -> bool:
     """A short line without final punctuation, then a blank line or a capital ("Talks resume in Lima").
-    The text's last line heads nothing when it is long: prose cut off mid-sentence."""
+    The text's last line heads nothing when it is long: prose cut off mid-sentence. A line ending in a comma
+    is a sentence left open ('"We will appeal," said Okonjo,'), never a heading."""
     words = len(u.text.split())
-    if u.ends_sentence or words > HEADING_MAX_WORDS or not (u.blank_after or u.next_upper):
+    left_open = u.text.rstrip().endswith(",")
+    if u.ends_sentence or left_open or words > HEADING_MAX_WORDS or not (u.blank_after or u.next_upper):
         return False
     return not (u.last and not u.first and words >= CUT_PROSE_MIN_WORDS)
 

@@ -101,6 +101,29 @@ def _quoted_predicate(doc, q: Quote, quote_index: QuoteIndex, lexicon):
     return first, found[1], found[0]
 
 
+ATTRIBUTION_GAP_CHARS = 3  # between a quote's closing mark and the attribution the parser split off
+
+
+def _attribution_sentence_after(doc, q: Quote, quote_index: QuoteIndex, lexicon, end_sent, hi: int):
+    """ '"Shall we open the road?" Okafor told reporters.': a quote closing on a question or exclamation
+    mark ends the parser's sentence, and its attribution becomes a sentence of its own. That next sentence,
+    starting right after the closing mark in the same paragraph, is the quote's attribution when its root
+    is a cue with nothing reported of its own (no clause, no quote)."""
+    if end_sent.end >= len(doc):
+        return None
+    nxt = doc[end_sent.end].sent
+    if nxt.start_char - q.end > ATTRIBUTION_GAP_CHARS or nxt.start_char >= hi or \
+            any(not c.isspace() and c not in "\u201d\u2019\"'" for c in doc_text(doc)[q.end:nxt.start_char]):
+        return None
+    root = nxt.root
+    if any(quote_index.inside(t.idx) for t in nxt) or any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return None
+    found = cue_role(root, lexicon)
+    if found and found[0] != "naming" and any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        return root, found[1], found[0]
+    return None
+
+
 def _window_cue(doc, q: Quote, quote_index: QuoteIndex, lexicon, par: Paragraph | None = None):
     """A reporting verb outside quotes in the quote's sentence: after it ('"...," he said'), else before."""
     lo, hi = (par.start, par.end) if par is not None else (0, len(doc_text(doc)))
@@ -120,6 +143,10 @@ def _window_cue(doc, q: Quote, quote_index: QuoteIndex, lexicon, par: Paragraph 
         found = cue_role(t, lexicon)
         if found and found[0] != "naming":
             return t, found[1], found[0]
+    if not cut:
+        found = _attribution_sentence_after(doc, q, quote_index, lexicon, end_sent, hi)
+        if found is not None:
+            return found
     start_sent = first[0].sent
     before = [t for t in start_sent if lo <= t.idx and t.idx + len(t) <= q.start and not quote_index.inside(t.idx)]
     prev_sent_end = start_sent.start - 1

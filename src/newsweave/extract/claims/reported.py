@@ -16,7 +16,7 @@ from ...nlp.columns import doc_text, mask_where
 from .forms import (_accusation, _according_report, _as_reported_by, _closing_cue_noun, _described_as, _nominal_content,
                     _noun_report, _trailing_attribution)
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
-                      _subject_after_comma, _subject_of, _trim_tokens)
+                      _subject_after_comma, _subject_of, _trim_tokens, tally_read_on_cue)
 from .quotes import right_after_quote
 from .state import Candidate, ClaimReading
 from .tables import VERB_TAGS, CueLexicon, _hedge_adverbs, cue_role, load_nouns
@@ -99,6 +99,7 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
             toks.append(c)
     toks += _object_read_as_subject(cue_tok, heads)
     toks += _reason_read_on_cue(cue_tok, toks)
+    toks += tally_read_on_cue(cue_tok, toks)
     if region is not None:
         toks = [t for t in toks if region[0] <= t.idx < region[1]]
     return _trim_tokens(sorted(toks, key=lambda t: t.i))

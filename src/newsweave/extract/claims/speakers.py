@@ -296,7 +296,18 @@ class SpeakerResolver:
             return Speaker(text, m.entity if m else None, False)
         m = _mention_for(toks, self.mentions, prefer_head=subj)
         entity = m.entity if m else self._short_form(toks)
-        return Speaker(text, entity, True)
+        return Speaker(self._whole_name(text, toks, m), entity, True)
+
+    def _whole_name(self, text: str, toks, m) -> str:
+        """ "The Lake Office for the Care of Inland Fisheries reckons ...": the parser may end the subject inside
+        a long name the entity stage matched whole ("The Lake Office"); the speaker is written as the whole
+        name, when the mention starts within the subject and runs on in its paragraph."""
+        if m is None or not toks:
+            return text
+        lo, hi = _span_chars(toks)
+        if not (lo <= m.start < hi < m.end) or "\n" in self.text[hi:m.end]:
+            return text
+        return self.text[lo:m.end]
 
     def _short_form(self, toks) -> str | None:
         """A surname alone ('Okafor said') matched to the one person named earlier with that surname."""

@@ -98,11 +98,24 @@ def load_cues(extra: tuple[str, ...] = ()) -> CueLexicon:
 VERB_TAGS = ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB")  # Penn tags of verbs, whatever part of speech the tagger gave
 
 
+def state_of_a_number(token) -> bool:
+    """ "2,000 deaths, 300 injured and 12 reported missing": a cue verb whose subject is a bare number and whose
+    complement is a state ("missing", "dead"), with no clause of its own, says what befell those counted (a
+    reduced passive), not that anyone spoke."""
+    children = list(token.children)
+    return (any(c.dep_ == "nsubj" and c.like_num for c in children)
+            and any(c.dep_ in ("xcomp", "acomp", "oprd") and c.tag_ in ("VBG", "VBN", "JJ")
+                    and not any(g.dep_ in ("dobj", "ccomp", "xcomp", "prep") for g in c.children) for c in children)
+            and not any(c.dep_ in ("ccomp", "dobj") for c in children))
+
+
 def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
     """(role, cue words as written) when ``token`` is a reporting verb, else None."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
         return None
     lemma = token.lemma_.lower()
+    if state_of_a_number(token):
+        return None
     for child in token.children:
         if child.dep_ in ("prt", "acomp", "dobj") and (lemma, child.lower_) in lexicon.particles:
             return lexicon.particles[(lemma, child.lower_)], f"{token.text} {child.text}"

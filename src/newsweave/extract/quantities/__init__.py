@@ -34,7 +34,7 @@ a measure, "pounds", in a sentence about money), ``percent``, ``hyphen-person``,
 ``hyphen-time-unit``, ``hyphen-unit``; a counted phrase found by ``unit-after-number``,
 ``participle-after-number``, ``partitive-of``, ``number-of-reference`` or ``of-which-antecedent``, then its row of
 ``units.tsv`` or ``members-of-states``, ``plural-proper-noun``, ``unlisted-noun``; the clause rules
-``vote-tally``, ``of-whom``, ``total-noun``, ``total-subject``, ``toll-subject-before``, ``people-verb``, ``from-their-place``, ``relative-of-people``, ``of-them-done-to``, ``person-attribute``; ``bare-number``; a unit
+``vote-tally``, ``of-whom``, ``total-noun``, ``total-subject``, ``toll-subject-before``, ``people-verb``, ``people-state`` ("14 were missing", "the injured stood at 95", "of those injured, 12"), ``from-their-place``, ``relative-of-people``, ``of-them-done-to``, ``person-attribute``, ``demonym-adjective`` ("two Irish"); ``bare-number``; a unit
 borrowed by ``unit-of-next-amount``, ``unit-of-compared-amount``, ``elliptical-total`` or
 ``others-of-previous`` (followed by the rule of the reading it came from). Bounds: ``bound-before``,
 ``bound-plus``, ``bound-after``; rates: ``rate-phrase``, ``rate-word``, ``rate-of-next-amount``,

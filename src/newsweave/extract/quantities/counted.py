@@ -531,9 +531,41 @@ def colon_subject(r: Reader, g: Group, num) -> ContextRead | None:
     return None
 
 
+_STATE_LINK_RE = re.compile(r"\s+(?:were|are|was|is|remain(?:ed|s)?|(?:have|has|had)\s+been)(?:\s+still)?\s+([a-z]+)\b")
+_STATE_TOTAL_RE = re.compile(r"\b([a-z]+)\s+(?:stood|stands|rose|reached|climbed|numbered|totall?ed|was|were|is|are)"
+                             r"(?:\s+(?:at|to))?\s+$")
+_STATE_PART_RE = re.compile(r"\b(?i:out\s+)?(?i:of)\s+(?i:the|those|these)\s+(?:reported\s+)?([a-z]+)\s*,\s*(?:only\s+|about\s+)?$")
+
+
+def people_state(r: Reader, g: Group, num) -> ContextRead | None:
+    """A bare number in a state only people are in: "60 were missing" (said to be in it), "the injured stood at
+    742" (the state totals it: the clause's subject, or the words right before when the parse loses it),
+    "of those missing, 50 ..." (a part of those in it)."""
+    states = r.tables.context.get("people_state", ())
+    link = _STATE_LINK_RE.match(r.text[g.last.right:g.last.right + 40])
+    sent_start = r.parsed[sentence_first(r.parsed, num.i)].idx
+    part = _STATE_PART_RE.search(r.text[max(sent_start, g.first.left - 50):g.first.left])
+    verb = _clause_verb(num)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    total = _STATE_TOTAL_RE.search(r.text[max(0, g.first.left - 40):g.first.left])
+    found = [link and link.group(1), part and part.group(1), subject is not None and subject.lower_,
+             total and total.group(1)]
+    word = next((w for w in found if w and w in states), None)
+    return ContextRead("person", [], cited("people-state", r.tables.source("people_state", word))) if word else None
+
+
+def demonym_adjective_after(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "two Irish and three Germans", "one Irish": a nationality the tagger took for an adjective, standing
+    after the number as its noun (no noun follows it), counts people like "nine Britons"."""
+    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    row = demonym_row(nxt) if nxt is not None and nxt.pos_ == "ADJ" else None
+    return ContextRead("person", [nxt], cited("demonym-adjective", row)) if row is not None else None
+
+
 CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, toll_subject_before, people_verb,
-                 people_subject_verb, from_their_place,
-                 group_of_people, relative_of_people, of_them_done_to, gapped_clause, person_attribute, colon_subject)
+                 people_subject_verb, people_state, from_their_place,
+                 group_of_people, relative_of_people, of_them_done_to, gapped_clause, person_attribute, colon_subject,
+                 demonym_adjective_after)
 
 
 def context_unit(r: Reader, g: Group) -> ContextRead | None:

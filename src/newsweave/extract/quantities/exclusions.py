@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..gazetteer import PEOPLE, load_gazetteer
 from ..numbers import find_numbers, has_scale
 from .atoms import Atom, opens_aside, phrase_before, word_after, word_before
-from .one_word import one_closing_a_list, one_counted_victim, one_in_a_list
+from .one_word import one_closing_a_list, one_counted_victim, one_in_a_comma_list, one_in_a_list
 from .counted import MODEL_NAME_RE, counted_tokens, demonym_row, tally_word, token_index_at, unit_of
 from .reader import Group, Reader, first_answer
 from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
@@ -469,6 +469,7 @@ def _one_span_of_time(r: Reader, a: Atom) -> bool:
 def one_as_article(r: Reader, g: Group) -> str | None:
     if (g.first.value == 1 and not has_scale(g.first.surface) and not one_counted_victim(r, g.first)
             and not one_in_a_list(r, g.first) and not one_closing_a_list(r, g.first)
+            and not one_in_a_comma_list(r, g.first)
             and not _one_span_of_time(r, g.first)):
         return "'one' as a pronoun or article"
 

@@ -1,6 +1,7 @@
 """When a lone "one" is an amount and not an article or a pronoun: it counts the person a people verb was done
 to ("killed one person"), it is listed with numbered nouns the parser joined ("14 hikers and one instructor"),
-or it closes a list after a numbered item ("four Togolese and one Swiss"). Used by ``exclusions.one_as_article``."""
+or it closes a list after a numbered item ("four Togolese and one Swiss"), or it is an item of a list of three or
+more numbered items joined by commas ("two Britons, one Canadian, one Irish"). Used by ``exclusions.one_as_article``."""
 from __future__ import annotations
 
 import re
@@ -52,3 +53,54 @@ def one_closing_a_list(r: Reader, a: Atom) -> bool:
         if k >= 0 and all(w.isalpha() for w in words[k + 1:]) and parse_number(words[k]) not in (None, 1):
             return True
     return False
+
+
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_CLAUSE_END = re.compile(r"[.;:!?()\u201c\u201d\"]")
+LIST_ITEM_WORDS = 3  # words after an item's number: "one Canadian", "20 Ghanaian nurses", "two in the north"
+
+
+def _item_value(segment: str, *, head: bool) -> tuple[float | None, bool]:
+    """The number of a list item ("three Germans") and whether words stand before it (the list's head item,
+    "included two Britons"); for a non-head item the number must open the segment."""
+    words = segment.split()
+    for k in range(max(0, len(words) - LIST_ITEM_WORDS - 1), len(words) - 1):
+        if k > 0 and not head:
+            break
+        value = parse_number(words[k])
+        if value is not None and words[k + 1:] and all(w.isalpha() for w in words[k + 1:]):
+            return value, k > 0
+    return None, False
+
+
+def one_in_a_comma_list(r: Reader, a: Atom) -> bool:
+    """ "two Britons, one Canadian, one Irish and three Germans", "four Australians, two Dutch, one Belgian":
+    a 'one' among three or more numbered items joined by commas is one of the list's amounts. "two rival
+    halves, one Greek and one Turkish" shares out the total named before it (the items after the comma add up
+    to it): no list of amounts; "nine seats, one held by a judge" has two items only."""
+    if word_after(r.text, a.right).lower() == "of":
+        return False
+    before = r.text[max(0, a.left - 120):a.left]
+    if not re.search(r",\s*(?:and\s+)?$", before):
+        return False
+    before = _CLAUSE_END.split(before)[-1]
+    after = _CLAUSE_END.split(r.text[a.left:a.left + 120])[0]
+    items_after = []
+    for segment in _LIST_SEPARATOR.split(after):
+        value, _ = _item_value(segment, head=False)
+        if value is None:
+            break
+        items_after.append(value)
+    if not items_after:  # the 'one' itself has no item words
+        return False
+    items_before = []
+    for segment in reversed(_LIST_SEPARATOR.split(before)[:-1]):
+        value, is_head = _item_value(segment, head=True)
+        if value is None:
+            break
+        items_before.insert(0, value)
+        if is_head:
+            break
+    if not items_before or len(items_before) + len(items_after) < 3:
+        return False
+    return not (len(items_before) == 1 and items_before[0] == sum(items_after))

@@ -30,6 +30,8 @@ PLACE_ENTITY_LABELS = ("GPE", "LOC", "FAC")
 HYPHEN_PERSON_WORDS = {"strong", "man", "member", "person", "soldier", "troop"}
 # roles of quantity_cues.tsv that tell what a bare number counts (see .counted.context_unit)
 CONTEXT_ROLES = {"people_total", "people_relative", "people_verb", "people_place", "people_group", "page_counter", "state_body", "tally", "tally_ballots", "people_subject_verb",
+                 # "60 were missing", "the injured stood at 742", "of those injured, 12": a state only people are in
+                 "people_state",
                  # a hyphenated number before an item noun counts it only when the item is a measure
                  # ("a 900-mile border") or the phrase names a group of those items ("a 40-tank column");
                  # "a two-round system", "a three-ship rule" name a property, not a count
