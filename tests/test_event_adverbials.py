@@ -66,3 +66,31 @@ def test_talks_a_party_complicates_are_not_its_talks(nlp, options, monkeypatch):
 def test_talks_a_party_holds_are_its_talks(nlp, options):
     assert ("CONSULT", ["Freedom Party"], []) in roles_of(
         coded(nlp, options, "The Freedom Party held coalition talks with the Greens."))
+
+
+SLAM_ROW = "slam\tverb\t\t\tACCUSE\tdisapprove\t\tA row without the physical sense's cue.\ttest\n"
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("The Chilean airliner slammed into a wall at the end of the runway in Lima.", False),  # a collision
+    ("The Peruvian truck slammed against the barrier of the Chilean embassy.", False),
+    ("Chile slammed Peru's decision to close the border.", True),  # criticism: kept
+])
+def test_slamming_into_something_is_a_collision_not_criticism(nlp, options, tmp_path, text, accused):
+    assert any(t == "ACCUSE" for t, *_ in coded(nlp, options, text)) is accused
+    # a user row for "slam" without the noprep cue (user rows come first) reads the collision as criticism
+    own = tmp_path / "own.tsv"
+    own.write_text("lemma\tpos\tcue\troles\tcategory\tmode\tcontext\texample\tsource\n" + SLAM_ROW, encoding="utf-8")
+    assert any(t == "ACCUSE" for t, *_ in coded(nlp, options.replace(event_lexicon_files=(str(own),)), text))
+
+
+SHOOTING_ROW = "shooting\tnoun\t\t\tASSAULT\tfirearms\t\tA row without the patient role.\ttest\n"
+
+
+def test_a_persons_shooting_is_done_to_that_person(nlp, options, tmp_path):
+    text = "Chile was shocked by Pedro Castillo's shooting at the rally."
+    assert not [e for e in coded(nlp, options, text) if e[0] == "ASSAULT" and e[1] == ["Pedro Castillo"]]
+    own = tmp_path / "own.tsv"
+    own.write_text("lemma\tpos\tcue\troles\tcategory\tmode\tcontext\texample\tsource\n" + SHOOTING_ROW, encoding="utf-8")
+    off = coded(nlp, options.replace(event_lexicon_files=(str(own),)), text)
+    assert [e for e in off if e[0] == "ASSAULT" and e[1] == ["Pedro Castillo"]]  # the victim read as the shooter
