@@ -1,6 +1,7 @@
 """Roles: who acts (the actor) and who is acted on (the recipient) of a trigger."""
 from __future__ import annotations
 
+from .adverbials import actor_none_for_passive_adverbial, actor_subject_of_a_fronted_gerund, patient_of_a_passive_adverbial
 from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
 from .meetings import meeting_parties, meeting_venue
 from .origins import origin_of_the_hit
@@ -198,7 +199,8 @@ def actor_inherited(r, tok, seen, own_theme):
 
 
 ACTOR_RULES = (actor_relative_antecedent, actor_subject, actor_passive_agent, actor_stray_passive_agent, actor_stative_participant,
-               actor_passive_owner, actor_raised_patient, actor_participle_owner, actor_controller, actor_gerund_object, actor_none_for_bare_participle,
+               actor_passive_owner, actor_raised_patient, actor_participle_owner, actor_controller, actor_none_for_passive_adverbial,
+               actor_subject_of_a_fronted_gerund, actor_gerund_object, actor_none_for_bare_participle,
                actor_noun_possessor, actor_misparsed_clause_subject, actor_inherited)
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
@@ -397,6 +399,8 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
         # "attacked Kyiv", "expelled two Russian diplomats": whoever the object is or belongs to
         if not (tok.pos_ == "NOUN" and object_class(r, obj) and category in OWN_THEME_CATEGORIES):
             add(phrase_entities(r, obj, kinds=ACTOR_KINDS | {"location"}))
+    elif obj is None:
+        add(patient_of_a_passive_adverbial(r, tok))  # "while being arrested, X said": X is arrested
     elif obj is not None and category == "RETREAT" and obj.i not in r.token_entities:
         # "returned the bodies of 500 Peruvian soldiers": what is handed back is the theme, its owner receives it
         add(phrase_entities(r, obj))
