@@ -304,8 +304,9 @@ def update_claims(store, changes: Changes, canonical: dict[str, str]) -> None:
         t = claim_key_text(c.text)
         if t not in texts or first < texts[t]:
             texts[t] = first
+    grown: set[tuple[str, str]] = set()  # clusters that may only gain claims (rows appended to, not rebuilt)
     for key, texts in by_key.items():
-        rows += _recluster(key, stored.get(key, []), texts, dirty)
+        rows += _recluster(key, stored.get(key, []), texts, dirty, grown)
     dirty |= {(key, cluster) for key in full for _f, _t, cluster in stored.get(key, [])}
     for key, firsts in _firsts(store, sorted(full)).items():  # (a key all its claims left is not here)
         rows += _recluster(key, [], firsts, dirty)
@@ -320,6 +321,7 @@ def update_claims(store, changes: Changes, canonical: dict[str, str]) -> None:
         f"SELECT DISTINCT t.key, t.cluster FROM claims c JOIN claim_keys k ON k.claim = c.id JOIN claim_norms n ON "
         f"n.claim = c.id JOIN claim_texts t ON t.key = k.key AND t.text = n.text WHERE c.doc IN {_IN}",
         [sorted(changes.story_docs)]).fetchall())
+    dirty |= _grow_clusters(store, grown - dirty, [c.id for c in added])
     _rewrite_clusters(store, dirty, canonical)
 
 
@@ -330,12 +332,16 @@ TEXTS_READY = "claim_texts"
 _ORDER = "coalesce(nullif(d.published, ''), '9999'), c.doc, c.start, c.id"
 
 
-def _recluster(key: str, stored: list[tuple], added: dict[str, tuple], dirty: set) -> list[tuple]:
+def _recluster(key: str, stored: list[tuple], added: dict[str, tuple], dirty: set,
+               grown: set | None = None) -> list[tuple]:
     """The text rows of ``key`` that change when texts first occurring at ``added`` join its ``stored`` texts
-    ((first occurrence, text, cluster)); adds to ``dirty`` the clusters that lose or gain a text or a claim."""
+    ((first occurrence, text, cluster)); adds to ``dirty`` the clusters that lose a text or a claim, change their
+    head or its first occurrence, or are new, and to ``grown`` (``dirty`` when None) those that gain claims:
+    later claims of a text they hold, or a new text (a cluster in both is rebuilt)."""
+    grown = dirty if grown is None else grown
     was = {t: (first, cluster) for first, t, cluster in stored}
     moved = {t: f for t, f in added.items() if t not in was or f < was[t][0]}
-    dirty |= {(key, cluster) for t in added if t in was and t not in moved for cluster in [was[t][1]]}
+    grown |= {(key, cluster) for t in added if t in was and t not in moved for cluster in [was[t][1]]}
     if not moved:
         return []
     since = min(moved.values())
@@ -347,11 +353,15 @@ def _recluster(key: str, stored: list[tuple], added: dict[str, tuple], dirty: se
     for t, cluster in joined.items():
         if t in was and was[t] == (firsts[t], cluster):
             continue
+        rows.append((key, t, *firsts[t], cluster))
+        if t not in was and cluster != t:
+            grown.add((key, cluster))  # a new text joins a cluster
+            continue
         if t in was:
             dirty.add((key, was[t][1]))
         dirty.add((key, cluster))
-        rows.append((key, t, *firsts[t], cluster))
-    dirty |= {(key, joined.get(t) or was[t][1]) for t in added}
+    # (a text added and kept: its cluster gains; one moved or new is marked above)
+    grown |= {(key, joined.get(t) or was[t][1]) for t in added if t in was and t not in moved}
     return rows
 
 
@@ -389,6 +399,96 @@ def _fill_claim_texts(store, claims=None) -> None:
         store.con.execute("DELETE FROM claim_texts")
         store._with_rows(text_rows, "INSERT INTO claim_texts SELECT * FROM _newsweave_rows")
         store.set_meta(TEXTS_READY, "1")
+
+
+def _grow_clusters(store, grown: set[tuple[str, str]], added: list[str]) -> set[tuple[str, str]]:
+    """Append the ``added`` claims to the merged rows of the ``grown`` (key, cluster), which only gain members
+    (their head, its first occurrence and their members' stories unchanged): members, documents and stories
+    merged in order, evidence spans inserted in (doc, start, id) order, the first publication and the sources
+    counted from the new members alone. A new member came from a new document, so it shares no document (nor,
+    when its story is not among the row's, an origin) with the stored ones; a cluster where that does not hold
+    (a member via an outlet, a story the row holds already, no stored row) is returned, to be rebuilt."""
+    if not grown:
+        return set()
+    members = defaultdict(list)
+    for key, cluster, cid, doc, start, span, story, published, origin in store.con.execute(
+            f"SELECT t.key, t.cluster, r.id, r.doc, r.start, {mergedsql._OWN_SPAN}, coalesce(s.story, r.doc), "
+            "nullif(d.published, ''), n.origin FROM claims r JOIN claim_norms n ON n.claim = r.id "
+            "JOIN claim_keys k ON k.claim = r.id JOIN claim_texts t ON t.key = k.key AND t.text = n.text "
+            f"LEFT JOIN stories s ON s.doc = r.doc LEFT JOIN documents d ON d.id = r.doc WHERE r.id IN {_IN}",
+            [added]).fetchall():
+        if (key, cluster) in grown:
+            members[key, cluster].append((doc, start, cid, span, story, published, origin))
+    rebuild = {kc for kc in grown if kc not in members or any(m[6] is not None for m in members[kc])}
+    ids = {stable_id("mclaim", k, c): (k, c) for k, c in grown - rebuild}
+    stored = {r[0]: r[1:] for r in store.con.execute(
+        f"SELECT id, stories, first_published, evidence::VARCHAR, len(claims) FROM merged_claims WHERE id IN {_IN}",
+        [sorted(ids)]).fetchall()}
+    out = {n: [] for n in ("id", "claims", "docs", "stories", "first_published", "evidence")}
+    for mid, kc in ids.items():
+        new = sorted(members[kc])
+        stories = sorted({m[4] for m in new})
+        if mid not in stored or set(stories) & set(stored[mid][0]):
+            rebuild.add(kc)
+            continue
+        _stories, first, evidence, count = stored[mid]
+        spans = _insert_spans(evidence, count, [(m[0], m[1], m[3]) for m in new])
+        if spans is None:
+            rebuild.add(kc)
+            continue
+        published = [p for p in (first, *(m[5] for m in new)) if p is not None]
+        out["id"].append(mid)
+        out["claims"].append([m[2] for m in new])
+        out["docs"].append(sorted({m[0] for m in new}))
+        out["stories"].append(stories)
+        out["first_published"].append(min(published) if published else None)
+        out["evidence"].append(spans)
+    if out["id"]:
+        table = pa.table({"id": pa.array(out["id"], pa.string()), "claims": pa.array(out["claims"], mergedsql._LIST),
+                          "docs": pa.array(out["docs"], mergedsql._LIST),
+                          "stories": pa.array(out["stories"], mergedsql._LIST),
+                          "first_published": pa.array(out["first_published"], pa.string()),
+                          "evidence": pa.array(out["evidence"], pa.string())})
+        store.con.register("_nw_grown", table)
+        with store.transaction():
+            store.con.execute(
+                "CREATE OR REPLACE TEMP TABLE _nw_rows AS SELECT m.id, m.speaker, m.speaker_text, m.text, "
+                "list_sort(list_concat(m.claims, g.claims)) AS claims, list_sort(list_concat(m.docs, g.docs)) AS docs, "
+                "list_sort(list_concat(m.stories, g.stories)) AS stories, m.sources + len(g.stories) AS sources, "
+                "g.first_published, g.evidence::JSON AS evidence FROM merged_claims m JOIN _nw_grown g ON g.id = m.id")
+            store.con.execute("DELETE FROM merged_claims WHERE id IN (SELECT id FROM _nw_grown)")
+            store.con.execute("INSERT INTO merged_claims SELECT * FROM _nw_rows")
+            store.con.execute("DROP TABLE _nw_rows")
+        store.con.unregister("_nw_grown")
+    return rebuild
+
+
+def _insert_spans(evidence: str, count: int, new: list[tuple]) -> str | None:
+    """``evidence`` (a merged row's JSON list of ``count`` spans, in (doc, start) order) with the ``new`` spans
+    ((doc, start, JSON item), sorted) inserted in order; None when the list does not split into ``count`` items."""
+    body = evidence[2:-2]
+    parts = body.split("}, {") if count else []
+    if len(parts) != count or (count and not evidence.startswith("[{")):
+        return None
+
+    def key(i: int) -> tuple:
+        span = json.loads("{" + parts[i] + "}")
+        return span["doc"], span["start"]
+
+    out, done = [], 0
+    for doc, start, item in new:
+        lo, hi = done, count
+        while lo < hi:  # the first stored span after (doc, start): no stored span shares a new span's document
+            mid = (lo + hi) // 2
+            if key(mid) < (doc, start):
+                lo = mid + 1
+            else:
+                hi = mid
+        out += parts[done:lo]
+        out.append(item[1:-1])
+        done = lo
+    out += parts[done:]
+    return "[{" + "}, {".join(out) + "}]"
 
 
 def _rewrite_clusters(store, dirty: set[tuple[str, str]], canonical: dict[str, str]) -> None:
