@@ -471,9 +471,11 @@ def _insert_spans(evidence: str, count: int, new: list[tuple]) -> str | None:
     if len(parts) != count or (count and not evidence.startswith("[{")):
         return None
 
-    def key(i: int) -> tuple:
-        span = json.loads("{" + parts[i] + "}")
-        return span["doc"], span["start"]
+    def key(i: int) -> tuple:  # an item is '"doc": <JSON string>, "start": <int>, "end": <int>'
+        part = parts[i]
+        cut = part.rindex(', "start": ')
+        doc = part[7:cut]
+        return (json.loads(doc) if "\\" in doc else doc[1:-1]), int(part[cut + 11:part.rindex(', "end": ')])
 
     out, done = [], 0
     for doc, start, item in new:
