@@ -421,17 +421,22 @@ def _grow_clusters(store, grown: set[tuple[str, str]], added: list[str]) -> set[
             members[key, cluster].append((doc, start, cid, span, story, published, origin))
     rebuild = {kc for kc in grown if kc not in members or any(m[6] is not None for m in members[kc])}
     ids = {stable_id("mclaim", k, c): (k, c) for k, c in grown - rebuild}
+    new_stories = {mid: sorted({m[4] for m in members[kc]}) for mid, kc in ids.items()}
+    store.con.register("_nw_new", pa.table({"id": pa.array(list(new_stories), pa.string()),
+                                            "stories": pa.array(list(new_stories.values()), mergedsql._LIST)}))
+    # (the stored stories are compared by SQL: read into Python, a grown row's lists cost more than the rest)
     stored = {r[0]: r[1:] for r in store.con.execute(
-        f"SELECT id, stories, first_published, evidence::VARCHAR, len(claims) FROM merged_claims WHERE id IN {_IN}",
-        [sorted(ids)]).fetchall()}
+        "SELECT m.id, m.first_published, m.evidence::VARCHAR, len(m.claims) FROM merged_claims m "
+        "JOIN _nw_new g ON g.id = m.id WHERE NOT list_has_any(m.stories, g.stories)").fetchall()}
+    store.con.unregister("_nw_new")
     out = {n: [] for n in ("id", "claims", "docs", "stories", "first_published", "evidence")}
     for mid, kc in ids.items():
         new = sorted(members[kc])
-        stories = sorted({m[4] for m in new})
-        if mid not in stored or set(stories) & set(stored[mid][0]):
+        stories = new_stories[mid]
+        if mid not in stored:  # no stored row, or a new member's story is among the row's
             rebuild.add(kc)
             continue
-        _stories, first, evidence, count = stored[mid]
+        first, evidence, count = stored[mid]
         spans = _insert_spans(evidence, count, [(m[0], m[1], m[3]) for m in new])
         if spans is None:
             rebuild.add(kc)
