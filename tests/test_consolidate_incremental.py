@@ -373,13 +373,13 @@ def test_clusters_of_distinct_texts_equal_clustering_every_claim(seed):
 
 @pytest.mark.parametrize("seed", range(4))
 def test_spans_inserted_into_a_stored_evidence_list_equal_the_list_built_at_once(seed):
-    """A grown merged claim's evidence (incremental._insert_spans): spans of new documents inserted into the
+    """A grown merged claim's evidence (mergedsql.insert_spans): spans of new documents inserted into the
     stored list, written by SQL, give the list SQL writes for all the spans at once, in (doc, start, id) order;
     a stored list that does not split into its count of items is refused."""
     import duckdb
 
     from newsweave.consolidate import mergedsql
-    from newsweave.consolidate.incremental import _insert_spans
+    from newsweave.consolidate.mergedsql import insert_spans as _insert_spans
 
     rng = random.Random(seed)
     names = ["d-alpha", "d-beta", 'd-"quoted"', "d-back\\slash", "d-été", "d-zeta", "d-Émile", "d-10", "d-9"]
