@@ -369,3 +369,35 @@ def test_clusters_of_distinct_texts_equal_clustering_every_claim(seed):
     cut = rng.randrange(len(order))
     heads = [t for t in order[:cut] if joined[t] == t]
     assert claim_text_clusters(heads, order[cut:]) == {t: joined[t] for t in order[cut:]}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_spans_inserted_into_a_stored_evidence_list_equal_the_list_built_at_once(seed):
+    """A grown merged claim's evidence (mergedsql.insert_spans): spans of new documents inserted into the
+    stored list, written by SQL, give the list SQL writes for all the spans at once, in (doc, start, id) order;
+    a stored list that does not split into its count of items is refused."""
+    import duckdb
+
+    from newsweave.consolidate import mergedsql
+    from newsweave.consolidate.mergedsql import insert_spans as _insert_spans
+
+    rng = random.Random(seed)
+    names = ["d-alpha", "d-beta", 'd-"quoted"', "d-back\\slash", "d-été", "d-zeta", "d-Émile", "d-10", "d-9"]
+    spans = [(doc, rng.randrange(0, 400), f"c{i:03d}") for i, doc in enumerate(rng.choices(names, k=30))]
+    con = duckdb.connect()
+    con.execute('CREATE TABLE r (doc VARCHAR, start INTEGER, "end" INTEGER, id VARCHAR)')
+    con.executemany("INSERT INTO r VALUES (?, ?, ?, ?)", [(d, s, s + rng.randrange(1, 90), i) for d, s, i in spans])
+
+    def listed(docs: list[str]) -> str:
+        return con.execute(f"SELECT '[' || coalesce(string_agg({mergedsql._OWN_SPAN}, ', ' ORDER BY r.doc, r.start, "
+                           "r.id), '') || ']' FROM r WHERE list_contains(?, r.doc)", [docs]).fetchone()[0]
+
+    new_docs = rng.sample(names, rng.randint(1, 4))
+    old_docs = [d for d in names if d not in new_docs]
+    old = listed(old_docs)
+    new = sorted(con.execute(f"SELECT r.doc, r.start, r.id, {mergedsql._OWN_SPAN} FROM r WHERE list_contains(?, r.doc)",
+                             [new_docs]).fetchall())
+    count = sum(d in old_docs for d, _s, _i in spans)
+    assert _insert_spans(old, count, [(d, s, item) for d, s, _i, item in new]) == listed(names)
+    assert _insert_spans(old, count + 1, [(d, s, item) for d, s, _i, item in new]) is None
+    assert _insert_spans("[]", 0, [(d, s, item) for d, s, _i, item in new]) == listed(new_docs)

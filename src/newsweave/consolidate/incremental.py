@@ -304,8 +304,9 @@ def update_claims(store, changes: Changes, canonical: dict[str, str]) -> None:
         t = claim_key_text(c.text)
         if t not in texts or first < texts[t]:
             texts[t] = first
+    grown: set[tuple[str, str]] = set()  # clusters that may only gain claims (rows appended to, not rebuilt)
     for key, texts in by_key.items():
-        rows += _recluster(key, stored.get(key, []), texts, dirty)
+        rows += _recluster(key, stored.get(key, []), texts, dirty, grown)
     dirty |= {(key, cluster) for key in full for _f, _t, cluster in stored.get(key, [])}
     for key, firsts in _firsts(store, sorted(full)).items():  # (a key all its claims left is not here)
         rows += _recluster(key, [], firsts, dirty)
@@ -320,6 +321,7 @@ def update_claims(store, changes: Changes, canonical: dict[str, str]) -> None:
         f"SELECT DISTINCT t.key, t.cluster FROM claims c JOIN claim_keys k ON k.claim = c.id JOIN claim_norms n ON "
         f"n.claim = c.id JOIN claim_texts t ON t.key = k.key AND t.text = n.text WHERE c.doc IN {_IN}",
         [sorted(changes.story_docs)]).fetchall())
+    dirty |= mergedsql.grow_claim_rows(store, grown - dirty, [c.id for c in added])
     _rewrite_clusters(store, dirty, canonical)
 
 
@@ -330,12 +332,16 @@ TEXTS_READY = "claim_texts"
 _ORDER = "coalesce(nullif(d.published, ''), '9999'), c.doc, c.start, c.id"
 
 
-def _recluster(key: str, stored: list[tuple], added: dict[str, tuple], dirty: set) -> list[tuple]:
+def _recluster(key: str, stored: list[tuple], added: dict[str, tuple], dirty: set,
+               grown: set | None = None) -> list[tuple]:
     """The text rows of ``key`` that change when texts first occurring at ``added`` join its ``stored`` texts
-    ((first occurrence, text, cluster)); adds to ``dirty`` the clusters that lose or gain a text or a claim."""
+    ((first occurrence, text, cluster)); adds to ``dirty`` the clusters that lose a text or a claim, change their
+    head or its first occurrence, or are new, and to ``grown`` (``dirty`` when None) those that gain claims:
+    later claims of a text they hold, or a new text (a cluster in both is rebuilt)."""
+    grown = dirty if grown is None else grown
     was = {t: (first, cluster) for first, t, cluster in stored}
     moved = {t: f for t, f in added.items() if t not in was or f < was[t][0]}
-    dirty |= {(key, cluster) for t in added if t in was and t not in moved for cluster in [was[t][1]]}
+    grown |= {(key, cluster) for t in added if t in was and t not in moved for cluster in [was[t][1]]}
     if not moved:
         return []
     since = min(moved.values())
@@ -347,11 +353,15 @@ def _recluster(key: str, stored: list[tuple], added: dict[str, tuple], dirty: se
     for t, cluster in joined.items():
         if t in was and was[t] == (firsts[t], cluster):
             continue
+        rows.append((key, t, *firsts[t], cluster))
+        if t not in was and cluster != t:
+            grown.add((key, cluster))  # a new text joins a cluster
+            continue
         if t in was:
             dirty.add((key, was[t][1]))
         dirty.add((key, cluster))
-        rows.append((key, t, *firsts[t], cluster))
-    dirty |= {(key, joined.get(t) or was[t][1]) for t in added}
+    # (a text added and kept: its cluster gains; one moved or new is marked above)
+    grown |= {(key, joined.get(t) or was[t][1]) for t in added if t in was and t not in moved}
     return rows
 
 

@@ -10,8 +10,12 @@ joined in the same order; tests/test_consolidate_incremental.py compares the tab
 """
 from __future__ import annotations
 
+import json
+from collections import defaultdict
+
 import pyarrow as pa
 
+from ..model import stable_id
 from .graph import claim_id
 
 # a member's evidence spans as the items of a JSON list, written as json.dumps writes them (the store holds each
@@ -104,3 +108,106 @@ def claim_rows(clusters, canonical: dict[str, str]) -> Rows:
                   if first.speaker else None, "speaker_text": first.speaker_text, "text": first.text}, members,
                  [via_origin(c.via) for c in members])
     return rows
+
+
+def grow_claim_rows(store, grown: set[tuple[str, str]], added: list[str]) -> set[tuple[str, str]]:
+    """Append the ``added`` claims to the merged rows of the ``grown`` (key, cluster), which only gain members
+    (their head, its first occurrence and their members' stories unchanged): members, documents and stories
+    merged in order, evidence spans inserted in (doc, start, id) order, the first publication and the sources
+    counted from the new members alone. A new member came from a new document, so it shares no document (nor,
+    when its story is not among the row's, an origin) with the stored ones; a cluster where that does not hold
+    (a member via an outlet, a story the row holds already, no stored row) is returned, to be rebuilt."""
+    if not grown:
+        return set()
+    members = defaultdict(list)
+    for key, cluster, cid, doc, start, span, story, published, origin in store.con.execute(
+            f"SELECT t.key, t.cluster, r.id, r.doc, r.start, {_OWN_SPAN}, coalesce(s.story, r.doc), "
+            "nullif(d.published, ''), n.origin FROM claims r JOIN claim_norms n ON n.claim = r.id "
+            "JOIN claim_keys k ON k.claim = r.id JOIN claim_texts t ON t.key = k.key AND t.text = n.text "
+            "LEFT JOIN stories s ON s.doc = r.doc LEFT JOIN documents d ON d.id = r.doc "
+            "WHERE r.id IN (SELECT unnest(?::VARCHAR[]))",
+            [added]).fetchall():
+        if (key, cluster) in grown:
+            members[key, cluster].append((doc, start, cid, span, story, published, origin))
+    rebuild = {kc for kc in grown if kc not in members or any(m[6] is not None for m in members[kc])}
+    ids = {stable_id("mclaim", k, c): (k, c) for k, c in grown - rebuild}
+    new_stories = {mid: sorted({m[4] for m in members[kc]}) for mid, kc in ids.items()}
+    store.con.register("_nw_new", pa.table({"id": pa.array(list(new_stories), pa.string()),
+                                            "stories": pa.array(list(new_stories.values()), _LIST)}))
+    # (the stored stories are compared by SQL: read into Python, a grown row's lists cost more than the rest)
+    stored = {r[0]: r[1:] for r in store.con.execute(
+        "SELECT m.id, m.first_published, m.evidence::VARCHAR, len(m.claims) FROM merged_claims m "
+        "JOIN _nw_new g ON g.id = m.id WHERE NOT list_has_any(m.stories, g.stories)").fetchall()}
+    store.con.unregister("_nw_new")
+    out = {n: [] for n in ("id", "claims", "docs", "stories", "first_published", "evidence")}
+    for mid, kc in ids.items():
+        new = sorted(members[kc])
+        stories = new_stories[mid]
+        if mid not in stored:  # no stored row, or a new member's story is among the row's
+            rebuild.add(kc)
+            continue
+        first, evidence, count = stored[mid]
+        spans = insert_spans(evidence, count, [(m[0], m[1], m[3]) for m in new])
+        if spans is None:
+            rebuild.add(kc)
+            continue
+        published = [p for p in (first, *(m[5] for m in new)) if p is not None]
+        out["id"].append(mid)
+        out["claims"].append([m[2] for m in new])
+        out["docs"].append(sorted({m[0] for m in new}))
+        out["stories"].append(stories)
+        out["first_published"].append(min(published) if published else None)
+        out["evidence"].append(spans)
+    if out["id"]:
+        _append_claim_rows(store, out)
+    return rebuild
+
+
+def insert_spans(evidence: str, count: int, new: list[tuple]) -> str | None:
+    """``evidence`` (a merged row's JSON list of ``count`` spans, in (doc, start) order) with the ``new`` spans
+    ((doc, start, JSON item), sorted) inserted in order; None when the list does not split into ``count`` items."""
+    body = evidence[2:-2]
+    parts = body.split("}, {") if count else []
+    if len(parts) != count or (count and not evidence.startswith("[{")):
+        return None
+
+    def key(i: int) -> tuple:  # an item is '"doc": <JSON string>, "start": <int>, "end": <int>'
+        part = parts[i]
+        cut = part.rindex(', "start": ')
+        doc = part[7:cut]
+        return (json.loads(doc) if "\\" in doc else doc[1:-1]), int(part[cut + 11:part.rindex(', "end": ')])
+
+    out, done = [], 0
+    for doc, start, item in new:
+        lo, hi = done, count
+        while lo < hi:  # the first stored span after (doc, start): no stored span shares a new span's document
+            mid = (lo + hi) // 2
+            if key(mid) < (doc, start):
+                lo = mid + 1
+            else:
+                hi = mid
+        out += parts[done:lo]
+        out.append(item[1:-1])
+        done = lo
+    out += parts[done:]
+    return "[{" + "}, {".join(out) + "}]"
+
+
+def _append_claim_rows(store, out: dict[str, list]) -> None:
+    """Replace the merged claims ``out["id"]`` by themselves with ``out``'s members, documents and stories merged
+    in and its first publication and evidence (the sources grow by the new stories)."""
+    table = pa.table({"id": pa.array(out["id"], pa.string()), "claims": pa.array(out["claims"], _LIST),
+                      "docs": pa.array(out["docs"], _LIST), "stories": pa.array(out["stories"], _LIST),
+                      "first_published": pa.array(out["first_published"], pa.string()),
+                      "evidence": pa.array(out["evidence"], pa.string())})
+    store.con.register("_nw_grown", table)
+    with store.transaction():
+        store.con.execute(
+            "CREATE OR REPLACE TEMP TABLE _nw_rows AS SELECT m.id, m.speaker, m.speaker_text, m.text, "
+            "list_sort(list_concat(m.claims, g.claims)) AS claims, list_sort(list_concat(m.docs, g.docs)) AS docs, "
+            "list_sort(list_concat(m.stories, g.stories)) AS stories, m.sources + len(g.stories) AS sources, "
+            "g.first_published, g.evidence::JSON AS evidence FROM merged_claims m JOIN _nw_grown g ON g.id = m.id")
+        store.con.execute("DELETE FROM merged_claims WHERE id IN (SELECT id FROM _nw_grown)")
+        store.con.execute("INSERT INTO merged_claims SELECT * FROM _nw_rows")
+        store.con.execute("DROP TABLE _nw_rows")
+    store.con.unregister("_nw_grown")
