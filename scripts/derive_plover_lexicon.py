@@ -11,6 +11,12 @@ Reads, offline, from a shared data folder (``--shared``, default ``../shared/dat
   armed groups and international actors (``AL-SHABAAB [SOMREB]``);
 - ``plover/CAMEO2PLOVER-2021.txt``: PLOVER's CAMEO -> PLOVER crosswalk (category, mode, context).
 
+and the project's own agent nouns, ``scripts/agents_own.tsv`` (agent nouns Phoenix lacks, "attackers"), plus any
+user's own files of the same columns (``--own FILE``, repeatable): ``agent``, ``code`` (a CAMEO role code: CRM,
+MIL...), ``attach`` (suffix by default), ``plural`` (optional; none = the agent as written only) and ``source`` (who
+says so; required).  An own row for an agent Phoenix has replaces Phoenix's row in place; a new one is appended, so
+the line of every Phoenix row (``agents.tsv:<line>`` in records' rules) stays where it was.
+
 Writes into ``src/newsweave/data/plover/`` (``--out``):
 
 - ``petrarch_patterns.tsv``: one row per verb pattern: the block's verbs, the pattern as written, the cues
@@ -43,6 +49,7 @@ DEFAULT_OUT = ROOT / "src" / "newsweave" / "data" / "plover"
 
 VERB_SOURCE = "PETRARCH2 CAMEO.2.0 (MIT) + CAMEO2PLOVER-2021"
 AGENT_SOURCE = "PETRARCH2 Phoenix.agents (MIT)"
+OWN_AGENTS = ROOT / "scripts" / "agents_own.tsv"
 ACTOR_SOURCE = "PETRARCH2 Phoenix.{} actors (MIT)"
 
 # words after the verb that are particles of a phrasal verb, not its object ("SET OFF", "PUT FORWARD")
@@ -345,6 +352,44 @@ def read_agents(path: Path) -> tuple[list[dict], Counter]:
     return list(rows.values()), stats
 
 
+def read_own_agents(path: Path) -> list[dict]:
+    """The rows of one own agents file (TSV, ``#`` comments): each form (the agent, its plural) a row of the agents
+    table; a row with no code or no source is an error (``ValueError`` naming the file and line)."""
+    out: list[dict] = []
+    lines = [(n, raw) for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if raw.strip() and not raw.startswith("#")]
+    if not lines:
+        return out
+    header = lines[0][1].split("\t")
+    for n, raw in lines[1:]:
+        row = dict(zip(header, (c.strip() for c in raw.split("\t"))))
+        agent, code, source = words(row.get("agent", "")), row.get("code", "").strip("~").upper(), row.get("source", "")
+        if not agent or not code or not source:
+            raise ValueError(f"{path}:{n}: an own agent row needs agent, code and source")
+        attach = row.get("attach") or "suffix"
+        for form in [agent] + [words(p) for p in (row.get("plural") or "").split("|") if p.strip()]:
+            out.append({"agent": form, "code": code, "sector": SECTORS.get(code[:3], code[:3].lower()),
+                        "attach": attach, "source": source})
+    return out
+
+
+def merge_own_agents(agents: list[dict], own: list[dict], stats: Counter) -> list[dict]:
+    """Phoenix's rows with the own rows merged: an own row replaces the row of the same agent in place, a new
+    agent is appended (a later own file wins over an earlier one)."""
+    merged = list(agents)
+    at = {r["agent"]: i for i, r in enumerate(merged)}
+    for row in own:
+        if row["agent"] in at:
+            if AGENT_SOURCE in merged[at[row["agent"]]]["source"]:
+                stats["own agent replacing a Phoenix row"] += 1
+            merged[at[row["agent"]]] = row
+        else:
+            at[row["agent"]] = len(merged)
+            merged.append(row)
+            stats["own agent"] += 1
+    return merged
+
+
 def read_actors(path: Path, label: str, countries: set[str]) -> tuple[list[dict], Counter]:
     """Named actors: a primary phrase, ``+`` synonyms, and a code on the line or on tab-indented date lines
     (the undated or latest restriction is kept)."""
@@ -399,6 +444,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
                     help="folder holding petrarch2/ and plover/ (default: %(default)s)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the TSV files go (default: %(default)s)")
+    ap.add_argument("--own", type=Path, action="append", default=[],
+                    help="a file of your own agent rows (agent, code, attach, plural, source), merged after "
+                         f"{OWN_AGENTS.relative_to(ROOT)}; repeatable")
     args = ap.parse_args(argv)
     petrarch, plover = args.shared / "petrarch2", args.shared / "plover"
     needed = [petrarch / "CAMEO.2.0.txt", petrarch / "Phoenix.agents.txt", petrarch / "Phoenix.MilNonState.actors.txt",
@@ -410,6 +458,17 @@ def main(argv: list[str] | None = None) -> int:
     crosswalk = read_crosswalk(plover / "CAMEO2PLOVER-2021.txt")
     patterns, vstats = read_verbs(petrarch / "CAMEO.2.0.txt", crosswalk)
     agents, astats = read_agents(petrarch / "Phoenix.agents.txt")
+    own_files = [OWN_AGENTS] if OWN_AGENTS.exists() else []
+    missing_own = [str(p) for p in args.own if not p.exists()]
+    if missing_own:
+        print(f"error: missing own agents file(s): {', '.join(missing_own)}", file=sys.stderr)
+        return 2
+    try:
+        own = [row for f in own_files + args.own for row in read_own_agents(f)]
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    agents = merge_own_agents(agents, own, astats)
     countries = set()
     countries_file = petrarch / "Phoenix.Countries.actors.txt"
     if countries_file.exists():
@@ -431,7 +490,7 @@ verbs: the verb block's lemmas (|); pattern: as written (- ... *); cue: newsweav
 pp=PREP:noun|noun is a prepositional phrase on the verb or its object; cameo: the CAMEO code;
 category/mode/context: from CAMEO2PLOVER-2021 (an appeal 02x as its demand twin 10x); category - = no event.""")
     write_tsv(args.out / "agents.tsv", AGENT_COLUMNS, agents, f"""
-PETRARCH2 Phoenix agent nouns (singular and plural). {licence}
+PETRARCH2 Phoenix agent nouns (singular and plural); rows of another source: own (scripts/agents_own.tsv, --own). {licence}
 code: the CAMEO role code; attach: suffix = the role follows the state's code (TUR + MIL), prefix = it precedes it (NGO).""")
     write_tsv(args.out / "petrarch_actors.tsv", ACTOR_COLUMNS, actors, f"""
 PETRARCH2 Phoenix non-state armed groups and international actors. {licence}
@@ -442,7 +501,9 @@ code: the undated or latest CAMEO code; country: the state it starts with (KGZGO
     print(f"{len(patterns)} pattern rows, {len(agents)} agents, {len(actors)} named actors, "
           f"{len(country_actors)} actors of a state -> {args.out}")
     for k, v in sorted((vstats + astats).items()):
-        if k not in ("rows", "agents"):
+        if k.startswith("own agent"):
+            print(f"  merged: {k}: {v}")
+        elif k not in ("rows", "agents"):
             print(f"  skipped: {k}: {v}")
     return 0
 

@@ -38,6 +38,7 @@ record rule                                        made by
 ``gazetteer:state-in-body:<file>:<line>``          ``state_inside_own_body``
 ``gazetteer:seat:<file>:<line>``                   ``no_state_in_seats_or_peoples`` (a capital as a seat: a place)
 ``gazetteer:people-of:<file>:<line>``              ``no_state_in_seats_or_peoples`` (a people of another state: a group)
+``gazetteer:venue:<file>:<line>``                  ``venues_are_no_party`` (a capital naming a meeting: a place)
 ``organisations:national-body``                    ``national_bodies``
 ``ner:<label>``                                    ``ner_names`` (the model's label: PERSON, ORG...)
 ``ner:known-name:<file>:<line>``                   ``ner_names`` (a known name in other letter case)
@@ -92,6 +93,7 @@ from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames,
                       short_forms_of_long_names,
                       speaker_names, titled_names)
 from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
+from .communities import venues_are_no_party
 from .groups import coerced_people, patient_groups, stated_groups, unnamed_groups
 from .records import records
 from .result import EntityResult
@@ -115,6 +117,8 @@ RULES = (
     affiliation, one_country_per_entity, leaders_of_governments, states_of_governments, same_ministry_other_name,
     # (after affiliation has read "the Madrid-based X" as X's state)
     no_state_in_seats_or_peoples,
+    # a capital naming a meeting's venue ("the Quito talks"): a place, no party
+    venues_are_no_party,
     # unnamed groups that act for no state ("protesters", "rebels"), where no name covers the noun
     unnamed_groups,
     # groups of people who act for no state, named with a state's adjective ("Chilean protesters")

@@ -20,6 +20,7 @@ from .grammar import governors, lex_entries, object_of, preps, subject
 from .phrases import names_people, object_pronoun, phrase_entities, resolve_pronoun, resolve_third_person
 from .roles import actor_of_clause, noun_actor, purpose_recipients, recipients_of, sibling_recipients
 from .territory import recipient_state_a_target_stands_for, recipient_state_of_an_unplaced_place
+from .held_places import recipient_holder_of_the_target_place, recipient_place_the_subject_strikes
 from .reader import DYAD_NEAR_PARAGRAPHS
 from .addressees import recipient_own_organ_addressed
 from .vocab import (PAIR_NOUNS, SPEECH_ACT_CATEGORIES, CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
@@ -584,5 +585,6 @@ PARTY_RULES = (recipient_maker_of_the_judged_act, recipient_of_demanded_clause, 
                recipient_of_the_protest_aim, protest_aimed_at_the_state_where, protest_aimed_at_the_one_state,
                recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_of_the_conjoined_act, recipient_of_the_conjoined_speech_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
-               recipient_owner_of_the_target, recipients_the_two_sides, recipient_from_the_article_dyad, recipient_state_a_target_stands_for,
+               recipient_owner_of_the_target, recipient_holder_of_the_target_place, recipient_place_the_subject_strikes,
+               recipients_the_two_sides, recipient_from_the_article_dyad, recipient_state_a_target_stands_for,
                recipient_state_of_an_unplaced_place)

@@ -3,6 +3,8 @@ an agent noun's state ("the junta"), a group's place ("students in X").
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bisect import bisect_left
 from operator import itemgetter
 
@@ -345,6 +347,13 @@ def organ_of_a_leader(r, x) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def community_markers() -> frozenset[str]:
+    """The modifiers that mark a people as a community living somewhere (data/gazetteer/community_words.tsv)."""
+    from ..entities.communities import community_words
+    return community_words().get("marker", frozenset()) | {"ethnic"}
+
+
 def home_of_people(r, x, e) -> list[str]:
     """A people named by a demonym ("Kurds", "Uzbeks") is coded by the state it lives in when the phrase says so
     (CAMEO codes a minority by its state of residence): another state's adjective ("Afghan Uzbeks"), an
@@ -357,11 +366,19 @@ def home_of_people(r, x, e) -> list[str]:
             other = state_of_place(r, r.token_entities[c.i][0])
             if other and r.entities[other].country != e.country:
                 return [other]  # "Afghan Uzbeks"
-    ethnic = any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in x.children)
-    heads = [x] + ([x.head] if ethnic and x.dep_ in ("nsubj", "nsubjpass") else [])
+    # (rule people_living_elsewhere) a community marker of the data ("local" beside "ethnic"), the clause a
+    # community is the prepositional object of, or a reduced relative places it ("clashed with local Serbs in X",
+    # "Serbs living in X")
+    elsewhere = "people_living_elsewhere" not in r.off
+    markers = community_markers() if elsewhere else frozenset({"ethnic"})
+    ethnic = any(c.dep_ == "amod" and c.lower_ in markers for c in x.children)
+    living = [c for c in x.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN")] if elsewhere else []
+    heads = [x] + living + ([x.head] if ethnic and x.dep_ in ("nsubj", "nsubjpass") else [])
+    if x.dep_ == "pobj" and ethnic and elsewhere:
+        heads.append(x.head.head)  # "clashed (with (local Serbs)) (in X)": the in-phrase of the clause
     for h in heads:
         for c in h.children:
-            if c.dep_ == "prep" and (c.lower_ == "of" and h is x or c.lower_ == "in" and ethnic):
+            if c.dep_ == "prep" and (c.lower_ == "of" and h is x or c.lower_ == "in" and (ethnic or h in living)):
                 for p in c.children:
                     home = state_of_place(r, r.token_entities[p.i][0]) if p.dep_ == "pobj" and p.i in r.token_entities else None
                     if home and r.entities[home].country != e.country:
