@@ -25,6 +25,16 @@ def cue_obj(r, tok, obj, recipients, values) -> bool:
     return bool(object_lemmas(r, obj) & values or (cls and f"@{cls}" in values))
 
 
+def cue_head(r, tok, obj, recipients, values) -> bool:
+    """head=a|b|@class: the object's head word itself (or a conjunct), not a modifier, has one of these lemmas or
+    object classes ("extended emergency aid": the head is aid, the act is no emergency measure)."""
+    if obj is None:
+        return False
+    cls = object_class(r, obj)
+    heads = {w for o in [obj, *obj.conjuncts] for w in (o.lemma_.lower(), o.lower_)}
+    return bool(heads & values or (cls and f"@{cls}" in values))
+
+
 def cue_prt(r, tok, obj, recipients, values) -> bool:
     return bool(particle(r, tok) & values)
 
@@ -200,7 +210,7 @@ def _negated(test):
 
 
 CUE_TESTS = {
-    "obj": cue_obj, "prt": cue_prt, "prep": cue_prep, "pp": cue_pp, "obj2": cue_obj2,
+    "obj": cue_obj, "head": cue_head, "nohead": _negated(cue_head), "prt": cue_prt, "prep": cue_prep, "pp": cue_pp, "obj2": cue_obj2,
     "mod": cue_mod, "nomod": _negated(cue_mod), "subj": cue_subj, "nosubj": _negated(cue_subj),
     "under": cue_under, "notunder": _negated(cue_under), "rcpt": cue_rcpt, "norcpt": _negated(cue_rcpt),
     "objent": cue_objent,

@@ -8,6 +8,7 @@ from .origins import origin_of_the_hit
 from .phrases import best_entities, phrase_entities
 from .stray_agents import actor_stray_passive_agent
 from .territory import state_named_beside
+from .trends import trend_possessor
 from .vocab import (ACTOR_KINDS, CLAUSE_SUBORDINATORS, TARGET_PREPS, BORDER_NOUNS, OWNER_VERBS, COUNTERING_VERBS, RECEIVING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
                     PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
@@ -237,7 +238,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
             ents = phrase_entities(r, c)
             if ents:
                 return ents, False
-    made = of_maker(r, tok) or meeting_parties(r, tok, category, actor_of_clause)
+    made = trend_possessor(r, tok) or of_maker(r, tok) or meeting_parties(r, tok, category, actor_of_clause)
     if made:
         return made, False
     by = described_by(r, tok) or maker_from_phrase(r, tok, category)
