@@ -92,6 +92,29 @@ def _version_rank(e: Entity) -> tuple:
     return (e.country is None, e.wikidata is None, e.kind, e.name, e.country or "", e.wikidata or "", e.rule or "")
 _POSITION = "_newsweave_position"
 
+def _merge_versions(stored: list[Entity], entities: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """(entities to insert, stored entities to rewrite) once ``entities`` meet the ``stored`` versions."""
+    kept: dict[str, Entity] = {e.id: e for e in stored}
+    aliases: dict[str, list[str]] = {k: list(v.aliases or []) for k, v in kept.items()}
+    new: set[str] = set()
+    changed: set[str] = set()
+    for e in entities:
+        if e.id not in kept:
+            kept[e.id] = e
+            new.add(e.id)
+            aliases[e.id] = list(e.aliases)
+            continue
+        if _version_rank(e) < _version_rank(kept[e.id]):
+            kept[e.id] = e
+            changed.add(e.id)
+        merged = sorted(set(aliases[e.id]) | set(e.aliases))
+        if merged != aliases[e.id]:
+            aliases[e.id] = merged
+            changed.add(e.id)
+    out = {i: dataclasses.replace(kept[i], aliases=tuple(aliases[i])) for i in kept if i in new or i in changed}
+    return [out[i] for i in kept if i in new], [out[i] for i in sorted(changed - new)]
+
+
 
 def _arrow_table(cls: type, rows: list[list]) -> pa.Table:
     """The rows of ``cls`` records (from :func:`_to_row`) as one Arrow table, column by column."""
@@ -391,29 +414,10 @@ class Store(AbstractContextManager):
         quoted = ", ".join(f'"{c}"' for c in names)
         rows = self.con.execute(f"SELECT {quoted} FROM entities WHERE id IN (SELECT unnest(?))",
                                 [sorted({e.id for e in entities})]).fetchall()
-        kept: dict[str, Entity] = {r[0]: Entity(**dict(zip(names, r))) for r in rows}
-        aliases: dict[str, list[str]] = {k: list(v.aliases or []) for k, v in kept.items()}
-        new: set[str] = set()
-        changed: set[str] = set()
-        for e in entities:
-            if e.id not in kept:
-                kept[e.id] = e
-                new.add(e.id)
-                aliases[e.id] = list(e.aliases)
-                continue
-            if _version_rank(e) < _version_rank(kept[e.id]):
-                kept[e.id] = e
-                changed.add(e.id)
-            merged = sorted(set(aliases[e.id]) | set(e.aliases))
-            if merged != aliases[e.id]:
-                aliases[e.id] = merged
-                changed.add(e.id)
-        self._insert([dataclasses.replace(kept[i], aliases=tuple(aliases[i])) for i in kept if i in new],
-                     new_keys=True)
-        updates = sorted(changed - new)
+        new, updates = _merge_versions([Entity(**dict(zip(names, r))) for r in rows], entities)
+        self._insert(new, new_keys=True)
         if updates:
-            versions = [dataclasses.replace(kept[i], aliases=tuple(aliases[i])) for i in updates]
-            table = pa.table({c: pa.array([getattr(v, c) for v in versions],
+            table = pa.table({c: pa.array([getattr(v, c) for v in updates],
                                           pa.list_(pa.string()) if c == "aliases" else pa.string())
                               for c in names})
             sets = ", ".join(f'"{c}" = u."{c}"' for c in names if c != "id")
