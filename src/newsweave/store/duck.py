@@ -84,7 +84,36 @@ def _to_row(record) -> list:
 _ARROW_TYPES = {"VARCHAR": pa.string(), "JSON": pa.string(), "VARCHAR[]": pa.list_(pa.string()),
                 "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(), "INTEGER": pa.int64()}
 _BATCH_VIEW = "_newsweave_rows"
+
+
+def _version_rank(e: Entity) -> tuple:
+    """Which of an entity's versions its record keeps (the least): one that knows the state and the Wikidata
+    item before one that does not, then by content, never by the order documents arrive in."""
+    return (e.country is None, e.wikidata is None, e.kind, e.name, e.country or "", e.wikidata or "", e.rule or "")
 _POSITION = "_newsweave_position"
+
+def _merge_versions(stored: list[Entity], entities: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """(entities to insert, stored entities to rewrite) once ``entities`` meet the ``stored`` versions."""
+    kept: dict[str, Entity] = {e.id: e for e in stored}
+    aliases: dict[str, list[str]] = {k: list(v.aliases or []) for k, v in kept.items()}
+    new: set[str] = set()
+    changed: set[str] = set()
+    for e in entities:
+        if e.id not in kept:
+            kept[e.id] = e
+            new.add(e.id)
+            aliases[e.id] = list(e.aliases)
+            continue
+        if _version_rank(e) < _version_rank(kept[e.id]):
+            kept[e.id] = e
+            changed.add(e.id)
+        merged = sorted(set(aliases[e.id]) | set(e.aliases))
+        if merged != aliases[e.id]:
+            aliases[e.id] = merged
+            changed.add(e.id)
+    out = {i: dataclasses.replace(kept[i], aliases=tuple(aliases[i])) for i in kept if i in new or i in changed}
+    return [out[i] for i in kept if i in new], [out[i] for i in sorted(changed - new)]
+
 
 
 def _arrow_table(cls: type, rows: list[list]) -> pa.Table:
@@ -372,35 +401,27 @@ class Store(AbstractContextManager):
         return row is not None
 
     def _upsert_entities(self, entities: Iterable[Entity]) -> None:
-        """Insert new entities and merge the aliases of known ones, in two statements.
+        """Insert new entities and merge the versions of known ones, in two statements.
 
-        The same as taking the entities one at a time: the first version of a new entity is
-        inserted, and a later one only widens its aliases (sorted, when that changes them).
+        The record of an entity does not depend on the order its documents arrive in: of its versions (one per
+        document naming it) the one of :func:`_version_rank` is kept, and when a second version meets the
+        first the aliases become the sorted union of both (one document's alone keep their reading order).
         """
         entities = list(entities)
         if not entities:
             return
-        stored = dict(self.con.execute("SELECT id, aliases FROM entities WHERE id IN (SELECT unnest(?))",
-                                       [sorted({e.id for e in entities})]).fetchall())
-        aliases: dict[str, list[str]] = {k: v or [] for k, v in stored.items()}
-        new: dict[str, Entity] = {}
-        changed: set[str] = set()
-        for e in entities:
-            if e.id not in aliases:
-                new[e.id] = e
-                aliases[e.id] = list(e.aliases)
-                continue
-            merged = sorted(set(aliases[e.id]) | set(e.aliases))
-            if merged != sorted(aliases[e.id]):
-                aliases[e.id] = merged
-                changed.add(e.id)
-        self._insert([dataclasses.replace(e, aliases=tuple(aliases[i])) for i, e in new.items()], new_keys=True)
-        updates = sorted(changed - new.keys())
+        names = [c for c, _t in columns(Entity)]
+        quoted = ", ".join(f'"{c}"' for c in names)
+        rows = self.con.execute(f"SELECT {quoted} FROM entities WHERE id IN (SELECT unnest(?))",
+                                [sorted({e.id for e in entities})]).fetchall()
+        new, updates = _merge_versions([Entity(**dict(zip(names, r))) for r in rows], entities)
+        self._insert(new, new_keys=True)
         if updates:
-            rows = pa.table({"id": pa.array(updates, pa.string()),
-                             "aliases": pa.array([aliases[i] for i in updates], pa.list_(pa.string()))})
-            self._with_rows(rows, f"UPDATE entities SET aliases = u.aliases FROM {_BATCH_VIEW} u "
-                                  f"WHERE entities.id = u.id")
+            table = pa.table({c: pa.array([getattr(v, c) for v in updates],
+                                          pa.list_(pa.string()) if c == "aliases" else pa.string())
+                              for c in names})
+            sets = ", ".join(f'"{c}" = u."{c}"' for c in names if c != "id")
+            self._with_rows(table, f"UPDATE entities SET {sets} FROM {_BATCH_VIEW} u WHERE entities.id = u.id")
 
     def add_skipped(self, skipped: model.Skipped) -> None:
         with self.transaction():

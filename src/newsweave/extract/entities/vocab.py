@@ -64,11 +64,13 @@ def slug(text: str) -> str:
 def folded_names(gazetteer: Gazetteer) -> dict[str, tuple[str, str, str]]:
     """Case-folded names, aliases and capitals (four letters or more) -> (the one entry they name, the form,
     the row listing it); forms naming two entries are left out."""
-    owners: dict[str, set[tuple[str, str]]] = {}
+    # (entry, form) pairs in table order (a dict, not a set: a name listed as both name and capital of one entry
+    # keeps the form and row listed first, whatever the hash seed)
+    owners: dict[str, dict[tuple[str, str], None]] = {}
     rows: dict[tuple[str, str, str], str] = {}
     for f in gazetteer.forms:
         if f.form in (NAME, CAPITAL) and len(f.text) >= 4:
-            owners.setdefault(f.text.casefold(), set()).add((f.entry, f.form))
+            owners.setdefault(f.text.casefold(), {})[(f.entry, f.form)] = None
             rows.setdefault((f.text.casefold(), f.entry, f.form), f.row)
     out = {}
     for k, v in owners.items():
