@@ -28,7 +28,7 @@ SHORT_CUE_MAX_WORDS = {"ui": 25, "credit": 30, "caption": AGENCY_CAPTION_MAX_WOR
 # Cue kinds found inside sentences: a headline may contain them ("Donors support independent media")
 PROSE_CUE_KINDS = frozenset({"support", "support_tail", "bio"})
 # Cue kinds read on a part of a title only (the name after a dash), never a line's kind
-NAME_ONLY_KINDS = frozenset({"title_source", "post_stamp"})
+NAME_ONLY_KINDS = frozenset({"title_source", "post_stamp", "page_label"})
 # Cue kinds a headline may carry: those of prose, and a genre label glued in front of it ("Analysis: ...")
 HEADLINE_CUE_KINDS = PROSE_CUE_KINDS | {"title_label"}
 # A byline handle is one token of at most this many characters ("minsta", "staff_desk").
