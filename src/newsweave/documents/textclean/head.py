@@ -14,8 +14,7 @@ from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stam
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, edition_brand, is_byline, is_role,
                       names_line, outlet_brand, page_title_site, staff_byline)
 from .cues import BREADCRUMB_MAX_ITEM_WORDS, BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
-from .units import (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader,
-                    cue_text_of, short_cue)
+from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, cut_headline, short_cue
 from .standalone import (alt_text_over_caption, clock_stamped_date_line, picture_label, title_behind_section_label,
                          title_part_under_title)
 
@@ -211,23 +210,6 @@ def plea_heading(units: list[Unit], i: int) -> bool:
     """A line worded as a plea (cue kind ``support``) right above another plea line: a sign-up or funding box's
     heading."""
     return units[i].has("support") and i + 1 < len(units) and units[i + 1].has("support")
-
-
-# a page's first line in lower case is its headline cut at its front when it has at least this many words
-CUT_HEADLINE_MIN_WORDS = 5
-
-
-def cut_headline(units: list[Unit], i: int) -> bool:
-    """The page's first line, shaped as a headline but for its lower-case start ("rates held at 4% for the third
-    month"), right above the story's prose: a headline whose first words (a country or section label) the copy cut
-    off. Not a sentence, a cue line, a link or a date line."""
-    u = units[i]
-    if i != 0 or i + 1 >= len(units) or not u.text[:1].islower() or u.ends_sentence:
-        return False
-    nxt = units[i + 1]
-    return (CUT_HEADLINE_MIN_WORDS <= u.n_words <= HEADLINE_MAX_WORDS and len(u.text) <= HEADLINE_MAX_CHARS
-            and not u.kinds and not u.is_linky and u.date is None and not u.text.rstrip().endswith((",", ";", ":"))
-            and nxt.is_prose and nxt.text[:1].isupper())
 
 
 def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
