@@ -10,7 +10,8 @@ from ...config import DATA_DIR
 from ...tables import read_table
 from ..outlets import load_outlets
 from ..pubdate import find_text_date
-from .units import Unit
+from .cues import cue_kinds
+from .units import Unit, cue_text_of
 
 ROLES_FILE = DATA_DIR / "cleaning" / "byline_roles.tsv"
 NOT_NAME_WORDS_FILE = DATA_DIR / "cleaning" / "not_name_words.tsv"
@@ -282,6 +283,11 @@ def page_title_site(line: str, title: str) -> str | None:
         return None
     m = _TITLE_SITE_SEPARATOR.match(line, len(title))
     rest = line[m.end():].strip() if m else ""
+    # a pagination label between the title and the site ("Title | Page 2 | Site") is no part of the site's name
+    label = _TITLE_SITE_SEPARATOR.search(rest)
+    while label and "page_label" in cue_kinds(cue_text_of(rest[:label.start()]), ("page_label",)):
+        rest = rest[label.end():].strip()
+        label = _TITLE_SITE_SEPARATOR.search(rest)
     return rest if m and rest and len(rest.split()) <= SITE_MAX_WORDS else None
 
 

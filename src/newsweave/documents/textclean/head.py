@@ -14,7 +14,7 @@ from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stam
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, edition_brand, is_byline, is_role,
                       names_line, outlet_brand, page_title_site, staff_byline)
 from .cues import BREADCRUMB_MAX_ITEM_WORDS, BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
-from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, short_cue
+from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, cut_headline, short_cue
 from .standalone import (alt_text_over_caption, clock_stamped_date_line, picture_label, title_behind_section_label,
                          title_part_under_title)
 
@@ -213,8 +213,9 @@ def plea_heading(units: list[Unit], i: int) -> bool:
 
 
 def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
-    """The title among the head's headline-like lines."""
-    cands = [i for i in head if (units[i].is_headline or period_title(units, i)) and not is_byline(units[i])
+    """The title among the head's headline-like lines (or a first line cut at its front, :func:`cut_headline`)."""
+    cands = [i for i in head if (units[i].is_headline or period_title(units, i) or cut_headline(units, i))
+             and not is_byline(units[i])
              and not short_cue(units[i], _LINE_CUE_KINDS)  # a widget, shop or plea button line is no title
              and not bare_credit_caption(units[i].text)]  # nor a caption ("... dpa")
     if not cands:

@@ -142,6 +142,26 @@ def _shape(text: str) -> dict[str, float]:
     return f
 
 
+ABBREVIATIONS_FILE = MODEL_FILE.parent / "title_abbreviations.tsv"
+# a full stop, question or exclamation mark after a lower-case letter, before a capital or an opening quote
+_INNER_STOP = re.compile(r"(\w*[a-z])[.!?][\"'”’]?(?=\s+[A-Z\"“])")
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset[str]:
+    """The words of ``data/cleaning/title_abbreviations.tsv``: abbreviations whose full stop ends no sentence."""
+    return frozenset(w.strip().lower() for r in read_table(ABBREVIATIONS_FILE, ("word", "source"),
+                                                           what="abbreviation table") for w in r["word"].split("|"))
+
+
+def inner_stops(text: str) -> int:
+    """Sentence stops inside a line: a stop after a lower-case letter before a capital, not the full stop of an
+    abbreviation before a name or a number ("Mr. Doe", "Gen. Roe": ``title_abbreviations.tsv``)."""
+    abbreviations = title_abbreviations()
+    return sum(not (m.group()[len(m.group(1))] == "." and m.group(1).lower() in abbreviations)
+               for m in _INNER_STOP.finditer(text))
+
+
 def _line_shape(text: str) -> dict[str, float]:
     t = text.strip()
     words = t.split()
@@ -167,7 +187,7 @@ def _line_shape(text: str) -> dict[str, float]:
         "ends_question": float(bare.endswith("?")),
         "ends_bare": float(bool(bare) and bare[-1].isalnum()),
         "commas": min(4, t.count(",")) / 4,
-        "inner_stops": min(3, len(re.findall(r"[a-z][.!?][\"'”’]?\s+[A-Z\"“]", t))) / 3,
+        "inner_stops": min(3, inner_stops(t)) / 3,
         "ends_lower": float(bool(bare) and bare[-1].islower()),
         "title_share": sum([w[0].isupper() for w in alpha]) / na,
         "inner_title_share": sum([w[0].isupper() for w in inner]) / max(1, len(inner)),

@@ -28,7 +28,7 @@ SHORT_CUE_MAX_WORDS = {"ui": 25, "credit": 30, "caption": AGENCY_CAPTION_MAX_WOR
 # Cue kinds found inside sentences: a headline may contain them ("Donors support independent media")
 PROSE_CUE_KINDS = frozenset({"support", "support_tail", "bio"})
 # Cue kinds read on a part of a title only (the name after a dash), never a line's kind
-NAME_ONLY_KINDS = frozenset({"title_source", "post_stamp"})
+NAME_ONLY_KINDS = frozenset({"title_source", "post_stamp", "page_label"})
 # Cue kinds a headline may carry: those of prose, and a genre label glued in front of it ("Analysis: ...")
 HEADLINE_CUE_KINDS = PROSE_CUE_KINDS | {"title_label"}
 # A byline handle is one token of at most this many characters ("minsta", "staff_desk").
@@ -287,3 +287,20 @@ class Page:
             self.updated = self.updated or date[0]
         else:
             self.published = self.published or date[0]
+
+
+# a page's first line in lower case is its headline cut at its front when it has at least this many words
+CUT_HEADLINE_MIN_WORDS = 5
+
+
+def cut_headline(units: list[Unit], i: int) -> bool:
+    """The page's first line, shaped as a headline but for its lower-case start ("rates held at 4% for the third
+    month"), right above the story's prose: a headline whose first words (a country or section label) the copy cut
+    off. Not a sentence, a cue line, a link or a date line."""
+    u = units[i]
+    if i != 0 or i + 1 >= len(units) or not u.text[:1].islower() or u.ends_sentence:
+        return False
+    nxt = units[i + 1]
+    return (CUT_HEADLINE_MIN_WORDS <= u.n_words <= HEADLINE_MAX_WORDS and len(u.text) <= HEADLINE_MAX_CHARS
+            and not u.kinds and not u.is_linky and u.date is None and not u.text.rstrip().endswith((",", ";", ":"))
+            and nxt.is_prose and nxt.text[:1].isupper())
