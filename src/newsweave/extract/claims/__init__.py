@@ -76,7 +76,7 @@ from ...model import Claim, Document
 from ..entities import EntityResult
 from .attribution import (QUOTE_RULES, SHORT_QUOTE_RULES, interrupted_quotes_joined, quote_after_label,
                           quote_continues_speaker, quoted_excerpts_read_as_text, quotes_attributed)
-from .checks import REPORT_STEPS, act_noun_speakers_dropped
+from .checks import REPORT_STEPS, act_noun_speakers_dropped, amount_noun_speakers_dropped
 from .layout import Paragraph, paragraph_index, paragraphs
 from .quotes import Quote, QuoteIndex, find_quotes
 from .records import claim_records
@@ -100,7 +100,7 @@ STEPS = (
     # 3. reported speech, then its checks
     reported_speech, *REPORT_STEPS,
     # 4. attribution of the remaining quotes
-    quotes_attributed, interrupted_quotes_joined, act_noun_speakers_dropped,
+    quotes_attributed, interrupted_quotes_joined, act_noun_speakers_dropped, amount_noun_speakers_dropped,
 )
 RULE_NAMES = frozenset([*(s.__name__ for s in STEPS), *(f.__name__ for f in CONTENT_RULES), *REPORT_FORMS,
                         *(f.__name__ for f in (*SHORT_QUOTE_RULES, *QUOTE_RULES, quote_continues_speaker,

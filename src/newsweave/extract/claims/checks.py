@@ -369,6 +369,30 @@ def act_noun_speakers_dropped(r: ClaimReading) -> None:
             q.absorbed = True
 
 
+def _amount_noun(doc, i: int | None) -> bool:
+    """The subject at ``i`` names an amount (claims/amount_nouns.tsv): a common noun, or the same word capitalised
+    at the start of its sentence and tagged as a name, with no named entity on it ("Total reported injured stood
+    at 90": "Total" is no company there)."""
+    if i is None:
+        return False
+    tok = doc[i]
+    if tok.lower_ not in load_nouns("amount") and tok.lemma_.lower() not in load_nouns("amount"):
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    first = next((t for t in tok.sent if not (t.is_punct or t.is_space)), None)
+    return tok.pos_ == "PROPN" and first is not None and first.i == tok.i and not tok.ent_type_
+
+
+def amount_noun_speakers_dropped(r: ClaimReading) -> None:
+    """A cue whose subject is an amount, not a speaker ("The number announced on Monday is the highest",
+    "Total reported injured stood at 90": a participle read as the cue) claims nothing for it."""
+    r.reports = [rep for rep in r.reports if not _amount_noun(r.doc, rep.subject)]
+    for q in r.quotes:
+        if not q.absorbed and _amount_noun(r.doc, q.subject):
+            q.absorbed = True
+
+
 REPORT_STEPS = (trailing_relays_cut, quotes_as_complements, colon_quotes_split, negated_cues_dropped, questions_dropped,
                 inverted_relays_dropped, covered_quotes_absorbed, unspoken_frames_dropped, relays_dropped, nested_claims_dropped,
                 added_statements_merged,

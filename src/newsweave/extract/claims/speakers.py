@@ -274,7 +274,7 @@ class SpeakerResolver:
             return Speaker(subj.text, entity, False)
         if low in PLURAL_PRONOUNS or low == "it":
             if low == "it":  # the subject of its own sentence first, then the previous speaker
-                found = self._clause_subject(subj)
+                found = self._clause_subject(subj, anchor)
                 if found is not None:
                     return found
             return Speaker(subj.text, self._inherit_group(subj, previous), False)
@@ -377,13 +377,18 @@ class SpeakerResolver:
                 return Speaker(ent.name if ent else None, eid, True)
         return None
 
-    def _clause_subject(self, subj) -> "Speaker | None":
+    def _clause_subject(self, subj, anchor: int | None = None) -> "Speaker | None":
         """'The ministry fined three firms that it said had ...': "it" is the subject of the clause the
-        relative clause hangs on, when that subject is an organisation or a state (never a person)."""
+        relative clause hangs on, when that subject is an organisation or a state (never a person). A subject
+        inside the claim itself ('Falling debris blocked the road, it added': the claim comes before "it")
+        is what is claimed, not who claims it."""
         k = subj.i - 1
         sent_start = subj.sent.start
         while k >= sent_start:
             t = self.doc[k]
+            if anchor is not None and anchor <= t.idx < subj.idx:
+                k -= 1
+                continue
             if self.quote_index is not None and self.quote_index.inside(t.idx):
                 k -= 1  # a subject inside a quote is talked about ('"... the island is ours," it wrote')
                 continue

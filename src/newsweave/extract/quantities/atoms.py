@@ -336,6 +336,7 @@ def find_atoms(text: str, tables: UnitTables) -> list[Atom]:
         read_atom_units(text, atom, tables)
         atoms.append(atom)
     atoms = _decimal_comma_percents(text, atoms, excluded, tables)
+    atoms = _split_decimal_percents(text, atoms, excluded, tables)
     return join_scale_chain(text, join_space_grouped(text, atoms))
 
 
@@ -354,6 +355,38 @@ def _decimal_comma_percents(text: str, atoms: list[Atom], excluded, tables: Unit
         if atom.percent:
             found.append(atom)
     return sorted(atoms + found, key=lambda a: a.start) if found else atoms
+
+
+# "at 5, 1%", "and 4 .9%": a decimal comma or point with a stray space beside it, one or two digits after it and a
+# percent after those; the number reader reads two numbers there ("5" and "1%"). A space before a point never ends
+# a sentence, so " ." joins; a comma followed by a space also separates list items ("5, 10 and 15%") and clauses
+# ("over 65, 9% said"), so ", " joins one digit only, after a word that leads a value (quantity_cues.tsv
+# split_decimal_lead: "at 5, 1%") and with no list item before ("3, 4, 5%")
+_SPLIT_DECIMAL_PERCENT = re.compile(
+    r"(?<![\d,.])(?<![\d,.][ \u00a0])(?P<whole>\d{1,3})(?:(?P<space_point>[ \u00a0]\.)(?=\d{1,2}(?!\d))|[ \u00a0],(?=\d{1,2}(?!\d))"
+    r"|(?P<comma_space>,[ \u00a0])(?=\d(?!\d)))(?P<frac>\d{1,2})(?![\d,.])(?=[ \u00a0]?(?:%|percent\b|per cent\b))")
+
+
+def _split_decimal_percents(text: str, atoms: list[Atom], excluded, tables: UnitTables) -> list[Atom]:
+    found = []
+    leads = tables.context.get("split_decimal_lead", frozenset())
+    for m in _SPLIT_DECIMAL_PERCENT.finditer(text):
+        if _overlaps(excluded, m.start(), m.end()):
+            continue
+        if m.group("comma_space") and word_before(text, m.start()).lower() not in leads:
+            continue
+        parts = [a for a in atoms if a.start < m.end() and m.start() < a.end]
+        # the pieces the reader found ("5" and "1%"; only "61" of "61 ,5%"): no money, no unit before the fraction
+        if not parts or any(a.currency or a.unit_end is not None and a.end < m.end() for a in parts):
+            continue
+        atom = Atom(m.start(), m.end(), m.group(0), float(f"{m.group('whole')}.{m.group('frac')}"))
+        read_atom_units(text, atom, tables)
+        if atom.percent:
+            found.append((parts, atom))
+    if not found:
+        return atoms
+    drop = {id(a) for parts, _ in found for a in parts}
+    return sorted([a for a in atoms if id(a) not in drop] + [atom for _, atom in found], key=lambda a: a.start)
 
 
 # "12 million 305 thousand 417": scaled parts written one after the other, each smaller than the scale before

@@ -32,6 +32,8 @@ HYPHEN_PERSON_WORDS = {"strong", "man", "member", "person", "soldier", "troop"}
 CONTEXT_ROLES = {"people_total", "people_relative", "people_verb", "people_place", "people_group", "page_counter", "state_body", "tally", "tally_ballots", "people_subject_verb",
                  # "60 were missing", "the injured stood at 742", "of those injured, 12": a state only people are in
                  "people_state",
+                 # "at 5, 1%": a word leading a value, before which a comma and a space can split one decimal
+                 "split_decimal_lead",
                  # a hyphenated number before an item noun counts it only when the item is a measure
                  # ("a 900-mile border") or the phrase names a group of those items ("a 40-tank column");
                  # "a two-round system", "a three-ship rule" name a property, not a count
