@@ -9,6 +9,7 @@ from .phrases import best_entities, phrase_entities
 from .stray_agents import actor_stray_passive_agent
 from .territory import state_named_beside
 from .trends import trend_possessor
+from .weapons import actor_sender_of_the_weapon
 from .vocab import (ACTOR_KINDS, CLAUSE_SUBORDINATORS, TARGET_PREPS, BORDER_NOUNS, OWNER_VERBS, COUNTERING_VERBS, RECEIVING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
                     PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
@@ -199,7 +200,7 @@ def actor_inherited(r, tok, seen, own_theme):
     return None
 
 
-ACTOR_RULES = (actor_relative_antecedent, actor_subject, actor_passive_agent, actor_stray_passive_agent, actor_stative_participant,
+ACTOR_RULES = (actor_relative_antecedent, actor_sender_of_the_weapon, actor_subject, actor_passive_agent, actor_stray_passive_agent, actor_stative_participant,
                actor_passive_owner, actor_raised_patient, actor_participle_owner, actor_controller, actor_none_for_passive_adverbial,
                actor_subject_of_a_fronted_gerund, actor_gerund_object, actor_none_for_bare_participle,
                actor_noun_possessor, actor_misparsed_clause_subject, actor_inherited)

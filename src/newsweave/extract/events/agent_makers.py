@@ -1,0 +1,63 @@
+"""An agent noun acted on, resolved to the maker of the act it is named after (issue 13, part 2).
+
+"Police arrested the attackers" codes the group "attackers" as the recipient (an agent noun of
+``data/plover/agents.tsv``).  An article that has named who attacked earlier means that one:
+
+- ``recipient_maker_of_the_earlier_act``: a recipient that is an agent noun named after an act
+  (``data/plover/agent_acts.tsv``: "attackers", "gunmen", "kidnappers" -> ASSAULT) becomes the actor of the earlier
+  mentions of that act in the article, when they name exactly one (other than the act's own actor).  Two makers
+  named ("X and Y attacked"), or none: the agent noun stays as it is.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..plover import PLOVER_DIR
+from ...tables import read_table
+
+AGENT_ACTS_FILE = PLOVER_DIR / "agent_acts.tsv"
+RULE = "recipient_maker_of_the_earlier_act"
+AGENT_NOUN_RULE = "groups:agent-noun"  # how the entity linker marks a group named by an agent noun
+# what did not or may not happen made no one a maker
+UNREAL = ("negation", "hypothetical")
+
+
+@lru_cache(maxsize=2)
+def agent_acts(path=AGENT_ACTS_FILE) -> dict[str, str]:
+    return {row["agent"].lower(): row["category"]
+            for row in read_table(path, ("agent", "category", "source"), what="agent acts table")}
+
+
+def _act_of(r, eid: str) -> str | None:
+    e = r.entities.get(eid)
+    if e is None or e.kind != "group" or not (e.rule or "").startswith(AGENT_NOUN_RULE):
+        return None
+    words = e.name.lower().split()
+    return agent_acts().get(words[-1]) if words else None
+
+
+def recipient_maker_of_the_earlier_act(r, mentions: list) -> list:
+    """Each mention's agent-noun recipient replaced by the single maker of an earlier act of its kind."""
+    if RULE in r.off:
+        return mentions
+    for f in mentions:
+        for k, rid in enumerate(f.recipient):
+            category = _act_of(r, rid)
+            if category is None:
+                continue
+            own = {r.key(a) for a in f.actor}
+            makers: dict[str, str] = {}
+            for g in mentions:
+                if g.trigger >= f.trigger or g.category != category or g.auxiliary in UNREAL and not g.hedged_only:
+                    continue
+                for a in g.actor:
+                    if _act_of(r, a) is None and r.entities.get(a) is not None and r.key(a) not in own:
+                        makers.setdefault(r.key(a), a)
+            if len(makers) != 1:
+                continue
+            maker = next(iter(makers.values()))
+            if any(r.key(x) == r.key(maker) for x in f.recipient):
+                continue
+            f.recipient = [*f.recipient[:k], maker, *f.recipient[k + 1:]]
+            f.rule = f"{f.rule} + agent_makers:{RULE}"
+    return mentions
