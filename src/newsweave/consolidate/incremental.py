@@ -515,7 +515,10 @@ def _event_sides(store, changes: Changes, owners: contra.Owners) -> list:
     """Event contradictions of the actions whose merged events were redone, from all their merged events."""
     actions = sorted(SEP.join([t, SEP.join(a), "->", SEP.join(r)]) for t, a, r in changes.actions)
     merged = list(store.records("merged_events", f"WHERE concat_ws('{SEP}', event_type, array_to_string(actor, '{SEP}'), "
-                                                 f"'->', array_to_string(recipient, '{SEP}')) IN {_IN}", [actions]))
+                                                 f"'->', array_to_string(recipient, '{SEP}')) IN {_IN} "
+                                                 # in the order of merge_events' list (the full run's)
+                                                 "ORDER BY coalesce(nullif(date, ''), '9999'), event_type, id",
+                                [actions]))
     corpus = _corpus(store, {d for m in merged for d in m.docs})
     return contra.event_contradictions(merged, corpus, lambda e: owners.name(e) or e)
 
