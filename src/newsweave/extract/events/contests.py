@@ -80,7 +80,7 @@ def won_contest(r: DocReader, tok) -> bool:
     # people beaten are beaten by force ("beat voters at the polling station")
     if any(people_head(r, o) for o in objects):
         return False
-    # "at the ballot box", "in the second round of the election": the phrase or its compound names the contest
+    # "at the ballot box", "in a later round of the vote": the phrase or its compound names the contest
     # (the parser may hang the phrase on the object: "beat the alliance in the election")
     for p in _pobjs(tok, CONTEST_PREPS) + [q for o in objects for q in _pobjs(o, CONTEST_PREPS)]:
         words = {_lemma(p), p.lower_} | {_lemma(c) for c in p.children if c.dep_ in ("compound", "amod")}
