@@ -9,12 +9,13 @@ from newsweave.extract.time import extract_times
 from newsweave.model import Document
 
 
-def events_of(nlp, options, text, *, doc_id="doc_events", published=None, off=()):
-    """(events, entities) of ``text``, with the named event rules in ``off`` switched off."""
+def events_of(nlp, options, text, *, doc_id="doc_events", published=None, off=(), entity_off=()):
+    """(events, entities) of ``text``, with the named event rules in ``off`` and entity rules in ``entity_off``
+    switched off."""
     doc = Document(id=doc_id, source=f"{doc_id}.txt", title=None, author=None, site=None, published=published,
                    language="en", text=text)
     parsed = nlp(text)
-    entities = extract_entities(doc, parsed, options)
+    entities = extract_entities(doc, parsed, options, rules_off=frozenset(entity_off))
     claims = extract_claims(doc, parsed, entities, options)
     quantities = extract_quantities(doc, parsed, claims, options)
     times = extract_times(doc, parsed, options)
@@ -22,10 +23,10 @@ def events_of(nlp, options, text, *, doc_id="doc_events", published=None, off=()
     return events, entities
 
 
-def coded(nlp, options, text, *, off=(), doc_id="doc_events"):
+def coded(nlp, options, text, *, off=(), doc_id="doc_events", entity_off=()):
     """(type, actors, recipients, rule) of each event of ``text``: a country by its ISO3 code, anything else by its
-    name; the named event rules in ``off`` switched off."""
-    events, entities = events_of(nlp, options, text, doc_id=doc_id, off=off)
+    name; the named event rules in ``off`` (entity rules in ``entity_off``) switched off."""
+    events, entities = events_of(nlp, options, text, doc_id=doc_id, off=off, entity_off=entity_off)
     names = {e.id: (e.country if e.kind == "country" else e.name) for e in entities.entities}
     return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient], e.rule) for e in events]
 

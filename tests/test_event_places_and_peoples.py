@@ -7,12 +7,6 @@ from __future__ import annotations
 import pytest
 
 from event_pipeline import assert_rule_makes, coded
-from newsweave.extract.claims import extract_claims
-from newsweave.extract.entities import extract_entities
-from newsweave.extract.events import extract_events
-from newsweave.extract.quantities import extract_quantities
-from newsweave.extract.time import extract_times
-from newsweave.model import Document
 
 # (a) a place as the target: (text, rule, (type, actors, recipients))
 PLACE_CASES = [
@@ -40,15 +34,8 @@ def test_no_single_other_holder_no_recipient(nlp, options, text):
 
 
 def _named(nlp, options, text, entity_rules_off=()):
-    doc = Document(id="doc_peoples", source="doc_peoples.txt", title=None, author=None, site=None, published=None,
-                   language="en", text=text)
-    parsed = nlp(text)
-    entities = extract_entities(doc, parsed, options, rules_off=frozenset(entity_rules_off))
-    claims = extract_claims(doc, parsed, entities, options)
-    quantities = extract_quantities(doc, parsed, claims, options)
-    events = extract_events(doc, parsed, entities, claims, quantities, extract_times(doc, parsed, options), options)
-    names = {e.id: (e.country if e.kind == "country" else e.name) for e in entities.entities}
-    return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient]) for e in events]
+    """(type, actors, recipients) of each event of ``text``, a country by its ISO3 code."""
+    return [(t, a, r) for t, a, r, _why in coded(nlp, options, text, doc_id="doc_peoples", entity_off=entity_rules_off)]
 
 
 # (b) a people living elsewhere is coded by the state it lives in, never its kin state (CAMEO codes a minority by
