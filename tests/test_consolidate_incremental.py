@@ -444,9 +444,7 @@ def _acting(doc_id: str, day: str, people: list[Entity], picks: list[tuple], rng
                            mentions=tuple(mentions), quantities=tuple(quantities), events=tuple(events))
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2, 3, pytest.param(4, marks=pytest.mark.xfail(strict=True, reason=(
-    "known: a stored document whose story id changes in a later batch keeps its old "
-    "story in a merged event")))])
+@pytest.mark.parametrize("seed", range(5))  # seed 4: two reports whose rewrite verdict depended on which came first
 def test_events_consolidated_in_random_batches_give_the_rows_of_one_batch(options, seed):
     """Later batches bring events of stored actions, earlier dates, figures that
     split an action, document ids with quotes and backslashes, and an actor whose merged entity changes (its events
@@ -473,3 +471,25 @@ def test_events_consolidated_in_random_batches_give_the_rows_of_one_batch(option
             assert len(rows["merged_events"]) < sum(len(d.events) for d in docs)  # events did merge
             consolidate(parts, options, full=True)
             assert _rows(parts) == rows
+
+
+def test_a_non_ascii_document_id_without_evidence_of_its_own_gives_the_rows_of_one_batch(options):
+    """Members whose evidence is their own span, of documents whose ids are not ASCII, joining stored merged
+    events and claims: their spans are written as a full run writes them (json.dumps escapes the id)."""
+    rng = random.Random(7)
+    people = [_person("p-okafor", "Okafor"), _person("p-lind", "Greta Lind", "SWE")]
+
+    def report(doc_id: str, day: str) -> DocumentRecords:
+        r = _acting(doc_id, day, people, [(0, 1, 40, "2025-06-04"), (1, 0, 300, "2025-06-03")], rng)
+        claim = Claim(id=f"c-{doc_id}", doc=doc_id, speaker="p-lind", speaker_text="Greta Lind", kind="indirect",
+                      text="the ferries would sail at dawn", cue="said", hedged=False, start=0, end=30)
+        return dataclasses.replace(r, events=tuple(dataclasses.replace(e, evidence=()) for e in r.events),
+                                   claims=(claim,))
+
+    first = [report("a-stored", "2025-06-05")]
+    later = [report("z\u00fcrich-\U0001f600", "2025-06-06"), report("b-\u00e9t\u00e9", "2025-06-07")]
+    with _consolidated([first, later], options) as parts, _consolidated([first + later], options) as once:
+        rows = _rows(parts)
+        assert rows == _rows(once)
+        assert any(len(m[6]) == 3 for m in rows["merged_events"])  # the later reports joined the stored events
+        assert any("\\u00fc" in m[-1] for m in rows["merged_claims"])

@@ -295,6 +295,15 @@ def align(a: list[Sentence], b: list[Sentence]) -> Alignment:
         a, b = b, a
     if len(a) < REWRITE_MIN_SENTENCES:
         return Alignment(0.0, 0.0, 0.0, 0.0, 0)
+    if len(a) == len(b):
+        # texts of one length are aligned both ways and the better kept, so the verdict does not depend on which
+        # document came first (a batch stores one before the other is signed: batches must give one run's pairs)
+        return max(_align(a, b), _align(b, a), key=lambda x: (x.aligned, x.skeleton))
+    return _align(a, b)
+
+
+def _align(a: list[Sentence], b: list[Sentence]) -> Alignment:
+    """:func:`align` of the shorter (or first) text ``a`` into ``b``."""
     matches = _best_matches(a, b)
     run = _longest_increasing([j for _i, j in matches])
     if not run:

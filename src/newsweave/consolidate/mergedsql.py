@@ -18,9 +18,16 @@ import pyarrow as pa
 from ..model import stable_id
 from .graph import claim_id
 
+# a string as json.dumps writes it (ensure_ascii): to_json leaves non-ASCII as it is, so every character outside
+# ' '..'~' becomes \uXXXX (a surrogate pair above U+FFFF); ASCII-only strings pass as to_json wrote them
+_ASCII_JSON = r"""(CASE WHEN regexp_matches(to_json({0})::VARCHAR, '^[ -~]*$') THEN to_json({0})::VARCHAR
+    ELSE array_to_string(list_transform(string_split(to_json({0})::VARCHAR, ''), lambda c: CASE
+    WHEN unicode(c) BETWEEN 32 AND 126 THEN c WHEN unicode(c) < 65536 THEN '\u' || lpad(lower(hex(unicode(c))), 4, '0')
+    ELSE '\u' || lower(hex(55296 + ((unicode(c) - 65536) >> 10))) || '\u' || lower(hex(56320 + ((unicode(c) - 65536)
+    & 1023))) END), '') END)"""
 # a member's evidence spans as the items of a JSON list, written as json.dumps writes them (the store holds each
 # event's evidence as json.dumps wrote it; a record without any, and every claim, is its own span)
-_OWN_SPAN = """'{"doc": ' || to_json(r.doc) || ', "start": ' || r.start || ', "end": ' || r."end" || '}'"""
+_OWN_SPAN = """'{"doc": ' || """ + _ASCII_JSON.format("r.doc") + """ || ', "start": ' || r.start || ', "end": ' || r."end" || '}'"""
 _SPANS = f"""CASE WHEN r.evidence IS NULL OR r.evidence::VARCHAR IN ('[]', 'null') THEN {_OWN_SPAN}
     ELSE substr(r.evidence::VARCHAR, 2, length(r.evidence::VARCHAR) - 2) END"""
 _STORY = "coalesce(s.story, r.doc)"
