@@ -84,13 +84,14 @@ def _to_row(record) -> list:
 _ARROW_TYPES = {"VARCHAR": pa.string(), "JSON": pa.string(), "VARCHAR[]": pa.list_(pa.string()),
                 "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(), "INTEGER": pa.int64()}
 _BATCH_VIEW = "_newsweave_rows"
+_POSITION = "_newsweave_position"
 
 
 def _version_rank(e: Entity) -> tuple:
     """Which of an entity's versions its record keeps (the least): one that knows the state and the Wikidata
     item before one that does not, then by content, never by the order documents arrive in."""
     return (e.country is None, e.wikidata is None, e.kind, e.name, e.country or "", e.wikidata or "", e.rule or "")
-_POSITION = "_newsweave_position"
+
 
 def _merge_versions(stored: list[Entity], entities: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """(entities to insert, stored entities to rewrite) once ``entities`` meet the ``stored`` versions."""
@@ -113,7 +114,6 @@ def _merge_versions(stored: list[Entity], entities: list[Entity]) -> tuple[list[
             changed.add(e.id)
     out = {i: dataclasses.replace(kept[i], aliases=tuple(aliases[i])) for i in kept if i in new or i in changed}
     return [out[i] for i in kept if i in new], [out[i] for i in sorted(changed - new)]
-
 
 
 def _arrow_table(cls: type, rows: list[list]) -> pa.Table:
