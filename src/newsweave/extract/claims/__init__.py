@@ -52,6 +52,7 @@ record rule                                                 made by
 ``claims:quote-after-colon cues.tsv:<line>``                ``colon_quotes_split`` (a report's closing quote)
 ``claims:quote-opens-with-cue cues.tsv:<line>``             ``quote_opens_with_cue``
 ``claims:quote-after-label cues.tsv:<line>``                ``quote_after_label`` ("Quote from X:")
+``claims:quote-after-name-label``                           ``quote_after_name_label`` ('[Jane Roe/resident: "..."]')
 ``claims:quote-continues-speaker``                          ``quote_continues_speaker``
 ``claims:quote-continues-paragraph-person``                 the same, speaker from the paragraph before
 ``claims:quote-without-speaker``                            the same, no speaker found
@@ -75,7 +76,7 @@ from ...config import Options
 from ...model import Claim, Document
 from ..entities import EntityResult
 from .attribution import (QUOTE_RULES, SHORT_QUOTE_RULES, interrupted_quotes_joined, quote_after_label,
-                          quote_continues_speaker, quoted_excerpts_read_as_text, quotes_attributed)
+                          quote_after_name_label, quote_continues_speaker, quoted_excerpts_read_as_text, quotes_attributed)
 from .checks import REPORT_STEPS, act_noun_speakers_dropped, amount_noun_speakers_dropped
 from .layout import Paragraph, paragraph_index, paragraphs
 from .quotes import Quote, QuoteIndex, find_quotes
@@ -104,7 +105,7 @@ STEPS = (
 )
 RULE_NAMES = frozenset([*(s.__name__ for s in STEPS), *(f.__name__ for f in CONTENT_RULES), *REPORT_FORMS,
                         *(f.__name__ for f in (*SHORT_QUOTE_RULES, *QUOTE_RULES, quote_continues_speaker,
-                                               quote_after_label))])
+                                               quote_after_label, quote_after_name_label))])
 
 
 def _check_rules(rules_off) -> frozenset:

@@ -339,6 +339,41 @@ def quote_after_label(q: Quote, r: ClaimReading) -> bool:
     return True
 
 
+# the entity types a speaker label's name may carry ('Jane Roe/resident: "..."')
+NAME_LABEL_TYPES = ("PERSON", "ORG")
+# words at most in a speaker label before its colon (a longer lead is a sentence, not a label)
+NAME_LABEL_MAX_WORDS = 15
+
+
+def quote_after_name_label(q: Quote, r: ClaimReading) -> bool:
+    """A paragraph opening with a speaker's name as a label, the quote right after its colon: the
+    interview caption of broadcast pages '[Jane Roe/shop owner in the old town: "..."]', 'Jane Roe, shop
+    owner: "..."'. The label holds no verb (a clause before a colon is :func:`quote_after_colon`'s), and
+    its first part (before a slash or comma) is a name the parser tags as a person or an organisation
+    ('Update:' or 'Headline:' are no names); that name speaks."""
+    par = r.par_of(q.start)
+    opening = len(r.text[par.start:q.start]) - len(r.text[par.start:q.start].lstrip(" [(\u2014-"))
+    start = par.start + opening
+    lead = r.text[start:q.start].rstrip(" \"'" + DOUBLE_OPEN + SINGLE_OPEN)
+    if not lead.endswith(":") or len(lead.split()) > NAME_LABEL_MAX_WORDS:
+        return False
+    span = r.doc.char_span(start, start + len(lead) - 1, alignment_mode="expand")
+    if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    name = []
+    for t in span:
+        if t.text in ("/", ",", "(", "-", "\u2014"):
+            break
+        name.append(t)
+    if not name or not all(t.pos_ == "PROPN" or t.is_punct and t.text in "-." for t in name):
+        return False
+    if name[-1].ent_type_ not in NAME_LABEL_TYPES:
+        return False
+    q.cue, q.subject = None, name[-1].i
+    q.rule = "claims:quote-after-name-label"
+    return True
+
+
 def quote_continues_speaker(q: Quote, r: ClaimReading) -> bool:
     """A whole sentence quoted with no cue of its own continues the previous speaker: after 'The coach
     said the team was tired.' the next paragraph '"We need a week off."'."""
@@ -376,6 +411,8 @@ def _attribute(q: Quote, r: ClaimReading) -> None:
         return
     short = _words(r.text, q) <= SCARE_QUOTE_MAX_WORDS
     if not short and r.on(quote_after_label) and quote_after_label(q, r):
+        return
+    if not short and r.on(quote_after_name_label) and quote_after_name_label(q, r):
         return
     found = _first_cue(q, SHORT_QUOTE_RULES if short else QUOTE_RULES, r)
     if found is None:

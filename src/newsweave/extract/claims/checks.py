@@ -370,13 +370,15 @@ def act_noun_speakers_dropped(r: ClaimReading) -> None:
 
 
 def _amount_noun(doc, i: int | None) -> bool:
-    """The subject at ``i`` names an amount (claims/amount_nouns.tsv): a common noun, or the same word capitalised
+    """The subject at ``i`` names an amount (claims/amount_nouns.tsv, the word as written): a common noun, or the same word capitalised
     at the start of its sentence and tagged as a name, with no named entity on it ("Total reported injured stood
     at 90": "Total" is no company there)."""
     if i is None:
         return False
     tok = doc[i]
-    if tok.lower_ not in load_nouns("amount") and tok.lemma_.lower() not in load_nouns("amount"):
+    # the word as written, not its lemma: the table's singular "figure" is an amount, the plural "figures" a
+    # document that speaks ("figures released by the ministry show ...")
+    if tok.lower_ not in load_nouns("amount"):
         return False
     if tok.pos_ == "NOUN":
         return True
