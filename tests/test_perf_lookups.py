@@ -73,6 +73,7 @@ def _own_trigrams_one_set(text, names_and_figures=True):
     import unicodedata
 
     from newsweave.consolidate import copies
+    from newsweave.consolidate.wording import stable_hash
 
     stop = copies._stop_words()
     out = set()
@@ -81,7 +82,7 @@ def _own_trigrams_one_set(text, names_and_figures=True):
         content = [w[0].islower() and w.casefold() not in stop for w in words]
         fact = [not names_and_figures and (w[0].isupper() or any(c.isdigit() for c in w)) for w in words]
         folded = [w.casefold() for w in words]
-        out.update(hash(tuple(folded[i:i + 3])) for i in range(len(words) - 2)
+        out.update(stable_hash(folded[i:i + 3]) for i in range(len(words) - 2)
                    if any(content[i:i + 3]) and not any(fact[i:i + 3]))
     return frozenset(out)
 

@@ -15,6 +15,8 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from .wording import stable_hash
+
 # a quoted passage (straight or curly double quotes, at most 400 characters): the speaker's words
 QUOTED = re.compile(r"[\"“][^\"“”]{0,400}[\"”]")
 # narrative sentences, split cheaply: only the order of their facts is read
@@ -43,7 +45,7 @@ def narrative_shingles(text: str) -> bytes:
     out: set[int] = set()
     for chunk in outside_quotes(text):
         words = _WORD.findall(unicodedata.normalize("NFKC", chunk).casefold())
-        out.update(hash(tuple(words[i:i + SHINGLE_WORDS])) & 0xFFFFFFFF for i in range(len(words) - SHINGLE_WORDS + 1))
+        out.update(stable_hash(words[i:i + SHINGLE_WORDS], 4) for i in range(len(words) - SHINGLE_WORDS + 1))
     return np.array(sorted(out), dtype="<u4").tobytes()
 
 

@@ -4,6 +4,7 @@ text measure, the same without names and figures, in reading order (where shared
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from array import array
@@ -12,6 +13,14 @@ from .stopwords import stock_trigrams, stop_words as _stop_words
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 ANY_QUOTE = re.compile(r"[\"“][^\"“”]{0,400}[\"”]")
+
+
+def stable_hash(words: tuple[str, ...] | list[str], size: int = 8) -> int:
+    """A signed ``size``-byte hash of a word n-gram that is the same in every process. Python's ``hash()`` of str is
+    salted per process (PYTHONHASHSEED): sets built with it compare only within one process, and its collisions
+    (which pairs of 3-grams count as shared) change from run to run."""
+    digest = hashlib.blake2b("\x1f".join(words).encode("utf-8"), digest_size=size).digest()
+    return int.from_bytes(digest, "little", signed=size == 8)
 
 
 def own_trigrams(text: str, names_and_figures: bool = True) -> frozenset[int]:
@@ -34,11 +43,11 @@ def wording_sets(text: str) -> tuple[frozenset[int], frozenset[int], bytes]:
     for chunk in ANY_QUOTE.split(text.replace("’", "'")):
         words = WORD.findall(unicodedata.normalize("NFKC", chunk))
         content = [w[0].islower() and w.casefold() not in stop for w in words]
-        fact = [w[0].isupper() or any(c.isdigit() for c in w) for w in words]
         folded = [w.casefold() for w in words]
+        fact = [w[0].isupper() or any(c.isdigit() for c in w) for w in words]
         for i in range(len(words) - 2):
             if any(content[i:i + 3]) and tuple(folded[i:i + 3]) not in stock:
-                h = hash(tuple(folded[i:i + 3]))
+                h = stable_hash(folded[i:i + 3])
                 out.add(h)
                 if not any(fact[i:i + 3]):
                     plain.add(h)
