@@ -64,6 +64,7 @@ record rule                                        made by
 ``groups:agent-noun:stated:agents.tsv:<line>``     ``stated_groups`` (such a noun with a state's adjective)
 ``groups:agent-noun:patient:agents.tsv:<line>``    ``patient_groups`` (such a noun alone, what an act is done to)
 ``groups:agent-noun:coerced:agents.tsv:<line>``    ``coerced_people`` (a noun of plain people, what a COERCE act is done to)
+``groups:agent-noun:lone-maker:agent_acts.tsv:<line>`` ``lone_makers`` (a singular maker noun that acts: "a gunman")
 ``descriptions:descriptions.tsv:<line>``          ``described_bodies`` ("the bloc" for a body named before) (its switches: ``charge_after_description``, "accused the group of";
                                                    ``armed_group_by_petrarch_name``, a body PETRARCH2 lists as armed)
 =================================================  ===============================================
@@ -94,7 +95,7 @@ from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames,
                       speaker_names, titled_names)
 from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .communities import venues_are_no_party
-from .groups import coerced_people, patient_groups, stated_groups, unnamed_groups
+from .groups import coerced_people, lone_makers, patient_groups, stated_groups, unnamed_groups
 from .records import records
 from .result import EntityResult
 from .state import reading
@@ -127,6 +128,8 @@ RULES = (
     patient_groups,
     # a man, a woman or people on the receiving end of a coercive act ("police detained a 41-year-old man")
     coerced_people,
+    # a singular agent noun named after an act that acts ("a gunman opened fire"): a group named by the noun
+    lone_makers,
     # a body named before, called by what it is ("the bloc", "the militant group")
     described_bodies,
 )

@@ -261,3 +261,51 @@ def coerced_people(r: Reading) -> None:
         out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", t.lower_), "group", NAME, t.lower_,
                         None, "agent-noun", f"{RULE}:coerced:agents.tsv:{nouns[t.lower_]}"))
     r.spans += out
+
+
+AGENT_ACTS_FILE = PLOVER_DIR / "agent_acts.tsv"
+# the subject of a verb: the one who acts ("a gunman opened fire")
+ACTING_DEPS = ("nsubj",)
+# a place phrase on the maker says where it acted, not whose it is ("a suicide bomber in Peru"): its state is context
+PLACE_PREPS = ("in", "inside", "at")
+
+
+@lru_cache(maxsize=2)
+def act_makers(path=AGENT_ACTS_FILE) -> dict[str, int]:
+    """Singular agent noun named after an act (``agent_acts.tsv``: "attacker", "gunman", "suicide bomber") -> its line."""
+    return {row["agent"].lower(): row.get("_line", 0)
+            for row in read_table(path, ("agent", "category", "source"), what="agent acts table")
+            if not row["agent"].lower().endswith(("s", "men"))}
+
+
+def lone_makers(r: Reading) -> None:
+    """A singular agent noun named after an act ("a gunman", "the attacker", "a suicide bomber", from
+    ``agent_acts.tsv``) that is a verb's subject is the one who acted: a group named by the noun (PLOVER codes an
+    unnamed attacker by what the text calls it; the convention names non-state actors, never the state where they
+    acted).  A state named in a place phrase on it ("a gunman in Peru") is its country (context), not the actor; a
+    state's adjective ("a Chilean gunman") likewise.  A noun covered by a name or named by an owner ("the group's
+    gunman") is left to the name."""
+    makers = act_makers()
+    taken = r.taken()
+    states = {t: s for s in r.spans if s.kind == "country" and s.country for t in range(s.start, s.end)}
+    out = []
+    for t in r.doc:
+        if t.i in taken or t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in ACTING_DEPS \
+                or not r.layout.prose(t.idx):
+            continue
+        before = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
+        name = " ".join([*(c.lower_ for c in before), t.lower_])
+        if name not in makers:
+            name = t.lower_
+            if name not in makers or before:
+                continue
+        owners = [c for c in t.children if c.dep_ in ("poss", "nmod", "compound") and c.i not in {b.i for b in before}]
+        if any(x.i in taken for c in owners for x in c.subtree):
+            continue
+        where = [states[p.i] for c in t.children if c.dep_ in ("amod", "prep") and (c.dep_ == "amod" or c.lower_ in PLACE_PREPS)
+                 for p in ([c] if c.dep_ == "amod" else [x for x in c.children if x.dep_ == "pobj"]) if p.i in states]
+        country = where[0].country if len({w.country for w in where}) == 1 else None
+        start = before[0] if name != t.lower_ else t
+        out.append(Span(start.i, t.i + 1, start.idx, t.idx + len(t.text), ("new", "group", name), "group", NAME, name,
+                        country, "agent-noun", f"{RULE}:lone-maker:agent_acts.tsv:{makers[name]}"))
+    r.spans += out

@@ -87,7 +87,7 @@ from ...spans import SpanIndex
 from ..entities import EntityResult
 from ..plover import load_lexicon
 from ..time import DatedTimes
-from .agent_makers import recipient_maker_of_the_earlier_act
+from .agent_makers import recipient_maker_of_the_earlier_act, recipient_state_a_lone_maker_struck
 from .coding import context_words, read
 from .dates import attribute_years, compatible, dated, group_date, historical, time_roots, times_of
 from .mirrors import with_mirrors
@@ -120,7 +120,7 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     reader = DocReader(document, parsed, entities, claims, lexicon, off=frozenset(rules_off),
                        outlets=outlet_names(tuple(options.outlet_files)))
     # 1.-3. triggers, roles and auxiliary modes, sentence by sentence
-    mentions = recipient_maker_of_the_earlier_act(reader, read(reader))
+    mentions = recipient_state_a_lone_maker_struck(reader, recipient_maker_of_the_earlier_act(reader, read(reader)))
     # 4. claims, dates, quantities and contexts of each mention
     annotate(reader, mentions, quantities, times)
     mentions = drop_background(reader, mentions)

@@ -33,7 +33,7 @@ def _act_of(r, eid: str) -> str | None:
     if e is None or e.kind != "group" or not (e.rule or "").startswith(AGENT_NOUN_RULE):
         return None
     words = e.name.lower().split()
-    return agent_acts().get(words[-1]) if words else None
+    return (agent_acts().get(" ".join(words)) or agent_acts().get(words[-1])) if words else None
 
 
 def recipient_maker_of_the_earlier_act(r, mentions: list) -> list:
@@ -60,4 +60,31 @@ def recipient_maker_of_the_earlier_act(r, mentions: list) -> list:
                 continue
             f.recipient = [*f.recipient[:k], maker, *f.recipient[k + 1:]]
             f.rule = f"{f.rule} + agent_makers:{RULE}"
+    return mentions
+
+
+LONE_RULE = "recipient_state_a_lone_maker_struck"
+LONE_MAKER_RULE = "groups:agent-noun:lone-maker"  # how the entity linker marks "a gunman" who acts (groups.lone_makers)
+
+
+def recipient_state_a_lone_maker_struck(r, mentions: list) -> list:
+    """An attack (ASSAULT) by an unnamed lone maker ("a gunman opened fire", "a suicide bomber in Peru detonated
+    himself") with no recipient is aimed at the state where it struck: the state named with the maker ("in Peru"),
+    else the one state the article names or the state it is about (``DocReader.context_state``/``dominant_state``).
+    PLOVER codes an attack on people of a state by an unnamed non-state maker with that state as its target."""
+    if LONE_RULE in r.off:
+        return mentions
+    states = {e.country: e.id for e in r.entities.values() if e.kind == "country" and e.country}
+    for f in mentions:
+        if f.category != "ASSAULT" or f.recipient or not f.actor:
+            continue
+        makers = [r.entities.get(a) for a in f.actor]
+        if not all(e is not None and (e.rule or "").startswith(LONE_MAKER_RULE) for e in makers):
+            continue
+        where = {e.country for e in makers if e.country}
+        state = states.get(next(iter(where))) if len(where) == 1 else (r.context_state or r.dominant_state)
+        if state is None:
+            continue
+        f.recipient = [state]
+        f.rule = f"{f.rule} + agent_makers:{LONE_RULE}"
     return mentions

@@ -1,0 +1,51 @@
+"""A lone unnamed maker of an attack ("a gunman", "the attacker", "a suicide bomber") acts, and is coded by what the
+text calls it, with the state where it struck as the recipient; on sentences written for these tests.
+
+Each row: a sentence, the entity or event rule that makes the coding, and the (type, actor, recipient) it makes; with
+the rule switched off the coding is gone.  Kept contrasts: a state's organ in a place stays the state, a named armed
+group stays the group.
+"""
+from __future__ import annotations
+
+import pytest
+
+from event_pipeline import coded
+
+# (sentence, rule, event it makes, entity rules off, event rules off)
+MADE = [
+    # the place phrase on the maker says where it struck, not whose it is (it was coded as the state's act)
+    ("A suicide bomber in Peru on Monday detonated himself inside a chapel.",
+     ("ASSAULT", ["suicide bomber"], ["PER"]), ("lone_makers",), ()),
+    ("A lone gunman in Chile shot dead four shoppers at a market on Friday.",
+     ("ASSAULT", ["gunman"], ["CHL"]), ("lone_makers",), ()),
+    # no state named with the maker: the one state the text names is where it struck
+    ("Bolivian officials said the attacker entered a chapel in La Paz during mass and opened fire with a rifle.",
+     ("ASSAULT", ["attacker"], ["BOL"]), (), ("recipient_state_a_lone_maker_struck",)),
+    ("A suicide bomber in Peru on Monday detonated himself inside a chapel.",
+     ("ASSAULT", ["suicide bomber"], ["PER"]), (), ("recipient_state_a_lone_maker_struck",)),
+]
+
+
+@pytest.mark.parametrize("text, event, entity_off, event_off", MADE, ids=[m[0][:40] for m in MADE])
+def test_a_lone_maker_acts_against_the_state_where_it_struck(nlp, options, text, event, entity_off, event_off):
+    found = [(t, a, r) for t, a, r, _ in coded(nlp, options, text)]
+    assert event in found, found
+    off = [(t, a, r) for t, a, r, _ in coded(nlp, options, text, off=event_off, entity_off=entity_off)]
+    assert event not in off, off
+
+
+KEPT = [
+    # an organ of a state in a place is that state's (the place phrase names whose police they are)
+    ("Police in Bolivia fired tear gas at the marchers in La Paz.", "ASSAULT", ["BOL"]),
+    # a named armed group stays the actor
+    ("Shining Path fighters ambushed a Peruvian army patrol near Ayacucho.", "ASSAULT", None),
+]
+
+
+@pytest.mark.parametrize("text, category, actor", KEPT, ids=[k[0][:40] for k in KEPT])
+def test_no_lone_maker_where_the_actor_is_named(nlp, options, text, category, actor):
+    found = coded(nlp, options, text)
+    assert not any("lone_maker" in why for _, _, _, why in found), found
+    assert not any(a in (["gunman"], ["attacker"]) for _, a, _, _ in found), found
+    if actor is not None:
+        assert any(t == category and a == actor for t, a, _, _ in found), found
