@@ -70,7 +70,8 @@ LONE_MAKER_RULE = "groups:agent-noun:lone-maker"  # how the entity linker marks 
 def recipient_state_a_lone_maker_struck(r, mentions: list) -> list:
     """An attack (ASSAULT) by an unnamed lone maker ("a gunman opened fire", "a suicide bomber in Peru detonated
     himself") with no recipient is aimed at the state where it struck: the state named with the maker ("in Peru"),
-    else the one state the article names or the state it is about (``DocReader.context_state``/``dominant_state``).
+    else the one state the article names (``DocReader.context_state``); never the state the article is mostly about,
+    which is a guess (a US shooting reported with a foreign victim's country named most often).
     PLOVER codes an attack on people of a state by an unnamed non-state maker with that state as its target."""
     if LONE_RULE in r.off:
         return mentions
@@ -82,7 +83,7 @@ def recipient_state_a_lone_maker_struck(r, mentions: list) -> list:
         if not all(e is not None and (e.rule or "").startswith(LONE_MAKER_RULE) for e in makers):
             continue
         where = {e.country for e in makers if e.country}
-        state = states.get(next(iter(where))) if len(where) == 1 else (r.context_state or r.dominant_state)
+        state = states.get(next(iter(where))) if len(where) == 1 else r.context_state
         if state is None:
             continue
         f.recipient = [state]
