@@ -281,7 +281,16 @@ def appeal_to_the_public(r: DocReader, group: list[Found]) -> bool:
     group that acts ("asked its members to march on the ministry": a party's call to its own).
     Measured 2026-12-05 (events): real dev 5 dropped, none in the gold; own holdout, own blind, seeds and PLOVER
     records unchanged."""
-    return all(f.category == "REQUEST" and public_addressee(r, f) for f in group)
+    return all((f.category == "REQUEST" or (f.category == "THREATEN" and advice(r, f))) and public_addressee(r, f)
+               for f in group)
+
+
+def advice(r: DocReader, f: Found) -> bool:
+    """A warning verb with an infinitive the addressee is to carry out ("warned residents to stay indoors",
+    "warned drivers not to use the bridge"): the advice of an appeal, no threat of the speaker's own act."""
+    span = r.doc.char_span(f.trigger, f.trigger + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "xcomp" for c in span[0].children)
 
 
 def public_addressee(r: DocReader, f: Found) -> bool:
