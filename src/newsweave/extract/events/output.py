@@ -10,7 +10,7 @@ from __future__ import annotations
 from .reader import DocReader, Found
 from .agency import named_as_hazard
 from .accidents import toll_of_an_accident
-from .inquiries import inquiry_ordered_into_no_party
+from .inquiries import inquiry_ordered_into_no_party, investigation_of_no_party
 from .senses import act_in_a_non_event_sense
 from .contests import act_in_a_contest_sense
 from .vocab import ADDRESSED_CATEGORIES, COMPOSURE_NOUNS, FEELING_NOUNS, OTHER_SIDE_CATEGORIES, PUBLIC_NOUNS
@@ -397,7 +397,7 @@ OUTPUT_RULES = (lone_person_acting_on_no_one, inquiry_or_concern_aimed_at_no_one
                 aside_in_a_statement_aimed_at_no_one, background_clause_aimed_at_no_one, plan_aimed_at_no_one, noun_aimed_at_no_one,
                 participle_adjunct_aimed_at_no_one, relative_clause_aimed_at_no_one,
                 hazard_as_actor, appeal_to_the_public, quoted_act_aimed_at_no_one, addressed_act_aimed_at_no_one,
-                inquiry_ordered_into_no_party, toll_of_an_accident, act_in_a_non_event_sense,
+                inquiry_ordered_into_no_party, investigation_of_no_party, toll_of_an_accident, act_in_a_non_event_sense,
                 act_in_a_contest_sense)
 
 
