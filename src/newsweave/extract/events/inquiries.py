@@ -13,7 +13,7 @@ and so does an order addressed to a party ("ordered the company to freeze its ac
 from __future__ import annotations
 
 from .reader import DocReader, Found
-from .vocab import INQUIRY_NOUNS
+from .vocab import INQUIRY_NOUNS, INQUIRY_VERBS
 
 # what an ordered or opened inquiry is coded as: the order (REQUEST) or the inquiry itself (ACCUSE investigate)
 INQUIRY_CATEGORIES = frozenset({"REQUEST", "ACCUSE"})
@@ -42,3 +42,29 @@ def ordered_inquiry(r: DocReader, f: Found, names_a_party) -> bool:
     inquiries = [o for o in objects if o.lemma_.lower() in INQUIRY_NOUNS or o.lower_ in INQUIRY_NOUNS]
     # any other object (a party, an act) makes it something else: "ordered the army to ..."
     return bool(inquiries) and len(inquiries) == len(objects) and not any(names_a_party(r, o) for o in inquiries)
+
+
+def investigation_of_no_party(r: DocReader, group: list[Found]) -> bool:
+    """Every mention is an ACCUSE coded on an inquiry verb (``inquiry_verbs`` in coder_words.tsv: investigate,
+    probe) whose object names no party and is no pronoun, and no mention names a recipient: "will investigate
+    the cause of the disaster", "the agency is investigating dozens of complaints".  PLOVER's investigation is
+    aimed at an entity; one into a matter accuses no one.  An investigation of a named side stays ("investigated
+    the minister's finances", "is investigating the company", "they are being investigated").
+    Real dev 2026-12-06: 2 dropped in 2 texts, none in the gold."""
+    from .output import PARTY_KINDS
+    return all(f.category == "ACCUSE" and not f.recipient and inquiry_into_a_matter(r, f, PARTY_KINDS) for f in group)
+
+
+def inquiry_into_a_matter(r: DocReader, f: Found, party_kinds) -> bool:
+    span = r.doc.char_span(f.trigger, f.trigger + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or \
+            span[0].lemma_.lower() not in INQUIRY_VERBS:
+        return False
+    verb = span[0]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "over")
+                for p in c.children if p.dep_ == "pobj"]
+    if not objects or any(o.pos_ == "PRON" for o in objects):
+        return False  # "is investigating" alone, or "investigated them": whom is left to the context
+    return not any(getattr(r.entity(e), "kind", None) in party_kinds for o in objects for t in o.subtree
+                   for e in r.token_entities.get(t.i, ()))

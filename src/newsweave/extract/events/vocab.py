@@ -152,6 +152,7 @@ TARGET_NOUNS = words("target_nouns")  # "X became the target of strikes": X rece
 TIME_NOUNS = words("time_nouns")  # "the 2024 season": a year before them is a time, not a thing's name
 SPAN_PREPOSITIONS = words("span_prepositions")  # "since October", "until 2028": a span's bound, not the act's time
 INQUIRY_NOUNS = words("inquiry_nouns")  # "ordered a probe into the crash": an inquiry aimed at a matter, no party
+INQUIRY_VERBS = words("inquiry_verbs")  # "investigating the cause of the fire": a matter, no party accused
 ACCIDENT_VERBS = words("accident_verbs")  # "the bus plunged, killing ten": an accident is no one's act
 TIME_PART_NOUNS = words("time_part_nouns")  # "the end of 2028": a date through them still modifies their head
 
