@@ -23,10 +23,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 
-# an undated mention's candidates up to this many (with repeats) are merged as a sorted set, not by heapq.merge
-SMALL = 256
-
-
 class ClusterIndex:
     """The clusters of one key by date prefix, story and year, and per date length the range of each window."""
 
@@ -88,9 +84,6 @@ class ClusterIndex:
                         for r in (self._window(reported, before, n) for n in self.blocks)]
         else:
             sources += [keep(self.by_year.get(y, ())) for y in sorted(years)]
-        if fits is None and sum(map(len, sources)) <= SMALL:  # few: their union sorted costs less than a merge
-            yield from sorted(set().union(*sources))
-            return
         last = -1
         for i in heapq.merge(*sources):
             if i != last:

@@ -10,7 +10,6 @@ import datetime as _dt
 import re
 import unicodedata
 from functools import lru_cache
-from operator import itemgetter
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
@@ -373,60 +372,37 @@ class _Cluster:
         self.stories: set[str] = set()
         self.countries: set[str] = set()
 
-    def add(self, e: Event, story: str, figures: list[tuple], date: str | None) -> None:
-        """Take ``e`` (of ``story``, bearing ``figures`` as :meth:`FigureRanges.describe` gives them, its action
-        date ``date``)."""
+    def add(self, e: Event, story: str, figures: list[tuple]) -> None:
         self.members.append(e)
-        if not self.date or (date and len(date) > len(self.date)):  # _more_precise(self.date, date)
-            self.date = date
+        self.date = _more_precise(self.date, _action_date(e))
         self.stories.add(story)
-        location = e.location
-        if location is not None and location.country:
-            self.countries.add(location.country)
-        held = self.held
+        if e.location is not None and e.location.country:
+            self.countries.add(e.location.country)
         for q in figures:
-            held.add(q)
+            self.held.add(q)
 
 
+@dataclass(frozen=True)
 class _Mention:
-    """What deciding one mention's cluster reads of it, worked out once (not once per cluster asked): its action
-    date (:func:`_action_date`), story, figures (:meth:`FigureRanges.describe`), whether only a generic group acts
-    (:func:`_only_generic`), its report date and whether its date is that report date."""
-
-    __slots__ = ("event", "date", "story", "figures", "generic", "reported", "based")
-
-    def __init__(self, event: Event, date: str | None, story: str, figures: list, generic: bool,
-                 reported: str | None, based: bool) -> None:
-        self.event, self.date, self.story, self.figures = event, date, story, figures
-        self.generic, self.reported, self.based = generic, reported, based
-
-    def conflicts(self, c: _Cluster) -> bool:
-        """Whether one of the mention's figures conflicts with one the cluster holds."""
-        held = c.held
-        for a in self.figures:
-            if held.conflicts(a):
-                return True
-        return False
+    """What deciding one mention's cluster reads of it, worked out once (not once per cluster asked)."""
+    event: Event
+    story: str
+    figures: list
+    generic: bool
+    reported: str | None
 
     def accepted_by(self, c: _Cluster, corpus: Corpus, doc_years: dict[str, frozenset[str]]) -> bool:
         """The test of :func:`_accepts`, read from the cluster's sets (the same answer, tested)."""
-        e, date, cdate = self.event, self.date, c.date
-        if cdate:
-            if date:  # dates_compatible
-                n = min(len(cdate), len(date))
-                if cdate[:n] != date[:n]:
-                    return False
-            elif self.based and e.date:  # _before_bound
-                n = min(len(cdate), len(e.date))
-                if cdate[:n] > e.date[:n]:
-                    return False
-        if self.figures and self.conflicts(c):
+        e = self.event
+        if not dates_compatible(c.date, _action_date(e)) or not _before_bound(c.date, e):
             return False
-        if cdate and not date and self.story not in c.stories:
+        if any(c.held.conflicts(a) for a in self.figures):
+            return False
+        if c.date and not _action_date(e) and self.story not in c.stories:
             if self.reported:
-                if not _window_fits(cdate, self.reported):
+                if not _window_fits(c.date, self.reported):
                     return False
-            elif cdate[:4] not in doc_years.get(e.doc, frozenset()):
+            elif c.date[:4] not in doc_years.get(e.doc, frozenset()):
                 return False
         if self.generic and self.story not in c.stories:
             country = e.location.country if e.location else None
@@ -450,27 +426,17 @@ def _first_taker(m: _Mention, clusters: list[_Cluster], index: ClusterIndex, fit
     """The first cluster, among those the index names, that accepts ``m``; a mention with figures is offered only
     the clusters its figures may still fit (:class:`.candidates.FigureFits`), and a cluster found to conflict
     with them is dropped from their walks."""
+    e = m.event
     fit = None
     if m.figures:
-        fit = fits.get(key := tuple(m.figures))
-        if fit is None:
-            fit = fits[key] = FigureFits()
-        if fit.checked < len(clusters):
-            fit.extend(len(clusters), lambda i: m.conflicts(clusters[i]))
-    date = m.date
-    if date:  # the clusters whose date starts with the mention's (ClusterIndex.candidates, without a generator)
-        named = index.by_prefix.get((len(date), date))
-        if not named:
-            return None
-        candidates = named if fit is None else fit.among(named)
-    else:
-        candidates = index.candidates(None, m.story, m.reported, m.event.date if m.based else None,
-                                      doc_years.get(m.event.doc, frozenset()), fit)
-    for i in candidates:
-        c = clusters[i]
-        if m.accepted_by(c, corpus, doc_years):
+        fit = fits.setdefault(tuple(m.figures), FigureFits())
+        fit.extend(len(clusters), lambda i: any(clusters[i].held.conflicts(a) for a in m.figures))
+    based = getattr(e, "date_basis", None) == "reported"
+    for i in index.candidates(_action_date(e), m.story, m.reported, e.date if based else None,
+                              doc_years.get(e.doc, frozenset()), fit):
+        if m.accepted_by(clusters[i], corpus, doc_years):
             return i
-        if fit is not None and m.conflicts(c):
+        if fit is not None and any(clusters[i].held.conflicts(a) for a in m.figures):
             fit.drop(i)
     return None
 
@@ -483,36 +449,27 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
     month-only mention joins a dated cluster, and an undated one does when :func:`undated_joins` says so.
     Each mention joins the first cluster that accepts it; only the clusters :class:`.candidates.ClusterIndex`
     names are asked (``try_all``: every cluster, by the member-by-member test :func:`_accepts`, as a test's
-    reference).
-
-    What the walk reads of a mention (action date, story, figures, report date) is worked out once, when it is
-    sorted."""
-    story_of, published, describe = corpus.story_of, corpus.published, FigureRanges.describe
-    mentions = []
-    for e in group:
-        based = getattr(e, "date_basis", None) == "reported"
-        date = None if based else e.date
-        doc = e.doc
-        mentions.append(((-len(date or ""), date or "", doc, e.start), _Mention(
-            e, date, story_of.get(doc, doc),
-            [describe(quantities[q]) for q in e.quantities if q in quantities] if e.quantities else [],
-            bool(generic) and _only_generic(e, generic), e.date if based else published.get(doc), based)))
-    mentions.sort(key=itemgetter(0))  # stable: ties keep the group's order, as sorting the events did
-    index = ClusterIndex({len(m.date) for _k, m in mentions if m.date}, _last_day, REPORTED_WINDOW_DAYS)
+    reference)."""
+    group = sorted(group, key=lambda e: (-len(_action_date(e) or ""), _action_date(e) or "", e.doc, e.start))
+    index = ClusterIndex({len(_action_date(e)) for e in group if _action_date(e)}, _last_day, REPORTED_WINDOW_DAYS)
     # a cluster's figures as the ranges amounts_conflict compares (FigureRanges): a key reported in thousands of
     # documents holds many figures, and each new mention is checked against their bounds, not every figure
     clusters: list[_Cluster] = []
     fits: dict[tuple, FigureFits] = {}  # per set of figures borne: the clusters they may still fit
-    for _k, m in mentions:
+    for e in group:
+        based = getattr(e, "date_basis", None) == "reported"
+        m = _Mention(e, corpus.story_of.get(e.doc, e.doc),
+                     [FigureRanges.describe(quantities[q]) for q in e.quantities if q in quantities],
+                     _only_generic(e, generic), e.date if based else corpus.published.get(e.doc))
         if try_all:
             chosen = next((i for i in range(len(clusters)) if _accepts(clusters[i], m, corpus, doc_years, generic)),
                           None)
         else:
             chosen = _first_taker(m, clusters, index, fits, corpus, doc_years)
         if chosen is None:
-            chosen = index.add(m.date)
-            clusters.append(_Cluster(m.date))
-        clusters[chosen].add(m.event, m.story, m.figures, m.date)
+            chosen = index.add(_action_date(e))
+            clusters.append(_Cluster(_action_date(e)))
+        clusters[chosen].add(e, m.story, m.figures)
         index.joined(chosen, m.story)
     return [(c.date, c.members) for c in clusters]
 
