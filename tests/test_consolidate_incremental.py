@@ -493,3 +493,54 @@ def test_a_non_ascii_document_id_without_evidence_of_its_own_gives_the_rows_of_o
         assert rows == _rows(once)
         assert any(len(m[6]) == 3 for m in rows["merged_events"])  # the later reports joined the stored events
         assert any("\\u00fc" in m[-1] for m in rows["merged_claims"])
+
+
+def _varied_events(rng, n: int) -> tuple[list[Event], dict[str, Quantity], "Corpus"]:
+    """Mentions of one key drawn to reach every branch of the date clustering: dates of every precision, blank and
+    missing, report dates (some missing, some of month precision), figures of several kinds, documents in shared
+    stories, places in a few states or none, generic and named actors."""
+    from newsweave.consolidate.graph import Corpus
+    from newsweave.model import Location
+
+    docs = [f"doc{i:02d}" for i in range(rng.choice([5, 30, 60]))]
+    story = {d: f"story{int(d[3:]) // rng.choice([1, 2, 4])}" for d in docs}
+    published = {d: rng.choice([None, f"2023-{rng.randint(10, 12):02d}",
+                                f"2024-{rng.randint(1, 3):02d}-{rng.randint(1, 28):02d}"]) for d in docs}
+    figures, events = {}, []
+    for i in range(n):
+        doc = rng.choice(docs)
+        day = f"{rng.choice(['2023-12', '2024-01', '2024-02'])}-{rng.choice(['03', '04', '17'])}"
+        date = rng.choice([day, day, day[:7], day[:4], "", None, None])
+        basis = rng.choice([None, "explicit", "relative", "reported"]) if date else None
+        if basis == "reported":
+            date = published[doc] or date
+        qs = ()
+        if rng.random() < 0.5:
+            drawn = [_random_figure(rng, i * 10 + k, doc) for k in range(rng.choice([1, 1, 2]))]
+            figures.update({q.id: q for q in drawn})
+            qs = tuple(q.id for q in drawn) + (("q-missing",) if rng.random() < 0.1 else ())
+        place = Location("somewhere", rng.choice(["AAA", "BBB", None]), 0.0, 0.0, "city") if rng.random() < 0.6 else None
+        events.append(Event(id=f"ev{i}", doc=doc, event_type="PROTEST", mode=None, context=(),
+                            actor=(rng.choice(["g-crowd", "g-crowd", "p-named"]),),
+                            recipient=rng.choice([(), (), ("p-other",)]), date=date, auxiliary=None, reported_by=None,
+                            claim=None, quantities=qs, start=rng.randint(0, 50), end=60, text="x", date_basis=basis,
+                            location=place))
+    return events, figures, Corpus(story_of=story, published=published)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_date_clusters_equal_asking_every_cluster_on_varied_mentions(seed):
+    """Blank and missing dates, month report dates, figures not stored, relative dates, recipients: the indexed walk
+    gives the clusters (dates, members, order) of asking every cluster member by member."""
+    import random
+
+    from newsweave.consolidate.graph import _date_clusters, _doc_years
+
+    rng = random.Random(seed)
+    events, figures, corpus = _varied_events(rng, rng.choice([50, 300, 800]))
+    years = _doc_years(events)
+    generic = rng.choice([frozenset(), frozenset({"g-crowd"})])
+    shown = lambda clusters: [(d, [e.id for e in ms]) for d, ms in clusters]  # noqa: E731
+    new = shown(_date_clusters(events, figures, corpus, years, generic))
+    assert new == shown(_date_clusters(events, figures, corpus, years, generic, try_all=True))
+    assert len(new) > 5
