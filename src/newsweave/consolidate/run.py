@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..collector import collector_paused
 from ..config import Options
 from . import contradictions as contra
 from .copies import CopyIndex, Profile, detect, profile, sign
@@ -40,6 +41,11 @@ def consolidate(store, options: Options, *, full: bool = False, processes: int =
     ``processes`` > 1 signs and profiles the new documents (stage 1) and judges the containment
     candidates of stage 2 in that many forked processes (the same records as one process).
     """
+    with collector_paused():  # the stages make many records that live until it returns
+        return _consolidate(store, options, full, processes)
+
+
+def _consolidate(store, options: Options, full: bool, processes: int) -> dict:
     if full:
         store.replace_records("signatures", [])
         store.replace_records("copy_pairs", [])

@@ -12,9 +12,7 @@ parts; :attr:`View.pending` and :attr:`View.unreadable` say so, and the outputs 
 from __future__ import annotations
 
 import dataclasses
-import gc
 import re
-from contextlib import contextmanager
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
@@ -22,6 +20,7 @@ from typing import Callable
 import duckdb
 
 from ..consolidate.records import CROSSDOC_TABLES, ContradictionSide, MergedEvent
+from ..collector import collector_paused
 from ..errors import NewsweaveError
 from ..queries import ActorIndex, build_actor_index, on_or_after, resolve_actors
 from ..model import Claim, Copy, Document, Entity, Evidence, Event, Mention, Quantity
@@ -226,19 +225,6 @@ def load_view(store, actor: str | None = None, since: str | None = None, claims:
     """
     with collector_paused():
         return _load_view(store, actor, since, claims, sentences)
-
-
-@contextmanager
-def collector_paused():
-    """The garbage collector off while millions of records are made: none of them is garbage yet, and
-    each full collection it would start on the way walks every one made so far."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _load_view(store, actor: str | None, since: str | None, claims: bool = True, sentences: bool = True) -> View:

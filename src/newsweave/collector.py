@@ -1,0 +1,21 @@
+"""The garbage collector paused while a stage makes many objects that live as long as the stage.
+
+None of them is garbage yet, and each full collection the collector would start on the way walks every one made so
+far: loading the web view's records and merging a store's events and claims both spend a tenth or more of their
+time in such walks (docs/performance.md)."""
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+
+
+@contextmanager
+def collector_paused():
+    """The collector off inside the block, restored after it (left off if it was off: a caller's choice)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
