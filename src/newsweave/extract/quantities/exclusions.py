@@ -47,8 +47,24 @@ def _voters_before(r: Reader, a: Atom, sent_start: int) -> bool:
 
 # -- LABEL_RULES: (reader, atom, sentence start) -> reason ------------------------------------------
 
+def counts_a_tally(r: Reader, a: Atom) -> bool:
+    """ "BN 16 seats", "BN nine out of 59 seats": the number (or the whole it is a part of) counts a tally noun
+    (``quantity_cues.tsv`` role tally_noun), so a party name or acronym before it names whose tally it is."""
+    nouns = r.tables.context.get("tally_noun", ())
+    if not nouns:
+        return False
+    after = r.text[a.end:a.end + 40].lower()
+    m = re.match(r"\s+(?:out\s+of\s+(?:the\s+)?[\d,]+\s+|of\s+(?:the\s+)?[\d,]+\s+)?([a-z]+(?:\s+[a-z]+)?)", after)
+    if not m:
+        return False
+    words = m.group(1)
+    return words in nouns or words.split()[0] in nouns
+
+
 def address_or_code(r: Reader, a: Atom, sent_start: int) -> str | None:
     if a.cur_start is None and is_reference_number(r.text, a.start, a.end):
+        if not _ADDRESS_AFTER.match(r.text, a.end) and counts_a_tally(r, a):
+            return None  # "BN 16 seats": a party's tally after its acronym
         return "address or code ('2134 Caldwell Place', 'GTX 1660')"
 
 
@@ -91,7 +107,9 @@ def age_in_years(r: Reader, a: Atom, sent_start: int) -> str | None:
 
 
 _AGE_AFTER = re.compile(r"(?:\s*(?:to|and|-|–)\s*\d{1,3})?[-\s]years?\s+of\s+age\b"
-                        r"|\s*(?:to|and|-|–)\s*\d{1,3}[-\s]years?[-\s]old\b", re.IGNORECASE)
+                        r"|\s*(?:to|and|-|–)\s*\d{1,3}[-\s]years?[-\s]old\b"
+                        # "pupils 14 years and older", "people aged 65 years or over": an age threshold
+                        r"|[-\s]years?(?:\s+old)?\s+(?:and|or)\s+(?:older|over|above|under|younger)\b", re.IGNORECASE)
 
 
 def _aged_thing(r: Reader, end: int) -> bool:
@@ -154,10 +172,17 @@ def fraction(r: Reader, a: Atom, sent_start: int) -> str | None:
         return "fraction (two-thirds)"
 
 
+_SPEAKER_AGE_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|recalled|asked)\s+(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*,\s?$")
+
+
 def age_after_name(r: Reader, a: Atom, sent_start: int) -> str | None:
     if (a.surface.isdigit() and a.value < MAX_AGE and re.search(r"[A-Z][\w.'’-]*,\s?$|[A-Z][\w.'’-]*\s\($", _before(r, a, 30))
             and re.match(r"[,)]", _after(r, a))):
         return "age after a name ('Kim Yo Jong, 37,')"
+    # "..., said Eleonore, 17.": a speaker's age closing the sentence of the speech verb before the name
+    if (a.surface.isdigit() and a.value < MAX_AGE and re.match(r"\.(?:\s|$)", _after(r, a, 2))
+            and _SPEAKER_AGE_BEFORE.search(_before(r, a, 60))):
+        return "age after a speaker's name ('said Eleonore, 17.')"
 
 
 def code_shape(r: Reader, a: Atom, sent_start: int) -> str | None:
@@ -312,6 +337,8 @@ def after_proper_name(r: Reader, a: Atom, sent_start: int) -> str | None:
                   and left.lower_ not in MONTHS and left.lower_ not in WEEKDAYS
                   and left.idx + len(left.text) >= a.start - 1)
     if after_name and (num.head == left or left.head == num or not counted_tokens(parsed, a.end)):
+        if counts_a_tally(r, a):
+            return None  # "BN nine out of 59 seats": a party's tally after its name
         return "number after a proper name (Article 4, Windows 11, Destiny 2)"
 
 
@@ -533,10 +560,36 @@ def before_proper_name(r: Reader, g: Group) -> str | None:
 
 
 def proportion(r: Reader, g: Group) -> str | None:
+    """ "3 out of 4", "1 in 5": a proportion, no amount. A whole that names what it counts ("three out of ten
+    provinces", "nine out of 59 seats") makes both numbers amounts of that noun: the whole counts it, the part
+    borrows it (``reading.part_of_whole``)."""
     first, last = g.first, g.last
-    if not g.money_or_share and (_PROPORTION.match(r.text[last.right:last.right + 14])
-                                 or _PROPORTION_BEFORE.search(r.text[max(0, first.left - 20):first.left])):
+    if g.money_or_share:
+        return None
+    after = _PROPORTION.match(r.text[last.right:last.right + 14])
+    if after and _out_of(after.group(0)) and _whole_names_noun(r, last.right + after.end()):
+        return None
+    before = _PROPORTION_BEFORE.search(r.text[max(0, first.left - 20):first.left])
+    if before and _out_of(before.group(0)) and g.counted_run:
+        return None
+    if after or before:
         return "proportion ('3 out of 4', '1 in 5')"
+
+
+def _out_of(cue: str) -> bool:
+    return re.search(r"\bout\s+of\b", cue, re.IGNORECASE) is not None
+
+
+def _whole_names_noun(r: Reader, end: int) -> bool:
+    """The whole of "out of M" ending at ``end`` is followed by the noun it counts ("out of ten provinces")."""
+    if r.parsed is None:
+        return False
+    i = token_index_at(r.parsed, end)
+    whole = r.parsed[i - 1] if i is not None and i > 0 else None
+    if whole is None or not whole.like_num:
+        return False
+    noun = whole.head
+    return noun.i > whole.i and noun.pos_ in ("NOUN", "PROPN") and whole.dep_ == "nummod"
 
 
 def _person_noun_left_singular(r: Reader, g: Group, head) -> bool:
