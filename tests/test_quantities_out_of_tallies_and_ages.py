@@ -76,3 +76,21 @@ def test_folks_are_people(nlp, text, expected):
 ])
 def test_ages_after_a_speaker_and_age_thresholds_are_no_amounts(nlp, text, expected):
     assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parties that won seats: the Greens with 40 seats, the Liberal Front (LF) (12), Unity (seven).",
+     [(40, "count"), (12, "count"), (7, "count")]),
+    ("The UDP took 14 seats, the NRP 11 seats and the PFA six, out of the 31 seats in the council.",
+     [(14, "count"), (11, "count"), (6, "count"), (31, "count")]),
+])
+def test_a_tally_in_brackets_or_after_a_gap_in_a_results_list_is_an_amount(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The review by Okafor (5) was cited in court.", []),  # a footnote mark: no tally before it
+    ("The review by Okafor (5) found that 30 rooms were empty.", [(30, "count")]),
+])
+def test_a_bracketed_number_without_a_tally_before_it_stays_a_reference(nlp, text, expected):
+    assert _read(nlp, text) == expected

@@ -54,7 +54,7 @@ def counts_a_tally(r: Reader, a: Atom) -> bool:
     if not nouns:
         return False
     after = r.text[a.end:a.end + 40].lower()
-    m = re.match(r"\s+(?:out\s+of\s+(?:the\s+)?[\d,]+\s+|of\s+(?:the\s+)?[\d,]+\s+)?([a-z]+(?:\s+[a-z]+)?)", after)
+    m = re.match(r"(?:,?\s+out\s+of\s+(?:the\s+)?[\d,]+\s+|\s+of\s+(?:the\s+)?[\d,]+\s+|\s+)([a-z]+(?:\s+[a-z]+)?)", after)
     if not m:
         return False
     words = m.group(1)
@@ -194,7 +194,21 @@ def code_shape(r: Reader, a: Atom, sent_start: int) -> str | None:
 
 def bracketed(r: Reader, a: Atom, sent_start: int) -> str | None:
     if _before(r, a).endswith(("[", "(")) and _after(r, a).startswith(("]", ")")):
+        if _tally_in_brackets(r, a, sent_start):
+            return None  # "Barisan Nasional (BN) with 30 seats, Warisan (three)": a party's tally in a results list
         return "footnote marker or bracketed reference ((5), [3])"
+
+
+def _tally_in_brackets(r: Reader, a: Atom, sent_start: int) -> bool:
+    """ "..., Gabungan Rakyat Sabah (GRS) (six), Warisan (three)": a bracketed number right after a name (or its
+    bracketed acronym), in a sentence that has already counted a tally noun ("with 30 seats"), is that party's
+    tally; a footnote mark after a name ("Smith (5)") has no tally before it."""
+    before = r.text[max(sent_start, a.start - 80):a.start - 1]
+    if not re.search(r"(?:[A-Z][\w'’-]*|\([A-Z]{2,}\))\s?$", before):
+        return False
+    nouns = r.tables.context.get("tally_noun", ())
+    lead = r.text[sent_start:a.start].lower()
+    return any(re.search(r"\d[\d,]*\s+" + re.escape(n) + r"\b", lead) for n in nouns)
 
 
 def list_item_number(r: Reader, a: Atom, sent_start: int) -> str | None:
