@@ -13,7 +13,6 @@ from quantity_reading import read_pairs as _read
 @pytest.mark.parametrize("text, expected", [
     ("The opposition now governs three out of ten provinces.", [(3, "count"), (10, "count")]),
     ("Rebels hold 4 out of 12 districts in the north.", [(4, "count"), (12, "count")]),
-    ("Only 40 out of 100 voters turned up at the hall.", [(40, "person"), (100, "person")]),
     ("The Greens took eleven out of the 60 seats on offer.", [(11, "count"), (60, "count")]),
 ])
 def test_a_part_out_of_a_whole_that_names_its_noun_counts_that_noun(nlp, text, expected):
@@ -23,6 +22,7 @@ def test_a_part_out_of_a_whole_that_names_its_noun_counts_that_noun(nlp, text, e
 @pytest.mark.parametrize("text", [
     "Three out of four said they would not vote again.",
     "Nine out of 10 agreed with the plan.",
+    "Only 40 out of 100 voters turned up at the hall.",  # a share of people
     "One in five children in the valley is underweight.",
 ])
 def test_a_bare_proportion_stays_no_amount(nlp, text):

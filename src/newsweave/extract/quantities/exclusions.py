@@ -18,13 +18,12 @@ from .atoms import Atom, opens_aside, phrase_before, word_after, word_before
 from .one_word import one_closing_a_list, one_counted_victim, one_in_a_comma_list, one_in_a_list
 from .counted import MODEL_NAME_RE, counted_tokens, demonym_row, tally_word, token_index_at, unit_of
 from .reader import Group, Reader, first_answer
+from .tallies import counts_a_tally, proportion, tally_in_brackets
 from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
                     PLACE_ENTITY_LABELS, TIME_OFFSET_AFTER, TIME_UNITS, TIMESTAMP_UNITS, WEEKDAYS, YEAR_RANGE)
 
 _ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Boulevard|Blvd\.|Lane|Drive|Square|Way)\b")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
-_PROPORTION = re.compile(r"\s+(?:out\s+of\s+(?:\d{1,3}|ten|five|four|three|two)|in\s+(?:\d{1,2}|every|ten|five|four|three|two))\b(?![,.]\d)", re.IGNORECASE)
-_PROPORTION_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+$", re.IGNORECASE)
 
 
 def is_reference_number(text: str, start: int, end: int) -> bool:
@@ -46,20 +45,6 @@ def _voters_before(r: Reader, a: Atom, sent_start: int) -> bool:
 
 
 # -- LABEL_RULES: (reader, atom, sentence start) -> reason ------------------------------------------
-
-def counts_a_tally(r: Reader, a: Atom) -> bool:
-    """ "BN 16 seats", "BN nine out of 59 seats": the number (or the whole it is a part of) counts a tally noun
-    (``quantity_cues.tsv`` role tally_noun), so a party name or acronym before it names whose tally it is."""
-    nouns = r.tables.context.get("tally_noun", ())
-    if not nouns:
-        return False
-    after = r.text[a.end:a.end + 40].lower()
-    m = re.match(r"(?:,?\s+out\s+of\s+(?:the\s+)?[\d,]+\s+|\s+of\s+(?:the\s+)?[\d,]+\s+|\s+)([a-z]+(?:\s+[a-z]+)?)", after)
-    if not m:
-        return False
-    words = m.group(1)
-    return words in nouns or words.split()[0] in nouns
-
 
 def address_or_code(r: Reader, a: Atom, sent_start: int) -> str | None:
     if a.cur_start is None and is_reference_number(r.text, a.start, a.end):
@@ -108,8 +93,7 @@ def age_in_years(r: Reader, a: Atom, sent_start: int) -> str | None:
 
 _AGE_AFTER = re.compile(r"(?:\s*(?:to|and|-|–)\s*\d{1,3})?[-\s]years?\s+of\s+age\b"
                         r"|\s*(?:to|and|-|–)\s*\d{1,3}[-\s]years?[-\s]old\b"
-                        # "pupils 14 years and older", "people aged 65 years or over": an age threshold
-                        r"|[-\s]years?(?:\s+old)?\s+(?:and|or)\s+(?:older|over|above|under|younger)\b", re.IGNORECASE)
+                        r"|[-\s]years?(?:\s+old)?\s+(?:and|or)\s+(?:older|over|above|under|younger)\b", re.IGNORECASE)  # "14 years and older"
 
 
 def _aged_thing(r: Reader, end: int) -> bool:
@@ -172,6 +156,7 @@ def fraction(r: Reader, a: Atom, sent_start: int) -> str | None:
         return "fraction (two-thirds)"
 
 
+# "..., said Eleonore, 17.": a speaker's age closing the sentence of the speech verb before the name
 _SPEAKER_AGE_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|recalled|asked)\s+(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*,\s?$")
 
 
@@ -179,7 +164,6 @@ def age_after_name(r: Reader, a: Atom, sent_start: int) -> str | None:
     if (a.surface.isdigit() and a.value < MAX_AGE and re.search(r"[A-Z][\w.'’-]*,\s?$|[A-Z][\w.'’-]*\s\($", _before(r, a, 30))
             and re.match(r"[,)]", _after(r, a))):
         return "age after a name ('Kim Yo Jong, 37,')"
-    # "..., said Eleonore, 17.": a speaker's age closing the sentence of the speech verb before the name
     if (a.surface.isdigit() and a.value < MAX_AGE and re.match(r"\.(?:\s|$)", _after(r, a, 2))
             and _SPEAKER_AGE_BEFORE.search(_before(r, a, 60))):
         return "age after a speaker's name ('said Eleonore, 17.')"
@@ -194,21 +178,9 @@ def code_shape(r: Reader, a: Atom, sent_start: int) -> str | None:
 
 def bracketed(r: Reader, a: Atom, sent_start: int) -> str | None:
     if _before(r, a).endswith(("[", "(")) and _after(r, a).startswith(("]", ")")):
-        if _tally_in_brackets(r, a, sent_start):
+        if tally_in_brackets(r, a, sent_start):
             return None  # "Barisan Nasional (BN) with 30 seats, Warisan (three)": a party's tally in a results list
         return "footnote marker or bracketed reference ((5), [3])"
-
-
-def _tally_in_brackets(r: Reader, a: Atom, sent_start: int) -> bool:
-    """ "..., Gabungan Rakyat Sabah (GRS) (six), Warisan (three)": a bracketed number right after a name (or its
-    bracketed acronym), in a sentence that has already counted a tally noun ("with 30 seats"), is that party's
-    tally; a footnote mark after a name ("Smith (5)") has no tally before it."""
-    before = r.text[max(sent_start, a.start - 80):a.start - 1]
-    if not re.search(r"(?:[A-Z][\w'’-]*|\([A-Z]{2,}\))\s?$", before):
-        return False
-    nouns = r.tables.context.get("tally_noun", ())
-    lead = r.text[sent_start:a.start].lower()
-    return any(re.search(r"\d[\d,]*\s+" + re.escape(n) + r"\b", lead) for n in nouns)
 
 
 def list_item_number(r: Reader, a: Atom, sent_start: int) -> str | None:
@@ -571,39 +543,6 @@ def before_proper_name(r: Reader, g: Group) -> str | None:
             and demonym_row(head) is None  # "four Togolese and one Swiss": people counted by nationality
             and (r.tables.units.get(head.lower_) != "person" or word_before(r.text, g.first.left).lower() in ("a", "an"))):  # "700 Rohingya": a people's name, the same in the plural
         return "number before a singular proper name (an address or a title)"
-
-
-def proportion(r: Reader, g: Group) -> str | None:
-    """ "3 out of 4", "1 in 5": a proportion, no amount. A whole that names what it counts ("three out of ten
-    provinces", "nine out of 59 seats") makes both numbers amounts of that noun: the whole counts it, the part
-    borrows it (``reading.part_of_whole``)."""
-    first, last = g.first, g.last
-    if g.money_or_share:
-        return None
-    after = _PROPORTION.match(r.text[last.right:last.right + 14])
-    if after and _out_of(after.group(0)) and _whole_names_noun(r, last.right + after.end()):
-        return None
-    before = _PROPORTION_BEFORE.search(r.text[max(0, first.left - 20):first.left])
-    if before and _out_of(before.group(0)) and g.counted_run:
-        return None
-    if after or before:
-        return "proportion ('3 out of 4', '1 in 5')"
-
-
-def _out_of(cue: str) -> bool:
-    return re.search(r"\bout\s+of\b", cue, re.IGNORECASE) is not None
-
-
-def _whole_names_noun(r: Reader, end: int) -> bool:
-    """The whole of "out of M" ending at ``end`` is followed by the noun it counts ("out of ten provinces")."""
-    if r.parsed is None:
-        return False
-    i = token_index_at(r.parsed, end)
-    whole = r.parsed[i - 1] if i is not None and i > 0 else None
-    if whole is None or not whole.like_num:
-        return False
-    noun = whole.head
-    return noun.i > whole.i and noun.pos_ in ("NOUN", "PROPN") and whole.dep_ == "nummod"
 
 
 def _person_noun_left_singular(r: Reader, g: Group, head) -> bool:
