@@ -49,7 +49,7 @@ def _voters_before(r: Reader, a: Atom, sent_start: int) -> bool:
 def address_or_code(r: Reader, a: Atom, sent_start: int) -> str | None:
     if a.cur_start is None and is_reference_number(r.text, a.start, a.end):
         if not _ADDRESS_AFTER.match(r.text, a.end) and counts_a_tally(r, a):
-            return None  # "BN 16 seats": a party's tally after its acronym
+            return None  # "the KDP 31 seats": a party's tally after its acronym
         return "address or code ('2134 Caldwell Place', 'GTX 1660')"
 
 
@@ -179,7 +179,7 @@ def code_shape(r: Reader, a: Atom, sent_start: int) -> str | None:
 def bracketed(r: Reader, a: Atom, sent_start: int) -> str | None:
     if _before(r, a).endswith(("[", "(")) and _after(r, a).startswith(("]", ")")):
         if tally_in_brackets(r, a, sent_start):
-            return None  # "Barisan Nasional (BN) with 30 seats, Warisan (three)": a party's tally in a results list
+            return None  # "the Greens with 40 seats, Unity (seven)": a party's tally in a results list
         return "footnote marker or bracketed reference ((5), [3])"
 
 
@@ -324,7 +324,7 @@ def after_proper_name(r: Reader, a: Atom, sent_start: int) -> str | None:
                   and left.idx + len(left.text) >= a.start - 1)
     if after_name and (num.head == left or left.head == num or not counted_tokens(parsed, a.end)):
         if counts_a_tally(r, a):
-            return None  # "BN nine out of 59 seats": a party's tally after its name
+            return None  # "SNP nine out of 57 seats": a party's tally after its name
         return "number after a proper name (Article 4, Windows 11, Destiny 2)"
 
 

@@ -1,5 +1,5 @@
 """Tallies and wholes: when a number after a name, in brackets or before "out of" is an amount after all
-("BN 16 seats", "Warisan (three)", "three out of ten provinces"); the exclusions ask these before dropping it.
+("the KDP 31 seats", "Unity (seven)", "two out of nine regions"); the exclusions ask these before dropping it.
 The tally nouns are the ``tally_noun`` rows of ``data/quantity_cues.tsv``."""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ _PROPORTION_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven
 
 
 def counts_a_tally(r: Reader, a: Atom) -> bool:
-    """ "BN 16 seats", "BN nine out of 59 seats": the number (or the whole it is a part of) counts a tally noun
+    """ "the KDP 31 seats", "SNP nine out of 57 seats": the number (or the whole it is a part of) counts a tally noun
     (``quantity_cues.tsv`` role tally_noun), so a party name or acronym before it names whose tally it is."""
     nouns = r.tables.context.get("tally_noun", ())
     if not nouns:
@@ -28,8 +28,8 @@ def counts_a_tally(r: Reader, a: Atom) -> bool:
 
 
 def tally_in_brackets(r: Reader, a: Atom, sent_start: int) -> bool:
-    """ "..., Gabungan Rakyat Sabah (GRS) (six), Warisan (three)": a bracketed number right after a name (or its
-    bracketed acronym), in a sentence that has already counted a tally noun ("with 30 seats"), is that party's
+    """ "..., the Liberal Front (LF) (12), Unity (seven)": a bracketed number right after a name (or its
+    bracketed acronym), in a sentence that has already counted a tally noun ("with 40 seats"), is that party's
     tally; a footnote mark after a name ("Smith (5)") has no tally before it."""
     before = r.text[max(sent_start, a.start - 80):a.start - 1]
     if not re.search(r"(?:[A-Z][\w'’-]*|\([A-Z]{2,}\))\s?$", before):
@@ -65,7 +65,7 @@ def counts_things(r: Reader, noun) -> bool:
 
 def proportion(r: Reader, g: Group) -> str | None:
     """ "3 out of 4", "1 in 5", "three out of four respondents": a proportion, no amount. A whole that names the
-    things it counts ("three out of ten provinces", "nine out of 59 seats") makes both numbers amounts of that
+    things it counts ("two out of nine regions", "nine out of 57 seats") makes both numbers amounts of that
     noun: the whole counts it, the part borrows it (``reading.part_of_whole``)."""
     first, last = g.first, g.last
     if g.money_or_share:
