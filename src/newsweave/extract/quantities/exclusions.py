@@ -18,13 +18,12 @@ from .atoms import Atom, opens_aside, phrase_before, word_after, word_before
 from .one_word import one_closing_a_list, one_counted_victim, one_in_a_comma_list, one_in_a_list
 from .counted import MODEL_NAME_RE, counted_tokens, demonym_row, tally_word, token_index_at, unit_of
 from .reader import Group, Reader, first_answer
+from .tallies import counts_a_tally, proportion, tally_in_brackets
 from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
                     PLACE_ENTITY_LABELS, TIME_OFFSET_AFTER, TIME_UNITS, TIMESTAMP_UNITS, WEEKDAYS, YEAR_RANGE)
 
 _ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Boulevard|Blvd\.|Lane|Drive|Square|Way)\b")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
-_PROPORTION = re.compile(r"\s+(?:out\s+of\s+(?:\d{1,3}|ten|five|four|three|two)|in\s+(?:\d{1,2}|every|ten|five|four|three|two))\b(?![,.]\d)", re.IGNORECASE)
-_PROPORTION_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+$", re.IGNORECASE)
 
 
 def is_reference_number(text: str, start: int, end: int) -> bool:
@@ -49,6 +48,8 @@ def _voters_before(r: Reader, a: Atom, sent_start: int) -> bool:
 
 def address_or_code(r: Reader, a: Atom, sent_start: int) -> str | None:
     if a.cur_start is None and is_reference_number(r.text, a.start, a.end):
+        if not _ADDRESS_AFTER.match(r.text, a.end) and counts_a_tally(r, a):
+            return None  # "the KDP 31 seats": a party's tally after its acronym
         return "address or code ('2134 Caldwell Place', 'GTX 1660')"
 
 
@@ -91,7 +92,8 @@ def age_in_years(r: Reader, a: Atom, sent_start: int) -> str | None:
 
 
 _AGE_AFTER = re.compile(r"(?:\s*(?:to|and|-|–)\s*\d{1,3})?[-\s]years?\s+of\s+age\b"
-                        r"|\s*(?:to|and|-|–)\s*\d{1,3}[-\s]years?[-\s]old\b", re.IGNORECASE)
+                        r"|\s*(?:to|and|-|–)\s*\d{1,3}[-\s]years?[-\s]old\b"
+                        r"|[-\s]years?(?:\s+old)?\s+(?:and|or)\s+(?:older|over|above|under|younger)\b", re.IGNORECASE)  # "14 years and older"
 
 
 def _aged_thing(r: Reader, end: int) -> bool:
@@ -154,10 +156,17 @@ def fraction(r: Reader, a: Atom, sent_start: int) -> str | None:
         return "fraction (two-thirds)"
 
 
+# "..., said Eleonore, 17.": a speaker's age closing the sentence of the speech verb before the name
+_SPEAKER_AGE_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|recalled|asked)\s+(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*,\s?$")
+
+
 def age_after_name(r: Reader, a: Atom, sent_start: int) -> str | None:
     if (a.surface.isdigit() and a.value < MAX_AGE and re.search(r"[A-Z][\w.'’-]*,\s?$|[A-Z][\w.'’-]*\s\($", _before(r, a, 30))
             and re.match(r"[,)]", _after(r, a))):
         return "age after a name ('Kim Yo Jong, 37,')"
+    if (a.surface.isdigit() and a.value < MAX_AGE and re.match(r"\.(?:\s|$)", _after(r, a, 2))
+            and _SPEAKER_AGE_BEFORE.search(_before(r, a, 60))):
+        return "age after a speaker's name ('said Eleonore, 17.')"
 
 
 def code_shape(r: Reader, a: Atom, sent_start: int) -> str | None:
@@ -169,6 +178,8 @@ def code_shape(r: Reader, a: Atom, sent_start: int) -> str | None:
 
 def bracketed(r: Reader, a: Atom, sent_start: int) -> str | None:
     if _before(r, a).endswith(("[", "(")) and _after(r, a).startswith(("]", ")")):
+        if tally_in_brackets(r, a, sent_start):
+            return None  # "the Greens with 40 seats, Unity (seven)": a party's tally in a results list
         return "footnote marker or bracketed reference ((5), [3])"
 
 
@@ -312,6 +323,8 @@ def after_proper_name(r: Reader, a: Atom, sent_start: int) -> str | None:
                   and left.lower_ not in MONTHS and left.lower_ not in WEEKDAYS
                   and left.idx + len(left.text) >= a.start - 1)
     if after_name and (num.head == left or left.head == num or not counted_tokens(parsed, a.end)):
+        if counts_a_tally(r, a):
+            return None  # "SNP nine out of 57 seats": a party's tally after its name
         return "number after a proper name (Article 4, Windows 11, Destiny 2)"
 
 
@@ -530,13 +543,6 @@ def before_proper_name(r: Reader, g: Group) -> str | None:
             and demonym_row(head) is None  # "four Togolese and one Swiss": people counted by nationality
             and (r.tables.units.get(head.lower_) != "person" or word_before(r.text, g.first.left).lower() in ("a", "an"))):  # "700 Rohingya": a people's name, the same in the plural
         return "number before a singular proper name (an address or a title)"
-
-
-def proportion(r: Reader, g: Group) -> str | None:
-    first, last = g.first, g.last
-    if not g.money_or_share and (_PROPORTION.match(r.text[last.right:last.right + 14])
-                                 or _PROPORTION_BEFORE.search(r.text[max(0, first.left - 20):first.left])):
-        return "proportion ('3 out of 4', '1 in 5')"
 
 
 def _person_noun_left_singular(r: Reader, g: Group, head) -> bool:

@@ -358,11 +358,12 @@ def unit_of_next_amount(r: Reader, readings: list[Reading]) -> None:
             readings[i] = dataclasses.replace(cur, per=nxt.per, per_rule="rate-of-next-amount")
 
 
-_PART_OF_WHOLE_GAP = re.compile(r"\s+of\s+", re.IGNORECASE)
+_PART_OF_WHOLE_GAP = re.compile(r"\s+(?:out\s+)?of\s+", re.IGNORECASE)  # "61 of 101 seats", "nine out of 57 seats"
 
 
 def part_of_whole(r: Reader, readings: list[Reading]) -> None:
-    """ "held 61 of 101 seats": the part counts what the whole counts ("3 out of 4" is a proportion, excluded)."""
+    """ "held 61 of 101 seats", "two out of nine regions": the part counts what the whole counts (a bare "3 out
+    of 4" is a proportion, excluded by ``exclusions.proportion``)."""
     for i in range(len(readings) - 1):
         cur, whole = readings[i], readings[i + 1]
         if cur.unit != "count" or cur.counted is not None or whole.unit == "count" and whole.counted is None:

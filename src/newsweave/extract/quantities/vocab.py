@@ -47,6 +47,9 @@ CONTEXT_ROLES = {"people_total", "people_relative", "people_verb", "people_place
                  # "by three points", "a six-point fall": points of a share (point_share cues in the sentence),
                  # the "-point" form only before a change noun (point_change)
                  "point_share", "point_change",
+                 # "the KDP 31 seats", "the PUK 18 seats and SNP nine out of 57 seats": a number after a party name or acronym
+                 # that counts one of these nouns is the party's tally, not a code or a title
+                 "tally_noun",
                  # "the index stood at 150.6 points": a verb of level before the number makes the points an index
                  # level, never percentage points, whatever share words the sentence holds
                  "point_level",
