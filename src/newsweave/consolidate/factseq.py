@@ -150,21 +150,24 @@ def fact_match(a: Profile, b: Profile) -> FactMatch | None:
         return None
     common = set(a.facts) & set(b.facts)
     short = min(len(a.facts), len(b.facts))
+    # what one event's reports share by reporting it (quotes, a name with its apposed role, figures) is not
+    # counted as shared wording (``wording.event_trigrams``, issue 14, copy35); the denominators stay
+    event = a.event_trigrams | b.event_trigrams
     tri = min(len(a.trigrams), len(b.trigrams))
-    wording = len(a.trigrams & b.trigrams) / tri if tri else 0.0
+    wording = len((a.trigrams & b.trigrams) - event) / tri if tri else 0.0
     credited = bool(a.credits & b.credits) or (a.outlet in b.credits) or (b.outlet in a.credits)
     conflicting = bool(a.credits and b.credits and not (a.credits & b.credits)) and not credited
     n_own = min(len(a.own_trigrams), len(b.own_trigrams))
-    own = len(a.own_trigrams & b.own_trigrams) / n_own if n_own else 0.0
+    own = len((a.own_trigrams & b.own_trigrams) - event) / n_own if n_own else 0.0
     n_text = min(len(a.text_trigrams), len(b.text_trigrams))
-    text_shared = len(a.text_trigrams & b.text_trigrams)
+    text_shared = len((a.text_trigrams & b.text_trigrams) - event)
     short_text, long_text = (a, b) if len(a.text_trigrams) <= len(b.text_trigrams) else (b, a)
     text = text_shared / n_text if n_text else 0.0
     # the facts the two do not share are in no common subsequence: no need to filter them out first
     run = _lcs(a.facts, b.facts)
     return FactMatch(run / short, len(common) / short, wording, own, text, run, credited, conflicting,
                      _lcs(a.narrative_facts, b.narrative_facts), text_shared,
-                     passages(short_text.text_sequence, long_text.text_trigrams) if text_shared else 0)
+                     passages(short_text.text_sequence, long_text.text_trigrams - event) if text_shared else 0)
 
 
 def passages(sequence: bytes, other: frozenset[int]) -> int:
