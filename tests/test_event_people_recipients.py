@@ -67,3 +67,8 @@ def test_people_handed_over_are_no_recipient(nlp, options):
     found = coded(nlp, options, "Kenya freed 40 prisoners and handed them to Somalia on Friday.")
     assert not any("prisoners" in r for _t, _a, r, _why in found), found
     assert "prisoners" not in patient_people() and "inmates" not in patient_people()
+
+
+def test_the_audience_of_a_statement_is_no_recipient(nlp, options):
+    found = coded(nlp, options, "The Kenyan president conceded defeat on Friday, telling reporters he would step aside.")
+    assert not any("reporters" in r for _t, _a, r, _why in found), found
