@@ -63,6 +63,7 @@ record rule                                        made by
 ``groups:agent-noun:agents.tsv:<line>``            ``unnamed_groups`` (a Phoenix agent noun of a non-state sector)
 ``groups:agent-noun:stated:agents.tsv:<line>``     ``stated_groups`` (such a noun with a state's adjective)
 ``groups:agent-noun:patient:agents.tsv:<line>``    ``patient_groups`` (such a noun alone, what an act is done to)
+``groups:agent-noun:patient:patient_people.tsv:<line>`` ``patient_groups`` (a people noun, "the crowd", what an act is done to)
 ``groups:agent-noun:coerced:agents.tsv:<line>``    ``coerced_people`` (a noun of plain people, what a COERCE act is done to)
 ``groups:agent-noun:lone-maker:agent_acts.tsv:<line>`` ``lone_makers`` (a singular maker noun that acts: "a gunman")
 ``descriptions:descriptions.tsv:<line>``          ``described_bodies`` ("the bloc" for a body named before) (its switches: ``charge_after_description``, "accused the group of";

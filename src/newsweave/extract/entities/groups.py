@@ -151,9 +151,9 @@ def people_noun(r: Reading, t, nouns, taken) -> str | None:
 
 
 # the dependency roles of a noun on the receiving end of an act: its object, its passive subject, or the object of
-# "on"/"against" ("fired on protesters", "a crackdown against traders")
+# "on"/"against"/"at" ("fired on protesters", "a crackdown against traders", "fired tear gas at mourners")
 PATIENT_DEPS = ("dobj", "nsubjpass")
-PATIENT_PREPS = ("on", "against")
+PATIENT_PREPS = ("on", "against", "at")
 # a vague or counted head before "of" that hands the act on to its people ("hundreds of civilians")
 COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "group", "number"})
 
@@ -172,12 +172,27 @@ def patient(t) -> bool:
     return prep.lower_ == "of" and head.dep_ in PATIENT_DEPS and (head.like_num or head.lower_ in COUNT_HEADS)
 
 
+PATIENT_PEOPLE_FILE = PLOVER_DIR / "patient_people.tsv"
+
+
+@lru_cache(maxsize=2)
+def patient_people(path=PATIENT_PEOPLE_FILE) -> dict[str, int]:
+    """Noun of people the agents table gives no civil sector ("crowd", "congregation", "supporters") -> its line in
+    ``patient_people.tsv``."""
+    return {row["noun"].lower(): row.get("_line", 0)
+            for row in read_table(path, ("noun", "source"), what="patient people table")}
+
+
 def patient_groups(r: Reading) -> None:
     """A plural noun of people who act for no state ("civilians", "villagers", "settlers"), alone, on the receiving end
     of an act, is a group named by the noun: PLOVER's recipient when no state is named for them ("troops killed
-    dozens of villagers": the villagers; the issue's "recipient lost" kind).  As a subject alone it stays no actor
-    (``unnamed_groups``); a place or thing noun ("villages") is never one."""
+    dozens of villagers": the villagers; the issue's "recipient lost" kind).  So is a noun of people of
+    ``patient_people.tsv``, plural or collective ("opened fire on the congregation", "fired tear gas at the crowd",
+    "detained 20 individuals"), as the convention names a non-state recipient by what the text calls it.  As a subject
+    alone it stays no actor (``unnamed_groups``; "a crowd gathered"); a place or thing noun ("villages") is never
+    one."""
     nouns = group_nouns()
+    people = patient_people()
     taken = r.taken()
     out = []
     for t in (r.doc[i] for i in positions_in(r.doc, "LOWER", nouns)):  # (people_noun needs it)
@@ -187,6 +202,12 @@ def patient_groups(r: Reading) -> None:
             continue
         out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", noun), "group", NAME, noun, None,
                         "agent-noun", f"{RULE}:patient:agents.tsv:{nouns[noun][0]}"))
+    for t in (r.doc[i] for i in positions_in(r.doc, "LOWER", people)):
+        if t.i in taken or t.pos_ != "NOUN" or t.dep_ == "compound" or not r.layout.prose(t.idx) \
+                or not patient(t) or named_otherwise(r, t, taken):
+            continue
+        out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", t.lower_), "group", NAME,
+                        t.lower_, None, "agent-noun", f"{RULE}:patient:patient_people.tsv:{people[t.lower_]}"))
     r.spans += out
 
 
