@@ -660,6 +660,9 @@ def test_abuse_of_no_one_named_is_no_attack(nlp, options, text):
     ("The Turkish army ended its offensive in northern Iraq.", None, "SANCTION"),
     ("The Turkish army evacuated its troops from the Syrian town of Kobani.", "RETREAT", "AID"),
     ("Chilean party leaders forced the Santiago mayor out of office.", None, "SANCTION"),
+    # force only made ready is MOBILIZE; a leader's word that his state is ready to strike stays a threat
+    ("Armenian troops prepared to resume shelling Azerbaijani villages along the frontier.", "MOBILIZE", "THREATEN"),
+    ("The Armenian premier said Yerevan was ready to strike Azerbaijani positions.", "THREATEN", "MOBILIZE"),
 ])
 def test_a_verb_sense_follows_what_it_acts_on(nlp, options, text, wanted, not_wanted):
     types = {e.event_type for e in _extract(nlp, options, text).events}

@@ -26,8 +26,9 @@ from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
 from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, ENACTED_PURPOSES, FEELING_PREPS,
                     FUTURE_TO_AGREE, FUTURE_TO_THREATEN, FUTURE_YIELD_MODES, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
-                    NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, PROMISE_VERBS, REHEARSAL_WORDS, REQUIRES_RECIPIENT,
-                    WITH_RECIPIENT_CATEGORIES)
+                    NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, PROMISE_VERBS, READINESS_GOVERNORS,
+                    REHEARSAL_WORDS, REQUIRES_RECIPIENT, WITH_RECIPIENT_CATEGORIES)
+from .vocab import FUTURE_GOVERNORS
 
 # an event needs a known actor: an actor-less event is not a usable fact of the model
 REQUIRE_ACTOR = True
@@ -441,6 +442,25 @@ def fold_conditional_harm(r, tok, category, auxiliary, conditional):
     return None
 
 
+ARMED_SECTORS = {"military", "police", "rebel", "insurgent", "armed_group", "separatist"}
+
+
+def fold_readied_force(r, tok, category, auxiliary, conditional):
+    """PLOVER MOBILIZE (a show of readiness short of force): an assault that armed forces are only made ready for
+    ("the army prepared to resume shelling", "troops poised to storm the town") is MOBILIZE, not a threat in words;
+    a leader's "is ready to strike" and a vow stay THREATEN (fold_future_harm)."""
+    if auxiliary != "future" or category != "ASSAULT":
+        return None
+    for g in governors(r, tok)[1:]:
+        if not ({g.lemma_.lower(), g.lower_} & FUTURE_GOVERNORS):
+            continue
+        if not {g.lemma_.lower(), g.lower_} & READINESS_GOVERNORS:
+            return None
+        s = subject(r, g)
+        return "MOBILIZE" if s is not None and r.agent_sector(s) in ARMED_SECTORS else None
+    return None
+
+
 def fold_future_harm(r, tok, category, auxiliary, conditional):
     """PLOVER: a future SANCTION, COERCE, ASSAULT or PROTEST is THREATEN."""
     return "THREATEN" if auxiliary == "future" and category in FUTURE_TO_THREATEN else None
@@ -480,7 +500,7 @@ def fold_committed_harm_or_retreat(r, tok, category, auxiliary, conditional):
     return None
 
 
-FOLD_RULES = (fold_future_cooperation, fold_conditional_harm, fold_future_harm, fold_future_yield, fold_future_retreat, fold_refusal,
+FOLD_RULES = (fold_future_cooperation, fold_conditional_harm, fold_readied_force, fold_future_harm, fold_future_yield, fold_future_retreat, fold_refusal,
               fold_committed_harm_or_retreat)
 
 
