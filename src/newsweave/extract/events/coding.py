@@ -26,9 +26,9 @@ from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
 from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, ENACTED_PURPOSES, FEELING_PREPS,
                     FUTURE_TO_AGREE, FUTURE_TO_THREATEN, FUTURE_YIELD_MODES, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
-                    NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, PROMISE_VERBS, READINESS_GOVERNORS,
-                    REHEARSAL_WORDS, REQUIRES_RECIPIENT, WITH_RECIPIENT_CATEGORIES)
-from .vocab import FUTURE_GOVERNORS
+                    NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, PROMISE_VERBS, REHEARSAL_WORDS, REQUIRES_RECIPIENT,
+                    WITH_RECIPIENT_CATEGORIES)
+from .readiness import fold_readied_force
 
 # an event needs a known actor: an actor-less event is not a usable fact of the model
 REQUIRE_ACTOR = True
@@ -439,25 +439,6 @@ def fold_conditional_harm(r, tok, category, auxiliary, conditional):
     """ "will pull its force out unless...": a conditional harm is a threat."""
     if auxiliary in ("future", "hypothetical") and conditional and category in FUTURE_TO_THREATEN | {"RETREAT", "SANCTION"}:
         return "THREATEN"
-    return None
-
-
-ARMED_SECTORS = {"military", "police", "rebel", "insurgent", "armed_group", "separatist"}
-
-
-def fold_readied_force(r, tok, category, auxiliary, conditional):
-    """PLOVER MOBILIZE (a show of readiness short of force): an assault that armed forces are only made ready for
-    ("the army prepared to resume shelling", "troops poised to storm the town") is MOBILIZE, not a threat in words;
-    a leader's "is ready to strike" and a vow stay THREATEN (fold_future_harm)."""
-    if auxiliary != "future" or category != "ASSAULT":
-        return None
-    for g in governors(r, tok)[1:]:
-        if not ({g.lemma_.lower(), g.lower_} & FUTURE_GOVERNORS):
-            continue
-        if not {g.lemma_.lower(), g.lower_} & READINESS_GOVERNORS:
-            return None
-        s = subject(r, g)
-        return "MOBILIZE" if s is not None and r.agent_sector(s) in ARMED_SECTORS else None
     return None
 
 
