@@ -953,3 +953,16 @@ def test_an_addressed_act_that_names_no_other_party_is_no_event(nlp, options, te
 ])
 def test_an_addressed_act_with_content_side_or_partner_stays(nlp, options, text, category):
     assert any(t == category for t, *_ in _events(nlp, options, text)), _events(nlp, options, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Georgian troops prepared to resume shelling villages held by Abkhaz separatists.", "MOBILIZE"),
+    ("The Georgian president said Tbilisi was ready to strike Russian positions.", "THREATEN"),  # words of a leader
+])
+def test_force_only_made_ready_is_mobilize_and_the_rule_can_be_switched_off(nlp, options, text, category):
+    on = [t for t, *_ in _events(nlp, options, text)]
+    off = [t for t, *_ in _events(nlp, options, text, off=("fold_readied_force",))]
+    if category == "MOBILIZE":
+        assert "MOBILIZE" in on and "MOBILIZE" not in off, (on, off)
+    else:
+        assert category in on and "MOBILIZE" not in on, on

@@ -647,3 +647,24 @@ def test_one_kind_of_act_told_twice_stays_one_event(nlp, options):
 ])
 def test_abuse_of_no_one_named_is_no_attack(nlp, options, text):
     assert not any(e.event_type == "ASSAULT" for e in _extract(nlp, options, text).events)
+
+
+# one verb, two PLOVER senses told apart by what it acts on (own sentences): the new sense and the old one kept
+@pytest.mark.parametrize("text, wanted, not_wanted", [
+    ("Chile welcomed the Peruvian president's decision to reopen the border.", "SUPPORT", "CONSULT"),
+    ("The emir of Qatar welcomed the visiting French president.", "CONSULT", "SUPPORT"),
+    ("Kenya received a delegation of UN inspectors in Nairobi.", "RETREAT", "CONSULT"),
+    ("The Pope received the Argentine president at the Vatican.", "CONSULT", "RETREAT"),
+    ("Ghana defended the Nigerian government's decision to close the border.", "SUPPORT", None),
+    ("Qatar halted its mediation efforts between Israel and Hamas.", "SANCTION", None),
+    ("The Turkish army ended its offensive in northern Iraq.", None, "SANCTION"),
+    ("The Turkish army evacuated its troops from the Syrian town of Kobani.", "RETREAT", "AID"),
+    ("Chilean party leaders forced the Santiago mayor out of office.", None, "SANCTION"),
+    # force only made ready is MOBILIZE; a leader's word that his state is ready to strike stays a threat
+    ("Armenian troops prepared to resume shelling Azerbaijani villages along the frontier.", "MOBILIZE", "THREATEN"),
+    ("The Armenian premier said Yerevan was ready to strike Azerbaijani positions.", "THREATEN", "MOBILIZE"),
+])
+def test_a_verb_sense_follows_what_it_acts_on(nlp, options, text, wanted, not_wanted):
+    types = {e.event_type for e in _extract(nlp, options, text).events}
+    assert wanted is None or wanted in types, types
+    assert not_wanted not in types, types

@@ -28,6 +28,7 @@ from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMEN
                     FUTURE_TO_AGREE, FUTURE_TO_THREATEN, FUTURE_YIELD_MODES, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
                     NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, PROMISE_VERBS, REHEARSAL_WORDS, REQUIRES_RECIPIENT,
                     WITH_RECIPIENT_CATEGORIES)
+from .readiness import fold_readied_force
 
 # an event needs a known actor: an actor-less event is not a usable fact of the model
 REQUIRE_ACTOR = True
@@ -480,7 +481,7 @@ def fold_committed_harm_or_retreat(r, tok, category, auxiliary, conditional):
     return None
 
 
-FOLD_RULES = (fold_future_cooperation, fold_conditional_harm, fold_future_harm, fold_future_yield, fold_future_retreat, fold_refusal,
+FOLD_RULES = (fold_future_cooperation, fold_conditional_harm, fold_readied_force, fold_future_harm, fold_future_yield, fold_future_retreat, fold_refusal,
               fold_committed_harm_or_retreat)
 
 
