@@ -956,7 +956,7 @@ def test_an_addressed_act_with_content_side_or_partner_stays(nlp, options, text,
 
 
 @pytest.mark.parametrize("text, category", [
-    ("Georgian troops prepared to resume shelling villages held by Abkhaz separatists.", "MOBILIZE"),
+    ("Georgian soldiers prepared to attack the separatist-held pass.", "MOBILIZE"),
     ("The Georgian president said Tbilisi was ready to strike Russian positions.", "THREATEN"),  # words of a leader
 ])
 def test_force_only_made_ready_is_mobilize_and_the_rule_can_be_switched_off(nlp, options, text, category):

@@ -658,10 +658,10 @@ def test_abuse_of_no_one_named_is_no_attack(nlp, options, text):
     ("Ghana defended the Nigerian government's decision to close the border.", "SUPPORT", None),
     ("Qatar halted its mediation efforts between Israel and Hamas.", "SANCTION", None),
     ("The Turkish army ended its offensive in northern Iraq.", None, "SANCTION"),
-    ("The Turkish army evacuated its troops from the Syrian town of Kobani.", "RETREAT", "AID"),
+    ("The Turkish army evacuated its troops from a hilltop base in northern Syria.", "RETREAT", "AID"),
     ("Chilean party leaders forced the Santiago mayor out of office.", None, "SANCTION"),
     # force only made ready is MOBILIZE; a leader's word that his state is ready to strike stays a threat
-    ("Armenian troops prepared to resume shelling Azerbaijani villages along the frontier.", "MOBILIZE", "THREATEN"),
+    ("Armenian troops prepared to open fire on Azerbaijani posts at dawn.", "MOBILIZE", "THREATEN"),
     ("The Armenian premier said Yerevan was ready to strike Azerbaijani positions.", "THREATEN", "MOBILIZE"),
 ])
 def test_a_verb_sense_follows_what_it_acts_on(nlp, options, text, wanted, not_wanted):

@@ -10,7 +10,7 @@ ARMED_SECTORS = {"military", "police", "rebel", "insurgent", "armed_group", "sep
 
 def fold_readied_force(r, tok, category, auxiliary, conditional):
     """PLOVER MOBILIZE (a show of readiness short of force): an assault that armed forces are only made ready for
-    ("the army prepared to resume shelling", "troops poised to storm the town") is MOBILIZE, not a threat in words;
+    ("troops prepared to open fire", "soldiers prepared to attack the pass") is MOBILIZE, not a threat in words;
     a leader's "is ready to strike" and a vow stay THREATEN (fold_future_harm)."""
     if auxiliary != "future" or category != "ASSAULT":
         return None

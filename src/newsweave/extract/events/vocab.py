@@ -47,7 +47,7 @@ def _phrasals(name: str) -> dict[str, frozenset[str]]:
 HYPOTHETICAL_MODALS = words("hypothetical_modals")
 FUTURE_AUX = words("future_aux")
 FUTURE_GOVERNORS = words("future_governors")
-READINESS_GOVERNORS = words("readiness_governors")  # "the army prepared to resume shelling": readiness, MOBILIZE
+READINESS_GOVERNORS = words("readiness_governors")  # "troops prepared to open fire": readiness, MOBILIZE
 PROMISE_VERBS = words("promise_verbs")
 HYPOTHETICAL_GOVERNORS = words("hypothetical_governors")  # (an attempt is an act: "tried to hack" is coded)
 NEGATING_GOVERNORS = words("negating_governors")
