@@ -196,12 +196,21 @@ def date_from_text(text: str) -> str | None:
     return found.get("updated")
 
 
+def published_with_source(*, metadata: object = None, html_date: object = None, url: str | None = None,
+                          text_date: str | None = None, text: str | None = None) -> tuple[str | None, str | None]:
+    """:func:`choose_published` with the name of the source that gave the date ("metadata", "html", "url",
+    "text line" for a date line the chrome cleaner removed, "text"), or (None, None)."""
+    for source, candidate in (("metadata", normalise_date(metadata)), ("html", normalise_date(html_date)),
+                              ("url", date_from_url(url)), ("text line", normalise_date(text_date))):
+        if candidate:
+            return candidate, source
+    found = date_from_text(text) if text else None
+    return (found, "text") if found else (None, None)
+
+
 def choose_published(*, metadata: object = None, html_date: object = None, url: str | None = None,
                      text_date: str | None = None, text: str | None = None) -> str | None:
     """The first source that yields a valid date: metadata, HTML (htmldate), URL, then the text
     (``text_date``, a date line the chrome cleaner already removed, before scanning ``text``)."""
-    for candidate in (normalise_date(metadata), normalise_date(html_date), date_from_url(url),
-                      normalise_date(text_date)):
-        if candidate:
-            return candidate
-    return date_from_text(text) if text else None
+    return published_with_source(metadata=metadata, html_date=html_date, url=url, text_date=text_date,
+                                 text=text)[0]
