@@ -69,6 +69,12 @@ def test_date_line(line, expected):
     ("A headline\nUpdated 2 February 2025\n\nThe body of the story follows here with several words.", "2025-02-02"),
     ("November 5, 2024 — The ministry said on Tuesday that it had completed the review of the programme.", "2024-11-05"),
     ("The ministry said that the review of the programme, begun on November 5, 2024, was complete.", None),
+    # a year-first dotted date line with a time and zone; a photo caption's date under it is no date line
+    ("Science\n2024.03.18 09:12 GMT+8\n\nA headline of the story\n\nThe harbour at dawn, March 17, 2024. /Agency Photo\n\n"
+     "The body of the story follows here with several words.", "2024-03-18"),
+    ("A headline of the story\n\nThe harbour at dawn, March 17, 2024. /Agency Photo\n\n"
+     "The body of the story follows here with several words and more of them to read.", None),
+    ("A headline of the story\n\nThe body of the story follows here with several words.\n\nCopyright 2019 Harbour Weekly", None),
 ])
 def test_date_from_text(text, expected):
     assert date_from_text(text) == expected

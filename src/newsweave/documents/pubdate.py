@@ -37,6 +37,7 @@ _TEXT_DATE_PATTERNS = [
     re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"),  # 25 October 2024
     re.compile(r"\b" + _YEAR + r"-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),               # 2024-10-25
     re.compile(r"\b" + _YEAR + r"/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b"),             # 2024/10/25
+    re.compile(r"\b" + _YEAR + r"\.(?P<month>[01]\d)\.(?P<day>[0-3]\d)\b"),               # 2024.10.25
     re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?" + _YEAR + r"\b"),  # 25/10/2024, 10. 9. 2007
     re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"\b"),                                # October 2024
 ]
