@@ -15,7 +15,7 @@ def _dates(nlp, options, text, published=None, off=()):
 
 
 def test_rule_names():
-    assert DATE_RULES == ("year_names_a_thing", "date_from_own_sentence", "time_modifies_trigger")
+    assert DATE_RULES == ("year_names_a_thing", "date_from_own_sentence", "time_modifies_trigger", "date_of_paragraph")
 
 
 @pytest.mark.parametrize("text", [
@@ -58,3 +58,37 @@ def test_a_dated_lead_mention_keeps_its_date_when_an_undated_one_repeats_it(nlp,
     text = ("Estonia expelled two Belarusian diplomats on 3 March 2024. "
             "Estonia expelled two Belarusian diplomats, the ministry in Tallinn said.")
     assert [e[1:] for e in _dates(nlp, options, text, "2024-03-10") if e[0] == "SANCTION"] == [("2024-03-03", "explicit")]
+
+
+# own sentences: a text without a publication date (rule date_of_paragraph)
+@pytest.mark.parametrize("text, date, basis", [
+    # an explicit absolute date in the act's own sentence dates it (no rule needed)
+    ("Serbian troops shelled a border village in Kosovo on 14 August 2023.", "2023-08-14", "explicit"),
+    # the one explicit date opening its paragraph dates it
+    ("The ceasefire broke down on 14 August 2023. Serbian troops shelled a border village in Kosovo.",
+     "2023-08-14", "explicit"),
+    ("Storms hit the coast in early August 2023 after weeks of heat. Serbian troops shelled a border village in Kosovo.",
+     "2023-08", "explicit"),
+    # a date in another paragraph, after the act, two dates that disagree, a bare year: no date
+    ("The ceasefire broke down on 14 August 2023.\n\nSerbian troops shelled a border village in Kosovo.", None, None),
+    ("Serbian troops shelled a border village in Kosovo. The ceasefire had broken down on 14 August 2023.", None, None),
+    ("Talks failed on 2 August 2023 and the truce ended on 9 August 2023. "
+     "Serbian troops shelled a border village in Kosovo.", None, None),
+    ("The ceasefire broke down in 2023. Serbian troops shelled a border village in Kosovo.", None, None),
+    # a relative date has no anchor without a publication date: never invented
+    ("On Thursday, Serbian troops shelled a border village in Kosovo.", None, None),
+    ("The ceasefire broke down on Thursday. Serbian troops shelled a border village in Kosovo.", None, None),
+])
+def test_an_undated_text_dates_an_act_by_its_paragraph_explicit_date(nlp, options, text, date, basis):
+    found = [e[1:] for e in _dates(nlp, options, text) if e[0] == "ASSAULT"]
+    assert found and all(e == (date, basis) for e in found), found
+    if date and "shelled a fishing port in Estonia." in text and text.index(date[:4]) < text.index("Serbian"):
+        # the rule off: the act of the second sentence stays undated
+        off = [e[1:] for e in _dates(nlp, options, text, off=("date_of_paragraph",)) if e[0] == "ASSAULT"]
+        assert off and all(e == (None, None) for e in off), off
+
+
+def test_a_publication_date_keeps_the_reported_basis_over_the_paragraph(nlp, options):
+    text = "The ceasefire broke down on 14 August 2023. Serbian troops shelled a border village in Kosovo."
+    found = [e[1:] for e in _dates(nlp, options, text, "2023-08-20") if e[0] == "ASSAULT"]
+    assert found == [("2023-08-20", "reported")]

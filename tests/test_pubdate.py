@@ -5,7 +5,7 @@ import pytest
 
 from newsweave.config import load_options
 from newsweave.documents import build_document
-from newsweave.documents.pubdate import choose_published, date_from_text, date_from_url, date_line, normalise_date
+from newsweave.documents.pubdate import choose_published, published_with_source, date_from_text, date_from_url, date_line, normalise_date
 from newsweave.model import RawArticle
 
 
@@ -69,6 +69,12 @@ def test_date_line(line, expected):
     ("A headline\nUpdated 2 February 2025\n\nThe body of the story follows here with several words.", "2025-02-02"),
     ("November 5, 2024 — The ministry said on Tuesday that it had completed the review of the programme.", "2024-11-05"),
     ("The ministry said that the review of the programme, begun on November 5, 2024, was complete.", None),
+    # a year-first dotted date line with a time and zone; a photo caption's date under it is no date line
+    ("Science\n2024.03.18 09:12 GMT+8\n\nA headline of the story\n\nThe harbour at dawn, March 17, 2024. /Agency Photo\n\n"
+     "The body of the story follows here with several words.", "2024-03-18"),
+    ("A headline of the story\n\nThe harbour at dawn, March 17, 2024. /Agency Photo\n\n"
+     "The body of the story follows here with several words and more of them to read.", None),
+    ("A headline of the story\n\nThe body of the story follows here with several words.\n\nCopyright 2019 Harbour Weekly", None),
 ])
 def test_date_from_text(text, expected):
     assert date_from_text(text) == expected
@@ -102,3 +108,40 @@ BODY = ("<p>Officials in the capital said on Monday that the new bridge would op
 ])
 def test_documents_carry_their_date(raw, expected):
     assert build_document(raw, load_options()).published == expected
+
+
+# own HTML snippets: which page dates become the publication date (documents/html.py)
+_PAGE_BODY = ("<p>Engineers in the harbour town said on Monday that the repaired pier would reopen to ferries next "
+              "month, a year later than planned, after divers finished checking its piles.</p>"
+              "<p>The work was slowed by storms and by a quarrel over who would pay for the new railings.</p>")
+
+
+@pytest.mark.parametrize("page, expected", [
+    # kept contrast: a photo's path and caption date, a copyright year are never the publication date
+    (f'<html><body><article><h1>Pier reopening</h1><figure><img src="https://cdn.example.net/img/2016/04/05/pier.jpg">'
+     f'<figcaption>The pier after the storm on April 5, 2016.</figcaption></figure>{_PAGE_BODY}</article></body></html>',
+     None),
+    (f'<html><body><article><h1>Pier reopening</h1>{_PAGE_BODY}</article>'
+     f'<footer>Copyright 2019 Harbour Weekly. All rights reserved.</footer></body></html>', None),
+    # a visible "Published ..." line, structured dates and a dateline do give it
+    (f'<html><body><article><h1>Pier reopening</h1><div class="meta">Published 9:15 AM EST Oct 8, 2020</div>'
+     f'{_PAGE_BODY}</article></body></html>', "2020-10-08"),
+    (f'<html><body><article><h1>Pier reopening</h1><time datetime="2021-02-11T07:00:00Z">Feb 11, 2021</time>'
+     f'{_PAGE_BODY}</article></body></html>', "2021-02-11"),
+    ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-08-14T06:00:00Z"}'
+     f'</script></head><body><article><h1>Pier reopening</h1>{_PAGE_BODY}</article></body></html>', "2022-08-14"),
+])
+def test_page_dates(options, page, expected):
+    assert build_document(RawArticle(source="page.html", html=page), options).published == expected
+
+
+@pytest.mark.parametrize("kwargs, expected", [
+    ({"metadata": "2023-01-01", "html_date": "2023-01-05"}, ("2023-01-01", "metadata")),
+    ({"html_date": "2023-01-05", "url": "https://example.org/2023/01/02/x"}, ("2023-01-05", "html")),
+    ({"url": "https://example.org/2023/01/02/x"}, ("2023-01-02", "url")),
+    ({"text_date": "March 3, 2023"}, ("2023-03-03", "text line")),
+    ({"text": "Published 4 March 2023\nThe body of the story follows here with several words."}, ("2023-03-04", "text")),
+    ({"text": "No date anywhere in this short text."}, (None, None)),
+])
+def test_published_with_source(kwargs, expected):
+    assert published_with_source(**kwargs) == expected

@@ -35,7 +35,43 @@ def _huge_tree(html: str):
 
 
 def _date_params() -> dict:
-    return {"original_date": True, "extensive_search": True, "max_date": date.today().isoformat()}
+    # no extensive search: it takes any date string on the page, an image path or a photo caption's date
+    # ("/media/2016/04/05/x.jpg") or a "Copyright 2019" footer (as 2019-01-01), for the publication date;
+    # a visible "Published ..." line is read by :func:`cued_page_date` instead
+    return {"original_date": True, "extensive_search": False, "max_date": date.today().isoformat()}
+
+
+# page parts whose dates are never the article's: captions, footers, scripts
+NOT_DATE_PARTS = ("figure", "figcaption", "footer", "script", "style", "noscript", "nav", "aside")
+CUED_LINE_MAX_CHARS = 120  # a "Published ..." line is short; a longer block is prose
+
+
+def cued_page_date(html: str) -> str | None:
+    """The date of a visible "Published Nov 19, 2019" / "Updated: 2024-10-25" line of the page (outside captions,
+    footers and scripts), the published one before the updated one; None without such a cue."""
+    import lxml.html
+
+    from .pubdate import date_line
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for bad in tree.xpath("|".join(f"//{tag}" for tag in NOT_DATE_PARTS)):
+        bad.drop_tree()
+    found: dict[str, str] = {}
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        line = " ".join(element.text_content().split())
+        if not line or len(line) > CUED_LINE_MAX_CHARS:
+            continue
+        hit = date_line(line)
+        if hit and hit[1] in ("published", "updated"):
+            found.setdefault(hit[1], hit[0])
+            if hit[1] == "published":
+                break
+    return found.get("published") or found.get("updated")
 
 
 def _extract(html: str, url: str | None, with_metadata: bool = True, **kwargs):
@@ -63,4 +99,4 @@ def extract_html(html: str, url: str | None = None) -> PageText:
     if result is None:
         return PageText(text="")
     return PageText(text=text, title=result.title, author=result.author,
-                         published=result.date, site=result.sitename, method=method)
+                    published=result.date or cued_page_date(html), site=result.sitename, method=method)

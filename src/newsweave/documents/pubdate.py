@@ -37,6 +37,7 @@ _TEXT_DATE_PATTERNS = [
     re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"),  # 25 October 2024
     re.compile(r"\b" + _YEAR + r"-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),               # 2024-10-25
     re.compile(r"\b" + _YEAR + r"/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b"),             # 2024/10/25
+    re.compile(r"\b" + _YEAR + r"\.(?P<month>[01]\d)\.(?P<day>[0-3]\d)\b"),               # 2024.10.25
     re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?" + _YEAR + r"\b"),  # 25/10/2024, 10. 9. 2007
     re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"\b"),                                # October 2024
 ]
@@ -196,12 +197,21 @@ def date_from_text(text: str) -> str | None:
     return found.get("updated")
 
 
+def published_with_source(*, metadata: object = None, html_date: object = None, url: str | None = None,
+                          text_date: str | None = None, text: str | None = None) -> tuple[str | None, str | None]:
+    """:func:`choose_published` with the name of the source that gave the date ("metadata", "html", "url",
+    "text line" for a date line the chrome cleaner removed, "text"), or (None, None)."""
+    for source, candidate in (("metadata", normalise_date(metadata)), ("html", normalise_date(html_date)),
+                              ("url", date_from_url(url)), ("text line", normalise_date(text_date))):
+        if candidate:
+            return candidate, source
+    found = date_from_text(text) if text else None
+    return (found, "text") if found else (None, None)
+
+
 def choose_published(*, metadata: object = None, html_date: object = None, url: str | None = None,
                      text_date: str | None = None, text: str | None = None) -> str | None:
     """The first source that yields a valid date: metadata, HTML (htmldate), URL, then the text
     (``text_date``, a date line the chrome cleaner already removed, before scanning ``text``)."""
-    for candidate in (normalise_date(metadata), normalise_date(html_date), date_from_url(url),
-                      normalise_date(text_date)):
-        if candidate:
-            return candidate
-    return date_from_text(text) if text else None
+    return published_with_source(metadata=metadata, html_date=html_date, url=url, text_date=text_date,
+                                 text=text)[0]

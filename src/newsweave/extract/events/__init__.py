@@ -89,7 +89,8 @@ from ..plover import load_lexicon
 from ..time import DatedTimes
 from .agent_makers import recipient_maker_of_the_earlier_act, recipient_state_a_lone_maker_struck
 from .coding import context_words, read
-from .dates import attribute_years, compatible, dated, group_date, historical, time_roots, times_of
+from .dates import (attribute_years, compatible, dated, group_date, historical, time_roots, times_of,
+                    undated_paragraph_date)
 from .mirrors import with_mirrors
 from .output import kept_groups
 from .reader import DocReader, Found
@@ -159,6 +160,8 @@ def annotate(reader: DocReader, mentions: list[Found], quantities: tuple[Quantit
             f.auxiliary, f.hedged_only = "hypothetical", True
         f.date, f.date_basis = dated(times_of(dates, times, attributes, reader.doc, f.trigger, roots), f.start, f.end, sentences,
                                      document.published)
+        if f.date is None and not document.published:
+            f.date, f.date_basis = undated_paragraph_date(dates, f.start, f.end, sentences, attributes, reader.off)
         if f.auxiliary is None and historical(f.date, document.published):
             f.auxiliary = "historical"
         f.quantities = [q.id for q in amounts.starting(f.start, f.end) if f.start <= q.start and q.end <= f.end]

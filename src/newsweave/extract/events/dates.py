@@ -20,7 +20,13 @@ from .vocab import SPAN_PREPOSITIONS, TIME_NOUNS, TIME_PART_NOUNS
 #   modifiers and prepositions, not through a span preposition ("since October", "until the end of 2028",
 #   data: span_prepositions), a noun about something else ("independence in 1978") or another clause ("officials
 #   said on Sunday" for the act they report); in doubt the act keeps the publication date ("reported", a bound)
-DATE_RULES = ("year_names_a_thing", "date_from_own_sentence", "time_modifies_trigger")
+# - date_of_paragraph: in a document without a publication date, an act whose own sentence gives it no date takes
+#   the explicit absolute date (month or day precision) that opens its paragraph before it, when every such date
+#   before it in the paragraph agrees ("Fighting resumed on 4 June 2022. Troops shelled ..."): basis "explicit".
+#   A relative date ("on Tuesday") has no anchor there and dates nothing; no date is ever guessed from the
+#   latest date the text mentions
+DATE_RULES = ("year_names_a_thing", "date_from_own_sentence", "time_modifies_trigger", "date_of_paragraph")
+PARAGRAPH_DATE_MIN_CHARS = 7  # YYYY-MM: a bare year in an earlier sentence is too coarse to carry over
 # dependency labels by which a year modifies a noun, and the labels by which a noun is what its trigger acts on
 YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod"})
 UNDERGOER_DEPS = frozenset({"nsubjpass"})
@@ -51,6 +57,30 @@ def dated(times: tuple[TimeExpression, ...] | DatedTimes, start: int, end: int, 
     if published:
         return published, "reported"
     return None, None
+
+
+def undated_paragraph_date(all_times: DatedTimes, start: int, end: int, sentences: "Sentences",
+                           attributes: dict[str, object], off: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+    """(date, "explicit") from :func:`paragraph_date` for an act left undated (no date in its sentence, no
+    publication date), else (None, None); skipped when ``date_of_paragraph`` is in ``off``."""
+    if "date_of_paragraph" in off or not isinstance(sentences, Sentences):
+        return None, None
+    value = paragraph_date(all_times, start, end, sentences, frozenset(attributes))
+    return (value, "explicit") if value else (None, None)
+
+
+def paragraph_date(times: DatedTimes, start: int, end: int, sentences: "Sentences",
+                   barred: frozenset[str] = frozenset()) -> str | None:
+    """Rule ``date_of_paragraph``: the one explicit absolute date (month precision at least) written before the
+    span's sentence in the span's paragraph (a line of the text), or None when there is none or they disagree.
+    ``barred``: ids of expressions that name a thing ("the 2030 games"), never a time of an act."""
+    text = sentences.text
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    sentence_start, _ = sentences.around(start, end)
+    values = {t.value for t in times
+              if paragraph_start <= t.start and t.end <= sentence_start and t.value and not t.relative
+              and t.id not in barred and len(t.value) >= PARAGRAPH_DATE_MIN_CHARS}
+    return values.pop() if len(values) == 1 else None
 
 
 def attribute_years(parsed, times, off: frozenset[str] = frozenset()) -> dict[str, object]:
