@@ -31,6 +31,11 @@ def coded(nlp, options, text, *, off=(), doc_id="doc_events", entity_off=()):
     return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient], e.rule) for e in events]
 
 
+def types(nlp, options, text, off=()):
+    """The event type of each event of ``text`` in order, the named event rules in ``off`` switched off."""
+    return [e[0] for e in coded(nlp, options, text, off=off)]
+
+
 def assert_rule_makes(nlp, options, text, rule, event, *, doc_id="doc_events"):
     """``rule`` codes ``event`` (type, actors, recipients) in ``text``, and with the rule off no event has those roles."""
     found = coded(nlp, options, text, doc_id=doc_id)

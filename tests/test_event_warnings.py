@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_pipeline import coded
+from event_pipeline import types
 
 # (sentence, what the warning is)
 NO_THREAT = [
@@ -26,20 +26,17 @@ THREAT = [
 ]
 
 
-def categories(nlp, options, text, off=()):
-    return [e[0] for e in coded(nlp, options, text, off=off)]
-
 
 @pytest.mark.parametrize("text, kind", NO_THREAT, ids=[t[0][:40] for t in NO_THREAT])
 def test_advice_to_the_public_is_no_threat(nlp, options, text, kind):
-    assert "THREATEN" not in categories(nlp, options, text)
+    assert "THREATEN" not in types(nlp, options, text)
 
 
 @pytest.mark.parametrize("text", [t for t, kind in NO_THREAT if kind == "advice"])
 def test_advice_to_the_public_comes_back_with_the_rule_off(nlp, options, text):
-    assert "THREATEN" in categories(nlp, options, text, off=("appeal_to_the_public",))
+    assert "THREATEN" in types(nlp, options, text, off=("appeal_to_the_public",))
 
 
 @pytest.mark.parametrize("text", THREAT, ids=[t[:40] for t in THREAT])
 def test_a_threat_of_ones_own_act_stays(nlp, options, text):
-    assert "THREATEN" in categories(nlp, options, text)
+    assert "THREATEN" in types(nlp, options, text)

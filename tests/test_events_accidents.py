@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_pipeline import coded
+from event_pipeline import coded, types
 
 RULE = "toll_of_an_accident"
 
@@ -23,9 +23,6 @@ KEPT = [
     "Since March the Bolivian rebels have fired rockets at Peruvian barges, sinking three boats and killing nine sailors.",
 ]
 
-
-def types(nlp, options, text, off=()):
-    return [e[0] for e in coded(nlp, options, text, off=off)]
 
 
 @pytest.mark.parametrize("text", REMOVED, ids=[r[:40] for r in REMOVED])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_pipeline import coded
+from event_pipeline import coded, types
 
 RULE = "inquiry_ordered_into_no_party"
 
@@ -22,9 +22,6 @@ KEPT = [
     ("The Chilean government ordered Bolivia to withdraw its troops from the border post.", "REQUEST"),
 ]
 
-
-def types(nlp, options, text, off=()):
-    return [e[0] for e in coded(nlp, options, text, off=off)]
 
 
 @pytest.mark.parametrize("text, category", REMOVED, ids=[r[0][:40] for r in REMOVED])

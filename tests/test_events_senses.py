@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_pipeline import coded
+from event_pipeline import coded, types
 
 RULE = "act_in_a_non_event_sense"
 
@@ -26,9 +26,6 @@ KEPT = [
     "Ecuadorian jets struck the rebel camp near the Colombian border on Friday.",
 ]
 
-
-def types(nlp, options, text, off=()):
-    return [e[0] for e in coded(nlp, options, text, off=off)]
 
 
 @pytest.mark.parametrize("text", REMOVED, ids=[r[:40] for r in REMOVED])
