@@ -26,7 +26,6 @@ THREAT = [
 ]
 
 
-
 @pytest.mark.parametrize("text, kind", NO_THREAT, ids=[t[0][:40] for t in NO_THREAT])
 def test_advice_to_the_public_is_no_threat(nlp, options, text, kind):
     assert "THREATEN" not in types(nlp, options, text)

@@ -24,7 +24,6 @@ KEPT = [
 ]
 
 
-
 @pytest.mark.parametrize("text", REMOVED, ids=[r[:40] for r in REMOVED])
 def test_an_accident_toll_is_no_assault(nlp, options, text):
     assert "ASSAULT" not in types(nlp, options, text)

@@ -23,7 +23,6 @@ KEPT = [
 ]
 
 
-
 @pytest.mark.parametrize("text, category", REMOVED, ids=[r[0][:40] for r in REMOVED])
 def test_an_inquiry_into_no_party_is_no_event(nlp, options, text, category):
     assert category not in types(nlp, options, text)

@@ -26,7 +26,6 @@ KEPT = [
 ]
 
 
-
 @pytest.mark.parametrize("text", REMOVED, ids=[t[:40] for t in REMOVED])
 def test_an_investigation_of_a_matter_is_no_accusation(nlp, options, text):
     assert "ACCUSE" not in types(nlp, options, text)

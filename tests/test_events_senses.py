@@ -27,7 +27,6 @@ KEPT = [
 ]
 
 
-
 @pytest.mark.parametrize("text", REMOVED, ids=[r[:40] for r in REMOVED])
 def test_a_word_of_force_in_a_non_event_sense_is_no_event(nlp, options, text):
     assert not {"ASSAULT", "COERCE"} & set(types(nlp, options, text))
