@@ -11,7 +11,8 @@ from ..gazetteer import ADJECTIVE, CAPITAL, CONTEXT, NAME, PEOPLE, Gazetteer
 from .state import Reading, Span
 from .vocab import DIRECTIONS
 
-_MATCHERS: dict[tuple[int, int], tuple[object, dict]] = {}
+_MATCHERS: dict[tuple[int, int], tuple[object, object, object, dict]] = {}
+_KEPT = 8  # matchers kept per process: one per (vocabulary, gazetteer) pair in use
 
 
 def _variants(text: str) -> set[str]:
@@ -26,9 +27,11 @@ def _variants(text: str) -> set[str]:
 
 def phrase_matcher(vocab, gazetteer: Gazetteer, make_doc):
     """A PhraseMatcher over every surface form, built once per (vocabulary, gazetteer) and process, and
-    the forms each matched string stands for."""
+    the forms each matched string stands for. The cache keeps the objects it was built for: an id reused by a
+    new object after the old one was freed builds a new matcher instead of answering with the old one."""
     key = (id(vocab), id(gazetteer))
-    if key not in _MATCHERS:
+    kept = _MATCHERS.get(key)
+    if kept is None or kept[0] is not vocab or kept[1] is not gazetteer:
         from spacy.matcher import PhraseMatcher
 
         matcher = PhraseMatcher(vocab, attr="ORTH")
@@ -39,8 +42,10 @@ def phrase_matcher(vocab, gazetteer: Gazetteer, make_doc):
         texts = sorted(by_text)
         for text, doc in zip(texts, (make_doc(t) for t in texts)):
             matcher.add(text, [doc])
-        _MATCHERS[key] = (matcher, by_text)
-    return _MATCHERS[key]
+        while len(_MATCHERS) >= _KEPT:
+            del _MATCHERS[next(iter(_MATCHERS))]
+        _MATCHERS[key] = kept = (vocab, gazetteer, matcher, by_text)
+    return kept[2], kept[3]
 
 
 def _forms(r: Reading) -> dict:
