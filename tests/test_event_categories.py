@@ -166,3 +166,20 @@ def test_a_group_demands_of_its_own_state_leader(nlp, options):
 ])
 def test_an_obligation_of_ones_own_side_is_no_demand(nlp, options, text):
     assert "REQUEST" not in [k for k, _, _ in _coded(_records(nlp, options, text))]
+
+
+@pytest.mark.parametrize("text,kind,actor,coded", [
+    # "engaged in" an atrocity is the atrocity done, as "committed" is (CAMEO2PLOVER 202/203 -> ASSAULT) ...
+    ("Bosnian forces engaged in ethnic cleansing against Croatian villagers.", "ASSAULT", "BIH", True),
+    ("The Cambodian regime engaged in genocide against its own people.", "ASSAULT", "KHM", True),
+    # ... but engaging in talks is still a meeting, never an attack
+    ("Chinese diplomats engaged in talks with India about the border.", "ASSAULT", "CHN", False),
+    ("Chinese diplomats engaged in talks with India about the border.", "CONSULT", "CHN", True),
+    # ground taken back by force is an armed attack, as "captured" is ...
+    ("The Turkish army has retaken a strategic hill in northern Syria after heavy clashes.", "ASSAULT", "TUR", True),
+    # ... not a lead or a seat won back
+    ("The Brazilian party retook the lead in the polls after the debate.", "ASSAULT", "BRA", False),
+])
+def test_atrocities_engaged_in_and_ground_retaken_are_assaults(nlp, options, text, kind, actor, coded):
+    found = _coded(_records(nlp, options, text))
+    assert any(t == kind and actor in a for t, a, _r in found) is coded, found
