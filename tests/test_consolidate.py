@@ -1,6 +1,7 @@
 """Across documents: merged entities, events and claims, corroboration, contradictions, timeline, CLI."""
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -393,3 +394,69 @@ def test_seeds_and_examples_report_the_troop_number_contradiction(tmp_path, opti
         assert all(s.docs and s.evidence for s in sides)
         sources = {d for s in sides for d in s.docs}
         assert len(sources) >= 3
+
+
+def _rounds_of_talks():
+    """Two rounds of talks between the same two sides a week apart, each reported by two outlets (one dating it
+    explicitly, one by a relative date or only by its report), plus a month-only mention."""
+    import dataclasses
+
+    corpus = Corpus(story_of={d: d for d in ("w1", "w2", "w3", "w4", "w5")},
+                    published={"w1": "2025-04-08", "w2": "2025-04-09", "w3": "2025-04-15", "w4": "2025-04-16",
+                               "w5": "2025-04-10"})
+
+    def ev(eid, doc, date, basis, start=0):
+        return dataclasses.replace(_event(eid, doc, "CONSULT", ["LND"], ["ORV"], date, start=start), date_basis=basis)
+
+    return corpus, [ev("first_a", "w1", "2025-04-07", "explicit"), ev("first_b", "w2", "2025-04-07", "relative"),
+                    ev("second_a", "w3", "2025-04-14", "explicit"), ev("second_b", "w4", "2025-04-14", "explicit"),
+                    ev("reported_between", "w5", "2025-04-10", "reported"),
+                    ev("april", "w1", "2025-04", "explicit", start=40)]
+
+
+def test_rounds_of_talks_on_different_days_never_merge_and_a_report_date_is_only_an_upper_bound():
+    corpus, events = _rounds_of_talks()
+    groups = {m.date: m for m in merge_events(events, {}, corpus)}
+    assert set(groups) == {"2025-04-07", "2025-04-14"}
+    # two explicit (or relative) days a week apart: two groups, each corroborated by its own two outlets
+    assert {"first_a", "first_b"} <= set(groups["2025-04-07"].events) and groups["2025-04-14"].events == (
+        "second_a", "second_b")
+    # reported on the 10th: the round of the 14th had not happened yet, so only the first round can take it
+    assert "reported_between" in groups["2025-04-07"].events
+    # a month-only mention agrees with a day of that month at its precision
+    assert "april" in groups["2025-04-07"].events
+    # the same mentions with the second round's dates moved onto the first day merge into one group
+    same_day = [dataclasses.replace(e, date="2025-04-07") if e.id.startswith("second") else e for e in events]
+    assert len(merge_events(same_day, {}, corpus)) == 1
+
+
+def test_a_merged_events_why_states_each_members_date_test():
+    from newsweave.consolidate.graph import date_test
+    from newsweave.explain import explain_in
+
+    corpus, events = _rounds_of_talks()
+    by_id = {e.id: e for e in events}
+    first = next(m for m in merge_events(events, {}, corpus) if m.date == "2025-04-07")
+    assert date_test(first.date, by_id["first_a"]).startswith("explicit 2025-04-07: the same day as")
+    assert date_test(first.date, by_id["first_b"]).startswith("relative 2025-04-07")
+    assert "upper bound only" in date_test(first.date, by_id["reported_between"])
+    assert "agrees at its precision" in date_test(first.date, by_id["april"])
+    assert date_test(None, dataclasses.replace(by_id["first_a"], date=None, date_basis=None)).startswith("no date")
+
+    class Found:
+        def find(self, table, record_id):
+            if table == "merged_events" and record_id == first.id:
+                return first
+            return by_id.get(record_id) if table == "events" else None
+
+        def text(self, doc):
+            return "x" * 60
+
+        def meta(self, key):
+            return None
+
+    why = explain_in(Found(), first.id)
+    assert why.kind == "merged_event"
+    tests = [text for label, text in why.related if label == "date test"]
+    assert len(tests) == len(first.events) and any("upper bound" in t for t in tests)
+    assert ("merged on", "type CONSULT, actors LND, recipients ORV, auxiliary -") in why.related

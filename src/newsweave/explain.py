@@ -161,6 +161,8 @@ def _explained(records: Records, kind: str, record) -> Explanation:
         _document_related(records, data, out)
     elif kind == "entity":
         _entity_related(records, data, out)
+    elif kind == "merged_event":
+        _merged_event_related(records, data, out)
     return out
 
 
@@ -189,6 +191,20 @@ def _document_related(records: Records, data: dict, out: Explanation) -> None:
     spun = data.get("spun")
     if spun:
         out.related.append(("spun", f"score {spun['score']:.2f}: " + "; ".join(spun.get("evidence") or ())))
+
+
+def _merged_event_related(records: Records, data: dict, out: Explanation) -> None:
+    """Why the member events merged: the shared key (type, actors, recipients, auxiliary) and each member's date
+    test against the group's date (:func:`~newsweave.consolidate.graph.date_test`)."""
+    from .consolidate.graph import date_test
+
+    out.related.append(("merged on", f"type {data.get('event_type')}, actors {', '.join(data.get('actor') or ()) or '-'}"
+                                     f", recipients {', '.join(data.get('recipient') or ()) or '-'}"
+                                     f", auxiliary {data.get('auxiliary') or '-'}"))
+    for eid in data.get("events") or ():
+        member = records.find("events", eid)
+        if member is not None:
+            out.related.append(("date test", f"{eid} ({member.doc}): {date_test(data.get('date'), member)}"))
 
 
 def _entity_related(records: Records, data: dict, out: Explanation) -> None:

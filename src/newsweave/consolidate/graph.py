@@ -278,6 +278,24 @@ def _before_bound(date: str | None, e: Event) -> bool:
     return date[:n] <= e.date[:n]
 
 
+def date_test(date: str | None, e: Event) -> str:
+    """In words, why mention ``e`` fits a merged event dated ``date``: the date test of :func:`merge_events`
+    (explicit or relative dates agree at the precision both give, so two different days never merge; a
+    "reported" date is only an upper bound the group's date must not pass)."""
+    basis = getattr(e, "date_basis", None)
+    if basis == "reported" and e.date:
+        if not date:
+            return f"reported {e.date}: an upper bound only, and the group has no date of its own"
+        return (f"reported {e.date}: an upper bound only; the group's date {date} is on or before it"
+                f" (and at most {REPORTED_WINDOW_DAYS} days earlier across stories)")
+    if e.date:
+        if not date:
+            return f"{basis or 'dated'} {e.date}: the group has no other date"
+        same = "the same day as" if len(e.date) >= 10 and len(date) >= 10 else "agrees at its precision with"
+        return f"{basis or 'dated'} {e.date}: {same} the group's date {date}"
+    return "no date: joined as a repeat in the same document or story, or by its report date or its document's years"
+
+
 def generic_groups(entities: Iterable[Entity]) -> frozenset[str]:
     """Ids of generic, unnamed groups: an agent noun ("protesters", "gunmen", "residents") with no state
     and no identity of its own. Two documents naming one are no evidence that they report one act."""
