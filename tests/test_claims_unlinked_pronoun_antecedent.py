@@ -55,3 +55,15 @@ def test_a_name_the_entity_stage_placed_is_no_pronoun_antecedent(nlp, options):
     placed = _entities(text, countries={"Okonkwo": ["Okonkwo"]})  # the entity stage reads it as a place
     got = [c.speaker_text for c in _claims(nlp, options, text, placed) if content in c.text]
     assert got and all(who.lower() == "he" for who in got)
+
+
+def test_the_same_pronoun_goes_on_speaking_for_the_unlinked_name(nlp, options, monkeypatch):
+    text = ("Mr Okonkwo toured the flooded district on Sunday. The bridge would stay closed for a month, he said. "
+            "Schools in the valley would reopen on Friday, he added.")
+    content = "Schools in the valley would reopen on Friday"
+    assert [who for c, who, _e in _speakers(nlp, options, text) if content in c] == ["Okonkwo"]
+    # "she" after it is someone else
+    other = text.replace(", he added", ", she added")
+    assert [who for c, who, _e in _speakers(nlp, options, other) if content in c] == ["she"]
+    monkeypatch.setattr(speakers.SpeakerResolver, "_unlinked_name_antecedent", lambda self, subj, anchor: None)
+    assert [who for c, who, _e in _speakers(nlp, options, text) if content in c] == ["he"]

@@ -246,6 +246,7 @@ class SpeakerResolver:
             self._first_end[eid] = min(e, self._first_end.get(eid, e))
         self._short_forms: dict[str, list[tuple[int, str]]] = {}
         self._genders: dict[str, str] | None = None
+        self._last_unlinked: tuple[int, str, Speaker] | None = None  # a pronoun that spoke for an unlinked name
 
     def _persons_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """The persons whose mention starts at ``lo`` or later and ends by ``hi``, in text order."""
@@ -362,8 +363,9 @@ class SpeakerResolver:
         """'Mbeki told reporters the road was shut. Repairs would take weeks, he said': when the entity stage
         linked no person in the pronoun's window (a name it misread, or took for a place or a group) and no role
         noun is a subject there, the one name the parser tags as a person and as a clause's subject there
-        (outside quotes and outside the claim itself, and not linked to a place) is the antecedent; kept unlinked, written as that name. Two
-        names: unresolved."""
+        (outside quotes and outside the claim itself, and not linked to a place) is the antecedent; kept unlinked,
+        written as that name. Two names: unresolved. With no name there, the same pronoun that spoke for such a
+        name just before in the window still does ('..., he said. Schools reopen on Friday, he added')."""
         lo = self._window_start(subj, anchor)
         if self._persons_from(lo, subj.idx) or self._role_noun_subject(lo, subj.idx, []):
             return None
@@ -383,7 +385,13 @@ class SpeakerResolver:
             if placed is not None and placed.kind in ("location", "country"):
                 continue  # 'in Rostov' the parser took for a person: the entity stage placed it
             names.setdefault(ent[-1].lower_, ent.text)
-        return Speaker(next(iter(names.values())), None, False) if len(names) == 1 else None
+        last = self._last_unlinked
+        if not names and last is not None and last[0] >= lo and last[1] == subj.lower_:
+            return last[2]
+        if len(names) != 1:
+            return None
+        self._last_unlinked = (subj.idx, subj.lower_, Speaker(next(iter(names.values())), None, False))
+        return self._last_unlinked[2]
 
     def paragraph_person(self, start: int) -> "Speaker | None":
         """The one person the paragraph before ``start`` is about: exactly one person named there
