@@ -105,3 +105,23 @@ def test_people_counted_under_other_nouns_are_people(nlp, text, value):
 
 def test_things_counted_after_the_number_stay_counts(nlp):
     assert (700, "count") in _pairs(nlp, "Some 700 chairs crowded into the hall.")
+
+
+# -- the later ages of a list the age label opens ----------------------------------------------------------------
+
+def _values_off(nlp, text, rule_name):
+    return [q.value for q in read_quantities(text, nlp(text), load_tables(), rules_off=frozenset({rule_name}))]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Two men aged 51 and 64 were hurt in the crash.", 64),
+    ("Victims aged 19, 22 and 30 were named on Monday.", 30),
+    ("Two sisters aged 33 and 70 died in the fire.", 70),
+])
+def test_the_later_ages_of_a_list_opened_by_aged_are_no_amounts(nlp, text, age):
+    assert age not in [v for v, _u in _pairs(nlp, text)]
+    assert age in _values_off(nlp, text, "age_in_a_pair")
+
+
+def test_a_count_after_a_closed_age_clause_stays_an_amount(nlp):
+    assert (64, "person") in _pairs(nlp, "Two men aged 51 were hurt and 64 were evacuated.")
