@@ -246,6 +246,7 @@ class SpeakerResolver:
             self._first_end[eid] = min(e, self._first_end.get(eid, e))
         self._short_forms: dict[str, list[tuple[int, str]]] = {}
         self._genders: dict[str, str] | None = None
+        self._last_unlinked: tuple[int, str, Speaker] | None = None  # a pronoun that spoke for an unlinked name
 
     def _persons_from(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """The persons whose mention starts at ``lo`` or later and ends by ``hi``, in text order."""
@@ -271,6 +272,9 @@ class SpeakerResolver:
                 role = self._role_antecedent(subj, anchor)
                 if role is not None:
                     return role
+                named = self._unlinked_name_antecedent(subj, anchor)
+                if named is not None:
+                    return named
             return Speaker(subj.text, entity, False)
         if low in PLURAL_PRONOUNS or low == "it":
             if low == "it":  # the subject of its own sentence first, then the previous speaker
@@ -354,6 +358,40 @@ class SpeakerResolver:
             return None
         toks = [t for t in _speaker_tokens(nouns[0], self.doc) if not t.is_space]
         return Speaker(self.text[_span_chars(toks)[0]:_span_chars(toks)[1]], None, False)
+
+    def _unlinked_name_antecedent(self, subj, anchor: int | None) -> "Speaker | None":
+        """'Mbeki told reporters the road was shut. Repairs would take weeks, he said': when the entity stage
+        linked no person in the pronoun's window (a name it misread, or took for a place or a group) and no role
+        noun is a subject there, the one name the parser tags as a person and as a clause's subject there
+        (outside quotes and outside the claim itself, and not linked to a place) is the antecedent; kept unlinked,
+        written as that name. Two names: unresolved. With no name there, the same pronoun that spoke for such a
+        name just before in the window still does ('..., he said. Schools reopen on Friday, he added')."""
+        lo = self._window_start(subj, anchor)
+        if self._persons_from(lo, subj.idx) or self._role_noun_subject(lo, subj.idx, []):
+            return None
+        names: dict[str, str] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or not lo <= ent.start_char < subj.idx:
+                continue
+            if anchor is not None and anchor <= ent.start_char:
+                continue  # named inside the claim: talked about ('"Lund lied," he said')
+            if self.quote_index is not None and self.quote_index.inside(ent.start_char):
+                continue
+            root = ent.root.head if ent.root.dep_ == "conj" else ent.root  # "X and Y toured": both subjects
+            if root.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # 'no troops left Rostov': a name that is no clause's subject is not who speaks next
+            m = _mention_for(list(ent), self.mentions, prefer_head=ent.root)
+            placed = self.entities.entity(m.entity) if m else None
+            if placed is not None and placed.kind in ("location", "country"):
+                continue  # 'in Rostov' the parser took for a person: the entity stage placed it
+            names.setdefault(ent[-1].lower_, ent.text)
+        last = self._last_unlinked
+        if not names and last is not None and last[0] >= lo and last[1] == subj.lower_:
+            return last[2]
+        if len(names) != 1:
+            return None
+        self._last_unlinked = (subj.idx, subj.lower_, Speaker(next(iter(names.values())), None, False))
+        return self._last_unlinked[2]
 
     def paragraph_person(self, start: int) -> "Speaker | None":
         """The one person the paragraph before ``start`` is about: exactly one person named there

@@ -20,8 +20,9 @@ How a number becomes a :class:`~newsweave.model.Quantity`:
    the rate ("a month", "per soldier", "monthly" -> ``per``) (``reading``).
 
 Where things are: ``vocab`` (fixed words, thresholds), ``tables`` (the data tables), ``atoms`` (numbers
-and ranges), ``reader`` (the state rules read), ``exclusions`` (``LABEL_RULES``, ``DATE_RULES``,
-``WORD_RULES``, ``COUNTED_RULES``), ``counted`` (the counted phrase, ``CONTEXT_RULES``, rates),
+and ranges), ``reader`` (the state rules read), ``tokens`` (tokens, sentences, ``cited``), ``exclusions``
+(``LABEL_RULES``, ``DATE_RULES``, ``WORD_RULES``, ``COUNTED_RULES``; the age rules in ``ages``), ``counted`` (the
+counted phrase, ``CONTEXT_RULES``, rates),
 ``reading`` (``GROUP_STEPS``, ``UNIT_RULES``, ``BOUND_RULES``, ``NEIGHBOUR_RULES``), ``vague``
 (magnitude hints), ``records`` (the stage). A rule of any ``*_RULES`` tuple is switched off by its
 function name with ``extract_quantities(..., rules_off=...)``.
@@ -34,7 +35,7 @@ a measure, "pounds", in a sentence about money), ``percent``, ``hyphen-person``,
 ``hyphen-time-unit``, ``hyphen-unit``; a counted phrase found by ``unit-after-number``,
 ``participle-after-number``, ``partitive-of``, ``number-of-reference`` or ``of-which-antecedent``, then its row of
 ``units.tsv`` or ``members-of-states``, ``plural-proper-noun``, ``unlisted-noun``; the clause rules
-``vote-tally``, ``of-whom``, ``total-noun``, ``total-subject``, ``toll-subject-before``, ``people-verb``, ``people-state`` ("14 were missing", "the injured stood at 95", "of those injured, 12"), ``from-their-place``, ``relative-of-people``, ``of-them-done-to``, ``person-attribute``, ``demonym-adjective`` ("two Irish"); ``bare-number``; a unit
+``vote-tally``, ``of-whom``, ``total-noun``, ``total-subject``, ``toll-subject-before``, ``people-verb``, ``people-state`` ("14 were missing", "the injured stood at 95", "of those injured, 12", "9 were in hospital"), ``partitive-frame`` ("Of the 30 deaths, 11 ..., six ..."), ``from-their-place``, ``relative-of-people``, ``of-them-done-to``, ``person-attribute``, ``demonym-adjective`` ("two Irish"); ``bare-number``; a unit
 borrowed by ``unit-of-next-amount``, ``unit-of-compared-amount``, ``elliptical-total`` or
 ``others-of-previous`` (followed by the rule of the reading it came from). Bounds: ``bound-before``,
 ``bound-plus``, ``bound-after``; rates: ``rate-phrase``, ``rate-word``, ``rate-of-next-amount``,

@@ -11,47 +11,11 @@ from ..gazetteer import ADJECTIVE, PEOPLE, load_gazetteer
 from .atoms import phrase_after
 from .reader import Group, Reader, first_answer
 from .tables import UnitTables
+from .tokens import cited, sentence_end, sentence_first, sentence_start, token_index_at  # noqa: F401  (re-exported)
 from .vocab import CONTAINER_NOUNS, MAX_COUNTED_TOKENS, TIME_DEICTICS, TIME_UNITS, TOTAL_NOUN_WINDOW, TOTAL_NOUNS
 
 _RUN_POS = {"ADJ", "NOUN", "PROPN"}
 MODEL_NAME_RE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*|\d+(?:mm|cm)")
-
-
-def cited(rule: str, row: str | None) -> str:
-    """A rule name with the data row it used: ``unit-after-number units.tsv:42``."""
-    return f"{rule} {row}" if row else rule
-
-
-# -- tokens and sentences ---------------------------------------------------------------------------
-
-def token_index_at(parsed, char: int) -> int | None:
-    """Index of the token at (or just after the white space at) character ``char``, or None past the end."""
-    span = parsed.char_span(char, char + 1, alignment_mode="expand")  # None past the end of the text
-    return span.start if span is not None else None
-
-
-def sentence_first(parsed, i: int) -> int:
-    """Index of the first token of the sentence holding token ``i`` (``Token.sent`` rebuilds every sentence)."""
-    while i > 0 and not parsed[i].is_sent_start:
-        i -= 1
-    return i
-
-
-def sentence_end(parsed, i: int) -> int:
-    """Index one past the last token of the sentence holding token ``i``."""
-    n = len(parsed)
-    if i >= n:
-        return n
-    j = i + 1
-    while j < n and not parsed[j].is_sent_start:
-        j += 1
-    return j
-
-
-def sentence_start(parsed, char: int) -> int:
-    """The character where the sentence holding character ``char`` starts."""
-    span = parsed.char_span(char, char + 1, alignment_mode="expand")
-    return parsed[sentence_first(parsed, span[0].i)].idx if span is not None and len(span) else 0
 
 
 # -- the noun phrase after the number ---------------------------------------------------------------
@@ -531,10 +495,40 @@ def colon_subject(r: Reader, g: Group, num) -> ContextRead | None:
     return None
 
 
-_STATE_LINK_RE = re.compile(r"\s+(?:were|are|was|is|remain(?:ed|s)?|(?:have|has|had)\s+been)(?:\s+still)?\s+([a-z]+)\b")
+_STATE_LINK_RE = re.compile(r"\s+(?:were|are|was|is|remain(?:ed|s)?|(?:have|has|had)\s+been)(?:\s+still)?\s+"
+                            r"((?i:in\s+(?:a\s+|the\s+)?)?[A-Za-z]+(?:\s+[a-z]+)?)\b")
 _STATE_TOTAL_RE = re.compile(r"\b([a-z]+)\s+(?:stood|stands|rose|reached|climbed|numbered|totall?ed|was|were|is|are)"
                              r"(?:\s+(?:at|to))?\s+$")
 _STATE_PART_RE = re.compile(r"\b(?i:out\s+)?(?i:of)\s+(?i:the|those|these)\s+(?:reported\s+)?([a-z]+)\s*,\s*(?:only\s+|about\s+)?$")
+
+
+def _state_phrase(words: str, states) -> str | None:
+    """The state a link verb puts a number in: "missing", or a place-state of two or more words ("in hospital",
+    "in intensive care", "in need"), the longest listed one the words open with."""
+    words = re.sub(r"^in\s+(?:a|the)\s+", "in ", words)
+    parts = words.split()
+    return next((" ".join(parts[:n]) for n in range(len(parts), 0, -1) if " ".join(parts[:n]) in states), None)
+
+
+_FRAME_RE = re.compile(r"^\W*(?i:out\s+of|of|among)\s+(?i:the|those|these)\s+(?:total\s+|reported\s+)?(?:[\d,.]+\s+)?"
+                       r"([a-z]+)\s*,")
+
+
+def partitive_frame(r: Reader, g: Group, num) -> ContextRead | None:
+    """ "Of the 40 deaths, 12 were in the capital, nine in the port and two each in the hills": a sentence opened by
+    a part-of frame whose noun counts people (a toll noun or a people state of ``quantity_cues.tsv``) frames every
+    bare number after it in that sentence; "Of the 40 boats, 12 were in the harbour" frames none."""
+    sent_start = r.parsed[sentence_first(r.parsed, num.i)].idx
+    m = _FRAME_RE.match(r.text[sent_start:g.first.left])
+    if not m or len(re.findall(r"[^\W\d]+", r.text[sent_start + m.end():g.first.left])) <= 2:
+        return None  # "of those injured, 12 ...": the part right after the frame is people_state's to read
+    word = m.group(1).lower()
+    for table in ("people_total", "people_state"):
+        listed = r.tables.context.get(table, ())
+        key = word if word in listed else (word[:-1] if word.endswith("s") and word[:-1] in listed else None)
+        if key:
+            return ContextRead("person", [], cited("partitive-frame", r.tables.source(table, key)))
+    return None
 
 
 def people_state(r: Reader, g: Group, num) -> ContextRead | None:
@@ -548,7 +542,8 @@ def people_state(r: Reader, g: Group, num) -> ContextRead | None:
     verb = _clause_verb(num)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     total = _STATE_TOTAL_RE.search(r.text[max(0, g.first.left - 40):g.first.left])
-    found = [link and link.group(1), part and part.group(1), subject is not None and subject.lower_,
+    said_in = link and _state_phrase(link.group(1).lower(), states)  # "12 were still in intensive care"
+    found = [said_in, part and part.group(1), subject is not None and subject.lower_,
              total and total.group(1)]
     word = next((w for w in found if w and w in states), None)
     return ContextRead("person", [], cited("people-state", r.tables.source("people_state", word))) if word else None
@@ -563,7 +558,7 @@ def demonym_adjective_after(r: Reader, g: Group, num) -> ContextRead | None:
 
 
 CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, toll_subject_before, people_verb,
-                 people_subject_verb, people_state, from_their_place,
+                 people_subject_verb, people_state, partitive_frame, from_their_place,
                  group_of_people, relative_of_people, of_them_done_to, gapped_clause, person_attribute, colon_subject,
                  demonym_adjective_after)
 

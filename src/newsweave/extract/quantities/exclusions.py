@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..gazetteer import PEOPLE, load_gazetteer
 from ..numbers import find_numbers, has_scale
+from .ages import _after, age_before_when, age_in_a_pair, age_in_years
 from .atoms import Atom, opens_aside, phrase_before, word_after, word_before
 from .one_word import one_closing_a_list, one_counted_victim, one_in_a_comma_list, one_in_a_list
 from .counted import MODEL_NAME_RE, counted_tokens, demonym_row, tally_word, token_index_at, unit_of
@@ -34,10 +35,6 @@ def is_reference_number(text: str, start: int, end: int) -> bool:
 
 def _before(r: Reader, a: Atom, n: int = 2) -> str:
     return r.text[max(0, a.start - n):a.start]
-
-
-def _after(r: Reader, a: Atom, n: int = 3) -> str:
-    return r.text[a.end:a.end + n]
 
 
 def _voters_before(r: Reader, a: Atom, sent_start: int) -> bool:
@@ -77,51 +74,6 @@ _COORDINATE_AFTER = re.compile(r"\s?(?:°|º|degrees?\b)\s*(?:north|south|east|w
 def coordinate(r: Reader, a: Atom, sent_start: int) -> str | None:
     if _COORDINATE_AFTER.match(_after(r, a, 16)):
         return "map coordinate"
-
-
-def age_in_years(r: Reader, a: Atom, sent_start: int) -> str | None:
-    """ "a 52-year-old man", "the 52-year-old said": an age; "the prime minister's 30-year-old grip", "the
-    25-year-old treaty" describe a thing, whose age is a span of time (read as a duration)."""
-    m = re.match(r"[-\s]years?[-\s]old\b", _after(r, a, 12), re.IGNORECASE)
-    if m and not _aged_thing(r, a.end + m.end()):
-        return "age"
-    # "nine years of age", "aged from 4 to 87 years old", "between 18 and 25 years of age": the age words after the
-    # number, or after the other end of the range it opens
-    if _AGE_AFTER.match(_after(r, a, 40)):
-        return "age"
-
-
-_AGE_AFTER = re.compile(r"(?:\s*(?:to|and|-|–)\s*\d{1,3})?[-\s]years?\s+of\s+age\b"
-                        r"|\s*(?:to|and|-|–)\s*\d{1,3}[-\s]years?[-\s]old\b"
-                        r"|[-\s]years?(?:\s+old)?\s+(?:and|or)\s+(?:older|over|above|under|younger)\b", re.IGNORECASE)  # "14 years and older"
-
-
-def _aged_thing(r: Reader, end: int) -> bool:
-    """ "the minister's 30-year-old grip", "the 25-year-old treaty": after a possessive or "the", the noun
-    "old" modifies names no person (no person row of ``units.tsv``, no person or group name); "a 30-year-old"
-    introduces a person and stays an age."""
-    i = token_index_at(r.parsed, end - 1) if r.parsed is not None else None
-    if i is None:
-        return False
-    noun = r.parsed[i].head
-    if noun.i <= i or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("PERSON", "NORP"):
-        return False
-    if noun.lower_ in ("said", "told") or noun.lower_.endswith("ed"):
-        return False  # "the 52-year-old said": a verb the parser took for a noun
-    first = r.parsed[i].left_edge
-    while first.i > 0 and first.like_num or first.text in ("-",):
-        first = r.parsed[first.i - 1]
-    det = r.parsed[first.i - 1] if first.i > 0 and not (first.dep_ in ("det", "poss") or first.tag_ == "POS") else first
-    if not (det.lower_ in ("the", "its", "their", "his", "her", "our") or det.tag_ in ("POS", "PRP$")):
-        return False
-    return unit_of([noun], r.tables) != "person"
-
-
-def age_before_when(r: Reader, a: Atom, sent_start: int) -> str | None:
-    """ "she was only 29 when she won the seat": a bare small number before "when" and a person pronoun."""
-    if (a.surface.isdigit() and a.value < MAX_AGE
-            and re.match(r"\s+when\s+(?:he|she|they|I|we|you)\b", r.text[a.end:a.end + 16])):
-        return "age ('was 29 when she ...')"
 
 
 def version_number(r: Reader, a: Atom, sent_start: int) -> str | None:
@@ -328,7 +280,7 @@ def after_proper_name(r: Reader, a: Atom, sent_start: int) -> str | None:
         return "number after a proper name (Article 4, Windows 11, Destiny 2)"
 
 
-LABEL_RULES = (address_or_code, attached_to_letters, dimension, calibre, coordinate, age_in_years, age_before_when, version_number, score_first,
+LABEL_RULES = (address_or_code, attached_to_letters, dimension, calibre, coordinate, age_in_years, age_before_when, age_in_a_pair, version_number, score_first,
                score_second, ratio_or_reference, fraction, age_after_name, code_shape, bracketed, list_item_number,
                size_of_a_body, span_of_a_statistic, swap_formula, date_event, compound_adjective, label_word, number_word_in_name, listicle_headline, after_proper_name)
 
