@@ -159,6 +159,9 @@ def fact_match(a: Profile, b: Profile) -> FactMatch | None:
     conflicting = bool(a.credits and b.credits and not (a.credits & b.credits)) and not credited
     n_own = min(len(a.own_trigrams), len(b.own_trigrams))
     own = len((a.own_trigrams & b.own_trigrams) - event) / n_own if n_own else 0.0
+    # ...and the text measure, the one meant to hold no wording of the event's, does not count the wording that states
+    # its act either ("have agreed to an", "killed at least": ``wording.predicate_trigrams``, issue 14, copy36)
+    event = event | a.predicate_trigrams | b.predicate_trigrams
     n_text = min(len(a.text_trigrams), len(b.text_trigrams))
     text_shared = len((a.text_trigrams & b.text_trigrams) - event)
     short_text, long_text = (a, b) if len(a.text_trigrams) <= len(b.text_trigrams) else (b, a)
