@@ -1,7 +1,8 @@
 """The writer's own wording, as copy detection measures it (:mod:`newsweave.consolidate.factseq`): word 3-grams
 outside quoted passages with a lower-case content word, news-writing formulas aside (:mod:`.stopwords`); and, for the
 text measure, the same without names and figures, in reading order (where shared text lies: ``factseq.passages``);
-and the 3-grams of a name with its apposed role, which the measures do not count as shared (``event_trigrams``).
+and the 3-grams of a name with its apposed role, which the measures do not count as shared (``event_trigrams``);
+and the 3-grams that only state an act ("have agreed to"), which the text measure does not (``predicate_trigrams``).
 """
 from __future__ import annotations
 
