@@ -81,7 +81,8 @@ def channels(a, b, text_a: str, text_b: str, threshold: float) -> dict[str, tupl
                       ("contain", m.containment, fs.FACT_CONTAINMENT_MIN_KEPT), ("own", m.own, fs.OWN_WORDING_MIN_KEPT)]
     t2 = min(_tier(t2_base + text), _tier(t2_base + [("narrative_run", m.narrative_run, fs.FACTS_RUN_MIN_KEPT)]),
              key=lambda t: t[0])
-    t3 = _tier(gate + [("facts", m.facts, fs.FACTS_MIN_CONDENSED), ("contain", m.containment, fs.FACT_CONTAINMENT_MIN_CONDENSED),
+    t3 = _tier(gate + [("facts", m.facts, fs.FACTS_MIN_CONDENSED),
+                       ("contain", m.containment, fs.FACT_CONTAINMENT_MIN_CONDENSED),
                        ("run", m.run, fs.FACTS_RUN_MIN_CONDENSED), ("own", m.own, fs.OWN_WORDING_MIN_KEPT)] + text)
     cr = _tier([("credited", float(m.credited), 1.0), ("facts", m.facts, fs.FACTS_MIN_CREDITED),
                 ("contain", m.containment, fs.FACT_CONTAINMENT_MIN_CREDITED)] + text)

@@ -172,6 +172,7 @@ class Profile:
     text_sequence: bytes = b""  # ``text_trigrams`` in reading order, 0 at breaks (:func:`.wording.wording_sets`)
     # 3-grams touching a quote, a name with its apposed role or a figure: not counted as shared wording
     event_trigrams: frozenset[int] = frozenset()
+    # 3-grams that only state an act ("have agreed to"): not in the text measure (``wording.predicate_trigrams``)
     predicate_trigrams: frozenset[int] = frozenset()
 
 

@@ -77,9 +77,10 @@ DISCOUNT = frozenset({"apposition", "predicate"})
 
 @lru_cache(maxsize=1)
 def event_words() -> frozenset[str]:
-    """The word forms of the PLOVER lexicon's triggers (``data/plover/lexicon.tsv``, any part of speech, the
-    events coder's own list of the words that name an act; user lexicon files aside): a verb or noun naming an act ("agreed", "killed", "talks", "suspended"). Forms are made by the regular English endings
-    (-s, -es, -ed, -d, -ing, with a final e dropped, a final y turned to i, a final consonant doubled)."""
+    """The word forms of the PLOVER lexicon's triggers (``data/plover/lexicon.tsv``, any part of speech: the events
+    coder's own list of the words that name an act, user lexicon files aside): "agreed", "killed", "talks",
+    "suspended". Forms are made by the regular English endings (-s, -es, -ed, -d, -ing, with a final e dropped, a final
+    y turned to i, a final consonant doubled)."""
     source = Path(__file__).resolve().parent.parent / "data" / "plover" / "lexicon.tsv"
     out = set()
     for line in source.read_text(encoding="utf-8").splitlines():
