@@ -52,7 +52,7 @@ from .parallel import map_forked
 from .records import CopyPair, DocSignature
 from .stopwords import stop_words as _stop_words
 from .stories import credit_set
-from .wording import ANY_QUOTE as _ANY_QUOTE, WORD as _WORD, event_trigrams, own_trigrams, stable_hash, wording_sets  # noqa: F401 (own_trigrams)
+from .wording import ANY_QUOTE as _ANY_QUOTE, WORD as _WORD, event_trigrams, own_trigrams, predicate_trigrams, stable_hash, wording_sets  # noqa: F401 (own_trigrams)
 
 # the signatures' scheme: changing any of these makes stored signatures unreadable (``consolidate --full``);
 # what is proposed and accepted is in copy_thresholds.py
@@ -172,6 +172,8 @@ class Profile:
     text_sequence: bytes = b""  # ``text_trigrams`` in reading order, 0 at breaks (:func:`.wording.wording_sets`)
     # 3-grams touching a quote, a name with its apposed role or a figure: not counted as shared wording
     event_trigrams: frozenset[int] = frozenset()
+    # 3-grams that only state an act ("have agreed to"): not in the text measure (``wording.predicate_trigrams``)
+    predicate_trigrams: frozenset[int] = frozenset()
 
 
 def profile(text: str, credit: str | None = None, outlet: str | None = None) -> Profile:
@@ -190,7 +192,7 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
     return Profile(tuple(sentences(text)), facts, tuple(keys), trigrams,
                    credits, outlet.casefold() if outlet else None, own,
                    own_plain, narrative_facts(text, _facts_by_sentence, facts),
-                   narrative_shingles(text), plain_order, event_trigrams(text))
+                   narrative_shingles(text), plain_order, event_trigrams(text), predicate_trigrams(text))
 
 
 def narrative_near_duplicate(a: Profile, b: Profile, estimate: float) -> bool:
