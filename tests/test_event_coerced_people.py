@@ -64,3 +64,39 @@ def test_people_from_a_named_state_stay_that_states_people(nlp, options):
     assert ("COERCE", ["Chile"], ["Peru"]) in found, found
     found = _named(nlp, options, "Chilean police detained two men from Arica near the border.")
     assert any(t == "COERCE" and r == ["men"] for t, _a, r in found), found
+
+
+# (sentence, the switch of coerced_people that names the recipient, event type, recipient with the switch on, with it
+# off): people counted by a count noun, the accused of an ACCUSE row, and the adjectives that say which people
+SWITCHED = [
+    ("Chilean police dispersed groups of young people near the parliament on Tuesday.", "counted_people", "COERCE",
+     ["young people"], []),
+    ("Bolivian soldiers arrested dozens of men at the roadblock on Monday.", "counted_people", "COERCE",
+     ["men"], []),
+    ("The Chilean minister accused property owners of greed after the fire.", "accused_people", "ACCUSE",
+     ["property owners"], None),
+    ("Peruvian police detained elderly people outside the town hall.", "people_described", "COERCE",
+     ["elderly people"], ["people"]),
+]
+
+
+@pytest.mark.parametrize("text, switch, kind, on, off", SWITCHED, ids=[r[1] + ":" + r[0][:30] for r in SWITCHED])
+def test_each_switch_names_the_people_and_without_it_they_are_not(nlp, options, text, switch, kind, on, off):
+    found = _named(nlp, options, text)
+    assert any(t == kind and r == on for t, _a, r in found), found
+    without = _named(nlp, options, text, entity_rules_off=(switch,))
+    assert not any(t == kind and r == on for t, _a, r in without), without
+    if off is not None:
+        assert any(t == kind and r == off for t, _a, r in without), without
+
+
+def test_people_counted_or_accused_stay_no_party_of_other_acts(nlp, options):
+    # contrasts: a count of people helped or praised is no coercion or accusation; an accused noun of no people
+    # sector (landlords: business) is left alone; a number or an age is no adjective of the name
+    for text in ("Peruvian police helped groups of young people cross the flooded river.",
+                 "The Chilean minister praised young people for their courage.",
+                 "The Chilean minister accused landlords of greed after the fire."):
+        found = _named(nlp, options, text)
+        assert not any(r in (["young people"], ["people"], ["landlords"]) for _t, _a, r in found), found
+    found = _named(nlp, options, "Bolivian officers arrested a 62-year-old man outside the ministry on Friday.")
+    assert any(t == "COERCE" and r == ["man"] for t, _a, r in found), found

@@ -64,7 +64,11 @@ record rule                                        made by
 ``groups:agent-noun:stated:agents.tsv:<line>``     ``stated_groups`` (such a noun with a state's adjective)
 ``groups:agent-noun:patient:agents.tsv:<line>``    ``patient_groups`` (such a noun alone, what an act is done to)
 ``groups:agent-noun:patient:patient_people.tsv:<line>`` ``patient_groups`` (a people noun, "the crowd", what an act is done to)
-``groups:agent-noun:coerced:agents.tsv:<line>``    ``coerced_people`` (a noun of plain people, what a COERCE act is done to)
+``groups:agent-noun:coerced:agents.tsv:<line>``    ``coerced_people`` (a noun of plain people, what a COERCE act is done to;
+                                                   its switches: ``counted_people``, "groups of young people";
+                                                   ``people_described``, "young people")
+``groups:agent-noun:accused:agents.tsv:<line>``    ``coerced_people`` (such a noun, the one an ACCUSE act is laid on;
+                                                   switch ``accused_people``)
 ``groups:agent-noun:lone-maker:agent_acts.tsv:<line>`` ``lone_makers`` (a singular maker noun that acts: "a gunman")
 ``descriptions:descriptions.tsv:<line>``          ``described_bodies`` ("the bloc" for a body named before) (its switches: ``charge_after_description``, "accused the group of";
                                                    ``armed_group_by_petrarch_name``, a body PETRARCH2 lists as armed)
@@ -96,7 +100,7 @@ from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames,
                       speaker_names, titled_names)
 from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .communities import venues_are_no_party
-from .groups import coerced_people, lone_makers, patient_groups, stated_groups, unnamed_groups
+from .groups import PEOPLE_SWITCHES, coerced_people, lone_makers, patient_groups, stated_groups, unnamed_groups
 from .records import records
 from .result import EntityResult
 from .state import reading
@@ -134,7 +138,8 @@ RULES = (
     # a body named before, called by what it is ("the bloc", "the militant group")
     described_bodies,
 )
-RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place)) | DESCRIPTION_SWITCHES
+RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place)) | DESCRIPTION_SWITCHES \
+    | PEOPLE_SWITCHES
 
 
 def extract_entities(document: Document, parsed, options: Options, *,

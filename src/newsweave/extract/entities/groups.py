@@ -155,7 +155,7 @@ def people_noun(r: Reading, t, nouns, taken) -> str | None:
 PATIENT_DEPS = ("dobj", "nsubjpass")
 PATIENT_PREPS = ("on", "against", "at")
 # a vague or counted head before "of" that hands the act on to its people ("hundreds of civilians")
-COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "group", "number"})
+COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "group", "groups", "number"})
 
 
 def patient(t) -> bool:
@@ -212,8 +212,15 @@ def patient_groups(r: Reading) -> None:
 
 
 # PLOVER's COERCE rows of the shipped lexicon with no cue (data/plover/lexicon.tsv): acts of force short of violence
-# done to people ("arrested", "detained", "dispersed", "the detention of")
+# done to people ("arrested", "detained", "dispersed", "the detention of"); and its ACCUSE rows with no cue, whose
+# object is the one accused ("accused landlords of greed", "blamed smugglers")
 COERCE = "COERCE"
+ACCUSE = "ACCUSE"
+# what the rule string says the people underwent, by the trigger row's category
+UNDERGONE = {COERCE: "coerced", ACCUSE: "accused"}
+# the switches of ``coerced_people`` (extract_entities(..., rules_off=...)): people counted by a count noun
+# ("groups of young people"), the accused of an ACCUSE row, and the adjectives that say which people
+PEOPLE_SWITCHES = frozenset({"counted_people", "accused_people", "people_described"})
 LEXICON_FILE = PLOVER_DIR / "lexicon.tsv"
 # Phoenix sectors of plain people (agents.tsv): "ppl" (man, people, persons) and the civil class (woman, villager...)
 PEOPLE_SECTORS = frozenset({"ppl"}) | CIVIL_SECTORS
@@ -222,30 +229,77 @@ COUNTED_DEPS = ("nummod", "amod", "det", "compound")
 
 
 @lru_cache(maxsize=2)
-def coercion_triggers(path=LEXICON_FILE) -> frozenset[tuple[str, str]]:
-    """(lemma, pos) of the lexicon's COERCE rows that hold whatever the object (no cue)."""
-    return frozenset((row["lemma"], row["pos"]) for row in read_table(path, ("lemma", "pos", "category"), what="event lexicon file")
-                     if row["category"] == COERCE and not (row.get("cue") or "").strip())
+def coercion_triggers(path=LEXICON_FILE) -> dict[tuple[str, str], str]:
+    """(lemma, pos) of the lexicon's COERCE and ACCUSE rows that hold whatever the object (no cue) -> the category
+    (a COERCE row wins where a word has both)."""
+    out: dict[tuple[str, str], str] = {}
+    for row in read_table(path, ("lemma", "pos", "category"), what="event lexicon file"):
+        if row["category"] in UNDERGONE and not (row.get("cue") or "").strip():
+            key = (row["lemma"], row["pos"])
+            if out.get(key) != COERCE:
+                out[key] = row["category"]
+    return out
 
 
 @lru_cache(maxsize=2)
 def people_nouns(path=AGENTS_FILE) -> dict[str, int]:
-    """One-word agent noun of plain people (singular or plural, as written) -> its line in agents.tsv."""
+    """Agent noun of plain people (singular or plural, as written; one word, or two: "property owners") -> its line in
+    agents.tsv."""
     out: dict[str, int] = {}
     for row in read_table(path, ("agent", "sector"), what="PETRARCH agents table"):
-        if row["sector"] in PEOPLE_SECTORS and " " not in row["agent"]:
+        if row["sector"] in PEOPLE_SECTORS and row["agent"].count(" ") <= 1:
             out.setdefault(row["agent"], row.get("_line", 0))
     return out
 
 
+def counted_head(t):
+    """The count or collective noun ``t`` is counted by, when that count is what an act is done to: "dispersed groups
+    of young people", "arrested dozens of students" (the count's own head is the act); else None."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return None
+    count = t.head.head
+    if count.dep_ in PATIENT_DEPS and (count.like_num or count.lower_ in COUNT_HEADS):
+        return count
+    return None
+
+
 def coercing_head(t):
     """The verb or noun ``t`` is the patient of: its head for an object or passive subject ("detained a man", "a man
-    was arrested"), the act noun of an of-phrase ("the arrest of 95 people"); else None."""
+    was arrested"), the head of the count it is counted by ("dispersed groups of young people": rule
+    ``counted_people``), the act noun of an of-phrase ("the arrest of 95 people"); else None."""
     if t.dep_ in PATIENT_DEPS:
         return t.head
+    count = counted_head(t)
+    if count is not None:
+        return count.head
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
         return t.head.head
     return None
+
+
+def people_phrase(t, nouns) -> tuple[object, str] | None:
+    """The first token and the agents-table noun of the people ``t`` heads: a two-word agent noun whose first word is
+    the compound right before ``t`` ("property owners"), else ``t`` itself ("men"); None when neither is a people
+    noun."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == t.i:
+        two = f"{before.lower_} {t.lower_}"
+        if two in nouns:
+            return before, two
+    return (t, t.lower_) if t.lower_ in nouns else None
+
+
+def described_name(first, t, noun: str) -> str:
+    """The group's name: the noun with the plain adjectives right before it that say which people ("young people",
+    "corrupt officials"), as the convention names a non-state party by what the text calls it; no number, age or
+    state ("30 people", "a 62-year-old man" stay "people", "man")."""
+    words = []
+    i = first.i - 1
+    while i >= 0 and t.doc[i].dep_ == "amod" and t.doc[i].head.i == t.i and t.doc[i].tag_ == "JJ" \
+            and t.doc[i].is_alpha and not any(True for _ in t.doc[i].children):
+        words.insert(0, t.doc[i].lower_)
+        i -= 1
+    return " ".join([*words, noun])
 
 
 def from_a_state(r: Reading, t) -> bool:
@@ -259,28 +313,40 @@ def from_a_state(r: Reading, t) -> bool:
 
 
 def coerced_people(r: Reading) -> None:
-    """A common noun of plain people ("a 53-year-old man", "24 people", "the woman") that is what a coercive act is
-    done to ("police arrested a man", "the detention of the woman") is the act's recipient, named by the noun: PLOVER
-    codes whom police, courts or soldiers detain, charge or disperse, and the convention names non-state recipients
-    by what the text calls them.  The act is one of the lexicon's COERCE rows with no cue; its coding stays with the
-    events stage.  A noun already covered by a name, named by a modifier or of-phrase ("the country's people"), or
+    """A common noun of plain people ("a 53-year-old man", "24 people", "the woman", "property owners") that is what a
+    coercive act is done to ("police arrested a man", "the detention of the woman", "dispersed groups of young
+    people": switch ``counted_people``) is the act's recipient, named by the noun and the plain adjectives that say
+    which people ("young people": switch ``people_described``): PLOVER codes whom police, courts or soldiers detain,
+    charge or disperse, and the convention names non-state recipients by what the text calls them.  So is the one an
+    accusation is laid on ("accused property owners of greed": an ACCUSE row, switch ``accused_people``), whom PLOVER
+    ACCUSE names as its recipient.  The act is one of the lexicon's COERCE or ACCUSE rows with no cue; its coding
+    stays with the events stage.  A noun already covered by a name, named by a modifier or of-phrase ("the country's people"), or
     followed by a from-phrase naming a state ("two men from Bolivia": that state's people), is left to that name."""
     nouns = people_nouns()
     triggers = coercion_triggers()
+    heads = {n.rsplit(" ", 1)[-1] for n in nouns}
     taken = r.taken()
     out = []
-    for t in (r.doc[i] for i in positions_in(r.doc, "LOWER", nouns)):
+    for t in (r.doc[i] for i in positions_in(r.doc, "LOWER", heads)):
         if t.i in taken or t.pos_ != "NOUN" or t.dep_ == "compound" or not r.layout.prose(t.idx) \
-                or named_otherwise(r, t, taken) or from_a_state(r, t):
+                or from_a_state(r, t):
+            continue
+        phrase = people_phrase(t, nouns)
+        if phrase is None or named_otherwise(r, t, taken - {phrase[0].i}):
+            continue
+        if "counted_people" in r.off and counted_head(t) is not None:
             continue
         head = coercing_head(t)
         if head is None:
             continue
         pos = "verb" if head.pos_ == "VERB" else "noun" if head.pos_ == "NOUN" else None
-        if pos is None or (head.lemma_.lower(), pos) not in triggers:
+        category = triggers.get((head.lemma_.lower(), pos)) if pos else None
+        if category is None or (category == ACCUSE and "accused_people" in r.off):
             continue
-        out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", t.lower_), "group", NAME, t.lower_,
-                        None, "agent-noun", f"{RULE}:coerced:agents.tsv:{nouns[t.lower_]}"))
+        first, noun = phrase
+        name = described_name(first, t, noun) if "people_described" not in r.off else noun
+        out.append(Span(first.i, t.i + 1, first.idx, t.idx + len(t.text), ("new", "group", name), "group", NAME, name,
+                        None, "agent-noun", f"{RULE}:{UNDERGONE[category]}:agents.tsv:{nouns[noun]}"))
     r.spans += out
 
 
