@@ -110,9 +110,72 @@ def test_two_batches_give_the_rows_of_one_batch_and_of_a_full_recompute(batches,
 
 
 def test_a_batch_before_the_stored_one_and_an_empty_batch(batches, options):
+    """B stored before A: the rows of one batch in that order (B's documents numbered first), and of a full
+    recompute of the same store."""
     a, b = batches
-    with _consolidated([b, a, []], options) as reversed_, _consolidated([a + b], options) as once:
-        assert _rows(reversed_) == _rows(once)
+    with _consolidated([b, a, []], options) as reversed_, _consolidated([b + a], options) as once:
+        rows = _rows(reversed_)
+        assert rows == _rows(once)
+        consolidate(reversed_, options, full=True)
+        assert _rows(reversed_) == rows
+
+
+def _undated_report(doc_id: str, value: int | None, person: Entity) -> DocumentRecords:
+    """One undated MOBILIZE of ``person``, with a figure when ``value`` is given, published on one day."""
+    r = _acting(doc_id, "2025-06-10", [person], [(0, 0, value or 7, None)], random.Random(doc_id))
+    (event,) = r.events
+    where = r.document.text.index(str(value or 7))
+    quantities = () if value is None else (
+        Quantity(id=f"q-{doc_id}", doc=doc_id, value=float(value), value_max=None, unit="person", per=None,
+                 counted=None, approximate=False, claim=None, start=where, end=where + len(str(value)),
+                 text=str(value), bound=None),)
+    return dataclasses.replace(r, quantities=quantities,
+                               events=(dataclasses.replace(event, quantities=tuple(q.id for q in quantities)),))
+
+
+def test_within_a_date_the_store_sequence_orders_a_keys_mentions(options):
+    """Three undated mentions of one action published the same day: 40 and 300 officers cannot merge, and the one
+    without a figure joins the cluster of whichever was stored first (not the one whose document id sorts first),
+    so storing them in two orders gives two sets of rows, each equal to a full recompute of its store; old stores
+    (documents without a number) are numbered in id order."""
+    person = _person("p-okafor", "Okafor")
+    forty, three_hundred = _undated_report("b-forty", 40, person), _undated_report("a-300", 300, person)
+    bare = _undated_report("c-bare", None, person)
+
+    def joined(store) -> set[str]:
+        (members,) = [m[6] for m in _rows(store)["merged_events"] if "e-c-bare-0" in m[6]]
+        return set(members)
+
+    with _consolidated([[forty, three_hundred], [bare]], options) as first_40, \
+            _consolidated([[three_hundred], [forty], [bare]], options) as first_300:
+        assert joined(first_40) == {"e-b-forty-0", "e-c-bare-0"}
+        assert joined(first_300) == {"e-a-300-0", "e-c-bare-0"}
+        for store in (first_40, first_300):
+            rows = _rows(store)
+            consolidate(store, options, full=True)
+            assert _rows(store) == rows
+        # a store whose documents have no number (made before 0018, or stored by SQL) numbers them in id order
+        first_40.con.execute("DELETE FROM document_sequence")
+        consolidate(first_40, options, full=True)
+        assert first_40.con.execute("SELECT doc FROM document_sequence ORDER BY seq").fetchall() == [
+            ("a-300",), ("b-forty",), ("c-bare",)]
+        assert joined(first_40) == {"e-a-300-0", "e-c-bare-0"}
+
+
+def test_the_migration_numbers_the_documents_of_an_older_store_in_id_order(tmp_path, options):
+    person = _person("p-okafor", "Okafor")
+    path = tmp_path / "old.duckdb"
+    with Store(str(path)) as store:
+        store.add_documents([_undated_report(d, 40, person) for d in ("m-2", "m-1", "m-3")])
+        assert store.con.execute("SELECT doc FROM document_sequence ORDER BY seq").fetchall() == [
+            ("m-2",), ("m-1",), ("m-3",)]  # in the order they were stored
+        store.con.execute("DROP TABLE document_sequence")
+        store.con.execute("DELETE FROM migrations WHERE name = '0018_document_sequence'")
+    with Store(str(path)) as store:
+        assert store.con.execute("SELECT doc, seq FROM document_sequence ORDER BY seq").fetchall() == [
+            ("m-1", 1), ("m-2", 2), ("m-3", 3)]
+        store.add_documents([_undated_report("m-0", 40, person)])
+        assert store.con.execute("SELECT seq FROM document_sequence WHERE doc = 'm-0'").fetchone() == (4,)
 
 
 def test_a_run_cut_short_in_the_cross_document_stages_is_redone_in_full(batches, options):
@@ -469,6 +532,15 @@ def test_events_consolidated_in_random_batches_give_the_rows_of_one_batch(option
             assert rows == _rows(once)
             assert _rows(parts, KEYS) == _rows(once, KEYS)
             assert len(rows["merged_events"]) < sum(len(d.events) for d in docs)  # events did merge
+            consolidate(parts, options, full=True)
+            assert _rows(parts) == rows
+    # the same batches in another order: the rows of one batch in that order and of a full recompute
+    rng.shuffle(batches_)
+    with _consolidated(batches_, options) as parts:
+        with _consolidated([[d for batch in batches_ for d in batch]], options) as once:
+            rows = _rows(parts)
+            assert rows == _rows(once)
+            assert _rows(parts, KEYS) == _rows(once, KEYS)
             consolidate(parts, options, full=True)
             assert _rows(parts) == rows
 

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from rapidfuzz import fuzz
@@ -174,14 +174,19 @@ def _link_surnames(links: _UnionFind, persons_by_name: dict[str, list[Entity]]) 
 
 @dataclass(frozen=True)
 class Corpus:
-    """What merging needs to know about documents: their story and publication date."""
+    """What merging needs to know about documents: their story, publication date and store sequence (the order in
+    which they entered the store, ``document_sequence``; a document without one comes after those with one)."""
     story_of: dict[str, str]
     published: dict[str, str | None]
+    sequence: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, documents: Iterable[Document], story_of: dict[str, str]) -> "Corpus":
+        """``documents`` in the order they entered the store."""
+        documents = list(documents)
         published = {d.id: d.published for d in documents}
-        return cls(story_of={d: story_of.get(d, d) for d in published}, published=published)
+        return cls(story_of={d: story_of.get(d, d) for d in published}, published=published,
+                   sequence={d.id: i for i, d in enumerate(documents)})
 
     def stories(self, docs: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted({self.story_of.get(d, d) for d in docs}))
@@ -441,6 +446,19 @@ def _first_taker(m: _Mention, clusters: list[_Cluster], index: ClusterIndex, fit
     return None
 
 
+_UNNUMBERED = 1 << 62  # the store sequence of a document without one: after every numbered one
+
+
+def member_order(e: Event, corpus: Corpus) -> tuple:
+    """A mention's place in its key's order: the most precise action dates first, then by date; within one date,
+    by its document's publication date (missing last), then the document's store sequence (the order documents
+    entered the store: a batch's documents come after the stored ones of the same day, so their mentions mostly
+    extend a key's clusters), then its place in the text (ties, which no stored order breaks, by id)."""
+    date = _action_date(e) or ""
+    return (-len(date), date, corpus.published.get(e.doc) or "9999", corpus.sequence.get(e.doc, _UNNUMBERED),
+            e.doc, e.start, e.id)
+
+
 def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: Corpus,
                    doc_years: dict[str, frozenset[str]],
                    generic: frozenset[str] = frozenset(), *,
@@ -450,7 +468,7 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
     Each mention joins the first cluster that accepts it; only the clusters :class:`.candidates.ClusterIndex`
     names are asked (``try_all``: every cluster, by the member-by-member test :func:`_accepts`, as a test's
     reference)."""
-    group = sorted(group, key=lambda e: (-len(_action_date(e) or ""), _action_date(e) or "", e.doc, e.start))
+    group = sorted(group, key=lambda e: member_order(e, corpus))
     index = ClusterIndex({len(_action_date(e)) for e in group if _action_date(e)}, _last_day, REPORTED_WINDOW_DAYS)
     # a cluster's figures as the ranges amounts_conflict compares (FigureRanges): a key reported in thousands of
     # documents holds many figures, and each new mention is checked against their bounds, not every figure

@@ -71,11 +71,13 @@ def _column(store, query: str, params: list) -> list:
 
 
 def _corpus(store, docs) -> Corpus:
-    """Story and publication date of ``docs`` only (what merging reads of the corpus for them)."""
+    """Story, publication date and store sequence of ``docs`` only (what merging reads of the corpus for them)."""
     docs = sorted(set(docs))
     story = dict(store.con.execute(f"SELECT doc, story FROM stories WHERE doc IN {_IN}", [docs]).fetchall())
-    published = dict(store.con.execute(f"SELECT id, published FROM documents WHERE id IN {_IN}", [docs]).fetchall())
-    return Corpus(story_of={d: story.get(d, d) for d in published}, published=published)
+    rows = store.con.execute(f"SELECT d.id, d.published, s.seq FROM documents d LEFT JOIN document_sequence s "
+                             f"ON s.doc = d.id WHERE d.id IN {_IN}", [docs]).fetchall()
+    return Corpus(story_of={d: story.get(d, d) for d, _p, _s in rows}, published={d: p for d, p, _s in rows},
+                  sequence={d: n for d, _p, n in rows if n is not None})
 
 
 # -- 3. stories ------------------------------------------------------------------------------------
