@@ -314,21 +314,23 @@ def event_key(e: Event, canonical: dict[str, str]) -> tuple:
 def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Corpus,
                  quantities: dict[str, Quantity] | None = None,
                  generic: frozenset[str] = frozenset(),
-                 doc_years: dict[str, frozenset[str]] | None = None) -> list[MergedEvent]:
+                 doc_years: dict[str, frozenset[str]] | None = None,
+                 walked: dict | None = None) -> list[MergedEvent]:
     """Events describing the same action: same type, PLOVER mode (what was given or done: troops, arms,
     money ...) and auxiliary mode, same actors and recipients once entities are merged, dates that do not
     exclude each other, and figures that do not conflict ("217 officers arrived" and "230 officers arrived"
     are two arrivals). ``quantities``: the figures by id, to read each event's own. ``generic``: the ids of
     generic groups (:func:`generic_groups`), whose mentions without a recipient join across stories only
     when their places agree (:func:`generic_joins`). ``doc_years``: :func:`_doc_years` of every event of the
-    events' documents, when ``events`` are some keys' events only (the incremental stage).
+    events' documents, when ``events`` are some keys' events only (the incremental stage). ``walked``: filled
+    with each key's clusters (:func:`event_clusters`).
 
     Two clusters can share an id only within one key (the id hashes the key), so merging the events of some
     keys gives those keys' rows of merging them all."""
     quantities = quantities or {}
     merged = []
     for (event_type, _mode, actors, recipients, auxiliary), date, mid, members in event_clusters(
-            events, canonical, corpus, quantities, generic, doc_years):
+            events, canonical, corpus, quantities, generic, doc_years, walked):
         docs = tuple(sorted({e.doc for e in members}))
         stories = corpus.stories(docs)
         merged.append(MergedEvent(
@@ -344,9 +346,11 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
 
 def event_clusters(events: Iterable[Event], canonical: dict[str, str], corpus: Corpus,
                    quantities: dict[str, Quantity], generic: frozenset[str] = frozenset(),
-                   doc_years: dict[str, frozenset[str]] | None = None):
+                   doc_years: dict[str, frozenset[str]] | None = None, walked: dict | None = None):
     """The clusters :func:`merge_events` makes, as (key, date, merged id, members in cluster order): what its rows
-    are built from (the incremental stage builds their lists by SQL from the members)."""
+    are built from (the incremental stage builds their lists by SQL from the members). ``walked``: filled with
+    key -> (its mentions in :func:`member_order`, its :class:`_Cluster` list, ids set), what the store keeps of a
+    key to extend its clusters (consolidate/incremental.py)."""
     events = list(events)
     doc_years = _doc_years(events) if doc_years is None else doc_years
     keyed: dict[tuple, list[Event]] = defaultdict(list)
@@ -355,12 +359,24 @@ def event_clusters(events: Iterable[Event], canonical: dict[str, str], corpus: C
     seen = set()
     for key, group in keyed.items():
         event_type, mode, actors, recipients, auxiliary = key
-        for date, members in _date_clusters(group, quantities, corpus, doc_years, generic):
-            mid = stable_id("mevent", event_type, actors, recipients, auxiliary, date,
-                            *((mode,) if mode else ()), *_first_figures(members, quantities))
-            mid = stable_id("mevent", mid, members[0].id) if mid in seen else mid
-            seen.add(mid)
-            yield key, date, mid, members
+        group = sorted(group, key=lambda e: member_order(e, corpus))
+        clusters = cluster_walk(group, quantities, corpus, doc_years, generic)
+        for c in clusters:
+            c.id = cluster_id(key, c, quantities, seen)
+            yield key, c.date, c.id, c.members
+        if walked is not None:
+            walked[key] = (group, clusters)
+
+
+def cluster_id(key: tuple, c: "_Cluster", quantities: dict[str, Quantity], seen: set[str]) -> str:
+    """A new cluster's merged id: its key, date and first member's figures (another cluster of the key with all
+    three alike: and the first member's id); added to ``seen``, the ids taken."""
+    event_type, mode, actors, recipients, auxiliary = key
+    mid = stable_id("mevent", event_type, actors, recipients, auxiliary, c.date,
+                    *((mode,) if mode else ()), *_first_figures(c.members, quantities))
+    mid = stable_id("mevent", mid, c.members[0].id) if mid in seen else mid
+    seen.add(mid)
+    return mid
 
 
 class _Cluster:
@@ -368,10 +384,12 @@ class _Cluster:
     :func:`undated_joins` and :func:`generic_joins` read of its members kept as sets (the stories and the
     states of the places), so asking a cluster costs a few look-ups however many members it holds."""
 
-    __slots__ = ("date", "members", "held", "stories", "countries")
+    __slots__ = ("date", "members", "held", "stories", "countries", "created", "id")
 
     def __init__(self, date: str | None) -> None:
         self.date = date
+        self.created = date  # the date it was indexed under (candidates.ClusterIndex)
+        self.id: str | None = None
         self.members: list[Event] = []
         self.held = FigureRanges()
         self.stories: set[str] = set()
@@ -469,10 +487,26 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
     names are asked (``try_all``: every cluster, by the member-by-member test :func:`_accepts`, as a test's
     reference)."""
     group = sorted(group, key=lambda e: member_order(e, corpus))
-    index = ClusterIndex({len(_action_date(e)) for e in group if _action_date(e)}, _last_day, REPORTED_WINDOW_DAYS)
+    return [(c.date, c.members) for c in cluster_walk(group, quantities, corpus, doc_years, generic, try_all=try_all)]
+
+
+def cluster_walk(group: list[Event], quantities: dict[str, Quantity], corpus: Corpus,
+                 doc_years: dict[str, frozenset[str]], generic: frozenset[str] = frozenset(), *,
+                 try_all: bool = False, clusters: list[_Cluster] | None = None,
+                 holding: Iterable[tuple[int, str]] = ()) -> list[_Cluster]:
+    """The walk of :func:`_date_clusters` over ``group`` (in :func:`member_order`), after ``clusters`` (those the
+    mentions before it made, without their members; ``holding``: (cluster, story) of their members, for every
+    story of ``group``): the clusters with their new members (``clusters`` are extended in place)."""
+    clusters = [] if clusters is None else clusters
+    lengths = {len(c.created) for c in clusters if c.created} | {len(_action_date(e)) for e in group if _action_date(e)}
+    index = ClusterIndex(lengths, _last_day, REPORTED_WINDOW_DAYS)
+    for c in clusters:
+        index.add(c.created)
+    for i, story in holding:
+        index.joined(i, story)
+        clusters[i].stories.add(story)
     # a cluster's figures as the ranges amounts_conflict compares (FigureRanges): a key reported in thousands of
     # documents holds many figures, and each new mention is checked against their bounds, not every figure
-    clusters: list[_Cluster] = []
     fits: dict[tuple, FigureFits] = {}  # per set of figures borne: the clusters they may still fit
     for e in group:
         based = getattr(e, "date_basis", None) == "reported"
@@ -489,7 +523,7 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
             clusters.append(_Cluster(_action_date(e)))
         clusters[chosen].add(e, m.story, m.figures)
         index.joined(chosen, m.story)
-    return [(c.date, c.members) for c in clusters]
+    return clusters
 
 
 def _first_figures(members: list[Event], quantities: dict[str, Quantity]) -> tuple[str, ...]:

@@ -91,14 +91,15 @@ def _recompute(store, signatures: dict[str, DocSignature]) -> None:
     # 5. merged events and claims
     events, claims = list(store.records("events")), list(store.records("claims"))
     figures = {q.id: q for q in store.records("quantities")}
-    merged_events = merge_events(events, canonical, corpus, figures, generic_groups(entities))
+    walked: dict = {}  # each key's clusters, kept in the store (incremental.write_event_state)
+    merged_events = merge_events(events, canonical, corpus, figures, generic_groups(entities), walked=walked)
     merged_claims = merge_claims(claims, canonical, corpus)
     store.replace_records("merged_events", merged_events)
     store.replace_records("merged_claims", merged_claims)
     # 6. contradictions
     sides, readings = _contradictions(store, entities, canonical, events, claims, merged_events, corpus)
     store.replace_records("contradictions", sides)
-    write_keys(store, events, claims, canonical, readings)
+    write_keys(store, events, claims, canonical, readings, walked, corpus)
 
 
 def _sign_and_profile(d) -> tuple[DocSignature, Profile]:

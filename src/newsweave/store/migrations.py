@@ -116,6 +116,17 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         'CREATE TABLE IF NOT EXISTS document_sequence ("doc" VARCHAR PRIMARY KEY, "seq" BIGINT)',
         'INSERT INTO document_sequence SELECT id, row_number() OVER (ORDER BY id) FROM documents',
     ]),
+    # merged events' clusters kept per merge key (consolidate/incremental.py): per cluster its place in the key's
+    # creation order, merged id, dates, figure bounds and states of places; per member its cluster and place in the
+    # key's order; per key its last member's place, so a batch whose members all come after a key's stored ones
+    # extends its clusters without reading them; filled key by key by later consolidations
+    ("0019_event_clusters", [
+        'CREATE TABLE IF NOT EXISTS event_clusters ("key" VARCHAR, "pos" INTEGER, "id" VARCHAR, "created" VARCHAR, '
+        '"date" VARCHAR, "figures" VARCHAR, "countries" VARCHAR[])',
+        'CREATE TABLE IF NOT EXISTS event_members ("event" VARCHAR PRIMARY KEY, "key" VARCHAR, "cluster" INTEGER, '
+        '"pos" INTEGER, "doc" VARCHAR)',
+        'CREATE TABLE IF NOT EXISTS event_key_last ("key" VARCHAR PRIMARY KEY, "last" VARCHAR, "members" INTEGER)',
+    ]),
 ]
 
 # the rows of the tables of 0012, 0013 and 0014 for the documents ``$docs`` (written with their records)
