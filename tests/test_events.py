@@ -421,6 +421,7 @@ def test_merging_across_documents_treats_a_reported_date_as_an_upper_bound():
     class _Corpus:
         story_of: dict = {}
         published: dict = {}
+        sequence: dict = {}
 
         def stories(self, docs):
             return tuple(docs)

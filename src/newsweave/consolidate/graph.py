@@ -11,17 +11,15 @@ import re
 import unicodedata
 from functools import lru_cache
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
-
-from rapidfuzz import fuzz
 
 from ..disjoint import DisjointSets
 from ..model import Claim, Document, Entity, Event, Evidence, Quantity, stable_id
 from .amounts import FigureRanges
 from .candidates import ClusterIndex, FigureFits
 from .orgnames import org_keys
-from .records import EntityLink, MergedClaim, MergedEvent
+from .records import EntityLink, MergedEvent
 
 # claims of one speaker are the same claim when their normalised texts are this similar
 # (rapidfuzz token_sort_ratio, 0..100): the same quote with different punctuation, an article
@@ -174,14 +172,19 @@ def _link_surnames(links: _UnionFind, persons_by_name: dict[str, list[Entity]]) 
 
 @dataclass(frozen=True)
 class Corpus:
-    """What merging needs to know about documents: their story and publication date."""
+    """What merging needs to know about documents: their story, publication date and store sequence (the order in
+    which they entered the store, ``document_sequence``; a document without one comes after those with one)."""
     story_of: dict[str, str]
     published: dict[str, str | None]
+    sequence: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, documents: Iterable[Document], story_of: dict[str, str]) -> "Corpus":
+        """``documents`` in the order they entered the store."""
+        documents = list(documents)
         published = {d.id: d.published for d in documents}
-        return cls(story_of={d: story_of.get(d, d) for d in published}, published=published)
+        return cls(story_of={d: story_of.get(d, d) for d in published}, published=published,
+                   sequence={d.id: i for i, d in enumerate(documents)})
 
     def stories(self, docs: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted({self.story_of.get(d, d) for d in docs}))
@@ -327,21 +330,23 @@ def event_key(e: Event, canonical: dict[str, str]) -> tuple:
 def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Corpus,
                  quantities: dict[str, Quantity] | None = None,
                  generic: frozenset[str] = frozenset(),
-                 doc_years: dict[str, frozenset[str]] | None = None) -> list[MergedEvent]:
+                 doc_years: dict[str, frozenset[str]] | None = None,
+                 walked: dict | None = None) -> list[MergedEvent]:
     """Events describing the same action: same type, PLOVER mode (what was given or done: troops, arms,
     money ...) and auxiliary mode, same actors and recipients once entities are merged, dates that do not
     exclude each other, and figures that do not conflict ("217 officers arrived" and "230 officers arrived"
     are two arrivals). ``quantities``: the figures by id, to read each event's own. ``generic``: the ids of
     generic groups (:func:`generic_groups`), whose mentions without a recipient join across stories only
     when their places agree (:func:`generic_joins`). ``doc_years``: :func:`_doc_years` of every event of the
-    events' documents, when ``events`` are some keys' events only (the incremental stage).
+    events' documents, when ``events`` are some keys' events only (the incremental stage). ``walked``: filled
+    with each key's clusters (:func:`event_clusters`).
 
     Two clusters can share an id only within one key (the id hashes the key), so merging the events of some
     keys gives those keys' rows of merging them all."""
     quantities = quantities or {}
     merged = []
     for (event_type, _mode, actors, recipients, auxiliary), date, mid, members in event_clusters(
-            events, canonical, corpus, quantities, generic, doc_years):
+            events, canonical, corpus, quantities, generic, doc_years, walked):
         docs = tuple(sorted({e.doc for e in members}))
         stories = corpus.stories(docs)
         merged.append(MergedEvent(
@@ -357,9 +362,11 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
 
 def event_clusters(events: Iterable[Event], canonical: dict[str, str], corpus: Corpus,
                    quantities: dict[str, Quantity], generic: frozenset[str] = frozenset(),
-                   doc_years: dict[str, frozenset[str]] | None = None):
+                   doc_years: dict[str, frozenset[str]] | None = None, walked: dict | None = None):
     """The clusters :func:`merge_events` makes, as (key, date, merged id, members in cluster order): what its rows
-    are built from (the incremental stage builds their lists by SQL from the members)."""
+    are built from (the incremental stage builds their lists by SQL from the members). ``walked``: filled with
+    key -> (its mentions in :func:`member_order`, its :class:`_Cluster` list, ids set), what the store keeps of a
+    key to extend its clusters (consolidate/incremental.py)."""
     events = list(events)
     doc_years = _doc_years(events) if doc_years is None else doc_years
     keyed: dict[tuple, list[Event]] = defaultdict(list)
@@ -368,12 +375,24 @@ def event_clusters(events: Iterable[Event], canonical: dict[str, str], corpus: C
     seen = set()
     for key, group in keyed.items():
         event_type, mode, actors, recipients, auxiliary = key
-        for date, members in _date_clusters(group, quantities, corpus, doc_years, generic):
-            mid = stable_id("mevent", event_type, actors, recipients, auxiliary, date,
-                            *((mode,) if mode else ()), *_first_figures(members, quantities))
-            mid = stable_id("mevent", mid, members[0].id) if mid in seen else mid
-            seen.add(mid)
-            yield key, date, mid, members
+        group = sorted(group, key=lambda e: member_order(e, corpus))
+        clusters = cluster_walk(group, quantities, corpus, doc_years, generic)
+        for c in clusters:
+            c.id = cluster_id(key, c, quantities, seen)
+            yield key, c.date, c.id, c.members
+        if walked is not None:
+            walked[key] = (group, clusters)
+
+
+def cluster_id(key: tuple, c: "_Cluster", quantities: dict[str, Quantity], seen: set[str]) -> str:
+    """A new cluster's merged id: its key, date and first member's figures (another cluster of the key with all
+    three alike: and the first member's id); added to ``seen``, the ids taken."""
+    event_type, mode, actors, recipients, auxiliary = key
+    mid = stable_id("mevent", event_type, actors, recipients, auxiliary, c.date,
+                    *((mode,) if mode else ()), *_first_figures(c.members, quantities))
+    mid = stable_id("mevent", mid, c.members[0].id) if mid in seen else mid
+    seen.add(mid)
+    return mid
 
 
 class _Cluster:
@@ -381,10 +400,12 @@ class _Cluster:
     :func:`undated_joins` and :func:`generic_joins` read of its members kept as sets (the stories and the
     states of the places), so asking a cluster costs a few look-ups however many members it holds."""
 
-    __slots__ = ("date", "members", "held", "stories", "countries")
+    __slots__ = ("date", "members", "held", "stories", "countries", "created", "id")
 
     def __init__(self, date: str | None) -> None:
         self.date = date
+        self.created = date  # the date it was indexed under (candidates.ClusterIndex)
+        self.id: str | None = None
         self.members: list[Event] = []
         self.held = FigureRanges()
         self.stories: set[str] = set()
@@ -459,6 +480,19 @@ def _first_taker(m: _Mention, clusters: list[_Cluster], index: ClusterIndex, fit
     return None
 
 
+_UNNUMBERED = 1 << 62  # the store sequence of a document without one: after every numbered one
+
+
+def member_order(e: Event, corpus: Corpus) -> tuple:
+    """A mention's place in its key's order: the most precise action dates first, then by date; within one date,
+    by its document's publication date (missing last), then the document's store sequence (the order documents
+    entered the store: a batch's documents come after the stored ones of the same day, so their mentions mostly
+    extend a key's clusters), then its place in the text (ties, which no stored order breaks, by id)."""
+    date = _action_date(e) or ""
+    return (-len(date), date, corpus.published.get(e.doc) or "9999", corpus.sequence.get(e.doc, _UNNUMBERED),
+            e.doc, e.start, e.id)
+
+
 def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: Corpus,
                    doc_years: dict[str, frozenset[str]],
                    generic: frozenset[str] = frozenset(), *,
@@ -468,11 +502,27 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
     Each mention joins the first cluster that accepts it; only the clusters :class:`.candidates.ClusterIndex`
     names are asked (``try_all``: every cluster, by the member-by-member test :func:`_accepts`, as a test's
     reference)."""
-    group = sorted(group, key=lambda e: (-len(_action_date(e) or ""), _action_date(e) or "", e.doc, e.start))
-    index = ClusterIndex({len(_action_date(e)) for e in group if _action_date(e)}, _last_day, REPORTED_WINDOW_DAYS)
+    group = sorted(group, key=lambda e: member_order(e, corpus))
+    return [(c.date, c.members) for c in cluster_walk(group, quantities, corpus, doc_years, generic, try_all=try_all)]
+
+
+def cluster_walk(group: list[Event], quantities: dict[str, Quantity], corpus: Corpus,
+                 doc_years: dict[str, frozenset[str]], generic: frozenset[str] = frozenset(), *,
+                 try_all: bool = False, clusters: list[_Cluster] | None = None,
+                 holding: Iterable[tuple[int, str]] = ()) -> list[_Cluster]:
+    """The walk of :func:`_date_clusters` over ``group`` (in :func:`member_order`), after ``clusters`` (those the
+    mentions before it made, without their members; ``holding``: (cluster, story) of their members, for every
+    story of ``group``): the clusters with their new members (``clusters`` are extended in place)."""
+    clusters = [] if clusters is None else clusters
+    lengths = {len(c.created) for c in clusters if c.created} | {len(_action_date(e)) for e in group if _action_date(e)}
+    index = ClusterIndex(lengths, _last_day, REPORTED_WINDOW_DAYS)
+    for c in clusters:
+        index.add(c.created)
+    for i, story in holding:
+        index.joined(i, story)
+        clusters[i].stories.add(story)
     # a cluster's figures as the ranges amounts_conflict compares (FigureRanges): a key reported in thousands of
     # documents holds many figures, and each new mention is checked against their bounds, not every figure
-    clusters: list[_Cluster] = []
     fits: dict[tuple, FigureFits] = {}  # per set of figures borne: the clusters they may still fit
     for e in group:
         based = getattr(e, "date_basis", None) == "reported"
@@ -489,7 +539,7 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
             clusters.append(_Cluster(_action_date(e)))
         clusters[chosen].add(e, m.story, m.figures)
         index.joined(chosen, m.story)
-    return [(c.date, c.members) for c in clusters]
+    return clusters
 
 
 def _first_figures(members: list[Event], quantities: dict[str, Quantity]) -> tuple[str, ...]:
@@ -499,107 +549,7 @@ def _first_figures(members: list[Event], quantities: dict[str, Quantity]) -> tup
     return tuple(f"{quantities[q].value:g}{quantities[q].unit}" for q in first.quantities if q in quantities)
 
 
-# -- claims ---------------------------------------------------------------------------------
+# -- claims (consolidate/claimgraph.py, which reads the helpers above) ---------------------------------
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
-
-
-@lru_cache(maxsize=1 << 16)  # a cluster's first claim is compared with every later claim of its speaker
-def claim_key_text(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.translate(_QUOTES).casefold())).strip()
-
-
-def same_claim(a: str, b: str) -> bool:
-    return fuzz.token_sort_ratio(claim_key_text(a), claim_key_text(b)) >= CLAIM_MIN_SIMILARITY
-
-
-def _claim_clusters(group: list[Claim]) -> list[list[Claim]]:
-    """Each claim joins the first cluster whose first claim :func:`same_claim` says it repeats, else starts one.
-
-    The texts are normalised once, and a normalised text seen before joins the cluster it joined then:
-    clusters are only ever appended, so the first one it matches is still the same (a text equal to a
-    cluster's first one cannot match an earlier cluster, or that first one would have joined it)."""
-    clusters: list[list[Claim]] = []
-    heads: list[str] = []
-    cluster_of: dict[str, int] = {}
-    for c in group:
-        key = claim_key_text(c.text)
-        i = cluster_of.get(key)
-        if i is None:
-            i = next((j for j, head in enumerate(heads)
-                      if fuzz.token_sort_ratio(head, key, score_cutoff=CLAIM_MIN_SIMILARITY)), None)
-        if i is None:
-            i = len(clusters)
-            clusters.append([])
-            heads.append(key)
-        cluster_of[key] = i
-        clusters[i].append(c)
-    return clusters
-
-
-def claim_text_clusters(heads: list[str], texts: Iterable[str]) -> dict[str, str]:
-    """The head of the cluster each of ``texts`` joins: distinct normalised texts (:func:`claim_key_text`) of one
-    key in order of first occurrence, after texts that left ``heads`` (in order) heading clusters. The clusters
-    :func:`_claim_clusters` makes depend on nothing else: a text joins the first head it repeats, else heads a
-    cluster (the store keeps each key's assignment, and a batch re-clusters only from its first new text on)."""
-    heads = list(heads)
-    joined: dict[str, str] = {}
-    for key in texts:
-        head = next((h for h in heads if fuzz.token_sort_ratio(h, key, score_cutoff=CLAIM_MIN_SIMILARITY)), None)
-        if head is None:
-            heads.append(key)
-            head = key
-        joined[key] = head
-    return joined
-
-
-def claim_key(c: Claim, canonical: dict[str, str]) -> str:
-    """The speaker a claim merges under: its merged entity, else its speaker words, else itself alone."""
-    if c.speaker:
-        return "id:" + canonical.get(c.speaker, c.speaker)
-    if c.speaker_text:
-        return "text:" + slug(c.speaker_text)
-    return "none:" + c.id  # nobody named: nothing to merge it with
-
-
-def merge_claims(claims: Iterable[Claim], canonical: dict[str, str], corpus: Corpus) -> list[MergedClaim]:
-    """Claims of one speaker saying the same thing; a claim without a known speaker merges only
-    by the speaker words as written ("a senior diplomat" with "a senior diplomat")."""
-    merged = []
-    for key, members in claim_clusters(claims, canonical, corpus):
-        first = members[0]
-        docs = tuple(sorted({c.doc for c in members}))
-        stories = corpus.stories(docs)
-        speaker = canonical.get(first.speaker, first.speaker) if first.speaker else None
-        merged.append(MergedClaim(
-            id=claim_id(key, first), speaker=speaker, speaker_text=first.speaker_text, text=first.text,
-            claims=tuple(sorted(c.id for c in members)), docs=docs, stories=stories,
-            sources=min(len(stories), len({claim_origin(c, corpus) for c in members})),
-            first_published=corpus.first_published(docs),
-            evidence=tuple(ev for c in sorted(members, key=lambda c: (c.doc, c.start)) for ev in _evidence(c)),
-        ))
-    merged.sort(key=lambda m: (-m.sources, m.first_published or "9999", m.id))
-    return merged
-
-
-def claim_id(key: str, first: Claim) -> str:
-    return stable_id("mclaim", key, claim_key_text(first.text))
-
-
-def claim_origin(c: Claim, corpus: Corpus) -> tuple[str, str]:
-    """A claim's independent origin: claims passed on via one outlet ("according to Example Wire", a repost credited
-    to it) are one origin however many stories repeat them."""
-    return ("via", c.via.casefold()) if c.via else ("story", corpus.story_of.get(c.doc, c.doc))
-
-
-def claim_clusters(claims: Iterable[Claim], canonical: dict[str, str], corpus: Corpus,
-                   keys: dict[str, str] | None = None):
-    """The clusters :func:`merge_claims` makes, as (speaker key, members in cluster order); ``keys``: the claims'
-    :func:`claim_key` when known (the incremental stage reads them from the store)."""
-    by_speaker: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_speaker[keys[c.id] if keys is not None else claim_key(c, canonical)].append(c)
-    for key, group in by_speaker.items():
-        group.sort(key=lambda c: (corpus.published.get(c.doc) or "9999", c.doc, c.start))
-        for members in _claim_clusters(group):
-            yield key, members
+from .claimgraph import (_QUOTES, _claim_clusters, claim_clusters, claim_id, claim_key, claim_key_text,  # noqa: E402,F401
+                         claim_origin, claim_text_clusters, merge_claims, same_claim)

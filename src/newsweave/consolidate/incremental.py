@@ -24,8 +24,9 @@ from . import contradictions as contra
 from . import mergedsql
 from .copies import Profile, profile
 from ..model import stable_id
+from .eventstate import _doc_years, _figures_of, encode, extend_events, write_event_state
 from .graph import (Corpus, claim_id, claim_key, claim_key_text, claim_text_clusters, event_clusters, event_key,
-                    generic_groups, link_entities)
+                    generic_groups, link_entities, member_order)
 from .stories import credit_set, group
 
 # meta keys: the key tables match the cross-document tables / a run of stages 3-6 began and has not ended
@@ -53,10 +54,6 @@ def ready(store) -> bool:
     return store.meta(KEYS_READY) == "1" and store.meta(DIRTY) is None
 
 
-def encode(key: tuple) -> str:
-    return json.dumps(key, ensure_ascii=False)
-
-
 @dataclass
 class Changes:
     """What the runs of stages 3-6 pass on: documents and entities whose groups must be recomputed."""
@@ -64,6 +61,7 @@ class Changes:
     story_docs: set[str] = field(default_factory=set)  # stored documents whose story changed
     entities: set[str] = field(default_factory=set)  # entities whose merged entity changed
     actions: set[tuple] = field(default_factory=set)  # (type, actors, recipients) of merged events redone
+    extended: int = 0  # merge keys of events whose stored clusters were extended (update_events)
 
 
 def _column(store, query: str, params: list) -> list:
@@ -71,11 +69,13 @@ def _column(store, query: str, params: list) -> list:
 
 
 def _corpus(store, docs) -> Corpus:
-    """Story and publication date of ``docs`` only (what merging reads of the corpus for them)."""
+    """Story, publication date and store sequence of ``docs`` only (what merging reads of the corpus for them)."""
     docs = sorted(set(docs))
     story = dict(store.con.execute(f"SELECT doc, story FROM stories WHERE doc IN {_IN}", [docs]).fetchall())
-    published = dict(store.con.execute(f"SELECT id, published FROM documents WHERE id IN {_IN}", [docs]).fetchall())
-    return Corpus(story_of={d: story.get(d, d) for d in published}, published=published)
+    rows = store.con.execute(f"SELECT d.id, d.published, s.seq FROM documents d LEFT JOIN document_sequence s "
+                             f"ON s.doc = d.id WHERE d.id IN {_IN}", [docs]).fetchall()
+    return Corpus(story_of={d: story.get(d, d) for d, _p, _s in rows}, published={d: p for d, p, _s in rows},
+                  sequence={d: n for d, _p, n in rows if n is not None})
 
 
 # -- 3. stories ------------------------------------------------------------------------------------
@@ -212,13 +212,27 @@ def _group_members(store, how: _Merge, changes: Changes, key_of) -> _Groups:
     keys = {r: key_of(x) for r, x in rekeyed.items()}
     touched = set(keys.values()) | set(_column(
         store, f"SELECT key FROM {how.key_table} WHERE {how.key_column} IN {_IN}", [sorted(rekeyed)]))
-    touched |= set(_column(store, f"SELECT k.key FROM {how.key_table} k JOIN {how.table} r ON r.id = k.{how.key_column} "
-                                  f"WHERE r.doc IN {_IN}", [sorted(changes.story_docs)]))
-    touched, ids = sorted(touched), sorted(rekeyed)
+    touched |= _story_keys(store, how, changes)
+    return _members_of(store, how, sorted(touched), rekeyed, keys)
+
+
+def _story_keys(store, how: _Merge, changes: Changes) -> set[str]:
+    """The keys holding a record of a document whose story changed."""
+    return set(_column(store, f"SELECT k.key FROM {how.key_table} k JOIN {how.table} r ON r.id = k.{how.key_column} "
+                              f"WHERE r.doc IN {_IN}", [sorted(changes.story_docs)]))
+
+
+def _members_of(store, how: _Merge, touched: list[str], rekeyed: dict, keys: dict[str, str]) -> _Groups:
+    """The ``rekeyed`` records (``keys``: their keys now) of the ``touched`` keys, then the other members of those
+    keys as stored."""
+    ids = sorted(rekeyed)
     # the other members, by a join on the key table (a key holds thousands: their ids never pass through Python)
     others = f"IN (SELECT {how.key_column} FROM {how.key_table} WHERE key IN {_IN}) AND {{}} NOT IN {_IN}"
-    records = [*rekeyed.values(), *_light_records(store, how, "WHERE id " + others.format("id"), [touched, ids])]
+    wanted = set(touched)
+    records = [*(r for i, r in rekeyed.items() if keys[i] in wanted),
+               *_light_records(store, how, "WHERE id " + others.format("id"), [touched, ids])]
     new_keys = dict(keys)
+    keys = dict(keys)
     keys.update(store.con.execute(f"SELECT {how.key_column}, key FROM {how.key_table} WHERE {how.key_column} "
                                   + others.format(how.key_column), [touched, ids]).fetchall())
     return _Groups(records, keys, touched, new_keys)
@@ -248,19 +262,51 @@ def _replace_groups(store, how: _Merge, rows: mergedsql.Rows, groups: _Groups) -
         zip(heads["event_type"], map(tuple, heads["actor"]), map(tuple, heads["recipient"])))
 
 
+EXTEND = True  # whether update_events extends kept clusters (False: every touched key re-clustered, a test's reference)
+
+
 def update_events(store, changes: Changes, canonical: dict[str, str], entities: list) -> None:
-    groups = _group_members(store, EVENTS, changes, lambda e: encode(event_key(e, canonical)))
+    """Merged events of the keys the batch touches. A key whose new members (all of new documents) sort after every
+    stored member (:func:`.graph.member_order`; its last stored place is kept in ``event_key_last``) has its stored
+    clusters extended from the state kept per cluster (``event_clusters``: date, figure bounds, states of places;
+    the stories its members belong to read from ``event_members`` for the new members' stories only), without
+    reading or re-clustering its stored members; only the rows of clusters that gain members are rebuilt, by SQL.
+    Any other key (a stored member enters or leaves it, a document of it changed story, a new member sorts
+    before a stored one, no state kept: a store made before 0019 fills it key by key so) is re-clustered whole from
+    all its members, as a full run clusters it, and its state rewritten."""
+    ents = sorted(changes.entities)
+    rekeyed = {r.id: r for r in store.records("events", EVENTS.rekey_where, [changes.new_docs, ents, ents],
+                                              blank=EVENTS.unread)}
+    keys = {r: encode(event_key(x, canonical)) for r, x in rekeyed.items()}
+    old = dict(store.con.execute(f"SELECT event, key FROM event_keys WHERE event IN {_IN}", [sorted(rekeyed)]).fetchall())
+    # keys a stored member enters or leaves (or stays in, its entities changed) or holding a document whose story
+    # changed: re-clustered whole
+    whole = set(old.values()) | {keys[e] for e in old} | _story_keys(store, EVENTS, changes)
+    fresh: dict[str, list] = defaultdict(list)
+    for e, x in rekeyed.items():
+        if e not in old and keys[e] not in whole:
+            fresh[keys[e]].append(x)
+    corpus = _corpus(store, {x.doc for x in rekeyed.values()})
+    last = dict(store.con.execute(f"SELECT key, last FROM event_key_last WHERE key IN {_IN}", [sorted(fresh)]).fetchall())
+    extend = {}
+    for key, members in fresh.items():
+        members.sort(key=lambda e: member_order(e, corpus))
+        if EXTEND and key in last and tuple(json.loads(last[key])) < member_order(members[0], corpus):
+            extend[key] = members
+    generic = generic_groups(entities)
+    touched = sorted((set(keys.values()) | whole) - set(extend))
+    groups = _members_of(store, EVENTS, touched, rekeyed, keys)
     events = groups.records
     docs = sorted({e.doc for e in events})
-    figures = {q.id: q for q in store.records(
-        "quantities", f"WHERE id IN {_IN}", [sorted({q for e in events for q in e.quantities})])}
-    years = store.con.execute(
-        f"SELECT doc, list(DISTINCT substr(date, 1, 4)) FROM events WHERE doc IN {_IN} AND date IS NOT NULL "
-        f"AND date <> '' AND date_basis IS DISTINCT FROM 'reported' GROUP BY doc", [docs]).fetchall()
-    doc_years = {d: frozenset(ys) for d, ys in years}
-    rows = mergedsql.event_rows(event_clusters(events, canonical, _corpus(store, docs), figures,
-                                               generic_groups(entities), doc_years=doc_years))
+    figures = _figures_of(store, events)
+    walked: dict = {}
+    whole_corpus = _corpus(store, docs)
+    rows = mergedsql.event_rows(event_clusters(events, canonical, whole_corpus, figures, generic,
+                                               doc_years=_doc_years(store, docs), walked=walked))
     changes.actions = set(_replace_groups(store, EVENTS, rows, groups))
+    write_event_state(store, walked, whole_corpus, touched)
+    changes.actions |= extend_events(store, extend, corpus, generic)
+    changes.extended = len(extend)
 
 
 def update_claims(store, changes: Changes, canonical: dict[str, str]) -> None:
@@ -534,8 +580,10 @@ def run(store, new_docs: list[str]) -> None:
     update_contradictions(store, changes, canonical, entities)
 
 
-def write_keys(store, events, claims, canonical: dict[str, str], readings: list) -> None:
-    """Fill the key tables from a full run of stages 3-6 (every record's key, every figure's reading)."""
+def write_keys(store, events, claims, canonical: dict[str, str], readings: list, walked: dict | None = None,
+               corpus: Corpus | None = None) -> None:
+    """Fill the key tables from a full run of stages 3-6 (every record's key, every figure's reading, and with
+    ``walked`` every key's clusters of merged events)."""
     ev = pa.table({"event": pa.array([e.id for e in events], pa.string()),
                    "key": pa.array([encode(event_key(e, canonical)) for e in events], pa.string())})
     cl = pa.table({"claim": pa.array([c.id for c in claims], pa.string()),
@@ -545,4 +593,6 @@ def write_keys(store, events, claims, canonical: dict[str, str], readings: list)
             store.con.execute(f"DELETE FROM {table}")
             store._with_rows(rows, f"INSERT INTO {table} SELECT * FROM _newsweave_rows")
         store.set_meta(KEYS_READY, "1")
+    if walked is not None:
+        write_event_state(store, walked, corpus)
     _fill_claim_texts(store, claims)

@@ -50,6 +50,7 @@ def _consolidate(store, options: Options, full: bool, processes: int) -> dict:
         store.replace_records("signatures", [])
         store.replace_records("copy_pairs", [])
     incremental = not full and ready(store)
+    store.number_documents()  # documents stored by SQL (shards, synthetic stores) numbered in id order
     # the documents stages 3-6 have not seen (the stories table lists every document they saw)
     unseen = [r[0] for r in store.con.execute("SELECT id FROM documents WHERE id NOT IN (SELECT doc FROM stories)")
               .fetchall()] if incremental else []
@@ -90,14 +91,15 @@ def _recompute(store, signatures: dict[str, DocSignature]) -> None:
     # 5. merged events and claims
     events, claims = list(store.records("events")), list(store.records("claims"))
     figures = {q.id: q for q in store.records("quantities")}
-    merged_events = merge_events(events, canonical, corpus, figures, generic_groups(entities))
+    walked: dict = {}  # each key's clusters, kept in the store (incremental.write_event_state)
+    merged_events = merge_events(events, canonical, corpus, figures, generic_groups(entities), walked=walked)
     merged_claims = merge_claims(claims, canonical, corpus)
     store.replace_records("merged_events", merged_events)
     store.replace_records("merged_claims", merged_claims)
     # 6. contradictions
     sides, readings = _contradictions(store, entities, canonical, events, claims, merged_events, corpus)
     store.replace_records("contradictions", sides)
-    write_keys(store, events, claims, canonical, readings)
+    write_keys(store, events, claims, canonical, readings, walked, corpus)
 
 
 def _sign_and_profile(d) -> tuple[DocSignature, Profile]:
@@ -160,9 +162,11 @@ def _credits(store) -> dict[str, frozenset[str]]:
 
 
 def _corpus(store, story_of: dict[str, str]) -> Corpus:
-    """Every stored document's story (its own id when it belongs to none) and publication date."""
-    _names, rows = store.sql("SELECT id, published FROM documents")
-    return Corpus(story_of={doc: story_of.get(doc, doc) for doc, _p in rows}, published=dict(rows))
+    """Every stored document's story (its own id when it belongs to none), publication date and store sequence."""
+    _names, rows = store.sql("SELECT d.id, d.published, s.seq FROM documents d "
+                             "LEFT JOIN document_sequence s ON s.doc = d.id")
+    return Corpus(story_of={doc: story_of.get(doc, doc) for doc, _p, _s in rows},
+                  published={doc: p for doc, p, _s in rows}, sequence={doc: n for doc, _p, n in rows if n is not None})
 
 
 def _contradictions(store, entities, canonical, events, claims, merged_events, corpus: Corpus) -> tuple[list, list]:

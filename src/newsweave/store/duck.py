@@ -362,6 +362,11 @@ class Store(AbstractContextManager):
                                                       *dr.times, *dr.events, *dr.magnitudes, *dr.sentences)],
                          new_keys=new_keys)
             self._write_actor_records(fresh)
+            # the documents' store sequence: in the batch's order, after every stored one
+            self._with_rows(pa.table({"doc": pa.array([dr.document.id for dr in fresh], pa.string()),
+                                      "pos": pa.array(range(1, len(fresh) + 1), pa.int64())}),
+                            f"INSERT INTO document_sequence SELECT doc, (SELECT coalesce(max(seq), 0) FROM "
+                            f"document_sequence) + pos FROM {_BATCH_VIEW}")
             self.con.execute("DELETE FROM skipped WHERE source IN (SELECT unnest(?))",
                              [[dr.document.source for dr in fresh]])
             self.mark_unconsolidated()
@@ -373,6 +378,14 @@ class Store(AbstractContextManager):
             rows = rows_of(fresh)
             if rows.num_rows:
                 self._with_rows(rows, statement.format(rows=_BATCH_VIEW))
+
+    def number_documents(self) -> None:
+        """Give each stored document without a store sequence number (``document_sequence``: stored by SQL, not by
+        :meth:`add_documents`) one after the numbered ones, in id order."""
+        with self.transaction():
+            self.con.execute("INSERT INTO document_sequence SELECT id, (SELECT coalesce(max(seq), 0) FROM "
+                             "document_sequence) + row_number() OVER (ORDER BY id) FROM documents "
+                             "WHERE id NOT IN (SELECT doc FROM document_sequence)")
 
     def index_actor_records(self, docs: list[str]) -> None:
         """Write the rows of the per-actor tables (0012-0014) of the stored documents ``docs`` by SQL

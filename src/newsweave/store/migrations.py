@@ -107,6 +107,26 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         'CREATE TABLE IF NOT EXISTS claim_texts ("key" VARCHAR, "text" VARCHAR, "published" VARCHAR, "doc" VARCHAR, '
         '"start" INTEGER, "claim" VARCHAR, "cluster" VARCHAR)',
     ]),
+    # each document's store sequence: the order in which documents entered the store (a batch's in its order),
+    # which orders the members of a merge key's date group after their publication date (consolidate/graph.py),
+    # so a batch's documents come after the stored ones of their day; the documents of a store made before it are
+    # numbered in id order (the order merged events used), and documents stored by SQL without a number (loaded
+    # shards, the benchmarks' synthetic stores) get theirs, in id order, from the next consolidation
+    ("0018_document_sequence", [
+        'CREATE TABLE IF NOT EXISTS document_sequence ("doc" VARCHAR PRIMARY KEY, "seq" BIGINT)',
+        'INSERT INTO document_sequence SELECT id, row_number() OVER (ORDER BY id) FROM documents',
+    ]),
+    # merged events' clusters kept per merge key (consolidate/incremental.py): per cluster its place in the key's
+    # creation order, merged id, dates, figure bounds and states of places; per member its cluster and place in the
+    # key's order; per key its last member's place, so a batch whose members all come after a key's stored ones
+    # extends its clusters without reading them; filled key by key by later consolidations
+    ("0019_event_clusters", [
+        'CREATE TABLE IF NOT EXISTS event_clusters ("key" VARCHAR, "pos" INTEGER, "id" VARCHAR, "created" VARCHAR, '
+        '"date" VARCHAR, "figures" VARCHAR, "countries" VARCHAR[])',
+        'CREATE TABLE IF NOT EXISTS event_members ("event" VARCHAR PRIMARY KEY, "key" VARCHAR, "cluster" INTEGER, '
+        '"pos" INTEGER, "doc" VARCHAR)',
+        'CREATE TABLE IF NOT EXISTS event_key_last ("key" VARCHAR PRIMARY KEY, "last" VARCHAR, "members" INTEGER)',
+    ]),
 ]
 
 # the rows of the tables of 0012, 0013 and 0014 for the documents ``$docs`` (written with their records)
