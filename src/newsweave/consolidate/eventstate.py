@@ -136,11 +136,7 @@ def _write_extension(store, state: dict, members: dict, last: dict, heads: merge
         store.con.execute("CREATE OR REPLACE TEMP TABLE _nw_members AS SELECT g.merged, m.event AS member, m.pos, "
                           "NULL::VARCHAR AS origin FROM _nw_grown g JOIN event_members m ON m.key = g.key "
                           "AND m.cluster = g.cluster")
-        heads_table = pa.table({**{n: pa.array(v, heads.types[n]) for n, v in heads.heads.items()},
-                                "pos": pa.array(range(len(heads.heads["id"])), pa.int64())})
-        store.con.register("_nw_heads", heads_table)
-        store.con.execute(mergedsql.EVENTS_SQL)
-        store.con.execute("DROP TABLE _nw_members")
+        heads.write_over_members(store, mergedsql.EVENTS_SQL)
     for view in ("_nw_heads", "_nw_grown"):
         store.con.unregister(view)
 

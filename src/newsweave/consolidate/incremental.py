@@ -477,11 +477,7 @@ def _rewrite_clusters(store, dirty: set[tuple[str, str]], canonical: dict[str, s
             "CREATE OR REPLACE TEMP TABLE _nw_members AS SELECT x.merged, k.claim AS member, k.claim AS pos, "
             "n.origin FROM _nw_ids x JOIN claim_texts t ON t.key = x.key AND t.cluster = x.cluster "
             "JOIN claim_norms n ON n.text = t.text JOIN claim_keys k ON k.claim = n.claim AND k.key = t.key")
-        heads_table = pa.table({**{n: pa.array(v, heads.types[n]) for n, v in heads.heads.items()},
-                                "pos": pa.array(range(len(heads.heads["id"])), pa.int64())})
-        store.con.register("_nw_heads", heads_table)
-        store.con.execute(mergedsql.CLAIMS_SQL)
-        store.con.execute("DROP TABLE _nw_members")
+        heads.write_over_members(store, mergedsql.CLAIMS_SQL)
     for view in ("_nw_heads", "_nw_ids", "_nw_dirty"):
         store.con.unregister(view)
 

@@ -75,10 +75,20 @@ class Rows:
         m["pos"] += range(len(members))
         m["origin"] += origins if origins is not None else [None] * len(members)
 
+    def heads_table(self) -> pa.Table:
+        return pa.table({**{n: pa.array(v, self.types[n]) for n, v in self.heads.items()},
+                         "pos": pa.array(range(len(self.heads["id"])), pa.int64())})
+
+    def write_over_members(self, store, statement: str) -> None:
+        """Insert the heads' rows over the members the caller put in the temp table ``_nw_members``, which is
+        dropped after (inside the caller's transaction; the caller unregisters ``_nw_heads``)."""
+        store.con.register("_nw_heads", self.heads_table())
+        store.con.execute(statement)
+        store.con.execute("DROP TABLE _nw_members")
+
     def write(self, store, statement: str) -> None:
         """Insert the rows (inside the caller's transaction)."""
-        heads = pa.table({**{n: pa.array(v, self.types[n]) for n, v in self.heads.items()},
-                          "pos": pa.array(range(len(self.heads["id"])), pa.int64())})
+        heads = self.heads_table()
         members = pa.table({"merged": pa.array(self.members["merged"], pa.string()),
                             "member": pa.array(self.members["member"], pa.string()),
                             "pos": pa.array(self.members["pos"], pa.int64()),
