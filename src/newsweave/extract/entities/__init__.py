@@ -57,6 +57,7 @@ record rule                                        made by
 ``persons:short-form-of-long-name``                ``short_forms_of_long_names``
 ``persons:surname-after-full-name``                ``one_word_names``
 ``persons:leader-surname:<entry id>``              ``one_word_names`` (a lone leader's family name)
+``persons:lone-speaker``                           ``lone_speakers`` (a one-word name that speaks: kept)
 ``persons:missed-surname``                         ``missed_surnames``
 ``persons:leader-of-government:<entry id>``        ``leaders_of_governments``
 ``affiliation:state-of-government``                ``states_of_governments``
@@ -94,7 +95,8 @@ from .matching import (gazetteer_names, names_inside_hyphens, no_state_in_seats_
 from .ner import bodies_named_like_places, ner_names
 from .organisations import (abbreviations, national_bodies, platforms_as_parties, same_ministry_other_name,
                             state_bodies)
-from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped, missed_surnames,
+from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped,
+                      lone_speakers, missed_surnames,
                       bodies_treated_as_persons, one_word_names, persons_read_as_bodies, possessors_of_bodies,
                       short_forms_of_long_names,
                       speaker_names, titled_names)
@@ -118,7 +120,7 @@ RULES = (
     persons_read_as_bodies,
     full_names_of_lone_surnames,
     short_forms_of_long_names,
-    one_word_names, lone_names_dropped, missed_surnames,
+    one_word_names, lone_speakers, lone_names_dropped, missed_surnames,
     # 5. affiliation
     affiliation, one_country_per_entity, leaders_of_governments, states_of_governments, same_ministry_other_name,
     # (after affiliation has read "the Madrid-based X" as X's state)
