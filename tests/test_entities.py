@@ -1276,3 +1276,22 @@ def test_lone_speakers(nlp, options, text, name, kept):
         return {m.text for m in res.mentions if res.entity(m.entity).kind == "person"}
     assert (name in persons()) is kept
     assert name not in persons(("lone_speakers",))
+
+
+# -- initialled_persons: a person-typed name introduced by its initials is a body ------------------------
+
+@pytest.mark.parametrize("text, name, want", [
+    # the model's PERSON, the initials in brackets: a body (a person with the switch off)
+    ("Anita Devi said Rakesh Jain Mahato (RJM) and Anil Kumar Sethi (AKS) would join the alliance.",
+     "Rakesh Jain Mahato", "organization"),
+    ("A spokesman for Hamid Tariq al-Nour (HTN) said the fighters withdrew.", "Hamid Tariq al-Nour", "organization"),
+    # contrast: a person named without initials stays a person
+    ("Anita Devi said Rakesh Jain Mahato and Anil Kumar Sethi would join the alliance.", "Anita Devi", "person"),
+])
+def test_initialled_persons(nlp, options, text, name, want):
+    def kinds(off=()):
+        res = run(nlp, options, text, off)
+        return {m.text: res.entity(m.entity).kind for m in res.mentions}
+    assert kinds()[name] == want
+    if want == "organization":
+        assert kinds(("initialled_persons",))[name] == "person"

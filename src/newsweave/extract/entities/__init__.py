@@ -44,6 +44,7 @@ record rule                                        made by
 ``ner:known-name:<file>:<line>``                   ``ner_names`` (a known name in other letter case)
 ``ner:place-named-as-body``                        ``bodies_named_like_places`` (a place the model once read as a body)
 ``organisations:abbreviation[:<entry id>]``        ``abbreviations``
+``organisations:initialled-body``                  ``abbreviations`` (a person-typed name with its initials, "Velmar Rakyat Sejahtera (VRS)"; switch ``initialled_persons``)
 ``organisations:state-body[:<entry id>]``          ``state_bodies``
 ``organisations:platform-as-party``                ``platforms_as_parties`` (a platform that acts or is acted on)
 ``organisations:same-ministry``                     ``same_ministry_other_name`` (a state-less ministry named again)
@@ -141,7 +142,7 @@ RULES = (
     described_bodies,
 )
 RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place)) | DESCRIPTION_SWITCHES \
-    | PEOPLE_SWITCHES
+    | PEOPLE_SWITCHES | {"initialled_persons"}
 
 
 def extract_entities(document: Document, parsed, options: Options, *,
