@@ -1174,8 +1174,8 @@ def test_a_name_the_text_treats_as_a_person_is_one(nlp, options, text, labels, s
 
 @pytest.mark.parametrize("text, labels, surface, want", [
     # a body-typed name that speaks as a person: the subject of a reporting verb, never with an article
-    # a lone family name that speaks is no body (a one-word person linked to nobody is then dropped)
-    ("The levy will rise next spring, Halvorsen said on Tuesday.", {"Halvorsen": "ORG"}, "Halvorsen", None),
+    # a lone family name that speaks is no body (a one-word person that speaks is kept: lone_speakers)
+    ("The levy will rise next spring, Halvorsen said on Tuesday.", {"Halvorsen": "ORG"}, "Halvorsen", "person"),
     ("\u201cWe will not give in,\u201d Ilse Marstrand added after the count.",
      {"Ilse Marstrand": "ORG"}, "Ilse Marstrand", "person"),
     # contrasts: a body speaks in a statement; a name the text writes with an article is a body's
@@ -1257,3 +1257,41 @@ def test_every_party_row_has_a_state_and_a_source():
     parties = [e for e in gaz.entries.values() if e.role == "party"]
     assert len(parties) >= 100
     assert all(e.country and len(e.country) == 3 and e.source for e in parties)
+
+
+# -- lone_speakers: a one-word name that speaks stays a person -------------------------------------------
+
+@pytest.mark.parametrize("text, name, kept", [
+    # the subject of a reporting verb, no full name anywhere: a person (dropped with the rule off)
+    ("Rescue teams were still searching the valley on Monday. The storm has killed nine people, "
+     "Marchetti told reporters in the capital.", "Marchetti", True),
+    ("The ferry sank near the harbour mouth. Eleven crew were rescued, Brannigan said on Tuesday.",
+     "Brannigan", True),
+    # contrast: the same word that never speaks stays whatever the model read, never a person
+    ("Marchetti has been a popular brand of pasta for decades.", "Marchetti", False),
+])
+def test_lone_speakers(nlp, options, text, name, kept):
+    def persons(off=()):
+        res = run(nlp, options, text, off)
+        return {m.text for m in res.mentions if res.entity(m.entity).kind == "person"}
+    assert (name in persons()) is kept
+    assert name not in persons(("lone_speakers",))
+
+
+# -- initialled_persons: a person-typed name introduced by its initials is a body ------------------------
+
+@pytest.mark.parametrize("text, name, want", [
+    # the model's PERSON, the initials in brackets: a body (a person with the switch off)
+    ("Anita Devi said Rakesh Jain Mahato (RJM) and Anil Kumar Sethi (AKS) would join the alliance.",
+     "Rakesh Jain Mahato", "organization"),
+    ("A spokesman for Hamid Tariq al-Nour (HTN) said the fighters withdrew.", "Hamid Tariq al-Nour", "organization"),
+    # contrast: a person named without initials stays a person
+    ("Anita Devi said Rakesh Jain Mahato and Anil Kumar Sethi would join the alliance.", "Anita Devi", "person"),
+])
+def test_initialled_persons(nlp, options, text, name, want):
+    def kinds(off=()):
+        res = run(nlp, options, text, off)
+        return {m.text: res.entity(m.entity).kind for m in res.mentions}
+    assert kinds()[name] == want
+    if want == "organization":
+        assert kinds(("initialled_persons",))[name] == "person"

@@ -44,6 +44,7 @@ record rule                                        made by
 ``ner:known-name:<file>:<line>``                   ``ner_names`` (a known name in other letter case)
 ``ner:place-named-as-body``                        ``bodies_named_like_places`` (a place the model once read as a body)
 ``organisations:abbreviation[:<entry id>]``        ``abbreviations``
+``organisations:initialled-body``                  ``abbreviations`` (a person-typed name with its initials, "Velmar Rakyat Sejahtera (VRS)"; switch ``initialled_persons``)
 ``organisations:state-body[:<entry id>]``          ``state_bodies``
 ``organisations:platform-as-party``                ``platforms_as_parties`` (a platform that acts or is acted on)
 ``organisations:same-ministry``                     ``same_ministry_other_name`` (a state-less ministry named again)
@@ -57,6 +58,7 @@ record rule                                        made by
 ``persons:short-form-of-long-name``                ``short_forms_of_long_names``
 ``persons:surname-after-full-name``                ``one_word_names``
 ``persons:leader-surname:<entry id>``              ``one_word_names`` (a lone leader's family name)
+``persons:lone-speaker``                           ``lone_speakers`` (a one-word name that speaks: kept)
 ``persons:missed-surname``                         ``missed_surnames``
 ``persons:leader-of-government:<entry id>``        ``leaders_of_governments``
 ``affiliation:state-of-government``                ``states_of_governments``
@@ -94,7 +96,8 @@ from .matching import (gazetteer_names, names_inside_hyphens, no_state_in_seats_
 from .ner import bodies_named_like_places, ner_names
 from .organisations import (abbreviations, national_bodies, platforms_as_parties, same_ministry_other_name,
                             state_bodies)
-from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped, missed_surnames,
+from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped,
+                      lone_speakers, missed_surnames,
                       bodies_treated_as_persons, one_word_names, persons_read_as_bodies, possessors_of_bodies,
                       short_forms_of_long_names,
                       speaker_names, titled_names)
@@ -118,7 +121,7 @@ RULES = (
     persons_read_as_bodies,
     full_names_of_lone_surnames,
     short_forms_of_long_names,
-    one_word_names, lone_names_dropped, missed_surnames,
+    one_word_names, lone_speakers, lone_names_dropped, missed_surnames,
     # 5. affiliation
     affiliation, one_country_per_entity, leaders_of_governments, states_of_governments, same_ministry_other_name,
     # (after affiliation has read "the Madrid-based X" as X's state)
@@ -139,7 +142,7 @@ RULES = (
     described_bodies,
 )
 RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place)) | DESCRIPTION_SWITCHES \
-    | PEOPLE_SWITCHES
+    | PEOPLE_SWITCHES | {"initialled_persons"}
 
 
 def extract_entities(document: Document, parsed, options: Options, *,

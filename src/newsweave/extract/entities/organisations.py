@@ -2,6 +2,8 @@
 interior ministry"."""
 from __future__ import annotations
 
+import re
+
 from ...nlp.columns import distinct_strings, positions_where
 from ..gazetteer import ADJECTIVE, NAME
 from .state import Reading, Span
@@ -37,6 +39,8 @@ def abbreviations(r: Reading) -> None:
     name's initials: else "or" may join two bodies)."""
     doc = r.doc
     by_token = {t: s for s in r.spans for t in range(s.start, s.end)}
+    if "initialled_persons" not in r.off:
+        _initialled_persons(r)
     for s in r.spans:
         if s.kind != "organization" or s.origin not in ("ner", "gazetteer"):
             continue
@@ -61,6 +65,28 @@ def abbreviations(r: Reading) -> None:
     _initials_used_alone(r)
     if r.abbreviations:
         _link_abbreviations(r)
+
+
+def _initialled_persons(r: Reading) -> None:
+    """A name the model read as a person is a body when the text gives it the abbreviation of its initials
+    in brackets, there and wherever the model reads the same name as a person: "the Velmar Rakyat Sejahtera
+    (VRS)" (people are not introduced by their initials; at
+    least three letters, each capital of the name, also after a hyphen as in "al-Sham", in order). Its
+    mentions record ``organisations:initialled-body`` (switch ``initialled_persons``)."""
+    doc = r.doc
+    found = set()
+    for s in r.spans:
+        if s.kind != "person" or s.origin != "ner" or not isinstance(s.key, tuple) or s.end - s.start < 2:
+            continue
+        at = _abbreviation_after(doc, s.end)
+        if at is not None and at[1] == "paren" and len(doc[at[0]].text) >= 3 \
+                and "".join(re.findall(r"(?<![^\s-])[A-Z]", s.name)) == doc[at[0]].text:
+            found.add(s.name)
+    for i, s in enumerate(r.spans):
+        if s.name not in found or s.kind != "person" or s.origin != "ner":
+            continue
+        r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "organization", s.name), "organization",
+                          s.form, s.name, s.country, "ner", "organisations:initialled-body")
 
 
 def _abbreviation_after(doc, end: int) -> tuple[int, str] | None:

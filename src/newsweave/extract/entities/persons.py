@@ -405,6 +405,35 @@ def _leader_by_surname(r: Reading, s: Span) -> Span | None:
                 f"persons:leader-surname:{e.id}")
 
 
+def lone_speakers(r: Reading) -> None:
+    """A one-word person the text links to nobody stays a person when one of its mentions speaks: the
+    subject of a reporting verb ("Halvorsen said", "said Halvorsen"; the ``speech`` rows of ``roles.tsv``).
+    News names a speaker in full once and by family name after, so a lone speaking name is a person whose
+    full name the model missed; every one-word mention of that name is kept with it, the model's other
+    labels for the same word ("Halvorsen's plan" read as a body) included. Plural and common nouns
+    ("Survivors said"), words the gazetteer
+    knows in any role or as a place, and all-capital words, are never kept. Its mentions record
+    ``persons:lone-speaker``."""
+    doc = r.doc
+    lone = [i for i, s in enumerate(r.spans) if _one_word(s) and s.kind == "person" and not after_title(r, s.start)]
+    spoken: set[str] = set()
+    for i in lone:
+        s = r.spans[i]
+        t = doc[s.start]
+        if s.end - s.start != 1 or t.tag_ != "NNP" or t.is_upper or r.gaz.roles.get(t.lower_) \
+                or t.lower_ in NOT_NAMES or _plain_forms(r, t.text):
+            continue
+        head = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and (r.gaz.has_role(head.text, "speech")
+                                                 or r.gaz.has_role(head.lemma_, "speech")):
+            spoken.add(s.name)
+    for i, s in enumerate(r.spans):
+        if s.name in spoken and s.end - s.start == 1 and (
+                i in lone or s.origin == "ner" and s.kind in ("organization", "location") and isinstance(s.key, tuple)):
+            r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "person", s.name), "person", NAME, s.name,
+                              s.country, "spoken", "persons:lone-speaker")
+
+
 def lone_names_dropped(r: Reading) -> None:
     """A one-word person the text links to nobody is dropped unless a title stands before it ("Sergeant
     Taras" stays): the small model's single-word PERSON spans are too often wrong to stand alone."""
