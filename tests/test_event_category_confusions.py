@@ -3,7 +3,8 @@
 Each row below comes from the lexicon rows of ``data/plover/lexicon.tsv`` whose source names the "category confusion
 review (r40)", and is read by the PLOVER manual's definitions: shots or fire traded between two sides are two-sided
 violence (ASSAULT), accusations or barbs traded are criticism (ACCUSE), not the exchange of goods (COOPERATE
-economic); a cooperation that something damages or undermines is not cooperation begun or expanded.  Sentences
+economic); a cooperation that something damages or undermines is not cooperation begun or expanded; a vow to hit
+back, retaliate or punish is a threat (THREATEN), not a willingness to cooperate (AGREE).  Sentences
 written for these tests.  Each changed sentence reads otherwise with those rows taken out of the lexicon; each kept
 contrast reads the same with and without them.
 """
@@ -44,6 +45,10 @@ CHANGED = [
      ("ACCUSE", ["BOL", "PER"], []), "COOPERATE"),
     ("Bolivia's foreign minister traded barbs with his Peruvian counterpart on Tuesday.",
      ("ACCUSE", ["BOL"], ["PER"]), "COOPERATE"),
+    # a vow whose content is force or taking territory is a threat (THREATEN), not a promise to cooperate (AGREE)
+    ("Peru's president vowed to retaliate against Chile.", ("THREATEN", ["PER"], ["CHL"]), "AGREE"),
+    ("Bolivia pledged to hit back at the rebels after the ambush.", ("THREATEN", ["BOL"], ["rebels"]), "AGREE"),
+    ("The Bolivian junta promised to punish Peru for the raid.", ("THREATEN", ["BOL"], ["PER"]), None),
     ("Lima said the new tariffs damage normal trade cooperation between Chile and Peru.", None, "COOPERATE"),
     ("The levies hurt economic cooperation between Brazil and Argentina, the minister said.", None, "COOPERATE"),
 ]
@@ -51,6 +56,8 @@ CHANGED = [
 KEPT = [
     # the same words of goods traded, information exchanged or cooperation expanded
     ("Chile and Peru expanded economic cooperation last year.", "COOPERATE"),
+    ("Ecuador vowed to strengthen trade with Peru.", "AGREE"),
+    ("Peru pledged to expand cooperation with Chile.", "AGREE"),
     ("Bolivia traded natural gas with Brazil for decades.", "COOPERATE"),
     ("Chile's police exchanged intelligence with Peru about the smuggling ring.", "COOPERATE"),
 ]
