@@ -19,6 +19,7 @@ SPLIT = [
     # text, category, how many events of it
     ("Peru recalled its ambassador from Quito and expelled Ecuador's envoy.", "SANCTION", 2),
     ("Chile recalled its ambassador from La Paz and expelled two Bolivian diplomats on Monday.", "SANCTION", 2),
+    ("Bolivian army officers seized power on Monday and arrested President Tomas Reyes.", "COERCE", 2),
 ]
 
 KEPT = [
@@ -27,6 +28,11 @@ KEPT = [
      "Chilean guards.", "PROTEST", 1),
     # one verb, one side named with its allies: no spurious extra
     ("Chile expelled the envoys of Peru and its allies.", "SANCTION", 1),
+    # verbs of one attack's toll: one act ("killed two and wounded five")
+    ("Chilean gunmen killed two Peruvian guards and wounded five others near the border.", "ASSAULT", 1),
+    # one act mentioned again in a later sentence with the same verb: still one event
+    ("Chile rejected the accusations by Bolivia on Monday. Officials said Chile rejected the accusations by "
+     "Bolivia as baseless.", "REJECT", 1),
 ]
 
 
