@@ -72,7 +72,7 @@ A rule of ``ACTOR_RULES``, ``PARTY_RULES`` (and ``counterparts``' two sets), ``F
 ``coding.participle_after_noun``, ``coding.participle_listed_after_past_verb``, ``coding.record_of_the_antecedent``,
 ``modes.described_by_relative_clause``, ``modes.purpose_clause``, ``parties.winner_named_in_the_article`` and ``agency``'s ``agent_barred``, ``accident_or_vehicle_agent``, ``noun_agent`` and ``relative_clause_agent``, ``coding``'s ``standing_won``, ``roles``' ``participle_phrase_actor``, ``grammar``'s
 ``antecedent_of_a_passive_relative``, ``implicit``'s ``maker_behind_the_pronoun`` and the lexicon cue ``sense``'s
-``one_sense_per_discourse``) is switched off by name with ``extract_events(..., rules_off=...)``.
+``one_sense_per_discourse``, and ``coordinated_acts_stay_apart`` of ``merge_in_sentence``) is switched off by name with ``extract_events(..., rules_off=...)``.
 """
 from __future__ import annotations
 
@@ -229,12 +229,33 @@ def merge_in_sentence(reader: DocReader, groups: list[list[Found]]) -> list[list
             if (lead.category, lead.auxiliary) != (first.category, first.auxiliary) or lead.object_class != first.object_class or (
                     frozenset(reader.key(a) for a in lead.actor) != akey) or not nested(reader, lead, first):
                 continue
+            if "coordinated_acts_stay_apart" not in reader.off and coordinated_acts(reader, k, g):
+                continue
             if {sentence(f) for f in k} & {sentence(f) for f in g}:
                 k[:] = (g + k) if len(rkey) > len(krkey) else (k + g)
                 break
         else:
             kept.append(g)
     return kept
+
+
+def coordinated_acts(reader: DocReader, a: list[Found], b: list[Found]) -> bool:
+    """Two groups whose triggers are verbs joined by coordination with different lemmas are two acts, each an
+    event of its own (PLOVER codes each act: "seized power and placed the president under house arrest",
+    "recalled its ambassador and expelled the envoy"); one act named twice ("struck ...; the strike hit",
+    "began a hunger strike to protest") stays one."""
+    def verbs(g: list[Found]) -> list:
+        toks = []
+        for f in g:
+            span = reader.doc.char_span(f.trigger, f.trigger + 1, alignment_mode="expand")
+            if span is not None and span[0].pos_ in ("VERB", "AUX"):
+                toks.append(span[0])
+        return toks
+    for x in verbs(a):
+        for y in verbs(b):
+            if x.lemma_ != y.lemma_ and ((y.dep_ == "conj" and y.head.i == x.i) or (x.dep_ == "conj" and x.head.i == y.i)):
+                return True
+    return False
 
 
 def fold_bare_mentions(reader: DocReader, groups: list[list[Found]]) -> list[list[Found]]:

@@ -1,0 +1,49 @@
+"""Coordinated acts: two verbs joined by "and" with different lemmas are two events (PLOVER codes each act);
+one act named twice in a sentence, or one act on a side named with its allies, stays one event.  Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+import newsweave.pipeline as pipeline
+from newsweave.extract.events import extract_events
+from newsweave.model import Document
+
+
+def _events(nlp, options, text, kind):
+    doc = Document(id="doc_test", source="test.txt", title=None, author=None, site=None,
+                   published="2025-03-04", language="en", text=text)
+    return [e for e in pipeline.extract_one(doc, nlp(text), options).events if e.event_type == kind]
+
+
+SPLIT = [
+    # text, category, how many events of it
+    ("Peru recalled its ambassador from Quito and expelled Ecuador's envoy.", "SANCTION", 2),
+    ("Chile recalled its ambassador from La Paz and expelled two Bolivian diplomats on Monday.", "SANCTION", 2),
+    ("Bolivian army officers seized power on Monday and arrested President Tomas Reyes.", "COERCE", 2),
+]
+
+KEPT = [
+    # one act named by a verb and by its purpose clause: one event
+    ("Peruvian detainees began a week-long hunger strike in a Chilean jail to protest against beatings by "
+     "Chilean guards.", "PROTEST", 1),
+    # one verb, one side named with its allies: no spurious extra
+    ("Chile expelled the envoys of Peru and its allies.", "SANCTION", 1),
+    # verbs of one attack's toll: one act ("killed two and wounded five")
+    ("Chilean gunmen killed two Peruvian guards and wounded five others near the border.", "ASSAULT", 1),
+    # one act mentioned again in a later sentence with the same verb: still one event
+    ("Chile rejected the accusations by Bolivia on Monday. Officials said Chile rejected the accusations by "
+     "Bolivia as baseless.", "REJECT", 1),
+]
+
+
+@pytest.mark.parametrize("text,kind,n", SPLIT + KEPT)
+def test_coordinated_acts_are_one_event_each(nlp, options, text, kind, n):
+    assert len(_events(nlp, options, text, kind)) == n
+
+
+@pytest.mark.parametrize("text,kind,n", SPLIT)
+def test_with_the_rule_off_the_coordinated_acts_merge(nlp, options, monkeypatch, text, kind, n):
+    def without_rule(*args, **kwargs):
+        return extract_events(*args, **kwargs, rules_off=frozenset({"coordinated_acts_stay_apart"}))
+    monkeypatch.setattr(pipeline, "extract_events", without_rule)
+    assert len(_events(nlp, options, text, kind)) < n
