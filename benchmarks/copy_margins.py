@@ -12,6 +12,7 @@ they miss.
     PYTHONPATH=src .venv/bin/python benchmarks/copy_margins.py            # summary and the near-bar list
     PYTHONPATH=src .venv/bin/python benchmarks/copy_margins.py -v         # and every pair's margins
     PYTHONPATH=src .venv/bin/python benchmarks/copy_margins.py --discount apposition   # one discount off
+    PYTHONPATH=src .venv/bin/python benchmarks/copy_margins.py --discount apposition,predicate   # common 3-grams off
 """
 from __future__ import annotations
 
@@ -110,7 +111,15 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--discount", help="the kinds of span wording.DISCOUNT leaves out, comma-separated "
                     "(default: as shipped), to measure a discount against its absence")
+    ap.add_argument("--common-table", type=Path, help="another derivation of data/crossdoc/common_trigrams.tsv "
+                    "(scripts/derive_common_trigrams.py --out), to measure it against the shipped one")
+    ap.add_argument("--common-measures", help="the measures the common 3-grams are left out of, comma-separated "
+                    "(default: as shipped, wording.COMMON_MEASURES)")
     args = ap.parse_args()
+    if args.common_measures is not None:
+        wording.COMMON_MEASURES = frozenset(k for k in args.common_measures.split(",") if k)
+    if args.common_table is not None:
+        wording.COMMON_TABLE = args.common_table
     if args.discount is not None:
         wording.DISCOUNT = frozenset(k for k in args.discount.split(",") if k)
     rows = list(pairs_of())

@@ -15,6 +15,11 @@ from typing import TYPE_CHECKING, Sequence
 
 from rapidfuzz.distance import LCSseq
 
+from . import wording as wording_module
+from .wording import common_trigrams
+
+_NONE: frozenset[int] = frozenset()
+
 if TYPE_CHECKING:
     from .copies import Profile
 
@@ -157,24 +162,28 @@ def fact_match(a: Profile, b: Profile) -> FactMatch | None:
     # what one event's reports share by reporting it (quotes, a name with its apposed role, figures) is not
     # counted as shared wording (``wording.event_trigrams``, issue 14, copy35); the denominators stay
     event = a.event_trigrams | b.event_trigrams
+    # ...nor what any two English news texts share: the 3-grams many unrelated reference pages hold ("the end of",
+    # "on social media": ``wording.common_trigrams``, a document-frequency table, issue 14, copy37)
+    usual = common_trigrams()
+    measures = wording_module.COMMON_MEASURES if usual else frozenset()
     tri = min(len(a.trigrams), len(b.trigrams))
-    wording = len((a.trigrams & b.trigrams) - event) / tri if tri else 0.0
+    wording = len((a.trigrams & b.trigrams) - event - (usual if "wording" in measures else _NONE)) / tri if tri else 0.0
     credited = bool(a.credits & b.credits) or (a.outlet in b.credits) or (b.outlet in a.credits)
     conflicting = bool(a.credits and b.credits and not (a.credits & b.credits)) and not credited
     n_own = min(len(a.own_trigrams), len(b.own_trigrams))
-    own = len((a.own_trigrams & b.own_trigrams) - event) / n_own if n_own else 0.0
+    own = len((a.own_trigrams & b.own_trigrams) - event - (usual if "own" in measures else _NONE)) / n_own if n_own else 0.0
     # ...and the text measure, the one meant to hold no wording of the event's, does not count the wording that states
     # its act either ("have agreed to an", "killed at least": ``wording.predicate_trigrams``, issue 14, copy36)
     event = event | a.predicate_trigrams | b.predicate_trigrams
     n_text = min(len(a.text_trigrams), len(b.text_trigrams))
-    text_shared = len((a.text_trigrams & b.text_trigrams) - event)
+    text_shared = len((a.text_trigrams & b.text_trigrams) - event - (usual if "text" in measures else _NONE))
     short_text, long_text = (a, b) if len(a.text_trigrams) <= len(b.text_trigrams) else (b, a)
     text = text_shared / n_text if n_text else 0.0
     # the facts the two do not share are in no common subsequence: no need to filter them out first
     run = _lcs(a.facts, b.facts)
     return FactMatch(run / short, len(common) / short, wording, own, text, run, credited, conflicting,
                      _lcs(a.narrative_facts, b.narrative_facts), text_shared,
-                     passages(short_text.text_sequence, long_text.text_trigrams - event) if text_shared else 0)
+                     passages(short_text.text_sequence, long_text.text_trigrams - event - (usual if "text" in measures else _NONE)) if text_shared else 0)
 
 
 def passages(sequence: bytes, other: frozenset[int]) -> int:
