@@ -95,7 +95,7 @@ def _nationality_of_title(toks: list, subj, doc) -> list:
 
 def _speaker_tokens(subj, doc) -> list:
     """The words naming the speaker: the name (with listed co-speakers), or the bare noun phrase."""
-    if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) and not _title_with_of(subj):
         toks = _nationality_of_title(_name_chain(subj, doc), subj, doc)
         conj, frontier = [], [subj]
         while frontier:  # "Chile, the OAS and Peru": conjuncts of the subject itself
@@ -114,6 +114,9 @@ def _speaker_tokens(subj, doc) -> list:
         if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "predet"):
             toks.extend(c.subtree)
     for c in subj.rights:
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and any(p.dep_ == "prep" for p in c.children):
+            toks.extend(c.subtree)  # "people familiar with the talks", "sources close to the army": who they are
+            break
         if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in load_nouns("medium") for o in c.children):
             break  # "the union in a statement on Monday said": how it spoke, not who
@@ -130,6 +133,13 @@ def _speaker_tokens(subj, doc) -> list:
     if closing and not any(t.text == "(" for t in doc[closing[-1]:subj.i]):
         lo = closing[-1] + 1  # "(Reuters) Nigeria's minister": a dateline's bracketed credit opens no name
     return [t for t in doc[lo:hi + 1]]
+
+
+def _title_with_of(subj) -> bool:
+    """'Mayor of Lindau Karl Brenner said': a role noun in title case, outside any named entity, heading an "of"
+    phrase, is read as a noun phrase (the role, its place and the holder's name), not as a one-word name."""
+    return (subj.pos_ == "PROPN" and not subj.ent_type_ and subj.lemma_.lower() in load_nouns("person")
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.rights))
 
 
 def _appositive_name(subj):
