@@ -82,6 +82,24 @@ def _name_chain(tok, doc):
     return list(doc[left:tok.i + 1])
 
 
+# the small words a body's name may hold between its capitalised words ("Agency for Food Safety")
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on"})
+
+
+def _name_words_after(subj, doc) -> list:
+    """ "the State Agency for Food Safety said": a body's name the tagger ended at its head word goes on through a
+    "for"/"of" phrase whose words are all capitalised (joiners aside); a person's name takes none."""
+    if subj.ent_type_ == "PERSON" or (_entity_tokens(subj, doc) and _entity_tokens(subj, doc)[-1].i > subj.i):
+        return []
+    prep = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == subj.i + 1), None)
+    if prep is None or not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children):
+        return []
+    words = list(doc[prep.i:prep.right_edge.i + 1])
+    if any(not (t.lower_ in _NAME_JOINERS or t.text[:1].isupper()) for t in words) or words[-1].lower_ in _NAME_JOINERS:
+        return []
+    return words
+
+
 def _nationality_of_title(toks: list, subj, doc) -> list:
     """ "The Italian Prime Minister wrote": a role in title case keeps the nationality adjective before it,
     which says whose minister speaks; a person's name ("French cyclist Anna Berg") does not take it."""
@@ -96,7 +114,7 @@ def _nationality_of_title(toks: list, subj, doc) -> list:
 def _speaker_tokens(subj, doc) -> list:
     """The words naming the speaker: the name (with listed co-speakers), or the bare noun phrase."""
     if (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) and not _title_with_of(subj):
-        toks = _nationality_of_title(_name_chain(subj, doc), subj, doc)
+        toks = _nationality_of_title(_name_chain(subj, doc), subj, doc) + _name_words_after(subj, doc)
         conj, frontier = [], [subj]
         while frontier:  # "Chile, the OAS and Peru": conjuncts of the subject itself
             nxt = [c for f in frontier for c in f.children if c.dep_ == "conj"]
@@ -156,9 +174,22 @@ def _appositive_name(subj):
     if name is not None:
         return name
     last = subj.doc[subj.right_edge.i]
-    if last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and not _owner_of(subj, last):
+    if (last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and not _owner_of(subj, last)
+            and _on_own_phrase(subj, last)):
         return last
     return _name_after_role(subj) if role else subj
+
+
+def _on_own_phrase(subj, name) -> bool:
+    """ 'Spokesperson for the fleet Captain Jane Roe said': a name closing the subject's phrase names the holder
+    only when it hangs on the subject itself (directly or as the object of its own preposition); one nested
+    under another noun ("officers in the nation of Veloria", a place the tagger took for a person) does not."""
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.head.i == subj.i:
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == subj.i
 
 
 def _owner_of(subj, name) -> bool:
