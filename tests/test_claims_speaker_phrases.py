@@ -52,3 +52,10 @@ def test_the_whole_speaker_phrase_is_kept(nlp, options, text, claim, speaker):
 ])
 def test_kept_contrasts_still_give_their_claim(nlp, options, text, claim, speaker):
     assert (claim, speaker) in _speakers(nlp, options, text)
+
+
+def test_a_closing_quote_mark_read_as_subject_names_no_one(nlp, options):
+    """'«...,» said the Veloria Head of State': the parser may hang the closing guillemet on the cue as its
+    subject; a punctuation mark is never the speaker, the noun phrase after the cue is."""
+    text = "\u00abWe signed the pact today. It opens a new chapter for both our peoples,\u00bb said the Veloria Head of State."
+    assert [s for _t, s in _speakers(nlp, options, text)] == ["the Veloria Head of State"]

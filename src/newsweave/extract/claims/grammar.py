@@ -65,7 +65,8 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
         if _finite_under_infinitive(v):
             v = v.head.head  # "pressed for the ballot to be voided and blamed X": the one who pressed blamed
             continue
-        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c)]
+        # a quote mark the parser read as a subject ("...,» said the head of state") names no one
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c) and not c.is_punct]
         # "which officials said caused ...": two subjects read on the cue, the relative pronoun is not the speaker
         if len(subjects) > 1:  # "Valletta: The captain said ...": a dateline read as a second subject
             subjects = [c for c in subjects if not _dateline_label(c)] or subjects

@@ -88,8 +88,10 @@ _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on"})
 
 def _name_words_after(subj, doc) -> list:
     """ "the State Agency for Food Safety said": a body's name the tagger ended at its head word goes on through a
-    "for"/"of" phrase whose words are all capitalised (joiners aside); a person's name takes none."""
-    if subj.ent_type_ == "PERSON" or (_entity_tokens(subj, doc) and _entity_tokens(subj, doc)[-1].i > subj.i):
+    "for"/"of" phrase whose words are all capitalised (joiners aside); a person's name or a role ("Commissioner for
+    Works", an office held by a person) takes none."""
+    if (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in load_nouns("person")
+            or (_entity_tokens(subj, doc) and _entity_tokens(subj, doc)[-1].i > subj.i)):
         return []
     prep = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == subj.i + 1), None)
     if prep is None or not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children):
