@@ -97,6 +97,8 @@ def test_a_speaker_cut_inside_a_long_matched_name_is_written_whole(nlp, options,
 
     assert whole in speakers_of(text)
     monkeypatch.setattr(speakers.SpeakerResolver, "_whole_name", lambda self, text, toks, m: text)
+    # the capitalised "for" phrase on the name's head carries it on from the parse alone: off as well
+    monkeypatch.setattr(speakers, "_name_words_after", lambda subj, doc: [])
     assert whole not in speakers_of(text)
 
 

@@ -65,10 +65,15 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
         if _finite_under_infinitive(v):
             v = v.head.head  # "pressed for the ballot to be voided and blamed X": the one who pressed blamed
             continue
-        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c)]
+        # a quote mark the parser read as a subject ("...,» said the head of state") names no one
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c) and not c.is_punct]
         # "which officials said caused ...": two subjects read on the cue, the relative pronoun is not the speaker
         if len(subjects) > 1:  # "Valletta: The captain said ...": a dateline read as a second subject
             subjects = [c for c in subjects if not _dateline_label(c)] or subjects
+            # "co-Chairperson Anna Roe told ...": a hyphenated noun split into subjects; its last part is the head
+            ids = {c.i for c in subjects}
+            subjects = [c for c in subjects if not (c.text == "-" or c.i + 2 in ids and v.doc[c.i + 1].text == "-"
+                                                    and not c.whitespace_ and not v.doc[c.i + 1].whitespace_)] or subjects
         subj = next((c for c in subjects if c.tag_ != "WDT"), None) if len(subjects) > 1 else next(iter(subjects), None)
         if subj is not None:
             return subj, "subject"

@@ -82,6 +82,26 @@ def _name_chain(tok, doc):
     return list(doc[left:tok.i + 1])
 
 
+# the small words a body's name may hold between its capitalised words ("Agency for Food Safety")
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on"})
+
+
+def _name_words_after(subj, doc) -> list:
+    """ "the State Agency for Food Safety said": a body's name the tagger ended at its head word goes on through a
+    "for"/"of" phrase whose words are all capitalised (joiners aside); a person's name or a role ("Commissioner for
+    Works", an office held by a person) takes none."""
+    if (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in load_nouns("person")
+            or (_entity_tokens(subj, doc) and _entity_tokens(subj, doc)[-1].i > subj.i)):
+        return []
+    prep = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == subj.i + 1), None)
+    if prep is None or not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children):
+        return []
+    words = list(doc[prep.i:prep.right_edge.i + 1])
+    if any(not (t.lower_ in _NAME_JOINERS or t.text[:1].isupper()) for t in words) or words[-1].lower_ in _NAME_JOINERS:
+        return []
+    return words
+
+
 def _nationality_of_title(toks: list, subj, doc) -> list:
     """ "The Italian Prime Minister wrote": a role in title case keeps the nationality adjective before it,
     which says whose minister speaks; a person's name ("French cyclist Anna Berg") does not take it."""
@@ -95,8 +115,8 @@ def _nationality_of_title(toks: list, subj, doc) -> list:
 
 def _speaker_tokens(subj, doc) -> list:
     """The words naming the speaker: the name (with listed co-speakers), or the bare noun phrase."""
-    if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        toks = _nationality_of_title(_name_chain(subj, doc), subj, doc)
+    if (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) and not _title_with_of(subj):
+        toks = _nationality_of_title(_name_chain(subj, doc), subj, doc) + _name_words_after(subj, doc)
         conj, frontier = [], [subj]
         while frontier:  # "Chile, the OAS and Peru": conjuncts of the subject itself
             nxt = [c for f in frontier for c in f.children if c.dep_ == "conj"]
@@ -114,6 +134,9 @@ def _speaker_tokens(subj, doc) -> list:
         if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "predet"):
             toks.extend(c.subtree)
     for c in subj.rights:
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and any(p.dep_ == "prep" for p in c.children):
+            toks.extend(c.subtree)  # "people familiar with the talks", "sources close to the army": who they are
+            break
         if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in load_nouns("medium") for o in c.children):
             break  # "the union in a statement on Monday said": how it spoke, not who
@@ -132,6 +155,13 @@ def _speaker_tokens(subj, doc) -> list:
     return [t for t in doc[lo:hi + 1]]
 
 
+def _title_with_of(subj) -> bool:
+    """'Mayor of Lindau Karl Brenner said': a role noun in title case, outside any named entity, heading an "of"
+    phrase, is read as a noun phrase (the role, its place and the holder's name), not as a one-word name."""
+    return (subj.pos_ == "PROPN" and not subj.ent_type_ and subj.lemma_.lower() in load_nouns("person")
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.rights))
+
+
 def _appositive_name(subj):
     """'Ukraine's foreign minister, Andrii Sybiha, said': the name, not the role, names the speaker; so
     does a person's name closing the role's own phrase ('Spokesperson for the fleet Captain Jane Roe said').
@@ -146,9 +176,22 @@ def _appositive_name(subj):
     if name is not None:
         return name
     last = subj.doc[subj.right_edge.i]
-    if last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and not _owner_of(subj, last):
+    if (last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and not _owner_of(subj, last)
+            and _on_own_phrase(subj, last)):
         return last
     return _name_after_role(subj) if role else subj
+
+
+def _on_own_phrase(subj, name) -> bool:
+    """ 'Spokesperson for the fleet Captain Jane Roe said': a name closing the subject's phrase names the holder
+    only when it hangs on the subject itself (directly or as the object of its own preposition); one nested
+    under another noun ("officers in the nation of Veloria", a place the tagger took for a person) does not."""
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.head.i == subj.i:
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == subj.i
 
 
 def _owner_of(subj, name) -> bool:
