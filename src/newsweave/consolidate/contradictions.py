@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -274,36 +275,25 @@ def _day_numbers(dates: Iterable[str | None]) -> list[int]:
     return sorted(out)
 
 
-def _closest(a: list[int], b: list[int]) -> int | None:
-    """The least ``abs(x - y)`` over x in ``a``, y in ``b`` (both sorted), in one pass over the two;
-    what the least :func:`_days` over every pair of their dates gives, without comparing every pair."""
-    if not a or not b:
-        return None
-    i = j = 0
-    best = abs(a[0] - b[0])
-    while i < len(a) and j < len(b):
-        best = min(best, abs(a[i] - b[j]))
-        if a[i] < b[j]:
-            i += 1
-        else:
-            j += 1
-    return best
-
-
 def _pattern(conflicts: list[tuple[list[str | None], list[str | None]]]) -> str:
     return _pattern_of_days([(_day_numbers(dates_a), _day_numbers(dates_b)) for dates_a, dates_b in conflicts])
 
 
 def _pattern_of_days(conflicts: list[tuple[list[int], list[int]]]) -> str:
-    """:func:`_pattern` of the sides' days (:func:`_day_numbers`), worked out once per side."""
-    gaps = []
+    """:func:`_pattern` of the sides' days (:func:`_day_numbers`), worked out once per side: "disagree at the same
+    time" as soon as a pair of sides holds days at most SAME_TIME_DAYS apart (each day of the shorter side looked
+    up in the longer), else "changed over time" when a pair of sides both hold a day, else "undated"."""
+    dated = False
     for days_a, days_b in conflicts:
-        gap = _closest(days_a, days_b)
-        if gap is not None:
-            gaps.append(gap)
-    if not gaps:
-        return "undated"
-    return "disagree at the same time" if min(gaps) <= SAME_TIME_DAYS else "changed over time"
+        if not days_a or not days_b:
+            continue
+        dated = True
+        short, long_ = (days_a, days_b) if len(days_a) <= len(days_b) else (days_b, days_a)
+        for x in short:
+            i = bisect_left(long_, x - SAME_TIME_DAYS)
+            if i < len(long_) and long_[i] <= x + SAME_TIME_DAYS:
+                return "disagree at the same time"
+    return "changed over time" if dated else "undated"
 
 
 def _number_conflicts(labels: list[str], sides: dict[str, list[Reading]], corpus: Corpus) -> list[tuple[str, str]]:

@@ -558,13 +558,20 @@ def update_contradictions(store, changes: Changes, canonical: dict[str, str], en
 
 
 def _event_sides(store, changes: Changes, owners: contra.Owners) -> list:
-    """Event contradictions of the actions whose merged events were redone, from all their merged events."""
+    """Event contradictions of the actions whose merged events were redone, from their merged events that
+    ``event_contradictions`` can put on a side: denied ones, affirmed ones of a one-off type dated to the day, and
+    every affirmed one of an action with a denied one (the others it passes over, whatever they hold)."""
     actions = sorted(SEP.join([t, SEP.join(a), "->", SEP.join(r)]) for t, a, r in changes.actions)
-    merged = list(store.records("merged_events", f"WHERE concat_ws('{SEP}', event_type, array_to_string(actor, '{SEP}'), "
-                                                 f"'->', array_to_string(recipient, '{SEP}')) IN {_IN} "
+    merged = list(store.records("merged_events", f"WHERE id IN (SELECT id FROM (SELECT id, auxiliary, event_type, date, "
+                                                 "bool_or(auxiliary = 'negation') OVER (PARTITION BY event_type, actor, "
+                                                 "recipient) AS denied FROM merged_events WHERE concat_ws("
+                                                 f"'{SEP}', event_type, array_to_string(actor, '{SEP}'), '->', "
+                                                 f"array_to_string(recipient, '{SEP}')) IN {_IN}) WHERE auxiliary = "
+                                                 "'negation' OR (auxiliary IS NULL AND (denied OR (length(date) = 10 "
+                                                 f"AND event_type IN {_IN})))) "
                                                  # in the order of merge_events' list (the full run's)
                                                  "ORDER BY coalesce(nullif(date, ''), '9999'), event_type, id",
-                                [actions]))
+                                [actions, sorted(contra.ONE_OFF_EVENT_TYPES)]))
     corpus = _corpus(store, {d for m in merged for d in m.docs})
     return contra.event_contradictions(merged, corpus, lambda e: owners.name(e) or e)
 
