@@ -265,14 +265,19 @@ def _days(a: str | None, b: str | None) -> int | None:
 
 def _day_numbers(dates: Iterable[str | None]) -> list[int]:
     """The distinct days of ``dates`` that :func:`_days` can compare (full ISO dates), sorted."""
-    out = set()
-    for d in dates:
-        if d and len(d) >= 10:
-            try:
-                out.add(dt.date.fromisoformat(d[:10]).toordinal())
-            except ValueError:
-                continue
+    out = {_day_number(d) for d in set(dates)}
+    out.discard(None)
     return sorted(out)
+
+
+@lru_cache(maxsize=1 << 14)  # a slot's sides hold many readings of few publication dates
+def _day_number(d: str | None) -> int | None:
+    if d and len(d) >= 10:
+        try:
+            return dt.date.fromisoformat(d[:10]).toordinal()
+        except ValueError:
+            return None
+    return None
 
 
 def _pattern(conflicts: list[tuple[list[str | None], list[str | None]]]) -> str:
@@ -299,7 +304,8 @@ def _pattern_of_days(conflicts: list[tuple[list[int], list[int]]]) -> str:
 def _number_conflicts(labels: list[str], sides: dict[str, list[Reading]], corpus: Corpus) -> list[tuple[str, str]]:
     """The pairs of a slot's values whose ranges exclude each other, reported independently (other stories, or
     other speakers when both name one); each value's stories and speakers are worked out once."""
-    stories = {label: set(corpus.stories(r.quantity.doc for r in sides[label])) for label in labels}
+    story_of = corpus.story_of
+    stories = {label: {story_of.get(d, d) for d in {r.quantity.doc for r in sides[label]}} for label in labels}
     speakers = {label: {r.speaker for r in sides[label] if r.speaker} for label in labels}
     conflicts = []
     for i, la in enumerate(labels):

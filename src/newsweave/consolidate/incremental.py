@@ -23,7 +23,7 @@ import pyarrow as pa
 from . import contradictions as contra
 from . import mergedsql
 from .copies import Profile, profile
-from ..model import stable_id
+from ..model import Quantity, stable_id
 from .eventstate import _doc_years, _figures_of, encode, extend_events, write_event_state
 from .graph import (Corpus, claim_id, claim_key, claim_key_text, claim_text_clusters, event_clusters, event_key,
                     generic_groups, link_entities, member_order)
@@ -518,8 +518,10 @@ def _new_readings(store, docs: list[str], entities: list, canonical: dict[str, s
     return contra.readings(quantities, texts, events, claims, owners), owners
 
 
-_UNREAD_FIGURES = ("value", "value_max", "unit", "per", "counted", "approximate", "claim", "text", "bound", "via",
-                   "origin", "rule")
+
+
+# a figure's columns number_contradictions never reads (value .. claim, then text .. rule), left blank
+_UNREAD = ("",) * 12
 
 
 def update_contradictions(store, changes: Changes, canonical: dict[str, str], entities: list) -> None:
@@ -532,15 +534,17 @@ def update_contradictions(store, changes: Changes, canonical: dict[str, str], en
         store._with_rows(reading_rows(fresh), "INSERT INTO readings SELECT * FROM _newsweave_rows")
     # a slot read with one label has no contradiction (number_contradictions passes it over); of the figures,
     # number_contradictions reads only where they are
-    rows = store.con.execute(f"SELECT quantity, slot, low, high, label, speaker FROM readings WHERE slot IN {_IN}",
+    rows = store.con.execute(f"SELECT r.quantity, r.slot, r.low, r.high, r.label, r.speaker, q.doc, q.start, q.\"end\" "
+                             f"FROM readings r JOIN quantities q ON q.id = r.quantity WHERE r.slot IN {_IN}",
                              [sorted(slots)]).fetchall()
     labels = defaultdict(set)
     for r in rows:
         labels[r[1]].add(r[4])
-    rows = [r for r in rows if len(labels[r[1]]) > 1]
-    quantity = {q.id: q for q in store.records("quantities", f"WHERE id IN {_IN}", [[r[0] for r in rows]],
-                                               blank=_UNREAD_FIGURES)}
-    readings = [contra.Reading(slot, low, high, label, quantity[q], speaker) for q, slot, low, high, label, speaker in rows]
+    # of a figure, number_contradictions reads its id, document and span (the other columns as left unread)
+    quantity = {q: Quantity(q, doc, *_UNREAD[:7], start, end, *_UNREAD[7:])
+                for q, slot, _l, _h, _lab, _s, doc, start, end in rows if len(labels[slot]) > 1}
+    readings = [contra.Reading(slot, low, high, label, quantity[q], speaker)
+                for q, slot, low, high, label, speaker, *_ in rows if len(labels[slot]) > 1]
     sides = contra.number_contradictions(readings, _corpus(store, {q.doc for q in quantity.values()}))
     names = lambda e: owners.name(e) or e  # noqa: E731
     action_slots = sorted({contra.action_slot(t, a, r, names) for t, a, r in changes.actions})
