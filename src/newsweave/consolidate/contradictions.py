@@ -252,6 +252,27 @@ def readings(quantities: Iterable[Quantity], documents: dict[str, Document], eve
     return out
 
 
+# a figure's columns number_contradictions never reads (value .. claim, then text .. rule), left blank
+_UNREAD = ("",) * 12
+
+
+def stored_readings(rows: list[tuple]) -> list[Reading]:
+    """The readings of the stored rows (quantity, slot, low, high, label, speaker, document, start, end) whose slot
+    holds two labels or more (a slot of one label has no contradiction), each figure with its id, document and
+    span, what :func:`number_contradictions` reads of it."""
+    labels: dict[str, set] = defaultdict(set)
+    for r in rows:
+        labels[r[1]].add(r[4])
+    figures: dict[str, Quantity] = {}
+    out = []
+    for q, slot, low, high, label, speaker, doc, start, end in rows:
+        if len(labels[slot]) > 1:
+            if q not in figures:
+                figures[q] = Quantity(q, doc, *_UNREAD[:7], start, end, *_UNREAD[7:])
+            out.append(Reading(slot, low, high, label, figures[q], speaker))
+    return out
+
+
 def _overlap(a: Reading, b: Reading) -> bool:
     return a.low <= b.high and b.low <= a.high
 

@@ -23,7 +23,7 @@ import pyarrow as pa
 from . import contradictions as contra
 from . import mergedsql
 from .copies import Profile, profile
-from ..model import Quantity, stable_id
+from ..model import stable_id
 from .eventstate import _doc_years, _figures_of, encode, extend_events, write_event_state
 from .graph import (Corpus, claim_id, claim_key, claim_key_text, claim_text_clusters, event_clusters, event_key,
                     generic_groups, link_entities, member_order)
@@ -518,12 +518,6 @@ def _new_readings(store, docs: list[str], entities: list, canonical: dict[str, s
     return contra.readings(quantities, texts, events, claims, owners), owners
 
 
-
-
-# a figure's columns number_contradictions never reads (value .. claim, then text .. rule), left blank
-_UNREAD = ("",) * 12
-
-
 def update_contradictions(store, changes: Changes, canonical: dict[str, str], entities: list) -> None:
     docs = _reread_docs(store, changes)
     fresh, owners = _new_readings(store, docs, entities, canonical)
@@ -532,20 +526,10 @@ def update_contradictions(store, changes: Changes, canonical: dict[str, str], en
     with store.transaction():
         store.con.execute(f"DELETE FROM readings WHERE doc IN {_IN}", [docs])
         store._with_rows(reading_rows(fresh), "INSERT INTO readings SELECT * FROM _newsweave_rows")
-    # a slot read with one label has no contradiction (number_contradictions passes it over); of the figures,
-    # number_contradictions reads only where they are
-    rows = store.con.execute(f"SELECT r.quantity, r.slot, r.low, r.high, r.label, r.speaker, q.doc, q.start, q.\"end\" "
-                             f"FROM readings r JOIN quantities q ON q.id = r.quantity WHERE r.slot IN {_IN}",
-                             [sorted(slots)]).fetchall()
-    labels = defaultdict(set)
-    for r in rows:
-        labels[r[1]].add(r[4])
-    # of a figure, number_contradictions reads its id, document and span (the other columns as left unread)
-    quantity = {q: Quantity(q, doc, *_UNREAD[:7], start, end, *_UNREAD[7:])
-                for q, slot, _l, _h, _lab, _s, doc, start, end in rows if len(labels[slot]) > 1}
-    readings = [contra.Reading(slot, low, high, label, quantity[q], speaker)
-                for q, slot, low, high, label, speaker, *_ in rows if len(labels[slot]) > 1]
-    sides = contra.number_contradictions(readings, _corpus(store, {q.doc for q in quantity.values()}))
+    readings = contra.stored_readings(store.con.execute(
+        f"SELECT r.quantity, r.slot, r.low, r.high, r.label, r.speaker, q.doc, q.start, q.\"end\" FROM readings r "
+        f"JOIN quantities q ON q.id = r.quantity WHERE r.slot IN {_IN}", [sorted(slots)]).fetchall())
+    sides = contra.number_contradictions(readings, _corpus(store, {r.quantity.doc for r in readings}))
     names = lambda e: owners.name(e) or e  # noqa: E731
     action_slots = sorted({contra.action_slot(t, a, r, names) for t, a, r in changes.actions})
     # another action whose actors bear the same names writes rows of the same slot: it is redone too
