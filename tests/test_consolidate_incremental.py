@@ -705,3 +705,29 @@ class _re_clustering:
 
     def __exit__(self, *exc):
         self.inc.EXTEND = True
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_denied_and_day_dated_actions_in_random_batches_give_the_contradictions_of_one_batch(options, seed):
+    """Event contradictions read only the merged events that can be on a side (denied ones, one-off actions
+    dated to the day, the affirmed ones of an action that is also denied): in random batches of reports that
+    affirm, deny and forecast actions of several types, their rows equal one consolidation's and a full
+    recompute's (and an action is both reported and denied)."""
+    rng = random.Random(100 + seed)
+    people = [_person("p-okafor", "Okafor", "NGA"), _person("p-lind", "Greta Lind", "SWE")]
+    docs = []
+    for i in range(24):
+        picks = [(rng.randrange(len(people)), rng.randrange(len(ACTS)), rng.choice([40, 300]),
+                  rng.choice([None, "2025-06", "2025-06-03", "2025-06-20", "2025-07-01"]))
+                 for _ in range(rng.randint(1, 3))]
+        report = _acting(f"n{i:02d}", f"2025-06-{rng.randint(1, 28):02d}", people, picks, rng)
+        docs.append(dataclasses.replace(report, events=tuple(
+            dataclasses.replace(e, auxiliary=rng.choice([None, None, "negation", "future"])) for e in report.events)))
+    cuts = sorted(rng.sample(range(1, 24), 3))
+    batches_ = [docs[i:j] for i, j in zip([0, *cuts], [*cuts, 24])]
+    with _consolidated(batches_, options) as parts, _consolidated([docs], options) as once:
+        rows = _rows(parts)
+        assert rows == _rows(once)
+        assert "polarity" in {r[1] for r in rows["contradictions"]}
+        consolidate(parts, options, full=True)
+        assert _rows(parts) == rows

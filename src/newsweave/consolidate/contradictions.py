@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -251,6 +252,27 @@ def readings(quantities: Iterable[Quantity], documents: dict[str, Document], eve
     return out
 
 
+# a figure's columns number_contradictions never reads (value .. claim, then text .. rule), left blank
+_UNREAD = ("",) * 12
+
+
+def stored_readings(rows: list[tuple]) -> list[Reading]:
+    """The readings of the stored rows (quantity, slot, low, high, label, speaker, document, start, end) whose slot
+    holds two labels or more (a slot of one label has no contradiction), each figure with its id, document and
+    span, what :func:`number_contradictions` reads of it."""
+    labels: dict[str, set] = defaultdict(set)
+    for r in rows:
+        labels[r[1]].add(r[4])
+    figures: dict[str, Quantity] = {}
+    out = []
+    for q, slot, low, high, label, speaker, doc, start, end in rows:
+        if len(labels[slot]) > 1:
+            if q not in figures:
+                figures[q] = Quantity(q, doc, *_UNREAD[:7], start, end, *_UNREAD[7:])
+            out.append(Reading(slot, low, high, label, figures[q], speaker))
+    return out
+
+
 def _overlap(a: Reading, b: Reading) -> bool:
     return a.low <= b.high and b.low <= a.high
 
@@ -264,30 +286,19 @@ def _days(a: str | None, b: str | None) -> int | None:
 
 def _day_numbers(dates: Iterable[str | None]) -> list[int]:
     """The distinct days of ``dates`` that :func:`_days` can compare (full ISO dates), sorted."""
-    out = set()
-    for d in dates:
-        if d and len(d) >= 10:
-            try:
-                out.add(dt.date.fromisoformat(d[:10]).toordinal())
-            except ValueError:
-                continue
+    out = {_day_number(d) for d in set(dates)}
+    out.discard(None)
     return sorted(out)
 
 
-def _closest(a: list[int], b: list[int]) -> int | None:
-    """The least ``abs(x - y)`` over x in ``a``, y in ``b`` (both sorted), in one pass over the two;
-    what the least :func:`_days` over every pair of their dates gives, without comparing every pair."""
-    if not a or not b:
-        return None
-    i = j = 0
-    best = abs(a[0] - b[0])
-    while i < len(a) and j < len(b):
-        best = min(best, abs(a[i] - b[j]))
-        if a[i] < b[j]:
-            i += 1
-        else:
-            j += 1
-    return best
+@lru_cache(maxsize=1 << 14)  # a slot's sides hold many readings of few publication dates
+def _day_number(d: str | None) -> int | None:
+    if d and len(d) >= 10:
+        try:
+            return dt.date.fromisoformat(d[:10]).toordinal()
+        except ValueError:
+            return None
+    return None
 
 
 def _pattern(conflicts: list[tuple[list[str | None], list[str | None]]]) -> str:
@@ -295,21 +306,27 @@ def _pattern(conflicts: list[tuple[list[str | None], list[str | None]]]) -> str:
 
 
 def _pattern_of_days(conflicts: list[tuple[list[int], list[int]]]) -> str:
-    """:func:`_pattern` of the sides' days (:func:`_day_numbers`), worked out once per side."""
-    gaps = []
+    """:func:`_pattern` of the sides' days (:func:`_day_numbers`), worked out once per side: "disagree at the same
+    time" as soon as a pair of sides holds days at most SAME_TIME_DAYS apart (each day of the shorter side looked
+    up in the longer), else "changed over time" when a pair of sides both hold a day, else "undated"."""
+    dated = False
     for days_a, days_b in conflicts:
-        gap = _closest(days_a, days_b)
-        if gap is not None:
-            gaps.append(gap)
-    if not gaps:
-        return "undated"
-    return "disagree at the same time" if min(gaps) <= SAME_TIME_DAYS else "changed over time"
+        if not days_a or not days_b:
+            continue
+        dated = True
+        short, long_ = (days_a, days_b) if len(days_a) <= len(days_b) else (days_b, days_a)
+        for x in short:
+            i = bisect_left(long_, x - SAME_TIME_DAYS)
+            if i < len(long_) and long_[i] <= x + SAME_TIME_DAYS:
+                return "disagree at the same time"
+    return "changed over time" if dated else "undated"
 
 
 def _number_conflicts(labels: list[str], sides: dict[str, list[Reading]], corpus: Corpus) -> list[tuple[str, str]]:
     """The pairs of a slot's values whose ranges exclude each other, reported independently (other stories, or
     other speakers when both name one); each value's stories and speakers are worked out once."""
-    stories = {label: set(corpus.stories(r.quantity.doc for r in sides[label])) for label in labels}
+    story_of = corpus.story_of
+    stories = {label: {story_of.get(d, d) for d in {r.quantity.doc for r in sides[label]}} for label in labels}
     speakers = {label: {r.speaker for r in sides[label] if r.speaker} for label in labels}
     conflicts = []
     for i, la in enumerate(labels):

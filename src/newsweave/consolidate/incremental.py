@@ -514,10 +514,6 @@ def _new_readings(store, docs: list[str], entities: list, canonical: dict[str, s
     return contra.readings(quantities, texts, events, claims, owners), owners
 
 
-_UNREAD_FIGURES = ("value", "value_max", "unit", "per", "counted", "approximate", "claim", "text", "bound", "via",
-                   "origin", "rule")
-
-
 def update_contradictions(store, changes: Changes, canonical: dict[str, str], entities: list) -> None:
     docs = _reread_docs(store, changes)
     fresh, owners = _new_readings(store, docs, entities, canonical)
@@ -526,18 +522,10 @@ def update_contradictions(store, changes: Changes, canonical: dict[str, str], en
     with store.transaction():
         store.con.execute(f"DELETE FROM readings WHERE doc IN {_IN}", [docs])
         store._with_rows(reading_rows(fresh), "INSERT INTO readings SELECT * FROM _newsweave_rows")
-    # a slot read with one label has no contradiction (number_contradictions passes it over); of the figures,
-    # number_contradictions reads only where they are
-    rows = store.con.execute(f"SELECT quantity, slot, low, high, label, speaker FROM readings WHERE slot IN {_IN}",
-                             [sorted(slots)]).fetchall()
-    labels = defaultdict(set)
-    for r in rows:
-        labels[r[1]].add(r[4])
-    rows = [r for r in rows if len(labels[r[1]]) > 1]
-    quantity = {q.id: q for q in store.records("quantities", f"WHERE id IN {_IN}", [[r[0] for r in rows]],
-                                               blank=_UNREAD_FIGURES)}
-    readings = [contra.Reading(slot, low, high, label, quantity[q], speaker) for q, slot, low, high, label, speaker in rows]
-    sides = contra.number_contradictions(readings, _corpus(store, {q.doc for q in quantity.values()}))
+    readings = contra.stored_readings(store.con.execute(
+        f"SELECT r.quantity, r.slot, r.low, r.high, r.label, r.speaker, q.doc, q.start, q.\"end\" FROM readings r "
+        f"JOIN quantities q ON q.id = r.quantity WHERE r.slot IN {_IN}", [sorted(slots)]).fetchall())
+    sides = contra.number_contradictions(readings, _corpus(store, {r.quantity.doc for r in readings}))
     names = lambda e: owners.name(e) or e  # noqa: E731
     action_slots = sorted({contra.action_slot(t, a, r, names) for t, a, r in changes.actions})
     # another action whose actors bear the same names writes rows of the same slot: it is redone too
@@ -554,13 +542,20 @@ def update_contradictions(store, changes: Changes, canonical: dict[str, str], en
 
 
 def _event_sides(store, changes: Changes, owners: contra.Owners) -> list:
-    """Event contradictions of the actions whose merged events were redone, from all their merged events."""
+    """Event contradictions of the actions whose merged events were redone, from their merged events that
+    ``event_contradictions`` can put on a side: denied ones, affirmed ones of a one-off type dated to the day, and
+    every affirmed one of an action with a denied one (the others it passes over, whatever they hold)."""
     actions = sorted(SEP.join([t, SEP.join(a), "->", SEP.join(r)]) for t, a, r in changes.actions)
-    merged = list(store.records("merged_events", f"WHERE concat_ws('{SEP}', event_type, array_to_string(actor, '{SEP}'), "
-                                                 f"'->', array_to_string(recipient, '{SEP}')) IN {_IN} "
+    merged = list(store.records("merged_events", f"WHERE id IN (SELECT id FROM (SELECT id, auxiliary, event_type, date, "
+                                                 "bool_or(auxiliary = 'negation') OVER (PARTITION BY event_type, actor, "
+                                                 "recipient) AS denied FROM merged_events WHERE concat_ws("
+                                                 f"'{SEP}', event_type, array_to_string(actor, '{SEP}'), '->', "
+                                                 f"array_to_string(recipient, '{SEP}')) IN {_IN}) WHERE auxiliary = "
+                                                 "'negation' OR (auxiliary IS NULL AND (denied OR (length(date) = 10 "
+                                                 f"AND event_type IN {_IN})))) "
                                                  # in the order of merge_events' list (the full run's)
                                                  "ORDER BY coalesce(nullif(date, ''), '9999'), event_type, id",
-                                [actions]))
+                                [actions, sorted(contra.ONE_OFF_EVENT_TYPES)]))
     corpus = _corpus(store, {d for m in merged for d in m.docs})
     return contra.event_contradictions(merged, corpus, lambda e: owners.name(e) or e)
 
