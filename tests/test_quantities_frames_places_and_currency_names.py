@@ -8,20 +8,8 @@ import dataclasses
 
 import pytest
 
-from newsweave.extract.quantities import counted, load_tables, read_quantities
-
-
-def _read(nlp, text, tables=None):
-    return [(q.value, q.unit, q.unit_rule) for q in read_quantities(text, nlp(text), tables or load_tables())]
-
-
-def _pairs(nlp, text):
-    return [(v, unit) for v, unit, _rule in _read(nlp, text)]
-
-
-def _pairs_off(nlp, text, rule_name):
-    assert rule_name in {r.__name__ for r in counted.CONTEXT_RULES}
-    return [(q.value, q.unit) for q in read_quantities(text, nlp(text), load_tables(), rules_off=frozenset({rule_name}))]
+from newsweave.extract.quantities import load_tables, read_quantities
+from quantity_reading import read as _read, read_pairs as _pairs, read_pairs_off as _pairs_off
 
 
 # -- a part-of frame of people opening the sentence -------------------------------------------------------------
@@ -85,7 +73,7 @@ def test_a_listed_currency_name_after_the_number_is_money(nlp, text, value, code
     trimmed = dataclasses.replace(tables, currency_suffix={k: v for k, v in tables.currency_suffix.items()
                                                            if k.lower() != surface})
     assert surface in {k.lower() for k in tables.currency_suffix}
-    assert (value, code) not in [(v, u) for v, u, _r in _read(nlp, text, trimmed)]
+    assert (value, code) not in [(v, u) for v, u, _r in _read(nlp, text, tables=trimmed)]
 
 
 def test_a_name_of_length_after_the_number_stays_a_measure(nlp):

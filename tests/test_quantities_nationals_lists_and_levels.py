@@ -10,11 +10,8 @@ import dataclasses
 
 import pytest
 
-from newsweave.extract.quantities import counted, exclusions, load_tables, read_quantities
-
-
-def _pairs(nlp, text, tables=None):
-    return [(q.value, q.unit) for q in read_quantities(text, nlp(text), tables or load_tables())]
+from newsweave.extract.quantities import counted, exclusions, load_tables
+from quantity_reading import read_pairs as _pairs
 
 
 # -- nationals as the counted noun -------------------------------------------------------------------
@@ -103,7 +100,7 @@ def test_points_after_a_verb_of_level_are_no_percentage_points(nlp, text, value)
     assert (value, "percent") not in _pairs(nlp, text)
     tables = load_tables()
     context = {k: v for k, v in tables.context.items() if k != "point_level"}
-    assert (value, "percent") in _pairs(nlp, text, dataclasses.replace(tables, context=context))
+    assert (value, "percent") in _pairs(nlp, text, tables=dataclasses.replace(tables, context=context))
 
 
 def test_points_of_a_share_change_stay_percentage_points(nlp):

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.extract.quantities import load_tables, read_quantities
-
-
-def _read(nlp, text):
-    return [(q.value, q.unit, q.unit_rule) for q in read_quantities(text, nlp(text), load_tables())]
-
-
-def _pairs(nlp, text):
-    return [(v, unit) for v, unit, _rule in _read(nlp, text)]
+from quantity_reading import read as _read, read_pairs as _pairs
 
 
 @pytest.mark.parametrize("text, value", [

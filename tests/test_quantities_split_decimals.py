@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.extract.quantities import atoms, load_tables, read_quantities
-
-
-def _pairs(nlp, text):
-    return [(q.value, q.unit) for q in read_quantities(text, nlp(text), load_tables())]
+from newsweave.extract.quantities import atoms
+from quantity_reading import read_pairs as _pairs
 
 
 @pytest.mark.parametrize("text, value, pieces", [

@@ -6,20 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.extract.quantities import counted, exclusions, load_tables, read_quantities
-
-
-def _read(nlp, text):
-    return [(q.value, q.unit, q.unit_rule) for q in read_quantities(text, nlp(text), load_tables())]
-
-
-def _pairs(nlp, text):
-    return [(v, unit) for v, unit, _rule in _read(nlp, text)]
-
-
-def _pairs_off(nlp, text, rule_name):
-    assert rule_name in {r.__name__ for r in counted.CONTEXT_RULES}
-    return [(q.value, q.unit) for q in read_quantities(text, nlp(text), load_tables(), rules_off=frozenset({rule_name}))]
+from newsweave.extract.quantities import exclusions
+from quantity_reading import read as _read, read_pairs as _pairs, read_pairs_off as _pairs_off
 
 
 # -- a state only people are in -------------------------------------------------------------------------

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.extract.quantities import load_tables, read_quantities
-
-
-def _read(nlp, text, rules_off=frozenset()):
-    return [(q.value, q.unit, q.unit_rule)
-            for q in read_quantities(text, nlp(text), load_tables(), rules_off=frozenset(rules_off))]
-
-
-def _pairs(nlp, text, rules_off=frozenset()):
-    return [(v, u) for v, u, _ in _read(nlp, text, rules_off)]
+from quantity_reading import read as _read, read_pairs as _pairs
 
 
 @pytest.mark.parametrize("text, value, unit", [
