@@ -103,7 +103,7 @@ from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames,
                       speaker_names, titled_names)
 from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .communities import venues_are_no_party
-from .groups import PEOPLE_SWITCHES, coerced_people, lone_makers, patient_groups, stated_groups, unnamed_groups
+from .groups import PEOPLE_SWITCHES, SWITCH_PLACED, coerced_people, lone_makers, patient_groups, stated_groups, unnamed_groups
 from .records import records
 from .result import EntityResult
 from .state import reading
@@ -142,7 +142,7 @@ RULES = (
     described_bodies,
 )
 RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place)) | DESCRIPTION_SWITCHES \
-    | PEOPLE_SWITCHES | {"initialled_persons"}
+    | PEOPLE_SWITCHES | {"initialled_persons", SWITCH_PLACED}
 
 
 def extract_entities(document: Document, parsed, options: Options, *,

@@ -54,14 +54,36 @@ def agent_places(path=AGENT_PLACES_FILE) -> frozenset[str]:
 
 def named_otherwise(r: Reading, t, taken: set[int]) -> bool:
     """The group's phrase names who or where they are: a modifier, owner, or an of-, from- or in-phrase covered by a
-    mention."""
+    mention.  Not so for people on the receiving end of an act placed by a town or region alone
+    (``people_placed_below_a_state``)."""
     for c in t.children:
         if c.dep_ in NAMING_DEPS and any(x.i in taken for x in c.subtree):
             return True
         if c.dep_ == "prep" and c.lower_ in OWNER_OR_PLACE_PREPS and any(
-                p.dep_ == "pobj" and p.i in taken for p in c.children):
+                p.dep_ == "pobj" and p.i in taken for p in c.children) and not placed_below_a_state(r, t, c):
             return True
     return False
+
+
+SWITCH_PLACED = "people_placed_below_a_state"
+
+
+def placed_below_a_state(r: Reading, t, prep) -> bool:
+    """Rule ``people_placed_below_a_state``: people on the receiving end of an act ("fired tear gas at protesters in
+    Mombasa", "arrested a 41-year-old man from Leeds", "killed dozens of villagers in Garissa") whose phrase names only
+    where they are or come from, a town or region the text puts in no state (a place mention, no state, no body), are
+    a group named by the noun: PLOVER's recipient is whom the act is done to, and the convention names non-state recipients by what the text
+    calls them, not a place that stands for nobody.  A state there ("two men from Bolivia", "protesters in Chile"), or
+    a place the gazetteer puts in a state ("rebels in Darfur": Sudan's), still names them (that state's people), and
+    so does a body ("supporters of the party"); as the one who acts a group stays named by its place
+    (``unnamed_groups``: "rebels in Cauca")."""
+    from ..events.vocab import PEOPLE_PLACE_PREPS  # (the events package imports this one: read when called)
+
+    if SWITCH_PLACED in r.off or prep.lower_ not in PEOPLE_PLACE_PREPS or not patient(t):
+        return False
+    spans = {i: s for s in r.spans for i in range(s.start, s.end)}
+    named = [spans[x.i] for p in prep.children if p.dep_ == "pobj" for x in p.subtree if x.i in spans]
+    return bool(named) and all(s.kind == "location" and not s.country for s in named)
 
 
 def definite(t) -> bool:

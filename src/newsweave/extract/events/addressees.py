@@ -2,6 +2,7 @@
 rather than by name (recipient rules of ``parties.PARTY_RULES``, same signature)."""
 from __future__ import annotations
 
+from .grammar import preps
 from .vocab import STATE_SECTORS
 
 
@@ -40,3 +41,41 @@ def recipient_own_organ_addressed(r, tok, entry, obj, actors, recipients, joint)
         return actors, [state]
     return None
 
+
+
+DEMAND_CONTENT_PREPS = frozenset({"for"})  # "called for an end to X": what is demanded
+
+
+def recipient_state_the_demand_is_about(r, tok, entry, obj, actors, recipients, joint):
+    """Rule ``recipient_state_the_demand_is_about``: a request that names no addressee but whose content, what is
+    demanded (the object, "urged action on the prisoners held in Bolivia", or the for-phrase, "called for an end to
+    Bolivia's crisis"), names one state other than the requester's is made of that state: PLOVER REQUEST's recipient
+    is the one asked to act, and a demand about a state's own affairs is laid on it.  Only a state named as a state
+    (name, adjective or possessor), never a town ("called for talks in Lima": a venue); none when the content names
+    two states or the request has an addressee or a clause of its own ("urged Chile to ...": the other rules)."""
+    if recipients or entry.category != "REQUEST" or not actors:
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "dative", "iobj") for c in tok.children):
+        return None
+    content = ([obj] if obj is not None else []) + [p for p in preps(r, tok, DEMAND_CONTENT_PREPS) if p.i > tok.i]
+    content += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in DEMAND_CONTENT_PREPS and c.i > tok.i
+                for other in c.conjuncts for p in other.children if p.dep_ == "pobj"]  # "for X and for Y"
+    own = {r.key(a) for a in actors}
+    states: list[str] = []
+    for head in content:
+        for t in head.subtree:
+            for eid in r.token_entities.get(t.i, ()):
+                e = r.entities.get(eid)
+                if e is not None and e.kind == "country" and r.key(eid) not in own and eid not in states \
+                        and not venue(t, e):
+                    states.append(eid)
+    return (actors, states) if len(states) == 1 else None
+
+
+def venue(t, state) -> bool:
+    """A state's capital or town named where something is to happen ("talks in Lima"): a place, not the state itself
+    (a mention whose words are not the state's name or one of its aliases, after "in"/"at")."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at"):
+        return False
+    names = {str(state.name).lower(), *(str(a).lower() for a in (getattr(state, "aliases", None) or ()))}
+    return t.lower_ not in names and not any(n.split()[-1] == t.lower_ for n in names)

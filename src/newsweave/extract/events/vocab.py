@@ -105,6 +105,8 @@ SOURCE_PREPS = words("source_preps")
 JOINT_PREPS = words("joint_preps")
 RELATION_NOUNS = words("relation_nouns")  # "support for the alliance with X": X receives
 OWNER_PREPS = words("owner_preps")
+# where people on the receiving end are or come from, not whose they are (entities/groups.py placed_below_a_state)
+PEOPLE_PLACE_PREPS = words("people_place_preps")
 POSITION_NOUNS = words("position_nouns")
 ROLE_NOUNS = words("role_nouns")
 PLACE_PREPS = words("place_preps")
