@@ -20,6 +20,8 @@ gold one (recipient missing or other, actor, both, swapped, type, or the same ro
 event, a true one of a sibling gold event of the trigger, or absorbed by an optional gold event (which does not count:
 giving such an event the missing role gains a true event).
 
+``--no-type`` keeps only the misses whose document has no output event of any of the gold event's types at all.
+
     newsweave extract tests/corpus/real/dev -o /tmp/dev.jsonl -q
     python benchmarks/event_miss_triggers.py /tmp/dev.jsonl [--list] [--roles]
 """
@@ -63,6 +65,8 @@ def no_pair_misses(pred):
                     continue
                 if (eek.typ_ok(g, p) and eek.act_ok(g, p)) or (g.get('recipient') and eek.rec_ok(g, p) and (eek.typ_ok(g, p) or eek.act_ok(g, p))):
                     used.add(i); paired = True; break
+            if '--no-type' in sys.argv and any(eek.typ_ok(g, p) for p in ev):
+                continue
             if not paired:
                 out.append((gold['source'], did, g))
     return out

@@ -176,3 +176,35 @@ def test_a_sentence_with_no_court_named_is_passed_by_the_articles_state(nlp, opt
 def test_a_sentence_of_no_one_named_is_no_event(nlp, options):
     found = _events(nlp, options, "Voting in Ecuador ended quietly. Later four men were sentenced to six years.")
     assert not any(t == "SANCTION" for t, _a, _r, _rule in found), found
+
+
+# An authority act on someone named, no maker named, in an article that mentions a second state in passing but is
+# about one (its mentions at least DOMINANT_RATIO times the other's): the dominant state's authorities make it.
+DOMINANT = ("Chile's parliament met in Valparaiso on Monday. Chile's economy minister spoke of wages, and Chilean "
+            "unions marched in Santiago. A Peruvian envoy watched the debate. Chile's president stayed silent. "
+            "Later the union leader Diego Paredes was detained near the port.")
+
+DOMINANT_CASES = [
+    # (text, rules off, the arrest is coded with the dominant state as its maker by this rule: True; by none: False;
+    #  not by this rule: None)
+    (DOMINANT, (), True),
+    (DOMINANT, ("actor_authorities_of_the_dominant_state",), False),
+    # the same state named as often as the other: about two states, no maker implied
+    (DOMINANT.replace("Chilean unions marched in Santiago", "Peruvian unions marched in Lima")
+     .replace("Chile's president stayed silent", "Peru's president stayed silent"), (), False),
+    # someone described, not named ("a union leader"): no one named undergoes it
+    (DOMINANT.replace("the union leader Diego Paredes was", "a union leader was"), (), False),
+    # an active verb: its subject says who acted (here a pronoun), the rule implies no one
+    (DOMINANT.replace("Later the union leader Diego Paredes was detained near the port.",
+                      "Later they detained the union leader Diego Paredes near the port."), (), None),
+]
+
+
+@pytest.mark.parametrize("text,off,coded", DOMINANT_CASES)
+def test_an_arrest_in_an_article_about_one_of_several_states_is_that_states(nlp, options, text, off, coded):
+    found = _events(nlp, options, text, off=off)
+    got = any(t == "COERCE" and a == ["CHL"] and "actor_authorities_of_the_dominant_state" in rule
+              for t, a, _r, rule in found)
+    assert got == bool(coded), found
+    if coded is False:  # no other rule makes the arrest the dominant state's either
+        assert not any(t == "COERCE" and a == ["CHL"] for t, a, *_ in found), found

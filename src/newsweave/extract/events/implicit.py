@@ -32,6 +32,21 @@ def actor_authorities_of_the_state(r, tok, entry, is_noun: bool, recipients: lis
     return [r.context_state]
 
 
+def actor_authorities_of_the_dominant_state(r, tok, entry, is_noun: bool, recipients: list[str]) -> list[str]:
+    """The same act (``AUTHORITY_MODES``, someone named undergoing it, no maker named) in an article that names
+    several states but is about one (``r.dominant_state``, as ``actor_organ_of_the_dominant_state`` reads it):
+    that state's authorities ("X was detained in the capital" in a report on one state that mentions a foreign
+    court or a neighbour in passing).  Only a person named by name undergoes it here: a described or counted
+    group ("a general", "107 activists") is left to the sentence.  Two states named about as often imply no maker."""
+    if entry.mode not in AUTHORITY_MODES or r.context_state is not None or r.dominant_state is None:
+        return []
+    if not any(getattr(r.entities.get(x), "kind", None) == "person" for x in recipients):
+        return []  # "a general was arrested", "1,200 people were arrested": no one named, a tally or a description
+    if not is_noun and not passive(tok):
+        return []
+    return [r.dominant_state]
+
+
 def actor_protesters_of_the_article(r, tok, entry, is_noun: bool, recipients: list[str]) -> list[str]:
     """A protest with no protester named ("protests spread to the capital", "the rally was dispersed"): the
     protesters the article names (a group entity of ``PROTESTER_NOUNS``), the one mentioned nearest before the
@@ -170,7 +185,7 @@ def title_holder(r, noun) -> str | None:
 # (Phoenix sectors armed_group, criminal, rebel) told of within 600 characters before it: 1 gold event gained for
 # 14 wrong (the group was mostly the victim: "four militants were killed"); only for attacks on a named victim,
 # the group not among them: no gold event gained for 5 wrong (the gold names the attackers otherwise).
-IMPLICIT_ACTOR_RULES = (actor_authorities_of_the_state, actor_protesters_of_the_article, actor_the_two_sides, actor_both_of_a_mutual_act,
+IMPLICIT_ACTOR_RULES = (actor_authorities_of_the_state, actor_authorities_of_the_dominant_state, actor_protesters_of_the_article, actor_the_two_sides, actor_both_of_a_mutual_act,
                         actor_holder_of_the_title, actor_organ_of_the_dominant_state)
 
 
