@@ -179,12 +179,18 @@ def _appositive_name(subj):
     if (last.i > subj.i and last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and not _owner_of(subj, last)
             and _on_own_phrase(subj, last)):
         return last
-    return _name_after_role(subj) if role or _body_noun_before_name(subj) else subj
+    if role:
+        return _name_after_role(subj)
+    if _body_noun_before_name(subj):
+        name = _name_after_role(subj)
+        return name if name.ent_type_ == "ORG" else subj  # a name the tagger does not read as an organisation: unsure
+    return subj
 
 
 def _body_noun_before_name(subj) -> bool:
     """Rule body_noun_then_name: "the regional bloc Ecowas said", parsed as two subjects of one verb: a body noun
-    (claims/body_nouns.tsv) is followed by the body's name as a role noun is by the person's."""
+    (claims/body_nouns.tsv) is followed by the body's name, tagged as an organisation, as a role noun is by the
+    person's."""
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in load_nouns("body")
 
 
