@@ -35,6 +35,28 @@ def _dateline_label(t) -> bool:
             and doc[t.i + 1].text in (":", "\u2014", "\u2013"))
 
 
+def _clock_time(t) -> bool:
+    """Rule time_subject_skipped: a time of day the parser read as a subject ("At 2am on Monday, Kyiv time, the
+    minister wrote ..."): a word tagged as a date or a time, or the noun "time" after a place or "local"."""
+    if t.ent_type_ in ("DATE", "TIME"):
+        return True
+    return t.lower_ == "time" and any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ == "GPE"
+                                                                         or c.lower_ == "local") for c in t.children)
+
+
+def _name_under_time(t):
+    """ "..., Kyiv time (11pm GMT), 3 May, Anna Berg, head of the group, posted ...": the parser hangs the speaker's
+    name on the time it follows, as a conjunct or an appositive; the first such person or organisation name
+    outside brackets (the "(11pm GMT)" restating the time names no one)."""
+    depth = 0
+    for d in t.subtree:
+        depth += (d.text == "(") - (d.text == ")")
+        if (d.i > t.i and not depth and d.dep_ in ("conj", "appos") and d.pos_ == "PROPN"
+                and d.ent_type_ in ("PERSON", "ORG")):
+            return d
+    return None
+
+
 def _finite_under_infinitive(v) -> bool:
     """A finite verb (past or present tense) the parser coordinated with an infinitive ("to be voided")
     cannot share that infinitive's subject; its subject is the one of the clause above the infinitive."""
@@ -74,7 +96,11 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
             ids = {c.i for c in subjects}
             subjects = [c for c in subjects if not (c.text == "-" or c.i + 2 in ids and v.doc[c.i + 1].text == "-"
                                                     and not c.whitespace_ and not v.doc[c.i + 1].whitespace_)] or subjects
+        if len(subjects) > 1:  # "At 6am, Moscow time, the minister wrote ...": the time is no speaker
+            subjects = [c for c in subjects if not _clock_time(c)] or subjects
         subj = next((c for c in subjects if c.tag_ != "WDT"), None) if len(subjects) > 1 else next(iter(subjects), None)
+        if subj is not None and _clock_time(subj):
+            subj = _past_clock_time([subj])
         if subj is not None:
             return subj, "subject"
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
@@ -108,7 +134,17 @@ def _issuer_of_medium(noun):
     person who issued it; None when the noun is no medium or its verb has no subject."""
     if noun.lemma_.lower() not in load_nouns("medium") or noun.dep_ != "dobj":
         return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return _past_clock_time(subjects)
+
+
+def _past_clock_time(subjects):
+    """The first of a verb's subjects that is not a time of day (:func:`_clock_time`); a time alone gives way to
+    the name hung on it (:func:`_name_under_time`), else stays."""
+    subj = next((c for c in subjects if not _clock_time(c)), None)
+    if subj is None and subjects:
+        subj = _name_under_time(subjects[0]) or subjects[0]
+    return subj
 
 
 def _quoted_name(t, verb) -> bool:
