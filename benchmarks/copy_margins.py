@@ -13,6 +13,8 @@ they miss.
     PYTHONPATH=src .venv/bin/python benchmarks/copy_margins.py -v         # and every pair's margins
     PYTHONPATH=src .venv/bin/python benchmarks/copy_margins.py --discount apposition   # one discount off
     PYTHONPATH=src .venv/bin/python benchmarks/copy_margins.py --discount apposition,predicate   # common 3-grams off
+    PYTHONPATH=src .venv/bin/python benchmarks/copy_margins.py --missed   # same-story pairs no channel holds: the
+                                                                          # three nearest channels, with the bars missed
 """
 from __future__ import annotations
 
@@ -109,6 +111,8 @@ def pairs_of(names=("dev", "calibration")):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--missed", action="store_true", help="for each same-story pair no channel holds (missed, or "
+                    "joined only through its group), its three nearest channels and the bars they miss")
     ap.add_argument("--discount", help="the kinds of span wording.DISCOUNT leaves out, comma-separated "
                     "(default: as shipped), to measure a discount against its absence")
     ap.add_argument("--common-table", type=Path, help="another derivation of data/crossdoc/common_trigrams.tsv "
@@ -137,6 +141,13 @@ def main() -> None:
             print(f"  independent pair passing {held}: {x} ~ {y}")
         elif not same and nearest[1][0] < NEAR:
             near.append((nearest[1][0], x, y, nearest[0], nearest[1][1]))
+    if args.missed:
+        print("\nsame-story pairs no channel holds (missed, or joined only through their group):")
+        for name, x, y, same, ch in rows:
+            if same and not any(m <= 0 for m, _ in ch.values()):
+                print(f"  {x} ~ {y}")
+                for c, (m, missed) in sorted(ch.items(), key=lambda kv: kv[1][0])[:3]:
+                    print(f"      {c} {m:.2f}: {', '.join(missed)}")
     same_rows = [r for r in rows if r[3]]
     indep = [r for r in rows if not r[3]]
     print(f"\n{len(same_rows)} same-story pairs, {len(indep)} independent pairs")
