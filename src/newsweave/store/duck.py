@@ -443,6 +443,10 @@ class Store(AbstractContextManager):
     def replace_records(self, table: str, records: Iterable[Any]) -> None:
         """Replace a whole derived table (e.g. copies) atomically."""
         records = list(records)
+        if table == "merged_claims":  # a view over its rows and members (migration 0020)
+            from ..consolidate.mergedsql import replace_claim_rows
+            replace_claim_rows(self, records)
+            return
         with self.transaction():
             self.con.execute(f"DELETE FROM {table}")
             self._insert(records, new_keys=True)
