@@ -64,6 +64,9 @@ CLAIMS_SQL = (
     f"""INSERT INTO merged_claim_members SELECT m.merged, {_MEMBER_COLUMNS}
     WHERE m.merged IN (SELECT id FROM _nw_heads)""")
 
+# the tables under the view merged_claims (migration 0020): a reader reads the view
+CLAIM_TABLES = ("merged_claim_rows", "merged_claim_members")
+
 _LIST = pa.list_(pa.string())
 
 
