@@ -3,6 +3,7 @@ consolidating in batches gives exactly the rows of consolidating everything at o
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from newsweave.consolidate import consolidate
 from newsweave.model import Claim, Document, DocumentRecords, Entity, Event, Evidence, Mention, Quantity
 from newsweave.pipeline import process
 from newsweave.store.duck import Store
+from newsweave.store.migrations import MIGRATIONS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from synthetic import generate_corpus  # noqa: E402  (our own sentence templates)
@@ -458,36 +460,84 @@ def test_clusters_of_distinct_texts_equal_clustering_every_claim(seed):
     assert claim_text_clusters(heads, order[cut:]) == {t: joined[t] for t in order[cut:]}
 
 
-@pytest.mark.parametrize("seed", range(4))
-def test_spans_inserted_into_a_stored_evidence_list_equal_the_list_built_at_once(seed):
-    """A grown merged claim's evidence (mergedsql.insert_spans): spans of new documents inserted into the
-    stored list, written by SQL, give the list SQL writes for all the spans at once, in (doc, start, id) order;
-    a stored list that does not split into its count of items is refused."""
-    import duckdb
+MEMBERS = ("merged_claim_rows", "merged_claim_members")
 
-    from newsweave.consolidate import mergedsql
-    from newsweave.consolidate.mergedsql import insert_spans as _insert_spans
+
+@pytest.mark.parametrize("seed", range(4))
+def test_claims_appended_to_in_random_batches_keep_the_members_of_one_batch(options, seed):
+    """Claims of our own wordings without an outlet (so grown rows are appended to: mergedsql.grow_claim_rows),
+    in random batches, in documents of odd ids (quotes, a backslash, accents): the membership
+    table (each merged claim's members, with document, start, story and span) and the rows equal one batch's and a
+    full recompute's, every claim is a member of exactly one merged claim, and its span is its own."""
+    import newsweave.consolidate.mergedsql as mergedsql
 
     rng = random.Random(seed)
-    names = ["d-alpha", "d-beta", 'd-"quoted"', "d-back\\slash", "d-été", "d-zeta", "d-Émile", "d-10", "d-9"]
-    spans = [(doc, rng.randrange(0, 400), f"c{i:03d}") for i, doc in enumerate(rng.choices(names, k=30))]
-    con = duckdb.connect()
-    con.execute('CREATE TABLE r (doc VARCHAR, start INTEGER, "end" INTEGER, id VARCHAR)')
-    con.executemany("INSERT INTO r VALUES (?, ?, ?, ?)", [(d, s, s + rng.randrange(1, 90), i) for d, s, i in spans])
+    people = [_person("p-okafor", "Okafor"), _person("p-lind", "Greta Lind", "SWE")]
+    names = ["alpha", 'say "so"', "back\\slash", "\u00e9t\u00e9", "zeta", "\u00c9mile"]
+    docs = [_quoted(f"{rng.choice(names)}-{i:02d}", f"2025-05-{1 + i // 3:02d}", people,
+                    [(rng.randrange(2), rng.choice(WORDINGS[:4]), None) for _ in range(rng.randint(1, 3))])
+            for i in range(20)]
+    # (each report goes on in words of its own, so that copy detection keeps every report its own story)
+    docs = [dataclasses.replace(d, document=dataclasses.replace(
+        d.document, text=d.document.text + " ".join(rng.choice(WORDS) for _ in range(150)))) for d in docs]
+    cuts = sorted(rng.sample(range(2, 20), 3))
+    batches_ = [docs[i:j] for i, j in zip([0, *cuts], [*cuts, 20])]
+    appended = []
+    real = mergedsql._append_claim_rows
 
-    def listed(docs: list[str]) -> str:
-        return con.execute(f"SELECT '[' || coalesce(string_agg({mergedsql._OWN_SPAN}, ', ' ORDER BY r.doc, r.start, "
-                           "r.id), '') || ']' FROM r WHERE list_contains(?, r.doc)", [docs]).fetchone()[0]
+    def counted(store, rows, members):
+        appended.append(len(members["claim"]))
+        real(store, rows, members)
+    mergedsql._append_claim_rows = counted
+    try:
+        parts = _consolidated(batches_, options)
+    finally:
+        mergedsql._append_claim_rows = real
+    with parts, _consolidated([docs], options) as once:
+        assert sum(appended) > 0  # the append path was taken
+        members = _rows(parts, MEMBERS)
+        assert members == _rows(once, MEMBERS) and _rows(parts) == _rows(once)
+        claims = {c.id: c for d in docs for c in d.claims}
+        listed = [m[1] for m in members["merged_claim_members"]]
+        assert sorted(listed) == sorted(claims)  # each claim once
+        story_of = dict(parts.con.execute("SELECT doc, story FROM stories").fetchall())
+        assert len(set(story_of.values())) == len(docs)
+        for _merged, cid, doc, start, story, span in members["merged_claim_members"]:
+            c = claims[cid]
+            assert (doc, start, story) == (c.doc, c.start, story_of[c.doc])
+            assert json.loads(span) == {"doc": c.doc, "start": c.start, "end": c.end}
+            assert span == json.dumps({"doc": c.doc, "start": c.start, "end": c.end})
+        consolidate(parts, options, full=True)
+        assert _rows(parts, MEMBERS) == members
 
-    new_docs = rng.sample(names, rng.randint(1, 4))
-    old_docs = [d for d in names if d not in new_docs]
-    old = listed(old_docs)
-    new = sorted(con.execute(f"SELECT r.doc, r.start, r.id, {mergedsql._OWN_SPAN} FROM r WHERE list_contains(?, r.doc)",
-                             [new_docs]).fetchall())
-    count = sum(d in old_docs for d, _s, _i in spans)
-    assert _insert_spans(old, count, [(d, s, item) for d, s, _i, item in new]) == listed(names)
-    assert _insert_spans(old, count + 1, [(d, s, item) for d, s, _i, item in new]) is None
-    assert _insert_spans("[]", 0, [(d, s, item) for d, s, _i, item in new]) == listed(new_docs)
+
+def test_a_store_made_before_the_membership_table_gives_the_same_merged_claims(tmp_path, batches, options):
+    """Migration 0020 turns a stored merged_claims table into its rows and members, and the view gives back the
+    table's rows byte for byte (lists and evidence JSON); the next batch appends to them as to a new store's."""
+    a, b = batches
+    path = tmp_path / "old.duckdb"
+    with Store(str(path)) as store:
+        store.add_documents(a)
+        consolidate(store, options)
+        rows = _rows(store, ("merged_claims",))
+        assert rows["merged_claims"]
+        with store.transaction():  # as a store made before 0020 holds it
+            store.con.execute("CREATE TABLE old_rows AS SELECT * FROM merged_claims")
+            store.con.execute("DROP VIEW merged_claims")
+            store.con.execute("DROP TABLE merged_claim_rows")
+            store.con.execute("DROP TABLE merged_claim_members")
+            store.con.execute(next(s for s in MIGRATIONS[1][1] if "merged_claims" in s))
+            store.con.execute("INSERT INTO merged_claims SELECT * FROM old_rows")
+            store.con.execute("DROP TABLE old_rows")
+            store.con.execute("DELETE FROM migrations WHERE name = '0020_merged_claim_members'")
+        assert store.con.execute("SELECT table_type FROM information_schema.tables "
+                                 "WHERE table_name = 'merged_claims'").fetchone() == ("BASE TABLE",)
+    with Store(str(path)) as store:
+        assert _rows(store, ("merged_claims",)) == rows
+        store.add_documents(b)
+        consolidate(store, options)
+        with _consolidated([a + b], options) as once:
+            assert _rows(store) == _rows(once) and _rows(store, MEMBERS) == _rows(once, MEMBERS)
 
 
 # -- merged events in random batches: the rows of batches equal one batch's ----------------------------

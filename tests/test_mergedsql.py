@@ -65,11 +65,15 @@ def test_rows_built_by_sql_are_the_rows_built_in_python(tmp_path):
             store.con.execute("INSERT INTO stories VALUES ('d-b', 'd-b', 'original'), ('d-b', 'd-c', 'copy')")
         python = [merge_events(store.records("events"), {}, corpus), merge_claims(store.records("claims"), {}, corpus)]
         with store.transaction():
-            store._insert([*python[0], *python[1]], new_keys=True)
+            store._insert(python[0], new_keys=True)
+        store.replace_records("merged_claims", python[1])  # (the rows, and members read from the stored claims)
         expected = _rows(store)
+        # the view over the rows and members gives back the records merge_claims built, lists and evidence
+        assert list(store.records("merged_claims", "ORDER BY id")) == sorted(python[1], key=lambda m: m.id)
         with store.transaction():
             store.con.execute("DELETE FROM merged_events")
-            store.con.execute("DELETE FROM merged_claims")
+            mergedsql.delete_claim_rows(store, [m.id for m in python[1]])
+        assert store.con.execute("SELECT count(*) FROM merged_claim_members").fetchone()[0] == 0
         assert _built_by_sql(store, corpus) == expected
     events, claims = expected
     # what the case is made of did happen: a tie in (doc, start), spans of an event's own and of none, an undated

@@ -470,7 +470,7 @@ def _rewrite_clusters(store, dirty: set[tuple[str, str]], canonical: dict[str, s
                     "cluster": pa.array([claim_key_text(f[4]) for f in firsts], pa.string())})
     store.con.register("_nw_ids", ids)
     with store.transaction():
-        store.con.execute(f"DELETE FROM merged_claims WHERE id IN {_IN}", [gone])
+        mergedsql.delete_claim_rows(store, gone)
         # members of one document at one start (one span) are ordered by id (in a cluster they are in order of
         # publication, document, start, id: ties of the first three are in id order)
         store.con.execute(

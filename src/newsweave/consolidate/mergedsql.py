@@ -10,7 +10,6 @@ joined in the same order; tests/test_consolidate_incremental.py compares the tab
 """
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 
 import pyarrow as pa
@@ -49,11 +48,24 @@ EVENTS_SQL = f"""INSERT INTO merged_events (id, event_type, actor, recipient, da
     l.first_published, l.evidence FROM _nw_heads h
     JOIN ({_LISTS.format(table="events", spans=_SPANS)}) l ON l.merged = h.id ORDER BY h.pos"""
 
-CLAIMS_SQL = f"""INSERT INTO merged_claims (id, speaker, speaker_text, text, claims, docs, stories, sources,
-    first_published, evidence)
-    SELECT h.id, h.speaker, h.speaker_text, h.text, l.members, l.docs, l.stories, least(l.n_stories, l.n_origins),
-    l.first_published, l.evidence FROM _nw_heads h
-    JOIN ({_LISTS.format(table="claims", spans=_OWN_SPAN)}) l ON l.merged = h.id ORDER BY h.pos"""
+# a merged claim is a row of its scalar columns (merged_claim_rows) and one row per member (merged_claim_members:
+# its document, start, story and evidence span), from which the view `merged_claims` (migration 0020) derives the
+# row's lists; written over the members in `_nw_members` and the heads in `_nw_heads`
+_MEMBER_COLUMNS = f"""r.id, r.doc, r.start, {_STORY}, {_OWN_SPAN} FROM _nw_members m JOIN claims r ON r.id = m.member
+    LEFT JOIN stories s ON s.doc = r.doc"""
+CLAIMS_SQL = (
+    f"""INSERT INTO merged_claim_rows (id, speaker, speaker_text, text, sources, first_published)
+    SELECT h.id, h.speaker, h.speaker_text, h.text, least(l.n_stories, l.n_origins), l.first_published FROM _nw_heads h
+    JOIN (SELECT m.merged, count(DISTINCT {_STORY}) AS n_stories,
+    count(DISTINCT coalesce(m.origin, 's' || chr(31) || {_STORY})) AS n_origins,
+    min(nullif(d.published, '')) AS first_published FROM _nw_members m JOIN claims r ON r.id = m.member
+    LEFT JOIN stories s ON s.doc = r.doc LEFT JOIN documents d ON d.id = r.doc GROUP BY m.merged) l
+    ON l.merged = h.id ORDER BY h.pos""",
+    f"""INSERT INTO merged_claim_members SELECT m.merged, {_MEMBER_COLUMNS}
+    WHERE m.merged IN (SELECT id FROM _nw_heads)""")
+
+# the tables under the view merged_claims (migration 0020): a reader reads the view
+CLAIM_TABLES = ("merged_claim_rows", "merged_claim_members")
 
 _LIST = pa.list_(pa.string())
 
@@ -83,7 +95,7 @@ class Rows:
         """Insert the heads' rows over the members the caller put in the temp table ``_nw_members``, which is
         dropped after (inside the caller's transaction; the caller unregisters ``_nw_heads``)."""
         store.con.register("_nw_heads", self.heads_table())
-        store.con.execute(statement)
+        _execute(store, statement)
         store.con.execute("DROP TABLE _nw_members")
 
     def write(self, store, statement: str) -> None:
@@ -95,9 +107,14 @@ class Rows:
                             "origin": pa.array(self.members["origin"], pa.string())})
         store.con.register("_nw_heads", heads)
         store.con.register("_nw_members", members)
-        store.con.execute(statement)
+        _execute(store, statement)
         store.con.unregister("_nw_heads")
         store.con.unregister("_nw_members")
+
+
+def _execute(store, statements: str | tuple[str, ...]) -> None:
+    for statement in (statements,) if isinstance(statements, str) else statements:
+        store.con.execute(statement)
 
 
 def event_rows(clusters) -> Rows:
@@ -127,18 +144,46 @@ def claim_rows(clusters, canonical: dict[str, str]) -> Rows:
     return rows
 
 
+def delete_claim_rows(store, ids: list[str]) -> None:
+    """Delete the merged claims ``ids`` (their rows and members; inside the caller's transaction)."""
+    store.con.execute("DELETE FROM merged_claim_rows WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    store.con.execute("DELETE FROM merged_claim_members WHERE merged IN (SELECT unnest(?::VARCHAR[]))", [ids])
+
+
+def replace_claim_rows(store, merged: list) -> None:
+    """Replace every merged claim by the :class:`.records.MergedClaim` ``merged`` (a full run): the rows' scalar
+    columns as they are, their members' documents, starts, stories and spans from the stored claims and stories."""
+    heads = pa.table({"id": pa.array([m.id for m in merged], pa.string()),
+                      "speaker": pa.array([m.speaker for m in merged], pa.string()),
+                      "speaker_text": pa.array([m.speaker_text for m in merged], pa.string()),
+                      "text": pa.array([m.text for m in merged], pa.string()),
+                      "sources": pa.array([m.sources for m in merged], pa.int32()),
+                      "first_published": pa.array([m.first_published for m in merged], pa.string())})
+    members = pa.table({"merged": pa.array([m.id for m in merged for _c in m.claims], pa.string()),
+                        "member": pa.array([c for m in merged for c in m.claims], pa.string())})
+    store.con.register("_nw_heads", heads)
+    store.con.register("_nw_members", members)
+    with store.transaction():
+        store.con.execute("DELETE FROM merged_claim_rows")
+        store.con.execute("DELETE FROM merged_claim_members")
+        store.con.execute("INSERT INTO merged_claim_rows SELECT * FROM _nw_heads")
+        store.con.execute(f"INSERT INTO merged_claim_members SELECT m.merged, {_MEMBER_COLUMNS}")
+    store.con.unregister("_nw_heads")
+    store.con.unregister("_nw_members")
+
+
 def grow_claim_rows(store, grown: set[tuple[str, str]], added: list[str]) -> set[tuple[str, str]]:
     """Append the ``added`` claims to the merged rows of the ``grown`` (key, cluster), which only gain members
-    (their head, its first occurrence and their members' stories unchanged): members, documents and stories
-    merged in order, evidence spans inserted in (doc, start, id) order, the first publication and the sources
-    counted from the new members alone. A new member came from a new document, so it shares no document (nor,
-    when its story is not among the row's, an origin) with the stored ones; a cluster where that does not hold
-    (a member via an outlet, a story the row holds already, no stored row) is returned, to be rebuilt."""
+    (their head, its first occurrence and their members' stories unchanged): their members are inserted into
+    ``merged_claim_members`` (the view orders them) and the row's first publication and sources counted from the new
+    members alone. A new member came from a new document, so it shares no document (nor, when its story is not among
+    the row's, an origin) with the stored ones; a cluster where that does not hold (a member via an outlet, a story
+    the row holds already, no stored row) is returned, to be rebuilt."""
     if not grown:
         return set()
     members = defaultdict(list)
     for key, cluster, cid, doc, start, span, story, published, origin in store.con.execute(
-            f"SELECT t.key, t.cluster, r.id, r.doc, r.start, {_OWN_SPAN}, coalesce(s.story, r.doc), "
+            f"SELECT t.key, t.cluster, r.id, r.doc, r.start, {_OWN_SPAN}, {_STORY}, "
             "nullif(d.published, ''), n.origin FROM claims r JOIN claim_norms n ON n.claim = r.id "
             "JOIN claim_keys k ON k.claim = r.id JOIN claim_texts t ON t.key = k.key AND t.text = n.text "
             "LEFT JOIN stories s ON s.doc = r.doc LEFT JOIN documents d ON d.id = r.doc "
@@ -151,80 +196,44 @@ def grow_claim_rows(store, grown: set[tuple[str, str]], added: list[str]) -> set
     new_stories = {mid: sorted({m[4] for m in members[kc]}) for mid, kc in ids.items()}
     store.con.register("_nw_new", pa.table({"id": pa.array(list(new_stories), pa.string()),
                                             "stories": pa.array(list(new_stories.values()), _LIST)}))
-    # (the stored stories are compared by SQL: read into Python, a grown row's lists cost more than the rest)
-    stored = {r[0]: r[1:] for r in store.con.execute(
-        "SELECT m.id, m.first_published, m.evidence::VARCHAR, len(m.claims) FROM merged_claims m "
-        "JOIN _nw_new g ON g.id = m.id WHERE NOT list_has_any(m.stories, g.stories)").fetchall()}
+    # the stored rows none of whose members is of a new member's story (a hash join: the members table is scanned)
+    stored = dict(store.con.execute(
+        "SELECT r.id, r.first_published FROM merged_claim_rows r JOIN _nw_new g ON g.id = r.id "
+        "WHERE r.id NOT IN (SELECT m.merged FROM merged_claim_members m JOIN (SELECT id, unnest(stories) AS story "
+        "FROM _nw_new) x ON x.id = m.merged AND x.story = m.story)").fetchall())
     store.con.unregister("_nw_new")
-    out = {n: [] for n in ("id", "claims", "docs", "stories", "first_published", "evidence")}
+    rows = {n: [] for n in ("id", "sources", "first_published")}
+    new_members = {n: [] for n in ("merged", "claim", "doc", "start", "story", "span")}
     for mid, kc in ids.items():
-        new = sorted(members[kc])
-        stories = new_stories[mid]
         if mid not in stored:  # no stored row, or a new member's story is among the row's
             rebuild.add(kc)
             continue
-        first, evidence, count = stored[mid]
-        spans = insert_spans(evidence, count, [(m[0], m[1], m[3]) for m in new])
-        if spans is None:
-            rebuild.add(kc)
-            continue
-        published = [p for p in (first, *(m[5] for m in new)) if p is not None]
-        out["id"].append(mid)
-        out["claims"].append([m[2] for m in new])
-        out["docs"].append(sorted({m[0] for m in new}))
-        out["stories"].append(stories)
-        out["first_published"].append(min(published) if published else None)
-        out["evidence"].append(spans)
-    if out["id"]:
-        _append_claim_rows(store, out)
+        new = members[kc]
+        published = [p for p in (stored[mid], *(m[5] for m in new)) if p is not None]
+        rows["id"].append(mid)
+        rows["sources"].append(len(new_stories[mid]))
+        rows["first_published"].append(min(published) if published else None)
+        for doc, start, cid, span, story, _p, _o in new:
+            for name, value in zip(new_members, (mid, cid, doc, start, story, span)):
+                new_members[name].append(value)
+    if rows["id"]:
+        _append_claim_rows(store, rows, new_members)
     return rebuild
 
 
-def insert_spans(evidence: str, count: int, new: list[tuple]) -> str | None:
-    """``evidence`` (a merged row's JSON list of ``count`` spans, in (doc, start) order) with the ``new`` spans
-    ((doc, start, JSON item), sorted) inserted in order; None when the list does not split into ``count`` items."""
-    body = evidence[2:-2]
-    parts = body.split("}, {") if count else []
-    if len(parts) != count or (count and not evidence.startswith("[{")):
-        return None
-
-    def key(i: int) -> tuple:  # an item is '"doc": <JSON string>, "start": <int>, "end": <int>'
-        part = parts[i]
-        cut = part.rindex(', "start": ')
-        doc = part[7:cut]
-        return (json.loads(doc) if "\\" in doc else doc[1:-1]), int(part[cut + 11:part.rindex(', "end": ')])
-
-    out, done = [], 0
-    for doc, start, item in new:
-        lo, hi = done, count
-        while lo < hi:  # the first stored span after (doc, start): no stored span shares a new span's document
-            mid = (lo + hi) // 2
-            if key(mid) < (doc, start):
-                lo = mid + 1
-            else:
-                hi = mid
-        out += parts[done:lo]
-        out.append(item[1:-1])
-        done = lo
-    out += parts[done:]
-    return "[{" + "}, {".join(out) + "}]"
-
-
-def _append_claim_rows(store, out: dict[str, list]) -> None:
-    """Replace the merged claims ``out["id"]`` by themselves with ``out``'s members, documents and stories merged
-    in and its first publication and evidence (the sources grow by the new stories)."""
-    table = pa.table({"id": pa.array(out["id"], pa.string()), "claims": pa.array(out["claims"], _LIST),
-                      "docs": pa.array(out["docs"], _LIST), "stories": pa.array(out["stories"], _LIST),
-                      "first_published": pa.array(out["first_published"], pa.string()),
-                      "evidence": pa.array(out["evidence"], pa.string())})
-    store.con.register("_nw_grown", table)
+def _append_claim_rows(store, rows: dict[str, list], members: dict[str, list]) -> None:
+    """Add the new ``members`` to ``merged_claim_members`` and to the rows ``rows["id"]`` their new stories'
+    count (the sources) and their first publication."""
+    store.con.register("_nw_grown", pa.table({"id": pa.array(rows["id"], pa.string()),
+                                              "sources": pa.array(rows["sources"], pa.int32()),
+                                              "first_published": pa.array(rows["first_published"], pa.string())}))
+    store.con.register("_nw_new_members", pa.table({
+        **{n: pa.array(members[n], pa.string()) for n in ("merged", "claim", "doc")},
+        "start": pa.array(members["start"], pa.int32()),
+        **{n: pa.array(members[n], pa.string()) for n in ("story", "span")}}))
     with store.transaction():
-        store.con.execute(
-            "CREATE OR REPLACE TEMP TABLE _nw_rows AS SELECT m.id, m.speaker, m.speaker_text, m.text, "
-            "list_sort(list_concat(m.claims, g.claims)) AS claims, list_sort(list_concat(m.docs, g.docs)) AS docs, "
-            "list_sort(list_concat(m.stories, g.stories)) AS stories, m.sources + len(g.stories) AS sources, "
-            "g.first_published, g.evidence::JSON AS evidence FROM merged_claims m JOIN _nw_grown g ON g.id = m.id")
-        store.con.execute("DELETE FROM merged_claims WHERE id IN (SELECT id FROM _nw_grown)")
-        store.con.execute("INSERT INTO merged_claims SELECT * FROM _nw_rows")
-        store.con.execute("DROP TABLE _nw_rows")
+        store.con.execute("INSERT INTO merged_claim_members SELECT * FROM _nw_new_members")
+        store.con.execute("UPDATE merged_claim_rows SET sources = merged_claim_rows.sources + g.sources, "
+                          "first_published = g.first_published FROM _nw_grown g WHERE merged_claim_rows.id = g.id")
     store.con.unregister("_nw_grown")
+    store.con.unregister("_nw_new_members")

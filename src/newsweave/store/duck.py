@@ -31,6 +31,11 @@ QUERY_STATEMENTS = ("SELECT", "EXPLAIN")
 SANDBOX_CONFIG = {"enable_external_access": False, "lock_configuration": True}
 
 
+def _replace_claim_rows(store, records) -> None:
+    from ..consolidate.mergedsql import replace_claim_rows  # (consolidate imports the store)
+    replace_claim_rows(store, list(records))
+
+
 def check_query(query: str) -> None:
     """Raise StoreError with one line unless ``query`` is made of read-only query statements."""
     try:
@@ -442,7 +447,8 @@ class Store(AbstractContextManager):
 
     def replace_records(self, table: str, records: Iterable[Any]) -> None:
         """Replace a whole derived table (e.g. copies) atomically."""
-        records = list(records)
+        if table == "merged_claims":  # a view over its rows and members (migration 0020)
+            return _replace_claim_rows(self, records)
         with self.transaction():
             self.con.execute(f"DELETE FROM {table}")
             self._insert(records, new_keys=True)

@@ -7,6 +7,13 @@ that a store built from these statements has every column the dataclasses have.
 """
 from __future__ import annotations
 
+# a claim r's evidence span as json.dumps writes it (ensure_ascii), frozen for 0020 (mergedsql._OWN_SPAN writes it)
+_SPAN_0020 = r"""'{"doc": ' || (CASE WHEN regexp_matches(to_json(r.doc)::VARCHAR, '^[ -~]*$') THEN to_json(r.doc)::VARCHAR
+    ELSE array_to_string(list_transform(string_split(to_json(r.doc)::VARCHAR, ''), lambda c: CASE
+    WHEN unicode(c) BETWEEN 32 AND 126 THEN c WHEN unicode(c) < 65536 THEN '\u' || lpad(lower(hex(unicode(c))), 4, '0')
+    ELSE '\u' || lower(hex(55296 + ((unicode(c) - 65536) >> 10))) || '\u' || lower(hex(56320 + ((unicode(c) - 65536)
+    & 1023))) END), '') END) || ', "start": ' || r.start || ', "end": ' || r."end" || '}'"""
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", [
         'CREATE TABLE IF NOT EXISTS documents ("id" VARCHAR, "source" VARCHAR, "title" VARCHAR, "author" VARCHAR, "site" VARCHAR, "published" VARCHAR, "language" VARCHAR, "text" VARCHAR, "url" VARCHAR, PRIMARY KEY ("id"))',
@@ -126,6 +133,28 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         'CREATE TABLE IF NOT EXISTS event_members ("event" VARCHAR PRIMARY KEY, "key" VARCHAR, "cluster" INTEGER, '
         '"pos" INTEGER, "doc" VARCHAR)',
         'CREATE TABLE IF NOT EXISTS event_key_last ("key" VARCHAR PRIMARY KEY, "last" VARCHAR, "members" INTEGER)',
+    ]),
+    # a merged claim's members as rows of their own (consolidate/mergedsql.py): the row keeps its scalar columns
+    # (merged_claim_rows) and each member its document, start, story and evidence span (merged_claim_members), so
+    # a batch appends members instead of rewriting a row's lists; `merged_claims` becomes the view that derives the
+    # lists (claims, docs, stories, evidence) as the table held them, the one place every reader gets them from
+    ("0020_merged_claim_members", [
+        'CREATE TABLE IF NOT EXISTS merged_claim_rows ("id" VARCHAR PRIMARY KEY, "speaker" VARCHAR, '
+        '"speaker_text" VARCHAR, "text" VARCHAR, "sources" INTEGER, "first_published" VARCHAR)',
+        'CREATE TABLE IF NOT EXISTS merged_claim_members ("merged" VARCHAR, "claim" VARCHAR, "doc" VARCHAR, '
+        '"start" INTEGER, "story" VARCHAR, "span" VARCHAR)',
+        'INSERT INTO merged_claim_rows SELECT id, speaker, speaker_text, text, sources, first_published '
+        'FROM merged_claims',
+        'INSERT INTO merged_claim_members SELECT m.id, r.id, r.doc, r.start, coalesce(s.story, r.doc), '
+        + _SPAN_0020 + ' FROM (SELECT id, unnest(claims) AS claim FROM merged_claims) m '
+        'JOIN claims r ON r.id = m.claim LEFT JOIN stories s ON s.doc = r.doc',
+        'DROP TABLE merged_claims',
+        'CREATE VIEW merged_claims AS SELECT r.id, r.speaker, r.speaker_text, r.text, l.claims, l.docs, l.stories, '
+        'r.sources, r.first_published, l.evidence FROM merged_claim_rows r JOIN (SELECT merged, '
+        'list(claim ORDER BY claim) AS claims, list_sort(list_distinct(list(doc))) AS docs, '
+        'list_sort(list_distinct(list(story))) AS stories, '
+        "('[' || string_agg(span, ', ' ORDER BY doc, start, claim) || ']')::JSON AS evidence "
+        'FROM merged_claim_members GROUP BY merged) l ON l.merged = r.id',
     ]),
 ]
 
