@@ -517,15 +517,16 @@ def _new_readings(store, docs: list[str], entities: list, canonical: dict[str, s
 def update_contradictions(store, changes: Changes, canonical: dict[str, str], entities: list) -> None:
     docs = _reread_docs(store, changes)
     fresh, owners = _new_readings(store, docs, entities, canonical)
-    slots = {r.slot for r in fresh} | set(_column(store, f"SELECT slot FROM readings WHERE doc IN {_IN}",
-                                                  [sorted(set(docs) | changes.story_docs)]))
+    # the values whose figures change: those of the re-read documents' readings, before and after, and of the
+    # documents whose story changed (a value's stories); only their sides are written again
+    dirty = {(r.slot, r.label) for r in fresh} | set(store.con.execute(
+        f"SELECT DISTINCT slot, label FROM readings WHERE doc IN {_IN}",
+        [sorted(set(docs) | changes.story_docs)]).fetchall())
+    slots = sorted({slot for slot, _label in dirty})
     with store.transaction():
         store.con.execute(f"DELETE FROM readings WHERE doc IN {_IN}", [docs])
         store._with_rows(reading_rows(fresh), "INSERT INTO readings SELECT * FROM _newsweave_rows")
-    readings = contra.stored_readings(store.con.execute(
-        f"SELECT r.quantity, r.slot, r.low, r.high, r.label, r.speaker, q.doc, q.start, q.\"end\" FROM readings r "
-        f"JOIN quantities q ON q.id = r.quantity WHERE r.slot IN {_IN}", [sorted(slots)]).fetchall())
-    sides = contra.number_contradictions(readings, _corpus(store, {r.quantity.doc for r in readings}))
+    build, drop, repattern = number_side_changes(store, slots, dirty)
     names = lambda e: owners.name(e) or e  # noqa: E731
     action_slots = sorted({contra.action_slot(t, a, r, names) for t, a, r in changes.actions})
     # another action whose actors bear the same names writes rows of the same slot: it is redone too
@@ -533,12 +534,77 @@ def update_contradictions(store, changes: Changes, canonical: dict[str, str], en
         f"SELECT DISTINCT event_type, actor, recipient FROM merged_events WHERE id IN (SELECT id FROM (SELECT id, "
         f"unnest(events) AS member FROM merged_events) WHERE member IN (SELECT unnest(records) FROM contradictions "
         f"WHERE kind IN ('date', 'polarity') AND slot IN {_IN}))", [action_slots]).fetchall()}
-    sides += _event_sides(store, changes, owners)
+    sides = _event_sides(store, changes, owners)
     with store.transaction():
-        store.con.execute(f"DELETE FROM contradictions WHERE kind = 'number' AND slot IN {_IN}", [sorted(slots)])
+        store.con.execute(f"DELETE FROM contradictions WHERE kind = 'number' AND id || '{SEP}' || value IN {_IN}",
+                          [sorted(f"{cid}{SEP}{value}" for cid, value in drop)])
+        for pattern, cids in repattern.items():
+            store.con.execute(f"UPDATE contradictions SET pattern = ? WHERE kind = 'number' AND id IN {_IN}",
+                              [pattern, sorted(cids)])
+        if build:
+            store._with_rows(pa.table({n: pa.array(v, pa.string()) for n, v in zip(
+                ("id", "slot", "label", "pattern"), zip(*build))}), NUMBER_SIDES_SQL)
         store.con.execute(f"DELETE FROM contradictions WHERE kind IN ('date', 'polarity') AND slot IN {_IN}",
                           [action_slots])
         store._insert(sides, new_keys=True)
+
+
+# a side's figures in (document, start) order, as number_contradictions sorts its members
+_SIDE_ORDER = 'q.doc, q.start, q."end", g.quantity'
+# the sides to write (``_newsweave_rows``: id, slot, label, pattern), each from all its value's readings, with the
+# lists, counts and evidence JSON number_contradictions gives
+NUMBER_SIDES_SQL = f"""INSERT INTO contradictions (id, kind, slot, value, pattern, records, docs, stories, sources,
+    speakers, first_published, last_published, evidence)
+    SELECT w.id, 'number', w.slot, w.label, w.pattern, list(g.quantity ORDER BY {_SIDE_ORDER}),
+    list_sort(list_distinct(list(q.doc))), list_sort(list_distinct(list(coalesce(s.story, q.doc)))),
+    count(DISTINCT coalesce(s.story, q.doc)),
+    coalesce(list_sort(list_distinct(list(g.speaker) FILTER (WHERE g.speaker <> ''))), []::VARCHAR[]),
+    min(nullif(d.published, '')), max(nullif(d.published, '')),
+    '[' || string_agg({mergedsql._OWN_SPAN.replace("r.", "q.")}, ', ' ORDER BY {_SIDE_ORDER}) || ']'
+    FROM _newsweave_rows w JOIN readings g ON g.slot = w.slot AND g.label = w.label
+    JOIN quantities q ON q.id = g.quantity LEFT JOIN stories s ON s.doc = q.doc LEFT JOIN documents d ON d.id = q.doc
+    GROUP BY w.id, w.slot, w.label, w.pattern"""
+
+
+def number_side_changes(store, slots: list[str], dirty: set[tuple[str, str]]):
+    """What the number sides of ``slots`` need, their values compared per value (range, stories, speakers and
+    days, aggregated by SQL from the readings): the sides to write ((id, slot, value, pattern): new ones and those
+    of ``dirty`` values), the stored sides to drop ((id, value): no longer in a contradiction, or written again)
+    and, per pattern, the slots whose other stored sides only change pattern."""
+    values: dict[str, dict[str, tuple]] = defaultdict(dict)
+    for slot, label, low, high, stories, speakers, dates in store.con.execute(
+            "SELECT g.slot, g.label, min(g.low), min(g.high), list(DISTINCT coalesce(s.story, q.doc)), "
+            "list(DISTINCT g.speaker) FILTER (WHERE g.speaker <> ''), list(DISTINCT d.published) FROM readings g "
+            "JOIN quantities q ON q.id = g.quantity LEFT JOIN stories s ON s.doc = q.doc LEFT JOIN documents d ON "
+            f"d.id = q.doc WHERE g.slot IN {_IN} GROUP BY g.slot, g.label", [slots]).fetchall():
+        values[slot][label] = ((low, high), set(stories), set(speakers or ()), dates)
+    stored: dict[str, dict[str, str]] = defaultdict(dict)
+    for slot, value, pattern in store.con.execute(
+            f"SELECT slot, value, pattern FROM contradictions WHERE kind = 'number' AND slot IN {_IN}",
+            [slots]).fetchall():
+        stored[slot][value] = pattern
+    build, drop, repattern = [], [], defaultdict(set)
+    for slot in slots:
+        cid = stable_id("contra", "number", slot)
+        vs = values.get(slot, {})
+        labels = sorted(vs, key=lambda k: vs[k][0])
+        conflicts = contra.value_conflicts(labels, {k: v[0] for k, v in vs.items()},
+                                           {k: v[1] for k, v in vs.items()}, {k: v[2] for k, v in vs.items()})
+        involved = {x for pair in conflicts for x in pair}
+        pattern = None
+        if conflicts:
+            days = {label: contra._day_numbers(vs[label][3]) for label in involved}
+            pattern = contra._pattern_of_days([(days[a], days[b]) for a, b in conflicts])
+        kept = stored.get(slot, {})
+        for value in kept:
+            if value not in involved or (slot, value) in dirty:
+                drop.append((cid, value))
+        for label in sorted(involved):
+            if label not in kept or (slot, label) in dirty:
+                build.append((cid, slot, label, pattern))
+            elif kept[label] != pattern:
+                repattern[pattern].add(cid)
+    return build, drop, repattern
 
 
 def _event_sides(store, changes: Changes, owners: contra.Owners) -> list:
