@@ -519,9 +519,15 @@ def update_contradictions(store, changes: Changes, canonical: dict[str, str], en
     fresh, owners = _new_readings(store, docs, entities, canonical)
     # the values whose figures change: those of the re-read documents' readings, before and after, and of the
     # documents whose story changed (a value's stories); only their sides are written again
-    dirty = {(r.slot, r.label) for r in fresh} | set(store.con.execute(
-        f"SELECT DISTINCT slot, label FROM readings WHERE doc IN {_IN}",
-        [sorted(set(docs) | changes.story_docs)]).fetchall())
+    gone = set(store.con.execute(f"SELECT DISTINCT slot, label FROM readings WHERE doc IN {_IN}",
+                                 [sorted(set(docs) | changes.story_docs)]).fetchall())
+    dirty = {(r.slot, r.label) for r in fresh} | gone
+    # values that only gain figures, all of new documents: their stored sides take them in (append_number_sides)
+    new_docs = set(changes.new_docs)
+    gained: dict[tuple[str, str], list] = defaultdict(list)
+    for r in fresh:
+        gained[r.slot, r.label].append(r)
+    gained = {k: rs for k, rs in gained.items() if k not in gone and all(r.quantity.doc in new_docs for r in rs)}
     slots = sorted({slot for slot, _label in dirty})
     with store.transaction():
         store.con.execute(f"DELETE FROM readings WHERE doc IN {_IN}", [docs])
@@ -535,18 +541,101 @@ def update_contradictions(store, changes: Changes, canonical: dict[str, str], en
         f"unnest(events) AS member FROM merged_events) WHERE member IN (SELECT unnest(records) FROM contradictions "
         f"WHERE kind IN ('date', 'polarity') AND slot IN {_IN}))", [action_slots]).fetchall()}
     sides = _event_sides(store, changes, owners)
+    appended, build = append_number_sides(store, build, gained)
     with store.transaction():
         store.con.execute(f"DELETE FROM contradictions WHERE kind = 'number' AND id || '{SEP}' || value IN {_IN}",
                           [sorted(f"{cid}{SEP}{value}" for cid, value in drop)])
         for pattern, cids in repattern.items():
             store.con.execute(f"UPDATE contradictions SET pattern = ? WHERE kind = 'number' AND id IN {_IN}",
                               [pattern, sorted(cids)])
+        if appended is not None:
+            store._with_rows(appended, f"INSERT INTO contradictions ({', '.join(appended.column_names)}) "
+                                       "SELECT * FROM _newsweave_rows")
         if build:
             store._with_rows(pa.table({n: pa.array(v, pa.string()) for n, v in zip(
                 ("id", "slot", "label", "pattern"), zip(*build))}), NUMBER_SIDES_SQL)
         store.con.execute(f"DELETE FROM contradictions WHERE kind IN ('date', 'polarity') AND slot IN {_IN}",
                           [action_slots])
         store._insert(sides, new_keys=True)
+
+
+def append_number_sides(store, build: list[tuple], gained: dict[tuple[str, str], list]):
+    """The rows of the sides of ``build`` ((id, slot, value, pattern)) whose value only gained figures, all of new
+    documents (``gained``: its new readings), from their stored rows (read before they are dropped) with the new
+    figures merged in: records and evidence spans inserted in (doc, start) order (a new figure's document is none
+    of the stored ones), documents, stories and speakers merged, publication bounds widened; and the sides of
+    ``build`` left to write from all their readings (no stored row, or its evidence does not split as written)."""
+    wanted = {(cid, label): (slot, pattern) for cid, slot, label, pattern in build if (slot, label) in gained}
+    if not wanted:
+        return None, build
+    docs = sorted({r.quantity.doc for (cid, label), (slot, _p) in wanted.items() for r in gained[slot, label]})
+    about = {d: (story, published) for d, story, published in store.con.execute(
+        f"SELECT d.id, coalesce(s.story, d.id), nullif(d.published, '') FROM documents d LEFT JOIN stories s "
+        f"ON s.doc = d.id WHERE d.id IN {_IN}", [docs]).fetchall()}
+    cols = ("id", "kind", "slot", "value", "pattern", "records", "docs", "stories", "sources", "speakers",
+            "first_published", "last_published", "evidence")
+    out: dict[str, list] = {c: [] for c in cols}
+    done = set()
+    for cid, value, records, sdocs, stories, speakers, first, last, evidence in store.con.execute(
+            "SELECT id, value, records, docs, stories, speakers, first_published, last_published, evidence::VARCHAR "
+            f"FROM contradictions WHERE kind = 'number' AND id IN {_IN}", [sorted({c for c, _v in wanted})]).fetchall():
+        if (cid, value) not in wanted:
+            continue
+        slot, pattern = wanted[cid, value]
+        new = sorted(gained[slot, value], key=lambda r: (r.quantity.doc, r.quantity.start, r.quantity.end,
+                                                         r.quantity.id))
+        merged = _insert_figures(records, evidence, [(r.quantity.doc, r.quantity.start, r.quantity.id, json.dumps(
+            {"doc": r.quantity.doc, "start": r.quantity.start, "end": r.quantity.end})) for r in new])
+        if merged is None:
+            continue
+        dates = [p for p in (first, last, *(about[r.quantity.doc][1] for r in new)) if p]
+        all_stories = sorted({*stories, *(about[r.quantity.doc][0] for r in new)})
+        row = (cid, "number", slot, value, pattern, merged[0], sorted({*sdocs, *(r.quantity.doc for r in new)}),
+               all_stories, len(all_stories), sorted({*speakers, *(r.speaker for r in new if r.speaker)}),
+               min(dates) if dates else None, max(dates) if dates else None, merged[1])
+        for c, v in zip(cols, row):
+            out[c].append(v)
+        done.add((cid, value))
+    types = {"records": _LIST, "docs": _LIST, "stories": _LIST, "speakers": _LIST, "sources": pa.int64()}
+    table = pa.table({c: pa.array(v, types.get(c, pa.string())) for c, v in out.items()}) if done else None
+    return table, [b for b in build if (b[0], b[2]) not in done]
+
+
+_LIST = pa.list_(pa.string())
+
+
+def _insert_figures(records: list[str], evidence: str, new: list[tuple]) -> tuple[list[str], str] | None:
+    """``records`` and their ``evidence`` (a JSON list of spans, in (doc, start) order) with the ``new`` figures
+    ((doc, start, id, JSON span), sorted, none of a stored document) inserted in order; None when the evidence
+    does not split into one span per record."""
+    count = len(records)
+    parts = evidence[2:-2].split("}, {") if count else []
+    if len(parts) != count or (count and not (evidence.startswith("[{") and evidence.endswith("}]"))):
+        return None
+
+    def key(i: int) -> tuple:  # an item is '"doc": <JSON string>, "start": <int>, "end": <int>'
+        part = parts[i]
+        cut = part.rindex(', "start": ')
+        doc = part[7:cut]
+        return (json.loads(doc) if "\\" in doc else doc[1:-1]), int(part[cut + 11:part.rindex(', "end": ')])
+
+    ids, spans, done = [], [], 0
+    for doc, start, qid, item in new:
+        lo, hi = done, count
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if key(mid) < (doc, start):
+                lo = mid + 1
+            else:
+                hi = mid
+        ids += records[done:lo]
+        spans += parts[done:lo]
+        ids.append(qid)
+        spans.append(item[1:-1])
+        done = lo
+    ids += records[done:]
+    spans += parts[done:]
+    return ids, "[{" + "}, {".join(spans) + "}]"
 
 
 # a side's figures in (document, start) order, as number_contradictions sorts its members
