@@ -781,3 +781,46 @@ def test_denied_and_day_dated_actions_in_random_batches_give_the_contradictions_
         assert "polarity" in {r[1] for r in rows["contradictions"]}
         consolidate(parts, options, full=True)
         assert _rows(parts) == rows
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_number_sides_written_per_value_in_random_batches_give_the_contradictions_of_one_batch(options, seed):
+    """Number contradictions are decided per value (range, stories, speakers, days aggregated by SQL) and only the
+    sides of values that gain or lose figures are written again, the others at most given the slot's new pattern:
+    in random batches of reports giving a few counts for two owners on scattered days, the rows equal one
+    consolidation's and a full recompute's, and a slot's pattern changes between batches (a side kept as it was
+    must still take it)."""
+    rng = random.Random(300 + seed)
+    people = [_person("p-okafor", "Okafor", "NGA"), _person("p-lind", "Greta Lind", "SWE")]
+    words = ["harbour", "grain", "ferry", "council", "bridge", "winter", "market", "school", "river", "tariff",
+             "clinic", "railway", "festival", "orchard", "permit", "village", "pension", "museum", "quarry", "canal"]
+    docs = []
+    for i in rng.sample(range(20), 20):  # document ids out of batch order: a new figure goes between stored ones
+        report = _made_up(f"v{i:02d}", f"2025-{rng.choice([2, 5, 9]):02d}-{rng.randint(1, 28):02d}",
+                          rng.choice(people), rng.choice([900, 1200, 1500, 2500]))
+        # a paragraph of its own after the report, so that copy detection takes no two reports for one story
+        tail = " ".join(rng.choice(words) for _ in range(80))
+        # some figures reported by a named speaker (a side's speakers)
+        by = rng.choice([None, *people]) if rng.random() < 0.5 else None
+        docs.append(dataclasses.replace(
+            report, document=dataclasses.replace(report.document, text=f"{report.document.text}\n\nThe {tail}."),
+            events=tuple(dataclasses.replace(e, reported_by=by.id if by else None) for e in report.events)))
+    cuts = sorted(rng.sample(range(1, 20), 4))
+    batches_ = [docs[i:j] for i, j in zip([0, *cuts], [*cuts, 20])]
+    patterns = []
+    store = Store(":memory:")
+    with store:
+        for batch in batches_:
+            store.add_documents(batch)
+            consolidate(store, options)
+            patterns.append(store.con.execute("SELECT slot, pattern FROM contradictions ORDER BY ALL").fetchall())
+        rows = _rows(store)
+        with _consolidated([docs], options) as once:
+            assert rows == _rows(once)
+        consolidate(store, options, full=True)
+        assert _rows(store) == rows
+    assert {r[1] for r in rows["contradictions"]} == {"number"}
+    assert any(r[9] for r in rows["contradictions"])  # a side names its speakers
+    changed = [s for before, after in zip(patterns, patterns[1:]) for s, p in before if (s, p) not in after
+               and s in {x for x, _ in after}]
+    assert changed  # a slot's pattern changed from one batch to the next

@@ -326,12 +326,22 @@ def _number_conflicts(labels: list[str], sides: dict[str, list[Reading]], corpus
     """The pairs of a slot's values whose ranges exclude each other, reported independently (other stories, or
     other speakers when both name one); each value's stories and speakers are worked out once."""
     story_of = corpus.story_of
-    stories = {label: {story_of.get(d, d) for d in {r.quantity.doc for r in sides[label]}} for label in labels}
-    speakers = {label: {r.speaker for r in sides[label] if r.speaker} for label in labels}
+    return value_conflicts(labels, {label: (sides[label][0].low, sides[label][0].high) for label in labels},
+                           {label: {story_of.get(d, d) for d in {r.quantity.doc for r in sides[label]}} for label in labels},
+                           {label: {r.speaker for r in sides[label] if r.speaker} for label in labels})
+
+
+def value_conflicts(labels: list[str], ranges: dict[str, tuple[float, float]], stories: dict[str, set],
+                    speakers: dict[str, set]) -> list[tuple[str, str]]:
+    """The pairs of ``labels`` (a slot's values) whose ranges exclude each other and that other stories report, or
+    other speakers when both values name one: what a slot's contradiction is, decided per value (its range, the
+    stories of its documents and its non-empty speakers), not per figure."""
     conflicts = []
     for i, la in enumerate(labels):
+        low_a, high_a = ranges[la]
         for lb in labels[i + 1:]:
-            if _overlap(sides[la][0], sides[lb][0]):
+            low_b, high_b = ranges[lb]
+            if low_a <= high_b and low_b <= high_a:
                 continue
             if stories[la] != stories[lb] or (speakers[la] and speakers[lb] and speakers[la] != speakers[lb]):
                 conflicts.append((la, lb))

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import pyarrow as pa
 
 from . import contradictions as contra
-from . import mergedsql
+from . import mergedsql, numbersides
 from .copies import Profile, profile
 from ..model import stable_id
 from .eventstate import _doc_years, _figures_of, encode, extend_events, write_event_state
@@ -517,15 +517,17 @@ def _new_readings(store, docs: list[str], entities: list, canonical: dict[str, s
 def update_contradictions(store, changes: Changes, canonical: dict[str, str], entities: list) -> None:
     docs = _reread_docs(store, changes)
     fresh, owners = _new_readings(store, docs, entities, canonical)
-    slots = {r.slot for r in fresh} | set(_column(store, f"SELECT slot FROM readings WHERE doc IN {_IN}",
-                                                  [sorted(set(docs) | changes.story_docs)]))
+    # the values whose figures change: those of the re-read documents' readings, before and after, and of the
+    # documents whose story changed (a value's stories); only their sides are written again
+    gone = set(store.con.execute(f"SELECT DISTINCT slot, label FROM readings WHERE doc IN {_IN}",
+                                 [sorted(set(docs) | changes.story_docs)]).fetchall())
+    dirty = {(r.slot, r.label) for r in fresh} | gone
+    gained = numbersides.gained_values(fresh, gone, set(changes.new_docs))
+    slots = sorted({slot for slot, _label in dirty})
     with store.transaction():
         store.con.execute(f"DELETE FROM readings WHERE doc IN {_IN}", [docs])
         store._with_rows(reading_rows(fresh), "INSERT INTO readings SELECT * FROM _newsweave_rows")
-    readings = contra.stored_readings(store.con.execute(
-        f"SELECT r.quantity, r.slot, r.low, r.high, r.label, r.speaker, q.doc, q.start, q.\"end\" FROM readings r "
-        f"JOIN quantities q ON q.id = r.quantity WHERE r.slot IN {_IN}", [sorted(slots)]).fetchall())
-    sides = contra.number_contradictions(readings, _corpus(store, {r.quantity.doc for r in readings}))
+    build, drop, repattern = numbersides.number_side_changes(store, slots, dirty)
     names = lambda e: owners.name(e) or e  # noqa: E731
     action_slots = sorted({contra.action_slot(t, a, r, names) for t, a, r in changes.actions})
     # another action whose actors bear the same names writes rows of the same slot: it is redone too
@@ -533,9 +535,10 @@ def update_contradictions(store, changes: Changes, canonical: dict[str, str], en
         f"SELECT DISTINCT event_type, actor, recipient FROM merged_events WHERE id IN (SELECT id FROM (SELECT id, "
         f"unnest(events) AS member FROM merged_events) WHERE member IN (SELECT unnest(records) FROM contradictions "
         f"WHERE kind IN ('date', 'polarity') AND slot IN {_IN}))", [action_slots]).fetchall()}
-    sides += _event_sides(store, changes, owners)
+    sides = _event_sides(store, changes, owners)
+    appended, build = numbersides.append_number_sides(store, build, gained)
     with store.transaction():
-        store.con.execute(f"DELETE FROM contradictions WHERE kind = 'number' AND slot IN {_IN}", [sorted(slots)])
+        numbersides.write(store, drop, repattern, appended, build)
         store.con.execute(f"DELETE FROM contradictions WHERE kind IN ('date', 'polarity') AND slot IN {_IN}",
                           [action_slots])
         store._insert(sides, new_keys=True)
