@@ -50,6 +50,7 @@ record rule                                        made by
 ``organisations:same-ministry``                     ``same_ministry_other_name`` (a state-less ministry named again)
 ``persons:speaker``, ``persons:described``         ``speaker_names``
 ``persons:after-title``                            ``titled_names``
+``persons:titled-body``                            ``titled_bodies_are_persons`` (a body-typed name with a person's role beside it)
 ``persons:possessor-of-body``                      ``possessors_of_bodies`` ("Jan Novak's Prague gang")
 ``persons:speaks-as-person``                      ``bodies_that_speak_as_persons`` (a body-typed name that speaks as a person)
 ``persons:named-as-person-elsewhere``              ``persons_read_as_bodies`` (a body-typed name a person elsewhere)
@@ -60,6 +61,7 @@ record rule                                        made by
 ``persons:leader-surname:<entry id>``              ``one_word_names`` (a lone leader's family name)
 ``persons:lone-speaker``                           ``lone_speakers`` (a one-word name that speaks: kept)
 ``persons:missed-surname``                         ``missed_surnames``
+(a span dropped)                                   ``titles_read_as_names`` (a title's words before a name: "Public Prosecutor, X")
 ``persons:leader-of-government:<entry id>``        ``leaders_of_governments``
 ``affiliation:state-of-government``                ``states_of_governments``
 ``groups:agent-noun:agents.tsv:<line>``            ``unnamed_groups`` (a Phoenix agent noun of a non-state sector)
@@ -105,6 +107,7 @@ from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .communities import venues_are_no_party
 from .groups import PEOPLE_SWITCHES, SWITCH_PLACED, coerced_people, lone_makers, patient_groups, stated_groups, unnamed_groups
 from .records import records
+from .titles import titled_bodies_are_persons, titles_read_as_names
 from .result import EntityResult
 from .state import reading
 
@@ -117,11 +120,13 @@ RULES = (
     # 3. NER, and organisations named through other names
     ner_names, bodies_named_like_places, abbreviations, state_bodies, platforms_as_parties,
     # 4. persons
-    speaker_names, titled_names, possessors_of_bodies, bodies_treated_as_persons, bodies_that_speak_as_persons,
+    speaker_names, titled_names, titled_bodies_are_persons, possessors_of_bodies, bodies_treated_as_persons, bodies_that_speak_as_persons,
     persons_read_as_bodies,
     full_names_of_lone_surnames,
     short_forms_of_long_names,
     one_word_names, lone_speakers, lone_names_dropped, missed_surnames,
+    # the capitalised words of a title before a name ("Public Prosecutor, X", "Commerce Secretary X"): no actor
+    titles_read_as_names,
     # 5. affiliation
     affiliation, one_country_per_entity, leaders_of_governments, states_of_governments, same_ministry_other_name,
     # (after affiliation has read "the Madrid-based X" as X's state)

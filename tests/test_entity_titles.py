@@ -1,0 +1,80 @@
+"""Titles read as names (entities/titles.py): the capitalised words of a title that introduces a person are
+no actor; own sentences, each failing with the rule off, and contrasts the rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from test_entities import run
+
+RULE = "titles_read_as_names"
+
+
+def names(result, kind: str) -> set[str]:
+    return {result.entity(m.entity).name for m in result.mentions if result.entity(m.entity).kind == kind}
+
+
+# (text, a span that is a title's words, its kind)
+TITLES = [
+    # a person-typed title before a name: after a comma, and before "and" another title
+    ("On Monday, the country's Chief Public Prosecutor, Halvard Brennick, stated that charges would follow.",
+     "Public Prosecutor", "person"),
+    ("Their party held the seat, Harbour Statistician, Prof. Ondine Marrow, said on Tuesday.",
+     "Harbour Statistician", "person"),
+    ("The port's Deputy Managing Director and Acting Chair Selene Darrow said the storm hit hard.",
+     "Managing Director", "person"),
+    # a body-typed portfolio before its title and a name
+    ("The delay angered officials, including Commerce Secretary Torvald Ekhart and Trade Representative Ondine "
+     "Marrow.", "Commerce", "organization"),
+]
+
+
+@pytest.mark.parametrize("text, title, kind", TITLES)
+def test_a_titles_words_are_no_actor(nlp, options, text, title, kind):
+    on, off = run(nlp, options, text), run(nlp, options, text, (RULE,))
+    assert title in names(off, kind), "the case must exercise the rule (a title read as a name without it)"
+    assert title not in names(on, kind)
+
+
+# kept: a body with a word naming organisations speaks through its spokesman; a name that ends in a word
+# that is also a title, with no name after it
+KEPT = [
+    ("Harbour Police spokesman Ivo Brandt said the pier would stay closed until Thursday.",
+     "Harbour Police", "organization"),
+    ("The novelist Lorna Major said the festival would move to the old theatre next spring.",
+     "Lorna Major", "person"),
+    # a list of names, one of them ending like a title
+    ("Senators Angus Marshal, Ivo Brandt and Selene Darrow voted against the bill.", "Angus Marshal", "person"),
+    ("The vote was backed by Ivo Brandt, Angus Marshal, Selene Darrow and two others.", "Angus Marshal", "person"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind", KEPT)
+def test_names_are_kept(nlp, options, text, name, kind):
+    assert name in names(run(nlp, options, text), kind)
+
+
+# titled_bodies_are_persons: a name the model read as a body, with a person's role beside it
+PERSONS = [
+    "With winds expected to persist, the Fisheries Minister, Ifeoma Chike, has warned that the harbour would "
+    "stay shut.",
+    "Turmoil in the coalition grew as Ifeoma Chike, the former Prime Minister and a fierce critic, was arrested.",
+]
+
+
+@pytest.mark.parametrize("text", PERSONS)
+def test_a_titled_body_is_a_person(nlp, options, text):
+    off = run(nlp, options, text, ("titled_bodies_are_persons",))
+    assert "Ifeoma Chike" in names(off, "organization"), "the case must exercise the rule"
+    assert "Ifeoma Chike" in names(run(nlp, options, text), "person")
+
+
+# kept bodies: the role is of the body ("the chairman of X"), or the apposition a body's noun ("the shipping firm")
+BODIES = [
+    "The contract went to the chairman of Ifeoma Chike after a long tender.",
+    "Ifeoma Chike, the shipping firm, won the harbour contract.",
+]
+
+
+@pytest.mark.parametrize("text", BODIES)
+def test_a_body_with_a_role_of_its_own_stays_a_body(nlp, options, text):
+    assert "Ifeoma Chike" in names(run(nlp, options, text), "organization")
