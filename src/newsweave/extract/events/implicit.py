@@ -10,9 +10,9 @@ the first that answers wins.  Each is switched off by name with ``extract_events
 """
 from __future__ import annotations
 
-from .grammar import subject
+from .grammar import lex_entries, preps, subject
 from .mutual_actors import actor_both_of_a_mutual_act
-from .phrases import nameless_antecedent
+from .phrases import best_entities, nameless_antecedent, phrase_entities
 from .vocab import (ACTING_ORGAN_SECTORS, AUTHORITY_MODES, COUNTERING_VERBS, EVALUATING_VERBS, OBJECT_DEPS, PAIR_NOUNS,
                     PROTESTER_NOUNS)
 
@@ -185,7 +185,36 @@ def title_holder(r, noun) -> str | None:
 # (Phoenix sectors armed_group, criminal, rebel) told of within 600 characters before it: 1 gold event gained for
 # 14 wrong (the group was mostly the victim: "four militants were killed"); only for attacks on a named victim,
 # the group not among them: no gold event gained for 5 wrong (the gold names the attackers otherwise).
-IMPLICIT_ACTOR_RULES = (actor_authorities_of_the_state, actor_authorities_of_the_dominant_state, actor_protesters_of_the_article, actor_the_two_sides, actor_both_of_a_mutual_act,
+ATTACK_SCENE_PREPS = {"in", "during"}
+
+
+def actor_maker_of_the_attack_it_happened_in(r, tok, entry, is_noun: bool, recipients: list[str]) -> list[str]:
+    """A passive act of force with no maker named that happened in an attack whose maker the same sentence names
+    ("nine villagers were killed in a Bolivian army airstrike", "two guards were wounded in an attack by the
+    rebels"): the attack's maker, named as its modifier or its by-phrase (not one of those hit).  No maker is
+    guessed: a blast, an accident or an attack with no maker named leaves the act without one."""
+    if is_noun or entry.category != "ASSAULT" or not passive(tok):
+        return []
+    # (the scene may hang on a coordinated participle: "eleven were killed and five wounded in airstrikes")
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"),
+             *([tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else [])]
+    for c in (c for v in verbs for c in v.children):
+        if c.dep_ != "prep" or c.lower_ not in ATTACK_SCENE_PREPS:
+            continue
+        for n in c.children:
+            if n.dep_ != "pobj" or not any(e.category == "ASSAULT" for e in lex_entries(r, n)):
+                continue
+            # (also a modifier's own modifier: "a Bolivian army airstrike")
+            found = [e for m in n.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+                     for t in m.subtree if t.i in r.token_entities for e in best_entities(r, t.i)]
+            found += [e for p in preps(r, n, {"by"}) for e in phrase_entities(r, p)]
+            found = [e for e in dict.fromkeys(found) if e not in recipients]
+            if found:
+                return found
+    return []
+
+
+IMPLICIT_ACTOR_RULES = (actor_maker_of_the_attack_it_happened_in, actor_authorities_of_the_state, actor_authorities_of_the_dominant_state, actor_protesters_of_the_article, actor_the_two_sides, actor_both_of_a_mutual_act,
                         actor_holder_of_the_title, actor_organ_of_the_dominant_state)
 
 
