@@ -824,3 +824,50 @@ def test_number_sides_written_per_value_in_random_batches_give_the_contradiction
     changed = [s for before, after in zip(patterns, patterns[1:]) for s, p in before if (s, p) not in after
                and s in {x for x, _ in after}]
     assert changed  # a slot's pattern changed from one batch to the next
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_events_sorting_among_the_stored_ones_replay_the_stored_head_and_give_the_rows_of_re_clustering(
+        options, seed):
+    """Reports published out of order (a batch's mentions sort among the stored ones of their keys, which are
+    re-clustered: the stored members before the first new one keep the places their last walk gave them), some
+    dated, some undated, some with figures, in random batches: the head was replayed, and the merged rows and the
+    kept clusters equal those of re-clustering every touched key from scratch, and a full recompute's."""
+    import newsweave.consolidate.graph as graph
+
+    rng = random.Random(400 + seed)
+    people = [_person("p-okafor", "Okafor"), _person("p-lind", "Greta Lind", "SWE")]
+    docs = []
+    for i in range(24):
+        picks = [(rng.randrange(2), rng.randrange(len(ACTS)), rng.choice([40, 40, 45, 300]),
+                  rng.choice([None, None, None, "2025-06", "2025-06-03", "2025-06-20"]))
+                 for _ in range(rng.randint(1, 3))]
+        day = f"2025-06-{rng.randint(1, 28):02d}" if rng.random() < 0.9 else ""
+        docs.append(_acting(f"r{rng.randrange(10 ** 6):06d}", day, people, picks, rng))
+    cuts = sorted(rng.sample(range(1, 24), 4))
+    batches_ = [docs[i:j] for i, j in zip([0, *cuts], [*cuts, 24])]
+    replayed: list[int] = []
+    former = graph.replayed
+
+    def counting(group, stored):
+        assigned = former(group, stored)
+        replayed.append(len(assigned))
+        return assigned
+
+    graph.replayed = counting
+    try:
+        parts = _consolidated(batches_, options)
+    finally:
+        graph.replayed = former
+    with parts:
+        assert sum(replayed) > 0  # stored heads were replayed
+        with _re_clustering():
+            reference = _consolidated(batches_, options)
+        with reference:
+            tables = CROSSDOC + KEYS + EVENT_STATE
+            assert _rows(parts, tables) == _rows(reference, tables)
+        merged = ("stories", "merged_events", "event_keys") + EVENT_STATE
+        rows = _rows(parts, merged)
+        consolidate(parts, options, full=True)
+        if _rows(parts, ("stories",))["stories"] == rows["stories"]:
+            assert _rows(parts, merged) == rows
