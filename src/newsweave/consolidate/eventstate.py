@@ -95,19 +95,6 @@ def write_event_state(store, walked: dict, corpus: Corpus, keys: list[str] | Non
             store._with_rows(_arrow(types, columns), f"INSERT INTO {table} SELECT * FROM _newsweave_rows")
 
 
-def kept_members(store, keys: list[str]) -> dict[tuple, list[tuple[str, int]]]:
-    """The members of ``keys`` as their last walk placed them: key (as :func:`.graph.event_key` gives it) -> its
-    (event, cluster) in the key's order, for :func:`.graph.event_clusters` to replay the head a batch left alone
-    (a key whose new members sort among its stored ones is re-clustered from the first of them on)."""
-    kept: dict[tuple, list[tuple[str, int]]] = {}
-    rows = store.con.execute(f"SELECT key, list(event ORDER BY pos), list(cluster ORDER BY pos) FROM event_members "
-                             f"WHERE key IN {_IN} GROUP BY key", [keys]).fetchall()
-    for key, events, clusters in rows:
-        event_type, mode, actors, recipients, auxiliary = json.loads(key)
-        kept[(event_type, mode, tuple(actors), tuple(recipients), auxiliary)] = list(zip(events, clusters))
-    return kept
-
-
 def _kept_clusters(store, keys: list[str], stories: list[str]):
     """The kept clusters of ``keys`` (without members), their ids, the (cluster, story) of their members of
     ``stories``, and each key's member count."""

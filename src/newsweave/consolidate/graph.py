@@ -362,13 +362,11 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
 
 def event_clusters(events: Iterable[Event], canonical: dict[str, str], corpus: Corpus,
                    quantities: dict[str, Quantity], generic: frozenset[str] = frozenset(),
-                   doc_years: dict[str, frozenset[str]] | None = None, walked: dict | None = None,
-                   stored: dict | None = None):
+                   doc_years: dict[str, frozenset[str]] | None = None, walked: dict | None = None):
     """The clusters :func:`merge_events` makes, as (key, date, merged id, members in cluster order): what its rows
     are built from (the incremental stage builds their lists by SQL from the members). ``walked``: filled with
     key -> (its mentions in :func:`member_order`, its :class:`_Cluster` list, ids set), what the store keeps of a
-    key to extend its clusters (consolidate/incremental.py). ``stored``: key -> its members as a former walk
-    placed them, (id, cluster) in its order; the walk replays their common head with ``group`` (:func:`replayed`)."""
+    key to extend its clusters (consolidate/incremental.py)."""
     events = list(events)
     doc_years = _doc_years(events) if doc_years is None else doc_years
     keyed: dict[tuple, list[Event]] = defaultdict(list)
@@ -378,24 +376,12 @@ def event_clusters(events: Iterable[Event], canonical: dict[str, str], corpus: C
     for key, group in keyed.items():
         event_type, mode, actors, recipients, auxiliary = key
         group = sorted(group, key=lambda e: member_order(e, corpus))
-        assigned = replayed(group, (stored or {}).get(key, ()))
-        clusters = cluster_walk(group, quantities, corpus, doc_years, generic, assigned=assigned)
+        clusters = cluster_walk(group, quantities, corpus, doc_years, generic)
         for c in clusters:
             c.id = cluster_id(key, c, quantities, seen)
             yield key, c.date, c.id, c.members
         if walked is not None:
             walked[key] = (group, clusters)
-
-
-def replayed(group: list[Event], stored) -> list[int]:
-    """The clusters a former walk gave the head of ``group`` it shares (the same mentions in the same places): the
-    walk decides a mention from the mentions before it only, so those places need not be asked again."""
-    assigned = []
-    for e, (event, cluster) in zip(group, stored):
-        if e.id != event:
-            break
-        assigned.append(cluster)
-    return assigned
 
 
 def cluster_id(key: tuple, c: "_Cluster", quantities: dict[str, Quantity], seen: set[str]) -> str:
@@ -523,13 +509,10 @@ def _date_clusters(group: list[Event], quantities: dict[str, Quantity], corpus: 
 def cluster_walk(group: list[Event], quantities: dict[str, Quantity], corpus: Corpus,
                  doc_years: dict[str, frozenset[str]], generic: frozenset[str] = frozenset(), *,
                  try_all: bool = False, clusters: list[_Cluster] | None = None,
-                 holding: Iterable[tuple[int, str]] = (), assigned: list[int] = ()) -> list[_Cluster]:
+                 holding: Iterable[tuple[int, str]] = ()) -> list[_Cluster]:
     """The walk of :func:`_date_clusters` over ``group`` (in :func:`member_order`), after ``clusters`` (those the
     mentions before it made, without their members; ``holding``: (cluster, story) of their members, for every
-    story of ``group``): the clusters with their new members (``clusters`` are extended in place). ``assigned``:
-    the clusters of the first mentions as a former walk of the same head chose them (:func:`replayed`), taken
-    without asking any cluster (a cluster's figures only grow, so :class:`.candidates.FigureFits` checked later
-    leaves out no cluster that accepts)."""
+    story of ``group``): the clusters with their new members (``clusters`` are extended in place)."""
     clusters = [] if clusters is None else clusters
     lengths = {len(c.created) for c in clusters if c.created} | {len(_action_date(e)) for e in group if _action_date(e)}
     index = ClusterIndex(lengths, _last_day, REPORTED_WINDOW_DAYS)
@@ -541,14 +524,12 @@ def cluster_walk(group: list[Event], quantities: dict[str, Quantity], corpus: Co
     # a cluster's figures as the ranges amounts_conflict compares (FigureRanges): a key reported in thousands of
     # documents holds many figures, and each new mention is checked against their bounds, not every figure
     fits: dict[tuple, FigureFits] = {}  # per set of figures borne: the clusters they may still fit
-    for k, e in enumerate(group):
+    for e in group:
         based = getattr(e, "date_basis", None) == "reported"
         m = _Mention(e, corpus.story_of.get(e.doc, e.doc),
                      [FigureRanges.describe(quantities[q]) for q in e.quantities if q in quantities],
                      _only_generic(e, generic), e.date if based else corpus.published.get(e.doc))
-        if k < len(assigned):
-            chosen = assigned[k] if assigned[k] < len(clusters) else None
-        elif try_all:
+        if try_all:
             chosen = next((i for i in range(len(clusters)) if _accepts(clusters[i], m, corpus, doc_years, generic)),
                           None)
         else:

@@ -24,7 +24,7 @@ from . import contradictions as contra
 from . import mergedsql, numbersides
 from .copies import Profile, profile
 from ..model import stable_id
-from .eventstate import _doc_years, _figures_of, encode, extend_events, kept_members, write_event_state
+from .eventstate import _doc_years, _figures_of, encode, extend_events, write_event_state
 from .graph import (Corpus, claim_id, claim_key, claim_key_text, claim_text_clusters, event_clusters, event_key,
                     generic_groups, link_entities, member_order)
 from .stories import credit_set, group
@@ -273,9 +273,7 @@ def update_events(store, changes: Changes, canonical: dict[str, str], entities: 
     reading or re-clustering its stored members; only the rows of clusters that gain members are rebuilt, by SQL.
     Any other key (a stored member enters or leaves it, a document of it changed story, a new member sorts
     before a stored one, no state kept: a store made before 0019 fills it key by key so) is re-clustered whole from
-    all its members, as a full run clusters it (a key whose new members only sort among its stored ones takes
-    the stored places of the members before the first of them again: :func:`.graph.replayed`), and its state
-    rewritten."""
+    all its members, as a full run clusters it, and its state rewritten."""
     ents = sorted(changes.entities)
     rekeyed = {r.id: r for r in store.records("events", EVENTS.rekey_where, [changes.new_docs, ents, ents],
                                               blank=EVENTS.unread)}
@@ -303,9 +301,8 @@ def update_events(store, changes: Changes, canonical: dict[str, str], entities: 
     figures = _figures_of(store, events)
     walked: dict = {}
     whole_corpus = _corpus(store, docs)
-    replay = kept_members(store, [k for k in touched if k in fresh]) if EXTEND else {}  # new members among stored
     rows = mergedsql.event_rows(event_clusters(events, canonical, whole_corpus, figures, generic,
-                                               doc_years=_doc_years(store, docs), walked=walked, stored=replay))
+                                               doc_years=_doc_years(store, docs), walked=walked))
     changes.actions = set(_replace_groups(store, EVENTS, rows, groups))
     write_event_state(store, walked, whole_corpus, touched)
     changes.actions |= extend_events(store, extend, corpus, generic)
