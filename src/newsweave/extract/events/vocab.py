@@ -117,6 +117,7 @@ LAUNCH_VERBS = words("launch_verbs")  # "drones launched from X": X's drones (or
 BORDER_NOUNS = words("border_nouns")  # "to the border with X": X is on the other side  # "a camp operated by X": an attack on it falls on X
 PARTICLE_ADVERBS = words("particle_adverbs")
 SHOW_OF_FORCE_PREPS = words("show_of_force_preps")
+SHOW_OF_FORCE_ADVERBS = words("show_of_force_adverbs")  # "close to the border with X", as "near" it
 ENTRY_PREPS = words("entry_preps")
 FEELING_PREPS = words("feeling_preps")
 RELATIVE_PRONOUNS = words("relative_pronouns")
