@@ -20,7 +20,7 @@ CUES_FILE = DATA_DIR / "claims" / "cues.tsv"
 # after "according to": 'the contract', 'plan'), act (an act or occurrence, never a speaker: 'the move',
 # 'the visit'), medium (the medium of a statement: 'in a statement', 'in a letter')
 NOUN_FILES = {kind: DATA_DIR / "claims" / f"{kind}_nouns.tsv"
-              for kind in ("person", "body", "conformity", "act", "medium", "amount")}
+              for kind in ("person", "body", "conformity", "act", "medium", "amount", "bearing")}
 PERSON_NOUNS_FILE = NOUN_FILES["person"]
 CUE_ROLES = ("speech", "question", "epistemic", "evidential", "naming", "according", "accusation",
              "nominal", "content_noun", "quote_label", "speech_noun", "belief_noun", "noun_verb", "figure")
