@@ -102,10 +102,8 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
             ids = {c.i for c in subjects}
             subjects = [c for c in subjects if not (c.text == "-" or c.i + 2 in ids and v.doc[c.i + 1].text == "-"
                                                     and not c.whitespace_ and not v.doc[c.i + 1].whitespace_)] or subjects
-        if len(subjects) > 1:  # "At 6am, Moscow time, the minister wrote ...": the time is no speaker
-            subjects = [c for c in subjects if not _clock_time(c)] or subjects
-        if len(subjects) > 1:  # "Further west, near the port, a teacher said ...": the bearing is no speaker
-            subjects = [c for c in subjects if not _bearing(c)] or subjects
+        if len(subjects) > 1:  # "At 6am, Moscow time, X wrote", "Further west, near A, X said": neither speaks
+            subjects = [c for c in subjects if not (_clock_time(c) or _bearing(c))] or subjects
         subj = next((c for c in subjects if c.tag_ != "WDT"), None) if len(subjects) > 1 else next(iter(subjects), None)
         if subj is not None and _clock_time(subj):
             subj = _past_clock_time([subj])
