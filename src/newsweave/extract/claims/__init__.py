@@ -55,6 +55,7 @@ record rule                                                 made by
 ``claims:quote-after-name-label``                           ``quote_after_name_label`` ('[Jane Roe/resident: "..."]')
 ``claims:quote-continues-speaker``                          ``quote_continues_speaker``
 ``claims:quote-continues-paragraph-person``                 the same, speaker from the paragraph before
+``claims:quote-continues-paragraph-role``                   the same, a role noun introduced in the paragraph before
 ``claims:quote-without-speaker``                            the same, no speaker found
 ==========================================================  ============================================
 

@@ -227,9 +227,17 @@ def quote_named_by_verb(q: Quote, r: ClaimReading):
     complement of the verb's object says what the speaker holds of that object, so the claim is the
     object with it: 'calling the reply "excessive"' claims 'the reply "excessive"'."""
     found = _governing_cue(r.doc, q, r.lexicon)
+    if found is not None and so_called(found[0]):
+        return None
     if found is not None:
         _with_named_object(q, r.doc, found[0])
     return found
+
+
+def so_called(verb) -> bool:
+    """Rule so_called_skipped: 'assets, so called "modules", ...' is the writer's label for a term, not a naming
+    by the verb's subject: the naming verb carries the adverb "so"."""
+    return verb.lower_ == "called" and any(c.dep_ == "advmod" and c.lower_ == "so" for c in verb.children)
 
 
 # the quoted word is what the naming verb's object is called ('called the plan "reckless"')

@@ -44,6 +44,12 @@ def _clock_time(t) -> bool:
                                                                          or c.lower_ == "local") for c in t.children)
 
 
+def _bearing(t) -> bool:
+    """Rule bearing_subject_skipped: a compass point or bearing the parser read as a subject ("Further west, near
+    the coast, a teacher said ..."): a word of ``bearing_nouns.tsv`` with no determiner ("the West" is a bloc)."""
+    return t.lower_ in load_nouns("bearing") and not any(c.dep_ in ("det", "poss") for c in t.children)
+
+
 def _name_under_time(t):
     """ "..., Kyiv time (11pm GMT), 3 May, Anna Berg, head of the group, posted ...": the parser hangs the speaker's
     name on the time it follows, as a conjunct or an appositive; the first such person or organisation name
@@ -96,8 +102,8 @@ def _subject_of(verb, quote_index: "QuoteIndex | None" = None):
             ids = {c.i for c in subjects}
             subjects = [c for c in subjects if not (c.text == "-" or c.i + 2 in ids and v.doc[c.i + 1].text == "-"
                                                     and not c.whitespace_ and not v.doc[c.i + 1].whitespace_)] or subjects
-        if len(subjects) > 1:  # "At 6am, Moscow time, the minister wrote ...": the time is no speaker
-            subjects = [c for c in subjects if not _clock_time(c)] or subjects
+        if len(subjects) > 1:  # "At 6am, Moscow time, X wrote", "Further west, near A, X said": neither speaks
+            subjects = [c for c in subjects if not (_clock_time(c) or _bearing(c))] or subjects
         subj = next((c for c in subjects if c.tag_ != "WDT"), None) if len(subjects) > 1 else next(iter(subjects), None)
         if subj is not None and _clock_time(subj):
             subj = _past_clock_time([subj])

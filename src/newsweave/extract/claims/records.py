@@ -11,6 +11,7 @@ from .layout import paragraph_index
 from .quotes import QuoteIndex
 from .speakers import Heard, Speaker, SpeakerResolver
 from .state import Candidate
+from .tables import load_nouns
 from .vocab import CONTINUABLE_ROLES, CONTINUATION_MAX_PARAGRAPHS
 
 log = logging.getLogger(__name__)
@@ -58,8 +59,29 @@ def _speaker(doc, c: Candidate, resolver: SpeakerResolver, spoken, last, pars) -
         found = resolver.paragraph_person(c.start)
         if found is not None:
             return found, "claims:quote-continues-paragraph-person"
+        found = paragraph_role(doc, pars, c.start)
+        if found is not None:
+            return found, "claims:quote-continues-paragraph-role"
         return Speaker(None, None, False), "claims:quote-without-speaker"
     return Speaker(None, None, False), c.rule
+
+
+def paragraph_role(doc, pars, start: int) -> Speaker | None:
+    """A quote paragraph with no attribution after a one-sentence paragraph that introduces one person by role
+    through a verb that reports nothing ("The night nurse stayed on the ward - and describes the hours after.");
+    that person speaks: the sentence's subject, a singular role noun of ``person_nouns.tsv``, as written."""
+    k = paragraph_index(pars, start)
+    if k == 0 or pars[k - 1].heading:
+        return None
+    span = doc.char_span(pars[k - 1].start, pars[k - 1].end, alignment_mode="expand")
+    sents = list(span.sents) if span is not None else []
+    if len(sents) != 1:
+        return None
+    subj = next((t for t in sents[0].root.children if t.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in load_nouns("person"):
+        return None
+    toks = [t for t in subj.subtree if t.i <= subj.i]  # the noun with the words before it, no clause after
+    return Speaker(doc.text[toks[0].idx:subj.idx + len(subj.text)], None, False)
 
 
 def _to_claim(document: Document, doc, c: Candidate, resolver: SpeakerResolver, spoken, last, pars):

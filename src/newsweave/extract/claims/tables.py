@@ -20,7 +20,7 @@ CUES_FILE = DATA_DIR / "claims" / "cues.tsv"
 # after "according to": 'the contract', 'plan'), act (an act or occurrence, never a speaker: 'the move',
 # 'the visit'), medium (the medium of a statement: 'in a statement', 'in a letter')
 NOUN_FILES = {kind: DATA_DIR / "claims" / f"{kind}_nouns.tsv"
-              for kind in ("person", "body", "conformity", "act", "medium", "amount")}
+              for kind in ("person", "body", "conformity", "act", "medium", "amount", "bearing")}
 PERSON_NOUNS_FILE = NOUN_FILES["person"]
 CUE_ROLES = ("speech", "question", "epistemic", "evidential", "naming", "according", "accusation",
              "nominal", "content_noun", "quote_label", "speech_noun", "belief_noun", "noun_verb", "figure")
@@ -120,7 +120,17 @@ def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
         if child.dep_ in ("prt", "acomp", "dobj") and (lemma, child.lower_) in lexicon.particles:
             return lexicon.particles[(lemma, child.lower_)], f"{token.text} {child.text}"
     role = lexicon.verbs.get(lemma)
+    if role == "evidential" and passive_evidential(token):
+        return None
     return (role, token.text) if role else None
+
+
+def passive_evidential(token) -> bool:
+    """Rule passive_finding_skipped: an evidential cue in the passive voice names what was found or shown, not a
+    finding ("Wreckage has been found near the shore", "many will be found once roads reopen"); the impersonal
+    "it was found that ..." still reports."""
+    return any(c.dep_ == "auxpass" for c in token.children) and not any(
+        c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
 
 
 ISSUING_VERBS_FILE = DATA_DIR / "claims" / "issuing_verbs.tsv"
