@@ -42,3 +42,22 @@ def assert_rule_makes(nlp, options, text, rule, event, *, doc_id="doc_events"):
     assert any((t, a, r) == event and rule in why for t, a, r, why in found), found
     off = coded(nlp, options, text, off=(rule,), doc_id=doc_id)
     assert not any((t, a, r) == event for t, a, r, _why in off), off
+
+
+def roles(nlp, options, text):
+    """(type, actors, recipients) of each event of ``text``, as ``coded`` gives them without the rule."""
+    return [(t, a, r) for t, a, r, _why in coded(nlp, options, text)]
+
+
+def without_lexicon_rows(options, tmp_path, tag, lemma=None):
+    """The options with the shipped lexicon minus the rows whose source names ``tag`` (all of them, or those of
+    ``lemma``), given as the user's lexicon file in its place: what a review's rows add is what goes with them."""
+    from newsweave.extract.plover import LEXICON_FILE
+
+    lines = LEXICON_FILE.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [ln for ln in lines if not (tag in ln and (lemma is None or ln.startswith(f"{lemma}\t")))]
+    assert len(kept) < len(lines)
+    own = tmp_path / "lexicon_without_review.tsv"
+    own.write_text("".join(kept), encoding="utf-8")
+    return options.replace(event_lexicon_files=(str(own),),
+                           event_sources=tuple(s for s in options.event_sources if s != "lexicon"))

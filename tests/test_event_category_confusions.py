@@ -14,25 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from event_pipeline import coded
-from newsweave.extract.plover import LEXICON_FILE
+from event_pipeline import roles, without_lexicon_rows
 
 TAG = "category confusion review (r40)"
-
-
-def _without_rows(options, tmp_path):
-    """The options with the shipped lexicon minus this review's rows (given as the user's file in its place)."""
-    lines = LEXICON_FILE.read_text(encoding="utf-8").splitlines(keepends=True)
-    kept = [ln for ln in lines if TAG not in ln]
-    assert len(kept) < len(lines)
-    own = tmp_path / "lexicon_without_r40.tsv"
-    own.write_text("".join(kept), encoding="utf-8")
-    return options.replace(event_lexicon_files=(str(own),),
-                           event_sources=tuple(s for s in options.event_sources if s != "lexicon"))
-
-
-def _types(nlp, options, text):
-    return [(t, a, r) for t, a, r, _why in coded(nlp, options, text)]
 
 
 CHANGED = [
@@ -77,12 +61,12 @@ KEPT = [
 
 @pytest.mark.parametrize("text, event, before", CHANGED, ids=[c[0][:40] for c in CHANGED])
 def test_a_confused_category_reads_by_the_manual(nlp, options, tmp_path, text, event, before):
-    found = _types(nlp, options, text)
+    found = roles(nlp, options, text)
     if event is None:
         assert not found, found
     else:
         assert event in found, found
-    off = _types(nlp, _without_rows(options, tmp_path), text)
+    off = roles(nlp, without_lexicon_rows(options, tmp_path, TAG), text)
     assert event not in off, off
     if before is not None:
         assert before in [t for t, _a, _r in off], off
@@ -90,6 +74,6 @@ def test_a_confused_category_reads_by_the_manual(nlp, options, tmp_path, text, e
 
 @pytest.mark.parametrize("text, kind", KEPT, ids=[k[0][:40] for k in KEPT])
 def test_the_same_words_of_cooperation_stay(nlp, options, tmp_path, text, kind):
-    found = _types(nlp, options, text)
+    found = roles(nlp, options, text)
     assert kind in [t for t, _a, _r in found], found
-    assert found == _types(nlp, _without_rows(options, tmp_path), text)
+    assert found == roles(nlp, without_lexicon_rows(options, tmp_path, TAG), text)

@@ -14,25 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from event_pipeline import coded
-from newsweave.extract.plover import LEXICON_FILE
+from event_pipeline import roles, without_lexicon_rows
 
 TAG = "missing sense review (r64)"
-
-
-def _without(options, tmp_path, lemma=None):
-    """The options with the shipped lexicon minus this review's rows (all, or those of ``lemma``)."""
-    lines = LEXICON_FILE.read_text(encoding="utf-8").splitlines(keepends=True)
-    kept = [ln for ln in lines if not (TAG in ln and (lemma is None or ln.startswith(f"{lemma}\t")))]
-    assert len(kept) < len(lines)
-    own = tmp_path / "lexicon_without_r64.tsv"
-    own.write_text("".join(kept), encoding="utf-8")
-    return options.replace(event_lexicon_files=(str(own),),
-                           event_sources=tuple(s for s in options.event_sources if s != "lexicon"))
-
-
-def _events(nlp, options, text):
-    return [(t, a, r) for t, a, r, _why in coded(nlp, options, text)]
 
 
 CODED = [
@@ -70,22 +54,22 @@ CLOSE_TO = [
 
 @pytest.mark.parametrize("lemma, text, event", CODED, ids=[c[1][:40] for c in CODED])
 def test_a_removal_from_office_is_coded_by_its_row(nlp, options, tmp_path, lemma, text, event):
-    assert event in _events(nlp, options, text)
-    assert event not in _events(nlp, _without(options, tmp_path, lemma), text)
+    assert event in roles(nlp, options, text)
+    assert event not in roles(nlp, without_lexicon_rows(options, tmp_path, TAG, lemma), text)
 
 
 @pytest.mark.parametrize("text", NO_EVENT, ids=[t[:40] for t in NO_EVENT])
 def test_the_same_verbs_without_an_office_stay_no_event(nlp, options, tmp_path, text):
-    found = _events(nlp, options, text)
+    found = roles(nlp, options, text)
     assert not [e for e in found if e[0] == "SANCTION"], found
-    assert found == _events(nlp, _without(options, tmp_path), text)
+    assert found == roles(nlp, without_lexicon_rows(options, tmp_path, TAG), text)
 
 
 @pytest.mark.parametrize("text, event", CLOSE_TO, ids=[c[0][:40] for c in CLOSE_TO])
 def test_forces_close_to_a_border_face_the_state_across_it(nlp, options, text, event):
-    assert event in _events(nlp, options, text)
+    assert event in roles(nlp, options, text)
 
 
 def test_close_to_names_no_recipient_of_other_acts(nlp, options):
-    found = _events(nlp, options, "Peru's president spoke close to the border with Chile on Monday.")
+    found = roles(nlp, options, "Peru's president spoke close to the border with Chile on Monday.")
     assert not [e for e in found if e[2] == ["CHL"]], found

@@ -12,25 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from event_pipeline import coded
-from newsweave.extract.plover import LEXICON_FILE
+from event_pipeline import coded, roles, without_lexicon_rows
 
 TAG = "dev no-type miss review (r65)"
-
-
-def _without_rows(options, tmp_path):
-    """The options with the shipped lexicon minus this review's rows (given as the user's file in its place)."""
-    lines = LEXICON_FILE.read_text(encoding="utf-8").splitlines(keepends=True)
-    kept = [ln for ln in lines if TAG not in ln]
-    assert len(kept) < len(lines)
-    own = tmp_path / "lexicon_without_r65.tsv"
-    own.write_text("".join(kept), encoding="utf-8")
-    return options.replace(event_lexicon_files=(str(own),),
-                           event_sources=tuple(s for s in options.event_sources if s != "lexicon"))
-
-
-def _events(nlp, options, text):
-    return [(t, a, r) for t, a, r, _why in coded(nlp, options, text)]
 
 
 CHANGED = [
@@ -59,18 +43,18 @@ KEPT = [
 
 @pytest.mark.parametrize("text, event", CHANGED, ids=[c[0][:40] for c in CHANGED])
 def test_an_office_holder_suspended_or_dismissed_is_a_sanction(nlp, options, tmp_path, text, event):
-    found = _events(nlp, options, text)
+    found = roles(nlp, options, text)
     assert event in found, found
-    off = _events(nlp, _without_rows(options, tmp_path), text)
+    off = roles(nlp, without_lexicon_rows(options, tmp_path, TAG), text)
     assert event not in off, off
 
 
 @pytest.mark.parametrize("text, kind", KEPT, ids=[k[0][:40] for k in KEPT])
 def test_the_same_verbs_on_other_objects_stay(nlp, options, tmp_path, text, kind):
-    found = _events(nlp, options, text)
+    found = roles(nlp, options, text)
     assert kind in [t for t, _a, _r in found], found
     assert "SANCTION" not in [t for t, _a, _r in found], found
-    assert found == _events(nlp, _without_rows(options, tmp_path), text)
+    assert found == roles(nlp, without_lexicon_rows(options, tmp_path, TAG), text)
 
 
 # -- a passive act of force whose maker the sentence names as the maker of the attack it happened in ---------------
