@@ -15,10 +15,10 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-from .wording import stable_hash
+from .wording import ANY_QUOTE, stable_hash
 
-# a quoted passage (straight or curly double quotes, at most 400 characters): the speaker's words
-QUOTED = re.compile(r"[\"“][^\"“”]{0,400}[\"”]")
+# a quoted passage: the speaker's words (``wording.ANY_QUOTE``, one reader of quotes for every measure)
+QUOTED = ANY_QUOTE
 # narrative sentences, split cheaply: only the order of their facts is read
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
