@@ -159,6 +159,40 @@ def test_a_generic_group_merges_across_documents_only_within_a_story_or_on_an_ag
         [("m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8")]
 
 
+def test_a_state_acting_on_no_one_merges_across_stories_only_within_a_story_or_on_an_agreeing_place():
+    from newsweave.consolidate.graph import unanchored_actors
+    from newsweave.model import Location
+
+    ardenia = Entity("Q9001", "Ardenia", "country", "ARD", "Q9001")
+    brel = Entity("Q9002", "Brel", "country", "BRL", "Q9002")
+    envoy = Entity("person:tomas-vell", "Tomas Vell", "person", "ARD")
+    marchers = Entity("group:marchers", "marchers", "group")
+    unanchored = unanchored_actors([ardenia, brel, envoy, marchers])
+    assert unanchored == {"Q9001", "Q9002", "group:marchers"}
+    docs = ["a", "acopy", "b", "c", "d", "e", "f"]
+    corpus = Corpus(story_of={"a": "sa", "acopy": "sa", "b": "sb", "c": "sc", "d": "sd", "e": "se", "f": "sf"},
+                    published=dict.fromkeys(docs))
+    hills, coast = (Location("Hilltown", "ARD", 1.0, 2.0, "city"), Location("Portbay", "BRL", 3.0, 4.0, "city"))
+
+    def ev(eid, doc, actor=("Q9001",), recipient=(), where=None, start=0):
+        return dataclasses.replace(_event(eid, doc, "ASSAULT", actor, recipient, start=start), location=where)
+
+    events = [
+        ev("s1", "a"), ev("s2", "a", start=50),   # one report repeating its state's strike on no one named
+        ev("s3", "acopy"),                         # and its copy
+        ev("s4", "b"), ev("s5", "c"),              # that state striking in two other stories, places unknown
+        ev("s6", "d", where=hills), ev("s7", "e", where=hills),   # two stories on strikes in one state
+        ev("s8", "f", where=coast),                               # and one in another
+        ev("t1", "b", recipient=("Q9002",)), ev("t2", "c", recipient=("Q9002",)),   # strikes on a named target
+        ev("p1", "b", actor=("person:tomas-vell",)), ev("p2", "c", actor=("person:tomas-vell",)),  # a named person
+    ]
+    groups = sorted(m.events for m in merge_events(events, {}, corpus, generic=unanchored))
+    assert groups == [("p1", "p2"), ("s1", "s2", "s3"), ("s4",), ("s5",), ("s6", "s7"), ("s8",), ("t1", "t2")]
+    # without the states among the unanchored actors, the strikes of unrelated stories would be one act
+    loose = sorted(m.events for m in merge_events(events, {}, corpus, generic=frozenset({"group:marchers"})))
+    assert ("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8") in loose
+
+
 @pytest.mark.parametrize("a, b, same", [
     ("“Another piece of fake news,” he said", '"another piece of fake news"', True),
     ("the troops had been issued Russian uniforms and fake identity documents",

@@ -305,14 +305,24 @@ def generic_groups(entities: Iterable[Entity]) -> frozenset[str]:
     return frozenset(e.id for e in entities if e.kind == "group" and not e.country and not e.wikidata)
 
 
+def unanchored_actors(entities: Iterable[Entity]) -> frozenset[str]:
+    """Ids of actors that name no act by themselves: the generic groups (:func:`generic_groups`) and the states.
+    A state acts in every story about it ("Myanmar attacked", "Israel attacked", "Sweden opened an
+    investigation"), so two stories saying only that a state did something of one type, with no recipient, are
+    no more evidence of one act than two stories on "protesters" marching."""
+    entities = list(entities)
+    return generic_groups(entities) | frozenset(e.id for e in entities if e.kind == "country")
+
+
 def _only_generic(e: Event, generic: frozenset[str]) -> bool:
-    """An event whose actors are all generic groups and that names no recipient to anchor it."""
+    """An event whose actors are all unanchored (:func:`unanchored_actors`: generic groups, states) and that
+    names no recipient to anchor it."""
     return bool(e.actor) and not e.recipient and all(a in generic for a in e.actor)
 
 
 def generic_joins(e: Event, members: list[Event], corpus: Corpus) -> bool:
-    """Whether a mention with only a generic group as actor (and no recipient) may join ``members``: a repeat
-    in the same document or story (a copy), or a mention whose place lies in the same state."""
+    """Whether a mention with only generic groups or states as actors (and no recipient) may join ``members``: a
+    repeat in the same document or story (a copy), or a mention whose place lies in the same state."""
     story = corpus.story_of.get(e.doc, e.doc)
     if any(m.doc == e.doc or corpus.story_of.get(m.doc, m.doc) == story for m in members):
         return True
@@ -336,10 +346,10 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str], corpus: Cor
     money ...) and auxiliary mode, same actors and recipients once entities are merged, dates that do not
     exclude each other, and figures that do not conflict ("217 officers arrived" and "230 officers arrived"
     are two arrivals). ``quantities``: the figures by id, to read each event's own. ``generic``: the ids of
-    generic groups (:func:`generic_groups`), whose mentions without a recipient join across stories only
-    when their places agree (:func:`generic_joins`). ``doc_years``: :func:`_doc_years` of every event of the
-    events' documents, when ``events`` are some keys' events only (the incremental stage). ``walked``: filled
-    with each key's clusters (:func:`event_clusters`).
+    unanchored actors (:func:`unanchored_actors`: generic groups, states), whose mentions without a recipient
+    join across stories only when their places agree (:func:`generic_joins`). ``doc_years``: :func:`_doc_years`
+    of every event of the events' documents, when ``events`` are some keys' events only (the incremental stage).
+    ``walked``: filled with each key's clusters (:func:`event_clusters`).
 
     Two clusters can share an id only within one key (the id hashes the key), so merging the events of some
     keys gives those keys' rows of merging them all."""

@@ -26,7 +26,7 @@ from .copies import Profile, profile
 from ..model import stable_id
 from .eventstate import _doc_years, _figures_of, encode, extend_events, write_event_state
 from .graph import (Corpus, claim_id, claim_key, claim_key_text, claim_text_clusters, event_clusters, event_key,
-                    generic_groups, link_entities, member_order)
+                    link_entities, member_order, unanchored_actors)
 from .stories import credit_set, group
 
 # meta keys: the key tables match the cross-document tables / a run of stages 3-6 began and has not ended
@@ -293,7 +293,7 @@ def update_events(store, changes: Changes, canonical: dict[str, str], entities: 
         members.sort(key=lambda e: member_order(e, corpus))
         if EXTEND and key in last and tuple(json.loads(last[key])) < member_order(members[0], corpus):
             extend[key] = members
-    generic = generic_groups(entities)
+    generic = unanchored_actors(entities)
     touched = sorted((set(keys.values()) | whole) - set(extend))
     groups = _members_of(store, EVENTS, touched, rekeyed, keys)
     events = groups.records

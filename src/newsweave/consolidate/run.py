@@ -9,7 +9,7 @@ from . import contradictions as contra
 from .copies import CopyIndex, Profile, detect, profile, sign
 from .copystore import StoredCopyIndex
 from .stories import credit_set, group
-from .graph import Corpus, generic_groups, link_entities, merge_claims, merge_events
+from .graph import Corpus, link_entities, merge_claims, merge_events, unanchored_actors
 from .incremental import DIRTY, ready, stored_profiles, write_keys
 from .incremental import run as run_incremental
 from .parallel import map_forked
@@ -92,7 +92,7 @@ def _recompute(store, signatures: dict[str, DocSignature]) -> None:
     events, claims = list(store.records("events")), list(store.records("claims"))
     figures = {q.id: q for q in store.records("quantities")}
     walked: dict = {}  # each key's clusters, kept in the store (incremental.write_event_state)
-    merged_events = merge_events(events, canonical, corpus, figures, generic_groups(entities), walked=walked)
+    merged_events = merge_events(events, canonical, corpus, figures, unanchored_actors(entities), walked=walked)
     merged_claims = merge_claims(claims, canonical, corpus)
     store.replace_records("merged_events", merged_events)
     store.replace_records("merged_claims", merged_claims)
