@@ -1,0 +1,99 @@
+"""Rule ``recipient_counterpart_of_the_previous_sentence``: the target a hostile or demanding act leaves implicit,
+read from the sentence before it (a pass over the kept event groups, after ``output.OUTPUT_RULES``).
+
+A report names the other side once and then tells what was done about it without naming it again: "Rebels of the
+Red Dawn Front overran a border post on Friday. Ecuador retaliated with air strikes on Saturday." (ECU -> the Red
+Dawn Front), "Chile seized two boats flying the Peruvian flag. Lima demanded their release." (PER -> CHL).  When an
+event of a category that takes a target (``DYAD_CATEGORIES``: ASSAULT, COERCE, THREATEN, ACCUSE, SANCTION, REQUEST,
+REJECT) has an actor but no recipient, its trigger is a verb (or a noun a verb does: "retaliated with air
+strikes") whose object is none or an act ("denied the accusation"), its own sentence names no one else and no target by a common noun (``parties.names_unresolved_recipient``),
+the previous sentence of its paragraph is read: when it names exactly one candidate (a state, an organisation, a
+group or a person; a state with its organs and people counts once) that is neither an actor nor of an actor's state,
+that candidate is the recipient.  Two candidates (a contrast, a list) or none give nothing.  It runs after the
+output rules so that it never turns a recipient-less mention they drop (background, framing) into an event.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from operator import itemgetter
+
+from .grammar import lex_entries, object_of
+from .parties import names_unresolved_recipient
+from .vocab import DYAD_CATEGORIES
+
+RULE = "recipient_counterpart_of_the_previous_sentence"
+CANDIDATE_KINDS = frozenset({"country", "organization", "group", "person"})
+
+
+def named_in(r, span) -> list[str]:
+    """The entities of ``CANDIDATE_KINDS`` mentioned in ``span`` (a sentence), in order, each once."""
+    lo = bisect_left(r.mention_starts, span.start_char, key=itemgetter(0))
+    hi = bisect_left(r.mention_starts, span.end_char, key=itemgetter(0))
+    out: list[str] = []
+    for _start, eid in r.mention_starts[lo:hi]:
+        e = r.entities.get(eid)
+        if e is not None and e.kind in CANDIDATE_KINDS and eid not in out:
+            out.append(eid)
+    return out
+
+
+def others(r, span, actors) -> list[str]:
+    """The entities ``span`` names that are neither an actor nor of an actor's state (``r.key``)."""
+    sides = {r.key(a) for a in actors}
+    return [e for e in named_in(r, span) if e not in actors and r.key(e) not in sides]
+
+
+def the_one_counterpart(r, cands: list[str]) -> str | None:
+    """The one candidate: all of one state (its state entity when named, else the one entity) or one entity."""
+    if len({r.key(e) for e in cands}) != 1:
+        return None
+    states = [e for e in cands if r.entities[e].kind == "country"]
+    if states:
+        return states[0]
+    return cands[0] if len(cands) == 1 else None
+
+
+def done_by_a_verb(tok) -> bool:
+    """A noun trigger that is what a verb does, as its object or the object of its preposition ("launched air
+    strikes", "retaliated with air strikes"), owned by no one ("its strikes" names whose)."""
+    if tok.pos_ != "NOUN" or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    return tok.dep_ in ("dobj", "obj", "pobj") and head.pos_ == "VERB"
+
+
+def counterpart_before(r, tok, category: str, actors) -> str | None:
+    """The one counterpart of the sentence before ``tok``'s for an act of ``category`` by ``actors``, or None."""
+    if not actors or category not in DYAD_CATEGORIES or not (tok.pos_ == "VERB" or done_by_a_verb(tok)):
+        return None  # (a noun of its own names an act told of, often background: "the assault", "an investigation")
+    obj = object_of(r, tok)
+    if obj is not None and obj.dep_ == "compound":
+        obj = None  # a noun's own compound ("air strikes") is no object
+    if obj is not None and not lex_entries(r, obj):
+        return None  # the verb's object is what it acts on ("ignored the ruling"), no act whose maker it answers
+    sent = tok.sent
+    if sent.start == 0 or others(r, sent, actors) or names_unresolved_recipient(r, tok, obj):
+        return None
+    prev = r.doc[sent.start - 1].sent
+    if r.block[prev.start] != r.block[tok.i]:
+        return None  # a new paragraph: no sentence of its own before the act
+    return the_one_counterpart(r, others(r, prev, actors))
+
+
+def with_prior_targets(r, groups: list[list]) -> list[list]:
+    """Each kept group with an actor and no recipient takes the one counterpart of the sentence before its first
+    mention (``counterpart_before``) as the recipient of all its mentions."""
+    if RULE in r.off:
+        return groups
+    by_char = {t.idx: t for t in r.doc}
+    for g in groups:
+        f = g[0]
+        if any(m.recipient for m in g) or (tok := by_char.get(f.trigger)) is None:
+            continue
+        got = counterpart_before(r, tok, f.category, f.actor)
+        if got is None:
+            continue
+        for m in g:
+            m.recipient = [got]
+            m.rule = f"{m.rule} + prior_targets:{RULE}"
+    return groups

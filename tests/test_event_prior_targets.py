@@ -1,0 +1,41 @@
+"""The target a hostile or demanding act leaves implicit is the one counterpart of the sentence before it
+(extract/events/prior_targets.py).  Every sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from event_pipeline import assert_rule_makes, coded
+
+RULE = "recipient_counterpart_of_the_previous_sentence"
+
+
+@pytest.mark.parametrize("text, event", [
+    # an armed group named before; the reprisal names no target
+    ("Rebels of the Red Dawn Front overran a border post on Friday. Ecuador retaliated with air strikes on Saturday.",
+     ("ASSAULT", ["ECU"], ["Red Dawn Front"])),
+    # a demand whose object names no one: the state that seized the boats
+    ("Chile seized two fishing boats flying the Peruvian flag last week. Lima condemned the seizure and demanded "
+     "their release.", ("REQUEST", ["PER"], ["CHL"])),
+    # a state named by its adjective beside the actor's own: the one other state
+    ("Chilean patrol boats chased Peruvian trawlers out of the bay on Friday. Peru demanded an apology on Sunday.",
+     ("REQUEST", ["PER"], ["CHL"])),
+])
+def test_an_act_with_no_target_takes_the_one_counterpart_of_the_previous_sentence(nlp, options, text, event):
+    assert_rule_makes(nlp, options, text, RULE, event)
+
+
+@pytest.mark.parametrize("text", [
+    # two states in the sentence before: no one
+    "Chile and Bolivia closed the border crossings on Friday. Peru retaliated with new tariffs on Saturday.",
+    # the counterpart is in the previous paragraph, not the act's own
+    "Rebels of the Red Dawn Front overran a border post on Friday.\n\nEcuador retaliated with air strikes on Saturday.",
+    # only the actor's own state before: never the actor's own side
+    "Ecuadorian officials met in Quito on Friday. Ecuador retaliated with air strikes on Saturday.",
+    # the verb's object is what it acts on, no act: not aimed at the state before
+    "Chilean patrol boats chased Peruvian trawlers out of the bay on Friday. Peru ignored the ruling on Sunday.",
+    # the act names whom it is aimed at by a common noun: they, not the state before
+    "Chile closed its ports on Friday. Peru urged the fishermen to stay at home.",
+])
+def test_no_counterpart_is_read_from_the_previous_sentence(nlp, options, text):
+    found = coded(nlp, options, text)
+    assert not any(RULE in why for *_x, why in found), found
