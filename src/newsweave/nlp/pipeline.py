@@ -71,7 +71,31 @@ def load_pipeline(name: str):
     _split_run_on_sentences(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsweave_line_breaks", before="parser")
+    _swap_rules(nlp)
     return nlp
+
+
+# The model's attribute ruler and rule lemmatizer, replaced by components that give the same tokens for less
+# (see :mod:`newsweave.nlp.rules`); the originals stay in the pipeline, disabled, and do the work inside.
+_SWAPS = {"attribute_ruler": ("newsweave_attribute_ruler", "KeyedAttributeRuler"),
+          "lemmatizer": ("newsweave_lemmatizer", "CachedLemmatizer")}
+
+
+def _swap_rules(nlp) -> None:
+    from spacy.language import Language
+    from spacy.pipeline import AttributeRuler, Lemmatizer
+
+    from . import rules
+
+    kinds = {"attribute_ruler": AttributeRuler, "lemmatizer": Lemmatizer}
+    for name, (factory, cls) in _SWAPS.items():
+        if name not in nlp.pipe_names or type(nlp.get_pipe(name)).__call__ is not kinds[name].__call__:
+            continue  # not spaCy's own component (a subclass may change lemmatize, not the whole call)
+        if not Language.has_factory(factory):
+            Language.factory(factory, func=lambda nlp, name, _old=name, _cls=getattr(rules, cls):
+                             _cls(nlp.get_pipe(_old)))
+        nlp.add_pipe(factory, after=name)
+        nlp.disable_pipe(name)
 
 
 # "has now passed 450.With nine more ...", "treated at home, said the WHO.Of those admitted": a full stop with

@@ -1,0 +1,62 @@
+"""The attribute ruler and lemmatizer newsweave runs (``nlp.rules``) leave every token as spaCy's own do."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, TAG
+
+# invented sentences that reach the model's rarer attribute rules (contractions, pronoun cases, "there is",
+# "but" as an adverb, runs of white space) beside plain news prose
+TEXTS = [
+    "I told them we're gonna leave, and y'all know it ain't easy.\n\nC'mon, let's go.",
+    "You saw it. It saw you. They gave it to me and I gave it to you.",
+    "There is a plan, but there are doubts; there was no vote and there were protests.",
+    "He did it but only once.  She has had enough, and they do what they did before.",
+    "The ministers   met on Tuesday.\n \nTwo  officials said the talks that ended were useful.",
+    "Which of these did you mean? That is what I meant, and this is all.",
+    "Gotta run: the gets and got of it, the lets and lets.",
+]
+COLUMNS = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+
+
+@pytest.fixture(scope="module")
+def plain(nlp):
+    """The same pipeline with spaCy's own attribute ruler and lemmatizer in place of newsweave's."""
+    names = [n for n in nlp.pipe_names if n.startswith("newsweave_") and n != "newsweave_line_breaks"]
+    assert names == ["newsweave_attribute_ruler", "newsweave_lemmatizer"]
+
+    def parse(texts):
+        with nlp.select_pipes(disable=names):
+            nlp.enable_pipe("attribute_ruler")
+            nlp.enable_pipe("lemmatizer")
+            try:
+                return list(nlp.pipe(texts))
+            finally:
+                nlp.disable_pipe("attribute_ruler")
+                nlp.disable_pipe("lemmatizer")
+    return parse
+
+
+def _tokens(doc):
+    return doc.to_array(COLUMNS), [(t.lemma_, str(t.morph), t.pos_) for t in doc]
+
+
+def test_same_tokens_as_spacy_components(nlp, plain):
+    ours = list(nlp.pipe(TEXTS))
+    theirs = plain(TEXTS)
+    for a, b in zip(ours, theirs):
+        assert np.array_equal(_tokens(a)[0], _tokens(b)[0]) and _tokens(a)[1] == _tokens(b)[1], a.text
+
+
+def test_matches_equal_the_rulers_own(nlp):
+    ruler = nlp.get_pipe("attribute_ruler")
+    keyed = nlp.get_pipe("newsweave_attribute_ruler")
+    for doc in nlp.pipe(TEXTS):
+        assert sorted(set(ruler.match(doc))) == keyed.match(doc)
+
+
+def test_rare_rules_fire_on_these_texts(nlp):
+    """The texts above do reach rules beyond the tag map (else the comparison would prove little)."""
+    keyed = nlp.get_pipe("newsweave_attribute_ruler")
+    fired = {r for doc in nlp.pipe(TEXTS) for r, _, s, e in keyed.match(doc) if e - s > 1}
+    assert len(fired) >= 3
