@@ -84,28 +84,15 @@ def write_event_state(store, walked: dict, corpus: Corpus, keys: list[str] | Non
         last["key"].append(key)
         last["last"].append(json.dumps(member_order(group[-1], corpus)))
         last["members"].append(len(group))
-    tables = (("event_clusters", _STATE_TYPES, state, "key, pos"), ("event_members", _MEMBER_TYPES, members, "event"),
-              ("event_key_last", _LAST_TYPES, last, "key"))
     with store.transaction():
-        for table, types, columns, ident in tables:
+        for table in ("event_clusters", "event_members", "event_key_last"):
             if keys is None:
                 store.con.execute(f"DELETE FROM {table}")
-                store._with_rows(_arrow(types, columns), f"INSERT INTO {table} SELECT * FROM _newsweave_rows")
             else:
-                _write_changed(store, table, _arrow(types, columns), ident, keys)
-
-
-def _write_changed(store, table: str, rows: pa.Table, ident: str, keys: list[str]) -> None:
-    """Make the rows of ``keys`` in ``table`` those of ``rows``, deleting and inserting only the rows that differ
-    (``ident``: the columns naming a row). In a key re-clustered whole most clusters and members keep their row, and
-    rewriting them all is what its cost grew with."""
-    stored = f"SELECT * FROM {table} WHERE key IN {_IN}"
-    store.con.register("_nw_state", rows)
-    gone = f"(SELECT {ident} FROM ({stored} EXCEPT SELECT * FROM _nw_state))"
-    store.con.execute(f"DELETE FROM {table} USING {gone} g WHERE "
-                      + " AND ".join(f"{table}.{c} = g.{c}" for c in ident.split(", ")), [keys])
-    store.con.execute(f"INSERT INTO {table} SELECT * FROM (SELECT * FROM _nw_state EXCEPT {stored})", [keys])
-    store.con.unregister("_nw_state")
+                store.con.execute(f"DELETE FROM {table} WHERE key IN {_IN}", [keys])
+        for table, types, columns in (("event_clusters", _STATE_TYPES, state), ("event_members", _MEMBER_TYPES, members),
+                                      ("event_key_last", _LAST_TYPES, last)):
+            store._with_rows(_arrow(types, columns), f"INSERT INTO {table} SELECT * FROM _newsweave_rows")
 
 
 def _kept_clusters(store, keys: list[str], stories: list[str]):
