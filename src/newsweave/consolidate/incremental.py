@@ -238,27 +238,33 @@ def _members_of(store, how: _Merge, touched: list[str], rekeyed: dict, keys: dic
     return _Groups(records, keys, touched, new_keys)
 
 
-def _replace_groups(store, how: _Merge, rows: mergedsql.Rows, groups: _Groups) -> list[tuple]:
-    """Delete the merged rows of the touched keys' members as stored, store ``rows`` and the keys of the records
-    keyed anew (the others' are as stored); returns the (type, actors, recipients) of the deleted and stored merged
-    events (for their contradictions)."""
+KEEP_UNCHANGED = True  # whether a re-clustered key's unchanged merged rows stay in place (False: a test's reference)
+
+
+def _replace_groups(store, how: _Merge, rows: mergedsql.Rows, groups: _Groups, story_docs: set[str]) -> list[tuple]:
+    """Replace the merged rows of the touched keys' members as stored by ``rows`` and store the keys of the records
+    keyed anew (the others' are as stored). A stored row ``rows`` holds again unchanged
+    (:func:`.mergedsql.unchanged_rows`) is left in place. Returns the (type, actors, recipients) of the stored and new
+    merged events (for their contradictions)."""
     # the merged rows with a member in those keys (a hash join on the unnested members: list_has_any with a long
     # list compares every pair); read before the key table is rewritten
     of_before = (f"id IN (SELECT id FROM (SELECT id, unnest({how.members}) AS member FROM {how.merged}) "
                  f"WHERE member IN (SELECT {how.key_column} FROM {how.key_table} WHERE key IN {_IN}))")
-    old = store.con.execute(f"SELECT event_type, actor, recipient FROM {how.merged} WHERE {of_before}",
-                            [groups.touched]).fetchall() if how is EVENTS else []
+    old = store.con.execute(f"SELECT id, event_type, actor, recipient, date, auxiliary, {how.members} FROM "
+                            f"{how.merged} WHERE {of_before}", [groups.touched]).fetchall()
+    # members whose row may differ though the same: keyed anew (a new document's, or naming an entity whose merged
+    # entity changed) or of a document whose story changed
+    changed = set(groups.rekeyed) | {e.id for e in groups.records if e.doc in story_docs}
+    kept = mergedsql.unchanged_rows(old, rows, changed) if KEEP_UNCHANGED else set()
     key_rows = pa.table({how.key_column: pa.array(list(groups.rekeyed), pa.string()),
                          "key": pa.array(list(groups.rekeyed.values()), pa.string())})
     with store.transaction():
-        store.con.execute(f"DELETE FROM {how.merged} WHERE {of_before}", [groups.touched])
+        store.con.execute(f"DELETE FROM {how.merged} WHERE id IN {_IN}", [sorted({r[0] for r in old} - kept)])
         store.con.execute(f"DELETE FROM {how.key_table} WHERE {how.key_column} IN {_IN}", [sorted(groups.rekeyed)])
         store._with_rows(key_rows, f"INSERT INTO {how.key_table} SELECT * FROM _newsweave_rows")
-        rows.write(store, mergedsql.EVENTS_SQL if how is EVENTS else mergedsql.CLAIMS_SQL)
-    if how is not EVENTS:
-        return []
+        rows.without(kept).write(store, mergedsql.EVENTS_SQL)
     heads = rows.heads
-    return [(r[0], tuple(r[1]), tuple(r[2])) for r in old] + list(
+    return [(r[1], tuple(r[2]), tuple(r[3])) for r in old] + list(
         zip(heads["event_type"], map(tuple, heads["actor"]), map(tuple, heads["recipient"])))
 
 
@@ -303,7 +309,7 @@ def update_events(store, changes: Changes, canonical: dict[str, str], entities: 
     whole_corpus = _corpus(store, docs)
     rows = mergedsql.event_rows(event_clusters(events, canonical, whole_corpus, figures, generic,
                                                doc_years=_doc_years(store, docs), walked=walked))
-    changes.actions = set(_replace_groups(store, EVENTS, rows, groups))
+    changes.actions = set(_replace_groups(store, EVENTS, rows, groups, changes.story_docs))
     write_event_state(store, walked, whole_corpus, touched)
     changes.actions |= extend_events(store, extend, corpus, generic)
     changes.extended = len(extend)

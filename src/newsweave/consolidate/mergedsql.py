@@ -87,6 +87,17 @@ class Rows:
         m["pos"] += range(len(members))
         m["origin"] += origins if origins is not None else [None] * len(members)
 
+    def without(self, ids: set[str]) -> "Rows":
+        """These rows but those of ``ids``."""
+        if not ids:
+            return self
+        out = Rows(self.types)
+        keep = [i for i, mid in enumerate(self.heads["id"]) if mid not in ids]
+        out.heads = {n: [v[i] for i in keep] for n, v in self.heads.items()}
+        keep = [i for i, mid in enumerate(self.members["merged"]) if mid not in ids]
+        out.members = {n: [v[i] for i in keep] for n, v in self.members.items()}
+        return out
+
     def heads_table(self) -> pa.Table:
         return pa.table({**{n: pa.array(v, self.types[n]) for n, v in self.heads.items()},
                          "pos": pa.array(range(len(self.heads["id"])), pa.int64())})
@@ -125,6 +136,22 @@ def event_rows(clusters) -> Rows:
         rows.add({"id": mid, "event_type": event_type, "actor": list(actors), "recipient": list(recipients),
                   "date": date, "auxiliary": auxiliary}, members)
     return rows
+
+
+def unchanged_rows(old: list[tuple], rows: Rows, changed: set[str]) -> set[str]:
+    """The ids of the stored merged events (``old``: id, head columns, members) that the event ``rows`` write again as
+    they are: the same id and head, the same members, none of them ``changed``. A row's lists and counts are built
+    from its members' records, stories and documents' publication, and its evidence in member order, which is fixed
+    for stored members (:func:`.graph.member_order`), so such a row would be written again byte for byte."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for mid, member in zip(rows.members["merged"], rows.members["member"]):
+        members[mid].append(member)
+    h = rows.heads
+    heads = {mid: (t, list(a), list(r), d, x) for mid, t, a, r, d, x in
+             zip(h["id"], h["event_type"], h["actor"], h["recipient"], h["date"], h["auxiliary"])}
+    return {mid for mid, t, a, r, d, x, events in old
+            if heads.get(mid) == (t, list(a), list(r), d, x) and sorted(members[mid]) == sorted(events)
+            and changed.isdisjoint(events)}
 
 
 def via_origin(via: str | None) -> str | None:
