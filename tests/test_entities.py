@@ -231,6 +231,67 @@ def test_people_named_like_states(nlp, options, text, person, not_country):
     assert not_country not in {e.country for e in result.entities if e.kind == "country"}
 
 
+@pytest.mark.parametrize("text, national, group", [
+    ("A Chilean tourist was hurt when the storm reached the coast on Monday.", "Chilean", "Chilean tourist"),
+    ("Two Britons were among the passengers, officials at the port said.", "Britons", "Britons"),
+    ("Relatives of Kenyans, Canadians and Norwegians waited at the terminal.", "Canadians", "Canadians"),
+    ("The victims included Kenyan, Peruvian, Norwegian and Polish citizens.", "Norwegian", "Norwegian citizens"),
+    # parsed with "citizens" as the last conjunct of "Peruvian", not the noun of every demonym
+    ("The dead included Peruvian, Norwegian, Chilean, Polish, Danish, and Greek citizens.", "Peruvian", "Peruvian"),
+    ("Relatives of Norwegians, Peruvians, Chinese and Swiss nationals waited at the terminal.", "Peruvians",
+     "Peruvians"),
+    ("The singer, who is of Croatian and Irish descent, spoke to the crowd.", "Irish", "Irish descent"),
+    ("The injured included a Nepalese man and a Filipino woman.", "Filipino", "Filipino woman"),
+])
+def test_a_private_national_is_a_group_not_the_state(nlp, options, text, national, group):
+    result = run(nlp, options, text)
+    e = by_surface(result)[national]
+    assert (e.kind, e.name) == ("group", group)
+    assert not [x for x in result.entities if x.kind == "country"]
+
+
+@pytest.mark.parametrize("text, demonym, country", [
+    ("Chilean troops crossed the border on Monday.", "Chilean", "CHL"),
+    ("The Peruvian foreign minister met the ambassador in the morning.", "Peruvian", "PER"),
+    ("The Chilean government protested against the decision.", "Chilean", "CHL"),
+    ("Settlers attacked a Palestinian village near the road.", "Palestinian", "PSE"),
+    # a group of people acting with a state's adjective keeps the state as its context (groups.stated_groups)
+    ("Kenyan students marched to the ministry to demand lower fees.", "Kenyan", "KEN"),
+])
+def test_a_demonym_of_an_office_force_or_place_still_names_the_state(nlp, options, text, demonym, country):
+    e = by_surface(run(nlp, options, text))[demonym]
+    assert (e.kind, e.country) == ("country", country)
+
+
+def test_nationals_off_keeps_the_demonym_as_the_state(nlp, options):
+    text = "A Chilean tourist was hurt when the storm reached the coast on Monday."
+    e = by_surface(run(nlp, options, text, off=("nationals_are_no_state",)))["Chilean"]
+    assert (e.kind, e.country) == ("country", "CHL")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Senator Ricardo “Ricky” Montenegro Alba Jr. was not at the hearing on Monday.",
+     "Ricardo “Ricky” Montenegro Alba Jr.", "Ricardo Montenegro Alba Jr."),
+    ("The rally was led by former mayor Tomas 'Tomy' Villanueva, who won 40 percent.",
+     "Tomas 'Tomy' Villanueva", "Tomas Villanueva"),
+    ('Police said gang co-founder Ernesto "El Gato" Barraza was arrested in May.',
+     'Ernesto "El Gato" Barraza', "Ernesto Barraza"),
+    ("Former President Anselmo “Chelo” Ibarra, a former rebel, died on Sunday.",
+     "Anselmo “Chelo” Ibarra", "Anselmo Ibarra"),
+])
+def test_a_name_cut_at_a_quoted_nickname_is_the_whole_name(nlp, options, text, surface, name):
+    result = run(nlp, options, text)
+    e = by_surface(result)[surface]
+    assert (e.kind, e.name) == ("person", name)
+    assert [x.name for x in result.entities if x.kind in ("person", "country")] == [name]
+
+
+def test_a_nicknamed_name_links_its_later_family_name(nlp, options):
+    text = ('The candidate Hector "Tito" Palacios said he would appeal. Palacios spoke to reporters in the capital.')
+    result = run(nlp, options, text)
+    assert by_surface(result)["Palacios"].name == "Hector Palacios"
+
+
 @pytest.mark.parametrize("text, surface, country", [
     ("Pentagon spokesperson Dana Whitlow said the estimate was credible.", "Dana Whitlow", "USA"),
     ("Chinese foreign ministry spokesperson Hu Wenbo said Beijing was not aware of it.", "Hu Wenbo", "CHN"),

@@ -39,6 +39,7 @@ record rule                                        made by
 ``gazetteer:seat:<file>:<line>``                   ``no_state_in_seats_or_peoples`` (a capital as a seat: a place)
 ``gazetteer:people-of:<file>:<line>``              ``no_state_in_seats_or_peoples`` (a people of another state: a group)
 ``gazetteer:venue:<file>:<line>``                  ``venues_are_no_party`` (a capital naming a meeting: a place)
+``gazetteer:national:<file>:<line>``               ``nationals_are_no_state`` (a private national: a group)
 ``organisations:national-body``                    ``national_bodies``
 ``ner:<label>``                                    ``ner_names`` (the model's label: PERSON, ORG...)
 ``ner:known-name:<file>:<line>``                   ``ner_names`` (a known name in other letter case)
@@ -48,6 +49,7 @@ record rule                                        made by
 ``organisations:state-body[:<entry id>]``          ``state_bodies``
 ``organisations:platform-as-party``                ``platforms_as_parties`` (a platform that acts or is acted on)
 ``organisations:same-ministry``                     ``same_ministry_other_name`` (a state-less ministry named again)
+``persons:nicknamed``                              ``nicknamed_names`` (a name cut at a quoted nickname)
 ``persons:speaker``, ``persons:described``         ``speaker_names``
 ``persons:after-title``                            ``titled_names``
 ``persons:titled-body``                            ``titled_bodies_are_persons`` (a body-typed name with a person's role beside it)
@@ -99,12 +101,12 @@ from .ner import bodies_named_like_places, ner_names
 from .organisations import (abbreviations, national_bodies, platforms_as_parties, same_ministry_other_name,
                             state_bodies)
 from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped,
-                      lone_speakers, missed_surnames,
+                      lone_speakers, missed_surnames, nicknamed_names,
                       bodies_treated_as_persons, one_word_names, persons_read_as_bodies, possessors_of_bodies,
                       short_forms_of_long_names,
                       speaker_names, titled_names)
 from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
-from .communities import venues_are_no_party
+from .communities import nationals_are_no_state, venues_are_no_party
 from .groups import PEOPLE_SWITCHES, SWITCH_PLACED, coerced_people, lone_makers, patient_groups, stated_groups, unnamed_groups
 from .records import records
 from .titles import titled_bodies_are_persons, titles_read_as_names
@@ -120,7 +122,7 @@ RULES = (
     # 3. NER, and organisations named through other names
     ner_names, bodies_named_like_places, abbreviations, state_bodies, platforms_as_parties,
     # 4. persons
-    speaker_names, titled_names, titled_bodies_are_persons, possessors_of_bodies, bodies_treated_as_persons, bodies_that_speak_as_persons,
+    nicknamed_names, speaker_names, titled_names, titled_bodies_are_persons, possessors_of_bodies, bodies_treated_as_persons, bodies_that_speak_as_persons,
     persons_read_as_bodies,
     full_names_of_lone_surnames,
     short_forms_of_long_names,
@@ -145,6 +147,8 @@ RULES = (
     lone_makers,
     # a body named before, called by what it is ("the bloc", "the militant group")
     described_bodies,
+    # (after the group rules have read "Chilean protesters" by the state) nationals: "two Americans", "a Chilean tourist"
+    nationals_are_no_state,
 )
 RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place)) | DESCRIPTION_SWITCHES \
     | PEOPLE_SWITCHES | {"initialled_persons", SWITCH_PLACED}

@@ -1,5 +1,9 @@
 """Places that name no acting state (issue 13, part 2: actors and recipients as event data needs them).
 
+- ``nationals_are_no_state``: a people counted or listed with other peoples ("two Americans", "Kenyans, Canadians
+  and Chinese") and a demonym modifying a noun of private persons ("a Chilean tourist", "Japanese nationals", "of
+  Irish descent") name nationals, a group of the state's people, not the state; a demonym modifying an office,
+  force or body ("Chilean troops", "the Chilean government") still names the state.
 - ``venues_are_no_party``: a capital as the compound modifier of a meeting or agreement noun ("the Quito talks",
   "the Doha round") names where the meeting is held, a place in its state, not a party to it.
 
@@ -10,8 +14,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..gazetteer import CAPITAL, GAZETTEER_DIR, NAME
+from ..gazetteer import ADJECTIVE, CAPITAL, GAZETTEER_DIR, NAME, PEOPLE
 from ...tables import read_table
+from .groups import CIVIL_SECTORS, agent_places, group_nouns
 from .state import Reading, Span
 
 COMMUNITY_WORDS_FILE = GAZETTEER_DIR / "community_words.tsv"
@@ -19,7 +24,7 @@ COMMUNITY_WORDS_FILE = GAZETTEER_DIR / "community_words.tsv"
 
 @lru_cache(maxsize=2)
 def community_words(path=COMMUNITY_WORDS_FILE) -> dict[str, frozenset[str]]:
-    """class -> its words (``marker``, ``venue``)."""
+    """class -> its words (``marker``, ``venue``, ``national``)."""
     out: dict[str, set[str]] = {}
     for row in read_table(path, ("word", "class", "source"), what="community words table"):
         out.setdefault(row["class"], set()).add(row["word"].lower())
@@ -39,3 +44,87 @@ def venues_are_no_party(r: Reading) -> None:
         text = doc[s.start:s.end].text
         r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "location", text), "location", NAME, text,
                           s.country, "venue", s.rule.replace("gazetteer:", "gazetteer:venue:", 1))
+
+
+# the dependencies of a demonym on the noun it describes ("a Chilean tourist", "Japanese nationals")
+MODIFIER_DEPS = ("amod", "compound", "nmod")
+# peoples listed together are persons of those nations ("Kenyans, Canadians, Chinese and Americans"); two alone
+# ("Serbs and Croats voted") may still be their states
+LIST_OF_PEOPLES = 3
+
+
+def nationals_are_no_state(r: Reading) -> None:
+    """Nationals are no state (tests/corpus/real/README.md, "Entities": a country only when the text names the state,
+    its demonym for the state or government, or its capital standing for it): a people by its plural demonym ("two
+    Americans were among the dead") or listed with other peoples ("Kenyans, Canadians and Chinese") and a demonym
+    describing private persons ("a Chilean tourist", "Japanese nationals", "of Irish descent") become a group of that
+    state's people. A list of demonyms shares its noun or its plural neighbours ("Kenyan, French and Israeli citizens").
+    The nouns are the ``national`` words of the community words table and the civil agent nouns no stated group
+    covers (``groups.CIVIL_SECTORS``: "a Chilean tourist"); an office, force or body ("Chilean troops", "the Chilean
+    embassy") keeps the state, and so do a people alone ("Ukrainians queued for water") and armed or opposition
+    groups ("Ethiopian rebels", read by ``groups.stated_groups`` and the events stage)."""
+    doc = r.doc
+    places = agent_places()  # "a Palestinian village" is a place of the state, not its people
+    words = community_words().get("national", frozenset())
+    nouns = words | frozenset(
+        n for n, (_, sector) in group_nouns().items() if sector in CIVIL_SECTORS and n not in places
+        and f"{n}s" not in places)
+    by_token = {s.end - 1: i for i, s in enumerate(r.spans) if s.kind == "country" and s.form in (ADJECTIVE, PEOPLE)}
+    # a group stated_groups named ("Kenyan students") keeps its state as context for the events stage ("marched to
+    # the ministry": Kenya's); it already says who acts. Nationals ("Kenyan citizens") do not.
+    stated = {t for s in r.spans if ":stated:" in s.rule for t in range(s.start, s.end)}
+    nationals: dict[int, str] = {}  # span index -> the group's name
+    heads: set[int] = set()  # the nouns of private persons the demonyms describe
+    for i in by_token.values():
+        s = r.spans[i]
+        first = _first_conjunct(doc[s.end - 1])
+        if s.form == ADJECTIVE and first.dep_ in MODIFIER_DEPS and first.head.i > first.i \
+                and first.head.pos_ == "NOUN" and first.head.lower_ in nouns \
+                and (first.head.lower_ in words or first.head.i not in stated):
+            nationals[i] = f"{doc[s.start:s.end].text} {first.head.lower_}"
+            heads.add(first.head.i)
+    for i in by_token.values():
+        s = r.spans[i]
+        if s.form == PEOPLE and doc[s.end - 1].tag_ in ("NNPS", "NNS") and (_counted(doc[s.end - 1]) or sum(
+                k in by_token or k in heads for k in _coordination(_first_conjunct(doc[s.end - 1]))) >= LIST_OF_PEOPLES):
+            nationals[i] = doc[s.start:s.end].text
+    # a demonym standing alone in a list of peoples or with a described noun is one of them ("Kenyans, Chinese,
+    # Americans"; "Kenyan, French, and Israeli citizens" parsed with "citizens" as the last conjunct)
+    grown = True
+    while grown:
+        grown = False
+        for i in by_token.values():
+            s = r.spans[i]
+            tok = doc[s.end - 1]
+            if i in nationals or s.form != ADJECTIVE or tok.dep_ in MODIFIER_DEPS:
+                continue
+            kin = [c.i for c in tok.children if c.dep_ == "conj"] + ([tok.head.i] if tok.dep_ == "conj" else [])
+            if any(by_token.get(k) in nationals or k in heads for k in kin):
+                nationals[i] = doc[s.start:s.end].text
+                grown = True
+    for i, name in nationals.items():
+        s = r.spans[i]
+        r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "group", name), "group", PEOPLE, name, s.country,
+                          "agent-noun", s.rule.replace("gazetteer:", "gazetteer:national:", 1))
+
+
+def _counted(t) -> bool:
+    """A people counted by a number ("two Americans", "at least eight Kenyans"): persons, not the nation."""
+    return any(c.dep_ == "nummod" or c.like_num for c in t.children)
+
+
+def _coordination(first) -> set[int]:
+    """The tokens of the coordination that starts with ``first``."""
+    out, todo = set(), [first]
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        todo += [c for c in t.children if c.dep_ == "conj" and c.i not in out]
+    return out
+
+
+def _first_conjunct(t):
+    """The first word of the coordination ``t`` is in ("Israeli" in "Kenyan, French and Israeli": "Kenyan")."""
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    return t

@@ -26,6 +26,34 @@ def _linked(s: Span, owner: Span, rule: str) -> Span:
 
 # -- full names the NER missed ---------------------------------------------------------------------------
 
+# a quoted nickname between given and family names: "Ana “Nena” Rivas Soto Jr.", "Luis 'Lucho' Pardo" (the model
+# stops the name at the quote); the family name runs on through capitalised words, name particles and a suffix
+_NAME = r"[A-Z][\w\-’'.]*"
+NICKNAMED = re.compile(rf"(?P<given>{_NAME}(?: {_NAME}){{0,2}}) [“\"‘'](?P<nick>[A-Z][^“”\"‘’'\n]{{0,24}}?)[”\"’'] "
+                       rf"(?P<family>(?:(?:de|del|dela|della|da|das|do|dos|van|von|bin|al|el|la|le) )*[A-Z][\w\-’']+"
+                       rf"(?: (?!(?:Jr|Sr)\b)(?:(?:de|del|dela|della|da|das|do|dos|van|von|bin|al|el|la|le) )*[A-Z][\w\-’']+)*"
+                       rf"(?: (?:Jr|Sr)\.?)?)")
+
+
+def nicknamed_names(r: Reading) -> None:
+    """A person the model cut at a quoted nickname ("Ana" or "Ana “Nena" of "Ana “Nena” Rivas Soto") is the whole
+    name: one mention over given name, nickname and family name, named without the nickname ("Ana Rivas Soto")
+    so that its family name links the later short forms; spans inside it (a place read in "Soto") give way."""
+    doc, text = r.doc, r.document.text
+    out = []
+    for owner in [s for s in r.spans if s.kind == "person"]:
+        m = NICKNAMED.match(text, owner.cstart)
+        words = doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+        if m is None or words is None or m.end() <= owner.cend or not r.layout.prose(m.start()):
+            continue
+        name = f"{m['given']} {m['family']}"
+        out.append(Span(words.start, words.end, m.start(), m.end(), ("new", "person", name), "person", NAME, name,
+                        owner.country, owner.origin, "persons:nicknamed"))
+    for s in out:
+        r.spans = [k for k in r.spans if k.cend <= s.cstart or k.cstart >= s.cend]
+    r.spans += out
+
+
 def speaker_names(r: Reading) -> None:
     """Full names the NER missed that speak or are described: the subject of a reporting verb ("added
     Ines Arroyo of the port authority") or a name with a role noun in apposition ("Ines Arroyo, the
