@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .adverbials import (actor_none_for_passive_adverbial, actor_subject_of_a_fronted_gerund, patient_of_a_passive_adverbial,
                          patient_of_a_passive_conjunct)
-from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
+from .grammar import controlled, lex_entries, object_class, object_of, people_head, preps, subject
 from .meetings import meeting_parties, meeting_venue
 from .origins import origin_of_the_hit
 from .phrases import best_entities, phrase_entities
@@ -175,6 +175,20 @@ def of_maker(r, noun) -> list[str]:
             for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
 
 
+def actor_described_noun(r, tok, seen, own_theme):
+    """A present participle describing a noun, a reduced relative clause ("the gunmen attacking the convoy", "the
+    militia storming the compound"), is done by that noun, as a relative clause's verb is by its antecedent
+    (``actor_relative_antecedent``), never by the clause above ("X condemned the gunmen attacking Y": not X).  A
+    noun naming an act or a thing keeps the actor of the clause above or of the act ("Peru stepped up rocket fire
+    targeting X", "a strike targeting the leaders": ``actor_inherited``): only a name or a noun of people acts."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or head.pos_ not in ("NOUN", "PROPN") or lex_entries(r, head):
+        return None
+    if head.i not in r.token_entities and not (head.pos_ == "NOUN" and people_head(r, head)):
+        return None
+    return phrase_entities(r, head)
+
+
 def actor_misparsed_clause_subject(r, tok, seen, own_theme):
     """A finite clause after "after"/"before"/"until" that the parser left without a subject, its subject hung as the
     object of the conjunction read as a preposition ("won after her rival Soto conceded": Soto, not the winner of
@@ -218,7 +232,7 @@ def actor_inherited(r, tok, seen, own_theme):
 ACTOR_RULES = (actor_relative_antecedent, actor_sender_of_the_weapon, actor_subject, actor_passive_agent, actor_stray_passive_agent, actor_stative_participant,
                actor_passive_owner, actor_raised_patient, actor_participle_owner, actor_controller, actor_none_for_passive_adverbial,
                actor_subject_of_a_fronted_gerund, actor_gerund_object, actor_none_for_bare_participle,
-               actor_none_for_agentless_passive, actor_noun_possessor, actor_misparsed_clause_subject, actor_inherited)
+               actor_none_for_agentless_passive, actor_noun_possessor, actor_described_noun, actor_misparsed_clause_subject, actor_inherited)
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
