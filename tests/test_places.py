@@ -68,6 +68,26 @@ def test_no_location_without_a_place(nlp, options, text):
     assert all(e.location is None for e in events)
 
 
+@pytest.mark.parametrize("text", [
+    "The Chilean foreign ministry said in March that Bolivian troops had shelled the village.",
+    "Peru has detained 40 Chilean fishermen since May.",
+    "Bolivia expelled two Peruvian diplomats in March 2024.",
+    "By late March, Chilean troops had shelled the village.",
+    "Chilean police arrested two Bolivian activists on 3 May.",
+])
+def test_a_month_read_as_a_date_is_no_place(nlp, options, text):
+    # "March" (England) and "May" are also the names of places; after "in", "since", "by late" or beside a day or a
+    # year they are dates
+    events = _events(nlp, options, text)
+    assert events
+    assert not any(e.location is not None and e.location.name in ("March", "May") for e in events)
+
+
+def test_a_month_s_name_after_near_is_still_a_place(nlp, options):
+    (ev,) = _events(nlp, options, "Bolivian troops attacked rebels near March.")
+    assert ev.location is not None and ev.location.name == "March"
+
+
 def test_a_compound_modifier_is_not_the_place(nlp, options):
     (ev,) = _events(nlp, options, "The Washington-based Human Rights Watch accused Iran of torture.")
     assert ev.location is None or ev.location.name != "Washington"

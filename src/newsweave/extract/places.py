@@ -36,6 +36,7 @@ from ..nlp.columns import doc_text
 from ..errors import ConfigError
 from ..model import LOCATION_LEVELS, Document, Event, Location
 from ..spans import SpanIndex
+from ..months import MONTH_NAMES
 from .gazetteer import CAPITAL, NAME, load_gazetteer
 
 GEO_DIR = DATA_DIR / "geo"
@@ -49,6 +50,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # this many times as populous ("Paris" stays in France in a text about the United States)
 POPULATION_OVERRIDE = 10
 MAX_NAME_TOKENS = 5
+# a month's name is a date, not the town or region of that name ("March", "May"), after these words or beside a
+# number (a day or a year): "said in March", "since May", "by late June", "on 3 March", "March 2024"
+MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
+DATE_LEADS = frozenset({"in", "since", "by", "until", "till", "before", "after", "during", "early", "late", "mid",
+                        "last", "next", "this", "every", "each"})
 # categories whose object is where the act happens ("visited X", "struck X", "deployed to X"): there a capital
 # that is also the state recipient is the place; elsewhere ("accused X", "urged X") it is only the state
 PLACE_AS_OBJECT = frozenset({"CONSULT", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
@@ -218,6 +224,21 @@ def _stands_for_state(parsed, start: int, end: int) -> bool:
     return True
 
 
+def _month_as_date(parsed, start: int, end: int) -> bool:
+    """The span is a month's name read as a date ("in March", "since May", "3 June", "March 2024"), never a place
+    of that name (the English town March, a Mayo read as May...); "near March" stays a place."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in MONTH_WORDS:
+        return False
+    tok = span[0]
+    before = parsed[tok.i - 1] if tok.i > 0 else None
+    after = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
+    if before is not None and before.lower_ == "the" and tok.i > 1:
+        before = parsed[tok.i - 2]  # "by the May deadline" is no place either
+    return (before is not None and (before.lower_ in DATE_LEADS or before.like_num)) or (
+        after is not None and after.like_num)
+
+
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
@@ -278,6 +299,8 @@ class _Candidates:
             return
         if self.doc_text[end:end + 1] in ("-", "\u2013"):
             return  # part of a compound modifier ("an X-based think tank", "X-led strikes")
+        if _month_as_date(parsed, start, end):
+            return
         prep = _preposition(parsed, start, end)
         if _overlaps((start, end), self.guessed) and not ((start, end) in self.guessed and prep in LOCATIVE):
             return

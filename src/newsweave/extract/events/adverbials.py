@@ -73,3 +73,14 @@ def patient_of_a_passive_adverbial(r, tok) -> list[str]:
     verb = _main_verb(tok)
     subj = subject(r, verb) if verb is not None else None
     return phrase_entities(r, subj) if subj is not None else []
+
+
+def patient_of_a_passive_conjunct(r, tok) -> list[str]:
+    """Rule ``patient_of_a_passive_conjunct``: "the rebels advanced on the town but were beaten back by Y": a passive
+    joined to an active clause, with no subject of its own, shares that clause's subject, which undergoes it."""
+    if "patient_of_a_passive_conjunct" in r.off or tok.dep_ != "conj" or tok.tag_ != "VBN":
+        return []
+    if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return []
+    subj = subject(r, tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+    return phrase_entities(r, subj) if subj is not None else []

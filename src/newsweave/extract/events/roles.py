@@ -1,8 +1,9 @@
 """Roles: who acts (the actor) and who is acted on (the recipient) of a trigger."""
 from __future__ import annotations
 
-from .adverbials import actor_none_for_passive_adverbial, actor_subject_of_a_fronted_gerund, patient_of_a_passive_adverbial
-from .grammar import controlled, lex_entries, object_class, object_of, preps, subject
+from .adverbials import (actor_none_for_passive_adverbial, actor_subject_of_a_fronted_gerund, patient_of_a_passive_adverbial,
+                         patient_of_a_passive_conjunct)
+from .grammar import controlled, lex_entries, object_class, object_of, people_head, preps, subject
 from .meetings import meeting_parties, meeting_venue
 from .origins import origin_of_the_hit
 from .phrases import best_entities, phrase_entities
@@ -133,6 +134,20 @@ def actor_none_for_bare_participle(r, tok, seen, own_theme):
     return None
 
 
+def actor_none_for_agentless_passive(r, tok, seen, own_theme):
+    """A passive with no subject of its own and no by-phrase naming an actor: a conjunct ("the rebels advanced on the
+    capital but were beaten back"), an infinitive ("the second president to be impeached") or a participle describing
+    a noun ("the bodies of those killed", "activists detained last week").  The understood subject (the clause's or
+    the noun's) undergoes the act; the doer is unnamed, never the actor of the clause above.  Acts that move the
+    actor's own people or things (``own_theme``: "troops assembled and were deployed") keep their owner."""
+    if own_theme:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+    if not passive or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "nsubj" for c in tok.children):
+        return None
+    return []
+
+
 def actor_noun_possessor(r, tok, seen, own_theme):
     """ "Chile's decision to send engineers", "Seoul's plan to buy": the owner of the governing noun."""
     if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN":
@@ -158,6 +173,20 @@ def of_maker(r, noun) -> list[str]:
         return []
     return [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < infinitive.i
             for p in c.children if p.dep_ == "pobj" for e in phrase_entities(r, p)]
+
+
+def actor_described_noun(r, tok, seen, own_theme):
+    """A present participle describing a noun, a reduced relative clause ("the gunmen attacking the convoy", "the
+    militia storming the compound"), is done by that noun, as a relative clause's verb is by its antecedent
+    (``actor_relative_antecedent``), never by the clause above ("X condemned the gunmen attacking Y": not X).  A
+    noun naming an act or a thing keeps the actor of the clause above or of the act ("Peru stepped up rocket fire
+    targeting X", "a strike targeting the leaders": ``actor_inherited``): only a name or a noun of people acts."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or head.pos_ not in ("NOUN", "PROPN") or lex_entries(r, head):
+        return None
+    if head.i not in r.token_entities and not (head.pos_ == "NOUN" and people_head(r, head)):
+        return None
+    return phrase_entities(r, head)
 
 
 def actor_misparsed_clause_subject(r, tok, seen, own_theme):
@@ -203,7 +232,7 @@ def actor_inherited(r, tok, seen, own_theme):
 ACTOR_RULES = (actor_relative_antecedent, actor_sender_of_the_weapon, actor_subject, actor_passive_agent, actor_stray_passive_agent, actor_stative_participant,
                actor_passive_owner, actor_raised_patient, actor_participle_owner, actor_controller, actor_none_for_passive_adverbial,
                actor_subject_of_a_fronted_gerund, actor_gerund_object, actor_none_for_bare_participle,
-               actor_noun_possessor, actor_misparsed_clause_subject, actor_inherited)
+               actor_none_for_agentless_passive, actor_noun_possessor, actor_described_noun, actor_misparsed_clause_subject, actor_inherited)
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
@@ -403,6 +432,7 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
             add(phrase_entities(r, obj, kinds=ACTOR_KINDS | {"location"}))
     elif obj is None:
         add(patient_of_a_passive_adverbial(r, tok))  # "while being arrested, X said": X is arrested
+        add(patient_of_a_passive_conjunct(r, tok))  # "X advanced but was beaten back by Y": X is beaten back
     elif obj is not None and category == "RETREAT" and obj.i not in r.token_entities:
         # "returned the bodies of 500 Peruvian soldiers": what is handed back is the theme, its owner receives it
         add(phrase_entities(r, obj))
