@@ -27,8 +27,9 @@ def test_an_act_with_no_target_takes_the_one_counterpart_of_the_previous_sentenc
 @pytest.mark.parametrize("text", [
     # two states in the sentence before: no one
     "Chile and Bolivia closed the border crossings on Friday. Peru retaliated with new tariffs on Saturday.",
-    # the counterpart is in the previous paragraph, not the act's own
-    "Rebels of the Red Dawn Front overran a border post on Friday.\n\nEcuador retaliated with air strikes on Saturday.",
+    # the counterpart is in the previous paragraph, neither the act's own nor the lead
+    "Ecuador mourns its guards\n\nRebels of the Red Dawn Front overran a border post on Friday.\n\nEcuador "
+    "retaliated with air strikes on Saturday.",
     # only the actor's own state before: never the actor's own side
     "Ecuadorian officials met in Quito on Friday. Ecuador retaliated with air strikes on Saturday.",
     # the verb's object is what it acts on, no act: not aimed at the state before
@@ -39,3 +40,40 @@ def test_an_act_with_no_target_takes_the_one_counterpart_of_the_previous_sentenc
 def test_no_counterpart_is_read_from_the_previous_sentence(nlp, options, text):
     found = coded(nlp, options, text)
     assert not any(RULE in why for *_x, why in found), found
+
+
+# -- only the previous sentence of the paragraph, then the lead: no reach across the paragraph ---------------------
+
+@pytest.mark.parametrize("text", [
+    # the target two sentences back, past a sentence naming no one (a reach of three sentences gained nothing on dev)
+    "Rebels of the Red Dawn Front overran a border post on Friday. Four guards died in the fighting. Ecuador "
+    "retaliated with air strikes on Saturday.",
+    # the previous sentence names two: a contrast, no one
+    "Rebels of the Red Dawn Front overran a border post on Friday. Chile and Bolivia offered help. Ecuador "
+    "retaliated with air strikes on Saturday.",
+])
+def test_an_act_does_not_reach_past_the_previous_sentence_of_its_paragraph(nlp, options, text):
+    found = coded(nlp, options, text)
+    assert not any(RULE in why for *_x, why in found), found
+
+
+# -- the lead: an act whose paragraph names no counterpart takes the one of the headline or first paragraph --------
+
+def test_an_act_whose_paragraph_names_no_counterpart_takes_the_one_of_the_lead(nlp, options):
+    text = ("Rebels of the Red Dawn Front overran an Ecuadorian border post on Friday.\n\nThe raid began before dawn. "
+            "Four guards died.\n\nEcuador retaliated with air strikes on Saturday.")
+    assert_rule_makes(nlp, options, text, RULE, ("ASSAULT", ["ECU"], ["Red Dawn Front"]))
+
+
+@pytest.mark.parametrize("text", [
+    # the lead names two counterparts: no one
+    "Chile and Bolivia closed their borders with Peru on Friday.\n\nThe closures began at dawn.\n\nPeru retaliated "
+    "with new tariffs on Saturday.",
+    # the lead names only the actor's own side
+    "Ecuadorian ministers met in Quito on Friday.\n\nThe meeting began at dawn.\n\nEcuador retaliated with air "
+    "strikes on Saturday.",
+])
+def test_no_counterpart_is_read_from_a_lead_of_two_or_of_the_actors_side(nlp, options, text):
+    found = coded(nlp, options, text)
+    assert not any(RULE in why for *_x, why in found), found
+

@@ -36,7 +36,7 @@ How an event is found, per sentence of the spaCy parse:
    recipient ("the protests") joins the act of the same type and actors coded with one (``fold_bare_mentions``).
 6. output rules (``output.OUTPUT_RULES``): a merged group that is no event of the model is dropped
    (a person acting on no one).  Then a kept hostile or demanding act with no recipient whose sentence names no
-   one else takes the one counterpart of the sentence before it in its paragraph (``prior_targets.py``, rule
+   one else takes the one counterpart of the sentence before it in its paragraph, else of the lead (``prior_targets.py``, rule
    ``recipient_counterpart_of_the_previous_sentence``).
 
 Roles in embedded clauses: a relative clause's actor is its antecedent ("Iran, which arms X"); a

@@ -9,38 +9,28 @@ REJECT) has an actor but no recipient, its trigger is a verb (or a noun a verb d
 strikes") whose object is none or an act ("denied the accusation"), its own sentence names no one else and no target by a common noun (``parties.names_unresolved_recipient``),
 the previous sentence of its paragraph is read: when it names exactly one candidate (a state, an organisation, a
 group or a person; a state with its organs and people counts once) that is neither an actor nor of an actor's state,
-that candidate is the recipient.  Two candidates (a contrast, a list) or none give nothing.  It runs after the
-output rules so that it never turns a recipient-less mention they drop (background, framing) into an event.
+that candidate is the recipient.  Two candidates (a contrast, a list) give nothing.  When that sentence names no
+candidate, or the act opens its paragraph, the lead is read the same way: the first paragraph that names anyone (a
+headline, a first sentence) says whom the article is about ("Rebels overran an Ecuadorian post ... [two paragraphs
+on] ... Ecuador retaliated").  A sentence further back in the act's paragraph is not read (a reach of three
+sentences, as ``pronoun_reach`` reads, gained nothing on real dev).  It runs after the output rules so that it
+never turns a recipient-less mention they drop (background, framing) into an event.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from operator import itemgetter
-
 from .grammar import lex_entries, object_of
 from .parties import names_unresolved_recipient
+from .pronoun_reach import named_in
 from .vocab import DYAD_CATEGORIES
 
 RULE = "recipient_counterpart_of_the_previous_sentence"
 CANDIDATE_KINDS = frozenset({"country", "organization", "group", "person"})
 
 
-def named_in(r, span) -> list[str]:
-    """The entities of ``CANDIDATE_KINDS`` mentioned in ``span`` (a sentence), in order, each once."""
-    lo = bisect_left(r.mention_starts, span.start_char, key=itemgetter(0))
-    hi = bisect_left(r.mention_starts, span.end_char, key=itemgetter(0))
-    out: list[str] = []
-    for _start, eid in r.mention_starts[lo:hi]:
-        e = r.entities.get(eid)
-        if e is not None and e.kind in CANDIDATE_KINDS and eid not in out:
-            out.append(eid)
-    return out
-
-
 def others(r, span, actors) -> list[str]:
     """The entities ``span`` names that are neither an actor nor of an actor's state (``r.key``)."""
     sides = {r.key(a) for a in actors}
-    return [e for e in named_in(r, span) if e not in actors and r.key(e) not in sides]
+    return [e for e in named_in(r, span, CANDIDATE_KINDS) if e not in actors and r.key(e) not in sides]
 
 
 def the_one_counterpart(r, cands: list[str]) -> str | None:
@@ -75,9 +65,29 @@ def counterpart_before(r, tok, category: str, actors) -> str | None:
     if sent.start == 0 or others(r, sent, actors) or names_unresolved_recipient(r, tok, obj):
         return None
     prev = r.doc[sent.start - 1].sent
-    if r.block[prev.start] != r.block[tok.i]:
-        return None  # a new paragraph: no sentence of its own before the act
-    return the_one_counterpart(r, others(r, prev, actors))
+    # the previous sentence of the act's paragraph; when it names no counterpart (or starts another paragraph), the lead
+    found = others(r, prev, actors) if r.block[prev.start] == r.block[tok.i] else []
+    return the_one_counterpart(r, found or lead_others(r, tok, actors))
+
+
+def lead_others(r, tok, actors) -> list[str]:
+    """The candidates (not of the actors' side) of the lead, the first paragraph that names any candidate (a
+    headline, a first sentence), when it comes before ``tok``'s paragraph."""
+    first = next((start for start, eid in r.mention_starts
+                  if (e := r.entities.get(eid)) is not None and e.kind in CANDIDATE_KINDS), None)
+    if first is None:
+        return []
+    span = r.doc.char_span(first, first + 1, alignment_mode="expand")
+    if span is None or r.block[span.start] >= r.block[tok.i]:
+        return []
+    block, found = r.block[span.start], []
+    sent = span.sent
+    while r.block[sent.start] <= block:
+        found += [e for e in others(r, sent, actors) if e not in found]
+        if sent.end >= len(r.doc):
+            break
+        sent = r.doc[sent.end].sent
+    return found
 
 
 def with_prior_targets(r, groups: list[list]) -> list[list]:

@@ -30,13 +30,7 @@ def reach_back(r, tok, kinds, fits, limit_sent_start: int) -> list[str]:
         if sent is None or sent.start == 0:
             return []
         sent = r.doc[sent.start - 1].sent
-        lo = bisect_left(r.mention_starts, sent.start_char, key=itemgetter(0))
-        hi = bisect_left(r.mention_starts, sent.end_char, key=itemgetter(0))
-        of_kind = []
-        for _start, eid in r.mention_starts[lo:hi]:
-            e = r.entities.get(eid)
-            if e is not None and e.kind in kinds and eid not in of_kind:
-                of_kind.append(eid)
+        of_kind = named_in(r, sent, kinds)
         if of_kind:
             named = [eid for eid in of_kind if fits(eid)]
             if len(named) == 1:
@@ -46,6 +40,18 @@ def reach_back(r, tok, kinds, fits, limit_sent_start: int) -> list[str]:
         if nameless_subject(r, sent, tok):
             return []
     return []
+
+
+def named_in(r, span, kinds) -> list[str]:
+    """The entities of ``kinds`` mentioned in ``span`` (a sentence), in order, each once."""
+    lo = bisect_left(r.mention_starts, span.start_char, key=itemgetter(0))
+    hi = bisect_left(r.mention_starts, span.end_char, key=itemgetter(0))
+    out: list[str] = []
+    for _start, eid in r.mention_starts[lo:hi]:
+        e = r.entities.get(eid)
+        if e is not None and e.kind in kinds and eid not in out:
+            out.append(eid)
+    return out
 
 
 def nameless_subject(r, sent, tok) -> bool:
