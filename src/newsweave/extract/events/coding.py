@@ -258,17 +258,25 @@ def participle_after_noun(tok) -> bool:
             and tok.head.dep_ not in ("ROOT", "appos", "dep", "npadvmod"))
 
 
+# the cue keys whose tests read the recipients (``cues.cue_rcpt``); no other test reads them
+RECIPIENT_CUES = frozenset({"rcpt", "norcpt"})
+
+
 def first_matching_row(r, tok, entries, obj, is_noun: bool) -> tuple[LexEntry | None, list[str]]:
-    """The first row whose cue holds, with the recipients read for its category."""
+    """The first row whose cue holds, with the recipients read for its category. A row whose cue has no test
+    of the recipients (``RECIPIENT_CUES``) is tested first without them, and they are read only when it holds."""
     read: dict[tuple[str, bool], list[str]] = {}  # rows of one category read the same recipients: once
     for e in entries:
+        reads_recipients = any(k in RECIPIENT_CUES for k, _ in e.cue)
+        if not reads_recipients and not cue_holds(r, e, tok, obj, []):
+            continue
         theme = e.cue_values("obj") is not None
         if (e.category, theme) not in read:
             read[e.category, theme] = recipients_of(r, tok, e.category, theme_is_object=theme)
         rec = list(read[e.category, theme])
         if not rec and (e.category == "AID" or "rcpt" in {k for k, _ in e.cue}) and not is_noun:
             rec = purpose_recipients(r, tok) or sibling_recipients(r, tok)
-        if cue_holds(r, e, tok, obj, rec):
+        if not reads_recipients or cue_holds(r, e, tok, obj, rec):
             return e, rec
     return None, []
 
@@ -556,25 +564,26 @@ def embedded(r, tok) -> bool:
 
 
 def clause_span(r, tok, actor_tokens) -> tuple[int, int]:
-    keep = []
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        keep.append(t)
-        for c in t.children:
-            if t == tok and c.dep_ in ("conj", "cc", "parataxis", "advcl") and c.pos_ in ("VERB", "AUX"):
-                continue
-            if t == tok and c.dep_ == "cc" and any(k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") for k in tok.children):
-                continue  # the "and" before a coordinated clause left out
-            if t == tok and c.dep_ in ("conj", "cc") and tok.pos_ == "NOUN":
-                continue
-            stack.append(c)
-    for a in actor_tokens:
-        if a.sent == tok.sent:
-            keep.extend(a.subtree)
+    """The characters of ``tok``'s clause: its subtree without the clauses coordinated with it (nor their "and") and,
+    for a noun, without its conjuncts; widened to the actors' subtrees in its sentence, cut to its sentence and line.
+    Each kept child's subtree is read from its edges (a subtree's first and last token), not walked."""
+    coordinated = any(k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") for k in tok.children)
+    first = last = tok.i
+    for c in tok.children:
+        if c.dep_ in ("conj", "cc", "parataxis", "advcl") and c.pos_ in ("VERB", "AUX"):
+            continue
+        if c.dep_ == "cc" and coordinated:
+            continue  # the "and" before a coordinated clause left out
+        if c.dep_ in ("conj", "cc") and tok.pos_ == "NOUN":
+            continue
+        first, last = min(first, c.left_edge.i), max(last, c.right_edge.i)
     sent = tok.sent
-    start = max(min(t.idx for t in keep), sent.start_char)
-    end = min(max(t.idx + len(t) for t in keep), sent.end_char)
+    for a in actor_tokens:
+        if a.sent == sent:
+            first, last = min(first, a.left_edge.i), max(last, a.right_edge.i)
+    doc = tok.doc
+    start = max(doc[first].idx, sent.start_char)
+    end = min(doc[last].idx + len(doc[last]), sent.end_char)
     text = r.document.text
     line_start = text.rfind("\n", start, tok.idx) + 1
     line_end = text.find("\n", tok.idx, end)

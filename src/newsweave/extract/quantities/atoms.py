@@ -235,7 +235,7 @@ def money_word(text: str, atom: Atom, tables: UnitTables) -> tuple[str, int] | N
     """ "donors pledged 3 million pounds": a currency name that is also a measure (currencies.tsv ``suffix_money``)
     is money when its sentence speaks of money (quantity_cues.tsv ``money_context``) and no "of" names what is
     weighed after it ("800 pounds of beans")."""
-    hit = phrase_after(text, atom.end, list(tables.money_suffix)) if tables.money_suffix else None
+    hit = phrase_after(text, atom.end, tables.money_suffix) if tables.money_suffix else None
     if not hit or re.match(r"\s+of\b", text[hit[1]:hit[1] + 5], re.IGNORECASE):
         return None
     sentence = _sentence(text, atom.start, atom.end)
@@ -250,13 +250,14 @@ def money_word(text: str, atom: Atom, tables: UnitTables) -> tuple[str, int] | N
 _SUFFIXES: dict[int, tuple] = {}  # id of a table set -> (the tables, its lower-case suffix words, its other suffixes)
 
 
-def _currency_suffixes(tables: UnitTables) -> tuple[list[str], list[str]]:
+def _currency_suffixes(tables: UnitTables) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The currency suffixes matched in any case (lower-case words) and those matched as written, in table
-    order; split once per table set, not per number."""
+    order; split once per table set, not per number, into tuples (which ``phrase_after`` looks up through an
+    index of their first characters: a list is scanned whole)."""
     got = _SUFFIXES.get(id(tables))
     if got is None or got[0] is not tables:
-        got = _SUFFIXES[id(tables)] = (tables, [p for p in tables.currency_suffix if p.islower()],
-                                       [p for p in tables.currency_suffix if not p.islower()])
+        got = _SUFFIXES[id(tables)] = (tables, tuple(p for p in tables.currency_suffix if p.islower()),
+                                       tuple(p for p in tables.currency_suffix if not p.islower()))
     return got[1], got[2]
 
 
