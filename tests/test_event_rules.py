@@ -876,8 +876,8 @@ def _named(nlp, options, text, off=()):
     ("Bolivian troops launched an attack on the rebel camp.", (), "ASSAULT", ("ASSAULT", ["BOL"], [])),
     # a passive infinitive raised to the subject: that subject undergoes the act
     ("The Chilean consul appeared to have been expelled on Monday.", (), "COERCE", None),
-    ("The Chilean consul appeared to have been expelled on Monday.", ("actor_raised_patient",), "COERCE",
-     ("COERCE", ["CHL"], [])),
+    ("The Chilean consul appeared to have been expelled on Monday.",
+     ("actor_raised_patient", "actor_none_for_agentless_passive"), "COERCE", ("COERCE", ["CHL"], [])),
     ("Chilean troops appeared to have attacked the border post.", (), "ASSAULT", ("ASSAULT", ["CHL"], [])),
     # a passive relative clause: its antecedent undergoes the act (a sentence needs someone sentenced)
     ("Jorge Quispe, who was convicted by a Peruvian court in March, fled to Chile.", (), "SANCTION",

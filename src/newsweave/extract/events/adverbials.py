@@ -1,4 +1,5 @@
-"""Acts named in an adverbial phrase before or beside the main clause (two actor rules of ``roles.py``).
+"""Acts named in an adverbial phrase before or beside the main clause, and passives with no subject of their own
+(actor rules of ``roles.py``).
 
 An adverbial clause or prepositional gerund with no subject of its own ("While being arrested, X claimed...",
 "After meeting Y, X said...") borrows its understood subject from the main clause.  Two misreadings follow:
@@ -11,12 +12,14 @@ An adverbial clause or prepositional gerund with no subject of its own ("While b
   preposition follows that object ("accused X of arming Y", "praised X for sending aid": ``actor_gerund_object``);
   a gerund whose preposition comes before the object ("After meeting Y, X accused Z", "Before attacking the post,
   the troops shelled the town") is the main subject's act, as any subjectless adverbial is.
+- ``actor_none_for_agentless_passive``: a passive conjunct, infinitive or noun-describing participle with no by-phrase
+  has no actor (its understood subject undergoes the act).
 """
 from __future__ import annotations
 
 from .grammar import subject
 from .phrases import phrase_entities
-from .vocab import OBJECT_DEPS
+from .vocab import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
 
 ADVERBIAL_DEPS = ("advcl", "pcomp")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
@@ -84,3 +87,17 @@ def patient_of_a_passive_conjunct(r, tok) -> list[str]:
         return []
     subj = subject(r, tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
     return phrase_entities(r, subj) if subj is not None else []
+
+
+def actor_none_for_agentless_passive(r, tok, seen, own_theme):
+    """A passive with no subject of its own and no by-phrase naming an actor: a conjunct ("the rebels advanced on the
+    capital but were beaten back"), an infinitive ("the second president to be impeached") or a participle describing
+    a noun ("the bodies of those killed", "activists detained last week").  The understood subject (the clause's or
+    the noun's) undergoes the act; the doer is unnamed, never the actor of the clause above.  Acts that move the
+    actor's own people or things (``own_theme``: "troops assembled and were deployed") keep their owner."""
+    if own_theme:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+    if not passive or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "nsubj" for c in tok.children):
+        return None
+    return []

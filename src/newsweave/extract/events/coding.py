@@ -258,13 +258,12 @@ def participle_after_noun(tok) -> bool:
             and tok.head.dep_ not in ("ROOT", "appos", "dep", "npadvmod"))
 
 
-# the cue keys whose tests read the recipients (``cues.cue_rcpt``); no other test reads them
-RECIPIENT_CUES = frozenset({"rcpt", "norcpt"})
+RECIPIENT_CUES = frozenset({"rcpt", "norcpt"})  # the only cue keys whose tests read the recipients (cues.cue_rcpt)
 
 
 def first_matching_row(r, tok, entries, obj, is_noun: bool) -> tuple[LexEntry | None, list[str]]:
-    """The first row whose cue holds, with the recipients read for its category. A row whose cue has no test
-    of the recipients (``RECIPIENT_CUES``) is tested first without them, and they are read only when it holds."""
+    """The first row whose cue holds, with the recipients read for its category (only once a row holds whose
+    cue does not test them: ``RECIPIENT_CUES``)."""
     read: dict[tuple[str, bool], list[str]] = {}  # rows of one category read the same recipients: once
     for e in entries:
         reads_recipients = any(k in RECIPIENT_CUES for k, _ in e.cue)
@@ -564,31 +563,24 @@ def embedded(r, tok) -> bool:
 
 
 def clause_span(r, tok, actor_tokens) -> tuple[int, int]:
-    """The characters of ``tok``'s clause: its subtree without the clauses coordinated with it (nor their "and") and,
-    for a noun, without its conjuncts; widened to the actors' subtrees in its sentence, cut to its sentence and line.
-    Each kept child's subtree is read from its edges (a subtree's first and last token), not walked."""
+    """The characters of ``tok``'s clause: its subtree (read from its children's edges) without coordinated clauses
+    (nor their "and") or a noun's conjuncts, widened to the actors' subtrees in its sentence, cut to sentence and line."""
     coordinated = any(k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") for k in tok.children)
     first = last = tok.i
     for c in tok.children:
-        if c.dep_ in ("conj", "cc", "parataxis", "advcl") and c.pos_ in ("VERB", "AUX"):
-            continue
-        if c.dep_ == "cc" and coordinated:
-            continue  # the "and" before a coordinated clause left out
-        if c.dep_ in ("conj", "cc") and tok.pos_ == "NOUN":
-            continue
+        if (c.dep_ in ("conj", "cc", "parataxis", "advcl") and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "cc" and coordinated) \
+                or (c.dep_ in ("conj", "cc") and tok.pos_ == "NOUN"):
+            continue  # a coordinated clause, the "and" before it, a noun's conjuncts
         first, last = min(first, c.left_edge.i), max(last, c.right_edge.i)
     sent = tok.sent
     for a in actor_tokens:
         if a.sent == sent:
             first, last = min(first, a.left_edge.i), max(last, a.right_edge.i)
-    doc = tok.doc
-    start = max(doc[first].idx, sent.start_char)
-    end = min(doc[last].idx + len(doc[last]), sent.end_char)
+    start, end = max(tok.doc[first].idx, sent.start_char), min(tok.doc[last].idx + len(tok.doc[last]), sent.end_char)
     text = r.document.text
     line_start = text.rfind("\n", start, tok.idx) + 1
     line_end = text.find("\n", tok.idx, end)
-    start = max(start, line_start)
-    end = end if line_end < 0 else line_end
+    start, end = max(start, line_start), (end if line_end < 0 else line_end)
     while end > start and text[end - 1] in " ,;:":
         end -= 1
     while start < end and text[start] in " ,;:":

@@ -1,8 +1,8 @@
 """Roles: who acts (the actor) and who is acted on (the recipient) of a trigger."""
 from __future__ import annotations
 
-from .adverbials import (actor_none_for_passive_adverbial, actor_subject_of_a_fronted_gerund, patient_of_a_passive_adverbial,
-                         patient_of_a_passive_conjunct)
+from .adverbials import (actor_none_for_agentless_passive, actor_none_for_passive_adverbial, actor_subject_of_a_fronted_gerund,
+                         patient_of_a_passive_adverbial, patient_of_a_passive_conjunct)
 from .grammar import controlled, lex_entries, object_class, object_of, people_head, preps, subject
 from .meetings import meeting_parties, meeting_venue
 from .origins import origin_of_the_hit
@@ -132,20 +132,6 @@ def actor_none_for_bare_participle(r, tok, seen, own_theme):
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)):
         return []
     return None
-
-
-def actor_none_for_agentless_passive(r, tok, seen, own_theme):
-    """A passive with no subject of its own and no by-phrase naming an actor: a conjunct ("the rebels advanced on the
-    capital but were beaten back"), an infinitive ("the second president to be impeached") or a participle describing
-    a noun ("the bodies of those killed", "activists detained last week").  The understood subject (the clause's or
-    the noun's) undergoes the act; the doer is unnamed, never the actor of the clause above.  Acts that move the
-    actor's own people or things (``own_theme``: "troops assembled and were deployed") keep their owner."""
-    if own_theme:
-        return None
-    passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
-    if not passive or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "nsubj" for c in tok.children):
-        return None
-    return []
 
 
 def actor_noun_possessor(r, tok, seen, own_theme):
