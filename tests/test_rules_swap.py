@@ -60,3 +60,31 @@ def test_rare_rules_fire_on_these_texts(nlp):
     keyed = nlp.get_pipe("newsweave_attribute_ruler")
     fired = {r for doc in nlp.pipe(TEXTS) for r, _, s, e in keyed.match(doc) if e - s > 1}
     assert len(fired) >= 3
+
+
+def test_matches_equal_for_every_kind_of_test(nlp):
+    """Pattern tokens filed under a value they require (equality, IN, on each attribute) or tried at every kind
+    (REGEX, NOT_IN only) find what a ruler's own Matcher finds, a token of several shapes included."""
+    from spacy.pipeline import AttributeRuler
+
+    from newsweave.nlp.rules import KeyedAttributeRuler
+
+    ruler = AttributeRuler(nlp.vocab, name="shapes")
+    shapes = [
+        [{"LOWER": "plan"}],
+        [{"LOWER": {"IN": ["met", "saw", "gave"]}, "TAG": "VBD"}],
+        [{"TAG": {"IN": ["NN", "NNS"]}, "DEP": {"NOT_IN": ["nsubj"]}}],
+        [{"DEP": {"IN": ["nsubj", "dobj"]}, "TAG": {"NOT_IN": ["PRP"]}}],
+        [{"LOWER": {"REGEX": "^th"}}],
+        [{"DEP": {"NOT_IN": ["punct", "ROOT"]}, "IS_SPACE": False}],
+        [{"IS_SPACE": True}],
+        [{"TAG": "DT"}, {"LOWER": {"REGEX": "s$"}, "TAG": {"IN": ["NN", "NNS"]}}],
+        [{"LOWER": "there"}, {"LOWER": {"IN": ["is", "are", "was"]}}],
+    ]
+    ruler.add_patterns([{"patterns": [p], "attrs": {"NORM": "x"}, "index": -1 if len(p) > 1 else 0} for p in shapes])
+    keyed = KeyedAttributeRuler(ruler)
+    assert not len(keyed.rest) and keyed.always and all(keyed.candidates)
+    docs = list(nlp.pipe(TEXTS))
+    for doc in docs + docs:  # the second time from the kinds already worked out
+        assert sorted(set(ruler.match(doc))) == keyed.match(doc), doc.text
+    assert {r for doc in docs for r, _, _, _ in keyed.match(doc)} == set(range(len(shapes)))
