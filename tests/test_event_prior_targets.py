@@ -77,3 +77,34 @@ def test_no_counterpart_is_read_from_a_lead_of_two_or_of_the_actors_side(nlp, op
     found = coded(nlp, options, text)
     assert not any(RULE in why for *_x, why in found), found
 
+
+
+# -- who reports is no party: an outlet, the subject of a source verb, the object of "according to" -------------------
+
+def test_the_source_of_a_report_leaves_the_one_counterpart_it_reports(nlp, options):
+    # the sentence before names two, the Front and who said it: the one who said it is no candidate
+    text = ("Rebels of the Red Dawn Front overran a border post on Friday, the Red Cross said. Ecuador retaliated with "
+            "air strikes on Saturday.")
+    assert_rule_makes(nlp, options, text, RULE, ("ASSAULT", ["ECU"], ["Red Dawn Front"]))
+
+
+@pytest.mark.parametrize("text", [
+    # the one entity before is the subject of "said": the source of the report
+    "Four guards died at a border post on Friday, the Red Cross said. Ecuador retaliated with air strikes on Saturday.",
+    # ... of "reported", an outlet
+    "Four guards died at a border post on Friday, Reuters reported. Ecuador retaliated with air strikes on Saturday.",
+    # ... the object of "according to"
+    "Four guards died at a border post on Friday, according to the Red Cross. Ecuador retaliated with air strikes "
+    "on Saturday.",
+    # a news outlet of the outlets table, whatever it does in the sentence
+    "Al Jazeera showed the burned border post on Friday. Ecuador retaliated with air strikes on Saturday.",
+])
+def test_an_outlet_or_the_source_of_a_report_is_no_counterpart(nlp, options, text):
+    found = coded(nlp, options, text)
+    assert not any(RULE in why for *_x, why in found), found
+
+
+def test_a_party_named_inside_a_quotation_stays_a_counterpart(nlp, options):
+    text = ('"The Red Dawn Front killed four of our guards," a border official said on Friday. Ecuador retaliated '
+            "with air strikes on Saturday.")
+    assert_rule_makes(nlp, options, text, RULE, ("ASSAULT", ["ECU"], ["Red Dawn Front"]))

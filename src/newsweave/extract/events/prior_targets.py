@@ -9,28 +9,62 @@ REJECT) has an actor but no recipient, its trigger is a verb (or a noun a verb d
 strikes") whose object is none or an act ("denied the accusation"), its own sentence names no one else and no target by a common noun (``parties.names_unresolved_recipient``),
 the previous sentence of its paragraph is read: when it names exactly one candidate (a state, an organisation, a
 group or a person; a state with its organs and people counts once) that is neither an actor nor of an actor's state,
-that candidate is the recipient.  Two candidates (a contrast, a list) give nothing.  When that sentence names no
-candidate, or the act opens its paragraph, the lead is read the same way: the first paragraph that names anyone (a
-headline, a first sentence) says whom the article is about ("Rebels overran an Ecuadorian post ... [two paragraphs
-on] ... Ecuador retaliated").  A sentence further back in the act's paragraph is not read (a reach of three
-sentences, as ``pronoun_reach`` reads, gained nothing on real dev).  It runs after the output rules so that it
-never turns a recipient-less mention they drop (background, framing) into an event.
+that candidate is the recipient.  Who only reports is no candidate: a news outlet, the subject of a source verb
+("killing 18 people, the Red Cross said"), "according to X" (``as_party``; on real dev the Red Cross and a
+television channel had been made the recipients of a president's order and of mediators' efforts).  Two candidates
+(a contrast, a list) give nothing.  When that sentence names no candidate, or the act opens its paragraph, the lead
+is read the same way: the first paragraph that names anyone (a headline, a first sentence) says whom the article is
+about ("Rebels overran an Ecuadorian post ... [two paragraphs on] ... Ecuador retaliated").  A sentence further
+back in the act's paragraph is not read (a reach of three sentences, as ``pronoun_reach`` reads, gained nothing on
+real dev).  It runs after the output rules so that it never turns a recipient-less mention they drop (background,
+framing) into an event.
 """
 from __future__ import annotations
 
 from .grammar import lex_entries, object_of
 from .parties import names_unresolved_recipient
 from .pronoun_reach import named_in
-from .vocab import DYAD_CATEGORIES
+from .vocab import DYAD_CATEGORIES, SOURCE_VERBS
 
 RULE = "recipient_counterpart_of_the_previous_sentence"
 CANDIDATE_KINDS = frozenset({"country", "organization", "group", "person"})
 
 
 def others(r, span, actors) -> list[str]:
-    """The entities ``span`` names that are neither an actor nor of an actor's state (``r.key``)."""
+    """The entities ``span`` names as parties (``as_party``) that are neither an actor nor of an actor's state
+    (``r.key``)."""
     sides = {r.key(a) for a in actors}
-    return [e for e in named_in(r, span, CANDIDATE_KINDS) if e not in actors and r.key(e) not in sides]
+    return [e for e in named_in(r, span, CANDIDATE_KINDS)
+            if e not in actors and r.key(e) not in sides and as_party(r, span, e)]
+
+
+def as_party(r, span, eid: str) -> bool:
+    """``span`` names ``eid`` at least once as someone the text tells of: not a news outlet, not the source of a
+    report (the subject of a source verb: "the Red Cross said", "Example TV reported"; "according to X").  A party
+    named inside a quotation stays one ('"The Front killed our guards," an official said.': the Front)."""
+    if r.entities[eid].name.casefold() in r.outlets:
+        return False
+    for start, e in r.mention_starts:
+        if e != eid or not span.start_char <= start < span.end_char:
+            continue
+        at = r.doc.char_span(start, start + 1, alignment_mode="expand")
+        if at is None or not reporter(mention_head(r, at[0], eid)):
+            return True
+    return False
+
+
+def mention_head(r, tok, eid: str):
+    """The token of ``eid``'s mention at ``tok`` whose head lies outside the mention."""
+    while tok.head.i != tok.i and eid in r.token_entities.get(tok.head.i, ()):
+        tok = tok.head
+    return tok
+
+
+def reporter(head) -> bool:
+    """The mention is who reported: the subject of a source verb (``SOURCE_VERBS``: say, report, tell...), or the object of "according to"."""
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in SOURCE_VERBS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
 def the_one_counterpart(r, cands: list[str]) -> str | None:

@@ -57,6 +57,7 @@ class DocReader:
         self.own_state = False  # the current mention's actor is a group of its state's people (coding.acting_group)
         # verbs that are the content of a coded promise, offer, threat or refusal -> (its category, its recipients)
         self.promised: dict[int, tuple[str, frozenset[str]]] = {}
+        self.outlets = outlets  # casefolded names of the news outlets (data/outlets.tsv)
         self.off = off  # names of rules switched off (of roles.ACTOR_RULES, coding.FOLD_RULES): for tests and diagnosis
         self.claims = claims
         self.claim_index = SpanIndex(claims)  # claim_at per trigger: the claims around it only

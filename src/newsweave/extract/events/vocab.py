@@ -57,6 +57,7 @@ NEGATING_WORDS = words("negating_words")
 HYPOTHETICAL_MODIFIERS = words("hypothetical_modifiers")
 HISTORICAL_ADVERBS = words("historical_adverbs")
 REPORTING_VERBS = words("reporting_verbs")
+SOURCE_VERBS = words("source_verbs")  # "the Red Cross said": who reports, no party (prior_targets.py)
 ALLEGATION_GOVERNORS = words("allegation_governors")  # "accused X of arming Y": the act is alleged only
 MEASURE_NOUNS = words("measure_nouns")
 APPROVAL_VERBS = words("approval_verbs")
