@@ -53,6 +53,21 @@ def labelled_set(name: str) -> tuple[list[Path], set[frozenset], set[frozenset],
     return [folder / f"{t['slug']}.txt" for t in entries], want, apart, kinds
 
 
+
+def labelled_pairs(names=("dev", "calibration"), options=None):
+    """(set name, slug x, slug y, same story?, document x, document y, profile x, profile y) of each labelled pair
+    of the named sets whose two texts both load, x before y."""
+    options = options or load_options()
+    for name in names:
+        files, want, apart, _kinds = labelled_set(name)
+        docs = [d for d in load_documents([str(f) for f in files], options) if isinstance(d, Document)]
+        by_slug = {Path(d.source).stem: d for d in docs}
+        profiles = {s: profile(d.text, d.credit, d.outlet.name) for s, d in by_slug.items()}
+        for pair in sorted(want | apart, key=sorted):
+            x, y = sorted(pair)
+            if x in by_slug and y in by_slug:
+                yield name, x, y, pair in want, by_slug[x], by_slug[y], profiles[x], profiles[y]
+
 def run(files: list[Path], options):
     """Stories and verified pairs of the documents of ``files``, as the store computes them."""
     docs = [d for d in load_documents([str(f) for f in files], options) if isinstance(d, Document)]

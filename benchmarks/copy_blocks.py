@@ -34,13 +34,12 @@ from newsweave.consolidate.factseq import fact_match
 from newsweave.consolidate.stopwords import stop_words
 from newsweave.consolidate.wording import stable_hash
 from newsweave.documents import build_document
-from newsweave.model import Document, RawArticle
-from newsweave.pipeline import load_documents
+from newsweave.model import RawArticle
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
-from copies_real import labelled_set  # noqa: E402
+from copies_real import labelled_pairs  # noqa: E402
 import pasted_blocks  # noqa: E402
 
 VERBATIM = 0.6
@@ -134,16 +133,8 @@ def channels(pa, pb) -> list[str]:
 
 def rows():
     options = load_options()
-    for name in ("dev", "calibration"):
-        files, want, apart, _kinds = labelled_set(name)
-        docs = [d for d in load_documents([str(f) for f in files], options) if isinstance(d, Document)]
-        by_slug = {Path(d.source).stem: d for d in docs}
-        profiles = {s: profile(d.text, d.credit, d.outlet.name) for s, d in by_slug.items()}
-        for pair in sorted(want | apart, key=sorted):
-            x, y = sorted(pair)
-            if x in by_slug and y in by_slug:
-                yield (name, x, y, pair in want, blocks(by_slug[x].text, by_slug[y].text),
-                       channels(profiles[x], profiles[y]))
+    for name, x, y, same, dx, dy, px, py in labelled_pairs(("dev", "calibration"), options):
+        yield name, x, y, same, blocks(dx.text, dy.text), channels(px, py)
     docs = {n: build_document(RawArticle(source=f"{n}.txt", text=t), options) for n, t in pasted_blocks.TEXTS.items()}
     profiles = {n: profile(d.text, d.credit, d.outlet.name) for n, d in docs.items()}
     for x, y in pasted_blocks.INDEPENDENT + pasted_blocks.COPIES:

@@ -24,16 +24,14 @@ from pathlib import Path
 
 from newsweave.config import load_options
 from newsweave.consolidate import factseq as fs, wording
-from newsweave.consolidate.copies import align, condensed, normalise, profile, shingles
+from newsweave.consolidate.copies import align, condensed, normalise, shingles
 from newsweave.consolidate.copy_thresholds import (CONDENSED_MIN_SHARE, NEAR_NARRATIVE_MIN, REWRITE_MIN_ANCHOR_JACCARD,
                                                     REWRITE_MIN_LONG, REWRITE_MIN_SENTENCES, REWRITE_MIN_SHORT,
                                                     REWRITE_MIN_SKELETON, SPUN_MIN_SKELETON)
 from newsweave.consolidate.narrative import narrative_containment
-from newsweave.model import Document
-from newsweave.pipeline import load_documents
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from copies_real import labelled_set  # noqa: E402
+from copies_real import labelled_pairs  # noqa: E402
 
 NEAR = 0.6
 
@@ -96,16 +94,8 @@ def channels(a, b, text_a: str, text_b: str, threshold: float) -> dict[str, tupl
 
 def pairs_of(names=("dev", "calibration")):
     options = load_options()
-    for name in names:
-        files, want, apart, _kinds = labelled_set(name)
-        docs = [d for d in load_documents([str(f) for f in files], options) if isinstance(d, Document)]
-        by_slug = {Path(d.source).stem: d for d in docs}
-        profiles = {s: profile(d.text, d.credit, d.outlet.name) for s, d in by_slug.items()}
-        for pair in sorted(want | apart, key=sorted):
-            x, y = sorted(pair)
-            if x in by_slug and y in by_slug:
-                yield (name, x, y, pair in want,
-                       channels(profiles[x], profiles[y], by_slug[x].text, by_slug[y].text, options.copy_threshold))
+    for name, x, y, same, dx, dy, px, py in labelled_pairs(names, options):
+        yield name, x, y, same, channels(px, py, dx.text, dy.text, options.copy_threshold)
 
 
 def main() -> None:
