@@ -28,6 +28,10 @@ DROPPED = [
     # a noun of an act aimed at a side, with no side and no content, mentions such acts and reports none
     ("Bolivia stepped up its threats this month.", "noun_aimed_at_no_one", "THREATEN", "BOL"),
     ("Brazil's demands have grown louder this month.", "noun_aimed_at_no_one", "REQUEST", "BRA"),
+    # a noun of force that names no one attacked refers to an assault, it does not report one
+    ("The Bolivian offensive ended after three weeks.", "attack_noun_aimed_at_no_one", "ASSAULT", "BOL"),
+    ("Peru's airstrike was the deadliest of the war, officials said.", "attack_noun_aimed_at_no_one", "ASSAULT", "PER"),
+    ("The Chilean attacks on Tuesday were condemned.", "attack_noun_aimed_at_no_one", "ASSAULT", "CHL"),
     # an -ing adjunct aimed at no one tells how the clause's own act was done
     ("Bolivian police sealed off the square, deploying riot police and water cannon.",
      "participle_adjunct_aimed_at_no_one", "MOBILIZE", "BOL"),
@@ -54,6 +58,12 @@ KEPT = [
     ("The Peruvian president is determined to hold talks with the unions soon.", ("AGREE", ["PER"], [])),
     ("Peru repeated its demand that Chile withdraw its troops.", ("REQUEST", ["PER"], ["CHL"])),
     ("Chilean troops opened fire on the crowd, killing two Peruvian farmers.", ("ASSAULT", ["CHL"], ["PER"])),
+    # a noun of force naming its target, and a verb of force with no recipient
+    ("The Chilean strike on the Peruvian port killed nine.", ("ASSAULT", ["CHL"], ["PER"])),
+    ("Chilean gunmen opened fire in the market on Sunday.", ("ASSAULT", ["CHL"], [])),
+    # ... a noun of force naming a target by a common noun, and one that is the object of its actor's own verb
+    ("The Chilean strike on a fuel depot killed nine.", ("ASSAULT", ["CHL"], [])),
+    ("The Bolivian army joined the offensive on Sunday.", ("ASSAULT", ["BOL"], [])),
     ("The Bolivian minister, who visited Chile on Monday, signed a water accord.", ("CONSULT", ["BOL"], ["CHL"])),
     ("The Peruvian mayor, who praised Chile, resigned on Monday.", ("SUPPORT", ["PER"], ["CHL"])),
     # inside a direct quote: the quote's own main predicate, and a detail naming whom it is aimed at
