@@ -10,8 +10,8 @@ strikes") whose object is none or an act ("denied the accusation"), its own sent
 the previous sentence of its paragraph is read: when it names exactly one candidate (a state, an organisation, a
 group or a person; a state with its organs and people counts once) that is neither an actor nor of an actor's state,
 that candidate is the recipient.  Who only reports is no candidate: a news outlet, the subject of a source verb
-("killing 18 people, the Red Cross said"), "according to X" (``as_party``; on real dev the Red Cross and a
-television channel had been made the recipients of a president's order and of mediators' efforts).  Two candidates
+("the flood displaced 300 families, the Red Crescent said"), "according to X" (``as_party``; on real dev an aid
+agency and a television channel had been made the recipients of a president's order and of mediators' efforts).  Two candidates
 (a contrast, a list) give nothing.  When that sentence names no candidate, or the act opens its paragraph, the lead
 is read the same way: the first paragraph that names anyone (a headline, a first sentence) says whom the article is
 about ("Rebels overran an Ecuadorian post ... [two paragraphs on] ... Ecuador retaliated").  A sentence further
