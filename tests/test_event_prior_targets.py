@@ -24,7 +24,7 @@ def test_an_act_with_no_target_takes_the_one_counterpart_of_the_previous_sentenc
     assert_rule_makes(nlp, options, text, RULE, event)
 
 
-@pytest.mark.parametrize("text", [
+NEIGHBOURS_NAME_NO_ONE = [
     # two states in the sentence before: no one
     "Chile and Bolivia closed the border crossings on Friday. Peru retaliated with new tariffs on Saturday.",
     # the counterpart is in the previous paragraph, neither the act's own nor the lead
@@ -36,25 +36,19 @@ def test_an_act_with_no_target_takes_the_one_counterpart_of_the_previous_sentenc
     "Chilean patrol boats chased Peruvian trawlers out of the bay on Friday. Peru ignored the ruling on Sunday.",
     # the act names whom it is aimed at by a common noun: they, not the state before
     "Chile closed its ports on Friday. Peru urged the fishermen to stay at home.",
-])
-def test_no_counterpart_is_read_from_the_previous_sentence(nlp, options, text):
-    found = coded(nlp, options, text)
-    assert not any(RULE in why for *_x, why in found), found
+]
 
 
 # -- only the previous sentence of the paragraph, then the lead: no reach across the paragraph ---------------------
 
-@pytest.mark.parametrize("text", [
+BEYOND_THE_PREVIOUS_SENTENCE = [
     # the target two sentences back, past a sentence naming no one (a reach of three sentences gained nothing on dev)
     "Rebels of the Red Dawn Front overran a border post on Friday. Four guards died in the fighting. Ecuador "
     "retaliated with air strikes on Saturday.",
     # the previous sentence names two: a contrast, no one
     "Rebels of the Red Dawn Front overran a border post on Friday. Chile and Bolivia offered help. Ecuador "
     "retaliated with air strikes on Saturday.",
-])
-def test_an_act_does_not_reach_past_the_previous_sentence_of_its_paragraph(nlp, options, text):
-    found = coded(nlp, options, text)
-    assert not any(RULE in why for *_x, why in found), found
+]
 
 
 # -- the lead: an act whose paragraph names no counterpart takes the one of the headline or first paragraph --------
@@ -65,17 +59,14 @@ def test_an_act_whose_paragraph_names_no_counterpart_takes_the_one_of_the_lead(n
     assert_rule_makes(nlp, options, text, RULE, ("ASSAULT", ["ECU"], ["Red Dawn Front"]))
 
 
-@pytest.mark.parametrize("text", [
+LEADS_OF_TWO_OR_OF_THE_ACTORS_SIDE = [
     # the lead names two counterparts: no one
     "Chile and Bolivia closed their borders with Peru on Friday.\n\nThe closures began at dawn.\n\nPeru retaliated "
     "with new tariffs on Saturday.",
     # the lead names only the actor's own side
     "Ecuadorian ministers met in Quito on Friday.\n\nThe meeting began at dawn.\n\nEcuador retaliated with air "
     "strikes on Saturday.",
-])
-def test_no_counterpart_is_read_from_a_lead_of_two_or_of_the_actors_side(nlp, options, text):
-    found = coded(nlp, options, text)
-    assert not any(RULE in why for *_x, why in found), found
+]
 
 
 
@@ -88,7 +79,7 @@ def test_the_source_of_a_report_leaves_the_one_counterpart_it_reports(nlp, optio
     assert_rule_makes(nlp, options, text, RULE, ("ASSAULT", ["ECU"], ["Red Dawn Front"]))
 
 
-@pytest.mark.parametrize("text", [
+SOURCES_OF_A_REPORT = [
     # the one entity before is the subject of "said": the source of the report
     "Four guards died at a border post on Friday, the Red Cross said. Ecuador retaliated with air strikes on Saturday.",
     # ... of "reported", an outlet
@@ -98,13 +89,17 @@ def test_the_source_of_a_report_leaves_the_one_counterpart_it_reports(nlp, optio
     "on Saturday.",
     # a news outlet of the outlets table, whatever it does in the sentence
     "Al Jazeera showed the burned border post on Friday. Ecuador retaliated with air strikes on Saturday.",
-])
-def test_an_outlet_or_the_source_of_a_report_is_no_counterpart(nlp, options, text):
-    found = coded(nlp, options, text)
-    assert not any(RULE in why for *_x, why in found), found
+]
 
 
 def test_a_party_named_inside_a_quotation_stays_a_counterpart(nlp, options):
     text = ('"The Red Dawn Front killed four of our guards," a border official said on Friday. Ecuador retaliated '
             "with air strikes on Saturday.")
     assert_rule_makes(nlp, options, text, RULE, ("ASSAULT", ["ECU"], ["Red Dawn Front"]))
+
+
+@pytest.mark.parametrize("text", NEIGHBOURS_NAME_NO_ONE + BEYOND_THE_PREVIOUS_SENTENCE + LEADS_OF_TWO_OR_OF_THE_ACTORS_SIDE
+                         + SOURCES_OF_A_REPORT)
+def test_no_counterpart_is_read(nlp, options, text):
+    found = coded(nlp, options, text)
+    assert not any(RULE in why for *_x, why in found), found
