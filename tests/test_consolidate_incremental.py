@@ -7,6 +7,7 @@ import json
 import random
 import sys
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -745,16 +746,10 @@ def test_events_extending_the_kept_clusters_give_the_rows_of_re_clustering(optio
             assert _rows(parts, merged) == rows
 
 
-class _re_clustering:
+def _re_clustering():
     """update_events without the fast path: every touched key re-clustered from all its members."""
-
-    def __enter__(self):
-        import newsweave.consolidate.incremental as inc
-        self.inc = inc
-        inc.EXTEND = False
-
-    def __exit__(self, *exc):
-        self.inc.EXTEND = True
+    import newsweave.consolidate.incremental as inc
+    return mock.patch.object(inc, "EXTEND", False)
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -828,16 +823,10 @@ class _counting_kept:
         self.sql.unchanged_rows = self.unchanged
 
 
-class _rewriting_every_row:
+def _rewriting_every_row():
     """Re-clustered keys' merged rows all deleted and written again."""
-
-    def __enter__(self):
-        import newsweave.consolidate.incremental as inc
-        self.inc = inc
-        inc.KEEP_UNCHANGED = False
-
-    def __exit__(self, *exc):
-        self.inc.KEEP_UNCHANGED = True
+    import newsweave.consolidate.incremental as inc
+    return mock.patch.object(inc, "KEEP_UNCHANGED", False)
 
 
 @pytest.mark.parametrize("seed", range(4))
