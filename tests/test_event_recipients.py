@@ -360,3 +360,27 @@ def test_the_place_where_a_named_patient_is_held_is_no_recipient(nlp, options, t
 ])
 def test_an_at_phrase_naming_the_target_stays_the_recipient(nlp, options, text, want):
     assert want in _named(nlp, options, text)
+
+
+# -- the for-phrase of withheld aid, and the thing a partitive measures ("part of its aid for X") -----------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Canada suspended its aid program for Bolivia on Monday.", ("SANCTION", ["CAN"], ["BOL"])),
+    ("Norway halted part of its development funding for Nepal last week.", ("SANCTION", ["NOR"], ["NPL"])),
+    ("Japan froze most of the loans for Laos in March.", ("SANCTION", ["JPN"], ["LAO"])),
+])
+def test_the_one_withheld_aid_was_for_receives_the_sanction(nlp, options, text, want):
+    from event_pipeline import roles
+
+    assert want in roles(nlp, options, text), roles(nlp, options, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada suspended the head of its aid program for Bolivia on Monday.",  # the head is sanctioned, not a share
+    "Canada suspended two ministers for a trip to Bolivia.",  # no aid withheld: the for-phrase is a reason
+])
+def test_a_for_phrase_beside_no_withheld_share_names_no_recipient(nlp, options, text):
+    from event_pipeline import roles
+
+    found = roles(nlp, options, text)
+    assert not any(t == "SANCTION" and "BOL" in r for t, _a, r in found), found

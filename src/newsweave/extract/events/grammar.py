@@ -125,6 +125,7 @@ def preps(r, tok, names) -> list:
     """Objects of prepositions with these names under ``tok`` (and under its direct object)."""
     out = []
     heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    heads += [m for h in heads[1:] if (m := measured(r, h)) is not h]  # "part of the aid for X"
     if tok.pos_ == "NOUN":
         obj = object_of(r, tok)  # "a suspension of air links with X"
         if obj is not None and obj is not tok:

@@ -425,8 +425,8 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
     names = set(RECIPIENT_PREPS)
     if category == "MOBILIZE":
         names |= SHOW_OF_FORCE_PREPS
-    if category in ("AID", "SUPPORT"):
-        names |= BENEFICIARY_PREPS
+    if category in ("AID", "SUPPORT") or (category == "SANCTION" and theme_is_object):
+        names |= BENEFICIARY_PREPS  # (SANCTION: "suspended aid for X": who the withheld aid was for)
     if category in ("RETREAT", "SANCTION", "REJECT", "REQUEST"):
         names |= SOURCE_PREPS  # (REQUEST: "sought help from X", "demanded an apology from X": X is the one asked)
     patient = obj is not None and object_class(r, obj) is None
