@@ -825,7 +825,7 @@ def _categories(nlp, options, text, off=()):
 
 @pytest.mark.parametrize("text", [
     "The Chilean senate approved the budget for next year on Tuesday.",  # a fiscal measure of one's own
-    "The decree, which must be approved by the Peruvian congress, takes effect on Monday.",  # a relative clause
+    "The decree, which was approved by the Peruvian congress, takes effect on Monday.",  # a relative clause
     "Peru's parliament ratified the new constitution in March.",  # a legal measure
 ])
 def test_approving_ones_own_measure_is_no_support(nlp, options, text):

@@ -80,6 +80,17 @@ def test_an_act_hedged_only_by_belief_is_output_by_default(nlp, options):
     assert not _extract(nlp, options, "Belarus could deliver fuel to Russia.", extra={}).events
 
 
+def test_an_act_owed_under_must_is_no_act_done(nlp, options):
+    # an obligation ("must meet", "must send") says what is owed, not what was done: hypothetical, out by default
+    for text in ("Bolivia's congress must meet with Peruvian envoys within a month.",
+                 "Chile must send 200 engineers to Bolivia under the treaty."):
+        assert not _extract(nlp, options, text, extra={}).events, text
+        assert {e.auxiliary for e in _extract(nlp, options, text).events} == {"hypothetical"}, text
+    # the same acts done are reported
+    for text in ("Bolivia's congress met with Peruvian envoys on Monday.", "Chile sent 200 engineers to Bolivia."):
+        assert _extract(nlp, options, text, extra={}).events, text
+
+
 def test_the_same_action_mentioned_three_times_is_one_event(nlp, options):
     text = ("North Korea sent artillery shells to Russia. Satellite images show that North Korea sent "
             "artillery shells to Russia by rail. Officials in Kyiv said North Korea has sent shells to Russia.")

@@ -95,6 +95,8 @@ def test_a_relative_clause_describing_a_participant_is_no_event(nlp, options, te
     ("The former Bolivian minister said he planned to appeal.", "REQUEST"),
     # control of a thing no party holds is taken by no force ("took control of" needs a named place or party)
     ("The Chilean committee took control of the agenda.", "COERCE"),
+    # a release that frees no one named is a press release
+    ("Peru's Treasury said in a release on Monday that it had frozen the accounts of three Chilean firms.", "RETREAT"),
 ])
 def test_a_trigger_in_a_sense_that_names_no_act_is_not_coded(nlp, options, text, category):
     assert not any(t == category for t, _a, _r in _events(nlp, options, text))
@@ -105,6 +107,7 @@ def test_a_trigger_in_a_sense_that_names_no_act_is_not_coded(nlp, options, text,
     ("Chile appealed to Bolivia for calm on the border.", "REQUEST"),
     ("The Peruvian government said it would appeal the fine.", "REJECT"),
     ("The Ugandan army took control of the Kenyan town of Busia.", "COERCE"),
+    ("The Peruvian rebels announced the release of two Chilean soldiers on Monday.", "RETREAT"),
 ])
 def test_the_same_triggers_in_their_event_sense_are_coded(nlp, options, text, want):
     assert any(t == want for t, _a, _r in _events(nlp, options, text))
