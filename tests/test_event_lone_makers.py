@@ -1,5 +1,7 @@
 """A lone unnamed maker of an attack ("a gunman", "the attacker", "a suicide bomber") acts, and is coded by what the
-text calls it, with the state where it struck as the recipient; on sentences written for these tests.
+text calls it, with the state where it struck as the recipient; on the receiving end of a coercive act or an
+assault ("police arrested the gunman") it is that act's recipient (entity rule ``lone_patients``); on sentences
+written for these tests.
 
 Each row: a sentence, the entity or event rule that makes the coding, and the (type, actor, recipient) it makes; with
 the rule switched off the coding is gone.  Kept contrasts: a state's organ in a place stays the state, a named armed
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_pipeline import coded
+from event_pipeline import coded, events_of
 
 # (sentence, rule, event it makes, entity rules off, event rules off)
 MADE = [
@@ -49,3 +51,29 @@ def test_no_lone_maker_where_the_actor_is_named(nlp, options, text, category, ac
     assert not any(a in (["gunman"], ["attacker"]) for _, a, _, _ in found), found
     if actor is not None:
         assert any(t == category and a == actor for t, a, _, _ in found), found
+
+
+# (sentence, event it makes): that lone maker on the receiving end of a coercive act or an assault is its recipient
+UNDERGONE = [
+    ("Chilean police arrested the gunman outside a bakery on Monday.", ("COERCE", ["CHL"], ["gunman"])),
+    ("The attacker was shot dead by Peruvian soldiers near the chapel.", ("ASSAULT", ["PER"], ["attacker"])),
+    ("Bolivian officers detained a kidnapper at the bus station in La Paz.", ("COERCE", ["BOL"], ["kidnapper"])),
+]
+
+
+@pytest.mark.parametrize("text, event", UNDERGONE, ids=[u[0][:40] for u in UNDERGONE])
+def test_a_lone_maker_undergoing_a_coercive_act_is_its_recipient(nlp, options, text, event):
+    found = [(t, a, r) for t, a, r, _ in coded(nlp, options, text)]
+    assert event in found, found
+    off = [(t, a, r) for t, a, r, _ in coded(nlp, options, text, entity_off=("lone_patients",))]
+    assert event not in off, off
+
+
+@pytest.mark.parametrize("text", [
+    # the noun is what a plain verb is about, not what a coercive act or assault is done to
+    "Chilean police described the gunman as calm and well prepared.",
+    "Peruvian investigators identified the attacker from a video of the chapel.",
+])
+def test_a_lone_maker_of_no_coercive_act_is_no_recipient(nlp, options, text):
+    _events, entities = events_of(nlp, options, text)
+    assert not any(e.name in ("gunman", "attacker") for e in entities.entities), entities.entities

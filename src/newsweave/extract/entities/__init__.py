@@ -76,6 +76,8 @@ record rule                                        made by
 ``groups:agent-noun:accused:agents.tsv:<line>``    ``coerced_people`` (such a noun, the one an ACCUSE act is laid on;
                                                    switch ``accused_people``)
 ``groups:agent-noun:lone-maker:agent_acts.tsv:<line>`` ``lone_makers`` (a singular maker noun that acts: "a gunman")
+``groups:agent-noun:lone-patient:agent_acts.tsv:<line>`` ``lone_patients`` (that noun undergoing a coercive act
+                                                   or an assault: "police arrested the gunman")
 ``descriptions:descriptions.tsv:<line>``          ``described_bodies`` ("the bloc" for a body named before) (its switches: ``charge_after_description``, "accused the group of";
                                                    ``armed_group_by_petrarch_name``, a body PETRARCH2 lists as armed)
 =================================================  ===============================================
@@ -107,7 +109,8 @@ from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames,
                       speaker_names, titled_names)
 from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .communities import nationals_are_no_state, venues_are_no_party
-from .groups import PEOPLE_SWITCHES, SWITCH_PLACED, coerced_people, lone_makers, patient_groups, stated_groups, unnamed_groups
+from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, coerced_people, lone_makers, lone_patients, patient_groups,
+                     stated_groups, unnamed_groups)
 from .records import records
 from .titles import titled_bodies_are_persons, titles_read_as_names
 from .result import EntityResult
@@ -145,6 +148,8 @@ RULES = (
     coerced_people,
     # a singular agent noun named after an act that acts ("a gunman opened fire"): a group named by the noun
     lone_makers,
+    # the same noun that a coercive act or an assault is done to ("police arrested the gunman"): the act's recipient
+    lone_patients,
     # a body named before, called by what it is ("the bloc", "the militant group")
     described_bodies,
     # (after the group rules have read "Chilean protesters" by the state) nationals: "two Americans", "a Chilean tourist"

@@ -394,12 +394,39 @@ def lone_makers(r: Reading) -> None:
     acted).  A state named in a place phrase on it ("a gunman in Peru") is its country (context), not the actor; a
     state's adjective ("a Chilean gunman") likewise.  A noun covered by a name or named by an owner ("the group's
     gunman") is left to the name."""
+    lone_agent_nouns(r, lambda t: t.dep_ in ACTING_DEPS, "lone-maker")
+
+
+def lone_patients(r: Reading) -> None:
+    """The same singular agent noun on the receiving end of a coercive act or an assault with no cue (its object or
+    passive subject: "police arrested the gunman", "the attacker was shot by soldiers"): a group named by the noun,
+    the act's recipient, as ``coerced_people`` names the plain people such an act is done to."""
+    acts = struck_verbs()
+    lone_agent_nouns(r, lambda t: t.dep_ in PATIENT_DEPS and t.head.pos_ == "VERB" and t.head.lemma_.lower() in acts,
+                     "lone-patient")
+
+
+@lru_cache(maxsize=2)
+def struck_verbs(path=LEXICON_FILE) -> frozenset[str]:
+    """The verbs of the lexicon's COERCE, ACCUSE and ASSAULT rows that hold whatever the object (no cue)."""
+    return frozenset(lemma for (lemma, pos) in coercion_triggers(path) if pos == "verb") | assault_verbs(path)
+
+
+@lru_cache(maxsize=2)
+def assault_verbs(path=LEXICON_FILE) -> frozenset[str]:
+    """The verbs of the lexicon's ASSAULT rows with no cue ("shoot", "kill", "attack")."""
+    return frozenset(row["lemma"] for row in read_table(path, ("lemma", "pos", "category"), what="event lexicon file")
+                     if row["category"] == "ASSAULT" and row["pos"] == "verb" and not (row.get("cue") or "").strip())
+
+
+def lone_agent_nouns(r: Reading, fits, tag: str) -> None:
+    """The singular agent nouns of ``agent_acts.tsv`` whose token passes ``fits``, as groups named by the noun."""
     makers = act_makers()
     taken = r.taken()
     states = {t: s for s in r.spans if s.kind == "country" and s.country for t in range(s.start, s.end)}
     out = []
     for t in r.doc:
-        if t.i in taken or t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in ACTING_DEPS \
+        if t.i in taken or t.pos_ != "NOUN" or t.tag_ != "NN" or not fits(t) \
                 or not r.layout.prose(t.idx):
             continue
         before = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
@@ -416,5 +443,5 @@ def lone_makers(r: Reading) -> None:
         country = where[0].country if len({w.country for w in where}) == 1 else None
         start = before[0] if name != t.lower_ else t
         out.append(Span(start.i, t.i + 1, start.idx, t.idx + len(t.text), ("new", "group", name), "group", NAME, name,
-                        country, "agent-noun", f"{RULE}:lone-maker:agent_acts.tsv:{makers[name]}"))
+                        country, "agent-noun", f"{RULE}:{tag}:agent_acts.tsv:{makers[name]}"))
     r.spans += out
