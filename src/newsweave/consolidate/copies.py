@@ -52,7 +52,7 @@ from .parallel import map_forked
 from .records import CopyPair, DocSignature
 from .stopwords import stop_words as _stop_words
 from .stories import credit_set
-from .wording import ANY_QUOTE as _ANY_QUOTE, WORD as _WORD, event_trigrams, own_trigrams, predicate_trigrams, stable_hash, wording_sets  # noqa: F401 (own_trigrams)
+from .wording import ANY_QUOTE as _ANY_QUOTE, WORD as _WORD, event_trigrams, own_trigrams, predicate_trigrams, release_paragraphs, stable_hash, wording_sets  # noqa: F401 (own_trigrams)
 
 # the signatures' scheme: changing any of these makes stored signatures unreadable (``consolidate --full``);
 # what is proposed and accepted is in copy_thresholds.py
@@ -178,8 +178,12 @@ class Profile:
 
 def profile(text: str, credit: str | None = None, outlet: str | None = None) -> Profile:
     reading = _read(text)
+    # an organisation's "about us" paragraph pasted without quote marks is its wording, not the writer's: the
+    # measures of the writer's own wording and the sentences the condensed and rewrite channels compare read the
+    # text without it (``wording.release_paragraphs``, copy41); the word 3-grams and the facts keep it, as quotes
+    told = release_paragraphs(text)
     keys = []
-    for words in reading.sentence_words:
+    for words in (reading if told is text else _read(told)).sentence_words:
         if len(words) >= SENTENCE_KEY_MIN_WORDS:
             keys.append(text_hash(words)[:16])
     words = reading.words
@@ -188,11 +192,11 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
     trigrams = frozenset(stable_hash(g) for g in zip(words, words[1:], words[2:]) if not all(w in stop for w in g))
     credits = credit_set(credit)
     facts = tuple(dict.fromkeys(_facts(text)))
-    own, own_plain, plain_order = wording_sets(text)
-    return Profile(tuple(sentences(text)), facts, tuple(keys), trigrams,
+    own, own_plain, plain_order = wording_sets(told)
+    return Profile(tuple(sentences(told)), facts, tuple(keys), trigrams,
                    credits, outlet.casefold() if outlet else None, own,
-                   own_plain, narrative_facts(text, _facts_by_sentence, facts),
-                   narrative_shingles(text), plain_order, event_trigrams(text), predicate_trigrams(text))
+                   own_plain, narrative_facts(told, _facts_by_sentence, facts),
+                   narrative_shingles(told), plain_order, event_trigrams(told), predicate_trigrams(told))
 
 
 def narrative_near_duplicate(a: Profile, b: Profile, estimate: float) -> bool:

@@ -77,6 +77,33 @@ def wording_sets(text: str) -> tuple[frozenset[int], frozenset[int], bytes]:
     return frozenset(out), frozenset(plain), order.tobytes()
 
 
+# -- an organisation's description of itself -----------------------------------------------------------------------
+RELEASE_FORMS = Path(__file__).resolve().parent.parent / "data" / "crossdoc" / "release_forms.tsv"
+# A paragraph is an organisation's "about us" boilerplate when it holds forms of two different rows of the table
+# (founded in, employs N people, a leading provider of, for more information visit ...): one form alone is common in
+# reporting ("the company, founded in 1962, ..."), two stacked in one paragraph are the genre of the press release.
+RELEASE_MIN_FORMS = 2
+
+
+@lru_cache(maxsize=1)
+def release_forms() -> tuple[re.Pattern, ...]:
+    """The patterns of ``data/crossdoc/release_forms.tsv``."""
+    rows = RELEASE_FORMS.read_text(encoding="utf-8").splitlines()
+    return tuple(re.compile(r.split("\t")[0]) for r in rows if r.strip() and not r.startswith("#"))
+
+
+def release_paragraphs(text: str) -> str:
+    """``text`` without the paragraphs in which an organisation describes itself (``RELEASE_MIN_FORMS`` forms of
+    ``release_forms``): pasted into a report without quote marks, such a paragraph is the organisation's wording, as a
+    quoted statement is the speaker's, so the measures that read the writer's own wording (own, text, the narrative,
+    the aligned sentences and the condensed channel's sentence keys of :func:`.copies.profile`) do not read it (issue
+    14, copy41)."""
+    forms = release_forms()
+    lines = text.split("\n")
+    kept = [line for line in lines if sum(1 for f in forms if f.search(line.casefold())) < RELEASE_MIN_FORMS]
+    return text if len(kept) == len(lines) else "\n".join(kept)
+
+
 # -- what one event's reports share by reporting it ----------------------------------------------------------------
 _NAME = r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*"
 _ARTICLE = r"(?:the|a|an|its|their|his|her|[\w-]+'s)"
