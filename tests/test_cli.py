@@ -110,3 +110,15 @@ def test_every_setting_has_its_default_and_its_note_in_the_shipped_settings_file
     for i, line in enumerate(lines):
         if "=" in line and not line.startswith("#") and line.split("=")[0].strip() in keys:
             assert lines[i - 1].startswith("#") or "=" in lines[i - 1], f"{line!r} has no note above it"
+
+
+def test_python_dash_m_runs_the_same_command_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-m", "newsweave", "nonexistent-command"], capture_output=True,
+                          text=True, env=env, cwd=tmp_path)
+    assert done.returncode == 2
+    assert "nonexistent-command" in done.stderr
