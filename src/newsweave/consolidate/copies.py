@@ -52,7 +52,7 @@ from .parallel import map_forked
 from .records import CopyPair, DocSignature
 from .stopwords import stop_words as _stop_words
 from .stories import credit_set
-from .wording import ANY_QUOTE as _ANY_QUOTE, WORD as _WORD, event_trigrams, own_trigrams, predicate_trigrams, release_paragraphs, stable_hash, wording_sets  # noqa: F401 (own_trigrams)
+from .wording import ANY_QUOTE as _ANY_QUOTE, WORD as _WORD, event_trigrams, own_trigrams, predicate_trigrams, release_paragraphs, stable_hash, trigram_hash, wording_sets  # noqa: F401 (own_trigrams)
 
 # the signatures' scheme: changing any of these makes stored signatures unreadable (``consolidate --full``);
 # what is proposed and accepted is in copy_thresholds.py
@@ -189,7 +189,7 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
     words = reading.words
     stop = _stop_words()
     # word 3-grams with at least one content word ("said on tuesday" counts, "as well as" not)
-    trigrams = frozenset(stable_hash(g) for g in zip(words, words[1:], words[2:]) if not all(w in stop for w in g))
+    trigrams = frozenset(trigram_hash(g) for g in zip(words, words[1:], words[2:]) if not all(w in stop for w in g))
     credits = credit_set(credit)
     facts = tuple(dict.fromkeys(_facts(text)))
     own, own_plain, plain_order = wording_sets(told)

@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-from .wording import ANY_QUOTE, stable_hash
+from .wording import ANY_QUOTE, quote_chunks, stable_hash
 
 # a quoted passage: the speaker's words (``wording.ANY_QUOTE``, one reader of quotes for every measure)
 QUOTED = ANY_QUOTE
@@ -27,14 +27,14 @@ SHINGLE_WORDS = 5
 
 def outside_quotes(text: str) -> list[str]:
     """The stretches of ``text`` between its quoted passages, in order (the quotes left out)."""
-    return QUOTED.split(text.replace("’", "'"))
+    return list(quote_chunks(text))
 
 
 def narrative_facts(text: str, facts_of: Callable[[list[str]], Iterable[tuple[str, list[str]]]],
                     known: Iterable[str] = ()) -> tuple[str, ...]:
     """The text's facts outside quoted passages, in order, each once (``facts_of``: sentences -> facts);
     a fact equal to one of ``known`` (the text's facts) is that same string, stored once."""
-    sentences = [s for chunk in outside_quotes(text) for s in _SENTENCE_END.split(chunk) if s.strip()]
+    sentences = [s for chunk in quote_chunks(text) for s in _SENTENCE_END.split(chunk) if s.strip()]
     same = {f: f for f in known}
     return tuple(same.get(f, f) for f in dict.fromkeys(f for _sentence, facts in facts_of(sentences) for f in facts))
 
@@ -43,7 +43,7 @@ def narrative_shingles(text: str) -> bytes:
     """Hashed word 5-shingles of the text outside quoted passages (none spans a left-out quote), as
     sorted unique 32-bit values packed in bytes: a 100,000-document run holds every profile at once."""
     out: set[int] = set()
-    for chunk in outside_quotes(text):
+    for chunk in quote_chunks(text):
         words = _WORD.findall(unicodedata.normalize("NFKC", chunk).casefold())
         out.update(stable_hash(words[i:i + SHINGLE_WORDS], 4) for i in range(len(words) - SHINGLE_WORDS + 1))
     return np.array(sorted(out), dtype="<u4").tobytes()

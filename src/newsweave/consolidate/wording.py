@@ -42,6 +42,13 @@ def stable_hash(words: tuple[str, ...] | list[str], size: int = 8) -> int:
     return int.from_bytes(digest, "little", signed=size == 8)
 
 
+@lru_cache(maxsize=1 << 14)
+def trigram_hash(gram: tuple[str, str, str]) -> int:
+    """``stable_hash`` of a word 3-gram, remembered: one document's profile hashes most of its 3-grams three times
+    (all its 3-grams, its own wording, its event 3-grams), and news prose repeats many across documents."""
+    return stable_hash(gram)
+
+
 def own_trigrams(text: str, names_and_figures: bool = True) -> frozenset[int]:
     """The writer's own wording: word 3-grams outside quoted passages with at least one lower-case
     content word. Names, titles and quoted words are what independent reports of one statement share
@@ -52,29 +59,53 @@ def own_trigrams(text: str, names_and_figures: bool = True) -> frozenset[int]:
     return wording_sets(text)[0 if names_and_figures else 1]
 
 
+@lru_cache(maxsize=1)
+def quote_chunks(text: str) -> tuple[str, ...]:
+    """The stretches of ``text`` between its quoted passages, in order (the quotes left out): what every measure of
+    the writer's own wording reads (``wording_sets``, ``predicate_trigrams``, :mod:`.narrative`). The last text
+    asked for: one document's profile asks for it four times in a row."""
+    return tuple(ANY_QUOTE.split(text.replace("’", "'")))
+
+
 def wording_sets(text: str) -> tuple[frozenset[int], frozenset[int], bytes]:
     """``own_trigrams`` with and without names and figures, from one reading of the text (the second set is the
     first's 3-grams with no capitalised word and no digit), and the second set's 3-grams in reading order with 0
     at every break (``Profile.text_sequence``)."""
-    stop, stock = _stop_words(), stock_trigrams()  # news-writing formulas ("said in a statement") are no one's own
-    out, plain = set(), set()
+    # news-writing formulas ("said in a statement") are no one's own
+    return _own_wording(text, _stop_words(), stock_trigrams(), event_words())[:3]
+
+
+@lru_cache(maxsize=1)
+def _own_wording(text: str, stop: frozenset[str], stock: frozenset[tuple[str, str, str]],
+                 acts: frozenset[str]) -> tuple[frozenset[int], frozenset[int], bytes, frozenset[int]]:
+    """``wording_sets`` and the 3-grams of ``predicate_trigrams``, from one reading of the text outside its quotes
+    (the last text and tables asked for: ``copies.profile`` asks for both of one document)."""
+    out, plain, predicate = set(), set(), set()
     order = array("q")
-    for chunk in ANY_QUOTE.split(text.replace("’", "'")):
+    for chunk in quote_chunks(text):
         words = WORD.findall(unicodedata.normalize("NFKC", chunk))
-        content = [w[0].islower() and w.casefold() not in stop for w in words]
         folded = [w.casefold() for w in words]
+        content = [w[0].islower() and f not in stop for w, f in zip(words, folded)]
         fact = [w[0].isupper() or any(c.isdigit() for c in w) for w in words]
         for i in range(len(words) - 2):
-            if any(content[i:i + 3]) and tuple(folded[i:i + 3]) not in stock:
-                h = stable_hash(folded[i:i + 3])
+            if not any(content[i:i + 3]):
+                order.append(0)
+                continue
+            gram = tuple(folded[i:i + 3])
+            h = None
+            if gram not in stock:
+                h = trigram_hash(gram)
                 out.add(h)
-                if not any(fact[i:i + 3]):
-                    plain.add(h)
-                    order.append(h or 1)
-                    continue
-            order.append(0)
+            # every content word of the 3-gram (it has one) names an act: ``predicate_trigrams``
+            if all(f in acts for f, c in zip(gram, content[i:i + 3]) if c):
+                predicate.add(trigram_hash(gram) if h is None else h)
+            if h is not None and not any(fact[i:i + 3]):
+                plain.add(h)
+                order.append(h or 1)
+            else:
+                order.append(0)
         order.append(0)
-    return frozenset(out), frozenset(plain), order.tobytes()
+    return frozenset(out), frozenset(plain), order.tobytes(), frozenset(predicate)
 
 
 # -- an organisation's description of itself -----------------------------------------------------------------------
@@ -202,7 +233,7 @@ def event_trigrams(text: str) -> frozenset[int]:
     words = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(text)]
     inside = [any(flags[start:end]) for start, end, _ in words]
     folded = [w for _, _, w in words]
-    return frozenset(stable_hash(folded[i:i + 3]) for i in range(len(words) - 2) if any(inside[i:i + 3]))
+    return frozenset(trigram_hash(tuple(folded[i:i + 3])) for i in range(len(words) - 2) if any(inside[i:i + 3]))
 
 
 def predicate_trigrams(text: str) -> frozenset[int]:
@@ -213,14 +244,4 @@ def predicate_trigrams(text: str) -> frozenset[int]:
     leaves them out: a copy shares far more text than its act."""
     if "predicate" not in DISCOUNT:
         return frozenset()
-    stop, acts = _stop_words(), event_words()
-    out = set()
-    for chunk in ANY_QUOTE.split(text.replace("’", "'")):
-        words = WORD.findall(unicodedata.normalize("NFKC", chunk))
-        folded = [w.casefold() for w in words]
-        content = [w[0].islower() and f not in stop for w, f in zip(words, folded)]
-        for i in range(len(words) - 2):
-            lower = [folded[j] for j in range(i, i + 3) if content[j]]
-            if lower and all(w in acts for w in lower):
-                out.add(stable_hash(folded[i:i + 3]))
-    return frozenset(out)
+    return _own_wording(text, _stop_words(), stock_trigrams(), event_words())[3]
