@@ -94,7 +94,8 @@ def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def tabulate(gold_dir: Path, pred: Prediction, full: bool, part: str | None = None) -> tuple[dict, dict, list]:
+def tabulate(gold_dir: Path, pred: Prediction, full: bool, part: str | None = None,
+             only: tuple[str, ...] = ()) -> tuple[dict, dict, list]:
     """Per rule key and per event type: tp, fp (with why), opt, and ``dF1``: the corpus event F1 with that key's
     predictions dropped (matched again, as the scorer would) minus the F1 with them; a key whose dropping
     raises F1 costs more than it brings."""
@@ -104,6 +105,8 @@ def tabulate(gold_dir: Path, pred: Prediction, full: bool, part: str | None = No
     ok = event_ok(pred)
     docs = []
     for gf in sorted(Path(gold_dir).glob("*.json")):
+        if only and not gf.name.startswith(tuple(only)):
+            continue
         gold = json.loads(gf.read_text(encoding="utf-8"))
         did = pred.doc_for_source(gold["source"])
         preds = pred.by_doc.get(did, {}).get("event", []) if did else []
@@ -158,6 +161,8 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=15)
     ap.add_argument("--full", action="store_true", help="one row per full rule, not per rule family")
     ap.add_argument("--part", help="one row per component of the rule starting with this (e.g. 'implicit:')")
+    ap.add_argument("--only", nargs="*", default=[], help="score only the gold files whose names start with one of "
+                    "these (e.g. 'r27_ r28_ r29_'); the predictions may cover more")
     ap.add_argument("--show", nargs="*", default=[], help="list the false positives of these rule keys")
     args = ap.parse_args()
     pred_path = args.pred
@@ -166,7 +171,8 @@ def main() -> int:
         env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
         subprocess.run([sys.executable, "-c", "import sys; from newsweave.cli import main; sys.exit(main())",
                         "extract", str(args.gold), "-o", str(pred_path), "-q"], env=env, check=True)
-    by_rule, by_type, rows = tabulate(args.gold, Prediction.from_jsonl(pred_path), args.full, args.part)
+    by_rule, by_type, rows = tabulate(args.gold, Prediction.from_jsonl(pred_path), args.full, args.part,
+                                    tuple(args.only))
     show_table("rule", by_rule, args.top)
     show_table("event_type", by_type, args.top)
     for key in args.show:

@@ -967,3 +967,14 @@ def test_force_only_made_ready_is_mobilize_and_the_rule_can_be_switched_off(nlp,
         assert "MOBILIZE" in on and "MOBILIZE" not in off, (on, off)
     else:
         assert category in on and "MOBILIZE" not in on, on
+
+
+@pytest.mark.parametrize("text, coded", [
+    # "injure" codes an act only when the injured are a named party; a count of people is the toll of another act
+    ("Peruvian gunmen injured more than 20 at the market on Sunday.", False),
+    ("Over 40 people were injured in the blast at the Bolivian depot.", False),
+    ("Peruvian gunmen injured two Bolivian border guards on Sunday.", True),
+])
+def test_injure_codes_an_act_only_on_a_named_party(nlp, options, text, coded):
+    found = _events(nlp, options, text)
+    assert any(t == "ASSAULT" for t, *_ in found) == coded, found
