@@ -107,7 +107,7 @@ def test_a_rule_switched_off_changes_only_what_it_decides(nlp, options, text, of
     ("Poland refused to deploy peacekeepers in Belarus.", ("recipient_of_complement_act",), ("REJECT", ["POL"], [])),
     # a demand is laid on the subject of its that-clause
     ("Egypt demanded that Sudan reopen the border crossings.", (), ("REQUEST", ["EGY"], ["SDN"])),
-    ("Egypt demanded that Sudan reopen the border crossings.", ("recipient_of_demanded_clause",), ("REQUEST", ["EGY"], [])),
+    ("Egypt demanded that Sudan reopen the border crossings.", ("recipient_of_demanded_clause", "recipient_the_one_party_of_its_clause"), ("REQUEST", ["EGY"], [])),
     # a protest with no named target is aimed at the state where it is held
     ("Thousands of ethnic Hungarians demonstrated in Romania.", (), ("PROTEST", ["HUN"], ["ROU"])),
     ("Thousands of ethnic Hungarians demonstrated in Romania.", ("protest_aimed_at_the_state_where",), ("PROTEST", ["HUN"], [])),

@@ -35,8 +35,9 @@ How an event is found, per sentence of the spaCy parse:
    and a compatible date are merged, each mention kept as an evidence span; a bare nominal mention naming no
    recipient ("the protests") joins the act of the same type and actors coded with one (``fold_bare_mentions``).
 6. output rules (``output.OUTPUT_RULES``): a merged group that is no event of the model is dropped
-   (a person acting on no one).  Then a kept hostile or demanding act with no recipient whose sentence names no
-   one else takes the one counterpart of the sentence before it in its paragraph, else of the lead (``prior_targets.py``, rule
+   (a person acting on no one).  Then a kept act with no recipient whose own words name exactly one party besides its
+   actors takes that party (``clause_targets.py``, rule ``recipient_the_one_party_of_its_clause``), and a kept
+   hostile or demanding act with no recipient whose sentence names no one else takes the one counterpart of the sentence before it in its paragraph, else of the lead (``prior_targets.py``, rule
    ``recipient_counterpart_of_the_previous_sentence``).
 
 Roles in embedded clauses: a relative clause's actor is its antecedent ("Iran, which arms X"); a
@@ -74,7 +75,8 @@ A rule of ``ACTOR_RULES``, ``PARTY_RULES`` (and ``counterparts``' two sets), ``F
 ``coding.participle_after_noun``, ``coding.participle_listed_after_past_verb``, ``coding.record_of_the_antecedent``,
 ``modes.described_by_relative_clause``, ``modes.purpose_clause``, ``parties.winner_named_in_the_article`` and ``agency``'s ``agent_barred``, ``accident_or_vehicle_agent``, ``noun_agent`` and ``relative_clause_agent``, ``coding``'s ``standing_won``, ``roles``' ``participle_phrase_actor``, ``grammar``'s
 ``antecedent_of_a_passive_relative``, ``implicit``'s ``maker_behind_the_pronoun`` and the lexicon cue ``sense``'s
-``one_sense_per_discourse``, and ``coordinated_acts_stay_apart`` of ``merge_in_sentence``, ``prior_targets``' ``recipient_counterpart_of_the_previous_sentence``) is switched off by name with ``extract_events(..., rules_off=...)``.
+``one_sense_per_discourse``, and ``coordinated_acts_stay_apart`` of ``merge_in_sentence``, ``prior_targets``' ``recipient_counterpart_of_the_previous_sentence``, ``clause_targets``'
+``recipient_the_one_party_of_its_clause``) is switched off by name with ``extract_events(..., rules_off=...)``.
 """
 from __future__ import annotations
 
@@ -90,6 +92,7 @@ from ..entities import EntityResult
 from ..plover import load_lexicon
 from ..time import DatedTimes
 from .agent_makers import recipient_maker_of_the_earlier_act, recipient_state_a_lone_maker_struck
+from .clause_targets import with_clause_targets
 from .prior_targets import with_prior_targets
 from .coding import context_words, read
 from .dates import (attribute_years, compatible, dated, group_date, historical, time_roots, times_of,
@@ -136,9 +139,11 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     groups = kept_groups(reader, groups)
     sentences = Sentences(document.text, parsed_bounds(parsed))
     groups = [g for g in groups if output_group(g, options)]
-    # 6a. the target an act leaves implicit: the one counterpart of the sentence before (prior_targets.py)
+    # 6a. the other side the act's own words name though its parse did not reach it (clause_targets.py)
+    groups = with_clause_targets(reader, groups)
+    # 6b. the target an act leaves implicit: the one counterpart of the sentence before (prior_targets.py)
     groups = with_prior_targets(reader, groups)
-    # 6b. the other direction of a mutual act (mirrors.py)
+    # 6c. the other direction of a mutual act (mirrors.py)
     return with_mirrors(reader, groups, [to_event(document, g, sentences, reader.off) for g in groups])
 
 
