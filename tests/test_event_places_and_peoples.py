@@ -55,6 +55,44 @@ def test_a_people_living_elsewhere_is_not_its_kin_state(nlp, options, text, kind
     assert any(kin in r for _t, _a, r, _ in off), off
 
 
+# (b2) a community the act is done to, or a community noun with one people's adjective, lives where the clause is
+# done, also through the in-phrase of its in-phrase ("in a raid in X"); a counted people too ("two ethnic Turks")
+# (rule community_object_in_clause_place): (text, type, actor, state lived in)
+COMMUNITY_CASES = [
+    ("Greek police shot two ethnic Turks in a raid in northern Bulgaria.", "ASSAULT", "GRC", "BGR"),
+    ("Hungarian soldiers wounded local Romanians in a skirmish in Moldova.", "ASSAULT", "HUN", "MDA"),
+    ("Ukrainian police detained local Russians in a sweep in Poland.", "COERCE", "UKR", "POL"),
+    ("Greek police raided the Turkish community in a sweep in Bulgaria.", "COERCE", "GRC", "BGR"),
+    ("Hungarian soldiers were engaged in a crackdown in Slovakia against the Romanian population of the region.",
+     "COERCE", "HUN", "SVK"),
+]
+
+
+@pytest.mark.parametrize("text, kind, actor, home", COMMUNITY_CASES)
+def test_a_community_acted_on_lives_where_the_act_is_done(nlp, options, text, kind, actor, home):
+    found = coded(nlp, options, text)
+    assert any(t == kind and a == [actor] and r == [home] for t, a, r, _ in found), found
+    off = coded(nlp, options, text, off=("community_object_in_clause_place",))
+    assert not any(home in r for _t, _a, r, _ in off), off
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Greek police shot two ethnic Turks in a raid.", "Turks"),  # no place named: the group stays
+    ("Bulgarian police shot two Turks in a raid in Greece.", "Turks"),  # no community marker: persons, not placed
+    ("Greek police raided the Turkish community in Turkey.", "Turkish community"),  # at home: no other state
+])
+def test_a_community_not_placed_elsewhere_stays_the_group(nlp, options, text, kept):
+    found = coded(nlp, options, text)
+    assert found and all(r == [kept] for _t, _a, r, _ in found), found
+
+
+def test_a_counted_community_protests_to_the_state_it_lives_in(nlp, options):
+    text = "Up to 200 ethnic Turks demonstrated on Monday in Bulgaria."
+    assert ("PROTEST", ["BGR"], ["BGR"]) in [(t, a, r) for t, a, r, _ in coded(nlp, options, text)]
+    off = coded(nlp, options, text, off=("community_object_in_clause_place",))
+    assert not any(a == ["BGR"] for _t, a, _r, _ in off), off
+
+
 def test_a_people_at_home_stays_its_state(nlp, options):
     # contrast: no marker, no other state named for them: the people is the state
     found = coded(nlp, options, "Estonian officials accused the Russians of jamming flights.")

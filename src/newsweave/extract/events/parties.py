@@ -160,12 +160,14 @@ def coordinated_subject(r, tok, entry) -> bool:
 def protest_aimed_at_the_state_where(r, tok, entry, obj, actors, recipients, joint):
     """PLOVER: a protest is aimed against its recipient; one that names no target is aimed at the authorities
     of the place where it is held: "Farmers rallied outside parliament in Quito" (ECU receives).  A measure
-    eased or lifted in a place is a concession to it: "Lima lifted the curfew in Tacna" (the place receives)."""
+    eased or lifted in a place is a concession to it: "Lima lifted the curfew in Tacna" (the place receives).  A
+    group acting for the state it lives in ("ethnic Uzbeks in Kyrgyzstan", coding.acting_group) protests to that
+    state: its own state where it protests receives (PLOVER's domestic event)."""
     if recipients or entry.category not in ("PROTEST", "CONCEDE"):
         return None
     heads = [tok] if tok.pos_ != "NOUN" else [tok, tok.head]  # "staged rallies in X": the light verb's phrase
     got = [e for h in heads for p in preps(r, h, PLACE_PREPS) for e in phrase_entities(r, p, kinds=ACTOR_KINDS | {"location"})
-           if r.entities[e].country and e not in actors]
+           if r.entities[e].country and (e not in actors or r.own_state)]
     return (actors, got[:1]) if got else None
 
 

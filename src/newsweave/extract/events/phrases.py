@@ -12,7 +12,7 @@ from ..entities.gender import agrees, pronoun_gender
 from .armed_forces import forces_of_the_sentence_state
 from .pronoun_reach import reach_back
 from .grammar import in_subtree, lex_entries, object_class, subject
-from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
+from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
                     STATE_SECTORS, ORGAN_SCOPE_WORDS)
 
@@ -302,6 +302,8 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
     if not found:
         for p in pronouns:
             found.extend(e for e in resolve_pronoun(r, p) if e not in found)
+    if found and (home := community_of_people(r, x)):
+        return home  # "the Albanian minority in X": the state it lives in
     sector, own_words = r.agent_phrase(x)
     if found and sector in ACTING_ORGAN_SECTORS and "organ_of_a_leader" not in r.off:
         state = organ_of_a_leader(r, x)
@@ -354,12 +356,35 @@ def community_markers() -> frozenset[str]:
     return community_words().get("marker", frozenset()) | {"ethnic"}
 
 
-def home_of_people(r, x, e) -> list[str]:
+def community_of_people(r, x) -> list[str]:
+    """(rule community_object_in_clause_place) A community noun of the data ("the Albanian minority", "the Kurdish
+    population": ``community`` words of data/gazetteer/community_words.tsv) with one people's adjective is that
+    people living somewhere: coded, as a marked people is, by the state its phrase or clause places it in."""
+    if "community_object_in_clause_place" in r.off or x.lower_ not in community_words_of("community"):
+        return []
+    peoples = [c for c in x.children if c.dep_ in ("amod", "compound") and c.i in r.token_entities]
+    if len(peoples) != 1:
+        return []
+    return home_of_people(r, x, r.entities.get(r.token_entities[peoples[0].i][0]), marked=True)
+
+
+def community_words_of(kind: str) -> frozenset[str]:
+    """The words of one class of data/gazetteer/community_words.tsv."""
+    from ..entities.communities import community_words
+    return community_words().get(kind, frozenset())
+
+
+def home_of_people(r, x, e, marked: bool = False) -> list[str]:
     """A people named by a demonym ("Kurds", "Uzbeks") is coded by the state it lives in when the phrase says so
     (CAMEO codes a minority by its state of residence): another state's adjective ("Afghan Uzbeks"), an
     of-phrase ("the Uzbeks of southern Kyrgyzstan"), or for an "ethnic" group an in-phrase of the noun or of
     its clause ("ethnic Uzbeks rallied in Osh"); else nothing changes."""
-    if e is None or e.kind != "country" or not x.text.endswith("s") or e.name.lower().endswith(x.lower_):
+    # (rule community_object_in_clause_place) a people the entities stage made a group of persons ("three ethnic
+    # Uzbeks": counted) is still the people of its state until the phrase places it
+    counted = "community_object_in_clause_place" not in r.off and e is not None and e.kind == "group" \
+        and e.country and ":national:" in (e.rule or "") and x.tag_ in ("NNS", "NNPS")
+    if e is None or not (e.kind == "country" or counted or marked and e.country) \
+            or not (x.text.endswith("s") or marked) or e.kind == "country" and e.name.lower().endswith(x.lower_):
         return []  # not a plural people ("Uzbeks"), or the state's own name ("the Philippines")
     for c in x.children:
         if c.dep_ in ("amod", "compound") and c.i in r.token_entities:
@@ -371,18 +396,25 @@ def home_of_people(r, x, e) -> list[str]:
     # "Serbs living in X")
     elsewhere = "people_living_elsewhere" not in r.off
     markers = community_markers() if elsewhere else frozenset({"ethnic"})
-    ethnic = any(c.dep_ == "amod" and c.lower_ in markers for c in x.children)
+    ethnic = marked or any(c.dep_ == "amod" and c.lower_ in markers for c in x.children)
     living = [c for c in x.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN")] if elsewhere else []
     heads = [x] + living + ([x.head] if ethnic and x.dep_ in ("nsubj", "nsubjpass") else [])
     if x.dep_ == "pobj" and ethnic and elsewhere:
         heads.append(x.head.head)  # "clashed (with (local Serbs)) (in X)": the in-phrase of the clause
-    for h in heads:
+    clause_place = "community_object_in_clause_place" not in r.off
+    if clause_place and ethnic and x.dep_ in OBJECT_DEPS:
+        heads.append(x.head)  # "killed (ethnic Uzbeks) (in X)": the community the act is done to, where it is done
+    while heads:
+        h = heads.pop(0)
         for c in h.children:
             if c.dep_ == "prep" and (c.lower_ == "of" and h is x or c.lower_ == "in" and (ethnic or h in living)):
                 for p in c.children:
                     home = state_of_place(r, r.token_entities[p.i][0]) if p.dep_ == "pobj" and p.i in r.token_entities else None
                     if home and r.entities[home].country != e.country:
                         return [home]
+                    if clause_place and ethnic and c.lower_ == "in" and h is not x and p.dep_ == "pobj" \
+                            and p.i not in r.token_entities:
+                        heads.append(p)  # "in a raid in X": the place of the clause's own in-phrase
     return []
 
 
