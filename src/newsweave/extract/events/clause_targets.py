@@ -18,7 +18,7 @@ their PLOVER records (type recall 0.744 -> 0.712).
 """
 from __future__ import annotations
 
-from .prior_targets import mention_head, others, the_one_counterpart
+from .prior_targets import give_recipient, mention_head, others, the_one_counterpart
 from .vocab import PLACE_PREPS
 
 RULE = "recipient_the_one_party_of_its_clause"
@@ -60,9 +60,6 @@ def with_clause_targets(r, groups: list[list]) -> list[list]:
         if span is None:
             continue
         got = the_one_counterpart(r, [e for e in others(r, span, f.actor) if not only_a_place(r, span, e)])
-        if got is None:
-            continue
-        for m in g:
-            m.recipient = [got]
-            m.rule = f"{m.rule} + clause_targets:{RULE}"
+        if got is not None:
+            give_recipient(g, got, f"clause_targets:{RULE}")
     return groups

@@ -134,10 +134,13 @@ def with_prior_targets(r, groups: list[list]) -> list[list]:
         f = g[0]
         if any(m.recipient for m in g) or (tok := by_char.get(f.trigger)) is None:
             continue
-        got = counterpart_before(r, tok, f.category, f.actor)
-        if got is None:
-            continue
-        for m in g:
-            m.recipient = [got]
-            m.rule = f"{m.rule} + prior_targets:{RULE}"
+        if (got := counterpart_before(r, tok, f.category, f.actor)) is not None:
+            give_recipient(g, got, f"prior_targets:{RULE}")
     return groups
+
+
+def give_recipient(group: list, eid: str, why: str) -> None:
+    """Every mention of ``group`` gets ``eid`` as its recipient, its rule naming ``why`` after its own."""
+    for m in group:
+        m.recipient = [eid]
+        m.rule = f"{m.rule} + {why}"
