@@ -43,6 +43,8 @@ DROPPED = [
     # an order that names no one ordered once every role is filled tells a measure, no act of one party on another
     ("The Chilean president ordered flags to be flown at half-mast for three days.", "act_on_no_side", "REQUEST", "CHL"),
     ("The Peruvian judge ordered the flights grounded.", "act_on_no_side", "REQUEST", "PER"),
+    # ... and a wounding that names no one wounded once every role is filled tells the toll of an act
+    ("The Chilean army wounded 29 near the border.", "act_on_no_side", "ASSAULT", "CHL"),
 ]
 
 
@@ -78,6 +80,7 @@ KEPT = [
     ("The Bolivian government called on Chile to reopen the border.", ("REQUEST", ["BOL"], ["CHL"])),
     ("The Bolivian general ordered the strike on the fuel depot.", ("REQUEST", ["BOL"], [])),
     ("The Bolivian army killed two Chilean soldiers near the border.", ("ASSAULT", ["BOL"], ["CHL"])),
+    ("The Bolivian army wounded two Chilean soldiers near the border.", ("ASSAULT", ["BOL"], ["CHL"])),
 ]
 
 

@@ -465,16 +465,18 @@ OUTPUT_RULES = (lone_person_acting_on_no_one, inquiry_or_concern_aimed_at_no_one
 
 
 def act_on_no_side(r: DocReader, group: list[Found]) -> bool:
-    """The lead mention is a verb whose act is done to someone (``SIDE_ACTS``: an order is given to someone) and,
-    once every role is filled (the clause's party and the previous sentence's counterpart included), no mention
-    names a recipient: the verb tells a measure ("ordered flags to be flown at half-mast", "ordered the flights
-    grounded", "ordered an investigation into the incident"), not an act of one party on another.  The same verb
-    on a named side stays ("ordered Bolivia to withdraw", "ordered tariffs on Chilean copper"), so does the order of
-    an act on a target, resolved or not ("ordered the strike on the depot": the target is its side), and so does one
-    whose side a later step finds: tested after clause_targets and prior_targets (``LATE_RULES``).
-    Measured 2026-12-07 (events, wt-ev78): real dev F1 0.505 -> 0.507, P 0.528 -> 0.533, no gold event lost (r27-r29 unchanged).  With 'kill', 'wound' and
-    'call for' too: dev P 0.539, but PLOVER type recall 0.744 -> 0.741 (its records code "X killed N people" with no
-    recipient) and own blind events 0.710 -> 0.698 (a gold event of 'wound' or 'call for' lost)."""
+    """The lead mention is a verb whose act is done to someone (``SIDE_ACTS``: an order is given to someone, a
+    wounding has a victim) and, once every role is filled (the clause's party and the previous sentence's
+    counterpart included), no mention names a recipient: the verb tells a measure ("ordered flags to be flown at
+    half-mast", "ordered the flights grounded", "ordered an investigation into the incident") or the toll of an
+    act ("wounded 29"), not an act of one party on another.  The same verb on a named side stays ("ordered Bolivia
+    to withdraw", "ordered tariffs on Chilean copper"), so does the order of an act on a target, resolved or not
+    ("ordered the strike on the depot": the target is its side), and so does one whose side a later step finds:
+    tested after clause_targets and prior_targets (``LATE_RULES``).
+    Measured 2026-12-07 (events, wt-ev78): orders, real dev F1 0.505 -> 0.507, P 0.528 -> 0.533, no gold event
+    lost; with 'wound', 0.508, P 0.535, r27-r29 0.214 -> 0.218.  With 'kill' and 'call for' too: dev P 0.539, but
+    PLOVER type recall 0.744 -> 0.741 (its records code "X killed N people" with no recipient) and own blind events
+    0.710 -> 0.698 (a gold event lost; 'wound' alone loses none)."""
     return side_act(r, group[0]) and not any(f.recipient for f in group)
 
 
