@@ -44,9 +44,9 @@ def assert_rule_makes(nlp, options, text, rule, event, *, doc_id="doc_events"):
     assert not any((t, a, r) == event for t, a, r, _why in off), off
 
 
-def roles(nlp, options, text):
+def roles(nlp, options, text, off=()):
     """(type, actors, recipients) of each event of ``text``, as ``coded`` gives them without the rule."""
-    return [(t, a, r) for t, a, r, _why in coded(nlp, options, text)]
+    return [(t, a, r) for t, a, r, _why in coded(nlp, options, text, off=off)]
 
 
 def without_lexicon_rows(options, tmp_path, tag, lemma=None):

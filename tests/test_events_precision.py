@@ -40,6 +40,11 @@ DROPPED = [
      "quoted_act_aimed_at_no_one", "AGREE", "KEN"),
     ('"Kenya is ready to hold constructive talks soon," the Kenyan government said in a statement.',
      "quoted_act_aimed_at_no_one", "AGREE", "KEN"),
+    # an order that names no one ordered once every role is filled tells a measure, no act of one party on another
+    ("The Chilean president ordered flags to be flown at half-mast for three days.", "act_on_no_side", "REQUEST", "CHL"),
+    ("The Peruvian judge ordered the flights grounded.", "act_on_no_side", "REQUEST", "PER"),
+    # ... and a wounding that names no one wounded once every role is filled tells the toll of an act
+    ("The Chilean army wounded 29 near the border.", "act_on_no_side", "ASSAULT", "CHL"),
 ]
 
 
@@ -70,6 +75,12 @@ KEPT = [
     ('"Kenya supports this civic energy," the Kenyan government said in a statement.', ("SUPPORT", ["KEN"], [])),
     ('"Kenya is ready to hold talks with Uganda soon," the Kenyan government said in a statement.',
      ("AGREE", ["KEN"], ["UGA"])),
+    # the same acts done to a named side
+    ("The Chilean president ordered Bolivia to withdraw its troops.", ("REQUEST", ["CHL"], ["BOL"])),
+    ("The Bolivian government called on Chile to reopen the border.", ("REQUEST", ["BOL"], ["CHL"])),
+    ("The Bolivian general ordered the strike on the fuel depot.", ("REQUEST", ["BOL"], [])),
+    ("The Bolivian army killed two Chilean soldiers near the border.", ("ASSAULT", ["BOL"], ["CHL"])),
+    ("The Bolivian army wounded two Chilean soldiers near the border.", ("ASSAULT", ["BOL"], ["CHL"])),
 ]
 
 

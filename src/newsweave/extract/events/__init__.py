@@ -38,7 +38,8 @@ How an event is found, per sentence of the spaCy parse:
    (a person acting on no one).  Then a kept act with no recipient whose own words name exactly one party besides its
    actors takes that party (``clause_targets.py``, rule ``recipient_the_one_party_of_its_clause``), and a kept
    hostile or demanding act with no recipient whose sentence names no one else takes the one counterpart of the sentence before it in its paragraph, else of the lead (``prior_targets.py``, rule
-   ``recipient_counterpart_of_the_previous_sentence``).
+   ``recipient_counterpart_of_the_previous_sentence``).  Last, ``output.LATE_RULES``: an act done to someone
+   (an order, a killing: rule ``act_on_no_side``) that still names no recipient is dropped.
 
 Roles in embedded clauses: a relative clause's actor is its antecedent ("Iran, which arms X"); a
 controlled infinitive's actor is the one asked or the raised passive subject ("urged X to", "X is
@@ -98,7 +99,7 @@ from .coding import context_words, read
 from .dates import (attribute_years, compatible, dated, group_date, historical, time_roots, times_of,
                     undated_paragraph_date)
 from .mirrors import with_mirrors
-from .output import kept_groups
+from .output import LATE_RULES, kept_groups
 from .reader import DocReader, Found
 
 # Which auxiliary modes reach the output by default.  Negated and hypothetical events are coded all the
@@ -143,7 +144,9 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     groups = with_clause_targets(reader, groups)
     # 6b. the target an act leaves implicit: the one counterpart of the sentence before (prior_targets.py)
     groups = with_prior_targets(reader, groups)
-    # 6c. the other direction of a mutual act (mirrors.py)
+    # 6c. acts done to someone that still name no one (output.LATE_RULES)
+    groups = kept_groups(reader, groups, LATE_RULES)
+    # 6d. the other direction of a mutual act (mirrors.py)
     return with_mirrors(reader, groups, [to_event(document, g, sentences, reader.off) for g in groups])
 
 

@@ -58,6 +58,7 @@ HYPOTHETICAL_MODIFIERS = words("hypothetical_modifiers")
 HISTORICAL_ADVERBS = words("historical_adverbs")
 REPORTING_VERBS = words("reporting_verbs")
 SOURCE_VERBS = words("source_verbs")  # "the Red Cross said": who reports, no party (prior_targets.py)
+SIDE_ACTS = _phrasals("side_acts")  # verb -> its categories (lower case) whose act is done to someone (output.act_on_no_side)
 ALLEGATION_GOVERNORS = words("allegation_governors")  # "accused X of arming Y": the act is alleged only
 MEASURE_NOUNS = words("measure_nouns")
 APPROVAL_VERBS = words("approval_verbs")
