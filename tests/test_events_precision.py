@@ -41,10 +41,10 @@ DROPPED = [
     ('"Kenya is ready to hold constructive talks soon," the Kenyan government said in a statement.',
      "quoted_act_aimed_at_no_one", "AGREE", "KEN"),
     # an order that names no one ordered once every role is filled tells a measure, no act of one party on another
-    ("The Chilean president ordered flags to be flown at half-mast for three days.", "act_on_no_side", "REQUEST", "CHL"),
-    ("The Peruvian judge ordered the flights grounded.", "act_on_no_side", "REQUEST", "PER"),
+    ("The Chilean president ordered the banners taken down from every ministry.", "act_on_no_side", "REQUEST", "CHL"),
+    ("The Peruvian judge ordered the ferries held in port.", "act_on_no_side", "REQUEST", "PER"),
     # ... and a wounding that names no one wounded once every role is filled tells the toll of an act
-    ("The Chilean army wounded 29 near the border.", "act_on_no_side", "ASSAULT", "CHL"),
+    ("The Chilean army wounded twelve near the border.", "act_on_no_side", "ASSAULT", "CHL"),
 ]
 
 

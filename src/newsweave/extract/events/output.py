@@ -467,9 +467,9 @@ OUTPUT_RULES = (lone_person_acting_on_no_one, inquiry_or_concern_aimed_at_no_one
 def act_on_no_side(r: DocReader, group: list[Found]) -> bool:
     """The lead mention is a verb whose act is done to someone (``SIDE_ACTS``: an order is given to someone, a
     wounding has a victim) and, once every role is filled (the clause's party and the previous sentence's
-    counterpart included), no mention names a recipient: the verb tells a measure ("ordered flags to be flown at
-    half-mast", "ordered the flights grounded", "ordered an investigation into the incident") or the toll of an
-    act ("wounded 29"), not an act of one party on another.  The same verb on a named side stays ("ordered Bolivia
+    counterpart included), no mention names a recipient: the verb tells a measure ("ordered the banners taken
+    down", "ordered the ferries held in port", "ordered a review of the incident") or the toll of an act ("wounded
+    twelve"), not an act of one party on another.  The same verb on a named side stays ("ordered Bolivia
     to withdraw", "ordered tariffs on Chilean copper"), so does the order of an act on a target, resolved or not
     ("ordered the strike on the depot": the target is its side), and so does one whose side a later step finds:
     tested after clause_targets and prior_targets (``LATE_RULES``).
