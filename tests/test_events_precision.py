@@ -108,6 +108,11 @@ def test_a_relative_clause_describing_a_participant_is_no_event(nlp, options, te
     ("The Chilean committee took control of the agenda.", "COERCE"),
     # a release that frees no one named is a press release
     ("Peru's Treasury said in a release on Monday that it had frozen the accounts of three Chilean firms.", "RETREAT"),
+    # a plea in court and the court's taking of it are procedure: no appeal to a party, no agreement between parties
+    ("The former Bolivian minister pleaded not guilty before a Chilean court.", "REQUEST"),
+    ("A Peruvian smuggler pleaded guilty to fraud in a Chilean court on Monday.", "REQUEST"),
+    ("A Chilean court accepted the guilty plea of a Peruvian smuggler on Monday.", "AGREE"),
+    ("A Chilean court accepted the guilty plea of a Peruvian smuggler on Monday.", "REQUEST"),
 ])
 def test_a_trigger_in_a_sense_that_names_no_act_is_not_coded(nlp, options, text, category):
     assert not any(t == category for t, _a, _r in _events(nlp, options, text))
@@ -119,6 +124,9 @@ def test_a_trigger_in_a_sense_that_names_no_act_is_not_coded(nlp, options, text,
     ("The Peruvian government said it would appeal the fine.", "REJECT"),
     ("The Ugandan army took control of the Kenyan town of Busia.", "COERCE"),
     ("The Peruvian rebels announced the release of two Chilean soldiers on Monday.", "RETREAT"),
+    ("The mayor of Lima pleaded with Chile to free the fishermen.", "REQUEST"),
+    ("Peru's plea to Chile for the release of the crew went unanswered.", "REQUEST"),
+    ("Chile accepted the Bolivian invitation to talks.", "AGREE"),
 ])
 def test_the_same_triggers_in_their_event_sense_are_coded(nlp, options, text, want):
     assert any(t == want for t, _a, _r in _events(nlp, options, text))

@@ -164,7 +164,8 @@ def governing_verb(r, tok) -> str | None:
 
 def predicate_of(r, tok):
     """What the object is called or described as: "called the move a provocation", "described X as a
-    mistake", "calls it reckless" (an object predicate, an as-phrase, or a verbless small clause)."""
+    mistake", "calls it reckless" (an object predicate, an as-phrase, or a verbless small clause), else the verb's
+    own adjectival complement ("pleaded guilty")."""
     for c in tok.children:
         if c.dep_ == "oprd":
             return c
@@ -174,7 +175,7 @@ def predicate_of(r, tok):
     for c in tok.children:
         if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and any(k.dep_ == "nsubj" for k in c.children):
             return c
-    return None
+    return next((c for c in tok.children if c.dep_ == "acomp"), None)
 
 
 def controlled(tok) -> bool:
