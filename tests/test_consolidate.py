@@ -125,6 +125,33 @@ def test_a_copy_repeats_an_undated_mention_into_its_originals_dated_group():
     assert [m.events for m in merge_events(events, {}, corpus)] == [("c1", "c2", "c3")]
 
 
+def test_two_undated_mentions_of_other_stories_join_only_when_reported_within_days():
+    """A blockade of one port by one navy, told with no date in reports of several stories: reports a year apart
+    are two blockades, reports a day apart one, and a copy repeats its original's whatever its own report date."""
+    from newsweave.consolidate.graph import UNDATED_REPORT_WINDOW_DAYS
+
+    corpus = Corpus(story_of={"spring": "spring", "nextday": "nextday", "yearlater": "yearlater",
+                              "latecopy": "spring", "edge": "edge", "unknown": "unknown"},
+                    published={"spring": "2024-04-02", "nextday": "2024-04-03", "yearlater": "2025-04-02",
+                               "latecopy": "2025-09-30", "edge": "2024-04-11", "unknown": None})
+
+    def ev(eid, doc):
+        return _event(eid, doc, "COERCE", ["NAVY"], ["PORT"])
+
+    def groups(*events):
+        return sorted(m.events for m in merge_events(events, {}, corpus))
+
+    assert groups(ev("b1", "spring"), ev("b2", "yearlater")) == [("b1",), ("b2",)]
+    assert groups(ev("b1", "spring"), ev("b3", "nextday")) == [("b1", "b3")]
+    assert groups(ev("b1", "spring"), ev("b4", "latecopy")) == [("b1", "b4")]
+    assert groups(ev("b1", "spring"), ev("b2", "yearlater"), ev("b4", "latecopy")) == [("b1", "b4"), ("b2",)]
+    # within the window of every member's report: nine days after the first is out, whatever the second's
+    assert UNDATED_REPORT_WINDOW_DAYS < 9
+    assert groups(ev("b1", "spring"), ev("b3", "nextday"), ev("b5", "edge")) == [("b1", "b3"), ("b5",)]
+    # a report of no known date tells nothing: it joins as before the window
+    assert groups(ev("b1", "spring"), ev("b6", "unknown")) == [("b1", "b6")]
+
+
 def test_a_generic_group_merges_across_documents_only_within_a_story_or_on_an_agreeing_place():
     import dataclasses
 
@@ -336,8 +363,10 @@ def test_events_whose_figures_conflict_or_whose_modes_differ_are_two_acts():
     def ev(eid, doc, qs, mode=None):
         return dataclasses.replace(_event(eid, doc, "AID", ["KEN"], ["HTI"]), quantities=tuple(qs), mode=mode)
 
+    # the reports of one week: their undated mentions may be one act (UNDATED_REPORT_WINDOW_DAYS), figures aside
+    week = dataclasses.replace(CORPUS, published={**CORPUS.published, "d3": "2024-10-21"})
     merged = merge_events([ev("e1", "d1", ["q1"]), ev("e2", "d2", ["q2"]), ev("e3", "d3", ["q3", "q4"]),
-                           ev("e5", "d1copy", ["q5"])], {}, CORPUS, figures)
+                           ev("e5", "d1copy", ["q5"])], {}, week, figures)
     groups = sorted(m.events for m in merged)
     assert groups == [("e1", "e3", "e5"), ("e2",)]  # 217 and 230 officers are two deployments
     assert len({m.id for m in merged}) == 2

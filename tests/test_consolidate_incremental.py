@@ -189,6 +189,27 @@ def test_within_a_date_the_store_sequence_orders_a_keys_mentions(options):
         assert joined(first_40) == {"e-a-300-0", "e-c-bare-0"}
 
 
+def test_undated_reports_join_within_days_in_batches_as_in_one(options):
+    """One undated act told in a report, then (in a later batch, extending the kept clusters) in reports a year and
+    a year and a day later: the first stays apart, the later two join each other, as when consolidated at once."""
+    person = _person("p-okafor", "Okafor")
+
+    def report(doc_id, day):
+        return _acting(doc_id, day, [person], [(0, 0, 7, None)], random.Random(doc_id))
+
+    first, year, day_after = report("u-first", "2024-05-02"), report("u-year", "2025-05-02"), report("u-next", "2025-05-03")
+    extended: list[int] = []
+
+    def groups(store) -> list[list[str]]:
+        return sorted(sorted(m[6]) for m in _rows(store)["merged_events"])
+
+    with _consolidated([[first], [year, day_after]], options, extended) as parts, \
+            _consolidated([[first, year, day_after]], options) as once:
+        assert groups(parts) == groups(once) == [["e-u-first-0"], ["e-u-next-0", "e-u-year-0"]]
+        assert sum(extended) > 0  # the kept cluster's report days decided it
+        assert _rows(parts, CROSSDOC + EVENT_STATE) == _rows(once, CROSSDOC + EVENT_STATE)
+
+
 def test_the_migration_numbers_the_documents_of_an_older_store_in_id_order(tmp_path, options):
     person = _person("p-okafor", "Okafor")
     path = tmp_path / "old.duckdb"

@@ -7,9 +7,10 @@ when it is created (every later mention is as precise or less), so the clusters 
 are few and known in advance:
 
 - a mention dated at some precision: the clusters whose date starts with its date;
-- an undated one: the undated clusters, those holding a member of its story, those of the years its document
-  dates other actions in, and those whose date falls in the window its report date allows (per date
-  precision the clusters were created in date order: the window is a range of them).
+- an undated one: those holding a member of its story, the undated clusters of no known report, and those
+  whose first report lies at most the undated window before its report date (graph.reports_fit; created in
+  report order, mostly: a range of them; a mention of no known report: every undated cluster), those of the years its document dates other actions in, and those whose date falls in the window its
+  report date allows (per date precision the clusters were created in date order: the window is a range of them).
 
 :meth:`ClusterIndex.candidates` yields a superset of the accepting clusters in creation order; the caller
 still asks the full test of each, so the first accepted is the one trying every cluster finds.
@@ -26,26 +27,38 @@ from collections.abc import Callable, Iterator
 class ClusterIndex:
     """The clusters of one key by date prefix, story and year, and per date length the range of each window."""
 
-    def __init__(self, lengths: set[int], last_day: Callable[[str], _dt.date], window_days: int) -> None:
+    def __init__(self, lengths: set[int], last_day: Callable[[str], _dt.date], window_days: int,
+                 undated_days: int = 0) -> None:
         self.lengths = sorted(lengths)
         self.last_day = last_day
         self.window_days = window_days
+        self.undated_days = undated_days
         self.by_prefix: dict[tuple[int, str], list[int]] = defaultdict(list)
         self.by_story: dict[str, list[int]] = defaultdict(list)
         self.in_story: set[tuple[str, int]] = set()
         self.by_year: dict[str, list[int]] = defaultdict(list)
-        self.undated: list[int] = []
+        self.undated: list[int] = []  # the undated clusters of a known report, and their first report days
+        self.undated_first: list[int] = []
+        self.unreported: list[int] = []  # the undated clusters of no known report
+        self.undated_sorted = True
         # per date length: first cluster index, dates and last days in creation (= date) order
         self.blocks: dict[int, tuple[int, list[str], list[int | None]]] = {}
         self.unsorted: set[int] = set()  # date lengths whose dates or days do not ascend (then: whole block)
         self.size = 0
 
-    def add(self, date: str | None) -> int:
-        """Index a new cluster dated ``date``; returns its index."""
+    def add(self, date: str | None, reports: tuple[_dt.date, _dt.date] | None = None) -> int:
+        """Index a new cluster dated ``date`` (``reports``: an undated one's first and last report days); returns
+        its index."""
         i = self.size
         self.size += 1
         if not date:
-            self.undated.append(i)
+            if reports is not None:
+                first = reports[0].toordinal()
+                self.undated_sorted &= not self.undated_first or self.undated_first[-1] <= first
+                self.undated.append(i)
+                self.undated_first.append(first)
+            else:
+                self.unreported.append(i)
             return i
         for n in self.lengths:
             if n <= len(date):
@@ -78,7 +91,8 @@ class ClusterIndex:
         if date:
             yield from keep(self.by_prefix.get((len(date), date), ()))
             return
-        sources = [keep(self.undated), keep(self.by_story.get(story, ()))]
+        sources = [keep(self.by_story.get(story, ())), keep(self.unreported),
+                   keep(self._undated_window(reported) if reported else self.undated)]
         if reported:
             sources += [fits.within(r) if fits is not None else r
                         for r in (self._window(reported, before, n) for n in self.blocks)]
@@ -89,6 +103,17 @@ class ClusterIndex:
             if i != last:
                 last = i
                 yield i
+
+    def _undated_window(self, reported: str) -> list[int]:
+        """The undated clusters whose first report is at most ``undated_days`` before ``reported`` (a cluster's
+        first report only falls as it grows, so its first at creation bounds it from above)."""
+        try:
+            day = (_dt.date.fromisoformat(reported[:10]) if len(reported) >= 10 else self.last_day(reported)).toordinal()
+        except ValueError:
+            return self.undated  # an unreadable report date tells nothing (graph.reports_fit)
+        if self.undated_sorted:
+            return self.undated[bisect.bisect_left(self.undated_first, day - self.undated_days):]
+        return [i for i, first in zip(self.undated, self.undated_first) if first >= day - self.undated_days]
 
     def _window(self, reported: str, before: str | None, length: int) -> range:
         """The clusters of one date length whose date ends at most ``window_days`` before ``reported`` (and is

@@ -4,6 +4,7 @@ after its stored ones (:func:`.graph.member_order`) extends them without reading
 rewritten by :func:`write_event_state`)."""
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from collections import defaultdict
 
@@ -50,11 +51,14 @@ def _state_rows(key: str, start: int, clusters: list) -> dict[str, list]:
     return {"key": [key] * len(clusters), "pos": [start + i for i in range(len(clusters))],
             "id": [c.id for c in clusters], "created": [c.created for c in clusters],
             "date": [c.date for c in clusters], "figures": [_figures_text(c.held) for c in clusters],
-            "countries": [sorted(c.countries) for c in clusters]}
+            "countries": [sorted(c.countries) for c in clusters],
+            "first_report": [c.reports[0].isoformat() if c.reports else None for c in clusters],
+            "last_report": [c.reports[1].isoformat() if c.reports else None for c in clusters]}
 
 
 _STATE_TYPES = {"key": pa.string(), "pos": pa.int32(), "id": pa.string(), "created": pa.string(),
-                "date": pa.string(), "figures": pa.string(), "countries": pa.list_(pa.string())}
+                "date": pa.string(), "figures": pa.string(), "countries": pa.list_(pa.string()),
+                "first_report": pa.string(), "last_report": pa.string()}
 _MEMBER_TYPES = {"event": pa.string(), "key": pa.string(), "cluster": pa.int32(), "pos": pa.int32(),
                  "doc": pa.string()}
 _LAST_TYPES = {"key": pa.string(), "last": pa.string(), "members": pa.int32()}
@@ -100,11 +104,13 @@ def _kept_clusters(store, keys: list[str], stories: list[str]):
     ``stories``, and each key's member count."""
     stored: dict[str, list[_Cluster]] = defaultdict(list)
     ids: dict[str, set[str]] = defaultdict(set)
-    for key, _pos, mid, created, date, figures, countries in store.con.execute(
-            f"SELECT key, pos, id, created, date, figures, countries FROM event_clusters WHERE key IN {_IN} "
-            f"ORDER BY key, pos", [keys]).fetchall():
+    for key, _pos, mid, created, date, figures, countries, first, last in store.con.execute(
+            f"SELECT key, pos, id, created, date, figures, countries, first_report, last_report FROM event_clusters "
+            f"WHERE key IN {_IN} ORDER BY key, pos", [keys]).fetchall():
         c = _Cluster(date)
         c.created, c.id, c.held, c.countries = created, mid, _figures_from(figures), set(countries)
+        if first and last:
+            c.reports = (_dt.date.fromisoformat(first), _dt.date.fromisoformat(last))
         stored[key].append(c)
         ids[key].add(mid)
     holding: dict[str, list] = defaultdict(list)

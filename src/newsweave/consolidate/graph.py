@@ -226,6 +226,13 @@ def _action_date(e: Event) -> str | None:
 # cluster's date ends at most this many days before that report: news reports recent acts
 REPORTED_WINDOW_DAYS = 92
 
+# an undated mention joins an undated cluster of other stories only when its report date lies within this many days
+# of every member's report (the cluster's report span, :func:`reports_fit`): reports of one act with no date of its
+# own are published within days of each other (in the dev store at most 2 days apart), while two stories weeks or
+# months apart saying only that one state struck or asked another report different acts (18 days and more apart);
+# docs/evaluation.md, "Undated groups of other stories: a report window"
+UNDATED_REPORT_WINDOW_DAYS = 7
+
 
 def _doc_years(events: Iterable[Event]) -> dict[str, frozenset[str]]:
     """The years each document dates its own actions in (explicit or relative dates, not its report date)."""
@@ -246,6 +253,41 @@ def _window_fits(date: str, reported: str) -> bool:
     return (day - last).days <= REPORTED_WINDOW_DAYS
 
 
+def report_day(reported: str | None) -> "_dt.date | None":
+    """The day of a report date (the last day of a month or year given alone); None when unknown or unreadable."""
+    if not reported:
+        return None
+    try:
+        return _dt.date.fromisoformat(reported[:10]) if len(reported) >= 10 else _last_day(reported)
+    except ValueError:
+        return None
+
+
+def reports_fit(span: "tuple[_dt.date, _dt.date] | None", reported: str | None) -> bool:
+    """Whether a report date lies within :data:`UNDATED_REPORT_WINDOW_DAYS` of every report of ``span`` (an
+    undated cluster's first and last report days). An unknown report date, or a cluster of no known report,
+    tells nothing: it fits (as before the window; most of the dev corpus's documents give no publication date,
+    and their undated copies and follow-ups of one act would otherwise all part)."""
+    day = report_day(reported)
+    if span is None or day is None:
+        return True
+    first, last = span
+    return (last - day).days <= UNDATED_REPORT_WINDOW_DAYS and (day - first).days <= UNDATED_REPORT_WINDOW_DAYS
+
+
+def _report_of(e: Event, corpus: "Corpus") -> str | None:
+    """A mention's report date: its "reported" date, else its document's publication date."""
+    return e.date if getattr(e, "date_basis", None) == "reported" else corpus.published.get(e.doc)
+
+
+def _span_with(span: "tuple[_dt.date, _dt.date] | None", reported: str | None):
+    """``span`` (first and last report days, or None) widened to hold ``reported``."""
+    day = report_day(reported)
+    if day is None:
+        return span
+    return (day, day) if span is None else (min(span[0], day), max(span[1], day))
+
+
 def _last_day(date: str) -> "_dt.date":
     if len(date) >= 10:
         return _dt.date.fromisoformat(date[:10])
@@ -261,13 +303,20 @@ def undated_joins(date: str | None, e: Event, members: list[Event], corpus: "Cor
     An unknown date alone fits any date, so across documents it needs more: a member in the same
     document or story (a repeat, a copy), the mention's report date shortly after the cluster's date,
     or the mention's document dating other actions in the cluster's year. Otherwise an undated mention
-    of an old act would join a dated group of a new one (or the reverse)."""
-    if not date or _action_date(e):
+    of an old act would join a dated group of a new one (or the reverse). A cluster with no date either
+    takes an undated mention of another story only when its report date lies within days of every
+    member's (:func:`reports_fit`): two undated mentions of any age are no evidence of one act."""
+    if _action_date(e):
         return True
     if any(m.doc == e.doc or corpus.story_of.get(m.doc, m.doc) == corpus.story_of.get(e.doc, e.doc)
            for m in members):
         return True
-    reported = e.date if getattr(e, "date_basis", None) == "reported" else corpus.published.get(e.doc)
+    reported = _report_of(e, corpus)
+    if not date:
+        span = None
+        for m in members:
+            span = _span_with(span, _report_of(m, corpus))
+        return reports_fit(span, reported)
     if reported:
         return _window_fits(date, reported)
     return date[:4] in doc_years.get(e.doc, frozenset())
@@ -288,7 +337,8 @@ def date_test(date: str | None, e: Event) -> str:
     basis = getattr(e, "date_basis", None)
     if basis == "reported" and e.date:
         if not date:
-            return f"reported {e.date}: an upper bound only, and the group has no date of its own"
+            return (f"reported {e.date}: an upper bound only, and the group has no date of its own (across stories,"
+                    f" its reports lie within {UNDATED_REPORT_WINDOW_DAYS} days of each other)")
         return (f"reported {e.date}: an upper bound only; the group's date {date} is on or before it"
                 f" (and at most {REPORTED_WINDOW_DAYS} days earlier across stories)")
     if e.date:
@@ -296,7 +346,9 @@ def date_test(date: str | None, e: Event) -> str:
             return f"{basis or 'dated'} {e.date}: the group has no other date"
         same = "the same day as" if len(e.date) >= 10 and len(date) >= 10 else "agrees at its precision with"
         return f"{basis or 'dated'} {e.date}: {same} the group's date {date}"
-    return "no date: joined as a repeat in the same document or story, or by its report date or its document's years"
+    return ("no date: joined as a repeat in the same document or story, or by its report date (within"
+            f" {UNDATED_REPORT_WINDOW_DAYS} days of every member's when the group has no date either) or its"
+            " document's years")
 
 
 def generic_groups(entities: Iterable[Entity]) -> frozenset[str]:
@@ -410,7 +462,7 @@ class _Cluster:
     :func:`undated_joins` and :func:`generic_joins` read of its members kept as sets (the stories and the
     states of the places), so asking a cluster costs a few look-ups however many members it holds."""
 
-    __slots__ = ("date", "members", "held", "stories", "countries", "created", "id")
+    __slots__ = ("date", "members", "held", "stories", "countries", "created", "id", "reports")
 
     def __init__(self, date: str | None) -> None:
         self.date = date
@@ -420,9 +472,11 @@ class _Cluster:
         self.held = FigureRanges()
         self.stories: set[str] = set()
         self.countries: set[str] = set()
+        self.reports: tuple[_dt.date, _dt.date] | None = None  # the first and last report days of its members
 
-    def add(self, e: Event, story: str, figures: list[tuple]) -> None:
+    def add(self, e: Event, story: str, figures: list[tuple], reported: str | None = None) -> None:
         self.members.append(e)
+        self.reports = _span_with(self.reports, reported)
         self.date = _more_precise(self.date, _action_date(e))
         self.stories.add(story)
         if e.location is not None and e.location.country:
@@ -447,8 +501,11 @@ class _Mention:
             return False
         if any(c.held.conflicts(a) for a in self.figures):
             return False
-        if c.date and not _action_date(e) and self.story not in c.stories:
-            if self.reported:
+        if not _action_date(e) and self.story not in c.stories:
+            if not c.date:
+                if not reports_fit(c.reports, self.reported):
+                    return False
+            elif self.reported:
                 if not _window_fits(c.date, self.reported):
                     return False
             elif c.date[:4] not in doc_years.get(e.doc, frozenset()):
@@ -525,9 +582,9 @@ def cluster_walk(group: list[Event], quantities: dict[str, Quantity], corpus: Co
     story of ``group``): the clusters with their new members (``clusters`` are extended in place)."""
     clusters = [] if clusters is None else clusters
     lengths = {len(c.created) for c in clusters if c.created} | {len(_action_date(e)) for e in group if _action_date(e)}
-    index = ClusterIndex(lengths, _last_day, REPORTED_WINDOW_DAYS)
+    index = ClusterIndex(lengths, _last_day, REPORTED_WINDOW_DAYS, UNDATED_REPORT_WINDOW_DAYS)
     for c in clusters:
-        index.add(c.created)
+        index.add(c.created, c.reports)
     for i, story in holding:
         index.joined(i, story)
         clusters[i].stories.add(story)
@@ -545,9 +602,9 @@ def cluster_walk(group: list[Event], quantities: dict[str, Quantity], corpus: Co
         else:
             chosen = _first_taker(m, clusters, index, fits, corpus, doc_years)
         if chosen is None:
-            chosen = index.add(_action_date(e))
             clusters.append(_Cluster(_action_date(e)))
-        clusters[chosen].add(e, m.story, m.figures)
+            chosen = index.add(_action_date(e), _span_with(None, m.reported))
+        clusters[chosen].add(e, m.story, m.figures, m.reported)
         index.joined(chosen, m.story)
     return clusters
 

@@ -156,6 +156,16 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "('[' || string_agg(span, ', ' ORDER BY doc, start, claim) || ']')::JSON AS evidence "
         'FROM merged_claim_members GROUP BY merged) l ON l.merged = r.id',
     ]),
+    # an undated cluster's first and last report days (consolidate/graph.py: an undated mention of another story joins
+    # it only within days of its reports); the clusters kept before it lack them, so every key's kept state goes and
+    # each key is re-clustered whole, its state rewritten, by the next consolidation that touches it
+    ("0021_event_cluster_reports", [
+        'ALTER TABLE event_clusters ADD COLUMN "first_report" VARCHAR',
+        'ALTER TABLE event_clusters ADD COLUMN "last_report" VARCHAR',
+        'DELETE FROM event_clusters',
+        'DELETE FROM event_members',
+        'DELETE FROM event_key_last',
+    ]),
 ]
 
 # the rows of the tables of 0012, 0013 and 0014 for the documents ``$docs`` (written with their records)
