@@ -89,9 +89,36 @@ Calder Estates, which owns the centre, said it had hired a second firm to check 
 HEALTH_A_EDIT = (HEALTH_A.replace("shut down the tower on Thursday", "closed the tower on Thursday")
                  .replace("were urged to call their doctor", "have been asked to contact their GP"))
 
-INDEPENDENT = (("bakery_a", "bakery_b"), ("ferry_a", "ferry_b"), ("health_a", "health_b"))
+# -- pair 4 (copy42): a rail operator's account of a cable theft, pasted in the middle of a police-led report and of a
+# commuters' story; with a condensed copy of the first report that keeps the block and two sentences (a real copy made
+# of shared sentences only, which must still join) ----------------------------------------------------------------
+RAIL_STATEMENT = ("Services between Kestrel Junction and Marlow Bay were suspended at 6.40am on Friday after a "
+                  "signalling cable was found cut near the Ashgrove tunnel. Engineers worked through the morning to "
+                  "splice the damaged section, and trains began running again at reduced speed shortly after 1pm. "
+                  "Passengers whose journeys were delayed by more than half an hour can claim compensation at any "
+                  "staffed station.")
+RAIL_A = f"""Cut cable halts Kestrel line trains for six hours
+Police are investigating after thieves cut a signalling cable on the Kestrel line, stopping trains across the south of the county during the Friday morning rush.
+Transport police said officers were called to the trackside near Ashgrove at about 6.15am and found that around 40 metres of copper cable had been taken.
+{RAIL_STATEMENT}
+Commuters described crowded platforms at Kestrel Junction, where replacement buses took more than an hour to arrive.
+A police spokesman said cable theft on the network had doubled in the past year as the price of copper rose.
+"""
+RAIL_B = f"""Commuters stranded as cable thieves strike again
+For the third time since March, people travelling into Marlow Bay on Friday found their trains cancelled and the departure boards blank.
+Thieves had stripped copper wire from the trackside near the Ashgrove tunnel before dawn, police said, leaving the signals between the two towns dark.
+Nurse Hannah Blythe, who commutes to the general hospital, said she had waited ninety minutes for a bus and missed the start of her shift.
+{RAIL_STATEMENT}
+A councillor for the Ashgrove ward, Dev Kapoor, said residents near the line had reported seeing people with torches on the tracks several times this year.
+Rail unions have called for more patrols and for cable to be marked so that scrap dealers can trace it.
+The line's operator, Tarnline, said it was fitting alarms to the most vulnerable stretches.
+"""
+RAIL_A_CONDENSED = "\n".join(RAIL_A.splitlines()[i] for i in (0, 1, 3, 5)) + "\n"
+
+INDEPENDENT = (("bakery_a", "bakery_b"), ("ferry_a", "ferry_b"), ("health_a", "health_b"), ("rail_a", "rail_b"))
 COPIES = (("bakery_a", "bakery_a_edit"), ("bakery_a", "bakery_a_condensed"), ("ferry_a", "ferry_a_edit"),
-          ("health_a", "health_a_edit"))
+          ("health_a", "health_a_edit"), ("rail_a", "rail_a_condensed"))
 TEXTS = {"bakery_a": BAKERY_A, "bakery_b": BAKERY_B, "bakery_a_edit": BAKERY_A_EDIT,
          "bakery_a_condensed": BAKERY_A_CONDENSED, "ferry_a": FERRY_A, "ferry_b": FERRY_B, "ferry_a_edit": FERRY_A_EDIT,
-         "health_a": HEALTH_A, "health_b": HEALTH_B, "health_a_edit": HEALTH_A_EDIT}
+         "health_a": HEALTH_A, "health_b": HEALTH_B, "health_a_edit": HEALTH_A_EDIT,
+         "rail_a": RAIL_A, "rail_b": RAIL_B, "rail_a_condensed": RAIL_A_CONDENSED}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.consolidate import wording
+from newsweave.consolidate import copies, wording
 from test_copies_pasted_block import _joined
 
 RELEASE = ("Corrin Instruments was established in 1987 in a garage in Welby and is now one of the country's leading "
@@ -67,8 +67,10 @@ def test_two_reports_sharing_only_the_pasted_boilerplate_stay_apart_and_the_copy
 
 def test_without_the_rule_the_boilerplate_alone_joins_them(monkeypatch):
     """The negative is a real one: with the rule off (no paragraph has enough forms) the pasted paragraph joins the
-    two reports, and without the paragraph nothing does."""
+    two reports, and without the paragraph nothing does. copy42's pasted-block veto (one shared paragraph and nothing
+    else) keeps them apart too; it is switched off here to see this rule alone."""
     monkeypatch.setattr(wording, "RELEASE_MIN_FORMS", 99)
+    monkeypatch.setattr(copies, "shares_a_pasted_block", lambda a, b: False)
     assert frozenset(("report_a", "report_b")) in _joined(TEXTS)
     bare = {"report_a": REPORT_A, "report_b": REPORT_B.replace(RELEASE + "\n", "")}
     assert frozenset(("report_a", "report_b")) not in _joined(bare)

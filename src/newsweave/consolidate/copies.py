@@ -39,13 +39,14 @@ from rapidfuzz import fuzz
 
 from ..config import Options
 from ..disjoint import DisjointSets
-from ..sentences import Sentences
+from ..sentences import Sentences, punctuation_spans
 from .copy_thresholds import (ANCHOR_LSH_BANDS, ANCHOR_MIN_JACCARD, ANCHORS_MIN_ESTIMATE, CONDENSED_MIN_SENTENCES,
                               CONDENSED_MIN_SHARE, CONTAINED_MIN_ESTIMATE, NEAR_LSH_BANDS, NEAR_LSH_THRESHOLD,
                               REWRITE_MIN_ANCHOR_JACCARD, REWRITE_MIN_LONG, REWRITE_MIN_SENTENCES, REWRITE_MIN_SHORT,
                               REWRITE_MIN_SKELETON, SENTENCE_KEY_MIN_WORDS, SENTENCE_MIN_ANCHORS, SENTENCE_MIN_OVERLAP,
                               SLOT_MAX_SHARED, SPUN_MIN_SKELETON, NEAR_NARRATIVE_MIN, NEAR_NARRATIVE_MIN_SHINGLES,
                               NEAR_VERBATIM_MIN)
+from .blocks import SentenceGrams, blocks, is_pasted_block
 from .factseq import fact_match
 from .narrative import narrative_containment, narrative_facts, narrative_shingles
 from .parallel import map_forked
@@ -174,6 +175,9 @@ class Profile:
     event_trigrams: frozenset[int] = frozenset()
     # 3-grams that only state an act ("have agreed to"): not in the text measure (``wording.predicate_trigrams``)
     predicate_trigrams: frozenset[int] = frozenset()
+    # each sentence's content 3-grams and facts, the whole text (quotes and pasted paragraphs too): where the shared
+    # wording lies (:mod:`.blocks`)
+    sentence_grams: tuple[SentenceGrams, ...] = ()
 
 
 def profile(text: str, credit: str | None = None, outlet: str | None = None) -> Profile:
@@ -193,18 +197,47 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
     credits = credit_set(credit)
     facts = tuple(dict.fromkeys(_facts(text)))
     own, own_plain, plain_order = wording_sets(told)
+    by_sentence = tuple(
+        SentenceGrams(tuple(trigram_hash(g) for g in zip(ws, ws[1:], ws[2:]) if not all(w in stop for w in g)),
+                      frozenset(sentence_facts), paragraph)
+        for (_sentence, sentence_facts), ws, paragraph in zip(reading.facts_by_sentence, reading.sentence_words,
+                                                               _paragraphs(text)))
     return Profile(tuple(sentences(told)), facts, tuple(keys), trigrams,
                    credits, outlet.casefold() if outlet else None, own,
                    own_plain, narrative_facts(told, _facts_by_sentence, facts),
-                   narrative_shingles(told), plain_order, event_trigrams(told), predicate_trigrams(told))
+                   narrative_shingles(told), plain_order, event_trigrams(told), predicate_trigrams(told), by_sentence)
+
+
+def _paragraphs(text: str) -> list[int]:
+    """The paragraph (line) each sentence of ``_read(text)`` stands in, counted by the line breaks before it."""
+    out, breaks, last = [], 0, 0
+    for start, _end in punctuation_spans(text):
+        breaks += text.count("\n", last, start)
+        last = start
+        out.append(breaks)
+    return out
+
+
+def shares_a_pasted_block(a: Profile, b: Profile) -> bool:
+    """Two reports joined by one pasted block alone (:func:`.blocks.is_pasted_block`), neither crediting an origin:
+    they share whoever wrote the block (an organisation's statement pasted without quote marks), not a story. A
+    credit ("(AFP) -", "told AFP", "CNN contributed") names a newsroom whose copy the block may be, and its echoes
+    are one story (copy40: a daily and a broadcaster pasting one agency's paragraphs)."""
+    if a.credits or b.credits or not a.sentence_grams or not b.sentence_grams:
+        return False
+    return is_pasted_block(blocks(a.sentence_grams, b.sentence_grams))
 
 
 def narrative_near_duplicate(a: Profile, b: Profile, estimate: float) -> bool:
     """A near-duplicate candidate confirmed outside its quotes: most of the shorter narrative's word
     5-shingles are in the other's; a text of quotes alone (too little narrative to read) only when its
-    estimated containment says it is word for word inside the other."""
+    estimated containment says it is word for word inside the other. Not when the two share one pasted paragraph
+    alone (:func:`shares_a_pasted_block`)."""
     share = narrative_containment(a.narrative_shingles, b.narrative_shingles, NEAR_NARRATIVE_MIN_SHINGLES)
-    return estimate >= NEAR_VERBATIM_MIN if share is None else share >= NEAR_NARRATIVE_MIN
+    if share is None:
+        return estimate >= NEAR_VERBATIM_MIN
+    # a short text that is mostly one pasted paragraph is near another that pasted it too (copy42)
+    return share >= NEAR_NARRATIVE_MIN and not shares_a_pasted_block(a, b)
 
 
 def _near_duplicate(estimate: float, threshold: float, profiles: Callable[[], tuple[Profile, Profile]]) -> bool:
@@ -468,7 +501,7 @@ class CopyIndex:
                     if self._root(other) in joined:
                         continue
                     alignment = align(list(own), list(profile_of(other).sentences))
-                    if alignment.is_rewrite:
+                    if alignment.is_rewrite and not shares_a_pasted_block(profile_of(sig.doc), profile_of(other)):
                         accept(other, alignment.similarity, "rewrite")
         return list(pairs.values())
 
@@ -533,15 +566,18 @@ def _contained_candidates(entries: list[_Entry], new: np.ndarray) -> list[tuple[
 
 
 def _contained_verdict(profiles: tuple[Profile, Profile]) -> tuple[float, str] | None:
-    """A containment candidate judged: (similarity, method) when it is a copy, else None."""
+    """A containment candidate judged: (similarity, method) when it is a copy, else None (also when the two share
+    one pasted block alone, :func:`shares_a_pasted_block`)."""
     a, b = profiles
     share = condensed(a, b)
     if share >= CONDENSED_MIN_SHARE:
-        return round(share, 3), "condensed"
-    match = fact_match(a, b)
-    if match is not None and match.is_copy:
-        return round(match.facts, 3), "fact-sequence"
-    return None
+        verdict = round(share, 3), "condensed"
+    else:
+        match = fact_match(a, b)
+        if match is None or not match.is_copy:
+            return None
+        verdict = round(match.facts, 3), "fact-sequence"
+    return None if shares_a_pasted_block(a, b) else verdict
 
 
 def contained_pairs(new: list[DocSignature], index: CopyIndex, profile_of: Callable[[str], Profile],
