@@ -168,6 +168,27 @@ def test_an_obligation_of_ones_own_side_is_no_demand(nlp, options, text):
     assert "REQUEST" not in [k for k, _, _ in _coded(_records(nlp, options, text))]
 
 
+@pytest.mark.parametrize("text,actor,recipient", [
+    # blame the speaker lays on another party is an accusation (PLOVER ACCUSE), as "blamed X" is
+    ("The Chilean president said Bolivia was to blame for the border shooting.", "CHL", "BOL"),
+    ("Ecuador declared that Peru was responsible for the oil spill in the estuary.", "ECU", "PER"),
+    ("Kenya insisted that Uganda was guilty of the raid on the border post.", "KEN", "UGA"),
+])
+def test_blame_laid_on_another_party_is_an_accusation(nlp, options, text, actor, recipient):
+    assert ("ACCUSE", {actor}, {recipient}) in _coded(_records(nlp, options, text))
+
+
+@pytest.mark.parametrize("text", [
+    # blame denied, the speaker's own side, a thing blamed, and a spokesman's claim for his own group accuse no one
+    ("The Chilean president said Bolivia was not to blame for the border shooting."),
+    ("Ecuador declared that Ecuador was responsible for the safety of the estuary."),
+    ("Kenya said the heavy rain was to blame for the flooding."),
+    ("Tomas Ortiz, the spokesman of the Andean Liberation Front, said the group was responsible for the raid."),
+])
+def test_blame_not_laid_on_another_party_is_no_accusation(nlp, options, text):
+    assert "ACCUSE" not in [k for k, _, _ in _coded(_records(nlp, options, text))]
+
+
 @pytest.mark.parametrize("text,kind,actor,coded", [
     # "engaged in" an atrocity is the atrocity done, as "committed" is (CAMEO2PLOVER 202/203 -> ASSAULT) ...
     ("Bosnian forces engaged in ethnic cleansing against Croatian villagers.", "ASSAULT", "BIH", True),

@@ -289,11 +289,11 @@ def roles_of(r, tok, entry: LexEntry, obj, is_noun: bool, recipients: list[str],
         joint = joint or between
     else:
         actors = actor_of_clause(r, tok, set(), entry.category in OWN_THEME_CATEGORIES)
-    if ("must", None) in entry.cue:
-        # "said the rebels must disarm": the ones the demand is laid on receive it
+    if ("must", None) in entry.cue or ("blame", None) in entry.cue:
+        # "said the rebels must disarm" / "were to blame for the raid": the one laid on receives (the raid stays an event)
         comp = next(c for c in tok.children if c.dep_ == "ccomp")
         recipients = phrase_entities(r, subject(r, comp))
-        consumed.update(t.i for t in comp.subtree)
+        consumed.update(t.i for t in comp.subtree if ("must", None) in entry.cue)
     actors, recipients = row_roles(r, tok, entry, obj, actors, recipients)
     actors, recipients, joint, between = mediated_roles(r, tok, entry, is_noun, actors, recipients, joint)
     if joint:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from ..plover import LexEntry
 from .grammar import governing_verb, lex_entries, object_class, object_lemmas, object_of, particle, predicate_of, subject
-from .phrases import names_entity, names_people, phrase_entities
+from .phrases import names_entity, names_people, phrase_entities, speaker_body
 from .roles import actor_of_clause, names_recipient
-from .vocab import (FORCE_WORDS, LABOUR_NOUNS, CONDITION_MARKS, FUTURE_GOVERNORS, GROUP_PRONOUNS, OBJECT_DEPS, OBLIGATION_MODALS, PERSON_PRONOUNS,
+from .vocab import (FORCE_WORDS, LABOUR_NOUNS, CONDITION_MARKS, FUTURE_GOVERNORS, GROUP_PRONOUNS, OBJECT_DEPS, OBLIGATION_MODALS, PERSON_PRONOUNS, BLAME_ADJECTIVES,
                     SPEAKER_PRONOUNS)
 
 
@@ -216,7 +216,7 @@ CUE_TESTS = {
     "objent": cue_objent,
     "noobj": cue_noobj, "objreq": cue_objreq, "pred": cue_pred, "gov": cue_gov, "comp": cue_comp,
     "must": cue_must, "self": cue_self, "ownobj": cue_ownobj, "nocomp": cue_nocomp, "pair": cue_pair,
-    "tocomp": cue_tocomp, "force": cue_force, "labour": cue_labour, "nolabour": _negated(cue_labour),
+    "tocomp": cue_tocomp, "blame": lambda r, tok, *a: demands_of_other(r, tok, holds_to_blame), "force": cue_force, "labour": cue_labour, "nolabour": _negated(cue_labour),
     "sense": cue_sense, "noprep": _negated(cue_prep),
 }
 
@@ -230,13 +230,28 @@ def cue_holds(r, entry: LexEntry, tok, obj, recipients: list[str]) -> bool:
     return True
 
 
-def demands_of_other(r, tok) -> bool:
-    """ "said (that) the rebels must disarm": a reported obligation laid on someone else."""
+def obliges(comp) -> bool:
+    """ "the rebels must disarm", "the rebels have to disarm" """
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children) or (
+        comp.lemma_ == "have" and any(c.dep_ == "xcomp" for c in comp.children) and comp.tag_ != "VBN")
+
+
+def holds_to_blame(comp) -> bool:
+    """ "the rebels were to blame", "the rebels are responsible for the attack" (not "were not")."""
+    if comp.lemma_ != "be" or any(c.dep_ == "neg" for c in comp.children):
+        return False
+    return any(not any(n.dep_ == "neg" for n in c.children) and (
+        (c.dep_ == "xcomp" and c.lemma_ == "blame") or (c.dep_ == "acomp" and c.lemma_ in BLAME_ADJECTIVES and any(
+            p.dep_ == "prep" and p.lower_ in ("for", "of") for p in c.children))) for c in comp.children)
+
+
+def demands_of_other(r, tok, laid=obliges) -> bool:
+    """ "said (that) the rebels must disarm": a reported obligation laid on someone else (``laid``: a reported
+    blame, cue blame: "said the rebels were to blame")."""
     for comp in tok.children:
         if comp.dep_ != "ccomp":
             continue
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in comp.children) or (
-                comp.lemma_ == "have" and any(c.dep_ == "xcomp" for c in comp.children) and comp.tag_ != "VBN"):
+        if laid(comp):
             inner = subject(r, comp)
             if inner is None:
                 return False
@@ -245,6 +260,8 @@ def demands_of_other(r, tok) -> bool:
             # the speaker's own side: itself, or its state unless the speaker is a group acting for no state
             # ("Rwandan rebels said the president must resign" lays a demand on him; "Lima said Peru must" does not)
             own_keys = {r.key(e) for e in own if getattr(r.entity(e), "kind", None) != "group"}
+            if laid is holds_to_blame:  # a spokesman saying his own group did it claims, not blames
+                own_keys |= {r.key(b) for e in own if getattr(r.entity(e), "kind", None) == "person" for b in speaker_body(r, e)}
             return bool(theirs) and not any(e in own or r.key(e) in own_keys for e in theirs)
     return False
 
