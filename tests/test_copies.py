@@ -500,6 +500,33 @@ def test_containment_candidates_judged_in_two_processes_give_the_pairs_of_one(op
     assert "fact-sequence" in {p.method for p in one}  # the channel the candidates are judged for
 
 
+def test_rewrite_candidates_aligned_ahead_in_two_processes_give_the_pairs_of_one(options, monkeypatch):
+    import os
+
+    from newsweave.consolidate import copies, parallel
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 0)
+    monkeypatch.setattr(copies, "MIN_ALIGNMENTS_APART", 0)  # align ahead however few the candidates
+    docs = _corpus_documents(options)
+    docs += [d for d in load_documents([str(REAL_DEV)], options) if isinstance(d, Document)]
+    sigs = [sign(d.id, d.text, d.published) for d in docs]
+    cache = {d.id: profile(d.text, d.credit, d.outlet.name) for d in docs}
+    one = detect(sigs, CopyIndex(), cache.__getitem__, processes=1)
+    here, parent = [], os.getpid()
+    real_align = copies.align
+
+    def counted(a, b):
+        if os.getpid() == parent:
+            here.append(1)
+        return real_align(a, b)
+
+    monkeypatch.setattr(copies, "align", counted)
+    two = detect(sigs, CopyIndex(), cache.__getitem__, processes=2)
+    assert two == one
+    assert "rewrite" in {p.method for p in one}  # the channel the alignments decide
+    assert not here  # every alignment the in-order pass asked for had been computed ahead, elsewhere
+
+
 def test_consolidation_in_two_processes_stores_what_one_stores(store, options, monkeypatch):
     from newsweave.consolidate import parallel, run
 

@@ -67,12 +67,16 @@ def test_default_workers(monkeypatch, documents, workers, cores, expected):
     assert default_workers(documents, workers) == expected
 
 
-def test_chunks_are_contiguous_and_cover_every_file():
-    files = [Path(f"{i:03d}.txt") for i in range(137)]
+@pytest.mark.parametrize("n_files", [1, 3, 137, 240, 1000])
+def test_chunks_are_contiguous_cover_every_file_and_shrink_at_the_end(n_files):
+    files = [Path(f"{i:04d}.txt") for i in range(n_files)]
     chunks = plan_chunks(files, workers=2)
-    assert len(chunks) == 2 * CHUNKS_PER_WORKER
     assert [f for c in chunks for f in c] == [str(f) for f in files]
-    assert max(map(len, chunks)) - min(map(len, chunks)) <= 1
+    sizes = [len(c) for c in chunks]
+    assert sizes == sorted(sizes, reverse=True)  # never larger later: the tail is the small chunks
+    assert sizes[-1] == 1  # the last worker to finish waits for one file at most
+    assert sizes[0] == -(-n_files // (2 * CHUNKS_PER_WORKER))  # the head: workers * CHUNKS_PER_WORKER chunks of one size
+    assert len(chunks) <= 2 * CHUNKS_PER_WORKER + 4 * 2 * 3  # the tail adds a few chunks, not one per file
 
 
 def test_a_chunk_that_fails_in_its_worker_reports_each_of_its_inputs(tmp_path, options):

@@ -64,6 +64,8 @@ SHINGLE_WORDS = 5
 ANCHOR_MIN_AGREEING = int(ANCHOR_MIN_JACCARD * NUM_PERM)
 # pairs whose signatures are compared at once (each pair reads 2 x 2 x NUM_PERM x 4 bytes)
 _ESTIMATE_BATCH = 200_000
+# rewrite candidates aligned ahead in forked processes from this many (an alignment takes ~0.2 ms, a fork tens of ms)
+MIN_ALIGNMENTS_APART = 1000
 
 _NUMBER = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?(?!\w)")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
@@ -463,11 +465,13 @@ class CopyIndex:
         is_new = np.array([e.signature.doc in new_docs for e in everything], dtype=bool)
         return _contained_candidates(everything, is_new) if everything else []
 
-    def find(self, sig: DocSignature, profile_of: Callable[[str], Profile]) -> list[CopyPair]:
+    def find(self, sig: DocSignature, profile_of: Callable[[str], Profile],
+             aligned: dict[tuple[str, str], Alignment] | None = None) -> list[CopyPair]:
         """Verified copy pairs between ``sig`` and the documents already in the index.
 
         ``profile_of(doc_id)`` gives a document's :func:`profile`; it is called only for
         rewrite candidates, so texts are read for a handful of documents, not the corpus.
+        ``aligned`` may hold rewrite candidates' alignments computed ahead (:func:`_rewrite_alignments`).
         """
         pairs: dict[str, CopyPair] = {}
         joined: set[str] = set()  # groups of copies this document already has a pair with
@@ -500,7 +504,9 @@ class CopyIndex:
                 for other in candidates:
                     if self._root(other) in joined:
                         continue
-                    alignment = align(list(own), list(profile_of(other).sentences))
+                    alignment = aligned.get((sig.doc, other)) if aligned else None
+                    if alignment is None:
+                        alignment = align(list(own), list(profile_of(other).sentences))
                     if alignment.is_rewrite and not shares_a_pasted_block(profile_of(sig.doc), profile_of(other)):
                         accept(other, alignment.similarity, "rewrite")
         return list(pairs.values())
@@ -604,14 +610,54 @@ def contained_pairs(new: list[DocSignature], index: CopyIndex, profile_of: Calla
     return list(pairs.values())
 
 
+def _rewrite_candidates(new: list[DocSignature], index: CopyIndex) -> list[tuple[str, str]]:
+    """Every (new document, other) pair :meth:`CopyIndex.find` may align when ``new`` is detected in order:
+    the other passes the anchor agreement bar and is indexed before the new one (stored, or earlier in
+    ``new``). A superset: find leaves out those already paired or in a group the document joined."""
+    earlier = MinHashLSH(num_perm=NUM_PERM, params=ANCHOR_LSH_BANDS)  # the new documents as find sees them
+    mine_of: dict[str, _Entry] = {}
+    candidates: list[tuple[str, str]] = []
+    for sig in new:
+        if sig.doc in mine_of or sig.doc in index.entries:
+            continue
+        mine = mine_of[sig.doc] = _Entry(sig, _decode(sig.minhash), _decode(sig.anchor_minhash))
+        if not sig.anchors:
+            continue
+        values = mine.anchor_minhash.hashvalues
+        for other in sorted(set(index._anchor_query(sig, mine)) | set(earlier.query(mine.anchor_minhash))):
+            theirs = mine_of[other] if other in mine_of else index._entry(other)
+            if other != sig.doc and np.count_nonzero(theirs.anchor_minhash.hashvalues == values) >= ANCHOR_MIN_AGREEING:
+                candidates.append((sig.doc, other))
+        earlier.insert(sig.doc, mine.anchor_minhash, check_duplication=False)
+    return candidates
+
+
+def _align_pair(sentences: tuple[tuple[Sentence, ...], tuple[Sentence, ...]]) -> Alignment:
+    return align(list(sentences[0]), list(sentences[1]))
+
+
+def _rewrite_alignments(new: list[DocSignature], index: CopyIndex, profile_of: Callable[[str], Profile],
+                        processes: int) -> dict[tuple[str, str], Alignment]:
+    """The alignments of :func:`_rewrite_candidates`, computed in ``processes`` forked processes (alignment is a
+    pure function of the two profiles), so the in-order pass of :func:`detect` only looks them up. Empty when
+    they are too few to pay for the forks (find aligns them itself then)."""
+    candidates = _rewrite_candidates(new, index)
+    if len(candidates) < MIN_ALIGNMENTS_APART:
+        return {}
+    # profiles read here (a stored document's from the store), not in the children
+    items = [(profile_of(x).sentences, profile_of(y).sentences) for x, y in candidates]
+    return dict(zip(candidates, map_forked(_align_pair, items, processes, MIN_ALIGNMENTS_APART)))
+
+
 def detect(new: Iterable[DocSignature], index: CopyIndex,
            profile_of: Callable[[str], Profile], processes: int = 1) -> list[CopyPair]:
     """Query then insert each new signature: pairs among new documents and with old ones; then the
     containment channels (condensed copies, fact-sequence rewrites) for what is still unpaired."""
     new = list(new)
+    aligned = _rewrite_alignments(new, index, profile_of, processes) if processes > 1 else None
     found: list[CopyPair] = []
     for sig in new:
-        pairs = index.find(sig, profile_of)
+        pairs = index.find(sig, profile_of, aligned)
         index.add(sig)
         for p in pairs:
             index.join(p.a, p.b)

@@ -38,8 +38,8 @@ def consolidate(store, options: Options, *, full: bool = False, processes: int =
     entity link or story changed), read by SQL; the first run, a run after one cut short in stages
     3-6, and ``full`` recompute them from every stored record (the same rows).
     ``full`` forgets the stored signatures and copy pairs first (after a change of thresholds).
-    ``processes`` > 1 signs and profiles the new documents (stage 1) and judges the containment
-    candidates of stage 2 in that many forked processes (the same records as one process).
+    ``processes`` > 1 signs and profiles the new documents (stage 1), aligns the rewrite candidates and
+    judges the containment candidates of stage 2 in that many forked processes (the same records as one process).
     """
     with collector_paused():  # the stages make many records that live until it returns
         return _consolidate(store, options, full, processes)
