@@ -1,8 +1,9 @@
 """Acts only made possible, people taken in, help of a kind and the critics of a leader (issue 13, r49d review).
 
 - A talk that a move "opens the door to", "paves the way for", or that someone "hopes for" is not held: it is
-  hypothetical (``coder_words.tsv`` hypothetical_governors door, way; ``modes.governor_words`` reads "hopes",
-  "hoped" and "hoping" as "hope", which the rule lemmatizer takes for forms of "hop").
+  hypothetical (``coder_words.tsv`` hypothetical_governors door, way, also as the object of the verb the phrase
+  hangs on; ``modes.governor_words`` reads "hopes", "hoped" and "hoping" as "hope", which the rule lemmatizer takes
+  for forms of "hop").
 - A state that welcomes or receives refugees, migrants or freed prisoners gives them refuge (PLOVER AID, as
   "grant asylum"); it hosts no visit, which stays CONSULT for an official or a delegation (lexicon rows whose source
   names the r49d review).
@@ -22,6 +23,9 @@ TAG = "issue 13 review of r49d"
 @pytest.mark.parametrize("text", [
     "The ceasefire opens the door to further dialogue between Armenia and Azerbaijan.",
     "The deal paves the way for negotiations between Serbia and Kosovo.",
+    # the parser hangs the to-phrase on the verb here; the verb's object "door" still governs it
+    "The release marks a step towards peace and opens the door to further dialogue between Spain and Morocco regarding "
+    "issues of concern.",
     "Norway hopes for further talks between Colombia and Venezuela.",
     "Norway hoped to meet Colombia in Oslo.",
     "Norway is hoping to host talks between Colombia and Venezuela.",

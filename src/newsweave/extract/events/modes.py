@@ -119,7 +119,9 @@ def hypothetical_governor(chain, depth: int, g) -> bool:
     if depth and governor_words(g) & (HYPOTHETICAL_GOVERNORS | ALLEGATION_GOVERNORS) and g.pos_ in ("VERB", "NOUN") and (
             chain[depth - 1].dep_ in ("xcomp", "ccomp", "pobj", "prep", "acl") or controlled(chain[depth - 1])):
         return g.lemma_.lower() not in REPORTING_VERBS
-    return False
+    # "opens the door to talks" with the to-phrase hung on the verb: the verb's object governs the phrase
+    return bool(depth and g.pos_ == "VERB" and chain[depth - 1].dep_ == "prep" and any(
+        c.dep_ == "dobj" and c.i < chain[depth - 1].i and c.lemma_.lower() in HYPOTHETICAL_GOVERNORS for c in g.children))
 
 
 def governor_words(g) -> set[str]:
