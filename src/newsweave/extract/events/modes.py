@@ -109,17 +109,27 @@ def marked(r, g, depth: int, kids) -> tuple[bool, bool]:
 
 def future_governor(chain, depth: int, g, tok) -> bool:
     """ "plans to send", "is ready to", "going to": an announced act."""
-    return bool(depth and (g.lemma_.lower() in FUTURE_GOVERNORS or g.lower_ == "going")
+    return bool(depth and (governor_words(g) & FUTURE_GOVERNORS or g.lower_ == "going")
                 and chain[depth - 1].dep_ in ("xcomp", "acl", "acomp", "prep", "pcomp") and g.i < tok.i)
 
 
 def hypothetical_governor(chain, depth: int, g) -> bool:
     """ "considering sending", "urged X to": an act only weighed or asked for (a report over it is no hedge);
     "accused X of arming Y", "the allegation that X shelled Y": an act only alleged (``ALLEGATION_GOVERNORS``)."""
-    if depth and g.lemma_.lower() in HYPOTHETICAL_GOVERNORS | ALLEGATION_GOVERNORS and g.pos_ in ("VERB", "NOUN") and (
+    if depth and governor_words(g) & (HYPOTHETICAL_GOVERNORS | ALLEGATION_GOVERNORS) and g.pos_ in ("VERB", "NOUN") and (
             chain[depth - 1].dep_ in ("xcomp", "ccomp", "pobj", "prep", "acl") or controlled(chain[depth - 1])):
         return g.lemma_.lower() not in REPORTING_VERBS
-    return False
+    # "opens the door to talks" with the to-phrase hung on the verb: the verb's object governs the phrase
+    return bool(depth and g.pos_ == "VERB" and chain[depth - 1].dep_ == "prep" and any(
+        c.dep_ == "dobj" and c.i < chain[depth - 1].i and c.lemma_.lower() in HYPOTHETICAL_GOVERNORS for c in g.children))
+
+
+def governor_words(g) -> set[str]:
+    """The governor's lemma and the base forms its inflection may come from: the rule lemmatizer reads "hopes",
+    "hoped" and "hoping" as forms of "hop", so "hopes for talks" and "hoped to meet" kept their act as real."""
+    low = g.lower_
+    return {g.lemma_.lower(), *((low[:-1],) if low.endswith(("es", "ed")) else ()),
+            *((low[:-3] + "e",) if low.endswith("ing") else ())}
 
 
 def hedge(r, g, depth: int, kids) -> bool:

@@ -12,7 +12,7 @@ from ..entities.gender import agrees, pronoun_gender
 from .armed_forces import forces_of_the_sentence_state
 from .pronoun_reach import reach_back
 from .grammar import in_subtree, lex_entries, object_class, subject
-from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
+from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, OPPOSING_NOUNS, GROUP_PRONOUNS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
                     STATE_SECTORS, ORGAN_SCOPE_WORDS)
 
@@ -287,9 +287,9 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
         t = stack.pop(0)
         if not r.same_block(t):
             continue
-        if t.dep_ in PRUNE_DEPS - {"conj"} or (t.dep_ == "prep" and t.lower_ not in OWNER_PREPS and not (
-                t.head.dep_ == "amod" and t.head.lemma_.lower() in ALLEGIANCE_WORDS)):
-            continue  # ("forces loyal to X", "militias allied with X": whom they serve is who they are)
+        if t.dep_ in PRUNE_DEPS - {"conj"} or (t.dep_ == "prep" and (opposing_noun(t) or t.lower_ not in OWNER_PREPS and not (
+                t.head.dep_ == "amod" and t.head.lemma_.lower() in ALLEGIANCE_WORDS))):
+            continue  # ("forces loyal to X", "militias allied with X": whom they serve is who they are; "a critic of X" is not X)
         if t.i in r.token_entities:
             for eid in best_entities(r, t.i):
                 if eid not in found:
@@ -331,6 +331,17 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
             if found or (t.dep_ in ("relcl", "acl") and t.lemma_.lower() not in SEAT_VERBS):
                 break
     return found
+
+
+def opposing_noun(of) -> bool:
+    """The of-phrase belongs to a noun of people named by whom they oppose ("a critic of X"), also to the last
+    conjunct the parser hangs it above ("the cleric and critic of X": "of X" follows "critic")."""
+    if of.lower_ != "of":
+        return False
+    noun = of.head
+    if any(c.dep_ == "conj" and c.i == of.i - 1 for c in noun.children):
+        noun = noun.doc[of.i - 1]
+    return noun.lemma_.lower() in OPPOSING_NOUNS
 
 
 def organ_of_a_leader(r, x) -> str | None:
