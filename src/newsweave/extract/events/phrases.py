@@ -12,8 +12,8 @@ from ..entities.gender import agrees, pronoun_gender
 from .armed_forces import forces_of_the_sentence_state
 from .pronoun_reach import reach_back
 from .grammar import in_subtree, lex_entries, object_class, subject
-from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, OPPOSING_NOUNS, GROUP_PRONOUNS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
-                    RELATIVE_PRONOUNS, ROLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
+from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, HYPHENS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
+                    RELATION_PARTICIPLES, RELATIONAL_PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, STANCE_PREFIXES, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
                     STATE_SECTORS, ORGAN_SCOPE_WORDS)
 
 
@@ -236,6 +236,37 @@ def best_entities(r, i: int) -> list[str]:
     return ids[:1]
 
 
+def modifier_not_a_party(r, t) -> bool:
+    """(rule modifier_not_a_party) A name that only describes the noun it modifies is no party of the act: a stance
+    ("anti-Kremlin protests", "a pro-Kyiv rally": ``stance_prefixes``), a relation by a hyphenated participle
+    ("a UN-backed government", "a Kyiv-based lawyer": ``relation_participles``), or what a person is described by
+    ("a Kremlin critic", "an opponent of X", "his lawyer": ``relational_person_nouns``, data/plover/coder_words.tsv).
+    A state's own agent noun ("Russian troops", "the Turkish coast guard") is that state's, as before."""
+    if "modifier_not_a_party" in r.off:
+        return False
+    doc, ids = t.doc, set(r.token_entities.get(t.i, ()))
+    a = b = t.i
+    while a > 0 and ids & set(r.token_entities.get(a - 1, ())):
+        a -= 1
+    while b + 1 < len(doc) and ids & set(r.token_entities.get(b + 1, ())):
+        b += 1
+    if a >= 2 and doc[a - 1].text in HYPHENS and doc[a - 2].lower_ in STANCE_PREFIXES \
+            or t.lower_.split("-")[0] in STANCE_PREFIXES and "-" in t.text:
+        return True
+    if b + 2 < len(doc) and doc[b + 1].text in HYPHENS and doc[b + 2].lower_ in RELATION_PARTICIPLES:
+        return True
+    cur = t
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head  # "his British and Canadian lawyer"
+    for _ in range(3):
+        if cur.dep_ not in ("amod", "compound", "nmod", "poss", "npadvmod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in RELATIONAL_PERSON_NOUNS:
+            return True
+    return False
+
+
 def entity_phrase(r, x) -> list[str]:
     """The entities of a phrase whose head is a mention: the mention, a people's home state ("Afghan Uzbeks"), or a
     person with the state beside the name."""
@@ -251,7 +282,8 @@ def entity_phrase(r, x) -> list[str]:
         for c in x.subtree:
             if c.i >= x.i:
                 break
-            if c.i in r.token_entities and c.dep_ in ("amod", "compound", "poss", "nmod"):
+            if c.i in r.token_entities and c.dep_ in ("amod", "compound", "poss", "nmod") \
+                    and not modifier_not_a_party(r, c):
                 others = [r.entities.get(i) for i in r.token_entities[c.i] if i != head]
                 others = sorted((o for o in others if o is not None and o.country), key=lambda o: o.kind != "country")
                 if others:
@@ -282,7 +314,7 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
     found: list[str] = []
     pronouns = []
     # conjuncts of the phrase itself are read separately; deeper ones ("including X and Y") belong here
-    stack = [c for c in x.children if c.dep_ not in ("conj", "cc")]
+    stack = party_children(x, related := related_person(r, x))
     while stack:
         t = stack.pop(0)
         if not r.same_block(t):
@@ -291,7 +323,7 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
                 t.head.dep_ == "amod" and t.head.lemma_.lower() in ALLEGIANCE_WORDS))):
             continue  # ("forces loyal to X", "militias allied with X": whom they serve is who they are; "a critic of X" is not X)
         if t.i in r.token_entities:
-            for eid in best_entities(r, t.i):
+            for eid in [] if modifier_not_a_party(r, t) else best_entities(r, t.i):
                 if eid not in found:
                     found.append(eid)
             stack.extend(c for c in t.children if c.dep_ in ("conj", "prep"))
@@ -310,7 +342,7 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
         if state:
             r.role_rule = "phrases:organ_of_a_leader"
             return [state]
-    if not found and sector in STATE_SECTORS and r.context_state and not any(
+    if not found and sector in STATE_SECTORS and r.context_state and not related and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in x.children
             if c.lower_ not in ("the", "'s") and c.i not in own_words):
         # "the junta", "the coast guard", "security forces" with no state named: the article's state when it
@@ -341,7 +373,22 @@ def opposing_noun(of) -> bool:
     noun = of.head
     if any(c.dep_ == "conj" and c.i == of.i - 1 for c in noun.children):
         noun = noun.doc[of.i - 1]
-    return noun.lemma_.lower() in OPPOSING_NOUNS
+    return noun.lemma_.lower() in RELATIONAL_PERSON_NOUNS
+
+
+def related_person(r, x) -> bool:
+    """(rule modifier_not_a_party) The head is a person described by a relation (``relational_person_nouns``)."""
+    return x.lemma_.lower() in RELATIONAL_PERSON_NOUNS and "modifier_not_a_party" not in r.off
+
+
+def party_children(x, related: bool) -> list:
+    """The children of a phrase head that may name its entities: not its own conjuncts (read separately), and for a
+    person related to someone ("a Kremlin critic", "an opponent of X", "his lawyer") not whom the relation is to."""
+    kids = [c for c in x.children if c.dep_ not in ("conj", "cc")]
+    if not related:
+        return kids
+    return [c for c in kids if c.dep_ not in ("amod", "compound", "nmod", "poss", "npadvmod")
+            and not (c.dep_ == "prep" and c.lower_ == "of")]
 
 
 def organ_of_a_leader(r, x) -> str | None:

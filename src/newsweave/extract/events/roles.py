@@ -6,7 +6,7 @@ from .adverbials import (actor_none_for_agentless_passive, actor_none_for_passiv
 from .grammar import controlled, lex_entries, object_class, object_of, people_head, preps, subject
 from .meetings import meeting_parties, meeting_venue
 from .origins import origin_of_the_hit
-from .phrases import best_entities, phrase_entities
+from .phrases import best_entities, modifier_not_a_party, phrase_entities
 from .stray_agents import actor_stray_passive_agent
 from .territory import state_named_beside
 from .trends import trend_possessor
@@ -263,7 +263,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
     mods = []
     targets = place_compound_target(r, tok, category)
     for c in tok.children:
-        if c.dep_ in ("amod", "compound", "nmod") and c.i in r.token_entities:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i in r.token_entities and not modifier_not_a_party(r, c):
             mods.extend(e for e in best_entities(r, c.i) if e not in mods + targets and not meeting_venue(r, e, category))
     if mods:
         return without_group_context(r, mods), False

@@ -148,7 +148,10 @@ RECIPROCAL_WORDS = words("reciprocal_words")  # "accused each other": a mutual a
 HYPHENS = words("hyphens")
 PARTICIPATION_VERBS = words("participation_verbs")  # "X is engaged in talks": X takes part
 ALLEGIANCE_WORDS = words("allegiance_words")  # "forces loyal to X" are X's
-OPPOSING_NOUNS = words("opposing_nouns")  # "a critic of X" is not X
+# a modifier that is no party (phrases.modifier_not_a_party): "a Kremlin critic", "anti-Kremlin", "a UN-backed ..."
+RELATIONAL_PERSON_NOUNS = words("relational_person_nouns")
+STANCE_PREFIXES = words("stance_prefixes")
+RELATION_PARTICIPLES = words("relation_participles")
 MAKER_PREPS = words("maker_preps")
 # a protest's purpose clause of these categories names whom it is aimed at; these prepositions of the demanded
 # thing name who is asked ("the resignation of X", "reforms by X", "freedom from X")
