@@ -431,7 +431,7 @@ def test_fact_sequence_lcs_is_the_longest_common_subsequence():
 
 def _best_matches_by_every_pair(a, b) -> list[tuple[int, int]]:
     """Sentence alignment by intersecting every pair of sentences, to check the indexed one against."""
-    from newsweave.consolidate.copies import SENTENCE_MIN_OVERLAP
+    from newsweave.consolidate.copy_thresholds import SENTENCE_MIN_OVERLAP
 
     matches, last = [], -1
     for i, sa in enumerate(a):
@@ -451,7 +451,8 @@ def _best_matches_by_every_pair(a, b) -> list[tuple[int, int]]:
 def test_sentence_alignment_matches_the_alignment_over_every_pair():
     import random
 
-    from newsweave.consolidate.copies import Sentence, _best_matches
+    from newsweave.consolidate.alignment import _best_matches
+    from newsweave.consolidate.copies import Sentence
 
     rng = random.Random(5)
     words = [f"name{i}" for i in range(14)]  # few anchors: overlaps and ties are common

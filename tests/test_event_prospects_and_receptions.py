@@ -8,7 +8,7 @@
   "grant asylum"); it hosts no visit, which stays CONSULT for an official or a delegation (lexicon rows whose source
   names the r49d review).
 - Medical, legal or psychological support is help given (AID), not a stance (SUPPORT).
-- "A critic of the president refused": the critic acts, not the president (``coder_words.tsv`` opposing_nouns).
+- "A critic of the president refused": the critic acts, not the president (``coder_words.tsv`` relational_person_nouns).
 Sentences written for these tests.
 """
 from __future__ import annotations

@@ -8,7 +8,7 @@ are few and known in advance:
 
 - a mention dated at some precision: the clusters whose date starts with its date;
 - an undated one: those holding a member of its story, the undated clusters of no known report, and those
-  whose first report lies at most the undated window before its report date (graph.reports_fit; created in
+  whose first report lies at most the undated window before its report date (eventdates.reports_fit; created in
   report order, mostly: a range of them; a mention of no known report: every undated cluster), those of the years its document dates other actions in, and those whose date falls in the window its
   report date allows (per date precision the clusters were created in date order: the window is a range of them).
 
@@ -110,7 +110,7 @@ class ClusterIndex:
         try:
             day = (_dt.date.fromisoformat(reported[:10]) if len(reported) >= 10 else self.last_day(reported)).toordinal()
         except ValueError:
-            return self.undated  # an unreadable report date tells nothing (graph.reports_fit)
+            return self.undated  # an unreadable report date tells nothing (eventdates.reports_fit)
         if self.undated_sorted:
             return self.undated[bisect.bisect_left(self.undated_first, day - self.undated_days):]
         return [i for i, first in zip(self.undated, self.undated_first) if first >= day - self.undated_days]
@@ -123,7 +123,7 @@ class ClusterIndex:
         try:
             day = _dt.date.fromisoformat(reported[:10]) if len(reported) >= 10 else self.last_day(reported)
         except ValueError:
-            return range(0)  # no window fits (graph._window_fits); the story and undated clusters remain
+            return range(0)  # no window fits (eventdates._window_fits); the story and undated clusters remain
         if length in self.unsorted:
             return whole
         lo = bisect.bisect_left(days, day.toordinal() - self.window_days)

@@ -319,7 +319,7 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
         t = stack.pop(0)
         if not r.same_block(t):
             continue
-        if t.dep_ in PRUNE_DEPS - {"conj"} or (t.dep_ == "prep" and (opposing_noun(t) or t.lower_ not in OWNER_PREPS and not (
+        if t.dep_ in PRUNE_DEPS - {"conj"} or (t.dep_ == "prep" and (opposing_noun(r, t) or t.lower_ not in OWNER_PREPS and not (
                 t.head.dep_ == "amod" and t.head.lemma_.lower() in ALLEGIANCE_WORDS))):
             continue  # ("forces loyal to X", "militias allied with X": whom they serve is who they are; "a critic of X" is not X)
         if t.i in r.token_entities:
@@ -365,10 +365,11 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
     return found
 
 
-def opposing_noun(of) -> bool:
-    """The of-phrase belongs to a noun of people named by whom they oppose ("a critic of X"), also to the last
-    conjunct the parser hangs it above ("the cleric and critic of X": "of X" follows "critic")."""
-    if of.lower_ != "of":
+def opposing_noun(r, of) -> bool:
+    """(rule modifier_not_a_party) The of-phrase belongs to a person described by a relation
+    (``relational_person_nouns``: "a critic of X"), also to the last conjunct the parser hangs it above ("the cleric
+    and critic of X": "of X" follows "critic")."""
+    if of.lower_ != "of" or "modifier_not_a_party" in r.off:
         return False
     noun = of.head
     if any(c.dep_ == "conj" and c.i == of.i - 1 for c in noun.children):
