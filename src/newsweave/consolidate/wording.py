@@ -121,7 +121,6 @@ RELEASE_MIN_FORMS = 2
 # suffices (copy43). Switched off by tests and benchmarks to show what it changes.
 STATEMENT_KIND = "statement"
 STATEMENTS = True
-STATEMENTS_OUT_OF_TEXT = False
 
 
 @lru_cache(maxsize=1)
@@ -183,13 +182,14 @@ def statement_paragraphs(text: str) -> str:
 
 
 def release_paragraphs(text: str) -> str:
-    """``text`` without the paragraphs that are another party's words (``is_borrowed``): an organisation's self-
-    description (copy41) or a paragraph attributed to a statement, release or post (copy43). Pasted into a report
-    without quote marks, or retold, such a paragraph is that party's wording, as a quoted statement is the speaker's,
-    so the measures that read the writer's own wording (own, text, the narrative, the aligned sentences and the
+    """``text`` without the paragraphs in which an organisation describes itself (``is_borrowed``, copy41). Pasted
+    into a report without quote marks, such a paragraph is its wording, as a quoted statement is the speaker's, so the
+    measures that read the writer's own wording (own, text, the narrative, the aligned sentences and the
     condensed channel's sentence keys of :func:`.copies.profile`) do not read it (issue 14)."""
     lines = text.split("\n")
-    kept = [line for line in lines if not is_borrowed(line, STATEMENTS_OUT_OF_TEXT)]
+    # attributed paragraphs stay: out of one text alone they took its retelling of a statement from a rewrite that
+    # reworded it (dev r9_01~02 lost, copy43); ``statement_trigrams`` discounts what both texts attribute
+    kept = [line for line in lines if not is_borrowed(line, statements=False)]
     return text if len(kept) == len(lines) else "\n".join(kept)
 
 
