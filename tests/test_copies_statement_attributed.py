@@ -20,8 +20,8 @@ from test_copies_pasted_block import _joined
 STATEMENT_1 = ("Samples taken from the Harlow Road reservoir on Monday showed traces of coliform bacteria above the "
                "permitted level, and as a precaution all 18,000 households supplied by the reservoir must boil their "
                "tap water before drinking it, Calder Water said in a statement on Tuesday.")
-STATEMENT_2 = ("Engineers have isolated the reservoir, are flushing the mains from the Ashby pumping station and expect "
-               "to lift the notice within four days once two clean samples in a row are confirmed by the laboratory "
+STATEMENT_2 = ("Engineers have isolated the reservoir, are flushing the mains from the Ashby pumping station and "
+               "expect to lift the notice within four days once two clean samples in a row are confirmed by the laboratory "
                "in Norbridge, the statement added.")
 
 REPORT_A = f"""Boil notice for 18,000 Fenwick Vale homes after bacteria found
@@ -134,7 +134,8 @@ def test_in_the_store_path_only_the_repost_joins_the_wire_story():
 def test_without_the_statement_rule_every_pair_joins(monkeypatch):
     monkeypatch.setattr(wording, "STATEMENTS", False)
     joined = _joined(TEXTS)
-    assert {frozenset(("report_a", "report_b")), frozenset(("report_a", "wire")), frozenset(("report_b", "wire"))} <= joined
+    pairs = (("report_a", "report_b"), ("report_a", "wire"), ("report_b", "wire"))
+    assert {frozenset(p) for p in pairs} <= joined
 
 
 def test_a_statement_one_text_attributes_and_the_other_does_not_is_still_shared_wording():
