@@ -21,8 +21,8 @@ STATEMENT_1 = ("Samples taken from the Harlow Road reservoir on Monday showed tr
                "permitted level, and as a precaution all 18,000 households supplied by the reservoir must boil their "
                "tap water before drinking it, Calder Water said in a statement on Tuesday.")
 STATEMENT_2 = ("Engineers have isolated the reservoir, are flushing the mains from the Ashby pumping station and "
-               "expect to lift the notice within four days once two clean samples in a row are confirmed by the laboratory "
-               "in Norbridge, the statement added.")
+               "expect to lift the notice within four days once two clean samples in a row are confirmed by the "
+               "laboratory in Norbridge, the statement added.")
 
 REPORT_A = f"""Boil notice for 18,000 Fenwick Vale homes after bacteria found
 
