@@ -162,6 +162,9 @@ def fact_match(a: Profile, b: Profile) -> FactMatch | None:
     # what one event's reports share by reporting it (quotes, a name with its apposed role, figures) is not
     # counted as shared wording (``wording.event_trigrams``, issue 14, copy35); the denominators stay
     event = a.event_trigrams | b.event_trigrams
+    # ...nor the words both texts attribute to one statement, release or post: that party's, as a quotation is
+    # (``wording.statement_trigrams``, issue 14, copy43)
+    event = event | (a.statement_trigrams & b.statement_trigrams)
     # ...nor what any two English news texts share: the 3-grams many unrelated reference pages hold ("the end of",
     # "on social media": ``wording.common_trigrams``, a document-frequency table, issue 14, copy37)
     usual = common_trigrams()

@@ -116,22 +116,80 @@ RELEASE_FORMS = Path(__file__).resolve().parent.parent / "data" / "crossdoc" / "
 RELEASE_MIN_FORMS = 2
 
 
+# A paragraph a report attributes to a third party's statement, release or post (a row of kind "statement": "the
+# ministry said in a statement", "according to a statement from") is that party's words, as a quotation is: one form
+# suffices (copy43). Switched off by tests and benchmarks to show what it changes.
+STATEMENT_KIND = "statement"
+STATEMENTS = True
+
+
 @lru_cache(maxsize=1)
-def release_forms() -> tuple[re.Pattern, ...]:
-    """The patterns of ``data/crossdoc/release_forms.tsv``."""
+def release_rows() -> tuple[tuple[re.Pattern, str], ...]:
+    """The (pattern, kind) rows of ``data/crossdoc/release_forms.tsv``."""
     rows = RELEASE_FORMS.read_text(encoding="utf-8").splitlines()
-    return tuple(re.compile(r.split("\t")[0]) for r in rows if r.strip() and not r.startswith("#"))
+    cells = [r.split("\t") for r in rows if r.strip() and not r.startswith("#")]
+    return tuple((re.compile(c[0]), c[1] if len(c) > 1 else "") for c in cells)
+
+
+def release_forms() -> tuple[re.Pattern, ...]:
+    """The patterns of ``data/crossdoc/release_forms.tsv`` describing an organisation (the "statement" rows aside)."""
+    return tuple(p for p, kind in release_rows() if kind != STATEMENT_KIND)
+
+
+def statement_forms() -> tuple[re.Pattern, ...]:
+    """The patterns of ``data/crossdoc/release_forms.tsv`` attributing a paragraph to a statement (kind "statement")."""
+    return tuple(p for p, kind in release_rows() if kind == STATEMENT_KIND) if STATEMENTS else ()
+
+
+def is_borrowed(paragraph: str, statements: bool = True) -> bool:
+    """Whether a paragraph is another party's words pasted or retold without quote marks: an organisation describing
+    itself (``RELEASE_MIN_FORMS`` forms of ``release_forms``) or a paragraph attributed to a statement
+    (``statement_forms``)."""
+    folded = paragraph.casefold()
+    if statements and any(f.search(folded) for f in statement_forms()):
+        return True
+    return sum(1 for f in release_forms() if f.search(folded)) >= RELEASE_MIN_FORMS
+
+
+def borrowed_paragraphs(text: str) -> list[str]:
+    """The paragraphs of ``text`` that ``is_borrowed`` reads as another party's words."""
+    return [line for line in text.split("\n") if is_borrowed(line)]
+
+
+def statement_trigrams(text: str) -> frozenset[int]:
+    """The word 3-grams (hashed as the wording measures hash them) of the paragraphs attributed to a statement,
+    release or post (``statement_forms``): that party's words, which independent reports of its statement share by
+    reporting it, as they share its quotes. :func:`.factseq.fact_match` does not count them as shared wording in
+    either text (issue 14, copy43)."""
+    forms = statement_forms()
+    if not forms:
+        return frozenset()
+    out = set()
+    for line in text.split("\n"):
+        if any(f.search(line.casefold()) for f in forms):
+            words = [w.casefold() for w in WORD.findall(unicodedata.normalize("NFKC", line.replace("’", "'")))]
+            out.update(trigram_hash(tuple(words[i:i + 3])) for i in range(len(words) - 2))
+    return frozenset(out)
+
+
+def statement_paragraphs(text: str) -> str:
+    """``text`` without the paragraphs attributed to a statement, release or post (``statement_forms``): what the
+    near-duplicate channel's narrative reads, as it reads the text outside its quotes (copy43)."""
+    forms = statement_forms()
+    lines = text.split("\n")
+    kept = [line for line in lines if not any(f.search(line.casefold()) for f in forms)]
+    return text if len(kept) == len(lines) else "\n".join(kept)
 
 
 def release_paragraphs(text: str) -> str:
-    """``text`` without the paragraphs in which an organisation describes itself (``RELEASE_MIN_FORMS`` forms of
-    ``release_forms``): pasted into a report without quote marks, such a paragraph is the organisation's wording, as a
-    quoted statement is the speaker's, so the measures that read the writer's own wording (own, text, the narrative,
-    the aligned sentences and the condensed channel's sentence keys of :func:`.copies.profile`) do not read it (issue
-    14, copy41)."""
-    forms = release_forms()
+    """``text`` without the paragraphs in which an organisation describes itself (``is_borrowed``, copy41). Pasted
+    into a report without quote marks, such a paragraph is its wording, as a quoted statement is the speaker's, so the
+    measures that read the writer's own wording (own, text, the narrative, the aligned sentences and the
+    condensed channel's sentence keys of :func:`.copies.profile`) do not read it (issue 14)."""
     lines = text.split("\n")
-    kept = [line for line in lines if sum(1 for f in forms if f.search(line.casefold())) < RELEASE_MIN_FORMS]
+    # attributed paragraphs stay: out of one text alone they took its retelling of a statement from a rewrite that
+    # reworded it (dev r9_01~02 lost, copy43); ``statement_trigrams`` discounts what both texts attribute
+    kept = [line for line in lines if not is_borrowed(line, statements=False)]
     return text if len(kept) == len(lines) else "\n".join(kept)
 
 
