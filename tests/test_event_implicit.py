@@ -208,3 +208,36 @@ def test_an_arrest_in_an_article_about_one_of_several_states_is_that_states(nlp,
     assert got == bool(coded), found
     if coded is False:  # no other rule makes the arrest the dominant state's either
         assert not any(t == "COERCE" and a == ["CHL"] for t, a, *_ in found), found
+
+
+# The same act in an article about two states equally (no one state, none dominant): the state of the place it
+# happened in, else the one state its sentence names; two states named, or none, imply no maker.
+TWO_STATES = ("Brazil and Argentina signed a grain deal on Monday. Argentine officials praised it, and Brazilian "
+              "farmers cheered. Later the union leader Diego Paredes was arrested")
+
+SENTENCE_STATE_CASES = [
+    # (text, rules off, the arrest is coded with Argentina as its maker by this rule: True; by none: False)
+    (TWO_STATES + " in Buenos Aires.", (), True),
+    (TWO_STATES + " in Buenos Aires.", ("actor_authorities_of_the_sentence_state",), False),
+    (TWO_STATES.replace("Diego Paredes was", "Diego Paredes, a critic of the Argentine president, was") + ".", (), True),
+    # both states named in the sentence, or none: no maker implied
+    (TWO_STATES.replace("Diego Paredes was", "Diego Paredes, a critic of the Argentine and Brazilian presidents, was") + ".",
+     (), False),
+    (TWO_STATES + " near the port.", (), False),
+]
+
+
+@pytest.mark.parametrize("text,off,coded", SENTENCE_STATE_CASES)
+def test_an_arrest_in_an_article_about_two_states_is_the_state_of_its_place_or_sentence(nlp, options, text, off, coded):
+    found = _events(nlp, options, text, off=off)
+    got = any(t == "COERCE" and a == ["ARG"] and "actor_authorities_of_the_sentence_state" in rule
+              for t, a, _r, rule in found)
+    assert got == coded, found
+    if not coded:  # no other rule makes the arrest Argentina's either
+        assert not any(t == "COERCE" and a == ["ARG"] for t, a, *_ in found), found
+
+
+def test_the_place_of_an_arrest_is_its_maker_not_its_recipient(nlp, options):
+    found = _events(nlp, options, TWO_STATES.replace("the union leader Diego Paredes was arrested",
+                                                     "Diego Paredes spoke of his arrest in Argentina") + ".")
+    assert any(t == "COERCE" and a == ["ARG"] and "ARG" not in r for t, a, r, _rule in found), found
