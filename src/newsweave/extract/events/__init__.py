@@ -40,7 +40,8 @@ How an event is found, per sentence of the spaCy parse:
    hostile or demanding act with no recipient whose sentence names no one else takes the one counterpart of the sentence before it in its paragraph, else of the lead (``prior_targets.py``, rule
    ``recipient_counterpart_of_the_previous_sentence``).  A denial of charges with no recipient takes the actor of
    the accusation it answers, else is dropped (``denials.py``).  Last, ``output.LATE_RULES``: an act done to someone
-   (an order, a killing: rule ``act_on_no_side``) that still names no recipient is dropped.
+   (an order, a killing: rule ``act_on_no_side``) that still names no recipient is dropped, and so is an order to
+   the actor's own state (rule ``order_to_its_own_state``).
 
 Roles in embedded clauses: a relative clause's actor is its antecedent ("Iran, which arms X"); a
 controlled infinitive's actor is the one asked or the raised passive subject ("urged X to", "X is
