@@ -45,6 +45,12 @@ DROPPED = [
     ("The Peruvian judge ordered the ferries held in port.", "act_on_no_side", "REQUEST", "PER"),
     # ... and a wounding that names no one wounded once every role is filled tells the toll of an act
     ("The Chilean army wounded twelve near the border.", "act_on_no_side", "ASSAULT", "CHL"),
+    ("The Chilean president instructed the relevant officials to act quickly.", "act_on_no_side", "REQUEST", "CHL"),
+    # an order to the actor's own state or its organs is an internal instruction, no act between parties
+    ("Peruvian President Ana Quispe ordered the Peruvian government to reopen the schools.",
+     "order_to_its_own_state", "REQUEST", "PER"),
+    ("Chilean President Marco Rojas instructed Chile's Interior Ministry to review the permits.",
+     "order_to_its_own_state", "REQUEST", "CHL"),
 ]
 
 
@@ -77,6 +83,7 @@ KEPT = [
      ("AGREE", ["KEN"], ["UGA"])),
     # the same acts done to a named side
     ("The Chilean president ordered Bolivia to withdraw its troops.", ("REQUEST", ["CHL"], ["BOL"])),
+    ("The Chilean president instructed Bolivia to return the seized boats.", ("REQUEST", ["CHL"], ["BOL"])),
     ("The Bolivian government called on Chile to reopen the border.", ("REQUEST", ["BOL"], ["CHL"])),
     ("The Bolivian general ordered the strike on the fuel depot.", ("REQUEST", ["BOL"], [])),
     ("The Bolivian army killed two Chilean soldiers near the border.", ("ASSAULT", ["BOL"], ["CHL"])),

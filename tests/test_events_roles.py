@@ -52,8 +52,9 @@ NAMED = [
 def test_the_rule_attaches_the_argument(nlp, options, rule, text, want):
     found = [(t, a, r) for t, a, r, _aux in _events(nlp, options, text)]
     assert want in found, found
-    # prior_targets' fallback (after the output rules) may attach the same counterpart from the sentence before: off too
-    both_off = (rule, "recipient_counterpart_of_the_previous_sentence")
+    # prior_targets' fallback (after the output rules) may attach the same counterpart from the sentence before, and
+    # denials.py a denial's accuser: off too
+    both_off = (rule, "recipient_counterpart_of_the_previous_sentence", "recipient_accuser_of_the_denied_charge")
     off = [(t, a, r) for t, a, r, _aux in _events(nlp, options, text, both_off)]
     assert want not in off, off
 

@@ -38,8 +38,10 @@ How an event is found, per sentence of the spaCy parse:
    (a person acting on no one).  Then a kept act with no recipient whose own words name exactly one party besides its
    actors takes that party (``clause_targets.py``, rule ``recipient_the_one_party_of_its_clause``), and a kept
    hostile or demanding act with no recipient whose sentence names no one else takes the one counterpart of the sentence before it in its paragraph, else of the lead (``prior_targets.py``, rule
-   ``recipient_counterpart_of_the_previous_sentence``).  Last, ``output.LATE_RULES``: an act done to someone
-   (an order, a killing: rule ``act_on_no_side``) that still names no recipient is dropped.
+   ``recipient_counterpart_of_the_previous_sentence``).  A denial of charges with no recipient takes the actor of
+   the accusation it answers, else is dropped (``denials.py``).  Last, ``output.LATE_RULES``: an act done to someone
+   (an order, a killing: rule ``act_on_no_side``) that still names no recipient is dropped, and so is an order to
+   the actor's own state (rule ``order_to_its_own_state``).
 
 Roles in embedded clauses: a relative clause's actor is its antecedent ("Iran, which arms X"); a
 controlled infinitive's actor is the one asked or the raised passive subject ("urged X to", "X is
@@ -77,7 +79,7 @@ A rule of ``ACTOR_RULES``, ``PARTY_RULES`` (and ``counterparts``' two sets), ``F
 ``modes.described_by_relative_clause``, ``modes.purpose_clause``, ``parties.winner_named_in_the_article`` and ``agency``'s ``agent_barred``, ``accident_or_vehicle_agent``, ``noun_agent`` and ``relative_clause_agent``, ``coding``'s ``standing_won``, ``roles``' ``participle_phrase_actor``, ``grammar``'s
 ``antecedent_of_a_passive_relative``, ``implicit``'s ``maker_behind_the_pronoun`` and the lexicon cue ``sense``'s
 ``one_sense_per_discourse``, and ``coordinated_acts_stay_apart`` of ``merge_in_sentence``, ``prior_targets``' ``recipient_counterpart_of_the_previous_sentence``, ``clause_targets``'
-``recipient_the_one_party_of_its_clause``) is switched off by name with ``extract_events(..., rules_off=...)``.
+``recipient_the_one_party_of_its_clause``, ``denials``' two rules) is switched off by name with ``extract_events(..., rules_off=...)``.
 """
 from __future__ import annotations
 
@@ -96,6 +98,7 @@ from .agent_makers import recipient_maker_of_the_earlier_act, recipient_state_a_
 from .clause_targets import with_clause_targets
 from .prior_targets import with_prior_targets
 from .coding import context_words, read
+from .denials import with_denials
 from .dates import (attribute_years, compatible, dated, group_date, historical, time_roots, times_of,
                     undated_paragraph_date)
 from .mirrors import with_mirrors
@@ -144,6 +147,8 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     groups = with_clause_targets(reader, groups)
     # 6b. the target an act leaves implicit: the one counterpart of the sentence before (prior_targets.py)
     groups = with_prior_targets(reader, groups)
+    # 6b'. a denial of charges answers its accuser, or no one (denials.py)
+    groups = with_denials(reader, groups)
     # 6c. acts done to someone that still name no one (output.LATE_RULES)
     groups = kept_groups(reader, groups, LATE_RULES)
     # 6d. the other direction of a mutual act (mirrors.py)
