@@ -173,14 +173,16 @@ def protest_aimed_at_the_state_where(r, tok, entry, obj, actors, recipients, joi
 
 def protest_aimed_at_the_one_state(r, tok, entry, obj, actors, recipients, joint):
     """A protest by people who act for no state ("protesters", "students", an opposition party) that names no
-    target and no place is aimed at the authorities of the one state the article names: "demonstrators marched
-    on parliament" in an article about one country (that state receives, as PLOVER codes a domestic protest)."""
-    if recipients or entry.category != "PROTEST" or r.context_state is None or not actors:
+    target and no place is aimed at the authorities of the one state the article names, or of the one it is about
+    (``r.dominant_state``, another state named in passing): "demonstrators marched on parliament" in an article
+    about one country (that state receives, as PLOVER codes a domestic protest)."""
+    about = r.context_state or r.dominant_state
+    if recipients or entry.category != "PROTEST" or about is None or not actors:
         return None
-    state = r.entity(r.context_state)
+    state = r.entity(about)
     if any(r.entity(a) is None or r.entity(a).kind == "country" or r.key(a) == state.country for a in actors):
         return None
-    return actors, [r.context_state]
+    return actors, [about]
 
 
 def recipient_of_the_protest_aim(r, tok, entry, obj, actors, recipients, joint):
