@@ -24,7 +24,7 @@ from .held_places import recipient_holder_of_the_target_place, recipient_place_t
 from .reader import DYAD_NEAR_PARAGRAPHS
 from .addressees import recipient_own_organ_addressed, recipient_state_the_demand_is_about
 from .vocab import (PAIR_NOUNS, SPEECH_ACT_CATEGORIES, CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
-                    GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
+                    GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, STATE_SECTORS, TARGET_NOUNS)
 
 
 def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
@@ -180,9 +180,15 @@ def protest_aimed_at_the_one_state(r, tok, entry, obj, actors, recipients, joint
     if recipients or entry.category != "PROTEST" or about is None or not actors:
         return None
     state = r.entity(about)
-    if any(r.entity(a) is None or r.entity(a).kind == "country" or r.key(a) == state.country for a in actors):
+    if any(r.entity(a) is None or r.entity(a).kind == "country" or r.key(a) == state.country and organ(r, a) for a in actors):
         return None
+    r.own_state = r.own_state or any(r.key(a) == state.country for a in actors)  # its own party or union protests
     return actors, [about]
+
+
+def organ(r, a) -> bool:
+    """A word of the body's name is an agent noun of a state's sectors (``STATE_SECTORS``: ministry, police, army)."""
+    return any(r.lex.agents.get(w) in STATE_SECTORS for w in r.entity(a).name.lower().split())
 
 
 def recipient_of_the_protest_aim(r, tok, entry, obj, actors, recipients, joint):
