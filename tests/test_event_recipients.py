@@ -149,7 +149,8 @@ def test_a_from_phrase_names_no_maker_of_a_backing_or_a_departure(nlp, options, 
 
 @pytest.mark.parametrize("text, want", [
     # subject, object, object of a by-agent: the group by name, not its state
-    ("Angry Chilean protesters blocked the coastal highway on Monday.", ("PROTEST", ["Chilean protesters"], [])),
+    # (the protest, aimed at no one named, goes to the one state named: parties.protest_aimed_at_the_one_state)
+    ("Angry Chilean protesters blocked the coastal highway on Monday.", ("PROTEST", ["Chilean protesters"], ["Chile"])),
     ("Kenyan students marched to the ministry to demand lower fees.", ("PROTEST", ["Kenyan students"], ["Kenya"])),
     ("Dozens of Israeli settlers attacked a Palestinian village on Friday.",
      ("ASSAULT", ["Israeli settlers"], ["Palestine"])),

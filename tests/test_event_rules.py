@@ -498,8 +498,8 @@ def test_a_people_is_coded_by_the_state_it_lives_in(nlp, options, text, want):
     # a protest is aimed at whoever its purpose clause makes the demand on
     ("Peruvian students rallied on Monday to protest President Alan Garcia's new tax.", (),
      ("PROTEST", ["PER"], ["PER"])),
-    ("Peruvian students rallied on Monday to protest President Alan Garcia's new tax.", ("recipient_of_the_protest_aim",),
-     ("PROTEST", ["PER"], [])),
+    ("Peruvian students rallied on Monday to protest President Alan Garcia's new tax.",
+     ("recipient_of_the_protest_aim", "protest_aimed_at_the_one_state"), ("PROTEST", ["PER"], [])),
     ("Bolivian teachers went on strike to demand the resignation of the Peruvian envoy.", (),
      ("PROTEST", ["BOL"], ["PER"])),
     # a group of a state's people acting on that state's government: the state acts and receives (PLOVER's domestic event)
@@ -894,8 +894,9 @@ def _named(nlp, options, text, off=()):
     # (the state its own officers take over receives the coup: takeovers.recipient_own_state_taken_over)
     ("Colonels in Bolivia seized power on Tuesday.", (), "COERCE", ("COERCE", ["BOL"], ["BOL"])),
     # one sense per discourse: after a nationwide strike, a strike an association takes part in is a work stoppage
+    # (a strike of the state's own association goes to the state: parties.protest_aimed_at_the_one_state)
     ("A nationwide strike closed Quito on Monday. The Ecuadorian Bar Association took part in the strike.", (),
-     "PROTEST", ("PROTEST", ["ECU"], [])),
+     "PROTEST", ("PROTEST", ["ECU"], ["ECU"])),
     ("A nationwide strike closed Quito on Monday. The Ecuadorian Bar Association took part in the strike.",
      ("one_sense_per_discourse",), "PROTEST", None),
     ("A nationwide strike closed Quito on Monday. The Ecuadorian Bar Association took part in the strike.",

@@ -572,6 +572,30 @@ def test_a_group_protest_names_no_state_when_the_article_names_two(nlp, options)
     assert protests and all(not e.recipient for e in protests)
 
 
+def test_a_group_protest_is_aimed_at_the_state_the_article_is_about(nlp, options):
+    # another state named once beside the one named throughout (``reader.dominant_state``): the protest is domestic
+    text = ("Protesters marched through Lusaka on Friday. Zambia's police said the crowd dispersed by nightfall. "
+            "Zambia's finance minister had raised fuel prices a week earlier, and Zambian unions have called another "
+            "strike. Malawi has offered fuel at a lower price.")
+    records = _extract(nlp, options, text)
+    protests = [e for e in records.events if e.event_type == "PROTEST"]
+    assert protests and all(_countries(e.recipient, records) == {"ZMB"} for e in protests), protests
+    assert all(e.rule.endswith("parties:protest_aimed_at_the_one_state") for e in protests)
+
+
+@pytest.mark.parametrize("text, state", [
+    # a party or movement of the state itself protests to its own state (PLOVER's domestic event)
+    ("Chadema staged protests in several cities on Friday, the Tanzanian police said.", {"TZA"}),
+    ("The Progressive Slovakia party held a rally on Friday, Slovak police said.", {"SVK"}),
+    # an organ of the state (a ministry) does not protest to its own state
+    ("The Tanzanian Ministry of Home Affairs staged a protest on Friday, the Tanzanian police said.", set()),
+])
+def test_a_civil_body_of_the_state_protests_to_its_state(nlp, options, text, state):
+    records = _extract(nlp, options, text)
+    protests = [e for e in records.events if e.event_type == "PROTEST"]
+    assert protests and all(_countries(e.recipient, records) == state for e in protests), protests
+
+
 def test_an_object_pronoun_is_not_its_own_clause_subject(nlp, options):
     # "them" is the demonstrators, not the police that fired (nor the police's state)
     text = "Demonstrators gathered outside parliament in Nairobi on Monday, and police fired tear gas at them."

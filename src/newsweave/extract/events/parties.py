@@ -24,7 +24,7 @@ from .held_places import recipient_holder_of_the_target_place, recipient_place_t
 from .reader import DYAD_NEAR_PARAGRAPHS
 from .addressees import recipient_own_organ_addressed, recipient_state_the_demand_is_about
 from .vocab import (PAIR_NOUNS, SPEECH_ACT_CATEGORIES, CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
-                    GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, TARGET_NOUNS)
+                    GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, STATE_SECTORS, TARGET_NOUNS)
 
 
 def recipient_of_demanded_clause(r, tok, entry, obj, actors, recipients, joint):
@@ -173,14 +173,22 @@ def protest_aimed_at_the_state_where(r, tok, entry, obj, actors, recipients, joi
 
 def protest_aimed_at_the_one_state(r, tok, entry, obj, actors, recipients, joint):
     """A protest by people who act for no state ("protesters", "students", an opposition party) that names no
-    target and no place is aimed at the authorities of the one state the article names: "demonstrators marched
-    on parliament" in an article about one country (that state receives, as PLOVER codes a domestic protest)."""
-    if recipients or entry.category != "PROTEST" or r.context_state is None or not actors:
+    target and no place is aimed at the authorities of the one state the article names, or of the one it is about
+    (``r.dominant_state``, another state named in passing): "demonstrators marched on parliament" in an article
+    about one country (that state receives, as PLOVER codes a domestic protest)."""
+    about = r.context_state or r.dominant_state
+    if recipients or entry.category != "PROTEST" or about is None or not actors:
         return None
-    state = r.entity(r.context_state)
-    if any(r.entity(a) is None or r.entity(a).kind == "country" or r.key(a) == state.country for a in actors):
+    state = r.entity(about)
+    if any(r.entity(a) is None or r.entity(a).kind == "country" or r.key(a) == state.country and organ(r, a) for a in actors):
         return None
-    return actors, [r.context_state]
+    r.own_state = r.own_state or any(r.key(a) == state.country for a in actors)  # its own party or union protests
+    return actors, [about]
+
+
+def organ(r, a) -> bool:
+    """A word of the body's name is an agent noun of a state's sectors (``STATE_SECTORS``: ministry, police, army)."""
+    return any(r.lex.agents.get(w) in STATE_SECTORS for w in r.entity(a).name.lower().split())
 
 
 def recipient_of_the_protest_aim(r, tok, entry, obj, actors, recipients, joint):
