@@ -178,7 +178,7 @@ class Profile:
     # each sentence's content 3-grams and facts, the whole text (quotes and pasted paragraphs too): where the shared
     # wording lies (:mod:`.blocks`)
     sentence_grams: tuple[SentenceGrams, ...] = ()
-    # 3-grams of the paragraphs attributed to a statement, release or post ("the ministry said in a statement"): that
+    # 3-grams of the paragraphs attributed to a statement, release or post (a body "said in a statement"): that
     # party's words; shared in both texts' attributed paragraphs, not counted as shared wording (copy43)
     statement_trigrams: frozenset[int] = frozenset()
 

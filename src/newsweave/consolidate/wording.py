@@ -116,8 +116,8 @@ RELEASE_FORMS = Path(__file__).resolve().parent.parent / "data" / "crossdoc" / "
 RELEASE_MIN_FORMS = 2
 
 
-# A paragraph a report attributes to a third party's statement, release or post (a row of kind "statement": "the
-# ministry said in a statement", "according to a statement from") is that party's words, as a quotation is: one form
+# A paragraph a report attributes to a third party's statement, release or post (a row of kind "statement": a body
+# "said in a statement", "according to a statement from") is that party's words, as a quotation is: one form
 # suffices (copy43). Switched off by tests and benchmarks to show what it changes.
 STATEMENT_KIND = "statement"
 STATEMENTS = True
