@@ -241,3 +241,32 @@ def test_the_place_of_an_arrest_is_its_maker_not_its_recipient(nlp, options):
     found = _events(nlp, options, TWO_STATES.replace("the union leader Diego Paredes was arrested",
                                                      "Diego Paredes spoke of his arrest in Argentina") + ".")
     assert any(t == "COERCE" and a == ["ARG"] and "ARG" not in r for t, a, r, _rule in found), found
+
+
+# A state organ acting with no state named ("police arrested X") in an article about two states equally: the state
+# of the place the act happened in, else of the place the article's lead tells of ("In <city>, ..."); a state
+# named only as a nationality, or two states and no place, imply no maker.
+TWO_PARTIES = ("Brazil and Argentina signed a grain deal on Monday. Argentine officials praised it, and Brazilian "
+               "farmers cheered. ")
+ORGAN_CASES = [
+    # (text, rules off, the arrest is coded with Argentina as its maker by this rule: True; by none: False)
+    (TWO_PARTIES + "Police arrested the union leader Diego Paredes in Buenos Aires.", (), True),
+    (TWO_PARTIES + "Police arrested the union leader Diego Paredes in Buenos Aires.",
+     ("actor_organ_of_the_state_of_the_place",), False),
+    ("In Buenos Aires, " + TWO_PARTIES[0].lower() + TWO_PARTIES[1:] + "Police arrested the union leader Diego Paredes.",
+     (), True),
+    # two states named, no place: no maker
+    (TWO_PARTIES + "Police arrested the union leader Diego Paredes.", (), False),
+    # a state named only as the arrested man's nationality is not the arresting one
+    (TWO_PARTIES + "Police arrested the Argentine union leader Diego Paredes.", (), False),
+]
+
+
+@pytest.mark.parametrize("text,off,coded", ORGAN_CASES)
+def test_a_state_organ_in_an_article_about_two_states_is_the_state_of_the_place(nlp, options, text, off, coded):
+    found = _events(nlp, options, text, off=off)
+    got = any(t == "COERCE" and a == ["ARG"] and "actor_organ_of_the_state_of_the_place" in rule
+              for t, a, _r, rule in found)
+    assert got == coded, found
+    if not coded:  # no other rule makes the arrest Argentina's (or Brazil's) either
+        assert not any(t == "COERCE" and a in (["ARG"], ["BRA"]) for t, a, *_ in found), found

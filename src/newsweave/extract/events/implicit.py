@@ -59,11 +59,9 @@ def actor_authorities_of_the_sentence_state(r, tok, entry, is_noun: bool, recipi
         return []
     if not is_noun and not passive(tok):
         return []
-    place = {e.country for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree
-             for eid in r.token_entities.get(t.i, ()) if (e := r.entities.get(eid)) is not None and e.country}
-    if len(place) == 1:
-        state = state_entity(r, next(iter(place)))
-        return ([state], [x for x in recipients if x != state]) if state else []
+    place = place_state(r, tok)
+    if place:
+        return [place], [x for x in recipients if x != place]
     undergoing = {e.country for x in recipients if (e := r.entities.get(x)) is not None and e.kind != "person"}
     states = {e.country for i in range(tok.sent.start, tok.sent.end) for eid in r.token_entities.get(i, ())
               if eid not in recipients and (e := r.entities.get(eid)) is not None and e.country}
@@ -71,6 +69,13 @@ def actor_authorities_of_the_sentence_state(r, tok, entry, is_noun: bool, recipi
         return []
     state = state_entity(r, next(iter(states)))
     return [state] if state else []
+
+
+def place_state(r, tok) -> str | None:
+    """The entity of the one state the act's "in" place phrase names ("in the capital of X", "in a Y city")."""
+    place = {e.country for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree
+             for eid in r.token_entities.get(t.i, ()) if (e := r.entities.get(eid)) is not None and e.country}
+    return state_entity(r, next(iter(place))) if len(place) == 1 else None
 
 
 def state_entity(r, code: str) -> str | None:
@@ -165,6 +170,44 @@ def actor_organ_of_the_dominant_state(r, tok, entry, is_noun: bool, recipients: 
     return []
 
 
+def actor_organ_of_the_state_of_the_place(r, tok, entry, is_noun: bool, recipients: list[str]):
+    """The maker is a state organ with no state named ("police arrested X", "the army shelled the town":
+    ``ACTING_ORGAN_SECTORS``, not a title someone named holds) acting on someone named, in an article about no one
+    state: the state of the place the act happened in ("in a Y city"), else of the place the article's lead tells
+    of (``lead_place_state``), when the sentence names no other state.  A state named as a nationality or a party
+    ("Argentine officials") is no place: two states named and no place imply no maker.  Real dev 2026-12-07 (554
+    texts, events): 1 true event more, no false one (R 0.477 -> 0.478); without the other-state check 2 true for 1
+    false (holdout (own) 0.708 -> 0.718, but a coup "in Peru" reported by Chilean officials is Peru's); with the first
+    state the text names as the lead's place: 4 true for 16 false, PLOVER actor 0.854 -> 0.850; with the one state
+    the sentence names: 0 true for 7 false."""
+    if r.context_state is not None or r.dominant_state is not None or not recipients:
+        return []
+    if not any(r.agent_sector(m) in ACTING_ORGAN_SECTORS and not title_holder(r, m) for m in makers(r, tok, is_noun)):
+        return []
+    place = place_state(r, tok) or lead_place_state(r)
+    code = r.entities[place].country if place else None
+    named = {e.country for i in range(tok.sent.start, tok.sent.end) for eid in r.token_entities.get(i, ())
+             if (e := r.entities.get(eid)) is not None and e.country}
+    if code is None or named - {code}:
+        return []  # "Chilean officials said the military seized power in Peru": whose military, the text does not say
+    return [place], [x for x in recipients if x != place]
+
+
+def lead_place_state(r) -> str | None:
+    """The entity of the state of the first place the text names as a place, under "in" ("In Buenos Aires, ...",
+    "a blast in X"): a proper name of a location or a state (a name opening the text may be a party: "X and Y
+    argued")."""
+    for i, ids in sorted(r.token_entities.items()):
+        t = r.doc[i]
+        if t.pos_ != "PROPN" or not any(a.lower_ == "in" and a.dep_ == "prep" for a in t.ancestors):
+            continue
+        for eid in ids:
+            e = r.entities.get(eid)
+            if e is not None and e.kind in ("location", "country") and e.country:
+                return state_entity(r, e.country)
+    return None
+
+
 def makers(r, tok, is_noun: bool) -> list:
     """The common nouns that may name who made the act: a verb's subject; a noun's agent-noun modifier ("police
     operation", "the army raid") or the subject of the verb it is the object of ("the army carried out a raid"; not of
@@ -247,7 +290,8 @@ def actor_maker_of_the_attack_it_happened_in(r, tok, entry, is_noun: bool, recip
 
 IMPLICIT_ACTOR_RULES = (actor_maker_of_the_attack_it_happened_in, actor_authorities_of_the_state, actor_authorities_of_the_dominant_state,
                         actor_authorities_of_the_sentence_state, actor_protesters_of_the_article, actor_the_two_sides, actor_both_of_a_mutual_act,
-                        actor_holder_of_the_title, actor_organ_of_the_dominant_state)
+                        actor_holder_of_the_title, actor_organ_of_the_dominant_state,
+                        actor_organ_of_the_state_of_the_place)
 
 
 def implicit_actors(r, tok, entry, is_noun: bool, recipients: list[str]) -> tuple[list[str], list[str], str | None]:
