@@ -227,14 +227,19 @@ SENTENCE_STATE_CASES = [
 ]
 
 
+def _arrest_coded_by(nlp, options, text, off, coded, rule, makers=(["ARG"],)):
+    """Whether ``rule`` codes the arrest as Argentina's is ``coded``; when it is not, no other rule codes it as
+    the act of any of ``makers`` either."""
+    found = _events(nlp, options, text, off=off)
+    got = any(t == "COERCE" and a == ["ARG"] and rule in why for t, a, _r, why in found)
+    assert got == coded, found
+    if not coded:
+        assert not any(t == "COERCE" and a in makers for t, a, *_ in found), found
+
+
 @pytest.mark.parametrize("text,off,coded", SENTENCE_STATE_CASES)
 def test_an_arrest_in_an_article_about_two_states_is_the_state_of_its_place_or_sentence(nlp, options, text, off, coded):
-    found = _events(nlp, options, text, off=off)
-    got = any(t == "COERCE" and a == ["ARG"] and "actor_authorities_of_the_sentence_state" in rule
-              for t, a, _r, rule in found)
-    assert got == coded, found
-    if not coded:  # no other rule makes the arrest Argentina's either
-        assert not any(t == "COERCE" and a == ["ARG"] for t, a, *_ in found), found
+    _arrest_coded_by(nlp, options, text, off, coded, "actor_authorities_of_the_sentence_state")
 
 
 def test_the_place_of_an_arrest_is_its_maker_not_its_recipient(nlp, options):
@@ -264,9 +269,4 @@ ORGAN_CASES = [
 
 @pytest.mark.parametrize("text,off,coded", ORGAN_CASES)
 def test_a_state_organ_in_an_article_about_two_states_is_the_state_of_the_place(nlp, options, text, off, coded):
-    found = _events(nlp, options, text, off=off)
-    got = any(t == "COERCE" and a == ["ARG"] and "actor_organ_of_the_state_of_the_place" in rule
-              for t, a, _r, rule in found)
-    assert got == coded, found
-    if not coded:  # no other rule makes the arrest Argentina's (or Brazil's) either
-        assert not any(t == "COERCE" and a in (["ARG"], ["BRA"]) for t, a, *_ in found), found
+    _arrest_coded_by(nlp, options, text, off, coded, "actor_organ_of_the_state_of_the_place", (["ARG"], ["BRA"]))
