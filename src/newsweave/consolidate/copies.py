@@ -38,7 +38,7 @@ from datasketch import MinHash, MinHashLSH
 
 from ..config import Options
 from ..disjoint import DisjointSets
-from ..sentences import Sentences, punctuation_spans
+from ..sentences import punctuation_spans
 from .copy_thresholds import (ANCHOR_LSH_BANDS, ANCHOR_MIN_JACCARD, ANCHORS_MIN_ESTIMATE, CONDENSED_MIN_SENTENCES,
                               CONDENSED_MIN_SHARE, CONTAINED_MIN_ESTIMATE, NEAR_LSH_BANDS, NEAR_LSH_THRESHOLD,
                               SENTENCE_KEY_MIN_WORDS, SENTENCE_MIN_ANCHORS, SLOT_MAX_SHARED, NEAR_NARRATIVE_MIN,
@@ -100,16 +100,15 @@ def sentences(text: str) -> list[Sentence]:
     return list(_read(text).anchor_sentences)
 
 
-def _anchor_sentences(facts_by_sentence: list[tuple[str, list[str]]],
-                      sentence_words: list[list[str]]) -> tuple[Sentence, ...]:
+def _anchor_sentences(facts_by_sentence: list[tuple[str, list[str]]], sentence_words: list[list[str]],
+                      quoted: list[bool]) -> tuple[Sentence, ...]:
     stop = _stop_words()
     out = []
-    for (sentence, facts), words in zip(facts_by_sentence, sentence_words):
+    for (_sentence, facts), words, mostly_quoted in zip(facts_by_sentence, sentence_words, quoted):
         anchors = set(facts)
         if len(anchors) >= SENTENCE_MIN_ANCHORS:
             skeleton = " ".join(w for w in words if w in stop)
-            quoted = 2 * sum(len(q) for q in _ANY_QUOTE.findall(sentence)) >= len(sentence)
-            out.append(Sentence(frozenset(anchors), skeleton, quoted))
+            out.append(Sentence(frozenset(anchors), skeleton, mostly_quoted))
     return tuple(out)
 
 
@@ -131,11 +130,30 @@ class _Reading:
 @lru_cache(maxsize=1)
 def _read(text: str) -> _Reading:
     """The reading of the last text asked for: ``sign`` and ``profile`` of one document share it."""
-    texts = Sentences(text).texts()
+    spans = punctuation_spans(text)
+    texts = [text[s:e] for s, e in spans]
     facts_by_sentence = _facts_by_sentence(texts)
     sentence_words = [normalise(s) for s in texts]
     return _Reading(normalise(text), sentence_words, facts_by_sentence,
-                    _anchor_sentences(facts_by_sentence, sentence_words))
+                    _anchor_sentences(facts_by_sentence, sentence_words, _quoted_sentences(text, spans)))
+
+
+def _quoted_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[bool]:
+    """Whether each sentence (``spans``) is mostly quoted speech, its quoted passages read over the whole text: a
+    quotation of several sentences opens in one and closes in another, and each of its sentences is the speaker's
+    (read sentence by sentence, none of them was: two reports quoting one statement's opening sentence aligned it
+    as their own, issue 14, copy44)."""
+    marked = [m.span() for m in _ANY_QUOTE.finditer(text.replace("’", "'"))]  # in order, apart
+    out, first = [], 0
+    for start, end in spans:  # in order too: one sweep
+        while first < len(marked) and marked[first][1] <= start:
+            first += 1
+        inside, k = 0, first
+        while k < len(marked) and marked[k][0] < end:
+            inside += min(end, marked[k][1]) - max(start, marked[k][0])
+            k += 1
+        out.append(2 * inside >= end - start)
+    return out
 
 
 def _facts_by_sentence(texts: list[str]) -> list[tuple[str, list[str]]]:
