@@ -90,7 +90,9 @@ def role_difference(g, p, pred) -> str:
     rec_ok = bool(rec) and actor_ok(rec, p.get('recipient', []), pred)
     if not eek.typ_ok(g, p):
         return 'type' if eek.act_ok(g, p) and (rec_ok or not rec) else 'type and roles'
-    if rec and actor_ok(rec, p.get('actor', []), pred) and actor_ok(g.get('actor', []), p.get('recipient', []), pred):
+    # swapped only when the roles as coded fail: a same-state act (MDG on MDG) fits both ways round
+    if rec and not (eek.act_ok(g, p) and rec_ok) and actor_ok(rec, p.get('actor', []), pred) \
+            and actor_ok(g.get('actor', []), p.get('recipient', []), pred):
         return 'actor and recipient swapped'
     if not eek.act_ok(g, p):
         return 'actor' if rec_ok or not rec else 'actor and recipient'
@@ -218,6 +220,7 @@ def main() -> None:
                     if found is None or rank[k[0]] < rank[found[0][0]]:
                         found = (k, tok.text, s.text[:140], tok.idx)
             if found:
+                kind_note = ''
                 kind = found[0][1] if found[0][0] != 'clausal' else 'clausal (verb under a noun)'
                 if kind.startswith('lexicon') and 'coded' in kind:
                     why = 'in output with other roles' if '(in output' in kind else \
@@ -227,8 +230,10 @@ def main() -> None:
                         at = [e for e in OUTPUT.get(Path(source).name, []) if e['start'] <= found[3] < e['end']]
                         at = [e for e in at if e['event_type'] in types] or at
                         if at:
-                            split[(role_difference(g, at[0], pred), scored.get(id(at[0]), 'false'))] += 1
-                best = (kind, f'{found[1]} | {found[0][1]} | {found[2]}')
+                            diff = role_difference(g, at[0], pred)
+                            split[(diff, scored.get(id(at[0]), 'false'))] += 1
+                            kind_note = f' [{diff}]'
+                best = (kind, f'{found[1]} | {found[0][1]}{kind_note} | {found[2]}')
             elif not sents:
                 best = ('other (no sentence names the actor)', '')
         kinds[best[0]] += 1

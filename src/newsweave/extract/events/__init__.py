@@ -63,7 +63,8 @@ Where things are (each rule a plain function of the reader state ``r`` and a tok
   ``parties.py``: the other side the clause does not hold (``PARTY_RULES``: the one a demand is laid on, the
   target of a threatened or refused act, the second side of a joint or reciprocal act);
   ``counterparts.py``: ``apply_party_rules`` and the rules run around ``PARTY_RULES`` (``JUDGED_RULES``: a condemned
-  act's victim is no recipient; ``COUNTERPART_RULES``: a two-state story's other state meets or agrees with the one;
+  act's victim is no recipient, and ``undergone.py``'s ``GETTING_RULES``: "X drew condemnation from Y" is aimed at X;
+  ``COUNTERPART_RULES``: a two-state story's other state meets or agrees with the one;
   ``purposes.py``'s ``PURPOSE_RULES``: a coercive act's target named by its purpose clause, "to fight the cartels";
   ``gatherings.py``'s ``GATHERING_RULES``: those a hosted meeting "brought together");
   ``implicit.py``: the actor an act implies when the clause names none (``IMPLICIT_ACTOR_RULES``: the

@@ -20,6 +20,7 @@ from .purposes import PURPOSE_RULES
 from .roles import noun_actor
 from .seizures import SEIZURE_RULES
 from .takeovers import recipient_own_state_taken_over
+from .undergone import GETTING_RULES
 from .emergencies import recipient_own_state_under_emergency_rule
 from .vocab import PLACE_TARGET_CATEGORIES
 
@@ -70,7 +71,7 @@ def recipient_other_side_of_the_dyad(r, tok, entry, obj, actors, recipients, joi
     return (actors, [other]) if other is not None else None
 
 
-JUDGED_RULES = (recipient_not_the_victim_of_the_judged_act,)  # run before parties.PARTY_RULES
+JUDGED_RULES = (recipient_not_the_victim_of_the_judged_act, *GETTING_RULES)  # run before parties.PARTY_RULES
 # A coup names its target: the ruler its sentence names (seizures.py) before the forces' own state (takeovers.py)
 COUNTERPART_RULES = (recipient_other_side_of_the_dyad, *SEIZURE_RULES, recipient_own_state_taken_over,
                      recipient_own_state_under_emergency_rule)

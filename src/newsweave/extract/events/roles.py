@@ -286,7 +286,7 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
     if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and "participle_phrase_actor" not in r.off:
         return participle_maker(r, verb), False
     if verb is not None and verb.i not in r.matched and not (
-            tok.dep_ in OBJECT_DEPS and verb.lemma_.lower() in EVALUATING_VERBS) and verb.lemma_.lower() not in COUNTERING_VERBS:
+            tok.dep_ in OBJECT_DEPS and verb.lemma_.lower() in EVALUATING_VERBS) and verb.lemma_.lower() not in COUNTERING_VERBS | RECEIVING_VERBS:
         ents = actor_of_clause(r, verb, set())
         if ents:
             return ents, False
