@@ -103,6 +103,10 @@ MODIFIERS = [
     ("His British and Canadian lawyer thanked the Canadian government for its support.",
      ("SUPPORT", ["GBR", "CAN"], [])),
     ("Critics of Chile denounced the border raid by Bolivian troops.", ("ACCUSE", ["CHL"], ["BOL"])),
+    # a business a state's adjective only places (private_owner_nouns) acts, not the state
+    ("A Chinese company sued the Kenyan government over the port contract on Monday.", ("ACCUSE", ["CHN"], ["KEN"])),
+    ("A French carmaker accused Italy of breaking the trade deal.", ("ACCUSE", ["FRA"], ["ITA"])),
+    ("Russian banks rejected the new rules of the Kenyan central bank.", ("REJECT", ["RUS"], ["KEN"])),
 ]
 
 
@@ -126,6 +130,9 @@ def test_a_body_backed_by_another_is_not_that_backer(nlp, options):
     ("The Turkish coast guard rescued forty migrants on Sunday.", ("AID", ["TUR"])),
     ("Kenyan police arrested twelve protesters in Nairobi on Monday.", ("COERCE", ["KEN"])),
     ("The US envoy met the Chilean president in Santiago on Monday.", ("CONSULT", ["USA"])),
+    ("Chinese state media accused Japan of provoking the dispute.", ("ACCUSE", ["CHN"])),
+    # a business as the target stays its state's (CAMEO: sanctions on a state's firms fall on the state)
+    ("Peru sanctioned two Russian firms over the arms deal.", ("SANCTION", ["PER"])),
 ])
 def test_a_state_agent_noun_keeps_its_state(nlp, options, text, want):
     assert want in [(t, a) for t, a, _r, _aux in _events(nlp, options, text)]

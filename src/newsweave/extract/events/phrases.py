@@ -13,6 +13,7 @@ from .armed_forces import forces_of_the_sentence_state
 from .pronoun_reach import reach_back
 from .grammar import in_subtree, lex_entries, object_class, subject
 from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, HYPHENS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
+                    PRIVATE_OWNER_NOUNS,
                     RELATION_PARTICIPLES, RELATIONAL_PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, STANCE_PREFIXES, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
                     STATE_SECTORS, ORGAN_SCOPE_WORDS)
 
@@ -240,7 +241,9 @@ def modifier_not_a_party(r, t) -> bool:
     """(rule modifier_not_a_party) A name that only describes the noun it modifies is no party of the act: a stance
     ("anti-Kremlin protests", "a pro-Kyiv rally": ``stance_prefixes``), a relation by a hyphenated participle
     ("a UN-backed government", "a Kyiv-based lawyer": ``relation_participles``), or what a person is described by
-    ("a Kremlin critic", "an opponent of X", "his lawyer": ``relational_person_nouns``, data/plover/coder_words.tsv).
+    ("a Kremlin critic", "an opponent of X", "his lawyer": ``relational_person_nouns``, data/plover/coder_words.tsv),
+    or a business a state's adjective only places as the one who acts ("a Chinese company sued", "Russian banks
+    refused": ``private_owner_nouns``; as a target, "sanctions on Iranian exporters" fall on the state, as CAMEO reads).
     A state's own agent noun ("Russian troops", "the Turkish coast guard") is that state's, as before."""
     if "modifier_not_a_party" in r.off:
         return False
@@ -256,15 +259,25 @@ def modifier_not_a_party(r, t) -> bool:
     if b + 2 < len(doc) and doc[b + 1].text in HYPHENS and doc[b + 2].lower_ in RELATION_PARTICIPLES:
         return True
     cur = t
+    state = any(getattr(r.entities.get(e), "kind", None) == "country" for e in ids)
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head  # "his British and Canadian lawyer"
     for _ in range(3):
         if cur.dep_ not in ("amod", "compound", "nmod", "poss", "npadvmod") or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in RELATIONAL_PERSON_NOUNS:
+        if cur.lemma_.lower() in RELATIONAL_PERSON_NOUNS or state and private_actor(cur):
             return True
     return False
+
+
+def private_actor(x) -> bool:
+    """(rule modifier_not_a_party) A business noun (``private_owner_nouns``) heading a subject or a passive's agent."""
+    if x.lemma_.lower() not in PRIVATE_OWNER_NOUNS and x.lower_ not in PRIVATE_OWNER_NOUNS:
+        return False
+    while x.dep_ in ("compound", "appos", "conj") and x.head.i != x.i:
+        x = x.head  # "Swedish music firm Vellora", "the state and Russian banks"
+    return x.dep_ in ("nsubj", "nsubjpass") or x.dep_ == "pobj" and x.head.dep_ == "agent"
 
 
 def entity_phrase(r, x) -> list[str]:

@@ -153,6 +153,7 @@ PARTICIPATION_VERBS = words("participation_verbs")  # "X is engaged in talks": X
 ALLEGIANCE_WORDS = words("allegiance_words")  # "forces loyal to X" are X's
 # a modifier that is no party (phrases.modifier_not_a_party): "a Kremlin critic", "anti-Kremlin", "a UN-backed ..."
 RELATIONAL_PERSON_NOUNS = words("relational_person_nouns")
+PRIVATE_OWNER_NOUNS = words("private_owner_nouns")  # "a Chinese company": a firm, not the state
 STANCE_PREFIXES = words("stance_prefixes")
 RELATION_PARTICIPLES = words("relation_participles")
 MAKER_PREPS = words("maker_preps")
