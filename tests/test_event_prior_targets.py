@@ -103,3 +103,50 @@ def test_a_party_named_inside_a_quotation_stays_a_counterpart(nlp, options):
 def test_no_counterpart_is_read(nlp, options, text):
     found = coded(nlp, options, text)
     assert not any(RULE in why for *_x, why in found), found
+
+
+# -- an act whose sentences name no counterpart: its antecedent act's recipient, else the article's one counterpart --
+
+ANTECEDENT = "recipient_of_the_antecedent_act"
+ARTICLE = "recipient_the_one_counterpart_of_the_article"
+
+
+def test_a_refusal_naming_no_one_answers_whom_the_earlier_refusal_answered(nlp, options):
+    # two counterparts in the article (Peru, the Front) and two in the sentence before: the earlier refusal's target
+    text = ("Ecuador rejected the demands of Peru on Monday. Ecuadorian jets bombed the Red Dawn Front on Friday. "
+            "Chile and Bolivia urged calm. Quito refused to back down on Sunday.")
+    found = coded(nlp, options, text)
+    assert ("REJECT", ["ECU"], ["PER"]) in [(t, a, r) for t, a, r, why in found if ANTECEDENT in why], found
+    off = coded(nlp, options, text, off=(ANTECEDENT,))
+    assert [r for t, _a, r, _why in off if t == "REJECT"] == [["PER"], []], off
+
+
+@pytest.mark.parametrize("text, event", [
+    # the one party the article's acts set the actor against, as their target
+    ("Ecuadorian jets bombed camps of the Red Dawn Front on Friday. Chile and Bolivia urged calm. Ecuador repeated "
+     "the raid on Sunday.", ("COERCE", ["ECU"], ["Red Dawn Front"])),
+    # ... as the maker of an act aimed at the actor's state
+    ("Rebels of the Red Dawn Front attacked Ecuadorian soldiers on Friday. Chile and Bolivia urged calm. Ecuadorian "
+     "troops repeated the raid on Sunday.", ("COERCE", ["ECU"], ["Red Dawn Front"])),
+])
+def test_an_act_naming_no_one_takes_the_one_counterpart_of_the_article(nlp, options, text, event):
+    assert_rule_makes(nlp, options, text, ARTICLE, event)
+
+
+NO_ONE_COUNTERPART = [
+    # two parties the article sets the actor against: they compete, no one
+    "Ecuadorian jets bombed camps of the Red Dawn Front on Friday. Ecuadorian troops shelled the Blue River Army on "
+    "Saturday. Chile and Bolivia urged calm. Ecuador repeated the raid on Sunday.",
+    # the article's only other act is the actor's state's own: never the actor's own side
+    "Ecuadorian police detained Ecuadorian students on Friday. Chile and Bolivia urged calm. Ecuador repeated the "
+    "raid on Sunday.",
+    # the act names whom it is aimed at by a common noun: they, not the article's counterpart
+    "Ecuadorian jets bombed camps of the Red Dawn Front on Friday. Chile and Bolivia urged calm. Ecuador urged the "
+    "fishermen to stay at home.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ONE_COUNTERPART)
+def test_no_antecedent_or_article_counterpart_is_read(nlp, options, text):
+    found = coded(nlp, options, text)
+    assert not any(ANTECEDENT in why or ARTICLE in why for *_x, why in found), found

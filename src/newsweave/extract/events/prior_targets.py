@@ -18,11 +18,17 @@ about ("Rebels overran an Ecuadorian post ... [two paragraphs on] ... Ecuador re
 back in the act's paragraph is not read (a reach of three sentences, as ``pronoun_reach`` reads, gained nothing on
 real dev).  It runs after the output rules so that it never turns a recipient-less mention they drop (background,
 framing) into an event.
+
+When neither sentence gives a counterpart, an act whose object is none, a pronoun or an act, or a noun referring
+back to an act ("the attacks", "its strikes"), takes the recipient of its antecedent act, the nearest earlier act of
+its category by the same side (``recipient_of_the_antecedent_act``), else the one party the article's acts set
+against its actor (``recipient_the_one_counterpart_of_the_article``: "Jets bombed the Red Dawn Front. ... Ecuador
+repeated the raid"); never two competing parties, never the actor's own side (real dev: events +2 true, -2 false).
 """
 from __future__ import annotations
 
 from .grammar import lex_entries, object_of
-from .parties import names_unresolved_recipient
+from .parties import names_unresolved_recipient, refers_back
 from .pronoun_reach import named_in
 from .vocab import DYAD_CATEGORIES, SOURCE_VERBS
 
@@ -136,7 +142,71 @@ def with_prior_targets(r, groups: list[list]) -> list[list]:
             continue
         if (got := counterpart_before(r, tok, f.category, f.actor)) is not None:
             give_recipient(g, got, f"prior_targets:{RULE}")
+        elif (got := antecedent_recipient(r, tok, f, groups)) is not None:
+            give_recipient(g, *got)
     return groups
+
+
+def answers_no_one_named(r, tok, category: str, actors) -> bool:
+    """An act of ``category`` (``DYAD_CATEGORIES``) by ``actors`` whose object is none, a pronoun or an act ("the
+    strikes would continue", "it repeated the move"), or a noun trigger referring back to an act told before
+    ("the attack", "its strikes"), whose own sentence names no other party and no target by a common noun."""
+    if not actors or category not in DYAD_CATEGORIES:
+        return False
+    if tok.pos_ == "NOUN" and not (done_by_a_verb(tok) or refers_back(r, tok) or owned(tok)):
+        return False
+    if tok.pos_ not in ("NOUN", "VERB"):
+        return False
+    obj = object_of(r, tok)
+    if obj is not None and obj.dep_ == "compound":
+        obj = None
+    if obj is not None and not (lex_entries(r, obj) or obj.pos_ == "PRON"):
+        return False
+    return not others(r, tok.sent, actors) and not names_unresolved_recipient(r, tok, obj)
+
+
+def owned(tok) -> bool:
+    """A noun act owned by its maker ("its strikes", "the rebels' attack")."""
+    return any(c.dep_ == "poss" for c in tok.children)
+
+
+def antecedent_recipient(r, tok, f, groups) -> tuple[str, str] | None:
+    """(recipient, rule) for an act that names no one (``answers_no_one_named``) and whose previous sentence and lead
+    gave no counterpart.  Rule ``recipient_of_the_antecedent_act``: the recipient of the nearest earlier kept act of
+    its category by the actor's side ("Quito rejected Peru's demands. ... Quito refused to back down": PER), unless
+    that recipient is of the actor's own side (then no one).  Else rule ``recipient_the_one_counterpart_of_the_article``:
+    the one party the article's kept acts set against the actor (``article_counterparts``, ``the_one_counterpart``);
+    two or more compete and give no one."""
+    if not answers_no_one_named(r, tok, f.category, f.actor):
+        return None
+    sides = {r.key(a) for a in f.actor}
+    if ANTECEDENT_RULE not in r.off:
+        for g in sorted((g for g in groups if g[0].trigger < f.trigger), key=lambda g: -g[0].trigger):
+            m = g[0]
+            if m.category == f.category and {r.key(a) for a in m.actor} & sides and m.recipient:
+                got = [e for e in m.recipient if r.key(e) not in sides]
+                return (got[0], f"prior_targets:{ANTECEDENT_RULE}") if got else None
+    if COUNTERPART_RULE in r.off or (one := the_one_counterpart(r, article_counterparts(r, f.actor, groups))) is None:
+        return None
+    return one, f"prior_targets:{COUNTERPART_RULE}"
+
+
+ANTECEDENT_RULE = "recipient_of_the_antecedent_act"
+COUNTERPART_RULE = "recipient_the_one_counterpart_of_the_article"
+
+
+def article_counterparts(r, actors, groups) -> list[str]:
+    """The entities (of ``CANDIDATE_KINDS``, not of the actors' side) that the article's events set against the
+    actors: recipients of their acts and makers of acts aimed at them."""
+    sides = {r.key(a) for a in actors}
+    found: list[str] = []
+    for g in groups:
+        m = g[0]
+        mine, theirs = {r.key(a) for a in m.actor}, {r.key(e) for e in m.recipient}
+        other = m.recipient if mine & sides else m.actor if theirs & sides else []
+        found += [e for e in other if e not in found and r.key(e) not in sides
+                  and (x := r.entities.get(e)) is not None and x.kind in CANDIDATE_KINDS]
+    return found
 
 
 def give_recipient(group: list, eid: str, why: str) -> None:
