@@ -58,6 +58,9 @@ UNDERGONE = [
     ("Chilean police arrested the gunman outside a bakery on Monday.", ("COERCE", ["CHL"], ["gunman"])),
     ("The attacker was shot dead by Peruvian soldiers near the chapel.", ("ASSAULT", ["PER"], ["attacker"])),
     ("Bolivian officers detained a kidnapper at the bus station in La Paz.", ("COERCE", ["BOL"], ["kidnapper"])),
+    # a suspect is held or sought as a maker (agent_acts.tsv), in the passive too
+    ("Peruvian police detained the suspect near the chapel on Sunday.", ("COERCE", ["PER"], ["suspect"])),
+    ("In Lima, the suspect was arrested on suspicion of arson.", ("COERCE", ["PER"], ["suspect"])),
 ]
 
 
@@ -77,3 +80,23 @@ def test_a_lone_maker_undergoing_a_coercive_act_is_its_recipient(nlp, options, t
 def test_a_lone_maker_of_no_coercive_act_is_no_recipient(nlp, options, text):
     _events, entities = events_of(nlp, options, text)
     assert not any(e.name in ("gunman", "attacker") for e in entities.entities), entities.entities
+
+
+def test_suspects_counted_are_a_group_of_the_agents_table(nlp, options):
+    # "suspects" is an own row of the agents table (scripts/agents_own.tsv, CAMEO role CRM): a group alone
+    text = "Chilean police apprehended four suspects outside a bakery on Monday."
+    event = ("COERCE", ["CHL"], ["suspects"])
+    assert event in [(t, a, r) for t, a, r, _ in coded(nlp, options, text)]
+    off = [(t, a, r) for t, a, r, _ in coded(nlp, options, text, entity_off=("unnamed_groups",))]
+    assert event not in off, off
+
+
+@pytest.mark.parametrize("text, noun", [
+    # a noun in neither table ("driver") names no group
+    ("Chilean police detained the driver outside a bakery on Monday.", "driver"),
+    # a name in apposition says who the suspect is: the person, not a group "suspect"
+    ("The main suspect, Juan Quispe, was arrested by Peruvian police near the chapel.", "suspect"),
+])
+def test_no_lone_patient_group_where_the_noun_is_no_maker_or_is_named(nlp, options, text, noun):
+    _events, entities = events_of(nlp, options, text)
+    assert not any(e.name == noun for e in entities.entities), entities.entities

@@ -393,7 +393,7 @@ def lone_makers(r: Reading) -> None:
     unnamed attacker by what the text calls it; the convention names non-state actors, never the state where they
     acted).  A state named in a place phrase on it ("a gunman in Peru") is its country (context), not the actor; a
     state's adjective ("a Chilean gunman") likewise.  A noun covered by a name or named by an owner ("the group's
-    gunman") is left to the name."""
+    gunman") or by a name in apposition ("the gunman, X,") is left to the name."""
     lone_agent_nouns(r, lambda t: t.dep_ in ACTING_DEPS, "lone-maker")
 
 
@@ -435,7 +435,9 @@ def lone_agent_nouns(r: Reading, fits, tag: str) -> None:
             name = t.lower_
             if name not in makers or before:
                 continue
-        owners = [c for c in t.children if c.dep_ in ("poss", "nmod", "compound") and c.i not in {b.i for b in before}]
+        # (a name in apposition says who it is: "the main suspect, X," is X)
+        owners = [c for c in t.children
+                  if c.dep_ in ("poss", "nmod", "compound", "appos") and c.i not in {b.i for b in before}]
         if any(x.i in taken for c in owners for x in c.subtree):
             continue
         where = [states[p.i] for c in t.children if c.dep_ in ("amod", "prep") and (c.dep_ == "amod" or c.lower_ in PLACE_PREPS)
