@@ -21,7 +21,8 @@ docstring says what it catches):
    it), unlinked one-word persons dropped unless titled
 5. affiliation (``affiliation.py``): a person's or organisation's state from the words around it
    (``COUNTRY_RULES``), a place its state when the text names it just before ("Peru's Amazon region":
-   ``state_before_place``); a short form keeps its introduction's country; "the Yoon administration"
+   ``state_before_place``), else the state the place gazetteer puts it in (``place_states.py``:
+   ``states_of_places``); a short form keeps its introduction's country; "the Yoon administration"
    mentions the leader and the state
 6. records (``records.py``): one :class:`Entity` per linked entity, one :class:`Mention` per span
 
@@ -96,7 +97,9 @@ from functools import lru_cache
 from ...config import Options
 from ...model import Document
 from ..gazetteer import load_gazetteer
+from ..places import load_places
 from .affiliation import COUNTRY_RULES, affiliation, one_country_per_entity, state_before_place, states_of_governments
+from .place_states import states_of_places
 from .matching import (gazetteer_names, names_inside_hyphens, no_state_in_seats_or_peoples, shared_head_names,
                        state_inside_own_body)
 from .ner import bodies_named_like_places, ner_names
@@ -133,7 +136,8 @@ RULES = (
     # the capitalised words of a title before a name ("Public Prosecutor, X", "Commerce Secretary X"): no actor
     titles_read_as_names,
     # 5. affiliation
-    affiliation, one_country_per_entity, leaders_of_governments, states_of_governments, same_ministry_other_name,
+    affiliation, states_of_places, one_country_per_entity, leaders_of_governments, states_of_governments,
+    same_ministry_other_name,
     # (after affiliation has read "the Madrid-based X" as X's state)
     no_state_in_seats_or_peoples,
     # a capital naming a meeting's venue ("the Quito talks"): a place, no party
@@ -170,6 +174,7 @@ def extract_entities(document: Document, parsed, options: Options, *,
     gazetteer = load_gazetteer(tuple(options.gazetteer_files))
     # 1. layout
     r = reading(document, parsed, gazetteer, _make_doc(options.spacy_model), frozenset(rules_off))
+    r.places = load_places(tuple(options.place_files), tuple(options.gazetteer_files))
     # 2.-5. the rules
     for rule in RULES:
         if rule.__name__ not in r.off:

@@ -83,7 +83,8 @@ def placed_below_a_state(r: Reading, t, prep) -> bool:
         return False
     spans = {i: s for s in r.spans for i in range(s.start, s.end)}
     named = [spans[x.i] for p in prep.children if p.dep_ == "pobj" for x in p.subtree if x.i in spans]
-    return bool(named) and all(s.kind == "location" and not s.country for s in named)
+    # (a town the place gazetteer alone puts in a state, ``place_states``, is still no state the text names)
+    return bool(named) and all(s.kind == "location" and (not s.country or s.start in r.located) for s in named)
 
 
 def definite(t) -> bool:

@@ -51,6 +51,8 @@ class Reading:
     owners: dict | None = None         # surname tokens -> full-name spans (persons.surname_owners)
     masthead: set[str] = field(default_factory=set)                # the page's own byline and site name
     masthead_spans: list[tuple[int, int]] = field(default_factory=list)
+    places: object = None              # the place gazetteer (places.PlaceIndex), for the state of a place
+    located: set[int] = field(default_factory=set)                # first tokens of places given a state by it
 
     def taken(self) -> set[int]:
         """The tokens some span covers already."""

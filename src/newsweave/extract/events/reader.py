@@ -184,7 +184,7 @@ def dominant_state(entities: dict, mention_starts: list) -> str | None:
     counts: dict[str, int] = {}
     for _start, eid in mention_starts:
         e = entities.get(eid)
-        if e is not None and e.country:
+        if e is not None and e.country and e.kind != "location":
             counts[e.country] = counts.get(e.country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] < DOMINANT_RATIO * ranked[1][1]):
@@ -194,13 +194,14 @@ def dominant_state(entities: dict, mention_starts: list) -> str | None:
 
 def article_dyad(entities: dict, mention_starts: list) -> dict[str, str]:
     """The two states an article is about, each mapped to the entity id that names the other (empty when the
-    article is not about exactly two states): counts of mentions of entities tied to each state."""
+    article is not about exactly two states): counts of mentions of entities tied to each state (not of its places,
+    where things happen: ``entities.place_states``)."""
     counts: dict[str, int] = {}
     named: dict[str, dict[str, int]] = {}
     for _start, eid in mention_starts:
         e = entities.get(eid)
-        if e is None or not e.country:
-            continue
+        if e is None or not e.country or e.kind == "location":
+            continue  # (a place is where things happen, no party: "talks in Istanbul")
         counts[e.country] = counts.get(e.country, 0) + 1
         by = named.setdefault(e.country, {})
         by[eid] = by.get(eid, 0) + 1 + 1000 * (e.kind == "country")  # the state itself first, else its most named entity
