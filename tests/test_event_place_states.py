@@ -55,7 +55,16 @@ def places():
     ("Nowhere Town", {"ARG"}, None),
 ])
 def test_a_shared_name_resolves_only_by_the_article_or_a_far_larger_namesake(places, name, named, state):
-    assert state_of_place_name(places.lookup(name), named) == state
+    assert state_of_place_name(places.lookup(name), named, name) == state
+
+
+@pytest.mark.parametrize("name, named, state", [
+    ("Matsu", {"JPN", "TWN", "CHN"}, None),  # GeoNames lists it among Matsue's other names: no Japanese island
+    ("Sao Paulo", {"BRA"}, "BRA"),           # the main name without its accent still counts
+])
+def test_only_a_city_s_own_name_spelled_another_way_places_it(places, name, named, state):
+    assert places.lookup(name)  # the gazetteer does list the name
+    assert state_of_place_name(places.lookup(name), named, name) == state
 
 
 def test_a_town_of_a_third_state_is_where_a_two_state_story_happens_not_a_party(nlp, options):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..places import POPULATION_OVERRIDE, Place
 from .state import Reading
+from .vocab import slug
 
 # a city this populous is known by its name alone ("Dubai", "New York City"); smaller towns share names with
 # towns of other states and with regions the gazetteer lacks ("Virginia", a South African town)
@@ -28,7 +29,7 @@ def states_of_places(r: Reading) -> None:
     for s in r.spans:
         if s.kind != "location" or s.country or not s.name:
             continue
-        country = state_of_place_name(r.places.lookup(s.name), r.named_states)
+        country = state_of_place_name(r.places.lookup(s.name), r.named_states, s.name)
         if country:
             s.country = country
             r.located.add(s.start)
@@ -36,9 +37,12 @@ def states_of_places(r: Reading) -> None:
                 r.new_entity(s.key).setdefault("country", country)
 
 
-def state_of_place_name(places: tuple[Place, ...], named_states: set[str]) -> str | None:
-    """The state of the place a name means, from its gazetteer places and the states the article names."""
-    pool = [p for p in places if p.country and p.level != "country"]
+def state_of_place_name(places: tuple[Place, ...], named_states: set[str], name: str = "") -> str | None:
+    """The state of the place a name means, from its gazetteer places and the states the article names.  Of a
+    city's other names (GeoNames lists transliterations by the dozen: "Matsu" for Matsue) only its own name spelled
+    another way counts ("Sao Paulo")."""
+    pool = [p for p in places if p.country and p.level != "country"
+            and (p.rank < _ALTERNATE_RANK or not name or slug(p.name) == slug(name))]
     pool = [p for p in pool if p.rank < _ALTERNATE_RANK] or pool  # a main name before other spellings
     pool = [p for p in pool if p.level != "city"] or pool  # a hand-written region before a town of its name
     local = {p.country for p in pool if p.country in named_states}
