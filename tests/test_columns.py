@@ -1,7 +1,7 @@
 """Token positions read from a parsed Doc's columns (``newsweave.nlp.columns``, docs/performance.md "Text corpus,
 twenty-third round"): the same tokens, in the same order, as the per-token loops they replace."""
 from newsweave.extract.entities.gender import pronoun_gender
-from newsweave.nlp.columns import blocks_after_breaks, positions_in, positions_of_pos, positions_where
+from newsweave.nlp.columns import blocks_after_breaks, positions_in, positions_of_pos, positions_where, token_at
 
 TEXTS = [
     "Harbour talks\n\nThe ferry co-operative's chair said she would meet the mayor. He agreed.\nTheir U.S.-based "
@@ -86,3 +86,20 @@ def test_positions_in_a_table_are_those_of_the_membership_test(nlp):
     assert [doc[i].text for i in positions_in(doc, "LOWER", words)] == ["ferry", "she", "mayor", "lawyers", "crew"]
     other = frozenset({"train", "late"})  # another table on the same Doc is looked up afresh
     assert [doc[i].text for i in positions_in(doc, "LOWER", other)] == ["train", "late"]
+
+
+def test_token_at_a_character_is_the_token_that_starts_there(nlp):
+    """``token_at`` (docs/performance.md, forty-seventh round): the token whose first character is at the offset,
+    as a map of every token's offset finds it, and None inside a token, past the end, on white space no token
+    starts at, for no offset and on an empty Doc."""
+    for text in TEXTS:
+        doc = nlp(text)
+        by_char = {t.idx: t for t in doc}
+        for char in [None, -1, *range(len(text) + 2)]:
+            got = token_at(doc, char)
+            want = by_char.get(char)
+            assert (got.i if got is not None else None) == (want.i if want is not None else None)
+    doc = nlp(TEXTS[0])
+    assert token_at(doc, TEXTS[0].index("mayor")).text == "mayor"
+    assert token_at(doc, TEXTS[0].index("mayor") + 1) is None
+    assert token_at(nlp(TEXTS[1]), token_at(doc, 0).idx).text == "One"  # another Doc reads its own offsets

@@ -57,6 +57,20 @@ def _distinct(doc, attr: str):
     return found
 
 
+def token_at(doc, char):
+    """The token that starts at character ``char``, or None (``{t.idx: t for t in doc}.get(char)`` without a
+    ``Token`` per token): a search in the Doc's character offsets, read once per Doc."""
+    if char is None or len(doc) == 0:
+        return None
+    if _last[0] is not doc:
+        _last[0], _last[1] = doc, {}
+    starts = _last[1].get("IDX column")
+    if starts is None:
+        starts = _last[1]["IDX column"] = doc.to_array("IDX")
+    i = int(np.searchsorted(starts, char))
+    return doc[i] if i < len(starts) and starts[i] == char else None
+
+
 def token_strings(doc, attr: str = "ORTH") -> list[str]:
     """Each token's ``attr`` string in order (``[t.text for t in doc]`` for "ORTH"), without a ``Token`` per token."""
     if len(doc) == 0:

@@ -388,6 +388,12 @@ def act_makers(path=AGENT_ACTS_FILE) -> dict[str, int]:
             if not row["agent"].lower().endswith(("s", "men"))}
 
 
+@lru_cache(maxsize=2)
+def maker_heads(path=AGENT_ACTS_FILE) -> frozenset[str]:
+    """The last word of each agent noun of ``act_makers`` ("bomber" of "suicide bomber")."""
+    return frozenset(name.split(" ")[-1] for name in act_makers(path))
+
+
 def lone_makers(r: Reading) -> None:
     """A singular agent noun named after an act ("a gunman", "the attacker", "a suicide bomber", from
     ``agent_acts.tsv``) that is a verb's subject is the one who acted: a group named by the noun (PLOVER codes an
@@ -426,8 +432,10 @@ def lone_agent_nouns(r: Reading, fits, tag: str) -> None:
     taken = r.taken()
     states = {t: s for s in r.spans if s.kind == "country" and s.country for t in range(s.start, s.end)}
     out = []
-    for t in r.doc:
-        if t.i in taken or t.pos_ != "NOUN" or t.tag_ != "NN" or not fits(t) \
+    doc = r.doc
+    for i in positions_in(doc, "LOWER", maker_heads()):  # every name found below ends with the token's own word
+        t = doc[i]
+        if i in taken or t.pos_ != "NOUN" or t.tag_ != "NN" or not fits(t) \
                 or not r.layout.prose(t.idx):
             continue
         before = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ...documents.outlets import load_outlets
-from ...nlp.columns import positions_in, positions_of_pos, positions_where, token_strings
+from ...nlp.columns import doc_text, positions_in, positions_of_pos, positions_where, token_strings
 from ..gazetteer import NAME
 from .matching import _plain_forms
 from .gender import QUOTE_MARKS, _tie_kind, _tied_person, pronoun_gender
@@ -166,7 +166,7 @@ def bodies_treated_as_persons(r: Reading) -> None:
         if listed and s.end - s.start >= 2 and _list_of_people(r, t):
             hits.add(i)
     named = sorted(set(persons) | set(cand))
-    text = doc.text
+    text = doc_text(doc)
     for i in positions_where(doc, "LOWER", lambda w: pronoun_gender(w) is not None):
         tok = doc[i]
         if tok.pos_ != "PRON" or not _tie_kind(tok):
@@ -201,7 +201,7 @@ def bodies_that_speak_as_persons(r: Reading) -> None:
     bodies end with, stay bodies;
     the reporting verbs are ``speech`` rows of ``roles.tsv``. Its mention records ``persons:speaks-as-person``."""
     doc = r.doc
-    text = doc.text
+    text = doc_text(doc)
     for i, s in enumerate(r.spans):
         words = doc[s.start:s.end]
         if s.kind != "organization" or s.origin != "ner" or not 1 <= len(words) <= 3 or has_org_noun(r, words) \

@@ -18,6 +18,7 @@ and own blind unchanged.
 """
 from __future__ import annotations
 
+from ...nlp.columns import token_at
 from .grammar import object_of
 from .prior_targets import give_recipient
 from .vocab import CHARGE_NOUNS, DENIAL_WORDS, REJECTION_VERBS
@@ -52,11 +53,10 @@ def with_denials(r, groups: list[list]) -> list[list]:
     """Each denial group with no recipient takes its accuser (``accuser``) or is dropped."""
     if ACCUSER_RULE in r.off and DROP_RULE in r.off:
         return groups
-    by_char = {t.idx: t for t in r.doc}
     accusations = [g for g in groups if g[0].category == "ACCUSE" and g[0].actor]
     kept = []
     for g in groups:
-        tok = by_char.get(g[0].trigger)
+        tok = token_at(r.doc, g[0].trigger)
         if (g[0].category != "REJECT" or any(m.recipient for m in g) or not g[0].actor or tok is None
                 or not denial(r, tok)):
             kept.append(g)

@@ -27,6 +27,7 @@ repeated the raid"); never two competing parties, never the actor's own side (re
 """
 from __future__ import annotations
 
+from ...nlp.columns import token_at
 from .grammar import lex_entries, object_of
 from .parties import names_unresolved_recipient, refers_back
 from .pronoun_reach import named_in
@@ -135,10 +136,9 @@ def with_prior_targets(r, groups: list[list]) -> list[list]:
     mention (``counterpart_before``) as the recipient of all its mentions."""
     if RULE in r.off:
         return groups
-    by_char = {t.idx: t for t in r.doc}
     for g in groups:
         f = g[0]
-        if any(m.recipient for m in g) or (tok := by_char.get(f.trigger)) is None:
+        if any(m.recipient for m in g) or (tok := token_at(r.doc, f.trigger)) is None:
             continue
         if (got := counterpart_before(r, tok, f.category, f.actor)) is not None:
             give_recipient(g, got, f"prior_targets:{RULE}")
