@@ -2,15 +2,15 @@
 ``recipient_from_the_article_dyad``, and ``dyad_other_side`` for ``counterparts``): "Peru warned of severe
 consequences" in a story on a Peru-Chile dispute is a threat to Chile.  Only acts aimed abroad take it: not one
 done through the actor's own courts or legislature (a lexicon row of PLOVER context ``legal``: "would appeal the
-verdict", "will prosecute those responsible"), nor one the sentence says a person undergoes who is not of the
-other state ("he was killed by X", "the writer's arrest"): its target is that person, whom the text names.
+verdict", "will prosecute those responsible"), nor a call on its own public ("called for a demonstration"),
+nor one the sentence says a person undergoes who is not of the other state ("he was killed by X", "the writer's arrest"): its target is that person, whom the text names.
 """
 from __future__ import annotations
 
-from .grammar import preps
+from .grammar import lex_entries, preps
 from .phrases import names_people, object_pronoun, phrase_entities, resolve_pronoun
 from .reader import DYAD_NEAR_PARAGRAPHS
-from .vocab import ACTOR_KINDS, DOMESTIC_CONTEXTS, DYAD_CATEGORIES, PERSON_PRONOUNS, RECIPIENT_PREPS
+from .vocab import ACTOR_KINDS, DOMESTIC_CONTEXTS, DYAD_CATEGORIES, PERSON_PRONOUNS, PUBLIC_ACT_CATEGORIES, RECIPIENT_PREPS
 
 
 def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, joint):
@@ -28,7 +28,7 @@ def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, join
     if stated and all(r.entities[a].kind == "group" for a in stated):
         return None
     other = dyad_other_side(r, tok, obj, {r.key(a) for a in stated or actors})
-    if other is None or names_the_patient(r, tok, entry, other):
+    if other is None or names_the_patient(r, tok, entry, other) or calls_out_the_public(r, tok, entry, obj):
         return None
     return actors, [other]
 
@@ -73,3 +73,10 @@ def other_side_nearby(r, tok, other: str) -> bool:
     block = r.block[tok.i]
     return any(block - DYAD_NEAR_PARAGRAPHS <= r.block[i] <= block and any(
         (e := r.entities.get(x)) is not None and e.country == other for x in ids) for i, ids in r.token_entities.items())
+
+
+def calls_out_the_public(r, tok, entry, obj) -> bool:
+    """A call for an act the public does (``PUBLIC_ACT_CATEGORIES``: "called for a demonstration", "urged a general
+    strike") rallies the actor's own people, not the other state."""
+    heads = ([obj] if obj is not None else []) + list(preps(r, tok, {"for"}))
+    return entry.category == "REQUEST" and any(e.category in PUBLIC_ACT_CATEGORIES for h in heads for e in lex_entries(r, h))

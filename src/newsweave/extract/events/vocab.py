@@ -210,6 +210,9 @@ DYAD_CATEGORIES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REQUE
 # PLOVER contexts of acts done through the actor's own institutions ("appealed the verdict", "prosecuted the officials"):
 # not aimed at the other state of a two-state article (dyad.recipient_from_the_article_dyad)
 DOMESTIC_CONTEXTS = {"legal"}
+# acts of the public (demonstrations, strikes, boycotts): a call for one rallies the caller's own people
+# (dyad.calls_out_the_public)
+PUBLIC_ACT_CATEGORIES = {"PROTEST"}
 # act nouns whose possessor is their maker ("her request", "their offer"): answering one is aimed at the possessor
 PROPOSAL_CATEGORIES = {"REQUEST", "AGREE"}
 # partners of consultations and cooperation named by a with-phrase are recipients when a subject acts
