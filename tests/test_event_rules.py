@@ -173,6 +173,32 @@ def test_an_act_aimed_at_people_the_sentence_names_takes_no_recipient_from_the_d
     assert found and not any(r == ["CHL"] for _t, _a, r, _aux in found), found
 
 
+@pytest.mark.parametrize("last", [
+    # an act done through the actor's own courts (PLOVER context legal) is not aimed at the other state
+    "On Monday Peru said it will prosecute the officials responsible for the spill.",
+    # a person the sentence says undergoes the act (a noun's possessor), not of the other state: aimed at them
+    "The captain's arrest by Peruvian police angered his family.",
+    # a call for an act of the public rallies the caller's own people
+    "On Monday the Peruvian opposition leader called for a demonstration in Lima.",
+    "On Monday Peru urged a general strike.",
+])
+def test_an_act_done_at_home_or_to_a_named_person_takes_no_recipient_from_the_dyad(nlp, options, last):
+    text = TWO_STATES.replace("On Monday Peru warned of severe consequences.", last)
+    found = _events(nlp, options, text)
+    assert found and not any(r == ["CHL"] for _t, _a, r, _aux in found), found
+
+
+@pytest.mark.parametrize("last, want", [
+    # a person of the other state undergoing it, and an act whose possessor is its doer, keep the other state
+    ("A Chilean fisherman was arrested by Peruvian police.", ("COERCE", ["PER"], ["CHL"])),
+    ("Peru's attack on the outpost drew anger.", ("ASSAULT", ["PER"], ["CHL"])),
+    ("On Monday Peru called for a ceasefire.", ("REQUEST", ["PER"], ["CHL"])),
+])
+def test_an_act_on_the_other_states_person_or_by_a_possessor_keeps_the_dyad(nlp, options, last, want):
+    text = TWO_STATES.replace("On Monday Peru warned of severe consequences.", last)
+    assert want in [(t, a, r) for t, a, r, _aux in _events(nlp, options, text)]
+
+
 FAR_FROM_CHILE = ("Peru and Chile have quarrelled over the fishing grounds for months. Chilean officials say the waters "
                   "belong to Chile. Lima disputes that reading.\n\nChile sent a patrol boat on Sunday.\n\n"
                   "In Lima, the opposition took over the news.\n\nThe Peruvian cabinet met for hours.\n\n"

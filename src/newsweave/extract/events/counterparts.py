@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from .grammar import lex_entries
 from .gatherings import GATHERING_RULES
-from .parties import PARTY_RULES, dyad_other_side, refers_back
+from .dyad import dyad_other_side
+from .parties import PARTY_RULES, refers_back
 from .purposes import PURPOSE_RULES
 from .roles import noun_actor
 from .seizures import SEIZURE_RULES

@@ -21,7 +21,7 @@ from .phrases import names_people, object_pronoun, phrase_entities, resolve_pron
 from .roles import actor_of_clause, noun_actor, purpose_recipients, recipients_of, sibling_recipients
 from .territory import recipient_state_a_target_stands_for, recipient_state_of_an_unplaced_place
 from .held_places import recipient_holder_of_the_target_place, recipient_place_the_subject_strikes
-from .reader import DYAD_NEAR_PARAGRAPHS
+from .dyad import dyad_other_side, recipient_from_the_article_dyad
 from .addressees import recipient_own_organ_addressed, recipient_state_the_demand_is_about
 from .vocab import (PAIR_NOUNS, SPEECH_ACT_CATEGORIES, CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, STATE_SECTORS, TARGET_NOUNS)
@@ -327,52 +327,6 @@ def recipient_owner_of_the_target(r, tok, entry, obj, actors, recipients, joint)
     owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     got = other_antecedent(r, owner, actors) if owner is not None else []
     return (actors, got) if got else None
-
-
-def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, joint):
-    """In an article about two states, a hostile or demanding act of one of them that names no one else is
-    aimed at the other, as a reader (and a PLOVER coder) takes it: in a story on a Peru-Chile border dispute,
-    "Peru warned of severe consequences" is a threat to Chile.  Not an act of a people of one state (an entity
-    of kind group: "the Aymara of Peru boycotted the vote"): it is done in their own state's politics, not aimed
-    at the other state.  Not when the sentence names whom the act is aimed at, though as no actor ("urged the
-    donors to ...", "condemned the militants": ``names_unresolved_recipient``), nor when the other state is not
-    named near it (``other_side_nearby``: a passage on one state's own affairs)."""
-    if recipients or entry.category not in DYAD_CATEGORIES or not r.dyad:
-        return None
-    # a body of no state beside one of the two ("Peru and its Western allies demanded") takes that side
-    stated = [a for a in actors if (e := r.entities.get(a)) is not None and e.country]
-    if stated and all(r.entities[a].kind == "group" for a in stated):
-        return None
-    other = dyad_other_side(r, tok, obj, {r.key(a) for a in stated or actors})
-    return (actors, [other]) if other is not None else None
-
-
-def dyad_other_side(r, tok, obj, sides):
-    """The article's other state when ``sides`` (the actors' keys) is one state of its dyad, the clause names no
-    target of its own though as no entity (``names_unresolved_recipient``) and the other state is named near the
-    trigger (``other_side_nearby``); else None."""
-    if len(sides) != 1 or not sides <= set(r.dyad):
-        return None
-    side = next(iter(sides))
-    if names_unresolved_recipient(r, tok, obj) or not other_side_nearby(r, tok, r.key(r.dyad[side])):
-        return None
-    return r.dyad[side]
-
-
-def names_unresolved_recipient(r, tok, obj) -> bool:
-    """The act's object or its recipient phrase ("to", "against", "on"...) names people or an agent ("the delegates",
-    "the militant group", "the international community") that no entity stands for, or is a personal pronoun
-    no earlier entity stands for ("urged them to leave"): the act is aimed at them, not at the other state."""
-    heads = ([obj] if obj is not None else []) + list(preps(r, tok, RECIPIENT_PREPS))
-    return any(names_people(r, h) or r.agent_sector(h) or (object_pronoun(h) and h.tag_ == "PRP") for h in heads)
-
-
-def other_side_nearby(r, tok, other: str) -> bool:
-    """The state ``other`` (or an entity tied to it) is named in the act's paragraph or the
-    ``DYAD_NEAR_PARAGRAPHS`` before it."""
-    block = r.block[tok.i]
-    return any(block - DYAD_NEAR_PARAGRAPHS <= r.block[i] <= block and any(
-        (e := r.entities.get(x)) is not None and e.country == other for x in ids) for i, ids in r.token_entities.items())
 
 
 def recipient_where_helpers_arrive(r, tok, entry, obj, actors, recipients, joint):

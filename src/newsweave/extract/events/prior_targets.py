@@ -6,7 +6,7 @@ Red Dawn Front overran a border post on Friday. Ecuador retaliated with air stri
 Dawn Front), "Chile seized two boats flying the Peruvian flag. Lima demanded their release." (PER -> CHL).  When an
 event of a category that takes a target (``DYAD_CATEGORIES``: ASSAULT, COERCE, THREATEN, ACCUSE, SANCTION, REQUEST,
 REJECT) has an actor but no recipient, its trigger is a verb (or a noun a verb does: "retaliated with air
-strikes") whose object is none or an act ("denied the accusation"), its own sentence names no one else and no target by a common noun (``parties.names_unresolved_recipient``),
+strikes") whose object is none or an act ("denied the accusation"), its own sentence names no one else and no target by a common noun (``dyad.names_unresolved_recipient``),
 the previous sentence of its paragraph is read: when it names exactly one candidate (a state, an organisation, a
 group or a person; a state with its organs and people counts once) that is neither an actor nor of an actor's state,
 that candidate is the recipient.  Who only reports is no candidate: a news outlet, the subject of a source verb
@@ -28,8 +28,9 @@ repeated the raid"); never two competing parties, never the actor's own side (re
 from __future__ import annotations
 
 from ...nlp.columns import token_at
+from .dyad import names_unresolved_recipient
 from .grammar import lex_entries, object_of
-from .parties import names_unresolved_recipient, refers_back
+from .parties import refers_back
 from .pronoun_reach import named_in
 from .vocab import DYAD_CATEGORIES, SOURCE_VERBS
 

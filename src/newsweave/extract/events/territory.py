@@ -10,7 +10,7 @@ data can use.  PLOVER (like CAMEO) codes the target of an attack on a place by t
   noun ("flew medics into the Andean republic": a state named before) or, for an act of force, a state
   organ with no state named ("guerrillas ambushed a police patrol": the state the article is about);
 - ``other_side_of_the_dyad``: in an article about two states, an act of force by one of them on a place the
-  text does not locate falls on the other (as ``parties.recipient_from_the_article_dyad`` does for acts that
+  text does not locate falls on the other (as ``dyad.recipient_from_the_article_dyad`` does for acts that
   name no one).
 """
 from __future__ import annotations

@@ -205,8 +205,14 @@ PLACE_TARGET_CATEGORIES = {"ASSAULT", "COERCE"}
 # receives the commitment (parties.recipient_of_complement_act)
 COMMITMENT_CATEGORIES = {"AGREE", "REJECT", "THREATEN", "CONCEDE"}
 # hostile or demanding acts that, naming no recipient, are aimed at the other state of a two-state article
-# (parties.recipient_from_the_article_dyad)
+# (dyad.recipient_from_the_article_dyad)
 DYAD_CATEGORIES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REQUEST", "REJECT"}
+# PLOVER contexts of acts done through the actor's own institutions ("appealed the verdict", "prosecuted the officials"):
+# not aimed at the other state of a two-state article (dyad.recipient_from_the_article_dyad)
+DOMESTIC_CONTEXTS = {"legal"}
+# acts of the public (demonstrations, strikes, boycotts): a call for one rallies the caller's own people
+# (dyad.calls_out_the_public)
+PUBLIC_ACT_CATEGORIES = {"PROTEST"}
 # act nouns whose possessor is their maker ("her request", "their offer"): answering one is aimed at the possessor
 PROPOSAL_CATEGORIES = {"REQUEST", "AGREE"}
 # partners of consultations and cooperation named by a with-phrase are recipients when a subject acts
