@@ -390,3 +390,28 @@ def test_a_for_phrase_beside_no_withheld_share_names_no_recipient(nlp, options, 
 
     found = roles(nlp, options, text)
     assert not any(t == "SANCTION" and "BOL" in r for t, _a, r in found), found
+
+
+# -- a domestic act on the state's own organ, described by who controls it (phrases.who_controls_it) ------------------
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Anton Vell has dissolved the opposition-led parliament amid an impeachment trial.",
+    "Chilean President Anton Vell dissolved the opposition-dominated congress on Monday.",
+])
+def test_an_organ_described_by_who_controls_it_is_still_its_states(nlp, options, text):
+    from event_pipeline import roles
+
+    assert ("COERCE", ["Anton Vell"], ["CHL"]) in roles(nlp, options, text), roles(nlp, options, text)
+    off = roles(nlp, options, text, off=("organ_described_by_its_control",))
+    assert ("COERCE", ["Anton Vell"], ["CHL"]) not in off, off
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Anton Vell has dissolved the rebel parliament amid an impeachment trial.",  # not a participle
+    "Chilean President Anton Vell dissolved the Bolivian-backed council on Monday.",  # the participle names a state
+])
+def test_other_modifiers_of_an_organ_still_withhold_the_state(nlp, options, text):
+    from event_pipeline import roles
+
+    found = roles(nlp, options, text)
+    assert not any(t == "COERCE" and "CHL" in r for t, _a, r in found), found

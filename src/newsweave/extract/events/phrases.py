@@ -316,6 +316,14 @@ def state_organ_named_alone(r, e) -> bool:
     return bool(words) and r.lex.agents.get(" ".join(words)) in STATE_SECTORS
 
 
+def who_controls_it(r, c) -> bool:
+    """(rule ``organ_described_by_its_control``) A hyphenated participle naming no one ("the opposition-led
+    parliament", "an army-backed council"): it tells who runs or backs the organ, not whose organ it is, so the organ
+    stays the article's state's."""
+    return "organ_described_by_its_control" not in r.off and c.dep_ == "amod" and c.tag_ == "VBN" and any(
+        k.tag_ == "HYPH" for k in c.children) and not any(t.i in r.token_entities for t in c.subtree)
+
+
 def one_phrase(r, x, places: bool = True) -> list[str]:
     """The entities of one conjunct; ``places``: a place may be what is named (a target, not an actor)."""
     if not r.same_block(x):
@@ -357,7 +365,7 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
             return [state]
     if not found and sector in STATE_SECTORS and r.context_state and not related and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in x.children
-            if c.lower_ not in ("the", "'s") and c.i not in own_words):
+            if c.lower_ not in ("the", "'s") and c.i not in own_words and not who_controls_it(r, c)):
         # "the junta", "the coast guard", "security forces" with no state named: the article's state when it
         # names only one
         return [r.context_state]
