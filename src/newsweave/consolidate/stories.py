@@ -70,6 +70,71 @@ def _refusal(pair: CopyPair, ra: str, rb: str, members: dict[str, list[str]], cr
     return None
 
 
+# A document verified against two stories that may not be one (issue 14, copy45): a text that weaves paragraphs of
+# two wire stories on one event. It goes with the story whose texts it reuses most: the share of its word 3-grams
+# (``Profile.trigrams``, quotes too: a digest quoting a wire story is that story's text) found in the texts of each
+# story (at most REUSE_SIDE_MAX members, those it is paired with first), not with the story of its strongest pair:
+# the fact channel's strength is over the shorter text, so a short story it takes two of three paragraphs from
+# scores higher than a long one it takes its lead and more of its words from (dev r50d_05).
+REUSE_SIDE_MAX = 8
+
+
+def _reuse(doc: str, story: list[str], paired: set[frozenset], profile_of: Callable[[str], "Profile"]) -> float:
+    """Share of ``doc``'s word 3-grams inside the texts of ``story`` (its members paired with ``doc`` read first)."""
+    own = profile_of(doc).trigrams
+    if not own or not story:
+        return 0.0
+    read = sorted(story, key=lambda m: (frozenset((doc, m)) not in paired, m))[:REUSE_SIDE_MAX]
+    return len(own & frozenset().union(*(profile_of(m).trigrams for m in read))) / len(own)
+
+
+def _join(signatures: dict[str, DocSignature], pairs: list[CopyPair], credits_of: dict[str, frozenset[str]],
+          verified: set[frozenset], profile_of: Callable[[str], "Profile"] | None
+          ) -> tuple[DisjointSets, dict[frozenset, CopyPair], list[CopyPair]]:
+    """Pairs joined strongest first: the sets, the pairs kept and the pairs refused (:func:`_refusal`)."""
+    joined = DisjointSets(signatures)
+    credits_of = dict(credits_of)  # by set root, kept at the root
+    members = {doc: [doc] for doc in signatures}  # by set root
+    edges: dict[frozenset, CopyPair] = {}
+    refused: list[CopyPair] = []
+    for p in sorted(pairs, key=lambda p: (-p.similarity, p.a, p.b)):
+        ra, rb = joined.root(p.a), joined.root(p.b)
+        if ra != rb and _refusal(p, ra, rb, members, credits_of, verified, profile_of):
+            refused.append(p)
+            continue
+        edges[frozenset((p.a, p.b))] = p
+        if joined.union(p.a, p.b):
+            root = joined.root(p.a)
+            merged = credits_of.pop(ra, frozenset()) | credits_of.pop(rb, frozenset())
+            if merged:
+                credits_of[root] = merged
+            members[root] = members.pop(ra) + members.pop(rb)
+    return joined, edges, refused
+
+
+def _moves(joined: DisjointSets, refused: list[CopyPair], kept: list[CopyPair], signatures: dict[str, DocSignature],
+           profile_of: Callable[[str], "Profile"]) -> set[frozenset]:
+    """The pairs to drop so that each document of a refused pair that reuses the other story more than its own
+    (:func:`_reuse`) leaves its own: its pairs with that story's members."""
+    groups = joined.groups(signatures)
+    story_of = {doc: root for root, docs in groups.items() for doc in docs}
+    paired = {frozenset((p.a, p.b)) for p in kept} | {frozenset((p.a, p.b)) for p in refused}
+    drop: set[frozenset] = set()
+    for p in refused:
+        if story_of[p.a] == story_of[p.b]:
+            continue
+        best = None
+        for doc, other in ((p.a, p.b), (p.b, p.a)):
+            home = [m for m in groups[story_of[doc]] if m != doc]
+            gain = _reuse(doc, groups[story_of[other]], paired, profile_of) - _reuse(doc, home, paired, profile_of)
+            if home and gain > 0 and (best is None or gain > best[0]):
+                best = gain, doc, set(home)
+        if best is not None:
+            _gain, doc, home = best
+            drop |= {frozenset((q.a, q.b)) for q in kept if doc in (q.a, q.b) and ({q.a, q.b} - {doc}) <= home}
+    return drop
+
+
 def group(signatures: dict[str, DocSignature], pairs: Iterable[CopyPair],
           credits: dict[str, frozenset[str]] | None = None,
           profile_of: Callable[[str], "Profile"] | None = None) -> tuple[list[StoryMember], list[Copy]]:
@@ -81,25 +146,21 @@ def group(signatures: dict[str, DocSignature], pairs: Iterable[CopyPair],
     in one story is left out (rule ``credit_conflict``): an AP story and an independent Reuters report
     are not one story because a rewrite resembles each. With ``profile_of`` (document -> its copy
     profile), a rewrite or fact-sequence pair joining two stories of two members or more is left out
-    when the other pairs across them do not bear it out (rule ``weak_bridge``, see BRIDGE_FACTS_MIN).
+    when the other pairs across them do not bear it out (rule ``weak_bridge``, see BRIDGE_FACTS_MIN). A document
+    of a refused pair that reuses the other story's texts more than its own story's leaves its own for it
+    (:func:`_moves`, REUSE_SIDE_MAX), whichever of its pairs is the stronger.
     """
     pairs = [p for p in pairs if p.a in signatures and p.b in signatures]
-    joined = DisjointSets(signatures)
-    credits_of = {doc: c for doc, c in (credits or {}).items() if c}  # by set root, kept at the root
-    members = {doc: [doc] for doc in signatures}  # by set root
+    credits_of = {doc: c for doc, c in (credits or {}).items() if c}
     verified = {frozenset((p.a, p.b)) for p in pairs}
-    edges: dict[frozenset, CopyPair] = {}
-    for p in sorted(pairs, key=lambda p: (-p.similarity, p.a, p.b)):
-        ra, rb = joined.root(p.a), joined.root(p.b)
-        if ra != rb and _refusal(p, ra, rb, members, credits_of, verified, profile_of):
-            continue
-        edges[frozenset((p.a, p.b))] = p
-        if joined.union(p.a, p.b):
-            root = joined.root(p.a)
-            merged = credits_of.pop(ra, frozenset()) | credits_of.pop(rb, frozenset())
-            if merged:
-                credits_of[root] = merged
-            members[root] = members.pop(ra) + members.pop(rb)
+    dropped: set[frozenset] = set()
+    while True:  # each round drops pairs for good, so this ends
+        kept = [p for p in pairs if frozenset((p.a, p.b)) not in dropped]
+        joined, edges, refused = _join(signatures, kept, credits_of, verified, profile_of)
+        drop = _moves(joined, refused, kept, signatures, profile_of) if profile_of is not None and refused else set()
+        if not drop:
+            break
+        dropped |= drop
     members = {root: [signatures[d] for d in docs] for root, docs in joined.groups(signatures).items()}
     incident: dict[str, list[CopyPair]] = {}
     for p in edges.values():
