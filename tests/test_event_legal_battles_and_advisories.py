@@ -1,6 +1,7 @@
 """Two category confusions of the same trigger (issue 13, category review r99), read by the PLOVER manual: a legal
 or court battle (or fight) is an act of the courts, ACCUSE allege ("sue or bring to court"), not the use of force
-(ASSAULT); a warning against travel or a visit is a travel advisory, which threatens no party (THREATEN is a
+(ASSAULT); judges voting or a court ruling against a party find it liable, SANCTION convict, not REJECT; a
+warning against travel or a visit is a travel advisory, which threatens no party (THREATEN is a
 coercive or forceful warning with serious repercussions), so it is no event.  The lexicon rows whose source names
 the review carry both; the obj2 cue reads the gerund of "warned against travelling" as the preposition's object.
 Sentences written for these tests.  Each changed sentence reads otherwise with those rows taken out of the lexicon;
@@ -20,6 +21,9 @@ CHANGED = [
     ("Peru began a court fight with the Chilean shipping company over the port fees.", "ACCUSE", None),
     ("The Peruvian foreign ministry warned citizens against travel to Bolivia.", None, "THREATEN"),
     ("Chile's foreign ministry warns against travelling to Venezuela during the vote.", None, "THREATEN"),
+    # judges voting or a court ruling against a party find it liable: SANCTION convict, not a rejection
+    ("Peru's constitutional court judges voted 5-2 against Prime Minister Ana Soto on Monday.", "SANCTION", "REJECT"),
+    ("Bolivia's supreme court ruled against the governor of Santa Cruz.", "SANCTION", None),
 ]
 
 KEPT = [
@@ -27,6 +31,7 @@ KEPT = [
     ("Bolivian troops fought a fierce battle with the rebels near the border.", "ASSAULT"),
     ("The battle between Peruvian soldiers and the guerrillas killed four.", "ASSAULT"),
     ("Chile warned Bolivia against any provocation at the border.", "THREATEN"),
+    ("Three senators voted against the Chilean trade deal.", "REJECT"),
 ]
 
 
