@@ -6,8 +6,9 @@ as recipient, a future harm folded into THREATEN; missed events whose actor has 
 it on real blind output).
 
     newsweave extract tests/corpus/real/dev -o /tmp/dev.jsonl -q
-    python benchmarks/event_error_kinds.py /tmp/dev.jsonl [--list KIND] [--strict]
+    python benchmarks/event_error_kinds.py /tmp/dev.jsonl [--list KIND] [--strict] [--confusion]
 
+``--confusion`` adds the table of the type-wrong pairs: predicted type -> gold type(s), counts.
 ``--strict`` counts only the strict subset of benchmarks/strict_events.py (gold names every directed recipient).
 """
 import json
@@ -22,7 +23,7 @@ from gold_scoring import match, norm
 GOLD = ROOT / 'tests' / 'corpus' / 'real' / 'dev'
 PLACE = re.compile(r"\b(off the coast of|coast of|near|in|at|around|outside|across|into|from|over|inside|along)\s+(the\s+)?$", re.I)
 PRON = re.compile(r"\b(he|she|they|it|his|her|their|its)\b", re.I)
-kinds = Counter(); listing = defaultdict(list)
+kinds = Counter(); listing = defaultdict(list); confusion = Counter()
 def typ_ok(g, p):
     a = g['event_type'] if isinstance(g['event_type'], list) else [g['event_type']]
     return p.get('event_type') in a
@@ -85,6 +86,7 @@ def main() -> None:
                     tag(k, (g['event_type'], g.get('actor'), g.get('recipient'), p['actor'], p.get('rule'), p['text'][:110])); break
                 if act_ok(g, p) and rec_ok(g, p) and g.get('recipient'):
                     used_fp.add(i)
+                    confusion[(p['event_type'], '/'.join(g['event_type']))] += 1
                     k = 'pair:type wrong (THREATEN by fold)' if p['event_type'] == 'THREATEN' and 'fold' in (p.get('rule') or '') else 'pair:type wrong'
                     tag(k, (g['event_type'], g.get('actor'), g.get('recipient'), p['event_type'], p.get('rule'), p['text'][:110])); break
             if k is None:
@@ -106,6 +108,9 @@ def main() -> None:
     for k, v in sorted(kinds.items()):
         print(f'{v:4d}  {k}')
     print('total', sum(kinds.values()))
+    if '--confusion' in sys.argv:
+        for (p, g), v in confusion.most_common():
+            print(f'{v:4d}  {p:10s} -> {g}')
     if want:
         for s, item in listing[want]:
             print(s, item)
