@@ -312,6 +312,40 @@ def test_a_states_own_body_is_not_the_international_one(nlp, options):
     assert by_surface(un)["Security Council"].id == "Q37470"
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    # another state's organ named by the noun the gazetteer gives the US ("Congress") is that state's
+    ("Bolivia's Congress voted on Friday to censure the mining minister.", "Congress", "BOL"),
+    ("Ecuador’s Congress rejected the budget after a long night of debate.", "Congress", "ECU"),
+    # a person's state through that organ follows it ("Pentagon spokesperson X")
+    ("Bolivia's Congress leader Ana Quispe said the vote would be held on Friday.", "Ana Quispe", "BOL"),
+    # the noun alone, or with its own state, stays the gazetteer's organ
+    ("Congress passed the budget on Friday, and Bolivia's president welcomed it.", "Congress", "USA"),
+    ("America's Congress passed the budget on Friday.", "Congress", "USA"),
+    ("Lawmakers in Congress said Bolivia's debt was too high.", "Congress", "USA"),
+])
+def test_a_generic_organ_qualified_by_another_state_is_that_states(nlp, options, text, surface, country):
+    e = by_surface(run(nlp, options, text))[surface]
+    assert e.country == country
+    assert (e.id == "org:usa:congress") == (country == "USA")
+
+
+@pytest.mark.parametrize("text, want", [
+    # once the text has named Bolivia's Congress, its bare "Congress" is Bolivia's too
+    ("Bolivia's Congress met on Monday. Two days later the Congress voted to censure the mining minister.", "BOL"),
+    # the text also names the US Congress with its state: a bare "Congress" stays the gazetteer's
+    ("Bolivia's Congress met on Monday. The US Congress debated aid, and later Congress voted on it.", "USA"),
+])
+def test_a_bare_organ_after_another_states_organ(nlp, options, text, want):
+    result = run(nlp, options, text)
+    bare = [m for m in result.mentions if m.text == "Congress" and m.start > text.index("later")]
+    assert bare and {result.entity(m.entity).country for m in bare} == {want}
+
+
+def test_a_generic_organ_keeps_the_gazetteers_state_without_the_rule(nlp, options):
+    text = "Bolivia's Congress voted on Friday to censure the mining minister."
+    assert by_surface(run(nlp, options, text, ("national_bodies",)))["Congress"].id == "org:usa:congress"
+
+
 @pytest.mark.parametrize("text, surface, entity_id", [
     ("Seoul's unification ministry urged the North to stop the launches.", "unification ministry",
      "org:kor:unification-ministry"),
