@@ -304,6 +304,22 @@ def test_affiliation_through_a_body_or_office(nlp, options, text, surface, count
     assert (e.kind, e.country) == ("person", country)
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    # a leader the state-actor dictionary knows keeps its state over the one state the sentence names,
+    # also when the text spells the name with accents the dictionary leaves out
+    ("President Andrés Manuel López Obrador said the raid on the embassy in Ecuador was an outrage.",
+     "Andrés Manuel López Obrador", "MEX"),
+    ("President Helmut Kohl said the talks in Poland had gone well.", "Helmut Kohl", "DEU"),
+    # a head of state in persons.tsv keeps the gazetteer's state whatever state the sentence names
+    ("President William Ruto pledged a thousand police officers for the force in Haiti.", "William Ruto", "KEN"),
+    # an unknown leader still takes the one state the sentence names
+    ("President Tomas Verhaegen opened the new port in Montevideo on Monday.",
+     "Tomas Verhaegen", "URY"),
+])
+def test_a_known_person_keeps_its_state_over_the_sentence(nlp, options, text, surface, country):
+    assert by_surface(run(nlp, options, text))[surface].country == country
+
+
 def test_a_states_own_body_is_not_the_international_one(nlp, options):
     result = run(nlp, options, "Sergei Shoigu, secretary of Russia's Security Council, flew to Pyongyang on Sunday.")
     e = by_surface(result)["Security Council"]
