@@ -304,12 +304,62 @@ def test_affiliation_through_a_body_or_office(nlp, options, text, surface, count
     assert (e.kind, e.country) == ("person", country)
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    # a leader the state-actor dictionary knows keeps its state over the one state the sentence names,
+    # also when the text spells the name with accents the dictionary leaves out
+    ("President Andrés Manuel López Obrador said the raid on the embassy in Ecuador was an outrage.",
+     "Andrés Manuel López Obrador", "MEX"),
+    ("President Helmut Kohl said the talks in Poland had gone well.", "Helmut Kohl", "DEU"),
+    # a head of state in persons.tsv keeps the gazetteer's state whatever state the sentence names
+    ("President William Ruto pledged a thousand police officers for the force in Haiti.", "William Ruto", "KEN"),
+    # an unknown leader still takes the one state the sentence names
+    ("President Tomas Verhaegen opened the new port in Montevideo on Monday.",
+     "Tomas Verhaegen", "URY"),
+])
+def test_a_known_person_keeps_its_state_over_the_sentence(nlp, options, text, surface, country):
+    assert by_surface(run(nlp, options, text))[surface].country == country
+
+
 def test_a_states_own_body_is_not_the_international_one(nlp, options):
     result = run(nlp, options, "Sergei Shoigu, secretary of Russia's Security Council, flew to Pyongyang on Sunday.")
     e = by_surface(result)["Security Council"]
     assert (e.kind, e.country) == ("organization", "RUS") and e.id != "Q37470"
     un = run(nlp, options, "The UN Security Council met on Monday. Russia vetoed the draft in the Security Council.")
     assert by_surface(un)["Security Council"].id == "Q37470"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # another state's organ named by the noun the gazetteer gives the US ("Congress") is that state's
+    ("Bolivia's Congress voted on Friday to censure the mining minister.", "Congress", "BOL"),
+    ("Ecuador’s Congress rejected the budget after a long night of debate.", "Congress", "ECU"),
+    # a person's state through that organ follows it ("Pentagon spokesperson X")
+    ("Bolivia's Congress leader Ana Quispe said the vote would be held on Friday.", "Ana Quispe", "BOL"),
+    # the noun alone, or with its own state, stays the gazetteer's organ
+    ("Congress passed the budget on Friday, and Bolivia's president welcomed it.", "Congress", "USA"),
+    ("America's Congress passed the budget on Friday.", "Congress", "USA"),
+    ("Lawmakers in Congress said Bolivia's debt was too high.", "Congress", "USA"),
+])
+def test_a_generic_organ_qualified_by_another_state_is_that_states(nlp, options, text, surface, country):
+    e = by_surface(run(nlp, options, text))[surface]
+    assert e.country == country
+    assert (e.id == "org:usa:congress") == (country == "USA")
+
+
+@pytest.mark.parametrize("text, want", [
+    # once the text has named Bolivia's Congress, its bare "Congress" is Bolivia's too
+    ("Bolivia's Congress met on Monday. Two days later the Congress voted to censure the mining minister.", "BOL"),
+    # the text also names the US Congress with its state: a bare "Congress" stays the gazetteer's
+    ("Bolivia's Congress met on Monday. The US Congress debated aid, and later Congress voted on it.", "USA"),
+])
+def test_a_bare_organ_after_another_states_organ(nlp, options, text, want):
+    result = run(nlp, options, text)
+    bare = [m for m in result.mentions if m.text == "Congress" and m.start > text.index("later")]
+    assert bare and {result.entity(m.entity).country for m in bare} == {want}
+
+
+def test_a_generic_organ_keeps_the_gazetteers_state_without_the_rule(nlp, options):
+    text = "Bolivia's Congress voted on Friday to censure the mining minister."
+    assert by_surface(run(nlp, options, text, ("national_bodies",)))["Congress"].id == "org:usa:congress"
 
 
 @pytest.mark.parametrize("text, surface, entity_id", [

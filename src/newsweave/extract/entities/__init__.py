@@ -48,6 +48,7 @@ record rule                                        made by
 ``organisations:abbreviation[:<entry id>]``        ``abbreviations``
 ``organisations:initialled-body``                  ``abbreviations`` (a person-typed name with its initials, "Velmar Rakyat Sejahtera (VRS)"; switch ``initialled_persons``)
 ``organisations:state-body[:<entry id>]``          ``state_bodies``
+``organisations:organ-of-state[:<entry id>]``      ``national_bodies`` (a state's "Congress" the gazetteer gives another state)
 ``organisations:platform-as-party``                ``platforms_as_parties`` (a platform that acts or is acted on)
 ``organisations:same-ministry``                     ``same_ministry_other_name`` (a state-less ministry named again)
 ``persons:nicknamed``                              ``nicknamed_names`` (a name cut at a quoted nickname)

@@ -268,8 +268,10 @@ def country_of_organ_after_name(r: Reading, s: Span, by_token: dict) -> str | No
     return g.country
 
 
-COUNTRY_RULES = (country_before_name, country_after_name, country_of_organ_after_name, country_of_leader,
-                 country_of_state_actor)
+# (a leader the PETRARCH2 dictionary knows keeps its state over the one state a sentence names: "President X
+# pledged troops for Haiti")
+COUNTRY_RULES = (country_before_name, country_after_name, country_of_organ_after_name, country_of_state_actor,
+                 country_of_leader)
 
 
 def one_country_per_entity(r: Reading) -> None:

@@ -6,13 +6,16 @@ import re
 
 from ...nlp.columns import distinct_strings, positions_where
 from ..gazetteer import ADJECTIVE, NAME
+from .affiliation import state_organ_words
 from .state import Reading, Span
 from .vocab import POSSESSIVE, STATE_BODY_HEADS, state_adjectives
 
 
 def national_bodies(r: Reading) -> None:
     """"Peru's Security Council", "the Peruvian Security Council": a state's own body, not the
-    international one the bare words name in the gazetteer ("Peru's UN envoy" stays the UN's)."""
+    international one the bare words name in the gazetteer ("Peru's UN envoy" stays the UN's); and
+    "Peru's Congress", "the Kenyan Senate": another state's organ named by the noun alone that the
+    gazetteer gives one state ("Congress": the US Congress) is the named state's organ (``_organs_of_states``)."""
     r.in_text_order()
     doc, spans = r.doc, r.spans
     for i, s in enumerate(spans):
@@ -20,16 +23,44 @@ def national_bodies(r: Reading) -> None:
                 or not (r.gaz.entries[s.key].role or "").startswith("igo"):
             continue
         prev = spans[i - 1]
-        if prev.kind != "country":
+        if prev.kind != "country" or not _qualifies(r, prev, s):
             continue
-        gap = [t.text for t in doc[prev.end:s.start]]
         if any(t.is_upper for t in doc[s.start:s.end]):
             continue  # "Russia's UN ambassador" is Russia's envoy to the UN
-        if gap in ([], ["'s"], ["’s"]) and (prev.form == ADJECTIVE or gap):
-            text = doc[s.start:s.end].text
-            spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "organization", text), "organization", NAME,
-                            text, prev.country, "national", "organisations:national-body")
-            r.new_entity(spans[i].key)["country"] = prev.country
+        text = doc[s.start:s.end].text
+        spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "organization", text), "organization", NAME,
+                        text, prev.country, "national", "organisations:national-body")
+        r.new_entity(spans[i].key)["country"] = prev.country
+    _organs_of_states(r)
+
+
+def _qualifies(r: Reading, state: Span, body: Span) -> bool:
+    """The state is written right before the body as its owner: "Peru's Congress", "the Peruvian Congress"."""
+    gap = [t.text for t in r.doc[state.end:body.start]]
+    return gap in ([], ["'s"], ["’s"]) and (state.form == ADJECTIVE or bool(gap))
+
+
+def _organs_of_states(r: Reading) -> None:
+    """"Peru's Congress" where the gazetteer's "Congress" is the US Congress: the organ of the state written
+    before it (``_state_body``: "Peruvian Congress"). Once the text has so named one other state's organ,
+    its bare mentions ("the Congress passed ...") are that organ too, unless the text also names the
+    gazetteer's organ with its own state ("US Congress") or qualifies the noun with two other states."""
+    spans = r.spans
+    owners: dict[str, dict[str, Span]] = {}
+    for i, s in enumerate(spans):
+        prev = spans[i - 1] if i else None
+        if s.kind == "organization" and s.country and isinstance(s.key, str) and prev is not None \
+                and prev.kind == "country" and prev.country != s.country and _qualifies(r, prev, s) \
+                and _generic_organ(r, s):
+            owners.setdefault(s.key, {})[prev.country] = prev
+            spans[i] = _state_body(r, prev, s.start, [t.text for t in r.doc[s.start:s.end]], "organ-of-state")
+    for key, states in owners.items():
+        if len(states) != 1 or any(s.key == key and not _generic_organ(r, s) for s in spans):
+            continue
+        state = next(iter(states.values()))
+        for i, s in enumerate(spans):
+            if s.key == key:
+                spans[i] = _state_body(r, state, s.start, [t.text for t in r.doc[s.start:s.end]], "organ-of-state")
 
 
 def abbreviations(r: Reading) -> None:
@@ -185,7 +216,15 @@ def state_bodies(r: Reading) -> None:
     r.spans += out
 
 
-def _state_body(r: Reading, state: Span, start: int, words: list[str]) -> Span:
+def _generic_organ(r: Reading, s: Span) -> bool:
+    """A state's body named by the common noun of its organ alone ("Congress", "the Senate", "the army"): the
+    name's last word is a state organ's noun (``affiliation.state_organ_words``) and no state is named in it
+    ("US Congress" and "the Israeli military" name their own state)."""
+    return r.doc[s.end - 1].lower_ in state_organ_words() and not any(
+        m.kind == "country" and s.start <= m.start and m.end <= s.end for m in r.matches)
+
+
+def _state_body(r: Reading, state: Span, start: int, words: list[str], how: str = "state-body") -> Span:
     end = start + len(words)
     title = " ".join(w.capitalize() for w in words)
     name = f"{state_adjectives(r.gaz).get(state.country, state.name)} {title}"
@@ -194,11 +233,11 @@ def _state_body(r: Reading, state: Span, start: int, words: list[str]) -> Span:
     span = r.doc[start:end]
     if known is not None:
         return Span(start, end, span.start_char, span.end_char, known.id, "organization", NAME, known.name,
-                    known.country, "state body", f"organisations:state-body:{known.id}")
+                    known.country, "state body", f"organisations:{how}:{known.id}")
     key = ("new", "organization", name)
     r.new_entity(key)["country"] = state.country
     return Span(start, end, span.start_char, span.end_char, key, "organization", NAME, name,
-                state.country, "state body", "organisations:state-body")
+                state.country, "state body", f"organisations:{how}")
 
 
 MINISTRY_WORDS = frozenset({"ministry", "department", "of", "the", "for"})

@@ -6,6 +6,7 @@ no state; only names of two words or more, and only names the dictionary gives o
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,8 +18,12 @@ MIN_WORDS = 2
 
 
 def normal(name: str) -> str:
-    """``U.S. Vice-President Al Gore`` -> ``us vice president al gore`` (case, dots, hyphens and spaces)."""
-    return re.sub(r"\s+", " ", re.sub(r"[-_]", " ", name.replace(".", "").replace("\u2019", "'"))).strip().lower()
+    """``U.S. Vice-President Al Gore`` -> ``us vice president al gore`` (case, dots, hyphens, spaces and accents:
+    ``Andrés López`` -> ``andres lopez``, as the dictionary spells names)."""
+    name = name.replace(".", "").replace("\u2019", "'")
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"\s+", " ", re.sub(r"[-_]", " ", name)).strip().lower()
 
 
 @lru_cache(maxsize=2)
