@@ -166,14 +166,6 @@ def test_in_an_article_about_two_states_a_threat_naming_no_one_is_aimed_at_the_o
     "On Monday Peru issued a stern warning to the traders.",
     # a personal pronoun no earlier entity stands for names someone all the same
     "Dozens of small boats stayed at sea all week. On Monday Peru urged them to leave.",
-])
-def test_an_act_aimed_at_people_the_sentence_names_takes_no_recipient_from_the_dyad(nlp, options, last):
-    text = TWO_STATES.replace("On Monday Peru warned of severe consequences.", last)
-    found = _events(nlp, options, text)
-    assert found and not any(r == ["CHL"] for _t, _a, r, _aux in found), found
-
-
-@pytest.mark.parametrize("last", [
     # an act done through the actor's own courts (PLOVER context legal) is not aimed at the other state
     "On Monday Peru said it will prosecute the officials responsible for the spill.",
     # a person the sentence says undergoes the act (a noun's possessor), not of the other state: aimed at them
@@ -182,7 +174,7 @@ def test_an_act_aimed_at_people_the_sentence_names_takes_no_recipient_from_the_d
     "On Monday the Peruvian opposition leader called for a demonstration in Lima.",
     "On Monday Peru urged a general strike.",
 ])
-def test_an_act_done_at_home_or_to_a_named_person_takes_no_recipient_from_the_dyad(nlp, options, last):
+def test_an_act_aimed_at_people_named_or_done_at_home_takes_no_recipient_from_the_dyad(nlp, options, last):
     text = TWO_STATES.replace("On Monday Peru warned of severe consequences.", last)
     found = _events(nlp, options, text)
     assert found and not any(r == ["CHL"] for _t, _a, r, _aux in found), found
