@@ -119,6 +119,10 @@ def _moves(joined: DisjointSets, refused: list[CopyPair], kept: list[CopyPair], 
     groups = joined.groups(signatures)
     story_of = {doc: root for root, docs in groups.items() for doc in docs}
     paired = {frozenset((p.a, p.b)) for p in kept} | {frozenset((p.a, p.b)) for p in refused}
+    kept_of: dict[str, list[CopyPair]] = {}  # document -> its kept pairs
+    for q in kept:
+        kept_of.setdefault(q.a, []).append(q)
+        kept_of.setdefault(q.b, []).append(q)
     drop: set[frozenset] = set()
     for p in refused:
         if story_of[p.a] == story_of[p.b]:
@@ -131,7 +135,7 @@ def _moves(joined: DisjointSets, refused: list[CopyPair], kept: list[CopyPair], 
                 best = gain, doc, set(home)
         if best is not None:
             _gain, doc, home = best
-            drop |= {frozenset((q.a, q.b)) for q in kept if doc in (q.a, q.b) and ({q.a, q.b} - {doc}) <= home}
+            drop |= {frozenset((q.a, q.b)) for q in kept_of.get(doc, ()) if ({q.a, q.b} - {doc}) <= home}
     return drop
 
 
