@@ -334,18 +334,26 @@ def _mention_places(found: _Candidates, mentions, by_id: dict, index: PlaceIndex
             found.take(m.start, m.end, m.text, tuple(p for p in places if p.country == e.country) or places)
 
 
+# the prepositions a place name may follow
+NAME_PREPOSITIONS = LOCATIVE | OTHER_PREPOSITIONS | {"of"}
+
+
 def _names_after_prepositions(found: _Candidates, parsed, sent, index: PlaceIndex) -> None:
     """The longest capitalised run of words (up to MAX_NAME_TOKENS) after a preposition that names a place."""
     for tok in sent:
-        if tok.pos_ != "ADP" or tok.lower_ not in LOCATIVE | OTHER_PREPOSITIONS | {"of"}:
+        if tok.pos_ != "ADP" or tok.lower_ not in NAME_PREPOSITIONS:
             continue
         i = tok.i + 1
         if i < sent.end and parsed[i].lower_ == "the":
             i += 1
+        # a run starts and ends with a capital (a token's text is never empty, so a span's text starts with its
+        # first token's): tested on the tokens before a span is built
+        if i >= sent.end or not parsed[i].text[:1].isupper():
+            continue
         for n in range(min(MAX_NAME_TOKENS, sent.end - i), 0, -1):
-            span = parsed[i:i + n]
-            if not span.text[:1].isupper() or not span[-1].text[:1].isupper():
+            if not parsed[i + n - 1].text[:1].isupper():
                 continue
+            span = parsed[i:i + n]
             places = index.lookup(span.text)
             if places:
                 found.take(span.start_char, span.end_char, span.text, places)

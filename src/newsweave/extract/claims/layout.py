@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 
 from ...documents.layout import Block, page_layout
 
@@ -15,8 +16,11 @@ def paragraphs(text: str) -> list[Paragraph]:
     return list(page_layout(text).paragraphs())
 
 
+_START = attrgetter("start")  # no Python call per probe of the search
+
+
 def paragraph_index(pars: list[Paragraph], offset: int) -> int:
-    return max(0, bisect.bisect_right(pars, offset, key=lambda p: p.start) - 1)
+    return max(0, bisect.bisect_right(pars, offset, key=_START) - 1)
 
 
 class _Segmented:

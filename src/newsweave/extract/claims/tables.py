@@ -114,15 +114,19 @@ def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
         return None
     lemma = token.lemma_.lower()
+    particle = next(((lexicon.particles[(lemma, child.lower_)], f"{token.text} {child.text}")
+                     for child in token.children
+                     if child.dep_ in ("prt", "acomp", "dobj") and (lemma, child.lower_) in lexicon.particles), None)
+    role = lexicon.verbs.get(lemma)
+    if particle is None and not role:
+        return None  # no cue: the clause's shape is not read
     if state_of_a_number(token):
         return None
-    for child in token.children:
-        if child.dep_ in ("prt", "acomp", "dobj") and (lemma, child.lower_) in lexicon.particles:
-            return lexicon.particles[(lemma, child.lower_)], f"{token.text} {child.text}"
-    role = lexicon.verbs.get(lemma)
+    if particle is not None:
+        return particle
     if role == "evidential" and passive_evidential(token):
         return None
-    return (role, token.text) if role else None
+    return role, token.text
 
 
 def passive_evidential(token) -> bool:

@@ -477,8 +477,14 @@ def missed_surnames(r: Reading) -> None:
     extra = []
     lengths = sorted({len(k) for k in owners}, reverse=True)
     texts = token_strings(doc) if owners else []  # built once: a Span per position and length is slow
+    # a hit starts with the first word of a surname key: only those positions are tried, in order
+    firsts = {k[0] for k in owners if k}
+    starts = positions_in(doc, "ORTH", firsts) if owners and () not in owners else range(len(texts))
     i = 0
-    while owners and i < len(doc):
+    for start in starts:
+        if start < i:
+            continue  # inside the hit just taken
+        i = start
         hit = None
         for n in lengths:
             key = tuple(texts[i:i + n])

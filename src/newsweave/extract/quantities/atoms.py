@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..numbers import find_numbers, has_scale, scale_of
 from .tables import UnitTables, local_code, zone_code
@@ -300,19 +301,39 @@ def read_atom_units(text: str, atom: Atom, tables: UnitTables) -> None:
         atom.currency_rule = _cited(how, tables.source("suffix", hit[0]))
 
 
-def unglue_prefixes(text: str, tables: UnitTables) -> str:
-    """``text`` with each letter prefix currency glued to its digits ("Sh4.2 trillion", "SR101bn", "Ksh.5m")
-    blanked out, so that the number reader, which reads no digits glued to letters, finds the amount; the
-    prefix is read back from ``text`` itself."""
-    glued = [s for s in tables.currency_prefix if s[-1:].isalnum() or s.endswith(".")]
-    glued = [s for s in glued if prefix_code(text, s, tables)] if glued else []
-    if not glued:
-        return text
+_GLUABLE: dict[int, tuple[dict, int, tuple[str, ...]]] = {}  # id(prefix table) -> (table, size, its gluable prefixes)
+
+
+def _gluable_prefixes(table: dict) -> tuple[str, ...]:
+    """The prefixes of ``table`` that can be glued to digits (ending in a letter, digit or full stop), in table
+    order, kept per table object (the tables are read once and never changed; see ``_phrase_index``)."""
+    found = _GLUABLE.get(id(table))
+    if found is None or found[0] is not table or found[1] != len(table):
+        if len(_GLUABLE) >= 16:
+            _GLUABLE.clear()
+        found = _GLUABLE[id(table)] = (table, len(table),
+                                       tuple(s for s in table if s[-1:].isalnum() or s.endswith(".")))
+    return found[2]
+
+
+@lru_cache(maxsize=64)
+def _unglue_pattern(glued: tuple[str, ...]) -> re.Pattern:
+    """The pattern ``unglue_prefixes`` blanks for these prefixes (most texts ask for the same few sets)."""
     letters = "|".join(re.escape(s) for s in glued if len(s) == 1)
     longer = "|".join(re.escape(s) for s in sorted(glued, key=len, reverse=True) if len(s) > 1)
     pattern = "|".join(p for p in (rf"(?:{longer})(?=\d)" if longer else "",
                                     rf"(?:{letters}){_LETTER_AMOUNT}" if letters else "") if p)
-    return re.sub(rf"(?<![\w.])(?:{pattern})", lambda m: " " * len(m.group(0)), text)
+    return re.compile(rf"(?<![\w.])(?:{pattern})")
+
+
+def unglue_prefixes(text: str, tables: UnitTables) -> str:
+    """``text`` with each letter prefix currency glued to its digits ("Sh4.2 trillion", "SR101bn", "Ksh.5m")
+    blanked out, so that the number reader, which reads no digits glued to letters, finds the amount; the
+    prefix is read back from ``text`` itself."""
+    glued = tuple(s for s in _gluable_prefixes(tables.currency_prefix) if prefix_code(text, s, tables))
+    if not glued:
+        return text
+    return _unglue_pattern(glued).sub(lambda m: " " * len(m.group(0)), text)
 
 
 def unglue_units(text: str, tables: UnitTables) -> str:

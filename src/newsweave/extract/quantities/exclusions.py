@@ -171,11 +171,21 @@ def span_of_a_statistic(r: Reader, a: Atom, sent_start: int) -> str | None:
     return None
 
 
+# what both patterns of ``swap_formula`` need next to the number, tested first: the patterns themselves are
+# built from the number's own words, a compile per number
+_FOR_AFTER = re.compile(r"\s+for\s+", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\s+for\s+$", re.IGNORECASE)
+
+
 def swap_formula(r: Reader, a: Atom, sent_start: int) -> str | None:
     """ "a thousand for a thousand", "one for one": the terms of an exchange, said twice, not an amount."""
+    after = r.text[a.end:a.end + len(a.surface) + 10]
+    before = r.text[max(0, a.start - len(a.surface) - 10):a.start]
+    if not (_FOR_AFTER.match(after) or _FOR_BEFORE.search(before)):
+        return None
     same = re.escape(a.surface)
-    if (re.match(rf"\s+for\s+{same}(?!\w)", r.text[a.end:a.end + len(a.surface) + 10], re.IGNORECASE)
-            or re.search(rf"(?<!\w){same}\s+for\s+$", r.text[max(0, a.start - len(a.surface) - 10):a.start], re.IGNORECASE)):
+    if (re.match(rf"\s+for\s+{same}(?!\w)", after, re.IGNORECASE)
+            or re.search(rf"(?<!\w){same}\s+for\s+$", before, re.IGNORECASE)):
         return "terms of an exchange ('one for one')"
     return None
 
