@@ -466,6 +466,8 @@ def test_one_name_after_a_rank_or_title_is_a_person(nlp, options, text, name):
     ("Former Socialist prime minister Nikos Andreou demanded early elections in Greece.", "Nikos Andreou", "GRC"),
     # the one state named is another person's nationality
     ("President Joseph Kabwe warmly welcomed South African leader Thabo Sithole on Thursday.", "Joseph Kabwe", None),
+    # a state's candidate (no role for the state) is where the leader's race takes place
+    ("The Zambian candidate Mary Tembo conceded defeat to President Joseph Kabwe on Friday.", "Joseph Kabwe", "ZMB"),
     ("Iran's foreign ministry spokesman, Reza Karimi, said the programme was peaceful.", "Reza Karimi", "IRN"),
     ("US Ambassador Helen Marsh accused the council of ignoring the report.", "Helen Marsh", "USA"),
     # a state's plain name before a role that is not its own office: an envoy *to* it
@@ -1406,3 +1408,19 @@ def test_initialled_persons(nlp, options, text, name, want):
     assert kinds()[name] == want
     if want == "organization":
         assert kinds(("initialled_persons",))[name] == "person"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # a legislature's last word is never a surname: "<Nationality> National Assembly" is that state's body
+    ("The opposition won most seats in the Chilean National Assembly on Sunday.", "Chilean National Assembly", "CHL"),
+    ("Voters elected a new Peruvian National Assembly in April.", "Peruvian National Assembly", "PER"),
+])
+def test_a_states_legislature_is_its_body_not_a_person(nlp, options, text, surface, country):
+    e = by_surface(run(nlp, options, text))[surface]
+    assert (e.kind, e.country) == ("organization", country)
+
+
+def test_a_state_adjective_before_a_full_name_still_gives_a_person(nlp, options):
+    # the model reads "The Chilean Vargaz Quispe" as one body: the state's adjective, then a person's name
+    e = by_surface(run(nlp, options, "The Chilean Vargaz Quispe said the talks would resume."))["Vargaz Quispe"]
+    assert (e.kind, e.country) == ("person", "CHL")
