@@ -345,6 +345,24 @@ def test_a_generic_organ_qualified_by_another_state_is_that_states(nlp, options,
     assert (e.id == "org:usa:congress") == (country == "USA")
 
 
+@pytest.mark.parametrize("text, country", [
+    # a state organ of a common name the gazetteer gives the US is the organ of the state written before it
+    ("A former adviser to Peru's National Security Council said the visit had been planned.", "PER"),
+    ("The Peruvian National Security Council met after the riots on Friday.", "PER"),
+    # with the US itself before it, it stays the US council
+    ("A former adviser to the US National Security Council said Peru had been warned.", "USA"),
+])
+def test_a_common_named_organ_qualified_by_another_state_is_that_states(nlp, options, text, country):
+    e = next(v for k, v in by_surface(run(nlp, options, text)).items() if k.endswith("National Security Council"))
+    assert (e.kind, e.country) == ("organization", country)
+    assert country == "USA" or e.id != "org:usa:nsc"
+
+
+def test_a_proper_named_organ_keeps_its_state_after_another_states_name(nlp, options):
+    e = by_surface(run(nlp, options, "Peru's Mossad contact was named in the report on Friday."))["Mossad"]
+    assert e.country == "ISR"
+
+
 @pytest.mark.parametrize("text, want", [
     # once the text has named Bolivia's Congress, its bare "Congress" is Bolivia's too
     ("Bolivia's Congress met on Monday. Two days later the Congress voted to censure the mining minister.", "BOL"),
