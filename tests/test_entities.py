@@ -345,6 +345,24 @@ def test_a_generic_organ_qualified_by_another_state_is_that_states(nlp, options,
     assert (e.id == "org:usa:congress") == (country == "USA")
 
 
+@pytest.mark.parametrize("text, country", [
+    # a state organ of a common name the gazetteer gives the US is the organ of the state written before it
+    ("A former adviser to Peru's National Security Council said the visit had been planned.", "PER"),
+    ("The Peruvian National Security Council met after the riots on Friday.", "PER"),
+    # with the US itself before it, it stays the US council
+    ("A former adviser to the US National Security Council said Peru had been warned.", "USA"),
+])
+def test_a_common_named_organ_qualified_by_another_state_is_that_states(nlp, options, text, country):
+    e = next(v for k, v in by_surface(run(nlp, options, text)).items() if k.endswith("National Security Council"))
+    assert (e.kind, e.country) == ("organization", country)
+    assert country == "USA" or e.id != "org:usa:nsc"
+
+
+def test_a_proper_named_organ_keeps_its_state_after_another_states_name(nlp, options):
+    e = by_surface(run(nlp, options, "Peru's Mossad contact was named in the report on Friday."))["Mossad"]
+    assert e.country == "ISR"
+
+
 @pytest.mark.parametrize("text, want", [
     # once the text has named Bolivia's Congress, its bare "Congress" is Bolivia's too
     ("Bolivia's Congress met on Monday. Two days later the Congress voted to censure the mining minister.", "BOL"),
@@ -466,6 +484,8 @@ def test_one_name_after_a_rank_or_title_is_a_person(nlp, options, text, name):
     ("Former Socialist prime minister Nikos Andreou demanded early elections in Greece.", "Nikos Andreou", "GRC"),
     # the one state named is another person's nationality
     ("President Joseph Kabwe warmly welcomed South African leader Thabo Sithole on Thursday.", "Joseph Kabwe", None),
+    # a state's candidate (no role for the state) is where the leader's race takes place
+    ("The Zambian candidate Mary Tembo conceded defeat to President Joseph Kabwe on Friday.", "Joseph Kabwe", "ZMB"),
     ("Iran's foreign ministry spokesman, Reza Karimi, said the programme was peaceful.", "Reza Karimi", "IRN"),
     ("US Ambassador Helen Marsh accused the council of ignoring the report.", "Helen Marsh", "USA"),
     # a state's plain name before a role that is not its own office: an envoy *to* it
@@ -1406,3 +1426,19 @@ def test_initialled_persons(nlp, options, text, name, want):
     assert kinds()[name] == want
     if want == "organization":
         assert kinds(("initialled_persons",))[name] == "person"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # a legislature's last word is never a surname: "<Nationality> National Assembly" is that state's body
+    ("The opposition won most seats in the Chilean National Assembly on Sunday.", "Chilean National Assembly", "CHL"),
+    ("Voters elected a new Peruvian National Assembly in April.", "Peruvian National Assembly", "PER"),
+])
+def test_a_states_legislature_is_its_body_not_a_person(nlp, options, text, surface, country):
+    e = by_surface(run(nlp, options, text))[surface]
+    assert (e.kind, e.country) == ("organization", country)
+
+
+def test_a_state_adjective_before_a_full_name_still_gives_a_person(nlp, options):
+    # the model reads "The Chilean Vargaz Quispe" as one body: the state's adjective, then a person's name
+    e = by_surface(run(nlp, options, "The Chilean Vargaz Quispe said the talks would resume."))["Vargaz Quispe"]
+    assert (e.kind, e.country) == ("person", "CHL")

@@ -78,3 +78,33 @@ BODIES = [
 @pytest.mark.parametrize("text", BODIES)
 def test_a_body_with_a_role_of_its_own_stays_a_body(nlp, options, text):
     assert "Ifeoma Chike" in names(run(nlp, options, text), "organization")
+
+
+# a person's role in an election or a court names a person ("candidate", "magistrate": roles.tsv rows; both
+# names stay bodies without those rows)
+ROLE_PERSONS = [
+    ("The runner-up candidate, Ilko Varsany, asked for a recount.", "Ilko Varsany"),
+    ("The verdict came from Anselm Torvik, chief magistrate of the appeals court.", "Anselm Torvik"),
+]
+
+
+@pytest.mark.parametrize("text, name", ROLE_PERSONS)
+def test_a_candidate_or_magistrate_is_a_person(nlp, options, text, name):
+    assert name in names(run(nlp, options, text), "person")
+
+
+def test_the_candidate_of_a_body_leaves_the_body(nlp, options):
+    text = "The contract went to the candidate of Ilko Varsany after a long tender."
+    assert "Ilko Varsany" in names(run(nlp, options, text), "organization")
+
+
+# ", who" after a name the model read as a body: only a person takes "who"
+def test_a_name_followed_by_who_is_a_person(nlp, options):
+    text = "The court freed Octavio Ernesto Ruthsbach, who had served six years."
+    assert "Octavio Ernesto Ruthsbach" in names(run(nlp, options, text, ("bodies_treated_as_persons",)), "organization")
+    assert "Octavio Ernesto Ruthsbach" in names(run(nlp, options, text), "person")
+
+
+def test_a_name_followed_by_which_stays_a_body(nlp, options):
+    text = "The grain went to Octavio Ernesto Ruthsbach, which trades across the region."
+    assert "Octavio Ernesto Ruthsbach" in names(run(nlp, options, text), "organization")

@@ -213,11 +213,18 @@ def _other_party(r: Reading, g: Span) -> bool:
     head = r.doc[g.end - 1]
     owner = head.head
     if head.dep_ in ("amod", "compound", "poss", "nmod") and owner.i != head.i and (
-            role_noun(r, owner) or owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"):
-        return True  # the nationality of someone else ("welcomed South African leader X")
+            _state_role(r, owner) or owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"):
+        # the state of someone else who acts for a state ("welcomed South African leader X"); a candidate or an
+        # activist of that state is where the leader's act takes place ("Chilean candidate X conceded to President Y")
+        return True
     if head.dep_ == "pobj":
         return head.head.lower_ in OTHER_PARTY_PREPOSITIONS
     return head.dep_ in ("dobj", "nsubj", "nsubjpass", "conj")
+
+
+def _state_role(r: Reading, t) -> bool:
+    """A role of someone acting for a state (``roles.tsv`` class affiliation: "leader", "minister", "envoy")."""
+    return any(r.gaz.has_role(w, "affiliation") for w in (t.text, t.lemma_))
 
 
 def country_of_state_actor(r: Reading, s: Span, by_token: dict) -> str | None:

@@ -41,9 +41,9 @@ def _qualifies(r: Reading, state: Span, body: Span) -> bool:
 
 
 def _organs_of_states(r: Reading) -> None:
-    """"Peru's Congress" where the gazetteer's "Congress" is the US Congress: the organ of the state written
-    before it (``_state_body``: "Peruvian Congress"). Once the text has so named one other state's organ,
-    its bare mentions ("the Congress passed ...") are that organ too, unless the text also names the
+    """"Peru's Congress" where the gazetteer's "Congress" is the US Congress, or "Peru's National Security Council"
+    where it is the US council: the organ of the state written before it (``_state_body``: "Peruvian Congress").
+    Once the text has so named one other state's organ, its bare mentions ("the Congress passed ...") are that organ too, unless the text also names the
     gazetteer's organ with its own state ("US Congress") or qualifies the noun with two other states."""
     spans = r.spans
     owners: dict[str, dict[str, Span]] = {}
@@ -51,11 +51,11 @@ def _organs_of_states(r: Reading) -> None:
         prev = spans[i - 1] if i else None
         if s.kind == "organization" and s.country and isinstance(s.key, str) and prev is not None \
                 and prev.kind == "country" and prev.country != s.country and _qualifies(r, prev, s) \
-                and _generic_organ(r, s):
+                and _organ_of_many_states(r, s):
             owners.setdefault(s.key, {})[prev.country] = prev
             spans[i] = _state_body(r, prev, s.start, [t.text for t in r.doc[s.start:s.end]], "organ-of-state")
     for key, states in owners.items():
-        if len(states) != 1 or any(s.key == key and not _generic_organ(r, s) for s in spans):
+        if len(states) != 1 or any(s.key == key and not _organ_of_many_states(r, s) for s in spans):
             continue
         state = next(iter(states.values()))
         for i, s in enumerate(spans):
@@ -224,6 +224,24 @@ def _generic_organ(r: Reading, s: Span) -> bool:
         m.kind == "country" and s.start <= m.start and m.end <= s.end for m in r.matches)
 
 
+# roles (organizations.tsv) of a state's own organs: many states have one of the same common name
+STATE_ORGAN_ROLES = frozenset({"executive office", "legislature", "ministry", "intelligence agency", "law enforcement",
+                               "military command", "armed forces"})
+
+
+def _organ_of_many_states(r: Reading, s: Span) -> bool:
+    return _generic_organ(r, s) or _common_named_organ(r, s)
+
+
+def _common_named_organ(r: Reading, s: Span) -> bool:
+    """A state organ the gazetteer gives one state under a name of several common words that other states' organs
+    bear too ("National Security Council"; not "Mossad", "FBI"): "Chile's National Security Council" is Chile's."""
+    words = r.doc[s.start:s.end]
+    return r.gaz.entries[s.key].role in STATE_ORGAN_ROLES and len(words) >= 2 \
+        and not any(t.is_upper for t in words) and not any(
+            m.kind == "country" and s.start <= m.start and m.end <= s.end for m in r.matches)
+
+
 def _state_body(r: Reading, state: Span, start: int, words: list[str], how: str = "state-body") -> Span:
     end = start + len(words)
     title = " ".join(w.capitalize() for w in words)
@@ -236,6 +254,8 @@ def _state_body(r: Reading, state: Span, start: int, words: list[str], how: str 
                     known.country, "state body", f"organisations:{how}:{known.id}")
     key = ("new", "organization", name)
     r.new_entity(key)["country"] = state.country
+    if how == "organ-of-state":
+        r.new_entity(key)["aliases"].add(span.text)  # the organ's own name as written ("National Security Council")
     return Span(start, end, span.start_char, span.end_char, key, "organization", NAME, name,
                 state.country, "state body", f"organisations:{how}")
 

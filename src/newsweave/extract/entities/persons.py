@@ -145,7 +145,8 @@ def bodies_treated_as_persons(r: Reading) -> None:
     pronoun tied to it as its clause's subject ("Ana Roe lost her appeal", "Roe said he would"; a body is
     "it", never "he" or "she"), or a full name listed beside a named person under a noun for people
     ("rivals Jan Novak and Ana Roe endorsed ...", "judges A, B and Ana Roe"; not "Roe Capital and Jan
-    Novak"). Names with a word naming organisations stay bodies; the
+    Novak"), or a full name followed by ", who" ("Jan Roe, who was serving ..."). Names with a word naming
+    organisations stay bodies; the
     pronouns are ``pronoun`` rows of ``data/person_gender.tsv``. Its mention records
     ``persons:treated-as-person``."""
     doc = r.doc
@@ -164,6 +165,8 @@ def bodies_treated_as_persons(r: Reading) -> None:
         listed = t.dep_ == "conj" and t.head.i in persons \
             or any(c.dep_ == "conj" and c.i in persons for c in t.children)
         if listed and s.end - s.start >= 2 and _list_of_people(r, t):
+            hits.add(i)
+        if k == s.end - 1 and k > s.start and _who_after(doc, s.end):
             hits.add(i)
     named = sorted(set(persons) | set(cand))
     text = doc_text(doc)
@@ -184,6 +187,12 @@ def bodies_treated_as_persons(r: Reading) -> None:
         s = r.spans[i]
         r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "person", s.name), "person", NAME, s.name,
                           s.country, "ner", "persons:treated-as-person")
+
+
+def _who_after(doc, end: int) -> bool:
+    """", who ..." right after a name: a relative clause that only a person takes ("Jan Roe, who was
+    serving ..."; a body is "which" or "that")."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
 @lru_cache(maxsize=1)
