@@ -33,6 +33,9 @@ def _coded(records):
     ("The new Ecuadorian president vowed to fight corruption.", "THREATEN"),
     ("The new Ecuadorian president vowed to fight corruption.", "ASSAULT"),
     ("Argentina's central bank has been battling inflation for years.", "ASSAULT"),
+    # ... and so is force used on a measure of an ill ("the inflation rate", "one of the worst crime rates")
+    ("Argentine families battle one of the worst inflation rates in the region.", "ASSAULT"),
+    ("Chilean police battled the soaring crime rate last year.", "ASSAULT"),
     # announcing one's exit from a coalition or an organization is no concession of territory
     ("The Peruvian populist leader announced the withdrawal of his party from the ruling coalition.", "CONCEDE"),
     # committing an offence is no commitment (AGREE)
@@ -56,6 +59,7 @@ def test_what_is_not_that_category(nlp, options, text, kind):
     ("The Swiss envoy won concessions from Peru on the curfew.", "CONCEDE", "PER"),
     # fighting a party is still force
     ("Ecuador vowed to fight the Peruvian smugglers in the south.", "THREATEN", "ECU"),
+    ("Peruvian troops battled one of the rebel units near the border.", "ASSAULT", "PER"),
     # destroying one's own weapons is giving them up (PLOVER RETREAT 'disarm'), not an attack
     ("Colombian guerrillas of the ELN destroyed their rifles at a ceremony in Bogota.", "RETREAT", "COL"),
     ("Colombian troops destroyed the rebels' weapons near Cali.", "ASSAULT", "COL"),

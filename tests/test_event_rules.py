@@ -122,7 +122,8 @@ def test_a_rule_switched_off_changes_only_what_it_decides(nlp, options, text, of
      ("ASSAULT", ["CHL"], [])),
     # a visit with no one named as met is received by the state it is made in
     ("The Bolivian president arrived in Asuncion for a three-day visit.", (), ("CONSULT", ["BOL"], ["PRY"])),
-    ("The Bolivian president arrived in Asuncion for a three-day visit.", ("recipient_host_of_a_visit",),
+    ("The Bolivian president arrived in Asuncion for a three-day visit.",
+     ("recipient_host_of_a_visit", "visit_to_no_party"),
      ("CONSULT", ["BOL"], [])),
     # answering someone's call, offer or demand is directed at whoever made it
     ("Quito rejected recent calls by Peru's government for new border talks.", (), ("REJECT", ["ECU"], ["PER"])),

@@ -51,6 +51,10 @@ DROPPED = [
      "order_to_its_own_state", "REQUEST", "PER"),
     ("Chilean President Marco Rojas instructed Chile's Interior Ministry to review the permits.",
      "order_to_its_own_state", "REQUEST", "CHL"),
+    # a visit or a trip that goes to no party once every role is filled is a visit to a place, no meeting
+    ("The Peruvian president visited the scene of the bus crash on Monday.", "visit_to_no_party", "CONSULT", "PER"),
+    ("The Chilean foreign minister made a short trip to the flooded valley on Friday.", "visit_to_no_party",
+     "CONSULT", "CHL"),
 ]
 
 
@@ -76,6 +80,9 @@ KEPT = [
     ("The Chilean strike on a fuel depot killed nine.", ("ASSAULT", ["CHL"], [])),
     ("The Bolivian army joined the offensive on Sunday.", ("ASSAULT", ["BOL"], [])),
     ("The Bolivian minister, who visited Chile on Monday, signed a water accord.", ("CONSULT", ["BOL"], ["CHL"])),
+    # a visit or a trip to a state stays
+    ("The Peruvian president visited Bolivia on Monday after the bus crash.", ("CONSULT", ["PER"], ["BOL"])),
+    ("The Chilean foreign minister made a short trip to Peru on Friday.", ("CONSULT", ["CHL"], ["PER"])),
     ("The Peruvian mayor, who praised Chile, resigned on Monday.", ("SUPPORT", ["PER"], ["CHL"])),
     # inside a direct quote: the quote's own main predicate, and a detail naming whom it is aimed at
     ('"Kenya supports this civic energy," the Kenyan government said in a statement.', ("SUPPORT", ["KEN"], [])),
@@ -101,7 +108,7 @@ def test_the_same_act_aimed_at_a_named_side_stays(nlp, options, text, want):
 ])
 def test_a_relative_clause_describing_a_participant_is_no_event(nlp, options, text, category):
     on = _events(nlp, options, text)
-    off = _events(nlp, options, text, off=("relative_clause_aimed_at_no_one",))
+    off = _events(nlp, options, text, off=("relative_clause_aimed_at_no_one", "visit_to_no_party"))
     assert not any(t == category for t, _a, _r in on) and any(t == category for t, _a, _r in off), (on, off)
 
 
@@ -120,6 +127,9 @@ def test_a_relative_clause_describing_a_participant_is_no_event(nlp, options, te
     ("A Peruvian smuggler pleaded guilty to fraud in a Chilean court on Monday.", "REQUEST"),
     ("A Chilean court accepted the guilty plea of a Peruvian smuggler on Monday.", "AGREE"),
     ("A Chilean court accepted the guilty plea of a Peruvian smuggler on Monday.", "REQUEST"),
+    # an alert to residents or citizens is a warning to the public, no posture of forces
+    ("The Chilean embassy in Lima issued a security alert to its citizens on Friday.", "MOBILIZE"),
+    ("Peruvian officials issued an emergency alert to residents as the river rose.", "MOBILIZE"),
 ])
 def test_a_trigger_in_a_sense_that_names_no_act_is_not_coded(nlp, options, text, category):
     assert not any(t == category for t, _a, _r in _events(nlp, options, text))
@@ -134,6 +144,8 @@ def test_a_trigger_in_a_sense_that_names_no_act_is_not_coded(nlp, options, text,
     ("The mayor of Lima pleaded with Chile to free the fishermen.", "REQUEST"),
     ("Peru's plea to Chile for the release of the crew went unanswered.", "REQUEST"),
     ("Chile accepted the Bolivian invitation to talks.", "AGREE"),
+    ("The alert of Peruvian troops near the border alarmed Ecuador.", "MOBILIZE"),
+    ("Chilean troops remained on high alert near the border with Peru.", "MOBILIZE"),
 ])
 def test_the_same_triggers_in_their_event_sense_are_coded(nlp, options, text, want):
     assert any(t == want for t, _a, _r in _events(nlp, options, text))

@@ -16,7 +16,7 @@ from ...nlp.columns import mask_where
 from .undirected import HOSTING_VERBS, hosted_occasion, own_measure_approved
 from .cues import cue_holds
 from .implicit import implicit_actors
-from .grammar import (governing_verb, in_subtree, rehearsal_modifiers, governors, lex_entries, mistagged_verb, noun_descendants, object_class, object_of,
+from .grammar import (governing_verb, in_subtree, rehearsal_modifiers, governors, lex_entries, figurative_object, mistagged_verb, noun_descendants, object_class, object_of,
                       participle_stems, preps, subject)
 from .modes import auxiliary_mode, described_by_relative_clause, purpose_clause, directly_negated, is_conditional, unable
 from .counterparts import apply_party_rules
@@ -147,7 +147,6 @@ def code(r, tok, consumed: set[int]) -> Found | None:
 
 
 STANDINGS = {"standing"}  # object classes (objects.tsv) of a place in a race, a title or seats: won, not seized
-FIGURATIVE_TARGETS = {"ill", "abstract"}  # object classes (objects.tsv) that force is used on only in a figure
 
 
 def aimed_at_no_party(r, tok, entry: LexEntry, obj, recipients) -> bool:
@@ -163,7 +162,7 @@ def figurative_force(r, entry: LexEntry, obj, recipients) -> bool:
     so neither an attack nor (folded) a threat; a party named beside it keeps the act ("fought the cartel")."""
     if "standing_won" not in r.off and entry.category in ("ASSAULT", "COERCE") and object_class(r, obj) in STANDINGS:
         return True  # "captured the sixth spot in the Peruvian race", "seized a majority of the seats": won, not seized
-    return entry.category == "ASSAULT" and not recipients and object_class(r, obj) in FIGURATIVE_TARGETS
+    return entry.category == "ASSAULT" and not recipients and figurative_object(r, obj)
 
 
 # -- 1. triggers -------------------------------------------------------------------------------

@@ -121,6 +121,21 @@ def object_class(r, obj) -> str | None:
     return None
 
 
+# object classes (objects.tsv) that force is used on only in a figure
+FIGURATIVE_CLASSES = frozenset({"ill", "abstract"})
+
+
+def figurative_object(r, obj) -> bool:
+    """The object is an ill or an abstraction, or a measure of one named by its compound ("one of the worst
+    inflation rates", "the crime rate"): the head "rate" has no class of its own, its modifier says what is fought."""
+    if object_class(r, obj) in FIGURATIVE_CLASSES:
+        return True
+    head = measured(r, obj) if obj is not None else None
+    return head is not None and object_class(r, head) is None and any(
+        c.dep_ == "compound" and object_class(r, c) in FIGURATIVE_CLASSES for h in [head, *head.conjuncts]
+        for c in h.children)
+
+
 def preps(r, tok, names) -> list:
     """Objects of prepositions with these names under ``tok`` (and under its direct object)."""
     out = []

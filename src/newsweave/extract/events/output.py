@@ -507,8 +507,18 @@ def order_to_its_own_state(r: DocReader, group: list[Found]) -> bool:
     return all(r.key(x) in sides and (e := r.entities.get(x)) is not None and e.country for x in recipients)
 
 
+def visit_to_no_party(r: DocReader, group: list[Found]) -> bool:
+    """Every mention is a visit or a trip (CONSULT, mode visit) and, once every role is filled, none names whom
+    it goes to ("the governor toured a flooded village", "tourists on their tram ride and trip"): PLOVER's
+    visit is a meeting with the host side, and a visit to a place of one's own state or to a sight is none.  A
+    visit to a state, a leader or a body stays ("visited Bolivia", "travelled to meet the rebels' envoys").
+    Measured 2026-12-07 (wt-ev102, with the alert and figurative-measure fixes): real dev 2 dropped, none in the
+    gold; PLOVER records, seeds, own holdout and own blind unchanged."""
+    return all(f.category == "CONSULT" and f.mode == "visit" and not f.recipient for f in group)
+
+
 # rules over whole groups once every role is filled (after clause_targets and prior_targets)
-LATE_RULES = (act_on_no_side, order_to_its_own_state)
+LATE_RULES = (act_on_no_side, order_to_its_own_state, visit_to_no_party)
 
 
 def kept_groups(r: DocReader, groups: list[list[Found]], rules: tuple = OUTPUT_RULES) -> list[list[Found]]:
