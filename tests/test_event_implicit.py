@@ -69,6 +69,30 @@ def test_with_no_protesters_named_a_protest_takes_no_actor(nlp, options):
 
 
 
+ATTACK = "Bandits raided a market in the north of Nigeria on Sunday. A Nigerian soldier was killed as troops tried to stop them."
+
+
+def test_a_killing_with_no_maker_named_is_made_by_the_attackers_named_before_it(nlp, options):
+    found = _events(nlp, options, ATTACK)
+    assert any(t == "ASSAULT" and a == ["group:bandits"] and r == ["NGA"] and "actor_attackers_of_the_article" in rule
+               for t, a, r, rule in found), found
+    off = _events(nlp, options, ATTACK, off=("actor_attackers_of_the_article",))
+    assert not any(t == "ASSAULT" and a == ["group:bandits"] for t, a, _r, _rule in off), off
+
+
+@pytest.mark.parametrize("text", [
+    # the attackers are named only after the act
+    "A Nigerian soldier was killed on Sunday. Police said bandits fled into the forest.",
+    # named before it, but in another block of the text
+    "Bandits raided a market in the north of Nigeria on Sunday.\nA Nigerian soldier was killed as troops tried to stop them.",
+    # the group named is the one hit
+    "Troops clashed with bandits in the north of Nigeria on Sunday. Four bandits were killed in the fighting.",
+])
+def test_no_attackers_are_implied_unless_named_before_in_the_same_block_and_not_hit(nlp, options, text):
+    found = _events(nlp, options, text)
+    assert not any("actor_attackers_of_the_article" in rule for *_x, rule in found), found
+
+
 PAIR = ("Kenya and Uganda have quarrelled over fishing rights on the lake for years. Kenyan officials blamed Ugandan "
         "patrols for seizing boats, and Uganda denied it. Kenya says the lake is shared. "
         "On Monday the two countries agreed to set up a joint patrol.")
