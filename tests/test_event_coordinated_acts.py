@@ -47,3 +47,46 @@ def test_with_the_rule_off_the_coordinated_acts_merge(nlp, options, monkeypatch,
         return extract_events(*args, **kwargs, rules_off=frozenset({"coordinated_acts_stay_apart"}))
     monkeypatch.setattr(pipeline, "extract_events", without_rule)
     assert len(_events(nlp, options, text, kind)) < n
+
+
+def _parties(nlp, options, monkeypatch, text, kind, off=frozenset()):
+    if off:
+        monkeypatch.setattr(pipeline, "extract_events", lambda *a, **k: extract_events(*a, **k, rules_off=off))
+    doc = Document(id="doc_test", source="test.txt", title=None, author=None, site=None,
+                   published="2025-03-04", language="en", text=text)
+    res = pipeline.extract_one(doc, nlp(text), options)
+    names = {e.id: e.name for e in res.entities}
+    return [([names[a] for a in e.actor], [names[a] for a in e.recipient]) for e in res.events if e.event_type == kind]
+
+
+# an active verb with its own object hung on a passive clause ("called for X to be annulled and accused Y"):
+# the matrix clause's subject does it, as a fact (not the passive clause's mode)
+ACTIVE_AFTER_PASSIVE = [
+    ("Rixo Mendes, the ruling party candidate, has asked for the ballot to be annulled and accused Chilean "
+     "President Tomas Reyes of fraud.", "ACCUSE", "Rixo Mendes", "Tomas Reyes"),
+    ("Peru demanded that the election be annulled and expelled two Chilean diplomats.", "SANCTION", "Peru", "Chile"),
+    ("The Bolivian opposition wants the ballots to be recounted and criticized the Chilean government.",
+     "ACCUSE", "Bolivia", "Chile"),
+]
+
+
+@pytest.mark.parametrize("text,kind,actor,recipient", ACTIVE_AFTER_PASSIVE)
+def test_an_active_conjunct_of_a_passive_clause_is_the_matrix_subjects_act(nlp, options, monkeypatch, text, kind,
+                                                                          actor, recipient):
+    assert (([actor], [recipient]) in _parties(nlp, options, monkeypatch, text, kind))
+
+
+@pytest.mark.parametrize("text,kind,actor,recipient", ACTIVE_AFTER_PASSIVE)
+def test_with_the_rule_off_the_active_conjunct_is_lost(nlp, options, monkeypatch, text, kind, actor, recipient):
+    off = frozenset({"active_conjunct_of_a_passive_clause"})
+    assert (([actor], [recipient]) not in _parties(nlp, options, monkeypatch, text, kind, off))
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a bare participle shares the passive ("was summoned and handed"): the envoy undergoes both, no act of Peru's
+    ("Peru said the Chilean envoy was summoned and handed a protest note.", "SANCTION"),
+    # a second passive participle without an object: no new act
+    ("Peru wants the Chilean ambassador to be recalled and the embassy closed.", "SANCTION"),
+])
+def test_a_conjunct_sharing_the_passive_is_no_act_of_the_matrix_subject(nlp, options, monkeypatch, text, kind):
+    assert all("Peru" not in actors for actors, _ in _parties(nlp, options, monkeypatch, text, kind))

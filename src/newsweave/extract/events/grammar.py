@@ -240,10 +240,25 @@ def noun_descendants(r, tok, depth: int = 3):
         frontier = nxt
 
 
+def active_conjunct_of_a_passive_clause(r, tok, head) -> bool:
+    """Rule active_conjunct_of_a_passive_clause: "wants the ballots to be recounted and blamed X", "demanded that
+    the election be annulled and expelled X": an active verb with its own object, hung by the parser as a conjunct
+    of a passive clause the matrix verb governs, cannot share that clause's undergoer; it continues the matrix
+    clause, whose subject acts.  (A bare participle shares the passive: "was summoned and handed a note".)"""
+    return "active_conjunct_of_a_passive_clause" not in r.off and tok.dep_ == "conj" \
+        and head.dep_ in ("ccomp", "advcl", "xcomp") and head.head.pos_ == "VERB" \
+        and any(c.dep_ == "auxpass" for c in head.children) and not any(c.dep_ == "auxpass" for c in tok.children) \
+        and any(c.dep_ == "dobj" for c in tok.children) and subject(r, tok) is None \
+        and (tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children))
+
+
 def governors(r, tok):
     """The trigger, then the clauses it is embedded in (to-infinitive, that-clause, participle)."""
     chain = [tok]
     cur = tok
+    if active_conjunct_of_a_passive_clause(r, cur, cur.head):
+        cur = cur.head.head  # its mode is the matrix clause's, not the passive clause's it hangs on
+        chain.append(cur)
     while cur.dep_ == "conj" and cur.pos_ == "VERB" and cur.head.pos_ in ("VERB", "AUX") and subject(r, cur) is None \
             and not any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS for c in cur.head.children) and len(chain) < 4:
         # "to halt transfers and to withdraw", "will attack and seize": a shared subject shares the mode

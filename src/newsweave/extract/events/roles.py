@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .adverbials import (actor_none_for_agentless_passive, actor_none_for_passive_adverbial, actor_subject_of_a_fronted_gerund,
                          patient_of_a_passive_adverbial, patient_of_a_passive_conjunct)
-from .grammar import controlled, lex_entries, object_class, object_of, people_head, preps, subject
+from .grammar import active_conjunct_of_a_passive_clause, controlled, lex_entries, object_class, object_of, people_head, preps, subject
 from .meetings import meeting_parties, meeting_venue
 from .origins import origin_of_the_hit
 from .phrases import best_entities, modifier_not_a_party, phrase_entities
@@ -203,6 +203,8 @@ def actor_inherited(r, tok, seen, own_theme):
     if tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and tok.tag_ == head.head.tag_ != head.tag_:
         # "X found that Y have hacked..., and expelled Z": a second predicate in the tense of the
         # matrix verb, not of the that-clause, continues the matrix clause (a common misattachment)
+        head = head.head
+    elif active_conjunct_of_a_passive_clause(r, tok, head):
         head = head.head
     if head.pos_ == "NOUN" and tok.dep_ in ("acl", "relcl") and lex_entries(r, head):
         ents, _ = noun_actor(r, head)
