@@ -53,3 +53,28 @@ def test_an_agent_noun_acted_on_is_the_maker_of_the_earlier_act(nlp, options, te
 def test_no_single_earlier_maker_leaves_the_agent_noun(nlp, options, text):
     found = coded(nlp, options, text)
     assert any(t == "COERCE" and r == ["attackers"] for t, _a, r, _ in found), found
+
+
+# (c) people counted by no trait, detained in an article about a protest, are its protesters
+PROTESTER_CASES = [
+    ("Thousands of protesters marched in Lima against the new tax on Monday. The protesters demonstrated outside "
+     "Congress. Police detained 40 people near the square.", ("COERCE", ["PER"], ["people", "protesters"])),
+    ("Hundreds of protesters rallied in Quito against the fuel price rise. Ecuadorian police arrested 25 individuals "
+     "after the march.", ("COERCE", ["ECU"], ["individuals", "protesters"])),
+]
+
+
+@pytest.mark.parametrize("text, event", PROTESTER_CASES)
+def test_people_detained_in_an_article_about_a_protest_are_its_protesters(nlp, options, text, event):
+    assert_rule_makes(nlp, options, text, "recipient_protesters_detained", event)
+
+
+@pytest.mark.parametrize("text", [
+    # no protest in the article: who the people are is not said
+    "Police detained 40 people near the square after a robbery in Lima.",
+    # a group with a trait of its own is not recounted as the protesters
+    "Thousands of protesters marched in Lima against the new tax on Monday. Police detained 40 smugglers near the port.",
+])
+def test_people_detained_with_no_protest_or_with_a_trait_stay_who_they_are(nlp, options, text):
+    found = coded(nlp, options, text)
+    assert any(t == "COERCE" for t, *_ in found) and not any(t == "COERCE" and "protesters" in r for t, _a, r, _ in found), found

@@ -95,7 +95,7 @@ from ...spans import SpanIndex
 from ..entities import EntityResult
 from ..plover import load_lexicon
 from ..time import DatedTimes
-from .agent_makers import recipient_maker_of_the_earlier_act, recipient_state_a_lone_maker_struck
+from .agent_makers import recipient_maker_of_the_earlier_act, recipient_protesters_detained, recipient_state_a_lone_maker_struck
 from .clause_targets import with_clause_targets
 from .prior_targets import with_prior_targets
 from .coding import context_words, read
@@ -133,6 +133,7 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
                        outlets=outlet_names(tuple(options.outlet_files)))
     # 1.-3. triggers, roles and auxiliary modes, sentence by sentence
     mentions = recipient_state_a_lone_maker_struck(reader, recipient_maker_of_the_earlier_act(reader, read(reader)))
+    mentions = recipient_protesters_detained(reader, mentions)
     # 4. claims, dates, quantities and contexts of each mention
     annotate(reader, mentions, quantities, times)
     mentions = drop_background(reader, mentions)

@@ -7,13 +7,17 @@
   (``data/plover/agent_acts.tsv``: "attackers", "gunmen", "kidnappers" -> ASSAULT) becomes the actor of the earlier
   mentions of that act in the article, when they name exactly one (other than the act's own actor).  Two makers
   named ("X and Y attacked"), or none: the agent noun stays as it is.
+- ``recipient_protesters_detained``: "police detained 77 people" in an article about a protest also codes the group
+  that protests there (counts of people by no trait only: ``generic_people`` of coder_words.tsv).
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from ..plover import PLOVER_DIR
 from ...tables import read_table
+from .vocab import GENERIC_PEOPLE
 
 AGENT_ACTS_FILE = PLOVER_DIR / "agent_acts.tsv"
 RULE = "recipient_maker_of_the_earlier_act"
@@ -88,4 +92,35 @@ def recipient_state_a_lone_maker_struck(r, mentions: list) -> list:
             continue
         f.recipient = [state]
         f.rule = f"{f.rule} + agent_makers:{LONE_RULE}"
+    return mentions
+
+
+PROTESTERS_RULE = "recipient_protesters_detained"
+
+
+def _generic(r, eid: str) -> bool:
+    e = r.entities.get(eid)
+    return e is not None and e.kind == "group" and bool(e.name) and e.name.lower().split()[-1] in GENERIC_PEOPLE
+
+
+def recipient_protesters_detained(r, mentions: list) -> list:
+    """Rule ``recipient_protesters_detained``: people arrested, detained or banned in an article about a protest
+    ("police detained 77 people", "20 individuals were held") are its protesters: a COERCE whose recipients are all
+    counts of people named by no trait (``generic_people`` of coder_words.tsv) also gets the group that protests in
+    most of the article's PROTEST mentions (only a group, never a state or an organization; none on a tie)."""
+    if PROTESTERS_RULE in r.off:
+        return mentions
+    protests = Counter()
+    for g in mentions:
+        if g.category == "PROTEST" and not (g.auxiliary in UNREAL and not g.hedged_only):
+            protests.update({r.key(a) for a in g.actor
+                             if getattr(r.entities.get(a), "kind", None) == "group" and not _generic(r, a)})
+    top = protests.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return mentions
+    group = next(a for g in mentions if g.category == "PROTEST" for a in g.actor if r.key(a) == top[0][0])
+    for f in mentions:
+        if f.category == "COERCE" and f.recipient and all(_generic(r, e) for e in f.recipient) and group not in f.actor:
+            f.recipient = [*f.recipient, group]
+            f.rule = f"{f.rule} + agent_makers:{PROTESTERS_RULE}"
     return mentions

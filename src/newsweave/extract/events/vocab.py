@@ -119,6 +119,7 @@ PLACE_PREPS = words("place_preps")
 ORGAN_SCOPE_WORDS = words("organ_scope_words")  # "National Government": a state's own organ, unnamed
 SEAT_VERBS = words("seat_verbs")
 OWNER_VERBS = words("owner_verbs")
+GENERIC_PEOPLE = words("generic_people")  # agent_makers.recipient_protesters_detained: "77 people", no trait
 LAUNCH_VERBS = words("launch_verbs")  # "drones launched from X": X's drones (origins.py)
 BORDER_NOUNS = words("border_nouns")  # "to the border with X": X is on the other side  # "a camp operated by X": an attack on it falls on X
 PARTICLE_ADVERBS = words("particle_adverbs")
