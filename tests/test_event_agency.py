@@ -41,6 +41,23 @@ def test_actors_near_such_words_still_act(nlp, options, text, category):
     assert category in [c for c, _ in coded(nlp, options, text)]
 
 
+@pytest.mark.parametrize("text", [
+    "The Bolivian nation has voted for peace and stability, the president said.",
+    "Bolivians will be voting for the judges of the Supreme Court next June.",
+])
+def test_a_ballot_for_a_candidate_or_an_ideal_is_no_backing(nlp, options, text):
+    # "vote for" backs a measure put to the vote (issue 13 speech review), not a candidate or a hope
+    assert not {"SUPPORT", "AGREE"} & {c for c, _ in coded(nlp, options, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile voted for the resolution at the assembly.",
+    "Peru voted for the sanctions against Bolivia.",
+])
+def test_a_state_voting_for_a_measure_backs_it(nlp, options, text):
+    assert "SUPPORT" in [c for c, _ in coded(nlp, options, text)]
+
+
 def test_a_hazard_does_not_lend_its_clause_to_a_participle(nlp, options):
     text = "One of Chile's worst storms hit the port of Arica on Friday, killing nine people."
     assert coded(nlp, options, text) == []
