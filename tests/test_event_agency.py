@@ -41,6 +41,40 @@ def test_actors_near_such_words_still_act(nlp, options, text, category):
     assert category in [c for c, _ in coded(nlp, options, text)]
 
 
+@pytest.mark.parametrize("text", [
+    "The Bolivian nation has voted for peace and stability, the president said.",
+    "Bolivians will be voting for the judges of the Supreme Court next June.",
+])
+def test_a_ballot_for_a_candidate_or_an_ideal_is_no_backing(nlp, options, text):
+    # "vote for" backs a measure put to the vote (issue 13 speech review), not a candidate or a hope
+    assert not {"SUPPORT", "AGREE"} & {c for c, _ in coded(nlp, options, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile voted for the resolution at the assembly.",
+    "Peru voted for the sanctions against Bolivia.",
+])
+def test_a_state_voting_for_a_measure_backs_it(nlp, options, text):
+    assert "SUPPORT" in [c for c, _ in coded(nlp, options, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "An Avianca flight was travelling from Bogota to Lima when it made an emergency landing.",
+    "The Peruvian airliner was travelling from Lima to La Paz when it lost contact.",
+])
+def test_a_vehicle_on_its_way_pays_no_visit(nlp, options, text):
+    assert "CONSULT" not in [c for c, _ in coded(nlp, options, text)]
+    assert "CONSULT" in [c for c, _ in coded(nlp, options, text, off=("vehicle_says_and_visits_nothing",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president travelled to Lima for talks.",
+    "The Chilean delegation, travelling to Lima for talks, met the Peruvian minister.",
+])
+def test_a_traveller_still_visits(nlp, options, text):
+    assert "CONSULT" in [c for c, _ in coded(nlp, options, text)]
+
+
 def test_a_hazard_does_not_lend_its_clause_to_a_participle(nlp, options):
     text = "One of Chile's worst storms hit the port of Arica on Friday, killing nine people."
     assert coded(nlp, options, text) == []

@@ -1,6 +1,7 @@
-"""An announced future release, admission or resignation is an intent to yield, AGREE (CAMEO2PLOVER 0353, 0355, 0341:
-"express intent to release persons / allow international involvement / change leadership"); an announced future
-withdrawal stays CONCEDE (PLOVER manual: "announced ... would withdraw troops" is CONCEDE).  Sentences of our own."""
+"""An announced future release or admission is an intent to yield, AGREE (CAMEO2PLOVER 0353, 0355: "express intent
+to release persons / allow international involvement"); an announced future withdrawal or resignation stays CONCEDE
+(PLOVER manual: "announced ... would withdraw troops" is CONCEDE, a future RETREAT is not AGREE; the real dev gold
+codes "said he will resign" CONCEDE/RETREAT).  Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,16 @@ def test_a_future_release_or_admission_is_an_intent_to_yield(nlp, options, text,
 def test_a_done_release_stays_retreat(nlp, options):
     found = coded(nlp, options, "Colombia freed the three detained Venezuelan fishermen on Sunday.")
     assert any(t == "RETREAT" for t, *_ in found), found
+    assert not any(t == "AGREE" for t, *_ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's prime minister Ana Ruiz said she would resign after the runoff.",
+    "The Peruvian cabinet will formally resign next week.",
+])
+def test_a_future_resignation_is_a_concession(nlp, options, text):
+    found = coded(nlp, options, text)
+    assert any(t == "CONCEDE" and "fold:fold_future_retreat" in why for t, _a, _r, why in found), found
     assert not any(t == "AGREE" for t, *_ in found), found
 
 

@@ -998,3 +998,18 @@ def test_force_only_made_ready_is_mobilize_and_the_rule_can_be_switched_off(nlp,
 def test_injure_codes_an_act_only_on_a_named_party(nlp, options, text, coded):
     found = _events(nlp, options, text)
     assert any(t == "ASSAULT" for t, *_ in found) == coded, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean foreign minister encouraged Bolivia to ratify the border treaty with Peru.",
+    "The Chilean minister marked the anniversary with an appeal to Peru and Bolivia to drop their objections to the bid.",
+])
+def test_an_act_encouraged_or_appealed_for_is_not_done(nlp, options, text):
+    # like "urged X to": the act asked for is only hypothetical (issue 13 speech review)
+    asked = [e for e in _events(nlp, options, text) if e[0] != "REQUEST"]
+    assert asked and all(aux == "hypothetical" for _t, _a, _r, aux in asked), asked
+
+
+def test_an_act_done_after_encouragement_stays_real(nlp, options):
+    found = _events(nlp, options, "Encouraged by Chile, Bolivia ratified the border treaty with Peru.")
+    assert any(t == "SUPPORT" and aux is None for t, _a, _r, aux in found), found

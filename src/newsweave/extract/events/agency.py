@@ -23,7 +23,7 @@ from __future__ import annotations
 from ...model import PLOVER_CATEGORIES
 from .grammar import measured, subject
 from .vocab import (ACCIDENT_NOUNS, ACTOR_KINDS, BALLOT_CATEGORIES, BALLOT_NOUNS, BENCH_CATEGORIES, BENCH_NOUNS, HAZARD_NOUNS,
-                    INSTRUMENT_NOUNS, RELATIVE_PRONOUNS)
+                    INSTRUMENT_NOUNS, RELATIVE_PRONOUNS, VERBAL_CATEGORIES)
 
 # prepositions by which what is voted on names its other party
 PARTY_PREPS = ("with", "between", "to")
@@ -108,6 +108,10 @@ def barred_categories(r, tok) -> frozenset[str]:
         return frozenset(PLOVER_CATEGORIES)
     if "accident_or_vehicle_agent" not in r.off and accident_or_vehicle_agent(r, head, words):
         return frozenset(PLOVER_CATEGORIES)
+    if "vehicle_says_and_visits_nothing" not in r.off and words & INSTRUMENT_NOUNS:
+        # an owned vehicle still acts for its owner ("army trucks rammed the gate"), but it neither speaks nor visits:
+        # "an Avianca flight travelling to Lima" is no visit to Peru (issue 13 speech review)
+        return frozenset(VERBAL_CATEGORIES)
     if words & BALLOT_NOUNS and not aimed_at_an_actor(r, tok):
         return BALLOT_CATEGORIES
     if words & BENCH_NOUNS and not aimed_at_an_actor(r, tok):

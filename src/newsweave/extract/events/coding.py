@@ -454,7 +454,7 @@ def fold_future_harm(r, tok, category, auxiliary, conditional):
 
 
 def fold_future_yield(r, tok, category, auxiliary, conditional):
-    """CAMEO2PLOVER 035x/0341: a future release, admission or resignation is an intent to yield, AGREE (not a withdrawal)."""
+    """CAMEO2PLOVER 0353/0355: a future release or admission is an intent to yield, AGREE (a resignation stays CONCEDE)."""
     row = row_of(r, tok) if auxiliary == "future" and category == "RETREAT" else None
     return "AGREE" if row is not None and row.category == "RETREAT" and row.mode in FUTURE_YIELD_MODES else None
 
