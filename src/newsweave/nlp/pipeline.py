@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
+from ..collector import freeze_loaded
 from ..errors import ConfigError, ExtractionError
 from ..documents.layout import page_layout
 from ..model import Document
@@ -72,6 +73,7 @@ def load_pipeline(name: str):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsweave_line_breaks", before="parser")
     _swap_rules(nlp)
+    freeze_loaded()  # the model and the tables read before it live as long as the process
     return nlp
 
 
