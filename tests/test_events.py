@@ -636,6 +636,42 @@ def test_an_act_someone_prevented_did_not_happen(nlp, options):
     assert not [e for e in _extract(nlp, options, text, extra={}).events if "storming" in e.text]
 
 
+@pytest.mark.parametrize("text,word", [
+    ("Militants attacked a convoy in Kenya on Monday, but no soldiers were injured.", "injured"),
+    ("None of the protesters was detained by police in Kenya.", "detained"),
+    ("Police arrested no one after Kenya banned the protest.", "arrested"),
+])
+def test_an_act_no_one_underwent_did_not_happen(nlp, options, text, word):
+    # a negative quantifier as subject or object of the act's clause ("no civilians", "none of", "no one") denies it
+    assert [e.auxiliary for e in _extract(nlp, options, text).events if word in e.text] == ["negation"]
+    assert not [e for e in _extract(nlp, options, text, extra={}).events if word in e.text]
+
+
+@pytest.mark.parametrize("text", [
+    "No fewer than 20 people were killed when troops shelled the town in Syria.",
+    "No one was hurt, but troops shelled the town in Syria.",
+])
+def test_a_negative_quantifier_elsewhere_leaves_the_act_real(nlp, options, text):
+    # "no fewer than" counts people; a "no one" of another clause with a subject of its own does not reach the shelling
+    assert [e.auxiliary for e in _extract(nlp, options, text).events if "shelled" in e.text] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia was unable to reach an agreement with Kosovo.",
+    "Ruto's party gained seats in Kenya, but not enough to guarantee him a majority.",
+])
+def test_an_act_out_of_reach_is_negated_not_refused(nlp, options, text):
+    # an inability or a shortfall is no refusal (REJECT) and no act either
+    events = _extract(nlp, options, text).events
+    assert [(e.event_type, e.auxiliary) for e in events] == [("AGREE", "negation")]
+    assert not _extract(nlp, options, text, extra={}).events
+
+
+def test_an_act_refused_is_still_a_refusal(nlp, options):
+    text = "Serbia refused to reach an agreement with Kosovo."
+    assert [e.event_type for e in _extract(nlp, options, text).events] == ["REJECT"]
+
+
 
 def test_a_subject_pronoun_continues_an_earlier_subject_not_a_nearer_place(nlp, options):
     text = ("The Andean Farmers Federation staged a march through Lima on Monday. "

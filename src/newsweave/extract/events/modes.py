@@ -6,10 +6,11 @@ each test below looks at one governor.  Negation wins over hypothetical, hypothe
 from __future__ import annotations
 
 from .grammar import controlled, governors, reported
-from .vocab import (ABILITY_MODALS, ALLEGATION_GOVERNORS, CONDITION_MARKS, CONSEQUENCE_MODALS, FALLING_SHORT_VERBS, FUTURE_AUX,
-                    FUTURE_GOVERNORS, HISTORICAL_ADVERBS, HYPOTHESIS_MARKS, HYPOTHETICAL_GOVERNORS,
-                    HYPOTHETICAL_MODALS, HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS, NEGATING_PHRASALS,
-                    NEGATING_WORDS, QUESTION_WORDS, RELATIVE_PRONOUNS, REPORTING_VERBS, VERBAL_CATEGORIES)
+from .vocab import (ABILITY_MODALS, ALLEGATION_GOVERNORS, CAPACITY_WORDS, CONDITION_MARKS, CONSEQUENCE_MODALS,
+                    FALLING_SHORT_VERBS, FUTURE_AUX, FUTURE_GOVERNORS, HISTORICAL_ADVERBS, HYPOTHESIS_MARKS,
+                    HYPOTHETICAL_GOVERNORS, HYPOTHETICAL_MODALS, HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS,
+                    NEGATING_PHRASALS, NEGATING_WORDS, NEGATIVE_QUANTIFIERS, QUESTION_WORDS, RELATIVE_PRONOUNS,
+                    REPORTING_VERBS, VERBAL_CATEGORIES)
 
 # the claims stage's hedge signal: one hedge vocabulary for claims and events
 from ..modality import token_hedge_kind as _hedge_kind
@@ -72,10 +73,18 @@ def negates(chain, depth: int, g, tok, kids) -> bool:
         return False
     if any(c.dep_ == "neg" or (c.lower_ in NEGATING_WORDS and c.dep_ in ("det", "advmod", "neg", "preconj")) for c in kids):
         return True
+    if all(c.dep_ == "conj" for c in chain[:depth]) and any(no_one(c) for c in kids if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return True  # rule quantified_negation: "no civilians were hurt", "none of the crew was harmed", "killed no one"
     return bool(depth and tok.i > g.i and chain[depth - 1].dep_ != "conj" and (
         g.lemma_.lower() in NEGATING_GOVERNORS or
         (g.lower_ == "short" and g.head.lemma_.lower() in FALLING_SHORT_VERBS) or
         any(c.lower_ in NEGATING_PHRASALS.get(g.lemma_.lower(), ()) for c in kids if c.i > g.i)))
+
+
+def no_one(arg) -> bool:
+    """An argument saying that no one or nothing did or underwent the act: "nobody", "none of the crew", "no
+    civilians" ("no fewer than 20 people" counts people)."""
+    return arg.lower_ in NEGATIVE_QUANTIFIERS or any(d.dep_ == "det" and d.lower_ in NEGATING_WORDS for d in arg.children)
 
 
 def marked(r, g, depth: int, kids) -> tuple[bool, bool]:
@@ -163,9 +172,9 @@ def directly_negated(r, tok) -> bool:
 
 
 def unable(r, tok) -> bool:
-    """ "cannot meet demand", "could not agree": an inability, not a refusal."""
+    """ "cannot meet demand", "could not agree", "unable to agree", "not enough to win": an inability, not a refusal."""
     clause = tok.head if tok.dep_ == "xcomp" else tok
-    return any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in clause.children)
+    return clause.lower_ in CAPACITY_WORDS or any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in clause.children)
 
 
 # -- events that are no fresh act of the article -----------------------------------------------------------
