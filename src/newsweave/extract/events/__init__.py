@@ -99,6 +99,7 @@ from .agent_makers import recipient_maker_of_the_earlier_act, recipient_proteste
 from .clause_targets import with_clause_targets
 from .prior_targets import with_prior_targets
 from .coding import context_words, read
+from .grammar import listed_clause_before
 from .denials import with_denials
 from .dates import (attribute_years, compatible, dated, group_date, historical, time_roots, times_of,
                     undated_paragraph_date)
@@ -273,7 +274,8 @@ def coordinated_acts(reader: DocReader, a: list[Found], b: list[Found]) -> bool:
         return toks
     for x in verbs(a):
         for y in verbs(b):
-            if x.lemma_ != y.lemma_ and ((y.dep_ == "conj" and y.head.i == x.i) or (x.dep_ == "conj" and x.head.i == y.i)):
+            if x.lemma_ != y.lemma_ and ((y.dep_ == "conj" and y.head.i == x.i) or (x.dep_ == "conj" and x.head.i == y.i)
+                                         or listed_clause_before(reader, x) == y or listed_clause_before(reader, y) == x):
                 return True
     return False
 
