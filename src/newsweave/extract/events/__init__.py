@@ -104,6 +104,7 @@ from .denials import with_denials
 from .dates import (attribute_years, compatible, dated, group_date, historical, time_roots, times_of,
                     undated_paragraph_date)
 from .mirrors import with_mirrors
+from .seizures import with_seized_states
 from .output import LATE_RULES, kept_groups
 from .reader import DocReader, Found
 
@@ -154,8 +155,8 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     groups = with_denials(reader, groups)
     # 6c. acts done to someone that still name no one (output.LATE_RULES)
     groups = kept_groups(reader, groups, LATE_RULES)
-    # 6d. the other direction of a mutual act (mirrors.py)
-    return with_mirrors(reader, groups, [to_event(document, g, sentences, reader.off) for g in groups])
+    # 6d. the other direction of a mutual act (mirrors.py); the state beside the ruler a seizure ousts (seizures.py)
+    return with_seized_states(reader, with_mirrors(reader, groups, [to_event(document, g, sentences, reader.off) for g in groups]))
 
 
 @lru_cache(maxsize=4)
