@@ -90,3 +90,37 @@ def test_with_the_rule_off_the_active_conjunct_is_lost(nlp, options, monkeypatch
 ])
 def test_a_conjunct_sharing_the_passive_is_no_act_of_the_matrix_subject(nlp, options, monkeypatch, text, kind):
     assert all("Peru" not in actors for actors, _ in _parties(nlp, options, monkeypatch, text, kind))
+
+
+# rule comma_listed_acts_share_the_subject: finite verbs listed with commas only ("X seized power, placed Y under
+# arrest"), the first clause hung by the parser as a complement of the second: each listed verb is the subject's act
+COMMA_LISTED = [
+    # text, category, actor, recipient, how many events of them
+    ("The army of Bolivia seized power on Monday, placed President John Carter under arrest, dissolved the "
+     "parliament and suspended the constitution.", "COERCE", "Bolivia", "John Carter", 1),
+    ("Soldiers of Bolivia seized power, placed President John Carter under arrest.", "COERCE", "Bolivia", "John Carter", 1),
+    # both clauses hung as complements of the verb of saying: the coup and the arrest of the ruler are two acts
+    ("Bolivian army officers said they seized power on Monday, placed President Tomas Reyes under house arrest, and "
+     "named a general as the new leader.", "COERCE", "Bolivia", "Tomas Reyes", 2),
+]
+
+
+@pytest.mark.parametrize("text,kind,actor,recipient,n", COMMA_LISTED)
+def test_comma_listed_verbs_are_acts_of_the_first_subject(nlp, options, monkeypatch, text, kind, actor, recipient, n):
+    assert _parties(nlp, options, monkeypatch, text, kind).count(([actor], [recipient])) == n
+
+
+@pytest.mark.parametrize("text,kind,actor,recipient,n", COMMA_LISTED)
+def test_with_the_rule_off_the_comma_listed_verb_has_no_actor(nlp, options, monkeypatch, text, kind, actor, recipient, n):
+    off = frozenset({"comma_listed_acts_share_the_subject"})
+    assert _parties(nlp, options, monkeypatch, text, kind, off).count(([actor], [recipient])) < n
+
+
+@pytest.mark.parametrize("text,kind,actor", [
+    # the second clause has a subject of its own: it keeps it
+    ("Bolivian soldiers seized power on Monday, Peruvian officials condemned the coup.", "ACCUSE", "Peru"),
+    # a reporting clause after the comma is no listed act
+    ("Bolivian soldiers attacked the Chilean embassy on Monday, Peruvian officials said.", "ASSAULT", "Bolivia"),
+])
+def test_a_clause_after_a_comma_with_its_own_subject_keeps_it(nlp, options, monkeypatch, text, kind, actor):
+    assert [actors for actors, _ in _parties(nlp, options, monkeypatch, text, kind)] == [[actor]]

@@ -56,3 +56,22 @@ def test_a_ruler_of_another_state_is_not_the_one_overthrown(nlp, options):
             "visited Berlin.")
     found = _events(nlp, options, text)
     assert not any(RULE in why for *_x, why in found), found
+
+
+STATE_RULE = "seized_state_beside_its_ruler"
+
+
+@pytest.mark.parametrize("text, ruler", SEIZED, ids=[t[:40] for t, _ in SEIZED])
+def test_a_seizure_aimed_at_the_ruler_also_acts_on_the_plotters_state(nlp, options, text, ruler):
+    # one coup, two targets: the ousted ruler and the state whose rule is taken
+    found = _events(nlp, options, text)
+    state = [a for t, a, r, why in found if t == "COERCE" and STATE_RULE in why]
+    assert state and all(a == r for t, a, r, why in found if STATE_RULE in why), found
+    assert any(t == "COERCE" and r == [ruler] for t, _a, r, _why in found), found
+    off = _events(nlp, options, text, (STATE_RULE,))
+    assert not any(STATE_RULE in why for *_x, why in off) and len(off) == len(found) - 1, off
+
+
+def test_a_seizure_aimed_at_no_ruler_gets_no_second_target(nlp, options):
+    found = _events(nlp, options, "Bolivian army officers said they had seized power in a coup on Monday and closed the airports.")
+    assert not any(STATE_RULE in why for *_x, why in found), found

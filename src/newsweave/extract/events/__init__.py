@@ -99,10 +99,12 @@ from .agent_makers import recipient_maker_of_the_earlier_act, recipient_proteste
 from .clause_targets import with_clause_targets
 from .prior_targets import with_prior_targets
 from .coding import context_words, read
+from .grammar import listed_clause_before
 from .denials import with_denials
 from .dates import (attribute_years, compatible, dated, group_date, historical, time_roots, times_of,
                     undated_paragraph_date)
 from .mirrors import with_mirrors
+from .seizures import with_seized_states
 from .output import LATE_RULES, kept_groups
 from .reader import DocReader, Found
 
@@ -153,8 +155,8 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     groups = with_denials(reader, groups)
     # 6c. acts done to someone that still name no one (output.LATE_RULES)
     groups = kept_groups(reader, groups, LATE_RULES)
-    # 6d. the other direction of a mutual act (mirrors.py)
-    return with_mirrors(reader, groups, [to_event(document, g, sentences, reader.off) for g in groups])
+    # 6d. the other direction of a mutual act (mirrors.py); the state beside the ruler a seizure ousts (seizures.py)
+    return with_seized_states(reader, with_mirrors(reader, groups, [to_event(document, g, sentences, reader.off) for g in groups]))
 
 
 @lru_cache(maxsize=4)
@@ -273,7 +275,8 @@ def coordinated_acts(reader: DocReader, a: list[Found], b: list[Found]) -> bool:
         return toks
     for x in verbs(a):
         for y in verbs(b):
-            if x.lemma_ != y.lemma_ and ((y.dep_ == "conj" and y.head.i == x.i) or (x.dep_ == "conj" and x.head.i == y.i)):
+            if x.lemma_ != y.lemma_ and ((y.dep_ == "conj" and y.head.i == x.i) or (x.dep_ == "conj" and x.head.i == y.i)
+                                         or listed_clause_before(reader, x) == y or listed_clause_before(reader, y) == x):
                 return True
     return False
 

@@ -252,6 +252,24 @@ def active_conjunct_of_a_passive_clause(r, tok, head) -> bool:
         and (tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children))
 
 
+def listed_clause_before(r, tok):
+    """Rule comma_listed_acts_share_the_subject: "X seized power, placed Y under arrest, dissolved Z": the parser hangs
+    the first clause of a list of finite verbs joined by commas only as a clausal complement (no "that") of the
+    second, or as a sibling complement of the verb of saying, the second left without a subject; that first clause, whose subject does the listed acts (an own subject
+    stays: "X seized power, officials said")."""
+    if "comma_listed_acts_share_the_subject" in r.off or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i == 0 \
+            or tok.doc[tok.i - 1].lower_ != "," or subject(r, tok) is not None \
+            or any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in tok.children):
+        return None
+    # the first clause hung on the second, or both hung as complements of one reporting verb ("said they seized
+    # power, placed Y under arrest")
+    before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
+    if tok.dep_ == "ccomp" and tok.head.i != tok.i:
+        before += [c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i and c.i > tok.head.i]
+    return next((c for c in sorted(before, key=lambda c: -c.i) if c.tag_ == tok.tag_ and subject(r, c) is not None
+                 and not any(m.dep_ == "mark" for m in c.children)), None)
+
+
 def governors(r, tok):
     """The trigger, then the clauses it is embedded in (to-infinitive, that-clause, participle)."""
     chain = [tok]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .adverbials import (actor_none_for_agentless_passive, actor_none_for_passive_adverbial, actor_subject_of_a_fronted_gerund,
                          patient_of_a_passive_adverbial, patient_of_a_passive_conjunct)
-from .grammar import active_conjunct_of_a_passive_clause, controlled, lex_entries, object_class, object_of, people_head, preps, subject
+from .grammar import active_conjunct_of_a_passive_clause, controlled, listed_clause_before, lex_entries, object_class, object_of, people_head, preps, subject
 from .meetings import meeting_parties, meeting_venue
 from .origins import origin_of_the_hit
 from .phrases import best_entities, modifier_not_a_party, phrase_entities
@@ -194,6 +194,11 @@ def actor_misparsed_clause_subject(r, tok, seen, own_theme):
     return None
 
 
+def actor_of_the_listed_clause_before(r, tok, seen, own_theme):
+    """Rule comma_listed_acts_share_the_subject: see ``grammar.listed_clause_before`` ("seized power, placed Y")."""
+    return actor_of_clause(r, first, seen) if (first := listed_clause_before(r, tok)) is not None else None
+
+
 def actor_inherited(r, tok, seen, own_theme):
     """A clause without a subject inherits the actor of the clause it depends on ("plans to send", "...and
     sent"), or of the nominal event it describes ("the deployment of X's troops to help Y")."""
@@ -220,7 +225,8 @@ def actor_inherited(r, tok, seen, own_theme):
 ACTOR_RULES = (actor_relative_antecedent, actor_sender_of_the_weapon, actor_subject, actor_passive_agent, actor_stray_passive_agent, actor_stative_participant,
                actor_passive_owner, actor_raised_patient, actor_participle_owner, actor_controller, actor_none_for_passive_adverbial,
                actor_subject_of_a_fronted_gerund, actor_gerund_object, actor_none_for_bare_participle,
-               actor_none_for_agentless_passive, actor_noun_possessor, actor_described_noun, actor_misparsed_clause_subject, actor_inherited)
+               actor_none_for_agentless_passive, actor_noun_possessor, actor_described_noun, actor_misparsed_clause_subject,
+               actor_of_the_listed_clause_before, actor_inherited)
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 

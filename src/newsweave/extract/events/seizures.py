@@ -12,9 +12,15 @@ output with the recipient missing, 10 of them a seizure of power).
   ``seized_power_objects``: power, charge, control, government) with no recipient, whose sentence names exactly
   one person with a ruler's title (``ruler_titles``: "President X", "X, the emir"; not a former one) of the
   actor's own state: that person.
+- ``seized_state_beside_its_ruler``: such a seizure acts on the state as well as on its ruler (PLOVER codes the coup
+  against the government; real dev's gold codes both targets): a second event of the same evidence whose recipient
+  is the actor's own state (a step after the events are built, as ``mirrors.py``).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
+from ...model import Event, stable_id
 from .vocab import RULER_TITLES, SEIZED_POWER_OBJECTS
 
 # words before a title that say the person no longer holds it (or does not yet)
@@ -75,3 +81,18 @@ def recipient_ruler_of_the_seized_state(r, tok, entry, obj, actors, recipients, 
 
 
 SEIZURE_RULES = (recipient_ruler_of_the_seized_state,)
+
+
+def with_seized_states(r, events) -> tuple[Event, ...]:
+    """Each event followed, when ``seized_state_beside_its_ruler`` applies (unless switched off), by the seizure's
+    act on the actor's own state."""
+    out: list[Event] = []
+    for e in events:
+        out.append(e)
+        if "seized_state_beside_its_ruler" in r.off or "recipient_ruler_of_the_seized_state" not in (e.rule or ""):
+            continue
+        own = [a for a in e.actor if (x := r.entity(a)) is not None and x.kind == "country"]
+        if own and own[0] not in e.recipient:
+            out.append(replace(e, id=stable_id("evt", e.doc, e.event_type, e.start, e.end, own[0], "seized-state"),
+                               recipient=(own[0],), rule=e.rule + " + seizures:seized_state_beside_its_ruler"))
+    return tuple(out)
