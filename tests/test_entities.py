@@ -1467,3 +1467,11 @@ def _kind_of(result: EntityResult, name: str) -> str | None:
 def test_apposition_ages_and_relative_clauses(nlp, options, text, name, label, kind):
     # (the model's label set by hand: the wrong kind in each case)
     assert _kind_of(run_with_labels(nlp, options, text, {name: label}), name) == kind
+
+
+@pytest.mark.parametrize("honorific", ["Ms", "Mrs"])
+def test_an_honorific_without_a_full_stop_opens_a_short_form(nlp, options, honorific):
+    text = (f"Greta Hollisand won the seat on Sunday after a long count. {honorific} Hollisand thanked voters "
+            "and promised new roads.")
+    result = run_with_labels(nlp, options, text, {"Greta Hollisand": "PERSON", f"{honorific} Hollisand": "PERSON"})
+    assert {e.name for e in result.entities if e.kind == "person"} == {"Greta Hollisand"}
