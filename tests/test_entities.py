@@ -1442,3 +1442,36 @@ def test_a_state_adjective_before_a_full_name_still_gives_a_person(nlp, options)
     # the model reads "The Chilean Vargaz Quispe" as one body: the state's adjective, then a person's name
     e = by_surface(run(nlp, options, "The Chilean Vargaz Quispe said the talks would resume."))["Vargaz Quispe"]
     assert (e.kind, e.country) == ("person", "CHL")
+
+
+def _kind_of(result: EntityResult, name: str) -> str | None:
+    return next((e.kind for e in result.entities if e.name == name), None)
+
+
+@pytest.mark.parametrize("text, name, label, kind", [
+    # an age compound in apposition, with a noun no role row lists, makes a body-typed name a person
+    ("\"The river took everything,\" said Oskar Vellend, a 41-year-old beekeeper from the valley.",
+     "Oskar Vellend", "ORG", "person"),
+    # an age alone in commas
+    ("Prosecutors charged Ilka Marosvald, 36, with arson after the depot fire on Sunday.", "Ilka Marosvald", "ORG",
+     "person"),
+    # a relative clause is not read as apposition: the party of "whose ..." is the person's, not the person
+    ("The talks were chaired by Corvin Aldermast, whose Civic Renewal party won the vote.", "Corvin Aldermast",
+     "PERSON", "person"),
+    # contrasts: an age compound before a body's noun, and a body's noun in apposition, stay bodies
+    ("Orders fell at Brennick Tallow, a 90-year-old firm based in the harbour town.", "Brennick Tallow", "PERSON",
+     "organization"),
+    ("Aid was handed out by Selver Fold, a company that runs three shelters.", "Selver Fold", "PERSON",
+     "organization"),
+])
+def test_apposition_ages_and_relative_clauses(nlp, options, text, name, label, kind):
+    # (the model's label set by hand: the wrong kind in each case)
+    assert _kind_of(run_with_labels(nlp, options, text, {name: label}), name) == kind
+
+
+@pytest.mark.parametrize("honorific", ["Ms", "Mrs"])
+def test_an_honorific_without_a_full_stop_opens_a_short_form(nlp, options, honorific):
+    text = (f"Greta Hollisand won the seat on Sunday after a long count. {honorific} Hollisand thanked voters "
+            "and promised new roads.")
+    result = run_with_labels(nlp, options, text, {"Greta Hollisand": "PERSON", f"{honorific} Hollisand": "PERSON"})
+    assert {e.name for e in result.entities if e.kind == "person"} == {"Greta Hollisand"}

@@ -108,3 +108,37 @@ def test_a_name_followed_by_who_is_a_person(nlp, options):
 def test_a_name_followed_by_which_stays_a_body(nlp, options):
     text = "The grain went to Octavio Ernesto Ruthsbach, which trades across the region."
     assert "Octavio Ernesto Ruthsbach" in names(run(nlp, options, text), "organization")
+
+
+GLUED = "bodies_running_into_titles"
+
+
+@pytest.mark.parametrize("text, span, body, person", [
+    # a body, a title and a name in one body-typed span: the body, then the person
+    ("Harbour Workers Authority Chairperson Marta Kolbeck said the strike had ended.",
+     "Harbour Workers Authority Chairperson Marta Kolbeck", "Harbour Workers Authority", "Marta Kolbeck"),
+    # a party word before the title names no body
+    ("Meanwhile, Labour MP Ana Roseveld welcomed the deal in a statement on Friday.",
+     "Labour MP Ana Roseveld", None, "Ana Roseveld"),
+])
+def test_a_body_running_into_a_title_is_cut(nlp, options, text, span, body, person):
+    from test_entities import run_with_labels
+
+    on = run_with_labels(nlp, options, text, {span: "ORG"})
+    off = run_with_labels(nlp, options, text, {span: "ORG"}, (GLUED,))
+    assert span in names(off, "organization"), "the case must exercise the rule"
+    assert span not in names(on, "organization") and person in names(on, "person")
+    assert body is None or body in names(on, "organization")
+
+
+@pytest.mark.parametrize("text, span", [
+    # a title word inside a body's name with no person's name after it
+    ("The Office of the Special Envoy said the talks would resume in March.", "Office of the Special Envoy"),
+    ("Staff of the Veterans Advisory Council Secretariat met on Monday.", "Veterans Advisory Council Secretariat"),
+    # a title after "of" is the body's own word, even with a capitalised word after the span
+    ("The president will consult his advisory Council of State Thursday before the vote.", "Council of State"),
+])
+def test_a_body_with_a_title_word_and_no_name_is_kept(nlp, options, text, span):
+    from test_entities import run_with_labels
+
+    assert span in names(run_with_labels(nlp, options, text, {span: "ORG"}), "organization")

@@ -50,6 +50,8 @@ record rule                                        made by
 ``organisations:state-body[:<entry id>]``          ``state_bodies``
 ``organisations:organ-of-state[:<entry id>]``      ``national_bodies`` (a state's "Congress" the gazetteer gives another state)
 ``organisations:platform-as-party``                ``platforms_as_parties`` (a platform that acts or is acted on)
+``organisations:body-before-title``              ``bodies_running_into_titles`` (the body of "Harbour Authority Chairperson Ana Roe")
+``persons:after-title-in-body``                    ``bodies_running_into_titles`` (the person of that span)
 ``organisations:same-ministry``                     ``same_ministry_other_name`` (a state-less ministry named again)
 ``persons:nicknamed``                              ``nicknamed_names`` (a name cut at a quoted nickname)
 ``persons:speaker``, ``persons:described``         ``speaker_names``
@@ -116,7 +118,7 @@ from .communities import nationals_are_no_state, venues_are_no_party
 from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, coerced_people, lone_makers, lone_patients, patient_groups,
                      stated_groups, unnamed_groups)
 from .records import records
-from .titles import titled_bodies_are_persons, titles_read_as_names
+from .titles import bodies_running_into_titles, titled_bodies_are_persons, titles_read_as_names
 from .result import EntityResult
 from .state import reading
 
@@ -128,6 +130,8 @@ RULES = (
     gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body, national_bodies,
     # 3. NER, and organisations named through other names
     ner_names, bodies_named_like_places, abbreviations, state_bodies, platforms_as_parties,
+    # a body the model ran on into a title and a name ("Harbour Authority Chairperson Ana Roe")
+    bodies_running_into_titles,
     # 4. persons
     nicknamed_names, speaker_names, titled_names, titled_bodies_are_persons, possessors_of_bodies, bodies_treated_as_persons, bodies_that_speak_as_persons,
     persons_read_as_bodies,

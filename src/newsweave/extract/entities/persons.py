@@ -10,7 +10,7 @@ from ..gazetteer import NAME
 from .matching import _plain_forms
 from .gender import QUOTE_MARKS, _tie_kind, _tied_person, pronoun_gender
 from .state import Reading, Span
-from .tokens import after_hyphen, after_title, has_org_noun, hyphen_part, org_final, plausible, role_noun
+from .tokens import after_hyphen, after_title, age_in_commas, has_org_noun, hyphen_part, org_final, plausible, role_noun
 from .vocab import FAMILY_NAME_FIRST, GOVERNMENT_NOUNS, LEADER_ROLES, NAME_TOKEN, NOT_NAMES, POSSESSIVE, leader_surnames
 
 
@@ -86,9 +86,7 @@ def _person_clause(doc, i: int) -> bool:
     """Token i starts ", who ..." or an age in commas (", 79,"): what follows a person's name."""
     if i + 1 >= len(doc) or doc[i].text != ",":
         return False
-    nxt = doc[i + 1]
-    return nxt.lower_ in ("who", "whose") or nxt.text.isdigit() and 15 <= int(nxt.text) <= 110 \
-        and i + 2 < len(doc) and doc[i + 2].text == ","
+    return doc[i + 1].lower_ in ("who", "whose") or age_in_commas(doc, i)
 
 
 def _name_around(r: Reading, t, taken: set[int]):

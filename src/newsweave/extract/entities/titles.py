@@ -38,6 +38,58 @@ def titles_read_as_names(r: Reading) -> None:
         r.spans = [s for s in r.spans if id(s) not in drop]
 
 
+def bodies_running_into_titles(r: Reading) -> None:
+    """A body the model found that runs on into a person's title is cut at the title: "Harbour Authority
+    Chairperson Ana Roe" is the authority and Ana Roe; "Riverside Trust Executive" before "Director Ana Roe" is
+    the trust (the name after it is read by ``titled_names``). The words before the title stay a body when they
+    hold a word naming organisations or are a known name; else they qualify the title ("Liberal MP Ana Roe")
+    and name nobody. The title words are capitalised role words (``roles.tsv`` classes title, affiliation,
+    person). The body's mention records ``organisations:body-before-title``, the person's
+    ``persons:after-title-in-body``."""
+    doc = r.doc
+    out: list[Span] = []
+    for s in r.spans:
+        cut = _title_inside(r, s) if s.kind == "organization" and s.rule.startswith("ner:") else None
+        if cut is None:
+            out.append(s)
+            continue
+        title, name = cut
+        body = doc[s.start:title]
+        forms = _plain_forms(r, body.text)
+        if forms:
+            e = r.gaz.entries[forms[0].entry]
+            out.append(Span(s.start, title, body.start_char, body.end_char, e.id, e.kind, forms[0].form, e.name,
+                            e.country, "case", "organisations:body-before-title"))
+        elif has_org_noun(r, body):
+            out.append(Span(s.start, title, body.start_char, body.end_char, ("new", "organization", body.text),
+                            "organization", NAME, body.text, s.country, "ner", "organisations:body-before-title"))
+        if name < s.end:
+            words = doc[name:s.end]
+            out.append(Span(name, s.end, words.start_char, words.end_char, ("new", "person", words.text), "person",
+                            NAME, words.text, None, "ner", "persons:after-title-in-body"))
+    r.spans = out
+
+
+def _title_inside(r: Reading, s: Span) -> tuple[int, int] | None:
+    """(first title token, first name token) of a body span that runs into a title, or None. After the title
+    comes a person's name of two to four words to the span's end, or the span ends and a name follows it."""
+    doc = r.doc
+    # (a title after "of" is the body's own word: "Council of State", "Ministry of State Security")
+    title = next((k for k in range(s.start + 1, s.end) if _role_word(r, doc[k]) and not doc[k - 1].is_lower), None)
+    if title is None:
+        return None
+    name = title
+    while name < s.end and _role_word(r, doc[name]):
+        name += 1
+    if name == s.end:
+        return (title, name) if _name_after(r, s.end) else None
+    words = doc[name:s.end]
+    if not 2 <= len(words) <= 4 or has_org_noun(r, words) or any(_plain_forms(r, w.text) for w in words) \
+            or not all(NAME_TOKEN.match(w.text) and not w.is_upper and w.pos_ == "PROPN" for w in words):
+        return None
+    return title, name
+
+
 def _role_word(r: Reading, t) -> bool:
     return t.text[:1].isupper() and any(r.gaz.has_role(w, c) for w in (t.text, t.lemma_)
                                         for c in ("title", "affiliation", "person"))

@@ -149,7 +149,8 @@ def _modifies_noun(span) -> bool:
 def kind_from_context(r, span, kind: str) -> str:
     """The common noun next to a name decides between person and organisation when the NER is unsure:
     "the gang coalition X" / "X, a militia" -> organisation; "the billionaire X" / "X, a senior fellow",
-    "said X of the ..." -> person."""
+    "said X of the ..." -> person; an age in apposition ("X, 54,", "X, a 30-year-old carpenter") -> person unless a
+    body's noun follows ("X, a 90-year-old firm"); a relative clause ("X, whose party ...") is no apposition."""
     like_person = all(NAME_TOKEN.match(t.text) or after_hyphen(t) or t.text == "-" for t in span) \
         and len(span) <= 5 and not span[0].is_upper
     return (_kind_by_name(r, span, kind) or _kind_by_word_before(r, span, like_person)
@@ -203,9 +204,15 @@ def _kind_by_apposition(r, span, like_person: bool) -> str | None:
     if appos and like_person and role_noun(r, appos[0]):
         return "person"  # "X, Algeria's best-known rights activist, ..." (the parse finds the noun)
     if i < len(doc) and doc[i].text == ",":
+        if like_person and age_in_commas(doc, i):
+            return "person"  # "X, 54, said": only a person's age stands alone in commas
+        aged = False
         for t in doc[i + 1:min(len(doc), i + 1 + AFFILIATION_WINDOW + 2)]:
-            if t.text in (",", ".", ";") or t.is_sent_start or t.pos_ in ("VERB", "AUX"):
-                break
+            if t.text in (",", ".", ";") or t.is_sent_start or t.pos_ in ("VERB", "AUX") or t.lower_ in RELATIVES:
+                break  # a relative clause says what the name has or does, not what it is ("X, whose party ...")
+            if _age_word(doc, t):
+                aged = True  # "a 25-year-old", "a seven-month-old": the noun after decides a body ("a 90-year-old firm")
+                continue
             if t.pos_ != "NOUN":
                 continue
             head = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -216,7 +223,27 @@ def _kind_by_apposition(r, span, like_person: bool) -> str | None:
             if like_person and (r.gaz.has_role(t.text, "person") or r.gaz.has_role(t.lemma_, "person")):
                 return "person"
             break
+        if aged and like_person:
+            return "person"  # "X, a 30-year-old carpenter": an age and no body's noun
     return None
+
+
+# words that open a relative clause after a name
+RELATIVES = frozenset({"who", "whose", "which", "that", "whom"})
+# the time noun of an age compound ("a 25-year-old", "a seven-month-old")
+_AGE_NOUNS = frozenset({"year", "month", "week", "day"})
+
+
+def _age_word(doc, t) -> bool:
+    """Token t is the time noun of an age compound: "25 - year - old"."""
+    return t.lower_ in _AGE_NOUNS and 0 < t.i < len(doc) - 2 and doc[t.i - 1].text == "-" \
+        and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "old"
+
+
+def age_in_commas(doc, i: int) -> bool:
+    """Token i is the comma of ", 79," after a name (an adult's age)."""
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].text.isdigit() \
+        and 15 <= int(doc[i + 1].text) <= 110 and doc[i + 2].text == ","
 
 
 def _kind_by_speech(r, span, kind: str, like_person: bool) -> str | None:
