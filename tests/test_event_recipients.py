@@ -180,9 +180,10 @@ def test_a_state_adjective_on_officials_and_forces_stays_the_state(nlp, options,
     assert want in found, found
 
 
-def test_civilians_with_no_state_named_are_no_new_actor(nlp, options):
+def test_civilians_with_no_state_named_are_a_group_not_the_state(nlp, options):
+    # (entity rule acting_people: plain people alone doing a coded act are a group named by the noun, never the state)
     found = _extract_named(nlp, options, "Students marched on parliament in Nairobi on Monday.")
-    assert not any("students" in a for _t, actors, _r in found for a in actors), found
+    assert [actors for _t, actors, _r in found] == [["students"]], found
 
 
 # -- the on-phrase of the participle describing a nominal act (roles.participle_preps) ----------------------------

@@ -74,6 +74,8 @@ record rule                                        made by
 ``groups:agent-noun:stated:agents.tsv:<line>``     ``stated_groups`` (such a noun with a state's adjective)
 ``groups:agent-noun:patient:agents.tsv:<line>``    ``patient_groups`` (such a noun alone, what an act is done to)
 ``groups:agent-noun:patient:patient_people.tsv:<line>`` ``patient_groups`` (a people noun, "the crowd", what an act is done to)
+``groups:agent-noun:acting:<table>:<line>``         ``acting_people`` (a plain people noun, agents.tsv or acting_people.tsv,
+                                                   alone doing a coded act: "residents blocked", "critics accused")
 ``groups:agent-noun:coerced:agents.tsv:<line>``    ``coerced_people`` (a noun of plain people, what a COERCE act is done to;
                                                    its switches: ``counted_people``, "groups of young people";
                                                    ``people_described``, "young people")
@@ -115,7 +117,7 @@ from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames,
                       speaker_names, titled_names)
 from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .communities import nationals_are_no_state, venues_are_no_party
-from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, coerced_people, lone_makers, lone_patients, patient_groups,
+from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, patient_groups,
                      stated_groups, unnamed_groups)
 from .records import records
 from .titles import bodies_running_into_titles, titled_bodies_are_persons, titles_read_as_names
@@ -153,6 +155,8 @@ RULES = (
     stated_groups,
     # such a noun alone on the receiving end of an act ("killed dozens of villagers"): a group, the act's recipient
     patient_groups,
+    # such a noun, or a plain people noun ("critics"), alone doing a coded act ("residents blocked the road"): its actor
+    acting_people,
     # a man, a woman or people on the receiving end of a coercive act ("police detained a 41-year-old man")
     coerced_people,
     # a singular agent noun named after an act that acts ("a gunman opened fire"): a group named by the noun

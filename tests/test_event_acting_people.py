@@ -1,0 +1,56 @@
+"""Plain people who act for no state ("residents", "farmers", "critics"), alone as the subject or by-agent of a coded
+act, are a group actor named by the noun (entity rule ``acting_people``); on sentences written for these tests.
+
+Kept contrasts: the same noun as the subject of an uncoded verb, as a progressive or a bare participle, inside a
+direct quote, or named by a state's adjective or an owner is no such group.
+"""
+from __future__ import annotations
+
+import pytest
+
+from event_pipeline import coded, events_of
+
+# (sentence, (type, actors, recipients) it makes with the rule, and not without)
+MADE = [
+    ("Critics accused the Bolivian president of rigging the tender.", ("ACCUSE", ["critics"], ["BOL"])),
+    ("Thousands of farmers rallied outside the ministry in Quito on Monday against Ecuador's new fuel tax.",
+     ("PROTEST", ["farmers"], ["ECU"])),
+    ("The market in Lima was attacked on Sunday by villagers armed with machetes.", ("ASSAULT", ["villagers"], ["PER"])),
+    ("Several candidates conceded defeat to Rodrigo Paz on Monday.", ("CONCEDE", ["candidates"], ["Rodrigo Paz"])),
+]
+
+
+@pytest.mark.parametrize("text, event", MADE, ids=[m[0][:40] for m in MADE])
+def test_plain_people_doing_a_coded_act_are_its_actor(nlp, options, text, event):
+    found = [(t, a, r) for t, a, r, _ in coded(nlp, options, text)]
+    assert event in found, found
+    off = [(t, a, r) for t, a, r, _ in coded(nlp, options, text, entity_off=("acting_people",))]
+    assert event not in off, off
+
+
+# (sentence, the noun that is no group and acts in no event)
+KEPT = [
+    # a verb the events lexicon does not code
+    ("Residents fled the valley in Peru as the river rose.", "residents"),
+    # an ongoing state of affairs, not one act told
+    ("Critics are accusing the Chilean minister of fraud while the inquiry goes on.", "critics"),
+    # inside a direct quote: a generic statement, no act
+    ('"Students always protest when fees rise," the Chilean minister said on Monday.', "students"),
+    # a generic statement in the writer's own words, and an act a speaker tells of
+    ("Critics accuse the Chilean minister of fraud whenever a tender fails.", "critics"),
+    ("The villagers, he added, attacked the Peruvian patrol at dawn.", "villagers"),
+]
+
+
+@pytest.mark.parametrize("text, noun", KEPT, ids=[k[0][:40] for k in KEPT])
+def test_plain_people_doing_no_coded_act_are_no_actor(nlp, options, text, noun):
+    _events, entities = events_of(nlp, options, text)
+    assert noun not in [e.name for e in entities.entities if e.kind == "group"]
+    found = coded(nlp, options, text)
+    assert not any(noun in a for _, a, _, _ in found), found
+
+
+def test_a_state_s_adjective_names_the_people_not_the_noun_alone(nlp, options):
+    found = coded(nlp, options, "Bolivian farmers blocked the highway to La Paz on Monday.")
+    assert not any(a == ["farmers"] for _, a, _, _ in found), found
+    assert any(a == ["Bolivian farmers"] for _, a, _, _ in found), found
