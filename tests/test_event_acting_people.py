@@ -2,7 +2,7 @@
 act, are a group actor named by the noun (entity rule ``acting_people``); on sentences written for these tests.
 
 Kept contrasts: the same noun as the subject of an uncoded verb, as a progressive or a bare participle, inside a
-direct quote, or named by a state's adjective or an owner is no such group.
+direct quote, named by a state's adjective or an owner, or in an article that names protesters is no such group.
 """
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ MADE = [
      ("PROTEST", ["farmers"], ["ECU"])),
     ("The market in Lima was attacked on Sunday by villagers armed with machetes.", ("ASSAULT", ["villagers"], ["PER"])),
     ("Several candidates conceded defeat to Rodrigo Paz on Monday.", ("CONCEDE", ["candidates"], ["Rodrigo Paz"])),
+    # (the contrast of the protester articles below: no protesters named, the strikers are the people)
+    ("Thousands of nurses went on strike in Quito on Monday against Ecuador's new pay law.",
+     ("PROTEST", ["nurses"], ["ECU"])),
 ]
 
 
@@ -39,6 +42,11 @@ KEPT = [
     # a generic statement in the writer's own words, and an act a speaker tells of
     ("Critics accuse the Chilean minister of fraud whenever a tender fails.", "critics"),
     ("The villagers, he added, attacked the Peruvian patrol at dawn.", "villagers"),
+    # an article that names protesters: people acting there are its crowd, not a group of their own
+    ("Protesters marched on parliament in Lima on Monday. Residents blocked the highway to the airport on Tuesday.",
+     "residents"),
+    ("Thousands of nurses went on strike in Quito on Monday. Demonstrators also marched in Guayaquil.", "nurses"),
+    ("Protestors gathered in Lima on Monday. Residents blocked the highway to the airport on Tuesday.", "residents"),
 ]
 
 
