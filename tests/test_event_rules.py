@@ -161,6 +161,35 @@ def test_in_an_article_about_two_states_a_threat_naming_no_one_is_aimed_at_the_o
 
 
 @pytest.mark.parametrize("last", [
+    # a target named by a description that fits anyone: the object, the complement's object, the clause's subject
+    "On Monday Peru warned everyone against fishing there.",
+    "On Monday Peru threatened whoever blocked the port.",
+    "On Monday Peru warned anybody in the area of severe consequences.",
+])
+def test_an_act_aimed_at_anyone_takes_no_recipient_from_the_dyad(nlp, options, last):
+    text = TWO_STATES.replace("On Monday Peru warned of severe consequences.", last)
+    found = _events(nlp, options, text)
+    assert not any(r == ["CHL"] for _t, _a, r, _aux in found), found
+    # without the condition the same act took the article's other state
+    off = _events(nlp, options, text, ("aimed_at_anyone",))
+    assert any(r == ["CHL"] for _t, _a, r, _aux in off), off
+
+
+@pytest.mark.parametrize("last", [
+    "On Monday Peru accused foreign capitals of meddling in its affairs.",
+    "On Monday Peru accused neighbouring countries of meddling in its affairs.",
+])
+def test_an_act_aimed_at_states_in_general_takes_no_recipient_from_the_dyad(nlp, options, last):
+    text = TWO_STATES.replace("On Monday Peru warned of severe consequences.", last)
+    assert not any(r == ["CHL"] for _t, _a, r, _aux in _events(nlp, options, text))
+    off = _events(nlp, options, text, ("states_in_general",))
+    assert any(r == ["CHL"] for _t, _a, r, _aux in off), off
+    # one state named beside them keeps its own place as the recipient
+    named = _events(nlp, options, text.replace("accused", "accused Chile and"))
+    assert any(r == ["CHL"] for _t, _a, r, _aux in named), named
+
+
+@pytest.mark.parametrize("last", [
     # the sentence names whom the act is aimed at, by a common noun no entity stands for
     "On Monday Peru urged the fishermen to respect the quota.",
     "On Monday Peru condemned the smugglers.",

@@ -10,7 +10,8 @@ from __future__ import annotations
 from .grammar import lex_entries, preps
 from .phrases import names_people, object_pronoun, phrase_entities, resolve_pronoun
 from .reader import DYAD_NEAR_PARAGRAPHS
-from .vocab import ACTOR_KINDS, DOMESTIC_CONTEXTS, DYAD_CATEGORIES, PERSON_PRONOUNS, PUBLIC_ACT_CATEGORIES, RECIPIENT_PREPS
+from .vocab import (ACTOR_KINDS, ANYONE_PRONOUNS, DOMESTIC_CONTEXTS, DYAD_CATEGORIES, PERSON_PRONOUNS, PUBLIC_ACT_CATEGORIES,
+                    RECIPIENT_PREPS, STATE_NOUNS)
 
 
 def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, joint):
@@ -20,7 +21,8 @@ def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, join
     of kind group: "the Aymara of Peru boycotted the vote"): it is done in their own state's politics, not aimed
     at the other state.  Not when the sentence names whom the act is aimed at, though as no actor ("urged the
     donors to ...", "condemned the militants": ``names_unresolved_recipient``), nor when the other state is not
-    named near it (``other_side_nearby``: a passage on one state's own affairs)."""
+    named near it (``other_side_nearby``: a passage on one state's own affairs), nor when it is aimed at whoever fits
+    a description ("threatened anyone who blocks the road": ``aimed_at_anyone``)."""
     if recipients or entry.category not in DYAD_CATEGORIES or not r.dyad or DOMESTIC_CONTEXTS & set(entry.context):
         return None
     # a body of no state beside one of the two ("Peru and its Western allies demanded") takes that side
@@ -28,7 +30,8 @@ def recipient_from_the_article_dyad(r, tok, entry, obj, actors, recipients, join
     if stated and all(r.entities[a].kind == "group" for a in stated):
         return None
     other = dyad_other_side(r, tok, obj, {r.key(a) for a in stated or actors})
-    if other is None or names_the_patient(r, tok, entry, other) or calls_out_the_public(r, tok, entry, obj):
+    if other is None or names_the_patient(r, tok, entry, other) or calls_out_the_public(r, tok, entry, obj) \
+            or ("aimed_at_anyone" not in r.off and aimed_at_anyone(tok)):
         return None
     return actors, [other]
 
@@ -62,9 +65,17 @@ def dyad_other_side(r, tok, obj, sides):
 def names_unresolved_recipient(r, tok, obj) -> bool:
     """The act's object or its recipient phrase ("to", "against", "on"...) names people or an agent ("the delegates",
     "the militant group", "the international community") that no entity stands for, or is a personal pronoun
-    no earlier entity stands for ("urged them to leave"): the act is aimed at them, not at the other state."""
+    no earlier entity stands for ("urged them to leave"), or states in general that no entity stands for (a plural
+    of ``STATE_NOUNS``: "accused foreign capitals of meddling", ``states_in_general``): the act is aimed at them, not
+    at the other state."""
     heads = ([obj] if obj is not None else []) + list(preps(r, tok, RECIPIENT_PREPS))
-    return any(names_people(r, h) or r.agent_sector(h) or (object_pronoun(h) and h.tag_ == "PRP") for h in heads)
+    return any(names_people(r, h) or r.agent_sector(h) or (object_pronoun(h) and h.tag_ == "PRP")
+               or ("states_in_general" not in r.off and states_in_general(r, h)) for h in heads)
+
+
+def states_in_general(r, h) -> bool:
+    """A plural common noun for states ("capitals", "countries") that names no entity: several states unnamed."""
+    return h.tag_ == "NNS" and h.lemma_.lower() in STATE_NOUNS and h.i not in r.token_entities
 
 
 def other_side_nearby(r, tok, other: str) -> bool:
@@ -73,6 +84,18 @@ def other_side_nearby(r, tok, other: str) -> bool:
     block = r.block[tok.i]
     return any(block - DYAD_NEAR_PARAGRAPHS <= r.block[i] <= block and any(
         (e := r.entities.get(x)) is not None and e.country == other for x in ids) for i, ids in r.token_entities.items())
+
+
+def aimed_at_anyone(tok) -> bool:
+    """The act is aimed at whoever fits a description (``ANYONE_PRONOUNS``): its object or recipient phrase, its
+    complement's object ("threatened to punish anyone who crosses"), or its clause's subject ("warned whoever blocks
+    the road"): the sentence names its target as no party, so the article's other state is not it."""
+    for c in tok.children:
+        near = [c] + ([x for x in c.children if x.dep_ in ("dobj", "dative", "pobj", "nsubj")]
+                      if c.dep_ in ("prep", "xcomp", "ccomp") else [])
+        if any(x.lower_ in ANYONE_PRONOUNS and x.dep_ in ("dobj", "dative", "pobj", "nsubj") for x in near):
+            return True
+    return False
 
 
 def calls_out_the_public(r, tok, entry, obj) -> bool:
