@@ -160,33 +160,28 @@ def test_in_an_article_about_two_states_a_threat_naming_no_one_is_aimed_at_the_o
     assert ("THREATEN", ["PER"], []) in [(t, a, r) for t, a, r, _aux in off], off
 
 
-@pytest.mark.parametrize("last", [
+@pytest.mark.parametrize("last, rule", [
     # a target named by a description that fits anyone: the object, the complement's object, the clause's subject
-    "On Monday Peru warned everyone against fishing there.",
-    "On Monday Peru threatened whoever blocked the port.",
-    "On Monday Peru warned anybody in the area of severe consequences.",
+    ("On Monday Peru warned everyone against fishing there.", "aimed_at_anyone"),
+    ("On Monday Peru threatened whoever blocked the port.", "aimed_at_anyone"),
+    ("On Monday Peru warned anybody in the area of severe consequences.", "aimed_at_anyone"),
+    # a plural of states no entity stands for is a target the sentence names
+    ("On Monday Peru accused foreign capitals of meddling in its affairs.", "states_in_general"),
+    ("On Monday Peru accused neighbouring countries of meddling in its affairs.", "states_in_general"),
 ])
-def test_an_act_aimed_at_anyone_takes_no_recipient_from_the_dyad(nlp, options, last):
+def test_an_act_aimed_at_anyone_or_states_in_general_takes_no_recipient_from_the_dyad(nlp, options, last, rule):
     text = TWO_STATES.replace("On Monday Peru warned of severe consequences.", last)
     found = _events(nlp, options, text)
     assert not any(r == ["CHL"] for _t, _a, r, _aux in found), found
     # without the condition the same act took the article's other state
-    off = _events(nlp, options, text, ("aimed_at_anyone",))
+    off = _events(nlp, options, text, (rule,))
     assert any(r == ["CHL"] for _t, _a, r, _aux in off), off
 
 
-@pytest.mark.parametrize("last", [
-    "On Monday Peru accused foreign capitals of meddling in its affairs.",
-    "On Monday Peru accused neighbouring countries of meddling in its affairs.",
-])
-def test_an_act_aimed_at_states_in_general_takes_no_recipient_from_the_dyad(nlp, options, last):
-    text = TWO_STATES.replace("On Monday Peru warned of severe consequences.", last)
-    assert not any(r == ["CHL"] for _t, _a, r, _aux in _events(nlp, options, text))
-    off = _events(nlp, options, text, ("states_in_general",))
-    assert any(r == ["CHL"] for _t, _a, r, _aux in off), off
-    # one state named beside them keeps its own place as the recipient
-    named = _events(nlp, options, text.replace("accused", "accused Chile and"))
-    assert any(r == ["CHL"] for _t, _a, r, _aux in named), named
+def test_a_state_named_beside_states_in_general_stays_the_recipient(nlp, options):
+    last = "On Monday Peru accused Chile and neighbouring countries of meddling in its affairs."
+    found = _events(nlp, options, TWO_STATES.replace("On Monday Peru warned of severe consequences.", last))
+    assert any(r == ["CHL"] for _t, _a, r, _aux in found), found
 
 
 @pytest.mark.parametrize("last", [
