@@ -46,6 +46,9 @@ def test_date_from_url(url, expected):
 
 @pytest.mark.parametrize("line, expected", [
     ("Published October 18, 2024", ("2024-10-18", "published")),
+    ("Published March 9,2022", ("2022-03-09", "published")),  # no space after the comma
+    ("Updated 14 June,2020 08:00", ("2020-06-14", "updated")),
+    ("March 9,20221", None),  # five digits are no year
     ("Posted on March 3rd, 2023 at 10:05 am", ("2023-03-03", "published")),
     ("Updated: 2024-10-25 14:05 GMT", ("2024-10-25", "updated")),
     ("Friday, 25 October 2024", ("2024-10-25", "date")),

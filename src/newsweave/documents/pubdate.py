@@ -33,8 +33,8 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsd
 
 # each pattern names its groups; tried in order on lower-cased text
 _TEXT_DATE_PATTERNS = [
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b"),           # October 25, 2024
-    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"),  # 25 October 2024
+    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR + r"\b"),     # October 25, 2024 / October 25,2024
+    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,\s*|\s+)" + _YEAR + r"\b"),  # 25 October 2024
     re.compile(r"\b" + _YEAR + r"-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),               # 2024-10-25
     re.compile(r"\b" + _YEAR + r"/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b"),             # 2024/10/25
     re.compile(r"\b" + _YEAR + r"\.(?P<month>[01]\d)\.(?P<day>[0-3]\d)\b"),               # 2024.10.25
