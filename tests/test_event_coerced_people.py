@@ -100,3 +100,20 @@ def test_people_counted_or_accused_stay_no_party_of_other_acts(nlp, options):
         assert not any(r in (["young people"], ["people"], ["landlords"]) for _t, _a, r in found), found
     found = _named(nlp, options, "Bolivian officers arrested a 62-year-old man outside the ministry on Friday.")
     assert any(t == "COERCE" and r == ["man"] for t, _a, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean police took the Peruvian consul into custody on Friday.",
+    "The Peruvian consul was taken into custody by Chilean police on Friday.",
+])
+def test_taking_someone_into_custody_is_an_arrest(nlp, options, text):
+    """PETRARCH2's "take * (into &detention)" (CAMEO 173, PLOVER COERCE arrest): the one taken receives it."""
+    assert ("COERCE", ["Chile"], ["Peru"]) in [(t, a, r) for t, a, r in _named(nlp, options, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean negotiators took the Peruvian proposal into account on Friday.",
+    "Chilean guards took the Peruvian consul into the embassy on Friday.",
+])
+def test_taking_into_anything_but_custody_is_no_arrest(nlp, options, text):
+    assert "COERCE" not in [t for t, _, _ in _named(nlp, options, text)]
