@@ -150,3 +150,37 @@ NO_ONE_COUNTERPART = [
 def test_no_antecedent_or_article_counterpart_is_read(nlp, options, text):
     found = coded(nlp, options, text)
     assert not any(ANTECEDENT in why or ARTICLE in why for *_x, why in found), found
+
+
+# -- a refusal of a thing someone made or decided ("rejected the outcome"): aimed at its maker, the one before --
+
+MAKER = "recipient_maker_of_the_refused_thing"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Chile set a Friday deadline for the talks on Monday. Peru defied the deadline on Tuesday.",
+     ("REJECT", ["PER"], ["CHL"])),
+    ("Chile announced the results of the border survey on Monday. Peru rejected the results on Tuesday.",
+     ("REJECT", ["PER"], ["CHL"])),
+    ("The Red Dawn Front announced its new leaders on Monday. Ecuador rejected the outcome on Tuesday.",
+     ("REJECT", ["ECU"], ["Red Dawn Front"])),
+])
+def test_a_refused_thing_someone_made_is_aimed_at_the_counterpart_before(nlp, options, text, event):
+    assert_rule_makes(nlp, options, text, MAKER, event)
+
+
+REFUSED_THINGS_NAMING_NO_MAKER = [
+    # a thing no one made for the act to answer: what is acted on
+    "Chile put forward a plan on fishing rights on Monday. Peru rejected the old maps on Tuesday.",
+    # the maker named by the phrase itself: no reach to the sentence before
+    "Chile announced the results of the border survey on Monday. Peru rejected Bolivia's results on Tuesday.",
+    # two states before: no one
+    "Chile and Bolivia announced the results of the border survey on Monday. Peru rejected the results on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", REFUSED_THINGS_NAMING_NO_MAKER)
+def test_no_maker_of_a_refused_thing_is_read(nlp, options, text):
+    found = coded(nlp, options, text)
+    assert not any(MAKER in why for *_x, why in found), found
+    assert not any(t == "REJECT" and r == ["CHL"] for t, _a, r, _why in found), found

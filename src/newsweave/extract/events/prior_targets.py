@@ -24,6 +24,10 @@ back to an act ("the attacks", "its strikes"), takes the recipient of its antece
 its category by the same side (``recipient_of_the_antecedent_act``), else the one party the article's acts set
 against its actor (``recipient_the_one_counterpart_of_the_article``: "Jets bombed the Red Dawn Front. ... Ecuador
 repeated the raid"); never two competing parties, never the actor's own side (real dev: events +2 true, -2 false).
+
+A REJECT whose object is a thing someone made or decided ("rejected the outcome", "defied the deadline":
+``AUTHORED_THINGS``, data/plover/coder_words.tsv) is read like an act with no object, for the sentence before and the
+lead only (``recipient_maker_of_the_refused_thing``; real dev: events +1 true, -1 false).
 """
 from __future__ import annotations
 
@@ -32,7 +36,7 @@ from .dyad import names_unresolved_recipient
 from .grammar import lex_entries, object_of
 from .parties import refers_back
 from .pronoun_reach import named_in
-from .vocab import DYAD_CATEGORIES, SOURCE_VERBS
+from .vocab import AUTHORED_THINGS, DYAD_CATEGORIES, SOURCE_VERBS
 
 RULE = "recipient_counterpart_of_the_previous_sentence"
 CANDIDATE_KINDS = frozenset({"country", "organization", "group", "person"})
@@ -101,7 +105,7 @@ def counterpart_before(r, tok, category: str, actors) -> str | None:
     obj = object_of(r, tok)
     if obj is not None and obj.dep_ == "compound":
         obj = None  # a noun's own compound ("air strikes") is no object
-    if obj is not None and not lex_entries(r, obj):
+    if obj is not None and not (lex_entries(r, obj) or refused_authored_thing(r, obj, category)):
         return None  # the verb's object is what it acts on ("ignored the ruling"), no act whose maker it answers
     sent = tok.sent
     if sent.start == 0 or others(r, sent, actors) or names_unresolved_recipient(r, tok, obj):
@@ -110,6 +114,20 @@ def counterpart_before(r, tok, category: str, actors) -> str | None:
     # the previous sentence of the act's paragraph; when it names no counterpart (or starts another paragraph), the lead
     found = others(r, prev, actors) if r.block[prev.start] == r.block[tok.i] else []
     return the_one_counterpart(r, found or lead_others(r, tok, actors))
+
+
+def refused_authored_thing(r, obj, category: str) -> bool:
+    """Rule ``recipient_maker_of_the_refused_thing``: a REJECT whose object is a thing someone made or decided
+    (``AUTHORED_THINGS``, data/plover/coder_words.tsv: "rejected the outcome", "defied the deadline", "annulled the
+    results") is aimed at its maker (PLOVER manual, REJECT), so the one counterpart of the sentence before or of the
+    lead is read for it as for an act with no object; a thing whose maker the phrase names ("the court's ruling")
+    has it there, and any other thing ("rejected the old maps"; a court's "ruling", whose maker is rarely the
+    counterpart before) stays what is acted on."""
+    return (category == "REJECT" and obj.lemma_.lower() in AUTHORED_THINGS and MAKER_RULE not in r.off
+            and not any(c.dep_ == "poss" for c in obj.children))
+
+
+MAKER_RULE = "recipient_maker_of_the_refused_thing"
 
 
 def lead_others(r, tok, actors) -> list[str]:
@@ -142,7 +160,9 @@ def with_prior_targets(r, groups: list[list]) -> list[list]:
         if any(m.recipient for m in g) or (tok := token_at(r.doc, f.trigger)) is None:
             continue
         if (got := counterpart_before(r, tok, f.category, f.actor)) is not None:
-            give_recipient(g, got, f"prior_targets:{RULE}")
+            obj = object_of(r, tok)
+            maker = obj is not None and not lex_entries(r, obj) and refused_authored_thing(r, obj, f.category)
+            give_recipient(g, got, f"prior_targets:{RULE}" + (f" ({MAKER_RULE})" if maker else ""))
         elif (got := antecedent_recipient(r, tok, f, groups)) is not None:
             give_recipient(g, *got)
     return groups

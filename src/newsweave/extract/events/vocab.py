@@ -57,6 +57,7 @@ NEGATING_WORDS = words("negating_words")
 HYPOTHETICAL_MODIFIERS = words("hypothetical_modifiers")
 HISTORICAL_ADVERBS = words("historical_adverbs")
 REPORTING_VERBS = words("reporting_verbs")
+AUTHORED_THINGS = words("authored_things")  # "rejected the outcome": aimed at its maker (prior_targets.py)
 SOURCE_VERBS = words("source_verbs")  # "the Red Cross said": who reports, no party (prior_targets.py)
 DENIAL_WORDS = words("denial_words")  # denials.py: a REJECT that denies charges answers its accuser or no one
 REJECTION_VERBS = words("rejection_verbs")  # denials.py: a denial only when their object is one of CHARGE_NOUNS
