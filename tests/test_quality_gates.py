@@ -381,8 +381,12 @@ REAL_DEV = {"text": 0.968, "metadata": 0.959, "entities": 0.885, "claims": 0.915
 # entities 0.891, events 0.361 (P 0.390), the other rows as "was"; at 75a7b3a: events 0.362 (P 0.392); at acc34b5:
 # entities 0.890, events 0.363 (P 0.393, R 0.337); at d82a309 (wt-ev108, ev110): events 0.361 (P 0.389, R 0.337).
 # Copies floor 0.02 below
+# Forty-ninth round: r34 (12 texts) moved to dev; 16 new (r65_*, r66_*); 204 texts on the last stop's code bab6e1c
+# ("was"): text 0.963, metadata 0.948, entities 0.898, claims 0.887 (P 0.890), quantities 0.915, events 0.363 (P
+# 0.392, R 0.337), copies 0.886 (P 0.929, R 0.848); the 16 new: events 0.379, copies 3 of 6 pairs, none false.
+# Copies floor 0.02 below "was": lower because of the texts drawn, not of code
 REAL_BLIND = {"text": 0.952, "metadata": 0.925, "entities": 0.881, "claims": 0.880, "quantities": 0.909,
-              "events": 0.359, "events_precision": 0.388, "copies": 0.898}
+              "events": 0.359, "events_precision": 0.388, "copies": 0.866}
 
 GATES = {
     "holdout": (CORPUS / "holdout", HOLDOUT),
