@@ -773,10 +773,13 @@ def _re_clustering():
     return mock.patch.object(inc, "EXTEND", False)
 
 
-def _out_of_order_reports(rng: random.Random) -> list[DocumentRecords]:
-    """30 reports published out of order (a new mention sorts before stored ones: its key is re-clustered whole),
-    some copies of a stored report published the day before it (the stored report changes story), and an actor
-    whose merged entity changes from the 23rd on (its events move to another key)."""
+@pytest.mark.parametrize("seed", range(5))
+def test_re_clustered_keys_keep_their_unchanged_rows_in_random_batches(options, seed):
+    """Reports published out of order (a new mention sorts before stored ones: its key is re-clustered whole), copies
+    of a stored report published before it (the stored report changes story), and an actor whose merged entity
+    changes (its events move to another key), in random batches: the merged rows a re-clustered key leaves unchanged
+    stay in place, and every table equals that of rewriting all of them, and a full recompute's."""
+    rng = random.Random(500 + seed)
     people = [_person("p-okafor", "Okafor"), _person("p-lind", "Greta Lind", "SWE"), _person("p-lind-b", "Lind")]
     later = [_person("p-okafor-full", "Amaka Okafor", "NGA")]
     docs: list[DocumentRecords] = []
@@ -800,17 +803,6 @@ def _out_of_order_reports(rng: random.Random) -> list[DocumentRecords]:
                                                  evidence=tuple(dataclasses.replace(v, doc=doc_id) for v in e.evidence))
                              for e in source.events))
         docs.append(doc)
-    return docs
-
-
-@pytest.mark.parametrize("seed", range(5))
-def test_re_clustered_keys_keep_their_unchanged_rows_in_random_batches(options, seed):
-    """Reports published out of order (a new mention sorts before stored ones: its key is re-clustered whole), copies
-    of a stored report published before it (the stored report changes story), and an actor whose merged entity
-    changes (its events move to another key), in random batches: the merged rows a re-clustered key leaves unchanged
-    stay in place, and every table equals that of rewriting all of them, and a full recompute's."""
-    rng = random.Random(500 + seed)
-    docs = _out_of_order_reports(rng)
     cuts = sorted(rng.sample(range(1, 30), 4))
     batches_ = [docs[i:j] for i, j in zip([0, *cuts], [*cuts, 30])]
     kept: list[int] = []
@@ -856,47 +848,6 @@ def _rewriting_every_row():
     """Re-clustered keys' merged rows all deleted and written again."""
     import newsweave.consolidate.incremental as inc
     return mock.patch.object(inc, "KEEP_UNCHANGED", False)
-
-
-@pytest.mark.parametrize("seed", range(5))
-def test_re_clustered_keys_find_their_stored_rows_by_their_kept_clusters(options, seed):
-    """The reports out of order in random batches, with the kept clusters of about half the keys dropped after the
-    second batch (as migration 0021 drops every key's): a re-clustered key's stored merged rows are found by its
-    kept clusters' ids, or by every row's members when it has none, and every table equals that of finding them
-    all by every row's members."""
-    rng = random.Random(900 + seed)
-    docs = _out_of_order_reports(rng)
-    cuts = sorted(rng.sample(range(1, 30), 4))
-    batches_ = [docs[i:j] for i, j in zip([0, *cuts], [*cuts, 30])]
-    tables = CROSSDOC + KEYS + EVENT_STATE
-
-    def consolidated() -> tuple[Store, int]:
-        store, dropped = Store(":memory:"), 0
-        for n, batch in enumerate(batches_):
-            store.add_documents(batch)
-            consolidate(store, options)
-            if n == 1:
-                keys = [k for (k,) in store.con.execute("SELECT key FROM event_key_last ORDER BY key").fetchall()]
-                drop = random.Random(seed).sample(keys, len(keys) // 2)
-                dropped = len(drop)
-                for table in EVENT_STATE:
-                    store.con.execute(f"DELETE FROM {table} WHERE key IN (SELECT unnest(?::VARCHAR[]))", [drop])
-        return store, dropped
-
-    parts, dropped = consolidated()
-    with parts:
-        with _finding_rows_by_members():
-            reference, _ = consolidated()
-        with reference:
-            assert _rows(parts, tables) == _rows(reference, tables)
-        assert dropped > 0
-        assert parts.con.execute("SELECT count(*) FROM event_key_last").fetchone()[0] > 0
-
-
-def _finding_rows_by_members():
-    """Re-clustered keys' stored merged rows found by every merged row's members."""
-    import newsweave.consolidate.incremental as inc
-    return mock.patch.object(inc, "FIND_BY_STATE", False)
 
 
 @pytest.mark.parametrize("seed", range(4))

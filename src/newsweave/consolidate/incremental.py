@@ -239,8 +239,6 @@ def _members_of(store, how: _Merge, touched: list[str], rekeyed: dict, keys: dic
 
 
 KEEP_UNCHANGED = True  # whether a re-clustered key's unchanged merged rows stay in place (False: a test's reference)
-FIND_BY_STATE = True  # whether a key's stored merged rows are found by its kept clusters' ids (False: by every
-# merged row's members, a test's reference)
 
 
 def _replace_groups(store, how: _Merge, rows: mergedsql.Rows, groups: _Groups, story_docs: set[str]) -> list[tuple]:
@@ -248,20 +246,12 @@ def _replace_groups(store, how: _Merge, rows: mergedsql.Rows, groups: _Groups, s
     keyed anew (the others' are as stored). A stored row ``rows`` holds again unchanged
     (:func:`.mergedsql.unchanged_rows`) is left in place. Returns the (type, actors, recipients) of the stored and new
     merged events (for their contradictions)."""
-    # the merged rows with a member in those keys, read before the key table and the kept clusters are rewritten:
-    # of a key whose clusters are kept, the rows of its clusters' ids; of a key holding members but no kept clusters
-    # (a store made before 0019, or 0021), those with a member in it (a hash join on every row's unnested members)
-    unkept = _column(store, f"SELECT DISTINCT key FROM {how.key_table} WHERE key IN {_IN} AND key NOT IN "
-                            f"(SELECT key FROM event_key_last)", [groups.touched]) if FIND_BY_STATE else groups.touched
-    where, params = "FALSE", []
-    if FIND_BY_STATE:
-        where, params = f"id IN (SELECT id FROM event_clusters WHERE key IN {_IN})", [groups.touched]
-    if unkept:
-        where += (f" OR id IN (SELECT id FROM (SELECT id, unnest({how.members}) AS member FROM {how.merged}) "
-                  f"WHERE member IN (SELECT {how.key_column} FROM {how.key_table} WHERE key IN {_IN}))")
-        params.append(unkept)
+    # the merged rows with a member in those keys (a hash join on the unnested members: list_has_any with a long
+    # list compares every pair); read before the key table is rewritten
+    of_before = (f"id IN (SELECT id FROM (SELECT id, unnest({how.members}) AS member FROM {how.merged}) "
+                 f"WHERE member IN (SELECT {how.key_column} FROM {how.key_table} WHERE key IN {_IN}))")
     old = store.con.execute(f"SELECT id, event_type, actor, recipient, date, auxiliary, {how.members} FROM "
-                            f"{how.merged} WHERE {where}", params).fetchall()
+                            f"{how.merged} WHERE {of_before}", [groups.touched]).fetchall()
     # members whose row may differ though the same: keyed anew (a new document's, or naming an entity whose merged
     # entity changed) or of a document whose story changed
     changed = set(groups.rekeyed) | {e.id for e in groups.records if e.doc in story_docs}
