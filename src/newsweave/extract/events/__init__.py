@@ -95,6 +95,7 @@ from ...spans import SpanIndex
 from ..entities import EntityResult
 from ..plover import load_lexicon
 from ..time import DatedTimes
+from .allegations import act_only_alleged
 from .agent_makers import recipient_maker_of_the_earlier_act, recipient_protesters_detained, recipient_state_a_lone_maker_struck
 from .clause_targets import with_clause_targets
 from .prior_targets import with_prior_targets
@@ -180,6 +181,8 @@ def annotate(reader: DocReader, mentions: list[Found], quantities: tuple[Quantit
         # a hedged claim hedges what it asserts: its main predicate (details inside it keep their own mode)
         if f.claim is not None and f.claim.hedged and f.auxiliary is None and f.claim_main and not f.folded:
             f.auxiliary, f.hedged_only = "hypothetical", True
+        if f.claim is not None and f.auxiliary is None and act_only_alleged(reader, f):
+            f.auxiliary = "hypothetical"  # the act charged in an accusation (allegations.py)
         f.date, f.date_basis = dated(times_of(dates, times, attributes, reader.doc, f.trigger, roots), f.start, f.end, sentences,
                                      document.published)
         if f.date is None and not document.published:
