@@ -1286,8 +1286,9 @@ def _labelled(nlp, options, text: str, labels: dict[str, str], off: tuple[str, .
     ("Mirela Castano withdrew her candidacy after the recount was ordered.",
      {"Mirela Castano": "ORG"}, "Mirela Castano", "person"),
     # a full name listed with named persons under a noun for people
-    ("The verdict was backed by judges Petra Lindqvist, Oskar Halvorsen, and Ilse Marstrand.",
-     {"Petra Lindqvist": "PERSON", "Oskar Halvorsen": "PERSON", "Ilse Marstrand": "ORG"}, "Ilse Marstrand", "person"),
+    ("The verdict was backed by judges Petra Lindqvist, Oskar Halvorsen, and Ysolde Marstrand.",
+     {"Petra Lindqvist": "PERSON", "Oskar Halvorsen": "PERSON", "Ysolde Marstrand": "ORG"}, "Ysolde Marstrand",
+     "person"),
     # contrasts: a body is "it"; a body listed beside a person with no noun for people stays a body
     ("Harbourview Capital said it would sell its stake in the port.",
      {"Harbourview Capital": "ORG"}, "Harbourview Capital", "organization"),
@@ -1307,8 +1308,8 @@ def test_a_name_the_text_treats_as_a_person_is_one(nlp, options, text, labels, s
     # a body-typed name that speaks as a person: the subject of a reporting verb, never with an article
     # a lone family name that speaks is no body (a one-word person that speaks is kept: lone_speakers)
     ("The levy will rise next spring, Halvorsen said on Tuesday.", {"Halvorsen": "ORG"}, "Halvorsen", "person"),
-    ("\u201cWe will not give in,\u201d Ilse Marstrand added after the count.",
-     {"Ilse Marstrand": "ORG"}, "Ilse Marstrand", "person"),
+    ("\u201cWe will not give in,\u201d Ysolde Marstrand added after the count.",
+     {"Ysolde Marstrand": "ORG"}, "Ysolde Marstrand", "person"),
     # contrasts: a body speaks in a statement; a name the text writes with an article is a body's
     ("Kestrelnet said in a statement that the outage was over.", {"Kestrelnet": "ORG"}, "Kestrelnet", "organization"),
     ("The Brakvold owns three ferries. Brakvold said fares would rise.", {"Brakvold": "ORG"}, "Brakvold",

@@ -5,8 +5,8 @@ Each takes the reading state ``r`` (for the parse and the gazetteer's word class
 """
 from __future__ import annotations
 
-from .vocab import (AFFILIATION_WINDOW, ARTICLES, MODEL_DESIGNATION, NAME_ADJECTIVE, NAME_TOKEN, NOT_NAMES,
-                    PLURAL_ACRONYM)
+from .vocab import (AFFILIATION_WINDOW, ARTICLES, GOVERNMENT_NOUNS, MODEL_DESIGNATION, NAME_ADJECTIVE, NAME_TOKEN,
+                    NOT_NAMES, PLURAL_ACRONYM, folded_names, given_names)
 
 
 def has_org_noun(r, span) -> bool:
@@ -165,7 +165,30 @@ def _kind_by_name(r, span, kind: str) -> str | None:
             t.text[:1].isupper() and r.gaz.has_role(t.text, "org_noun") and t.i + 1 < span.end
             and doc[t.i + 1].lower_ in ("for", "of") for t in span):
         return "organization"  # a place-typed "Aldgate Centre for Defence Studies", "Institute of X"
+    if kind != "location" and given_name_first(r, span):
+        return "person"  # "Hichem Roe" read as a body, or as one by its apposition ("X, one of the blocs")
     return None
+
+
+def given_name_first(r, span) -> bool:
+    """Two or three capitalised name words, the first a known given name, none an adjective ("Islamic", "First"),
+    a plural ("Enterprises"), a word of roles.tsv, a government's noun or a word of a gazetteer name, nor written in lower case elsewhere in
+    the text ("the church"): a person's name ("Rixi Moncada"), not a body's ("Joy News", "Victoria Harbour
+    Authority")."""
+    words = [t for t in span if t.text not in ("-", "‑")]
+    if not 2 <= len(words) <= 3 or words[0].text not in given_names():
+        return False
+    known = folded_names(r.gaz)
+    if any(not NAME_TOKEN.match(t.text) or t.is_upper or t.tag_ in ("JJ", "NNPS") or NAME_ADJECTIVE.match(t.text)
+           or r.gaz.roles.get(t.lower_) or t.lower_ in GOVERNMENT_NOUNS or t.text.casefold() in known
+           for t in words):
+        return False
+    if any(g.start < span.end and span.start < g.end for g in r.spans):
+        return False  # a gazetteer name inside ("Gabrielle New Zealand")
+    if any(t.lower_ == "which" for t in r.doc[span.end:span.end + 2]):
+        return False  # the text makes it a thing: "X, which trades grain"
+    rest = {t.lower_ for t in words[1:]}
+    return not any(t.is_lower and t.text in rest for t in r.doc)
 
 
 def _kind_by_word_before(r, span, like_person: bool) -> str | None:

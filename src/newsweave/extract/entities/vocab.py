@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
+from ...tables import read_table
 from ..gazetteer import ADJECTIVE, CAPITAL, NAME, Gazetteer
 
 # states whose people's names put the family name first in English news ("Kim Jong Un" -> "Kim")
@@ -104,3 +106,13 @@ def leader_surnames(gazetteer: Gazetteer) -> dict[str, str]:
         key = words[0] if e.country in FAMILY_NAME_FIRST else words[-1]
         seen.setdefault(key, set()).add(e.id)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "gazetteer" / "given_names.tsv"
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names of people in the PETRARCH2 country dictionary ("Hichem", "Rixi"), derived by
+    ``scripts/derive_given_names.py``."""
+    return frozenset(row["name"] for row in read_table(GIVEN_NAMES_FILE, ("name",), what="given names table"))
