@@ -36,7 +36,9 @@ def test_a_name_with_a_known_given_name_is_a_person(nlp, options, text, surface)
     ("The Joseph Kabila Foundation said it would fund two clinics in the east of the country.",
      "Joseph Kabila Foundation"),
     ("The Kurdish Regional Government said on Monday it would pay salaries next week.",
-     "Kurdish Regional Government"),
+     "Kurdish Regional Government"),    # an institution's last word that is never a surname
+    ("A study by the Harvey School found that most of the funds were never spent.", "Harvey School"),
+    ("Reporters at Felix News said the broadcaster had been taken off the air.", "Felix News"),
 ])
 def test_a_body_whose_first_word_is_a_given_name_stays_a_body(nlp, options, text, surface):
     assert kinds_of(run(nlp, options, text), surface) == {"organization"}
