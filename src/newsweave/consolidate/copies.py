@@ -51,7 +51,7 @@ from .parallel import map_forked
 from .records import CopyPair, DocSignature
 from .stopwords import stop_words as _stop_words
 from .stories import credit_set
-from .wording import ANY_QUOTE as _ANY_QUOTE, WORD as _WORD, event_trigrams, own_trigrams, predicate_trigrams, release_paragraphs, stable_hash, statement_paragraphs, statement_trigrams, trigram_hash, wording_sets  # noqa: F401 (own_trigrams)
+from .wording import ANY_QUOTE as _ANY_QUOTE, WORD as _WORD, event_trigrams, own_trigrams, predicate_trigrams, quote_trigrams, release_paragraphs, stable_hash, statement_paragraphs, statement_trigrams, trigram_hash, wording_sets  # noqa: F401 (own_trigrams)
 
 # the signatures' scheme: changing any of these makes stored signatures unreadable (``consolidate --full``);
 # what is proposed and accepted is in copy_thresholds.py
@@ -199,6 +199,8 @@ class Profile:
     # 3-grams of the paragraphs attributed to a statement, release or post (a body "said in a statement"): that
     # party's words; shared in both texts' attributed paragraphs, not counted as shared wording (copy43)
     statement_trigrams: frozenset[int] = frozenset()
+    # 3-grams inside quoted passages: the speaker's; two texts sharing them quote one source (``factseq.quote_led``)
+    quote_trigrams: frozenset[int] = frozenset()
 
 
 def profile(text: str, credit: str | None = None, outlet: str | None = None) -> Profile:
@@ -227,7 +229,7 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
                    credits, outlet.casefold() if outlet else None, own,
                    own_plain, narrative_facts(told, _facts_by_sentence, facts),
                    narrative_shingles(statement_paragraphs(told)), plain_order, event_trigrams(told), predicate_trigrams(told), by_sentence,
-                   statement_trigrams(text))
+                   statement_trigrams(text), quote_trigrams(text))
 
 
 def _paragraphs(text: str) -> list[int]:

@@ -172,6 +172,24 @@ def statement_trigrams(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+# Quoted passages both texts print are the speaker's words, which independent reports of one speech share by
+# quoting it (issue 14, copy47): when two texts share them, :func:`.factseq.fact_match` asks that the run of facts
+# outside them span more than one sentence (``FactMatch.quote_led``). Switched off by tests to show what it changes.
+SHARED_QUOTES = True
+
+
+def quote_trigrams(text: str) -> frozenset[int]:
+    """The word 3-grams (hashed as the wording measures hash them) inside the text's quoted passages (``ANY_QUOTE``):
+    the speaker's words. Empty when ``SHARED_QUOTES`` is off."""
+    if not SHARED_QUOTES:
+        return frozenset()
+    out = set()
+    for m in ANY_QUOTE.finditer(text.replace("’", "'")):
+        words = WORD.findall(unicodedata.normalize("NFKC", m.group()).casefold())
+        out.update(trigram_hash(tuple(words[i:i + 3])) for i in range(len(words) - 2))
+    return frozenset(out)
+
+
 def statement_paragraphs(text: str) -> str:
     """``text`` without the paragraphs attributed to a statement, release or post (``statement_forms``): what the
     near-duplicate channel's narrative reads, as it reads the text outside its quotes (copy43)."""
