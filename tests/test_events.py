@@ -539,7 +539,9 @@ def test_repeated_mentions_merge_as_a_scan_of_every_group_would():
     from newsweave.extract.events import merge_mentions
     from newsweave.extract.events.reader import Found
 
-    class Reader:  # two ids of one state count as the same actor
+    class Reader:  # two ids of one state count as the same actor; no trigger word is read ("another": rule off)
+        off = frozenset({"another_act_stays_apart"})
+
         @staticmethod
         def key(eid):
             return {"Q1a": "Q1"}.get(eid, eid)

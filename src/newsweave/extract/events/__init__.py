@@ -104,6 +104,7 @@ from .grammar import listed_clause_before
 from .denials import with_denials
 from .dates import (attribute_years, compatible, dated, group_date, historical, time_roots, times_of,
                     undated_paragraph_date)
+from .instances import another_instance
 from .mirrors import with_mirrors
 from .seizures import with_seized_states
 from .output import LATE_RULES, kept_groups
@@ -212,7 +213,8 @@ def drop_background(reader: DocReader, mentions: list[Found]) -> list[Found]:
 
 def merge_mentions(reader: DocReader, mentions: list[Found]) -> list[list[Found]]:
     """Mentions with the same type, PLOVER mode (what was done: seizing is not a curfew), actors, recipients,
-    auxiliary, object class and compatible dates, grouped."""
+    auxiliary, object class and compatible dates, grouped; a mention marked as one more act of its kind ("a second
+    arrest": ``instances.another_instance``) joins only a group led by such a mention."""
     groups: list[list[Found]] = []
     # the groups of each key in the order they were opened, and the distinct dates each holds: a mention
     # joins the first group of its key whose dates it is compatible with (comparing it with every group
@@ -222,8 +224,9 @@ def merge_mentions(reader: DocReader, mentions: list[Found]) -> list[list[Found]
         akey = frozenset(reader.key(a) for a in f.actor)
         rkey = frozenset(reader.key(r) for r in f.recipient)
         opened = by_key.setdefault((f.category, f.mode, f.auxiliary, f.object_class, akey, rkey), [])
+        marked = another_instance(reader, f)  # "another attack" joins only an act told as another one
         for g, dates in opened:
-            if all(compatible(x, f) for x in dates.values()):
+            if all(compatible(x, f) for x in dates.values()) and (not marked or another_instance(reader, g[0])):
                 g.append(f)
                 dates.setdefault((f.date, f.date_basis), f)
                 break

@@ -153,6 +153,7 @@ FALLING_SHORT_VERBS = words("falling_short_verbs")
 BETWEEN_PREPS = words("between_preps")
 ROLE_OWNER_PREPS = words("role_owner_preps")
 HELP_VERBS = words("help_verbs")  # a purpose clause that is the same act as the transfer
+ANOTHER_INSTANCE_WORDS = words("another_instance_words")  # "another attack", "struck again": one more act of its kind
 PURPOSE_VERBS = words("purpose_verbs")  # a purpose clause whose object is the beneficiary
 RECIPROCAL_WORDS = words("reciprocal_words")  # "accused each other": a mutual act
 HYPHENS = words("hyphens")
