@@ -64,6 +64,7 @@ REJECTION_VERBS = words("rejection_verbs")  # denials.py: a denial only when the
 CHARGE_NOUNS = words("charge_nouns")
 SIDE_ACTS = _phrasals("side_acts")  # verb -> its categories (lower case) whose act is done to someone (output.act_on_no_side)
 ALLEGATION_GOVERNORS = words("allegation_governors")  # "accused X of arming Y": the act is alleged only
+PERMISSION_GOVERNORS = words("permission_governors")  # "the law allows police to detain": permitted only
 MEASURE_NOUNS = words("measure_nouns")
 APPROVAL_VERBS = words("approval_verbs")
 OWN_MEASURE_NOUNS = words("own_measure_nouns")
