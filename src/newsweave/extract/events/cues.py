@@ -170,9 +170,12 @@ def cue_force(r, tok, obj, recipients, values) -> bool:
 def cue_labour(r, tok, obj, recipients, values) -> bool:
     """labour: the doer of a noun trigger names working people (``LABOUR_NOUNS``): its possessor ("the union's
     strike"), the subject of the verb it is the object of ("railway workers joined the strike"; the whole subject
-    phrase: "members of the teachers' federation") or that verb's by-phrase ("a strike called by the unions")."""
+    phrase: "members of the teachers' federation") or that verb's by-phrase ("a strike called by the unions"); of a
+    verb trigger, its own subject ("the dockers stopped work")."""
     doers = [c for c in tok.children if c.dep_ == "poss"]
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else None
+    if tok.pos_ == "VERB":
+        verb = tok
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         verb = tok.head.head  # "took part in the strike", "joined in the walkout"
     if verb is not None:

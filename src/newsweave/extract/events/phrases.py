@@ -301,6 +301,14 @@ def entity_phrase(r, x) -> list[str]:
                 others = sorted((o for o in others if o is not None and o.country), key=lambda o: o.kind != "country")
                 if others:
                     return [head, others[0].id]
+    if e is not None and e.kind == "group" and not e.country and "group_of_whom_it_serves" not in r.off:
+        # rule group_of_whom_it_serves: "workers affiliated with the X union", "fighters loyal to Y": a group with no
+        # state of its own is told by whom it serves (as one_phrase reads "forces loyal to X")
+        served = [eid for c in x.children if c.dep_ in ("acl", "amod") and c.i > x.i
+                  and {c.lower_, c.lemma_.lower()} & ALLEGIANCE_WORDS for p in c.children if p.dep_ == "prep"
+                  for o in p.children if o.dep_ == "pobj" and o.i in r.token_entities for eid in best_entities(r, o.i)]
+        if served:
+            return [head, *dict.fromkeys(served)]
     return [head]
 
 
