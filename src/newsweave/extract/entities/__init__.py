@@ -72,6 +72,7 @@ record rule                                        made by
 ``affiliation:state-of-government``                ``states_of_governments``
 ``groups:agent-noun:agents.tsv:<line>``            ``unnamed_groups`` (a Phoenix agent noun of a non-state sector)
 ``groups:agent-noun:stated:agents.tsv:<line>``     ``stated_groups`` (such a noun with a state's adjective)
+``groups:agent-noun:modified:agents.tsv:<line>``   ``modified_groups`` (a two-word agent of an armed sector: "armed groups")
 ``groups:agent-noun:patient:agents.tsv:<line>``    ``patient_groups`` (such a noun alone, what an act is done to)
 ``groups:agent-noun:patient:patient_people.tsv:<line>`` ``patient_groups`` (a people noun, "the crowd", what an act is done to)
 ``groups:agent-noun:acting:<table>:<line>``         ``acting_people`` (a plain people noun, agents.tsv or acting_people.tsv,
@@ -119,6 +120,7 @@ from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .communities import nationals_are_no_state, venues_are_no_party
 from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, patient_groups,
                      stated_groups, unnamed_groups)
+from .modified_groups import modified_groups
 from .records import records
 from .titles import bodies_running_into_titles, titled_bodies_are_persons, titles_read_as_names
 from .result import EntityResult
@@ -151,6 +153,8 @@ RULES = (
     venues_are_no_party,
     # unnamed groups that act for no state ("protesters", "rebels"), where no name covers the noun
     unnamed_groups,
+    # a plural noun a modifier makes an armed group acting for no state ("armed groups", "separatist groups")
+    modified_groups,
     # groups of people who act for no state, named with a state's adjective ("Chilean protesters")
     stated_groups,
     # such a noun alone on the receiving end of an act ("killed dozens of villagers"): a group, the act's recipient
