@@ -316,6 +316,69 @@ def test_date_clusters_skipping_clusters_whose_figures_conflict_equal_trying_eve
     assert len(every) > 40
 
 
+@pytest.mark.parametrize("seed", range(8))
+def test_the_undated_window_is_every_cluster_first_reported_within_days_in_any_creation_order(seed):
+    """Undated clusters created out of first-report order (odd seeds; as a batch reported before a key's kept
+    clusters makes them), among dated ones and ones of no known report: the window a report date is offered holds,
+    ascending, every undated cluster whose first report lies within UNDATED_REPORT_WINDOW_DAYS of it (a scan of
+    them all, edges included), whatever the report's precision; an unreadable report date is offered every one."""
+    import datetime as dt
+
+    from newsweave.consolidate.candidates import ClusterIndex
+    from newsweave.consolidate.eventdates import UNDATED_REPORT_WINDOW_DAYS, _last_day
+
+    rng = random.Random(seed)
+    may = dt.date(2024, 5, 1)
+    days = sorted(rng.randint(0, 45) for _ in range(200))  # many clusters a day: ties at the window's edges
+    if seed % 2:
+        rng.shuffle(days)
+    index, first = ClusterIndex({7, 10}, _last_day, 3, UNDATED_REPORT_WINDOW_DAYS), {}
+    for offset in days:
+        if rng.random() < 0.15:
+            index.add(rng.choice(["2024-05", f"2024-05-{rng.randint(1, 28):02d}", None]))
+        day = may + dt.timedelta(offset)
+        first[index.add(None, (day, day + dt.timedelta(rng.randint(0, 3))))] = day
+
+    def scan(day: dt.date) -> list[int]:
+        return [i for i in sorted(first) if abs((first[i] - day).days) <= UNDATED_REPORT_WINDOW_DAYS]
+
+    assert index.undated_sorted == (seed % 2 == 0)
+    for offset in range(-10, 57):
+        day = may + dt.timedelta(offset)
+        assert index._undated_window(day.isoformat()) == scan(day)
+        assert index._undated_window(f"{day.isoformat()}T09:30:00Z") == scan(day)
+    assert index._undated_window("2024-05") == scan(dt.date(2024, 5, 31))  # a month alone: its last day
+    assert index._undated_window("2024-13-02") == sorted(first)  # unreadable: tells nothing
+    assert 0 < len(scan(may + dt.timedelta(20))) < len(first) / 2
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_undated_mentions_walked_out_of_report_order_join_the_clusters_trying_every_cluster_finds(seed):
+    """Undated mentions of several stories reported over four months (some in a month only, of no known or an
+    unreadable date), some with figures, walked in a random order, so undated clusters are created out of
+    first-report order: the clusters offered by the undated window are those asking every cluster finds."""
+    import datetime
+
+    from newsweave.consolidate.eventdates import report_day
+    from newsweave.consolidate.graph import cluster_walk
+
+    rng = random.Random(200 + seed)
+    events, figures, corpus = _random_events(rng, 300, rich=seed % 2 == 1)
+    march = datetime.date(2024, 3, 1)
+    published = {d: (march + datetime.timedelta(rng.randint(0, 120))).isoformat() if rng.random() < 0.85 else
+                 rng.choice(["2024-05", None, "2024-5-x"]) for d in corpus.published}
+    corpus = dataclasses.replace(corpus, published=published)
+    undated = [dataclasses.replace(e, date=None, date_basis=None) for e in events]
+    rng.shuffle(undated)
+    generic = frozenset({"g-crowd"})
+    indexed = cluster_walk(undated, figures, corpus, {}, generic)
+    every = cluster_walk(undated, figures, corpus, {}, generic, try_all=True)
+    assert [[e.id for e in c.members] for c in indexed] == [[e.id for e in c.members] for c in every]
+    firsts = [report_day(corpus.published[c.members[0].doc]) for c in every]
+    firsts = [d for d in firsts if d is not None]
+    assert firsts != sorted(firsts) and len(every) > 20  # created out of report order, many to choose from
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_figure_ranges_conflict_exactly_when_a_held_figure_does(seed):
     import random

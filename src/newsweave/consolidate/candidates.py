@@ -8,9 +8,10 @@ are few and known in advance:
 
 - a mention dated at some precision: the clusters whose date starts with its date;
 - an undated one: those holding a member of its story, the undated clusters of no known report, and those
-  whose first report lies at most the undated window before its report date (eventdates.reports_fit; created in
-  report order, mostly: a range of them; a mention of no known report: every undated cluster), those of the years its document dates other actions in, and those whose date falls in the window its
-  report date allows (per date precision the clusters were created in date order: the window is a range of them).
+  whose first report lies within the undated window of its report date (eventdates.reports_fit; a range of them
+  ordered by first report; a mention of no known report: every undated cluster), those of the years its
+  document dates other actions in, and those whose date falls in the window its report date allows (per date
+  precision the clusters were created in date order: the window is a range of them).
 
 :meth:`ClusterIndex.candidates` yields a superset of the accepting clusters in creation order; the caller
 still asks the full test of each, so the first accepted is the one trying every cluster finds.
@@ -37,10 +38,11 @@ class ClusterIndex:
         self.by_story: dict[str, list[int]] = defaultdict(list)
         self.in_story: set[tuple[str, int]] = set()
         self.by_year: dict[str, list[int]] = defaultdict(list)
-        self.undated: list[int] = []  # the undated clusters of a known report, and their first report days
-        self.undated_first: list[int] = []
+        self.undated: list[int] = []  # the undated clusters of a known report, in creation order
+        self.by_first: list[int] = []  # their first report days at creation (ordinals), ascending
+        self.by_first_ids: list[int] = []  # ... and the clusters in that order (ties in creation order)
         self.unreported: list[int] = []  # the undated clusters of no known report
-        self.undated_sorted = True
+        self.undated_sorted = True  # whether they were created in order of first report (then the orders agree)
         # per date length: first cluster index, dates and last days in creation (= date) order
         self.blocks: dict[int, tuple[int, list[str], list[int | None]]] = {}
         self.unsorted: set[int] = set()  # date lengths whose dates or days do not ascend (then: whole block)
@@ -54,9 +56,11 @@ class ClusterIndex:
         if not date:
             if reports is not None:
                 first = reports[0].toordinal()
-                self.undated_sorted &= not self.undated_first or self.undated_first[-1] <= first
+                at = bisect.bisect_right(self.by_first, first)
+                self.undated_sorted &= at == len(self.by_first)
                 self.undated.append(i)
-                self.undated_first.append(first)
+                self.by_first.insert(at, first)
+                self.by_first_ids.insert(at, i)
             else:
                 self.unreported.append(i)
             return i
@@ -105,15 +109,18 @@ class ClusterIndex:
                 yield i
 
     def _undated_window(self, reported: str) -> list[int]:
-        """The undated clusters whose first report is at most ``undated_days`` before ``reported`` (a cluster's
-        first report only falls as it grows, so its first at creation bounds it from above)."""
+        """The undated clusters, ascending, whose first report at creation lies within ``undated_days`` of
+        ``reported``: a cluster's first report only falls as it grows, so its first at creation bounds it from
+        above (none first reported more than the window before fits), and its last only rises from there (none
+        first reported more than the window after fits: eventdates.reports_fit). Found by bisection in the
+        clusters ordered by first report, so the cost is the window's, not the key's."""
         try:
             day = (_dt.date.fromisoformat(reported[:10]) if len(reported) >= 10 else self.last_day(reported)).toordinal()
         except ValueError:
             return self.undated  # an unreadable report date tells nothing (eventdates.reports_fit)
-        if self.undated_sorted:
-            return self.undated[bisect.bisect_left(self.undated_first, day - self.undated_days):]
-        return [i for i, first in zip(self.undated, self.undated_first) if first >= day - self.undated_days]
+        window = self.by_first_ids[bisect.bisect_left(self.by_first, day - self.undated_days):
+                                   bisect.bisect_right(self.by_first, day + self.undated_days)]
+        return window if self.undated_sorted else sorted(window)
 
     def _window(self, reported: str, before: str | None, length: int) -> range:
         """The clusters of one date length whose date ends at most ``window_days`` before ``reported`` (and is
