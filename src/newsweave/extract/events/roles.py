@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .adverbials import (actor_none_for_agentless_passive, actor_none_for_passive_adverbial, actor_subject_of_a_fronted_gerund,
                          patient_of_a_passive_adverbial, patient_of_a_passive_conjunct)
+from .counter_acts import means_of_the_countering_subject
 from .grammar import active_conjunct_of_a_passive_clause, controlled, listed_clause_before, lex_entries, object_class, object_of, people_head, preps, subject
 from .meetings import meeting_parties, meeting_venue
 from .origins import origin_of_the_hit
@@ -275,9 +276,8 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
             mods.extend(e for e in best_entities(r, c.i) if e not in mods + targets and not meeting_venue(r, e, category))
     if mods:
         return without_group_context(r, mods), False
-    # "launched an attack", "arrived on a visit", "began ten days of war games": the verb's subject
-    # (a participant also acts in the talks it took part in: "said after talks with X")
-    # (so does a traveller in the trip it made: "spoke during a visit to X")
+    # "launched an attack", "arrived on a visit", "began ten days of war games": the verb's subject (a participant
+    # also acts in the talks it took part in: "said after talks with X", a traveller in its trip: "during a visit to X")
     named_partner = any(c.dep_ == "prep" and c.lower_ in JOINT_PREPS for c in tok.children)
     destination = category == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
     through = LIGHT_PREPS | TEMPORAL_PREPS if (participant and named_partner) or destination else LIGHT_PREPS
@@ -293,8 +293,8 @@ def noun_actor(r, tok, participant: bool = False, category: str | None = None) -
             break
     if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and "participle_phrase_actor" not in r.off:
         return participle_maker(r, verb), False
-    if verb is not None and verb.i not in r.matched and not (
-            tok.dep_ in OBJECT_DEPS and verb.lemma_.lower() in EVALUATING_VERBS) and verb.lemma_.lower() not in COUNTERING_VERBS | RECEIVING_VERBS:
+    if verb is not None and verb.i not in r.matched and not (tok.dep_ in OBJECT_DEPS and verb.lemma_.lower() in EVALUATING_VERBS) and (
+            verb.lemma_.lower() not in COUNTERING_VERBS | RECEIVING_VERBS or means_of_the_countering_subject(r, verb, tok)):
         ents = actor_of_clause(r, verb, set())
         if ents:
             return ents, False

@@ -80,6 +80,7 @@ AUTHORITY_MODES = words("authority_modes")
 PAIR_NOUNS = words("pair_nouns")
 STATE_NOUNS = words("state_nouns")  # territory.recipient_state_a_target_stands_for
 COUNTERING_VERBS = words("countering_verbs")
+ANSWERING_VERBS = words("answering_verbs")  # "countered X with Y": Y is the subject's means (roles.means_of_the_countering_subject)
 # nouns that name no actor of some acts (agency.py): a natural hazard acts in no category; voters and members of
 # a body voting for or against something take part in its internal procedure, no support or rejection between actors
 HAZARD_NOUNS = non_agents("hazard")
