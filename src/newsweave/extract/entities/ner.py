@@ -10,7 +10,8 @@ from __future__ import annotations
 from ...documents.credits import is_credit_span
 from ..gazetteer import ADJECTIVE, CAPITAL, NAME
 from .state import Reading, Span
-from .tokens import has_org_noun, hyphen_part, kind_from_context, plausible, surname_left_out, titled
+from .tokens import (has_org_noun, hyphen_part, kind_from_context, plausible, sentence_opener, surname_left_out,
+                     titled)
 from .vocab import ARTICLES, NAME_TOKEN, NER_LABELS, NOT_NAMES, POSSESSIVE, folded_names
 
 
@@ -174,14 +175,15 @@ def _extend_name(r: Reading, end: int) -> int:
 
 
 def _extend_name_left(r: Reading, start: int, end: int, by_token: dict) -> int:
-    """A one-word person span whose given name the model left out ("Laurent" of "Laurent Gbagbo")."""
+    """A one-word person span whose given name the model left out ("Laurent" of "Laurent Gbagbo"); not a
+    sentence's opening conjunction the model tags as a name ("Though Roe was ill")."""
     doc = r.doc
     if end - start != 1 or start == 0:
         return start
     t = doc[start - 1]
     if t.tag_ == "NNP" and t.text[:1].isupper() and NAME_TOKEN.match(t.text) and not t.is_upper \
             and t.text.lower() not in NOT_NAMES and t.ent_type_ in ("", "PERSON") and start - 1 not in by_token \
-            and not any(r.gaz.has_role(t.text, c) for c in ("title", "person", "org_noun")):
+            and not any(r.gaz.has_role(t.text, c) for c in ("title", "person", "org_noun", "opener")):
         return start - 1
     return start
 
@@ -197,8 +199,8 @@ def _strip_front(r: Reading, start: int, end: int, kind: str, by_token: dict) ->
     while start < end:
         t = doc[start]
         g = by_token.get(start)
-        if t.text in ARTICLES or t.is_punct or t.text in POSSESSIVE:
-            start += 1
+        if t.text in ARTICLES or t.is_punct or t.text in POSSESSIVE or sentence_opener(r, start):
+            start += 1  # (a sentence's first word: "However Roe said" -> "Roe")
         elif kind == "organization" and _hyphened_modifier(r, start, end) and has_org_noun(r, doc[start + 3:end]):
             start += 3  # "the anti-Semitic Iron Guard", "the pro-government Popular Front"
         elif kind == "person" and r.gaz.has_role(t.text, "title") and g is None:

@@ -10,7 +10,8 @@ from ..gazetteer import NAME
 from .matching import _plain_forms
 from .gender import QUOTE_MARKS, _tie_kind, _tied_person, pronoun_gender
 from .state import Reading, Span
-from .tokens import after_hyphen, after_title, age_in_commas, has_org_noun, hyphen_part, org_final, plausible, role_noun
+from .tokens import (after_hyphen, after_title, age_in_commas, has_org_noun, hyphen_part, org_final, plausible,
+                     role_noun, sentence_opener)
 from .vocab import FAMILY_NAME_FIRST, GOVERNMENT_NOUNS, LEADER_ROLES, NAME_TOKEN, NOT_NAMES, POSSESSIVE, leader_surnames
 
 
@@ -90,14 +91,15 @@ def _person_clause(doc, i: int) -> bool:
 
 
 def _name_around(r: Reading, t, taken: set[int]):
-    """The proper nouns ending in token ``t``, without leading titles and role nouns ("Defector Cha
-    Min-soo"), with a hyphenated given name kept whole."""
+    """The proper nouns ending in token ``t``, without leading titles, role nouns ("Defector Cha
+    Min-soo") and a sentence's opening conjunction ("Meanwhile Roe said"), with a hyphenated given name kept whole."""
     doc = r.doc
     left = t.i
     while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i in (t.i, left) \
             and doc[left - 1].i not in taken:
         left -= 1
-    while left < t.i and (r.gaz.has_role(doc[left].text, "title") or r.gaz.has_role(doc[left].text, "person")):
+    while left < t.i and (r.gaz.has_role(doc[left].text, "title") or r.gaz.has_role(doc[left].text, "person")
+                          or sentence_opener(r, left)):
         left += 1
     right = t.i + 1
     while hyphen_part(r, right) and right not in taken and right + 1 not in taken:

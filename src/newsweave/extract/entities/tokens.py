@@ -50,6 +50,17 @@ def surname_left_out(r, end: int) -> bool:
         and not doc[end].is_upper and not r.gaz.roles.get(doc[end].lower_) and closed_apposition(r, end + 1)
 
 
+def sentence_opener(r, i: int) -> bool:
+    """Token i is a capitalised function word opening its sentence, no part of the name after it ("Though
+    Roe was ill", "However Roe said"): a conjunction by the model's tag, or an ``opener`` of roles.tsv (the
+    model also tags them adverbs or, capitalised, proper nouns: "Meanwhile Roe said")."""
+    doc = r.doc
+    t = doc[i]
+    starts = t.is_sent_start or i > 0 and doc[i - 1].is_sent_start and doc[i - 1].is_quote
+    return bool(starts) and t.text[:1].isupper() and not t.is_upper \
+        and (t.pos_ in ("SCONJ", "CCONJ") or r.gaz.has_role(t.text, "opener"))
+
+
 def after_title(r, i: int) -> bool:
     """A capitalised title right before token i ("Sergeant Dmytro", "King Hassan"): one name is enough."""
     doc = r.doc
