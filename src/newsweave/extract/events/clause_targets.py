@@ -20,6 +20,7 @@ actor unchanged.
 """
 from __future__ import annotations
 
+from .phrases import modifier_not_a_party
 from .prior_targets import give_recipient, mention_head, others, the_one_counterpart
 from .vocab import PLACE_PREPS
 
@@ -27,7 +28,7 @@ RULE = "recipient_the_one_party_of_its_clause"
 
 
 def only_a_place(r, span, eid: str) -> bool:
-    """A state that ``span`` names only as where something is or as an adjective of something else: the object of a
+    """A state that ``span`` names only as where something is, as an adjective of something else or as a kind: the object of a
     preposition of place ("the mission in Ecuador denied it", ``PLACE_PREPS``), the owner of a place ("Ecuador's
     Atacama region") or an adjective ("sent troops to the Peruvian border region")."""
     if r.entities[eid].kind != "country":
@@ -39,8 +40,9 @@ def only_a_place(r, span, eid: str) -> bool:
         if at is None:
             return False
         head = mention_head(r, at[0], eid)
-        if head.dep_ == "amod":
-            continue  # "the Peruvian border region", "Peruvian farmers": the state's adjective describes another thing
+        if head.dep_ == "amod" or modifier_not_a_party(r, head):
+            continue  # "the Peruvian border region", "Peruvian farmers": the state's adjective describes another thing;
+            # "Chile-style protests", "anti-Lima rallies": a name that only describes (phrases.modifier_not_a_party)
         placed = (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS) or (
             head.dep_ == "poss" and any(getattr(r.entities.get(x), "kind", None) == "location"
                                         for x in r.token_entities.get(head.head.i, ())))

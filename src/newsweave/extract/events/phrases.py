@@ -14,7 +14,7 @@ from .pronoun_reach import reach_back
 from .grammar import in_subtree, lex_entries, object_class, subject
 from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, HYPHENS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     PRIVATE_OWNER_NOUNS,
-                    RELATION_PARTICIPLES, RELATIONAL_PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, STANCE_PREFIXES, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
+                    RELATION_PARTICIPLES, KIND_SUFFIXES, RELATIONAL_PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, STANCE_PREFIXES, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
                     STATE_SECTORS, ORGAN_SCOPE_WORDS)
 
 
@@ -240,7 +240,8 @@ def best_entities(r, i: int) -> list[str]:
 def modifier_not_a_party(r, t) -> bool:
     """(rule modifier_not_a_party) A name that only describes the noun it modifies is no party of the act: a stance
     ("anti-Kremlin protests", "a pro-Kyiv rally": ``stance_prefixes``), a relation by a hyphenated participle
-    ("a UN-backed government", "a Kyiv-based lawyer": ``relation_participles``), or what a person is described by
+    ("a UN-backed government", "a Kyiv-based lawyer": ``relation_participles``), a kind ("Chile-style protests":
+    ``kind_suffixes``), or what a person is described by
     ("a Kremlin critic", "an opponent of X", "his lawyer": ``relational_person_nouns``, data/plover/coder_words.tsv),
     or a business a state's adjective only places as the one who acts ("a Chinese company sued", "Russian banks
     refused": ``private_owner_nouns``; as a target, "sanctions on Iranian exporters" fall on the state, as CAMEO reads).
@@ -256,7 +257,7 @@ def modifier_not_a_party(r, t) -> bool:
     if a >= 2 and doc[a - 1].text in HYPHENS and doc[a - 2].lower_ in STANCE_PREFIXES \
             or t.lower_.split("-")[0] in STANCE_PREFIXES and "-" in t.text:
         return True
-    if b + 2 < len(doc) and doc[b + 1].text in HYPHENS and doc[b + 2].lower_ in RELATION_PARTICIPLES:
+    if b + 2 < len(doc) and doc[b + 1].text in HYPHENS and doc[b + 2].lower_ in RELATION_PARTICIPLES | KIND_SUFFIXES:
         return True
     cur = t
     state = any(getattr(r.entities.get(e), "kind", None) == "country" for e in ids)

@@ -10,13 +10,13 @@ from .origins import origin_of_the_hit
 from .phrases import best_entities, modifier_not_a_party, phrase_entities
 from .stray_agents import actor_stray_passive_agent
 from .territory import state_named_beside
+from .title_hosts import title_hosts_dropped
 from .trends import trend_possessor
 from .weapons import actor_sender_of_the_weapon
 from .vocab import (ACTOR_KINDS, CLAUSE_SUBORDINATORS, TARGET_PREPS, BORDER_NOUNS, OWNER_VERBS, COUNTERING_VERBS, RECEIVING_VERBS, HYPHENS, PARTICIPATION_VERBS, TARGET_NOUNS, BENEFICIARY_PREPS, BETWEEN_PREPS, CONTROL_PREPS, CONTROL_VERBS, ENTRY_PREPS,
                     EVALUATING_VERBS, INHERIT_DEPS, JOINT_PREPS, LIGHT_PREPS, OBJECT_DEPS, OWN_THEME_CATEGORIES,
-                    PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS,
-                    RECIPIENT_PREPS, RELATION_NOUNS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_ADVERBS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES,
-                    TEMPORAL_PREPS)
+                    PASSIVE_SUBJECT_DEPS, PLACE_PREPS, PLACE_TARGET_CATEGORIES, POSITION_NOUNS, PURPOSE_VERBS, TEMPORAL_PREPS,
+                    RECIPIENT_PREPS, RELATION_NOUNS, RELATIVE_PRONOUNS, SHOW_OF_FORCE_ADVERBS, SHOW_OF_FORCE_PREPS, SOURCE_PREPS, SPEECH_ACT_CATEGORIES)
 
 
 # -- the actor of a clause: ordered rules, the first that answers (a list, maybe empty) decides ------------
@@ -440,7 +440,7 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
     patient = obj is not None and object_class(r, obj) is None
     near = [p for a in tok.children if category == "MOBILIZE" and a.dep_ == "advmod" and a.lower_ in SHOW_OF_FORCE_ADVERBS
             for c in a.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-    for p in preps(r, tok, names) + participle_preps(r, tok, names) + by_phrase_preps(r, tok, category) + near:
+    for p in title_hosts_dropped(r, tok, preps(r, tok, names) + participle_preps(r, tok, names) + by_phrase_preps(r, tok, category) + near):
         if p.lemma_.lower() not in POSITION_NOUNS:
             add(place_of_the_act_dropped(r, p, patient))
         elif category == "RETREAT" and p.head.lower_ in SOURCE_PREPS:

@@ -6,6 +6,7 @@ are the PLOVER category sets of the coding rules (from the PLOVER manual) and th
 """
 from __future__ import annotations
 
+from ..gazetteer import load_gazetteer
 from ..plover import PLOVER_DIR, _rows, sectors_of_class
 
 WORDS_FILE = PLOVER_DIR / "coder_words.tsv"
@@ -166,6 +167,10 @@ RELATIONAL_PERSON_NOUNS = words("relational_person_nouns")
 PRIVATE_OWNER_NOUNS = words("private_owner_nouns")  # "a Chinese company": a firm, not the state
 STANCE_PREFIXES = words("stance_prefixes")
 RELATION_PARTICIPLES = words("relation_participles")
+KIND_SUFFIXES = words("kind_suffixes")  # "Chile-style protests": a kind, no party (phrases.modifier_not_a_party)
+TITLE_HOST_PREPS = words("title_host_preps")  # "Chile's ambassador to Peru": the host (roles.title_host_not_a_party)
+# a person's title or office noun (data/gazetteer/roles.tsv classes title and affiliation: "ambassador", "envoy")
+TITLE_NOUNS = frozenset(w for w, classes in load_gazetteer().roles.items() if {"title", "affiliation"} & set(classes))
 MAKER_PREPS = words("maker_preps")
 # a protest's purpose clause of these categories names whom it is aimed at; these prepositions of the demanded
 # thing name who is asked ("the resignation of X", "reforms by X", "freedom from X")
