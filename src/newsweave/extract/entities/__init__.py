@@ -14,7 +14,7 @@ docstring says what it catches):
    hyphen ("U.S.-led"); "North and South Korea"; a state inside its own body's name; "Russia's Security
    Council" is Russia's body, not the UN's (``organisations.py``)
 3. NER (``ner.py``): the model's spans the gazetteer did not cover, cut to the name and re-typed by the
-   noun next to it; then "Long Name (ABBR)" or "Long Name, or ABBR," and lower-case bodies of a state ("Russia's defence
+   noun next to it; a ship named by its state's prefix ("HMAS Adelaide": ``ships.py``); then "Long Name (ABBR)" or "Long Name, or ABBR," and lower-case bodies of a state ("Russia's defence
    ministry") (``organisations.py``)
 4. persons (``persons.py``): full names the NER missed (speakers, names after a title), short forms
    linked to the most recent full name ("Dumoulin", "Kim"; the head of state when two people share
@@ -44,6 +44,7 @@ record rule                                        made by
 ``organisations:national-body``                    ``national_bodies``
 ``ner:<label>``                                    ``ner_names`` (the model's label: PERSON, ORG...)
 ``ner:known-name:<file>:<line>``                   ``ner_names`` (a known name in other letter case)
+``organisations:ship-prefix:<file>:<line>``        ``ship_names`` (a vessel named by its state's ship prefix, "HMAS Adelaide")
 ``ner:place-named-as-body``                        ``bodies_named_like_places`` (a place the model once read as a body)
 ``organisations:abbreviation[:<entry id>]``        ``abbreviations``
 ``organisations:initialled-body``                  ``abbreviations`` (a person-typed name with its initials, "Velmar Rakyat Sejahtera (VRS)"; switch ``initialled_persons``)
@@ -109,6 +110,7 @@ from .place_states import states_of_places
 from .matching import (gazetteer_names, names_inside_hyphens, no_state_in_seats_or_peoples, shared_head_names,
                        state_inside_own_body)
 from .ner import bodies_named_like_places, ner_names
+from .ships import ship_names
 from .organisations import (abbreviations, national_bodies, platforms_as_parties, same_ministry_other_name,
                             state_bodies)
 from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped,
@@ -133,7 +135,7 @@ RULES = (
     # 2. gazetteer
     gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body, national_bodies,
     # 3. NER, and organisations named through other names
-    ner_names, bodies_named_like_places, abbreviations, state_bodies, platforms_as_parties,
+    ner_names, ship_names, bodies_named_like_places, abbreviations, state_bodies, platforms_as_parties,
     # a body the model ran on into a title and a name ("Harbour Authority Chairperson Ana Roe")
     bodies_running_into_titles,
     # 4. persons
