@@ -18,7 +18,7 @@ def ships(result) -> dict[str, str | None]:
     ("The frigate HMCS Ottawa shadowed the convoy for two days.", "HMCS Ottawa", "CAN"),
     ("Sailors aboard USS Gerald R. Ford held a ceremony on Friday.", "USS Gerald R. Ford", "USA"),
     ("HMS Prince of Wales left Portsmouth on Monday.", "HMS Prince of Wales", "GBR"),
-    ("The carrier FS Charles de Gaulle entered the Red Sea.", "FS Charles de Gaulle", "FRA"),
+    ("The frigate HNLMS De Ruyter entered the Red Sea.", "HNLMS De Ruyter", "NLD"),
 ])
 def test_a_prefixed_ship_is_an_organisation_of_the_prefix_state(nlp, options, text, name, country):
     assert ships(run(nlp, options, text)).get(name) == country
@@ -34,6 +34,7 @@ def test_what_a_prefixed_ship_does_the_state_does(nlp, options):
     ("Officials at the ITS said the new timetable was delayed.", "ITS"),   # an acronym before no name
     ("ITS TIME TO ACT, SAYS COUNCIL", "ITS"),                              # a shouted headline
     ("ITS A DISASTER FOR Greenford", "ITS"),                                # a shouted one-letter word
+    ("FS Holdings said the new terminal would open in May.", "FS"),        # a firm: FS and ITS are left out
     ("The SPS said fees would rise in April.", "SPS"),
     ("Mainstream analysts doubt the hosts will win.", "INS"),              # letters inside other words
 ])
