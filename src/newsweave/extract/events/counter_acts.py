@@ -10,6 +10,7 @@ with strikes").
 """
 from __future__ import annotations
 
+from .phrases import phrase_entities
 from .vocab import ANSWERING_VERBS, OBJECT_DEPS
 
 RULE = "means_of_the_countering_subject"
@@ -24,3 +25,20 @@ def means_of_the_countering_subject(r, verb, tok) -> bool:
         return False
     r.role_rule = r.role_rule or f"roles:{RULE}"
     return True
+
+
+def recipient_maker_of_the_answered_act(r, tok, entry, obj, actors, recipients, joint):
+    """Rule ``recipient_maker_of_the_answered_act``: the response a with-phrase names ("Chad met the Libyan offensive
+    with air strikes", "the Bolivian offensive was met with Chilean air strikes") is aimed at whoever made the act
+    answered, the object (or passive subject) of the answering verb: LBY, BOL."""
+    if recipients or tok.pos_ != "NOUN":
+        return None
+    prep = next((a for a in tok.ancestors if a.dep_ == "prep" and a.lower_ == "with"), None)
+    if prep is None:
+        return None
+    verb = prep.head.head if prep.head.dep_ in OBJECT_DEPS else prep.head
+    if verb.lemma_.lower() not in ANSWERING_VERBS:
+        return None
+    answered = [c for c in verb.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass") and c.i != tok.i]
+    got = [e for a in answered for e in phrase_entities(r, a) if e not in actors]
+    return (actors, got) if got else None
