@@ -13,6 +13,7 @@ from array import array
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Sequence
 
+import numpy as np
 from rapidfuzz.distance import LCSseq
 
 from . import wording as wording_module
@@ -231,22 +232,37 @@ def shared_quoted_facts(a: Profile, b: Profile) -> frozenset[str]:
 def run_sentences(a: Profile, b: Profile, facts_a: Sequence[str], facts_b: Sequence[str]) -> int:
     """How many sentences a longest common subsequence of the two fact sequences spans, in the text where it spans
     fewer (each fact read in the first sentence that holds it: ``Profile.sentence_grams``)."""
+    # a fact of ``facts_a`` that ``facts_b`` never holds leaves its table row equal to the next one and the walk back
+    # always steps over it: left out first, the table and the subsequence walked are the same, and the work is
+    # (shared facts x facts) instead of (facts x facts)
+    in_b = set(facts_b)
+    facts_a = [f for f in facts_a if f in in_b]
     n, m = len(facts_a), len(facts_b)
-    table = [[0] * (m + 1) for _ in range(n + 1)]
+    # table[i][j]: the longest common subsequence of facts_a[i:] and facts_b[j:]; a row is the running maximum, from
+    # the right, of the row below shifted where the fact matches (a row never exceeds the one below by more than one),
+    # so each row is one numpy pass
+    number = {f: k for k, f in enumerate(dict.fromkeys(facts_b))}
+    ids_b = np.fromiter((number[f] for f in facts_b), dtype=np.int64, count=m)
+    table = np.zeros((n + 1, m + 1), dtype=np.int32)
     for i in range(n - 1, -1, -1):
-        row, below = table[i], table[i + 1]
-        for j in range(m - 1, -1, -1):
-            row[j] = below[j + 1] + 1 if facts_a[i] == facts_b[j] else max(below[j], row[j + 1])
+        below = table[i + 1]
+        step = np.where(ids_b == number[facts_a[i]], below[1:] + 1, below[:-1])
+        table[i, :m] = np.maximum.accumulate(step[::-1])[::-1]
+    rows = table.tolist()
     pairs, i, j = [], 0, 0
     while i < n and j < m:
         if facts_a[i] == facts_b[j]:
             pairs.append(facts_a[i])
             i, j = i + 1, j + 1
-        elif table[i + 1][j] >= table[i][j + 1]:
+        elif rows[i + 1][j] >= rows[i][j + 1]:
             i += 1
         else:
             j += 1
-    return min(len({_sentence_of(p).get(f, -1) for f in pairs}) for p in (a, b))
+    spans = []
+    for p in (a, b):
+        sentence = _sentence_of(p)
+        spans.append(len({sentence.get(f, -1) for f in pairs}))
+    return min(spans)
 
 
 def _sentence_of(p: Profile) -> dict[str, int]:
