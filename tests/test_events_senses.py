@@ -38,3 +38,32 @@ def test_the_same_words_used_of_people_stay(nlp, options, text):
     kept = coded(nlp, options, text)
     assert "ASSAULT" in [e[0] for e in kept]
     assert kept == coded(nlp, options, text, off=(RULE,))
+
+
+# a giving or offering word whose object is a speech, a court's decision or a draft; "occupy" a post (sentences
+# written for these tests): (text, the category the rule removes)
+SPEECH_REMOVED = [
+    ("Peru's constitutional court delivered its verdict to Bolivia's former president on Monday.", "AID"),
+    ("A Chilean court delivered its ruling to the Peruvian government on Monday.", "AID"),
+    ("The Chilean government proposed a budget of 80 billion dollars to Congress on Tuesday.", "AGREE"),
+    ("Ecuador's former president offered a spirited defence before the National Assembly on Friday.", "AGREE"),
+    ("The Bolivian vice president occupies a largely ceremonial role in the government of Bolivia.", "ASSAULT"),
+]
+
+SPEECH_KEPT = [
+    ("Chile delivered food and medicine to Peru on Monday.", "AID"),
+    ("Bolivian troops occupied the border town near Peru on Tuesday.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,category", SPEECH_REMOVED, ids=[r[0][:40] for r in SPEECH_REMOVED])
+def test_a_speech_a_verdict_or_a_post_is_no_event(nlp, options, text, category):
+    assert category not in types(nlp, options, text)
+    assert category in types(nlp, options, text, off=(RULE,))
+
+
+@pytest.mark.parametrize("text,category", SPEECH_KEPT, ids=[k[0][:40] for k in SPEECH_KEPT])
+def test_the_same_words_with_goods_or_ground_stay(nlp, options, text, category):
+    kept = coded(nlp, options, text)
+    assert category in [e[0] for e in kept]
+    assert kept == coded(nlp, options, text, off=(RULE,))
