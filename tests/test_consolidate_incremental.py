@@ -980,3 +980,53 @@ def test_number_sides_written_per_value_in_random_batches_give_the_contradiction
     changed = [s for before, after in zip(patterns, patterns[1:]) for s, p in before if (s, p) not in after
                and s in {x for x, _ in after}]
     assert changed  # a slot's pattern changed from one batch to the next
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_kept_state_rewritten_by_its_changed_rows_equals_rewriting_every_row(tmp_path, seed):
+    """write_event_state rewrites a re-clustered key's kept state by the rows that differ (eventstate._replace_changed):
+    random stored and new states of some keys (rows kept, changed, gone, new; NULLs among them) leave every table as
+    deleting and inserting all the keys' rows does, and the other keys' rows as they were."""
+    from newsweave.consolidate import eventstate as es
+    rng = random.Random(seed)
+
+    def state(keys, events):
+        members = {n: [] for n in es._MEMBER_TYPES}
+        clusters = {n: [] for n in es._STATE_TYPES}
+        last = {n: [] for n in es._LAST_TYPES}
+        for key in keys:
+            for pos, event in enumerate(rng.sample(events[key], rng.randint(0, len(events[key])))):
+                for n, v in zip(es._MEMBER_TYPES, (event, key, rng.randint(0, 2), pos, rng.choice(["d1", "d2"]))):
+                    members[n].append(v)
+            for pos in range(rng.randint(0, 4)):
+                for n, v in zip(es._STATE_TYPES, (key, pos, rng.choice(["m1", "m2"]), rng.choice([None, "2024"]),
+                                                  rng.choice([None, "2024", "2024-03"]), rng.choice(["[]", "[1]"]),
+                                                  rng.choice([[], ["FR"], ["FR", "DE"]]), rng.choice([None, "2024-03-01"]),
+                                                  rng.choice([None, "2024-03-02"]))):
+                    clusters[n].append(v)
+            if rng.random() < 0.8:
+                for n, v in zip(es._LAST_TYPES, (key, rng.choice(["[1]", "[2]"]), rng.randint(0, 9))):
+                    last[n].append(v)
+        return {"event_clusters": (es._STATE_TYPES, clusters), "event_members": (es._MEMBER_TYPES, members),
+                "event_key_last": (es._LAST_TYPES, last)}
+
+    keys = [f"k{i}" for i in range(8)]
+    events = {k: [f"{k}-e{j}" for j in range(6)] for k in keys}
+    stored = state(keys, events)
+    touched = rng.sample(keys, 4)
+    new = state(touched, events)
+    tables = {}
+    for how in ("changed", "every"):
+        with Store(str(tmp_path / f"{how}.duckdb")) as store:
+            for table, (types, columns) in stored.items():
+                store._with_rows(es._arrow(types, columns), f"INSERT INTO {table} SELECT * FROM _newsweave_rows")
+            for table, (types, columns) in new.items():
+                unique = {"event_clusters": ("key", "pos"), "event_members": ("event",), "event_key_last": ("key",)}
+                if how == "changed":
+                    es._replace_changed(store, table, es._arrow(types, columns), touched, unique[table])
+                else:
+                    store.con.execute(f"DELETE FROM {table} WHERE key IN {es._IN}", [touched])
+                    store._with_rows(es._arrow(types, columns), f"INSERT INTO {table} SELECT * FROM _newsweave_rows")
+            tables[how] = _rows(store, EVENT_STATE)
+    assert tables["changed"] == tables["every"]
+    assert any(tables["changed"].values())
