@@ -88,29 +88,15 @@ def write_event_state(store, walked: dict, corpus: Corpus, keys: list[str] | Non
         last["key"].append(key)
         last["last"].append(json.dumps(member_order(group[-1], corpus)))
         last["members"].append(len(group))
-    tables = (("event_clusters", _STATE_TYPES, state, ("key", "pos")), ("event_members", _MEMBER_TYPES, members, ("event",)),
-              ("event_key_last", _LAST_TYPES, last, ("key",)))
     with store.transaction():
-        for table, types, columns, unique in tables:
+        for table in ("event_clusters", "event_members", "event_key_last"):
             if keys is None:
                 store.con.execute(f"DELETE FROM {table}")
-                store._with_rows(_arrow(types, columns), f"INSERT INTO {table} SELECT * FROM _newsweave_rows")
             else:
-                _replace_changed(store, table, _arrow(types, columns), keys, unique)
-
-
-def _replace_changed(store, table: str, rows: pa.Table, keys: list[str], unique: tuple[str, ...]) -> None:
-    """Make the rows of ``keys`` in ``table`` those of ``rows``, deleting and inserting only the rows that differ
-    (``unique``: the columns naming a row): a key re-clustered whole mostly keeps its earlier members' places and
-    clusters, and the key table's index makes each row deleted and inserted cost."""
-    same = " AND ".join(f't."{c}" IS NOT DISTINCT FROM r."{c}"' for c in rows.column_names)
-    named = " AND ".join(f't."{c}" = r."{c}"' for c in unique)
-    store.con.register("_nw_state", rows)
-    store.con.execute(f"DELETE FROM {table} t WHERE t.key IN {_IN} AND NOT EXISTS "
-                      f"(SELECT 1 FROM _nw_state r WHERE {same})", [keys])
-    store.con.execute(f"INSERT INTO {table} SELECT * FROM _nw_state r WHERE NOT EXISTS "
-                      f"(SELECT 1 FROM {table} t WHERE {named})")
-    store.con.unregister("_nw_state")
+                store.con.execute(f"DELETE FROM {table} WHERE key IN {_IN}", [keys])
+        for table, types, columns in (("event_clusters", _STATE_TYPES, state), ("event_members", _MEMBER_TYPES, members),
+                                      ("event_key_last", _LAST_TYPES, last)):
+            store._with_rows(_arrow(types, columns), f"INSERT INTO {table} SELECT * FROM _newsweave_rows")
 
 
 def _kept_clusters(store, keys: list[str], stories: list[str]):
