@@ -21,6 +21,9 @@ from newsweave.model import RawArticle
     ("Ferries resumed on Friday.\n(Source: CNN)", ["CNN"]),
     ("This story was originally published by The Harbour Ledger.", ["The Harbour Ledger"]),
     ("This article first appeared on Deutsche Welle.", ["Deutsche Welle"]),
+    # a site not in the outlet table, written after its section as a page title writes it: the site
+    ("Ferries resumed.\nThis post was originally published at World - Fjordline Weekly", ["Fjordline Weekly"]),
+    ("Ferries resumed.\nThis post first appeared on Harbour Daily.", ["Harbour Daily"]),
     # a portal carrying a partner's story links back to it on a closing line of its own
     ("Ferries resumed on Friday.\n(with newswires)\nRead more on RFI English", ["Radio France Internationale"]),
     ("Ferries resumed on Friday.\nRead the full story at BBC", ["BBC"]),

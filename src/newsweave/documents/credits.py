@@ -96,9 +96,10 @@ def _patterns(files: tuple[str, ...]) -> tuple[re.Pattern, ...]:
 
 # "Reporting by Jane Roe in Paris; Editing by John Doe": the Reuters sign-off
 _REUTERS_SIGNOFF = _Needs("eporting by ", r"\(?\b(?:Additional\s+)?[Rr]eporting by [^;\n]{2,200};[^\n]{0,300}?\b[Ee]diting by\b")
+# "originally published at Section - Site" (a page title's "Part - Site"): the site is the last part
 _ORIGINALLY_UNKNOWN = _Needs(("published", "appeared"),
                              r"\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)\s+(?:the\s+)?"
-                             r"(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
+                             r"(?:[^\n]{1,80}\s(?:-|–|—|\|)\s+)?(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
 
 
 @lru_cache(maxsize=8)
