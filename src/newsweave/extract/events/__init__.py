@@ -61,7 +61,8 @@ Where things are (each rule a plain function of the reader state ``r`` and a tok
 - ``coding.py``: step 1-3 for one trigger (``code``), with ``FOLD_RULES``; ``cues.py``: the lexicon's cue
   tests (``CUE_TESTS``); ``roles.py``: actors (``ACTOR_RULES``, first that answers) and recipients;
   ``parties.py``: the other side the clause does not hold (``PARTY_RULES``: the one a demand is laid on, the
-  target of a threatened or refused act, the second side of a joint or reciprocal act);
+  target of a threatened or refused act, the second side of a joint or reciprocal act; ``made_things.py``: the
+  maker of the thing acted on, "banned a rally organized by X", "defied a government deadline");
   ``counterparts.py``: ``apply_party_rules`` and the rules run around ``PARTY_RULES`` (``JUDGED_RULES``: a condemned
   act's victim is no recipient, and ``undergone.py``'s ``GETTING_RULES``: "X drew condemnation from Y" is aimed at X;
   ``COUNTERPART_RULES``: a two-state story's other state meets or agrees with the one;

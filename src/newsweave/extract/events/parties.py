@@ -24,6 +24,7 @@ from .held_places import recipient_holder_of_the_target_place, recipient_place_t
 from .dyad import dyad_other_side, recipient_from_the_article_dyad
 from .addressees import recipient_own_organ_addressed, recipient_state_the_demand_is_about
 from .counter_acts import recipient_maker_of_the_answered_act
+from .made_things import recipient_maker_of_the_acted_on_thing
 from .vocab import (PAIR_NOUNS, SPEECH_ACT_CATEGORIES, CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, STATE_SECTORS, TARGET_NOUNS)
 
@@ -546,7 +547,7 @@ def recipients_the_two_sides(r, tok, entry, obj, actors, recipients, joint):
     return actors, sides
 
 
-PARTY_RULES = (recipient_maker_of_the_judged_act, recipient_of_demanded_clause, recipient_own_organ_addressed, recipient_winner_of_the_contest, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
+PARTY_RULES = (recipient_maker_of_the_judged_act, recipient_maker_of_the_acted_on_thing, recipient_of_demanded_clause, recipient_own_organ_addressed, recipient_winner_of_the_contest, recipient_of_complement_act, recipient_permitted_to_act, split_joint_parties,
                recipient_of_the_protest_aim, protest_aimed_at_the_state_where, protest_aimed_at_the_one_state,
                recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_maker_of_the_answered_act, recipient_of_the_conjoined_act, recipient_of_the_conjoined_speech_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
