@@ -102,6 +102,18 @@ def test_an_act_addressed_to_both_sides_is_addressed_to_the_articles_two_states(
     assert want not in sorted_parties(("recipients_the_two_sides",))
 
 
+@pytest.mark.parametrize("text, want", [
+    # a third party addressing the unnamed envoys of a two-state story addresses both sides
+    (PAIR + "Brazil's foreign minister urged the delegates to accept a truce.", True),
+    (PAIR + "Brazil's foreign minister asked the envoys to resume the talks.", True),
+    # envoys said to be whose, or one envoy: no pair
+    (PAIR + "Brazil's foreign minister urged the Chilean delegates to accept a truce.", False),
+])
+def test_a_request_to_the_envoys_of_a_two_state_story_is_addressed_to_both(nlp, options, text, want):
+    found = [(t, a, sorted(r)) for t, a, r in _parties(nlp, options, text)]
+    assert (("REQUEST", ["BRA"], ["ECU", "PER"]) in found) == want, found
+
+
 def test_one_of_the_two_urging_both_sides_keeps_the_other_as_recipient(nlp, options):
     found = _parties(nlp, options, PAIR + "Peru urged both sides to show restraint.")
     assert ("REQUEST", ["PER"], ["ECU"]) in found, found
@@ -139,6 +151,19 @@ def test_a_named_state_or_a_non_state_addressee_is_not_the_requesters_state(nlp,
     assert not any(not_want in r for r in found), found
     if want:
         assert any(want in r for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # an envoy speaks for a state abroad, most often another's: no organ of the requester's own state
+    "Peruvian Foreign Minister Rosa Lima urged the delegates to sign the truce," + WATCHED,
+    "Peruvian Foreign Minister Rosa Lima asked the ambassadors to stay calm," + WATCHED,
+    "The Ecuadorian foreign minister Jorge Vera called on the envoys to resume the talks," + WATCHED,
+])
+def test_a_request_to_unnamed_envoys_is_not_laid_on_the_requesters_own_state(nlp, options, text):
+    own = "PER" if "Peruvian" in text else "ECU"
+    found = _requests(nlp, options, text)
+    assert found, "the request itself is still coded"
+    assert not any(own in r for r in found), found
 
 
 LOSS = "Chile's President Luis Soto conceded defeat in the presidential election on Sunday. The count went on. "

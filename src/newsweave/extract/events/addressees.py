@@ -3,7 +3,7 @@ rather than by name (recipient rules of ``parties.PARTY_RULES``, same signature)
 from __future__ import annotations
 
 from .grammar import preps
-from .vocab import STATE_SECTORS
+from .vocab import ENVOY_NOUNS, STATE_SECTORS
 
 
 def recipient_own_organ_addressed(r, tok, entry, obj, actors, recipients, joint):
@@ -11,8 +11,9 @@ def recipient_own_organ_addressed(r, tok, entry, obj, actors, recipients, joint)
     alone ("called on the military to stop the raids", "urged the police to free them": a sector of class state
     in ``sector_classes.tsv``, words from ``agents.tsv``), with no state named in the phrase and no single state
     of the article to stand for it, is laid on the requester's own state: an official asking "the army" asks
-    their own state's army.  PLOVER codes a state's forces by the state (real dev gold names such an addressee
-    by the state or the organ's noun).  Only for an actor tied to one state that is not that state itself (a state
+    their own state's army; an envoy ("urged the delegates", "the ambassadors": ``envoy_nouns``) speaks for a
+    state abroad, most often another's, and is no such organ.  PLOVER codes a state's forces by the state (real
+    dev gold names such an addressee by the state or the organ's noun).  Only for an actor tied to one state that is not that state itself (a state
     asking its own organ is domestic, and keeps no recipient)."""
     if recipients or entry.category != "REQUEST" or not actors or tok.pos_ != "VERB":
         return None
@@ -25,6 +26,8 @@ def recipient_own_organ_addressed(r, tok, entry, obj, actors, recipients, joint)
     for a in addressed:
         if a.i in r.token_entities:
             return None
+        if a.lemma_.lower() in ENVOY_NOUNS:
+            continue
         sector, own_words = r.agent_phrase(a)
         if sector not in STATE_SECTORS or any(
                 c.dep_ in ("amod", "compound", "poss", "nmod", "prep") and c.i not in own_words

@@ -25,7 +25,7 @@ from .dyad import dyad_other_side, recipient_from_the_article_dyad
 from .addressees import recipient_own_organ_addressed, recipient_state_the_demand_is_about
 from .counter_acts import recipient_maker_of_the_answered_act
 from .made_things import recipient_maker_of_the_acted_on_thing
-from .vocab import (PAIR_NOUNS, SPEECH_ACT_CATEGORIES, CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
+from .vocab import (ENVOY_NOUNS, PAIR_NOUNS, SPEECH_ACT_CATEGORIES, CONCEDING_WORDS, CONTEST_NOUNS, ELECTED_WORDS, TELLING_VERBS, WINNING_WORDS, ACTOR_KINDS, AIM_CATEGORIES, JUDGING_CATEGORIES, AIM_PREPS, BETWEEN_PREPS, COMMITMENT_CATEGORIES, DYAD_CATEGORIES, PLACE_PREPS, PLACE_TARGET_CATEGORIES,
                     GROUP_PRONOUNS, MAKER_PREPS, PERSON_PRONOUNS, PROPOSAL_CATEGORIES, RECIPIENT_PREPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, STATE_SECTORS, TARGET_NOUNS)
 
 
@@ -522,10 +522,23 @@ def told(r, c) -> list[str]:
     return resolve_pronoun(r, c) if c.pos_ == "PRON" else phrase_entities(r, c)
 
 
+def both_sides_named(h):
+    """ "both sides", "the two countries": a ``PAIR_NOUNS`` head counted as two."""
+    return h.lemma_.lower() in PAIR_NOUNS and any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod") for c in h.children)
+
+
+def envoys_of_the_sides(h):
+    """ "urged the delegates", "told the envoys": the unnamed envoys (``envoy_nouns``, plural, definite, no modifier
+    saying whose) a third party addresses in a two-state story are the two sides' envoys."""
+    return (h.lemma_.lower() in ENVOY_NOUNS and h.tag_ in ("NNS", "NNPS")
+            and [c.lower_ for c in h.children if c.dep_ != "punct"] == ["the"])
+
+
 def recipients_the_two_sides(r, tok, entry, obj, actors, recipients, joint):
     """Rule ``recipients_the_two_sides``: an act addressed to "both sides", "the two countries", "both
-    governments" (``PAIR_NOUNS`` with "two" or "both": its object, its dative, or its with-, to- or on-phrase) in
-    an article about two states (``r.dyad``) is addressed to both of them: "Brazil held talks with both sides",
+    governments" (``PAIR_NOUNS`` with "two" or "both", or "the delegates": ``envoys_of_the_sides``; its object,
+    its dative, or its with-, to- or on-phrase) in an article about two states (``r.dyad``) is addressed to both of them: "Brazil held talks with both sides",
     "urged the two countries to show restraint", "called on both governments to withdraw" (the mediator's act on
     the pair; the actor "the two sides" is ``implicit.actor_the_two_sides``').  One of the pair acting on "both
     sides" keeps its own recipient rules."""
@@ -536,9 +549,7 @@ def recipients_the_two_sides(r, tok, entry, obj, actors, recipients, joint):
     # (a noun's phrase may hang on its light verb: "held talks with both sides")
     for h in [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else []):
         heads += [p for p in preps(r, h, ("with", "to", "on", "between")) if p.i > tok.i]
-    if not any(h.lemma_.lower() in PAIR_NOUNS and any(
-            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod") for c in h.children)
-            for h in heads):
+    if not any(both_sides_named(h) or envoys_of_the_sides(h) for h in heads):
         return None
     sides = [e for e in dict.fromkeys(r.dyad.values())]
     own = {getattr(r.entities.get(a), "country", None) for a in actors}

@@ -119,6 +119,7 @@ OWNER_PREPS = words("owner_preps")
 PEOPLE_PLACE_PREPS = words("people_place_preps")
 POSITION_NOUNS = words("position_nouns")
 ROLE_NOUNS = words("role_nouns")
+ENVOY_NOUNS = words("envoy_nouns")  # addressees.py: a state's envoy abroad, no organ its requester commands
 PLACE_PREPS = words("place_preps")
 ORGAN_SCOPE_WORDS = words("organ_scope_words")  # "National Government": a state's own organ, unnamed
 SEAT_VERBS = words("seat_verbs")
