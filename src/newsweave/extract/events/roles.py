@@ -7,7 +7,7 @@ from .counter_acts import means_of_the_countering_subject
 from .grammar import active_conjunct_of_a_passive_clause, controlled, listed_clause_before, lex_entries, object_class, object_of, people_head, preps, subject
 from .meetings import meeting_parties, meeting_venue
 from .origins import origin_of_the_hit
-from .phrases import best_entities, modifier_not_a_party, phrase_entities
+from .phrases import antecedent_of_the_appositive, best_entities, modifier_not_a_party, phrase_entities
 from .stray_agents import actor_stray_passive_agent
 from .territory import state_named_beside
 from .title_hosts import title_hosts_dropped
@@ -31,7 +31,7 @@ def actor_relative_antecedent(r, tok, seen, own_theme):
     antecedent, never the subject of the clause above."""
     subj = subject(r, tok)
     if subj is not None and tok.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
-        return phrase_entities(r, tok.head)
+        return phrase_entities(r, tok.head) or antecedent_of_the_appositive(r, tok.head)
     return None
 
 
