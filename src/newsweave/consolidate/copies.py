@@ -31,7 +31,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable
+from itertools import compress
+from operator import or_
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -213,16 +215,13 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
     for words in (reading if told is text else _read(told)).sentence_words:
         if len(words) >= SENTENCE_KEY_MIN_WORDS:
             keys.append(text_hash(words)[:16])
-    words = reading.words
     stop = _stop_words()
-    # word 3-grams with at least one content word ("said on tuesday" counts, "as well as" not)
-    trigrams = frozenset(trigram_hash(g) for g in zip(words, words[1:], words[2:]) if not all(w in stop for w in g))
+    trigrams = frozenset(content_trigrams(reading.words, stop))
     credits = credit_set(credit)
     facts = tuple(dict.fromkeys(_facts(text)))
     own, own_plain, plain_order = wording_sets(told)
     by_sentence = tuple(
-        SentenceGrams(tuple(trigram_hash(g) for g in zip(ws, ws[1:], ws[2:]) if not all(w in stop for w in g)),
-                      frozenset(sentence_facts), paragraph)
+        SentenceGrams(tuple(content_trigrams(ws, stop)), frozenset(sentence_facts), paragraph)
         for (_sentence, sentence_facts), ws, paragraph in zip(reading.facts_by_sentence, reading.sentence_words,
                                                                _paragraphs(text)))
     return Profile(tuple(sentences(told)), facts, tuple(keys), trigrams,
@@ -230,6 +229,14 @@ def profile(text: str, credit: str | None = None, outlet: str | None = None) -> 
                    own_plain, narrative_facts(told, _facts_by_sentence, facts),
                    narrative_shingles(statement_paragraphs(told)), plain_order, event_trigrams(told), predicate_trigrams(told), by_sentence,
                    statement_trigrams(text), quote_trigrams(text))
+
+
+def content_trigrams(words: list[str], stop: frozenset[str]) -> Iterator[int]:
+    """``trigram_hash`` of each word 3-gram of ``words`` with at least one content word (not in ``stop``: "said on
+    tuesday" counts, "as well as" not), in order; the test made once per word, the 3-grams kept by C-level maps."""
+    content = [w not in stop for w in words]
+    kept = map(or_, map(or_, content, content[1:]), content[2:])
+    return map(trigram_hash, compress(zip(words, words[1:], words[2:]), kept))
 
 
 def _paragraphs(text: str) -> list[int]:

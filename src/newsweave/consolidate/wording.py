@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from operator import or_
 from pathlib import Path
 from array import array
 
@@ -87,8 +88,11 @@ def _own_wording(text: str, stop: frozenset[str], stock: frozenset[tuple[str, st
         folded = [w.casefold() for w in words]
         content = [w[0].islower() and f not in stop for w, f in zip(words, folded)]
         fact = [w[0].isupper() or any(c.isdigit() for c in w) for w in words]
+        # per 3-gram: a content word in it, a name or figure in it (one C-level pass each)
+        with_content = list(map(or_, map(or_, content, content[1:]), content[2:]))
+        with_fact = list(map(or_, map(or_, fact, fact[1:]), fact[2:]))
         for i in range(len(words) - 2):
-            if not any(content[i:i + 3]):
+            if not with_content[i]:
                 order.append(0)
                 continue
             gram = tuple(folded[i:i + 3])
@@ -99,7 +103,7 @@ def _own_wording(text: str, stop: frozenset[str], stock: frozenset[tuple[str, st
             # every content word of the 3-gram (it has one) names an act: ``predicate_trigrams``
             if all(f in acts for f, c in zip(gram, content[i:i + 3]) if c):
                 predicate.add(trigram_hash(gram) if h is None else h)
-            if h is not None and not any(fact[i:i + 3]):
+            if h is not None and not with_fact[i]:
                 plain.add(h)
                 order.append(h or 1)
             else:
@@ -131,14 +135,22 @@ def release_rows() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(c[0]), c[1] if len(c) > 1 else "") for c in cells)
 
 
+@lru_cache(maxsize=1)
+def _forms_by_kind() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    """The patterns of ``release_rows`` split once: the organisation's forms, then the "statement" rows."""
+    rows = release_rows()
+    return (tuple(p for p, kind in rows if kind != STATEMENT_KIND),
+            tuple(p for p, kind in rows if kind == STATEMENT_KIND))
+
+
 def release_forms() -> tuple[re.Pattern, ...]:
     """The patterns of ``data/crossdoc/release_forms.tsv`` describing an organisation (the "statement" rows aside)."""
-    return tuple(p for p, kind in release_rows() if kind != STATEMENT_KIND)
+    return _forms_by_kind()[0]
 
 
 def statement_forms() -> tuple[re.Pattern, ...]:
     """The patterns of ``data/crossdoc/release_forms.tsv`` attributing a paragraph to a statement (kind "statement")."""
-    return tuple(p for p, kind in release_rows() if kind == STATEMENT_KIND) if STATEMENTS else ()
+    return _forms_by_kind()[1] if STATEMENTS else ()
 
 
 def is_borrowed(paragraph: str, statements: bool = True) -> bool:
@@ -156,6 +168,12 @@ def borrowed_paragraphs(text: str) -> list[str]:
     return [line for line in text.split("\n") if is_borrowed(line)]
 
 
+def _attributed(line: str, forms: tuple[re.Pattern, ...]) -> bool:
+    """Whether one of ``statement_forms`` (``forms``) is in the paragraph ``line`` (casefolded once, not per form)."""
+    folded = line.casefold()
+    return any(f.search(folded) for f in forms)
+
+
 def statement_trigrams(text: str) -> frozenset[int]:
     """The word 3-grams (hashed as the wording measures hash them) of the paragraphs attributed to a statement,
     release or post (``statement_forms``): that party's words, which independent reports of its statement share by
@@ -166,7 +184,7 @@ def statement_trigrams(text: str) -> frozenset[int]:
         return frozenset()
     out = set()
     for line in text.split("\n"):
-        if any(f.search(line.casefold()) for f in forms):
+        if _attributed(line, forms):
             words = [w.casefold() for w in WORD.findall(unicodedata.normalize("NFKC", line.replace("’", "'")))]
             out.update(trigram_hash(tuple(words[i:i + 3])) for i in range(len(words) - 2))
     return frozenset(out)
@@ -195,7 +213,7 @@ def statement_paragraphs(text: str) -> str:
     near-duplicate channel's narrative reads, as it reads the text outside its quotes (copy43)."""
     forms = statement_forms()
     lines = text.split("\n")
-    kept = [line for line in lines if not any(f.search(line.casefold()) for f in forms)]
+    kept = [line for line in lines if not _attributed(line, forms)]
     return text if len(kept) == len(lines) else "\n".join(kept)
 
 
