@@ -120,6 +120,7 @@ from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames,
                       speaker_names, titled_names)
 from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .communities import nationals_are_no_state, venues_are_no_party
+from .collectives import SWITCH_COLLECTIVE
 from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, patient_groups,
                      stated_groups, unnamed_groups)
 from .modified_groups import modified_groups
@@ -175,7 +176,7 @@ RULES = (
     nationals_are_no_state,
 )
 RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place)) | DESCRIPTION_SWITCHES \
-    | PEOPLE_SWITCHES | {"initialled_persons", SWITCH_PLACED}
+    | PEOPLE_SWITCHES | {"initialled_persons", SWITCH_PLACED, SWITCH_COLLECTIVE}
 
 
 def extract_entities(document: Document, parsed, options: Options, *,

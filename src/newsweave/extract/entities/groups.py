@@ -13,6 +13,7 @@ from ...nlp.columns import positions_in
 from ..gazetteer import NAME
 from ..plover import AGENTS_FILE, PLOVER_DIR, sectors_of_class
 from ...tables import read_table
+from .collectives import SWITCH_COLLECTIVE, bare_collective, collective_groups, one_state
 from .state import Reading, Span
 
 # Phoenix sectors whose agents act for themselves, not for a state (agents.tsv "sector" column;
@@ -113,13 +114,16 @@ def unnamed_groups(r: Reading) -> None:
     A singular ("a gunman") is one person, and a noun modifying another ("rebel forces", "fighter jets") is not the
     head of its phrase: neither is a group."""
     nouns = group_nouns()
+    state = one_state(r)
+    collective = collective_groups() if SWITCH_COLLECTIVE not in r.off else {}
     taken = r.taken()
     out = []
-    for t in (r.doc[i] for i in positions_in(r.doc, "LOWER", nouns)):
-        if t.i in taken or t.pos_ != "NOUN" or t.tag_ != "NNS" or t.dep_ == "compound" \
+    for t in (r.doc[i] for i in positions_in(r.doc, "LOWER", nouns) + positions_in(r.doc, "LOWER", collective)):
+        one = t.lower_ in collective and bare_collective(t, taken)
+        if t.i in taken or t.pos_ != "NOUN" or (t.tag_ != "NNS" and not one) or t.dep_ == "compound" \
                 or not r.layout.prose(t.idx) or named_otherwise(r, t, taken):
             continue
-        line, sector = nouns[t.lower_]
+        line, sector = collective[t.lower_] if one else nouns[t.lower_]
         if sector not in GROUP_SECTORS:
             continue  # civilians alone ("students") are no actor; with a state's adjective see stated_groups
         named = armed_group_before(r, t) if sector in ARMED_SECTORS and definite(t) else None
@@ -127,8 +131,9 @@ def unnamed_groups(r: Reading) -> None:
             out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), named.key, named.kind, NAME, named.name,
                             named.country, "agent-noun", f"{RULE}:armed-group-named-before"))
             continue
+        source = f"collective_groups.tsv:{line}" if one else f"agents.tsv:{line}"
         out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", t.lower_), "group", NAME,
-                        t.lower_, None, "agent-noun", f"{RULE}:agents.tsv:{line}"))
+                        t.lower_, state if one else None, "agent-noun", f"{RULE}:{source}"))
     r.spans += out
 
 
