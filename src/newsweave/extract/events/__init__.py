@@ -16,7 +16,8 @@ How an event is found, per sentence of the spaCy parse:
    hypothetical (could/might/may/should, if-clauses, "possible", hedge cues of the claims stage, an act
    someone is accused of: "accused X of shelling Y"),
    future (will, plans to, threatened to), historical (dated years before publication); then PLOVER's
-   own rules fold some of them into the category: future CONSULT/SUPPORT/COOPERATE/AID is AGREE, a
+   own rules fold some of them into the category: future CONSULT/SUPPORT/AID, and future COOPERATE its maker
+   commits to ("pledged to work with X"), is AGREE ("would cooperate with X" stays a future COOPERATE), a
    future RETREAT is CONCEDE, a future or conditional SANCTION/COERCE/ASSAULT/PROTEST is THREATEN,
    "will not accept/agree/ratify" is REJECT ("cannot meet demand" is an inability, not a refusal).
    Negated and hypothetical events are coded but left out of the output unless ``event_auxiliaries``

@@ -18,14 +18,14 @@ from .cues import cue_holds
 from .implicit import implicit_actors
 from .grammar import (governing_verb, in_subtree, rehearsal_modifiers, governors, lex_entries, figurative_object, mistagged_verb, noun_descendants, object_class, object_of,
                       participle_stems, preps, subject)
-from .modes import auxiliary_mode, described_by_relative_clause, help_promised_by_no_one, purpose_clause, directly_negated, is_conditional, unable
+from .modes import auxiliary_mode, committed_to, described_by_relative_clause, help_promised_by_no_one, purpose_clause, directly_negated, is_conditional, unable
 from .counterparts import apply_party_rules
 from .parties import row_of
 from .phrases import home_of_people, names_people, phrase_entities
 from .reader import Found
 from .roles import actor_of_clause, names_recipient, noun_actor, noun_actor_outside, purpose_recipients, recipients_of, sibling_recipients
 from .vocab import (ACTOR_KINDS, BACKGROUND_CATEGORIES, BETWEEN_PREPS, COMMITMENT_CATEGORIES, CONDITION_MARKS, CONTENT_CATEGORIES, ENACTED_PURPOSES, FEELING_PREPS,
-                    FUTURE_TO_AGREE, FUTURE_TO_THREATEN, FUTURE_YIELD_MODES, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
+                    FUTURE_TO_AGREE, FUTURE_TO_THREATEN, PLEDGED_BY_ITSELF, FUTURE_YIELD_MODES, HELP_VERBS, INITIATING_VERBS, JOINT_PREPS, LIGHT_HEADS,
                     NEGATED_TO_REJECT, OBJECT_DEPS, OWN_THEME_CATEGORIES, PASSIVE_SUBJECT_DEPS, PROMISE_VERBS, REHEARSAL_WORDS, REQUIRES_RECIPIENT,
                     WITH_RECIPIENT_CATEGORIES)
 from .readiness import fold_readied_force
@@ -437,8 +437,9 @@ def named_party(r, eid: str) -> bool:
 
 
 def fold_future_cooperation(r, tok, category, auxiliary, conditional):
-    """PLOVER: future CONSULT, SUPPORT, COOPERATE or AID is AGREE."""
-    return "AGREE" if auxiliary == "future" and category in FUTURE_TO_AGREE else None
+    """PLOVER: future CONSULT/SUPPORT/AID is AGREE, future COOPERATE only when committed to (``modes.committed_to``)."""
+    return "AGREE" if auxiliary == "future" and category in FUTURE_TO_AGREE and (
+        category in PLEDGED_BY_ITSELF or "committed_to" in r.off or committed_to(r, tok)) else None
 
 
 def fold_conditional_harm(r, tok, category, auxiliary, conditional):

@@ -6,7 +6,7 @@ each test below looks at one governor.  Negation wins over hypothetical, hypothe
 from __future__ import annotations
 
 from .grammar import controlled, governors, reported
-from .vocab import (ABILITY_MODALS, ALLEGATION_GOVERNORS, CAPACITY_WORDS, CONDITION_MARKS, CONSEQUENCE_MODALS,
+from .vocab import (ABILITY_MODALS, ALLEGATION_GOVERNORS, CAPACITY_WORDS, COMMITMENT_GOVERNORS, CONDITION_MARKS, CONSEQUENCE_MODALS,
                     FALLING_SHORT_VERBS, FUTURE_AUX, FUTURE_GOVERNORS, FUTURE_TO_AGREE, HISTORICAL_ADVERBS, HYPOTHESIS_MARKS,
                     HYPOTHETICAL_GOVERNORS, HYPOTHETICAL_MODALS, HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS, PERMISSION_GOVERNORS,
                     NEGATING_PHRASALS, NEGATING_WORDS, NEGATIVE_QUANTIFIERS, QUESTION_WORDS, RELATIVE_PRONOUNS,
@@ -120,6 +120,18 @@ def future_governor(chain, depth: int, g, tok) -> bool:
     """ "plans to send", "is ready to", "going to": an announced act."""
     return bool(depth and (governor_words(g) & FUTURE_GOVERNORS or g.lower_ == "going")
                 and chain[depth - 1].dep_ in ("xcomp", "acl", "acomp", "prep", "pcomp") and g.i < tok.i)
+
+
+def committed_to(r, tok) -> bool:
+    """Rule ``committed_to``: a word of commitment (``COMMITMENT_GOVERNORS``: pledge, vow, promise, commit, agree,
+    undertake, offer) governs the act's infinitive or noun phrase ("vowed to support X", "its pledge to send aid")."""
+    chain = governors(r, tok)
+    return any(governor_words(g) & COMMITMENT_GOVERNORS and chain[depth - 1].dep_ in COMMITTED_DEPS and g.i < tok.i
+               for depth, g in enumerate(chain) if depth)
+
+
+# how a committed act hangs on the word of commitment (its infinitive, its noun's to-phrase)
+COMMITTED_DEPS = frozenset({"xcomp", "acl", "acomp", "prep", "pcomp", "ccomp", "conj"})
 
 
 def hypothetical_governor(chain, depth: int, g) -> bool:

@@ -50,6 +50,7 @@ FUTURE_AUX = words("future_aux")
 FUTURE_GOVERNORS = words("future_governors")
 READINESS_GOVERNORS = words("readiness_governors")  # "troops prepared to open fire": readiness, MOBILIZE
 PROMISE_VERBS = words("promise_verbs")
+COMMITMENT_GOVERNORS = words("commitment_governors")  # "pledged to send aid": a future act its maker commits to
 HYPOTHETICAL_GOVERNORS = words("hypothetical_governors")  # (an attempt is an act: "tried to hack" is coded)
 NEGATING_GOVERNORS = words("negating_governors")
 NEGATING_PHRASALS = _phrasals("negating_phrasals")  # verb -> particles: "held back from", "stopped short of"
@@ -199,6 +200,10 @@ FUTURE_TO_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 NEGATED_TO_REJECT = {"AGREE", "CONCEDE", "SUPPORT"}
 # PLOVER: "cooperative actions of types CONSULT, SUPPORT, COOPERATE and AID reported in future tense ... AGREE"
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# ... of which a future backing, meeting or visit and aid are AGREE by themselves (PLOVER manual: "will support X",
+# "references to future meetings, summits, state visits", "broad promises of future AID"); future joint work is AGREE
+# only under a word of commitment (coding.committed_to): the real-corpus gold codes "would cooperate with X" as COOPERATE
+PLEDGED_BY_ITSELF = {"SUPPORT", "CONSULT", "AID"}
 # RETREAT modes whose announced future is an intent to yield (AGREE), not a concession (coder_words.tsv)
 FUTURE_YIELD_MODES = words("future_yield_modes")
 IMPOSING_VERBS = words("imposing_verbs")  # martial law laid on someone: on one's own state when no one else (emergencies.py)
