@@ -82,6 +82,27 @@ def test_with_the_rule_off_the_active_conjunct_is_lost(nlp, options, monkeypatch
     assert (([actor], [recipient]) not in _parties(nlp, options, monkeypatch, text, kind, off))
 
 
+# rule past_conjunct_read_as_participle: the same, the past tense mistagged as a participle (VBN) after a past
+# matrix verb ("demanded the results to be overturned and criticized X")
+PAST_READ_AS_PARTICIPLE = [
+    ("Peruvian senator Ana Pesk demanded the results to be overturned and criticized Prime Minister Leo Dask of "
+     "Chile for the delay.", "ACCUSE", "Ana Pesk", "Leo Dask"),
+]
+
+
+@pytest.mark.parametrize("text,kind,actor,recipient", PAST_READ_AS_PARTICIPLE)
+def test_a_past_conjunct_read_as_a_participle_is_the_matrix_subjects_act(nlp, options, monkeypatch, text, kind,
+                                                                        actor, recipient):
+    assert ([actor], [recipient]) in _parties(nlp, options, monkeypatch, text, kind)
+
+
+@pytest.mark.parametrize("text,kind,actor,recipient", PAST_READ_AS_PARTICIPLE)
+def test_with_the_rule_off_the_past_conjunct_read_as_a_participle_is_lost(nlp, options, monkeypatch, text, kind,
+                                                                         actor, recipient):
+    off = frozenset({"past_conjunct_read_as_participle"})
+    assert ([actor], [recipient]) not in _parties(nlp, options, monkeypatch, text, kind, off)
+
+
 @pytest.mark.parametrize("text,kind", [
     # a bare participle shares the passive ("was summoned and handed"): the envoy undergoes both, no act of Peru's
     ("Peru said the Chilean envoy was summoned and handed a protest note.", "SANCTION"),

@@ -101,6 +101,7 @@ from ..time import DatedTimes
 from .allegations import act_only_alleged
 from .agent_makers import recipient_maker_of_the_earlier_act, recipient_protesters_detained, recipient_state_a_lone_maker_struck
 from .clause_targets import with_clause_targets
+from .concerns import with_feared_subjects
 from .prior_targets import with_prior_targets
 from .coding import context_words, read
 from .grammar import listed_clause_before
@@ -149,7 +150,8 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     if "fold_bare_mentions" not in reader.off:
         groups = fold_bare_mentions(reader, groups)
     # 6. what is no event of the model: precision rules over whole groups (output.OUTPUT_RULES)
-    groups = kept_groups(reader, groups)
+    # 5a. a concern's recipient named as the subject of its that-clause (concerns.py)
+    groups = kept_groups(reader, with_feared_subjects(reader, groups))
     sentences = Sentences(document.text, parsed_bounds(parsed))
     groups = [g for g in groups if output_group(g, options)]
     # 6a. the other side the act's own words name though its parse did not reach it (clause_targets.py)

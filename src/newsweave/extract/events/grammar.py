@@ -249,7 +249,17 @@ def active_conjunct_of_a_passive_clause(r, tok, head) -> bool:
         and head.dep_ in ("ccomp", "advcl", "xcomp") and head.head.pos_ == "VERB" \
         and any(c.dep_ == "auxpass" for c in head.children) and not any(c.dep_ == "auxpass" for c in tok.children) \
         and any(c.dep_ == "dobj" for c in tok.children) and subject(r, tok) is None \
-        and (tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children))
+        and (tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children) or past_read_as_participle(r, tok, head))
+
+
+def past_read_as_participle(r, tok, head) -> bool:
+    """Rule past_conjunct_read_as_participle: "demanded the results to be overturned and criticized X": a past
+    tense the tagger read as a participle (VBN) after the passive clause, the matrix verb itself past (VBD) and
+    the conjunct with no second object (a passive of giving keeps its undergoer: "be freed and given food" has
+    no subject of its own either, but "given" stays the passive's).  Real dev 2026-12-07 (608 texts, events): 1 true
+    event more, no false one (tp 556 -> 557, F1 0.538 -> 0.539)."""
+    return "past_conjunct_read_as_participle" not in r.off and tok.tag_ == "VBN" and head.head.tag_ == "VBD" \
+        and not any(c.dep_ in ("dative", "iobj") for c in tok.children)
 
 
 def listed_clause_before(r, tok):
