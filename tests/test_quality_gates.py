@@ -205,8 +205,11 @@ OWN_BLIND = {"text": 0.98, "metadata": 0.98, "entities": 0.98, "claims": 0.901, 
 # them (ea78a7d): 600 texts, text 0.986, metadata 0.974, entities 0.901, claims 0.932, quantities 0.963,
 # events 0.518 (P 0.552, R 0.489), copies 0.965 (two false pairs among r51d); at a2b9895 (the round's final code):
 # metadata 0.975, events 0.531 (P 0.566, R 0.501), copies 0.976. Events and copies floors 0.02 below
+# Fiftieth round: r35 (8 texts) rotated in; the round's base with them (042856d): 608 texts, events 0.530 (P 0.564,
+# R 0.500); at fb6b82b (the round's final code): text 0.986, metadata 0.974, entities 0.900, claims 0.931, quantities
+# 0.963, events 0.542 (P 0.575, R 0.512), copies 0.977. Events and copies floors 0.02 below
 REAL_DEV = {"text": 0.968, "metadata": 0.959, "entities": 0.885, "claims": 0.915, "quantities": 0.946,
-            "events": 0.511, "events_precision": 0.546, "copies": 0.956}
+            "events": 0.522, "events_precision": 0.555, "copies": 0.957}
 # real blind: 42 texts at their first run after the morning's second round (8 new, r11_*): text 0.929,
 # metadata 0.862, entities 0.914, claims 0.886 (P 0.896), quantities 0.905, events 0.425 (P 0.500), copies 0.895
 # (P 1.000, R 0.810); then 5 moved to dev, and the 37 left measure text 0.929, metadata 0.871, entities 0.919,
@@ -392,8 +395,15 @@ REAL_DEV = {"text": 0.968, "metadata": 0.959, "entities": 0.885, "claims": 0.915
 # merges at 5498135 (wt-ev112, ev115, a metadata fix): every row as "was"; at b06353c (wt-ev113, ev114, ent39,
 # copy47): entities 0.899; at cb42365 (wt-ev116, ev117, ev119): events 0.363 (P 0.394, R 0.337); at a2b9895 (the
 # round's final code) the same
+# Fiftieth round: r35 (8 texts) moved to dev; 16 new (r67_*, r68_*); 212 texts on the last stop's code 67fc6b5
+# ("was"): text 0.964, metadata 0.950, entities 0.905, claims 0.883 (P 0.886), quantities 0.916, events 0.357 (P
+# 0.390, R 0.329), copies 0.863 (P 0.880, R 0.846); the 16 new: events 0.261, copies 6 of 7 pairs and 3 false.
+# Events and copies floors lowered to 0.02 below the round's figures: lower because of the texts drawn, not of code.
+# First run after the round's first merges at e9b11eb (wt-ev125, ev128, ev129, credits): every row as "was"; at
+# 1a40f49 (wt-ev126, ev127, ev130): events 0.357 (P 0.389); at fb6b82b (the round's final code, wt-ent42, ev133,
+# ev134): events 0.360 (P 0.392, R 0.333), the other rows as "was"
 REAL_BLIND = {"text": 0.952, "metadata": 0.925, "entities": 0.881, "claims": 0.880, "quantities": 0.909,
-              "events": 0.359, "events_precision": 0.388, "copies": 0.866}
+              "events": 0.340, "events_precision": 0.372, "copies": 0.843}
 
 GATES = {
     "holdout": (CORPUS / "holdout", HOLDOUT),
