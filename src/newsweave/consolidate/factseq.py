@@ -8,7 +8,7 @@ wording they share (names, titles and quotes aside) and the origins they credit;
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from array import array
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Sequence
@@ -143,7 +143,8 @@ class FactMatch:
     narrative_run: int = 0  # the run of facts outside quoted passages (quotes, and names said in them, aside)
     text_shared: int = 0    # how many 3-grams ``text`` counts
     text_passages: int = 0  # in how many separate passages of the shorter text they lie (``passages``)
-    # when the two share quoted passages: how many sentences of either text the run outside them spans (the fewer)
+    # when the two share quoted passages and the other bars accept the pair: how many sentences of either text the
+    # run outside the shared quotes spans (the fewer); None otherwise
     run_sentences: int | None = None
 
     @property
@@ -214,11 +215,15 @@ def fact_match(a: Profile, b: Profile) -> FactMatch | None:
     quoted = shared_quoted_facts(a, b)
     shares_quotes = (not credited and run >= FACTS_RUN_MIN_UNCREDITED
                      and (bool(quoted) or len(a.quote_trigrams & b.quote_trigrams) >= SHARED_QUOTE_MIN_TRIGRAMS))
-    return FactMatch(run / short, len(common) / short, wording, own, text, run, credited, conflicting,
-                     _lcs(a.narrative_facts, b.narrative_facts), text_shared,
-                     passages(short_text.text_sequence, long_text.text_trigrams - event - (usual if "text" in measures else _NONE)) if text_shared else 0,
-                     run_sentences(a, b, [f for f in a.facts if f not in quoted], [f for f in b.facts if f not in quoted])
-                     if shares_quotes else None)
+    match = FactMatch(run / short, len(common) / short, wording, own, text, run, credited, conflicting,
+                      _lcs(a.narrative_facts, b.narrative_facts), text_shared,
+                      passages(short_text.text_sequence, long_text.text_trigrams - event - (usual if "text" in measures else _NONE)) if text_shared else 0)
+    # the quote-led bar can only turn a copy into no copy: its run is walked only for a pair the other bars accept
+    # (most candidate pairs are not copies, and the walk was the channel's largest cost on many related texts)
+    if shares_quotes and match.is_copy:
+        match = replace(match, run_sentences=run_sentences(a, b, [f for f in a.facts if f not in quoted],
+                                                           [f for f in b.facts if f not in quoted]))
+    return match
 
 
 def shared_quoted_facts(a: Profile, b: Profile) -> frozenset[str]:
