@@ -50,6 +50,7 @@ record rule                                        made by
 ``organisations:initialled-body``                  ``abbreviations`` (a person-typed name with its initials, "Velmar Rakyat Sejahtera (VRS)"; switch ``initialled_persons``)
 ``organisations:state-body[:<entry id>]``          ``state_bodies``
 ``organisations:organ-of-state[:<entry id>]``      ``national_bodies`` (a state's "Congress" the gazetteer gives another state)
+``organisations:organ-of-the-one-state[:<id>]``    ``organs_of_the_one_state`` (a bare "Congress" in a text naming one other state)
 ``organisations:platform-as-party``                ``platforms_as_parties`` (a platform that acts or is acted on)
 ``organisations:body-before-title``              ``bodies_running_into_titles`` (the body of "Harbour Authority Chairperson Ana Roe")
 ``persons:after-title-in-body``                    ``bodies_running_into_titles`` (the person of that span)
@@ -176,7 +177,7 @@ RULES = (
     nationals_are_no_state,
 )
 RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place)) | DESCRIPTION_SWITCHES \
-    | PEOPLE_SWITCHES | {"initialled_persons", SWITCH_PLACED, SWITCH_COLLECTIVE}
+    | PEOPLE_SWITCHES | {"initialled_persons", "organs_of_the_one_state", SWITCH_PLACED, SWITCH_COLLECTIVE}
 
 
 def extract_entities(document: Document, parsed, options: Options, *,

@@ -3,9 +3,11 @@ interior ministry"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...nlp.columns import distinct_strings, positions_where
-from ..gazetteer import ADJECTIVE, NAME
+from ...tables import read_table
+from ..gazetteer import ADJECTIVE, GAZETTEER_DIR, NAME
 from .affiliation import state_organ_words
 from .state import Reading, Span
 from .vocab import POSSESSIVE, STATE_BODY_HEADS, state_adjectives
@@ -32,6 +34,8 @@ def national_bodies(r: Reading) -> None:
                         text, prev.country, "national", "organisations:national-body")
         r.new_entity(spans[i].key)["country"] = prev.country
     _organs_of_states(r)
+    if "organs_of_the_one_state" not in r.off:
+        organs_of_the_one_state(r)
 
 
 def _qualifies(r: Reading, state: Span, body: Span) -> bool:
@@ -61,6 +65,43 @@ def _organs_of_states(r: Reading) -> None:
         for i, s in enumerate(spans):
             if s.key == key:
                 spans[i] = _state_body(r, state, s.start, [t.text for t in r.doc[s.start:s.end]], "organ-of-state")
+
+
+def organs_of_the_one_state(r: Reading) -> None:
+    """Rule ``organs_of_the_one_state``: a state organ named by its common noun alone ("Congress", "the Senate", "the
+    Supreme Court"; ``_organ_of_many_states``) that the gazetteer gives one state, in a text that names one other
+    state and nothing of the gazetteer's state (no "US", no "Washington", no American person or body): the organ of
+    the state the text names, when that state's own organ bears the name (``state_organ_names.tsv``): "Congress asked
+    the president" in a story on Peru is Peru's Congress; in a story naming only Iran, the US Congress."""
+    spans = r.spans
+    states = {s.country: s for s in spans if s.kind == "country" and s.country}
+    if len(states) != 1:
+        return
+    state = next(iter(states.values()))
+    for i, s in enumerate(spans):
+        if s.kind != "organization" or not s.country or s.country == state.country or not isinstance(s.key, str) \
+                or not _organ_of_many_states(r, s) or _state_named(r, s.country, s.key) \
+                or _organ_name(r, s) not in state_organ_names().get(state.country, ()):
+            continue
+        spans[i] = _state_body(r, state, s.start, [t.text for t in r.doc[s.start:s.end]], "organ-of-the-one-state")
+
+
+@lru_cache(maxsize=1)
+def state_organ_names() -> dict[str, frozenset[str]]:
+    """State -> the common names of its organs the gazetteer gives another state (gazetteer/state_organ_names.tsv)."""
+    out: dict[str, set[str]] = {}
+    for row in read_table(GAZETTEER_DIR / "state_organ_names.tsv", ("state", "organ"), what="state organ names"):
+        out.setdefault(row["state"], set()).add(row["organ"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _organ_name(r: Reading, s: Span) -> str:
+    return " ".join(t.lower_ for t in r.doc[s.start:s.end] if t.lower_ != "the")
+
+
+def _state_named(r: Reading, country: str, organ: str) -> bool:
+    """The text names the state, or anyone or anything of it other than the organ itself."""
+    return any(m.country == country and m.key != organ for m in (*r.spans, *r.matches))
 
 
 def abbreviations(r: Reading) -> None:

@@ -10,6 +10,7 @@ from operator import itemgetter
 
 from ..entities.gender import agrees, pronoun_gender
 from .armed_forces import forces_of_the_sentence_state
+from .armed_group_bases import without_base_states
 from .pronoun_reach import reach_back
 from .grammar import in_subtree, lex_entries, object_class, subject
 from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, HYPHENS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
@@ -377,7 +378,7 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
     if not found:
         for p in pronouns:
             found.extend(e for e in resolve_pronoun(r, p) if e not in found)
-    if found and (home := community_of_people(r, x)):
+    if (found := without_base_states(r, x, found)) and (home := community_of_people(r, x)):
         return home  # "the Albanian minority in X": the state it lives in
     sector, own_words = r.agent_phrase(x)
     if found and sector in ACTING_ORGAN_SECTORS and "organ_of_a_leader" not in r.off:
