@@ -15,7 +15,7 @@ from .pronoun_reach import reach_back
 from .grammar import in_subtree, lex_entries, object_class, subject
 from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, HYPHENS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     PRIVATE_OWNER_NOUNS,
-                    RELATION_PARTICIPLES, KIND_SUFFIXES, RELATIONAL_PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, STANCE_PREFIXES, ROLE_OWNER_PREPS, SEAT_VERBS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
+                    RELATION_PARTICIPLES, KIND_SUFFIXES, RELATIONAL_PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, STANCE_PREFIXES, ROLE_OWNER_PREPS, SEAT_VERBS, VESSEL_NOUNS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
                     STATE_SECTORS, ORGAN_SCOPE_WORDS)
 
 
@@ -377,7 +377,7 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
         stack.extend(t.children)
     if not found:
         for p in pronouns:
-            found.extend(e for e in resolve_pronoun(r, p) if e not in found)
+            found.extend(e for e in resolve_pronoun(r, p) if e not in found and not members_not_the_person(r, x, p, e))
     if (found := without_base_states(r, x, found)) and (home := community_of_people(r, x)):
         return home  # "the Albanian minority in X": the state it lives in
     sector, own_words = r.agent_phrase(x)
@@ -400,13 +400,32 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
         # noun) is from; where a thing or an act is names a target ("aid deliveries in Baghdad") but never an
         # actor ("a blast at a hotel in Kenya")
         for t in x.subtree:
-            if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and r.same_block(t) and t.i > x.i - 1:
+            if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and r.same_block(t) and t.i > x.i - 1 and not where_a_vessel_is(r, x, t):
                 for p in t.children:
                     if p.dep_ == "pobj" and p.i in r.token_entities:
                         found.extend(e for e in best_entities(r, p.i) if e not in found)
             if found or (t.dep_ in ("relcl", "acl") and t.lemma_.lower() not in SEAT_VERBS):
                 break
     return found
+
+
+def members_not_the_person(r, x, pron, eid: str) -> bool:
+    """Rule ``members_not_the_person``: "ministers from his own party", "lawmakers of her coalition": a group of
+    people named by what they belong to, where that is a person's (a possessive pronoun on the object of the group's
+    preposition), are members of the person's side, not the person; they act without him (PLOVER codes the
+    members' body, here unnamed), so the person is no actor of theirs ("ministers from his own party accused him"
+    is no self-accusation)."""
+    e = r.entity(eid)
+    return (e is not None and e.kind == "person" and x.tag_ == "NNS" and pron.head.dep_ == "pobj"
+            and pron.head.head.dep_ == "prep" and pron.head.head.head.i == x.i and "members_not_the_person" not in r.off)
+
+
+def where_a_vessel_is(r, x, prep) -> bool:
+    """Rule ``where_a_vessel_is``: "detained a tanker in the Baltic Sea", "seized a ship at X": a place named by a
+    vessel's own phrase is where the vessel is, not whose it is (PLOVER codes the seizing state against the vessel's
+    owner or flag state, the sea or port being the location); a vessel noun is ``vessel_nouns``
+    (data/plover/coder_words.tsv).  Its flag or home, a seat participle ("registered in X"), still names it."""
+    return prep.head.i == x.i and x.lemma_.lower() in VESSEL_NOUNS and "where_a_vessel_is" not in r.off
 
 
 def opposing_noun(r, of) -> bool:

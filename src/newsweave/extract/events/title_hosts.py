@@ -11,12 +11,20 @@ extra recipient costs nothing there.
 from __future__ import annotations
 
 from .grammar import object_of
-from .vocab import TITLE_HOST_PREPS, TITLE_NOUNS
+from .vocab import GROUND_NOUNS, TITLE_HOST_PREPS, TITLE_NOUNS
 
 
 def title_hosts_dropped(r, tok, found: list) -> list:
-    """The recipient phrase objects ``found`` for the act ``tok`` without those ``title_host_not_a_party`` drops."""
-    return [p for p in found if not title_host_not_a_party(r, tok, p)]
+    """The recipient phrase objects ``found`` for the act ``tok`` without those ``title_host_not_a_party`` and
+    ``grounds_not_a_party`` drop."""
+    return [p for p in found if not title_host_not_a_party(r, tok, p) and not grounds_not_a_party(r, p)]
+
+
+def grounds_not_a_party(r, p) -> bool:
+    """Rule ``grounds_not_a_party``: "detained a tanker on suspicion of damaging cables in the Baltic Sea", "arrested
+    him on charges of fraud in X": an on-phrase of a ground noun (``ground_nouns``, data/plover/coder_words.tsv) says
+    why the act was done, not whom it was done to; a place or party named inside it is no recipient."""
+    return p.head.lower_ == "on" and p.lemma_.lower() in GROUND_NOUNS and "grounds_not_a_party" not in r.off
 
 
 def title_host_not_a_party(r, tok, p) -> bool:
