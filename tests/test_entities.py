@@ -242,6 +242,9 @@ def test_people_named_like_states(nlp, options, text, person, not_country):
      "Peruvians"),
     ("The singer, who is of Croatian and Irish descent, spoke to the crowd.", "Irish", "Irish descent"),
     ("The injured included a Nepalese man and a Filipino woman.", "Filipino", "Filipino woman"),
+    # counted by an amount with no figure (communities._counted_by_an_amount)
+    ("Thousands of Norwegians rallied in the capital against the new tax on Sunday.", "Norwegians", "Norwegians"),
+    ("Dozens of Chileans gathered outside the stadium before the match.", "Chileans", "Chileans"),
 ])
 def test_a_private_national_is_a_group_not_the_state(nlp, options, text, national, group):
     result = run(nlp, options, text)
@@ -257,6 +260,8 @@ def test_a_private_national_is_a_group_not_the_state(nlp, options, text, nationa
     ("Settlers attacked a Palestinian village near the road.", "Palestinian", "PSE"),
     # a group of people acting with a state's adjective keeps the state as its context (groups.stated_groups)
     ("Kenyan students marched to the ministry to demand lower fees.", "Kenyan", "KEN"),
+    # a people alone, not counted, stays the state (only "thousands of Norwegians" is a group)
+    ("Norwegians queued for fuel on Monday.", "Norwegians", "NOR"),
 ])
 def test_a_demonym_of_an_office_force_or_place_still_names_the_state(nlp, options, text, demonym, country):
     e = by_surface(run(nlp, options, text))[demonym]
