@@ -47,7 +47,7 @@ OBJECTS_FILE = PLOVER_DIR / "objects.tsv"
 CONTEXTS_FILE = PLOVER_DIR / "contexts.tsv"
 
 ROLES = ("", "swap", "from", "joint", "feel", "patient")
-CUE_KEYS = {"obj", "head", "nohead", "obj2", "pp", "prt", "prep", "mod", "nomod", "subj", "nosubj", "under", "notunder", "pred", "comp", "gov", "sense", "noprep"}
+CUE_KEYS = {"obj", "head", "nohead", "obj2", "pp", "prt", "prep", "mod", "nomod", "subj", "nosubj", "under", "notunder", "pred", "comp", "gov", "sense", "noprep", "nopp"}
 CUE_FLAGS = {"nocomp", "tocomp", "blame", "rcpt", "norcpt", "ownobj", "objent", "objreq", "noobj", "self", "must", "pred", "pair", "force", "labour", "nolabour"}
 # the category of a lexicon row that says "this set phrase is no event" (it stops the rows below it)
 NOT_AN_EVENT = "-"

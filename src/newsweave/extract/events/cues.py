@@ -220,7 +220,7 @@ CUE_TESTS = {
     "noobj": cue_noobj, "objreq": cue_objreq, "pred": cue_pred, "gov": cue_gov, "comp": cue_comp,
     "must": cue_must, "self": cue_self, "ownobj": cue_ownobj, "nocomp": cue_nocomp, "pair": cue_pair,
     "tocomp": cue_tocomp, "blame": lambda r, tok, *a: demands_of_other(r, tok, holds_to_blame), "force": cue_force, "labour": cue_labour, "nolabour": _negated(cue_labour),
-    "sense": cue_sense, "noprep": _negated(cue_prep),
+    "sense": cue_sense, "noprep": _negated(cue_prep), "nopp": _negated(cue_pp),
 }
 
 
