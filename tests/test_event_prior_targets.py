@@ -184,3 +184,26 @@ def test_no_maker_of_a_refused_thing_is_read(nlp, options, text):
     found = coded(nlp, options, text)
     assert not any(MAKER in why for *_x, why in found), found
     assert not any(t == "REJECT" and r == ["CHL"] for t, _a, r, _why in found), found
+
+
+# -- a refused thing whose maker its own sentence names: the one other party there --
+
+BESIDE = "recipient_maker_named_beside_the_refused_thing"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Gabriel Boric signed a decree closing the mines, but the Chilean Senate annulled the decree on Friday.",
+     ("REJECT", ["Chilean Senate"], ["Gabriel Boric"])),
+    ("Peru's finance minister Carla Diaz presented a budget on Monday, and the Popular Force party rejected the "
+     "budget a day later.", ("REJECT", ["Popular Force"], ["PER"])),
+])
+def test_a_refused_thing_takes_the_one_other_party_of_its_sentence(nlp, options, text, event):
+    assert_rule_makes(nlp, options, text, BESIDE, event)
+
+
+def test_two_other_parties_beside_a_refused_thing_give_no_one(nlp, options):
+    text = ("The Popular Force party and the Broad Front rejected the budget on Tuesday, while Carla Diaz and Pedro "
+            "Ruiz defended it.")
+    found = coded(nlp, options, text)
+    assert any(t == "REJECT" and not r for t, _a, r, _why in found), found
+    assert not any(BESIDE in why for *_x, why in found), found

@@ -27,7 +27,10 @@ repeated the raid"); never two competing parties, never the actor's own side (re
 
 A REJECT whose object is a thing someone made or decided ("rejected the outcome", "defied the deadline":
 ``AUTHORED_THINGS``, data/plover/coder_words.tsv) is read like an act with no object, for the sentence before and the
-lead only (``recipient_maker_of_the_refused_thing``; real dev: events +1 true, -1 false).
+lead only (``recipient_maker_of_the_refused_thing``; real dev: events +1 true, -1 false).  When its own sentence
+names exactly one other party, that party is the maker ("Boric signed a decree closing the mines, but the Senate
+annulled the decree": ``recipient_maker_named_beside_the_refused_thing``; real dev 2026-12-07, 622 texts: events F1
+0.538 -> 0.539, P 0.575 -> 0.576, R 0.506 -> 0.507, a congress rejecting its president's decree).
 """
 from __future__ import annotations
 
@@ -128,6 +131,19 @@ def refused_authored_thing(r, obj, category: str) -> bool:
 
 
 MAKER_RULE = "recipient_maker_of_the_refused_thing"
+BESIDE_RULE = "recipient_maker_named_beside_the_refused_thing"
+
+
+def maker_named_beside(r, tok, category: str, actors) -> str | None:
+    """Rule ``recipient_maker_named_beside_the_refused_thing``: a REJECT of a thing someone made or decided
+    (``refused_authored_thing``) whose own sentence names exactly one other party takes it as the thing's maker: "Boric
+    signed a decree closing the mines, but the Senate annulled the decree" (the Senate -> Boric).  Two or more
+    others (a list, a contrast) give no one, as for the sentence before."""
+    obj = object_of(r, tok)
+    if BESIDE_RULE in r.off or not actors or obj is None or lex_entries(r, obj) or not refused_authored_thing(r, obj, category):
+        return None
+    found = others(r, tok.sent, actors)
+    return the_one_counterpart(r, found) if found else None
 
 
 def lead_others(r, tok, actors) -> list[str]:
@@ -159,7 +175,9 @@ def with_prior_targets(r, groups: list[list]) -> list[list]:
         f = g[0]
         if any(m.recipient for m in g) or (tok := token_at(r.doc, f.trigger)) is None:
             continue
-        if (got := counterpart_before(r, tok, f.category, f.actor)) is not None:
+        if (got := maker_named_beside(r, tok, f.category, f.actor)) is not None:
+            give_recipient(g, got, f"prior_targets:{BESIDE_RULE}")
+        elif (got := counterpart_before(r, tok, f.category, f.actor)) is not None:
             obj = object_of(r, tok)
             maker = obj is not None and not lex_entries(r, obj) and refused_authored_thing(r, obj, f.category)
             give_recipient(g, got, f"prior_targets:{RULE}" + (f" ({MAKER_RULE})" if maker else ""))
