@@ -445,7 +445,11 @@ def test_corpus_scores_stay_above_their_floors(name, scored, capsys):
     scores = result["scores"]
     with capsys.disabled():
         print()
-        for row, s in scores.items():
+        if name == "real-blind":  # pass or fail only: blind figures are read by the integrator, once a run
+            scores_shown = {}
+        else:
+            scores_shown = scores
+        for row, s in scores_shown.items():
             print(f"{name} {row:11s} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
                   f"(tp={s['tp']} fp={s['fp']} fn={s['fn']})")
     assert all(d["found"] for d in result["documents"].values()), f"a {name} text produced no document"
