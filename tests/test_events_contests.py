@@ -18,6 +18,10 @@ REMOVED = [
     "Chile's president-elect beat his rival in the run-off by six points on Sunday.",
     "The Peruvian centre-right vowed to beat populist movements at the ballot box.",
     "Ecuador's ruling party beat the opposition alliance in the regional election.",
+    # a vote won: a verb of taking whose object, or its of-phrase, is what an election gives
+    "Chile's president-elect captured a clear victory in the run-off.",
+    "The Paraguayan incumbent captured more than 60% of the vote on Sunday.",
+    "Her Bolivian party captured the win in the first round.",
     # a cause pursued with no opponent
     "The Peruvian minister was fighting for his life in a Lima hospital on Friday.",
     "Bolivian miners fought for recognition of their union for a decade.",
@@ -29,6 +33,9 @@ KEPT = [
     "Police beat voters outside a polling station in Lima during the election.",
     "Colombian troops fought the rebels near the Venezuelan border on Monday.",
     "Rebels and Colombian troops fought for control of the town on Monday.",
+    "Colombian rebels captured the town of Tumaco on Monday.",
+    "Colombian troops captured 40% of the rebel-held province last week.",
+    "Bolivian rebels seized the airport of Cochabamba on Monday.",
 ]
 
 
@@ -45,7 +52,7 @@ def test_a_contest_or_a_cause_is_no_act_of_force(nlp, options, text):
 @pytest.mark.parametrize("text", KEPT, ids=[k[:40] for k in KEPT])
 def test_the_same_words_of_force_stay(nlp, options, text):
     kept = coded(nlp, options, text)
-    assert "ASSAULT" in [e[0] for e in kept]
+    assert FORCE & {e[0] for e in kept}
     assert kept == coded(nlp, options, text, off=(RULE,))
 
 

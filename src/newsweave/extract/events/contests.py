@@ -8,11 +8,14 @@ such a sense are data (``data/plover/contest_senses.tsv``):
 - a contest: the trigger is a contest verb with no particle ("beat back" is force) whose object's head is a
   contender ("rival", "party", "movement"), or a preposition of the trigger names the contest or its margin
   ("in the run-off", "at the polls", "by six points");
+- a vote won: the trigger is a verb of taking (``prize_trigger``: "capture", "seize") whose object's head, or the
+  head of its of-phrase, is what an election gives (``electoral_prize``: "captured the win", "seized a majority",
+  "captured 85% of the vote");
 - a cause: the trigger is a verb of struggle with a "for" phrase, no object and no opponent ("against", "with", a
   recipient), and the "for" phrase names no party and no ground fought over ("for control of the town").
 
 The same words used of force stay ("the army beat back the assault", "troops beat protesters", "fought the
-rebels", "fought for control of the town").
+rebels", "fought for control of the town", "captured the town", "seized 40% of the province").
 """
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ CONTEST_OBJECTS = _SENSES["contest_object"]
 CONTEST_WORDS = _SENSES["contest_word"]
 PURPOSE_TRIGGERS = _SENSES["purpose_trigger"]
 CONTESTED_PRIZES = _SENSES["contested_prize"]
+PRIZE_TRIGGERS = _SENSES["prize_trigger"]
+ELECTORAL_PRIZES = _SENSES["electoral_prize"]
 # the acts of force these senses borrow the words of (also once folded: "vowed to beat X" is coded a threat)
 FORCE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
@@ -57,6 +62,8 @@ def contest_sense(r: DocReader, f: Found) -> str | None:
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return None
     if _lemma(tok) in CONTEST_TRIGGERS and won_contest(r, tok):
+        return "contest"
+    if _lemma(tok) in PRIZE_TRIGGERS and won_vote(tok):
         return "contest"
     if _lemma(tok) in PURPOSE_TRIGGERS and not f.recipient and pursued_cause(r, tok):
         return "cause"
@@ -88,6 +95,17 @@ def won_contest(r: DocReader, tok) -> bool:
         if words & CONTEST_WORDS:
             return True
     return False
+
+
+def won_vote(tok) -> bool:
+    """A verb of taking whose object, or its of-phrase, is an electoral prize ("captured the win", "seized a
+    majority", "captured 85% of the vote"); a town or a share of a province taken stays an act of force.
+    Measured 2026-12-07 (wt-ev140, issue 13 "FP:other"): real dev 2 false events dropped (a first-round win and a share
+    of the vote "captured"), no gold event lost: P 0.575 -> 0.576; seeds, own holdout and own blind unchanged."""
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    objects += [c for o in objects for c in o.conjuncts]
+    heads = objects + [q for o in objects for q in _pobjs(o, {"of"})]
+    return any(_lemma(h) in ELECTORAL_PRIZES or h.lower_ in ELECTORAL_PRIZES for h in heads)
 
 
 def pursued_cause(r: DocReader, tok) -> bool:
