@@ -240,9 +240,7 @@ _FIGURE = re.compile(r"\w*\d[\w.,:/%-]*")
 # switch the discount off to show what it changes. "predicate" (copy36): the 3-grams that only state an act
 # (``predicate_trigrams``), left out of the text measure alone: out of own and wording too, 3 verified pairs were lost.
 # "common" (copy37): the 3-grams found on unrelated news sites (``common_trigrams``), in ``COMMON_MEASURES``.
-# "role" (copy51): a role stated with "as" ("worked as a lawyer", ``_role_as``), a predicative apposition: two reports
-# of one election gave the winner's past professions in one phrase and joined on it.
-DISCOUNT = frozenset({"apposition", "predicate", "common", "role"})
+DISCOUNT = frozenset({"apposition", "predicate", "common"})
 # the reference table of ``common_trigrams`` (derived by scripts/derive_common_trigrams.py); a benchmark may point it
 # at another derivation to measure it
 # the measures of :func:`.factseq.fact_match` the common 3-grams are not counted in: the wording measure (names and
@@ -294,56 +292,25 @@ def event_words() -> frozenset[str]:
     return frozenset(out)
 
 
-def _role_np(roles: set[str]) -> str:
-    """A noun phrase headed by one of ``roles`` after an article or a possessive, running to its next punctuation, at
-    most six words on: "the current chair of the harbour board"."""
-    role = "(?:" + "|".join(sorted(map(re.escape, roles), key=len, reverse=True)) + ")"
-    return rf"\b{_ARTICLE}\s+(?:[\w'-]+\s+){{0,3}}?{role}s?\b(?:[^\S\n]+[^\s,.;:()\"“”]+){{0,6}}"
-
-
 @lru_cache(maxsize=1)
-def _person_roles() -> frozenset[str]:
-    """The gazetteer's titles and person nouns (``data/gazetteer/roles.tsv``)."""
+def _apposition() -> re.Pattern:
+    """A name with its apposed title or role, in either order: "Jane Roe, the current chair of the harbour board",
+    "the harbour board's chair, Jane Roe". The role nouns are the gazetteer's titles and person nouns
+    (``data/gazetteer/roles.tsv``); the role phrase runs to its next punctuation, at most six words on."""
     source = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "roles.tsv"
     roles = set()
     for line in source.read_text(encoding="utf-8").splitlines():
         cells = line.split("\t")
         if len(cells) >= 2 and not line.startswith("#") and cells[1] in {"title", "person"} and cells[0].isalpha():
             roles.add(cells[0].casefold())
-    return frozenset(roles)
-
-
-@lru_cache(maxsize=1)
-def _apposition() -> re.Pattern:
-    """A name with its apposed title or role, in either order: "Jane Roe, the current chair of the harbour board",
-    "the harbour board's chair, Jane Roe". The role nouns are the gazetteer's titles and person nouns
-    (``data/gazetteer/roles.tsv``); the role phrase runs to its next punctuation, at most six words on."""
-    role_np = _role_np(set(_person_roles()))
+    role = "(?:" + "|".join(sorted(map(re.escape, roles), key=len, reverse=True)) + ")"
+    role_np = rf"\b{_ARTICLE}\s+(?:[\w'-]+\s+){{0,3}}?{role}s?\b(?:[^\S\n]+[^\s,.;:()\"“”]+){{0,6}}"
     return re.compile(rf"\b{_NAME},\s+{role_np}|{role_np},\s+{_NAME}\b")
-
-
-@lru_cache(maxsize=1)
-def _role_as() -> re.Pattern:
-    """A role stated with "as": "served as the bank's chair", "worked as a nurse and midwife", "a background as a
-    lawyer". What a person is or was is the event's, however the sentence around it runs, as an apposed role is. The
-    role nouns are the gazetteer's and the event coder's one-word agent nouns (``data/plover/agents.tsv``: "lawyer",
-    "teacher", "farmer")."""
-    source = Path(__file__).resolve().parent.parent / "data" / "plover" / "agents.tsv"
-    agents = {line.split("\t")[0].casefold() for line in source.read_text(encoding="utf-8").splitlines()
-              if not line.startswith(("#", "agent\t")) and line.split("\t")[0].isalpha()}
-    roles = set(_person_roles()) | agents
-    role = "(?:" + "|".join(sorted(map(re.escape, roles), key=len, reverse=True)) + ")s?"
-    # the role noun heads its phrase: punctuation, "and" another role, or a preposition follows it ("as a student
-    # movement", "as the judges handed down" are no role of a person)
-    head = rf"{role}(?:\s+and\s+(?:{_ARTICLE}\s+)?{role})?"
-    tail = r"(?:[^\S\n]+(?:of|for|at|in|since|with|from|to|on|before|after|until|under|during)\b(?:[^\S\n]+[^\s,.;:()\"“”]+){1,6}|(?=[,.;:)]|\s*$))"
-    return re.compile(rf"\bas\s+(?:{_ARTICLE}\s+)?(?:[\w'-]+\s+){{0,3}}?{head}\b{tail}", re.M)
 
 
 def event_trigrams(text: str) -> frozenset[int]:
     """The 3-grams (hashed as the wording measures hash them) that touch what independent reports of one event
-    share by reporting it, not by copying: a name with its apposed title or role ("X, the current chair of the Y"), a
-    role stated with "as" ("worked as a lawyer", copy51);
+    share by reporting it, not by copying: a name with its apposed title or role ("X, the current chair of the Y");
     with ``DISCOUNT`` widened, also a passage inside quotation marks and a figure or date in digits. The wording
     measures of :func:`.factseq.fact_match` do not count them among the shared 3-grams (issue 14, copy35)."""
     if not DISCOUNT:
@@ -352,7 +319,6 @@ def event_trigrams(text: str) -> frozenset[int]:
     marked = [m.span() for m in ANY_QUOTE.finditer(text)] if "quote" in DISCOUNT else []
     marked += [m.span() for m in _apposition().finditer(text)] if "apposition" in DISCOUNT else []
     marked += [m.span() for m in _FIGURE.finditer(text)] if "figure" in DISCOUNT else []
-    marked += [m.span() for m in _role_as().finditer(text)] if "role" in DISCOUNT else []
     if not marked:
         return frozenset()
     flags = bytearray(len(text) + 1)
