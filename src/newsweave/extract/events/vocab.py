@@ -70,6 +70,7 @@ PERMISSION_GOVERNORS = words("permission_governors")  # "the law allows police t
 MEASURE_NOUNS = words("measure_nouns")
 APPROVAL_VERBS = words("approval_verbs")
 OWN_MEASURE_NOUNS = words("own_measure_nouns")
+OWN_MEASURE_MODIFIERS = words("own_measure_modifiers")
 HOSTING_VERBS = words("hosting_verbs")
 LIGHT_HEADS = words("light_heads")
 LIGHT_PREPS = words("light_preps")
