@@ -1481,3 +1481,14 @@ def test_an_honorific_without_a_full_stop_opens_a_short_form(nlp, options, honor
             "and promised new roads.")
     result = run_with_labels(nlp, options, text, {"Greta Hollisand": "PERSON", f"{honorific} Hollisand": "PERSON"})
     assert {e.name for e in result.entities if e.kind == "person"} == {"Greta Hollisand"}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "unions" alone (agents_own.tsv: Phoenix lists only "trade unions", "labor unions"): a state's unions are a
+    # group with the state as its context, not the state (groups.stated_groups)
+    ("The strike was called by Norway's largest public sector unions on Monday.", "Norway's unions", "NOR"),
+    ("The walkout was called by Norway’s biggest unions.", "Norway’s unions", "NOR"),
+])
+def test_a_states_unions_are_a_group_not_the_state(nlp, options, text, name, country):
+    e = by_surface(run(nlp, options, text))["unions"]
+    assert (e.kind, e.name, e.country) == ("group", name, country)

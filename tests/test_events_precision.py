@@ -24,7 +24,9 @@ def _events(nlp, options, text, off=()):
 DROPPED = [
     # an intention or a future act aimed at no one is a plan, not a promise or a threat made to a side
     ("The Chilean senator vowed to fight on from the opposition benches.", "plan_aimed_at_no_one", "THREATEN", "CHL"),
-    ("The Peruvian unions will strike again next month.", "plan_aimed_at_no_one", "THREATEN", "PER"),
+    # (a state's organ: "the Peruvian unions" are a group acting for no state, groups.stated_groups, whose strike
+    # is aimed at the state, parties.protest_aimed_at_the_one_state)
+    ("The Peruvian army will fight on next month.", "plan_aimed_at_no_one", "THREATEN", "PER"),
     # a noun of an act aimed at a side, with no side and no content, mentions such acts and reports none
     ("Bolivia stepped up its threats this month.", "noun_aimed_at_no_one", "THREATEN", "BOL"),
     ("Brazil's demands have grown louder this month.", "noun_aimed_at_no_one", "REQUEST", "BRA"),

@@ -69,6 +69,7 @@ record rule                                        made by
 ``persons:leader-surname:<entry id>``              ``one_word_names`` (a lone leader's family name)
 ``persons:lone-speaker``                           ``lone_speakers`` (a one-word name that speaks: kept)
 ``persons:missed-surname``                         ``missed_surnames``
+``persons:named-as-place``                         ``persons_named_as_places`` ("the district of Sheikh X": a place)
 (a span dropped)                                   ``titles_read_as_names`` (a title's words before a name: "Public Prosecutor, X")
 ``persons:leader-of-government:<entry id>``        ``leaders_of_governments``
 ``affiliation:state-of-government``                ``states_of_governments``
@@ -107,6 +108,7 @@ from ...model import Document
 from ..gazetteer import load_gazetteer
 from ..places import load_places
 from .affiliation import COUNTRY_RULES, affiliation, one_country_per_entity, state_before_place, states_of_governments
+from .place_names import persons_named_as_places
 from .place_states import states_of_places
 from .matching import (gazetteer_names, names_inside_hyphens, no_state_in_seats_or_peoples, shared_head_names,
                        state_inside_own_body)
@@ -148,6 +150,8 @@ RULES = (
     one_word_names, lone_speakers, lone_names_dropped, missed_surnames,
     # the capitalised words of a title before a name ("Public Prosecutor, X", "Commerce Secretary X"): no actor
     titles_read_as_names,
+    # a person's name a settlement noun names as a place ("the neighbourhood of Sheikh X"): that place
+    persons_named_as_places,
     # 5. affiliation
     affiliation, states_of_places, one_country_per_entity, leaders_of_governments, states_of_governments,
     same_ministry_other_name,

@@ -7,6 +7,7 @@ people who act for no state (opposition, rebels, armed groups, criminals, radica
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...nlp.columns import positions_in
@@ -158,7 +159,7 @@ def stated_groups(r: Reading) -> None:
             continue
         state = states[naming[0].i]
         words = [x.text for x in naming[0].subtree if x.i in states or x.tag_ == "POS"] + [noun]  # not "angry"
-        name = " ".join(words).replace(" 's", "'s")
+        name = re.sub(r" (['’]s)\b", r"\1", " ".join(words))
         out.append(Span(t.i, t.i + 1, t.idx, t.idx + len(t.text), ("new", "group", name), "group", NAME, name,
                         state.country, "agent-noun", f"{RULE}:stated:agents.tsv:{nouns[noun][0]}"))
     r.spans += out
