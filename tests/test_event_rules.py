@@ -771,6 +771,34 @@ def test_a_purpose_is_what_an_act_is_for_not_an_act_done(nlp, options, text, cat
     assert [aux for t, _a, _r, aux in off if t == category] == [None], off
 
 
+@pytest.mark.parametrize("text, category", [
+    ("Peru scrambled a fighter jet to bomb rebel camps in Ecuador on Friday.", "ASSAULT"),
+    ("Bolivian police broke down the door of the Chilean consulate to arrest a Chilean senator.", "COERCE"),
+])
+def test_the_purpose_of_a_deed_told_as_done_is_an_act(nlp, options, text, category):
+    found = _events(nlp, options, text)
+    assert [aux for t, _a, _r, aux in found if t == category] == [None], found
+    off = _events(nlp, options, text, ("purpose_of_a_done_deed",))
+    assert [aux for t, _a, _r, aux in off if t == category] in ([], ["hypothetical"]), off
+
+
+@pytest.mark.parametrize("text, category", [
+    # a dispatch sends others to do it; a deed not yet done (present, future) only aims at it
+    ("Peru sent a fighter jet to bomb rebel camps in Ecuador on Friday.", "ASSAULT"),
+    ("Peru is scrambling a fighter jet to bomb rebel camps in Ecuador.", "ASSAULT"),
+    ("Bolivian police will break down the door of the Chilean consulate to arrest a Chilean senator.", "COERCE"),
+])
+def test_the_purpose_of_a_dispatch_or_of_a_deed_not_done_stays_a_purpose(nlp, options, text, category):
+    found = _events(nlp, options, text)
+    assert [aux for t, _a, _r, aux in found if t == category] in ([], ["hypothetical"], ["future"]), found
+
+
+def test_the_purpose_of_a_word_said_stays_a_purpose(nlp, options):
+    found = _events(nlp, options, "Peruvian generals asserted their claim to the bridge on Monday and hinted at military "
+                                  "action to seize it.")
+    assert [aux for t, _a, _r, aux in found if t == "COERCE"] == ["hypothetical"], found
+
+
 def test_a_protest_is_enacted_by_the_march_it_is_the_purpose_of(nlp, options):
     found = _events(nlp, options, "Thousands of Bolivian farmers marched through La Paz to protest the new land law.")
     assert [aux for t, _a, _r, aux in found if t == "PROTEST"] == [None], found

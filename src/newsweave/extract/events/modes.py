@@ -5,14 +5,15 @@ each test below looks at one governor.  Negation wins over hypothetical, hypothe
 """
 from __future__ import annotations
 
-from .grammar import controlled, governors, reported
+from .grammar import controlled, governors, lex_entries, reported
 from .vocab import (ABILITY_MODALS, ALLEGATION_GOVERNORS, CAPACITY_WORDS, COMMITMENT_GOVERNORS, CONDITION_MARKS, CONSEQUENCE_MODALS,
-                    FALLING_SHORT_VERBS, FUTURE_AUX, FUTURE_GOVERNORS, FUTURE_TO_AGREE, HISTORICAL_ADVERBS, HYPOTHESIS_MARKS,
+                    DISPATCH_CATEGORIES, FALLING_SHORT_VERBS, FUTURE_AUX, FUTURE_GOVERNORS, FUTURE_TO_AGREE, HISTORICAL_ADVERBS, HYPOTHESIS_MARKS,
                     HYPOTHETICAL_GOVERNORS, HYPOTHETICAL_MODALS, HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS, PERMISSION_GOVERNORS,
                     NEGATING_PHRASALS, NEGATING_WORDS, NEGATIVE_QUANTIFIERS, QUESTION_WORDS, RELATIVE_PRONOUNS,
                     REPORTING_VERBS, VERBAL_CATEGORIES)
 
-# the claims stage's hedge signal: one hedge vocabulary for claims and events
+# the claims stage's hedge signal and cue table: one vocabulary for claims and events
+from ..claims.tables import load_cues
 from ..modality import token_hedge_kind as _hedge_kind
 
 
@@ -244,4 +245,16 @@ def purpose_clause(r, tok) -> bool:
     is for, not an act done."""
     if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
         return False
-    return tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+    return tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children) and not (
+        "purpose_of_a_done_deed" not in r.off and purpose_of_a_done_deed(r, tok))
+
+
+def purpose_of_a_done_deed(r, tok) -> bool:
+    """Rule ``purpose_of_a_done_deed``: the purpose of a deed told as done, in the simple past, that is no dispatch or
+    deployment ("scrambled a jet to bomb the camps", "broke down the door to arrest him", "called a strike to press
+    the government"): the deed carries its purpose out, an act.  A dispatch or deployment (a verb with a MOBILIZE or
+    AID row: "moved brigades to the frontier to seize the bridge") only sends others to do it, and a word of the
+    claims' cue table ("hinted at action to seize it") only speaks of it: still hypothetical."""
+    g = tok.head
+    return g.tag_ == "VBD" and g.pos_ in ("VERB", "AUX") and g.lemma_.lower() not in load_cues().verbs and not any(
+        e.category in DISPATCH_CATEGORIES for e in lex_entries(r, g))

@@ -218,6 +218,8 @@ BACKGROUND_CATEGORIES = {"ASSAULT", "COERCE"}
 VERBAL_CATEGORIES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 # a purpose that the act it hangs on carries out ("marched to protest the decree"): coded as done, not as intended
 ENACTED_PURPOSES = {"PROTEST"}
+# categories of a dispatch or deployment: what it sends others to do has not happened yet (modes.purpose_of_a_done_deed)
+DISPATCH_CATEGORIES = {"MOBILIZE", "AID"}
 # categories whose object is the actor's own (troops sent, forces withdrawn), so its owner is no recipient
 OWN_THEME_CATEGORIES = {"AID", "MOBILIZE", "RETREAT", "COOPERATE", "AGREE", "CONCEDE", "SUPPORT", "CONSULT"}
 # verbal acts whose object is the act agreed to, asked for or refused (that act has not happened)
