@@ -145,6 +145,15 @@ def test_a_nominal_attack_is_made_by_whoever_ordered_it_and_not_by_whoever_ackno
     assert not any(t == "ASSAULT" and a == ["CHL"] for t, a, _r, _aux in seen), seen
 
 
+@pytest.mark.parametrize("text", [
+    "Peru attributed the bombing to Bolivian rebels.",
+    "The Chilean envoy Pablo Neruda ascribed the strike to armed groups operating in the north.",
+])
+def test_whoever_attributes_an_attack_to_others_does_not_make_it(nlp, options, text):
+    found = _events(nlp, options, text)
+    assert not any(t == "ASSAULT" and set(a) & {"PER", "CHL", "Pablo Neruda"} for t, a, _r, _aux in found), found
+
+
 def test_a_with_partner_alone_is_never_the_actor(nlp, options):
     found = _events(nlp, options, "Talks with Ecuador resumed on Monday.")
     assert not any(a == ["ECU"] for _t, a, _r, _aux in found), found

@@ -11,6 +11,7 @@ from operator import itemgetter
 from ..entities.gender import agrees, pronoun_gender
 from .armed_forces import forces_of_the_sentence_state
 from .armed_group_bases import without_base_states
+from .named_nouns import named_by_its_participle
 from .pronoun_reach import reach_back
 from .grammar import in_subtree, lex_entries, object_class, subject
 from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, HYPHENS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
@@ -351,8 +352,8 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
     """The entities of one conjunct; ``places``: a place may be what is named (a target, not an actor)."""
     if not r.same_block(x):
         return []
-    if x.i in r.token_entities:
-        return entity_phrase(r, x)
+    if (named := named_by_its_participle(r, x, entity_phrase)) or x.i in r.token_entities:
+        return named or entity_phrase(r, x)  # "a tanker identified as X" is X
     if x.pos_ == "PRON":
         return resolve_pronoun(r, x)
     found: list[str] = []

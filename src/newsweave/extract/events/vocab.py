@@ -125,6 +125,8 @@ ENVOY_NOUNS = words("envoy_nouns")  # addressees.py: a state's envoy abroad, no 
 PLACE_PREPS = words("place_preps")
 ORGAN_SCOPE_WORDS = words("organ_scope_words")  # "National Government": a state's own organ, unnamed
 SEAT_VERBS = words("seat_verbs")
+# participles that name the noun they hang on ("a tanker identified as X"): extract/events/named_nouns.py
+NAMING_PARTICIPLES = words("naming_participles")
 VESSEL_NOUNS = words("vessel_nouns")  # phrases.where_a_vessel_is
 GROUND_NOUNS = words("ground_nouns")  # roles.grounds_not_a_party
 OWNER_VERBS = words("owner_verbs")
