@@ -252,6 +252,16 @@ def active_conjunct_of_a_passive_clause(r, tok, head) -> bool:
         and (tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children) or past_read_as_participle(r, tok, head))
 
 
+def bare_participle_shares_the_passive(r, tok, head) -> bool:
+    """Rule bare_participle_shares_the_passive: "soldiers were killed or wounded", "the envoy was summoned and
+    reprimanded": a past participle with no auxiliary, subject or object of its own, joined to a passive, is that
+    passive's second verb; its subject undergoes both acts, so it is read with its own theme (a harm done to the
+    soldiers names no attacker), not with the first verb's."""
+    return "bare_participle_shares_the_passive" not in r.off and tok.dep_ == "conj" and tok.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in head.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in tok.children)
+
+
 def past_read_as_participle(r, tok, head) -> bool:
     """Rule past_conjunct_read_as_participle: "demanded the results to be overturned and criticized X": a past
     tense the tagger read as a participle (VBN) after the passive clause, the matrix verb itself past (VBD) and

@@ -14,7 +14,7 @@ from .armed_group_bases import without_base_states
 from .named_nouns import named_by_its_participle
 from .pronoun_reach import reach_back
 from .grammar import in_subtree, lex_entries, object_class, subject
-from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, HYPHENS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
+from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, HYPHENS, LONE_PERSON_SECTORS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     PRIVATE_OWNER_NOUNS,
                     RELATION_PARTICIPLES, KIND_SUFFIXES, RELATIONAL_PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, STANCE_PREFIXES, ROLE_OWNER_PREPS, SEAT_VERBS, VESSEL_NOUNS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
                     STATE_SECTORS, ORGAN_SCOPE_WORDS)
@@ -396,7 +396,7 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
     # more than one state in the article: the one state an acting forces noun's sentence names (armed_forces.py)
     if not found and not r.context_state and (state := forces_of_the_sentence_state(r, x, sector, own_words)):
         return [state]
-    if not found and (places or names_people(r, x)):
+    if not found and (places or names_people(r, x)) and not lone_unnamed_person(r, x):
         # "opposition groups in Zimbabwe", "students at Seoul's universities": where a group of people (an agent
         # noun) is from; where a thing or an act is names a target ("aid deliveries in Baghdad") but never an
         # actor ("a blast at a hotel in Kenya")
@@ -549,6 +549,16 @@ def state_of_place(r, eid: str) -> str | None:
     if e.kind == "country":
         return eid
     return next((o.id for o in r.entities.values() if o.kind == "country" and o.country == e.country), None)
+
+
+def lone_unnamed_person(r, x) -> bool:
+    """Rule lone_unnamed_person_is_from_nowhere: "a woman hit by a stranger at a market in X", "an assailant at a
+    festival in Y": one unnamed private person (a singular noun with "a"/"an" whose sector is in
+    ``lone_person_sectors``) is not a community of the place the phrase names; the place is where the act happened,
+    often the home of the one hit, and makes no actor ("students in X", "opposition groups in X" stay X's)."""
+    return "lone_unnamed_person_is_from_nowhere" not in r.off and x.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in x.children) \
+        and r.agent_sector(x) in LONE_PERSON_SECTORS
 
 
 def names_people(r, x) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .adverbials import (actor_none_for_agentless_passive, actor_none_for_passive_adverbial, actor_subject_of_a_fronted_gerund,
                          patient_of_a_passive_adverbial, patient_of_a_passive_conjunct)
 from .counter_acts import means_of_the_countering_subject
-from .grammar import active_conjunct_of_a_passive_clause, controlled, listed_clause_before, lex_entries, object_class, object_of, people_head, preps, subject
+from .grammar import active_conjunct_of_a_passive_clause, bare_participle_shares_the_passive, controlled, listed_clause_before, lex_entries, object_class, object_of, people_head, preps, subject
 from .meetings import meeting_parties, meeting_venue
 from .origins import origin_of_the_hit
 from .phrases import antecedent_of_the_appositive, best_entities, modifier_not_a_party, phrase_entities
@@ -219,7 +219,7 @@ def actor_inherited(r, tok, seen, own_theme):
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ not in ("ROOT",):
         head = head.head
     if head.pos_ in ("VERB", "AUX"):
-        return actor_of_clause(r, head, seen)
+        return actor_of_clause(r, head, seen, own_theme if bare_participle_shares_the_passive(r, tok, head) else True)
     return None
 
 

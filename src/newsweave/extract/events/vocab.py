@@ -76,6 +76,7 @@ LIGHT_HEADS = words("light_heads")
 LIGHT_PREPS = words("light_preps")
 EVALUATING_VERBS = words("evaluating_verbs")
 PEOPLE_NOUNS = words("people_nouns")  # "opposition groups in X" are from X
+LONE_PERSON_SECTORS = words("lone_person_sectors")  # "a man in X": where he acted, not whose he is
 # implied actors (implicit.py): protester nouns, modes of acts only a state makes, nouns naming "the two" sides
 PROTESTER_NOUNS = words("protester_nouns")
 ATTACKER_SECTORS = words("attacker_sectors")
