@@ -1,6 +1,6 @@
 """A person's name a settlement noun names as a place (entities/place_names.py): "the neighbourhood of Sheikh X" is
 a place, and so is every other mention of that name; own sentences, each failing with the rule off, and contrasts
-the rule must leave alone."""
+the rule must leave alone; and places named after a state ("Niger State", "Northern Ireland": places.tsv rows)."""
 from __future__ import annotations
 
 import pytest
@@ -41,3 +41,29 @@ KEPT = [
 @pytest.mark.parametrize("text", KEPT)
 def test_a_person_beside_a_settlement_noun_stays_a_person(nlp, options, text):
     assert "person" in kinds(run(nlp, options, text), "Darwan")
+
+
+# a place whose name holds a state's name (gazetteer/places.tsv): the place, never that state; the state the
+# place lies in, if any, is its country ("British Columbia" lies in Canada, not in the United Kingdom)
+STATE_IN_PLACE_NAME = [
+    ("Floods cut roads across Niger State on Tuesday, officials in Minna said.", "Niger State", "NER", "NGA"),
+    ("Fishermen found the boat drifting on the Niger River near a ferry crossing.", "Niger River", "NER", None),
+    ("Bushfires closed roads near Dubbo in New South Wales late on Friday.", "New South Wales", "ZAF", "AUS"),
+    ("Voters in Northern Ireland queued early at a school in Newry.", "Northern Ireland", "IRL", "GBR"),
+    ("Two tankers collided in the Gulf of Finland on Sunday night.", "Gulf of Finland", "FIN", None),
+]
+
+
+@pytest.mark.parametrize("text, place, state, country", STATE_IN_PLACE_NAME)
+def test_a_place_named_after_a_state_is_the_place(nlp, options, text, place, state, country):
+    result = run(nlp, options, text)
+    ents = {result.entity(m.entity).name: result.entity(m.entity) for m in result.mentions}
+    assert state not in {e.country for e in ents.values() if e.kind == "country"}
+    assert ents[place].kind == "location" and ents[place].country == country
+
+
+def test_the_state_itself_is_still_read(nlp, options):
+    """Contrast: the state named plainly beside such a place stays a state."""
+    result = run(nlp, options, "Niger closed its border with Niger State after the clashes, officials said.")
+    assert "NER" in {result.entity(m.entity).country for m in result.mentions
+                     if result.entity(m.entity).kind == "country"}
