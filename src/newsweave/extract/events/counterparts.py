@@ -18,6 +18,7 @@ from .gatherings import GATHERING_RULES
 from .dyad import dyad_other_side
 from .parties import PARTY_RULES, refers_back
 from .purposes import PURPOSE_RULES
+from .crowds import CROWD_RULES
 from .roles import noun_actor
 from .seizures import SEIZURE_RULES
 from .takeovers import recipient_own_state_taken_over
@@ -79,11 +80,11 @@ COUNTERPART_RULES = (recipient_other_side_of_the_dyad, *SEIZURE_RULES, recipient
 
 
 def apply_party_rules(r, tok, entry, obj, actors, recipients, joint):
-    """Every rule of ``JUDGED_RULES``, ``purposes.PURPOSE_RULES``, ``gatherings.GATHERING_RULES``, ``PARTY_RULES`` and ``COUNTERPART_RULES`` not switched off, in order;
+    """Every rule of ``JUDGED_RULES``, ``purposes.PURPOSE_RULES``, ``crowds.CROWD_RULES``, ``gatherings.GATHERING_RULES``, ``PARTY_RULES`` and ``COUNTERPART_RULES`` not switched off, in order;
     ``r.party_rules``
     names those that changed the parties (the event's ``rule`` cites them after its lexicon row)."""
     r.party_rules = []
-    for rule in (*JUDGED_RULES, *PURPOSE_RULES, *GATHERING_RULES, *PARTY_RULES, *COUNTERPART_RULES):
+    for rule in (*JUDGED_RULES, *PURPOSE_RULES, *CROWD_RULES, *GATHERING_RULES, *PARTY_RULES, *COUNTERPART_RULES):
         if rule.__name__ in r.off:
             continue
         got = rule(r, tok, entry, obj, actors, recipients, joint)
