@@ -29,3 +29,15 @@ def test_a_pronoun_of_a_nameless_attacker_is_not_the_victim(nlp, options, text, 
 def test_a_pronoun_of_a_named_subject_is_still_that_person(nlp, options):
     found = _roles(nlp, options, "Prime Minister Lev Harto said he would meet President Juno Bell on Monday.")
     assert any(a == ["Lev Harto"] for _t, a, _r in found), found
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title with a state modifier stands for the person named before it
+    ("Chancellor Olaf Brenner flew to Warsaw on Monday. The German leader said he met the Polish president there.",
+     "Olaf Brenner"),
+    ("President Ana Vela toured the border on Friday. The Chilean president said she had met Bolivian officials.",
+     "Ana Vela"),
+])
+def test_a_pronoun_under_a_title_is_the_person_named_before(nlp, options, text, person):
+    found = _roles(nlp, options, text)
+    assert any(a == [person] for _t, a, _r in found), found

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from .grammar import lex_entries, preps, subject
 from .mutual_actors import actor_both_of_a_mutual_act
-from .phrases import best_entities, nameless_antecedent, phrase_entities
+from .nameless import nameless_antecedent
+from .phrases import best_entities, phrase_entities
 from .vocab import (ACTING_ORGAN_SECTORS, ATTACKER_SECTORS, AUTHORITY_MODES, COUNTERING_VERBS, EVALUATING_VERBS, OBJECT_DEPS, PAIR_NOUNS,
                     PROTESTER_NOUNS)
 
