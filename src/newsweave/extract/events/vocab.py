@@ -78,6 +78,7 @@ EVALUATING_VERBS = words("evaluating_verbs")
 PEOPLE_NOUNS = words("people_nouns")  # "opposition groups in X" are from X
 # implied actors (implicit.py): protester nouns, modes of acts only a state makes, nouns naming "the two" sides
 PROTESTER_NOUNS = words("protester_nouns")
+PAST_TITLE_WORDS = words("past_title_words")  # "the former minister" is the minister named before (title_recipients.py)
 ATTACKER_SECTORS = words("attacker_sectors")
 AUTHORITY_MODES = words("authority_modes")
 PAIR_NOUNS = words("pair_nouns")
