@@ -270,9 +270,10 @@ def makers(r, tok, is_noun: bool) -> list:
             and not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in r.token_entities for c in m.children)]
 
 
-def title_holder(r, noun) -> str | None:
+def title_holder(r, noun, also=()) -> str | None:
     """The person the text names with the title ``noun`` ("president") before ``noun``, the nearest: a person's
-    mention whose head token has the title as a compound or appositive ("President X", "X, the president")."""
+    mention whose head token has the title as a compound or appositive ("President X", "X, the president"), and
+    the words ``also`` of the title beside it ("vice" of "vice-president")."""
     title = noun.lemma_.lower()
     best = None
     for i, ids in r.token_entities.items():
@@ -280,13 +281,18 @@ def title_holder(r, noun) -> str | None:
             continue
         t = r.doc[i]
         near = [c for c in t.children if c.dep_ in ("compound", "appos")] + ([t.head] if t.dep_ == "appos" else [])
-        if not any(c.lemma_.lower() == title for c in near):
+        if not any(c.lemma_.lower() == title for c in near) or not set(also) <= title_words(near):
             continue
         for eid in ids:
             e = r.entities.get(eid)
             if e is not None and e.kind == "person" and (best is None or i > best[0]):
                 best = (i, eid)
     return best[1] if best else None
+
+
+def title_words(near) -> set[str]:
+    """The lower-cased words of a person's title tokens and of their own modifiers ("Vice - President")."""
+    return {w.lower_ for c in near for w in c.subtree} | {w.lower_ for c in near for w in c.head.children if w.dep_ == "compound"}
 
 
 # Tried and left out (real dev 2026-12-05): an attack with no attacker named laid to the armed or criminal group

@@ -22,6 +22,7 @@ from .roles import actor_of_clause, noun_actor, purpose_recipients, recipients_o
 from .territory import recipient_state_a_target_stands_for, recipient_state_of_an_unplaced_place
 from .held_places import recipient_holder_of_the_target_place, recipient_place_the_subject_strikes
 from .dyad import dyad_other_side, recipient_from_the_article_dyad
+from .title_recipients import recipient_holder_of_the_title
 from .addressees import recipient_own_organ_addressed, recipient_state_the_demand_is_about
 from .counter_acts import recipient_maker_of_the_answered_act
 from .made_things import recipient_maker_of_the_acted_on_thing
@@ -563,5 +564,5 @@ PARTY_RULES = (recipient_maker_of_the_judged_act, recipient_maker_of_the_acted_o
                recipient_named_as_target, recipient_of_described_harm,
                recipient_of_answered_act, recipient_maker_of_the_answered_act, recipient_of_the_conjoined_act, recipient_of_the_conjoined_speech_act, recipient_where_helpers_arrive, recipient_host_of_a_visit,
                recipient_owner_of_the_target, recipient_holder_of_the_target_place, recipient_place_the_subject_strikes,
-               recipient_state_the_demand_is_about, recipients_the_two_sides, recipient_from_the_article_dyad, recipient_state_a_target_stands_for,
+               recipient_state_the_demand_is_about, recipients_the_two_sides, recipient_holder_of_the_title, recipient_from_the_article_dyad, recipient_state_a_target_stands_for,
                recipient_state_of_an_unplaced_place)

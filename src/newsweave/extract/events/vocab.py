@@ -79,6 +79,7 @@ PEOPLE_NOUNS = words("people_nouns")  # "opposition groups in X" are from X
 LONE_PERSON_SECTORS = words("lone_person_sectors")  # "a man in X": where he acted, not whose he is
 # implied actors (implicit.py): protester nouns, modes of acts only a state makes, nouns naming "the two" sides
 PROTESTER_NOUNS = words("protester_nouns")
+PAST_TITLE_WORDS = words("past_title_words")  # "the former minister" is the minister named before (title_recipients.py)
 ATTACKER_SECTORS = words("attacker_sectors")
 AUTHORITY_MODES = words("authority_modes")
 PAIR_NOUNS = words("pair_nouns")
