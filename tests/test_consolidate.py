@@ -114,6 +114,42 @@ def test_an_undated_mention_joins_a_dated_group_of_another_document_only_on_stro
     assert ("a1", "a4", "a5", "a7") in groups
 
 
+@pytest.mark.parametrize("date, reported, lead, fits", [
+    ("2026-10-01", "2020-01-01", 0, False),   # a report years before the act is of another act
+    ("2026-10-01", "2026-09-30", 0, False),   # ... even the day before
+    ("2026-10-01", "2026-10-01", 0, True),    # the same day
+    ("2026-10-01", "2026-11-15", 0, True),    # weeks after
+    ("2026-10-01", "2027-03-01", 0, False),   # five months after: too late
+    ("2026-10", "2026-10-02", 0, True),       # a month-only date begins on the 1st
+    ("2026-10", "2026-09-30", 0, False),
+    ("2026", "2026-01", 0, True),             # a report dated by its month alone
+    ("2026-10-01", "2026-09-24", 92, True),   # an announced act, reported a week ahead
+    ("2026-10-01", "2026-03-01", 92, False),  # ... but not seven months ahead
+])
+def test_a_report_window_begins_at_the_groups_date_unless_the_act_is_announced(date, reported, lead, fits):
+    from newsweave.consolidate.eventdates import _window_fits
+
+    assert _window_fits(date, reported, lead) is fits
+
+
+def test_an_undated_mention_joins_no_dated_group_of_another_story_reported_after_it_unless_announced():
+    """A past act of another story reported years or days before a group's date stays apart; one reported weeks
+    after joins; an announced act ("will visit", auxiliary future) joins a group of the same announcement dated a
+    few days after its report."""
+    corpus = Corpus(story_of={"dated": "a", "early": "b", "eve": "c", "later": "d"},
+                    published={"dated": "2025-03-20", "early": "2021-06-01", "eve": "2025-03-09", "later": "2025-04-02"})
+
+    def ev(eid, doc, date=None, aux=None):
+        return dataclasses.replace(_event(eid, doc, "CONSULT", ["KOR"], ["FIN"], date, aux=aux),
+                                   date_basis="explicit" if date else None)
+
+    past = [ev("p1", "dated", "2025-03-10"), ev("p2", "early"), ev("p3", "eve"), ev("p4", "later")]
+    assert sorted(m.events for m in merge_events(past, {}, corpus)) == [("p1", "p4"), ("p2",), ("p3",)]
+    announced = [dataclasses.replace(e, id=e.id.replace("p", "f"), auxiliary="future") for e in past]
+    groups = sorted(m.events for m in merge_events(announced, {}, corpus))
+    assert ("f1", "f3", "f4") in groups and ("f2",) in groups
+
+
 def test_a_copy_repeats_an_undated_mention_into_its_originals_dated_group():
     import dataclasses
 

@@ -298,6 +298,24 @@ def test_date_clusters_with_the_candidate_index_equal_trying_every_cluster(seed)
     assert len(every) > 20  # many clusters, so the index has a choice to make
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_date_clusters_of_announced_acts_with_the_candidate_index_equal_trying_every_cluster(seed):
+    """An announced act (auxiliary future) may be reported before its date (eventdates.report_lead): the index's
+    report window reaches that far after the report, and no farther than the full test."""
+    import dataclasses
+    import random
+
+    from newsweave.consolidate.graph import _date_clusters, _doc_years
+
+    events, figures, corpus = _random_events(random.Random(200 + seed), 300)
+    events = [dataclasses.replace(e, auxiliary="future") for e in events]
+    years = _doc_years(events)
+    indexed = _date_clusters(events, figures, corpus, years, frozenset({"g-crowd"}))
+    every = _date_clusters(events, figures, corpus, years, frozenset({"g-crowd"}), try_all=True)
+    assert [(d, [e.id for e in ms]) for d, ms in indexed] == [(d, [e.id for e in ms]) for d, ms in every]
+    assert len(every) > 20
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_date_clusters_skipping_clusters_whose_figures_conflict_equal_trying_every_cluster(seed):
     """Most mentions bear figures of several kinds (approximate, ranges, bounds): the clusters a set of figures

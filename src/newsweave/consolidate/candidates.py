@@ -29,10 +29,11 @@ class ClusterIndex:
     """The clusters of one key by date prefix, story and year, and per date length the range of each window."""
 
     def __init__(self, lengths: set[int], last_day: Callable[[str], _dt.date], window_days: int,
-                 undated_days: int = 0) -> None:
+                 undated_days: int = 0, lead_days: int = 0) -> None:
         self.lengths = sorted(lengths)
         self.last_day = last_day
         self.window_days = window_days
+        self.lead_days = lead_days  # how far after a report a cluster's date may begin (eventdates.report_lead)
         self.undated_days = undated_days
         self.by_prefix: dict[tuple[int, str], list[int]] = defaultdict(list)
         self.by_story: dict[str, list[int]] = defaultdict(list)
@@ -123,8 +124,9 @@ class ClusterIndex:
         return window if self.undated_sorted else sorted(window)
 
     def _window(self, reported: str, before: str | None, length: int) -> range:
-        """The clusters of one date length whose date ends at most ``window_days`` before ``reported`` (and is
-        not later than ``before``); the whole block when its dates do not sort as days."""
+        """The clusters of one date length whose date ends at most ``window_days`` before ``reported`` and begins
+        at most ``lead_days`` after it (and is not later than ``before``); the whole block when its dates do not
+        sort as days."""
         start, dates, days = self.blocks[length]
         whole = range(start, start + len(dates))
         try:
@@ -134,10 +136,13 @@ class ClusterIndex:
         if length in self.unsorted:
             return whole
         lo = bisect.bisect_left(days, day.toordinal() - self.window_days)
-        hi = len(dates)
+        # a date begins on or before a day when its day (or month, or year) is at most that day's
+        latest = _dt.date.fromordinal(min(day.toordinal() + self.lead_days, _dt.date.max.toordinal())).isoformat()
+        k = min(length, 10)
+        hi = bisect.bisect_right(dates, latest[:k], key=lambda d: d[:k])
         if before:  # ascending dates have ascending prefixes
             n = min(length, len(before))
-            hi = bisect.bisect_right(dates, before[:n], key=lambda d: d[:n])
+            hi = min(hi, bisect.bisect_right(dates, before[:n], key=lambda d: d[:n]))
         return range(start + lo, start + max(lo, hi))
 
 

@@ -39,8 +39,18 @@ def _action_date(e: Event) -> str | None:
 
 
 # a mention dated only by its report (or not at all) joins a dated cluster of other documents when the
-# cluster's date ends at most this many days before that report: news reports recent acts
+# cluster's date ends at most this many days before that report, and begins on or before it: news reports recent
+# acts (a report before the act's date is of another act)
 REPORTED_WINDOW_DAYS = 92
+
+# ... except an announced act (auxiliary "future": "the ministers will meet"), reported before its date: its report
+# may precede the cluster's date by as much as a past act's may follow it
+SCHEDULED_LEAD_DAYS = REPORTED_WINDOW_DAYS
+
+
+def report_lead(auxiliary: str | None) -> int:
+    """How many days before a cluster's date a report of the act may come (:func:`_window_fits`)."""
+    return SCHEDULED_LEAD_DAYS if auxiliary == "future" else 0
 
 # an undated mention joins an undated cluster of other stories only when its report date lies within this many days
 # of every member's report (the cluster's report span, :func:`reports_fit`): reports of one act with no date of its
@@ -59,14 +69,15 @@ def _doc_years(events: Iterable[Event]) -> dict[str, frozenset[str]]:
     return {doc: frozenset(ys) for doc, ys in years.items()}
 
 
-def _window_fits(date: str, reported: str) -> bool:
-    """A cluster date (at its precision) that ends on or shortly before the report date."""
+def _window_fits(date: str, reported: str, lead: int = 0) -> bool:
+    """A cluster date (at its precision) that ends at most :data:`REPORTED_WINDOW_DAYS` before the report date and
+    begins at most ``lead`` days after it (:func:`report_lead`; none for an act already done)."""
     try:
-        last = _last_day(date)
+        first, last = _first_day(date), _last_day(date)
         day = _dt.date.fromisoformat(reported[:10]) if len(reported) >= 10 else _last_day(reported)
     except ValueError:
         return False
-    return (day - last).days <= REPORTED_WINDOW_DAYS
+    return (day - last).days <= REPORTED_WINDOW_DAYS and (first - day).days <= lead
 
 
 def report_day(reported: str | None) -> "_dt.date | None":
@@ -104,6 +115,12 @@ def _span_with(span: "tuple[_dt.date, _dt.date] | None", reported: str | None):
     return (day, day) if span is None else (min(span[0], day), max(span[1], day))
 
 
+def _first_day(date: str) -> "_dt.date":
+    if len(date) >= 10:
+        return _dt.date.fromisoformat(date[:10])
+    return _dt.date(int(date[:4]), int(date[5:7]) if len(date) >= 7 else 1, 1)
+
+
 def _last_day(date: str) -> "_dt.date":
     if len(date) >= 10:
         return _dt.date.fromisoformat(date[:10])
@@ -117,11 +134,12 @@ def undated_joins(date: str | None, e: Event, members: list[Event], corpus: "Cor
     """Whether a mention without an action date may join a cluster dated ``date``.
 
     An unknown date alone fits any date, so across documents it needs more: a member in the same
-    document or story (a repeat, a copy), the mention's report date shortly after the cluster's date,
-    or the mention's document dating other actions in the cluster's year. Otherwise an undated mention
-    of an old act would join a dated group of a new one (or the reverse). A cluster with no date either
-    takes an undated mention of another story only when its report date lies within days of every
-    member's (:func:`reports_fit`): two undated mentions of any age are no evidence of one act."""
+    document or story (a repeat, a copy), the mention's report date shortly after the cluster's date (or
+    before it, for an announced act: :func:`report_lead`), or the mention's document dating other actions
+    in the cluster's year. Otherwise an undated mention of an old act would join a dated group of a new one
+    (or the reverse). A cluster with no date either takes an undated mention of another story only when its
+    report date lies within days of every member's (:func:`reports_fit`): two undated mentions of any age are
+    no evidence of one act."""
     if _action_date(e):
         return True
     if any(m.doc == e.doc or corpus.story_of.get(m.doc, m.doc) == corpus.story_of.get(e.doc, e.doc)
@@ -134,7 +152,7 @@ def undated_joins(date: str | None, e: Event, members: list[Event], corpus: "Cor
             span = _span_with(span, _report_of(m, corpus))
         return reports_fit(span, reported)
     if reported:
-        return _window_fits(date, reported)
+        return _window_fits(date, reported, report_lead(e.auxiliary))
     return date[:4] in doc_years.get(e.doc, frozenset())
 
 

@@ -19,7 +19,7 @@ from ..model import Claim, Document, Entity, Event, Evidence, Quantity, stable_i
 from .amounts import FigureRanges
 from .candidates import ClusterIndex, FigureFits
 from .eventdates import (REPORTED_WINDOW_DAYS, UNDATED_REPORT_WINDOW_DAYS, _action_date, _before_bound, _doc_years,
-                         _last_day, _more_precise, _span_with, _window_fits, dates_compatible, reports_fit,
+                         _last_day, _more_precise, _span_with, _window_fits, dates_compatible, report_lead, reports_fit,
                          undated_joins)
 from .orgnames import org_keys
 from .records import EntityLink, MergedEvent
@@ -380,7 +380,7 @@ class _Mention:
                 if not reports_fit(c.reports, self.reported):
                     return False
             elif self.reported:
-                if not _window_fits(c.date, self.reported):
+                if not _window_fits(c.date, self.reported, report_lead(e.auxiliary)):
                     return False
             elif c.date[:4] not in doc_years.get(e.doc, frozenset()):
                 return False
@@ -456,7 +456,8 @@ def cluster_walk(group: list[Event], quantities: dict[str, Quantity], corpus: Co
     story of ``group``): the clusters with their new members (``clusters`` are extended in place)."""
     clusters = [] if clusters is None else clusters
     lengths = {len(c.created) for c in clusters if c.created} | {len(_action_date(e)) for e in group if _action_date(e)}
-    index = ClusterIndex(lengths, _last_day, REPORTED_WINDOW_DAYS, UNDATED_REPORT_WINDOW_DAYS)
+    index = ClusterIndex(lengths, _last_day, REPORTED_WINDOW_DAYS, UNDATED_REPORT_WINDOW_DAYS,
+                         max((report_lead(e.auxiliary) for e in group), default=0))
     for c in clusters:
         index.add(c.created, c.reports)
     for i, story in holding:
