@@ -209,8 +209,12 @@ OWN_BLIND = {"text": 0.98, "metadata": 0.98, "entities": 0.98, "claims": 0.901, 
 # R 0.500); at fb6b82b (the round's final code): text 0.986, metadata 0.974, entities 0.900, claims 0.931, quantities
 # 0.963, events 0.542 (P 0.575, R 0.512), copies 0.977. Events and copies floors 0.02 below; at 294779f (the second
 # batch: wt-ev136, ev135, ent43, the copies speed-up): events 0.543 (P 0.577, R 0.512), the other rows the same
+# Fifty-first round: r36 (8 texts) and r37 (6) rotated in; the round's base with them (206ec1a): 622 texts, text
+# 0.986, metadata 0.972, entities 0.900, claims 0.931, quantities 0.960, events 0.538 (P 0.575, R 0.506), copies
+# 0.977; at b943307 (the round's final extraction code, three batches): entities 0.901, events 0.556 (P 0.597, R
+# 0.520), the other rows the same. Events floors 0.02 below
 REAL_DEV = {"text": 0.968, "metadata": 0.959, "entities": 0.885, "claims": 0.915, "quantities": 0.946,
-            "events": 0.522, "events_precision": 0.555, "copies": 0.957}
+            "events": 0.536, "events_precision": 0.577, "copies": 0.957}
 # real blind: 42 texts at their first run after the morning's second round (8 new, r11_*): text 0.929,
 # metadata 0.862, entities 0.914, claims 0.886 (P 0.896), quantities 0.905, events 0.425 (P 0.500), copies 0.895
 # (P 1.000, R 0.810); then 5 moved to dev, and the 37 left measure text 0.929, metadata 0.871, entities 0.919,
@@ -407,7 +411,11 @@ REAL_DEV = {"text": 0.968, "metadata": 0.959, "entities": 0.885, "claims": 0.915
 # Fifty-first round: r36 (8 texts) and r37 (6) moved to dev; 16 new (r69_*, r70_*); 214 texts on the last stop's
 # code edbaf74 ("was"): text 0.963, metadata 0.954, entities 0.905, claims 0.883 (P 0.888), quantities 0.924, events
 # 0.349 (P 0.371, R 0.329), copies 0.847 (P 0.887, R 0.810); the 16 new: events 0.297 (P 0.275), copies 5 of 8 pairs,
-# none false. Events precision floor lowered to 0.02 below "was": lower because of the texts drawn, not of code
+# none false. Events precision floor lowered to 0.02 below "was": lower because of the texts drawn, not of code.
+# First run after the round's first merges at 1b98c5c (wt-ent44, ev138, ev143, ev141): every row as "was"; at
+# 1638441 (wt-ev140, copy51): copies 0.826 (P 0.882, R 0.776), copy51's role discount, reverted at 3c3e8da (copies
+# as "was"); at 55d4769 (wt-ev142, ev147, ent45, ev146): events 0.352 (P 0.373, R 0.333); at 9b0eb59 (the round's
+# final code): events 0.352 (P 0.372, R 0.333), the other rows as "was"
 REAL_BLIND = {"text": 0.952, "metadata": 0.925, "entities": 0.881, "claims": 0.880, "quantities": 0.909,
               "events": 0.340, "events_precision": 0.351, "copies": 0.843}
 
