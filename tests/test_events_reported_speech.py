@@ -1,8 +1,7 @@
 """Acts inside what someone says (reported speech, direct quotes): which are events of the article.
 
-``output.reported_act_aimed_at_no_one``: a speaker's account of a deed (force, a meeting, aid, a deployment) done
-to no named side is no event; the same account naming the side acted on, or a target the coder could not resolve,
-stays, and so does a statement that is the act itself ("said it rejects ...").  Sentences of our own.
+``output.reported_act_aimed_at_no_one``: a speaker's account of force done to no named side is no event; the
+same account naming the side acted on, or a target the coder could not resolve, stays.  Sentences of our own.
 """
 from __future__ import annotations
 
@@ -15,10 +14,6 @@ RULE = "reported_act_aimed_at_no_one"
 
 @pytest.mark.parametrize("text, category", [
     ("The Peruvian ministry said its troops had fought back.", "ASSAULT"),
-    ("The Peruvian ministry said soldiers had been sent to clear the roads after the storm.", "MOBILIZE"),
-    ("The Peruvian ministry said troops were deployed to the flooded towns.", "AID"),
-    ("The Chilean ministry said the cabinet held an emergency meeting on Monday.", "CONSULT"),
-    ("Chilean officials said the ruling party was discussing whether to expel the mayor.", "CONSULT"),
 ])
 def test_a_reported_act_aimed_at_no_one_is_no_event(nlp, options, text, category):
     on = [e for e in coded(nlp, options, text) if e[0] == category]
@@ -33,11 +28,6 @@ def test_a_reported_act_aimed_at_no_one_is_no_event(nlp, options, text, category
     ("Chilean officials said Peruvian troops shelled the valley on Monday.", ("ASSAULT", ["PER"], [])),
     # no act of force: a speaker's own concession needs no other side
     ("Chile said it had agreed to withdraw its troops.", ("CONCEDE", ["CHL"], [])),
-    # a statement that is the act itself: a rejection needs no other side
-    ("Chile said it rejects the proposal.", ("REJECT", ["CHL"], [])),
-    # a deed aimed at a named side
-    ("Chilean officials said Peru had sent troops to the border with Chile.", ("MOBILIZE", ["PER"], ["CHL"])),
-    ("Chilean officials said they had met Peruvian envoys in Lima.", ("CONSULT", ["CHL"], ["PER"])),
     # told by the article itself, not by a speaker
     ("Peruvian troops fought back on Monday.", ("ASSAULT", ["PER"], [])),
 ])
