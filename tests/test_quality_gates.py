@@ -416,7 +416,8 @@ REAL_DEV = {"text": 0.968, "metadata": 0.959, "entities": 0.885, "claims": 0.915
 # First run after the round's first merges at 1b98c5c (wt-ent44, ev138, ev143, ev141): every row as "was"; at
 # 1638441 (wt-ev140, copy51): copies 0.826 (P 0.882, R 0.776), copy51's role discount, reverted at 3c3e8da (copies
 # as "was"); at 55d4769 (wt-ev142, ev147, ent45, ev146): events 0.352 (P 0.373, R 0.333); at 9b0eb59 (the round's
-# final code): events 0.352 (P 0.372, R 0.333), the other rows as "was"
+# last merges): events 0.352 (P 0.372, R 0.333), the other rows as "was"; at 41f2244 (the round's final code,
+# wt-ev152's extension reverted for own blind): events 0.351 (P 0.371, R 0.333)
 REAL_BLIND = {"text": 0.952, "metadata": 0.925, "entities": 0.881, "claims": 0.880, "quantities": 0.909,
               "events": 0.340, "events_precision": 0.351, "copies": 0.843}
 
