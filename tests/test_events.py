@@ -91,6 +91,16 @@ def test_an_act_owed_under_must_is_no_act_done(nlp, options):
         assert _extract(nlp, options, text, extra={}).events, text
 
 
+def test_an_act_someone_needs_to_do_is_no_act_done(nlp, options):
+    # a need ("needs to send", "needed to deliver") says what is wanted, like must: hypothetical, out by default
+    for text in ("Peru needs to send more troops to the border, the minister said.",
+                 "Greece said it needed to deliver two frigates to Cyprus before the summer."):
+        assert not _extract(nlp, options, text, extra={}).events, text
+        assert {e.auxiliary for e in _extract(nlp, options, text).events} == {"hypothetical"}, text
+    # the act done is reported
+    assert _extract(nlp, options, "Greece delivered two frigates to Cyprus before the summer.", extra={}).events
+
+
 def test_the_same_action_mentioned_three_times_is_one_event(nlp, options):
     text = ("North Korea sent artillery shells to Russia. Satellite images show that North Korea sent "
             "artillery shells to Russia by rail. Officials in Kyiv said North Korea has sent shells to Russia.")
