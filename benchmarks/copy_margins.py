@@ -75,6 +75,8 @@ def channels(a, b, text_a: str, text_b: str, threshold: float) -> dict[str, tupl
     gate = [] if m.credited else [("run", m.run, fs.FACTS_RUN_MIN_UNCREDITED)]
     if not m.credited and m.run_sentences is not None:  # two texts quoting one source: the run around the quotes
         gate.append(("run_sentences", m.run_sentences, fs.QUOTED_RUN_MIN_SENTENCES))
+    if not m.credited and m.figure_conflicts:  # figures at different precision: different sources (copy53)
+        gate.append(("precision", fs.FIGURE_CONFLICTS_MIN - m.figure_conflicts, 1))
     veto = 9.0 if m.conflicting else 0.0
     text = [("text", m.text, fs.TEXT_MIN), ("text_shared", m.text_shared, fs.TEXT_MIN_SHARED)]
     t1 = _tier(gate + [("wording", m.wording, fs.WORDING_MIN), ("facts", m.facts, fs.FACTS_MIN_WITH_WORDING),

@@ -8,6 +8,7 @@ wording they share (names, titles and quotes aside) and the origins they credit;
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from array import array
 from bisect import bisect_left
@@ -20,6 +21,10 @@ from . import wording as wording_module
 from .wording import common_trigrams
 
 _NONE: frozenset[int] = frozenset()
+# a figure as ``copies._facts`` writes it: digits, thousands separators removed, an optional decimal part
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# switched off by tests and benchmarks to show what the precision-conflict bar changes (copy53)
+PRECISION_CONFLICTS = True
 
 if TYPE_CHECKING:
     from .copies import Profile
@@ -128,6 +133,18 @@ FACTS_RUN_MIN_CONDENSED = 10
 # (docs/copies.md).
 SHARED_QUOTE_MIN_TRIGRAMS = 3
 QUOTED_RUN_MIN_SENTENCES = 2
+# Two texts that give the same quantities at different precision took them from different sources (issue 14, copy53).
+# A copy carries its original's figures as written (a repost, an edit, a spun or machine rewrite keep "63.36 percent");
+# independent reports of one official count each write the figure as their source or their own style gives it, one
+# "63.36 percent", another "63 per cent". A *precision conflict* is a figure outside quotes written with decimals in one
+# text and, rounded or cut to a whole number, written so in the other, neither form being in the other text
+# (``precision_conflicts``: matched one to one). An uncredited pair with at least FIGURE_CONFLICTS_MIN of them is no copy
+# for this channel, as two conflicting credits are. One alone is not enough: a rewrite rounds one figure now and then
+# ("61.55" -> "61", the Ecuador referendum pair r17d_01~02 of dev), and a decimal number beside a whole one
+# ("1.5 million people", "1 million tonnes") can meet by chance. Measured on dev and the calibration set
+# (benchmarks/copies_real.py): no same-story pair has two, the independent c44~c46 (the Irish presidential count,
+# "63%" / "29%" against "63.36" / "29.46 percent") and c55~c56 (55 / 44 against 55.8 / 44.1) have two.
+FIGURE_CONFLICTS_MIN = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +163,8 @@ class FactMatch:
     # when the two share quoted passages and the other bars accept the pair: how many sentences of either text the
     # run outside the shared quotes spans (the fewer); None otherwise
     run_sentences: int | None = None
+    # figures written at different precision in the two texts (``precision_conflicts``): different sources (copy53)
+    figure_conflicts: int = 0
 
     @property
     def shares_text(self) -> bool:
@@ -162,6 +181,8 @@ class FactMatch:
         if self.conflicting or (not self.credited and self.run < FACTS_RUN_MIN_UNCREDITED):
             return False
         if not self.credited and self.quote_led:
+            return False
+        if not self.credited and self.figure_conflicts >= FIGURE_CONFLICTS_MIN:
             return False
         if self.wording >= WORDING_MIN:
             if (self.facts >= FACTS_MIN_WITH_WORDING and self.own >= OWN_WORDING_MIN and self.shares_text
@@ -217,13 +238,43 @@ def fact_match(a: Profile, b: Profile) -> FactMatch | None:
                      and (bool(quoted) or len(a.quote_trigrams & b.quote_trigrams) >= SHARED_QUOTE_MIN_TRIGRAMS))
     match = FactMatch(run / short, len(common) / short, wording, own, text, run, credited, conflicting,
                       _lcs(a.narrative_facts, b.narrative_facts), text_shared,
-                      passages(short_text.text_sequence, long_text.text_trigrams - event - (usual if "text" in measures else _NONE)) if text_shared else 0)
+                      passages(short_text.text_sequence, long_text.text_trigrams - event - (usual if "text" in measures else _NONE)) if text_shared else 0,
+                      figure_conflicts=precision_conflicts(a.narrative_facts, b.narrative_facts))
     # the quote-led bar can only turn a copy into no copy: its run is walked only for a pair the other bars accept
     # (most candidate pairs are not copies, and the walk was the channel's largest cost on many related texts)
     if shares_quotes and match.is_copy:
         match = replace(match, run_sentences=run_sentences(a, b, [f for f in a.facts if f not in quoted],
                                                            [f for f in b.facts if f not in quoted]))
     return match
+
+
+def _figures(facts: Sequence[str]) -> set[str]:
+    return {f for f in facts if _FIGURE.fullmatch(f)}
+
+
+def precision_conflicts(facts_a: Sequence[str], facts_b: Sequence[str]) -> int:
+    """How many figures one text writes with decimals and the other as the whole number they round or cut to, neither
+    form being in the other text ("63.36" against "63"), matched one to one: the same quantity from different sources
+    (``FIGURE_CONFLICTS_MIN``). Read on the facts outside quotes (figures a speaker said are the speaker's)."""
+    if not PRECISION_CONFLICTS:
+        return 0
+    fa, fb = _figures(facts_a), _figures(facts_b)
+    only_a, only_b = fa - fb, fb - fa
+    count = 0
+    for precise, whole in ((only_a, only_b), (only_b, only_a)):
+        wholes = {w for w in whole if "." not in w}
+        for f in sorted(precise):
+            if "." not in f:
+                continue
+            value = float(f)
+            if value < 1:
+                continue
+            forms = {str(int(value)), str(int(value + 0.5))}
+            hit = sorted(forms & wholes)
+            if hit:
+                wholes.discard(hit[0])
+                count += 1
+    return count
 
 
 def shared_quoted_facts(a: Profile, b: Profile) -> frozenset[str]:
