@@ -182,7 +182,15 @@ def governor_preps(r, tok, names=GOVERNOR_RECIPIENT_PREPS) -> list:
             or "recipient_on_the_governing_verb" in r.off:
         return []
     return [p for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ in names and c.i > tok.i
-            for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            for p in c.children if p.dep_ in ("pobj", "pcomp") and names_a_party(r, p)]
+
+
+def names_a_party(r, p) -> bool:
+    """The noun itself, or a word that sorts it, names an entity or people ("against Belarus", "against ten Chilean
+    firms", "to the victims"), not a measure whose of-phrase does ("support to the tune of $2bn from the World Bank")."""
+    return p.i in r.token_entities or people_head(r, p) or any(
+        c.i in r.token_entities for c in p.subtree if c.dep_ in ("compound", "amod", "poss", "nmod") and c.head.i == p.i
+        or c.dep_ == "compound" and c.head.dep_ == "compound" and c.head.head.i == p.i)
 
 
 def particle(r, tok) -> set[str]:
