@@ -185,6 +185,11 @@ def governor_preps(r, tok, names=GOVERNOR_RECIPIENT_PREPS) -> list:
             for p in c.children if p.dep_ in ("pobj", "pcomp") and names_a_party(r, p)]
 
 
+def preps_or_governor_preps(r, tok, names) -> list:
+    """``preps``, or when the trigger has none of ``names``, those on the verb it is the object of (``governor_preps``)."""
+    return preps(r, tok, names) or governor_preps(r, tok, names & GOVERNOR_RECIPIENT_PREPS)
+
+
 def names_a_party(r, p) -> bool:
     """The noun itself, or a word that sorts it, names an entity or people ("against Belarus", "against ten Chilean
     firms", "to the victims"), not a measure whose of-phrase does ("support to the tune of $2bn from the World Bank")."""
