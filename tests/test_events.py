@@ -753,3 +753,28 @@ def test_a_verb_sense_follows_what_it_acts_on(nlp, options, text, wanted, not_wa
     types = {e.event_type for e in _extract(nlp, options, text).events}
     assert wanted is None or wanted in types, types
     assert not_wanted not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil helped build the dam last year.",  # no one helped: the act is the dam's building
+    "Canada helped fund the clinic in March.",
+])
+def test_help_with_an_infinitive_and_no_object_is_no_aid(nlp, options, text):
+    records = _extract(nlp, options, text)
+    assert not [e for e in records.events if e.event_type == "AID"]
+
+
+
+@pytest.mark.parametrize("text, rule, event", [
+    ("Japan helped Indonesia rebuild its ports after the tsunami.", "small_clause_object", ("AID", ["IDN"])),
+    ("The Netherlands helped Suriname repair its main road.", "small_clause_object", ("AID", ["SUR"])),
+    ("Peru's Foreign Ministry announced sanctions on Friday against 12 Chilean mining firms.",
+     "recipient_on_the_governing_verb", ("SANCTION", ["CHL"])),
+])
+def test_roles_the_parser_hangs_elsewhere(nlp, options, text, rule, event):
+    """The helped party parsed as the subject of the bare infinitive; the sanctioned party's against-phrase hung on
+    the verb of which the noun trigger is the object: with the rule off, that event is not coded."""
+    from event_pipeline import roles
+
+    assert event in [(t, r) for t, _a, r in roles(nlp, options, text)]
+    assert event not in [(t, r) for t, _a, r in roles(nlp, options, text, off=(rule,))]

@@ -120,7 +120,12 @@ def cue_comp(r, tok, obj, recipients, values) -> bool:
 
 
 def cue_nocomp(r, tok, obj, recipients, values) -> bool:
-    """nocomp: no infinitive complement ("helped Haiti", not "helped support X": that act is X's verb)."""
+    """nocomp: no infinitive complement ("helped Haiti", not "helped support X": that act is X's verb), unless the
+    trigger has an object, the one helped: "helped Peru to rebuild the bridge", "helped Haiti rebuild its ports"
+    (Haiti, the bare infinitive's subject to the parser, is the object: rule small_clause_object of
+    grammar.object_of)."""
+    if obj is not None and (obj.head == tok or (obj.dep_ == "nsubj" and obj.head.head == tok)):
+        return True
     return not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 

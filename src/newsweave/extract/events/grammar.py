@@ -73,6 +73,24 @@ def object_of(r, tok):
             obj = next((o for o in c.children if o.dep_ in OBJECT_DEPS), None)
             if obj is not None:
                 return obj
+    if "small_clause_object" not in r.off:
+        return small_clause_subject(tok)
+    return None
+
+
+def small_clause_subject(tok):
+    """Rule small_clause_object: "would help Vanuatu restore its airport", "to help Mozambique start recovering":
+    the parser makes the verb's object the subject of the bare infinitive after it; it is the verb's object (the one
+    helped).  Only a bare infinitive (tag VB, no auxiliary, no "to") whose subject stands between the two verbs: a
+    that-clause ("said Lima would help") has its own tense or modal."""
+    if tok.pos_ != "VERB":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and c.i > tok.i and not any(
+                a.dep_ in ("aux", "auxpass", "mark") for a in c.children):
+            s = next((a for a in c.children if a.dep_ == "nsubj" and tok.i < a.i < c.i), None)
+            if s is not None and s.pos_ in ("PROPN", "NOUN"):
+                return s
     return None
 
 
@@ -150,6 +168,34 @@ def preps(r, tok, names) -> list:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in names:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
     return out
+
+
+# the prepositions of a verb that name whom its object noun is aimed at ("announced sanctions against X")
+GOVERNOR_RECIPIENT_PREPS = frozenset({"against", "to"})
+
+
+def governor_preps(r, tok, names=GOVERNOR_RECIPIENT_PREPS) -> list:
+    """Rule recipient_on_the_governing_verb: the objects of prepositions (of ``names``) that the parser hung on the
+    verb a noun trigger is the direct object of, after the noun: "announced sanctions on Friday against ten firms",
+    "brought supplies to the victims" (whom the sanctions or supplies are for)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj") or tok.head.pos_ != "VERB" \
+            or "recipient_on_the_governing_verb" in r.off:
+        return []
+    return [p for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ in names and c.i > tok.i
+            for p in c.children if p.dep_ in ("pobj", "pcomp") and names_a_party(r, p)]
+
+
+def preps_or_governor_preps(r, tok, names) -> list:
+    """``preps``, or when the trigger has none of ``names``, those on the verb it is the object of (``governor_preps``)."""
+    return preps(r, tok, names) or governor_preps(r, tok, names & GOVERNOR_RECIPIENT_PREPS)
+
+
+def names_a_party(r, p) -> bool:
+    """The noun itself, or a word that sorts it, names an entity or people ("against Belarus", "against ten Chilean
+    firms", "to the victims"), not a measure whose of-phrase does ("support to the tune of $2bn from the World Bank")."""
+    return p.i in r.token_entities or people_head(r, p) or any(
+        c.i in r.token_entities for c in p.subtree if c.dep_ in ("compound", "amod", "poss", "nmod") and c.head.i == p.i
+        or c.dep_ == "compound" and c.head.dep_ == "compound" and c.head.head.i == p.i)
 
 
 def particle(r, tok) -> set[str]:

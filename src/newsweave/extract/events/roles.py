@@ -4,7 +4,7 @@ from __future__ import annotations
 from .adverbials import (actor_none_for_agentless_passive, actor_none_for_passive_adverbial, actor_subject_of_a_fronted_gerund,
                          patient_of_a_passive_adverbial, patient_of_a_passive_conjunct)
 from .counter_acts import means_of_the_countering_subject
-from .grammar import active_conjunct_of_a_passive_clause, bare_participle_shares_the_passive, controlled, listed_clause_before, lex_entries, object_class, object_of, people_head, preps, subject
+from .grammar import active_conjunct_of_a_passive_clause, bare_participle_shares_the_passive, controlled, listed_clause_before, governor_preps, lex_entries, object_class, object_of, people_head, preps, preps_or_governor_preps, subject
 from .meetings import meeting_parties, meeting_venue
 from .origins import origin_of_the_hit
 from .phrases import antecedent_of_the_appositive, best_entities, modifier_not_a_party, phrase_entities
@@ -440,7 +440,7 @@ def recipients_of(r, tok, category: str, theme_is_object: bool) -> list[str]:
     patient = obj is not None and object_class(r, obj) is None
     near = [p for a in tok.children if category == "MOBILIZE" and a.dep_ == "advmod" and a.lower_ in SHOW_OF_FORCE_ADVERBS
             for c in a.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-    for p in title_hosts_dropped(r, tok, preps(r, tok, names) + participle_preps(r, tok, names) + by_phrase_preps(r, tok, category) + near):
+    for p in title_hosts_dropped(r, tok, preps_or_governor_preps(r, tok, names) + participle_preps(r, tok, names) + by_phrase_preps(r, tok, category) + near):
         if p.lemma_.lower() not in POSITION_NOUNS:
             add(place_of_the_act_dropped(r, p, patient))
         elif category == "RETREAT" and p.head.lower_ in SOURCE_PREPS:
@@ -534,7 +534,7 @@ def border_partner(r, noun) -> list[str]:
 def names_recipient(r, tok) -> bool:
     """A recipient is stated even if it is no known entity ("food aid to refugees")."""
     heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
-    return any((c.dep_ in ("dative", "iobj") and c.pos_ != "ADP") or (c.dep_ in ("prep", "dative") and c.lower_ == "to" and
+    return bool(governor_preps(r, tok, {"to"})) or any((c.dep_ in ("dative", "iobj") and c.pos_ != "ADP") or (c.dep_ in ("prep", "dative") and c.lower_ == "to" and
                any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.lemma_.lower() not in POSITION_NOUNS
                    for p in c.children))
                for h in heads for c in h.children)
