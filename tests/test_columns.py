@@ -103,3 +103,78 @@ def test_token_at_a_character_is_the_token_that_starts_there(nlp):
     assert token_at(doc, TEXTS[0].index("mayor")).text == "mayor"
     assert token_at(doc, TEXTS[0].index("mayor") + 1) is None
     assert token_at(nlp(TEXTS[1]), token_at(doc, 0).idx).text == "One"  # another Doc reads its own offsets
+
+
+# the whole-Doc passes of the entities and events rules read from the columns instead (docs/performance.md,
+# "Text corpus, fifty-second round"): the per-token answers they replaced
+OWN_TEXTS = [
+    "The union said the strike would go on. The Strike Committee met the mayor; another strike began at dawn.",
+    "Protesters marched on the harbour office and the protester who led them was held. NATO said NATO would wait.",
+    "Wildlife Trust warned the trust was broke. HMCS Halifax and the USS Blue Ridge docked as the STRIKE ended.",
+    "",
+]
+
+
+def test_lower_case_and_count_tests_are_those_of_the_per_token_loops(nlp):
+    from newsweave.extract.entities.tokens import _count_of_word, written_in_lower_case
+
+    for text in OWN_TEXTS:
+        doc = nlp(text)
+        for words in ({"trust"}, {"strike", "harbour"}, {"Strike"}, {"nato", "said"}, set()):
+            assert written_in_lower_case(doc, words) == any(t.is_lower and t.text in words for t in doc), (text, words)
+        for word in ("NATO", "strike", "Strike", "the", "absent"):
+            assert _count_of_word(doc, word) == sum(1 for t in doc if t.text == word), (text, word)
+    doc = nlp(OWN_TEXTS[2])
+    assert written_in_lower_case(doc, {"trust"}) and not written_in_lower_case(doc, {"halifax", "wildlife"})
+    assert _count_of_word(nlp(OWN_TEXTS[1]), "NATO") == 2
+
+
+def test_names_protesters_reads_every_lemma_and_word(nlp):
+    from types import SimpleNamespace
+
+    from newsweave.extract.entities.groups import names_protesters
+    from newsweave.extract.events.vocab import PROTESTER_NOUNS
+
+    for text in OWN_TEXTS:
+        doc = nlp(text)
+        per_token = any(t.lemma_.lower() in PROTESTER_NOUNS or t.lower_.rstrip("s") in PROTESTER_NOUNS for t in doc)
+        assert names_protesters(SimpleNamespace(doc=doc)) == per_token, text
+    assert names_protesters(SimpleNamespace(doc=nlp(OWN_TEXTS[1])))
+    assert not names_protesters(SimpleNamespace(doc=nlp("The mayor opened the new bridge on Tuesday.")))
+
+
+def _hedges_every_position(span, lex):
+    """The former ``hedges``: every phrase tried at every position, every token asked for its hedge kind."""
+    from newsweave.extract.modality import Hedge, _lemma, token_hedge_kind
+    from newsweave.nlp.columns import doc_text
+
+    tokens, found, covered = list(span), [], set()
+    lemmas = [_lemma(t) for t in tokens]
+    for seq, kind in lex.phrases:
+        n = len(seq)
+        for i in range(len(tokens) - n + 1):
+            if tuple(lemmas[i:i + n]) == seq:
+                first, last = tokens[i], tokens[i + n - 1]
+                end = last.idx + len(last)
+                found.append(Hedge(doc_text(first.doc)[first.idx:end], kind, first.idx, end))
+                covered.update(range(i, i + n))
+    for i, t in enumerate(tokens):
+        kind = None if i in covered else token_hedge_kind(t, lex)
+        if kind:
+            found.append(Hedge(t.text, kind, t.idx, t.idx + len(t)))
+    return sorted(found, key=lambda h: h.start)
+
+
+def test_hedges_are_those_of_every_phrase_at_every_position(nlp):
+    from newsweave.extract.modality import hedges, load_hedges
+
+    lex = load_hedges()
+    texts = ["The ferry is expected to sail if the wind may drop, in case the port reopens.",
+             "Officials are believed to have possibly met; the talks could perhaps resume.",
+             "In case", "case in", "The mayor opened the bridge."]
+    for text in texts:
+        doc = nlp(text)
+        assert hedges(doc, lex) == _hedges_every_position(doc, lex), text
+        for sent in doc.sents:
+            assert hedges(sent, lex) == _hedges_every_position(sent, lex), text
+    assert [h.kind for h in hedges(nlp(texts[0]), lex)][:1] == ["phrase"]

@@ -88,3 +88,36 @@ def test_matches_equal_for_every_kind_of_test(nlp):
     for doc in docs + docs:  # the second time from the kinds already worked out
         assert sorted(set(ruler.match(doc))) == keyed.match(doc), doc.text
     assert {r for doc in docs for r, _, _, _ in keyed.match(doc)} == set(range(len(shapes)))
+
+
+def test_set_annotations_gives_each_match_the_token_the_ruler_gives_it(nlp):
+    """``rules.set_annotations`` (no Span per match) sets the attributes on the tokens spaCy's
+    ``AttributeRuler.set_annotations`` sets them on, for indices from the start and from the end, in the same
+    order (a later match overrides an earlier one), and an index outside its match fails as the ruler fails."""
+    from spacy.pipeline import AttributeRuler
+
+    from newsweave.nlp.rules import set_annotations
+
+    ruler = AttributeRuler(nlp.vocab, name="indices")
+    ruler.add_patterns([
+        {"patterns": [[{"LOWER": "there"}, {"LOWER": {"IN": ["is", "are", "was", "were"]}}]], "attrs": {"NORM": "a"}, "index": -1},
+        {"patterns": [[{"LOWER": "there"}, {"LOWER": {"IN": ["is", "are"]}}]], "attrs": {"NORM": "b"}, "index": 0},
+        {"patterns": [[{"TAG": "DT"}, {"TAG": "NN"}, {"TAG": "VBD"}]], "attrs": {"NORM": "c"}, "index": 1},
+        {"patterns": [[{"TAG": "DT"}, {"TAG": "NN"}]], "attrs": {"NORM": "d"}, "index": -2},
+    ])
+    for text in TEXTS:
+        ours, theirs = nlp(text), nlp(text)
+        matches = ruler.match(ours)
+        set_annotations(ruler, ours, matches)
+        ruler.set_annotations(theirs, matches)
+        assert [t.norm_ for t in ours] == [t.norm_ for t in theirs], text
+    doc = nlp(TEXTS[2])
+    bad = AttributeRuler(nlp.vocab, name="bad")
+    bad.add_patterns([{"patterns": [[{"LOWER": "there"}]], "attrs": {"NORM": "z"}, "index": 3}])
+    doc = nlp(TEXTS[2])
+    with pytest.raises(ValueError):
+        set_annotations(bad, doc, bad.match(doc))
+    changed = nlp(TEXTS[2])
+    ruler_matches = ruler.match(changed)
+    set_annotations(ruler, changed, ruler_matches)
+    assert {"a", "b", "d"} <= {t.norm_ for t in changed}

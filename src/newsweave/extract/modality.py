@@ -97,17 +97,21 @@ def hedges(span, lexicon: HedgeLexicon | None = None) -> list[Hedge]:
     found: list[Hedge] = []
     covered: set[int] = set()
     lemmas = [_lemma(t) for t in tokens]
+    # a phrase is tried only where its first word stands (the positions in order)
+    firsts = {seq[0] for seq, _kind in lex.phrases}
+    opening = [i for i, lemma in enumerate(lemmas) if lemma in firsts]
     for seq, kind in lex.phrases:
         n = len(seq)
-        for i in range(len(tokens) - n + 1):
-            if tuple(lemmas[i:i + n]) == seq:
+        for i in opening:
+            if lemmas[i] == seq[0] and i + n <= len(tokens) and tuple(lemmas[i:i + n]) == seq:
                 first, last = tokens[i], tokens[i + n - 1]
                 end = last.idx + len(last)
                 found.append(Hedge(doc_text(first.doc)[first.idx:end], kind, first.idx, end))
                 covered.update(range(i, i + n))
+    words = lex.words
     for i, t in enumerate(tokens):
-        if i in covered:
-            continue
+        if i in covered or (lemmas[i] not in words and t.lower_ not in words):
+            continue  # (``token_hedge_kind``'s first test: a word of no hedge kind)
         kind = token_hedge_kind(t, lex)
         if kind:
             found.append(Hedge(t.text, kind, t.idx, t.idx + len(t)))

@@ -7,7 +7,7 @@ them test only a token's lower-case form, tag, dependency and whether it is whit
 satisfies, keeps that, and finds the matches by look-ups; a pattern of another shape (an operator, another
 attribute) is left to a ``Matcher``. Each pattern token is filed under a value it requires of one
 attribute, so a new kind tests only the few filed under its own values (a cold run meets ~5,000 kinds).
-The matches are the same, applied in the same order by the ruler's own ``set_annotations``, so every
+The matches are the same, applied in the same order to the tokens the ruler's own ``set_annotations`` picks, so every
 token ends with the same tag, part of speech, features and lemma.
 
 spaCy's rule ``Lemmatizer`` caches only the words its rules change and works out every other word (most
@@ -149,8 +149,26 @@ class KeyedAttributeRuler:
         return sorted({(r, keys[r], s, e) for r, _, s, e in found})
 
     def __call__(self, doc):
-        self.ruler.set_annotations(doc, self.match(doc))
+        set_annotations(self.ruler, doc, self.match(doc))
         return doc
+
+
+def set_annotations(ruler, doc, matches) -> None:
+    """``AttributeRuler.set_annotations(doc, matches)`` without a ``Span`` per match: the token a match's rule
+    names is found as ``Span.__getitem__`` finds it (a negative index counts from the match's end) and given the
+    rule's attributes with spaCy's own ``set_token_attrs``, match after match in the same order. An index outside
+    its match is left to the ruler, which raises its own error."""
+    from spacy.tokens._retokenize import set_token_attrs
+
+    attrs, indices = ruler.attrs, ruler.indices
+    for match in matches:
+        attr_id, _match_id, start, end = match
+        index = indices[attr_id]
+        i = (end if index < 0 else start) + index
+        if not start <= i < end:
+            ruler.set_annotations(doc, [match])
+            continue
+        set_token_attrs(doc[i], attrs[attr_id])
 
 
 def _pure(lemmatizer) -> bool:

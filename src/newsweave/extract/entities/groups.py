@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...nlp.columns import positions_in
+from ...nlp.columns import distinct_strings, positions_in
 from ..gazetteer import NAME
 from ..plover import AGENTS_FILE, PLOVER_DIR, sectors_of_class
 from ...tables import read_table
@@ -540,7 +540,9 @@ def names_protesters(r: Reading) -> bool:
     whose acts the events stage gives the article's protests (``events.implicit.actor_protesters_of_the_article``)."""
     from ..events.vocab import PROTESTER_NOUNS  # (the events package imports this one: read when called)
 
-    return any(t.lemma_.lower() in PROTESTER_NOUNS or t.lower_.rstrip("s") in PROTESTER_NOUNS for t in r.doc)
+    # each distinct lemma and lower-case word of the Doc once (the same answer as the test on every token)
+    return (any(w.lower() in PROTESTER_NOUNS for w in distinct_strings(r.doc, "LEMMA"))
+            or any(w.rstrip("s") in PROTESTER_NOUNS for w in distinct_strings(r.doc, "LOWER")))
 
 
 def acting_people(r: Reading) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ...nlp.columns import positions_in
 from ...tables import read_table
 from ..gazetteer import GAZETTEER_DIR, NAME
 from .state import Reading, Span
@@ -29,8 +30,9 @@ def ship_names(r: Reading) -> None:
     gazetteer or the model read in it (the place "Adelaide", the person "HMAS Wollongong"). A prefix in a
     shouted line ("ITS TIME") or before no name ("the INS said") names no ship."""
     doc, prefixes = r.doc, ship_prefixes()
-    for t in doc:
-        if t.text not in prefixes or not r.layout.usable(t.idx):
+    for i in positions_in(doc, "ORTH", prefixes):  # the tokens whose word is a prefix, in order
+        t = doc[i]
+        if not r.layout.usable(t.idx):
             continue
         end = _name_end(doc, t.i + 1)
         if end == t.i + 1:

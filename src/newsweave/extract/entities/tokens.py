@@ -5,6 +5,7 @@ Each takes the reading state ``r`` (for the parse and the gazetteer's word class
 """
 from __future__ import annotations
 
+from ...nlp.columns import mask_where
 from .vocab import (AFFILIATION_WINDOW, ARTICLES, GOVERNMENT_NOUNS, MODEL_DESIGNATION, NAME_ADJECTIVE, NAME_TOKEN,
                     NOT_NAMES, PLURAL_ACRONYM, folded_names, given_names)
 
@@ -138,7 +139,7 @@ def _plausible_organization(r, span, words) -> bool:
         return False  # an acronym after a number is a unit or a time zone ("06.00 GMT", "40 MW")
     if len(words) == 1 and words[0].is_upper and len(words[0].text) > 1:
         # an unexplained acronym: keep it when the text defines it, uses it again, or calls it a group
-        return (words[0].text in r.abbreviations or sum(1 for t in r.doc if t.text == words[0].text) >= 2
+        return (words[0].text in r.abbreviations or _count_of_word(r.doc, words[0].text) >= 2
                 or kind_from_context(r, span, "") == "organization")
     if len(words) == 1 and words[0].pos_ in ("ADJ", "VERB", "NOUN") and not words[0].is_upper:
         return False
@@ -199,7 +200,20 @@ def given_name_first(r, span) -> bool:
     if any(t.lower_ == "which" for t in r.doc[span.end:span.end + 2]):
         return False  # the text makes it a thing: "X, which trades grain"
     rest = {t.lower_ for t in words[1:]}
-    return not any(t.is_lower and t.text in rest for t in r.doc)
+    return not written_in_lower_case(r.doc, rest)
+
+
+def _count_of_word(doc, word: str) -> int:
+    """How many tokens of ``doc`` are written ``word`` (from the Doc's columns, no ``Token`` per token)."""
+    return int(mask_where(doc, "ORTH", lambda s: s == word).sum()) if len(doc) else 0
+
+
+def written_in_lower_case(doc, words) -> bool:
+    """Is some token of ``doc`` one of ``words`` as written and lower case (``t.is_lower``)? From the Doc's columns:
+    each distinct word tested once, the lower-case flag read from the lexemes."""
+    if not len(doc):
+        return False
+    return bool((mask_where(doc, "ORTH", lambda s: s in words) & doc.to_array("IS_LOWER").astype(bool)).any())
 
 
 def _kind_by_word_before(r, span, like_person: bool) -> str | None:

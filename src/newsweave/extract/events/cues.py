@@ -6,6 +6,7 @@ of ``lexicon.tsv`` documents the keys for users.
 """
 from __future__ import annotations
 
+from ...nlp.columns import mask_where
 from ..plover import LexEntry
 from .grammar import governing_verb, lex_entries, object_class, object_lemmas, object_of, particle, predicate_of, subject
 from .phrases import names_entity, names_people, phrase_entities, speaker_body
@@ -198,9 +199,13 @@ def cue_sense(r, tok, obj, recipients, values) -> bool:
     at the clinics" are that work stoppage, not attacks). The other mention decides by its first row whose cue holds."""
     if "one_sense_per_discourse" in r.off:
         return False
-    for other in tok.doc:
-        if other.i == tok.i or other.pos_ != tok.pos_ or other.lemma_.lower() != tok.lemma_.lower():
+    doc, pos, lemma = tok.doc, tok.pos_, tok.lemma_.lower()
+    # the tokens with the same part of speech and lemma, in order, from the Doc's columns
+    same = mask_where(doc, "POS", lambda p: p == pos) & mask_where(doc, "LEMMA", lambda w: w.lower() == lemma)
+    for i in same.nonzero()[0].tolist():
+        if i == tok.i:
             continue
+        other = doc[i]
         for e in lex_entries(r, other):
             if any(k == "sense" for k, _ in e.cue):
                 continue
