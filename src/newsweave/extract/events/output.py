@@ -552,10 +552,11 @@ def accusation_or_aid_to_no_one(r: DocReader, group: list[Found]) -> bool:
     condemns or helps ("the ministry blames negligence for the fire", "the government condemned the shooting",
     "police opened an investigation into the fire", "to provide assistance to the families"): the party's stance
     on a deed or a matter, or help to no party, not an act of one party on another.  An accusation or aid aimed at
-    a named side stays ("condemned Bolivia", "blamed the rebels for the attack", "sent aid to Peru").
+    a named side stays ("condemned Bolivia", "blamed the rebels for the attack", "sent aid to Peru"), and so does
+    one on a party the coder could not resolve ("moved to impeach the interior minister").
     Measured 2026-12-07 (wt-ev156): real dev 21 false events dropped (18 ACCUSE, 3 AID), no gold event lost;
     events P 0.583 -> 0.595; own holdout, own blind, seeds and PLOVER type recall unchanged."""
-    if group[0].category not in ONLY_AIMED_CATEGORIES or any(f.recipient for f in group):
+    if group[0].category not in ONLY_AIMED_CATEGORIES or any(f.recipient or f.target for f in group):
         return False
     return len({r.key(a) for a in group[0].actor}) == 1
 
