@@ -74,9 +74,11 @@ def capitals_as_places(r: Reading) -> None:
         last = doc[s.end - 1]
         first = _first_conjunct(last)
         prep = first.head
-        placed = first.dep_ == "pobj" and prep.lower_ in locative and not (
-            prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i < prep.i
-            and (prep.head.lemma_.lower() in GOVERNING_NOUNS or r.gaz.has_role(prep.head.lemma_, "person")))
+        # only a thing's place: "the airports in Nairobi", "a court in The Hague"; where an act happens ("met in
+        # Astana", "rallied in Quito") the events stage reads the capital's state as the act's other party
+        placed = first.dep_ == "pobj" and prep.lower_ in locative and prep.head.pos_ == "NOUN" \
+            and prep.head.i < prep.i and prep.head.lemma_.lower() not in GOVERNING_NOUNS \
+            and not r.gaz.has_role(prep.head.lemma_, "person") and not _group_or_act(prep.head)
         named = s.end < len(doc) and last.dep_ == "compound" and last.head.i >= s.end \
             and doc[s.end].pos_ == "PROPN" and doc[s.end].text[:1].isupper() \
             and all(t.pos_ == "PROPN" for t in doc[s.end:last.head.i + 1]) \
@@ -86,6 +88,12 @@ def capitals_as_places(r: Reading) -> None:
         text = doc[s.start:s.end].text
         r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "location", text), "location", NAME, text,
                           s.country, "place", s.rule.replace("gazetteer:", "gazetteer:place:", 1))
+
+
+def _group_or_act(noun) -> bool:
+    """A noun of people ("militias in Tripoli", an agent noun of ``groups.group_nouns``) or of an act ("voting in
+    Jerusalem", a gerund): the capital's state is the party of what they do, not a thing's address."""
+    return noun.lower_ in group_nouns() or noun.lemma_.lower() in group_nouns() or noun.lower_.endswith("ing")
 
 
 # the dependencies of a demonym on the noun it describes ("a Chilean tourist", "Japanese nationals")
