@@ -9,7 +9,8 @@ docstring says what it catches):
    credits; headlines and short lines (site names, taglines) yield gazetteer matches only
 2. gazetteer (``matching.py``): every surface form of ``data/gazetteer/*.tsv``, longest match first; a
    capital is read as its state wherever it stands (an analyst counts "Seoul said" and "talks in Seoul"
-   as references to South Korea); context aliases ("the North", "JCS") only when their entity or its
+   as references to South Korea; after affiliation, ``capitals_as_places`` makes the city of a thing's place,
+   "the airports in Nairobi", "the Vienna Convention", a place); context aliases ("the North", "JCS") only when their entity or its
    state is named plainly; a seat of power ("the Kremlin") is the body and its state; names glued to a
    hyphen ("U.S.-led"); "North and South Korea"; a state inside its own body's name; "Russia's Security
    Council" is Russia's body, not the UN's (``organisations.py``)
