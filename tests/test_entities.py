@@ -122,6 +122,37 @@ def test_gazetteer_forms(nlp, options, text, surface, kind, country):
                                for m in result.mentions if m.text == surface}
 
 
+@pytest.mark.parametrize("text, capital, country", [
+    ("Kenyan families waited for news at the airports in Nairobi and Addis Ababa overnight.", "Addis Ababa", "ETH"),
+    ("Kenyan families waited for news at the airports in Nairobi and Addis Ababa overnight.", "Nairobi", "KEN"),
+    ("The leaders of Kyrgyzstan and Tajikistan signed a water deal at a palace in Astana on Friday.", "Astana", "KAZ"),
+    ("A fire broke out at a Spanish-owned warehouse near Lisbon late on Tuesday.", "Lisbon", "PRT"),
+    ("Ecuador's raid breached the Vienna Convention, Mexican diplomats said on Sunday.", "Vienna", "AUT"),
+])
+def test_a_capital_where_something_is_is_the_city(nlp, options, text, capital, country):
+    """capitals_as_places: a capital after a preposition of place on a thing, or opening a longer name, is a place of
+    its state."""
+    e = by_surface(run(nlp, options, text))[capital]
+    assert (e.kind, e.country) == ("location", country)
+    assert by_surface(run(nlp, options, text, off=("capitals_as_places",)))[capital].kind == "country"
+
+
+@pytest.mark.parametrize("text, capital, country", [
+    ("Beijing said on Monday that the Japanese plan would harm regional peace.", "Beijing", "CHN"),
+    ("Washington imposed new sanctions on Tehran after Iraqi officials complained.", "Tehran", "IRN"),
+    ("Officials in Beijing said the Japanese vessel had entered Chinese waters.", "Beijing", "CHN"),
+    ("Police in Nairobi fired tear gas at Ugandan protesters on Tuesday.", "Nairobi", "KEN"),
+    ("Turkish mediators tried to end the fighting between rival militias in Tripoli.", "Tripoli", "LBY"),
+    ("Israel threatened to ban voting in Jerusalem if the Jordanian plan went ahead.", "Jerusalem", "ISR"),
+    ("The leaders of Kyrgyzstan and Tajikistan met in Astana on Friday.", "Astana", "KAZ"),
+    # no state named but by its capital: the capital is the article's one handle on its state
+    ("Thousands marched through the streets of Lima on Saturday against the new law.", "Lima", "PER"),
+])
+def test_a_capital_standing_for_its_government_is_the_state(nlp, options, text, capital, country):
+    e = by_surface(run(nlp, options, text))[capital]
+    assert (e.kind, e.country) == ("country", country)
+
+
 def test_seat_of_power_is_the_body_and_its_state(nlp, options):
     result = run(nlp, options, "Kremlin spokesman Dmitry Peskov declined to comment on the report.")
     named = {(result.entity(m.entity).kind, result.entity(m.entity).name) for m in result.mentions

@@ -9,7 +9,8 @@ docstring says what it catches):
    credits; headlines and short lines (site names, taglines) yield gazetteer matches only
 2. gazetteer (``matching.py``): every surface form of ``data/gazetteer/*.tsv``, longest match first; a
    capital is read as its state wherever it stands (an analyst counts "Seoul said" and "talks in Seoul"
-   as references to South Korea); context aliases ("the North", "JCS") only when their entity or its
+   as references to South Korea; after affiliation, ``capitals_as_places`` makes the city of a thing's place,
+   "the airports in Nairobi", "the Vienna Convention", a place); context aliases ("the North", "JCS") only when their entity or its
    state is named plainly; a seat of power ("the Kremlin") is the body and its state; names glued to a
    hyphen ("U.S.-led"); "North and South Korea"; a state inside its own body's name; "Russia's Security
    Council" is Russia's body, not the UN's (``organisations.py``)
@@ -40,6 +41,7 @@ record rule                                        made by
 ``gazetteer:seat:<file>:<line>``                   ``no_state_in_seats_or_peoples`` (a capital as a seat: a place)
 ``gazetteer:people-of:<file>:<line>``              ``no_state_in_seats_or_peoples`` (a people of another state: a group)
 ``gazetteer:venue:<file>:<line>``                  ``venues_are_no_party`` (a capital naming a meeting: a place)
+``gazetteer:place:<file>:<line>``                  ``capitals_as_places`` (a capital where something is: a place)
 ``gazetteer:national:<file>:<line>``               ``nationals_are_no_state`` (a private national: a group)
 ``organisations:national-body``                    ``national_bodies``
 ``ner:<label>``                                    ``ner_names`` (the model's label: PERSON, ORG...)
@@ -122,7 +124,7 @@ from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames,
                       short_forms_of_long_names,
                       speaker_names, titled_names)
 from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
-from .communities import nationals_are_no_state, venues_are_no_party
+from .communities import capitals_as_places, nationals_are_no_state, venues_are_no_party
 from .collectives import SWITCH_COLLECTIVE
 from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, patient_groups,
                      stated_groups, unnamed_groups)
@@ -159,6 +161,8 @@ RULES = (
     no_state_in_seats_or_peoples,
     # a capital naming a meeting's venue ("the Quito talks"): a place, no party
     venues_are_no_party,
+    # a capital where something is ("airports in Nairobi") or opening a longer name ("the Vienna Convention"): a place
+    capitals_as_places,
     # unnamed groups that act for no state ("protesters", "rebels"), where no name covers the noun
     unnamed_groups,
     # a plural noun a modifier makes an armed group acting for no state ("armed groups", "separatist groups")

@@ -4,6 +4,8 @@
   and Chinese") and a demonym modifying a noun of private persons ("a Chilean tourist", "Japanese nationals", "of
   Irish descent") name nationals, a group of the state's people, not the state; a demonym modifying an office,
   force or body ("Chilean troops", "the Chilean government") still names the state.
+- ``capitals_as_places``: a capital after a preposition of place ("airports in Nairobi") or opening a longer proper
+  name ("the Vienna Convention") is the city, not its state.
 - ``venues_are_no_party``: a capital as the compound modifier of a meeting or agreement noun ("the Quito talks",
   "the Doha round") names where the meeting is held, a place in its state, not a party to it.
 
@@ -45,6 +47,53 @@ def venues_are_no_party(r: Reading) -> None:
         text = doc[s.start:s.end].text
         r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "location", text), "location", NAME, text,
                           s.country, "venue", s.rule.replace("gazetteer:", "gazetteer:venue:", 1))
+
+
+# nouns of those who govern or enforce: "officials in Beijing", "police in Nairobi" may be the state itself
+GOVERNING_NOUNS = frozenset({"official", "authority", "government", "leader", "leadership", "regime", "administration",
+                             "police", "force", "troop", "army", "soldier",
+                             "diplomat", "envoy", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def capitals_as_places(r: Reading) -> None:
+    """A capital that stands where something is, not for its government, is the city: a place of its state
+    (tests/corpus/real/README.md, "Entities": a capital counts only when it stands for the government). Two
+    positions say so: the object of a preposition of place (the ``locative`` words of the community words table:
+    "airports in Nairobi and Addis Ababa", "a hotel near Lisbon"), unless the phrase describes those who govern
+    ("officials in Beijing said"); and the first word of a longer proper name ("the Vienna Convention", "Beijing
+    Time"). "Beijing said", "talks with Moscow", "sanctions on Tehran" keep the state, and so does every capital of
+    an article that names no state but by capitals (the events stage reads the one state an article names: "a march
+    in Mexico City" with no other state named is a protest aimed at Mexico's authorities)."""
+    locative = community_words().get("locative", frozenset())
+    doc = r.doc
+    if not any(s.kind == "country" and s.form != CAPITAL for s in r.spans):
+        return  # an article that names states by their capitals alone: the capital is its one handle on the state
+    for i, s in enumerate(r.spans):
+        if s.kind != "country" or s.form != CAPITAL:
+            continue
+        last = doc[s.end - 1]
+        first = _first_conjunct(last)
+        prep = first.head
+        # only a thing's place: "the airports in Nairobi", "a court in The Hague"; where an act happens ("met in
+        # Astana", "rallied in Quito") the events stage reads the capital's state as the act's other party
+        placed = first.dep_ == "pobj" and prep.lower_ in locative and prep.head.pos_ == "NOUN" \
+            and prep.head.i < prep.i and prep.head.lemma_.lower() not in GOVERNING_NOUNS \
+            and not r.gaz.has_role(prep.head.lemma_, "person") and not _group_or_act(prep.head)
+        named = s.end < len(doc) and last.dep_ == "compound" and last.head.i >= s.end \
+            and doc[s.end].pos_ == "PROPN" and doc[s.end].text[:1].isupper() \
+            and all(t.pos_ == "PROPN" for t in doc[s.end:last.head.i + 1]) \
+            and last.head.lower_ not in GOVERNING_NOUNS
+        if not (placed or named):
+            continue
+        text = doc[s.start:s.end].text
+        r.spans[i] = Span(s.start, s.end, s.cstart, s.cend, ("new", "location", text), "location", NAME, text,
+                          s.country, "place", s.rule.replace("gazetteer:", "gazetteer:place:", 1))
+
+
+def _group_or_act(noun) -> bool:
+    """A noun of people ("militias in Tripoli", an agent noun of ``groups.group_nouns``) or of an act ("voting in
+    Jerusalem", a gerund): the capital's state is the party of what they do, not a thing's address."""
+    return noun.lower_ in group_nouns() or noun.lemma_.lower() in group_nouns() or noun.lower_.endswith("ing")
 
 
 # the dependencies of a demonym on the noun it describes ("a Chilean tourist", "Japanese nationals")
