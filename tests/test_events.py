@@ -778,3 +778,27 @@ def test_roles_the_parser_hangs_elsewhere(nlp, options, text, rule, event):
 
     assert event in [(t, r) for t, _a, r in roles(nlp, options, text)]
     assert event not in [(t, r) for t, _a, r in roles(nlp, options, text, off=(rule,))]
+
+
+# issue 13 verb review (own sentences): "attribute an attack to X" blames X (ACCUSE, X the recipient); chanting
+# slogans or chanting against someone is a demonstration (PETRARCH2 CAMEO 141); other objects of both verbs are no event
+@pytest.mark.parametrize("text, wanted, recipient", [
+    ("Kenya attributed the bombing to al-Shabaab.", "ACCUSE", "SOM"),
+    ("The Iraqi interior ministry attributed the rocket attack to Iran.", "ACCUSE", "IRN"),
+    ("Thousands of Serbians chanted against President Vucic in Belgrade.", "PROTEST", "SRB"),
+    ("Protesters chanted slogans outside the Peruvian ministry.", "PROTEST", "PER"),
+])
+def test_attributing_an_attack_and_chanting_slogans_are_coded(nlp, options, text, wanted, recipient):
+    records = _extract(nlp, options, text)
+    assert any(e.event_type == wanted and recipient in _countries(e.recipient, records) for e in records.events), \
+        [(e.event_type, _countries(e.recipient, records)) for e in records.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The French minister attributed the rise in prices to the war in Ukraine.",
+    "The quote was attributed to the Russian president.",
+    "Fans chanted the name of the Argentine striker.",
+    "The choir chanted hymns in the cathedral in Lima.",
+])
+def test_attributing_or_chanting_something_else_is_no_event(nlp, options, text):
+    assert not {e.event_type for e in _extract(nlp, options, text).events} & {"ACCUSE", "PROTEST"}
