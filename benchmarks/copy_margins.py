@@ -84,7 +84,7 @@ def channels(a, b, text_a: str, text_b: str, threshold: float) -> dict[str, tupl
                + ([] if m.credited else [("passages", m.text_passages, fs.TEXT_MIN_PASSAGES)]))
     t2_base = gate + [("wording", m.wording, fs.WORDING_MIN), ("facts", m.facts, fs.FACTS_MIN_KEPT),
                       ("contain", m.containment, fs.FACT_CONTAINMENT_MIN_KEPT), ("own", m.own, fs.OWN_WORDING_MIN_KEPT)]
-    t2 = min(_tier(t2_base + text), _tier(t2_base + [("narrative_run", m.narrative_run, fs.FACTS_RUN_MIN_KEPT)]),
+    t2 = min(_tier(t2_base + text), _tier(t2_base + [("narrative_run", m.kept_run, fs.FACTS_RUN_MIN_KEPT)]),
              key=lambda t: t[0])
     t3 = _tier(gate + [("facts", m.facts, fs.FACTS_MIN_CONDENSED),
                        ("contain", m.containment, fs.FACT_CONTAINMENT_MIN_CONDENSED),
