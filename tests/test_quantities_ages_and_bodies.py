@@ -2,8 +2,9 @@
 girl"), of a person named by office, camp or name ("the 70-year-old incumbent, who ...", "the 60-year-old VP"),
 after "aged" set off by commas, closing a sentence after a person's name ("named as Maria Lopez, 44."), or all a
 "he was"/"she is" says ("He was 58."); things keep their age as a span of time. The fixed size of a standing body
-is found past a compound name ("the 349-member National Assembly") and for blocs and alliances (sentences of our
-own)."""
+is found past a compound name ("the 349-member National Assembly") and for blocs and alliances. A bound between
+a total noun and its number ("a toll of at least 11") names no people: the total noun says what is counted
+(sentences of our own)."""
 from __future__ import annotations
 
 import pytest
@@ -60,4 +61,15 @@ def test_the_size_of_a_standing_body_is_no_amount(nlp, text):
     ("The 10,000-strong force crossed the border.", [(10000, "person")]),
 ])
 def test_a_group_sent_or_formed_keeps_its_size(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The prosecutor raised the toll to 14, up from a previous toll of at least 11 on Monday.",
+     [(14, "person"), (11, "person")]),
+    ("The army put the number of dead at 40, up from an earlier count of nearly 25.", [(40, "person"), (25, "person")]),
+    ("Rescuers said the number of confirmed dead had reached 19.", [(19, "person")]),
+    ("Police reported a total of at least 45 arrests.", [(45, "person")]),
+])
+def test_a_bound_after_a_total_noun_names_no_people_the_total_noun_does(nlp, text, expected):
     assert _read(nlp, text) == expected
