@@ -15,9 +15,10 @@ def _after(r: Reader, a: Atom, n: int = 3) -> str:
 
 
 def age_in_years(r: Reader, a: Atom, sent_start: int) -> str | None:
-    """ "a 52-year-old man", "the 52-year-old said": an age; "the prime minister's 30-year-old grip", "the
-    25-year-old treaty" describe a thing, whose age is a span of time (read as a duration)."""
-    m = re.match(r"[-\s]years?[-\s]old\b", _after(r, a, 12), re.IGNORECASE)
+    """ "a 52-year-old man", "the 52-year-old said", "a six-month-old girl": an age; "the prime minister's
+    30-year-old grip", "the 25-year-old treaty", "the three-day-old truce" describe a thing, whose age is a span
+    of time (read as a duration)."""
+    m = re.match(r"[-\s](?:years?|months?|weeks?|days?)[-\s]old\b", _after(r, a, 13), re.IGNORECASE)
     if m and not _aged_thing(r, a.end + m.end()):
         return "age"
     # "nine years of age", "aged from 4 to 87 years old", "between 18 and 25 years of age": the age words after the
@@ -41,6 +42,8 @@ def _aged_thing(r: Reader, end: int) -> bool:
     noun = r.parsed[i].head
     if noun.i <= i or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("PERSON", "NORP"):
         return False
+    if _has_person_clause(noun):
+        return False  # "the 70-year-old incumbent, who has ruled since 2005": a relative clause only people take
     if noun.lower_ in ("said", "told") or noun.lower_.endswith("ed"):
         return False  # "the 52-year-old said": a verb the parser took for a noun
     first = r.parsed[i].left_edge
@@ -52,11 +55,27 @@ def _aged_thing(r: Reader, end: int) -> bool:
     return unit_of([noun], r.tables) != "person"
 
 
+def _has_person_clause(noun) -> bool:
+    """The noun has a relative clause opened by "who", "whom" or "whose", which refer to people only."""
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom", "whose") for c in noun.children)
+
+
 def age_before_when(r: Reader, a: Atom, sent_start: int) -> str | None:
     """ "she was only 29 when she won the seat": a bare small number before "when" and a person pronoun."""
     if (a.surface.isdigit() and a.value < MAX_AGE
             and re.match(r"\s+when\s+(?:he|she|they|I|we|you)\b", r.text[a.end:a.end + 16])):
         return "age ('was 29 when she ...')"
+
+
+_PERSON_WAS_RE = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+
+
+def age_after_person_was(r: Reader, a: Atom, sent_start: int) -> str | None:
+    """ "He was 47.", "she is only 19, her lawyer said": a bare small number that is all a person pronoun and
+    "was"/"is" say of that person, closed by punctuation."""
+    if (a.surface.isdigit() and a.value < MAX_AGE and re.match(r"[.,;](?:\s|$)", r.text[a.end:a.end + 2])
+            and _PERSON_WAS_RE.search(r.text[max(sent_start, a.left - 20):a.left])):
+        return "age ('he was 47.')"
 
 
 _AGE_PAIR_RE = re.compile(r"\b(?:aged|ages)\s+\d{1,3}\s*(?:,\s*\d{1,3}\s*)*,?\s*(?:and|or|to|-|\u2013|,)\s*$", re.IGNORECASE)

@@ -130,6 +130,8 @@ def _people_adjective_run(parsed, of) -> list:
         end += 1
     if end == of.i + 1 or parsed[end - 1].pos_ == "ADV" or end < len(parsed) and parsed[end].pos_ in ("NOUN", "PROPN"):
         return []
+    if end < len(parsed) and parsed[end].like_num:
+        return []  # "a toll of at least 11", "a total of nearly 50": the words are the number's bound, no people
     return list(parsed[of.i + 1:end])
 
 

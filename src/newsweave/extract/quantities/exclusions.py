@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..gazetteer import PEOPLE, load_gazetteer
 from ..numbers import find_numbers, has_scale
-from .ages import _after, age_before_when, age_in_a_pair, age_in_years
+from .ages import _after, age_after_person_was, age_before_when, age_in_a_pair, age_in_years
 from .atoms import Atom, opens_aside, phrase_before, word_after, word_before
 from .one_word import one_closing_a_list, one_counted_victim, one_in_a_comma_list, one_in_a_list
 from .counted import MODEL_NAME_RE, counted_tokens, demonym_row, tally_word, token_index_at, unit_of
@@ -117,8 +117,19 @@ def age_after_name(r: Reader, a: Atom, sent_start: int) -> str | None:
             and re.match(r"[,)]", _after(r, a))):
         return "age after a name ('Kim Yo Jong, 37,')"
     if (a.surface.isdigit() and a.value < MAX_AGE and re.match(r"\.(?:\s|$)", _after(r, a, 2))
+            and re.search(r"[A-Z][\w.'’-]*,\s?$", _before(r, a, 30)) and _person_before_comma(r, a)):
+        return "age closing a sentence after a person's name ('identified as Maria Lopez, 44.')"
+    if (a.surface.isdigit() and a.value < MAX_AGE and re.match(r"\.(?:\s|$)", _after(r, a, 2))
             and _SPEAKER_AGE_BEFORE.search(_before(r, a, 60))):
         return "age after a speaker's name ('said Eleonore, 17.')"
+
+
+def _person_before_comma(r: Reader, a: Atom) -> bool:
+    """The word before the comma in front of the number is part of a person's name (the parser's PERSON)."""
+    i = token_index_at(r.parsed, a.left) if r.parsed is not None else None
+    if i is None or i < 2 or r.parsed[i - 1].text != ",":
+        return False
+    return r.parsed[i - 2].ent_type_ == "PERSON"
 
 
 def code_shape(r: Reader, a: Atom, sent_start: int) -> str | None:
@@ -143,12 +154,15 @@ def list_item_number(r: Reader, a: Atom, sent_start: int) -> str | None:
 
 def _hyphened_noun(r: Reader, a: Atom, word: str) -> str:
     """The noun a "-<word>" compound hyphened to the number modifies, past adjectives ("the 150-member lower
-    house"): its first word that is no adjective, in lower case, or ''."""
+    house") and to the head of a compound name ("the 349-member National Assembly"), in lower case, or ''."""
     m = re.match(rf"-{word}\s+", r.text[a.end:a.end + 30], re.IGNORECASE)
     i = token_index_at(r.parsed, a.end + m.end()) if m and r.parsed is not None else None
     for k in range(i, min(i + 3, len(r.parsed))) if i is not None else ():
         if r.parsed[k].pos_ != "ADJ":
-            return r.parsed[k].lower_
+            tok = r.parsed[k]
+            while tok.dep_ == "compound" and tok.i < tok.head.i <= k + 3:
+                tok = tok.head
+            return tok.lower_
     return ""
 
 
@@ -239,10 +253,17 @@ def _label_is_verb(parsed, left: int) -> bool:
     return word.pos_ == "VERB" and word.lemma_.lower() not in ("turn", "age") and word.tag_ in ("VBZ", "VBD", "VBP", "VB")
 
 
+def _gap_after_word(text: str, pos: int) -> str:
+    """What stands between the word before ``pos`` (``atoms.word_before``) and ``pos``: "," in "the audit, 12",
+    "" in "died, aged 81" (the comma before the word opens the aside the word starts)."""
+    m = re.search(r"[\w.#'’-]+(\W{0,2})$", text[max(0, pos - 30):pos])
+    return m.group(1) if m else ""
+
+
 def label_word(r: Reader, a: Atom, sent_start: int) -> str | None:
     """ "page 12", "Resolution 1718": a label word of ``quantity_cues.tsv`` (role label_before)."""
     prev, labels = word_before(r.text, a.left).lower(), r.tables.label_before
-    if "," in r.text[max(0, a.left - len(prev) - 3):a.left]:
+    if "," in _gap_after_word(r.text, a.left):
         return None  # "during the audit, 12 of which ...": the word ends a clause, it labels nothing
     if opens_aside(r.text, a.left):
         return None  # "a quiet round (45,000 marchers)": the bracket opens an aside the word does not label
@@ -290,7 +311,7 @@ def after_proper_name(r: Reader, a: Atom, sent_start: int) -> str | None:
         return "number after a proper name (Article 4, Windows 11, Destiny 2)"
 
 
-LABEL_RULES = (address_or_code, attached_to_letters, dimension, calibre, coordinate, age_in_years, age_before_when, age_in_a_pair, version_number, score_first,
+LABEL_RULES = (address_or_code, attached_to_letters, dimension, calibre, coordinate, age_in_years, age_before_when, age_after_person_was, age_in_a_pair, version_number, score_first,
                score_second, ratio_or_reference, fraction, age_after_name, code_shape, bracketed, list_item_number,
                size_of_a_body, span_of_a_statistic, swap_formula, date_event, compound_adjective, label_word, number_word_in_name, listicle_headline, after_proper_name)
 
