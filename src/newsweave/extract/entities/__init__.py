@@ -90,6 +90,8 @@ record rule                                        made by
 ``groups:agent-noun:lone-maker:agent_acts.tsv:<line>`` ``lone_makers`` (a singular maker noun that acts: "a gunman")
 ``groups:agent-noun:lone-patient:agent_acts.tsv:<line>`` ``lone_patients`` (that noun undergoing a coercive act
                                                    or an assault: "police arrested the gunman")
+``groups:agent-noun:lone-person:lone_people.tsv:<line>`` ``lone_people`` (a man or a woman told as someone unknown
+                                                   who attacks: "was stabbed by a man")
 ``descriptions:descriptions.tsv:<line>``          ``described_bodies`` ("the bloc" for a body named before) (its switches: ``charge_after_description``, "accused the group of";
                                                    ``armed_group_by_petrarch_name``, a body PETRARCH2 lists as armed)
 =================================================  ===============================================
@@ -126,7 +128,7 @@ from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames,
 from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .communities import capitals_as_places, nationals_are_no_state, venues_are_no_party
 from .collectives import SWITCH_COLLECTIVE
-from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, patient_groups,
+from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, lone_people, patient_groups,
                      stated_groups, unnamed_groups)
 from .modified_groups import modified_groups
 from .records import records
@@ -179,6 +181,8 @@ RULES = (
     lone_makers,
     # the same noun that a coercive act or an assault is done to ("police arrested the gunman"): the act's recipient
     lone_patients,
+    # a man or a woman told as someone unknown who attacks ("was stabbed by a man"): a group named by the noun
+    lone_people,
     # a body named before, called by what it is ("the bloc", "the militant group")
     described_bodies,
     # (after the group rules have read "Chilean protesters" by the state) nationals: "two Americans", "a Chilean tourist"
