@@ -1337,7 +1337,9 @@ def _labelled(nlp, options, text: str, labels: dict[str, str], off: tuple[str, .
 def test_a_name_the_text_treats_as_a_person_is_one(nlp, options, text, labels, surface, want):
     assert _labelled(nlp, options, text, labels)[surface].kind == want
     if want == "person":  # the rule makes the difference
-        assert _labelled(nlp, options, text, labels, ("bodies_treated_as_persons",))[surface].kind == "organization"
+        # persons_by_cue_elsewhere reads a tied "he"/"she" too: off as well, so the case exercises this rule
+        off = ("bodies_treated_as_persons", "persons_by_cue_elsewhere")
+        assert _labelled(nlp, options, text, labels, off)[surface].kind == "organization"
 
 
 @pytest.mark.parametrize("text, labels, surface, want", [
@@ -1523,3 +1525,40 @@ def test_an_honorific_without_a_full_stop_opens_a_short_form(nlp, options, honor
 def test_a_states_unions_are_a_group_not_the_state(nlp, options, text, name, country):
     e = by_surface(run(nlp, options, text))["unions"]
     assert (e.kind, e.name, e.country) == ("group", name, country)
+
+
+@pytest.mark.parametrize("text, labels, surface, want", [
+    # a body-typed name that another of its occurrences marks as a person's: a role before it, a role in
+    # apposition, an age in commas, a "he"/"she" its clause ties to it; its last word alone counts for a full name
+    ("Talks with Pemberton stalled on Friday. Later, envoy Pemberton flew to the capital.",
+     {"Pemberton": "ORG"}, "Pemberton", "person"),
+    ("Crowds cheered Dravenko at the rally. Dravenko, 67, thanked the volunteers.",
+     {"Dravenko": "ORG"}, "Dravenko", "person"),
+    ("Markets fell after Ilvessalo spoke. Ilvessalo, the former finance minister of the region, warned of a slump.",
+     {"Ilvessalo": "ORG"}, "Ilvessalo", "person"),
+    ("Officials questioned Brannigan for hours. Brannigan later resigned from her post.",
+     {"Brannigan": "ORG"}, "Brannigan", "person"),
+    ("Critics of Tovah Rensberg gathered outside. Rensberg later resigned from her post.",
+     {"Tovah Rensberg": "ORG"}, "Tovah Rensberg", "person"),
+    # contrasts: a body is "it" or "they"; a name the text writes with "the" is a body's
+    ("Shares in Brannigan fell on Monday. Brannigan said it would cut 300 jobs.",
+     {"Brannigan": "ORG"}, "Brannigan", "organization"),
+    ("Officials questioned Brannigan for hours. Brannigan later withdrew their appeal.",
+     {"Brannigan": "ORG"}, "Brannigan", "organization"),
+    ("Talks with Pemberton stalled on Friday. The Pemberton board, led by envoy Pemberton, met again.",
+     {"Pemberton": "ORG"}, "Pemberton", "organization"),
+    ("Shares in Ilvessalo fell. Ilvessalo, the largest lender in the region, cut jobs.",
+     {"Ilvessalo": "ORG"}, "Ilvessalo", "organization"),
+    ("Workers at Dravenko struck on Monday. Dravenko, 1894, was the year the mill opened.",
+     {"Dravenko": "ORG"}, "Dravenko", "organization"),
+])
+def test_a_name_marked_as_a_person_anywhere_is_one(nlp, options, text, labels, surface, want):
+    def kind(off=()):
+        entity = _labelled(nlp, options, text, labels, off).get(surface)
+        return entity.kind if entity is not None else None  # a body-typed one-word name may be dropped
+
+    if want == "person":
+        assert kind() == "person"
+        assert kind(("persons_by_cue_elsewhere",)) != "person"  # the rule makes the difference
+    else:
+        assert kind() in ("organization", None)

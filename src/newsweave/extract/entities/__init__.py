@@ -63,6 +63,7 @@ record rule                                        made by
 ``persons:titled-body``                            ``titled_bodies_are_persons`` (a body-typed name with a person's role beside it)
 ``persons:possessor-of-body``                      ``possessors_of_bodies`` ("Jan Novak's Prague gang")
 ``persons:speaks-as-person``                      ``bodies_that_speak_as_persons`` (a body-typed name that speaks as a person)
+``persons:person-cue-elsewhere``                  ``persons_by_cue_elsewhere`` (a body-typed name a role, age or "he"/"she" marks anywhere)
 ``persons:named-as-person-elsewhere``              ``persons_read_as_bodies`` (a body-typed name a person elsewhere)
 ``persons:treated-as-person``                      ``bodies_treated_as_persons`` (a body-typed name that is "he"/"she" or listed with persons)
 ``persons:full-name-of-surname``                   ``full_names_of_lone_surnames`` (a missed full name of a short form)
@@ -112,6 +113,7 @@ from ...model import Document
 from ..gazetteer import load_gazetteer
 from ..places import load_places
 from .affiliation import COUNTRY_RULES, affiliation, one_country_per_entity, state_before_place, states_of_governments
+from .person_cues import persons_by_cue_elsewhere
 from .place_names import persons_named_as_places
 from .place_states import states_of_places
 from .matching import (gazetteer_names, names_inside_hyphens, no_state_in_seats_or_peoples, shared_head_names,
@@ -148,6 +150,7 @@ RULES = (
     bodies_running_into_titles,
     # 4. persons
     nicknamed_names, speaker_names, titled_names, titled_bodies_are_persons, possessors_of_bodies, bodies_treated_as_persons, bodies_that_speak_as_persons,
+    persons_by_cue_elsewhere,
     persons_read_as_bodies,
     full_names_of_lone_surnames,
     short_forms_of_long_names,

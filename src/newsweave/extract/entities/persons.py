@@ -8,6 +8,7 @@ from ...documents.outlets import load_outlets
 from ...nlp.columns import doc_text, positions_in, positions_of_pos, positions_where, token_strings
 from ..gazetteer import NAME
 from .matching import _plain_forms
+from .person_cues import CUE_RULE
 from .gender import QUOTE_MARKS, _tie_kind, _tied_person, pronoun_gender
 from .state import Reading, Span
 from .tokens import (after_hyphen, after_title, age_in_commas, has_org_noun, hyphen_part, org_final, plausible,
@@ -473,8 +474,10 @@ def lone_speakers(r: Reading) -> None:
 
 def lone_names_dropped(r: Reading) -> None:
     """A one-word person the text links to nobody is dropped unless a title stands before it ("Sergeant
-    Taras" stays): the small model's single-word PERSON spans are too often wrong to stand alone."""
-    r.spans = [s for s in r.spans if not (_one_word(s) and s.kind == "person" and not after_title(r, s.start))]
+    Taras" stays), or the text marks the name as a person's elsewhere (``persons_by_cue_elsewhere``): the small
+    model's single-word PERSON spans are too often wrong to stand alone."""
+    r.spans = [s for s in r.spans if not (_one_word(s) and s.kind == "person" and not after_title(r, s.start)
+                                          and s.rule != CUE_RULE)]
 
 
 def missed_surnames(r: Reading) -> None:
