@@ -57,13 +57,6 @@ DROPPED = [
     ("The Peruvian president visited the scene of the bus crash on Monday.", "visit_to_no_party", "CONSULT", "PER"),
     ("The Chilean foreign minister made a short trip to the flooded valley on Friday.", "visit_to_no_party",
      "CONSULT", "CHL"),
-    # an accusation or aid that blames or helps no party once every role is filled is a stance on a deed or a
-    # matter, or help to no one, not an act of one party on another
-    ("The Chilean government condemned the shooting at the market.", "accusation_or_aid_to_no_one", "ACCUSE", "CHL"),
-    ("The Peruvian ministry blamed poor maintenance for the collapse of the bridge.", "accusation_or_aid_to_no_one",
-     "ACCUSE", "PER"),
-    ("The Bolivian government sent emergency aid to the flooded valleys on Monday.", "accusation_or_aid_to_no_one",
-     "AID", "BOL"),
 ]
 
 
@@ -104,10 +97,6 @@ KEPT = [
     ("The Bolivian general ordered the strike on the fuel depot.", ("REQUEST", ["BOL"], [])),
     ("The Bolivian army killed two Chilean soldiers near the border.", ("ASSAULT", ["BOL"], ["CHL"])),
     ("The Bolivian army wounded two Chilean soldiers near the border.", ("ASSAULT", ["BOL"], ["CHL"])),
-    # an accusation or aid aimed at a named side
-    ("The Chilean government condemned Bolivia for the shooting at the market.", ("ACCUSE", ["CHL"], ["BOL"])),
-    ("The Peruvian ministry blamed Chile for the collapse of the bridge.", ("ACCUSE", ["PER"], ["CHL"])),
-    ("The Bolivian government sent emergency aid to Peru on Monday.", ("AID", ["BOL"], ["PER"])),
 ]
 
 

@@ -43,8 +43,7 @@ How an event is found, per sentence of the spaCy parse:
    ``recipient_counterpart_of_the_previous_sentence``).  A denial of charges with no recipient takes the actor of
    the accusation it answers, else is dropped (``denials.py``).  Last, ``output.LATE_RULES``: an act done to someone
    (an order, a killing: rule ``act_on_no_side``) that still names no recipient is dropped, and so is an order to
-   the actor's own state (rule ``order_to_its_own_state``), and one party's accusation or aid aimed at no one
-   ("condemned the shooting", "blamed negligence": rule ``accusation_or_aid_to_no_one``).
+   the actor's own state (rule ``order_to_its_own_state``).
 
 Roles in embedded clauses: a relative clause's actor is its antecedent ("Iran, which arms X"), or the name that
 antecedent is an appositive of ("X, a populist who detained Y": ``phrases.antecedent_of_the_appositive``); a
