@@ -534,7 +534,7 @@ def border_partner(r, noun) -> list[str]:
 def names_recipient(r, tok) -> bool:
     """A recipient is stated even if it is no known entity ("food aid to refugees")."""
     heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
-    return bool(governor_preps(r, tok, {"to"})) or any((c.dep_ in ("dative", "iobj") and c.pos_ != "ADP") or (c.dep_ in ("prep", "dative") and c.lower_ == "to" and
+    return any(p.lemma_.lower() not in POSITION_NOUNS for p in governor_preps(r, tok, {"to"})) or any((c.dep_ in ("dative", "iobj") and c.pos_ != "ADP") or (c.dep_ in ("prep", "dative") and c.lower_ == "to" and
                any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.lemma_.lower() not in POSITION_NOUNS
                    for p in c.children))
                for h in heads for c in h.children)
