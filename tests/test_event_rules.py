@@ -881,6 +881,11 @@ def test_an_act_in_a_background_clause_aimed_at_someone_stays_an_event(nlp, opti
     # a relative clause on an occasion it calls earlier, dated before publication in the same year
     ("A Peruvian activist who burned a Chilean flag in a previous protest last month was detained in Lima on Friday.",
      ("ASSAULT", ["PER"], ["CHL"])),
+    # the clause's year does not date the trigger itself but is the clause's only time
+    ("Peru's foreign minister, who criticised Chile during the crisis of 2019, met the Bolivian envoy in Lima on Monday.",
+     ("ACCUSE", ["PER"], ["CHL"])),
+    ("The Peruvian senator, who staged protests against Chile during the border crisis of 2019, met the Bolivian envoy "
+     "in Lima on Monday.", ("PROTEST", ["PER"], ["CHL"])),
 ])
 def test_an_act_in_a_subordinate_clause_dated_earlier_is_background(nlp, options, text, event):
     def found(off=()):
@@ -901,6 +906,11 @@ def test_an_act_in_a_subordinate_clause_dated_earlier_is_background(nlp, options
     # earlier in the publication's year, on no occasion called earlier
     ("A Peruvian activist who burned a Chilean flag at a protest in March was detained in Lima on Friday.",
      "2026-05-04", "ASSAULT"),
+    # the year names a thing, or dates an act of a clause under the trigger's
+    ("Peru's foreign minister, who accused Chile of breaking the 2019 accord, met the Bolivian envoy in Lima on Monday.",
+     "2026-05-04", "ACCUSE"),
+    ("Peru's foreign minister, who accused Chile of breaking the accord signed in 2019, met the Bolivian envoy in Lima "
+     "on Monday.", "2026-05-04", "ACCUSE"),
     # no publication date to be earlier than
     ("Peru's foreign minister, who accused Chile of spying in 2023, met the Bolivian envoy in Lima on Monday.",
      None, "ACCUSE"),
