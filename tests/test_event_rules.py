@@ -855,7 +855,8 @@ def test_an_act_in_a_background_clause_aimed_at_no_one_is_no_event(nlp, options,
         return [e.event_type for e in events_of(nlp, opts, text, doc_id="doc_rules", published="2026-05-04", off=off)[0]]
 
     assert category not in categories()
-    assert category in categories(("background_clause_aimed_at_no_one",))
+    # a relative clause dated years back is background_act_dated_earlier's as well
+    assert category in categories(("background_clause_aimed_at_no_one", "background_act_dated_earlier"))
 
 
 @pytest.mark.parametrize("text, category", [
@@ -868,6 +869,55 @@ def test_an_act_in_a_background_clause_aimed_at_no_one_is_no_event(nlp, options,
 ])
 def test_an_act_in_a_background_clause_aimed_at_someone_stays_an_event(nlp, options, text, category):
     assert category in [t for t, *_ in _events(nlp, options, text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a relative clause dated in an earlier year, aimed at a named side
+    ("Peru's foreign minister, who accused Chile of spying in 2023, met the Bolivian envoy in Lima on Monday.",
+     ("ACCUSE", ["PER"], ["CHL"])),
+    # a since-clause dated in an earlier year
+    ("Relations have been frozen since Peru expelled Chilean diplomats in 2024, the ministry said on Monday.",
+     ("SANCTION", ["PER"], ["CHL"])),
+    # a relative clause on an occasion it calls earlier, dated before publication in the same year
+    ("A Peruvian activist who burned a Chilean flag in a previous protest last month was detained in Lima on Friday.",
+     ("ASSAULT", ["PER"], ["CHL"])),
+    # the clause's year does not date the trigger itself but is the clause's only time
+    ("Peru's foreign minister, who criticised Chile during the crisis of 2019, met the Bolivian envoy in Lima on Monday.",
+     ("ACCUSE", ["PER"], ["CHL"])),
+    ("The Peruvian senator, who staged protests against Chile during the border crisis of 2019, met the Bolivian envoy "
+     "in Lima on Monday.", ("PROTEST", ["PER"], ["CHL"])),
+])
+def test_an_act_in_a_subordinate_clause_dated_earlier_is_background(nlp, options, text, event):
+    def found(off=()):
+        evs, ents = events_of(nlp, options, text, doc_id="doc_rules", published="2026-05-04", off=off)
+        names = {e.id: (e.country if e.kind == "country" else e.name) for e in ents.entities}
+        return [(e.event_type, [names[a] for a in e.actor], [names[r] for r in e.recipient]) for e in evs]
+
+    assert event not in found()
+    assert event in found(("background_act_dated_earlier",))
+
+
+@pytest.mark.parametrize("text, published, category", [
+    # the relative clause's act is dated in the publication's week
+    ("Peru's foreign minister, who accused Chile of spying on Monday, met the Bolivian envoy in Lima on Tuesday.",
+     "2026-05-04", "ACCUSE"),
+    # a main clause dated in an earlier year: what the article recalls
+    ("In 2024, Peru expelled Chilean diplomats. Relations remain frozen.", "2026-05-04", "SANCTION"),
+    # earlier in the publication's year, on no occasion called earlier
+    ("A Peruvian activist who burned a Chilean flag at a protest in March was detained in Lima on Friday.",
+     "2026-05-04", "ASSAULT"),
+    # the year names a thing, or dates an act of a clause under the trigger's
+    ("Peru's foreign minister, who accused Chile of breaking the 2019 accord, met the Bolivian envoy in Lima on Monday.",
+     "2026-05-04", "ACCUSE"),
+    ("Peru's foreign minister, who accused Chile of breaking the accord signed in 2019, met the Bolivian envoy in Lima "
+     "on Monday.", "2026-05-04", "ACCUSE"),
+    # no publication date to be earlier than
+    ("Peru's foreign minister, who accused Chile of spying in 2023, met the Bolivian envoy in Lima on Monday.",
+     None, "ACCUSE"),
+])
+def test_an_act_not_dated_before_the_story_or_in_a_main_clause_stays(nlp, options, text, published, category):
+    evs, _ = events_of(nlp, options, text, doc_id="doc_rules", published=published)
+    assert category in [e.event_type for e in evs]
 
 
 @pytest.mark.parametrize("text", [

@@ -11,6 +11,7 @@ from .reader import DocReader, Found
 from .agency import named_as_hazard
 from .accidents import toll_of_an_accident
 from .inquiries import inquiry_ordered_into_no_party, investigation_of_no_party
+from .background import background_act_dated_earlier
 from .senses import act_in_a_non_event_sense
 from .contests import act_in_a_contest_sense
 from .vocab import ADDRESSED_CATEGORIES, COMPOSURE_NOUNS, FEELING_NOUNS, OTHER_SIDE_CATEGORIES, PUBLIC_NOUNS, SIDE_ACTS, SUBJECT_DEPS
@@ -478,7 +479,7 @@ def other_party_in_clause(r: DocReader, f: Found, actors: set[str]) -> bool:
 
 
 OUTPUT_RULES = (lone_person_acting_on_no_one, inquiry_or_concern_aimed_at_no_one, plan_of_cooperation_with_no_one,
-                aside_in_a_statement_aimed_at_no_one, background_clause_aimed_at_no_one, plan_aimed_at_no_one, noun_aimed_at_no_one,
+                aside_in_a_statement_aimed_at_no_one, background_clause_aimed_at_no_one, background_act_dated_earlier, plan_aimed_at_no_one, noun_aimed_at_no_one,
                 attack_noun_aimed_at_no_one,
                 participle_adjunct_aimed_at_no_one, relative_clause_aimed_at_no_one,
                 hazard_as_actor, appeal_to_the_public, quoted_act_aimed_at_no_one, addressed_act_aimed_at_no_one,
