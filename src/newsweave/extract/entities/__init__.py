@@ -130,7 +130,8 @@ from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames,
 from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .communities import capitals_as_places, nationals_are_no_state, venues_are_no_party
 from .collectives import SWITCH_COLLECTIVE
-from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, lone_people, patient_groups,
+from .lone_people import lone_people
+from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, patient_groups,
                      stated_groups, unnamed_groups)
 from .modified_groups import modified_groups
 from .records import records
