@@ -22,6 +22,13 @@ WITH_RULE = [
     ("recipient_maker_of_the_judged_act",
      "Bolivia accused Chile of shelling its border post. Chile rejected the accusations.",
      ("REJECT", ["CHL"], ["BOL"])),
+    # a predicate the parser hung on a long possessed object as an apposition still makes the calling a judgement,
+    # aimed at the possessor who made the act
+    ("object_predicate_read_as_apposition",
+     "France called Moscow's annexation of the peninsula a violation of international law.",
+     ("ACCUSE", ["FRA"], ["RUS"])),
+    ("object_predicate_read_as_apposition", "Peru called Ecuador's expulsion of its ambassador an insult.",
+     ("ACCUSE", ["PER"], ["ECU"])),
     # a definite state noun refers back to a state named before
     ("recipient_state_a_target_stands_for",
      "Bolivia has been hit by floods for weeks. Peru sent doctors to the Andean republic on Monday.",
@@ -76,6 +83,15 @@ def test_no_maker_no_guess(nlp, options, text):
     found = _events(nlp, options, text)
     judged = [(t, a, r) for t, a, r, _aux in found if t in ("ACCUSE", "REJECT", "SUPPORT")]
     assert all(r != a and "CHL" not in r for t, a, r in judged), found
+
+
+@pytest.mark.parametrize("text", [
+    # an apposition set off by commas, or a name after a title, is no predicate: a phone call, no judgement
+    "Argentina called Uruguay's president, a former guerrilla, on Monday.",
+    "Mexico's president called Guatemala's president Alejandro Giammattei on Monday.",
+])
+def test_a_true_apposition_is_no_judgement(nlp, options, text):
+    assert not any(t == "ACCUSE" for t, _a, _r, _aux in _events(nlp, options, text))
 
 
 def test_a_state_noun_with_no_state_named_before_stays_unresolved(nlp, options):

@@ -236,7 +236,27 @@ def predicate_of(r, tok):
     for c in tok.children:
         if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and any(k.dep_ == "nsubj" for k in c.children):
             return c
-    return next((c for c in tok.children if c.dep_ == "acomp"), None)
+    acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
+    if acomp is not None or "object_predicate_read_as_apposition" in r.off:
+        return acomp
+    return object_predicate_read_as_apposition(tok)
+
+
+def object_predicate_read_as_apposition(tok):
+    """Rule ``object_predicate_read_as_apposition``: after a long object ("called Lima's seizure of the tanker an act
+    of piracy") the parser hangs the predicate on the object (or on the last noun of its of-phrase) as an apposition;
+    one not set off by a comma and not definite is the predicate: a true apposition has its commas ("called Lima's
+    envoy, a former general, on Monday"); a name is no predicate ("called Quito's president Noboa")."""
+    obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS), None)
+    if obj is None:
+        return None
+    for a in obj.subtree:
+        if a.dep_ == "appos" and a.i > obj.i and a.pos_ in ("NOUN", "ADJ") and a.right_edge.i == obj.right_edge.i:
+            before = a.doc[a.left_edge.i - 1]
+            if before.is_punct or any(d.dep_ == "det" and d.lower_ not in ("a", "an") for d in a.children):
+                return None
+            return a
+    return None
 
 
 def controlled(tok) -> bool:
