@@ -164,6 +164,11 @@ MAKER = "recipient_maker_of_the_refused_thing"
      ("REJECT", ["PER"], ["CHL"])),
     ("The Red Dawn Front announced its new leaders on Monday. Ecuador rejected the outcome on Tuesday.",
      ("REJECT", ["ECU"], ["Red Dawn Front"])),
+    # condemning or criticising a decision or a step is aimed at its maker too (ACCUSE)
+    ("President Arce suspended the Bolivian parliament on Sunday. Chile condemned the move as a coup.",
+     ("ACCUSE", ["CHL"], ["BOL"])),
+    ("The Bolivian court acquitted the general on Monday. Peru criticised the decision on Tuesday.",
+     ("ACCUSE", ["PER"], ["BOL"])),
 ])
 def test_a_refused_thing_someone_made_is_aimed_at_the_counterpart_before(nlp, options, text, event):
     assert_rule_makes(nlp, options, text, MAKER, event)
@@ -199,6 +204,13 @@ BESIDE = "recipient_maker_named_beside_the_refused_thing"
 ])
 def test_a_refused_thing_takes_the_one_other_party_of_its_sentence(nlp, options, text, event):
     assert_rule_makes(nlp, options, text, BESIDE, event)
+
+
+def test_a_condemned_step_takes_no_party_beside_it(nlp, options):
+    # the one other party of a condemned step's sentence is often whom it fell on, not who took it
+    text = "The president dismissed prime minister Ana Soto on Sunday, and the Popular Force party condemned the move."
+    found = coded(nlp, options, text)
+    assert not any(t == "ACCUSE" and BESIDE in why for t, _a, _r, why in found), found
 
 
 def test_two_other_parties_beside_a_refused_thing_give_no_one(nlp, options):

@@ -120,17 +120,19 @@ def counterpart_before(r, tok, category: str, actors) -> str | None:
 
 
 def refused_authored_thing(r, obj, category: str) -> bool:
-    """Rule ``recipient_maker_of_the_refused_thing``: a REJECT whose object is a thing someone made or decided
-    (``AUTHORED_THINGS``, data/plover/coder_words.tsv: "rejected the outcome", "defied the deadline", "annulled the
-    results") is aimed at its maker (PLOVER manual, REJECT), so the one counterpart of the sentence before or of the
-    lead is read for it as for an act with no object; a thing whose maker the phrase names ("the court's ruling")
-    has it there, and any other thing ("rejected the old maps"; a court's "ruling", whose maker is rarely the
-    counterpart before) stays what is acted on."""
-    return (category == "REJECT" and obj.lemma_.lower() in AUTHORED_THINGS and MAKER_RULE not in r.off
+    """Rule ``recipient_maker_of_the_refused_thing``: a REJECT or ACCUSE whose object is a thing someone made or
+    decided (``AUTHORED_THINGS``, data/plover/coder_words.tsv: "rejected the outcome", "defied the deadline", "annulled
+    the results", "condemned the move") is aimed at its maker (PLOVER manual, REJECT, ACCUSE), so the one counterpart
+    of the sentence before or of the lead is read for it as for an act with no object; a thing whose maker the phrase
+    names ("the court's ruling") has it there, and any other thing ("rejected the old maps"; a court's "ruling", whose
+    maker is rarely the counterpart before) stays what is acted on."""
+    return (category in JUDGED_MAKER_CATEGORIES and obj.lemma_.lower() in AUTHORED_THINGS and MAKER_RULE not in r.off
             and not any(c.dep_ == "poss" for c in obj.children))
 
 
 MAKER_RULE = "recipient_maker_of_the_refused_thing"
+# rejecting and condemning a decision are both aimed at whoever made it (PLOVER manual, REJECT and ACCUSE)
+JUDGED_MAKER_CATEGORIES = frozenset({"REJECT", "ACCUSE"})
 BESIDE_RULE = "recipient_maker_named_beside_the_refused_thing"
 
 
@@ -138,9 +140,12 @@ def maker_named_beside(r, tok, category: str, actors) -> str | None:
     """Rule ``recipient_maker_named_beside_the_refused_thing``: a REJECT of a thing someone made or decided
     (``refused_authored_thing``) whose own sentence names exactly one other party takes it as the thing's maker: "Boric
     signed a decree closing the mines, but the Senate annulled the decree" (the Senate -> Boric).  Two or more
-    others (a list, a contrast) give no one, as for the sentence before."""
+    others (a list, a contrast) give no one, as for the sentence before.  Not for an ACCUSE: a condemned step's own
+    sentence often names whom it fell on ("dismissed the prime minister ..., and the party condemned the move": not
+    the prime minister; real dev: two such pairs in the Tunisia texts)."""
     obj = object_of(r, tok)
-    if BESIDE_RULE in r.off or not actors or obj is None or lex_entries(r, obj) or not refused_authored_thing(r, obj, category):
+    if BESIDE_RULE in r.off or category != "REJECT" or not actors or obj is None or lex_entries(r, obj) \
+            or not refused_authored_thing(r, obj, category):
         return None
     found = others(r, tok.sent, actors)
     return the_one_counterpart(r, found) if found else None
