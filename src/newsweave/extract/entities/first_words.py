@@ -44,7 +44,8 @@ def _alone(doc, i: int) -> bool:
 
 
 def first_words_of_names(r: Reading) -> None:
-    """A lone first word of an earlier full name is that person; see the module's notes."""
+    """A lone first word of an earlier full name is that person ("Prabowo said" after "Prabowo Subianto"), when
+    no other earlier full name opens with it; see the module's notes."""
     doc = r.doc
     owners: dict[str, list[Span]] = {}
     for s in sorted(r.spans, key=lambda s: s.start):
