@@ -70,6 +70,7 @@ record rule                                        made by
 ``persons:short-form-of-long-name``                ``short_forms_of_long_names``
 ``persons:surname-after-full-name``                ``one_word_names``
 ``persons:leader-surname:<entry id>``              ``one_word_names`` (a lone leader's family name)
+``persons:first-word-of-name``                     ``first_words_of_names`` ("Prabowo" after "Prabowo Subianto")
 ``persons:lone-speaker``                           ``lone_speakers`` (a one-word name that speaks: kept)
 ``persons:missed-surname``                         ``missed_surnames``
 ``persons:named-as-place``                         ``persons_named_as_places`` ("the district of Sheikh X": a place)
@@ -131,6 +132,7 @@ from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .communities import capitals_as_places, nationals_are_no_state, venues_are_no_party
 from .collectives import SWITCH_COLLECTIVE
 from .lone_people import lone_people
+from .first_words import first_words_of_names
 from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, patient_groups,
                      stated_groups, unnamed_groups)
 from .modified_groups import modified_groups
@@ -155,7 +157,7 @@ RULES = (
     persons_read_as_bodies,
     full_names_of_lone_surnames,
     short_forms_of_long_names,
-    one_word_names, lone_speakers, lone_names_dropped, missed_surnames,
+    one_word_names, first_words_of_names, lone_speakers, lone_names_dropped, missed_surnames,
     # the capitalised words of a title before a name ("Public Prosecutor, X", "Commerce Secretary X"): no actor
     titles_read_as_names,
     # a person's name a settlement noun names as a place ("the neighbourhood of Sheikh X"): that place

@@ -35,11 +35,15 @@ def records(r: Reading) -> EntityResult:
 
 def _entity(r: Reading, s: Span, entities: dict[str, Entity]) -> str:
     """The id of the span's entity, adding or updating its record in ``entities``."""
+    short = _short_form(r, s)
     if isinstance(s.key, str):
         if s.key not in entities:
             e = r.gaz.entries[s.key]
             entities[s.key] = Entity(id=e.id, name=e.name, kind=e.kind, country=e.country, wikidata=e.wikidata,
                                      aliases=tuple(a for a in e.aliases if a != e.name))
+        old = entities[s.key]
+        if short and short not in old.aliases:
+            entities[s.key] = replace(old, aliases=tuple(sorted({*old.aliases, short})))
         return s.key
     kind, name = s.key[1], s.key[2]
     extra = r.new_entities.get(s.key, {})
@@ -57,10 +61,29 @@ def _entity(r: Reading, s: Span, entities: dict[str, Entity]) -> str:
     if old is not None:
         aliases |= set(old.aliases)
         country = old.country or country
-    aliases |= spellings_of(name)
+    aliases |= spellings_of(name) | ({short} if short else set())
     entities[eid] = Entity(id=eid, name=name, kind=kind, country=country, wikidata=None,
                            aliases=tuple(sorted(aliases)))
     return eid
+
+
+def _short_form(r: Reading, s: Span) -> str | None:
+    """The one word a text calls a person by when the name does not end with it: the first word of names
+    shortened so ("Prabowo" of "Prabowo Subianto"), the first of two family names ("Herrera" of "Lucia Herrera
+    Castaño"). It becomes an alias, as the text itself uses it; a last name needs none (the name ends with it). A word
+    before a common noun ("the Bongo family", "the Castaño government") names a family or a body: no alias."""
+    if s.kind != "person" or s.origin != "surname" or s.end - s.start != 1:
+        return None
+    t = r.doc[s.start]
+    if t.dep_ == "compound" and t.head.pos_ == "NOUN":
+        return None
+    word = r.document.text[s.cstart:s.cend]
+    name = s.name or (s.key[2] if isinstance(s.key, tuple) else "")
+    if isinstance(s.key, str):
+        name = r.gaz.entries[s.key].name
+    if not word[:1].isupper() or " " not in name or name.split()[-1] == word or word not in name.split():
+        return None
+    return word
 
 
 def spellings_of(name: str) -> set[str]:
