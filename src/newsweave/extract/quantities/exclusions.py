@@ -408,7 +408,26 @@ def inside_date_entity(r: Reader, a: Atom) -> str | None:
             return None  # "said on Tuesday 14 hikers were missing": the tagger's date took the count
         if _bare_number_entity(r, span):
             return None  # "the count of dead is now 31, an official said": a date of the number alone
+        if figure_of_change(r, a):
+            return None  # "the toll rose to 57 overnight": the tagger's time took the new level
         return "inside a date or time"
+
+
+# "rose to", "has risen by", "climbed by two to", "rose to at least": a verb of change, its "to" or "by", the number
+_CHANGE_GAP = re.compile(r"([^\W\d]+)\s+(?:by\s+(?:another\s+|a\s+further\s+)?[\w.,]+\s+)?(?:to|by)\s+"
+                         r"((?:[^\W\d]+\s+){0,2})$")
+
+
+def figure_of_change(r: Reader, a: Atom) -> bool:
+    """ "the toll rose to 57 overnight", "climbed by two to 86 on Tuesday": the number after "to" or "by" of a
+    verb of change (quantity_cues.tsv, role change_verb) is the figure's new level or its change; words between
+    "to" and the number must be a bound cue ("rose to at least 57")."""
+    m = _CHANGE_GAP.search(r.text, max(0, a.left - 60), a.left)
+    if m is None or m.group(2).strip() and m.group(2).strip().lower() not in r.tables.bounds_before:
+        return False
+    i = token_index_at(r.parsed, m.start(1))
+    verb = r.parsed[i] if i is not None else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in r.tables.context.get("change_verb", ())
 
 
 DAY_PREPOSITIONS = {"on", "until", "till", "since", "by", "before", "after", "from"}
