@@ -18,6 +18,7 @@ from .ages import _after, age_after_person_was, age_before_when, age_in_a_pair, 
 from .atoms import Atom, opens_aside, phrase_before, word_after, word_before
 from .one_word import one_closing_a_list, one_counted_victim, one_in_a_comma_list, one_in_a_list
 from .counted import MODEL_NAME_RE, counted_tokens, demonym_row, tally_word, token_index_at, unit_of
+from .frames import figure_of_change
 from .reader import Group, Reader, first_answer
 from .tallies import counts_a_tally, proportion, tally_in_brackets
 from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
@@ -411,23 +412,6 @@ def inside_date_entity(r: Reader, a: Atom) -> str | None:
         if figure_of_change(r, a):
             return None  # "the toll rose to 57 overnight": the tagger's time took the new level
         return "inside a date or time"
-
-
-# "rose to", "has risen by", "climbed by two to", "rose to at least": a verb of change, its "to" or "by", the number
-_CHANGE_GAP = re.compile(r"([^\W\d]+)\s+(?:by\s+(?:another\s+|a\s+further\s+)?[\w.,]+\s+)?(?:to|by)\s+"
-                         r"((?:[^\W\d]+\s+){0,2})$")
-
-
-def figure_of_change(r: Reader, a: Atom) -> bool:
-    """ "the toll rose to 57 overnight", "climbed by two to 86 on Tuesday": the number after "to" or "by" of a
-    verb of change (quantity_cues.tsv, role change_verb) is the figure's new level or its change; words between
-    "to" and the number must be a bound cue ("rose to at least 57")."""
-    m = _CHANGE_GAP.search(r.text, max(0, a.left - 60), a.left)
-    if m is None or m.group(2).strip() and m.group(2).strip().lower() not in r.tables.bounds_before:
-        return False
-    i = token_index_at(r.parsed, m.start(1))
-    verb = r.parsed[i] if i is not None else None
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in r.tables.context.get("change_verb", ())
 
 
 DAY_PREPOSITIONS = {"on", "until", "till", "since", "by", "before", "after", "from"}
