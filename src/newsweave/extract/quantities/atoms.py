@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..numbers import find_numbers, has_scale, scale_of
 from .tables import UnitTables, local_code, zone_code
-from .vocab import MIN_PHONE_DIGITS, MONTHS, OR_RANGE_STEP, PERCENT_AFTER, PERCENT_GLUED_ONLY
+from .vocab import BY_RANGE_STEP, MIN_PHONE_DIGITS, MONTHS, OR_RANGE_STEP, PERCENT_AFTER, PERCENT_GLUED_ONLY
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+/\S+/\S+")
 _PHONE_RE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){1,5}(?![\d,])")
@@ -501,6 +501,21 @@ def _unit_word(text: str, atom: Atom) -> str | None:
     return "point" if "point" in text[atom.end:atom.unit_end].lower() else "%"
 
 
+def _by_change(text: str, a: Atom, b: Atom) -> bool:
+    """ "rose by two to 86", "fell by $2 to $40": after "by", the change and the level it reached: the numbers are
+    written differently (words, then digits) or far apart (more than ``BY_RANGE_STEP`` times); a unit written
+    on the second number only ("cut by 20 to 30 percent", "by 5 to 50 percent") makes one range."""
+    if phrase_before(text, a.left, _BY_CHANGE) is None:
+        return False
+    if (a.percent or a.currency is not None) != (b.percent or b.currency is not None):
+        return False
+    return a.is_words != b.is_words or b.value > BY_RANGE_STEP * a.value
+
+
+# the words of a change by an amount, before its number
+_BY_CHANGE = ("by", "by another", "by a further", "by an additional")
+
+
 def _joins_range(text: str, a: Atom, b: Atom, range_from: frozenset = frozenset()) -> bool:
     """``a`` and ``b`` are the two ends of one range ("22-24%", "between 3,000 and 5,000"); ``range_from``
     holds the verbs of spread (quantity_cues.tsv, role range_from) whose "from" opens a range."""
@@ -509,7 +524,8 @@ def _joins_range(text: str, a: Atom, b: Atom, range_from: frozenset = frozenset(
     # "rose from 5% to 7%" reports a change: two values, not a range; "terms ranged from two to eight years" spans one
     spread = phrase_before(text, a.left, tuple(f"{v} from" for v in range_from)) is not None
     change = not spread and (phrase_before(text, a.left, ("from",)) is not None
-                             or _FROM_IN_PHRASE.search(text, max(0, a.left - 40), a.left))
+                             or _FROM_IN_PHRASE.search(text, max(0, a.left - 40), a.left)
+                             or _by_change(text, a, b))
     # a range writes its unit once at the end ("22-24%") or on both ends ("$1m to $2m");
     # "fell 0.4% to 1,390" is two different things
     kind_a, kind_b = ("percent" if a.percent else a.currency), ("percent" if b.percent else b.currency)

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from ..gazetteer import ADJECTIVE, PEOPLE, load_gazetteer
 from .atoms import phrase_after
-from .reader import Group, Reader, first_answer
+from .frames import part_of_fronted_frame, partitive_frame
+from .reader import ContextRead, Group, Reader, first_answer  # noqa: F401  (ContextRead re-exported)
 from .tables import UnitTables
 from .tokens import cited, sentence_end, sentence_first, sentence_start, token_index_at  # noqa: F401  (re-exported)
 from .vocab import CONTAINER_NOUNS, MAX_COUNTED_TOKENS, TIME_DEICTICS, TIME_UNITS, TOTAL_NOUN_WINDOW, TOTAL_NOUNS
@@ -261,13 +262,6 @@ def unit_of(run, tables: UnitTables) -> str:
 
 # -- what a bare number counts, read from its clause ------------------------------------------------
 
-@dataclass(frozen=True)
-class ContextRead:
-    unit: str | None   # None: the clause answers that nothing can be read ("of which" with no antecedent)
-    run: list          # the counted tokens, when the clause names them
-    rule: str
-
-
 def tally_word(before: str, tables: UnitTables) -> str | None:
     """The vote word the text before a number ends in ("a vote of", "voted", "voted 412-"), or None."""
     tally = tables.context.get("tally", frozenset()) | tables.context.get("tally_ballots", frozenset())
@@ -512,27 +506,6 @@ def _state_phrase(words: str, states) -> str | None:
     return next((" ".join(parts[:n]) for n in range(len(parts), 0, -1) if " ".join(parts[:n]) in states), None)
 
 
-_FRAME_RE = re.compile(r"^\W*(?i:out\s+of|of|among)\s+(?i:the|those|these)\s+(?:total\s+|reported\s+)?(?:[\d,.]+\s+)?"
-                       r"([a-z]+)\s*,")
-
-
-def partitive_frame(r: Reader, g: Group, num) -> ContextRead | None:
-    """ "Of the 40 deaths, 12 were in the capital, nine in the port and two each in the hills": a sentence opened by
-    a part-of frame whose noun counts people (a toll noun or a people state of ``quantity_cues.tsv``) frames every
-    bare number after it in that sentence; "Of the 40 boats, 12 were in the harbour" frames none."""
-    sent_start = r.parsed[sentence_first(r.parsed, num.i)].idx
-    m = _FRAME_RE.match(r.text[sent_start:g.first.left])
-    if not m or len(re.findall(r"[^\W\d]+", r.text[sent_start + m.end():g.first.left])) <= 2:
-        return None  # "of those injured, 12 ...": the part right after the frame is people_state's to read
-    word = m.group(1).lower()
-    for table in ("people_total", "people_state"):
-        listed = r.tables.context.get(table, ())
-        key = word if word in listed else (word[:-1] if word.endswith("s") and word[:-1] in listed else None)
-        if key:
-            return ContextRead("person", [], cited("partitive-frame", r.tables.source(table, key)))
-    return None
-
-
 def people_state(r: Reader, g: Group, num) -> ContextRead | None:
     """A bare number in a state only people are in: "60 were missing" (said to be in it), "the injured stood at
     742" (the state totals it: the clause's subject, or the words right before when the parse loses it),
@@ -560,7 +533,7 @@ def demonym_adjective_after(r: Reader, g: Group, num) -> ContextRead | None:
 
 
 CONTEXT_RULES = (vote_tally, of_which_antecedent, total_noun, total_subject, toll_subject_before, people_verb,
-                 people_subject_verb, people_state, partitive_frame, from_their_place,
+                 people_subject_verb, people_state, part_of_fronted_frame, partitive_frame, from_their_place,
                  group_of_people, relative_of_people, of_them_done_to, gapped_clause, person_attribute, colon_subject,
                  demonym_adjective_after)
 

@@ -18,6 +18,7 @@ from .ages import _after, age_after_person_was, age_before_when, age_in_a_pair, 
 from .atoms import Atom, opens_aside, phrase_before, word_after, word_before
 from .one_word import one_closing_a_list, one_counted_victim, one_in_a_comma_list, one_in_a_list
 from .counted import MODEL_NAME_RE, counted_tokens, demonym_row, tally_word, token_index_at, unit_of
+from .frames import figure_of_change
 from .reader import Group, Reader, first_answer
 from .tallies import counts_a_tally, proportion, tally_in_brackets
 from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
@@ -408,6 +409,8 @@ def inside_date_entity(r: Reader, a: Atom) -> str | None:
             return None  # "said on Tuesday 14 hikers were missing": the tagger's date took the count
         if _bare_number_entity(r, span):
             return None  # "the count of dead is now 31, an official said": a date of the number alone
+        if figure_of_change(r, a):
+            return None  # "the toll rose to 57 overnight": the tagger's time took the new level
         return "inside a date or time"
 
 

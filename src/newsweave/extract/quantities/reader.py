@@ -29,6 +29,14 @@ def first_answer(r: Reader, rules: tuple[Callable, ...], *args):
     return None
 
 
+@dataclass(frozen=True)
+class ContextRead:
+    """What a bare number's clause says it counts (a ``CONTEXT_RULES`` answer)."""
+    unit: str | None   # None: the clause answers that nothing can be read ("of which" with no antecedent)
+    run: list          # the counted tokens, when the clause names them
+    rule: str
+
+
 @dataclass
 class Group:
     """One number, or the two ends of a range, as the reading steps fill it in (see :mod:`.reading`)."""

@@ -32,6 +32,9 @@ HYPHEN_PERSON_WORDS = {"strong", "man", "member", "person", "soldier", "troop"}
 CONTEXT_ROLES = {"people_total", "people_relative", "people_verb", "people_place", "people_group", "page_counter", "state_body", "tally", "tally_ballots", "people_subject_verb",
                  # "60 were missing", "the injured stood at 742", "of those injured, 12": a state only people are in
                  "people_state",
+                 # "rose to 57 overnight", "climbed by two to 86 on Tuesday": lemmas of verbs that change a figure; the
+                 # number after their "to" or "by" is its new level or the change, never a date or a time
+                 "change_verb",
                  # "at 5, 1%": a word leading a value, before which a comma and a space can split one decimal
                  "split_decimal_lead",
                  # a hyphenated number before an item noun counts it only when the item is a measure
@@ -81,6 +84,10 @@ TIME_DEICTICS = {"last", "next", "this", "past", "earlier", "later", "ago", "yes
 # "four or five more aftershocks" is one range when the second number is at most this many times the first: "10 or 15"
 # and "two or three" are estimates, "1 or 100" two figures (set from our own sentences in tests/data/quantities.tsv)
 OR_RANGE_STEP = 2
+# "rose by two to 86" is a change and the level it reached, "cut by 10 to 20" one range: after "by", two bare numbers
+# (or two written alike with their unit) are a range only when the second is at most this many times the first, as
+# the ends of an estimate are (set from our own sentences in tests/test_quantities_changes.py)
+BY_RANGE_STEP = 3
 # a phone number has at least this many digits (shorter digit groups are scores, ranges, dates)
 MIN_PHONE_DIGITS = 7
 # suffixes that make a number a percentage
