@@ -123,8 +123,8 @@ def test_gazetteer_forms(nlp, options, text, surface, kind, country):
 
 
 @pytest.mark.parametrize("text, capital, country", [
-    ("Kenyan families waited for news at the airports in Nairobi and Addis Ababa overnight.", "Addis Ababa", "ETH"),
-    ("Kenyan families waited for news at the airports in Nairobi and Addis Ababa overnight.", "Nairobi", "KEN"),
+    ("Chilean fishermen waited for spare parts at the harbours in Lima and Montevideo all week.", "Montevideo", "URY"),
+    ("Chilean fishermen waited for spare parts at the harbours in Lima and Montevideo all week.", "Lima", "PER"),
     ("The leaders of Kyrgyzstan and Tajikistan signed a water deal at a palace in Astana on Friday.", "Astana", "KAZ"),
     ("A fire broke out at a Spanish-owned warehouse near Lisbon late on Tuesday.", "Lisbon", "PRT"),
     ("Ecuador's raid breached the Vienna Convention, Mexican diplomats said on Sunday.", "Vienna", "AUT"),

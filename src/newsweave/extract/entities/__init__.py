@@ -10,7 +10,7 @@ docstring says what it catches):
 2. gazetteer (``matching.py``): every surface form of ``data/gazetteer/*.tsv``, longest match first; a
    capital is read as its state wherever it stands (an analyst counts "Seoul said" and "talks in Seoul"
    as references to South Korea; after affiliation, ``capitals_as_places`` makes the city of a thing's place,
-   "the airports in Nairobi", "the Vienna Convention", a place); context aliases ("the North", "JCS") only when their entity or its
+   "the harbours in Lima", "the Vienna Convention", a place); context aliases ("the North", "JCS") only when their entity or its
    state is named plainly; a seat of power ("the Kremlin") is the body and its state; names glued to a
    hyphen ("U.S.-led"); "North and South Korea"; a state inside its own body's name; "Russia's Security
    Council" is Russia's body, not the UN's (``organisations.py``)
@@ -169,7 +169,7 @@ RULES = (
     no_state_in_seats_or_peoples,
     # a capital naming a meeting's venue ("the Quito talks"): a place, no party
     venues_are_no_party,
-    # a capital where something is ("airports in Nairobi") or opening a longer name ("the Vienna Convention"): a place
+    # a capital where something is ("the harbours in Lima") or opening a longer name ("the Vienna Convention"): a place
     capitals_as_places,
     # unnamed groups that act for no state ("protesters", "rebels"), where no name covers the noun
     unnamed_groups,

@@ -4,7 +4,7 @@
   and Chinese") and a demonym modifying a noun of private persons ("a Chilean tourist", "Japanese nationals", "of
   Irish descent") name nationals, a group of the state's people, not the state; a demonym modifying an office,
   force or body ("Chilean troops", "the Chilean government") still names the state.
-- ``capitals_as_places``: a capital after a preposition of place ("airports in Nairobi") or opening a longer proper
+- ``capitals_as_places``: a capital after a preposition of place ("the harbours in Lima") or opening a longer proper
   name ("the Vienna Convention") is the city, not its state.
 - ``venues_are_no_party``: a capital as the compound modifier of a meeting or agreement noun ("the Quito talks",
   "the Doha round") names where the meeting is held, a place in its state, not a party to it.
@@ -59,7 +59,7 @@ def capitals_as_places(r: Reading) -> None:
     """A capital that stands where something is, not for its government, is the city: a place of its state
     (tests/corpus/real/README.md, "Entities": a capital counts only when it stands for the government). Two
     positions say so: the object of a preposition of place (the ``locative`` words of the community words table:
-    "airports in Nairobi and Addis Ababa", "a hotel near Lisbon"), unless the phrase describes those who govern
+    "the harbours in Lima and Quito", "a hotel near Lisbon"), unless the phrase describes those who govern
     ("officials in Beijing said"); and the first word of a longer proper name ("the Vienna Convention", "Beijing
     Time"). "Beijing said", "talks with Moscow", "sanctions on Tehran" keep the state, and so does every capital of
     an article that names no state but by capitals (the events stage reads the one state an article names: "a march
@@ -74,7 +74,7 @@ def capitals_as_places(r: Reading) -> None:
         last = doc[s.end - 1]
         first = _first_conjunct(last)
         prep = first.head
-        # only a thing's place: "the airports in Nairobi", "a court in The Hague"; where an act happens ("met in
+        # only a thing's place: "the harbours in Lima", "a court in The Hague"; where an act happens ("met in
         # Astana", "rallied in Quito") the events stage reads the capital's state as the act's other party
         placed = first.dep_ == "pobj" and prep.lower_ in locative and prep.head.pos_ == "NOUN" \
             and prep.head.i < prep.i and prep.head.lemma_.lower() not in GOVERNING_NOUNS \

@@ -56,8 +56,8 @@ _FRONTED_FRAME_RE = re.compile(r"^\W*(?i:out\s+of|of|among)\s+(?i:the|those|thes
 def part_of_fronted_frame(r: Reader, g: Group, num) -> ContextRead | None:
     """ "Of the rescued miners, three were flown out": the bare number right after a part-of frame opening its
     sentence counts the frame's noun phrase, whose unit its row of ``units.tsv`` gives (miners and bodies are
-    people, "Of the seized boats, three ..." counts boats), up to its head noun ("Of the 40,000 people in attendance",
-    "Of the bodies which were found"); a frame whose phrase has no noun at its head counts nothing."""
+    people, "Of the seized boats, three ..." counts boats), up to its head noun ("Of the 12,000 fans at the match",
+    "Of the boats that were seized"); a frame whose phrase has no noun at its head counts nothing."""
     first = sentence_first(r.parsed, num.i)
     m = _FRONTED_FRAME_RE.match(r.text[r.parsed[first].idx:g.first.left])
     if m is None:
