@@ -6,6 +6,7 @@ calls earlier, tells who a participant is or what led to the story ("the mayor, 
 """
 from __future__ import annotations
 
+from .mirrors import trigger_token
 from .reader import DocReader, Found
 from .vocab import EARLIER_OCCASION_WORDS
 
@@ -50,10 +51,9 @@ def dated_before(r: DocReader, f: Found, published: str) -> bool:
 def years_of_its_clause_before(r: DocReader, f: Found, published: str) -> bool:
     """The trigger's clause (not a clause under it) names years under a preposition, all before ``published``'s,
     though none dates the trigger itself ("who opposed the president from the start of the crisis in 2011")."""
-    span = r.doc.char_span(f.trigger, f.trigger + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    verb = trigger_token(r, f.trigger)
+    if verb is None:
         return False
-    verb = span[0]
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj"):
         verb = verb.head
     years = []
@@ -65,6 +65,7 @@ def years_of_its_clause_before(r: DocReader, f: Found, published: str) -> bool:
 
 
 def own_clause(t, verb) -> bool:
+    """``t`` belongs to ``verb``'s own clause, not to a clause under it."""
     head = t
     while head.i != verb.i and head.dep_ not in ("relcl", "advcl", "ccomp", "acl", "xcomp"):
         head = head.head
@@ -73,27 +74,17 @@ def own_clause(t, verb) -> bool:
 
 def names_an_earlier_occasion(r: DocReader, f: Found) -> bool:
     """A word of ``EARLIER_OCCASION_WORDS`` modifies a noun of the trigger's clause (not of a clause under it)."""
-    span = r.doc.char_span(f.trigger, f.trigger + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    verb = span[0]
-    for t in verb.subtree:
-        if t.lower_ in EARLIER_OCCASION_WORDS and t.dep_ == "amod":
-            head = t.head
-            while head.i != verb.i and head.dep_ not in ("relcl", "advcl", "ccomp", "acl", "xcomp"):
-                head = head.head
-            if head.i == verb.i:
-                return True
-    return False
+    verb = trigger_token(r, f.trigger)
+    return verb is not None and any(t.lower_ in EARLIER_OCCASION_WORDS and t.dep_ == "amod" and own_clause(t.head, verb)
+                                    for t in verb.subtree)
 
 
 def in_background_frame(r: DocReader, f: Found) -> bool:
     """The trigger (a verb, or the object noun of one: "broke ties") heads, alone or joined to its first verb, a
     clause of ``BACKGROUND_FRAME_DEPS``."""
-    span = r.doc.char_span(f.trigger, f.trigger + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    tok = trigger_token(r, f.trigger)
+    if tok is None:
         return False
-    tok = span[0]
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
