@@ -113,6 +113,10 @@ def cue_pred(r, tok, obj, recipients, values) -> bool:
 
 
 def cue_gov(r, tok, obj, recipients, values) -> bool:
+    """gov=a|b: the verb a noun trigger is the object of ("voiced concern"), or the verb a verb trigger is the open
+    complement of ("voted to impeach")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in values
     return governing_verb(r, tok) in values
 
 
