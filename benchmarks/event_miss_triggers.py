@@ -9,7 +9,11 @@ those sentences for a word that could trigger the gold category:
   and GATE is the step of ``coding.code`` that turned the word down (``coded`` = it was coded, then lost later:
   mode, merging or an output rule);
 - ``clausal``: that word is a verb under a noun or a that-clause ("its decision to withdraw");
-- ``verb not in lexicon (PETRARCH has it)``: only a PETRARCH2 pattern of the gold category has the verb;
+- ``verb not in lexicon, a PETRARCH pattern holds``: no lexicon row of the gold category has the verb, and a
+  PETRARCH2 pattern of that category holds on the parse (its object, particle, preposition or subject cue);
+- ``verb not in lexicon, PETRARCH lemma only (no pattern holds)``: a PETRARCH2 pattern of the gold category
+  names the verb, but none of its patterns' cues holds in the sentence (the verb's other sense: "based on",
+  "broke out"; or the event's trigger is another word): turning PETRARCH's patterns on would not code it;
 - ``nominal (deverbal noun, not in lexicon)``: a noun made of a verb of the gold category (PETRARCH or ours);
 - ``other``: nothing of the gold category in those sentences (or no sentence found).
 
@@ -45,6 +49,7 @@ PATTERNS = ROOT / 'src' / 'newsweave' / 'data' / 'plover' / 'petrarch_patterns.t
 # reporting verbs: the sentence's frame, not the act (their lexicon rows need a must-clause and the like)
 REPORTING = {'say', 'tell', 'state', 'report', 'announce', 'accord', 'add', 'describe', 'write', 'post'}
 OUTPUT: dict = {}  # source -> the predicted events of that document
+PETRARCH_ROWS: dict = defaultdict(list)  # verb lemma -> its PETRARCH2 pattern rows (LexEntry)
 SUFFIXES = ('ion', 'ment', 'al', 'ance', 'ence', 'ure', 'y', 'e')
 
 
@@ -109,6 +114,20 @@ def petrarch_verbs() -> dict[str, set[str]]:
             for v in row['verbs'].split('|'):
                 got[v.lower()].add(row['category'])
     return got
+
+
+def petrarch_pattern_holds(r, tok, types) -> bool:
+    """A PETRARCH2 pattern (with a cue: not the bare ``*``) of one of ``types`` for this verb holds on the parse."""
+    from newsweave.extract.events import coding as c
+    from newsweave.extract.events.cues import cue_holds
+    from newsweave.extract.plover import _petrarch_entries
+    lemma = tok.lemma_.lower()
+    if not PETRARCH_ROWS:
+        for e in _petrarch_entries(bare=False):
+            PETRARCH_ROWS[e.lemma].append(e)
+    rows = [e for e in PETRARCH_ROWS.get(lemma, ()) if e.category in types and e.cue]
+    obj = c.object_of(r, tok)
+    return any(cue_holds(r, e, tok, obj, []) for e in rows)
 
 
 def gate(r, tok) -> str:
@@ -198,7 +217,7 @@ def main() -> None:
                 return any(sent.start_char <= s < sent.end_char for s, _ in spans)
             sents = [s for s in r.doc.sents if has(s, spans_a) and (not spans_r or has(s, spans_r))] or \
                     [s for s in r.doc.sents if has(s, spans_r or spans_a)]
-            rank = {'lex': 0, 'clausal': 1, 'petrarch': 2, 'nominal': 3}
+            rank = {'lex': 0, 'clausal': 1, 'petrarch': 2, 'petrarch_lemma': 3, 'nominal': 4}
             found = None
             for s in sents:
                 for tok in s:
@@ -211,7 +230,9 @@ def main() -> None:
                         k = ('clausal', f'{tok.text}<-{tok.head.text} gate: {gate(r, tok)}') if clausal else \
                             ('lex', f'lexicon {"noun" if tok.pos_ == "NOUN" else "verb"}, gated: {gate(r, tok)}')
                     elif tok.pos_ == 'VERB' and set(types) & pv.get(lemma, set()):
-                        k = ('petrarch', 'verb not in lexicon (PETRARCH has it)')
+                        k = ('petrarch', 'verb not in lexicon, a PETRARCH pattern holds') \
+                            if petrarch_pattern_holds(r, tok, types) else \
+                            ('petrarch_lemma', 'verb not in lexicon, PETRARCH lemma only (no pattern holds)')
                     elif tok.pos_ == 'NOUN' and any(set(types) & pv.get(lemma[:-len(x)] + y, set())
                                                     for x in SUFFIXES if lemma.endswith(x) for y in ('', 'e', 'ate')):
                         k = ('nominal', 'nominal (deverbal noun, not in lexicon)')
