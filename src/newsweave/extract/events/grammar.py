@@ -26,8 +26,8 @@ def rehearsal_modifiers(r) -> list[int]:
         doc = r.doc
         r.rehearsal_modifiers = [] if not len(doc) else np.flatnonzero(
             columns.mask_where(doc, "DEP", lambda d: d in ("amod", "compound"))
-            & (columns.mask_where(doc, "LEMMA", lambda w: w.lower() in REHEARSAL_WORDS)
-               | columns.mask_where(doc, "LOWER", lambda w: w in REHEARSAL_WORDS))).tolist()
+            & (columns.mask_where(doc, "LEMMA", lambda w: w.lower() in REHEARSAL_WORDS, ("rehearsal lemma", None))
+               | columns.mask_where(doc, "LOWER", lambda w: w in REHEARSAL_WORDS, ("rehearsal word", None)))).tolist()
     return r.rehearsal_modifiers
 
 
