@@ -202,3 +202,11 @@ def test_remembered_answers_are_those_of_the_test_and_each_word_is_tested_once(n
     assert positions_where(doc, "ORTH", hyphen_inside, ("test hyphen", object())) == \
         [t.i for t in doc if "-" in t.text[1:-1]]
     assert len(asked) > before  # a new table: its own answers
+
+
+def test_head_indices_are_each_tokens_head(nlp):
+    from newsweave.nlp.columns import head_indices
+
+    for text in [*TEXTS, "Officials, who had denied it, later said the minister would resign; she did not."]:
+        doc = nlp(text)
+        assert head_indices(doc).tolist() == [t.head.i for t in doc]

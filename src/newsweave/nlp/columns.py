@@ -71,6 +71,17 @@ def token_at(doc, char):
     return doc[i] if i < len(starts) and starts[i] == char else None
 
 
+def head_indices(doc):
+    """Each token's head's index (``[t.head.i for t in doc]``) as an array, read once per Doc: spaCy's HEAD column
+    is the head's offset from the token."""
+    if _last[0] is not doc:
+        _last[0], _last[1] = doc, {}
+    found = _last[1].get("HEAD index")
+    if found is None:
+        found = _last[1]["HEAD index"] = np.arange(len(doc), dtype=np.int64) + doc.to_array("HEAD").astype(np.int64)
+    return found
+
+
 def token_strings(doc, attr: str = "ORTH") -> list[str]:
     """Each token's ``attr`` string in order (``[t.text for t in doc]`` for "ORTH"), without a ``Token`` per token."""
     if len(doc) == 0:

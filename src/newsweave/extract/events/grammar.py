@@ -40,7 +40,16 @@ def subject(r, tok):
 
 
 def object_of(r, tok):
-    """The thing acted on: direct object, passive subject, a noun's of-phrase or compound, an acl's head."""
+    """The thing acted on: direct object, passive subject, a noun's of-phrase or compound, an acl's head (read once
+    per token and document: it depends on the parse and the rules switched off only, and is asked for by the
+    coder, the recipients and the prepositions of one trigger alike)."""
+    found = r.objects.get(tok.i, r)
+    if found is r:
+        found = r.objects[tok.i] = _object_of(r, tok)
+    return found
+
+
+def _object_of(r, tok):
     for c in tok.children:
         if c.dep_ in OBJECT_DEPS:
             if tok.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and c.i < tok.i:
