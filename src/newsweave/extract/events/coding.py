@@ -48,7 +48,6 @@ def read(r) -> list[Found]:
     visit = numpy.isin(doc.to_array(POS), TRIGGER_POS)
     if len(doc):
         words = lexicon_words(r.lex)
-        # (each word's answer kept for the process: ``memo``, the lexicon's words being what the tests read)
         visit &= mask_where(doc, "LOWER", lambda w: w in words or (w.endswith("ed") and any(
             stem in words for stem in participle_stems(w))), ("lexicon word or participle", words)) | mask_where(
             doc, "LEMMA", lambda w: w.lower() in words or w.lower() in HOSTING_VERBS, ("lexicon or hosting lemma", words))
