@@ -178,3 +178,35 @@ def test_hedges_are_those_of_every_phrase_at_every_position(nlp):
         for sent in doc.sents:
             assert hedges(sent, lex) == _hedges_every_position(sent, lex), text
     assert [h.kind for h in hedges(nlp(texts[0]), lex)][:1] == ["phrase"]
+
+
+def test_remembered_answers_are_those_of_the_test_and_each_word_is_tested_once(nlp):
+    from newsweave.nlp.columns import mask_where
+
+    asked = []
+
+    def hyphen_inside(w):
+        asked.append(w)
+        return "-" in w[1:-1]
+
+    table = object()  # what the test reads: another object is another set of answers
+    for text in [*TEXTS, TEXTS[0]]:
+        doc = nlp(text)
+        assert positions_where(doc, "ORTH", hyphen_inside, ("test hyphen", table)) == \
+            [t.i for t in doc if "-" in t.text[1:-1]]
+        assert mask_where(doc, "LOWER", lambda w: w in ("he", "she"), ("test pronoun", None)).tolist() == \
+            [t.lower_ in ("he", "she") for t in doc]
+    assert len(asked) == len(set(asked))  # the repeated text and the words texts share: not asked again
+    doc = nlp(TEXTS[0])
+    before = len(asked)
+    assert positions_where(doc, "ORTH", hyphen_inside, ("test hyphen", object())) == \
+        [t.i for t in doc if "-" in t.text[1:-1]]
+    assert len(asked) > before  # a new table: its own answers
+
+
+def test_head_indices_are_each_tokens_head(nlp):
+    from newsweave.nlp.columns import head_indices
+
+    for text in [*TEXTS, "Officials, who had denied it, later said the minister would resign; she did not."]:
+        doc = nlp(text)
+        assert head_indices(doc).tolist() == [t.head.i for t in doc]

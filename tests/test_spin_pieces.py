@@ -60,3 +60,23 @@ def test_folding_keeps_the_pieces_boundaries():
     assert len(folded) == len(every)
     outside = re.compile(r"[^\w-]")
     assert all(outside.fullmatch(f) for c, f in zip(every, folded) if outside.fullmatch(c))
+
+
+def test_the_rows_filed_by_word_are_those_that_may_occur():
+    from newsweave.documents.spin import load_spin_table, possible, word_pieces
+    from newsweave.fold import fold
+
+    table = load_spin_table()
+    found = 0
+    for text in ["In a bid to bolster ties, the minister stated that talks would commence.",
+                 "Notably, officials underscored a pivotal moment; the firm's well-informed sources were quiet.",
+                 "Nothing spun here at all.", "",
+                 # the table's own phrases, every tenth, slots filled, in one text
+                 ". ".join(" ".join(FILL.get(w, w) for w in r.spun.split()) for r in _rows()[::10])]:
+        low = fold(text)
+        words = word_pieces(low)
+        for rows in (table.phrases, table.verbs, table.register):
+            kept = possible(rows, words, low)
+            assert kept == [r for r in rows if r.may_occur(words, low)]
+            found += len(kept)
+    assert found > 10

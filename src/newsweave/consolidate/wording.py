@@ -87,7 +87,8 @@ def _own_wording(text: str, stop: frozenset[str], stock: frozenset[tuple[str, st
         words = WORD.findall(unicodedata.normalize("NFKC", chunk))
         folded = [w.casefold() for w in words]
         content = [w[0].islower() and f not in stop for w, f in zip(words, folded)]
-        fact = [w[0].isupper() or any(c.isdigit() for c in w) for w in words]
+        # (a word of letters only holds no digit: the character-by-character test only for the others)
+        fact = [w[0].isupper() or (not w.isalpha() and any(c.isdigit() for c in w)) for w in words]
         # per 3-gram: a content word in it, a name or figure in it (one C-level pass each)
         with_content = list(map(or_, map(or_, content, content[1:]), content[2:]))
         with_fact = list(map(or_, map(or_, fact, fact[1:]), fact[2:]))

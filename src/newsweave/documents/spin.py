@@ -164,6 +164,29 @@ def word_pieces(folded: str) -> frozenset[str]:
     return frozenset(_NOT_WORD_PIECE.split(folded))
 
 
+_FILED: dict[int, tuple] = {}  # id of a table's rows -> (the rows, {first whole required word: row numbers}, others)
+
+
+def possible(rows: tuple[SpinPhrase, ...], words: frozenset[str], folded: str) -> list[SpinPhrase]:
+    """The rows that may occur in the text (``may_occur``), in their order. A row with a required word of word
+    characters and hyphens is filed under the first such word and asked only when the text has that piece
+    (``may_occur`` would say False at once otherwise): a set intersection, not a call per row and text."""
+    filed = _FILED.get(id(rows))
+    if filed is None or filed[0] is not rows:  # the rows are held: their id is not reused
+        by_word: dict[str, list[int]] = {}
+        others = []
+        for n, row in enumerate(rows):
+            whole = row._required_split[0]
+            (by_word.setdefault(whole[0], []) if whole else others).append(n)
+        filed = _FILED[id(rows)] = (rows, by_word, others)
+    _rows, by_word, numbers = filed
+    numbers = list(numbers)
+    for w in by_word.keys() & words:
+        numbers += by_word[w]
+    numbers.sort()
+    return [rows[n] for n in numbers if rows[n].may_occur(words, folded)]
+
+
 @dataclass(frozen=True)
 class SpinTable:
     phrases: tuple[SpinPhrase, ...]
@@ -241,15 +264,13 @@ def read_spin(text: str, files: tuple[str, ...] = ()) -> SpinReading:
     points = 0.0
     low = fold(text)
     words = word_pieces(low)
-    for phrase in table.phrases:
-        if not phrase.may_occur(words, low):
-            continue
+    for phrase in possible(table.phrases, words, low):
         m = phrase.pattern.search(text)
         if m is None:
             continue
         points += 1.0 if phrase.weight == "strong" else WEAK_POINTS
         found.append((m.start(), " ".join(m.group(0).split()), phrase.weight))
-    uses = [m for verb in table.verbs if verb.may_occur(words, low) for m in _verb_uses(text, verb)]
+    uses = [m for verb in possible(table.verbs, words, low) for m in _verb_uses(text, verb)]
     said = len(SAID.findall(text))
     if len(uses) >= MIN_VERBS and len(uses) > said:
         points += min(MAX_VERB_POINTS, VERB_POINTS * (len(uses) - said))
@@ -273,8 +294,8 @@ def _register(text: str, low: str, words: frozenset[str],
               rows: tuple[SpinPhrase, ...]) -> tuple[float, list[tuple[int, str, str]]]:
     """Points and evidence of a machine rewriter's register: distinct register words beyond the
     allowance of a text of this length (a long text may use a few more without being a rewrite)."""
-    spans = sorted((m.start(), -m.end(), " ".join(m.group(0).split())) for row in rows
-                   if row.may_occur(words, low) and (m := row.pattern.search(text)))
+    spans = sorted((m.start(), -m.end(), " ".join(m.group(0).split())) for row in possible(rows, words, low)
+                   if (m := row.pattern.search(text)))
     found, end = [], -1
     for start, minus_end, phrase in spans:  # overlapping rows are one word: "Notably,"/"notably", "a pivotal moment"/"pivotal"
         if start >= end:

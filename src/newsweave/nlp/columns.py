@@ -71,6 +71,17 @@ def token_at(doc, char):
     return doc[i] if i < len(starts) and starts[i] == char else None
 
 
+def head_indices(doc):
+    """Each token's head's index (``[t.head.i for t in doc]``) as an array, read once per Doc: spaCy's HEAD column
+    is the head's offset from the token."""
+    if _last[0] is not doc:
+        _last[0], _last[1] = doc, {}
+    found = _last[1].get("HEAD index")
+    if found is None:
+        found = _last[1]["HEAD index"] = np.arange(len(doc), dtype=np.int64) + doc.to_array("HEAD").astype(np.int64)
+    return found
+
+
 def token_strings(doc, attr: str = "ORTH") -> list[str]:
     """Each token's ``attr`` string in order (``[t.text for t in doc]`` for "ORTH"), without a ``Token`` per token."""
     if len(doc) == 0:
@@ -86,19 +97,53 @@ def distinct_strings(doc, attr: str = "ORTH") -> list[str]:
     return list(_distinct(doc, attr)[1])
 
 
-def mask_where(doc, attr: str, test: Callable[[str], object]):
+_ANSWERS: dict = {}  # (attr, test's name, id of what it reads) -> (what it reads, {string key: answer})
+
+
+def _answers(attr: str, memo: tuple[str, object]) -> dict:
+    """The answers remembered for a named test: ``memo`` is (a name for the test, the object it reads besides the
+    string, or None); the object is held, so its identity is not reused while its answers are kept."""
+    name, reads = memo
+    key = (attr, name, id(reads))
+    got = _ANSWERS.get(key)
+    if got is None or got[0] is not reads or len(got[1]) > _KNOWN_LIMIT:
+        got = _ANSWERS[key] = (reads, {})
+    return got[1]
+
+
+def mask_where(doc, attr: str, test: Callable[[str], object], memo: tuple[str, object] | None = None):
     """A boolean array over the tokens: does the token's ``attr`` string ("ORTH": ``text``, "LOWER": ``lower_``,
-    "TAG": ``tag_``, "POS": ``pos_``) pass ``test``? Each distinct string is tested once."""
+    "TAG": ``tag_``, "POS": ``pos_``) pass ``test``? Each distinct string is tested once.
+
+    ``memo`` (a name for the test, and the one table it reads besides the string, or None): the caller's promise
+    that the test's answer depends on the string and that table alone, so each answer is kept for the process
+    (a string's key never changes) and a word is tested once in all, not once per document."""
     if len(doc) == 0:
         return np.zeros(0, dtype=bool)
     values, strings, inverse = _distinct(doc, attr)
-    keep = np.fromiter((bool(test(s)) for s in strings), dtype=bool, count=len(strings))
-    return keep[inverse]
+    if memo is None:
+        keep = np.fromiter((bool(test(s)) for s in strings), dtype=bool, count=len(strings))
+        return keep[inverse]
+    answers = _answers(attr, memo)
+    keys = _keys(doc, attr, values)
+    got = list(map(answers.get, keys))
+    if None in got:
+        for j in [j for j, a in enumerate(got) if a is None]:
+            got[j] = answers[keys[j]] = bool(test(strings[j]))
+    return np.array(got, dtype=bool)[inverse]
 
 
-def positions_where(doc, attr: str, test: Callable[[str], object]) -> list[int]:
+def _keys(doc, attr: str, values) -> list[int]:
+    """The distinct ``attr`` values of the Doc as Python ints, once per Doc and attribute."""
+    found = _last[1].get(("keys", attr))
+    if found is None:
+        found = _last[1][("keys", attr)] = values.tolist()
+    return found
+
+
+def positions_where(doc, attr: str, test: Callable[[str], object], memo: tuple[str, object] | None = None) -> list[int]:
     """Indices, in order, of the tokens whose ``attr`` string passes ``test`` (see ``mask_where``)."""
-    return np.flatnonzero(mask_where(doc, attr, test)).tolist()
+    return np.flatnonzero(mask_where(doc, attr, test, memo)).tolist()
 
 
 def positions_in(doc, attr: str, words) -> list[int]:

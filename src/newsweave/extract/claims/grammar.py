@@ -5,6 +5,9 @@ Shared by the reported-speech rules (``reported.py``, ``forms.py``) and the attr
 """
 from __future__ import annotations
 
+import numpy as np
+
+from ...nlp.columns import head_indices
 from .layout import paragraph_index
 from .quotes import QuoteIndex
 from .tables import load_nouns, state_of_a_number
@@ -282,8 +285,10 @@ def _is_question(doc, cand) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    ids = {t.i for t in span}
-    roots = {t.i for t in span if t.head.i not in ids or t.head.i == t.i}
+    # the span's tokens whose head is outside it, or themselves (from the HEAD column, no Token per word)
+    own = np.arange(span.start, span.end)
+    heads = head_indices(doc)[span.start:span.end]
+    roots = set(own[(heads < span.start) | (heads >= span.end) | (heads == own)].tolist())
     k = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ in ("whether", "if") else span.start
     first = doc[k]
     if first.lower_ in ("whether", "if") and first.dep_ == "mark":

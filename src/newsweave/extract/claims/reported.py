@@ -582,7 +582,7 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
 def report_positions(doc) -> list[int]:
     """The tokens ``_report_at`` may find a report at, in order: "according", a noun (a closing cue noun, a frame
     noun), or what ``cue_role`` reads as a verb (its part of speech or its tag); any other token makes none."""
-    return np.flatnonzero(mask_where(doc, "LOWER", lambda w: w == "according")
+    return np.flatnonzero(mask_where(doc, "LOWER", lambda w: w == "according", ("according", None))
                           | mask_where(doc, "POS", lambda p: p in ("NOUN", "VERB", "AUX"))
                           | mask_where(doc, "TAG", lambda t: t in VERB_TAGS)).tolist()
 

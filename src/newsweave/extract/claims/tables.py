@@ -109,14 +109,27 @@ def state_of_a_number(token) -> bool:
             and not any(c.dep_ in ("ccomp", "dobj") for c in children))
 
 
+_PARTICLE_VERBS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _particle_verbs(lexicon: CueLexicon) -> frozenset[str]:
+    """The lemmas of ``lexicon.particles``' rows, once per table (held: its id is not reused)."""
+    got = _PARTICLE_VERBS.get(id(lexicon.particles))
+    if got is None or got[0] is not lexicon.particles:
+        got = _PARTICLE_VERBS[id(lexicon.particles)] = (lexicon.particles, frozenset(v for v, _p in lexicon.particles))
+    return got[1]
+
+
 def cue_role(token, lexicon: CueLexicon) -> tuple[str, str] | None:
     """(role, cue words as written) when ``token`` is a reporting verb, else None."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
         return None
     lemma = token.lemma_.lower()
+    # (the children are read only for a verb that has particle rows at all)
     particle = next(((lexicon.particles[(lemma, child.lower_)], f"{token.text} {child.text}")
                      for child in token.children
-                     if child.dep_ in ("prt", "acomp", "dobj") and (lemma, child.lower_) in lexicon.particles), None)
+                     if child.dep_ in ("prt", "acomp", "dobj") and (lemma, child.lower_) in lexicon.particles),
+                    None) if lemma in _particle_verbs(lexicon) else None
     role = lexicon.verbs.get(lemma)
     if particle is None and not role:
         return None  # no cue: the clause's shape is not read

@@ -134,7 +134,7 @@ def _pronoun_ties(doc, persons, token_person: dict[int, str]) -> dict[str, set[s
     tied: dict[str, set[str]] = {}
     text = doc_text(doc)  # spaCy joins every token's text on each Doc.text: read it once
     # only the tokens whose lower-case form is a gendered pronoun (``positions_where``: one test per word)
-    for i in positions_where(doc, "LOWER", lambda w: pronoun_gender(w) is not None):
+    for i in positions_where(doc, "LOWER", lambda w: pronoun_gender(w) is not None, ("gendered pronoun", gender_words())):
         tok = doc[i]
         g = pronoun_gender(tok.lower_)
         if g is None or tok.pos_ != "PRON":

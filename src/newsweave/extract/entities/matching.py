@@ -161,7 +161,7 @@ def names_inside_hyphens(r: Reading) -> None:
     doc = r.doc
     taken = {t for s in r.matches for t in range(s.start, s.end)}
     out = []
-    for i in positions_where(doc, "ORTH", lambda w: "-" in w[1:-1]):
+    for i in positions_where(doc, "ORTH", lambda w: "-" in w[1:-1], ("hyphen inside", None)):
         t = doc[i]
         if t.i in taken or not r.layout.usable(t.idx):
             continue

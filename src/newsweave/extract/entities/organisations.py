@@ -340,7 +340,7 @@ def platforms_as_parties(r: Reading) -> None:
     doc = r.doc
     taken = r.taken()
     out = []
-    platforms = positions_where(doc, "ORTH", lambda w: w[:1].isupper() and r.gaz.has_role(w, "platform"))
+    platforms = positions_where(doc, "ORTH", lambda w: w[:1].isupper() and r.gaz.has_role(w, "platform"), ("platform", r.gaz))
     for t in (doc[i] for i in platforms):
         if t.i in taken or not r.layout.prose(t.idx):
             continue

@@ -9,7 +9,7 @@ from ...nlp.columns import doc_text, positions_in, positions_of_pos, positions_w
 from ..gazetteer import NAME
 from .matching import _plain_forms
 from .person_cues import CUE_RULE
-from .gender import QUOTE_MARKS, _tie_kind, _tied_person, pronoun_gender
+from .gender import QUOTE_MARKS, _tie_kind, _tied_person, gender_words, pronoun_gender
 from .state import Reading, Span
 from .tokens import (after_hyphen, after_title, age_in_commas, has_org_noun, hyphen_part, org_final, plausible,
                      role_noun, sentence_opener)
@@ -115,7 +115,7 @@ def titled_names(r: Reading) -> None:
     doc = r.doc
     taken = r.taken()
     out = []
-    titles = positions_where(doc, "ORTH", lambda w: w[:1].isupper() and r.gaz.has_role(w, "title"))
+    titles = positions_where(doc, "ORTH", lambda w: w[:1].isupper() and r.gaz.has_role(w, "title"), ("title", r.gaz))
     for t in (doc[i] for i in titles if i < len(doc) - 2):
         if t.i + 1 in taken:
             continue
@@ -171,7 +171,7 @@ def bodies_treated_as_persons(r: Reading) -> None:
             hits.add(i)
     named = sorted(set(persons) | set(cand))
     text = doc_text(doc)
-    for i in positions_where(doc, "LOWER", lambda w: pronoun_gender(w) is not None):
+    for i in positions_where(doc, "LOWER", lambda w: pronoun_gender(w) is not None, ("gendered pronoun", gender_words())):
         tok = doc[i]
         if tok.pos_ != "PRON" or not _tie_kind(tok):
             continue

@@ -49,8 +49,8 @@ def read(r) -> list[Found]:
     if len(doc):
         words = lexicon_words(r.lex)
         visit &= mask_where(doc, "LOWER", lambda w: w in words or (w.endswith("ed") and any(
-            stem in words for stem in participle_stems(w)))) | mask_where(
-            doc, "LEMMA", lambda w: w.lower() in words or w.lower() in HOSTING_VERBS)
+            stem in words for stem in participle_stems(w))), ("lexicon word or participle", words)) | mask_where(
+            doc, "LEMMA", lambda w: w.lower() in words or w.lower() in HOSTING_VERBS, ("lexicon or hosting lemma", words))
     for i in numpy.flatnonzero(visit).tolist():
         if i in consumed or i in r.described:
             continue  # already part of an event, or only says who made one ("strikes ordered by X")

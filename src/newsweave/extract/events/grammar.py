@@ -26,8 +26,8 @@ def rehearsal_modifiers(r) -> list[int]:
         doc = r.doc
         r.rehearsal_modifiers = [] if not len(doc) else np.flatnonzero(
             columns.mask_where(doc, "DEP", lambda d: d in ("amod", "compound"))
-            & (columns.mask_where(doc, "LEMMA", lambda w: w.lower() in REHEARSAL_WORDS)
-               | columns.mask_where(doc, "LOWER", lambda w: w in REHEARSAL_WORDS))).tolist()
+            & (columns.mask_where(doc, "LEMMA", lambda w: w.lower() in REHEARSAL_WORDS, ("rehearsal lemma", None))
+               | columns.mask_where(doc, "LOWER", lambda w: w in REHEARSAL_WORDS, ("rehearsal word", None)))).tolist()
     return r.rehearsal_modifiers
 
 
@@ -40,7 +40,16 @@ def subject(r, tok):
 
 
 def object_of(r, tok):
-    """The thing acted on: direct object, passive subject, a noun's of-phrase or compound, an acl's head."""
+    """The thing acted on: direct object, passive subject, a noun's of-phrase or compound, an acl's head (read once
+    per token and document: it depends on the parse and the rules switched off only, and is asked for by the
+    coder, the recipients and the prepositions of one trigger alike)."""
+    found = r.objects.get(tok.i, r)
+    if found is r:
+        found = r.objects[tok.i] = _object_of(r, tok)
+    return found
+
+
+def _object_of(r, tok):
     for c in tok.children:
         if c.dep_ in OBJECT_DEPS:
             if tok.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and c.i < tok.i:

@@ -73,14 +73,15 @@ class DocReader:
         self.matched: set[int] = set()  # tokens already coded as event triggers
         self.described: set[int] = set()  # participles that only say who made a nominal act ("strikes ordered by X")
         self.rehearsal_modifiers: list[int] | None = None  # (coding.rehearsal_modifiers, read on first use)
+        self.objects: dict[int, object] = {}  # token index -> its object (grammar.object_of, read on first use)
         for m in sorted(entities.mentions, key=lambda m: (m.start, -(m.end - m.start))):
             if m.entity not in self.entities or credit(document.text, m.start, m.end, outlets):
                 continue
             span = parsed.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for t in span:
-                ids = self.token_entities.setdefault(t.i, [])
+            for i in range(span.start, span.end):  # (the span's token indices: no Token per word)
+                ids = self.token_entities.setdefault(i, [])
                 if m.entity not in ids:
                     ids.append(m.entity)
             self.mention_starts.append((m.start, m.entity))
