@@ -15,7 +15,7 @@ from .named_nouns import named_by_its_participle
 from .nameless import nameless_person_subject, nameless_plural_subject
 from .pronoun_reach import reach_back
 from .grammar import in_subtree, lex_entries, object_class, subject
-from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, GROUP_PRONOUNS, HYPHENS, LONE_PERSON_SECTORS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
+from .vocab import (ACTING_ORGAN_SECTORS, ACTOR_KINDS, ALLEGIANCE_WORDS, BACK_POINTING_WORDS, GROUP_PRONOUNS, HYPHENS, LONE_PERSON_SECTORS, MEASURE_NOUNS, OBJECT_DEPS, PEOPLE_NOUNS, OWNER_PREPS, PERSON_PRONOUNS, PLACE_PREPS, PLURAL_PRONOUNS, PRUNE_DEPS,
                     PRIVATE_OWNER_NOUNS,
                     RELATION_PARTICIPLES, KIND_SUFFIXES, RELATIONAL_PERSON_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, STANCE_PREFIXES, TITLE_NOUNS, ROLE_OWNER_PREPS, SEAT_VERBS, VESSEL_NOUNS, SPEAKER_GROUP_PRONOUNS, SPEAKER_PRONOUNS,
                     STATE_SECTORS, ORGAN_SCOPE_WORDS)
@@ -322,6 +322,19 @@ def who_controls_it(r, c) -> bool:
         k.tag_ == "HYPH" for k in c.children) and not any(t.i in r.token_entities for t in c.subtree)
 
 
+def back_pointing(r, c) -> bool:
+    """Rule ``organ_pointing_back``: a modifier of an organ noun that points back to what the text is about
+    (``back_pointing_words``): "the same court" (an adjective: the court named before), "the country's police",
+    "the nation's election commission" (a possessive state noun with "the" alone: the state the article is about).
+    It names no other party, so the bare organ stays the article's one state's, as "the court" does.  Real dev
+    2026-12-07 (649 texts, events): +1 tp, +0 fp (issue 13, "no actor": an organ with the article's one state)."""
+    if "organ_pointing_back" in r.off or c.lower_ not in BACK_POINTING_WORDS or c.i in r.token_entities:
+        return False
+    if c.dep_ == "amod":
+        return not any(True for _ in c.children)
+    return c.dep_ == "poss" and [k.lower_ for k in c.children] in (["the", "'s"], ["the", "’s"])
+
+
 def one_phrase(r, x, places: bool = True) -> list[str]:
     """The entities of one conjunct; ``places``: a place may be what is named (a target, not an actor)."""
     if not r.same_block(x):
@@ -363,7 +376,7 @@ def one_phrase(r, x, places: bool = True) -> list[str]:
             return [state]
     if not found and sector in STATE_SECTORS and r.context_state and not related and not any(
             c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in x.children
-            if c.lower_ not in ("the", "'s") and c.i not in own_words and not who_controls_it(r, c)):
+            if c.lower_ not in ("the", "'s") and c.i not in own_words and not who_controls_it(r, c) and not back_pointing(r, c)):
         # "the junta", "the coast guard", "security forces" with no state named: the article's state when it
         # names only one
         return [r.context_state]

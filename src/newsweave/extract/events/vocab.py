@@ -171,6 +171,7 @@ PURPOSE_VERBS = words("purpose_verbs")  # a purpose clause whose object is the b
 RECIPROCAL_WORDS = words("reciprocal_words")  # "accused each other": a mutual act
 HYPHENS = words("hyphens")
 PARTICIPATION_VERBS = words("participation_verbs")  # "X is engaged in talks": X takes part
+BACK_POINTING_WORDS = words("back_pointing_words")  # phrases.back_pointing: "the same court", "the country's police"
 ALLEGIANCE_WORDS = words("allegiance_words")  # "forces loyal to X" are X's
 # a modifier that is no party (phrases.modifier_not_a_party): "a Kremlin critic", "anti-Kremlin", "a UN-backed ..."
 RELATIONAL_PERSON_NOUNS = words("relational_person_nouns")
