@@ -29,7 +29,7 @@ def test_a_hazard_or_a_ballot_is_no_event(nlp, options, text):
 @pytest.mark.parametrize("text, category", [
     ("Peruvian senators rejected the Chilean proposal.", "REJECT"),  # aimed at an actor: an act between states
     ("Peruvian judges voted against President Ruiz.", "SANCTION"),  # judges finding against a party: convict (r99)
-    ("Italian lawmakers voted to impeach President Ruiz.", "ACCUSE"),  # their act on a person, not a ballot
+    ("Italian lawmakers voted to impeach President Ruiz.", "SANCTION"),  # their act on a person, not a ballot; a passed impeachment is SANCTION (round 53)
     ("Bolivia voted against the resolution at the assembly.", "REJECT"),  # a state's vote
     ("Chilean lawmakers approved the defence pact with Norway on Tuesday.", "SUPPORT"),  # ratified with a state
     ("The Bolivian judges annulled the result of the mayoral vote in Oruro.", "REJECT"),  # a ruling is an act
