@@ -412,6 +412,8 @@ def figure_at(tok, region, r: ClaimReading) -> Content | None:
 # the ways to find what a cue reports, tried in order: the first that finds content wins
 CONTENT_RULES = (complement_clause, object_then_clause, object_with_set_off_phrase, contact_clause, parenthetical_clause, interrupting_cue, closing_named_cue, trailing_attribution,
                  closing_speaker, fronted_cue, nominal_report, counted_object)
+# the content rules' names for a cue closing its sentence after the clause it reports
+CLOSING_READINGS = frozenset({"claims:closing-speaker", "claims:parenthetical", "claims:trailing-attribution"})
 # the other report rules, switched off by name like the content rules
 REPORT_FORMS = ("closing_attribution", "according_to", "figure_according_to", "accusation", "as_reported_by", "noun_report", "described_as", "closing_cue_noun")
 
@@ -577,7 +579,9 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
         if found is not None:  # "..., reported the Associated Press.", "..., Tanjug quoted X as saying."
             cand, form = found
             cand.rule = _rule(form, row)
-            return cand
+            # "..., the port said.": a closing reading the parse already gives keeps its own rule
+            read = _cue_report(tok, role, cue_text, region, r) if form == "closing-named" else None
+            return read if read is not None and read.rule.split()[0] in CLOSING_READINGS else cand
     if role == "speech" and tok.tag_ in ("VBN", "VBD", "VBZ", "VBP") and r.on("as_reported_by"):
         cand = _as_reported_by(tok, region, cue_text)
         if cand:  # "..., as reported by the coastguard": the clause it qualifies, said by the agent
