@@ -12,7 +12,8 @@ docstring says what it catches, with an example):
 3. reported speech (``reported.py``, ``forms.py``, ``checks.py``): every cue verb of ``data/claims/cues.tsv``
    with content found by the first rule of ``CONTENT_RULES`` (a clause complement, a contact clause, a
    parenthetical, a trailing speaker, a noun phrase), accusations, "as reported by X", "according to
-   X" and frame nouns with a that-clause ("remarks by X that ...", "there were fears that ..."); then the checks of ``REPORT_STEPS`` (a report that is mostly one quote attributes the quote,
+   X", a closing phrase that only names who spoke (``closing.py``: "..., reported the Associated Press",
+   "..., Tanjug quoted the minister as saying") and frame nouns with a that-clause ("remarks by X that ...", "there were fears that ..."); then the checks of ``REPORT_STEPS`` (a report that is mostly one quote attributes the quote,
    a quote after the colon closing a report is its own statement, negated cues and questions dropped, quotes inside a report absorbed, relays and nested cues dropped,
    "adding that" merged, a quote carrying the clause to its sentence's end absorbed)
 4. attribution of the remaining quotes (``attribution.py``): a short quote by ``SHORT_QUOTE_RULES`` (else
@@ -39,6 +40,10 @@ record rule                                                 made by
 ``claims:figure-at cues.tsv:<line>``                        ``figure_at`` ("put the death toll at nine")
 ``claims:accusation cues.tsv:<line>``                       ``accusation``
 ``claims:as-reported-by cues.tsv:<line>``                   ``as_reported_by``
+``claims:closing-inverted cues.tsv:<line>``                 ``closing_attribution`` ("..., reported the Associated Press.")
+``claims:closing-named cues.tsv:<line>``                    ``closing_attribution`` ("..., the daily Nord reported.")
+``claims:closing-quoted-as cues.tsv:<line>``                ``closing_attribution`` ("..., Tanjug quoted X as saying."; X speaks)
+``claims:closing-as-reported cues.tsv:<line>``              ``closing_attribution`` ("..., as reported by the coastguard.")
 ``claims:according-to``                                     ``according_to``
 ``claims:figure-according-to``                              ``figure_according_to`` ("...: 2.1 million according to X")
 ``claims:noun-report cues.tsv:<line>``                      ``noun_report`` ("the accusation that ...")

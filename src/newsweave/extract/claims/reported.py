@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...nlp.columns import doc_text, mask_where
+from .closing import _closing_attribution
 from .forms import (_accusation, _according_report, _as_reported_by, _closing_cue_noun, _described_as, _nominal_content,
                     _noun_report, _trailing_attribution)
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
@@ -411,8 +412,10 @@ def figure_at(tok, region, r: ClaimReading) -> Content | None:
 # the ways to find what a cue reports, tried in order: the first that finds content wins
 CONTENT_RULES = (complement_clause, object_then_clause, object_with_set_off_phrase, contact_clause, parenthetical_clause, interrupting_cue, closing_named_cue, trailing_attribution,
                  closing_speaker, fronted_cue, nominal_report, counted_object)
+# the content rules' names for a cue closing its sentence after the clause it reports
+CLOSING_READINGS = frozenset({"claims:closing-speaker", "claims:parenthetical", "claims:trailing-attribution"})
 # the other report rules, switched off by name like the content rules
-REPORT_FORMS = ("according_to", "figure_according_to", "accusation", "as_reported_by", "noun_report", "described_as", "closing_cue_noun")
+REPORT_FORMS = ("closing_attribution", "according_to", "figure_according_to", "accusation", "as_reported_by", "noun_report", "described_as", "closing_cue_noun")
 
 
 def _content_of(tok, content: Content, region, r: ClaimReading) -> list:
@@ -571,6 +574,14 @@ def _report_at(tok, r: ClaimReading) -> Candidate | None:
         if cand is not None:
             cand.rule = _rule("accusation", row)
         return cand
+    if role in ("speech", "evidential") and r.on("closing_attribution"):
+        found = _closing_attribution(tok, region, cue_text, role, r.qindex)
+        if found is not None:  # "..., reported the Associated Press.", "..., Tanjug quoted X as saying."
+            cand, form = found
+            cand.rule = _rule(form, row)
+            # "..., the port said.": a closing reading the parse already gives keeps its own rule
+            read = _cue_report(tok, role, cue_text, region, r) if form == "closing-named" else None
+            return read if read is not None and read.rule.split()[0] in CLOSING_READINGS else cand
     if role == "speech" and tok.tag_ in ("VBN", "VBD", "VBZ", "VBP") and r.on("as_reported_by"):
         cand = _as_reported_by(tok, region, cue_text)
         if cand:  # "..., as reported by the coastguard": the clause it qualifies, said by the agent
