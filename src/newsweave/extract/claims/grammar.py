@@ -11,7 +11,8 @@ from ...nlp.columns import head_indices
 from .layout import paragraph_index
 from .quotes import QuoteIndex
 from .tables import load_nouns, state_of_a_number
-from .vocab import FIRST_PERSON, INANIMATE_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SCARE_QUOTE_MAX_WORDS
+from .vocab import (CONTENT_SUBORDINATORS, FIRST_PERSON, INANIMATE_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
+                    SCARE_QUOTE_MAX_WORDS)
 
 def _span_chars(tokens) -> tuple[int, int]:
     toks = sorted(tokens, key=lambda t: t.i)
@@ -380,3 +381,30 @@ def tally_read_on_cue(cue_tok, toks) -> list:
         if c.dep_ == "conj" and c.i > last and state_of_a_number(c) and c.left_edge.i - last <= 2:
             return [t for t in cue_tok.doc[last + 1:c.right_edge.i + 1]]
     return []
+
+
+def _reason_read_on_cue(cue_tok, toks) -> list:
+    """'told the court the firm was "ruined" because it lost the contract': a reason or condition clause
+    the parser hung on the cue, following the content with no comma between, is part of the content."""
+    if not toks:
+        return []
+    last = max(t.i for t in toks)
+    for c in cue_tok.children:
+        mark = next((m for m in c.children if m.dep_ == "mark"), None)
+        if (c.dep_ == "advcl" and c.i > last and mark is not None and mark.lower_ in CONTENT_SUBORDINATORS
+                and mark.i == c.left_edge.i and all(t.is_quote for t in cue_tok.doc[last + 1:mark.i])):
+            return list(c.subtree)
+    return []
+
+
+def _object_read_as_subject(cue_tok, heads) -> list:
+    """'insisted the mayor "remains in charge."': the parser took the clause's subject for the cue's object
+    and left the clause (right after it, maybe past a quote mark) without one; the subject is said too."""
+    doc, found = cue_tok.doc, []
+    for obj in (c for c in cue_tok.children if c.dep_ == "dobj"):
+        clause = next((h for h in heads if h.i > obj.i and h.pos_ in ("VERB", "AUX")), None)
+        if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        if all(t.is_punct for t in doc[obj.right_edge.i + 1:clause.left_edge.i]):
+            found.extend(obj.subtree)
+    return found

@@ -17,11 +17,11 @@ from .closing import _closing_attribution
 from .forms import (_accusation, _according_report, _as_reported_by, _closing_cue_noun, _described_as, _nominal_content,
                     _noun_report, _trailing_attribution)
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
-                      _subject_after_comma, _subject_of, _trim_tokens, tally_read_on_cue)
+                      _subject_after_comma, _subject_of, _trim_tokens, tally_read_on_cue, _object_read_as_subject,
+                      _reason_read_on_cue)
 from .quotes import right_after_quote
 from .state import Candidate, ClaimReading
 from .tables import VERB_TAGS, CueLexicon, _hedge_adverbs, cue_role, load_nouns
-from .vocab import CONTENT_SUBORDINATORS
 
 def _comment_phrase(t, lexicon: CueLexicon) -> bool:
     """', in a sign that ...' / ', a sign that ...': the writer's comment set off by a comma, headed by
@@ -104,34 +104,6 @@ def _content_tokens(cue_tok, heads, lexicon, region=None) -> list:
     if region is not None:
         toks = [t for t in toks if region[0] <= t.idx < region[1]]
     return _trim_tokens(sorted(toks, key=lambda t: t.i))
-
-
-def _reason_read_on_cue(cue_tok, toks) -> list:
-    """'told the court the firm was "ruined" because it lost the contract': a reason or condition clause
-    the parser hung on the cue, following the content with no comma between, is part of the content."""
-    if not toks:
-        return []
-    last = max(t.i for t in toks)
-    for c in cue_tok.children:
-        mark = next((m for m in c.children if m.dep_ == "mark"), None)
-        if (c.dep_ == "advcl" and c.i > last and mark is not None and mark.lower_ in CONTENT_SUBORDINATORS
-                and mark.i == c.left_edge.i and all(t.is_quote for t in cue_tok.doc[last + 1:mark.i])):
-            return list(c.subtree)
-    return []
-
-
-def _object_read_as_subject(cue_tok, heads) -> list:
-    """'insisted the mayor "remains in charge."': the parser took the clause's subject for the cue's object
-    and left the clause (right after it, maybe past a quote mark) without one; the subject is said too."""
-    doc, found = cue_tok.doc, []
-    for obj in (c for c in cue_tok.children if c.dep_ == "dobj"):
-        clause = next((h for h in heads if h.i > obj.i and h.pos_ in ("VERB", "AUX")), None)
-        if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
-            continue
-        if all(t.is_punct for t in doc[obj.right_edge.i + 1:clause.left_edge.i]):
-            found.extend(obj.subtree)
-    return found
-
 
 
 def _contact_clause(cue_tok, region: tuple[int, int]) -> list:
