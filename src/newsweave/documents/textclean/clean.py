@@ -20,8 +20,14 @@ from .spacing import respace_glued_sentences
 from .stamps import cut_entry_stamps, cut_glued_headlines, cut_glued_link_stubs, cut_glued_teasers
 from .units import SHORT_CUE_MAX_WORDS, Page, Unit, cue_text_of, split_units
 
-# A live-blog marker before the headline ("● LIVE", "LIVE:", "LIVE UPDATES"): page chrome, not title.
+# A live-blog marker before the headline ("● LIVE", "LIVE:", "LIVE UPDATES"): page chrome, not title. Written in
+# sentence case before a colon ("Live updates: Storm hits the coast") it is the headline's own kicker, as printed,
+# and stays (like a genre label, ``head.split_title``).
 _LIVE_MARKER = re.compile(r"^(?:[●•◉⦿🔴]\s*)?(?:LIVE|Live)(?:\s+(?:[Uu]pdates?|UPDATES?|[Bb]log|BLOG|[Cc]overage|COVERAGE))?\s*(?:[:|–—-]\s*|\s{2,}|\s+(?=[A-Z]))(?=\S)")
+def _headline_kicker(marker: str) -> bool:
+    return marker.rstrip().endswith(":") and not marker.lstrip("●•◉⦿🔴 ").startswith("LIVE")
+
+
 # a date label glued in front of the page's first line ("date 2024-05-01 Headline ...")
 _DATE_PREFIX = re.compile(r"\A\s*((?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?)[ \t]+(?=\S)", re.I)
 # paragraph markup left in copied text ("<p>First.</p><p>Second.</p>", "<br/>"): a paragraph break
@@ -65,7 +71,9 @@ def read_page(text: str, markdown: bool, title: str | None, unwrap: bool, cue_fi
             break
         m = _LIVE_MARKER.match(u.text)
         if m and not known_key:
-            units[i] = Unit(u.text[m.end():], u.block, u.heading_level, u.cue_files)
+            # a sentence-case kicker keeps its words and loses only the badge's bullet
+            cut = len(m.group()) - len(m.group().lstrip("●•◉⦿🔴 ")) if _headline_kicker(m.group()) else m.end()
+            units[i] = Unit(u.text[cut:], u.block, u.heading_level, u.cue_files)
     return Page(units, markdown=markdown, known_title=title, known_key=known_key, off=off, glued_date=glued_date or month)
 
 
