@@ -859,3 +859,22 @@ def test_a_one_sentence_lede_is_no_full_stopped_headline(first):
     cleaned = clean_text(f"{first}\n\n{HARBOUR_LEDE}\n\n{HARBOUR_NEXT}")
     assert cleaned.title != first
     assert first in cleaned.text
+
+
+# -- a date glued onto the headline's last word (glued.cut_glued_date) -------------------------------------------------
+
+@pytest.mark.parametrize("date, iso", [("March 3, 2025", "2025-03-03"), ("3 March 2025", "2025-03-03"),
+                                       ("Monday, March 3, 2025", "2025-03-03")])
+def test_a_date_glued_onto_the_headline_is_cut_off_it(date, iso):
+    cleaned = clean_text(f"Council approves new harbour bridge{date}\n\n{HARBOUR_LEDE}\n\n{HARBOUR_NEXT}")
+    assert cleaned.title == "Council approves new harbour bridge"
+    assert cleaned.published == iso and date not in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "Council approves new harbour bridge March 3, 2025",   # a space before it: a date line's own words
+    "Council approves bridge. March 3, 2025",             # after a full stop
+])
+def test_a_date_after_a_space_or_stop_is_not_cut_as_glued(line):
+    from newsweave.documents.textclean.glued import cut_glued_date
+    assert cut_glued_date(line) == (line, None)

@@ -15,7 +15,7 @@ from .head import (blurb_over_bylined_headline, drop_between_title_copies, drop_
                    find_body_start, read_head_lines, read_title)
 from .tail import cut_at_page_break, cut_tail_section, drop_tail, peel_tail
 from .lineclass import drop_by_classifier
-from .glued import cut_glued_chrome, split_flattened_head
+from .glued import cut_glued_date, cut_glued_chrome, split_flattened_head
 from .spacing import respace_glued_sentences
 from .stamps import cut_entry_stamps, cut_glued_headlines, cut_glued_link_stubs, cut_glued_teasers
 from .units import SHORT_CUE_MAX_WORDS, Page, Unit, cue_text_of, split_units
@@ -79,6 +79,8 @@ def read_page(text: str, markdown: bool, title: str | None, unwrap: bool, cue_fi
 
 # a flattened header is read for its headline only among the page's first units (a date label may come first)
 FLATTENED_HEAD_WITHIN = 3
+# ... and a headline with its date glued on (``glued.cut_glued_date``) among the first this many
+GLUED_DATE_WITHIN = 5
 
 
 def _cut_glued_runs(units: list[Unit]) -> tuple[list[Unit], str | None]:
@@ -88,6 +90,12 @@ def _cut_glued_runs(units: list[Unit]) -> tuple[list[Unit], str | None]:
     out, first_date = [], None
     for i, u in enumerate(units):
         kept, date = cut_glued_chrome(u.text)
+        if kept == u.text and i < GLUED_DATE_WITHIN:
+            kept, date = cut_glued_date(u.text)  # a headline with its date line glued on: two units
+            if kept != u.text:
+                out += [Unit(kept, u.block, u.heading_level, u.cue_files), Unit(u.text[len(kept):], u.block, 0, u.cue_files)]
+                first_date = first_date or date
+                continue
         if kept != u.text:
             first_date = first_date or date
             headline, kept = split_flattened_head(kept, u.cue_files) if i < FLATTENED_HEAD_WITHIN else (None, kept)
