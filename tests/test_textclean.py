@@ -637,6 +637,10 @@ def test_live_blog_bylines_widgets_and_short_posts():
     ("LIVE UPDATES: Storm Hilde hits the coast", "Storm Hilde hits the coast"),
     ("🔴 Live Storm Hilde hits the coast", "Storm Hilde hits the coast"),
     ("Liverpool ferry terminal reopens after storm", "Liverpool ferry terminal reopens after storm"),
+    # written in sentence case before a colon, it is the headline's own kicker and stays
+    ("Live updates: Storm Hilde hits the coast", "Live updates: Storm Hilde hits the coast"),
+    ("Live: Storm Hilde hits the coast", "Live: Storm Hilde hits the coast"),
+    ("● Live updates: Storm Hilde hits the coast", "Live updates: Storm Hilde hits the coast"),
 ])
 def test_a_live_marker_is_not_part_of_the_title(line, title):
     assert clean_text(f"{line}\n\n{LEDE}\n\n{SECOND}").title == title
@@ -824,3 +828,53 @@ def test_cleaning_steps_are_short_named_functions():
 def test_a_labelled_credit_after_a_sentence_makes_a_caption(line, caption):
     from newsweave.documents.textclean.captions import is_caption
     assert is_caption(line) is caption
+
+
+# -- a headline printed with a full stop over a lede that repeats it (head.period_headline_over_lede) ------------
+
+HARBOUR_LEDE = ("The town council of Brekkel approved on Monday a new bridge over the harbour mouth, ending two years "
+                "of dispute over its cost and the route of the approach road.")
+HARBOUR_NEXT = "Work is due to start in the spring, the council's chair told reporters after the vote."
+
+
+@pytest.mark.parametrize("first", [
+    "Council approves new harbour bridge.",
+    "Brekkel council backs bridge over the harbour mouth after long dispute.",
+    "Harbour bridge approved; approach road route still open.",
+])
+def test_a_full_stopped_headline_over_a_lede_repeating_it_is_the_title(first):
+    cleaned = clean_text(f"{first}\n\n{HARBOUR_LEDE}\n\n{HARBOUR_NEXT}")
+    assert cleaned.title == first
+    assert first not in cleaned.text and HARBOUR_LEDE in cleaned.text
+
+
+@pytest.mark.parametrize("first", [
+    "The council approved the harbour bridge on Monday.",        # a day of the week: a one-sentence lede
+    "The council has approved the new harbour bridge.",          # an auxiliary: a sentence of prose
+    "Council Leader Ada Brekkel At The Harbour.",                # all names: a caption
+    "Fishing boats crowd the quay at dawn.",                     # the lede repeats none of its words
+    "The council approved the harbour bridge today.",            # the reader's day: a lede
+])
+def test_a_one_sentence_lede_is_no_full_stopped_headline(first):
+    cleaned = clean_text(f"{first}\n\n{HARBOUR_LEDE}\n\n{HARBOUR_NEXT}")
+    assert cleaned.title != first
+    assert first in cleaned.text
+
+
+# -- a date glued onto the headline's last word (glued.cut_glued_date) -------------------------------------------------
+
+@pytest.mark.parametrize("date, iso", [("March 3, 2025", "2025-03-03"), ("3 March 2025", "2025-03-03"),
+                                       ("Monday, March 3, 2025", "2025-03-03")])
+def test_a_date_glued_onto_the_headline_is_cut_off_it(date, iso):
+    cleaned = clean_text(f"Council approves new harbour bridge{date}\n\n{HARBOUR_LEDE}\n\n{HARBOUR_NEXT}")
+    assert cleaned.title == "Council approves new harbour bridge"
+    assert cleaned.published == iso and date not in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "Council approves new harbour bridge March 3, 2025",   # a space before it: a date line's own words
+    "Council approves bridge. March 3, 2025",             # after a full stop
+])
+def test_a_date_after_a_space_or_stop_is_not_cut_as_glued(line):
+    from newsweave.documents.textclean.glued import cut_glued_date
+    assert cut_glued_date(line) == (line, None)

@@ -15,13 +15,19 @@ from .head import (blurb_over_bylined_headline, drop_between_title_copies, drop_
                    find_body_start, read_head_lines, read_title)
 from .tail import cut_at_page_break, cut_tail_section, drop_tail, peel_tail
 from .lineclass import drop_by_classifier
-from .glued import cut_glued_chrome, split_flattened_head
+from .glued import cut_glued_date, cut_glued_chrome, split_flattened_head
 from .spacing import respace_glued_sentences
 from .stamps import cut_entry_stamps, cut_glued_headlines, cut_glued_link_stubs, cut_glued_teasers
 from .units import SHORT_CUE_MAX_WORDS, Page, Unit, cue_text_of, split_units
 
-# A live-blog marker before the headline ("● LIVE", "LIVE:", "LIVE UPDATES"): page chrome, not title.
+# A live-blog marker before the headline ("● LIVE", "LIVE:", "LIVE UPDATES"): page chrome, not title. Written in
+# sentence case before a colon ("Live updates: Storm hits the coast") it is the headline's own kicker, as printed,
+# and stays (like a genre label, ``head.split_title``).
 _LIVE_MARKER = re.compile(r"^(?:[●•◉⦿🔴]\s*)?(?:LIVE|Live)(?:\s+(?:[Uu]pdates?|UPDATES?|[Bb]log|BLOG|[Cc]overage|COVERAGE))?\s*(?:[:|–—-]\s*|\s{2,}|\s+(?=[A-Z]))(?=\S)")
+def _headline_kicker(marker: str) -> bool:
+    return marker.rstrip().endswith(":") and not marker.lstrip("●•◉⦿🔴 ").startswith("LIVE")
+
+
 # a date label glued in front of the page's first line ("date 2024-05-01 Headline ...")
 _DATE_PREFIX = re.compile(r"\A\s*((?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?)[ \t]+(?=\S)", re.I)
 # paragraph markup left in copied text ("<p>First.</p><p>Second.</p>", "<br/>"): a paragraph break
@@ -65,12 +71,16 @@ def read_page(text: str, markdown: bool, title: str | None, unwrap: bool, cue_fi
             break
         m = _LIVE_MARKER.match(u.text)
         if m and not known_key:
-            units[i] = Unit(u.text[m.end():], u.block, u.heading_level, u.cue_files)
+            # a sentence-case kicker keeps its words and loses only the badge's bullet
+            cut = len(m.group()) - len(m.group().lstrip("●•◉⦿🔴 ")) if _headline_kicker(m.group()) else m.end()
+            units[i] = Unit(u.text[cut:], u.block, u.heading_level, u.cue_files)
     return Page(units, markdown=markdown, known_title=title, known_key=known_key, off=off, glued_date=glued_date or month)
 
 
 # a flattened header is read for its headline only among the page's first units (a date label may come first)
 FLATTENED_HEAD_WITHIN = 3
+# ... and a headline with its date glued on (``glued.cut_glued_date``) among the first this many
+GLUED_DATE_WITHIN = 5
 
 
 def _cut_glued_runs(units: list[Unit]) -> tuple[list[Unit], str | None]:
@@ -80,6 +90,12 @@ def _cut_glued_runs(units: list[Unit]) -> tuple[list[Unit], str | None]:
     out, first_date = [], None
     for i, u in enumerate(units):
         kept, date = cut_glued_chrome(u.text)
+        if kept == u.text and i < GLUED_DATE_WITHIN:
+            kept, date = cut_glued_date(u.text)  # a headline with its date line glued on: two units
+            if kept != u.text:
+                out += [Unit(kept, u.block, u.heading_level, u.cue_files), Unit(u.text[len(kept):], u.block, 0, u.cue_files)]
+                first_date = first_date or date
+                continue
         if kept != u.text:
             first_date = first_date or date
             headline, kept = split_flattened_head(kept, u.cue_files) if i < FLATTENED_HEAD_WITHIN else (None, kept)

@@ -70,6 +70,22 @@ def cut_glued_chrome(paragraph: str) -> tuple[str, str | None]:
     return paragraph[:cut].rstrip(), found[0] if found else None
 
 
+# a full date glued onto a headline's last word with no space between ("... investment dealNovember 15, 2024"): the
+# page's date line flattened onto its headline; at most this many words before it
+_GLUED_DATE = re.compile(r"(?<=[a-z])(" + PIECES["date"].pattern + r")\s*$")
+GLUED_DATE_HEADLINE_MAX_WORDS = 25
+
+
+def cut_glued_date(line: str) -> tuple[str, str | None]:
+    """``line`` without a date glued onto its last word, and that date (``YYYY-MM-DD``); the line unchanged and
+    None when it has none (a date after a space or a full stop is a dateline's or a sentence's)."""
+    m = _GLUED_DATE.search(line)
+    if not m or len(line[:m.start()].split()) > GLUED_DATE_HEADLINE_MAX_WORDS or _SENTENCE_END.search(line):
+        return line, None
+    found = find_text_date(m.group(1))
+    return line[:m.start()], found[0] if found else None
+
+
 # the standfirst's first word after a headline with no full stop: an article or a determiner opening a
 # sentence, capitalised after a word that ends in a letter ("... will be blocked A strike by ...")
 _STANDFIRST_START = re.compile(r"(?<=[a-z\d])\s+(?=(?:A|An|The|This|These|Those|Thousands|Hundreds|Dozens)\s)")

@@ -10,7 +10,7 @@ from ..outlets import load_outlets
 from ..pubdate import find_text_date
 from .body import (byline_over_outlet_places, caption_lead, caption_twice_in_head, caption_under_label, issuer_above_date,
                    list_label, repost_label)
-from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stamp, position_marked_caption
+from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stamp, position_marked_caption, reads_as_lede
 from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, edition_brand, is_byline, is_role,
                       names_line, outlet_brand, page_title_site, staff_byline)
 from .cues import BREADCRUMB_MAX_ITEM_WORDS, BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
@@ -277,6 +277,46 @@ def headline_under_lone_line(units: list[Unit], i: int) -> bool:
             and (after.is_prose or after.has("caption", "credit")))
 
 
+# a full-stopped headline over its lede is at most this many words, and the lede at least this many times longer
+PERIOD_HEADLINE_MAX_WORDS = 16
+PERIOD_HEADLINE_LEDE_RATIO = 2
+# ... and the lede repeats at least this many of its words
+PERIOD_HEADLINE_ECHO_WORDS = 2
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def period_headline_over_lede(units: list[Unit], i: int) -> bool:
+    """The page's first paragraph is one short sentence of headline shape ending in a full stop ("Council
+    approves new harbour bridge.") with no auxiliary or reporting verb and no day of the week, and the next
+    paragraph is a lede at least twice as long that repeats its words ("The city council on Monday approved
+    the harbour bridge ..."): a page whose headline a copy printed with a full stop, not a one-sentence lede
+    (which names its day and has a longer sentence after it that tells something new)."""
+    if i + 1 >= len(units):
+        return False
+    u, lede = units[i], units[i + 1]
+    text = u.text.strip()
+    # worded in sentence case (a caption naming someone, "Finance Minister Ada Obi.", is all names)
+    sentence_case = any(w[:1].islower() and len(w) > 3 for w in text.split()[1:])
+    return (u.headline_shape and u.n_words <= PERIOD_HEADLINE_MAX_WORDS and text.endswith(".") and sentence_case
+            and not re.search(r"[.!?]\s+[\"'“‘(]*[A-Z]", text) and not _FINITE.search(text)
+            and not _WEEKDAY.search(text) and not is_byline(u) and not short_cue(u, _LINE_CUE_KINDS)
+            and not reads_as_lede(text)
+            and lede.is_prose and lede.n_words >= PERIOD_HEADLINE_LEDE_RATIO * u.n_words
+            and len(_content_words(text) & _content_words(lede.text)) >= PERIOD_HEADLINE_ECHO_WORDS)
+
+
+def _title_over_lede(p: Page) -> None:
+    """Title from ``period_headline_over_lede``: the head's last line right above the body's first paragraph, or
+    the body's first paragraph itself (a headline long enough to read as prose); it leaves the body."""
+    for i in (p.body_start - 1, p.body_start):
+        if i >= 0 and (i == p.body_start or i in p.head) and period_headline_over_lede(p.units, i):
+            p.title_i = i
+            p.drop[i] = True
+            if i == p.body_start:
+                p.body_start += 1
+            return
+
+
 # a finite verb form a summary sentence has and a verbless caption ("Ministers arriving in Lisbon.") lacks
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|"
                      r"do|said|says)\b", re.I)
@@ -355,6 +395,8 @@ def read_title(p: Page) -> None:
         p.title_i = choose_title(p.head, units, p.markdown) if p.body_start < n or n > 1 else None
         if p.title_i is None and p.on(headline_under_lone_line) and headline_under_lone_line(units, p.body_start):
             _title_under_lone_line(p)
+        if p.title_i is None and p.on(period_headline_over_lede):
+            _title_over_lede(p)
     if p.title_i is None:
         return
     p.title, site = split_title(units[p.title_i])
@@ -362,13 +404,15 @@ def read_title(p: Page) -> None:
 
 
 def split_title(u: Unit) -> tuple[str, str | None]:
-    """The headline of a title line and the site named on it: a genre label glued in front goes ("Analysis:
-    ..."), a section label before a bar ("Politics | ..."), a site after a bar or a dash ("... | Site",
+    """The headline of a title line and the site named on it: a genre label before a bar goes ("Opinion |
+    ..."; before a colon it is printed as part of the headline and stays), a section label before a bar ("Politics | ..."), a site after a bar or a dash ("... | Site",
     "... - Site Name")."""
     title = u.text
     if u.has("title_label"):
+        # a label before a bar is the page's section ("Opinion | ..."); one before a colon is part of the
+        # headline as printed ("Analysis: ...", "Live updates: ...") and stays
         cut = next((m.end() for kind, match in cue_matchers(u.cue_files) if kind == "title_label"
-                    for m in (match(title.translate(QUOTES)),) if m), 0)
+                    for m in (match(title.translate(QUOTES)),) if m and "|" in m.group()), 0)
         title = title[cut:]
     page_title = _PAGE_TITLE.match(title)
     if page_title and len(page_title.group(1).split()) >= 3 and len(page_title.group(2).split()) <= SITE_MAX_WORDS:
