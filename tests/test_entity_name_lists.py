@@ -23,6 +23,10 @@ def people(result) -> dict[str, str]:
     ("1. Halvard Mbeki (NPP) – 1,204,118\n2. Oriane Talvik (LDF) – 988,410\n3. Quenby Adeyemo (APU) – 61,014\n"
      "4. Tobiah Nwachuku (RDC) – 14,542\n",
      ("Quenby Adeyemo", "Tobiah Nwachuku")),
+    # numbered items whose separators differ
+    ("1. Halvard Mbeki (NPP) – 1,204\n2. Oriane Talvik – LDF – 988\n3. Quenby Adeyemo: 61\n", ("Quenby Adeyemo",)),
+    # no markers, one separator
+    ("Halvard Mbeki (NPP) 1,204\nOriane Talvik (LDF) 988\nYsolde Karangwa (APU) 61\n", ("Ysolde Karangwa",)),
     # bullets, age after a comma, a blank line between items
     ("- Halvard Mbeki, 54\n\n- Oriane Talvik, 61\n\n- Ysolde Karangwa, 33\n", ("Ysolde Karangwa",)),
     # a leading title word stays out of the name
@@ -48,6 +52,8 @@ def test_a_known_list_name_joins_the_person_named_in_the_text(nlp, options):
     ("Former president Halvard Mbeki led the count in the capital on Monday, the electoral board said.\n"
      "1. Halvard Mbeki (NPP) – 1,204\n2. Quenby Adeyemo (APU) – 61\n3. Tobiah Nwachuku (RDC) – 14\n",
      "Tobiah Nwachuku"),
+    # no markers and separators that differ: no one column
+    (INTRO + "Halvard Mbeki (NPP) 1,204\nOriane Talvik: 988\nQuenby Adeyemo, 61\n", "Quenby Adeyemo"),
     # two lines only: no column
     (INTRO + "1. Halvard Mbeki (NPP) – 1,204\n2. Quenby Adeyemo (APU) – 61\n", "Quenby Adeyemo"),
     # a body in the column: a mixed list, left alone

@@ -17,7 +17,7 @@ RULE = "persons:list-column"
 # one list item: an optional marker ("3.", "3)", "-", "•"), two to four capitalised name words, then what the
 # item says of the name after a bracket, a dash, a colon or a comma
 _WORD = rf"[{LATIN_CAPITALS}][\w'’\-]*"
-LIST_ITEM = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)]|[-•*–])?[ \t]*(?P<name>{_WORD}(?: {_WORD}){{1,3}})"
+LIST_ITEM = re.compile(rf"^[ \t]*(?P<marker>\d{{1,3}}[.)]|[-•*–])?[ \t]*(?P<name>{_WORD}(?: {_WORD}){{1,3}})"
                        rf"[ \t]*(?P<sep>\(|[–—-]|:|,)[ \t]*\S[^\n]{{0,60}}$")
 MIN_ITEMS = 3          # a column is three list lines in a row at least
 MIN_KNOWN_PERSONS = 2  # of which two names the text makes persons elsewhere
@@ -25,14 +25,19 @@ MAX_ITEM_WORDS = 8     # a list line, not a sentence
 
 
 def _columns(text: str):
-    """Runs of list items of one shape (blank lines between them allowed): lists of (start, end) of the names."""
+    """Runs of list items of one shape (blank lines between them allowed): lists of (start, end) of the names.
+    Items with a marker share its kind ("1.", "2)" are numbers; "-", "•" bullets); items with none share the
+    separator after the name."""
     run: list[tuple[int, int]] = []
     shape = None
     pos = 0
     for line in text.split("\n"):
         m = LIST_ITEM.match(line) if len(re.findall(r"[^\W\d_]+", line)) <= MAX_ITEM_WORDS else None
         if m:
-            here = "-" if m.group("sep") in "–—-" else m.group("sep")
+            # one shape: the same kind of marker (numbers, or one bullet), else the same separator
+            marker = m.group("marker")
+            here = ("#" if marker[0].isdigit() else marker) if marker else \
+                "-" if m.group("sep") in "–—-" else m.group("sep")
             if run and here != shape:
                 if len(run) >= MIN_ITEMS:
                     yield run
