@@ -65,6 +65,7 @@ record rule                                        made by
 ``persons:speaks-as-person``                      ``bodies_that_speak_as_persons`` (a body-typed name that speaks as a person)
 ``persons:person-cue-elsewhere``                  ``persons_by_cue_elsewhere`` (a body-typed name a role, age or "he"/"she" marks anywhere)
 ``persons:named-as-person-elsewhere``              ``persons_read_as_bodies`` (a body-typed name a person elsewhere)
+``persons:list-column``                            ``persons_in_name_lists`` (the names of a list column two known persons lead)
 ``persons:treated-as-person``                      ``bodies_treated_as_persons`` (a body-typed name that is "he"/"she" or listed with persons)
 ``persons:full-name-of-surname``                   ``full_names_of_lone_surnames`` (a missed full name of a short form)
 ``persons:short-form-of-long-name``                ``short_forms_of_long_names``
@@ -132,6 +133,7 @@ from .descriptions import SWITCHES as DESCRIPTION_SWITCHES, described_bodies
 from .communities import capitals_as_places, nationals_are_no_state, venues_are_no_party
 from .collectives import SWITCH_COLLECTIVE
 from .lone_people import lone_people
+from .name_lists import persons_in_name_lists
 from .first_words import first_words_of_names
 from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, patient_groups,
                      stated_groups, unnamed_groups)
@@ -155,6 +157,8 @@ RULES = (
     nicknamed_names, speaker_names, titled_names, titled_bodies_are_persons, possessors_of_bodies, bodies_treated_as_persons, bodies_that_speak_as_persons,
     persons_by_cue_elsewhere,
     persons_read_as_bodies,
+    # the names of a list column ("3. Ana Roe (LP) – 14,608") whose known names are persons
+    persons_in_name_lists,
     full_names_of_lone_surnames,
     short_forms_of_long_names,
     one_word_names, first_words_of_names, lone_speakers, lone_names_dropped, missed_surnames,
