@@ -84,7 +84,13 @@ def channels(a, b, text_a: str, text_b: str, threshold: float) -> dict[str, tupl
                + ([] if m.credited else [("passages", m.text_passages, fs.TEXT_MIN_PASSAGES)]))
     t2_base = gate + [("wording", m.wording, fs.WORDING_MIN), ("facts", m.facts, fs.FACTS_MIN_KEPT),
                       ("contain", m.containment, fs.FACT_CONTAINMENT_MIN_KEPT), ("own", m.own, fs.OWN_WORDING_MIN_KEPT)]
-    t2 = min(_tier(t2_base + text), _tier(t2_base + [("narrative_run", m.kept_run, fs.FACTS_RUN_MIN_KEPT)]),
+    # shared text in fewer passages than tier 1 asks needs a rewrite's facts (copy56): its bars replace tier 2's
+    thin = not m.credited and m.text_passages < fs.TEXT_MIN_PASSAGES
+    t2_text = gate + [("wording", m.wording, fs.WORDING_MIN),
+                      ("facts", m.facts, fs.FACTS_MIN_THIN_TEXT if thin else fs.FACTS_MIN_KEPT),
+                      ("contain", m.containment, fs.FACT_CONTAINMENT_MIN_THIN_TEXT if thin else fs.FACT_CONTAINMENT_MIN_KEPT),
+                      ("own", m.own, fs.OWN_WORDING_MIN_KEPT)] + text
+    t2 = min(_tier(t2_text), _tier(t2_base + [("narrative_run", m.kept_run, fs.FACTS_RUN_MIN_KEPT)]),
              key=lambda t: t[0])
     t3 = _tier(gate + [("facts", m.facts, fs.FACTS_MIN_CONDENSED),
                        ("contain", m.containment, fs.FACT_CONTAINMENT_MIN_CONDENSED),
