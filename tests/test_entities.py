@@ -1182,7 +1182,9 @@ def test_an_unclosed_abbreviation_bracket_ends_the_name(nlp, options):
     text = "The far-right Northern Freedom Alliance (NFA) quit the ruling coalition on Tuesday."
     result = run_with_labels(nlp, options, text, {"Northern Freedom Alliance (NFA": "ORG"})
     found = {m.text: result.entity(m.entity).name for m in result.mentions}
-    assert found == {"Northern Freedom Alliance": "Northern Freedom Alliance", "NFA": "Northern Freedom Alliance"}
+    # ("the ruling coalition" is a party group of its own: modified_groups.party_groups)
+    assert found == {"Northern Freedom Alliance": "Northern Freedom Alliance", "NFA": "Northern Freedom Alliance",
+                     "ruling coalition": "ruling coalition"}
 
 
 @pytest.mark.parametrize("text, label, name", [

@@ -81,6 +81,7 @@ record rule                                        made by
 ``groups:agent-noun:agents.tsv:<line>``            ``unnamed_groups`` (a Phoenix agent noun of a non-state sector)
 ``groups:agent-noun:stated:agents.tsv:<line>``     ``stated_groups`` (such a noun with a state's adjective)
 ``groups:agent-noun:modified:agents.tsv:<line>``   ``modified_groups`` (a two-word agent of an armed sector: "armed groups")
+``groups:agent-noun:party:agents.tsv:<line>``      ``party_groups`` (a two-word agent of a party sector: "the ruling party")
 ``groups:agent-noun:patient:agents.tsv:<line>``    ``patient_groups`` (such a noun alone, what an act is done to)
 ``groups:agent-noun:patient:patient_people.tsv:<line>`` ``patient_groups`` (a people noun, "the crowd", what an act is done to)
 ``groups:agent-noun:acting:<table>:<line>``         ``acting_people`` (a plain people noun, agents.tsv or acting_people.tsv,
@@ -137,7 +138,7 @@ from .name_lists import persons_in_name_lists
 from .first_words import first_words_of_names
 from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, patient_groups,
                      stated_groups, unnamed_groups)
-from .modified_groups import modified_groups
+from .modified_groups import modified_groups, party_groups
 from .records import records
 from .titles import bodies_running_into_titles, titled_bodies_are_persons, titles_read_as_names
 from .result import EntityResult
@@ -179,6 +180,8 @@ RULES = (
     unnamed_groups,
     # a plural noun a modifier makes an armed group acting for no state ("armed groups", "separatist groups")
     modified_groups,
+    # a party or coalition named by a two-word agent noun ("the ruling party"): a group, its state its context
+    party_groups,
     # groups of people who act for no state, named with a state's adjective ("Chilean protesters")
     stated_groups,
     # such a noun alone on the receiving end of an act ("killed dozens of villagers"): a group, the act's recipient

@@ -9,8 +9,9 @@ from functools import lru_cache
 from ...nlp.columns import positions_in
 from ...tables import read_table
 from ..gazetteer import NAME
-from ..plover import AGENTS_FILE
-from .groups import ARMED_SECTORS, RULE, named_otherwise
+from ..plover import AGENTS_FILE, sectors_of_class
+from .collectives import one_state
+from .groups import ARMED_SECTORS, NAMING_DEPS, RULE, named_otherwise
 from .state import Reading, Span
 
 
@@ -69,3 +70,47 @@ def any_or_listed(t, taken: set[int]) -> bool:
         return True  # (a restrictive relative clause, "armed groups that control the trade", says which kind)
     return any((c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in LISTING_PREPS)
                and any(x.i in taken for x in c.subtree) for h in (t, t.head) for c in h.children if c.i > t.i)
+
+
+# Phoenix sectors of political parties and coalitions (data/plover/sector_classes.tsv, class "party")
+PARTY_SECTORS = sectors_of_class("party")
+PARTY_RULE = "groups:agent-noun:party"
+
+
+@lru_cache(maxsize=2)
+def two_word_parties(path=AGENTS_FILE) -> dict[str, dict[str, int]]:
+    """Head -> {two-word agent noun of a party sector ("ruling party", "governing coalitions") -> its line}."""
+    out: dict[str, dict[str, int]] = {}
+    for row in read_table(path, ("agent", "sector"), what="PETRARCH agents table"):
+        words = row["agent"].split(" ")
+        if row["sector"] in PARTY_SECTORS and len(words) == 2:
+            out.setdefault(words[1], {}).setdefault(row["agent"], row.get("_line", 0))
+    return out
+
+
+def party_groups(r: Reading) -> None:
+    """Rule ``party_groups``: a party or coalition the text names by a two-word agent noun of a party sector ("the
+    ruling party", "the governing coalition", "Ghana's ruling party") is a group named by the two words, with the
+    state its owner names, else the text's one state, as its context: the party in power is no organ of its state,
+    so its acts are not the state's acts (a judgement of the president it backs is no act of a state on itself).
+    A name covering the head ("the ruling ANC party") or an owner naming anything but a state leaves it to that name."""
+    heads = two_word_parties()
+    taken = r.taken()
+    states = {t: s for s in r.spans if s.kind == "country" and s.country for t in range(s.start, s.end)}
+    state = one_state(r)
+    out = []
+    for t in (r.doc[i] for i in positions_in(r.doc, "LOWER", heads)):
+        if t.i == 0 or t.i in taken or t.pos_ != "NOUN" or t.dep_ == "compound" or not r.layout.prose(t.idx):
+            continue
+        m = r.doc[t.i - 1]
+        name = f"{m.lower_} {t.lower_}"
+        if name not in heads[t.lower_] or m.head.i != t.i or m.i in taken:
+            continue
+        owners = [c for c in t.children if c.dep_ in NAMING_DEPS and c.i < m.i and any(x.i in taken for x in c.subtree)]
+        if any(x.i in taken and x.i not in states for c in owners for x in c.subtree):
+            continue
+        owned = {states[x.i].country for c in owners for x in c.subtree if x.i in states}
+        country = next(iter(owned)) if len(owned) == 1 else None if owned else state
+        out.append(Span(m.i, t.i + 1, m.idx, t.idx + len(t.text), ("new", "group", name), "group", NAME, name,
+                        country, "agent-noun", f"{PARTY_RULE}:agents.tsv:{heads[t.lower_][name]}"))
+    r.spans += out

@@ -18,7 +18,7 @@ from .cues import cue_holds
 from .implicit import implicit_actors
 from .grammar import (governing_verb, in_subtree, rehearsal_modifiers, governors, lex_entries, figurative_object, mistagged_verb, noun_descendants, object_class, object_of,
                       participle_stems, preps, subject)
-from .modes import auxiliary_mode, committed_to, described_by_relative_clause, help_promised_by_no_one, purpose_clause, directly_negated, is_conditional, unable
+from .modes import attempted_accusation, auxiliary_mode, committed_to, described_by_relative_clause, help_promised_by_no_one, purpose_clause, directly_negated, is_conditional, unable
 from .counterparts import apply_party_rules
 from .parties import row_of
 from .phrases import home_of_people, names_people, phrase_entities
@@ -488,7 +488,7 @@ def fold_committed_harm_or_retreat(r, tok, category, auxiliary, conditional):
     return None
 
 
-FOLD_RULES = (fold_future_cooperation, fold_conditional_harm, fold_readied_force, fold_future_harm, fold_future_yield, fold_future_retreat, fold_refusal,
+FOLD_RULES = (attempted_accusation, fold_future_cooperation, fold_conditional_harm, fold_readied_force, fold_future_harm, fold_future_yield, fold_future_retreat, fold_refusal,
               fold_committed_harm_or_retreat)
 
 
@@ -500,7 +500,7 @@ def fold_mode(r, tok, category: str, auxiliary: str | None, conditional: bool) -
             continue
         folded = rule(r, tok, category, auxiliary, conditional)
         if folded is not None:
-            r.fold_rule = rule.__name__ if folded != category else None
+            r.fold_rule = rule.__name__ if folded != category or rule is attempted_accusation else None
             return folded, None
     return category, auxiliary
 

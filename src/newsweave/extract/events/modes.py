@@ -6,7 +6,7 @@ each test below looks at one governor.  Negation wins over hypothetical, hypothe
 from __future__ import annotations
 
 from .grammar import controlled, governors, lex_entries, reported
-from .vocab import (ABILITY_MODALS, ALLEGATION_GOVERNORS, CAPACITY_WORDS, COMMITMENT_GOVERNORS, CONDITION_MARKS, CONSEQUENCE_MODALS,
+from .vocab import (ABILITY_MODALS, ALLEGATION_GOVERNORS, ATTEMPT_GOVERNORS, ATTEMPTED_CATEGORIES, CAPACITY_WORDS, COMMITMENT_GOVERNORS, CONDITION_MARKS, CONSEQUENCE_MODALS,
                     DISPATCH_CATEGORIES, FALLING_SHORT_VERBS, FUTURE_AUX, FUTURE_GOVERNORS, FUTURE_TO_AGREE, HISTORICAL_ADVERBS, HYPOTHESIS_MARKS,
                     HYPOTHETICAL_GOVERNORS, HYPOTHETICAL_MODALS, HYPOTHETICAL_MODIFIERS, NEGATING_GOVERNORS, PERMISSION_GOVERNORS,
                     NEGATING_PHRASALS, NEGATING_WORDS, NEGATIVE_QUANTIFIERS, QUESTION_WORDS, RELATIVE_PRONOUNS,
@@ -258,3 +258,28 @@ def purpose_of_a_done_deed(r, tok) -> bool:
     g = tok.head
     return g.tag_ == "VBD" and g.pos_ in ("VERB", "AUX") and g.lemma_.lower() not in load_cues().verbs and not any(
         e.category in DISPATCH_CATEGORIES for e in lex_entries(r, g))
+
+
+
+def attempted_accusation(r, tok, category: str, auxiliary: str | None, _conditional: bool) -> str | None:
+    """Fold rule ``attempted_accusation``: a legal accusation (a lexicon ACCUSE row of legal context: impeach) its
+    maker wants, seeks or moves to make ("opposition politicians wanted to impeach the president", "a bid to impeach
+    the governor", ``ATTEMPT_GOVERNORS``) is made by the attempt: PLOVER's ACCUSE is the allegation lodged, and the
+    motion to impeach lodges it, carried or not.  Only the nearest governor counts, and only when nothing above it
+    makes the act hypothetical (a modal, someone asked to, a negation): the attempt must be the maker's own and told
+    as done.  Other acts wanted or sought ("wanted to meet X", "wanted to attack X") stay hypothetical.  The category,
+    its auxiliary cleared, or None."""
+    if auxiliary not in ("hypothetical", "future") or category not in ATTEMPTED_CATEGORIES or not any(
+            e.category == category and "legal" in e.context for e in lex_entries(r, tok)):
+        return None
+    chain = governors(r, tok)
+    if len(chain) < 2 or not governor_words(chain[1]) & ATTEMPT_GOVERNORS or chain[1].i > tok.i \
+            or chain[0].dep_ not in ("xcomp", "acl") or chain[1].pos_ not in ("VERB", "NOUN"):
+        return None
+    for depth, g in enumerate(chain[1:], start=1):
+        kids = list(g.children)
+        hyp, _fut = marked(r, g, depth, kids)
+        if hyp or hedge(r, g, depth, kids) or negates(chain, depth, g, tok, kids) or (
+                depth > 1 and (hypothetical_governor(chain, depth, g) or permitted_or_forbidden(chain, depth, g))):
+            return None
+    return category

@@ -52,6 +52,9 @@ READINESS_GOVERNORS = words("readiness_governors")  # "troops prepared to open f
 PROMISE_VERBS = words("promise_verbs")
 COMMITMENT_GOVERNORS = words("commitment_governors")  # "pledged to send aid": a future act its maker commits to
 HYPOTHETICAL_GOVERNORS = words("hypothetical_governors")  # (an attempt is an act: "tried to hack" is coded)
+# "wanted to impeach X", "a bid to impeach X": the maker's own attempt at an accusation is the accusation
+ATTEMPT_GOVERNORS = words("attempt_governors")
+ATTEMPTED_CATEGORIES = frozenset({"ACCUSE"})
 NEGATING_GOVERNORS = words("negating_governors")
 NEGATING_PHRASALS = _phrasals("negating_phrasals")  # verb -> particles: "held back from", "stopped short of"
 INITIATING_VERBS = words("initiating_verbs")
