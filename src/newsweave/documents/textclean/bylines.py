@@ -244,7 +244,8 @@ def byline_author(u: Unit) -> str | None:
         rest = rest[:rest.rindex(names.pop())].rstrip(" ,;&")
         rest = re.sub(r"\s+(?:and|&)$", "", rest)
     # "By Staff Writer": a role and no name
-    if not 1 <= len(names) <= BYLINE_MAX_NAMES or all(is_role(n) for n in names):
+    # ("By" opens the list, so it may name as many writers as a byline row: a pool story's five reporters)
+    if not 1 <= len(names) <= ROW_BYLINE_MAX_NAMES or all(is_role(n) for n in names):
         return None
     for name in names:
         words = name.split()
