@@ -128,3 +128,19 @@ def test_a_two_word_menu_label_above_the_site_line_keeps_the_headline():
     page = f"Site last updated: Monday, March 3, 2025\n\nLog In\nReset Password\nMENU\nThe Lowmere Courier daily\n\n" \
            f"{HEADLINE}\n\nBoats in the harbour at dawn. (Coast Photo/Jane Roe)\n\n{LEDE}\n\n{MORE}"
     assert clean_text(page).title == HEADLINE
+
+
+@pytest.mark.parametrize("names", ["Mara Lindqvist", "Mara Lindqvist and Tomas Ek", "Mara Lindqvist, Tomas Ek and Ana Brandt"])
+def test_a_headline_glued_after_a_byline_is_the_title_and_the_names_the_author(names):
+    cleaned = clean_text(f"By {names} {HEADLINE}\n\n{LEDE}\n\n{MORE}")
+    assert (cleaned.title, cleaned.author) == (HEADLINE, names)
+    assert HEADLINE not in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["By Monday Night the harbour board had approved the breakwater",
+                                  "By the end of the year the harbour board hopes to have approved the breakwater",
+                                  "By Mara Lindqvist and Tomas Ek"])
+def test_no_glued_headline_is_read_from_a_by_phrase_or_a_plain_byline(line):
+    cleaned = clean_text(f"{line}\n\n{LEDE}\n\n{MORE}")
+    assert cleaned.title != "the harbour board had approved the breakwater"
+    assert cleaned.author in (None, "Mara Lindqvist and Tomas Ek")

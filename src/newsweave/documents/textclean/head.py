@@ -11,7 +11,7 @@ from ..pubdate import find_text_date
 from .body import (byline_over_outlet_places, caption_lead, caption_twice_in_head, caption_under_label, issuer_above_date,
                    list_label, repost_label)
 from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stamp, position_marked_caption, reads_as_lede
-from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, edition_brand, is_byline, is_role,
+from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, byline_glued_headline, edition_brand, is_byline, is_role,
                       names_line, outlet_brand, outlet_places_line, page_title_site, staff_byline)
 from .cues import BREADCRUMB_MAX_ITEM_WORDS, BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
 from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, cut_headline, short_cue
@@ -425,10 +425,26 @@ def read_title(p: Page) -> None:
             _title_under_lone_line(p)
         if p.title_i is None and p.on(period_headline_over_lede):
             _title_over_lede(p)
+        if p.title_i is None and p.on(byline_glued_title) and byline_glued_title(p):
+            return
     if p.title_i is None:
         return
     p.title, site = split_title(units[p.title_i])
     p.site = site or p.site
+
+
+def byline_glued_title(p: Page) -> bool:
+    """With no title found, a head line holding a byline and the headline glued after its names ("By Jane Roe and
+    Ali Khan Harbour reopens after storm", ``bylines.byline_glued_headline``): the headline is the title, the names
+    the author."""
+    for i in p.head:
+        found = byline_glued_headline(p.units[i])
+        if found:
+            p.title_i, p.title = i, found[1]
+            p.author = p.author or found[0]
+            p.drop[i] = True
+            return True
+    return False
 
 
 def split_title(u: Unit) -> tuple[str, str | None]:
