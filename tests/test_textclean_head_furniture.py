@@ -79,11 +79,10 @@ def test_bare_names_above_the_title_under_a_section_label_are_the_author():
     assert (cleaned.title, cleaned.author) == (HEADLINE, "Mara Lindqvist and Tomas Ek")
 
 
-def test_a_name_line_is_never_the_title():
+def test_a_lone_title_case_headline_over_the_lede_stays_the_title():
     caption = "Boats sheltering in the harbour as the storm passed over the coast - Copyright AFP Jane ROE"
-    cleaned = clean_text(f"{caption}\n\nMara Lindqvist\n\n{LEDE}\n\n{MORE}")
-    assert cleaned.title != "Mara Lindqvist"
-    assert cleaned.author == "Mara Lindqvist"
+    cleaned = clean_text(f"{caption}\n\nStorm Shuts Harbour\n\n{LEDE}\n\n{MORE}")
+    assert (cleaned.title, cleaned.author) == ("Storm Shuts Harbour", None)
 
 
 def test_a_headline_of_names_and_words_stays_the_title():
@@ -144,3 +143,9 @@ def test_no_glued_headline_is_read_from_a_by_phrase_or_a_plain_byline(line):
     cleaned = clean_text(f"{line}\n\n{LEDE}\n\n{MORE}")
     assert cleaned.title != "the harbour board had approved the breakwater"
     assert cleaned.author in (None, "Mara Lindqvist and Tomas Ek")
+
+
+def test_a_short_title_case_headline_under_a_brand_line_stays_the_title():
+    title = "Storm Shuts Harbour"
+    cleaned = clean_text(f"Lowmere Evening Post\n{title}\n\n{LEDE}\n\n{MORE}")
+    assert cleaned.title == title

@@ -230,12 +230,13 @@ def byline_names_line(units: list[Unit], i: int, head: range) -> bool:
 
 
 def writers_beside_headline(units: list[Unit], i: int, cands: list[int], head: range) -> bool:
-    """A line of bare writers' names (``names_line``) right above or under another headline-like line, or the
-    head's last line over the first paragraph, on a page whose head has no byline: the writers, no title (a
-    headline of two names, "Harbour Pilots, Port Rangers", keeps its place when a byline names the writer)."""
-    if not names_line(units[i]) or any(is_byline(units[j]) for j in head):
+    """A line of bare writers' names (``names_line``) right under a longer headline-like line, on a page whose head
+    has no byline: the writers, no title (a headline of two names, "Harbour Pilots, Port Rangers", keeps its place
+    when a byline names the writer; a short Title Case headline under a brand line, "Storm Shuts Harbour", stays the
+    title, and so does a lone one over the lede)."""
+    if i == 0 or not names_line(units[i]) or any(is_byline(units[j]) for j in head):
         return False
-    return i + 1 == head.stop or i + 1 in cands or i - 1 in cands
+    return i - 1 in cands and units[i - 1].n_words > units[i].n_words
 
 
 def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
