@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..outlets import load_outlets
-from .bylines import author_line, names_line, outlet_places_line
+from .bylines import author_line, byline_author, names_line, outlet_places_line
 from .captions import (UNCREDITED_MAX_WORDS, credit_suffix, library_credit_caption, place_date_stamp,
                        position_marked_caption, uncredited_caption)
 from .cues import cue_matchers
@@ -285,6 +285,16 @@ def author_above_date_under_deck(p: Page, i: int) -> bool:
     return name is not None
 
 
+def byline_under_deck(p: Page, i: int) -> bool:
+    """A "By ..." byline among the body's first lines, under a deck paragraph that ended the head zone early ("By
+    Jane Roe and Ali Khan – Wire Service"), with no author read yet: the author (a live page's second byline, under
+    an entry further down, names the entry's writer and is left to ``entry_byline``)."""
+    if p.author or p.title_i is None or not 0 < i - p.body_start <= BODY_AUTHOR_WITHIN or p.units[i].is_prose:
+        return False
+    p.author = byline_author(p.units[i])
+    return p.author is not None
+
+
 def author_under_deck(p: Page, i: int) -> bool:
     """A line of writers' full names alone in its block right under the body's first paragraph (a deck or
     standfirst that ended the head zone early), with more of the article below: the byline without "By"."""
@@ -474,7 +484,7 @@ def pasted_twice(p: Page, i: int) -> bool:
     return p.units[i].is_prose and p.units[i].key in p.seen_prose
 
 
-LINE_RULES = (title_copy, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
+LINE_RULES = (title_copy, byline_under_deck, link_line, short_chrome_line, repost_label_line, credit_line, embedded_post, entry_byline,
               name_over_outlet,
               author_above_date_under_deck, author_under_deck,
               caption_above_lede, caption_by_credit, title_echo, bracketed_label, library_caption, byline_label_pair, caption_first_line, labelled_caption, button_beside_plea,

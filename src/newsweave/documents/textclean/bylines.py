@@ -244,7 +244,8 @@ def byline_author(u: Unit) -> str | None:
         rest = rest[:rest.rindex(names.pop())].rstrip(" ,;&")
         rest = re.sub(r"\s+(?:and|&)$", "", rest)
     # "By Staff Writer": a role and no name
-    if not 1 <= len(names) <= BYLINE_MAX_NAMES or all(is_role(n) for n in names):
+    # ("By" opens the list, so it may name as many writers as a byline row: a pool story's five reporters)
+    if not 1 <= len(names) <= ROW_BYLINE_MAX_NAMES or all(is_role(n) for n in names):
         return None
     for name in names:
         words = name.split()
@@ -322,3 +323,40 @@ def outlet_brand(u: Unit) -> bool:
         return False
     name = _BARE_EDITION.sub("", u.text.strip())
     return name.casefold() in load_outlets().by_name
+
+
+# A headline glued after a byline's names ("By Jane Roe and Ali Khan Harbour reopens after storm") has at least this
+# many words; each writer's name is taken at two words, the commonest length, so the headline keeps its first words.
+GLUED_HEADLINE_MIN_WORDS = 5
+_GLUED_BY = re.compile(r"^by\s+(.+)$", re.I)
+
+
+def byline_glued_headline(u: Unit) -> tuple[str, str] | None:
+    """ "By Jane Roe and Ali Khan Harbour reopens after storm": a byline with the headline glued after its names (a
+    flattened page header). Names of two capitalised words each, joined by commas and "and", then a headline of at
+    least ``GLUED_HEADLINE_MIN_WORDS`` words in sentence case (a lower-case word after its first two): the names
+    and the headline; None when the line reads another way."""
+    m = _GLUED_BY.match(u.text.strip())
+    if not m or u.ends_sentence:
+        return None
+    words = m.group(1).split()
+    names: list[str] = []
+    k = 0
+    while k + 2 <= len(words) and all(name_word(w) and re.fullmatch(r"[^\W\d_][\w.'’-]*,?", w) for w in words[k:k + 2]):
+        names.append(" ".join(words[k:k + 2]))
+        k += 2
+        if words[k - 1].endswith(","):
+            continue
+        if k < len(words) and words[k].lower() in ("and", "&"):
+            names.append(words[k])
+            k += 1
+            continue
+        break
+    rest = words[k:]
+    if not names or names[-1] in ("and", "&") or names[-1].endswith(",") or len(rest) < GLUED_HEADLINE_MIN_WORDS \
+            or not rest[0][:1].isupper() or not any(w[:1].islower() and len(w) > 3 for w in rest[2:]):
+        return None
+    who = " ".join(names)
+    if any(w.strip(",").lower() in _CALENDAR for w in who.split()) or not_name_words() & set(who.lower().replace(",", " ").split()):
+        return None
+    return who, " ".join(rest)

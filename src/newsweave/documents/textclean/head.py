@@ -11,8 +11,8 @@ from ..pubdate import find_text_date
 from .body import (byline_over_outlet_places, caption_lead, caption_twice_in_head, caption_under_label, issuer_above_date,
                    list_label, repost_label)
 from .captions import UNCREDITED_MAX_WORDS, bare_credit_caption, place_date_stamp, position_marked_caption, reads_as_lede
-from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, edition_brand, is_byline, is_role,
-                      names_line, outlet_brand, page_title_site, staff_byline)
+from .bylines import (SITE_MAX_CHARS, SITE_MAX_WORDS, author_line, byline_author, byline_glued_headline, edition_brand, is_byline, is_role,
+                      names_line, outlet_brand, outlet_places_line, page_title_site, staff_byline)
 from .cues import BREADCRUMB_MAX_ITEM_WORDS, BREADCRUMB_MIN_ITEMS, SEPARATORS, cue_kinds, cue_matchers
 from .units import QUOTES, TEASER_WINDOW, Page, Unit, addresses_reader, cue_text_of, cut_headline, short_cue
 from .standalone import (alt_text_over_caption, clock_stamped_date_line, picture_label, title_behind_section_label,
@@ -212,12 +212,41 @@ def plea_heading(units: list[Unit], i: int) -> bool:
     return units[i].has("support") and i + 1 < len(units) and units[i + 1].has("support")
 
 
+# a dateline cut from its paragraph ("Port Aske, Norland -"): a place and the dash that opened the lede
+_DANGLING_DASH = re.compile(r"\s[-–—]$")
+
+
+def dangling_dateline(u: Unit) -> bool:
+    """A head line ending in a dash after a space ("Port Aske, Norland -") is the dateline of the lede printed
+    on a line of its own, never a headline (a headline does not stop on a dash)."""
+    return bool(_DANGLING_DASH.search(u.text.rstrip()))
+
+
+def byline_names_line(units: list[Unit], i: int, head: range) -> bool:
+    """A head line printing only the name a byline of the head gives ("Valley Gazette" over "By Valley Gazette"):
+    the outlet signing its own staff copy, a brand line and no title."""
+    key = units[i].key
+    return any(j != i and (name := byline_author(units[j])) and Unit(name, -1).key == key for j in head)
+
+
+def writers_beside_headline(units: list[Unit], i: int, cands: list[int], head: range) -> bool:
+    """A line of bare writers' names (``names_line``) right under a longer headline-like line, on a page whose head
+    has no byline: the writers, no title (a headline of two names, "Harbour Pilots, Port Rangers", keeps its place
+    when a byline names the writer; a short Title Case headline under a brand line, "Storm Shuts Harbour", stays the
+    title, and so does a lone one over the lede)."""
+    if i == 0 or not names_line(units[i]) or any(is_byline(units[j]) for j in head):
+        return False
+    return i - 1 in cands and units[i - 1].n_words > units[i].n_words
+
+
 def choose_title(head: range, units: list[Unit], markdown: bool) -> int | None:
     """The title among the head's headline-like lines (or a first line cut at its front, :func:`cut_headline`)."""
     cands = [i for i in head if (units[i].is_headline or period_title(units, i) or cut_headline(units, i))
              and not is_byline(units[i])
              and not short_cue(units[i], _LINE_CUE_KINDS)  # a widget, shop or plea button line is no title
-             and not bare_credit_caption(units[i].text)]  # nor a caption ("... dpa")
+             and not bare_credit_caption(units[i].text)  # nor a caption ("... dpa")
+             and not dangling_dateline(units[i]) and not byline_names_line(units, i, head)]
+    cands = [i for i in cands if not writers_beside_headline(units, i, cands, head)]
     if not cands:
         return None
     # the site header: a short name line directly above the site's navigation row is a brand, not a title
@@ -397,10 +426,26 @@ def read_title(p: Page) -> None:
             _title_under_lone_line(p)
         if p.title_i is None and p.on(period_headline_over_lede):
             _title_over_lede(p)
+        if p.title_i is None and p.on(byline_glued_title) and byline_glued_title(p):
+            return
     if p.title_i is None:
         return
     p.title, site = split_title(units[p.title_i])
     p.site = site or p.site
+
+
+def byline_glued_title(p: Page) -> bool:
+    """With no title found, a head line holding a byline and the headline glued after its names ("By Jane Roe and
+    Ali Khan Harbour reopens after storm", ``bylines.byline_glued_headline``): the headline is the title, the names
+    the author."""
+    for i in p.head:
+        found = byline_glued_headline(p.units[i])
+        if found:
+            p.title_i, p.title = i, found[1]
+            p.author = p.author or found[0]
+            p.drop[i] = True
+            return True
+    return False
 
 
 def split_title(u: Unit) -> tuple[str, str | None]:
@@ -413,6 +458,10 @@ def split_title(u: Unit) -> tuple[str, str | None]:
         # headline as printed ("Analysis: ...", "Live updates: ...") and stays
         cut = next((m.end() for kind, match in cue_matchers(u.cue_files) if kind == "title_label"
                     for m in (match(title.translate(QUOTES)),) if m and "|" in m.group()), 0)
+        title = title[cut:]
+    if u.has("title_field"):  # a form's field label ("Title: ..."), never printed as part of the headline
+        cut = next((m.end() for kind, match in cue_matchers(u.cue_files) if kind == "title_field"
+                    for m in (match(title.translate(QUOTES)),) if m), 0)
         title = title[cut:]
     page_title = _PAGE_TITLE.match(title)
     if page_title and len(page_title.group(1).split()) >= 3 and len(page_title.group(2).split()) <= SITE_MAX_WORDS:
@@ -450,9 +499,10 @@ def drop_site_header(p: Page) -> None:
         if not byline_line(p, i):
             dated_line(p, i)
     above = p.title_i - 1
-    if p.author is None and above in before and before[0] < above and names_line(p.units[above]) \
-            and outlet_brand(p.units[above - 1]):
-        # the writers' bare names between the outlet's name and the headline (an aggregator's copy of the story)
+    if p.author is None and above in before and p.on(names_beside_title) and names_line(p.units[above]) \
+            and not any(is_byline(p.units[j]) for j in p.head):
+        # the writers' bare names right above the headline (an aggregator's copy of the story, under the outlet's
+        # name and its section label), as ``names_beside_title`` reads them under it
         p.author = names_line(p.units[above])
 
 
@@ -530,6 +580,19 @@ def author_name_line(p: Page, i: int) -> bool:
     if p.title_i is None or i <= p.title_i:
         return False
     name = author_line(p.units, i)
+    p.author = p.author or name
+    return name is not None
+
+
+def names_beside_title(p: Page, i: int) -> bool:
+    """A line of writers' bare names (``names_line``: "Jane Roe", "Jane Roe and Ali Khan") right above or right
+    under the title, or with no title the head's last line over the first paragraph: the author (a name line is
+    never taken for the title, ``choose_title``)."""
+    beside = (i + 1 == p.body_start) if p.title_i is None else abs(i - p.title_i) == 1
+    bylined = any(is_byline(p.units[j]) for j in p.head)
+    # names over an outlet and its places ("Reuters, Port Aske & Lowtown") are read with it, ``name_over_outlet_in_head``
+    signed = i + 1 < len(p.units) and outlet_places_line(p.units[i + 1].text)
+    name = names_line(p.units[i]) if beside and not bylined and not signed else None
     p.author = p.author or name
     return name is not None
 
@@ -629,7 +692,8 @@ def name_over_outlet_in_head(p: Page, i: int) -> bool:
 META_ITEM_MAX_WORDS = 6
 
 HEAD_RULES = (byline_line, dated_line, header_chrome, author_name_line, role_under_byline, handle_under_title,
-              fact_box_label_in_head, place_outlet_row, outlet_label_line, meta_list_under_title, name_over_outlet_in_head,
+              names_beside_title, fact_box_label_in_head, place_outlet_row, outlet_label_line, meta_list_under_title,
+              name_over_outlet_in_head,
               caption_printed_thrice, caption_twice_in_head, issuer_above_date, title_part_under_title,
               clock_stamped_date_line, title_behind_section_label)
 

@@ -30,7 +30,7 @@ PROSE_CUE_KINDS = frozenset({"support", "support_tail", "bio"})
 # Cue kinds read on a part of a title only (the name after a dash), never a line's kind
 NAME_ONLY_KINDS = frozenset({"title_source", "post_stamp", "page_label"})
 # Cue kinds a headline may carry: those of prose, and a genre label glued in front of it ("Analysis: ...")
-HEADLINE_CUE_KINDS = PROSE_CUE_KINDS | {"title_label"}
+HEADLINE_CUE_KINDS = PROSE_CUE_KINDS | {"title_label", "title_field"}
 # A byline handle is one token of at most this many characters ("minsta", "staff_desk").
 HANDLE_MAX_CHARS = 30
 # Hard-wrapped text: lines of a block are joined when they are this long and mostly unpunctuated.
