@@ -109,3 +109,12 @@ def test_an_act_in_the_perfect_is_told_and_a_hyphened_word_names_the_people(nlp,
     assert ("ASSAULT", ["hard-line settlers"], ["PSE"]) in found, found
     found = [(t, a, r) for t, a, r, _ in coded(nlp, options, "Critics have accused the Bolivian president of fraud.")]
     assert ("ACCUSE", ["critics"], ["BOL"]) in found, found
+
+
+def test_a_noun_of_compounded_people_is_a_group_only_with_its_compound(nlp, options):
+    # (data/plover/compounded_people.tsv: "opposition leaders" say which leaders; "the leaders" are people named before)
+    found = [(t, a, r) for t, a, r, _ in coded(nlp, options, "Opposition leaders accused the Chilean government of fraud.")]
+    assert ("ACCUSE", ["opposition leaders"], ["CHL"]) in found, found
+    text = "Gabriel Boric met Javier Milei in Santiago. The leaders accused the Bolivian government of fraud."
+    _events, entities = events_of(nlp, options, text)
+    assert "leaders" not in [e.name for e in entities.entities if e.kind == "group"]
