@@ -136,7 +136,7 @@ from .collectives import SWITCH_COLLECTIVE
 from .lone_people import lone_people
 from .name_lists import persons_in_name_lists
 from .first_words import first_words_of_names
-from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, patient_groups,
+from .groups import (PEOPLE_SWITCHES, SWITCH_CONTROLLED, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, patient_groups,
                      stated_groups, unnamed_groups)
 from .modified_groups import modified_groups, party_groups
 from .records import records
@@ -202,7 +202,7 @@ RULES = (
     nationals_are_no_state,
 )
 RULE_NAMES = frozenset(rule.__name__ for rule in (*RULES, *COUNTRY_RULES, state_before_place)) | DESCRIPTION_SWITCHES \
-    | PEOPLE_SWITCHES | {"initialled_persons", "organs_of_the_one_state", SWITCH_PLACED, SWITCH_COLLECTIVE}
+    | PEOPLE_SWITCHES | {"initialled_persons", "organs_of_the_one_state", SWITCH_PLACED, SWITCH_COLLECTIVE, SWITCH_CONTROLLED}
 
 
 def extract_entities(document: Document, parsed, options: Options, *,
