@@ -14,7 +14,7 @@ def roles_of(nlp, options, text, off=()):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Ghana's president reshuffled the cabinet on Monday. The opposition accused the new ministers of incompetence.",
+    ("Ghana's president reshuffled the cabinet on Monday. The opposition criticised the new ministers.",
      ("ACCUSE", ["opposition"], [])),
     ("Peru's president spoke on Friday. The government accused the opposition of stalling the budget.",
      ("ACCUSE", ["PER"], ["opposition"])),

@@ -144,5 +144,4 @@ def test_with_the_rule_off_the_comma_listed_verb_has_no_actor(nlp, options, monk
     ("Bolivian soldiers attacked the Chilean embassy on Monday, Peruvian officials said.", "ASSAULT", "Bolivia"),
 ])
 def test_a_clause_after_a_comma_with_its_own_subject_keeps_it(nlp, options, monkeypatch, text, kind, actor):
-    # (act_on_no_side drops a condemnation aimed at no one: off, so the clause's own subject is what is tested)
-    assert [actors for actors, _ in _parties(nlp, options, monkeypatch, text, kind, frozenset({"act_on_no_side"}))] == [[actor]]
+    assert [actors for actors, _ in _parties(nlp, options, monkeypatch, text, kind)] == [[actor]]

@@ -169,9 +169,9 @@ ABOUT_BOLIVIA = ("Bolivia held a runoff in May, and Ana Ruiz won it. Bolivia fac
 
 
 def test_a_leaders_government_acts_for_the_leaders_state(nlp, options):
-    found = _events(nlp, options, ABOUT_BOLIVIA + "Ruiz's government denounced the blockade of the highway.")
+    found = _events(nlp, options, ABOUT_BOLIVIA + "Ruiz's government condemned the blockade of the highway.")
     assert any(t == "ACCUSE" and a == ["BOL"] and "phrases:organ_of_a_leader" in rule for t, a, _r, rule in found), found
-    off = _events(nlp, options, ABOUT_BOLIVIA + "Ruiz's government denounced the blockade of the highway.",
+    off = _events(nlp, options, ABOUT_BOLIVIA + "Ruiz's government condemned the blockade of the highway.",
                   off=("organ_of_a_leader",))
     assert not any(t == "ACCUSE" for t, *_ in off), off
 
@@ -183,7 +183,7 @@ def test_a_leaders_relative_is_no_organ_of_the_state(nlp, options):
 
 def test_a_leaders_government_with_two_states_named_as_often_is_no_state(nlp, options):
     text = ("Bolivia held a runoff in May, and Ana Ruiz won it. Bolivia and Chile dispute a river, and Chile and "
-            "Bolivia each claim it. Ruiz's government denounced the blockade of the highway.")
+            "Bolivia each claim it. Ruiz's government condemned the blockade of the highway.")
     found = _events(nlp, options, text)
     assert not any("organ_of_a_leader" in rule for *_x, rule in found), found
 

@@ -48,11 +48,6 @@ DROPPED = [
     # ... and a wounding that names no one wounded once every role is filled tells the toll of an act
     ("The Chilean army wounded twelve near the border.", "act_on_no_side", "ASSAULT", "CHL"),
     ("The Chilean president instructed the relevant officials to act quickly.", "act_on_no_side", "REQUEST", "CHL"),
-    # ... and so does a condemnation, a blaming or a criticism that names no one it is aimed at: a stance on a thing,
-    # no act of one party on another
-    ("The Chilean senate sharply criticised the new mining tax on Tuesday.", "act_on_no_side", "ACCUSE", "CHL"),
-    ("The Bolivian government condemned the violence at the stadium.", "act_on_no_side", "ACCUSE", "BOL"),
-    ("The Peruvian minister blamed the heavy rains for the delays.", "act_on_no_side", "ACCUSE", "PER"),
     # an order to the actor's own state or its organs is an internal instruction, no act between parties
     ("Peruvian President Ana Quispe ordered the Peruvian government to reopen the schools.",
      "order_to_its_own_state", "REQUEST", "PER"),
@@ -102,9 +97,6 @@ KEPT = [
     ("The Bolivian general ordered the strike on the fuel depot.", ("REQUEST", ["BOL"], [])),
     ("The Bolivian army killed two Chilean soldiers near the border.", ("ASSAULT", ["BOL"], ["CHL"])),
     ("The Bolivian army wounded two Chilean soldiers near the border.", ("ASSAULT", ["BOL"], ["CHL"])),
-    ("The Bolivian government condemned Chile for the border incident.", ("ACCUSE", ["BOL"], ["CHL"])),
-    ("The Peruvian minister blamed Chile for the delays at the port.", ("ACCUSE", ["PER"], ["CHL"])),
-    ("The Chilean president urged Peru to reopen the border.", ("REQUEST", ["CHL"], ["PER"])),
 ]
 
 

@@ -499,10 +499,7 @@ def act_on_no_side(r: DocReader, group: list[Found]) -> bool:
     Measured 2026-12-07 (events, wt-ev78): orders, real dev F1 0.505 -> 0.507, P 0.528 -> 0.533, no gold event
     lost; with 'wound', 0.508, P 0.535, r27-r29 0.214 -> 0.218.  With 'kill' and 'call for' too: dev P 0.539, but
     PLOVER type recall 0.744 -> 0.741 (its records code "X killed N people" with no recipient) and own blind events
-    0.710 -> 0.698 (a gold event lost; 'wound' alone loses none).  A condemnation, blaming or criticism aimed at no
-    one ("condemned the violence", "blamed the rains for the delays") is a stance on a thing (wt-ev164, with
-    'condemn', 'blame', 'criticise', 'slam'): real dev 10 recipient-less such events, all false, dropped, no gold
-    event lost; 'oppose', 'dismiss', 'urge', 'warn', 'welcome' each lost a gold event of the own holdout or blind."""
+    0.710 -> 0.698 (a gold event lost; 'wound' alone loses none)."""
     return side_act(r, group[0]) and not any(f.recipient for f in group)
 
 
