@@ -17,7 +17,7 @@ MADE = [
      ("PROTEST", ["farmers"], ["ECU"])),
     ("The market in Lima was attacked on Sunday by villagers armed with machetes.", ("ASSAULT", ["villagers"], ["PER"])),
     ("Several candidates conceded defeat to Rodrigo Paz on Monday.", ("CONCEDE", ["candidates"], ["Rodrigo Paz"])),
-    # a plain noun compounded before the people names them with it (groups.compounds_before)
+    # a plain noun compounded before the people names them with it (acting_people.compounds_before)
     ("Both opposition candidates conceded defeat to Rodrigo Paz on Sunday night.",
      ("CONCEDE", ["opposition candidates"], ["Rodrigo Paz"])),
     ("Taxi drivers accused the Bolivian government of ignoring the fuel shortage.",

@@ -31,8 +31,8 @@ Steps, in order (``clean.CLEANING_STEPS``; the numbers match its comments):
 3. head: title (markdown heading, repeated line, line above a byline/date, first headline),
    site (first line of the site header above the title; a section name is a menu word, no site), byline, date;
    never a caption closing on a bare agency credit, nor an over-long line chosen by place alone, nor a dateline left
-   on its own line ("Port Aske -", ``head.dangling_dateline``), nor the outlet its own staff byline names
-   (``head.byline_names_line``), nor bare writers' names beside a headline (``head.writers_beside_headline``; they are the
+   on its own line ("Port Aske -", ``head_titles.dangling_dateline``), nor the outlet its own staff byline names
+   (``head_titles.byline_names_line``), nor bare writers' names beside a headline (``head_titles.writers_beside_headline``; they are the
    author, ``head.names_beside_title``); a form's "Title:" label is cut (cue kind ``title_field``); with no title found, a
    headline glued after a byline's names ("By Jane Roe Harbour reopens ...") is the title (``head.byline_glued_title``);
    drop the rest of the header

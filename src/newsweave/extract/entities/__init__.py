@@ -136,7 +136,8 @@ from .collectives import SWITCH_COLLECTIVE
 from .lone_people import lone_people
 from .name_lists import persons_in_name_lists
 from .first_words import first_words_of_names
-from .groups import (PEOPLE_SWITCHES, SWITCH_CONTROLLED, SWITCH_PLACED, acting_people, coerced_people, lone_makers, lone_patients, patient_groups,
+from .acting_people import SWITCH_CONTROLLED, acting_people
+from .groups import (PEOPLE_SWITCHES, SWITCH_PLACED, coerced_people, lone_makers, lone_patients, patient_groups,
                      stated_groups, unnamed_groups)
 from .modified_groups import modified_groups, party_groups
 from .records import records
