@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
 
@@ -38,17 +37,11 @@ from newsweave.consolidate.factseq import fact_match
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from copies_real import labelled_pairs  # noqa: E402
 from copy_margins import channels  # noqa: E402
+from copy_paraphrase import _run  # noqa: E402
 
 _FIGURE = re.compile(r"^\d")
 
 
-def _run(positions: list[int]) -> int:
-    """The longest strictly increasing run of ``positions``."""
-    tails: list[int] = []
-    for j in positions:
-        i = bisect_left(tails, j)
-        tails[i:i + 1] = [j]
-    return len(tails)
 
 
 def fact_sentences(text: str, min_facts: int) -> list[set[str]]:

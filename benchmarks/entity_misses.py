@@ -21,23 +21,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from contract_scorer import Prediction  # noqa: E402
+from contract_scorer import Prediction, entity_matches as ent_ok, entity_names as names  # noqa: E402
 from gold_scoring import match, norm  # noqa: E402
 
 DATELINE = re.compile(r"^[A-Z][\w .'-]+,\s+(?:\w+\s+){1,3}\d{4}\s*\(", re.M)
-
-
-def names(p: dict) -> set[str]:
-    return {norm(p.get("name"))} | {norm(a) for a in p.get("aliases") or []}
-
-
-def ent_ok(g, p) -> bool:
-    if g["k"] == "country":
-        return p.get("kind") == "country" and str(p.get("country") or "").upper() == g["v"]
-    if g["k"] == "person":
-        return p.get("kind") == "person" and any(
-            n.endswith(norm(g["v"])) or norm(g["v"]).endswith(n) and len(n) > 3 for n in names(p))
-    return p.get("kind") in ("organization", "group", "other") and any(norm(a) in names(p) for a in g["v"])
 
 
 def gold_names(g) -> set[str]:

@@ -98,6 +98,22 @@ class Prediction:
         return keys
 
 
+def entity_names(p: dict) -> set[str]:
+    """A predicted entity's name and aliases, normalised."""
+    return {norm(p.get("name"))} | {norm(a) for a in p.get("aliases") or []}
+
+
+def entity_matches(g: dict, p: dict) -> bool:
+    """Gold entity ``g`` ({"k": kind, "v": value}) is predicted entity ``p``: a country by its code, a person by
+    the end of a name, an organisation by one of its gold names."""
+    if g["k"] == "country":
+        return p.get("kind") == "country" and str(p.get("country") or "").upper() == g["v"]
+    if g["k"] == "person":
+        return p.get("kind") == "person" and any(
+            n.endswith(norm(g["v"])) or norm(g["v"]).endswith(n) and len(n) > 3 for n in entity_names(p))
+    return p.get("kind") in ("organization", "group", "other") and any(norm(a) in entity_names(p) for a in g["v"])
+
+
 def actor_ok(gold_actors: list[str], pred_ids: list[str], pred: Prediction) -> bool:
     keys: set[str] = set()
     for eid in pred_ids or []:
@@ -140,21 +156,10 @@ def score_doc(gold: dict, pred: Prediction, tallies: dict, detail: dict) -> None
                  + [{"k": "organization", "v": o} for o in ge.get("organizations", [])])
     pred_ents = [pred.entities.get(e, {"id": e, "name": e, "kind": "other"}) for e in sorted(mentioned)]
 
-    def names(p: dict) -> set[str]:
-        return {norm(p.get("name"))} | {norm(a) for a in p.get("aliases") or []}
-
-    def ent_ok(g, p):
-        if g["k"] == "country":
-            return p.get("kind") == "country" and str(p.get("country") or "").upper() == g["v"]
-        if g["k"] == "person":
-            return p.get("kind") == "person" and any(
-                n.endswith(norm(g["v"])) or norm(g["v"]).endswith(n) and len(n) > 3 for n in names(p))
-        return p.get("kind") in ("organization", "group", "other") and any(norm(a) in names(p) for a in g["v"])
-
     ignore = {norm(x) for x in ge.get("ignore", [])}
     pred_ents = [p for p in pred_ents if p.get("kind") in ("country", "person", "organization")
-                 and not names(p) & ignore]
-    tp, fp, fn, missed, extra = match(gold_ents, pred_ents, ent_ok)
+                 and not entity_names(p) & ignore]
+    tp, fp, fn, missed, extra = match(gold_ents, pred_ents, entity_matches)
     tallies["entities"].add(tp, fp, fn)
     out["entities_missed"] = [m["v"] for m in missed]
     out["entities_extra"] = [f'{p.get("kind")}:{p.get("name")}' for p in extra]
