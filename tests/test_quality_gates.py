@@ -10,6 +10,8 @@ same commit (measure with ``python tests/contract_scorer.py --gold DIR --pred OU
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 from typer.testing import CliRunner
 
@@ -468,8 +470,11 @@ def scored(tmp_path_factory):
             folder = GATES[name][0]
             out = tmp_path_factory.mktemp("gates") / f"{name}.jsonl"
             run = CliRunner().invoke(app, ["extract", str(folder), "-o", str(out), "-q"])
-            assert run.exit_code == 0, run.output
+            # a skipped input (one line naming it, the run going on; exit code 1) scores as a miss, not a crash
+            skipped_only = isinstance(run.exception, SystemExit) and "skipped" in run.output
+            assert run.exit_code == 0 or skipped_only, run.output
             cache[name] = run_gold(folder, Prediction.from_jsonl(out))
+            cache[name]["skipped"] = int(re.search(r"; (\d+) skipped", run.output).group(1))
         return cache[name]
 
     return score
@@ -488,7 +493,11 @@ def test_corpus_scores_stay_above_their_floors(name, scored, capsys):
         for row, s in shown.items():
             print(f"{name} {row:11s} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
                   f"(tp={s['tp']} fp={s['fp']} fn={s['fn']})")
-    assert all(d["found"] for d in result["documents"].values()), f"a {name} text produced no document"
+    missing = sum(not d["found"] for d in result["documents"].values())
+    # real blind is drawn, not written: a text the pipeline refuses with one line (r74_02, a headline teaser
+    # whose body cleans to 19 characters) scores as misses; every other corpus must give every text a document
+    allowed = result["skipped"] if name == "real-blind" else 0
+    assert missing <= allowed, f"a {name} text produced no document"
     got = {row: scores[row]["f1"] for row in scores}
     got["events_precision"] = scores["events"]["precision"]
     assert set(floors) == set(got), f"{name}: every scored row needs a floor: {sorted(set(got) ^ set(floors))}"
