@@ -132,7 +132,7 @@ def test_lower_case_and_count_tests_are_those_of_the_per_token_loops(nlp):
 def test_names_protesters_reads_every_lemma_and_word(nlp):
     from types import SimpleNamespace
 
-    from newsweave.extract.entities.groups import names_protesters
+    from newsweave.extract.entities.acting_people import names_protesters
     from newsweave.extract.events.vocab import PROTESTER_NOUNS
 
     for text in OWN_TEXTS:
