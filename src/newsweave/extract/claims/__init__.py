@@ -84,7 +84,7 @@ from ..entities import EntityResult
 from .attribution import (QUOTE_RULES, SHORT_QUOTE_RULES, interrupted_quotes_joined, quote_after_label,
                           quote_after_name_label, quote_continues_speaker, quoted_excerpts_read_as_text, quotes_attributed)
 from .checks import REPORT_STEPS, act_noun_speakers_dropped, amount_noun_speakers_dropped
-from .layout import Paragraph, paragraph_index, paragraphs
+from .layout import Paragraph, holds_claims, paragraph_index, paragraphs
 from .quotes import Quote, QuoteIndex, find_quotes
 from .records import claim_records
 from .reported import CONTENT_RULES, REPORT_FORMS, reported_speech
@@ -131,7 +131,7 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None, *,
     if not pars:
         return [], pars, []
     # 2. quotes (none in a heading)
-    quotes = [q for q in find_quotes(text, pars) if not pars[paragraph_index(pars, q.start)].heading]
+    quotes = [q for q in find_quotes(text, pars) if holds_claims(pars[paragraph_index(pars, q.start)])]
     r = ClaimReading(doc=doc, text=text, pars=pars, lexicon=lexicon or load_cues(), off=off, quotes=quotes,
                      qindex=QuoteIndex(quotes))
     # 2.-4. the rules
@@ -144,7 +144,7 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None, *,
               for q in r.quotes if not q.absorbed]
     cands = sorted(r.reports + direct, key=lambda c: c.start)
     # headings never hold claims
-    cands = [c for c in cands if not pars[paragraph_index(pars, c.start)].heading]
+    cands = [c for c in cands if holds_claims(pars[paragraph_index(pars, c.start)])]
     return cands, pars, r.quotes
 
 
