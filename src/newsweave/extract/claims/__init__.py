@@ -5,8 +5,10 @@
 docstring says what it catches, with an example):
 
 1. layout (``layout.py``): the page's blocks from :mod:`newsweave.documents.layout`, one per line or
-   paragraph; nothing in a heading (a line without sentence-final punctuation) becomes a claim
-2. quotes (``quotes.py``): quoted spans found in the characters (curly, straight and single marks; a
+   paragraph; nothing in a heading (a line without sentence-final punctuation) becomes a claim, but a list
+   item's point does (``holds_claims``, rule ``list_points_read``: "• Police say the road is closed")
+2. quotes (``quotes.py``): quoted spans found in the characters (curly, straight and single marks, an
+   opening mark after a quote's last comma or stop read as its close; a
    paragraph that opens a quote without closing it continues when the next one opens with a quote mark);
    a quoted excerpt of another outlet's report is read as text (``quoted_excerpts_read_as_text``)
 3. reported speech (``reported.py``, ``forms.py``, ``checks.py``): every cue verb of ``data/claims/cues.tsv``
