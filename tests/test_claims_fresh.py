@@ -265,3 +265,20 @@ def test_a_dateline_read_as_a_second_subject_is_not_the_speaker(nlp, options):
             "that the crew had been found alive, after the storm passed.")
     claims = _claims(nlp, options, text)
     assert len(claims) == 1 and claims[0][3] == "A Maltese navy captain"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a summary's bullets: points of a list, read though they have no final stop
+    ("Key points:\n\n\u2022 Police say the coastal road will stay closed overnight\n\n"
+     "\u2022 Forecasters say the storm has weakened\n\nThe storm reached the coast on Monday.",
+     [("the coastal road will stay closed overnight", "Police"), ("the storm has weakened", "Forecasters")]),
+    ("- The ministry said two bridges were damaged\n- Schools reopen on Tuesday\n\nMore rain is expected.",
+     [("two bridges were damaged", "The ministry")]),
+])
+def test_a_list_item_without_a_final_stop_holds_claims(nlp, options, text, expected):
+    assert [(c[1], c[3]) for c in _claims(nlp, options, text)] == expected
+
+
+def test_a_heading_without_a_bullet_holds_no_claim(nlp, options):
+    text = "Police say coastal road will stay closed\n\nThe storm reached the coast on Monday, officials said."
+    assert [c[1] for c in _claims(nlp, options, text)] == ["The storm reached the coast on Monday"]

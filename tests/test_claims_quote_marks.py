@@ -51,3 +51,24 @@ def test_a_participle_cue_after_a_quote_carries_its_own_report(nlp, options, tex
     reported = [c for c in claims if c.kind == "indirect"]
     assert [c.text for c in reported] == [said]
     assert reported[0].speaker_text and reported[0].speaker_text.split()[-1] in ("master", "Varga")
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # an opening mark written where the quote closes, after its last comma or stop
+    ("\u201cThe harbour will stay shut until Friday,\u201c the port captain said.", "The harbour will stay shut until Friday"),
+    ("\u201cWe counted every ballot twice. Nothing was missed,\u201c she told reporters.",
+     "We counted every ballot twice. Nothing was missed"),
+    ("\u201cThe lines are down,\u201c said Ana Ruiz, \u201cbut crews are on their way.\u201d", "The lines are down"),
+])
+def test_an_opening_mark_after_the_last_punctuation_closes_the_quote(nlp, options, text, quoted):
+    claims = extract_claims(_doc(text), nlp(text), EntityResult(), options)
+    assert claims and claims[0].text.startswith(quoted) and claims[0].speaker_text
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a real opener after a space or a colon still opens a quote
+    ("He said: \u201cWe will stay.\u201d Then he left.", ["We will stay."]),
+    ("The mayor called it \u201ca good day\u201d and \u201ca fresh start\u201d.", ["a good day", "a fresh start"]),
+])
+def test_an_opening_mark_before_words_still_opens(text, spans):
+    assert [text[q.start:q.end] for q in find_quotes(text, paragraphs(text))] == spans

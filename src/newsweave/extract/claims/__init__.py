@@ -5,8 +5,10 @@
 docstring says what it catches, with an example):
 
 1. layout (``layout.py``): the page's blocks from :mod:`newsweave.documents.layout`, one per line or
-   paragraph; nothing in a heading (a line without sentence-final punctuation) becomes a claim
-2. quotes (``quotes.py``): quoted spans found in the characters (curly, straight and single marks; a
+   paragraph; nothing in a heading (a line without sentence-final punctuation) becomes a claim, but a list
+   item's point does (``holds_claims``, rule ``list_points_read``: "• Police say the road is closed")
+2. quotes (``quotes.py``): quoted spans found in the characters (curly, straight and single marks, an
+   opening mark after a quote's last comma or stop read as its close; a
    paragraph that opens a quote without closing it continues when the next one opens with a quote mark);
    a quoted excerpt of another outlet's report is read as text (``quoted_excerpts_read_as_text``)
 3. reported speech (``reported.py``, ``forms.py``, ``checks.py``): every cue verb of ``data/claims/cues.tsv``
@@ -84,7 +86,7 @@ from ..entities import EntityResult
 from .attribution import (QUOTE_RULES, SHORT_QUOTE_RULES, interrupted_quotes_joined, quote_after_label,
                           quote_after_name_label, quote_continues_speaker, quoted_excerpts_read_as_text, quotes_attributed)
 from .checks import REPORT_STEPS, act_noun_speakers_dropped, amount_noun_speakers_dropped
-from .layout import Paragraph, paragraph_index, paragraphs
+from .layout import Paragraph, holds_claims, paragraph_index, paragraphs
 from .quotes import Quote, QuoteIndex, find_quotes
 from .records import claim_records
 from .reported import CONTENT_RULES, REPORT_FORMS, reported_speech
@@ -131,7 +133,7 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None, *,
     if not pars:
         return [], pars, []
     # 2. quotes (none in a heading)
-    quotes = [q for q in find_quotes(text, pars) if not pars[paragraph_index(pars, q.start)].heading]
+    quotes = [q for q in find_quotes(text, pars) if holds_claims(pars[paragraph_index(pars, q.start)])]
     r = ClaimReading(doc=doc, text=text, pars=pars, lexicon=lexicon or load_cues(), off=off, quotes=quotes,
                      qindex=QuoteIndex(quotes))
     # 2.-4. the rules
@@ -144,7 +146,7 @@ def find_claim_candidates(doc, text: str, lexicon: CueLexicon | None = None, *,
               for q in r.quotes if not q.absorbed]
     cands = sorted(r.reports + direct, key=lambda c: c.start)
     # headings never hold claims
-    cands = [c for c in cands if not pars[paragraph_index(pars, c.start)].heading]
+    cands = [c for c in cands if holds_claims(pars[paragraph_index(pars, c.start)])]
     return cands, pars, r.quotes
 
 

@@ -7,8 +7,15 @@ from operator import attrgetter
 from ...documents.layout import Block, page_layout
 
 # the page's blocks (documents/layout.py): one per line or hard-wrapped paragraph, a dateline split off
-# in front; a block shaped like a heading (``heading``) holds no claim
+# in front; a block shaped like a heading (``heading``) holds no claim, unless it is a list item
 Paragraph = Block
+
+
+def holds_claims(block) -> bool:
+    """Rule ``list_points_read``: a block may hold claims unless it is shaped like a heading; a list item
+    never heads anything, so its point is read even without final punctuation ("• Police say the road is
+    closed", a summary's bullet)."""
+    return not block.heading or block.kind == "list_item"
 
 
 def paragraphs(text: str) -> list[Paragraph]:

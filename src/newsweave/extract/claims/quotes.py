@@ -43,6 +43,14 @@ def _reversed_open(text: str, i: int) -> bool:
     return text[i] == "\u201d" and (before.isspace() or before in "([") and after.isalnum()
 
 
+def _reversed_close(text: str, i: int) -> bool:
+    """An opening mark written where a quote closes ('"We will stay,“ she said'), the same slip the other way:
+    the mark stands right after the quote's last punctuation and before a space or the paragraph's end."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return text[i] == "\u201c" and before in ",.!?" and (after.isspace() or after in ".,;")
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -88,7 +96,7 @@ def find_quotes(text: str, pars: list[Paragraph]) -> list[Quote]:
             c = text[i]
             is_open = c in DOUBLE_OPEN or (open_at is None and (c == '"' and _straight_is_open(text, i)
                                                                 or _reversed_open(text, i)))
-            is_close = c in DOUBLE_CLOSE or (c == '"' and open_at is not None)
+            is_close = c in DOUBLE_CLOSE or open_at is not None and (c == '"' or _reversed_close(text, i))
             if open_at is None and is_open:
                 open_at = i + 1
             elif open_at is not None and is_close:

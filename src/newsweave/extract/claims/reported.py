@@ -19,6 +19,7 @@ from .forms import (_accusation, _according_report, _as_reported_by, _closing_cu
 from .grammar import (relative_antecedent, _allowed_subject, _clause_region, _contiguous_segments, _same_paragraph_subject,
                       _subject_after_comma, _subject_of, _trim_tokens, tally_read_on_cue, _object_read_as_subject,
                       _reason_read_on_cue)
+from .layout import holds_claims
 from .quotes import right_after_quote
 from .state import Candidate, ClaimReading
 from .tables import VERB_TAGS, CueLexicon, _hedge_adverbs, cue_role, load_nouns
@@ -576,7 +577,7 @@ def reported_speech(r: ClaimReading) -> None:
     doc = r.doc
     for i in report_positions(doc):
         tok = doc[i]
-        if r.qindex.inside(tok.idx) or r.par_of(tok.idx).heading:
+        if r.qindex.inside(tok.idx) or not holds_claims(r.par_of(tok.idx)):
             continue
         cand = _report_at(tok, r)
         if cand is not None:
