@@ -202,6 +202,13 @@ def unable(r, tok) -> bool:
 
 # -- events that are no fresh act of the article -----------------------------------------------------------
 
+def described_in_passing(r, tok, category: str) -> bool:
+    """An act told only to describe someone or something (rules ``described_by_relative_clause`` and
+    ``described_appositive``, each switched off by name)."""
+    return ("described_by_relative_clause" not in r.off and described_by_relative_clause(r, tok, category)) or (
+        "described_appositive" not in r.off and described_appositive(r, tok))
+
+
 def described_by_relative_clause(r, tok, category: str) -> bool:
     """A relative clause describing its antecedent by a stance or an earlier act ("the group, which backs the rebels",
     "the court that had removed her"): a description, not a fresh act (a verbal category in the present simple, any
