@@ -762,6 +762,30 @@ def test_a_relative_clause_describing_its_antecedent_is_no_fresh_act(nlp, option
     assert [e for e in off if e[0] in ("SUPPORT", "ACCUSE")], off
 
 
+@pytest.mark.parametrize("text, category", [
+    ("The rally was organised by Juan Ortega, a former senator who accused Bolivia of election fraud.", "ACCUSE"),
+    ("Lima was praised by Ana Ruiz, a Chilean activist who opposed Peru for years.", "REJECT"),
+    ("Officials in Arica, the latest city to be shelled by Peruvian artillery, asked for help.", "ASSAULT"),
+])
+def test_the_clause_of_an_appositive_is_part_of_a_description(nlp, options, text, category):
+    # "Y, a former senator who accused X": what Y is known for, not a fresh act; switched off, it is coded
+    assert not [e for e in _events(nlp, options, text) if e[0] == category], _events(nlp, options, text)
+    off = _events(nlp, options, text, ("described_appositive",))
+    assert [e for e in off if e[0] == category], off
+
+
+@pytest.mark.parametrize("text, category", [
+    # the clause dates the act to the story's own days
+    ("Police detained Ana Ruiz, a Chilean activist who attacked a Peruvian diplomat on Friday.", "ASSAULT"),
+    ("Juan Ortega, a former senator who met the Bolivian president this week, was elected mayor.", "CONSULT"),
+    ("The convoy was stopped near Tacna, the first town to be seized by Peruvian troops on Monday.", "COERCE"),
+    # no appositive: the relative clause on the name itself
+    ("Chile recalled its envoy from Bolivia, which seized a Chilean trawler on Monday.", "COERCE"),
+])
+def test_an_appositive_clause_dated_to_the_story_or_on_the_name_itself_stays_an_event(nlp, options, text, category):
+    assert [e for e in _events(nlp, options, text) if e[0] == category], _events(nlp, options, text)
+
+
 def test_a_relative_clause_in_the_past_tense_is_still_the_news(nlp, options):
     found = _events(nlp, options, "Chile recalled its envoy from Bolivia, which seized a Chilean trawler on Monday.")
     assert any(t == "COERCE" for t, *_ in found), found

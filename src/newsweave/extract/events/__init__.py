@@ -28,7 +28,8 @@ How an event is found, per sentence of the spaCy parse:
    is enacted by the march it is the purpose of; the purpose of a deed told as done, no dispatch nor word said,
    is carried out by it: "scrambled a jet to bomb the camps", ``modes.purpose_of_a_done_deed``).  A relative
    clause that describes its antecedent by a habit or an earlier act ("the state, which backs the rebels", "the
-   court that had removed her": ``modes.described_by_relative_clause``) is no event.
+   court that had removed her": ``modes.described_by_relative_clause``) is no event; nor is the clause of a
+   common noun set beside a name ("Y, a former senator who accused X": ``modes.described_appositive``).
 4. claims: an event inside a claim is reported by the claim's speaker; a hedged claim makes it hypothetical.
    Dates (``dates.py``): a time expression of the mention's sentence, else the publication date ("reported");
    a year naming a thing ("the 2030 games") dates only that thing's own act (rule ``year_names_a_thing``), and a
@@ -81,7 +82,7 @@ Where things are (each rule a plain function of the reader state ``r`` and a tok
 
 A rule of ``ACTOR_RULES``, ``PARTY_RULES`` (and ``counterparts``' two sets), ``FOLD_RULES`` or ``OUTPUT_RULES`` (and the trigger test
 ``coding.participle_after_noun``, ``coding.participle_listed_after_past_verb``, ``coding.record_of_the_antecedent``,
-``modes.described_by_relative_clause``, ``modes.purpose_clause``, ``modes.purpose_of_a_done_deed``, ``parties.winner_named_in_the_article`` and ``agency``'s ``agent_barred``, ``accident_or_vehicle_agent``, ``vehicle_says_and_visits_nothing``, ``noun_agent`` and ``relative_clause_agent``, ``coding``'s ``standing_won``, ``roles``' ``participle_phrase_actor``, ``grammar``'s
+``modes.described_by_relative_clause``, ``modes.described_appositive``, ``modes.purpose_clause``, ``modes.purpose_of_a_done_deed``, ``parties.winner_named_in_the_article`` and ``agency``'s ``agent_barred``, ``accident_or_vehicle_agent``, ``vehicle_says_and_visits_nothing``, ``noun_agent`` and ``relative_clause_agent``, ``coding``'s ``standing_won``, ``roles``' ``participle_phrase_actor``, ``grammar``'s
 ``antecedent_of_a_passive_relative``, ``implicit``'s ``maker_behind_the_pronoun``, ``phrases``' ``relative_on_an_appositive``, ``armed_group_bases``' ``base_state_of_an_armed_group``, ``implicit``'s ``arrest_in_the_lead_place`` and the lexicon cue ``sense``'s
 ``one_sense_per_discourse``, and ``coordinated_acts_stay_apart`` of ``merge_in_sentence``, ``prior_targets``' ``recipient_counterpart_of_the_previous_sentence`` and ``recipient_maker_named_beside_the_refused_thing``, ``clause_targets``'
 ``recipient_the_one_party_of_its_clause``, ``denials``' two rules) is switched off by name with ``extract_events(..., rules_off=...)``.

@@ -18,7 +18,7 @@ from .cues import cue_holds
 from .implicit import implicit_actors
 from .grammar import (governing_verb, in_subtree, rehearsal_modifiers, governors, lex_entries, figurative_object, mistagged_verb, noun_descendants, object_class, object_of,
                       participle_stems, preps, subject)
-from .modes import attempted_accusation, auxiliary_mode, committed_to, described_by_relative_clause, help_promised_by_no_one, purpose_clause, directly_negated, is_conditional, unable
+from .modes import attempted_accusation, auxiliary_mode, committed_to, described_in_passing, help_promised_by_no_one, purpose_clause, directly_negated, is_conditional, unable
 from .counterparts import apply_party_rules
 from .parties import row_of
 from .phrases import home_of_people, names_people, phrase_entities
@@ -103,8 +103,8 @@ def code(r, tok, consumed: set[int]) -> Found | None:
     if aimed_at_no_party(r, tok, entry, obj, recipients):
         return None
     category, (auxiliary, hedged_only) = entry.category, auxiliary_mode(r, tok)
-    if "described_by_relative_clause" not in r.off and described_by_relative_clause(r, tok, category):
-        return None  # "the group, which backs the rebels": a description of the antecedent, no fresh act
+    if described_in_passing(r, tok, category):
+        return None  # "the group, which backs the rebels", "Y, a senator who accused X": a description, no fresh act
     if "purpose_clause" not in r.off and category not in ENACTED_PURPOSES and not any(e.category == category for e in lex_entries(
             r, tok.head)) and ((auxiliary is None and purpose_clause(r, tok)) or help_promised_by_no_one(r, tok, category, auxiliary)):
         # "sent troops to retake the town": what the act is for, not done yet ("travelled to X to discuss": one visit)
