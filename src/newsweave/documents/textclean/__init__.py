@@ -25,7 +25,8 @@ Steps, in order (``clean.CLEANING_STEPS``; the numbers match its comments):
    tags left in the text ("<p>", "<br/>") and live-blog entry stamps glued into it ("... sentence. 10:12 PM BST
    Next heading ...", cue kind ``post_stamp``) become paragraph breaks (``stamps``)
 1. split into paragraph units (unwrapping hard-wrapped blocks; light Markdown handling) (``units``); a header
-   flattened onto one line loses its glued chrome and gives its headline and standfirst as two units (``glued``)
+   flattened onto one line loses its glued chrome and gives its headline and standfirst as two units, and a byline
+   glued in front of the lede ("By Jane Roe PORT ASKE (Agency) -The council ...") is split off it (``glued``)
 2. find the body's first prose unit: everything before it is the head zone; a section page's blurb above a
    headline and the page's only byline moves it past the byline (``head.blurb_over_bylined_headline``)
 3. head: title (markdown heading, repeated line, line above a byline/date, first headline),
@@ -57,6 +58,8 @@ Steps, in order (``clean.CLEANING_STEPS``; the numbers match its comments):
    its neighbours' (trained on the real dev corpus by ``scripts/train_line_classifier.py``, weights in
    ``data/cleaning/line_model.tsv`` with their provenance) is confident it is chrome and it is not long prose; it
    is noted as ``chrome:classifier p=0.93`` (``PageText.removed``, the document's rule)
+7. the body is never lost whole: when no prose unit is left standing, the longest prose unit dropped stays
+   (``clean.keep_longest_prose``; switched off by its name like a rule)
 
 The cue table is read in ``cues``. A rule of any ``*_RULES`` tuple is switched off by its function name
 with ``clean_text(..., rules_off=...)`` (``drop_by_classifier`` switches the classifier off); a new kind of layout line is a rule function added to one of them.

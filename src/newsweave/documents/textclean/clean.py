@@ -15,7 +15,8 @@ from .head import (blurb_over_bylined_headline, drop_between_title_copies, drop_
                    find_body_start, read_head_lines, read_title)
 from .tail import cut_at_page_break, cut_tail_section, drop_tail, peel_tail
 from .lineclass import drop_by_classifier
-from .glued import cut_glued_date, cut_glued_chrome, split_flattened_head
+from .bylines import byline_author
+from .glued import cut_glued_date, cut_glued_chrome, split_flattened_head, split_glued_byline
 from .spacing import respace_glued_sentences
 from .stamps import cut_entry_stamps, cut_glued_headlines, cut_glued_link_stubs, cut_glued_teasers
 from .units import SHORT_CUE_MAX_WORDS, Page, Unit, cue_text_of, split_units
@@ -84,11 +85,19 @@ GLUED_DATE_WITHIN = 5
 
 
 def _cut_glued_runs(units: list[Unit]) -> tuple[list[Unit], str | None]:
-    """Units without a run of header chrome glued after their last sentence (``glued``), and the first
+    """Units without a run of header chrome glued after their last sentence (``glued``), a byline glued in front
+    of the lede split off it (``glued.split_glued_byline``), and the first
     such run's date; such a line near the top, the whole header flattened, gives its headline and its
     standfirst as two units (its section label goes)."""
     out, first_date = [], None
+    in_head = True
     for i, u in enumerate(units):
+        glued = split_glued_byline(u.text, in_head)
+        if glued:  # "By Jane Roe PORT ASKE (Agency) - The ...": the byline and the lede, two units
+            out += [Unit(glued[0], u.block, 0, u.cue_files), Unit(glued[1], u.block, u.heading_level, u.cue_files)]
+            in_head = False
+            continue
+        in_head = in_head and not (u.is_prose and byline_author(u) is None)
         kept, date = cut_glued_chrome(u.text)
         if kept == u.text and i < GLUED_DATE_WITHIN:
             kept, date = cut_glued_date(u.text)  # a headline with its date line glued on: two units
@@ -116,6 +125,20 @@ CLEANING_STEPS = (
 )
 
 
+def keep_longest_prose(p: Page) -> None:
+    """7. The body is never lost whole: when the steps left no prose unit standing but dropped one, the longest
+    prose unit they dropped stays (a page whose every line but one reads as chrome, a story of one long paragraph
+    a head rule took for its own). With nothing left the page would be refused as empty; its one paragraph of prose
+    is a better guess at its text than none."""
+    if any(u.is_prose for u, d in zip(p.units, p.drop) if not d):
+        return
+    prose = [i for i, u in enumerate(p.units) if p.drop[i] and u.is_prose and i != p.title_i]
+    if prose:
+        i = max(prose, key=lambda k: len(p.units[k].text))
+        p.drop[i] = False
+        p.dropped_by.pop(i, None)
+
+
 def clean_page(text: str, markdown: bool = False, title: str | None = None, unwrap: bool = True,
                cue_files: tuple[str, ...] = (), *, rules_off: frozenset[str] = frozenset(),
                line_classifier: bool = False) -> Page:
@@ -126,6 +149,8 @@ def clean_page(text: str, markdown: bool = False, title: str | None = None, unwr
     if page.units:
         for step in CLEANING_STEPS:
             step(page)
+        if page.on(keep_longest_prose):
+            keep_longest_prose(page)
     return page
 
 

@@ -13,7 +13,8 @@ import re
 from ...months import MONTHS
 from ..pubdate import find_text_date
 from .cues import cue_kinds
-from .units import PROSE_MIN_WORDS, cue_text_of
+from .bylines import byline_author, is_role, not_name_words
+from .units import PROSE_MIN_WORDS, Unit, cue_text_of
 
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 # the kinds of piece such a run is made of, each matched where the previous one ended
@@ -123,3 +124,55 @@ def split_flattened_head(text: str, cue_files: tuple[str, ...] = ()) -> tuple[st
         if len(standfirst.split()) >= PROSE_MIN_WORDS and re.search(r"[.!?][\"”’)]*$", standfirst):
             return headline, standfirst
     return None, text
+
+
+# A byline glued in front of the lede on one line, as a copied wire story prints it: "By Jane Roe PORT ASKE
+# (Agency) -The council voted ...", "By Jane Roe and Ali Khan PORT ASKE, May 3 - The council ...". The names are
+# capitalised words, the dateline's place is in capitals (which is where the names end), an agency in brackets
+# and a dash or a colon may follow; or the place is in Title Case after a comma with the agency in brackets after it
+# ("By Jane Roe, Port Aske (Agency) The council ..."). The lede after it is prose.
+_BY_OPEN = re.compile(r"^(?:By|BY|Written by|Reporting by)\s+")
+_NAME_RUN = r"[A-Z][a-z][\w.'’-]*(?:\s+(?:(?![A-Z][A-Z.'’-]+\b)[A-Z][\w.'’-]*|van|von|de|der|da|al|el|bin|ibn|abu|du|la|le|di|dos))*"
+_GLUED_DATELINE = re.compile(
+    rf"({_NAME_RUN}(?:\s*(?:,|and|&)\s*{_NAME_RUN}){{0,3}})(?:\s+"
+    r"(?=[A-Z]{2}[A-Z.'’-]*(?:\s+[A-Z]{2}[A-Z.'’-]*){0,3}(?:,[^()\n]{1,40}?)?\s*(?:\([^()\n]{2,30}\)\s*)?"
+    r"(?:[-–—]{1,2}|:)\s*[\"“‘']?[A-Z\d])"
+    # ... or a place in Title Case after a comma, the agency in brackets after it: "By Jane Roe, Port Aske (Agency) The"
+    r"|\s*,\s*(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*\([^()\n]{2,30}\)\s*(?:[-–—]{1,2}|:)?\s*[\"“‘']?[A-Z\d]))")
+# without a dateline, the names end where a sentence of at least ``PROSE_MIN_WORDS`` words ending in a full stop
+# opens; each name is then taken at two words (the commonest length), as ``bylines.byline_glued_headline`` reads them
+_TWO_WORD_NAMES = re.compile(r"((?:[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)(?:(?:\s*,\s*|\s+(?:and|&)\s+)"
+                             r"[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*){0,3})\s+(?=[A-Z\"“])")
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def split_glued_byline(text: str, in_head: bool = False) -> tuple[str, str] | None:
+    """A byline glued to the lede on one line: (the byline, the lede with its dateline), or None. A dateline in
+    capitals after the names marks the seam anywhere on the page ("By Jane Roe PORT ASKE (Agency) -The ...");
+    in the head zone (``in_head``) a lede of prose straight after names of two words each does too ("By Jane Roe
+    The council voted on Monday to ..."). The byline is never kept with the lede: it would take the lede with it
+    when the head's byline rule drops it."""
+    by = _BY_OPEN.match(text)
+    if not by:
+        return None
+    m = _GLUED_DATELINE.match(text, by.end())
+    if m is None and in_head:
+        m = _TWO_WORD_NAMES.match(text, by.end())
+        # a lede opens in sentence case ("The council voted", "Shares fell"); "By Prime Minister Jane Roe's
+        # account ..." is one sentence
+        second = text[m.end():].split()[1:2] if m else []
+        m = m if second and second[0][:1].islower() else None
+    if m is None:
+        return None
+    names, lede = m.group(1), text[m.end():]
+    if _WEEKDAY_WORD.search(names):
+        return None  # "By Friday Morning ..." opens a sentence
+    if re.search(r"\d", names) or not re.search(r"[.!?][\"”’)]*\s*$", lede) or len(lede.split()) < PROSE_MIN_WORDS:
+        return None
+    # the names read as a byline's ("By Friday ...", "By Prime Minister ..." open sentences)
+    byline = text[:m.end()].rstrip(" ,")
+    if byline_author(Unit(byline, -1)) != names or is_role(names) or not_name_words() & set(names.lower().split()):
+        return None
+    return byline, lede
