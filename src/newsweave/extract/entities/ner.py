@@ -126,6 +126,8 @@ def _bounds(r: Reading, ent, kind: str, by_token: dict) -> tuple[int, int, int, 
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
                            or kind == "organization" and doc[end - 1].is_lower):
         end -= 1
+    if kind == "organization" and end < ent.end and end > start and titled(r, start, end):
+        kind = "person"  # "Ms Roe's struggling party" cut to "Ms Roe": a title and a name left
     if kind == "organization" and end > start and r.gaz.has_role(doc[end - 1].text, "org_noun") \
             and doc[end - 1].text[:1].isupper():
         end = _of_phrase_after(r, end)
