@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from .grammar import subject
 from .phrases import phrase_entities
-from .vocab import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
+from .vocab import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS
 
 ADVERBIAL_DEPS = ("advcl", "pcomp")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
@@ -74,8 +74,26 @@ def patient_of_a_passive_adverbial(r, tok) -> list[str]:
     if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         return []
     verb = _main_verb(tok)
-    subj = subject(r, verb) if verb is not None else None
-    return phrase_entities(r, subj) if subj is not None else []
+    subj = (subject(r, verb) or passive_subject_of_the_main_clause(r, verb)) if verb is not None else None
+    return phrase_entities(r, antecedent_of_relative_subject(r, verb, subj)) if subj is not None else []
+
+
+def passive_subject_of_the_main_clause(r, verb):
+    """Rule ``patient_passive_subject_of_the_main_clause``: a passive main clause lends its passive subject to the
+    adverbial as well ("X was jailed after being convicted by Y", "X is being held after being arrested by Y"): it
+    undergoes both acts."""
+    if "patient_passive_subject_of_the_main_clause" in r.off:
+        return None
+    return next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+
+
+def antecedent_of_relative_subject(r, verb, subj):
+    """Rule ``patient_antecedent_of_the_relative``: when the clause that lends its subject is a relative clause, its
+    subject is a relative pronoun ("X, who is being held after being arrested by Y", "X, who fled but was caught"),
+    which names no one itself: the noun the clause describes undergoes the act."""
+    if "patient_antecedent_of_the_relative" in r.off or subj.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
+        return subj
+    return verb.head if verb.head.i < subj.i else subj
 
 
 def patient_of_a_passive_conjunct(r, tok) -> list[str]:
@@ -86,7 +104,7 @@ def patient_of_a_passive_conjunct(r, tok) -> list[str]:
     if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         return []
     subj = subject(r, tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
-    return phrase_entities(r, subj) if subj is not None else []
+    return phrase_entities(r, antecedent_of_relative_subject(r, tok.head, subj)) if subj is not None else []
 
 
 def actor_none_for_agentless_passive(r, tok, seen, own_theme):
