@@ -231,10 +231,11 @@ INSIDE_A_CLAUSE = frozenset({"prep", "pobj", "pcomp", "dobj", "xcomp", "conj", "
 def described_appositive(r, tok) -> bool:
     """Rule ``described_appositive``: an act told in the clause that describes a common noun set beside a name
     ("Y, a lost candidate who accused the vote of fraud", "X, a former mayor known for opposing the cartels", "the
-    city, the latest to be targeted by the crackdown", "a move also supported by the US"): the appositive says what
+    city, the latest to be targeted by the crackdown", "a plan also backed by the bloc"): the appositive says what
     the name is, and its clause is part of that description, not a fresh act of the article.  The clause is a
     relative clause whose relative pronoun is its subject, an infinitival relative, or a participle with the trigger
-    below it (a participle that is the act itself, "Y, a move condemned by Peru", is a reaction, news); not when the clause dates the act to the story's own days ("a populist who this
+    below it (a participle that is the act itself, "Y, a move condemned by Peru", is a reaction, news); not when the
+    clause dates the act to the story's own days ("a populist who this
     week received Putin", "a mayor who was shot on Friday": a date or time as the clause's own adverbial).
     Measured 2026-12-08 (wt-ev170, issue 13 "FP:other"): real dev events tp 642 -> 642, fp 464 -> 458 (one optional
     match also dropped), F1 0.5459 -> 0.5473."""
