@@ -294,3 +294,31 @@ ORGAN_CASES = [
 @pytest.mark.parametrize("text,off,coded", ORGAN_CASES)
 def test_a_state_organ_in_an_article_about_two_states_is_the_state_of_the_place(nlp, options, text, off, coded):
     _arrest_coded_by(nlp, options, text, off, coded, "actor_organ_of_the_state_of_the_place", (["ARG"], ["BRA"]))
+
+
+RAID = ("Gunmen of the Red Dawn Front opened fire in northern Ruritania on Monday, officials said. "
+        "The attack on the village of Oska left nine traders dead.")
+
+
+@pytest.mark.parametrize("text", [
+    RAID,
+    "Fighters of the Red Dawn Front struck in northern Ruritania overnight. The assault on the town of Oska lasted hours.",
+])
+def test_a_definite_act_gives_the_act_it_retells_its_target_and_is_not_a_second_event(nlp, options, text):
+    found = _events(nlp, options, text)
+    assaults = [(a, r) for t, a, r, _rule in found if t == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0][1], found
+    off = _events(nlp, options, text, off=("actor_maker_of_the_act_told_before",))
+    assert all(not r for t, _a, r, _rule in off if t == "ASSAULT"), off
+
+
+@pytest.mark.parametrize("text", [
+    # an indefinite act is a new one
+    RAID.replace("The attack on", "An attack on"),
+    # the act told before did not happen
+    RAID.replace("opened fire", "did not open fire"),
+])
+def test_an_indefinite_act_or_one_after_an_unreal_act_retells_nothing(nlp, options, text):
+    found = _events(nlp, options, text)
+    assert not any("actor_maker_of_the_act_told_before" in rule for *_x, rule in found), found
+    assert not any(t == "ASSAULT" and r for t, _a, r, _rule in found), found

@@ -38,6 +38,7 @@ TRIGGER_POS = numpy.array([VERB, NOUN, ADJ], dtype="uint64")
 def read(r) -> list[Found]:
     """Every event mention of the document, token by token in document order."""
     found: list[Found] = []
+    r.found = found  # (implicit.actor_maker_of_the_act_told_before reads the mentions before the trigger)
     consumed: set[int] = set()
     doc = r.doc
     # only a verb, a noun or an adjective (a participle the tagger calls one) has lexicon rows or hosts an
@@ -61,7 +62,21 @@ def read(r) -> list[Found]:
             got = None
         if got is not None:
             found.append(got)
-    return found
+    return target_of_the_retold_act(r, found)
+
+
+def target_of_the_retold_act(r, found: list[Found]) -> list[Found]:
+    """A definite nominal act that retells one told before (``implicit.actor_maker_of_the_act_told_before``: "gunmen
+    stormed the village ... the attack on the market") is that act, not a second one: it gives the act it retells the
+    target it names, when that one named none, and is not coded on its own."""
+    out = []
+    for f in found:
+        told = r.anaphors.get(f.trigger)
+        if told is None:
+            out.append(f)
+        elif not told.recipient:
+            told.recipient = [x for x in f.recipient if x not in told.actor]
+    return out
 
 
 _WORDS: dict[int, tuple[object, frozenset[str]]] = {}

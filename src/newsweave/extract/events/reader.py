@@ -71,6 +71,8 @@ class DocReader:
         self.role_rule: str | None = None  # a recorded role rule read a role of the trigger being coded ("phrases:organ_of_a_leader")
         self.resolving = False  # a pronoun is being resolved (no recursion through subjects)
         self.matched: set[int] = set()  # tokens already coded as event triggers
+        self.found: list[Found] = []  # the mentions coded so far, in document order (coding.read)
+        self.anaphors: dict[int, Found] = {}  # trigger offset of a definite nominal act -> the act it retells (implicit.py)
         self.described: set[int] = set()  # participles that only say who made a nominal act ("strikes ordered by X")
         self.rehearsal_modifiers: list[int] | None = None  # (coding.rehearsal_modifiers, read on first use)
         self.objects: dict[int, object] = {}  # token index -> its object (grammar.object_of, read on first use)
