@@ -75,7 +75,7 @@ Where things are (each rule a plain function of the reader state ``r`` and a tok
   ``implicit.py``: the actor an act implies when the clause names none (``IMPLICIT_ACTOR_RULES``: the
   state's authorities arrest, the article's protesters protest, "the two countries" are the article's two states,
   "the prime minister" is the holder of the title named before, "the ministry", "police" the article's dominant state;
-  "the attack" retells the act of its kind told before, giving it the target it names: ``coding.target_of_the_retold_act``);
+  "the attack" retells the act of its kind told before, giving it the target it names: ``implicit.target_of_the_retold_act``);
   ``agency.py``: agent nouns that can be no actor of some categories (natural hazards; voters and members of a
   body voting); ``modes.py``: the auxiliary mode; ``dates.py``: dates and their compatibility.
 - ``output.py``: step 6, the output rules.

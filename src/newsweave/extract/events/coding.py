@@ -1,8 +1,7 @@
 """Coding one trigger into an event mention, and reading a whole document (steps 1-3 of the coder).
 
-``code`` runs the steps in order: the trigger's lexicon rows, the first row whose cue holds, the roles
-(``roles.py`` plus the row's role adjustments below), the auxiliary mode (``modes.py``) and PLOVER's
-folding of a mode into a category (``FOLD_RULES``), then what the event consumes so it is not coded twice.
+``code`` runs, in order: the trigger's lexicon rows, the first row whose cue holds, the roles (``roles.py`` and the row's
+adjustments), the mode (``modes.py``), PLOVER's mode folding (``FOLD_RULES``), what the event consumes (coded once).
 """
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from .agency import barred_categories
 from ...nlp.columns import mask_where
 from .undirected import HOSTING_VERBS, hosted_occasion, own_measure_approved
 from .cues import cue_holds
-from .implicit import implicit_actors
+from .implicit import implicit_actors, target_of_the_retold_act
 from .grammar import (governing_verb, in_subtree, rehearsal_modifiers, governors, lex_entries, figurative_object, mistagged_verb, noun_descendants, object_class, object_of,
                       participle_stems, preps, subject)
 from .modes import attempted_accusation, auxiliary_mode, committed_to, described_in_passing, help_promised_by_no_one, purpose_clause, directly_negated, is_conditional, unable
@@ -63,20 +62,6 @@ def read(r) -> list[Found]:
         if got is not None:
             found.append(got)
     return target_of_the_retold_act(r, found)
-
-
-def target_of_the_retold_act(r, found: list[Found]) -> list[Found]:
-    """A definite nominal act that retells one told before (``implicit.actor_maker_of_the_act_told_before``: "gunmen
-    stormed the village ... the attack on the market") is that act, not a second one: it gives the act it retells the
-    target it names, when that one named none, and is not coded on its own."""
-    out = []
-    for f in found:
-        told = r.anaphors.get(f.trigger)
-        if told is None:
-            out.append(f)
-        elif not told.recipient:
-            told.recipient = [x for x in f.recipient if x not in told.actor]
-    return out
 
 
 _WORDS: dict[int, tuple[object, frozenset[str]]] = {}

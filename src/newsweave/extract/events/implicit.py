@@ -376,3 +376,17 @@ def implicit_actors(r, tok, entry, is_noun: bool, recipients: list[str]) -> tupl
         if got:
             return got, recipients, rule.__name__
     return [], recipients, None
+
+
+def target_of_the_retold_act(r, found: list) -> list:
+    """A definite nominal act that retells one told before (``implicit.actor_maker_of_the_act_told_before``: "gunmen
+    stormed the village ... the attack on the market") is that act, not a second one: it gives the act it retells the
+    target it names, when that one named none, and is not coded on its own."""
+    out = []
+    for f in found:
+        told = r.anaphors.get(f.trigger)
+        if told is None:
+            out.append(f)
+        elif not told.recipient:
+            told.recipient = [x for x in f.recipient if x not in told.actor]
+    return out
