@@ -25,7 +25,9 @@ Steps, in order (``clean.CLEANING_STEPS``; the numbers match its comments):
    tags left in the text ("<p>", "<br/>") and live-blog entry stamps glued into it ("... sentence. 10:12 PM BST
    Next heading ...", cue kind ``post_stamp``) become paragraph breaks (``stamps``)
 1. split into paragraph units (unwrapping hard-wrapped blocks; light Markdown handling) (``units``); a header
-   flattened onto one line loses its glued chrome and gives its headline and standfirst as two units (``glued``)
+   flattened onto one line loses its glued chrome and gives its headline and standfirst as two units (``glued``); a
+   byline glued onto the story's opening dateline ("By Jane Roe PORTLOW (Agency) - ...") is split off it
+   (``glued.split_glued_byline``)
 2. find the body's first prose unit: everything before it is the head zone; a section page's blurb above a
    headline and the page's only byline moves it past the byline (``head.blurb_over_bylined_headline``)
 3. head: title (markdown heading, repeated line, line above a byline/date, first headline),
@@ -40,7 +42,8 @@ Steps, in order (``clean.CLEANING_STEPS``; the numbers match its comments):
    "Analysis:", a section label "Politics | " and a site after a bar or a dash are cut from the title,
    ``head.split_title``) (``head``, ``HEAD_RULES``; names and sites in ``bylines``: "By ...", "Name | Role",
    "Name in Place" above the date)
-4. tail: a newsletter's sign-off ("See you next week," over a name) goes and names the author (``tail.signed_valediction``);
+4. tail: a newsletter's sign-off ("See you next week," over a name) goes and names the author (``tail.signed_valediction``),
+   and so does a writer's credit closing the story with no byline above ("-*Writing by Jane Roe", ``tail.closing_writer_credit``);
    a pagination line ("Continued on the next page") ends the story, with the short teaser lines under it
    (``tail.cut_at_page_break``); peel trailing chrome (labelled footers such as "About the author: ...", teaser lists under
    their heading, including "> item" bullets; a bio of the byline's author, or with no byline a

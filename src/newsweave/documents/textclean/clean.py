@@ -15,7 +15,7 @@ from .head import (blurb_over_bylined_headline, drop_between_title_copies, drop_
                    find_body_start, read_head_lines, read_title)
 from .tail import cut_at_page_break, cut_tail_section, drop_tail, peel_tail
 from .lineclass import drop_by_classifier
-from .glued import cut_glued_date, cut_glued_chrome, split_flattened_head
+from .glued import cut_glued_date, cut_glued_chrome, split_flattened_head, split_glued_byline
 from .spacing import respace_glued_sentences
 from .stamps import cut_entry_stamps, cut_glued_headlines, cut_glued_link_stubs, cut_glued_teasers
 from .units import SHORT_CUE_MAX_WORDS, Page, Unit, cue_text_of, split_units
@@ -83,12 +83,21 @@ FLATTENED_HEAD_WITHIN = 3
 GLUED_DATE_WITHIN = 5
 
 
+# ... and a byline glued onto the story's opening dateline (``glued.split_glued_byline``) among the first this many
+GLUED_BYLINE_WITHIN = 6
+
+
 def _cut_glued_runs(units: list[Unit]) -> tuple[list[Unit], str | None]:
     """Units without a run of header chrome glued after their last sentence (``glued``), and the first
     such run's date; such a line near the top, the whole header flattened, gives its headline and its
-    standfirst as two units (its section label goes)."""
+    standfirst as two units (its section label goes); a byline glued onto the opening dateline near the top ("By
+    Jane Roe PORTLOW (Agency) - ...") gives the byline and the paragraph as two units."""
     out, first_date = [], None
     for i, u in enumerate(units):
+        byline = split_glued_byline(u.text) if i < GLUED_BYLINE_WITHIN else None
+        if byline:  # "By Jane Roe PORTLOW (Agency) - ...": the byline, then the story's first paragraph
+            out += [Unit(byline[0], u.block, 0, u.cue_files), Unit(byline[1], u.block, 0, u.cue_files)]
+            continue
         kept, date = cut_glued_chrome(u.text)
         if kept == u.text and i < GLUED_DATE_WITHIN:
             kept, date = cut_glued_date(u.text)  # a headline with its date line glued on: two units

@@ -123,3 +123,28 @@ def split_flattened_head(text: str, cue_files: tuple[str, ...] = ()) -> tuple[st
         if len(standfirst.split()) >= PROSE_MIN_WORDS and re.search(r"[.!?][\"”’)]*$", standfirst):
             return headline, standfirst
     return None, text
+
+
+# A byline glued onto the dateline that opens the story ("By Jane Roe and Ali Khan PORTLOW (Agency) - The harbour
+# ..."): a page that printed the byline over the story's first paragraph, copied with the break lost. Each writer's
+# name is two to four words in name case (not all capitals, which is the dateline's place), joined by commas or
+# "and"; the place is one to three words in capitals, perhaps with a date after a comma, then an agency in brackets
+# or a dash or both. Split there, the byline is a head line of its own and the paragraph the story's first.
+_WRITER = r"[A-Z][a-z][\w.'’-]*(?:\s+(?:[A-Z][a-z][\w.'’-]*|[A-Z]\.|(?:al|el|bin|van|von|de|da|di|du|le|la)))" \
+          r"{1,3}"
+_DATELINE_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}"
+_GLUED_BYLINE = re.compile(
+    r"^(By\s+" + _WRITER + r"(?:(?:\s*,\s*|\s+and\s+)" + _WRITER + r"){0,3})\s+"
+    r"(?=" + _DATELINE_PLACE + r"(?:,\s+" + _MONTH + r"\s+\d{1,2})?\s*(?:\([A-Z][^()]{1,40}\)\s*)?(?:-{1,2}|–|—))")
+
+
+def split_glued_byline(text: str) -> tuple[str, str] | None:
+    """The byline and the story's first paragraph of a paragraph opening "By NAMES PLACE (Agency) - ...", when the
+    rest reads as prose; None when the paragraph does not open so."""
+    m = _GLUED_BYLINE.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    if len(rest.split()) < PROSE_MIN_WORDS or not re.search(r"[.!?…][\"”’)]*\s*$", rest):
+        return None
+    return m.group(1), rest
