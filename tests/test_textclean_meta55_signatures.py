@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsweave.documents.textclean import clean_text
+from newsweave.documents.pubdate import date_from_text
 from newsweave.documents.textclean.glued import split_glued_byline
 
 TITLE = "Harbour board quits after vote on the ferry budget"
@@ -48,7 +49,7 @@ def test_what_is_no_byline_glued_onto_a_dateline(paragraph):
 
 
 def test_the_page_keeps_its_story_and_names_its_author():
-    page = f"{TITLE}\n\nBy Jane Roe and Ali Khan PORTLOW (Harbour Wire) -{LEDE.capitalize()} {MIDDLE} {LAST}\n"
+    page = f"{TITLE}\n\nBy Jane Roe and Ali Khan PORTLOW (Harbour Wire) -{LEDE[0].upper()}{LEDE[1:]} {MIDDLE} {LAST}\n"
     cleaned = clean_text(page)
     assert cleaned.title == TITLE
     assert cleaned.author == "Jane Roe and Ali Khan"
@@ -59,12 +60,12 @@ def test_the_page_keeps_its_story_and_names_its_author():
 def test_a_byline_glued_onto_the_dateline_further_down_is_left_alone():
     body = "\n\n".join(f"{MIDDLE} The {n} ferry will be the first to go back into service." for n in
                          ("oldest", "newest", "smallest", "largest", "fastest", "slowest", "cheapest"))
-    page = f"{TITLE}\n\n{LEDE.capitalize()}\n\n{body}\n\nBy Jane Roe PORTLOW (Harbour Wire) - {LAST}\n\n{LAST}\n"
+    page = f"{TITLE}\n\n{LEDE[0].upper()}{LEDE[1:]}\n\n{body}\n\nBy Jane Roe PORTLOW (Harbour Wire) - {LAST}\n\n{LAST}\n"
     cleaned = clean_text(page)
     assert f"By Jane Roe PORTLOW (Harbour Wire) - {LAST}" in cleaned.text
 
 
-STORY = f"{TITLE}\n\n{LEDE.capitalize()}\n\n{MIDDLE}\n\n{LAST}\n"
+STORY = f"{TITLE}\n\n{LEDE[0].upper()}{LEDE[1:]}\n\n{MIDDLE}\n\n{LAST}\n"
 
 
 @pytest.mark.parametrize("credit, author", [
@@ -90,5 +91,46 @@ def test_what_names_no_writer_at_the_storys_end(closing):
 
 
 def test_a_closing_credit_leaves_the_bylines_author():
-    page = f"{TITLE}\n\nBy Ali Khan\n\n{LEDE.capitalize()}\n\n{MIDDLE}\n\n{LAST}\n\nWriting by Jane Roe\n"
+    page = f"{TITLE}\n\nBy Ali Khan\n\n{LEDE[0].upper()}{LEDE[1:]}\n\n{MIDDLE}\n\n{LAST}\n\nWriting by Jane Roe\n"
     assert clean_text(page).author == "Ali Khan"
+
+
+# -- dates: a dateline crediting its agency between the date and the dash; a bare date line under the standfirst ----
+
+STANDFIRST = "- The board of Portlow's harbour resigned after councillors voted down its request for more money."
+
+
+@pytest.mark.parametrize("dateline, date", [
+    ("Portlow, 4 June 2024 (Harbour Wire/Coastal Press) — ", "2024-06-04"),
+    ("PORTLOW, June 4, 2024 (Harbour Wire) - ", "2024-06-04"),
+    ("Portlow, 4 June 2024 — ", "2024-06-04"),
+])
+def test_a_dateline_under_the_standfirst_may_credit_its_agency_before_the_dash(dateline, date):
+    text = f"{STANDFIRST[2:]}\n\n{dateline}{LEDE[0].upper()}{LEDE[1:]}\n\n{MIDDLE}\n\n{LAST}"
+    assert date_from_text(text) == date
+
+
+def test_a_bracketed_aside_after_a_date_in_the_second_paragraph_is_no_dateline():
+    text = f"{STANDFIRST[2:]}\n\nOn 4 June 2024 (a Tuesday) the board met, and {LEDE}\n\n{MIDDLE}\n\n{LAST}"
+    assert date_from_text(text) is None
+
+
+@pytest.mark.parametrize("between", [
+    "",                                                     # the date line right under the standfirst
+    "Ferries wait at the quay in Portlow on a grey morning.\n",  # under a caption kept as prose
+])
+def test_a_bare_date_line_under_the_standfirst_is_the_pages_date(between):
+    page = (f"{TITLE}\n\n{STANDFIRST[2:]}\n\n{between}\nTuesday, June 4, 2024\n\n{LEDE[0].upper()}{LEDE[1:]}\n\n{MIDDLE}\n\n"
+            f"{LAST}\n")
+    cleaned = clean_text(page)
+    assert cleaned.published == "2024-06-04"
+    assert "June 4, 2024" not in cleaned.text
+
+
+def test_a_bare_date_line_deep_in_the_story_dates_an_entry_not_the_page():
+    paragraphs = "\n\n".join(f"{MIDDLE} The {n} ferry will be the first to go back into service." for n in
+                             ("oldest", "newest", "smallest"))
+    page = f"{TITLE}\n\n{LEDE[0].upper()}{LEDE[1:]}\n\n{paragraphs}\n\nTuesday, June 4, 2024\n\n{LAST}\n"
+    cleaned = clean_text(page)
+    assert cleaned.published is None
+    assert "June 4, 2024" not in cleaned.text
