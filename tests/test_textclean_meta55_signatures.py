@@ -134,3 +134,17 @@ def test_a_bare_date_line_deep_in_the_story_dates_an_entry_not_the_page():
     cleaned = clean_text(page)
     assert cleaned.published is None
     assert "June 4, 2024" not in cleaned.text
+
+
+# -- a byline's titles: "By Dr. Jane Roe" names Jane Roe ------------------------------------------------------------
+
+@pytest.mark.parametrize("byline, author", [
+    ("By Dr. Jane Roe and Dr. Ali Khan", "Jane Roe and Ali Khan"),
+    ("By Prof Jane Roe, Dr Ali Khan and Mara Lee", "Jane Roe, Ali Khan and Mara Lee"),
+    ("By Rev. Jane Roe | June 4, 2024", "Jane Roe"),
+    ("By Drew Barry", "Drew Barry"),             # a name that starts like a title keeps it
+    ("By Jane Doctor", "Jane Doctor"),
+])
+def test_a_bylines_titles_are_no_part_of_the_author(byline, author):
+    page = f"{TITLE}\n\n{byline}\n\n{LEDE[0].upper()}{LEDE[1:]}\n\n{MIDDLE}\n\n{LAST}\n"
+    assert clean_text(page).author == author
