@@ -126,6 +126,15 @@ def actor_ok(gold_actors: list[str], pred_ids: list[str], pred: Prediction) -> b
     return False
 
 
+FIELDS_SCORED = ("title", "author", "published")
+
+
+def metadata_field_ok(field: str, gold_value: str, predicted: object) -> bool:
+    """A document field is right when it equals the gold's (normalised); a date may add a time."""
+    return norm(gold_value) == norm(predicted) or (
+        field == "published" and str(predicted or "").startswith(gold_value))
+
+
 def score_doc(gold: dict, pred: Prediction, tallies: dict, detail: dict) -> None:
     did = pred.doc_for_source(gold["source"])
     recs = pred.by_doc.get(did, {}) if did else {}
@@ -141,10 +150,9 @@ def score_doc(gold: dict, pred: Prediction, tallies: dict, detail: dict) -> None
     out["text_missing"] = [p for p in gd.get("must_contain", []) if p not in keep]
     out["boilerplate_left"] = [p for p in gd.get("must_not_contain", []) if p not in drop]
     out["metadata_wrong"] = []
-    for field in ("title", "author", "published"):
+    for field in FIELDS_SCORED:
         if gd.get(field):
-            ok = norm(gd[field]) == norm(doc.get(field)) or (
-                field == "published" and str(doc.get(field) or "").startswith(gd[field]))
+            ok = metadata_field_ok(field, gd[field], doc.get(field))
             tallies["metadata"].add(int(ok), 0, int(not ok))
             if not ok:
                 out["metadata_wrong"].append(f"{field}: {doc.get(field)!r} (gold {gd[field]!r})")

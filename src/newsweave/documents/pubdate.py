@@ -24,7 +24,7 @@ DATE_LINE_MAX_EXTRA_WORDS = 4  # a date-only line's extra words ("Friday", "10:0
 TEXT_HEAD_LINES, TEXT_TAIL_LINES = 12, 4  # the lines searched for a date line, from the top and from the end
 DATELINE_MAX_OFFSET = 40  # a dateline date starts within this many characters of its paragraph
 DATELINE_PARAGRAPHS = 2  # a dateline may open the paragraph under a standfirst: the first long ones are read
-_DATELINE_DASH = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:[-–—]|--|/)")
+_DATELINE_DASH = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:\([^()]{1,40}\)\s*)?(?:[-–—]|--|/)")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -190,7 +190,7 @@ def date_from_text(text: str) -> str | None:
     long_lines = [ln for ln in lines[:TEXT_HEAD_LINES] if len(ln.split()) > 12]
     for n, ln in enumerate(long_lines[:DATELINE_PARAGRAPHS]):
         # the first paragraph: a date opening it is a dateline; under a standfirst, the next paragraph's
-        # date is one when a dash closes it ("CITY, 6-6-2013 — ...")
+        # date is one when a dash closes it ("CITY, 6-6-2013 — ...", "CITY, 6 June 2013 (Agency) — ...")
         d = find_text_date(ln[:DATELINE_MAX_OFFSET + 30])
         if d and d[1] <= DATELINE_MAX_OFFSET and (n == 0 or _DATELINE_DASH.match(ln, d[2])):
             return d[0]

@@ -41,7 +41,8 @@ Steps, in order (``clean.CLEANING_STEPS``; the numbers match its comments):
    "Analysis:", a section label "Politics | " and a site after a bar or a dash are cut from the title,
    ``head.split_title``) (``head``, ``HEAD_RULES``; names and sites in ``bylines``: "By ...", "Name | Role",
    "Name in Place" above the date)
-4. tail: a newsletter's sign-off ("See you next week," over a name) goes and names the author (``tail.signed_valediction``);
+4. tail: a newsletter's sign-off ("See you next week," over a name) goes and names the author (``tail.signed_valediction``),
+   and so does a writer's credit closing the story with no byline above ("-*Writing by Jane Roe", ``tail.closing_writer_credit``);
    a pagination line ("Continued on the next page") ends the story, with the short teaser lines under it
    (``tail.cut_at_page_break``); peel trailing chrome (labelled footers such as "About the author: ...", teaser lists under
    their heading, including "> item" bullets; a bio of the byline's author, or with no byline a

@@ -15,6 +15,7 @@ from .units import Unit, cue_text_of
 
 ROLES_FILE = DATA_DIR / "cleaning" / "byline_roles.tsv"
 NOT_NAME_WORDS_FILE = DATA_DIR / "cleaning" / "not_name_words.tsv"
+HONORIFICS_FILE = DATA_DIR / "cleaning" / "byline_honorifics.tsv"
 
 # A site name above the title: at most this many words (brand names are short).
 SITE_MAX_WORDS = 5
@@ -221,6 +222,16 @@ def agency_glued_byline(u: Unit) -> str | None:
     return m.group(1) if ok else None
 
 
+@lru_cache(maxsize=1)
+def _honorific() -> re.Pattern:
+    """A title printed before a writer's name in a byline ("Dr. ", "Prof "), where a name starts: the list's start,
+    after a comma or after "and" (``byline_honorifics.tsv``)."""
+    titles = sorted((r["title"] for r in read_table(HONORIFICS_FILE, ("title",), what="byline honorific table")),
+                    key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=&\s))(?:" + "|".join(re.escape(t) for t in titles)
+                      + r")\.?\s+(?=[A-Z])")
+
+
 def byline_author(u: Unit) -> str | None:
     """The names of a byline line ("By Jane Roe and Ali Khan | May 1"), or None."""
     m = _BY.match(u.text)
@@ -251,7 +262,7 @@ def byline_author(u: Unit) -> str | None:
         words = name.split()
         if not 1 <= len(words) <= 5 or not all(name_word(w) for w in words) or calendar_words(words):
             return None
-    return rest
+    return _honorific().sub("", rest)
 
 
 def _filing_place(names: list[str]) -> bool:

@@ -17,6 +17,11 @@ CREDITED_CAPTION_MIN_WORDS = 6
 ALT_TEXT_MIN_WORDS = 4
 # A date line standing alone has at most this many words ("Friday, May 3, 2024 10:05").
 BARE_DATE_MAX_WORDS = 6
+# A bare date line with at most this many prose units of the body kept above it (a standfirst, and a picture's
+# caption long enough to read as prose; captions dropped before it do not count) is the page's own date line, printed
+# over the story; further down it stamps an entry or an embedded item. On the dev corpus it gives one page a date (a
+# live page, its date line under its standfirst and a caption), the gold's, and changes no other page's.
+BARE_DATE_UNDER_STANDFIRST_PROSE = 2
 
 
 def _credited_caption(u: Unit) -> bool:
@@ -66,15 +71,21 @@ _SECOND_STAMP = re.compile(r"(?<=[\d\s,.|·])(?=(?:Updated|UPDATED|Last updated|
 def bare_date_line(p: Page, i: int) -> bool:
     """A line that is only a full date ("September 3, 2024") between the story's paragraphs, or a date and its
     update stamp ("10:05, 3 May 2024 Updated 11:20, 3 May 2024", ``stamp_pair``): a page's or an embedded item's
-    stamp, never the story's text (a labelled one is ``body.publication_stamp``); a stamp pair's first date is the
-    publication date when none was read yet."""
+    stamp, never the story's text (a labelled one is ``body.publication_stamp``); a stamp pair's first date, or a
+    bare date above the story's paragraphs (under the standfirst at most), is the publication date when none was
+    read yet."""
     u = p.units[i]
     if i <= p.body_start or u.heading_level:
         return False
     if stamp_pair(u.text):
         p.note_date((date_line(_SECOND_STAMP.split(u.text.strip())[0].strip())[0], "published"))
         return True
-    return u.n_words <= BARE_DATE_MAX_WORDS and u.date is not None and u.date[1] == "date"
+    if not (u.n_words <= BARE_DATE_MAX_WORDS and u.date is not None and u.date[1] == "date"):
+        return False
+    # the page's date line printed under its standfirst (and the pictures), above the story's first paragraph
+    if sum(p.units[k].is_prose and not p.drop[k] for k in range(p.body_start, i)) <= BARE_DATE_UNDER_STANDFIRST_PROSE:
+        p.note_date((u.date[0], "published"))
+    return True
 
 
 def stamp_pair(text: str) -> bool:

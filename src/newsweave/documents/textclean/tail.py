@@ -1,5 +1,6 @@
 """Step 4, the tail zone: trailing chrome peeled off the end (``TAIL_RULES``: labelled footers, a bio of the
-byline's author or an unsigned one, a teaser list under its heading), then a trailing section cut
+byline's author or an unsigned one, a teaser list under its heading, a writer's credit closing the story that
+names the author, ``closing_writer_credit``), then a trailing section cut
 ("About the author", "References"; a widget line repeated under every entry is no section heading:
 :func:`.body.find_widgets` runs first)."""
 from __future__ import annotations
@@ -8,7 +9,7 @@ import re
 
 from ..pubdate import find_text_date
 from .body import teaser_list_item
-from .bylines import name_word, names_line, not_name_words
+from .bylines import byline_author, name_word, names_line, not_name_words
 from .standalone import _EMBED_SIGNATURE, EMBED_MAX_WORDS
 from .units import TERMINAL, Page, Unit, short_cue
 
@@ -190,6 +191,28 @@ def _signature(u: Unit) -> bool:
             and not not_name_words() & {w.lower() for w in words})
 
 
+# A writer's credit closing the story ("Writing by Jane Roe", "- Written by Jane Roe and Ali Khan", "By Jane Roe"): the
+# story's signature, at most this many words; an editor's or a translator's credit ("Edited by ...") names no writer.
+CLOSING_CREDIT_MAX_WORDS = 10
+_CLOSING_CREDIT = re.compile(r"^[-–—*•·\s]*(?:(?:writing|written|story|words)\s+by|by)\s+(?=\S)", re.I)
+
+
+def closing_writer_credit(p: Page) -> int:
+    """With no byline, the page's last line a writer's credit under the story's last sentence ("-*Writing by Jane
+    Roe"): it goes, and its names are the author."""
+    i = p.end - 1
+    u = p.units[i]
+    m = _CLOSING_CREDIT.match(u.text)
+    if (p.author is not None or not m or i <= p.body_start or u.n_words > CLOSING_CREDIT_MAX_WORDS or u.ends_sentence
+            or not (p.units[i - 1].is_prose and p.units[i - 1].ends_sentence)):
+        return 0
+    names = byline_author(Unit("By " + u.text[m.end():], u.block, 0, u.cue_files))
+    if not names:
+        return 0
+    p.author = names
+    return 1
+
+
 def signed_valediction(p: Page) -> int:
     """A newsletter's sign-off closing the page: a short closing line ending in a comma ("See you next week,")
     over the writer's name ("Jane"): both go, and the name is the author when no byline named one."""
@@ -282,7 +305,7 @@ def trailing_fragment_run(p: Page) -> int:
     return int(any(units[j].is_prose and units[j].ends_sentence for j in range(p.body_start, end - 1)))
 
 
-TAIL_RULES = (signed_valediction, tail_chrome, unsigned_bio, two_paragraph_bio, teaser_list_under_heading, dated_teaser_list,
+TAIL_RULES = (signed_valediction, closing_writer_credit, tail_chrome, unsigned_bio, two_paragraph_bio, teaser_list_under_heading, dated_teaser_list,
               closing_headline_block, trailing_fragment_run)
 
 
