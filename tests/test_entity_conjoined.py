@@ -79,3 +79,60 @@ def test_a_clerical_title_is_no_part_of_the_name(nlp, options):
     result = run(nlp, options, "Police raided the homes of Archbishop Mudavadi and his allies.")
     assert kinds(result).get("Mudavadi") == "person"
     assert "Archbishop Mudavadi" not in kinds(result)
+
+
+# -- two places the model read as one body (conjoined_places) -----------------------------------------------
+
+PLACES_RULE = "conjoined_places"
+
+# (text, the model's labels as on real pages, the body-typed pair, its two sides)
+CONJOINED_PLACES = [
+    # one side a place named elsewhere (the first word of "the Molen Peninsula"), after "in"
+    ("Heavy rain hit the Molen Peninsula on Sunday. About 80 homes in Tavra and Molen were flooded.",
+     {"Molen Peninsula": "LOC", "Tavra and Molen": "ORG"}, ("Tavra", "Molen")),
+    # after "near", one side a town named elsewhere
+    ("Rescuers reached Orvik late on Monday. Landslides near Orvik and Selby cut the coast road.",
+     {"Orvik": "GPE", "Orvik and Selby": "ORG"}, ("Orvik", "Selby")),
+    # no preposition of place, but both sides are places the text names
+    ("Crews worked in Dunmere and in Kelso overnight. Dunmere and Kelso lost power for two days.",
+     {"Dunmere": "GPE", "Kelso": "GPE", "Dunmere and Kelso": "ORG"}, ("Dunmere", "Kelso")),
+]
+
+
+def _labelled(nlp, options, text, labels, off=()):
+    from test_entities import run_with_labels
+
+    return run_with_labels(nlp, options, text, labels, off)
+
+
+@pytest.mark.parametrize("text, labels, sides", CONJOINED_PLACES)
+def test_two_places_joined_by_and_are_two_places(nlp, options, text, labels, sides):
+    joined = f"{sides[0]} and {sides[1]}"
+    off = _labelled(nlp, options, text, labels, (PLACES_RULE,))
+    assert kinds(off).get(joined) == "organization", "the case must exercise the rule (one body without it)"
+    on = _labelled(nlp, options, text, labels)
+    assert joined not in kinds(on)
+    later = text.rindex(joined)
+    for side in sides:
+        mention = next(m for m in on.mentions if m.text == side and m.start >= later)
+        assert on.entity(mention.entity).kind == "location"
+        assert mention.rule == "places:conjoined-places"
+
+
+# kept: no side a place in the text; one side a place but no preposition of place; a side with an organisation's noun
+KEPT_PLACES = [
+    ("Markets were calm on Monday. Shares in Tavra and Molen rose sharply after the merger was announced.",
+     {"Tavra and Molen": "ORG"}),
+    ("Rain hit Orvik on Monday. Orvik and Selby signed the supply deal.", {"Orvik": "GPE", "Orvik and Selby": "ORG"}),
+    ("Rain hit Orvik on Monday. Staff in Orvik and Selby Holdings walked out.",
+     {"Orvik": "GPE", "Orvik and Selby Holdings": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("text, labels", KEPT_PLACES)
+def test_a_body_not_read_as_two_places_stays_one(nlp, options, text, labels):
+    joined = max(labels, key=len)
+    on = _labelled(nlp, options, text, labels)
+    off = _labelled(nlp, options, text, labels, (PLACES_RULE,))
+    assert kinds(on).get(joined) == kinds(off).get(joined) == "organization"
+    assert not any(m.rule == "places:conjoined-places" for m in on.mentions)

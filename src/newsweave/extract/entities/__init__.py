@@ -66,6 +66,7 @@ record rule                                        made by
 ``persons:person-cue-elsewhere``                  ``persons_by_cue_elsewhere`` (a body-typed name a role, age or "he"/"she" marks anywhere)
 ``persons:named-as-person-elsewhere``              ``persons_read_as_bodies`` (a body-typed name a person elsewhere)
 ``persons:conjoined-persons``                      ``conjoined_persons`` (a body-typed "Roe and Novak" whose sides are persons elsewhere)
+``places:conjoined-places``                        ``conjoined_places`` (a body-typed "Tavra and Molen" whose sides are places)
 ``persons:list-column``                            ``persons_in_name_lists`` (the names of a list column two known persons lead)
 ``persons:treated-as-person``                      ``bodies_treated_as_persons`` (a body-typed name that is "he"/"she" or listed with persons)
 ``persons:full-name-of-surname``                   ``full_names_of_lone_surnames`` (a missed full name of a short form)
@@ -117,7 +118,7 @@ from ...model import Document
 from ..gazetteer import load_gazetteer
 from ..places import load_places
 from .affiliation import COUNTRY_RULES, affiliation, one_country_per_entity, state_before_place, states_of_governments
-from .conjoined import conjoined_persons
+from .conjoined import conjoined_persons, conjoined_places
 from .person_cues import persons_by_cue_elsewhere
 from .place_names import persons_named_as_places
 from .place_states import states_of_places
@@ -163,6 +164,8 @@ RULES = (
     persons_read_as_bodies,
     # two persons the model read as one body joined by "and" ("friction between Roe and Novak")
     conjoined_persons,
+    # two places the model read as one body joined by "and" ("flooding in Tavra and Molen")
+    conjoined_places,
     # the names of a list column ("3. Ana Roe (LP) – 14,608") whose known names are persons
     persons_in_name_lists,
     full_names_of_lone_surnames,

@@ -1,5 +1,6 @@
 """Step 4, persons: two persons the model read as one organisation joined by "and" ("friction between Roe and
-Novak", "Roe and Novak opened the bridge"): rule ``conjoined_persons``."""
+Novak", "Roe and Novak opened the bridge"): rule ``conjoined_persons``; two places so read ("flooding in Tavra
+and Molen"): rule ``conjoined_places``."""
 from __future__ import annotations
 
 from .state import Reading, Span
@@ -8,6 +9,9 @@ from ..gazetteer import NAME
 from .vocab import NAME_TOKEN
 
 RULE = "persons:conjoined-persons"
+PLACES_RULE = "places:conjoined-places"
+# prepositions of place: a body-typed "A and B" right after one, with a side the text names as a place, is places
+LOCATIVE = frozenset({"in", "at", "near", "around", "across", "throughout", "outside", "inside"})
 # the words that join two names in one span the model read as a body
 JOINERS = ("and", "&")
 # the longest name on either side of the joiner (a given name, family names)
@@ -43,6 +47,41 @@ def conjoined_persons(r: Reading) -> None:
     if len(out) != len(r.spans):
         r.spans = out
         r.owners = None
+
+
+def conjoined_places(r: Reading) -> None:
+    """A span the model read as one organisation that is two places joined by "and" or "&" ("in Tavra and Molen")
+    is two places: both sides are places this text names (a location mention of the same words, or the first
+    words of one, "Molen" beside "the Molen Peninsula"), or one side is, the other is one word, and the span
+    stands after a preposition of place (``LOCATIVE``: "in", "at", "near"...; "staff in Orvik and Selby
+    Holdings" stays a body). Sides are shaped as in ``conjoined_persons`` (one to three
+    capitalised words, no word naming organisations: "in Tavra and Molen Holdings" stays a body). Each side becomes
+    a place mention (``places:conjoined-places``)."""
+    doc = r.doc
+    places = {tuple(t.lower_ for t in doc[s.start:s.end]) for s in r.spans if s.kind == "location"}
+    if not places:
+        return
+    out, changed = [], False
+    for s in r.spans:
+        parts = _parts(r, s)
+        known = [] if parts is None else [_place_elsewhere(p, places) for p in parts]
+        locative = parts is not None and s.start > 0 and doc[s.start - 1].lower_ in LOCATIVE
+        if not known or not (all(known) or locative and any(known)
+                             and all(k or len(p) == 1 for k, p in zip(known, parts))):
+            out.append(s)
+            continue
+        changed = True
+        for p in parts:
+            out.append(Span(p.start, p.end, p.start_char, p.end_char, ("new", "location", p.text), "location", NAME,
+                            p.text, None, "ner", PLACES_RULE))
+    if changed:
+        r.spans = out
+        r.owners = None
+
+
+def _place_elsewhere(part, places: set[tuple[str, ...]]) -> bool:
+    words = tuple(t.lower_ for t in part)
+    return any(p[:len(words)] == words for p in places)
 
 
 def _parts(r: Reading, s: Span):
