@@ -44,7 +44,9 @@ How an event is found, per sentence of the spaCy parse:
    ``recipient_counterpart_of_the_previous_sentence``).  A denial of charges with no recipient takes the actor of
    the accusation it answers, else is dropped (``denials.py``).  Last, ``output.LATE_RULES``: an act done to someone
    (an order, a killing: rule ``act_on_no_side``) that still names no recipient is dropped, and so is an order to
-   the actor's own state (rule ``order_to_its_own_state``).
+   the actor's own state (rule ``order_to_its_own_state``).  An act told twice in one sentence, once naming no
+   recipient ("stormed the village, killing 40 people"), is one event (``restatements.py``, rule
+   ``recipientless_restatement_of_the_act``).
 
 Roles in embedded clauses: a relative clause's actor is its antecedent ("Iran, which arms X"), or the name that
 antecedent is an appositive of ("X, a populist who detained Y": ``phrases.antecedent_of_the_appositive``); a
@@ -114,6 +116,7 @@ from .instances import another_instance
 from .mirrors import with_mirrors
 from .seizures import with_seized_states
 from .output import LATE_RULES, kept_groups
+from .restatements import with_restatements_joined
 from .reader import DocReader, Found
 
 # Which auxiliary modes reach the output by default.  Negated and hypothetical events are coded all the
@@ -164,6 +167,8 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     groups = with_denials(reader, groups)
     # 6c. acts done to someone that still name no one (output.LATE_RULES)
     groups = kept_groups(reader, groups, LATE_RULES)
+    # 6c'. one act told twice in a sentence, once naming no recipient, is one event (restatements.py)
+    groups = with_restatements_joined(reader, groups)
     # 6d. the other direction of a mutual act (mirrors.py); the state beside the ruler a seizure ousts (seizures.py)
     return with_seized_states(reader, with_mirrors(reader, groups, [to_event(document, g, sentences, reader.off) for g in groups]))
 
