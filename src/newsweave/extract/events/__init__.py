@@ -44,7 +44,9 @@ How an event is found, per sentence of the spaCy parse:
    ``recipient_counterpart_of_the_previous_sentence``).  A denial of charges with no recipient takes the actor of
    the accusation it answers, else is dropped (``denials.py``).  Last, ``output.LATE_RULES``: an act done to someone
    (an order, a killing: rule ``act_on_no_side``) that still names no recipient is dropped, and so is an order to
-   the actor's own state (rule ``order_to_its_own_state``).
+   the actor's own state (rule ``order_to_its_own_state``).  An act told twice in one sentence, once naming no
+   recipient ("stormed the village, killing 40 people"), is one event (``restatements.py``, rule
+   ``recipientless_restatement_of_the_act``).
 
 Roles in embedded clauses: a relative clause's actor is its antecedent ("Iran, which arms X"), or the name that
 antecedent is an appositive of ("X, a populist who detained Y": ``phrases.antecedent_of_the_appositive``); a
@@ -86,7 +88,8 @@ A rule of ``ACTOR_RULES``, ``PARTY_RULES`` (and ``counterparts``' two sets), ``F
 ``modes.described_by_relative_clause``, ``modes.described_appositive``, ``modes.purpose_clause``, ``modes.purpose_of_a_done_deed``, ``parties.winner_named_in_the_article`` and ``agency``'s ``agent_barred``, ``accident_or_vehicle_agent``, ``vehicle_says_and_visits_nothing``, ``noun_agent`` and ``relative_clause_agent``, ``coding``'s ``standing_won``, ``roles``' ``participle_phrase_actor``, ``grammar``'s
 ``antecedent_of_a_passive_relative``, ``implicit``'s ``maker_behind_the_pronoun``, ``phrases``' ``relative_on_an_appositive``, ``armed_group_bases``' ``base_state_of_an_armed_group``, ``implicit``'s ``arrest_in_the_lead_place`` and the lexicon cue ``sense``'s
 ``one_sense_per_discourse``, and ``coordinated_acts_stay_apart`` of ``merge_in_sentence``, ``prior_targets``' ``recipient_counterpart_of_the_previous_sentence`` and ``recipient_maker_named_beside_the_refused_thing``, ``clause_targets``'
-``recipient_the_one_party_of_its_clause``, ``denials``' two rules) is switched off by name with ``extract_events(..., rules_off=...)``.
+``recipient_the_one_party_of_its_clause``, ``denials``' two rules, ``restatements``'
+``recipientless_restatement_of_the_act``) is switched off by name with ``extract_events(..., rules_off=...)``.
 """
 from __future__ import annotations
 
@@ -115,6 +118,7 @@ from .instances import another_instance
 from .mirrors import with_mirrors
 from .seizures import with_seized_states
 from .output import LATE_RULES, kept_groups
+from .restatements import with_restatements_joined
 from .reader import DocReader, Found
 
 # Which auxiliary modes reach the output by default.  Negated and hypothetical events are coded all the
@@ -165,6 +169,8 @@ def extract_events(document: Document, parsed, entities: EntityResult, claims: t
     groups = with_denials(reader, groups)
     # 6c. acts done to someone that still name no one (output.LATE_RULES)
     groups = kept_groups(reader, groups, LATE_RULES)
+    # 6c'. one act told twice in a sentence, once naming no recipient, is one event (restatements.py)
+    groups = with_restatements_joined(reader, groups)
     # 6d. the other direction of a mutual act (mirrors.py); the state beside the ruler a seizure ousts (seizures.py)
     return with_seized_states(reader, with_mirrors(reader, groups, [to_event(document, g, sentences, reader.off) for g in groups]))
 
