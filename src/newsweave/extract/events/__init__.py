@@ -88,8 +88,9 @@ A rule of ``ACTOR_RULES``, ``PARTY_RULES`` (and ``counterparts``' two sets), ``F
 ``modes.described_by_relative_clause``, ``modes.described_appositive``, ``modes.purpose_clause``, ``modes.purpose_of_a_done_deed``, ``parties.winner_named_in_the_article`` and ``agency``'s ``agent_barred``, ``accident_or_vehicle_agent``, ``vehicle_says_and_visits_nothing``, ``noun_agent`` and ``relative_clause_agent``, ``coding``'s ``standing_won``, ``roles``' ``participle_phrase_actor``, ``grammar``'s
 ``antecedent_of_a_passive_relative``, ``implicit``'s ``maker_behind_the_pronoun``, ``phrases``' ``relative_on_an_appositive``, ``armed_group_bases``' ``base_state_of_an_armed_group``, ``implicit``'s ``arrest_in_the_lead_place`` and the lexicon cue ``sense``'s
 ``one_sense_per_discourse``, and ``coordinated_acts_stay_apart`` of ``merge_in_sentence``, ``prior_targets``' ``recipient_counterpart_of_the_previous_sentence`` and ``recipient_maker_named_beside_the_refused_thing``, ``clause_targets``'
-``recipient_the_one_party_of_its_clause``, ``denials``' two rules, ``restatements``'
-``recipientless_restatement_of_the_act``) is switched off by name with ``extract_events(..., rules_off=...)``.
+``recipient_the_one_party_of_its_clause``, ``denials``' two rules, ``territory``'s ``organ_a_member_noun_refers_to``,
+``roles``' ``partitive_relative_antecedent``, ``restatements``' ``recipientless_restatement_of_the_act``) is switched off
+by name with ``extract_events(..., rules_off=...)``.
 """
 from __future__ import annotations
 

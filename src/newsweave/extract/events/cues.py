@@ -61,11 +61,12 @@ def cue_pp(r, tok, obj, recipients, values) -> bool:
 
 
 def cue_obj2(r, tok, obj, recipients, values) -> bool:
-    """obj2=a|b: the object of a preposition of the trigger (or of its object, where the parser may hang it), also of a two-word one the parser nests ("pulled out
-    of the talks": out -> of -> talks), or its gerund ("warned against travelling")."""
+    """obj2=a|b|@class: the object of a preposition of the trigger (or of its object, where the parser may hang it), also of a two-word one the parser nests ("pulled out
+    of the talks": out -> of -> talks), or its gerund ("warned against travelling"); or its object class ("pelted
+    the police with stones": ``@thrown``)."""
     outer = [c for h in _heads(tok) for c in h.children if c.dep_ == "prep"]  # or hung on the object ("placed X under arrest")
     inner = [c for o in outer for c in o.children if c.dep_ == "prep" and c.i == o.i + 1]
-    return any(p.lemma_.lower() in values or p.lower_ in values
+    return any(p.lemma_.lower() in values or p.lower_ in values or f"@{object_class(r, p)}" in values
                for c in outer + inner for p in c.children if p.dep_ in ("pobj", "pcomp"))
 
 

@@ -30,9 +30,17 @@ def actor_relative_antecedent(r, tok, seen, own_theme):
     """ "Iran, which arms the rebels", "cooperation that violates...": the relative pronoun is the
     antecedent, never the subject of the clause above."""
     subj = subject(r, tok)
-    if subj is not None and tok.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
+    if subj is not None and tok.dep_ == "relcl" and (subj.lower_ in RELATIVE_PRONOUNS or partitive_relative(r, subj)):
         return phrase_entities(r, tok.head) or antecedent_of_the_appositive(r, tok.head)
     return None
+
+
+def partitive_relative(r, subj) -> bool:
+    """Rule ``partitive_relative_antecedent``: a part of the antecedent as the relative clause's subject ("the
+    protesters, some of whom threw stones", "the rebels, many of whom"): the antecedent acts."""
+    return "partitive_relative_antecedent" not in r.off and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lower_ in RELATIVE_PRONOUNS for p in c.children)
+        for c in subj.children)
 
 
 def actor_subject(r, tok, seen, own_theme):

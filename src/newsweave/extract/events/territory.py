@@ -16,8 +16,9 @@ data can use.  PLOVER (like CAMEO) codes the target of an attack on a place by t
 from __future__ import annotations
 
 from .grammar import preps
+from .implicit import state_entity
 from .phrases import state_of_place
-from .vocab import ACTING_ORGAN_SECTORS, PLACE_TARGET_CATEGORIES, RECIPIENT_PREPS, STATE_NOUNS
+from .vocab import ACTING_ORGAN_SECTORS, ORGAN_MEMBER_NOUNS, PLACE_TARGET_CATEGORIES, RECIPIENT_PREPS, STATE_NOUNS
 
 
 # how far up from a place's head word its locating phrase may hang: "shelled the village of X in Y" (X -> of ->
@@ -108,10 +109,43 @@ def recipient_state_a_target_stands_for(r, tok, entry, obj, actors, recipients, 
             state = state_named_before(r, h, own)
         elif entry.category in PLACE_TARGET_CATEGORIES and r.agent_sector(h) in ACTING_ORGAN_SECTORS:
             state = other_side_of_the_dyad(r, actors) or r.context_state or r.dominant_state
+        elif entry.category in PLACE_TARGET_CATEGORIES and "organ_a_member_noun_refers_to" not in r.off and (
+                organ := organ_a_member_noun_refers_to(r, h)) is not None:
+            state = organ_state(r, organ) or other_side_of_the_dyad(r, actors) or r.context_state or r.dominant_state
+            if state is not None and r.key(state) not in own:
+                r.party_rules.append("organ_a_member_noun_refers_to")  # cited beside this rule's own name
         else:
             continue
         if state is not None and r.key(state) not in own:
             return actors, [state]
+    return None
+
+
+def organ_a_member_noun_refers_to(r, h):
+    """Rule ``organ_a_member_noun_refers_to``: a bare member noun of a state's force (``ORGAN_MEMBER_NOUNS``:
+    "officers", "an officer", with no modifier saying whose) stands for the state organ (an agent noun of
+    ``ACTING_ORGAN_SECTORS``: police, army, security forces) named nearest before it in its sentence or the one
+    before ("police said the crowd threw stones at officers"); none named there: no one's (an "officer" of a firm,
+    a party or a ship is no state's)."""
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in ORGAN_MEMBER_NOUNS or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children):
+        return None
+    start = h.sent.start
+    start = r.doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(r.doc[start:h.i]):
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in ORGAN_MEMBER_NOUNS and r.same_block(t) and (
+                r.agent_sector(t) in ACTING_ORGAN_SECTORS):
+            return t
+    return None
+
+
+def organ_state(r, organ) -> str | None:
+    """The state a state organ's own words name ("Philippine police", "Chile's army"), or None."""
+    for t in [organ, *(c for c in organ.children if c.dep_ in ("amod", "compound", "poss", "nmod"))]:
+        for eid in r.token_entities.get(t.i, ()):
+            e = r.entity(eid)
+            if e is not None and e.country and (state := state_entity(r, e.country)):
+                return state  # (a force named as an organisation of its state too: "the Philippine National Police")
     return None
 
 

@@ -88,6 +88,7 @@ ATTACKER_SECTORS = words("attacker_sectors")
 AUTHORITY_MODES = words("authority_modes")
 PAIR_NOUNS = words("pair_nouns")
 STATE_NOUNS = words("state_nouns")  # territory.recipient_state_a_target_stands_for
+ORGAN_MEMBER_NOUNS = words("organ_member_nouns")  # territory.organ_a_member_noun_refers_to: "officers" of the police named before
 COUNTERING_VERBS = words("countering_verbs")
 ANSWERING_VERBS = words("answering_verbs")  # "countered X with Y": Y is the subject's means (roles.means_of_the_countering_subject)
 # nouns that name no actor of some acts (agency.py): a natural hazard acts in no category; voters and members of
