@@ -409,3 +409,11 @@ def reported(r, tok) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def partitive_relative(r, subj) -> bool:
+    """Rule ``partitive_relative_antecedent``: a part of the antecedent as the relative clause's subject ("the
+    strikers, some of whom blocked the gates", "the rebels, many of whom"): the antecedent acts."""
+    return "partitive_relative_antecedent" not in r.off and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lower_ in RELATIVE_PRONOUNS for p in c.children)
+        for c in subj.children)

@@ -1,7 +1,7 @@
 """One act told twice in one sentence, once with its recipient and once without (a pass over the kept event groups,
 after every rule that gives a recipient has run).
 
-"Gunmen stormed the village, killing 40 people", "the agent shot and killed a woman", "the airstrike on the camp
+"Gunmen stormed the village, killing 40 people", "the guard shot and killed a driver", "the airstrike on the camp
 killed ten civilians", "the offensive in the city has killed thousands": the verb of the harm and the act it is the
 toll, manner or restatement of are one act, and PLOVER codes one event for it.  The coder finds a mention for each
 trigger; when one names the recipient and the other names no one, ``merge_in_sentence`` cannot tell them apart from

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .adverbials import (actor_none_for_agentless_passive, actor_none_for_passive_adverbial, actor_subject_of_a_fronted_gerund,
                          patient_of_a_passive_adverbial, patient_of_a_passive_conjunct)
 from .counter_acts import means_of_the_countering_subject
-from .grammar import active_conjunct_of_a_passive_clause, bare_participle_shares_the_passive, controlled, listed_clause_before, governor_preps, lex_entries, object_class, object_of, people_head, preps, preps_or_governor_preps, subject
+from .grammar import active_conjunct_of_a_passive_clause, bare_participle_shares_the_passive, controlled, listed_clause_before, governor_preps, lex_entries, object_class, object_of, partitive_relative, people_head, preps, preps_or_governor_preps, subject
 from .meetings import meeting_parties, meeting_venue
 from .origins import origin_of_the_hit
 from .phrases import antecedent_of_the_appositive, best_entities, modifier_not_a_party, phrase_entities
@@ -33,14 +33,6 @@ def actor_relative_antecedent(r, tok, seen, own_theme):
     if subj is not None and tok.dep_ == "relcl" and (subj.lower_ in RELATIVE_PRONOUNS or partitive_relative(r, subj)):
         return phrase_entities(r, tok.head) or antecedent_of_the_appositive(r, tok.head)
     return None
-
-
-def partitive_relative(r, subj) -> bool:
-    """Rule ``partitive_relative_antecedent``: a part of the antecedent as the relative clause's subject ("the
-    protesters, some of whom threw stones", "the rebels, many of whom"): the antecedent acts."""
-    return "partitive_relative_antecedent" not in r.off and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lower_ in RELATIVE_PRONOUNS for p in c.children)
-        for c in subj.children)
 
 
 def actor_subject(r, tok, seen, own_theme):
