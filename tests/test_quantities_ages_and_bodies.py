@@ -1,8 +1,9 @@
 """Quantities (round 52): ages are no amounts however they are written — in months, weeks or days ("a six-month-old
 girl"), of a person named by office, camp or name ("the 70-year-old incumbent, who ...", "the 60-year-old VP"),
 after "aged" set off by commas, closing a sentence after a person's name ("named as Maria Lopez, 44."), or all a
-"he was"/"she is" says ("He was 58."); things keep their age as a span of time. The fixed size of a standing body
-is found past a compound name ("the 349-member National Assembly") and for blocs and alliances. A bound between
+"he was"/"she is" says ("He was 58."); things keep their age as a span of time. The size of a legislature or bloc is
+a count of its seats or member states, found past a compound name ("the 349-member National Assembly", round 54);
+a council's or cabinet's stays no amount. A bound between
 a total noun and its number ("a toll of at least 11") names no people: the total noun says what is counted
 (sentences of our own)."""
 from __future__ import annotations
@@ -46,18 +47,32 @@ def test_what_is_no_age_stays_an_amount(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The 349-member National Assembly voted to remove him.",
     "The 27-member European Council met in Brussels.",
-    "Armenia froze its role in the six-member bloc last year.",
-    "The 32-member alliance meets in Vilnius.",
+    "The 24-member cabinet was sworn in on Friday.",
+    "A 180-seat aircraft landed safely after the scare.",
+    "The firm ordered new 50-seat buses for the route.",
 ])
-def test_the_size_of_a_standing_body_is_no_amount(nlp, text):
+def test_the_size_of_a_council_or_a_seated_vehicle_is_no_amount(nlp, text):
     assert _read(nlp, text) == []
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The 349-member National Assembly voted to remove him.", [(349, "count")]),
+    ("Armenia froze its role in the six-member bloc last year.", [(6, "count")]),
+    ("The 32-member alliance meets in Vilnius.", [(32, "count")]),
+    ("The ruling coalition won 98 seats in the 240-seat parliament on Sunday.", [(98, "count"), (240, "count")]),
+    ("Opposition parties hold a third of the 120-member legislature.", [(120, "count")]),
+    ("The bill needs 41 votes in the 60-seat upper chamber.", [(41, "count"), (60, "count")]),
+])
+def test_a_legislature_or_bloc_is_sized_in_seats_or_member_states(nlp, text, expected):
+    """Round 54: the real corpus gold counts a legislature's seats and a bloc's member states ("the 329-seat
+    parliament", "the 275-member house": count); a council or a cabinet stays no amount."""
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("A 12-member team of inspectors arrived on Monday.", [(12, "person")]),
-    ("Parties need 151 seats in the 300-member lower house to govern.", [(151, "count")]),
+    ("Parties need 151 seats in the 300-member lower house to govern.", [(151, "count"), (300, "count")]),
     ("The 10,000-strong force crossed the border.", [(10000, "person")]),
 ])
 def test_a_group_sent_or_formed_keeps_its_size(nlp, text, expected):

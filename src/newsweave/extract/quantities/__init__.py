@@ -31,8 +31,8 @@ Every record's ``rule`` names what read it: ``quantities:`` then the unit's rule
 rate's when there are any, joined by " + ", each with the data row it used, e.g.
 ``quantities:unit-after-number units.tsv:12 + bound-before quantity_cues.tsv:9``. Unit rules:
 ``currency-prefix``/``currency-suffix`` (``currencies.tsv``), ``currency-money-word`` (a currency name that is also
-a measure, "pounds", in a sentence about money), ``percent``, ``hyphen-person``,
-``hyphen-time-unit``, ``hyphen-unit``; a counted phrase found by ``unit-after-number``,
+a measure, "pounds", in a sentence about money), ``percent``, ``hyphen-body-size`` (a legislature or bloc in seats or
+member states, "the 329-seat parliament": count), ``hyphen-person``, ``hyphen-time-unit``, ``hyphen-unit``; a counted phrase found by ``unit-after-number``,
 ``participle-after-number``, ``partitive-of``, ``number-of-reference`` or ``of-which-antecedent``, then its row of
 ``units.tsv`` or ``members-of-states``, ``plural-proper-noun``, ``unlisted-noun``; the clause rules
 ``vote-tally``, ``of-whom``, ``total-noun``, ``total-subject``, ``toll-subject-before``, ``people-verb``, ``people-state`` ("14 were missing", "the injured stood at 95", "of those injured, 12", "9 were in hospital"), ``partitive-frame`` ("Of the 30 deaths, 11 ..., six ..."), ``from-their-place``, ``relative-of-people``, ``of-them-done-to``, ``person-attribute``, ``demonym-adjective`` ("two Irish"); ``bare-number``; a unit

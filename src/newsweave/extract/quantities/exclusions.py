@@ -153,7 +153,7 @@ def list_item_number(r: Reader, a: Atom, sent_start: int) -> str | None:
         return "list item number"
 
 
-def _hyphened_noun(r: Reader, a: Atom, word: str) -> str:
+def hyphened_noun(r: Reader, a: Atom, word: str) -> str:
     """The noun a "-<word>" compound hyphened to the number modifies, past adjectives ("the 150-member lower
     house") and to the head of a compound name ("the 349-member National Assembly"), in lower case, or ''."""
     m = re.match(rf"-{word}\s+", r.text[a.end:a.end + 30], re.IGNORECASE)
@@ -168,9 +168,10 @@ def _hyphened_noun(r: Reader, a: Atom, word: str) -> str:
 
 
 def size_of_a_body(r: Reader, a: Atom, sent_start: int) -> str | None:
-    """ "the 150-member parliament": the fixed size of a standing body (role fixed_body), not an amount."""
+    """ "the 15-member council": the fixed size of a standing body (role fixed_body), not an amount; a legislature
+    or bloc (role seated_body) is counted in seats or member states instead (reading.hyphen_unit)."""
     if re.match(r"-(?:member|seat)\b", _after(r, a, 10), re.IGNORECASE):
-        noun = _hyphened_noun(r, a, r"(?:member|seat)")
+        noun = hyphened_noun(r, a, r"(?:member|seat)")
         if noun in r.tables.context.get("fixed_body", ()):
             return f"size of a standing body ('-member {noun}')"
     return None
@@ -180,7 +181,7 @@ def span_of_a_statistic(r: Reader, a: Atom, sent_start: int) -> str | None:
     """ "the ten-year average", "a 40-year high": the span a statistic is taken over (role span_statistic)."""
     unit = re.match(r"-([A-Za-z]+)\b", _after(r, a, 12))
     if unit and unit.group(1).lower().rstrip("s") in TIME_UNITS:
-        noun = _hyphened_noun(r, a, unit.group(1))
+        noun = hyphened_noun(r, a, unit.group(1))
         if noun in r.tables.context.get("span_statistic", ()):
             return f"span of a statistic ('-{unit.group(1)} {noun}')"
     return None
@@ -222,6 +223,8 @@ def compound_adjective(r: Reader, a: Atom, sent_start: int) -> str | None:
     if hyphenated.group(1).lower() in ("to", "through") and _after(r, a, 20)[hyphenated.end():][:1] in ("-", "–"):
         return None  # "four-to-six week": a range written with hyphens
     word, units = hyphenated.group(1).lower(), r.tables.units
+    if word.rstrip("s") == "seat" and hyphened_noun(r, a, word) in r.tables.context.get("seated_body", ()):
+        return None  # "the 329-seat parliament": a legislature's size in seats (reading.hyphen_unit)
     if not (word.rstrip("s") in TIME_UNITS or word in HYPHEN_PERSON_WORDS or word in units or word.rstrip("s") in units):
         return f"compound adjective ('-{word}')"
     if word in HYPHEN_PERSON_WORDS or word.rstrip("s") in TIME_UNITS or units.get(word, units.get(word.rstrip("s"))) == "person":

@@ -15,7 +15,7 @@ from ..numbers import SCALE_ABBREVIATIONS, SCALES, has_scale, scale_of
 from .atoms import Atom, find_atoms, group_atoms, phrase_after, phrase_before
 from .counted import (cited, context_unit, counted_by_reference, counted_tokens, rate, sentence_start,
                       token_index_at, unit_reading)
-from .exclusions import COUNTED_RULES, WORD_RULES, date_reason, label_reason
+from .exclusions import COUNTED_RULES, WORD_RULES, date_reason, hyphened_noun, label_reason
 from .reader import Group, Reader, first_answer
 from .tables import UnitTables
 from .vocab import (ANAPHORIC_HEADS, ANTECEDENT_MAX_SENTENCES, COUNTED_UNITS, HYPHEN_PERSON_WORDS, PARTITIVE_DETERMINERS,
@@ -103,12 +103,17 @@ def extent(r: Reader, g: Group) -> None:
 
 
 def hyphen_unit(r: Reader, g: Group) -> None:
-    """ "a 10,000-strong force" (people), "a two-day summit" (duration), "a 40-tank column" (units.tsv)."""
+    """ "a 10,000-strong force" (people), "a two-day summit" (duration), "a 40-tank column" (units.tsv), "the
+    329-seat parliament" (count: a legislature or bloc of quantity_cues.tsv role seated_body)."""
     if not g.hyphen_word or g.money_or_share:
         return
     g.end, word = g.hyphen_end, g.hyphen_word
     singular = word[:-1] if word.endswith("s") else word
-    if word in HYPHEN_PERSON_WORDS:
+    body = hyphened_noun(r, g.last, word) if singular in ("member", "seat") else ""
+    if body in r.tables.context.get("seated_body", ()):
+        # "the 329-seat parliament", "a six-member bloc": the size of a legislature or bloc, in seats or states
+        g.hyphen_unit, g.hyphen_rule = "count", cited("hyphen-body-size", r.tables.source("seated_body", body))
+    elif word in HYPHEN_PERSON_WORDS:
         g.hyphen_unit, g.hyphen_rule = "person", "hyphen-person"
     elif singular in TIME_UNITS:
         g.hyphen_unit, g.hyphen_rule = "duration", "hyphen-time-unit"

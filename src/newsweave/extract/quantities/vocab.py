@@ -41,8 +41,10 @@ CONTEXT_ROLES = {"people_total", "people_relative", "people_verb", "people_place
                  # ("a 900-mile border") or the phrase names a group of those items ("a 40-tank column");
                  # "a two-round system", "a three-ship rule" name a property, not a count
                  "hyphen_measure", "hyphen_group",
-                 # "the 150-member parliament", "the ten-year average", "the 9.11 attacks": a size, a span or a name
+                 # "the 15-member council", "the ten-year average", "the 9.11 attacks": a size, a span or a name
                  "fixed_body", "span_statistic", "date_event",
+                 # "the 329-seat parliament", "a six-member bloc": a legislature or bloc sized in seats or member states
+                 "seated_body",
                  # "terms ranged from two to eight years": a verb of spread whose "from ... to" is a range, not a change
                  "range_from",
                  # "5,210 cases" in a text naming a disease or an outbreak: people infected
