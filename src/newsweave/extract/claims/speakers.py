@@ -69,11 +69,30 @@ def _untagged_name_words(ent: list, doc) -> list:
     return words
 
 
+def _inner_conjunct_words(ent: list, doc) -> list:
+    """Rule name_inner_conjunct: "the Office of the President and Cabinet said": the tagger can end a body's name
+    at an "and" that joins a last capitalised word to a word of the name's own "of" phrase (parsed as a conjunct of
+    that phrase's object); the name goes on through it. A person's name takes none."""
+    hi = ent[-1].i
+    if ent[0].ent_type_ in ("PERSON", "") or hi + 2 >= len(doc) or doc[hi + 1].lower_ not in ("and", "&"):
+        return []
+    conj = next((t for t in doc[hi + 2:min(hi + 5, len(doc))] if t.dep_ == "conj"), None)
+    if (conj is None or not ent[0].i <= conj.head.i <= hi or conj.head.dep_ != "pobj"
+            or any(c.dep_ in ("prep", "appos", "conj") for c in conj.children)):
+        return []
+    words = list(doc[hi + 1:conj.i + 1])
+    # one word the tagger took for a person ("Roads and Bridges") still closes the name; a name of several is a person's
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words[1:]) or (
+            len(words) > 2 and any(t.ent_type_ == "PERSON" for t in words[1:])):
+        return []
+    return words
+
+
 def _name_chain(tok, doc):
     """The proper-name words around a head word: 'Anna Berg', 'Pierre Dayez-Morel'."""
     ent = _entity_tokens(tok, doc)
     if ent:
-        ent = _untagged_name_words(ent, doc) + ent
+        ent = _untagged_name_words(ent, doc) + ent + _inner_conjunct_words(ent, doc)
         return [t for t in ent if not (t.is_punct and t.text not in "-.'\u2019")]
     left = tok.i
     while left - 1 >= 0 and (doc[left - 1].dep_ in ("compound", "flat") and doc[left - 1].head.i in range(left, tok.i + 1)
@@ -183,7 +202,9 @@ def _appositive_name(subj):
         return _name_after_role(subj)
     if _body_noun_before_name(subj):
         name = _name_after_role(subj)
-        return name if name.ent_type_ == "ORG" else subj  # a name the tagger does not read as an organisation: unsure
+        # a name the tagger reads as an organisation, or as no kind at all ("the news agency Tanjug"), is the body's;
+        # one it reads as a person, a place or a date: unsure
+        return name if name.ent_type_ in ("ORG", "") else subj
     return subj
 
 
@@ -349,6 +370,8 @@ class SpeakerResolver:
         toks = [t for t in _speaker_tokens(subj, doc) if paragraph_index(self.pars, t.idx) == home]
         toks = [t for t in toks if not t.is_space]
         text = self.text[_span_chars(toks)[0]:_span_chars(toks)[1]] if toks else subj.text
+        if text.count("(") > text.count(")") and self.text[len(text) + _span_chars(toks)[0]:][:1] == ")" if toks else False:
+            text += ")"  # 'the Commission on Elections (Comelec) said': the bracketed short form closes its bracket
         if any(m in text for m in _NAME_MARKS):  # 'the "Harbour Guard"': the name without its marks
             text = " ".join(text.translate({ord(m): " " for m in _NAME_MARKS}).split())
         is_name = subj.pos_ == "PROPN" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks if t.i == subj.i)
