@@ -27,7 +27,7 @@ from newsweave.consolidate import factseq as fs, wording
 from newsweave.consolidate.copies import align, condensed, normalise, shingles
 from newsweave.consolidate.copy_thresholds import (CONDENSED_MIN_SHARE, NEAR_NARRATIVE_MIN, REWRITE_MIN_ANCHOR_JACCARD,
                                                     REWRITE_MIN_LONG, REWRITE_MIN_SENTENCES, REWRITE_MIN_SHORT,
-                                                    REWRITE_MIN_SKELETON, SPUN_MIN_SKELETON)
+                                                    SPUN_MIN_SKELETON)
 from newsweave.consolidate.narrative import narrative_containment
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -64,7 +64,7 @@ def channels(a, b, text_a: str, text_b: str, threshold: float) -> dict[str, tupl
     al = align(list(a.sentences), list(b.sentences))
     base = [("aligned", al.aligned, REWRITE_MIN_SENTENCES), ("short", al.short, REWRITE_MIN_SHORT)]
     spun = _tier(base + [("skeleton", al.skeleton, SPUN_MIN_SKELETON)])
-    human = _tier(base + [("long", al.long, REWRITE_MIN_LONG), ("skeleton", al.skeleton, REWRITE_MIN_SKELETON),
+    human = _tier(base + [("long", al.long, REWRITE_MIN_LONG), ("skeleton", al.skeleton, al.min_skeleton),
                           ("anchors", al.anchors, REWRITE_MIN_ANCHOR_JACCARD)])
     out["rewrite"] = min(spun, human, key=lambda t: t[0])
     m = fs.fact_match(a, b)

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from .copy_thresholds import (REWRITE_MIN_ANCHOR_JACCARD, REWRITE_MIN_LONG, REWRITE_MIN_SENTENCES, REWRITE_MIN_SHORT,
-                              REWRITE_MIN_SKELETON, SENTENCE_MIN_OVERLAP, SPUN_MIN_SKELETON)
+                              REWRITE_MIN_SKELETON, REWRITE_MIN_SKELETON_THIN, REWRITE_THIN_SENTENCES,
+                              SENTENCE_MIN_OVERLAP, SPUN_MIN_SKELETON)
 
 if TYPE_CHECKING:
     from .copies import Sentence
@@ -33,8 +34,14 @@ class Alignment:
             return False
         if self.skeleton >= SPUN_MIN_SKELETON:
             return True
-        return (self.long >= REWRITE_MIN_LONG and self.skeleton >= REWRITE_MIN_SKELETON
+        return (self.long >= REWRITE_MIN_LONG and self.skeleton >= self.min_skeleton
                 and self.anchors >= REWRITE_MIN_ANCHOR_JACCARD)
+
+    @property
+    def min_skeleton(self) -> float:
+        """The skeleton a human rewrite needs: a rewrite's wording when few sentences align (a thin alignment: any two
+        reports of one event line up three sentences of its generic facts in its natural order), else the bar."""
+        return REWRITE_MIN_SKELETON_THIN if self.aligned <= REWRITE_THIN_SENTENCES else REWRITE_MIN_SKELETON
 
     @property
     def similarity(self) -> float:
