@@ -18,6 +18,8 @@ JOINERS = frozenset({"and", "&"})
 OF_WORDS = frozenset({"of", "for"})
 # the most capitalised words a rule adds before a name the model cut short
 MOST_WORDS_BEFORE = 2
+# a possessive glued to its word ("Parkʼs National Unity Party": the possessor, no part of the name)
+GLUED_POSSESSIVE = frozenset({"ʼs", "'s", "’s"})
 # the model's labels of a word that is no part of a name before it ("Monday", "two")
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -156,14 +158,15 @@ def _name_word(t) -> bool:
 
 def _word_before(r: Reading, i: int) -> bool:
     """Token i is a capitalised name word the model left out of the body's name after it: a proper noun, no
-    title, role or sentence opener, no date, and not the first word of a sentence unless the model tags it a
+    title, role or sentence opener, no date, no possessor ("Parkʼs"), and not the first word of a sentence unless the model tags it a
     proper noun."""
     t = r.doc[i]
     if i > 0 and (not r.doc[i - 1].whitespace_ or r.doc[i - 1].text in ("-", "‑")):
         return False  # glued to the word before ("Dutsin-Ma LGA")
     if not _name_word(t) and not (t.is_sent_start and t.tag_ == "NNP" and t.text[:1].isupper()):
         return False
-    if t.tag_ not in ("NNP", "NNPS") or t.text in ARTICLES or t.text in POSSESSIVE or t.is_upper \
+    if t.tag_ not in ("NNP", "NNPS") or t.text in ARTICLES or t.text in POSSESSIVE or t.text[-2:] in GLUED_POSSESSIVE \
+            or t.is_upper \
             or t.ent_type_ in NOT_NAME_LABELS or sentence_opener(r, i):
         return False
     return not any(r.gaz.has_role(t.text, c) for c in ("title", "person", "affiliation", "opener", "office", "speech"))
