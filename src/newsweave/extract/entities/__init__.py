@@ -47,6 +47,7 @@ record rule                                        made by
 ``ner:<label>``                                    ``ner_names`` (the model's label: PERSON, ORG...)
 ``ner:known-name:<file>:<line>``                   ``ner_names`` (a known name in other letter case)
 ``organisations:ship-prefix:<file>:<line>``        ``ship_names`` (a vessel named by its state's ship prefix, "HMAS Adelaide")
+``organisations:rejoined-name``                    ``rejoined_bodies`` (a body's name the model cut in two or short)
 ``ner:place-named-as-body``                        ``bodies_named_like_places`` (a place the model once read as a body)
 ``organisations:abbreviation[:<entry id>]``        ``abbreviations``
 ``organisations:initialled-body``                  ``abbreviations`` (a person-typed name with its initials, "Velmar Rakyat Sejahtera (VRS)"; switch ``initialled_persons``)
@@ -126,6 +127,7 @@ from .matching import (gazetteer_names, names_inside_hyphens, no_state_in_seats_
                        state_inside_own_body)
 from .ner import bodies_named_like_places, ner_names
 from .ships import ship_names
+from .rejoined import rejoined_bodies
 from .organisations import (abbreviations, national_bodies, platforms_as_parties, same_ministry_other_name,
                             state_bodies)
 from .persons import (bodies_that_speak_as_persons, full_names_of_lone_surnames, leaders_of_governments, lone_names_dropped,
@@ -155,7 +157,10 @@ RULES = (
     # 2. gazetteer
     gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body, national_bodies,
     # 3. NER, and organisations named through other names
-    ner_names, ship_names, bodies_named_like_places, abbreviations, state_bodies, platforms_as_parties,
+    ner_names,
+    # a body's name the model cut in two or cut short ("the New Austria and Liberal Forum party")
+    rejoined_bodies,
+    ship_names, bodies_named_like_places, abbreviations, state_bodies, platforms_as_parties,
     # a body the model ran on into a title and a name ("Harbour Authority Chairperson Ana Roe")
     bodies_running_into_titles,
     # 4. persons
