@@ -337,3 +337,11 @@ def test_quantity_rules_are_short_named_functions():
     assert len({fn.__name__ for fn in rules}) == len(rules)  # a name switches off exactly one rule
     for fn in rules:
         assert len(inspect.getsource(fn).splitlines()) < 60, fn.__name__
+
+
+def test_people_counted_after_a_determiner_name_their_rule_and_drop_a_repeat(nlp):
+    text = "Nine hikers set off before dawn. Rangers found the nine hikers safe near the ridge."
+    assert [q.value for q in _extract(nlp, text)] == [9]
+    got = extract_quantities(_doc(text), nlp(text), (), Options(), rules_off=frozenset({"repeated_figure"}))
+    assert [q.value for q in got] == [9, 9]
+    assert got[1].rule.startswith("quantities:people-after-determiner unit-after-number units.tsv:")

@@ -7,7 +7,8 @@ How a number becomes a :class:`~newsweave.model.Quantity`:
 2. join neighbours into ranges ("22-24%", "between 3,000 and 5,000", "25 to 40 miles"), alternatives a step
    apart too ("four or five more", ``OR_RANGE_STEP``) (``atoms``);
 3. drop the numbers that are not amounts: years and dates, names and labels ("Article 4", "Su-27",
-   "10x20 plan", "G7", map coordinates "41.2 degrees north"), anaphoric "the two", listicle headlines, vague amounts ("a few thousand"
+   "10x20 plan", "G7", map coordinates "41.2 degrees north"), anaphoric "the two" (not people the phrase counts: "the six
+   missing people", a figure already given dropped), listicle headlines, vague amounts ("a few thousand"
    becomes a :class:`~newsweave.model.MagnitudeHint` instead) (``exclusions``);
 4. read the unit: a currency (symbol, code or word, to ISO 4217), percent, or the counted noun
    from the parse ("11,000 combat troops" -> person, counted "combat troops"); a bare number reads

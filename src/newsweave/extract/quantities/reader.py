@@ -64,6 +64,7 @@ class Group:
     bound: str | None = None
     bound_rule: str | None = None
     cue_start: int = 0                    # where a bound cue before the number starts
+    pointing: bool = False                # "the six missing people": a determiner before it, kept as people described
 
     @property
     def first(self) -> Atom:

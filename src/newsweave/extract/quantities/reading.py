@@ -36,6 +36,7 @@ class Reading:
     unit_rule: str = "bare-number"
     bound_rule: str | None = None
     per_rule: str | None = None
+    pointing: bool = False  # people counted after a determiner ("the six missing people"): see repeated_figure
 
     @property
     def rule(self) -> str:
@@ -331,7 +332,8 @@ def read_group(r: Reader, atoms: list[Atom]) -> Reading | str:
             return reason
     return Reading(start=min(g.first.left, g.cue_start), end=g.end, value=g.values[0],
                    value_max=g.values[1] if len(g.values) > 1 else None, unit=g.unit, counted=g.counted,
-                   per=g.per, bound=g.bound, unit_rule=g.unit_rule, bound_rule=g.bound_rule, per_rule=g.per_rule)
+                   per=g.per, bound=g.bound, bound_rule=g.bound_rule, per_rule=g.per_rule, pointing=g.pointing,
+                   unit_rule=f"people-after-determiner {g.unit_rule}" if g.pointing else g.unit_rule)
 
 
 # -- NEIGHBOUR_RULES: (reader, readings) -> None, a reading borrowing from the one next to it ---------
@@ -458,8 +460,22 @@ def elliptical_money(r: Reader, readings: list[Reading]) -> None:
                 break
 
 
+def repeated_figure(r: Reader, readings: list[Reading]) -> None:
+    """ "Eight climbers set out ... the eight climbers reached the top": people counted after a determiner
+    (``exclusions.anaphoric``) whose value and unit an earlier amount of the text already gave point back to
+    it, and are dropped (one figure, one quantity)."""
+    seen: set[tuple[float, str]] = set()
+    kept = []
+    for reading in readings:
+        key = (reading.value, reading.unit)
+        if not (reading.pointing and key in seen):
+            kept.append(reading)
+        seen.add(key)
+    readings[:] = kept
+
+
 NEIGHBOUR_RULES = (unit_of_next_amount, part_of_whole, unit_of_compared_amount, elliptical_total, elliptical_money,
-                   others_of_previous)
+                   others_of_previous, repeated_figure)
 
 
 def read_quantities(text: str, parsed, tables: UnitTables, rules_off: frozenset[str] = frozenset()) -> list[Reading]:

@@ -15,6 +15,11 @@ YEAR_RANGE = (1000, 2199)
 # number words up to this value after "the/these/both ..." refer back to things already named
 # ("the two Koreas", "both three"), they do not report an amount
 ANAPHORIC_MAX = 10
+# "the two Koreas", "the two sides", "both leaders": a pair after a determiner points back whatever it names; from
+# three up, people (a person-class row of units.tsv) described in the phrase itself ("the six missing people",
+# "all five crew members", "the three people who were detained") are counted there, unless the text gave the
+# same figure before (see reading.repeated_figure)
+ANAPHORIC_PAIR_MAX = 2
 # counted heads that stand for the noun of an earlier amount ("12 soldiers and 3 others")
 ANAPHORIC_HEADS = {"others", "other", "more"}
 ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their", "our", "his", "her", "my", "your", "all"}
