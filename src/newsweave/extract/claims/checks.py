@@ -169,6 +169,22 @@ def unspoken_frames_dropped(r: ClaimReading) -> None:
                                                   and tuple(rep.segments) in named)]
 
 
+def _ancestors_in_conjunct(tok):
+    """The words ``tok`` hangs under up to the clause it stands in: "Police say 20 were hurt, but the toll could be
+    60, according to nurses": the first conjunct's "say" does not govern the second's "according to"; nor does a
+    participle inside the content ("..., saying they wanted to go on, according to officials"), which is no
+    ancestor at all."""
+    while tok.head.i != tok.i and tok.dep_ != "conj":
+        tok = tok.head
+        yield tok
+
+
+def _one_clause(cue, according) -> bool:
+    """A cue and an "according to" qualify one statement when either hangs under the other within one conjunct."""
+    return cue.i in {a.i for a in _ancestors_in_conjunct(according)} or \
+        according.i in {a.i for a in _ancestors_in_conjunct(cue)}
+
+
 def relays_dropped(r: ClaimReading) -> None:
     """"The coach said the striker was fit, according to the club": the coach's statement is the claim,
     the club only relays it. (The other claims tested are found by position and token: testing every
@@ -181,14 +197,18 @@ def relays_dropped(r: ClaimReading) -> None:
         by_cue_token.setdefault(o.cue_token, []).append(o)
 
     def relayed(rep) -> bool:
+        governing = {a.i for a in _ancestors_in_conjunct(doc[rep.cue_token])}
         for s, e in rep.segments:
             for _x, n in cues[bisect.bisect_left(cue_idx, s):bisect.bisect_left(cue_idx, e)]:
                 o = reported[n]
-                if o is not rep and doc[o.cue_token].dep_ not in ("relcl", "acl"):
+                # another "according to" inside the content relays it wherever it hangs; a cue verb, when it
+                # governs this one
+                if o is not rep and doc[o.cue_token].dep_ not in ("relcl", "acl") and (
+                        o.role == "according" or o.cue_token in governing):
                     return True
         if rep.rule.startswith("claims:figure-according-to"):
             return False  # two figures in a row, each credited to its own source: neither relays the other
-        return any(o is not rep for a in doc[rep.cue_token].ancestors for o in by_cue_token.get(a.i, ()))
+        return any(o is not rep for a in governing for o in by_cue_token.get(a, ()))
 
     r.reports = [rep for rep in reported if rep.role != "according" or not relayed(rep)]
 
@@ -227,7 +247,9 @@ def inverted_relays_dropped(r: ClaimReading) -> None:
                 o = r.reports[n]
                 subj = doc[o.subject] if o.subject is not None else None
                 if (o is not rep and doc[o.cue_token].dep_ not in ("relcl", "acl") and subj is not None
-                        and subj.pos_ in ("NOUN", "PROPN") and s <= subj.idx < e):
+                        and subj.pos_ in ("NOUN", "PROPN") and s <= subj.idx < e
+                        and (rep.role != "according" or o.role == "according"
+                             or _one_clause(doc[o.cue_token], doc[rep.cue_token]))):
                     return True
             # the report relayed is a quote and the verb introducing it: 'X stated, "...," the Post reported'
             for q in quotes_in(rep):
@@ -378,12 +400,21 @@ def _amount_noun(doc, i: int | None) -> bool:
     tok = doc[i]
     # the word as written, not its lemma: the table's singular "figure" is an amount, the plural "figures" a
     # document that speaks ("figures released by the ministry show ...")
-    if tok.lower_ not in load_nouns("amount"):
+    if tok.lower_ not in load_nouns("amount") or _counts_speakers(tok):
         return False
     if tok.pos_ == "NOUN":
         return True
     first = next((t for t in tok.sent if not (t.is_punct or t.is_space)), None)
     return tok.pos_ == "PROPN" and first is not None and first.i == tok.i and not tok.ent_type_
+
+
+def _counts_speakers(tok) -> bool:
+    """Rule partitive_speakers: "according to a number of sources", "a number of officials said": an amount noun
+    counting people or bodies (its "of" object a person or body noun, claims/person_nouns.tsv and body_nouns.tsv)
+    names speakers, not an amount."""
+    speakers = load_nouns("person") | load_nouns("body")
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in speakers
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
 
 
 def amount_noun_speakers_dropped(r: ClaimReading) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .grammar import _contiguous_segments, _set_off_name, _subject_of, _trim_tokens
 from .state import Candidate
-from .tables import CueLexicon, cue_role, load_issuing_verbs, load_nouns
+from .tables import CueLexicon, cue_role, load_cues, load_issuing_verbs, load_nouns
 from .vocab import FIRST_PERSON
 
 ACCUSATION_PREPS = ("of", "for")
@@ -289,6 +289,18 @@ def _figure_according_to(tok, doc, region) -> Candidate | None:
                      cue_token=tok.i, subject=_issuer(source).i, subject_via="according", role="according")
 
 
+def _closing_clause(clause):
+    """The clause a closing "according to X." qualifies: its whole sentence, however deep the parser hung it,
+    but for a conjunct after a reporting verb with a clause of its own ("Police say 20 were hurt, but the toll could be
+    60, according to nurses": the nurses' claim is the second conjunct; the police's is theirs)."""
+    while clause.head.i != clause.i:
+        if (clause.dep_ == "conj" and any(c.dep_ == "ccomp" for c in clause.head.children)
+                and cue_role(clause.head, load_cues()) is not None):
+            return clause
+        clause = clause.head
+    return clause
+
+
 def _according_report(tok, doc, region, on) -> tuple[Candidate | None, str]:
     """The report "according to" at ``tok`` makes and its rule name: a credited figure fragment first, else
     the clause it qualifies (``on``: whether a rule, by function name, is switched on)."""
@@ -323,7 +335,7 @@ def _according_to(tok, doc, region) -> Candidate | None:
         end = hung.stop
     closing = tok.i > 0 and doc[tok.i - 1].text == "," and (end >= len(doc) or doc[end].text in (".", "!", "?"))
     if closing:
-        clause = tok.sent.root
+        clause = _closing_clause(clause)
     exclude = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
     if closing and hung is not None:
         exclude |= set(hung)

@@ -408,3 +408,29 @@ def _object_read_as_subject(cue_tok, heads) -> list:
         if all(t.is_punct for t in doc[obj.right_edge.i + 1:clause.left_edge.i]):
             found.extend(obj.subtree)
     return found
+
+
+def _name_after_role(subj):
+    """'the city's chief negotiator Anna Berg said' read as two subjects of one verb, 'according to wire service
+    Tanjug' read as two objects of one preposition: the proper name standing right after the role or body noun
+    (the verb's auxiliaries aside) names the speaker."""
+    doc, head = subj.doc, subj.head
+    if subj.dep_ == "nsubj" and head.i > subj.i:
+        between = list(doc[subj.right_edge.i + 1:head.i])
+        # "the island's governor Anna Berg has told ...": the verb's auxiliaries close the name
+        while between and between[-1].head.i == head.i and between[-1].dep_ in ("aux", "auxpass", "neg", "advmod"):
+            between.pop()
+    elif subj.dep_ == "pobj":
+        end = subj.right_edge.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        between = list(doc[subj.right_edge.i + 1:end])
+    else:
+        return subj
+    if not between or any(t.pos_ != "PROPN" for t in between):
+        return subj
+    name = between[-1]
+    # two objects: of one preposition, or the name hung on the first word of a two-word one ("according" of
+    # "according to")
+    heads = (head.i, head.head.i) if subj.dep_ == "pobj" else (head.i,)
+    return name if name.dep_ == subj.dep_ and name.head.i in heads else subj

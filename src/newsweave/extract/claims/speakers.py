@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ...spans import SpanIndex
 from ..entities import EntityResult
 from ..entities.gender import agrees, person_genders
-from .grammar import _set_off_name, _span_chars, relative_antecedent
+from .grammar import _name_after_role, _set_off_name, _span_chars, relative_antecedent
 from .layout import paragraph_index
 from .quotes import QuoteIndex
 from .tables import load_nouns
@@ -116,7 +116,12 @@ def _name_words_after(subj, doc) -> list:
     if prep is None or not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children):
         return []
     words = list(doc[prep.i:prep.right_edge.i + 1])
-    if any(not (t.lower_ in _NAME_JOINERS or t.text[:1].isupper()) for t in words) or words[-1].lower_ in _NAME_JOINERS:
+    # "the Agency for Rural Roads (ARR) of the province": the name ends with its bracketed short form
+    opening = next((k for k, t in enumerate(words) if t.text == "("), None)
+    if opening is not None and opening + 2 < len(words) and words[opening + 2].text == ")":
+        words = words[:opening + 3]
+    named = words[:opening] if opening is not None else words
+    if any(not (t.lower_ in _NAME_JOINERS or t.text[:1].isupper()) for t in named) or named[-1].lower_ in _NAME_JOINERS:
         return []
     return words
 
@@ -265,20 +270,6 @@ def _comma_name(appos) -> bool:
     lo, hi = appos.left_edge.i, appos.right_edge.i
     return (appos.pos_ == "PROPN" and lo > 0 and doc[lo - 1].text == "," and hi + 1 < len(doc)
             and doc[hi + 1].text == ",")
-
-
-def _name_after_role(subj):
-    """'the city's chief negotiator Anna Berg said' read as two subjects of one verb: the proper name
-    standing between the role noun and the verb names the speaker."""
-    doc, verb = subj.doc, subj.head
-    between = list(doc[subj.right_edge.i + 1:verb.i])
-    # "the island's governor Anna Berg has told ...": the verb's auxiliaries close the name
-    while between and between[-1].head.i == verb.i and between[-1].dep_ in ("aux", "auxpass", "neg", "advmod"):
-        between.pop()
-    if subj.dep_ != "nsubj" or verb.i <= subj.i or not len(between) or any(t.pos_ != "PROPN" for t in between):
-        return subj
-    name = between[-1]
-    return name if name.dep_ == "nsubj" and name.head.i == verb.i else subj
 
 
 def _agent_of(subj):
