@@ -409,7 +409,7 @@ def _amount_noun(doc, i: int | None) -> bool:
 
 
 def _counts_speakers(tok) -> bool:
-    """Rule partitive_speakers: "according to a number of sources", "a number of officials said": an amount noun
+    """Rule partitive_speakers: "according to a number of witnesses", "a number of officials said": an amount noun
     counting people or bodies (its "of" object a person or body noun, claims/person_nouns.tsv and body_nouns.tsv)
     names speakers, not an amount."""
     speakers = load_nouns("person") | load_nouns("body")

@@ -70,7 +70,7 @@ def _untagged_name_words(ent: list, doc) -> list:
 
 
 def _inner_conjunct_words(ent: list, doc) -> list:
-    """Rule name_inner_conjunct: "the Office of the President and Cabinet said": the tagger can end a body's name
+    """Rule name_inner_conjunct: "the Department of Roads and Bridges said": the tagger can end a body's name
     at an "and" that joins a last capitalised word to a word of the name's own "of" phrase (parsed as a conjunct of
     that phrase's object); the name goes on through it. A person's name takes none."""
     hi = ent[-1].i

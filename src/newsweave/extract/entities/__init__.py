@@ -158,7 +158,7 @@ RULES = (
     gazetteer_names, names_inside_hyphens, shared_head_names, state_inside_own_body, national_bodies,
     # 3. NER, and organisations named through other names
     ner_names,
-    # a body's name the model cut in two or cut short ("the New Austria and Liberal Forum party")
+    # a body's name the model cut in two or cut short ("the New Harbour and Free Valley party")
     rejoined_bodies,
     ship_names, bodies_named_like_places, abbreviations, state_bodies, platforms_as_parties,
     # a body the model ran on into a title and a name ("Harbour Authority Chairperson Ana Roe")

@@ -1,7 +1,7 @@
 """Step 3, NER: an organisation's name the model cut in two or cut short, made whole again (rule
-``rejoined_bodies``, mention rule ``organisations:rejoined-name``): "the New Austria and Liberal Forum party" read
-as two bodies, "Federal University of Rio Grande" cut before "do Sul", "Maritime Services" of "Pellworth Maritime
-Services", "Labour" of "Labour-GreenLeft"."""
+``rejoined_bodies``, mention rule ``organisations:rejoined-name``): "the New Harbour and Free Valley party" read
+as two bodies, "State University of Porto Alto" cut before "do Norte", "Maritime Services" of "Pellworth Maritime
+Services", "Harbour" of "Harbour-Greens"."""
 from __future__ import annotations
 
 from ..gazetteer import NAME
@@ -27,19 +27,19 @@ NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PE
 def rejoined_bodies(r: Reading) -> None:
     """A body's name the model cut in two or cut short is one name again:
 
-    - two of the model's spans, one of them a body, joined by a particle ("Federal University of Rio Grande" |
-      "do" | "Sul"), by a glued hyphen ("Labour" | "-" | "GreenLeft"), by "of"/"for" after a body's head noun, or
+    - two of the model's spans, one of them a body, joined by a particle ("State University of Porto Alto" |
+      "do" | "Norte"), by a glued hyphen ("Harbour" | "-" | "Greens"), by "of"/"for" after a body's head noun, or
       standing side by side with nothing between (two bodies; a body and a "person" only with the whole's
-      abbreviation after it: "Flota" | "Petrolera Ecuatoriana" | "(FLOPEC)");
+      abbreviation after it: "Naviera" | "Costa Verde" | "(NCV)");
     - two body spans joined by "and" or "&" when the whole is one title-case name: the first side names no body
-      on its own (no word naming organisations: "New Austria", "U.S. Immigration"), neither side is all
+      on its own (no word naming organisations: "New Harbour", "State Immigration"), neither side is all
       capitals, and an article with a noun after the whole ("the X and Y party", "an X and Y agent") or a bracket
-      ("X and Y (XY)") says the whole is one name, or the text names the whole elsewhere ("the Associated Press
-      and Los Angeles Times." stays two). "Japan and China" (gazetteer states), "Reuters and AFP" and
+      ("X and Y (XY)") says the whole is one name, or the text names the whole elsewhere ("the Kestrel Press
+      and Orvik Valley Times." stays two). "Japan and China" (gazetteer states), "Reuters and AFP" and
       "Acme Corp and Globex Industries" (two bodies) stay apart;
     - a body span with the capitalised word the model left before it ("Pellworth" of "Pellworth Maritime
-      Services"), the particle and capitalised words after it ("... de Estudos Politicos"), or the glued
-      hyphened words around it ("Hefazat-e-Islam").
+      Services"), the particle and capitalised words after it ("... de Estudos Navais"), or the glued
+      hyphened words around it ("Jamaat-e-Kestrel").
 
     Only the model's spans (``origin`` "ner") are joined; the whole is a body of the first side's state."""
     r.in_text_order()
@@ -137,7 +137,7 @@ def _extended(r: Reading, s: Span, taken: set[int]) -> tuple[int, int]:
         k += 2
     if k != end and doc[k - 1].text[:1].isupper():
         end = k  # (not "Labour-backed": a modifier after the name)
-    # the particle and capitalised words after it ("... de Estudos Politicos")
+    # the particle and capitalised words after it ("... de Estudos Navais")
     if end + 1 < len(doc) and doc[end].text in PARTICLES and end not in taken:
         k = end + 1
         while k < len(doc) and k not in taken and _name_word(doc[k]):

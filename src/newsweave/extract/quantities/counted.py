@@ -13,7 +13,7 @@ from .frames import part_of_fronted_frame, partitive_frame
 from .reader import ContextRead, Group, Reader, first_answer  # noqa: F401  (ContextRead re-exported)
 from .tables import UnitTables
 from .tokens import cited, sentence_end, sentence_first, sentence_start, token_index_at  # noqa: F401  (re-exported)
-from .vocab import CONTAINER_NOUNS, MAX_COUNTED_TOKENS, TIME_DEICTICS, TIME_UNITS, TOTAL_NOUN_WINDOW, TOTAL_NOUNS
+from .vocab import ANAPHORIC_PAIR_MAX, CONTAINER_NOUNS, MAX_COUNTED_TOKENS, TIME_DEICTICS, TIME_UNITS, TOTAL_NOUN_WINDOW, TOTAL_NOUNS
 
 _RUN_POS = {"ADJ", "NOUN", "PROPN"}
 MODEL_NAME_RE = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*|\d+(?:mm|cm)")
@@ -567,3 +567,24 @@ def rate(parsed, text: str, pos: int, tables: UnitTables) -> tuple[str, str] | N
     if hit:
         return tables.per_words[hit[0]], cited("rate-word", tables.source("per", hit[0]))
     return None
+
+
+_RELATIVE_WORDS = {"who", "whom", "whose", "that", "which"}
+
+
+def people_described(r, g) -> bool:
+    """ "the six missing people", "all five crew members", "the four men taken into custody": after a
+    determiner, a number of people (the head of the noun phrase after it is a person-class row of units.tsv)
+    from three up (``vocab.ANAPHORIC_PAIR_MAX``), or a pair the phrase describes itself (a past participle before
+    the head, a relative clause or participle after it), is a count of those people; "the two sides",
+    "the three countries", "both leaders" still point back."""
+    run = counted_tokens(r.parsed, g.last.right)
+    if not run or run[-1].pos_ != "NOUN" or unit_of(run[-1:], r.tables) != "person":
+        return False
+    if g.first.value > ANAPHORIC_PAIR_MAX:
+        return True
+    head = run[-1]
+    if any(t.tag_ == "VBN" for t in run[:-1]):  # "the two detained men"; not a rank ("the two leading candidates")
+        return True
+    nxt = r.parsed[head.i + 1] if head.i + 1 < len(r.parsed) else None
+    return nxt is not None and (nxt.lower_ in _RELATIVE_WORDS or nxt.tag_ == "VBN" and nxt.dep_ == "acl")

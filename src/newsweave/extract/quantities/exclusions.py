@@ -17,11 +17,11 @@ from ..numbers import find_numbers, has_scale
 from .ages import _after, age_after_person_was, age_before_when, age_in_a_pair, age_in_years
 from .atoms import Atom, opens_aside, phrase_before, word_after, word_before
 from .one_word import one_closing_a_list, one_counted_victim, one_in_a_comma_list, one_in_a_list
-from .counted import MODEL_NAME_RE, counted_tokens, demonym_row, tally_word, token_index_at, unit_of
+from .counted import MODEL_NAME_RE, counted_tokens, demonym_row, people_described, tally_word, token_index_at, unit_of
 from .frames import figure_of_change
 from .reader import Group, Reader, first_answer
 from .tallies import counts_a_tally, proportion, tally_in_brackets
-from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, ANAPHORIC_PAIR_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
+from .vocab import (DAY_PARTS, ANAPHORIC_DETERMINERS, ANAPHORIC_MAX, HYPHEN_PERSON_WORDS, MASS_NOUNS, MAX_AGE, MONTHS,
                     PLACE_ENTITY_LABELS, TIME_OFFSET_AFTER, TIME_UNITS, TIMESTAMP_UNITS, WEEKDAYS, YEAR_RANGE)
 
 _ADDRESS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Boulevard|Blvd\.|Lane|Drive|Square|Way)\b")
@@ -489,31 +489,10 @@ def anaphoric(r: Reader, g: Group) -> str | None:
             return None  # "the four years of drought": a span of time, not things named before
         if re.match(r"\s+of\s+(?!(?:them|us|you|these|those|which|whom)\b)[A-Za-z]", r.text[g.last.end:g.last.end + 40]):
             return None
-        if _people_described(r, g):
+        if people_described(r, g):
             g.pointing = True  # counted as people; a figure the text gave before is dropped (reading.repeated_figure)
             return None
         return "anaphoric ('the two Koreas')"
-
-
-_RELATIVE_WORDS = {"who", "whom", "whose", "that", "which"}
-
-
-def _people_described(r: Reader, g: Group) -> bool:
-    """ "the six missing people", "all five crew members", "the three people taken into custody": after a
-    determiner, a number of people (the head of the noun phrase after it is a person-class row of units.tsv)
-    from three up (``ANAPHORIC_PAIR_MAX``), or a pair the phrase describes itself (a past participle before
-    the head, a relative clause or participle after it), is a count of those people; "the two sides",
-    "the three countries", "both leaders" still point back."""
-    run = counted_tokens(r.parsed, g.last.right)
-    if not run or run[-1].pos_ != "NOUN" or unit_of(run[-1:], r.tables) != "person":
-        return False
-    if g.first.value > ANAPHORIC_PAIR_MAX:
-        return True
-    head = run[-1]
-    if any(t.tag_ == "VBN" for t in run[:-1]):  # "the two detained men"; not a rank ("the two leading candidates")
-        return True
-    nxt = r.parsed[head.i + 1] if head.i + 1 < len(r.parsed) else None
-    return nxt is not None and (nxt.lower_ in _RELATIVE_WORDS or nxt.tag_ == "VBN" and nxt.dep_ == "acl")
 
 
 def vague_scale_word(r: Reader, g: Group) -> str | None:
