@@ -69,7 +69,7 @@ def channels(a, b, text_a: str, text_b: str, threshold: float) -> dict[str, tupl
     out["rewrite"] = min(spun, human, key=lambda t: t[0])
     m = fs.fact_match(a, b)
     if m is None:
-        for t in ("t1", "t1x", "t2", "t3", "credited"):
+        for t in ("t1", "t2", "t3", "credited"):
             out[t] = (9.0, ["too few facts"])
         return out
     gate = [] if m.credited else [("run", m.run, fs.FACTS_RUN_MIN_UNCREDITED)]
@@ -82,9 +82,6 @@ def channels(a, b, text_a: str, text_b: str, threshold: float) -> dict[str, tupl
     t1 = _tier(gate + [("wording", m.wording, fs.WORDING_MIN), ("facts", m.facts, fs.FACTS_MIN_WITH_WORDING),
                        ("own", m.own, fs.OWN_WORDING_MIN)] + text
                + ([] if m.credited else [("passages", m.text_passages, fs.TEXT_MIN_PASSAGES)]))
-    # two partly overlapping windows of one story: heavy own wording in many passages instead of the facts (copy57)
-    t1x = _tier([("run", m.run, fs.FACTS_RUN_MIN_UNCREDITED)] + gate[1:] + [("wording", m.wording, fs.WORDING_MIN),
-                ("own", m.own, fs.OWN_WORDING_MIN_EXCERPT)] + text + [("passages", m.text_passages, fs.TEXT_MIN_PASSAGES)])
     t2_base = gate + [("wording", m.wording, fs.WORDING_MIN), ("facts", m.facts, fs.FACTS_MIN_KEPT),
                       ("contain", m.containment, fs.FACT_CONTAINMENT_MIN_KEPT), ("own", m.own, fs.OWN_WORDING_MIN_KEPT)]
     # shared text in fewer passages than tier 1 asks needs a rewrite's facts (copy56): its bars replace tier 2's
@@ -100,7 +97,7 @@ def channels(a, b, text_a: str, text_b: str, threshold: float) -> dict[str, tupl
                        ("run", m.run, fs.FACTS_RUN_MIN_CONDENSED), ("own", m.own, fs.OWN_WORDING_MIN_KEPT)] + text)
     cr = _tier([("credited", float(m.credited), 1.0), ("facts", m.facts, fs.FACTS_MIN_CREDITED),
                 ("contain", m.containment, fs.FACT_CONTAINMENT_MIN_CREDITED)] + text)
-    for name, (margin, missed) in (("t1", t1), ("t1x", t1x), ("t2", t2), ("t3", t3), ("credited", cr)):
+    for name, (margin, missed) in (("t1", t1), ("t2", t2), ("t3", t3), ("credited", cr)):
         out[name] = (9.0, missed + ["conflicting credits"]) if veto else (margin, missed)
     return out
 

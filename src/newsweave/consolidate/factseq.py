@@ -108,16 +108,6 @@ TEXT_MIN_PASSAGES = 4
 # FACTS_RUN_MIN_KEPT narrative facts, no shared text asked) is not asked.
 FACTS_MIN_THIN_TEXT = 0.6
 FACT_CONTAINMENT_MIN_THIN_TEXT = 0.8
-# Two windows of one story that overlap partly (a site printing a wire story from its sixth paragraph on, another its
-# opening): the facts in order are read over the whole shorter text, but only the overlap can share them, so an
-# excerpt of half its original reads FACTS ~0.25 however faithfully it copies (issue 14, copy57). Where the shorter
-# text's own wording is itself copied heavily (OWN >= 0.35: over a third of its writer's 3-grams word for word, in at
-# least TEXT_MIN_PASSAGES separate passages, over the uncredited run bar), the copied text is the evidence and tier 1's
-# facts bar is not asked. Measured on dev and the calibration set: the independent pairs highest on OWN are c65~c66
-# (0.38, run 5, 3 passages) and c64~c66 (0.30, 3 passages), an AP lede beside a compiled report sharing its phrases but
-# no sentence; every other independent pair has OWN <= 0.28. The same-story pair it exists for, c58~c60 (AFP's story
-# and the NZ Herald's print of it from the sixth paragraph on), has OWN 0.45 over FACTS 0.24.
-OWN_WORDING_MIN_EXCERPT = 0.35
 # a shared credit ("(Agency) -" in both, or one crediting the other's outlet) lowers the wording bars
 # (WORDING, OWN) but needs more of the facts: independent stories of one agency on one topic, days
 # apart, share FACTS <= 0.24 and fact containment <= 0.29 on dev. It still needs shared text
@@ -218,13 +208,6 @@ class FactMatch:
                 and (self.facts < FACTS_MIN_THIN_TEXT or self.containment < FACT_CONTAINMENT_MIN_THIN_TEXT))
 
     @property
-    def overlapping_excerpt(self) -> bool:
-        """Tier 1 without its facts bar: the shorter text's own wording copied word for word in many passages, as two
-        partly overlapping windows of one story share it; their facts in order cover only the overlap (copy57)."""
-        return (self.own >= OWN_WORDING_MIN_EXCERPT and self.shares_text and self.text_passages >= TEXT_MIN_PASSAGES
-                and self.run >= FACTS_RUN_MIN_UNCREDITED)
-
-    @property
     def quote_led(self) -> bool:
         """Two texts that quote one source and whose reporting around the quotes agrees in one sentence only (the
         lede's names): both quote one speech; nothing says one copies the other (issue 14, copy47)."""
@@ -241,8 +224,6 @@ class FactMatch:
         if self.wording >= WORDING_MIN:
             if (self.facts >= FACTS_MIN_WITH_WORDING and self.own >= OWN_WORDING_MIN and self.shares_text
                     and (self.text_passages >= TEXT_MIN_PASSAGES or self.credited)):
-                return True
-            if self.overlapping_excerpt:
                 return True
             if (self.facts >= FACTS_MIN_KEPT and self.containment >= FACT_CONTAINMENT_MIN_KEPT
                     and self.own >= OWN_WORDING_MIN_KEPT
