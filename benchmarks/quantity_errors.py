@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / 'tests'))
 from contract_scorer import Prediction, unit_class  # noqa: E402
 from gold_scoring import match  # noqa: E402
+from claim_errors import sentence  # noqa: E402  (one sentence rule for both error lists)
 
 GOLD = ROOT / 'tests' / 'corpus' / 'real' / 'dev'
 WORDS = ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen '
@@ -51,14 +52,6 @@ def qty_ok(g: dict, p: dict) -> bool:
     if g.get('value_max') is not None and not same(p.get('value_max'), g['value_max']):
         return False
     return unit_class(p.get('unit')) == unit_class(g.get('unit'))
-
-
-def sentence(text: str, start: int, end: int) -> str:
-    """The text from the sentence end before ``start`` to the one after ``end`` (a punctuation rule)."""
-    a = max(text.rfind('. ', 0, start), text.rfind('\n', 0, start)) + 1
-    stops = [i for i in (text.find('. ', end), text.find('\n', end)) if i >= 0]
-    b = min(stops) + 1 if stops else len(text)
-    return ' '.join(text[a:b].split())
 
 
 def spellings(value: float) -> list[str]:
